@@ -1,0 +1,379 @@
+package io.tappass.pipeline;
+
+import io.tappass.core.ChatRequest;
+import io.tappass.core.ChatResponse;
+import io.tappass.core.ContentPart;
+import io.tappass.core.Message;
+import io.tappass.core.ToolCall;
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.GovernanceContext;
+import io.tappass.core.governance.Mode;
+import io.tappass.core.governance.Obligation;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.core.governance.Outcome;
+
+import io.tappass.core.governance.Verdict;
+import io.tappass.pipeline.scan.TextPart;
+import io.tappass.pipeline.session.SessionState;
+import io.tappass.pipeline.session.SessionStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of a pipeline's steps over one request, response or tool call: the engine. Applies each step's
+ * {@code on_detection}, the mode, thresholds and redactions, and assembles the {@link Verdict}. Single-threaded;
+ * one instance per call.
+ */
+final class PipelineRun implements StepContext {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    static final String DEFAULT_REPLACEMENT = "[REDACTED]";
+
+    private final Pipeline pipeline;
+    private final Phase phase;
+    private final Mode mode;
+    private final GovernanceContext governance;
+    private final List<TextPart> parts;
+    private final Map<String, TextPart> partsById;
+    private ChatRequest request;
+    private ChatResponse response;
+    private ToolCall toolCall;
+    private final List<Finding> runFindings = new ArrayList<>();
+    private final List<Finding> reportedFindings = new ArrayList<>();
+    private final List<Obligation> obligations = new ArrayList<>();
+    private final List<String> wouldBlockBy = new ArrayList<>();
+    private final List<String> stepsRun = new ArrayList<>();
+    private Classification classification = Classification.PUBLIC;
+    private boolean modified;
+    private boolean textDirty;
+    private SessionState session;
+    private Map<String, Object> attributes;
+
+    PipelineRun(Pipeline pipeline, Phase phase, Mode mode, GovernanceContext governance, ChatRequest request,
+                ChatResponse response, ToolCall toolCall) {
+        this.pipeline = pipeline;
+        this.phase = phase;
+        this.mode = mode;
+        this.governance = governance;
+        this.request = request;
+        this.response = response;
+        this.toolCall = toolCall;
+        this.parts = buildParts(phase, request, response);
+        Map<String, TextPart> byId = new HashMap<>();
+        for (TextPart p : parts) {
+            byId.put(p.id(), p);
+        }
+        this.partsById = byId;
+    }
+
+    private static List<TextPart> buildParts(Phase phase, ChatRequest request, ChatResponse response) {
+        List<TextPart> out = new ArrayList<>();
+        if (phase == Phase.INPUT && request != null) {
+            List<Message> messages = request.messages();
+            for (int i = 0; i < messages.size(); i++) {
+                Message m = messages.get(i);
+                List<ContentPart> content = m.content();
+                for (int j = 0; j < content.size(); j++) {
+                    ContentPart c = content.get(j);
+                    if (c.isText()) {
+                        out.add(new TextPart("messages[" + i + "].content[" + j + "]", TextPart.sourceOf(m.role()),
+                                i, j, c.text()));
+                    }
+                }
+            }
+        } else if (phase == Phase.OUTPUT && response != null) {
+            out.add(new TextPart("output", TextPart.Source.OUTPUT, -1, -1, response.content()));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    Verdict run(List<Step> steps) {
+        boolean enforcing = mode == Mode.ENFORCE || mode == Mode.LOCKDOWN;
+        for (Step step : steps) {
+            StepResult result;
+            try {
+                result = step.apply(this);
+                if (result == null) {
+                    throw new IllegalStateException("step returned null instead of StepResult.pass()");
+                }
+                validateSpans(step, result);
+            } catch (RuntimeException e) {
+                // Fail closed: a step that cannot decide blocks in enforce mode.
+                LOG.warn("step {} failed ({}); failing closed", step.name(), e.toString());
+                stepsRun.add(step.name());
+                String reason = "step " + step.name() + " failed: " + e.getClass().getSimpleName();
+                if (enforcing) {
+                    return verdict(Outcome.BLOCK, reason, step.name());
+                }
+                wouldBlockBy.add(step.name());
+                continue;
+            }
+            stepsRun.add(step.name());
+            StepConfig config = step.config();
+            List<Finding> found = result.findings();
+            if (config.threshold() != null && !found.isEmpty()) {
+                double t = config.threshold();
+                List<Finding> kept = new ArrayList<>(found.size());
+                for (Finding f : found) {
+                    if (f.score() >= t) {
+                        kept.add(f);
+                    }
+                }
+                found = kept;
+            }
+            if (result.classification() != null) {
+                classification = classification.max(result.classification());
+            }
+            obligations.addAll(result.obligations());
+            if (mode != Mode.OBSERVE) {
+                applyStructure(result);
+            }
+            boolean triggered = result.kind() != StepResult.Kind.FINDINGS || !found.isEmpty();
+            if (!triggered) {
+                continue;
+            }
+            runFindings.addAll(found);
+            for (Finding f : found) {
+                reportedFindings.add(toOriginal(f));
+            }
+            OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
+            boolean spanned = found.stream().anyMatch(Finding::hasSpan);
+            boolean blocks = action == OnDetection.BLOCK
+                    || (action == OnDetection.REDACT && (result.kind() != StepResult.Kind.FINDINGS || !spanned));
+            if (blocks) {
+                if (enforcing) {
+                    if (result.kind() == StepResult.Kind.NEEDS_APPROVAL) {
+                        return verdict(Outcome.NEEDS_APPROVAL, result.reason(), step.name());
+                    }
+                    return verdict(Outcome.BLOCK, result.reason() != null ? result.reason()
+                            : reasonFor(step.name(), found), step.name());
+                }
+                wouldBlockBy.add(step.name());
+            } else if (action == OnDetection.REDACT) {
+                if (mode != Mode.OBSERVE) {
+                    redact(found);
+                }
+            } else if (action == OnDetection.NOTIFY) {
+                obligations.add(new Obligation("notify", step.name(), Map.of("reason",
+                        result.reason() != null ? result.reason() : reasonFor(step.name(), found))));
+            }
+        }
+        return verdict(modified ? Outcome.MODIFY : Outcome.ALLOW, null, null);
+    }
+
+    private void validateSpans(Step step, StepResult result) {
+        for (Finding f : result.findings()) {
+            if (f.hasSpan()) {
+                TextPart p = partsById.get(f.part());
+                if (p == null || f.end() > p.text().length()) {
+                    throw new IllegalStateException("step " + step.name() + " reported a span [" + f.start() + ", "
+                            + f.end() + ") in part " + f.part() + " that does not exist");
+                }
+            }
+        }
+    }
+
+    private void applyStructure(StepResult result) {
+        if (result.request() != null) {
+            request = result.request();
+            modified = true;
+        }
+        if (result.response() != null) {
+            response = result.response();
+            modified = true;
+        }
+        if (result.toolCall() != null) {
+            toolCall = result.toolCall();
+            modified = true;
+        }
+    }
+
+    private Finding toOriginal(Finding f) {
+        if (!f.hasSpan()) {
+            return f;
+        }
+        TextPart p = partsById.get(f.part());
+        if (p == null || !p.isRewritten()) {
+            return f;
+        }
+        int s = p.toOriginal(f.start(), false);
+        int e = Math.max(s, p.toOriginal(f.end(), true));
+        return f.withSpan(s, e);
+    }
+
+    private void redact(List<Finding> found) {
+        Map<String, List<Finding>> byPart = new LinkedHashMap<>();
+        for (Finding f : found) {
+            if (f.hasSpan()) {
+                byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<String, List<Finding>> e : byPart.entrySet()) {
+            TextPart part = partsById.get(e.getKey());
+            List<Finding> spans = e.getValue();
+            spans.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
+            int n = 0;
+            int[] starts = new int[spans.size()];
+            int[] ends = new int[spans.size()];
+            String[] repl = new String[spans.size()];
+            for (Finding f : spans) {
+                if (n > 0 && f.start() < ends[n - 1]) {
+                    ends[n - 1] = Math.max(ends[n - 1], f.end()); // overlapping: merge, keep the first replacement
+                    continue;
+                }
+                starts[n] = f.start();
+                ends[n] = f.end();
+                repl[n] = f.replacement() != null ? f.replacement() : DEFAULT_REPLACEMENT;
+                n++;
+            }
+            part.rewrite(java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
+                    java.util.Arrays.copyOf(repl, n));
+            modified = true;
+            textDirty = true;
+        }
+    }
+
+    static String reasonFor(String step, List<Finding> found) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Finding f : found) {
+            types.add(f.type());
+        }
+        return types.isEmpty() ? "blocked by " + step : String.join(", ", types) + " detected by " + step;
+    }
+
+    private Verdict verdict(Outcome outcome, String reason, String blockedBy) {
+        ChatRequest req = request();
+        ChatResponse resp = response();
+        return new Verdict(outcome, reason, blockedBy, classification, reportedFindings, obligations, req, resp,
+                mode, wouldBlockBy, stepsRun);
+    }
+
+    ToolCall currentToolCall() {
+        return toolCall;
+    }
+
+    boolean isModified() {
+        return modified;
+    }
+
+    // ---- StepContext ----
+
+    @Override
+    public Phase phase() {
+        return phase;
+    }
+
+    @Override
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public GovernanceContext governance() {
+        return governance;
+    }
+
+    @Override
+    public List<TextPart> parts() {
+        return parts;
+    }
+
+    @Override
+    public ChatRequest request() {
+        if (request == null) {
+            return null;
+        }
+        if (phase == Phase.INPUT && textDirty) {
+            List<Message> messages = new ArrayList<>(request.messages());
+            for (TextPart p : parts) {
+                if (p.isRewritten() && p.messageIndex() < messages.size()) {
+                    Message m = messages.get(p.messageIndex());
+                    List<ContentPart> content = new ArrayList<>(m.content());
+                    if (p.contentIndex() < content.size()) {
+                        content.set(p.contentIndex(), content.get(p.contentIndex()).withText(p.text()));
+                        messages.set(p.messageIndex(), m.withContent(content));
+                    }
+                }
+            }
+            request = request.withMessages(messages);
+            textDirty = false;
+        }
+        return request;
+    }
+
+    @Override
+    public ChatResponse response() {
+        if (response == null) {
+            return null;
+        }
+        if (phase == Phase.OUTPUT && textDirty) {
+            response = response.withContent(parts.get(0).text());
+            textDirty = false;
+        }
+        return response;
+    }
+
+    @Override
+    public ToolCall toolCall() {
+        return toolCall;
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return Collections.unmodifiableList(runFindings);
+    }
+
+    @Override
+    public Classification classification() {
+        return classification;
+    }
+
+    @Override
+    public SessionState session() {
+        if (session == null) {
+            session = governance.sessionId() == null
+                    ? new SessionState("ephemeral")
+                    : pipeline.sessionStore().state(sessionKey(governance));
+        }
+        return session;
+    }
+
+    static String sessionKey(GovernanceContext ctx) {
+        return ctx.agentId() + "|" + ctx.sessionId();
+    }
+
+    @Override
+    public SessionState agentState() {
+        return pipeline.sessionStore().state("agent|" + governance.agentId());
+    }
+
+    @Override
+    public SessionStore sessionStore() {
+        return pipeline.sessionStore();
+    }
+
+    @Override
+    public Clock clock() {
+        return pipeline.clock();
+    }
+
+    @Override
+    public Map<String, Object> attributes() {
+        if (attributes == null) {
+            attributes = new HashMap<>();
+        }
+        return attributes;
+    }
+
+}

@@ -1,0 +1,39 @@
+package io.tappass.pipeline;
+
+/**
+ * One governance step, e.g. {@code detect_pii}. The SPI that every built-in and third-party step implements.
+ *
+ * <p>A step inspects what {@link StepContext} offers (the text parts of the request or response, the tool call,
+ * session state) and returns a {@link StepResult}: findings with spans, and possibly an explicit block, an approval
+ * request or a rewritten request. The engine, not the step, applies the step's {@link StepConfig#onDetection()}:
+ * it blocks, redacts the reported spans, logs or notifies, and it honours the pipeline's mode. A step therefore only
+ * detects; it never needs to know whether it runs in observe, warn or enforce mode.
+ *
+ * <p>Steps must be thread-safe and should be stateless: state that outlives a call belongs in
+ * {@link StepContext#session()} or {@link StepContext#agentState()}.
+ *
+ * <p>Steps are created by a {@link StepFactory} registered with {@link java.util.ServiceLoader}, so that a
+ * configuration file can name them.
+ */
+public interface Step {
+
+    /** The step id, e.g. {@code detect_pii}. */
+    String name();
+
+    /** When the step runs. */
+    Phase phase();
+
+    /** Execution order within the phase, lowest first (TapPass's positions, e.g. 200 for {@code detect_pii}). */
+    int position();
+
+    /** The step's configuration. */
+    StepConfig config();
+
+    /**
+     * Inspects one request, response or tool call.
+     *
+     * @param context what to inspect and where to keep state
+     * @return what the step found; never null ({@link StepResult#pass()} when nothing)
+     */
+    StepResult apply(StepContext context);
+}

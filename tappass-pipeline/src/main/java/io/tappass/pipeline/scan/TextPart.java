@@ -1,0 +1,190 @@
+package io.tappass.pipeline.scan;
+
+import io.tappass.core.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One piece of text under governance during one pipeline run: a text content part of a request message, or the
+ * model's output. Steps read {@link #text()} (the current text, after earlier steps' redactions) and report
+ * findings with spans into it; the engine rewrites the part and keeps the history so that every finding can be
+ * reported in offsets of the {@linkplain #originalText() original} text.
+ *
+ * <p>{@link #analysis(Object, Function)} caches an analysis of the current text (a normalised form, a token list,
+ * a detector's raw matches) per key, so that several steps share one scan. The cache is dropped when the text is
+ * rewritten. A part belongs to one run and one thread; it is not thread-safe.
+ */
+public final class TextPart {
+
+    /** Where a part comes from. */
+    public enum Source {
+        /** A system message (instructions from the application; usually trusted). */
+        SYSTEM,
+        /** A user message. */
+        USER,
+        /** An earlier assistant message in the conversation. */
+        ASSISTANT,
+        /** A tool result fed back to the model (untrusted: may carry indirect injections). */
+        TOOL_RESULT,
+        /** The model's output being checked. */
+        OUTPUT
+    }
+
+    private final String id;
+    private final Source source;
+    private final int messageIndex;
+    private final int contentIndex;
+    private final String originalText;
+    private String text;
+    private final List<int[][]> layers = new ArrayList<>(0);
+    private Map<Object, Object> cache;
+
+    /**
+     * @param id           e.g. {@code messages[2].content[0]} or {@code output}
+     * @param source       where the text comes from
+     * @param messageIndex the index of its message, or -1 for output
+     * @param contentIndex the index of the content part within the message, or -1 for output
+     * @param text         the original text
+     */
+    public TextPart(String id, Source source, int messageIndex, int contentIndex, String text) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.source = Objects.requireNonNull(source, "source");
+        this.messageIndex = messageIndex;
+        this.contentIndex = contentIndex;
+        this.originalText = Objects.requireNonNull(text, "text");
+        this.text = text;
+    }
+
+    /** Maps a message role to a part source. */
+    public static Source sourceOf(Role role) {
+        switch (role) {
+            case SYSTEM: return Source.SYSTEM;
+            case ASSISTANT: return Source.ASSISTANT;
+            case TOOL: return Source.TOOL_RESULT;
+            default: return Source.USER;
+        }
+    }
+
+    /** The part id used in findings, e.g. {@code messages[2].content[0]}. */
+    public String id() {
+        return id;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public int messageIndex() {
+        return messageIndex;
+    }
+
+    public int contentIndex() {
+        return contentIndex;
+    }
+
+    /** The current text (after the redactions of the steps that ran before). */
+    public String text() {
+        return text;
+    }
+
+    /** The text as it arrived. */
+    public String originalText() {
+        return originalText;
+    }
+
+    /** Whether any step rewrote this part. */
+    public boolean isRewritten() {
+        return !layers.isEmpty();
+    }
+
+    /**
+     * The analysis of the current text under {@code key}, computed once per text version.
+     *
+     * @param key     identifies the analysis (use a constant object or a class)
+     * @param compute computes it from the current text
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T analysis(Object key, Function<String, T> compute) {
+        if (cache == null) {
+            cache = new HashMap<>(4);
+        }
+        Object v = cache.get(key);
+        if (v == null) {
+            v = compute.apply(text);
+            cache.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /**
+     * Replaces spans of the current text. Spans must be sorted by start and must not overlap.
+     *
+     * @param starts       span starts (current-text offsets)
+     * @param ends         span ends (exclusive)
+     * @param replacements the replacement of each span
+     */
+    public void rewrite(int[] starts, int[] ends, String[] replacements) {
+        if (starts.length == 0) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int[][] layer = new int[starts.length][];
+        int prev = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < prev || ends[i] < starts[i] || ends[i] > text.length()) {
+                throw new IllegalArgumentException("spans must be sorted, non-overlapping and inside the text: ["
+                        + starts[i] + ", " + ends[i] + ") in a text of length " + text.length());
+            }
+            sb.append(text, prev, starts[i]).append(replacements[i]);
+            layer[i] = new int[] {starts[i], ends[i], replacements[i].length()};
+            prev = ends[i];
+        }
+        sb.append(text, prev, text.length());
+        text = sb.toString();
+        layers.add(layer);
+        cache = null;
+    }
+
+    /** Maps an offset of the current text to the original text. */
+    public int toOriginal(int offset, boolean isEnd) {
+        int p = offset;
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            p = mapBack(layers.get(l), p, isEnd);
+        }
+        return p;
+    }
+
+    private static int mapBack(int[][] edits, int p, boolean isEnd) {
+        int delta = 0;
+        for (int[] e : edits) {
+            int newStart = e[0] + delta;
+            int newEnd = newStart + e[2];
+            if (isEnd) {
+                if (p <= newStart) {
+                    return p - delta;
+                }
+                if (p <= newEnd) {
+                    return e[1];
+                }
+            } else {
+                if (p < newStart) {
+                    return p - delta;
+                }
+                if (p < newEnd) {
+                    return e[0];
+                }
+            }
+            delta += e[2] - (e[1] - e[0]);
+        }
+        return p - delta;
+    }
+
+    @Override
+    public String toString() {
+        return "TextPart[" + id + ", " + source + ", " + text.length() + " chars]";
+    }
+}

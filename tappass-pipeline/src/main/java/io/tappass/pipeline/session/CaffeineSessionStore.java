@@ -1,0 +1,90 @@
+package io.tappass.pipeline.session;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The default {@link SessionStore}: Caffeine with an idle TTL and a maximum size, so that state for abandoned
+ * sessions never grows without bound.
+ */
+public final class CaffeineSessionStore implements SessionStore {
+
+    /** Idle time after which a session's state is dropped: 30 minutes (TapPass's session TTL). */
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(30);
+    /** Maximum number of sessions kept: 100,000. */
+    public static final long DEFAULT_MAXIMUM_SIZE = 100_000;
+
+    private final Cache<String, SessionState> cache;
+
+    private CaffeineSessionStore(Builder b) {
+        Caffeine<Object, Object> c = Caffeine.newBuilder().expireAfterAccess(b.ttl).maximumSize(b.maximumSize);
+        if (b.ticker != null) {
+            c.ticker(b.ticker);
+            c.executor(Runnable::run);
+        }
+        cache = c.build();
+    }
+
+    /** A builder with the defaults. */
+    public static Builder custom() {
+        return new Builder();
+    }
+
+    @Override
+    public SessionState state(String key) {
+        Objects.requireNonNull(key, "key");
+        return cache.get(key, SessionState::new);
+    }
+
+    @Override
+    public void invalidate(String key) {
+        cache.invalidate(key);
+    }
+
+    @Override
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    /** Builds {@link CaffeineSessionStore}s. */
+    public static final class Builder {
+        private Duration ttl = DEFAULT_TTL;
+        private long maximumSize = DEFAULT_MAXIMUM_SIZE;
+        private Ticker ticker;
+
+        private Builder() {
+        }
+
+        /** Idle time after which a session is dropped; must be positive. */
+        public Builder ttl(Duration ttl) {
+            if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("ttl must be positive, got " + ttl);
+            }
+            this.ttl = ttl;
+            return this;
+        }
+
+        /** The most sessions kept; the least recently used go first. Must be positive. */
+        public Builder maximumSize(long maximumSize) {
+            if (maximumSize <= 0) {
+                throw new IllegalArgumentException("maximumSize must be > 0, got " + maximumSize);
+            }
+            this.maximumSize = maximumSize;
+            return this;
+        }
+
+        /** A time source for expiry (tests use a fake one). */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        public CaffeineSessionStore build() {
+            return new CaffeineSessionStore(this);
+        }
+    }
+}

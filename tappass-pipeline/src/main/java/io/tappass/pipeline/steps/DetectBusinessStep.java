@@ -1,0 +1,177 @@
+package io.tappass.pipeline.steps;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code detect_business} (TapPass position 240): business-sensitive terms and patterns defined by the
+ * organisation, each with a classification level.
+ *
+ * <p>Options:
+ * <ul>
+ *   <li>{@code terms}: list of phrases matched case-insensitively on word boundaries (e.g. {@code Project Falcon});</li>
+ *   <li>{@code level}: the classification of a term match (default {@code CONFIDENTIAL});</li>
+ *   <li>{@code custom_patterns}: TapPass's list of {@code {name, pattern, level}} regexes;</li>
+ *   <li>{@code replacement}: the redaction text (default {@code [MASKED_BUSINESS]}).</li>
+ * </ul>
+ * Patterns are Java regular expressions supplied by the policy author; keep them free of nested quantifiers.
+ */
+public final class DetectBusinessStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "detect_business";
+    /** TapPass's position. */
+    public static final int POSITION = 240;
+    /** The default redaction text. */
+    public static final String DEFAULT_REPLACEMENT = "[MASKED_BUSINESS]";
+
+    private record Rule(String name, Pattern pattern, Classification level) {
+    }
+
+    private final List<Rule> rules;
+    private final String replacement;
+
+    DetectBusinessStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        this.replacement = config.stringOption("replacement", DEFAULT_REPLACEMENT);
+        Classification termLevel = level(config, "level", config.stringOption("level", "CONFIDENTIAL"));
+        List<Rule> r = new ArrayList<>();
+        List<String> terms = config.stringListOption("terms");
+        if (!terms.isEmpty()) {
+            StringBuilder alt = new StringBuilder("(?<![\\p{L}\\p{N}_])(?:");
+            for (int i = 0; i < terms.size(); i++) {
+                String t = terms.get(i).trim();
+                if (t.isEmpty()) {
+                    throw config.error("terms[" + i + "]", "expected a non-empty phrase");
+                }
+                alt.append(i == 0 ? "" : "|").append(Pattern.quote(t));
+            }
+            alt.append(")(?![\\p{L}\\p{N}_])");
+            r.add(new Rule("BUSINESS_TERM", Pattern.compile(alt.toString(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), termLevel));
+        }
+        List<Map<String, Object>> custom = config.mapListOption("custom_patterns");
+        for (int i = 0; i < custom.size(); i++) {
+            Map<String, Object> p = custom.get(i);
+            String key = "custom_patterns[" + i + "]";
+            for (String k : p.keySet()) {
+                if (!Set.of("name", "pattern", "level").contains(k)) {
+                    throw config.error(key + "." + k, "unknown key: expected name, pattern, level");
+                }
+            }
+            Object name = p.get("name");
+            Object pattern = p.get("pattern");
+            if (!(name instanceof String n) || n.isBlank()) {
+                throw config.error(key + ".name", "expected a non-empty string");
+            }
+            if (!(pattern instanceof String ps) || ps.isEmpty()) {
+                throw config.error(key + ".pattern", "expected a regular expression");
+            }
+            Pattern compiled;
+            try {
+                compiled = Pattern.compile(ps);
+            } catch (PatternSyntaxException e) {
+                throw config.error(key + ".pattern", "invalid regular expression: " + e.getDescription()
+                        + " near index " + e.getIndex());
+            }
+            Object lv = p.get("level");
+            Classification level = lv == null ? Classification.CONFIDENTIAL : level(config, key + ".level", lv);
+            r.add(new Rule(n.toUpperCase(Locale.ROOT), compiled, level));
+        }
+        this.rules = List.copyOf(r);
+    }
+
+    private static Classification level(StepConfig config, String key, Object value) {
+        try {
+            return Classification.parse(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw config.error(key, e.getMessage());
+        }
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        if (rules.isEmpty()) {
+            return StepResult.pass();
+        }
+        List<Finding> found = new ArrayList<>();
+        Classification highest = null;
+        for (TextPart part : context.parts()) {
+            if (part.source() == TextPart.Source.SYSTEM) {
+                continue;
+            }
+            String text = part.text();
+            for (Rule rule : rules) {
+                Matcher m = rule.pattern.matcher(text);
+                while (m.find()) {
+                    if (m.end() == m.start()) {
+                        continue;
+                    }
+                    found.add(new Finding(NAME, rule.name, severity(rule.level), 1.0, part.id(), m.start(), m.end(),
+                            replacement, Map.of("level", rule.level.name())));
+                    highest = highest == null ? rule.level : highest.max(rule.level);
+                }
+            }
+        }
+        return found.isEmpty() ? StepResult.pass() : StepResult.findings(found).withClassification(highest);
+    }
+
+    private static Severity severity(Classification level) {
+        switch (level) {
+            case RESTRICTED: return Severity.HIGH;
+            case CONFIDENTIAL: return Severity.MEDIUM;
+            default: return Severity.LOW;
+        }
+    }
+
+    /** Registers {@code detect_business}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.BLOCK, null, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("terms", "level", "custom_patterns", "replacement");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new DetectBusinessStep(config);
+        }
+    }
+}

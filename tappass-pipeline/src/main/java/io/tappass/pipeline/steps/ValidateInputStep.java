@@ -1,0 +1,156 @@
+package io.tappass.pipeline.steps;
+
+import io.tappass.core.ChatRequest;
+import io.tappass.core.Message;
+import io.tappass.core.Role;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code validate_input} (TapPass position 100): request structure and size limits. Blocks a request with no
+ * messages, too many messages, an oversized message or request, a tool message that answers no call, or text with
+ * unpaired UTF-16 surrogates (which is how invalid UTF-8 surfaces after lenient decoding).
+ *
+ * <p>Options: {@code max_messages} (default 500), {@code max_message_chars} (default 200,000),
+ * {@code max_total_chars} (default 1,000,000), {@code max_tools} (default 128).
+ */
+public final class ValidateInputStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "validate_input";
+    /** TapPass's position. */
+    public static final int POSITION = 100;
+    public static final int DEFAULT_MAX_MESSAGES = 500;
+    public static final int DEFAULT_MAX_MESSAGE_CHARS = 200_000;
+    public static final int DEFAULT_MAX_TOTAL_CHARS = 1_000_000;
+    public static final int DEFAULT_MAX_TOOLS = 128;
+
+    private final int maxMessages;
+    private final int maxMessageChars;
+    private final int maxTotalChars;
+    private final int maxTools;
+
+    ValidateInputStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        this.maxMessages = config.intOption("max_messages", DEFAULT_MAX_MESSAGES, 1);
+        this.maxMessageChars = config.intOption("max_message_chars", DEFAULT_MAX_MESSAGE_CHARS, 1);
+        this.maxTotalChars = config.intOption("max_total_chars", DEFAULT_MAX_TOTAL_CHARS, 1);
+        this.maxTools = config.intOption("max_tools", DEFAULT_MAX_TOOLS, 0);
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        ChatRequest request = context.request();
+        if (request == null) {
+            return StepResult.pass();
+        }
+        List<Message> messages = request.messages();
+        if (messages.isEmpty()) {
+            return block("empty_request", "the request has no messages");
+        }
+        if (messages.size() > maxMessages) {
+            return block("too_many_messages", "the request has " + messages.size() + " messages; the limit is "
+                    + maxMessages);
+        }
+        if (request.tools().size() > maxTools) {
+            return block("too_many_tools", "the request offers " + request.tools().size() + " tools; the limit is "
+                    + maxTools);
+        }
+        long total = 0;
+        Set<String> callIds = new java.util.HashSet<>();
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            for (var call : m.toolCalls()) {
+                if (call.id() != null) {
+                    callIds.add(call.id());
+                }
+            }
+            String text = m.text();
+            if (text.length() > maxMessageChars) {
+                return block("message_too_large", "message " + i + " has " + text.length()
+                        + " characters; the limit is " + maxMessageChars);
+            }
+            total += text.length();
+            if (m.role() == Role.TOOL && m.toolCallId() != null && !callIds.isEmpty()
+                    && !callIds.contains(m.toolCallId())) {
+                return block("orphan_tool_result", "message " + i + " answers tool call '" + m.toolCallId()
+                        + "', which no earlier assistant message made");
+            }
+            int bad = firstUnpairedSurrogate(text);
+            if (bad >= 0) {
+                return block("invalid_text", "message " + i + " contains invalid Unicode (an unpaired surrogate at "
+                        + "index " + bad + "), e.g. from invalid UTF-8");
+            }
+        }
+        if (total > maxTotalChars) {
+            return block("request_too_large", "the request has " + total + " characters; the limit is "
+                    + maxTotalChars);
+        }
+        return StepResult.pass();
+    }
+
+    private StepResult block(String type, String reason) {
+        return StepResult.block(reason, Finding.of(NAME, type, Severity.MEDIUM, null));
+    }
+
+    static int firstUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Registers {@code validate_input}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.BLOCK, null, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("max_messages", "max_message_chars", "max_total_chars", "max_tools");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new ValidateInputStep(config);
+        }
+    }
+
+}
