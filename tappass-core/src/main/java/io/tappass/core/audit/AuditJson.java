@@ -13,9 +13,10 @@ import java.time.format.DateTimeFormatter;
 /** The JSON form of {@link AuditEvent}s (snake_case fields). */
 final class AuditJson {
 
-    /** Strict reader: duplicate keys are an error, so a line cannot carry two different values for one field. */
+    /** Strict reader: duplicate keys and trailing content are errors, so a line cannot carry two different values for one field. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

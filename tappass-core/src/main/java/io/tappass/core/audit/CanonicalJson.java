@@ -188,7 +188,7 @@ public final class CanonicalJson {
 
     /**
      * Formats a double as Python's {@code repr} does: the shortest decimal that reads back as the same double,
-     * in fixed notation when its decimal exponent is within [-5, 16), otherwise as {@code d.ddde±XX}.
+     * in fixed notation when its decimal exponent is within [-4, 16), otherwise as {@code d.ddde±XX}.
      */
     static String pythonFloat(double d) {
         if (!Double.isFinite(d)) {
@@ -217,7 +217,7 @@ public final class CanonicalJson {
         if (negative) {
             sb.append('-');
         }
-        if (exp >= -5 && exp < 16) {
+        if (exp >= -4 && exp < 16) {
             if (exp >= 0) {
                 if (digits.length() <= exp + 1) {
                     sb.append(digits).append("0".repeat(exp + 1 - digits.length())).append(".0");
