@@ -323,8 +323,10 @@ public record AuditEvent(String auditId, Instant timestamp, String eventKind, St
          *       output; record a count, a length, a category or a hash instead;</li>
          *   <li>a string whose key names a credential or content ({@code password}, {@code secret},
          *       {@code token}, {@code api_key}, {@code authorization}, {@code cookie}, {@code prompt},
-         *       {@code content}, {@code text}, {@code message}, {@code body}, ... as a {@code _}/{@code -}
-         *       separated or camelCase word of the key's last dotted segment) is replaced by {@code [MASKED]};
+         *       {@code content}, {@code text}, {@code message}, {@code body}, {@code input}, {@code output}, ... as a {@code _}/{@code -}
+         *       separated or camelCase word of the key's last dotted segment) is replaced by {@code [MASKED]}; a
+         *       content word qualified by a descriptive word ({@code content_type}, {@code text_length},
+         *       {@code prompt_hash}, {@code message_id}, ...) does not mask;
          *       so is a number under {@code password}, {@code secret}, {@code pin} or {@code otp};</li>
          *   <li>in every other string, substrings that look like credentials (vendor key prefixes such as
          *       {@code sk-}, {@code ghp_}, {@code AKIA}, {@code xoxb-}, {@code AIza}, JWTs, PEM private key

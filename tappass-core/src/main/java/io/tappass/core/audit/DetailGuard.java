@@ -59,9 +59,13 @@ final class DetailGuard {
     private static final Pattern UUID_SHAPE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private static final Set<String> SENSITIVE_KEY_PARTS = Set.of("password", "passwd", "pwd", "secret", "token",
-            "apikey", "authorization", "auth", "cookie", "credential", "credentials", "bearer", "privatekey",
-            "prompt", "completion", "content", "text", "message", "body");
+    private static final Set<String> CREDENTIAL_KEY_PARTS = Set.of("password", "passwd", "pwd", "secret", "token",
+            "apikey", "authorization", "auth", "cookie", "credential", "credentials", "bearer", "privatekey");
+    private static final Set<String> CONTENT_KEY_PARTS = Set.of("prompt", "completion", "content", "text", "message",
+            "body", "input", "output");
+    /** Words that make a content key describe the content instead of holding it ({@code content_type}). */
+    private static final Set<String> DESCRIPTIVE_KEY_PARTS = Set.of("type", "length", "len", "count", "size",
+            "hash", "sha256", "id", "kind", "category", "tokens", "chars", "format", "language", "lang");
 
     private DetailGuard() {
     }
@@ -164,7 +168,8 @@ final class DetailGuard {
     /**
      * Whether a key names something that must not be recorded: one of its {@code _ - .} separated parts (or
      * camelCase words) is a credential word ({@code password}, {@code token}, {@code secret}, {@code api_key},
-     * {@code authorization}, ...) or a content word ({@code prompt}, {@code content}, {@code text}, ...).
+     * {@code authorization}, ...), or a content word ({@code prompt}, {@code content}, {@code text}, ...) that
+     * no descriptive word ({@code type}, {@code length}, {@code count}, {@code hash}, {@code id}, ...) qualifies.
      * The last dotted segment is checked, so {@code usage.prompt_tokens} is fine but {@code prompt} is not.
      */
     static boolean sensitiveKey(String key) {
@@ -173,12 +178,17 @@ final class DetailGuard {
         if (norm.contains("api_key") || norm.contains("private_key") || norm.contains("access_key")) {
             return true;
         }
-        for (String part : norm.split("[_\\-]")) {
-            if (SENSITIVE_KEY_PARTS.contains(part)) {
+        String[] parts = norm.split("[_\\-]");
+        boolean content = false;
+        boolean descriptive = false;
+        for (String part : parts) {
+            if (CREDENTIAL_KEY_PARTS.contains(part)) {
                 return true;
             }
+            content |= CONTENT_KEY_PARTS.contains(part);
+            descriptive |= DESCRIPTIVE_KEY_PARTS.contains(part);
         }
-        return false;
+        return content && !descriptive;
     }
 
     /** Whether a number under this key could be a secret (a PIN, a numeric password). */

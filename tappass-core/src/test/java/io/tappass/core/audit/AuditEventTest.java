@@ -137,11 +137,14 @@ class AuditEventTest {
                 .detail("user_pin", 1234)
                 .detail("prompt_tokens", 12)
                 .detail("message_count", 3)
+                .detail("content_type", "application/json")
+                .detail("output_text", "the answer")
                 .detail("usage", Map.of("completion_tokens", 5, "auth_token", "abc"))
                 .build();
         assertThat(e.details()).containsEntry("password", "[MASKED]").containsEntry("apiKey", "[MASKED]")
                 .containsEntry("prompt", "[MASKED]").containsEntry("user_pin", "[MASKED]")
                 .containsEntry("prompt_tokens", 12).containsEntry("message_count", 3)
+                .containsEntry("content_type", "application/json").containsEntry("output_text", "[MASKED]")
                 .containsEntry("usage", Map.of("completion_tokens", 5, "auth_token", "[MASKED]"));
     }
 
