@@ -2,6 +2,9 @@ package io.tappass.pipeline;
 
 import io.tappass.core.ChatRequest;
 import io.tappass.core.ChatResponse;
+import io.tappass.core.audit.AuditEvent;
+import io.tappass.core.audit.AuditSink;
+import io.tappass.core.audit.AuditSinks;
 import io.tappass.core.config.ConfigException;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Mode;
@@ -23,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An immutable, thread-safe governance pipeline: an ordered list of {@link Step}s per {@link Phase}, a mode, a
@@ -46,6 +51,8 @@ public final class Pipeline {
     /** The mode used when neither the builder nor the configuration sets one. */
     public static final Mode DEFAULT_MODE = Mode.ENFORCE;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
     private final List<Step> steps;
     private final List<Step> input;
     private final List<Step> tool;
@@ -54,10 +61,11 @@ public final class Pipeline {
     private final boolean modeLocked;
     private final Clock clock;
     private final SessionStore sessionStore;
+    private final AuditSink auditSink;
     private final Map<String, Object> extras;
 
     private Pipeline(List<Step> steps, Mode mode, boolean modeLocked, Clock clock, SessionStore sessionStore,
-                     Map<String, Object> extras) {
+                     AuditSink auditSink, Map<String, Object> extras) {
         this.steps = List.copyOf(steps);
         this.input = byPhase(steps, Phase.INPUT);
         this.tool = byPhase(steps, Phase.TOOL);
@@ -66,6 +74,7 @@ public final class Pipeline {
         this.modeLocked = modeLocked;
         this.clock = clock;
         this.sessionStore = sessionStore;
+        this.auditSink = auditSink;
         this.extras = extras;
     }
 
@@ -95,7 +104,7 @@ public final class Pipeline {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
         PipelineRun run = new PipelineRun(this, Phase.INPUT, effectiveMode(context), context, request, null, null);
-        return run.run(input);
+        return audited(run.run(input), Phase.INPUT, context, request.model());
     }
 
     /** Governs a single user message (the text-only convenience). */
@@ -122,7 +131,8 @@ public final class Pipeline {
         Objects.requireNonNull(context, "context");
         PipelineRun run = new PipelineRun(this, Phase.OUTPUT, effectiveMode(context), context, request, response,
                 null);
-        return run.run(output);
+        return audited(run.run(output), Phase.OUTPUT, context,
+                response.model() != null ? response.model() : request != null ? request.model() : null);
     }
 
     /** Governs a model's text answer. */
@@ -133,6 +143,31 @@ public final class Pipeline {
     /** Governs a model's text answer for the default agent, without a session. */
     public Verdict checkOutput(String text) {
         return checkOutput(text, GovernanceContext.empty());
+    }
+
+    /**
+     * Writes the verdict to the audit sink. The event carries findings as category and severity only, never text.
+     * When the sink fails in enforce or lockdown mode the verdict becomes a block: an unaudited decision must not
+     * let a call through.
+     */
+    Verdict audited(Verdict verdict, Phase phase, GovernanceContext context, String model) {
+        String kind = verdict.isBlocked() ? AuditEvent.KIND_POLICY_BLOCK
+                : verdict.findings().isEmpty() ? AuditEvent.KIND_CHAT : AuditEvent.KIND_DETECTION;
+        try {
+            auditSink.write(AuditEvent.builder(kind).timestamp(clock.instant()).context(context).model(model)
+                    .verdict(verdict).detail("phase", phase.wireName()).build());
+            return verdict;
+        } catch (RuntimeException e) {
+            LOG.error("audit sink failed ({}); {}", e.toString(), verdict.mode() == Mode.ENFORCE
+                    || verdict.mode() == Mode.LOCKDOWN ? "failing closed" : "continuing (not enforcing)");
+            if (verdict.mode() != Mode.ENFORCE && verdict.mode() != Mode.LOCKDOWN) {
+                return verdict;
+            }
+            return new Verdict(io.tappass.core.governance.Outcome.BLOCK, "audit trail unavailable: "
+                    + e.getClass().getSimpleName(), "audit", verdict.classification(), verdict.findings(),
+                    verdict.obligations(), verdict.request(), verdict.response(), verdict.mode(),
+                    verdict.wouldBlockBy(), verdict.stepsRun());
+        }
     }
 
     /** The mode a call runs in: the context's when it sets one (unless the mode is locked), else the pipeline's. */
@@ -189,6 +224,11 @@ public final class Pipeline {
         return sessionStore;
     }
 
+    /** Where every verdict is recorded. */
+    public AuditSink auditSink() {
+        return auditSink;
+    }
+
     /**
      * Top-level configuration entries other modules use ({@code agent}, {@code sandbox}, {@code description},
      * {@code name}, {@code version}), as read from the policy file.
@@ -199,7 +239,8 @@ public final class Pipeline {
 
     /** A copy of this pipeline in another mode (same steps and state). */
     public Pipeline withMode(Mode newMode) {
-        return new Pipeline(steps, Objects.requireNonNull(newMode, "mode"), modeLocked, clock, sessionStore, extras);
+        return new Pipeline(steps, Objects.requireNonNull(newMode, "mode"), modeLocked, clock, sessionStore,
+                auditSink, extras);
     }
 
     @Override
@@ -219,6 +260,7 @@ public final class Pipeline {
         private boolean modeLocked;
         private Clock clock = Clock.systemUTC();
         private SessionStore sessionStore;
+        private AuditSink auditSink = AuditSinks.noop();
         private Set<String> only;
         private OnDetection forced;
 
@@ -301,6 +343,15 @@ public final class Pipeline {
         }
 
         /**
+         * Where verdicts are recorded (default: nowhere). Use a
+         * {@link io.tappass.core.audit.JsonlAuditSink} for a tamper-evident trail.
+         */
+        public Builder auditSink(AuditSink sink) {
+            this.auditSink = Objects.requireNonNull(sink, "auditSink");
+            return this;
+        }
+
+        /**
          * Runs only these steps, with their configured settings (or their defaults when the configuration does not
          * name them). Used by {@code tappass scan --steps}.
          */
@@ -367,7 +418,8 @@ public final class Pipeline {
             steps.sort(Comparator.comparing(Step::phase).thenComparingInt(Step::position).thenComparing(Step::name));
             Mode m = mode != null ? mode : configured != null ? configured : DEFAULT_MODE;
             SessionStore store = sessionStore != null ? sessionStore : SessionStore.inMemory();
-            return new Pipeline(steps, m, modeLocked, clock, store, java.util.Collections.unmodifiableMap(extras));
+            return new Pipeline(steps, m, modeLocked, clock, store, auditSink,
+                    java.util.Collections.unmodifiableMap(extras));
         }
 
         private StepConfig effectiveConfig(StepFactory factory, StepSpec spec) {

@@ -154,6 +154,10 @@ public final class PolicyLoader {
         }
         if (root.has("preset")) {
             preset = text(root.get("preset"), source, "preset");
+            if (!PRESETS.contains(preset.trim().toLowerCase(Locale.ROOT))) {
+                throw new ConfigException(source, "preset", "unknown preset '" + preset + "': expected one of "
+                        + String.join(", ", PRESETS));
+            }
             PolicySpec base = preset(preset, canonical);
             steps.putAll(base.steps());
             preset = preset.trim().toLowerCase(Locale.ROOT);
