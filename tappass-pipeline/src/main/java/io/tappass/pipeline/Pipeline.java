@@ -262,6 +262,7 @@ public final class Pipeline {
         private SessionStore sessionStore;
         private AuditSink auditSink = AuditSinks.noop();
         private Set<String> only;
+        private final Set<String> without = new LinkedHashSet<>();
         private OnDetection forced;
 
         private Builder() {
@@ -360,6 +361,15 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * Leaves these steps out if the configuration has them (names the configuration does not have are
+         * ignored). Used by {@code tappass scan}, where each line is independent, to drop per-agent counters.
+         */
+        public Builder without(Collection<String> names) {
+            without.addAll(names);
+            return this;
+        }
+
         /** Forces every step's {@code on_detection} (e.g. {@link OnDetection#LOG} to report without acting). */
         public Builder forceOnDetection(OnDetection action) {
             this.forced = Objects.requireNonNull(action, "action");
@@ -399,7 +409,8 @@ public final class Pipeline {
             }
             List<Step> steps = new ArrayList<>();
             for (StepSpec spec : specs.values()) {
-                if (custom.containsKey(spec.name())) {
+                if (custom.containsKey(spec.name()) || without.contains(spec.name())
+                        || without.contains(reg.canonicalName(spec.name()))) {
                     continue;
                 }
                 StepFactory factory = reg.require(spec.name(), spec.source(), spec.keyPath());
