@@ -63,7 +63,7 @@ public final class GovernanceFlags {
                         + String.join(", ", new java.util.TreeSet<>(VALUES.keySet())));
             }
             String lower = value.toLowerCase(Locale.ROOT);
-            boolean ok = allowed.contains(lower) || allowed.stream()
+            boolean ok = (!lower.endsWith(":") && allowed.contains(lower)) || allowed.stream()
                     .anyMatch(a -> a.endsWith(":") && lower.startsWith(a) && lower.length() > a.length());
             if (!ok) {
                 throw new IllegalArgumentException("bad " + HEADER + " value '" + value + "' for '" + key
