@@ -306,7 +306,6 @@ public final class BubblewrapBackend implements SandboxBackend {
         } else if (!policy.credentials().isEmpty()) {
             throw new UnsupportedPolicyException("injected credentials need NetworkMode.PROXY");
         }
-        cmd.addAll(List.of("--chdir", workdir.toString()));
 
         List<String> inner = new ArrayList<>();
         if (!mappings.isEmpty()) {
@@ -326,6 +325,8 @@ public final class BubblewrapBackend implements SandboxBackend {
             inner.addAll(List.of("/usr/bin/prlimit", "--as=" + policy.memoryLimitBytes().getAsLong(), "--"));
         List<String> argv = proxyPort > 0 ? JvmProxyArgs.apply(request.argv(), "127.0.0.1", proxyPort) : request.argv();
         inner.addAll(argv);
+        // Last: the sandbox's own root (bwrap's tmpfs holding the mount points) becomes read-only too.
+        cmd.addAll(List.of("--remount-ro", "/", "--chdir", workdir.toString()));
         cmd.add("--");
         cmd.addAll(inner);
 
