@@ -325,6 +325,8 @@ public final class BubblewrapBackend implements SandboxBackend {
             inner.addAll(List.of("/usr/bin/prlimit", "--as=" + policy.memoryLimitBytes().getAsLong(), "--"));
         List<String> argv = proxyPort > 0 ? JvmProxyArgs.apply(request.argv(), "127.0.0.1", proxyPort) : request.argv();
         inner.addAll(argv);
+        final Path wd = workdir;
+        if (boundRoots.stream().noneMatch(wd::startsWith)) cmd.addAll(List.of("--dir", wd.toString())); // like nono without CWD access: an empty directory
         // Last: the sandbox's own root (bwrap's tmpfs holding the mount points) becomes read-only too.
         cmd.addAll(List.of("--remount-ro", "/", "--chdir", workdir.toString()));
         cmd.add("--");

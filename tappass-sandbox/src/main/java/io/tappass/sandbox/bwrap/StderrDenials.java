@@ -6,16 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bubblewrap's kernel enforcement reports nothing to the launcher, so, like nono on Linux without seccomp-notify,
- * this recognises the typical error lines of a denied write in the child's stderr ({@code ...: /path: Read-only file
- * system}). Best-effort: a heuristic, never a security decision.
+ * this recognises the typical error line of a denied write in the child's stderr
+ * ({@code sh: cannot create /x/f: Read-only file system}, {@code touch: cannot touch '/x/f': Read-only file system}).
+ * Best-effort and linear-time: a hint for the operator, never a security decision.
  */
 final class StderrDenials {
-    private static final Pattern RO = Pattern.compile("(/[^\\s:'\"`]*)'?:? ?(?:.*?)Read-only file system");
+    private static final String MARK = ": Read-only file system";
 
     private StderrDenials() {
     }
@@ -25,11 +24,16 @@ final class StderrDenials {
         Set<String> seen = new LinkedHashSet<>();
         int lines = 0;
         for (String line : stderr.split("\n")) {
-            if (++lines > 10_000 || line.length() > 4096) continue;
-            if (!line.contains("Read-only file system")) continue;
-            Matcher m = RO.matcher(line);
-            if (m.find() && seen.add(m.group(1)))
-                out.add(new Denial(Denial.Kind.PATH, m.group(1), "write", "read_only", "write outside the granted paths (from the command's stderr)"));
+            if (++lines > 10_000) break;
+            int m = line.indexOf(MARK);
+            if (m <= 0) continue;
+            int end = m;
+            if (end > 0 && "'\"’`".indexOf(line.charAt(end - 1)) >= 0) end--;
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1)) && "'\"‘`".indexOf(line.charAt(start - 1)) < 0) start--;
+            String path = line.substring(start, end);
+            if (path.startsWith("/") && seen.add(path))
+                out.add(new Denial(Denial.Kind.PATH, path, "write", "read_only", "write outside the granted paths (from the command's stderr)"));
         }
         return out;
     }

@@ -34,7 +34,8 @@ public final class ProcessRunner {
         Capture err = new Capture(p.getErrorStream(), req.stderrSink(), req.captureLimit(), "tappass-sandbox-stderr");
         Thread feeder = new Thread(() -> {
             try (OutputStream o = p.getOutputStream()) {
-                o.write(req.stdin());
+                if (req.stdinStream() != null) req.stdinStream().transferTo(o);
+                else o.write(req.stdin());
             } catch (IOException ignored) {
                 // child closed stdin early
             }
