@@ -66,6 +66,8 @@ public final class BubblewrapBackend implements SandboxBackend {
     private static final List<String> ETC_ALLOW = List.of("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives",
             "ssl", "ca-certificates", "ca-certificates.conf", "localtime", "timezone", "hosts", "host.conf", "resolv.conf",
             "nsswitch.conf", "gai.conf", "passwd", "group", "protocols", "services", "mime.types", "os-release", "profile.d");
+    private static final List<String> PROC_READ_ONLY = List.of("/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus",
+            "/proc/fs", "/proc/acpi", "/proc/scsi");
     private static final List<String> ROOT_LINKS = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
 
     private final Path bwrap;
@@ -236,7 +238,11 @@ public final class BubblewrapBackend implements SandboxBackend {
                 }
             }
         }
-        cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", SANDBOX_HOME));
+        cmd.addAll(List.of("--proc", "/proc"));
+        // Kernel knobs in /proc are guarded only by file modes: a launcher running as root (CI containers) would let
+        // the sandbox write e.g. /proc/sys/kernel/* of the host. Cover them read-only (bwrap itself covers only some).
+        for (String p : PROC_READ_ONLY) cmd.addAll(List.of("--ro-bind-try", p, p));
+        cmd.addAll(List.of("--dev", "/dev", "--tmpfs", "/tmp", "--dir", SANDBOX_HOME));
         for (FsGrant g : policy.grants()) {
             Path p = PolicyPaths.expand(g.path(), ctx);
             if (!Files.exists(p)) {

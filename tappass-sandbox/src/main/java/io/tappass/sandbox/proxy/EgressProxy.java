@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code example.com} allows that host on ports 80 and 443; {@code *.example.com} allows its subdomains (not the
  * apex) on 80 and 443; {@code host:port} allows exactly that endpoint; {@link Builder#allowLocalhostPort(int)} allows
  * {@code 127.0.0.1:port}/{@code localhost:port}. Cloud metadata endpoints and link-local addresses are always refused,
- * also after DNS resolution. A refused request gets {@code 403} and is recorded as a {@link Denial}.
+ * also after DNS resolution, and a domain name that resolves to a loopback address is refused (only loopback
+ * literals reach host services). A refused request gets {@code 403} and is recorded as a {@link Denial}.
  *
  * <h2>Credential injection</h2>
  * The agent holds only a placeholder token (in {@link InjectedCredential#envVar()}). The proxy swaps the placeholder
@@ -340,7 +341,14 @@ public final class EgressProxy implements AutoCloseable {
             respond(out, 502, "Bad Gateway", "cannot resolve " + host);
             return null;
         }
+        String h = normaliseHost(host);
+        boolean loopbackLiteral = h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1");
         for (InetAddress a : addrs) {
+            if (a.isLoopbackAddress() && !loopbackLiteral) {
+                // An allowed domain must not become a way into the host's own services (DNS rebinding).
+                deny(out, host + ":" + port, "resolves_to_loopback", 403, "Forbidden", host + " resolves to a loopback address");
+                return null;
+            }
             if (a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()) {
                 deny(out, host + ":" + port, "link_local_denied", 403, "Forbidden", host + " resolves to a link-local or wildcard address");
                 return null;
@@ -441,6 +449,7 @@ public final class EgressProxy implements AutoCloseable {
     private static LinkedHashMap<String, String> parseHeaders(String[] lines) {
         LinkedHashMap<String, String> h = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
+            if (lines[i].indexOf('\n') >= 0 || lines[i].indexOf('\r') >= 0) return null; // bare CR/LF: header smuggling
             int c = lines[i].indexOf(':');
             if (c <= 0) return null;
             String k = lines[i].substring(0, c).trim().toLowerCase(Locale.ROOT);

@@ -163,6 +163,15 @@ class BubblewrapEscapeTest {
     }
 
     @Test
+    void kernelKnobsInProcAreReadOnlyEvenWhenTheLauncherIsRoot() throws IOException {
+        // Writes back the current value, so the test is harmless even if the protection were missing.
+        String current = Files.readString(Path.of("/proc/sys/kernel/printk_ratelimit")).trim();
+        SandboxResult r = sh(base().build(), "echo \"$1\" > /proc/sys/kernel/printk_ratelimit && echo WROTE; echo end", current);
+        assertThat(r.stdout()).doesNotContain("WROTE").contains("end");
+        assertThat(r.stderr()).contains("Read-only file system");
+    }
+
+    @Test
     void parentSecretEnvironmentIsNotVisible() {
         assumeTrue(PARENT_SECRET.equals(System.getenv("OPENAI_API_KEY")),
                 "surefire sets OPENAI_API_KEY for this test; run through Maven");

@@ -93,6 +93,15 @@ class EgressProxyTest {
         assertThat(proxy.drainDenials()).extracting(Denial::target).containsExactly("127.0.0.1:1", "169.254.169.254:80");
         assertThat(proxy.drainDenials()).isEmpty();
         assertThat(exchange(proxy.port(), "garbage\r\n\r\n")).startsWith("HTTP/1.1 400");
+        assertThat(exchange(proxy.port(), "GET http://127.0.0.1:" + up() + "/ HTTP/1.1\r\nX-A: a\nHost: evil\r\n\r\n")).startsWith("HTTP/1.1 400");
+    }
+
+    @Test
+    void allowedNamesResolvingToLoopbackAreRefused() throws IOException {
+        // 127.0.0.2 stands in for a DNS name that resolves to loopback (no such name is configured on CI machines).
+        proxy = EgressProxy.builder().allow("127.0.0.2:" + up()).allow("localhost:" + up()).build().start();
+        assertThat(exchange(proxy.port(), "GET http://127.0.0.2:" + up() + "/ HTTP/1.1\r\n\r\n")).startsWith("HTTP/1.1 403");
+        assertThat(exchange(proxy.port(), "GET http://localhost:" + up() + "/ok HTTP/1.1\r\n\r\n")).startsWith("HTTP/1.1 200");
     }
 
     @Test
