@@ -36,12 +36,14 @@ public final class InSandboxForwarder {
             System.err.println("tappass-sandbox forwarder: usage PORT=/sock ... -- argv");
             System.exit(125);
         }
+        List<ServerSocket> listeners = new ArrayList<>();
         for (int i = 0; i < sep; i++) {
             int eq = args[i].indexOf('=');
             int port = Integer.parseInt(args[i].substring(0, eq));
             String sock = args[i].substring(eq + 1);
             ServerSocket ss = new ServerSocket();
             ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            listeners.add(ss);
             Thread t = new Thread(() -> accept(ss, sock), "fwd-" + port);
             t.setDaemon(true);
             t.start();
@@ -55,7 +57,10 @@ public final class InSandboxForwarder {
             System.exit(127);
             return;
         }
-        System.exit(p.waitFor());
+        int code = p.waitFor();
+        // Close the listeners first: a JVM exiting with threads blocked in accept() can take ~300 ms longer to die.
+        for (ServerSocket ss : listeners) ss.close();
+        System.exit(code);
     }
 
     private static void accept(ServerSocket ss, String sock) {
