@@ -111,7 +111,7 @@ public final class AgentSandboxPolicies {
         Set<String> reachable = new LinkedHashSet<>();
         Set<String> blocked = new LinkedHashSet<>();
         Map<String, List<String>> toolDomains = new LinkedHashMap<>();
-        td.fields().forEachRemaining(e -> toolDomains.put(e.getKey(), strings(td, e.getKey(), source, "sandbox.tool_domains." + e.getKey())));
+        td.properties().forEach(e -> toolDomains.put(e.getKey(), strings(td, e.getKey(), source, "sandbox.tool_domains." + e.getKey())));
         toolDomains.forEach((tool, domains) -> {
             boolean allowed = denyP.stream().noneMatch(p -> p.matcher(tool).matches())
                     && (allowP == null || allowP.stream().anyMatch(p -> p.matcher(tool).matches()));

@@ -286,8 +286,7 @@ public final class NonoProfiles {
             List<String> bypass = new ArrayList<>();
             NetworkMode mode = null;
             boolean envSection = false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
                 String k = e.getKey();
                 JsonNode v = e.getValue();
                 switch (k) {
@@ -349,8 +348,7 @@ public final class NonoProfiles {
 
         void filesystem(JsonNode v, List<String> bypass) {
             requireObject("filesystem", v);
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 String key = "filesystem." + e.getKey();
                 List<String> paths = paths(key, e.getValue());
                 switch (e.getKey()) {
@@ -413,8 +411,7 @@ public final class NonoProfiles {
             List<String> domains = new ArrayList<>();
             Set<String> credNames = new LinkedHashSet<>();
             Set<String> customNames = new LinkedHashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 String key = "network." + e.getKey();
                 JsonNode n = e.getValue();
                 switch (e.getKey()) {
@@ -438,8 +435,7 @@ public final class NonoProfiles {
                     case "credentials", "proxy_credentials" -> n.forEach(c -> credNames.add(c.asText()));
                     case "custom_credentials" -> {
                         requireObject(key, n);
-                        for (Iterator<Map.Entry<String, JsonNode>> c = n.fields(); c.hasNext(); ) {
-                            Map.Entry<String, JsonNode> ce = c.next();
+                        for (Map.Entry<String, JsonNode> ce : n.properties()) {
                             customNames.add(ce.getKey());
                             b.credential(credential(key + "." + ce.getKey(), ce.getKey(), ce.getValue()));
                         }
@@ -469,8 +465,7 @@ public final class NonoProfiles {
         InjectedCredential credential(String key, String name, JsonNode d) {
             requireObject(key, d);
             String upstream = null, ref = null, mode = "header", header = "Authorization", format = null, envVar = null;
-            for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : d.properties()) {
                 String v = e.getValue().isNull() ? null : e.getValue().asText();
                 switch (e.getKey()) {
                     case "upstream" -> upstream = v;
@@ -504,12 +499,11 @@ public final class NonoProfiles {
 
         void environment(JsonNode v) {
             requireObject("environment", v);
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 switch (e.getKey()) {
                     case "allow_vars" -> e.getValue().forEach(n -> b.inheritEnv(n.asText()));
                     case "deny_vars" -> e.getValue().forEach(n -> b.denyEnv(n.asText()));
-                    case "set_vars" -> e.getValue().fields().forEachRemaining(s -> b.setEnv(s.getKey(), s.getValue().asText()));
+                    case "set_vars" -> e.getValue().properties().forEach(s -> b.setEnv(s.getKey(), s.getValue().asText()));
                     default -> throw invalid("environment." + e.getKey(), "unknown nono " + TARGET_VERSION + " environment key");
                 }
             }
@@ -534,8 +528,7 @@ public final class NonoProfiles {
 
         void security(JsonNode v) {
             requireObject("security", v);
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 String val = e.getValue().isNull() ? null : e.getValue().asText();
                 String key = "security." + e.getKey();
                 switch (e.getKey()) {
