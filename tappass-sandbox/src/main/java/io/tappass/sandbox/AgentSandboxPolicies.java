@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
  * overrides:
  *   tool_permissions: {allow: ["web_*", "github"], deny: ["github"]}
  *   blocked_tools: [delete_repo]          # also accepted at the top level
+ *   tool_arg_constraints:                 # also accepted at the top level
+ *     - {tool: read_report, arg: path, operator: subpath, value: /data/reports}
+ *   forbidden_zones: {paths: ["~/.ssh/*", /etc/shadow]}   # or scan_tool_calls.forbidden_zones
  * </pre>
  * Rules (fail closed):
  * <ul>
@@ -49,9 +52,13 @@ import java.util.regex.Pattern;
  *       listed for a blocked or not-allowed tool is <em>not</em> reachable (blocking wins);</li>
  *   <li>no reachable domain means {@link NetworkMode#BLOCKED}; the gateway stays reachable in both modes (its port
  *       is an allowed localhost port when its host is loopback, an allowed {@code host:port} endpoint otherwise);</li>
+ *   <li>a {@code subpath} argument constraint of an allowed tool ({@code operator: subpath, value: DIR} or the OPA
+ *       form {@code type: subpath, root: DIR}) grants that directory read-write; value constraints ({@code in},
+ *       {@code pattern}) have no filesystem meaning and stay with the pipeline;</li>
+ *   <li>forbidden zones ({@code overrides.forbidden_zones.paths}) become denied paths; one inside a granted
+ *       directory is an error, because Linux cannot deny inside a grant;</li>
  *   <li>the environment is clean except {@code TAPPASS_AGENT_ID} and {@code TAPPASS_GATEWAY_URL}.</li>
  * </ul>
- * Tool argument constraints (e.g. path sub-trees) are not mapped yet.
  */
 public final class AgentSandboxPolicies {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -118,6 +125,31 @@ public final class AgentSandboxPolicies {
             for (String d : domains) (allowed ? reachable : blocked).add(d.toLowerCase(Locale.ROOT));
         });
         reachable.removeAll(blocked);
+
+        // Tool argument constraints with a filesystem meaning: a path sub-tree an allowed tool may work in.
+        List<JsonNode> constraints = new ArrayList<>();
+        root.path("tool_arg_constraints").forEach(constraints::add);
+        overrides.path("tool_arg_constraints").forEach(constraints::add);
+        for (JsonNode c : constraints) {
+            String tool = c.path("tool").asText("");
+            String op = c.has("operator") ? c.path("operator").asText("") : c.path("type").asText("");
+            if (!op.equals("subpath")) continue; // value constraints (in, pattern) are enforced by the pipeline
+            String dir = c.has("root") ? c.path("root").asText("") : c.path("value").asText("");
+            if (tool.isEmpty() || dir.isEmpty())
+                throw new ConfigException(source, "tool_arg_constraints", "a subpath constraint needs tool and root (or value): " + c);
+            boolean allowed = denyP.stream().noneMatch(p -> p.matcher(tool).matches())
+                    && (allowP == null || allowP.stream().anyMatch(p -> p.matcher(tool).matches()));
+            if (allowed) b.readWrite(dir);
+        }
+        // Forbidden zones of the scan_tool_calls step become denied paths ("~/.ssh/*" denies ~/.ssh).
+        JsonNode zones = overrides.path("forbidden_zones").path("paths");
+        if (zones.isMissingNode()) zones = overrides.path("scan_tool_calls").path("forbidden_zones").path("paths");
+        for (JsonNode z : zones) {
+            String path = z.asText("").replaceAll("/\\*+$", "");
+            if (path.contains("*"))
+                throw new ConfigException(source, "overrides.forbidden_zones.paths", "only trailing /* globs can become sandbox denies, got '" + z.asText() + "'");
+            if (!path.isEmpty()) b.deny(path);
+        }
 
         // Gateway.
         String gw = sb.path("gateway").asText("");

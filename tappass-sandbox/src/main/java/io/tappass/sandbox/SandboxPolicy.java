@@ -337,6 +337,15 @@ public final class SandboxPolicy {
         }
 
         private void checkNonoStateRoots() {
+            if (workspace != null) {
+                PolicyPaths.Context here = PolicyPaths.Context.current(java.util.Optional.empty());
+                for (String root : NONO_STATE_ROOTS) {
+                    Path rp = PolicyPaths.expand(root, here);
+                    if (rp.startsWith(workspace))
+                        throw new SandboxPolicyException("workspace '" + workspace + "' contains nono's state directory " + rp
+                                + "; nono refuses to start with it on Linux. Use a dedicated directory as the workspace");
+                }
+            }
             PolicyPaths.Context ctx = lintContext();
             for (FsGrant g : grants) {
                 Path gp = PolicyPaths.expand(g.path(), ctx);

@@ -81,6 +81,29 @@ class AgentSandboxPoliciesTest {
     }
 
     @Test
+    void subpathConstraintsAndForbiddenZonesBecomeFilesystemRules() throws IOException {
+        SandboxPolicy p = AgentSandboxPolicies.fromPolicyFile(write("z.yaml", """
+                agent: a3
+                sandbox: {workspace: /srv/a3}
+                tool_arg_constraints:
+                  - {tool: read_report, arg: path, operator: subpath, value: /data/reports}
+                  - {tool: create_table, arg: schema, operator: in, value: [marketing, sales]}
+                overrides:
+                  tool_permissions: {deny: [shell_*]}
+                  tool_arg_constraints:
+                    - {tool: shell_exec, arg: cwd, type: subpath, root: /data/scratch}
+                  forbidden_zones: {paths: ["~/.ssh/*", /etc/shadow]}
+                """));
+        assertThat(p.grants()).containsExactly(new FsGrant("/data/reports", Access.READ_WRITE, false));
+        assertThat(p.denied()).containsExactly("~/.ssh", "/etc/shadow");
+        assertThatThrownBy(() -> AgentSandboxPolicies.fromPolicyFile(write("z2.yaml", """
+                agent: a4
+                sandbox: {workspace: /srv/a4}
+                overrides: {forbidden_zones: {paths: ["/srv/a4/.env"]}}
+                """))).isInstanceOf(ConfigException.class).hasMessageContaining("inside the granted directory");
+    }
+
+    @Test
     void badFilesGiveClearErrors() throws IOException {
         assertThatThrownBy(() -> AgentSandboxPolicies.fromPolicyFile(write("a.yaml", "sandbox: {workspace: /w}\n")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("a.yaml: agent: the agent id is required");

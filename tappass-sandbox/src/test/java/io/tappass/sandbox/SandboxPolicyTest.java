@@ -68,6 +68,12 @@ class SandboxPolicyTest {
     }
 
     @Test
+    void workspaceOverTheHomeDirectoryIsRejected() {
+        assertThatThrownBy(() -> SandboxPolicy.builder().workspace(Path.of(System.getProperty("user.home"))).build())
+                .hasMessageContaining("contains nono's state directory");
+    }
+
+    @Test
     void networkSettingsAreValidated() {
         assertThatThrownBy(() -> SandboxPolicy.builder().allowDomain("api.example.com").build()).hasMessageContaining("NetworkMode.PROXY");
         assertThatThrownBy(() -> SandboxPolicy.builder().network(NetworkMode.PROXY).allowDomain("http://x.com/").build())
