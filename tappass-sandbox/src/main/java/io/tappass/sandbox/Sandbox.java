@@ -46,8 +46,34 @@ public final class Sandbox {
         throw new SandboxException("unknown sandbox backend '" + name + "'; use auto, nono or bwrap. Found:" + seen);
     }
 
+    /**
+     * Like {@link #backend(String)}, but {@code auto} skips available backends that cannot enforce {@code policy}
+     * (e.g. nono for a policy with a memory limit).
+     *
+     * @throws UnsupportedPolicyException if the named backend (or, for auto, every available one) cannot enforce it
+     */
+    public static SandboxBackend backend(String name, SandboxPolicy policy) {
+        if (!name.equalsIgnoreCase("auto")) {
+            SandboxBackend b = backend(name);
+            b.check(policy);
+            return b;
+        }
+        UnsupportedPolicyException last = null;
+        for (SandboxBackend b : backends()) {
+            if (!b.availability().available()) continue;
+            try {
+                b.check(policy);
+                return b;
+            } catch (UnsupportedPolicyException e) {
+                last = e;
+            }
+        }
+        if (last != null) throw last;
+        return backend("auto");
+    }
+
     /** Runs {@code argv} under {@code policy} with the {@code auto} backend. */
     public static SandboxResult run(SandboxPolicy policy, String... argv) {
-        return backend("auto").run(policy, SandboxRequest.of(argv));
+        return backend("auto", policy).run(policy, SandboxRequest.of(argv));
     }
 }

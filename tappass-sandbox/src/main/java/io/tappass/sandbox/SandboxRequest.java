@@ -32,6 +32,12 @@ public record SandboxRequest(List<String> argv, Optional<Path> workdir, byte[] s
         if (captureLimit < 0) throw new IllegalArgumentException("captureLimit < 0");
     }
 
+    /** A copy of the stdin bytes. */
+    @Override
+    public byte[] stdin() {
+        return stdin.clone();
+    }
+
     /** A request for {@code argv}, capturing up to 1 MiB of each stream. */
     public static SandboxRequest of(String... argv) {
         return new SandboxRequest(List.of(argv), Optional.empty(), new byte[0], null, null, null, 1 << 20);

@@ -58,6 +58,21 @@ class BubblewrapFeaturesTest {
     }
 
     @Test
+    void deniedPathsInsideSystemDirectoriesAreMasked() {
+        SandboxPolicy p = SandboxPolicy.builder().workspace(ws).deny("/usr/share/doc").deny("/etc/hosts").build();
+        SandboxResult r = BWRAP.run(p, SandboxRequest.of("/bin/sh", "-c", "ls /usr/share/doc | wc -l; cat /etc/hosts > /dev/null 2>&1 && echo READ || echo DENIED; ls /usr/share | grep -c ."));
+        assertThat(r.stdout().lines().toList()).first().isEqualTo("0");
+        assertThat(r.stdout().lines().toList().get(1)).isEqualTo("DENIED"); // /dev/null on a nodev mount: EACCES
+        assertThat(Integer.parseInt(r.stdout().lines().toList().get(2).trim())).isPositive();
+    }
+
+    @Test
+    void autoSelectionSkipsBackendsThatCannotEnforceThePolicy() {
+        SandboxPolicy p = SandboxPolicy.builder().workspace(ws).memoryLimitBytes(512L << 20).build();
+        assertThat(Sandbox.backend("auto", p).name()).isEqualTo("bwrap");
+    }
+
+    @Test
     void memoryLimitIsApplied() {
         SandboxPolicy p = SandboxPolicy.builder().workspace(ws).memoryLimitBytes(256L << 20).build();
         SandboxResult r = BWRAP.run(p, SandboxRequest.of("/bin/sh", "-c", "ulimit -v"));
