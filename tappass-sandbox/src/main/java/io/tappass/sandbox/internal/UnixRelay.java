@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -108,10 +107,5 @@ public final class UnixRelay implements AutoCloseable {
         } catch (IOException ignored) {
             // best effort
         }
-    }
-
-    /** Unused helper kept for symmetry with the in-sandbox side. */
-    static InetSocketAddress loopback(int port) {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     }
 }
