@@ -20,6 +20,10 @@ public final class Main {
             "          JSON lines {\"id\",\"text\"} on stdin -> one verdict JSON line per input on stdout",
             "  bench   [--preset P | --config FILE] [--steps a,b] [--phase input|output] FILE.jsonl",
             "          throughput (MB/s), latency p50/p99 (us) and bytes allocated per input byte, as one JSON object",
+            "  sandbox run --profile FILE.json [--backend auto|nono|bwrap] [--workdir DIR] -- ARGV...",
+            "          runs ARGV under a nono profile (nono where installed, else bubblewrap); exit status is ARGV's",
+            "  sandbox profile --policy FILE",
+            "          prints the nono profile for an agent's governance policy",
             "  audit   verify FILE.jsonl",
             "          verifies a hash-chained audit trail and names the first broken or missing link",
             "  help    this text");
@@ -44,6 +48,8 @@ public final class Main {
                     return ScanCommand.run(rest, in, out, err);
                 case "bench":
                     return BenchCommand.run(rest, in, out, err);
+                case "sandbox":
+                    return SandboxCommand.run(rest, in, out, err);
                 case "audit":
                     return AuditCommand.run(rest, in, out, err);
                 case "help": case "--help": case "-h":
