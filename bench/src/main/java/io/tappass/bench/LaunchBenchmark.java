@@ -1,4 +1,4 @@
-package io.tappass.sandbox.bench;
+package io.tappass.bench;
 
 import io.tappass.sandbox.SandboxPolicy;
 import io.tappass.sandbox.SandboxRequest;
