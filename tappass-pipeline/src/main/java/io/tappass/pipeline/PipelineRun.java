@@ -259,6 +259,11 @@ final class PipelineRun implements StepContext {
                 mode, wouldBlockBy, stepsRun);
     }
 
+    /** Starts the run at a classification (the session's, for tool calls). */
+    void startClassification(Classification start) {
+        classification = start;
+    }
+
     ToolCall currentToolCall() {
         return toolCall;
     }
@@ -371,7 +376,7 @@ final class PipelineRun implements StepContext {
     @Override
     public Map<String, Object> attributes() {
         if (attributes == null) {
-            attributes = new HashMap<>();
+            attributes = new HashMap<>(pipeline.services());
         }
         return attributes;
     }

@@ -20,7 +20,27 @@ public final class CaffeineSessionStore implements SessionStore {
     private final Cache<String, SessionState> cache;
 
     private CaffeineSessionStore(Builder b) {
-        Caffeine<Object, Object> c = Caffeine.newBuilder().expireAfterAccess(b.ttl).maximumSize(b.maximumSize);
+        long defaultNanos = b.ttl.toNanos();
+        Caffeine<String, SessionState> c = Caffeine.newBuilder().maximumSize(b.maximumSize).expireAfter(new com.github.benmanes.caffeine.cache.Expiry<String, SessionState>() {
+            private long ttl(SessionState v) {
+                return v.ttl() == null ? defaultNanos : Math.max(defaultNanos, v.ttl().toNanos());
+            }
+
+            @Override
+            public long expireAfterCreate(String key, SessionState value, long currentTime) {
+                return ttl(value);
+            }
+
+            @Override
+            public long expireAfterUpdate(String key, SessionState value, long currentTime, long currentDuration) {
+                return ttl(value);
+            }
+
+            @Override
+            public long expireAfterRead(String key, SessionState value, long currentTime, long currentDuration) {
+                return ttl(value);
+            }
+        });
         if (b.ticker != null) {
             c.ticker(b.ticker);
             c.executor(Runnable::run);
@@ -37,6 +57,12 @@ public final class CaffeineSessionStore implements SessionStore {
     public SessionState state(String key) {
         Objects.requireNonNull(key, "key");
         return cache.get(key, SessionState::new);
+    }
+
+    @Override
+    public SessionState state(String key, Duration ttl) {
+        Objects.requireNonNull(key, "key");
+        return cache.get(key, k -> new SessionState(k, ttl));
     }
 
     @Override

@@ -1,0 +1,1 @@
+package io.tappass.pipeline.breaker; public final class CircuitBreakerConfig { public static CircuitBreakerConfig ofDefaults(){return new CircuitBreakerConfig();} }

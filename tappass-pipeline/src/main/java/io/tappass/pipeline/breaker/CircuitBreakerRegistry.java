@@ -1,0 +1,1 @@
+package io.tappass.pipeline.breaker; public final class CircuitBreakerRegistry { public static final String CONTEXT_KEY="x"; public static CircuitBreakerRegistry of(CircuitBreakerConfig c, java.time.Clock k){return new CircuitBreakerRegistry();} }
