@@ -386,6 +386,11 @@ public final class Pipeline {
         return approvals;
     }
 
+    /** Taint labels of sessions, and the audited declassification API ({@code taint_check}). */
+    public io.tappass.pipeline.session.TaintTracker taint() {
+        return new io.tappass.pipeline.session.TaintTracker(sessionStore, clock);
+    }
+
     /** The provider and tool circuit breakers of this pipeline (shared by copies made with {@link #withMode}). */
     public CircuitBreakerRegistry circuitBreakers() {
         return circuitBreakers;
