@@ -242,9 +242,11 @@ public final class Pipeline {
      * {@code require_approval}, {@code loop_guard}, {@code taint_check}, {@code rate_limit}, ...) through the same
      * engine as {@link #checkInput} (modes, {@code on_detection}, fail-closed).
      *
-     * <p>A call with a provider id that was already governed in this session (e.g. by {@link #checkOutput} on the
-     * response that contained it) returns the recorded decision, so that governing a call twice never counts it
-     * twice in loop guards, rate limits or approvals.
+     * <p>A call with a provider id that was already governed in this session with the same arguments (e.g. by
+     * {@link #checkOutput} on the response that contained it) returns the recorded decision, so that governing a call
+     * twice never counts it twice in loop guards or rate limits. Decisions that need approval are not recorded: the
+     * identical call is decided again, so that a grant recorded in between takes effect. Calls without an id are
+     * governed every time.
      *
      * @return the decision; execute {@link ToolDecision#toolCall()} only when {@link ToolDecision#isAllowed()}
      */
@@ -258,7 +260,7 @@ public final class Pipeline {
             if (call.id() != null) {
                 governed = s.computeIfAbsent(GovernedCalls.KEY, k -> new GovernedCalls());
                 ToolDecision seen = governed.get(call.id());
-                if (seen != null) {
+                if (seen != null && (seen.original().equals(call) || seen.toolCall().equals(call))) {
                     return seen;
                 }
             }
@@ -271,8 +273,8 @@ public final class Pipeline {
         run.startClassification(start);
         Verdict v = run.run(tool);
         ToolDecision decision = ToolDecision.of(v, call, run.currentToolCall());
-        if (governed != null) {
-            governed.put(call.id(), decision);
+        if (governed != null && decision.outcome() != Outcome.NEEDS_APPROVAL) {
+            governed.put(call.id(), decision); // a pending approval is decided again once a grant is recorded
         }
         return decision;
     }

@@ -228,4 +228,19 @@ class ToolGovernanceTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ALLOW);
         assertThat(d.wouldBlockBy()).containsExactly("tool_permissions");
     }
+
+    @Test
+    void approvalAskedInAResponseTakesEffectWhenTheExecutorGovernsTheCallAfterTheGrant() {
+        Pipeline p = Pipeline.builder().override("require_approval", Map.of("tools", List.of("send_email"))).build();
+        ToolCall mail = new ToolCall("m1", "send_email", Map.of("to", "x@y.z"), null);
+        Verdict v = p.checkOutput(new ChatResponse("r", "gpt-4o", "", List.of(mail), "tool_calls", Usage.NONE,
+                Map.of()), CTX);
+        assertThat(v.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+        assertThat(v.blockedBy()).isEqualTo("require_approval");
+        p.approvals().grant("agent-1", mail);
+        assertThat(p.govern(mail, CTX).outcome()).isEqualTo(Outcome.ALLOW);
+        // an allowed decision is recorded: governing the same call id again does not consume another grant
+        assertThat(p.govern(mail, CTX).outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(p.approvals().pending("agent-1", mail)).isZero();
+    }
 }
