@@ -280,8 +280,10 @@ public final class BudgetStep extends BaseStep {
 
     private Pending pendingOf(StepContext context) {
         GovernanceContext g = context.governance();
-        SessionState s = context.sessionStore().state("budget.pending|" + g.agentId() + "|"
-                + (g.sessionId() == null ? "-" : g.sessionId()), reservationTtl.plusMinutes(1));
+        if (g.sessionId() != null) {
+            return context.session().computeIfAbsent(NAME + ".pending", k -> new Pending());
+        }
+        SessionState s = context.sessionStore().state("budget.pending|" + g.agentId(), Duration.ofHours(1));
         return s.computeIfAbsent(NAME, k -> new Pending());
     }
 

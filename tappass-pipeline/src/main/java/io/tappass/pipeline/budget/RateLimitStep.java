@@ -124,9 +124,8 @@ public final class RateLimitStep extends BaseStep {
     }
 
     private SlidingWindow window(StepContext context, Limit l) {
-        String owner = perSession ? "rate|" + context.governance().agentId() + "|" + context.governance().sessionId()
-                : "rate|" + context.governance().agentId();
-        SessionState s = context.sessionStore().state(owner, ttl);
+        SessionState s = perSession ? context.session()
+                : context.sessionStore().state("rate|" + context.governance().agentId(), ttl);
         return s.computeIfAbsent(NAME + "." + l.key(), k -> new SlidingWindow(l.max()));
     }
 
