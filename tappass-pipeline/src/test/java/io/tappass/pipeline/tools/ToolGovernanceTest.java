@@ -191,11 +191,34 @@ class ToolGovernanceTest {
         assertThat(t.findings().get(0).type()).isEqualTo("approval_timeout");
     }
 
+    /** Stands in for classify_data (built elsewhere): classifies requests mentioning "merger" as CONFIDENTIAL. */
+    static final class FakeClassifier extends io.tappass.pipeline.BaseStep {
+        FakeClassifier() {
+            super(io.tappass.pipeline.StepConfig.of("classify_data", io.tappass.core.governance.OnDetection.LOG),
+                    io.tappass.pipeline.Phase.INPUT, 260);
+        }
+
+        @Override
+        public io.tappass.pipeline.StepResult apply(io.tappass.pipeline.StepContext context) {
+            boolean hit = context.parts().stream().anyMatch(p -> p.text().contains("merger"));
+            return hit ? io.tappass.pipeline.StepResult.pass()
+                    .withClassification(io.tappass.core.governance.Classification.CONFIDENTIAL)
+                    : io.tappass.pipeline.StepResult.pass();
+        }
+    }
+
     @Test
     void approvalByClassificationUsesTheSessionsClassification() {
-        Pipeline p = Pipeline.builder().override("require_approval", Map.of("required_for",
-                List.of(Map.of("classification", "CONFIDENTIAL")))).build();
-        assertThat(p.govern(call("anything", Map.of()), CTX).outcome()).isEqualTo(Outcome.ALLOW);
+        Pipeline p = Pipeline.builder().step(new FakeClassifier()).override("require_approval", Map.of(
+                "required_for", List.of(Map.of("classification", "CONFIDENTIAL")))).build();
+        assertThat(p.govern(call("upload", Map.of()), CTX).outcome()).isEqualTo(Outcome.ALLOW);
+        p.checkInput("summarise the merger plan", CTX);
+        ToolDecision d = p.govern(call("upload", Map.of()), CTX);
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+        assertThat(d.approval().matchedRule()).isEqualTo("classification:CONFIDENTIAL");
+        // another session is not affected
+        assertThat(p.govern(call("upload", Map.of()), GovernanceContext.of("agent-1", "other")).outcome())
+                .isEqualTo(Outcome.ALLOW);
     }
 
     @Test
