@@ -255,8 +255,9 @@ public final class Pipeline {
         Objects.requireNonNull(context, "context");
         GovernedCalls governed = null;
         Classification start = Classification.PUBLIC;
+        SessionState s = null;
         if (context.sessionId() != null) {
-            SessionState s = sessionStore.state(PipelineRun.sessionKey(context));
+            s = sessionStore.state(PipelineRun.sessionKey(context));
             if (call.id() != null) {
                 governed = s.computeIfAbsent(GovernedCalls.KEY, k -> new GovernedCalls());
                 ToolDecision seen = governed.get(call.id());
@@ -271,6 +272,9 @@ public final class Pipeline {
         }
         PipelineRun run = new PipelineRun(this, Phase.TOOL, effectiveMode(context), context, null, null, call);
         run.startClassification(start);
+        if (s != null) {
+            run.useSession(s);
+        }
         Verdict v = run.run(tool);
         ToolDecision decision = ToolDecision.of(v, call, run.currentToolCall());
         if (governed != null && decision.outcome() != Outcome.NEEDS_APPROVAL) {

@@ -259,6 +259,11 @@ final class PipelineRun implements StepContext {
                 mode, wouldBlockBy, stepsRun);
     }
 
+    /** Uses a session state the caller already looked up (saves a store lookup per tool call). */
+    void useSession(SessionState state) {
+        session = state;
+    }
+
     /** Starts the run at a classification (the session's, for tool calls). */
     void startClassification(Classification start) {
         classification = start;

@@ -32,8 +32,12 @@ public final class Glob {
 
     /** Whether any glob matches {@code name}. */
     public static boolean any(List<Glob> globs, String name) {
-        for (Glob g : globs) {
-            if (g.matches(name)) {
+        if (name == null || globs.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0, n = globs.size(); i < n; i++) {
+            if (globs.get(i).matchesLower(lower)) {
                 return true;
             }
         }
@@ -42,8 +46,12 @@ public final class Glob {
 
     /** The first glob matching {@code name}, or null. */
     public static Glob first(List<Glob> globs, String name) {
+        if (name == null) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
         for (Glob g : globs) {
-            if (g.matches(name)) {
+            if (g.matchesLower(lower)) {
                 return g;
             }
         }
@@ -57,10 +65,11 @@ public final class Glob {
 
     /** Whether the glob matches the whole of {@code name}, ignoring case. */
     public boolean matches(String name) {
-        if (name == null) {
-            return false;
-        }
-        String s = name.toLowerCase(Locale.ROOT);
+        return name != null && matchesLower(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the glob matches {@code s}, which the caller has already lower-cased. */
+    public boolean matchesLower(String s) {
         if (literal) {
             return pattern.equals(s);
         }

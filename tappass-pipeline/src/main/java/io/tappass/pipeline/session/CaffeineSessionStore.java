@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * The default {@link SessionStore}: Caffeine with an idle TTL and a maximum size, so that state for abandoned
- * sessions never grows without bound.
+ * sessions never grows without bound. State requested with a longer lifetime ({@link #state(String, Duration)}:
+ * budget ledgers, rate windows, approvals) lives in a second cache with per-entry expiry and the same size bound, so
+ * that a flood of short sessions cannot evict it (which would, e.g., reset a daily budget).
  */
 public final class CaffeineSessionStore implements SessionStore {
 

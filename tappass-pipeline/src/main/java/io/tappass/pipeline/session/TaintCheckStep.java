@@ -48,6 +48,9 @@ import java.util.Set;
  * {@code shell}: EXTERNAL, UNTRUSTED_AGENT; {@code network_fetch}: SECRET, PII; {@code email}: SECRET, PII;
  * {@code agent_message}: SECRET; {@code model_output} (the model's answer, output phase): SECRET. A violation blocks
  * with a {@code taint_violation} finding whose attributes name the {@code label}, {@code sink} and {@code source}.
+ * As a fallback (OpenFang's heuristic), a network fetch whose URL carries a credential parameter ({@code api_key=},
+ * {@code token=}, {@code secret=}, {@code password=}, an {@code Authorization:} header) is a SECRET violation with
+ * source {@code url_credential}.
  *
  * <p>Labels live in the session for its TTL (30 minutes idle by default). Lift one explicitly with
  * {@link TaintTracker#declassify} ({@code pipeline.taint()}); the next check reports a {@code taint_declassified}
@@ -74,6 +77,9 @@ public final class TaintCheckStep extends BaseStep {
         m.put("model_output", EnumSet.of(TaintLabel.SECRET));
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    private static final java.util.regex.Pattern URL_CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?i)[?&](?:api_?key|access_token|token|secret|password|passwd)=[^&\\s]{4,}|authorization:\\s*\\S{8,}");
 
     private final Map<String, Set<TaintLabel>> sinks;
     private final Map<String, List<Glob>> sinkTools;
@@ -262,6 +268,11 @@ public final class TaintCheckStep extends BaseStep {
             StepResult r = check(st, sink, forbidden, text.toString(), " (tool '" + call.name() + "')");
             if (r != null) {
                 return r;
+            }
+            if (sink.equals("network_fetch") && forbidden.contains(TaintLabel.SECRET)
+                    && URL_CREDENTIAL.matcher(text).find()) {
+                // OpenFang's fallback heuristic: a credential parameter in a fetched URL is a secret leaving
+                return violation(TaintLabel.SECRET, sink, "url_credential", " (tool '" + call.name() + "')");
             }
         }
         return StepResult.pass();

@@ -83,6 +83,8 @@ public final class ScanToolCallsStep extends BaseStep {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EVAL = Pattern.compile(
             "(?:^|[;&|(`\\s])eval\\s+\\S|\\beval\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final String[] REVERSE_SHELL_HINTS = {"/dev/", "nc", "netcat", "socat", "mkfifo", "python",
+        "perl", "php", "ruby", "sockets"};
     private static final Pattern PATH_TOKEN = Pattern.compile("[^\\s\"'=,;|<>()`]+");
     private static final int MAX_SCAN = 256 * 1024;
 
@@ -174,25 +176,29 @@ public final class ScanToolCallsStep extends BaseStep {
                 || lower.contains("%252e")) {
             out.add(finding("path_traversal", Severity.HIGH, arg, null));
         }
-        Matcher m = PATH_TOKEN.matcher(text);
-        while (m.find()) {
-            String tok = m.group();
-            if (tok.indexOf('/') < 0 && !tok.startsWith("~")) {
-                continue;
-            }
-            String zone = zoneOf(tok);
-            if (zone != null) {
-                out.add(finding("forbidden_zone", Severity.HIGH, arg, null));
-                break;
+        if (text.indexOf('/') >= 0 || text.indexOf('~') >= 0 || text.indexOf('\\') >= 0) {
+            Matcher m = PATH_TOKEN.matcher(text);
+            while (m.find()) {
+                String tok = m.group();
+                if (tok.indexOf('/') < 0 && tok.indexOf('\\') < 0 && !tok.startsWith("~")) {
+                    continue;
+                }
+                String zone = zoneOf(tok);
+                if (zone != null) {
+                    out.add(finding("forbidden_zone", Severity.HIGH, arg, null));
+                    break;
+                }
             }
         }
-        if (REVERSE_SHELL.matcher(text).find()) {
+        // cheap keyword prefilters keep the regular expressions off ordinary arguments
+        if (containsAny(lower, REVERSE_SHELL_HINTS) && REVERSE_SHELL.matcher(text).find()) {
             out.add(finding("reverse_shell", Severity.CRITICAL, arg, null));
         }
-        if (REMOTE_PIPE.matcher(text).find()) {
+        if ((lower.indexOf('|') >= 0 || lower.contains("<(") || lower.contains("$("))
+                && REMOTE_PIPE.matcher(text).find()) {
             out.add(finding("remote_code_pipe", Severity.CRITICAL, arg, null));
         }
-        if (EVAL.matcher(text).find()) {
+        if (lower.contains("eval") && EVAL.matcher(text).find()) {
             out.add(finding("eval", Severity.HIGH, arg, null));
         }
         if (shell && metachars) {
@@ -203,6 +209,15 @@ public final class ScanToolCallsStep extends BaseStep {
                 }
             }
         }
+    }
+
+    private static boolean containsAny(String s, String[] needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The protected zone a path token falls in, or null. */

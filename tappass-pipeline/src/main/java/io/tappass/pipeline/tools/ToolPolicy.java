@@ -95,11 +95,9 @@ public final class ToolPolicy {
             if (!(e.getValue() instanceof Map<?, ?> m)) {
                 throw config.error("agents." + e.getKey(), "expected an object with allow and/or deny lists");
             }
-            StepConfig sub = config.withOptions(Map.of()).withSource(config.source(),
-                    config.keyPath() + ".agents." + e.getKey());
             @SuppressWarnings("unchecked")
             Map<String, Object> mm = (Map<String, Object>) m;
-            sub = new StepConfig(config.name(), true, config.onDetection(), null, mm, config.source(),
+            StepConfig sub = new StepConfig(config.name(), true, config.onDetection(), null, mm, config.source(),
                     config.keyPath() + ".agents." + e.getKey());
             for (String k : mm.keySet()) {
                 if (!k.equals("allow") && !k.equals("deny")) {

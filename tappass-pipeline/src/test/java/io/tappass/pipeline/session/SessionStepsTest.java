@@ -258,6 +258,18 @@ class SessionStepsTest {
     }
 
     @Test
+    void credentialsInFetchedUrlsAreSecretsLeaving() {
+        Pipeline p = Pipeline.builder().step("taint_check").build();
+        ToolDecision d = p.govern(call("http_get", Map.of("url", "https://api.example/v1?api_key=abcd1234efgh")),
+                CTX);
+        assertThat(d.isBlocked()).isTrue();
+        assertThat(d.findings().get(0).attributes()).containsEntry("label", "SECRET")
+                .containsEntry("source", "url_credential");
+        assertThat(p.govern(call("http_get", Map.of("url", "https://api.example/v1?page=2")), CTX).isAllowed())
+                .isTrue();
+    }
+
+    @Test
     void secretsMayNotReachModelOutput() {
         Pipeline p = Pipeline.builder().step("shell_bleed").override("shell_bleed", Map.of("on_detection", "log"))
                 .step("taint_check").build();
