@@ -82,22 +82,26 @@ public final class CircuitBreaker {
                     return false;
                 }
                 toHalfOpen(now);
-                // fall through
+                return halfOpenPermit(now);
             case HALF_OPEN:
             default:
-                Duration max = config.getMaxWaitDurationInHalfOpenState();
-                if (!max.isZero() && !now.isBefore(halfOpenSince.plus(max))) {
-                    open(now, config.getWaitDurationInOpenState());
-                    notPermitted++;
-                    return false;
-                }
-                if (halfOpenPermits > 0) {
-                    halfOpenPermits--;
-                    return true;
-                }
-                notPermitted++;
-                return false;
+                return halfOpenPermit(now);
         }
+    }
+
+    private boolean halfOpenPermit(Instant now) {
+        Duration max = config.getMaxWaitDurationInHalfOpenState();
+        if (!max.isZero() && !now.isBefore(halfOpenSince.plus(max))) {
+            open(now, config.getWaitDurationInOpenState());
+            notPermitted++;
+            return false;
+        }
+        if (halfOpenPermits > 0) {
+            halfOpenPermits--;
+            return true;
+        }
+        notPermitted++;
+        return false;
     }
 
     /** Like {@link #tryAcquirePermission()} but throws {@link CallNotPermittedException}. */

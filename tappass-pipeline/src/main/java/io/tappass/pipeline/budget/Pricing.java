@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +87,7 @@ public final class Pricing {
         Map<String, ModelPrice> models = new LinkedHashMap<>();
         JsonNode m = root.get("models");
         if (m != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : m.properties()) {
                 models.put(e.getKey().toLowerCase(Locale.ROOT), price(e.getValue(), source, "models." + e.getKey()));
             }
         }
