@@ -34,6 +34,14 @@ public final class SessionMemoryCheck {
         long first = used();
         System.out.printf("after %,d sessions: store size %,d, retained heap %,d KB (%,d bytes/session)%n", n,
                 store.size(), (first - base) / 1024, (first - base) / Math.max(1, store.size()));
+        if (args.length > 1 && args[1].equals("hold")) {
+            System.out.println("holding for 60 s (jcmd <pid> GC.class_histogram)");
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         drive(p, n, 2 * n);
         long second = used();
         System.out.printf("after %,d sessions: store size %,d, retained heap %,d KB%n", 2 * n, store.size(),

@@ -117,7 +117,7 @@ public final class BudgetStep extends BaseStep {
 
     /** Reservations of one session, oldest first. */
     static final class Pending {
-        final ArrayDeque<Reservation> queue = new ArrayDeque<>();
+        final ArrayDeque<Reservation> queue = new ArrayDeque<>(2);
     }
 
     @Override

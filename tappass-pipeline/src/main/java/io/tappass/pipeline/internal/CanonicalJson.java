@@ -48,6 +48,32 @@ public final class CanonicalJson {
         }
     }
 
+    /** A 64-bit key: the first 8 bytes of SHA-256 of the parts joined with {@code |} (compact session state). */
+    public static long key64(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    md.update((byte) '|');
+                }
+                md.update(parts[i].getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] d = md.digest();
+            long k = 0;
+            for (int i = 0; i < 8; i++) {
+                k = (k << 8) | (d[i] & 0xFF);
+            }
+            return k;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The 64-bit key of a tool call: {@link #key64} of {@code name|canonical(arguments)}. */
+    public static long callKey(String tool, Map<String, ?> arguments) {
+        return key64(tool, of(arguments));
+    }
+
     /** The fingerprint of a tool call: SHA-256 of {@code name|canonical(arguments)}. */
     public static String callHash(String tool, Map<String, ?> arguments) {
         return sha256(tool, of(arguments));

@@ -107,18 +107,19 @@ public final class DedupStep extends BaseStep {
             }
             sb.append('\u0004');
         }
-        String fp = CanonicalJson.sha256(sb.toString());
+        long fp = CanonicalJson.key64(sb.toString());
         Instant now = context.clock().instant();
         Recent recent = context.session().computeIfAbsent(NAME + ".requests", k -> new Recent());
         boolean dup;
         synchronized (recent) {
-            for (Iterator<Instant> it = recent.seen.values().iterator(); it.hasNext(); ) {
-                if (it.next().isBefore(now.minus(window))) {
+            long cutoff = now.minus(window).toEpochMilli();
+            for (Iterator<Long> it = recent.seen.values().iterator(); it.hasNext(); ) {
+                if (it.next() < cutoff) {
                     it.remove();
                 }
             }
             dup = recent.seen.containsKey(fp);
-            recent.seen.put(fp, now);
+            recent.seen.put(fp, now.toEpochMilli());
             if (recent.seen.size() > 64) {
                 recent.seen.remove(recent.seen.keySet().iterator().next());
             }
@@ -131,7 +132,7 @@ public final class DedupStep extends BaseStep {
     }
 
     static final class Recent {
-        final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+        final LinkedHashMap<Long, Long> seen = new LinkedHashMap<>(8);
     }
 
     /** Registers {@code dedup}. */

@@ -16,7 +16,6 @@ import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.internal.CanonicalJson;
 import io.tappass.pipeline.internal.Glob;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,7 +114,7 @@ public final class LoopGuardStep extends BaseStep {
         if (call == null) {
             return StepResult.pass();
         }
-        String hash = CanonicalJson.callHash(call.name(), call.arguments());
+        long hash = CanonicalJson.callKey(call.name(), call.arguments());
         boolean poll = isPoll(call);
         int mult = poll ? pollMultiplier : 1;
         synchronized (s) {
@@ -129,16 +128,13 @@ public final class LoopGuardStep extends BaseStep {
                 return block("circuit_break", Severity.HIGH, "loop guard: this run made " + s.total
                         + " tool calls; the limit is " + cap + " (circuit break)", call);
             }
-            s.recent.addLast(hash);
-            while (s.recent.size() > historySize) {
-                s.recent.removeFirst();
-            }
-            if (s.blockedOutcomes.contains(hash)) {
+            s.push(hash, historySize);
+            if (s.blockedOutcomes != null && s.blockedOutcomes.contains(hash)) {
                 return block("repeated_outcome", Severity.MEDIUM, "loop guard: tool '" + call.name()
                         + "' keeps returning the same result for the same arguments", call);
             }
-            int count = s.counts.merge(hash, 1, Integer::sum);
-            int[] pp = pingPong(s.recent);
+            int count = s.counts().merge(hash, 1, Integer::sum);
+            int[] pp = pingPong(s.recent, s.size);
             if (pp != null && pp[1] >= minRepeats * mult) {
                 return block("ping_pong", Severity.MEDIUM, "loop guard: the agent alternates between the same "
                         + pp[0] + " calls (" + pp[1] + " repeats)", call);
@@ -149,7 +145,7 @@ public final class LoopGuardStep extends BaseStep {
             }
             StepResult result = StepResult.pass();
             if (count >= warn * mult) {
-                int w = s.warnings.merge(hash, 1, Integer::sum);
+                int w = s.warnings().merge(hash, 1, Integer::sum);
                 if (w > maxWarnings * mult) {
                     return block("identical_calls", Severity.MEDIUM, "loop guard: tool '" + call.name()
                             + "' repeated after " + maxWarnings + " warnings", call);
@@ -198,19 +194,23 @@ public final class LoopGuardStep extends BaseStep {
                 }
                 ToolCall call = m.toolCallId() == null ? null : calls.get(m.toolCallId());
                 String name = call != null ? call.name() : m.name() != null ? m.name() : "?";
-                String callHash = CanonicalJson.callHash(name, call != null ? call.arguments() : Map.of());
+                long callHash = CanonicalJson.callKey(name, call != null ? call.arguments() : Map.of());
                 String text = m.text();
-                String outcome = CanonicalJson.sha256(callHash, text.length() > 1000 ? text.substring(0, 1000)
-                        : text);
-                String id = m.toolCallId() != null ? m.toolCallId() + "|" + outcome : i + "|" + outcome;
-                if (!s.seenResults.add(id)) {
+                long outcome = CanonicalJson.key64(Long.toHexString(callHash), text.length() > 1000
+                        ? text.substring(0, 1000) : text);
+                long id = CanonicalJson.key64(m.toolCallId() != null ? m.toolCallId() : "#" + i,
+                        Long.toHexString(outcome));
+                if (!s.seen().add(id)) {
                     continue;
                 }
-                if (s.seenResults.size() > 4096) {
-                    s.seenResults.remove(s.seenResults.iterator().next());
+                if (s.seen().size() > 4096) {
+                    s.seen().remove(s.seen().iterator().next());
                 }
-                int n = s.outcomes.merge(outcome, 1, Integer::sum);
+                int n = s.outcomes().merge(outcome, 1, Integer::sum);
                 if (n >= outcomeBlock) {
+                    if (s.blockedOutcomes == null) {
+                        s.blockedOutcomes = new HashSet<>(4);
+                    }
                     s.blockedOutcomes.add(callHash);
                 } else if (n >= outcomeWarn) {
                     result = result.withObligation(new Obligation(WARNING, NAME, Map.of("kind", "repeated_outcome",
@@ -251,19 +251,17 @@ public final class LoopGuardStep extends BaseStep {
     }
 
     /**
-     * The trailing period-2 or period-3 pattern of {@code recent}: {period, repeats} when the last 2 × period calls
-     * repeat a pattern of distinct-enough calls, else null.
+     * The trailing period-2 or period-3 pattern of the last {@code n} call keys in {@code h} (oldest first):
+     * {period, repeats} when the last 2 × period calls repeat a pattern of calls that are not all equal, else null.
      */
-    static int[] pingPong(ArrayDeque<String> recent) {
-        String[] h = recent.toArray(new String[0]);
-        int n = h.length;
+    static int[] pingPong(long[] h, int n) {
         for (int p = 2; p <= 3; p++) {
             if (n < 2 * p) {
                 continue;
             }
             boolean allSame = true;
             for (int i = n - p; i < n - 1; i++) {
-                if (!h[i].equals(h[i + 1])) {
+                if (h[i] != h[i + 1]) {
                     allSame = false;
                     break;
                 }
@@ -272,7 +270,7 @@ public final class LoopGuardStep extends BaseStep {
                 continue;
             }
             int matched = 0;
-            while (n - p - matched - 1 >= 0 && h[n - 1 - matched].equals(h[n - 1 - p - matched])) {
+            while (n - p - matched - 1 >= 0 && h[n - 1 - matched] == h[n - 1 - p - matched]) {
                 matched++;
             }
             int repeats = (matched + p) / p;
@@ -292,27 +290,67 @@ public final class LoopGuardStep extends BaseStep {
         return new Obligation(WARNING, NAME, Map.of("kind", kind, "tool", call.name(), "message", message));
     }
 
-    /** Per-session loop state; guarded by its own monitor. */
+    /** Per-session loop state, compact (64-bit call keys, collections created on first use); guarded by its monitor. */
     static final class LoopState {
         String userMarker;
         String trace;
         int total;
         int iterations;
-        final ArrayDeque<String> recent = new ArrayDeque<>();
-        final Map<String, Integer> counts = new HashMap<>();
-        final Map<String, Integer> warnings = new HashMap<>();
-        final Map<String, Integer> outcomes = new HashMap<>();
-        final Set<String> blockedOutcomes = new HashSet<>();
-        final LinkedHashSet<String> seenResults = new LinkedHashSet<>();
+        long[] recent = new long[8];
+        int size;
+        private Map<Long, Integer> counts;
+        private Map<Long, Integer> warnings;
+        private Map<Long, Integer> outcomes;
+        Set<Long> blockedOutcomes;
+        private LinkedHashSet<Long> seen;
+
+        /** Appends a call key, keeping the last {@code max} (oldest first in {@code recent[0..size)}). */
+        void push(long key, int max) {
+            if (size == max) {
+                System.arraycopy(recent, 1, recent, 0, size - 1);
+                size--;
+            } else if (size == recent.length) {
+                recent = java.util.Arrays.copyOf(recent, Math.min(max, recent.length * 2));
+            }
+            recent[size++] = key;
+        }
+
+        Map<Long, Integer> counts() {
+            if (counts == null) {
+                counts = new HashMap<>(8);
+            }
+            return counts;
+        }
+
+        Map<Long, Integer> warnings() {
+            if (warnings == null) {
+                warnings = new HashMap<>(4);
+            }
+            return warnings;
+        }
+
+        Map<Long, Integer> outcomes() {
+            if (outcomes == null) {
+                outcomes = new HashMap<>(4);
+            }
+            return outcomes;
+        }
+
+        LinkedHashSet<Long> seen() {
+            if (seen == null) {
+                seen = new LinkedHashSet<>(8);
+            }
+            return seen;
+        }
 
         void newRun() {
             total = 0;
             iterations = 0;
-            recent.clear();
-            counts.clear();
-            warnings.clear();
-            outcomes.clear();
-            blockedOutcomes.clear();
+            size = 0;
+            counts = null;
+            warnings = null;
+            outcomes = null;
+            blockedOutcomes = null;
         }
     }
 
