@@ -47,6 +47,9 @@ import java.util.TreeSet;
  *
  * Verdict v = pipeline.checkInput("Email me at jane@example.com", GovernanceContext.of("agent-1", "s-1"));
  * if (v.isBlocked()) { ... v.blockedBy() ... } else { forward(v.request()); }
+ *
+ * ToolDecision d = pipeline.govern(ToolCall.of("read_file", Map.of("path", "/workspace/a.txt")), ctx);
+ * if (d.isAllowed()) { execute(d.toolCall()); }
  * }</pre>
  *
  * <p>Build one pipeline per policy and share it: every check creates its own run state, and session state lives in
@@ -149,7 +152,9 @@ public final class Pipeline {
 
     /**
      * Governs a response, with the request it answers (some output steps compare the two, e.g. system-prompt
-     * leaks).
+     * leaks). When the pipeline has tool-phase steps, every tool call of the (possibly rewritten) response is then
+     * governed with {@link #govern}: blocked calls are removed (obligation {@code tool_call_blocked}), rewritten calls
+     * replace the originals, and a call that needs approval makes the verdict {@code needs_approval}.
      */
     public Verdict checkOutput(ChatResponse response, ChatRequest request, GovernanceContext context) {
         Objects.requireNonNull(response, "response");

@@ -30,8 +30,9 @@ import java.util.Set;
  * </ul>
  * {@code scope: session} counts per session instead of per agent. Over the limit: block with a
  * {@code rate_limited} finding (attributes {@code limit}, {@code window_seconds}, {@code key}). Counters live in
- * the {@code SessionStore} for at least their window, so pipelines sharing a store share limits. Denied calls do not
- * count.
+ * the {@code SessionStore} for at least their window, so pipelines sharing a store share limits. A call the rate
+ * limit refuses does not count; a call that passes it counts even if a later step blocks it (the step runs early, at
+ * position 110, so that floods are refused cheaply).
  */
 public final class RateLimitStep extends BaseStep {
 
