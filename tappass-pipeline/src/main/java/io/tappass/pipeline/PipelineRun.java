@@ -99,6 +99,20 @@ final class PipelineRun implements StepContext {
     }
 
     Verdict run(List<Step> steps) {
+        Verdict verdict = runSteps(steps);
+        for (Step step : steps) {
+            if (step instanceof RunCompletionListener l && stepsRun.contains(step.name())) {
+                try {
+                    l.afterRun(this, verdict);
+                } catch (RuntimeException e) {
+                    LOG.warn("step {} failed after the run ({}); ignored", step.name(), e.toString());
+                }
+            }
+        }
+        return verdict;
+    }
+
+    private Verdict runSteps(List<Step> steps) {
         boolean enforcing = mode == Mode.ENFORCE || mode == Mode.LOCKDOWN;
         for (Step step : steps) {
             StepResult result;

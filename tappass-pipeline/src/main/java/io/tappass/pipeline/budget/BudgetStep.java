@@ -46,9 +46,10 @@ import java.util.Set;
  * a {@code budget_exceeded} finding (attributes {@code window}, {@code limit_usd}, {@code spent_usd}). Output:
  * releases the session's oldest reservation and books the actual cost from {@code ChatResponse.usage()}. So many
  * concurrent calls can never commit more than the limit; the only overspend is a call whose actual cost exceeds its
- * reservation. Unsettled reservations are released after {@code reservation_ttl_seconds} (600).
+ * reservation. A request that a later step blocks releases its reservation at the end of the run; unsettled
+ * reservations are released after {@code reservation_ttl_seconds} (600).
  */
-public final class BudgetStep extends BaseStep {
+public final class BudgetStep extends BaseStep implements io.tappass.pipeline.RunCompletionListener {
 
     /** The step id. */
     public static final String NAME = "budget";
@@ -161,10 +162,33 @@ public final class BudgetStep extends BaseStep {
                         "committed_usd", fmt(committed), "limit_usd", fmt(e.getValue()))));
             }
         }
+        Reservation reservation = new Reservation(amount, taken, windows, now);
         synchronized (pending) {
-            pending.queue.addLast(new Reservation(amount, taken, windows, now));
+            pending.queue.addLast(reservation);
         }
+        context.attributes().put(RESERVATION_KEY, reservation);
         return result;
+    }
+
+    private static final String RESERVATION_KEY = NAME + ".reservation";
+
+    /** Releases this run's reservation when the request did not go out (a later step blocked it). */
+    @Override
+    public void afterRun(StepContext context, io.tappass.core.governance.Verdict verdict) {
+        if (context.phase() != Phase.INPUT || verdict.isAllowed()) {
+            return;
+        }
+        Object r = context.attributes().get(RESERVATION_KEY);
+        if (r instanceof Reservation reservation) {
+            Pending pending = pendingOf(context);
+            boolean removed;
+            synchronized (pending) {
+                removed = pending.queue.removeIf(x -> x == reservation);
+            }
+            if (removed) {
+                rollback(reservation.ledgers(), reservation.windows(), reservation.amount());
+            }
+        }
     }
 
     private StepResult settle(StepContext context, Pending pending, Map<String, Long> effective, Instant now) {

@@ -132,6 +132,35 @@ class BudgetAndRateLimitTest {
         assertThat(p.checkInput("c", ctx).isAllowed()).isTrue();
     }
 
+    /** A later input step that blocks everything mentioning "forbidden". */
+    static final class Blocker extends io.tappass.pipeline.BaseStep {
+        Blocker() {
+            super(io.tappass.pipeline.StepConfig.of("blocker", io.tappass.core.governance.OnDetection.BLOCK),
+                    io.tappass.pipeline.Phase.INPUT, 500);
+        }
+
+        @Override
+        public io.tappass.pipeline.StepResult apply(io.tappass.pipeline.StepContext context) {
+            return context.parts().stream().anyMatch(p -> p.text().contains("forbidden"))
+                    ? io.tappass.pipeline.StepResult.block("forbidden")
+                    : io.tappass.pipeline.StepResult.pass();
+        }
+    }
+
+    @Test
+    void aRequestBlockedByALaterStepReleasesItsReservation() {
+        Pipeline p = Pipeline.builder().step(new Blocker())
+                .override("budget", Map.of("session_usd", 0.05, "reserve_usd", 0.02)).build();
+        GovernanceContext ctx = GovernanceContext.of("a", "s");
+        for (int i = 0; i < 5; i++) {
+            Verdict v = p.checkInput("forbidden " + i, ctx);
+            assertThat(v.blockedBy()).isEqualTo("blocker");
+        }
+        assertThat(p.checkInput("fine", ctx).isAllowed()).isTrue();
+        assertThat(p.checkInput("fine too", ctx).isAllowed()).isTrue();
+        assertThat(p.checkInput("third", ctx).blockedBy()).isEqualTo("budget"); // 0.04 + 0.02 > 0.05
+    }
+
     @Test
     void budgetFlagOnlyTightens() {
         Pipeline p = Pipeline.builder().override("budget", Map.of("session_usd", 0.5, "reserve_usd", 0.4)).build();
