@@ -226,6 +226,9 @@ public final class ScanToolCallsStep extends BaseStep {
         if (t.startsWith("file://")) {
             t = t.substring(7);
         }
+        if (t.length() > 2 && t.charAt(1) == ':' && t.charAt(2) == '/' && Character.isLetter(t.charAt(0))) {
+            t = t.substring(2); // C:/Users/bob/.ssh -> /Users/bob/.ssh
+        }
         String n = normalizeLoose(t);
         return zones.matcher(n).matches() ? n : null;
     }

@@ -244,6 +244,9 @@ public final class ToolConstraintsStep extends BaseStep {
         if (v.startsWith("file://")) {
             v = v.substring(7);
         }
+        if (v.startsWith("~") || v.startsWith("$") || v.matches("^[A-Za-z]:/.*")) {
+            return null; // home or variable expansion, or another drive: cannot be proven inside the root
+        }
         String abs = v.startsWith("/") ? v : root + "/" + v;
         String n = normalize(abs);
         if (n == null) {

