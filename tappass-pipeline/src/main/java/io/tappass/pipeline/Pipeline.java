@@ -5,6 +5,17 @@ import io.tappass.core.ChatResponse;
 import io.tappass.core.audit.AuditEvent;
 import io.tappass.core.audit.AuditSink;
 import io.tappass.core.audit.AuditSinks;
+import io.tappass.core.ToolCall;
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Obligation;
+import io.tappass.core.governance.Outcome;
+import io.tappass.pipeline.breaker.CircuitBreakerConfig;
+import io.tappass.pipeline.breaker.CircuitBreakerRegistry;
+import io.tappass.pipeline.session.SessionState;
+import io.tappass.pipeline.tools.ApprovalHandler;
+import io.tappass.pipeline.tools.Approvals;
+import io.tappass.pipeline.tools.ToolDecision;
+import io.tappass.pipeline.tools.ToolPolicy;
 import io.tappass.core.config.ConfigException;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Mode;
@@ -41,6 +52,9 @@ import org.slf4j.LoggerFactory;
  *
  * Verdict v = pipeline.checkInput("Email me at jane@example.com", GovernanceContext.of("agent-1", "s-1"));
  * if (v.isBlocked()) { ... v.blockedBy() ... } else { forward(v.request()); }
+ *
+ * ToolDecision d = pipeline.govern(ToolCall.of("read_file", Map.of("path", "/workspace/a.txt")), ctx);
+ * if (d.isAllowed()) { execute(d.toolCall()); }
  * }</pre>
  *
  * <p>Build one pipeline per policy and share it: every check creates its own run state, and session state lives in
@@ -63,9 +77,13 @@ public final class Pipeline {
     private final SessionStore sessionStore;
     private final AuditSink auditSink;
     private final Map<String, Object> extras;
+    private final Map<String, Object> services;
+    private final Approvals approvals;
+    private final CircuitBreakerRegistry circuitBreakers;
 
     private Pipeline(List<Step> steps, Mode mode, boolean modeLocked, Clock clock, SessionStore sessionStore,
-                     AuditSink auditSink, Map<String, Object> extras) {
+                     AuditSink auditSink, Map<String, Object> extras, ApprovalHandler approvalHandler,
+                     CircuitBreakerRegistry circuitBreakers) {
         this.steps = List.copyOf(steps);
         this.input = byPhase(steps, Phase.INPUT);
         this.tool = byPhase(steps, Phase.TOOL);
@@ -76,10 +94,25 @@ public final class Pipeline {
         this.sessionStore = sessionStore;
         this.auditSink = auditSink;
         this.extras = extras;
+        this.approvals = new Approvals(sessionStore, clock);
+        this.circuitBreakers = circuitBreakers;
+        Map<String, Object> svc = new java.util.HashMap<>();
+        if (approvalHandler != null) {
+            svc.put(ApprovalHandler.CONTEXT_KEY, approvalHandler);
+        }
+        svc.put(Approvals.CONTEXT_KEY, approvals);
+        svc.put(CircuitBreakerRegistry.CONTEXT_KEY, circuitBreakers);
+        for (Step s : steps) {
+            if (s instanceof ToolPolicy.Holder h && h.toolPolicy() != null) {
+                svc.putIfAbsent(ToolPolicy.CONTEXT_KEY, h.toolPolicy());
+            }
+        }
+        this.services = java.util.Collections.unmodifiableMap(svc);
     }
 
     private static List<Step> byPhase(List<Step> steps, Phase phase) {
-        return steps.stream().filter(s -> s.phase() == phase).toList();
+        return steps.stream().filter(s -> s.phases().contains(phase))
+                .sorted(Comparator.comparingInt(Step::position).thenComparing(Step::name)).toList();
     }
 
     /** A new builder. */
@@ -104,7 +137,11 @@ public final class Pipeline {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
         PipelineRun run = new PipelineRun(this, Phase.INPUT, effectiveMode(context), context, request, null, null);
-        return audited(run.run(input), Phase.INPUT, context, request.model());
+        Verdict verdict = run.run(input);
+        if (context.sessionId() != null && verdict.classification() != Classification.PUBLIC) {
+            sessionClassification(context).accumulateAndGet(verdict.classification(), Classification::max);
+        }
+        return audited(verdict, Phase.INPUT, context, request.model());
     }
 
     /** Governs a single user message (the text-only convenience). */
@@ -124,15 +161,169 @@ public final class Pipeline {
 
     /**
      * Governs a response, with the request it answers (some output steps compare the two, e.g. system-prompt
-     * leaks).
+     * leaks). When the pipeline has tool-phase steps, every tool call of the (possibly rewritten) response is then
+     * governed with {@link #govern}: blocked calls are removed (obligation {@code tool_call_blocked}), rewritten calls
+     * replace the originals, and a call that needs approval makes the verdict {@code needs_approval}.
      */
     public Verdict checkOutput(ChatResponse response, ChatRequest request, GovernanceContext context) {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(context, "context");
         PipelineRun run = new PipelineRun(this, Phase.OUTPUT, effectiveMode(context), context, request, response,
                 null);
-        return audited(run.run(output), Phase.OUTPUT, context,
+        Verdict verdict = run.run(output);
+        if (!(verdict.isBlocked() || verdict.response() == null || verdict.response().toolCalls().isEmpty()
+                || tool.isEmpty())) {
+            verdict = governToolCalls(verdict, context);
+        }
+        return audited(verdict, Phase.OUTPUT, context,
                 response.model() != null ? response.model() : request != null ? request.model() : null);
+    }
+
+    /**
+     * Governs the tool calls of a checked response: each call goes through {@link #govern}. A blocked call is
+     * removed from the response (obligation {@code tool_call_blocked} with {@code tool}, {@code id},
+     * {@code blocked_by} and {@code reason}, so that the caller can answer it with an error result); a modified call
+     * replaces the original; a call that needs approval makes the whole verdict {@code needs_approval}. When every
+     * call was removed and the response has no text left, the verdict is {@code block}.
+     */
+    private Verdict governToolCalls(Verdict verdict, GovernanceContext context) {
+        ChatResponse response = verdict.response();
+        List<ToolCall> kept = new ArrayList<>(response.toolCalls().size());
+        List<io.tappass.core.governance.Finding> findings = new ArrayList<>(verdict.findings());
+        List<Obligation> obligations = new ArrayList<>(verdict.obligations());
+        List<String> wouldBlock = new ArrayList<>(verdict.wouldBlockBy());
+        List<String> stepsRun = new ArrayList<>(verdict.stepsRun());
+        Outcome outcome = verdict.outcome();
+        String reason = verdict.reason();
+        String blockedBy = verdict.blockedBy();
+        String firstBlock = null;
+        String firstBlockReason = null;
+        boolean changed = false;
+        Classification classification = verdict.classification();
+        for (ToolCall call : response.toolCalls()) {
+            ToolDecision d = govern(call, context);
+            findings.addAll(d.findings());
+            obligations.addAll(d.obligations());
+            wouldBlock.addAll(d.wouldBlockBy());
+            for (String s : d.stepsRun()) {
+                if (!stepsRun.contains(s)) {
+                    stepsRun.add(s);
+                }
+            }
+            classification = classification.max(d.classification());
+            switch (d.outcome()) {
+                case BLOCK -> {
+                    changed = true;
+                    obligations.add(new Obligation("tool_call_blocked", d.blockingStep(), Map.of(
+                            "tool", call.name(), "id", call.id() == null ? "" : call.id(),
+                            "blocked_by", String.valueOf(d.blockingStep()), "reason", String.valueOf(d.reason()))));
+                    if (firstBlock == null) {
+                        firstBlock = d.blockingStep();
+                        firstBlockReason = d.reason();
+                    }
+                }
+                case NEEDS_APPROVAL -> {
+                    kept.add(call);
+                    if (outcome != Outcome.NEEDS_APPROVAL) {
+                        outcome = Outcome.NEEDS_APPROVAL;
+                        reason = d.reason();
+                        blockedBy = d.blockingStep();
+                    }
+                }
+                case MODIFY -> {
+                    kept.add(d.toolCall());
+                    changed = true;
+                }
+                default -> kept.add(call);
+            }
+        }
+        ChatResponse newResponse = changed ? response.withToolCalls(kept) : response;
+        if (outcome != Outcome.NEEDS_APPROVAL) {
+            if (firstBlock != null && kept.isEmpty() && newResponse.content().isBlank()) {
+                outcome = Outcome.BLOCK;
+                reason = firstBlockReason;
+                blockedBy = firstBlock;
+            } else if (changed) {
+                outcome = Outcome.MODIFY;
+            }
+        }
+        return new Verdict(outcome, reason, blockedBy, classification, findings, obligations, verdict.request(),
+                newResponse, verdict.mode(), wouldBlock, stepsRun);
+    }
+
+    /**
+     * Governs one tool call before it is executed, like TapPass's {@code POST /v1/govern}: runs the
+     * {@link Phase#TOOL} steps ({@code tool_permissions}, {@code tool_constraints}, {@code scan_tool_calls},
+     * {@code require_approval}, {@code loop_guard}, {@code taint_check}, {@code rate_limit}, ...) through the same
+     * engine as {@link #checkInput} (modes, {@code on_detection}, fail-closed).
+     *
+     * <p>A call with a provider id that was already governed in this session with the same arguments (e.g. by
+     * {@link #checkOutput} on the response that contained it) returns the recorded decision, so that governing a call
+     * twice never counts it twice in loop guards or rate limits. Decisions that need approval are not recorded: the
+     * identical call is decided again, so that a grant recorded in between takes effect. Calls without an id are
+     * governed every time.
+     *
+     * @return the decision; execute {@link ToolDecision#toolCall()} only when {@link ToolDecision#isAllowed()}
+     */
+    public ToolDecision govern(ToolCall call, GovernanceContext context) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(context, "context");
+        GovernedCalls governed = null;
+        Classification start = Classification.PUBLIC;
+        SessionState s = null;
+        if (context.sessionId() != null) {
+            s = sessionStore.state(PipelineRun.sessionKey(context));
+            if (call.id() != null) {
+                governed = s.computeIfAbsent(GovernedCalls.KEY, k -> new GovernedCalls());
+                ToolDecision seen = governed.get(call.id());
+                if (seen != null && (seen.original().equals(call) || seen.toolCall().equals(call))) {
+                    return seen;
+                }
+            }
+            java.util.concurrent.atomic.AtomicReference<Classification> c = s.get(SESSION_CLASSIFICATION);
+            if (c != null) {
+                start = c.get();
+            }
+        }
+        PipelineRun run = new PipelineRun(this, Phase.TOOL, effectiveMode(context), context, null, null, call);
+        run.startClassification(start);
+        if (s != null) {
+            run.useSession(s);
+        }
+        Verdict v = audited(run.run(tool), Phase.TOOL, context, null, call.name());
+        ToolDecision decision = ToolDecision.of(v, call, run.currentToolCall());
+        if (governed != null && decision.outcome() != Outcome.NEEDS_APPROVAL) {
+            governed.put(call.id(), decision); // a pending approval is decided again once a grant is recorded
+        }
+        return decision;
+    }
+
+    /** The session key of the highest classification seen on input in a session. */
+    static final String SESSION_CLASSIFICATION = "pipeline.classification";
+
+    private java.util.concurrent.atomic.AtomicReference<Classification> sessionClassification(GovernanceContext c) {
+        return sessionStore.state(PipelineRun.sessionKey(c)).computeIfAbsent(SESSION_CLASSIFICATION,
+                k -> new java.util.concurrent.atomic.AtomicReference<>(Classification.PUBLIC));
+    }
+
+    /** The last decisions by tool-call id in one session (bounded). */
+    static final class GovernedCalls {
+        static final String KEY = "pipeline.governed_calls";
+        private static final int MAX = 256;
+        private final Map<String, ToolDecision> byId = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ToolDecision> eldest) {
+                return size() > MAX;
+            }
+        };
+
+        synchronized ToolDecision get(String id) {
+            return byId.get(id);
+        }
+
+        synchronized void put(String id, ToolDecision d) {
+            byId.put(id, d);
+        }
     }
 
     /** Governs a model's text answer. */
@@ -151,11 +342,30 @@ public final class Pipeline {
      * let a call through.
      */
     Verdict audited(Verdict verdict, Phase phase, GovernanceContext context, String model) {
+        return audited(verdict, phase, context, model, null);
+    }
+
+    private Verdict audited(Verdict verdict, Phase phase, GovernanceContext context, String model, String toolName) {
         String kind = verdict.isBlocked() ? AuditEvent.KIND_POLICY_BLOCK
+                : phase == Phase.TOOL ? AuditEvent.KIND_TOOL_CALL
                 : verdict.findings().isEmpty() ? AuditEvent.KIND_CHAT : AuditEvent.KIND_DETECTION;
         try {
-            auditSink.write(AuditEvent.builder(kind).timestamp(clock.instant()).context(context).model(model)
-                    .verdict(verdict).detail("phase", phase.wireName()).build());
+            AuditEvent.Builder event = AuditEvent.builder(kind).timestamp(clock.instant()).context(context)
+                    .model(model).verdict(verdict).detail("phase", phase.wireName());
+            if (toolName != null) {
+                event.detail("tool", toolName);
+            }
+            for (Obligation o : verdict.obligations()) {
+                if (o.type().equals("cost")) {
+                    // cost_tracking's obligation carries the call's tokens and price (see docs/tools.md)
+                    event.cost(parseLong(o.details().get("input_tokens")), parseLong(o.details().get("output_tokens")),
+                            parseDouble(o.details().get("cost_usd")));
+                    if (model == null && o.details().get("model") != null) {
+                        event.model(o.details().get("model"));
+                    }
+                }
+            }
+            auditSink.write(event.build());
             return verdict;
         } catch (RuntimeException e) {
             LOG.error("audit sink failed ({}); {}", e.toString(), verdict.mode() == Mode.ENFORCE
@@ -167,6 +377,22 @@ public final class Pipeline {
                     + e.getClass().getSimpleName(), "audit", verdict.classification(), verdict.findings(),
                     verdict.obligations(), verdict.request(), verdict.response(), verdict.mode(),
                     verdict.wouldBlockBy(), verdict.stepsRun());
+        }
+    }
+
+    private static long parseLong(String v) {
+        try {
+            return v == null ? 0 : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static double parseDouble(String v) {
+        try {
+            return v == null ? 0 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -237,10 +463,34 @@ public final class Pipeline {
         return extras;
     }
 
+    /**
+     * Approval facts: {@code pipeline.approvals().grant(agentId, call)} records a single-use approval for exactly
+     * this agent, tool and (canonical) arguments, in this pipeline's {@link SessionStore} (so pipelines sharing a
+     * store share grants). {@code require_approval} consumes it.
+     */
+    public Approvals approvals() {
+        return approvals;
+    }
+
+    /** Taint labels of sessions, and the audited declassification API ({@code taint_check}). */
+    public io.tappass.pipeline.session.TaintTracker taint() {
+        return new io.tappass.pipeline.session.TaintTracker(sessionStore, clock);
+    }
+
+    /** The provider and tool circuit breakers of this pipeline (shared by copies made with {@link #withMode}). */
+    public CircuitBreakerRegistry circuitBreakers() {
+        return circuitBreakers;
+    }
+
+    /** Services steps find in {@link StepContext#attributes()} under their {@code CONTEXT_KEY}s. */
+    Map<String, Object> services() {
+        return services;
+    }
+
     /** A copy of this pipeline in another mode (same steps and state). */
     public Pipeline withMode(Mode newMode) {
         return new Pipeline(steps, Objects.requireNonNull(newMode, "mode"), modeLocked, clock, sessionStore,
-                auditSink, extras);
+                auditSink, extras, (ApprovalHandler) services.get(ApprovalHandler.CONTEXT_KEY), circuitBreakers);
     }
 
     @Override
@@ -264,8 +514,26 @@ public final class Pipeline {
         private Set<String> only;
         private final Set<String> without = new LinkedHashSet<>();
         private OnDetection forced;
+        private ApprovalHandler approvalHandler;
+        private CircuitBreakerRegistry circuitBreakers;
 
         private Builder() {
+        }
+
+        /**
+         * The human-in-the-loop hook {@code require_approval} asks when a call needs approval and no recorded grant
+         * matches. Without a handler the decision is {@code needs_approval} (the caller asks a human and records
+         * the answer with {@link Pipeline#approvals()}).
+         */
+        public Builder approvalHandler(ApprovalHandler handler) {
+            this.approvalHandler = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /** The circuit breakers to use (default: a new registry with {@link CircuitBreakerConfig#ofDefaults()}). */
+        public Builder circuitBreakers(CircuitBreakerRegistry registry) {
+            this.circuitBreakers = Objects.requireNonNull(registry, "registry");
+            return this;
         }
 
         /** The step factories to resolve names with (default: {@link StepRegistry#defaults()}). */
@@ -429,8 +697,10 @@ public final class Pipeline {
             steps.sort(Comparator.comparing(Step::phase).thenComparingInt(Step::position).thenComparing(Step::name));
             Mode m = mode != null ? mode : configured != null ? configured : DEFAULT_MODE;
             SessionStore store = sessionStore != null ? sessionStore : SessionStore.inMemory();
+            CircuitBreakerRegistry breakers = circuitBreakers != null ? circuitBreakers
+                    : CircuitBreakerRegistry.of(CircuitBreakerConfig.ofDefaults(), clock);
             return new Pipeline(steps, m, modeLocked, clock, store, auditSink,
-                    java.util.Collections.unmodifiableMap(extras));
+                    java.util.Collections.unmodifiableMap(extras), approvalHandler, breakers);
         }
 
         private StepConfig effectiveConfig(StepFactory factory, StepSpec spec) {
@@ -494,6 +764,11 @@ public final class Pipeline {
         @Override
         public int position() {
             return delegate.position();
+        }
+
+        @Override
+        public java.util.Set<Phase> phases() {
+            return delegate.phases();
         }
 
         @Override

@@ -99,6 +99,20 @@ final class PipelineRun implements StepContext {
     }
 
     Verdict run(List<Step> steps) {
+        Verdict verdict = runSteps(steps);
+        for (Step step : steps) {
+            if (step instanceof RunCompletionListener l && stepsRun.contains(step.name())) {
+                try {
+                    l.afterRun(this, verdict);
+                } catch (RuntimeException e) {
+                    LOG.warn("step {} failed after the run ({}); ignored", step.name(), e.toString());
+                }
+            }
+        }
+        return verdict;
+    }
+
+    private Verdict runSteps(List<Step> steps) {
         boolean enforcing = mode == Mode.ENFORCE || mode == Mode.LOCKDOWN;
         for (Step step : steps) {
             StepResult result;
@@ -259,6 +273,16 @@ final class PipelineRun implements StepContext {
                 mode, wouldBlockBy, stepsRun);
     }
 
+    /** Uses a session state the caller already looked up (saves a store lookup per tool call). */
+    void useSession(SessionState state) {
+        session = state;
+    }
+
+    /** Starts the run at a classification (the session's, for tool calls). */
+    void startClassification(Classification start) {
+        classification = start;
+    }
+
     ToolCall currentToolCall() {
         return toolCall;
     }
@@ -371,7 +395,7 @@ final class PipelineRun implements StepContext {
     @Override
     public Map<String, Object> attributes() {
         if (attributes == null) {
-            attributes = new HashMap<>();
+            attributes = new HashMap<>(pipeline.services());
         }
         return attributes;
     }

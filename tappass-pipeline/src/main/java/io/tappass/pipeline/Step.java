@@ -36,4 +36,14 @@ public interface Step {
      * @return what the step found; never null ({@link StepResult#pass()} when nothing)
      */
     StepResult apply(StepContext context);
+
+    /**
+     * Every phase this step runs in; {@link #phase()} is the primary one. Session-aware steps observe more than one
+     * phase: {@code taint_check} labels tool results on input and checks sinks on tool calls and output, {@code budget}
+     * reserves on input and settles on output. The step reads {@link StepContext#phase()} to know which one is running.
+     * Within each phase, steps run by {@link #position()}. The default is the primary phase alone.
+     */
+    default java.util.Set<Phase> phases() {
+        return java.util.Set.of(phase());
+    }
 }

@@ -20,6 +20,8 @@ public final class Main {
             "          JSON lines {\"id\",\"text\"} on stdin -> one verdict JSON line per input on stdout",
             "  bench   [--preset P | --config FILE] [--steps a,b] [--phase input|output] FILE.jsonl",
             "          throughput (MB/s), latency p50/p99 (us) and bytes allocated per input byte, as one JSON object",
+            "  replay  [--preset P | --config FILE] TRACE.jsonl",
+            "          replays recorded agent traffic through a fresh pipeline: one decision JSON line per event",
             "  sandbox run --profile FILE.json [--backend auto|nono|bwrap] [--workdir DIR] -- ARGV...",
             "          runs ARGV under a nono profile (nono where installed, else bubblewrap); exit status is ARGV's",
             "  sandbox profile --policy FILE",
@@ -48,6 +50,8 @@ public final class Main {
                     return ScanCommand.run(rest, in, out, err);
                 case "bench":
                     return BenchCommand.run(rest, in, out, err);
+                case "replay":
+                    return ReplayCommand.run(rest, in, out, err);
                 case "sandbox":
                     return SandboxCommand.run(rest, in, out, err);
                 case "audit":

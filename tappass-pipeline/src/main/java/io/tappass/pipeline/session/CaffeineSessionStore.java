@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * The default {@link SessionStore}: Caffeine with an idle TTL and a maximum size, so that state for abandoned
- * sessions never grows without bound.
+ * sessions never grows without bound. State requested with a longer lifetime ({@link #state(String, Duration)}:
+ * budget ledgers, rate windows, approvals) lives in a second cache with per-entry expiry and the same size bound, so
+ * that a flood of short sessions cannot evict it (which would, e.g., reset a daily budget).
  */
 public final class CaffeineSessionStore implements SessionStore {
 
@@ -18,14 +20,44 @@ public final class CaffeineSessionStore implements SessionStore {
     public static final long DEFAULT_MAXIMUM_SIZE = 100_000;
 
     private final Cache<String, SessionState> cache;
+    private final Cache<String, SessionState> longLived;
+    private final Duration ttl;
 
     private CaffeineSessionStore(Builder b) {
+        this.ttl = b.ttl;
         Caffeine<Object, Object> c = Caffeine.newBuilder().expireAfterAccess(b.ttl).maximumSize(b.maximumSize);
+        long defaultNanos = b.ttl.toNanos();
+        Caffeine<String, SessionState> l = Caffeine.newBuilder().maximumSize(b.maximumSize)
+                .expireAfter(new com.github.benmanes.caffeine.cache.Expiry<String, SessionState>() {
+                    private long ttl(SessionState v) {
+                        return v.ttl() == null ? defaultNanos : Math.max(defaultNanos, v.ttl().toNanos());
+                    }
+
+                    @Override
+                    public long expireAfterCreate(String key, SessionState value, long currentTime) {
+                        return ttl(value);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, SessionState value, long currentTime,
+                                                  long currentDuration) {
+                        return ttl(value);
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, SessionState value, long currentTime,
+                                                long currentDuration) {
+                        return ttl(value);
+                    }
+                });
         if (b.ticker != null) {
             c.ticker(b.ticker);
             c.executor(Runnable::run);
+            l.ticker(b.ticker);
+            l.executor(Runnable::run);
         }
         cache = c.build();
+        longLived = l.build();
     }
 
     /** A builder with the defaults. */
@@ -39,15 +71,31 @@ public final class CaffeineSessionStore implements SessionStore {
         return cache.get(key, SessionState::new);
     }
 
+    /**
+     * State that asks for a lifetime longer than the session TTL (budget ledgers, rate windows, approvals) lives in a
+     * second cache with per-entry expiry and its own size bound, so that churn of short-lived sessions can never
+     * evict it. A shorter or null {@code ttl} gives the normal session state.
+     */
+    @Override
+    public SessionState state(String key, Duration ttl) {
+        Objects.requireNonNull(key, "key");
+        if (ttl == null || ttl.compareTo(this.ttl) <= 0) {
+            return state(key);
+        }
+        return longLived.get(key, k -> new SessionState(k, ttl));
+    }
+
     @Override
     public void invalidate(String key) {
         cache.invalidate(key);
+        longLived.invalidate(key);
     }
 
     @Override
     public long size() {
         cache.cleanUp();
-        return cache.estimatedSize();
+        longLived.cleanUp();
+        return cache.estimatedSize() + longLived.estimatedSize();
     }
 
     /** Builds {@link CaffeineSessionStore}s. */

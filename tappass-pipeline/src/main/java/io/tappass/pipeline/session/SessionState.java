@@ -12,11 +12,26 @@ import java.util.function.Function;
 public final class SessionState {
 
     private final String key;
+    private final java.time.Duration ttl;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
 
     /** @param key the store key this state lives under (e.g. {@code agent-1|session-9}) */
     public SessionState(String key) {
+        this(key, null);
+    }
+
+    /**
+     * @param key the store key
+     * @param ttl how long the state should live after its last use, or null for the store's default
+     */
+    public SessionState(String key, java.time.Duration ttl) {
         this.key = key;
+        this.ttl = ttl;
+    }
+
+    /** The lifetime this state asked for, or null for the store's default. */
+    public java.time.Duration ttl() {
+        return ttl;
     }
 
     /** The store key. */
