@@ -156,4 +156,23 @@ class ConcurrencyAndAuditTest {
                 .isInstanceOf(PolicyBlockedException.class)
                 .satisfies(e -> assertThat(((PolicyBlockedException) e).blockedBy()).isEqualTo("detect_business"));
     }
+
+    @Test
+    void toolDecisionsAreAuditedAsToolCallsWithTheToolName() {
+        InMemoryAuditSink sink = new InMemoryAuditSink();
+        Pipeline p = Pipeline.builder()
+                .override("tool_permissions", Map.of("deny", List.of("delete_*")))
+                .auditSink(sink).build();
+        GovernanceContext ctx = GovernanceContext.of("agent-1", "s-1");
+        assertThat(p.govern(io.tappass.core.ToolCall.of("read_file", Map.of("path", "notes.txt")), ctx).isAllowed())
+                .isTrue();
+        assertThat(p.govern(io.tappass.core.ToolCall.of("delete_all", Map.of()), ctx).isBlocked()).isTrue();
+        List<AuditEvent> events = sink.events();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).eventKind()).isEqualTo(AuditEvent.KIND_TOOL_CALL);
+        assertThat(events.get(0).details()).containsEntry("tool", "read_file").containsEntry("phase", "tool");
+        assertThat(events.get(1).eventKind()).isEqualTo(AuditEvent.KIND_POLICY_BLOCK);
+        assertThat(events.get(1).policyResult().rule()).isEqualTo("tool_permissions");
+        assertThat(events.get(0).toJson()).doesNotContain("notes.txt");
+    }
 }
