@@ -1,0 +1,1107 @@
+package io.tappass.pipeline.pii;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in text: the engine behind {@code detect_pii}, {@code pii_tokenize} and the PII part of
+ * {@code scan_output}. Immutable and thread-safe; build one per configuration and reuse it.
+ *
+ * <p>Design: every built-in recognizer is a hand-written linear scanner with a cheap prefilter (the e-mail scanner
+ * only runs at {@code '@'}, the number scanner walks digit runs once and offers each group of words to the
+ * number-based validators by digit count, the network scanner only looks at runs containing {@code ':'} or
+ * {@code '.'}, the person heuristics only look up capitalised words). No {@link java.util.regex} pattern runs on
+ * untrusted text except the policy author's {@code custom_patterns}. Candidates are scored, adjusted by context
+ * words around them ({@code context_window} characters), and overlapping candidates are resolved by score then
+ * length. Matches below {@link #minScore()} are not returned; callers apply their own threshold on top (the
+ * {@code detect_pii} default is {@value #DEFAULT_THRESHOLD}).
+ *
+ * <p>Steps share one scan per text through {@link #scan(TextPart)}, which caches the result in the part under this
+ * detector (detectors with equal settings share the cache entry).
+ */
+public final class PiiDetector {
+
+    /** The default score threshold of {@code detect_pii}. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The default number of characters searched for context words before a candidate. */
+    public static final int DEFAULT_CONTEXT_WINDOW = 40;
+    /** How much a context word raises a candidate's score. */
+    static final double CONTEXT_BOOST = 0.35;
+    /** How much a context word raises a PERSON candidate's score. */
+    static final double PERSON_CONTEXT_BOOST = 0.2;
+    /** How much a negative context word (order, invoice, ...) lowers a number's score. */
+    static final double NEGATIVE_PENALTY = 0.3;
+
+    private static final PiiDetector DEFAULTS = builder().build();
+
+    /**
+     * A policy author's pattern ({@code custom_patterns: [{name, pattern, level}]}).
+     *
+     * @param name    entity type reported (upper case)
+     * @param pattern the regular expression (java.util.regex; the author must avoid nested quantifiers)
+     * @param level   classification of a match
+     */
+    public record CustomPattern(String name, Pattern pattern, Classification level) {
+        public CustomPattern {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(level, "level");
+        }
+    }
+
+    private final EnumSet<PiiEntity> builtins;
+    private final Set<String> allowList;
+    private final int contextWindow;
+    private final List<CustomPattern> customPatterns;
+    private final Set<String> languages;
+    private final List<EntityRecognizer> recognizers;
+    private final double minScore;
+    private final Map<PiiEntity, String[]> context;
+    private final Set<String> otherEntities;
+
+    private PiiDetector(Builder b) {
+        this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
+        this.allowList = Set.copyOf(b.allowList);
+        this.contextWindow = b.contextWindow;
+        this.customPatterns = List.copyOf(b.customPatterns);
+        this.languages = Set.copyOf(b.languages);
+        this.recognizers = List.copyOf(b.recognizers);
+        this.minScore = b.minScore;
+        this.otherEntities = Set.copyOf(b.otherEntities);
+        Map<PiiEntity, String[]> ctx = new EnumMap<>(PiiEntity.class);
+        for (PiiEntity e : PiiEntity.values()) {
+            ctx.put(e, Lexicon.contextWords(e, languages));
+        }
+        this.context = ctx;
+    }
+
+    /** A detector with every built-in entity, default context window, and every ServiceLoader recognizer. */
+    public static PiiDetector defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder with every built-in entity enabled. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The enabled built-in entities. */
+    public Set<PiiEntity> entities() {
+        return EnumSet.copyOf(builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : builtins);
+    }
+
+    /** The lowest score returned by {@link #scan(String)}. */
+    public double minScore() {
+        return minScore;
+    }
+
+    /** The custom patterns. */
+    public List<CustomPattern> customPatterns() {
+        return customPatterns;
+    }
+
+    /** The classification of a match of {@code type} (custom patterns carry their own level). */
+    public Classification classificationOf(String type) {
+        for (CustomPattern p : customPatterns) {
+            if (p.name.equals(type)) {
+                return p.level;
+            }
+        }
+        return PiiEntity.classificationOf(type);
+    }
+
+    /**
+     * Scans the current text of {@code part} once per text version and detector: the result is cached in the part,
+     * so {@code detect_pii}, {@code pii_tokenize} and {@code scan_output} share it.
+     */
+    public List<PiiMatch> scan(TextPart part) {
+        return part.analysis(this, this::scan);
+    }
+
+    /**
+     * Finds PII in {@code text}.
+     *
+     * @return non-overlapping matches sorted by start, with score at least {@link #minScore()}
+     */
+    public List<PiiMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Scan s = new Scan(text);
+        s.run();
+        return s.resolve();
+    }
+
+    // =========================================================================================== scanning
+
+    private final class Scan {
+        final String text;
+        final int n;
+        String lower;
+        final List<PiiMatch> found = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+            this.n = text.length();
+        }
+
+        String lower() {
+            if (lower == null) {
+                char[] cs = new char[n];
+                for (int i = 0; i < n; i++) {
+                    cs[i] = Character.toLowerCase(text.charAt(i));
+                }
+                lower = new String(cs);
+            }
+            return lower;
+        }
+
+        void run() {
+            if (builtins.contains(PiiEntity.EMAIL_ADDRESS)) {
+                scanEmails();
+            }
+            if (any(PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN, PiiEntity.UK_NHS,
+                    PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR)) {
+                scanNumbers();
+            }
+            if (any(PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS)) {
+                scanNetwork();
+            }
+            if (any(PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE, PiiEntity.IT_FISCAL_CODE,
+                    PiiEntity.CRYPTO)) {
+                scanTokens();
+            }
+            if (builtins.contains(PiiEntity.DATE_OF_BIRTH)) {
+                scanDatesOfBirth();
+            }
+            if (builtins.contains(PiiEntity.PERSON)) {
+                PersonHeuristics.scan(this.text, lower(), contextWindow, this::addPerson);
+            }
+            for (CustomPattern p : customPatterns) {
+                Matcher m = p.pattern.matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        found.add(new PiiMatch(p.name, m.start(), m.end(), 1.0, "custom"));
+                    }
+                }
+            }
+            for (EntityRecognizer r : recognizers) {
+                Set<String> wanted = new LinkedHashSet<>();
+                for (String e : r.entities()) {
+                    PiiEntity b = PiiEntity.of(e);
+                    if ((b != null && builtins.contains(b)) || otherEntities.contains(e)) {
+                        wanted.add(e);
+                    }
+                }
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                List<PiiMatch> ms = r.recognize(text, Set.copyOf(wanted));
+                if (ms == null) {
+                    throw new IllegalStateException("entity recognizer " + r.name() + " returned null");
+                }
+                for (PiiMatch m : ms) {
+                    if (m.end() > n) {
+                        throw new IllegalStateException("entity recognizer " + r.name() + " returned span ["
+                                + m.start() + ", " + m.end() + ") outside a text of length " + n);
+                    }
+                    if (wanted.contains(m.type())) {
+                        found.add(m);
+                    }
+                }
+            }
+        }
+
+        private boolean any(PiiEntity... es) {
+            for (PiiEntity e : es) {
+                if (builtins.contains(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void addPerson(int start, int end, double score) {
+            add(PiiEntity.PERSON, start, end, score, false);
+        }
+
+        /** Adds a candidate, adjusting its score by context. */
+        void add(PiiEntity e, int start, int end, double base, boolean numeric) {
+            if (!builtins.contains(e) || end <= start) {
+                return;
+            }
+            double score = base;
+            if (hasContext(start, end, context.get(e))) {
+                score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
+            }
+            if (numeric && hasContext(start, end, Lexicon.NEGATIVE)) {
+                score -= NEGATIVE_PENALTY;
+            }
+            score = Math.max(0.0, Math.min(1.0, score));
+            if (score >= minScore && score > 0.0) {
+                found.add(new PiiMatch(e.name(), start, end, round(score), "builtin"));
+            }
+        }
+
+        boolean hasContext(int start, int end, String[] words) {
+            if (words.length == 0 || contextWindow == 0) {
+                return false;
+            }
+            String lw = lower();
+            int from = Math.max(0, start - contextWindow);
+            int to = Math.min(n, end + contextWindow / 2);
+            for (String w : words) {
+                if (containsWord(lw, from, start, w) || containsWord(lw, end, to, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------------------------- e-mail
+
+        void scanEmails() {
+            int at = text.indexOf('@');
+            while (at >= 0) {
+                email(at);
+                at = text.indexOf('@', at + 1);
+            }
+        }
+
+        private void email(int at) {
+            int k = at - 1;
+            while (k >= 0 && at - k <= 64 && isLocalChar(text.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && isLocalChar(text.charAt(k))) {
+                return; // local part longer than 64: not an address
+            }
+            int start = k + 1;
+            while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                start++;
+            }
+            if (start >= at || text.charAt(at - 1) == '.') {
+                return;
+            }
+            for (int i = start + 1; i < at; i++) {
+                if (text.charAt(i) == '.' && text.charAt(i - 1) == '.') {
+                    return;
+                }
+            }
+            int e = at + 1;
+            while (e < n && e - at <= 254 && isDomainChar(text.charAt(e))) {
+                e++;
+            }
+            if (e < n && isDomainChar(text.charAt(e))) {
+                return;
+            }
+            while (e > at + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+                e--;
+            }
+            // validate labels
+            int labels = 0;
+            int labelStart = at + 1;
+            int lastLabelStart = -1;
+            for (int i = at + 1; i <= e; i++) {
+                if (i == e || text.charAt(i) == '.') {
+                    if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                        return;
+                    }
+                    labels++;
+                    lastLabelStart = labelStart;
+                    labelStart = i + 1;
+                }
+            }
+            if (labels < 2) {
+                return;
+            }
+            String tld = text.substring(lastLabelStart, e);
+            if (!(tld.length() >= 2 && allLetters(tld)) && !tld.toLowerCase(Locale.ROOT).startsWith("xn--")) {
+                return;
+            }
+            add(PiiEntity.EMAIL_ADDRESS, start, e, 0.9, false);
+        }
+
+        // ------------------------------------------------------------------------------- numbers
+
+        void scanNumbers() {
+            int i = 0;
+            int[] ws = new int[8];
+            int[] we = new int[8];
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean startable = isDigit(c)
+                        || ((c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)));
+                if (!startable || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                        || text.charAt(i - 1) == '-' && i > 1 && isWordChar(text.charAt(i - 2))))) {
+                    i++;
+                    continue;
+                }
+                // extend the chunk
+                int k = i + 1;
+                int end = isDigit(c) ? i + 1 : i;
+                int gap = 0;
+                while (k < n) {
+                    char ch = text.charAt(k);
+                    if (isDigit(ch)) {
+                        gap = 0;
+                        end = k + 1;
+                    } else if (ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '(' || ch == ')'
+                            || ch == '\u00a0') {
+                        if (++gap > 3) {
+                            break;
+                        }
+                        if (ch == ')' && gap == 1) {
+                            end = k + 1 < n && isDigit(text.charAt(k - 1)) ? k + 1 : end;
+                        }
+                    } else {
+                        break;
+                    }
+                    k++;
+                }
+                if (end <= i) {
+                    i = k;
+                    continue;
+                }
+                // ')' only counts when an opening '(' is inside the chunk
+                if (text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < i) {
+                    end--;
+                }
+                // words
+                int nw = 0;
+                int p = i;
+                while (p < end) {
+                    while (p < end && isSpace(text.charAt(p))) {
+                        p++;
+                    }
+                    if (p >= end) {
+                        break;
+                    }
+                    int q = p;
+                    while (q < end && !isSpace(text.charAt(q))) {
+                        q++;
+                    }
+                    if (nw == ws.length) {
+                        ws = java.util.Arrays.copyOf(ws, nw * 2);
+                        we = java.util.Arrays.copyOf(we, nw * 2);
+                    }
+                    ws[nw] = p;
+                    we[nw] = q;
+                    nw++;
+                    p = q;
+                }
+                // a last word glued to letters ("10km", "12345678Z") is not a number of ours
+                if (end < n && Character.isLetter(text.charAt(end)) && !isExtension(end)) {
+                    nw--;
+                }
+                if (nw > 0) {
+                    chunk(ws, we, nw);
+                }
+                i = Math.max(k, i + 1);
+            }
+        }
+
+        private boolean isExtension(int pos) {
+            return extensionEnd(pos) > pos;
+        }
+
+        /** End of an extension like {@code x123}, {@code ext. 12} starting at pos, or pos. */
+        private int extensionEnd(int pos) {
+            int p = pos;
+            if (p < n && text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p < n && (text.charAt(p) == 'x' || text.charAt(p) == 'X')) {
+                p++;
+            } else if (p + 3 <= n && text.regionMatches(true, p, "ext", 0, 3)) {
+                p += 3;
+                if (p < n && text.charAt(p) == '.') {
+                    p++;
+                }
+                if (p < n && text.charAt(p) == ' ') {
+                    p++;
+                }
+            } else {
+                return pos;
+            }
+            int d = p;
+            while (d < n && d - p < 6 && isDigit(text.charAt(d))) {
+                d++;
+            }
+            if (d == p || (d < n && isWordChar(text.charAt(d)))) {
+                return pos;
+            }
+            return d;
+        }
+
+        private void chunk(int[] ws, int[] we, int nw) {
+            // the whole chunk as a phone number
+            if (builtins.contains(PiiEntity.PHONE_NUMBER)) {
+                phone(ws[0], we[nw - 1]);
+            }
+            // ranges of words for the fixed-length numbers
+            for (int a = 0; a < nw; a++) {
+                StringBuilder digits = new StringBuilder(20);
+                for (int b = a; b < nw; b++) {
+                    for (int p = ws[b]; p < we[b]; p++) {
+                        char ch = text.charAt(p);
+                        if (isDigit(ch)) {
+                            digits.append(ch);
+                        }
+                    }
+                    if (digits.length() > 19) {
+                        break;
+                    }
+                    fixedLength(ws[a], we[b], digits);
+                }
+            }
+        }
+
+        private void fixedLength(int start, int end, StringBuilder digits) {
+            int d = digits.length();
+            if (d < 8) {
+                return;
+            }
+            if (text.charAt(start) == '(' || text.charAt(start) == '+' || text.charAt(end - 1) == ')') {
+                return;
+            }
+            Shape shape = Shape.of(text, start, end);
+            String ds = digits.toString();
+            if (d >= 12 && builtins.contains(PiiEntity.CREDIT_CARD) && Checksums.luhn(ds)
+                    && Checksums.cardNetwork(ds) != null && shape.sepIn(" -")) {
+                boolean grouped = shape.groups.length == 1 || cardGrouping(shape.groups);
+                if (grouped) {
+                    add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? 0.85 : 0.6, true);
+                }
+            }
+            if (d == 9) {
+                if (Checksums.usSsn(ds)) {
+                    double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
+                            : shape.groups.length == 1 ? 0.35
+                            : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
+                    if (s > 0) {
+                        add(PiiEntity.US_SSN, start, end, s, true);
+                    }
+                }
+                if (Checksums.nlBsn(ds) && (shape.groups.length == 1 || (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
+                    add(PiiEntity.NL_BSN, start, end, 0.3, true);
+                }
+            }
+            if (d == 8 && shape.groups.length == 1 && Checksums.nlBsn(ds)) {
+                add(PiiEntity.NL_BSN, start, end, 0.25, true);
+            }
+            if (d == 10 && Checksums.ukNhs(ds) && (shape.groups.length == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
+                add(PiiEntity.UK_NHS, start, end, 0.4, true);
+            }
+            if (d == 11) {
+                if (Checksums.beNationalNumber(ds)) {
+                    double s = shape.is(2, 2, 2, 3, 2) && shape.sepsWithin(".- ") ? 0.75 : shape.is(6, 3, 2) ? 0.6
+                            : shape.groups.length == 1 ? 0.3 : -1;
+                    if (s > 0) {
+                        add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
+                    }
+                }
+                if (Checksums.deTaxId(ds) && (shape.groups.length == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
+                    add(PiiEntity.DE_TAX_ID, start, end, shape.groups.length == 1 ? 0.35 : 0.45, true);
+                }
+            }
+            if (d == 15 && Checksums.frNir(ds)) {
+                double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
+                        : shape.groups.length == 1 ? 0.45 : -1;
+                if (s > 0) {
+                    add(PiiEntity.FR_NIR, start, end, s, true);
+                }
+            }
+        }
+
+        private boolean cardGrouping(int[] g) {
+            if (g.length == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
+                return true;
+            }
+            if (g.length < 3 || g.length > 5) {
+                return false;
+            }
+            for (int i = 0; i < g.length - 1; i++) {
+                if (g[i] != 4) {
+                    return false;
+                }
+            }
+            return g[g.length - 1] >= 1 && g[g.length - 1] <= 4;
+        }
+
+        private void phone(int start, int end) {
+            Shape shape = Shape.of(text, start, end);
+            int d = shape.digits;
+            if (d < 7 || d > 15) {
+                return;
+            }
+            String ds = shape.digitString;
+            int[] g = shape.groups;
+            boolean plus = text.charAt(start) == '+';
+            boolean parens = shape.parens;
+            if (shape.seps.indexOf('-') >= 0 && shape.seps.indexOf('.') >= 0) {
+                return;
+            }
+            if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
+                return;
+            }
+            if (shape.seps.indexOf('/') >= 0 && !(g.length == 2 && ds.charAt(0) == '0')) {
+                return;
+            }
+            double score;
+            if (plus) {
+                score = d >= 8 && CountryCodes.valid(ds) ? 0.8 : 0.0;
+            } else if (ds.startsWith("00") && d >= 10 && CountryCodes.valid(ds.substring(2))) {
+                score = 0.7;
+            } else if (nanp(ds, g, parens)) {
+                score = 0.75;
+            } else if (ds.charAt(0) == '0' && ds.charAt(1) != '0' && d >= 9 && d <= 12) {
+                score = g.length >= 2 || parens ? 0.65 : d >= 10 ? 0.45 : 0.35;
+            } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && g.length == 3
+                    && g[0] == 3 && g[1] == 3 && g[2] == 3) {
+                score = 0.55; // ES mobile/landline 6xx/7xx/9xx xxx xxx
+            } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && g.length >= 2 && g[0] == 3) {
+                score = 0.5; // IT mobile 3xx xxx xxxx
+            } else if (shape.looksLikeThousands() || shape.startsWithYear()) {
+                score = 0.15; // a quantity or a year unless context says phone
+            } else if (g.length >= 2 || parens) {
+                boolean small = true;
+                for (int x : g) {
+                    small &= x <= 5;
+                }
+                score = small && d >= 7 ? 0.4 : 0.3;
+            } else {
+                score = d >= 10 ? 0.3 : 0.2;
+            }
+            if (score <= 0) {
+                return;
+            }
+            int spanEnd = extensionEnd(end);
+            add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
+        }
+
+        private boolean nanp(String ds, int[] g, boolean parens) {
+            String local = ds;
+            if (ds.length() == 11 && ds.charAt(0) == '1') {
+                local = ds.substring(1);
+            }
+            if (local.length() != 10 || local.charAt(0) < '2' || local.charAt(3) < '2') {
+                return false;
+            }
+            int n0 = g.length;
+            return parens || (n0 >= 3 && g[n0 - 1] == 4 && g[n0 - 2] == 3 && g[n0 - 3] == 3) || n0 == 1;
+        }
+
+        // ------------------------------------------------------------------------------- network
+
+        void scanNetwork() {
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int k = i;
+                boolean interesting = false;
+                while (k < n && isNetChar(text.charAt(k))) {
+                    char ch = text.charAt(k);
+                    interesting |= ch == ':' || ch == '.' || ch == '-';
+                    k++;
+                }
+                if (interesting && k - i <= 80) {
+                    netRun(i, k);
+                }
+                i = k + 1;
+            }
+        }
+
+        private void netRun(int start, int end) {
+            while (end > start && ".:-/".indexOf(text.charAt(end - 1)) >= 0 && !text.startsWith("::", end - 2)) {
+                end--;
+            }
+            if (end <= start) {
+                return;
+            }
+            String run = text.substring(start, end);
+            if (builtins.contains(PiiEntity.IP_ADDRESS)) {
+                int v4 = NetParse.ipv4Prefix(run, 0);
+                if (v4 > 0) {
+                    String rest = run.substring(v4);
+                    int cidr = NetParse.prefixLength(rest, 32);
+                    if (rest.isEmpty() || cidr > 0 || rest.matches(":\\d{1,5}")) {
+                        boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
+                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.45 : 0.85, false);
+                        return;
+                    }
+                }
+                int colons = 0;
+                for (int i = 0; i < run.length(); i++) {
+                    colons += run.charAt(i) == ':' ? 1 : 0;
+                }
+                if (colons >= 2) {
+                    int pct = run.indexOf('%');
+                    String addr = pct >= 0 ? run.substring(0, pct) : run;
+                    int slash = addr.indexOf('/');
+                    int spanEnd = end;
+                    if (slash >= 0) {
+                        int cidr = NetParse.prefixLength(addr.substring(slash), 128);
+                        spanEnd = cidr > 0 ? start + slash + cidr : start + slash;
+                        addr = addr.substring(0, slash);
+                    }
+                    int groups = NetParse.ipv6(addr);
+                    if (groups > 0) {
+                        add(PiiEntity.IP_ADDRESS, start, spanEnd, groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5,
+                                false);
+                        return;
+                    }
+                }
+            }
+            if (builtins.contains(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
+                add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
+            }
+        }
+
+        // ------------------------------------------------------------------------------- alphanumeric tokens
+
+        void scanTokens() {
+            int i = 0;
+            while (i < n) {
+                if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int e = i;
+                while (e < n && isAsciiAlnum(text.charAt(e))) {
+                    e++;
+                }
+                if (e < n && isWordChar(text.charAt(e))) { // glued to non-ASCII letters
+                    while (e < n && isWordChar(text.charAt(e))) {
+                        e++;
+                    }
+                    i = e;
+                    continue;
+                }
+                token(i, e);
+                i = e;
+            }
+        }
+
+        private void token(int s, int e) {
+            int len = e - s;
+            char c0 = text.charAt(s);
+            if (len >= 2 && Character.isLetter(c0) && Character.isLetter(text.charAt(s + 1))) {
+                if (builtins.contains(PiiEntity.IBAN_CODE) && len >= 4 && isDigit(text.charAt(s + 2))
+                        && isDigit(text.charAt(s + 3))) {
+                    iban(s, e);
+                }
+                if (builtins.contains(PiiEntity.UK_NINO) && len <= 9) {
+                    nino(s, e);
+                }
+                if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16) {
+                    String up = text.substring(s, e).toUpperCase(Locale.ROOT);
+                    if (Checksums.itFiscalCode(up)) {
+                        add(PiiEntity.IT_FISCAL_CODE, s, e, text.substring(s, e).equals(up) ? 0.85 : 0.6, false);
+                    }
+                }
+            }
+            if (builtins.contains(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
+                    && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)) {
+                spanishId(s, e);
+            }
+            if (builtins.contains(PiiEntity.CRYPTO) && len >= 26) {
+                String t = text.substring(s, e);
+                if ((c0 == '1' || c0 == '3') && len <= 35 && Checksums.btcBase58(t)) {
+                    add(PiiEntity.CRYPTO, s, e, 0.9, false);
+                } else if (len <= 90 && (t.regionMatches(true, 0, "bc1", 0, 3) || t.regionMatches(true, 0, "tb1", 0, 3))
+                        && Checksums.btcBech32(t)) {
+                    add(PiiEntity.CRYPTO, s, e, 0.9, false);
+                } else if (len == 42 && c0 == '0') {
+                    int eth = Checksums.ethAddress(t);
+                    if (eth > 0) {
+                        add(PiiEntity.CRYPTO, s, e, eth == 2 ? 0.9 : 0.5, false);
+                    }
+                }
+            }
+        }
+
+        private void iban(int s, int e) {
+            String cc = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
+            Integer want = Checksums.IBAN_LENGTHS.get(cc);
+            if (want == null) {
+                return;
+            }
+            StringBuilder compact = new StringBuilder(want);
+            compact.append(text, s, e);
+            int end = e;
+            // grouped form: single spaces or hyphens between groups
+            while (compact.length() < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                    && isAsciiAlnum(text.charAt(end + 1))) {
+                int q = end + 1;
+                while (q < n && isAsciiAlnum(text.charAt(q))) {
+                    q++;
+                }
+                if (q < n && isWordChar(text.charAt(q))) {
+                    break;
+                }
+                compact.append(text, end + 1, q);
+                end = q;
+            }
+            if (compact.length() != want) {
+                return;
+            }
+            if (Checksums.iban(compact.toString().toUpperCase(Locale.ROOT))) {
+                add(PiiEntity.IBAN_CODE, s, end, 0.9, false);
+            }
+        }
+
+        private void nino(int s, int e) {
+            StringBuilder compact = new StringBuilder(9);
+            compact.append(text, s, e);
+            int end = e;
+            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == ' ' && isAsciiAlnum(text.charAt(end + 1))) {
+                int q = end + 1;
+                while (q < n && isAsciiAlnum(text.charAt(q))) {
+                    q++;
+                }
+                compact.append(text, end + 1, q);
+                end = q;
+            }
+            if (compact.length() == 9 && (end >= n || !isWordChar(text.charAt(end)))
+                    && Checksums.ukNino(compact.toString().toUpperCase(Locale.ROOT))) {
+                add(PiiEntity.UK_NINO, s, end, 0.7, false);
+            }
+        }
+
+        private void spanishId(int s, int e) {
+            String t = text.substring(s, e).toUpperCase(Locale.ROOT);
+            int len = t.length();
+            char first = t.charAt(0);
+            boolean nie = first == 'X' || first == 'Y' || first == 'Z';
+            if (!nie && !isDigit(first)) {
+                return;
+            }
+            int end = e;
+            String compact = t;
+            if ((len == 8 && nie) || ((len == 7 || len == 8) && !nie && Checksums.allDigits(t))) {
+                // letter separated by '-' or ' '
+                if (e + 2 <= n && (text.charAt(e) == '-' || text.charAt(e) == ' ') && Character.isLetter(text.charAt(e + 1))
+                        && (e + 2 == n || !isWordChar(text.charAt(e + 2)))) {
+                    compact = t + Character.toUpperCase(text.charAt(e + 1));
+                    end = e + 2;
+                } else {
+                    return;
+                }
+            }
+            if (compact.length() < 8 || compact.length() > 9 || !Checksums.esDniNie(compact)) {
+                return;
+            }
+            add(PiiEntity.ES_DNI_NIE, s, end, 0.7, false);
+        }
+
+        // ------------------------------------------------------------------------------- dates of birth
+
+        void scanDatesOfBirth() {
+            String lw = lower();
+            for (String kw : Lexicon.DOB_WORDS) {
+                int p = lw.indexOf(kw);
+                while (p >= 0) {
+                    if (p == 0 || !Character.isLetter(lw.charAt(p - 1))) {
+                        DateFinder.find(text, lw, p + kw.length(), Math.min(n, p + kw.length() + 45),
+                                (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
+                    }
+                    p = lw.indexOf(kw, p + kw.length());
+                }
+            }
+        }
+
+        // ------------------------------------------------------------------------------- resolution
+
+        List<PiiMatch> resolve() {
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            List<PiiMatch> cands = new ArrayList<>(found.size());
+            for (PiiMatch m : found) {
+                if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
+                        .toLowerCase(Locale.ROOT))) {
+                    cands.add(m);
+                }
+            }
+            cands.sort(Comparator.comparingDouble(PiiMatch::score).reversed()
+                    .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
+                    .thenComparingInt(PiiMatch::start));
+            TreeMap<Integer, Integer> taken = new TreeMap<>();
+            List<PiiMatch> out = new ArrayList<>();
+            for (PiiMatch m : cands) {
+                Map.Entry<Integer, Integer> before = taken.floorEntry(m.start());
+                if (before != null && before.getValue() > m.start()) {
+                    continue;
+                }
+                Map.Entry<Integer, Integer> after = taken.ceilingEntry(m.start());
+                if (after != null && after.getKey() < m.end()) {
+                    continue;
+                }
+                taken.put(m.start(), m.end());
+                out.add(m);
+            }
+            out.sort(Comparator.comparingInt(PiiMatch::start));
+            return List.copyOf(out);
+        }
+    }
+
+    // =========================================================================================== helpers
+
+    static double round(double s) {
+        return Math.round(s * 1000.0) / 1000.0;
+    }
+
+    static boolean containsWord(String lower, int from, int to, String w) {
+        int len = w.length();
+        for (int i = from; i + len <= to; i++) {
+            if (lower.charAt(i) == w.charAt(0) && lower.startsWith(w, i)
+                    && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+                    && (i + len >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i + len))
+                    || !Character.isLetterOrDigit(w.charAt(len - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
+    }
+
+    private static boolean isNetChar(char c) {
+        return isAsciiAlnum(c) || c == ':' || c == '.' || c == '%' || c == '-' || c == '/';
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+                || (c > 0x7f && Character.isLetterOrDigit(c));
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Character.isLetterOrDigit(c));
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // =========================================================================================== identity
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PiiDetector d)) {
+            return false;
+        }
+        return builtins.equals(d.builtins) && allowList.equals(d.allowList) && contextWindow == d.contextWindow
+                && languages.equals(d.languages) && recognizers.equals(d.recognizers) && minScore == d.minScore
+                && otherEntities.equals(d.otherEntities) && patternsKey().equals(d.patternsKey());
+    }
+
+    private List<String> patternsKey() {
+        List<String> k = new ArrayList<>();
+        for (CustomPattern p : customPatterns) {
+            k.add(p.name + "\u0000" + p.pattern.pattern() + "\u0000" + p.pattern.flags() + "\u0000" + p.level);
+        }
+        return k;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore, otherEntities,
+                patternsKey());
+    }
+
+    @Override
+    public String toString() {
+        return "PiiDetector[entities=" + builtins + ", custom=" + customPatterns.size() + ", recognizers="
+                + recognizers.stream().map(EntityRecognizer::name).toList() + ", contextWindow=" + contextWindow + "]";
+    }
+
+    // =========================================================================================== builder
+
+    /** Builds a {@link PiiDetector}. */
+    public static final class Builder {
+        private final EnumSet<PiiEntity> builtins = EnumSet.allOf(PiiEntity.class);
+        private final Set<String> otherEntities = new LinkedHashSet<>();
+        private final Set<String> allowList = new LinkedHashSet<>();
+        private int contextWindow = DEFAULT_CONTEXT_WINDOW;
+        private final List<CustomPattern> customPatterns = new ArrayList<>();
+        private final Set<String> languages = new LinkedHashSet<>();
+        private final List<EntityRecognizer> recognizers = new ArrayList<>();
+        private boolean serviceLoaded;
+        private double minScore = 0.2;
+
+        private Builder() {
+            recognizers.addAll(ServiceRecognizers.ALL);
+            serviceLoaded = true;
+        }
+
+        /**
+         * Restricts detection to these entity types (built-in names; other names are passed to plugged-in
+         * recognizers). An empty collection keeps every built-in type.
+         *
+         * @throws IllegalArgumentException for a name that is neither built-in nor offered by a recognizer
+         */
+        public Builder entities(Collection<String> types) {
+            if (types.isEmpty()) {
+                builtins.addAll(EnumSet.allOf(PiiEntity.class));
+                return this;
+            }
+            builtins.clear();
+            otherEntities.clear();
+            for (String t : types) {
+                PiiEntity e = PiiEntity.of(t.trim());
+                if (e != null) {
+                    builtins.add(e);
+                } else if (t.equalsIgnoreCase("EMAIL")) {
+                    builtins.add(PiiEntity.EMAIL_ADDRESS);
+                } else if (t.equalsIgnoreCase("PHONE")) {
+                    builtins.add(PiiEntity.PHONE_NUMBER);
+                } else {
+                    otherEntities.add(t.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+            return this;
+        }
+
+        /** Values never reported (compared case-insensitively after trimming), e.g. a support address. */
+        public Builder allowList(Collection<String> values) {
+            for (String v : values) {
+                allowList.add(v.trim().toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /** Characters searched for context words before a candidate (half as many after); 0 disables context. */
+        public Builder contextWindow(int chars) {
+            if (chars < 0 || chars > 1000) {
+                throw new IllegalArgumentException("context_window must be within 0..1000 characters, got " + chars);
+            }
+            this.contextWindow = chars;
+            return this;
+        }
+
+        /** Adds a policy author's pattern. */
+        public Builder customPattern(CustomPattern pattern) {
+            customPatterns.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
+        /**
+         * Limits context words to these languages ({@code en}, {@code nl}, {@code de}, {@code fr}, {@code es},
+         * {@code it}); English words always apply. Empty means all.
+         */
+        public Builder languages(Collection<String> codes) {
+            for (String c : codes) {
+                String l = c.trim().toLowerCase(Locale.ROOT);
+                if (l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_')) {
+                    l = l.substring(0, 2);
+                }
+                if (!Lexicon.LANGUAGES.contains(l)) {
+                    throw new IllegalArgumentException("unsupported language \"" + c + "\": expected one of "
+                            + new java.util.TreeSet<>(Lexicon.LANGUAGES));
+                }
+                languages.add(l);
+            }
+            return this;
+        }
+
+        /** Adds a recognizer (e.g. a NER model). */
+        public Builder recognizer(EntityRecognizer recognizer) {
+            recognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
+            return this;
+        }
+
+        /**
+         * Keeps only the ServiceLoader recognizers with these names (an empty list removes them all). Recognizers
+         * added with {@link #recognizer(EntityRecognizer)} are kept.
+         *
+         * @throws IllegalArgumentException naming an unknown recognizer and the available ones
+         */
+        public Builder serviceRecognizers(Collection<String> names) {
+            if (serviceLoaded) {
+                recognizers.removeAll(ServiceRecognizers.ALL);
+            }
+            for (String name : names) {
+                EntityRecognizer r = ServiceRecognizers.ALL.stream().filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown entity recognizer \"" + name
+                                + "\": available " + ServiceRecognizers.ALL.stream().map(EntityRecognizer::name)
+                                .toList()));
+                recognizers.add(r);
+            }
+            return this;
+        }
+
+        /** The lowest score {@link PiiDetector#scan(String)} returns (default 0.2). */
+        public Builder minScore(double score) {
+            if (!(score >= 0.0 && score <= 1.0)) {
+                throw new IllegalArgumentException("min score must be within 0..1, got " + score);
+            }
+            this.minScore = score;
+            return this;
+        }
+
+        /** Builds the detector. */
+        public PiiDetector build() {
+            return new PiiDetector(this);
+        }
+    }
+
+    /** The recognizers registered with ServiceLoader, loaded once. */
+    static final class ServiceRecognizers {
+        static final List<EntityRecognizer> ALL = load();
+
+        private static List<EntityRecognizer> load() {
+            List<EntityRecognizer> out = new ArrayList<>();
+            for (EntityRecognizer r : ServiceLoader.load(EntityRecognizer.class, PiiDetector.class.getClassLoader())) {
+                out.add(r);
+            }
+            return List.copyOf(out);
+        }
+    }
+}
