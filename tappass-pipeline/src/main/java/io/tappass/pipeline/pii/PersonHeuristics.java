@@ -59,6 +59,25 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
+                    if (end > e) {
+                        // "Yesterday Maria Gonzalez": a known first name inside the run starts the name
+                        int q = e;
+                        while (q < end) {
+                            while (q < end && !Character.isLetter(text.charAt(q))) {
+                                q++;
+                            }
+                            int qe = wordEnd(text, q);
+                            if (qe > q && Lexicon.isFirstName(lower.substring(q, qe))) {
+                                break;
+                            }
+                            q = qe;
+                        }
+                        if (q < end) {
+                            sink.person(q, end, wordEnd(text, q) < end ? FIRST_AND_LAST : FIRST_ONLY);
+                            i = end;
+                            continue;
+                        }
+                    }
                     if (end > e && !afterArticleOrQuote(text, lower, i)) {
                         sink.person(i, end, CAPITALISED_RUN);
                         i = end;

@@ -844,7 +844,8 @@ public final class PiiDetector {
                     cands.add(m);
                 }
             }
-            cands.sort(Comparator.comparingDouble(PiiMatch::score).reversed()
+            cands.sort(Comparator.comparingInt((PiiMatch m) -> priority(m)).reversed()
+                    .thenComparing(Comparator.comparingDouble(PiiMatch::score).reversed())
                     .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
                     .thenComparingInt(PiiMatch::start));
             TreeMap<Integer, Integer> taken = new TreeMap<>();
@@ -867,6 +868,17 @@ public final class PiiDetector {
     }
 
     // =========================================================================================== helpers
+
+    private static final Set<String> VALIDATED = Set.of("US_SSN", "UK_NHS", "NL_BSN", "BE_NATIONAL_NUMBER",
+            "DE_TAX_ID", "FR_NIR", "CREDIT_CARD", "IBAN_CODE", "UK_NINO", "ES_DNI_NIE", "IT_FISCAL_CODE");
+
+    /**
+     * Check-digit-validated identifiers with enough evidence (score >= the default threshold, i.e. a specific
+     * format or context) win overlaps against generic candidates such as phone numbers.
+     */
+    static int priority(PiiMatch m) {
+        return m.score() >= DEFAULT_THRESHOLD && VALIDATED.contains(m.type()) ? 1 : 0;
+    }
 
     static double round(double s) {
         return Math.round(s * 1000.0) / 1000.0;
