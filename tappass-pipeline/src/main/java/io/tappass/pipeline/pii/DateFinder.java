@@ -11,23 +11,23 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    /** Reports the first date starting within [from, to) of {@code text}; {@code lower} is its lower-case copy. */
-    static void find(String text, String lower, int from, int to, Sink sink) {
+    /** Reports the first date starting within [from, to) of {@code text}. */
+    static void find(String text, int from, int to, Sink sink) {
         int n = text.length();
         int i = from;
         while (i < to && i < n) {
             char c = text.charAt(i);
-            if (PiiDetector.isDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (PiiDetector.isDigit(c) && (i == 0 || !Chars.letterOrDigit(text.charAt(i - 1)))) {
                 int e = numeric(text, i);
                 if (e < 0) {
-                    e = textual(text, lower, i);
+                    e = textual(text, i);
                 }
                 if (e > 0) {
                     sink.date(i, e);
                     return;
                 }
-            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                int e = textual(text, lower, i);
+            } else if (Chars.letter(c) && (i == 0 || !Chars.letter(text.charAt(i - 1)))) {
+                int e = textual(text, i);
                 if (e > 0) {
                     sink.date(i, e);
                     return;
@@ -73,7 +73,7 @@ final class DateFinder {
             len[g] = e - q;
             q = e;
         }
-        if (q < n && (Character.isLetterOrDigit(s.charAt(q)) || (s.charAt(q) == sep && q + 1 < n
+        if (q < n && (Chars.letterOrDigit(s.charAt(q)) || (s.charAt(q) == sep && q + 1 < n
                 && PiiDetector.isDigit(s.charAt(q + 1))))) {
             return -1;
         }
@@ -92,7 +92,7 @@ final class DateFinder {
     }
 
     /** End of a textual date at p ({@code 12 March 1985}, {@code March 12, 1985}, {@code 1. Mai 1990}), or -1. */
-    static int textual(String s, String lower, int p) {
+    static int textual(String s, int p) {
         int n = s.length();
         int q = p;
         boolean day = false;
@@ -103,23 +103,23 @@ final class DateFinder {
             }
             q = e;
             day = true;
-            q = skipOrdinal(lower, q);
+            q = skipOrdinal(s, q);
             if (q < n && s.charAt(q) == '.') {
                 q++;
             }
             q = skipSpaces(s, q);
-            if (lower.startsWith("of ", q)) {
+            if (s.regionMatches(true, q, "of ", 0, 3)) {
                 q += 3;
             }
-            if (lower.startsWith("de ", q)) {
+            if (s.regionMatches(true, q, "de ", 0, 3)) {
                 q += 3;
             }
         }
         int w = q;
-        while (w < n && Character.isLetter(s.charAt(w))) {
+        while (w < n && Chars.letter(s.charAt(w))) {
             w++;
         }
-        if (w == q || w - q > 10 || !Lexicon.MONTHS.contains(lower.substring(q, w))) {
+        if (w == q || w - q > 10 || !Lexicon.MONTHS.contains(s, q, w)) {
             return -1;
         }
         int end = w;
@@ -128,14 +128,14 @@ final class DateFinder {
             q++;
         }
         q = skipSpaces(s, q);
-        if (lower.startsWith("de ", q)) {
+        if (s.regionMatches(true, q, "de ", 0, 3)) {
             q += 3;
         }
         if (!day && q < n && PiiDetector.isDigit(s.charAt(q))) {
             int e = readDigits(s, q, 2);
             if (e > 0 && (e >= n || !PiiDetector.isDigit(s.charAt(e)))) {
                 day = true;
-                q = skipOrdinal(lower, e);
+                q = skipOrdinal(s, e);
                 end = q;
                 if (q < n && s.charAt(q) == ',') {
                     q++;
@@ -145,16 +145,16 @@ final class DateFinder {
         }
         if (q < n && PiiDetector.isDigit(s.charAt(q))) {
             int e = readDigits(s, q, 4);
-            if (e - q == 4 && (e >= n || !Character.isLetterOrDigit(s.charAt(e)))) {
+            if (e - q == 4 && (e >= n || !Chars.letterOrDigit(s.charAt(e)))) {
                 return e;
             }
         }
         return day ? end : -1;
     }
 
-    private static int skipOrdinal(String lower, int q) {
-        if (lower.startsWith("st", q) || lower.startsWith("nd", q) || lower.startsWith("rd", q)
-                || lower.startsWith("th", q)) {
+    private static int skipOrdinal(String s, int q) {
+        if (s.regionMatches(true, q, "st", 0, 2) || s.regionMatches(true, q, "nd", 0, 2)
+                || s.regionMatches(true, q, "rd", 0, 2) || s.regionMatches(true, q, "th", 0, 2)) {
             return q + 2;
         }
         return q;

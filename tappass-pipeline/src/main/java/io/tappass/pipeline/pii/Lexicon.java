@@ -67,23 +67,23 @@ final class Lexicon {
         "fattura"};
 
     /** Words introducing a date of birth. */
-    static final String[] DOB_WORDS = {"born", "birth", "dob", "d.o.b", "birthday", "geboren", "geboortedatum",
-        "geburtsdatum", "geb.", "né le", "née le", "né en", "naissance", "nacido", "nacida", "nacimiento", "nato il",
-        "nata il", "nato a", "nata a", "nascita"};
+    static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
+        "birthdate", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
+        "nacimiento", "nato", "nata", "nascita"));
 
     /** Honorific titles (lower case, without the trailing dot). */
-    static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
+    static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
         "lord", "lady", "herr", "frau", "dhr", "mevr", "mevrouw", "meneer", "mw", "m", "mme", "mlle", "monsieur",
         "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
         "signor", "signora", "dott", "dottssa", "ing", "avv");
 
     /** Phrases after which a name follows. */
     /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
-    static final Set<String> PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
+    static final WordSet PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
         "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of");
 
     /** Words after which a capitalised run names a thing, not a person ("the White Stripes"). */
-    static final Set<String> ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
+    static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
         "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
 
     static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ", "regards, ",
@@ -94,7 +94,7 @@ final class Lexicon {
         "il mio nome è ", "sono "};
 
     /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
-    static final Set<String> NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
+    static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
         "she", "we", "they", "you", "my", "your", "our", "their", "his", "her", "its", "what", "why", "how", "when",
         "where", "who", "which", "if", "and", "or", "but", "so", "not", "no", "yes", "please", "thanks", "thank",
         "hi", "hello", "dear", "name", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -142,11 +142,11 @@ final class Lexicon {
         "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen");
 
     /** Lower-case particles allowed inside a surname ("van der Berg", "de la Cruz"). */
-    static final Set<String> PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
+    static final WordSet PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
         "della", "dos", "das", "la", "le", "bin", "ibn", "al", "ter", "ten", "op", "het", "'t");
 
     /** Month names (en, nl, de, fr, es, it), lower case, with common abbreviations. */
-    static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+    static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maart", "mei", "juni", "juli", "augustus",
         "oktober", "januar", "februar", "märz", "maerz", "mai", "oktober", "dezember", "janvier", "février",
@@ -155,13 +155,13 @@ final class Lexicon {
         "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre");
 
-    static final Set<String> FIRST_NAMES = loadNames();
+    static final WordSet FIRST_NAMES = new WordSet(loadNames());
 
     private Lexicon() {
     }
 
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    private static WordSet set(String... words) {
+        return new WordSet(java.util.Arrays.asList(words));
     }
 
     /** Context words for an entity restricted to languages (an empty set means all). */
@@ -185,9 +185,18 @@ final class Lexicon {
         return out.toArray(new String[0]);
     }
 
-    /** Whether {@code lowerWord} is a known first name (also tried without accents). */
-    static boolean isFirstName(String lowerWord) {
-        return FIRST_NAMES.contains(lowerWord) || FIRST_NAMES.contains(fold(lowerWord));
+    /** Whether text[s, e) is a known first name, ignoring case (also tried without accents). */
+    static boolean isFirstName(String text, int s, int e) {
+        if (FIRST_NAMES.contains(text, s, e)) {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) > 0x7f) {
+                String f = fold(text.substring(s, e));
+                return FIRST_NAMES.contains(f);
+            }
+        }
+        return false;
     }
 
     static String fold(String s) {

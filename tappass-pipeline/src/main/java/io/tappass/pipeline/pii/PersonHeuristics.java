@@ -3,7 +3,8 @@ package io.tappass.pipeline.pii;
 /**
  * PERSON heuristics without a model: honorific titles ({@code Mr. Smith}), known first names followed by
  * capitalised surnames, introductions ({@code my name is}, {@code regards,}, {@code ich heiße}), and runs of
- * capitalised words (low score, raised by context). Plug a NER model through {@link EntityRecognizer} for more.
+ * capitalised words that are not place, organisation or title words (score 0.5). Word lookups are allocation-free
+ * hash probes. Plug a NER model through {@link EntityRecognizer} for more.
  */
 final class PersonHeuristics {
 
@@ -12,44 +13,80 @@ final class PersonHeuristics {
         void person(int start, int end, double score);
     }
 
+    /** Receives the end of a word that introduces a date of birth ("born", "DOB", "geboren"). */
+    interface BirthSink {
+        void birthWord(int end);
+    }
+
     static final double TITLE = 0.85;
     static final double FIRST_AND_LAST = 0.8;
     static final double FIRST_ONLY = 0.6;
     static final double INTRO = 0.7;
     static final double CAPITALISED_RUN = 0.5;
 
+    /** Last words of the introduction phrases, for a cheap first check. */
+    private static final WordSet INTRO_LAST = lastWords(Lexicon.NAME_INTRO);
+    private static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "ich heisse ",
+        "je m'appelle ", "me llamo ", "mi chiamo ", "name: ", "mi nombre es "};
+    private static final WordSet STRONG_LAST = lastWords(STRONG);
+
     private PersonHeuristics() {
     }
 
-    static void scan(String text, String lower, int window, Sink sink) {
+    private static WordSet lastWords(String[] phrases) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : phrases) {
+            String t = p.trim();
+            int sp = t.lastIndexOf(' ');
+            String w = t.substring(sp + 1);
+            while (!w.isEmpty() && !Chars.letter(w.charAt(w.length() - 1))) {
+                w = w.substring(0, w.length() - 1);
+            }
+            out.add(w);
+        }
+        return new WordSet(out);
+    }
+
+    static void scan(String text, Sink sink) {
+        scan(text, sink, null);
+    }
+
+    /** Scans for persons and, when {@code birth} is non-null, for the words that introduce a date of birth. */
+    static void scan(String text, Sink sink, BirthSink birth) {
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
+            if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
             int e = wordEnd(text, i);
-            if (Character.isUpperCase(c)) {
-                String lw = lower.substring(i, e);
-                if (Lexicon.TITLES.contains(lw)) {
+            if (birth != null && "bdgnBDGN".indexOf(c) >= 0) {
+                birthWord(text, i, e, birth);
+            }
+            if (sink == null) {
+                i = e;
+                continue;
+            }
+            if (Chars.upper(c)) {
+                if (Lexicon.TITLES.contains(text, i, e)) {
                     int p = e;
                     boolean dot = p < n && text.charAt(p) == '.';
                     if (dot) {
                         p++;
                     }
-                    if ((dot || lw.length() > 2) && p + 1 < n && text.charAt(p) == ' '
-                            && isCapWord(text, lower, p + 1)) {
-                        int end = extend(text, lower, wordEnd(text, p + 1), 3);
+                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' ' && isCapWord(text, p + 1)) {
+                        int end = extend(text, wordEnd(text, p + 1), 3);
                         sink.person(p + 1, end, TITLE);
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(lw) && isTitleCase(text, i, e) && !afterNumberOrPlace(text, lower, i)) {
-                    boolean first = Lexicon.isFirstName(lw);
-                    boolean intro = introBefore(lower, i);
-                    int end = extend(text, lower, e, 3);
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && isTitleCase(text, i, e)
+                        && !afterNumberOrPlace(text, i)) {
+                    boolean first = Lexicon.isFirstName(text, i, e);
+                    boolean intro = introBefore(text, i, Lexicon.NAME_INTRO, INTRO_LAST);
+                    int end = extend(text, e, 3);
                     if (first || intro) {
                         double score = end > e ? (first ? FIRST_AND_LAST : INTRO + 0.05) : (first ? FIRST_ONLY : INTRO);
                         if (first && intro) {
@@ -63,11 +100,11 @@ final class PersonHeuristics {
                         // "Yesterday Maria Gonzalez": a known first name inside the run starts the name
                         int q = e;
                         while (q < end) {
-                            while (q < end && !Character.isLetter(text.charAt(q))) {
+                            while (q < end && !Chars.letter(text.charAt(q))) {
                                 q++;
                             }
                             int qe = wordEnd(text, q);
-                            if (qe > q && Lexicon.isFirstName(lower.substring(q, qe))) {
+                            if (qe > q && Lexicon.isFirstName(text, q, qe)) {
                                 break;
                             }
                             q = qe;
@@ -77,65 +114,77 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
-                    }
-                    if (end > e && !afterArticleOrQuote(text, lower, i)) {
-                        sink.person(i, end, CAPITALISED_RUN);
-                        i = end;
-                        continue;
-                    }
-                }
-            } else if (strongIntroBefore(lower, i)) {
-                String lw = lower.substring(i, e);
-                if (!Lexicon.NOT_NAMES.contains(lw)) {
-                    int end = e;
-                    if (end + 1 < n && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1))) {
-                        int e2 = wordEnd(text, end + 1);
-                        if (!Lexicon.NOT_NAMES.contains(lower.substring(end + 1, e2))) {
-                            end = e2;
+                        if (!afterArticleOrQuote(text, i)) {
+                            sink.person(i, end, CAPITALISED_RUN);
+                            i = end;
+                            continue;
                         }
                     }
-                    sink.person(i, end, Lexicon.isFirstName(lw) ? 0.75 : 0.6);
-                    i = end;
-                    continue;
                 }
+            } else if (introBefore(text, i, STRONG, STRONG_LAST) && !Lexicon.NOT_NAMES.contains(text, i, e)) {
+                int end = e;
+                if (end + 1 < n && text.charAt(end) == ' ' && Chars.letter(text.charAt(end + 1))) {
+                    int e2 = wordEnd(text, end + 1);
+                    if (!Lexicon.NOT_NAMES.contains(text, end + 1, e2)) {
+                        end = e2;
+                    }
+                }
+                sink.person(i, end, Lexicon.isFirstName(text, i, e) ? 0.75 : 0.6);
+                i = end;
+                continue;
             }
             i = e;
         }
     }
 
+    private static void birthWord(String text, int i, int e, BirthSink birth) {
+        int n = text.length();
+        if (Lexicon.DOB.contains(text, i, e)) {
+            birth.birthWord(e);
+            return;
+        }
+        int d = e; // "d.o.b", "geb."
+        while (d < n && d - i < 8 && (text.charAt(d) == '.' || Chars.letter(text.charAt(d)))) {
+            d++;
+        }
+        if (d > e && (Lexicon.DOB.contains(text, i, d) || (text.charAt(d - 1) == '.'
+                && Lexicon.DOB.contains(text, i, d - 1)))) {
+            birth.birthWord(d);
+        }
+    }
+
     /** Extends a name over up to {@code max} more surnames, initials or particle + surname. */
-    private static int extend(String text, String lower, int end, int max) {
+    private static int extend(String text, int end, int max) {
         int n = text.length();
         for (int k = 0; k < max; k++) {
             if (end + 1 >= n || text.charAt(end) != ' ') {
                 return end;
             }
             int q = end + 1;
-            if (!Character.isLetter(text.charAt(q))) {
+            if (!Chars.letter(text.charAt(q))) {
                 return end;
             }
             int e = wordEnd(text, q);
-            if (Character.isUpperCase(text.charAt(q))) {
+            if (Chars.upper(text.charAt(q))) {
                 if (e - q == 1) { // initial
                     if (e < n && text.charAt(e) == '.') {
                         end = e + 1;
                         continue;
                     }
-                    if (e < n && text.charAt(e) == ' ' && e + 1 < n && Character.isUpperCase(text.charAt(e + 1))) {
+                    if (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))) {
                         end = e;
                         continue;
                     }
                     return end;
                 }
-                String lw = lower.substring(q, e);
-                if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.TITLES.contains(lw) || !isTitleCase(text, q, e)) {
+                if (Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.TITLES.contains(text, q, e)
+                        || !isTitleCase(text, q, e)) {
                     return end;
                 }
                 end = e;
             } else {
-                String lw = lower.substring(q, e);
-                if (Lexicon.PARTICLES.contains(lw) && e + 1 < n && text.charAt(e) == ' '
-                        && isCapWord(text, lower, e + 1)) {
+                if (Lexicon.PARTICLES.contains(text, q, e) && e + 1 < n && text.charAt(e) == ' '
+                        && isCapWord(text, e + 1)) {
                     end = e; // the surname follows in the next round
                     continue;
                 }
@@ -146,7 +195,7 @@ final class PersonHeuristics {
     }
 
     /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */
-    private static boolean afterNumberOrPlace(String text, String lower, int i) {
+    private static boolean afterNumberOrPlace(String text, int i) {
         int p = i - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
             p--;
@@ -158,14 +207,14 @@ final class PersonHeuristics {
             return true;
         }
         int s = p;
-        while (s >= 0 && Character.isLetter(text.charAt(s))) {
+        while (s >= 0 && Chars.letter(text.charAt(s))) {
             s--;
         }
-        return s < p && Lexicon.PLACE_PREFIX.contains(lower.substring(s + 1, p + 1));
+        return s < p && Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1);
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
-    private static boolean afterArticleOrQuote(String text, String lower, int i) {
+    private static boolean afterArticleOrQuote(String text, int i) {
         if (i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0) {
             return true;
         }
@@ -175,18 +224,18 @@ final class PersonHeuristics {
         }
         p--;
         int s = p;
-        while (s >= 0 && Character.isLetter(text.charAt(s))) {
+        while (s >= 0 && Chars.letter(text.charAt(s))) {
             s--;
         }
-        return s < p && Lexicon.ARTICLES.contains(lower.substring(s + 1, p + 1));
+        return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
     }
 
-    private static boolean isCapWord(String text, String lower, int p) {
-        if (p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
+    private static boolean isCapWord(String text, int p) {
+        if (p >= text.length() || !Chars.upper(text.charAt(p))) {
             return false;
         }
         int e = wordEnd(text, p);
-        return !Lexicon.NOT_NAMES.contains(lower.substring(p, e)) || e - p == 1;
+        return e - p == 1 || !Lexicon.NOT_NAMES.contains(text, p, e);
     }
 
     /** Upper-case first letter and at least one lower-case letter after it ("McDonald", "O'Brien" pass). */
@@ -195,30 +244,37 @@ final class PersonHeuristics {
             return false;
         }
         for (int k = s + 1; k < e; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
+            if (Chars.lower(text.charAt(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean introBefore(String lower, int i) {
-        for (String phrase : Lexicon.NAME_INTRO) {
-            int s = i - phrase.length();
-            if (s >= 0 && lower.startsWith(phrase, s) && (s == 0 || !Character.isLetter(lower.charAt(s - 1)))) {
-                return true;
-            }
+    /**
+     * Whether one of {@code phrases} (lower case, ending in a space) ends right before i. The word before i is
+     * first checked against the phrases' last words, so most words cost one hash probe.
+     */
+    private static boolean introBefore(String text, int i, String[] phrases, WordSet lastWords) {
+        int p = i - 1;
+        if (p < 1 || text.charAt(p) != ' ') {
+            return false;
         }
-        return false;
-    }
-
-    private static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "je m'appelle ",
-        "me llamo ", "mi chiamo ", "name: "};
-
-    private static boolean strongIntroBefore(String lower, int i) {
-        for (String phrase : STRONG) {
+        int we = p;
+        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
+            we--; // "name: ", "regards, "
+        }
+        int ws = we;
+        while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
+            ws--;
+        }
+        if (ws == we || !lastWords.contains(text, ws, we)) {
+            return false;
+        }
+        for (String phrase : phrases) {
             int s = i - phrase.length();
-            if (s >= 0 && lower.startsWith(phrase, s)) {
+            if (s >= 0 && text.regionMatches(true, s, phrase, 0, phrase.length())
+                    && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
                 return true;
             }
         }
@@ -226,7 +282,7 @@ final class PersonHeuristics {
     }
 
     private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return Chars.letterOrDigit(c) || c == '_';
     }
 
     /** End of a name word: letters, with inner hyphens and apostrophes followed by an upper-case letter. */
@@ -235,10 +291,10 @@ final class PersonHeuristics {
         int q = p;
         while (q < n) {
             char c = text.charAt(q);
-            if (Character.isLetter(c)) {
+            if (Chars.letter(c)) {
                 q++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && q + 1 < n && Character.isLetter(text.charAt(q + 1))
-                    && (c == '-' || Character.isUpperCase(text.charAt(q + 1)))) {
+            } else if ((c == '-' || c == '\'' || c == '\u2019') && q + 1 < n && Chars.letter(text.charAt(q + 1))
+                    && (c == '-' || Chars.upper(text.charAt(q + 1)))) {
                 q++;
             } else {
                 break;

@@ -47,6 +47,7 @@ public final class PiiDetector {
     /** How much a negative context word (order, invoice, ...) lowers a number's score. */
     static final double NEGATIVE_PENALTY = 0.3;
 
+    private static final ContextWords NEGATIVE = new ContextWords(Lexicon.NEGATIVE);
     private static final PiiDetector DEFAULTS = builder().build();
 
     /**
@@ -71,7 +72,7 @@ public final class PiiDetector {
     private final Set<String> languages;
     private final List<EntityRecognizer> recognizers;
     private final double minScore;
-    private final Map<PiiEntity, String[]> context;
+    private final Map<PiiEntity, ContextWords> context;
     private final Set<String> otherEntities;
 
     private PiiDetector(Builder b) {
@@ -83,9 +84,9 @@ public final class PiiDetector {
         this.recognizers = List.copyOf(b.recognizers);
         this.minScore = b.minScore;
         this.otherEntities = Set.copyOf(b.otherEntities);
-        Map<PiiEntity, String[]> ctx = new EnumMap<>(PiiEntity.class);
+        Map<PiiEntity, ContextWords> ctx = new EnumMap<>(PiiEntity.class);
         for (PiiEntity e : PiiEntity.values()) {
-            ctx.put(e, Lexicon.contextWords(e, languages));
+            ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
         }
         this.context = ctx;
     }
@@ -153,23 +154,11 @@ public final class PiiDetector {
     private final class Scan {
         final String text;
         final int n;
-        String lower;
         final List<PiiMatch> found = new ArrayList<>();
 
         Scan(String text) {
             this.text = text;
             this.n = text.length();
-        }
-
-        String lower() {
-            if (lower == null) {
-                char[] cs = new char[n];
-                for (int i = 0; i < n; i++) {
-                    cs[i] = Character.toLowerCase(text.charAt(i));
-                }
-                lower = new String(cs);
-            }
-            return lower;
         }
 
         void run() {
@@ -187,11 +176,10 @@ public final class PiiDetector {
                     PiiEntity.CRYPTO)) {
                 scanTokens();
             }
-            if (builtins.contains(PiiEntity.DATE_OF_BIRTH)) {
-                scanDatesOfBirth();
-            }
-            if (builtins.contains(PiiEntity.PERSON)) {
-                PersonHeuristics.scan(this.text, lower(), contextWindow, this::addPerson);
+            boolean person = builtins.contains(PiiEntity.PERSON);
+            boolean dob = builtins.contains(PiiEntity.DATE_OF_BIRTH);
+            if (person || dob) {
+                PersonHeuristics.scan(text, person ? this::addPerson : null, dob ? this::birthWord : null);
             }
             for (CustomPattern p : customPatterns) {
                 Matcher m = p.pattern.matcher(text);
@@ -247,10 +235,11 @@ public final class PiiDetector {
                 return;
             }
             double score = base;
-            if (hasContext(start, end, context.get(e))) {
+            int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
+            if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
             }
-            if (numeric && hasContext(start, end, Lexicon.NEGATIVE)) {
+            if ((ctx & 2) != 0) {
                 score -= NEGATIVE_PENALTY;
             }
             score = Math.max(0.0, Math.min(1.0, score));
@@ -259,19 +248,15 @@ public final class PiiDetector {
             }
         }
 
-        boolean hasContext(int start, int end, String[] words) {
-            if (words.length == 0 || contextWindow == 0) {
-                return false;
+        /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
+        int context(int start, int end, ContextWords positive, ContextWords negative) {
+            if (contextWindow == 0) {
+                return 0;
             }
-            String lw = lower();
             int from = Math.max(0, start - contextWindow);
             int to = Math.min(n, end + contextWindow / 2);
-            for (String w : words) {
-                if (containsWord(lw, from, start, w) || containsWord(lw, end, to, w)) {
-                    return true;
-                }
-            }
-            return false;
+            return ContextWords.scan(text, from, start, positive, negative)
+                    | ContextWords.scan(text, end, to, positive, negative);
         }
 
         // ------------------------------------------------------------------------------- e-mail
@@ -407,7 +392,7 @@ public final class PiiDetector {
                     p = q;
                 }
                 // a last word glued to letters ("10km", "12345678Z") is not a number of ours
-                if (end < n && Character.isLetter(text.charAt(end)) && !isExtension(end)) {
+                if (end < n && Chars.letter(text.charAt(end)) && !isExtension(end)) {
                     nw--;
                 }
                 if (nw > 0) {
@@ -451,6 +436,15 @@ public final class PiiDetector {
         }
 
         private void chunk(int[] ws, int[] we, int nw) {
+            int total = 0;
+            for (int p = ws[0]; p < we[nw - 1] && total < 7; p++) {
+                if (isDigit(text.charAt(p))) {
+                    total++;
+                }
+            }
+            if (total < 7) {
+                return; // every number-based entity has at least 7 digits
+            }
             // the whole chunk as a phone number
             if (builtins.contains(PiiEntity.PHONE_NUMBER)) {
                 phone(ws[0], we[nw - 1]);
@@ -475,53 +469,56 @@ public final class PiiDetector {
 
         private void fixedLength(int start, int end, StringBuilder digits) {
             int d = digits.length();
-            if (d < 8) {
+            if (d < 8 || (d > 11 && d < 12) || text.charAt(start) == '(' || text.charAt(start) == '+'
+                    || text.charAt(end - 1) == ')') {
                 return;
             }
-            if (text.charAt(start) == '(' || text.charAt(start) == '+' || text.charAt(end - 1) == ')') {
+            // cheap validators first; the shape (grouping) is only computed for numbers that pass one
+            boolean card = d >= 12 && builtins.contains(PiiEntity.CREDIT_CARD) && Checksums.luhn(digits);
+            if (d >= 12 && !card && d != 15) {
+                return;
+            }
+            String ds = digits.toString();
+            card = card && Checksums.cardNetwork(ds) != null;
+            boolean ssn = d == 9 && builtins.contains(PiiEntity.US_SSN) && Checksums.usSsn(ds);
+            boolean bsn = (d == 9 || d == 8) && builtins.contains(PiiEntity.NL_BSN) && Checksums.nlBsn(ds);
+            boolean nhs = d == 10 && builtins.contains(PiiEntity.UK_NHS) && Checksums.ukNhs(ds);
+            boolean be = d == 11 && builtins.contains(PiiEntity.BE_NATIONAL_NUMBER) && Checksums.beNationalNumber(ds);
+            boolean de = d == 11 && builtins.contains(PiiEntity.DE_TAX_ID) && Checksums.deTaxId(ds);
+            boolean nir = d == 15 && builtins.contains(PiiEntity.FR_NIR) && Checksums.frNir(ds);
+            if (!(card || ssn || bsn || nhs || be || de || nir)) {
                 return;
             }
             Shape shape = Shape.of(text, start, end);
-            String ds = digits.toString();
-            if (d >= 12 && builtins.contains(PiiEntity.CREDIT_CARD) && Checksums.luhn(ds)
-                    && Checksums.cardNetwork(ds) != null && shape.sepIn(" -")) {
-                boolean grouped = shape.groups.length == 1 || cardGrouping(shape.groups);
-                if (grouped) {
-                    add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? 0.85 : 0.6, true);
+            if (card && shape.sepIn(" -") && (shape.groups.length == 1 || cardGrouping(shape.groups))) {
+                add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? 0.85 : 0.6, true);
+            }
+            if (ssn) {
+                double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
+                        : shape.groups.length == 1 ? 0.35
+                        : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
+                if (s > 0) {
+                    add(PiiEntity.US_SSN, start, end, s, true);
                 }
             }
-            if (d == 9) {
-                if (Checksums.usSsn(ds)) {
-                    double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
-                            : shape.groups.length == 1 ? 0.35
-                            : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
-                    if (s > 0) {
-                        add(PiiEntity.US_SSN, start, end, s, true);
-                    }
-                }
-                if (Checksums.nlBsn(ds) && (shape.groups.length == 1 || (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
-                    add(PiiEntity.NL_BSN, start, end, 0.3, true);
-                }
+            if (bsn && (shape.groups.length == 1
+                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
+                add(PiiEntity.NL_BSN, start, end, d == 9 ? 0.3 : 0.25, true);
             }
-            if (d == 8 && shape.groups.length == 1 && Checksums.nlBsn(ds)) {
-                add(PiiEntity.NL_BSN, start, end, 0.25, true);
-            }
-            if (d == 10 && Checksums.ukNhs(ds) && (shape.groups.length == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
+            if (nhs && (shape.groups.length == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
                 add(PiiEntity.UK_NHS, start, end, 0.4, true);
             }
-            if (d == 11) {
-                if (Checksums.beNationalNumber(ds)) {
-                    double s = shape.is(2, 2, 2, 3, 2) && shape.sepsWithin(".- ") ? 0.75 : shape.is(6, 3, 2) ? 0.6
-                            : shape.groups.length == 1 ? 0.3 : -1;
-                    if (s > 0) {
-                        add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
-                    }
-                }
-                if (Checksums.deTaxId(ds) && (shape.groups.length == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
-                    add(PiiEntity.DE_TAX_ID, start, end, shape.groups.length == 1 ? 0.35 : 0.45, true);
+            if (be) {
+                double s = shape.is(2, 2, 2, 3, 2) && shape.sepsWithin(".- ") ? 0.75 : shape.is(6, 3, 2) ? 0.6
+                        : shape.groups.length == 1 ? 0.3 : -1;
+                if (s > 0) {
+                    add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
                 }
             }
-            if (d == 15 && Checksums.frNir(ds)) {
+            if (de && (shape.groups.length == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
+                add(PiiEntity.DE_TAX_ID, start, end, shape.groups.length == 1 ? 0.35 : 0.45, true);
+            }
+            if (nir) {
                 double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
                         : shape.groups.length == 1 ? 0.45 : -1;
                 if (s > 0) {
@@ -619,13 +616,21 @@ public final class PiiDetector {
                     continue;
                 }
                 int k = i;
-                boolean interesting = false;
+                int seps = 0;
+                boolean digit = false;
+                boolean dblColon = false;
                 while (k < n && isNetChar(text.charAt(k))) {
                     char ch = text.charAt(k);
-                    interesting |= ch == ':' || ch == '.' || ch == '-';
+                    if (ch == ':' || ch == '.' || ch == '-') {
+                        seps++;
+                        dblColon |= ch == ':' && k > i && text.charAt(k - 1) == ':';
+                    } else if (isDigit(ch)) {
+                        digit = true;
+                    }
                     k++;
                 }
-                if (interesting && k - i <= 80) {
+                // an address has digits, a "::", or (MAC) at least five separators
+                if (seps > 0 && k - i <= 80 && (digit || dblColon || seps >= 5)) {
                     netRun(i, k);
                 }
                 i = k + 1;
@@ -706,7 +711,7 @@ public final class PiiDetector {
         private void token(int s, int e) {
             int len = e - s;
             char c0 = text.charAt(s);
-            if (len >= 2 && Character.isLetter(c0) && Character.isLetter(text.charAt(s + 1))) {
+            if (len >= 2 && Chars.letter(c0) && Chars.letter(text.charAt(s + 1))) {
                 if (builtins.contains(PiiEntity.IBAN_CODE) && len >= 4 && isDigit(text.charAt(s + 2))
                         && isDigit(text.charAt(s + 3))) {
                     iban(s, e);
@@ -801,7 +806,7 @@ public final class PiiDetector {
             String compact = t;
             if ((len == 8 && nie) || ((len == 7 || len == 8) && !nie && Checksums.allDigits(t))) {
                 // letter separated by '-' or ' '
-                if (e + 2 <= n && (text.charAt(e) == '-' || text.charAt(e) == ' ') && Character.isLetter(text.charAt(e + 1))
+                if (e + 2 <= n && (text.charAt(e) == '-' || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))
                         && (e + 2 == n || !isWordChar(text.charAt(e + 2)))) {
                     compact = t + Character.toUpperCase(text.charAt(e + 1));
                     end = e + 2;
@@ -817,18 +822,9 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- dates of birth
 
-        void scanDatesOfBirth() {
-            String lw = lower();
-            for (String kw : Lexicon.DOB_WORDS) {
-                int p = lw.indexOf(kw);
-                while (p >= 0) {
-                    if (p == 0 || !Character.isLetter(lw.charAt(p - 1))) {
-                        DateFinder.find(text, lw, p + kw.length(), Math.min(n, p + kw.length() + 45),
-                                (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
-                    }
-                    p = lw.indexOf(kw, p + kw.length());
-                }
-            }
+        void birthWord(int end) {
+            DateFinder.find(text, end, Math.min(n, end + 45),
+                    (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
         }
 
         // ------------------------------------------------------------------------------- resolution
@@ -884,19 +880,6 @@ public final class PiiDetector {
         return Math.round(s * 1000.0) / 1000.0;
     }
 
-    static boolean containsWord(String lower, int from, int to, String w) {
-        int len = w.length();
-        for (int i = from; i + len <= to; i++) {
-            if (lower.charAt(i) == w.charAt(0) && lower.startsWith(w, i)
-                    && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
-                    && (i + len >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i + len))
-                    || !Character.isLetterOrDigit(w.charAt(len - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -910,7 +893,7 @@ public final class PiiDetector {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return c == '_' || Chars.letterOrDigit(c);
     }
 
     static boolean isSpace(char c) {
@@ -923,16 +906,16 @@ public final class PiiDetector {
 
     private static boolean isLocalChar(char c) {
         return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
-                || (c > 0x7f && Character.isLetterOrDigit(c));
+                || (c > 0x7f && Chars.letterOrDigit(c));
     }
 
     private static boolean isDomainChar(char c) {
-        return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Character.isLetterOrDigit(c));
+        return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Chars.letterOrDigit(c));
     }
 
     private static boolean allLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!Chars.letter(s.charAt(i))) {
                 return false;
             }
         }
