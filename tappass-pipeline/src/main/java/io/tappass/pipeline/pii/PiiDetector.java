@@ -449,17 +449,20 @@ public final class PiiDetector {
             if (builtins.contains(PiiEntity.PHONE_NUMBER)) {
                 phone(ws[0], we[nw - 1]);
             }
-            // ranges of words for the fixed-length numbers
+            // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
+            // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
+            StringBuilder digits = new StringBuilder(24);
             for (int a = 0; a < nw; a++) {
-                StringBuilder digits = new StringBuilder(20);
-                for (int b = a; b < nw; b++) {
-                    for (int p = ws[b]; p < we[b]; p++) {
+                digits.setLength(0);
+                for (int b = a; b < nw && b - a < 7; b++) {
+                    int before = digits.length();
+                    for (int p = ws[b]; p < we[b] && digits.length() <= 19; p++) {
                         char ch = text.charAt(p);
                         if (isDigit(ch)) {
                             digits.append(ch);
                         }
                     }
-                    if (digits.length() > 19) {
+                    if (digits.length() > 19 || (b > a && digits.length() - before < 2)) {
                         break;
                     }
                     fixedLength(ws[a], we[b], digits);
@@ -543,6 +546,13 @@ public final class PiiDetector {
         }
 
         private void phone(int start, int end) {
+            int count = 0;
+            for (int p = start; p < end && count <= 15; p++) {
+                count += isDigit(text.charAt(p)) ? 1 : 0;
+            }
+            if (count < 7 || count > 15 || end - start > 40) {
+                return;
+            }
             Shape shape = Shape.of(text, start, end);
             int d = shape.digits;
             if (d < 7 || d > 15) {
@@ -630,7 +640,7 @@ public final class PiiDetector {
                     k++;
                 }
                 // an address has digits, a "::", or (MAC) at least five separators
-                if (seps > 0 && k - i <= 80 && (digit || dblColon || seps >= 5)) {
+                if (seps > 0 && k - i <= 80 && (digit || dblColon || seps >= 5 || (seps >= 2 && k - i >= 14 && k - i <= 16))) {
                     netRun(i, k);
                 }
                 i = k + 1;
@@ -650,7 +660,7 @@ public final class PiiDetector {
                 if (v4 > 0) {
                     String rest = run.substring(v4);
                     int cidr = NetParse.prefixLength(rest, 32);
-                    if (rest.isEmpty() || cidr > 0 || rest.matches(":\\d{1,5}")) {
+                    if (rest.isEmpty() || cidr > 0 || rest.matches("[:/]\\d{1,5}")) {
                         boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
                         add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.45 : 0.85, false);
                         return;
@@ -770,6 +780,16 @@ public final class PiiDetector {
             }
             if (compact.length() != want) {
                 return;
+            }
+            boolean upper = false;
+            boolean lower = false;
+            for (int k = 0; k < compact.length(); k++) {
+                char ch = compact.charAt(k);
+                upper |= ch >= 'A' && ch <= 'Z';
+                lower |= ch >= 'a' && ch <= 'z';
+            }
+            if (upper && lower) {
+                return; // "LV80 bANK ...": an IBAN is written in one case
             }
             if (Checksums.iban(compact.toString().toUpperCase(Locale.ROOT))) {
                 add(PiiEntity.IBAN_CODE, s, end, 0.9, false);

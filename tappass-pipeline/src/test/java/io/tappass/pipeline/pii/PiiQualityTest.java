@@ -197,7 +197,18 @@ class PiiQualityTest {
         Map<String, Score> s = synth(PiiDetector.DEFAULT_THRESHOLD);
         System.out.println(table("presidio_research_synth_dataset_v2.json (all entities, default threshold "
                 + PiiDetector.DEFAULT_THRESHOLD + ")", s));
-        assertThat(s.get("EMAIL_ADDRESS").f1()).isGreaterThanOrEqualTo(0.0);
+        // floors a little below the measured values (docs/quality-pii.md)
+        assertFloors(s, Map.of("EMAIL_ADDRESS", 0.97, "PHONE_NUMBER", 0.94, "CREDIT_CARD", 0.97,
+                "IBAN_CODE", 0.95, "US_SSN", 0.95, "IP_ADDRESS", 0.95, "PERSON", 0.72));
+    }
+
+    static void assertFloors(Map<String, Score> scores, Map<String, Double> floors) {
+        for (Map.Entry<String, Double> f : floors.entrySet()) {
+            Score s = scores.get(f.getKey());
+            assertThat(s).as("no gold or predicted spans of %s", f.getKey()).isNotNull();
+            assertThat(s.f1()).as("F1 of %s (P=%.3f R=%.3f)", f.getKey(), s.p(), s.r())
+                    .isGreaterThanOrEqualTo(f.getValue());
+        }
     }
 
     @Test
@@ -207,6 +218,11 @@ class PiiQualityTest {
         Map<String, Score> def = recognizerCases(PiiDetector.DEFAULT_THRESHOLD);
         System.out.println(table("presidio_recognizer_cases.jsonl (one entity per case, threshold "
                 + PiiDetector.DEFAULT_THRESHOLD + ")", def));
+        assertFloors(any, Map.ofEntries(Map.entry("CREDIT_CARD", 0.97), Map.entry("CRYPTO", 0.95),
+                Map.entry("DE_TAX_ID", 0.95), Map.entry("EMAIL_ADDRESS", 0.95), Map.entry("ES_DNI_NIE", 0.95),
+                Map.entry("IBAN_CODE", 0.98), Map.entry("IP_ADDRESS", 0.94), Map.entry("IT_FISCAL_CODE", 0.6),
+                Map.entry("MAC_ADDRESS", 0.95), Map.entry("PHONE_NUMBER", 0.93), Map.entry("UK_NHS", 0.95),
+                Map.entry("UK_NINO", 0.95), Map.entry("US_SSN", 0.95)));
     }
 
     @Test
@@ -236,6 +252,7 @@ class PiiQualityTest {
         }
         System.out.printf(Locale.ROOT, "%niban4j_valid_ibans.csv: %d/%d valid, %d/%d detected in a sentence; "
                 + "rejected countries %s%n", valid, total, detected, total, missed);
-        assertThat(valid).isGreaterThanOrEqualTo(total - 6);
+        assertThat(valid).isEqualTo(total);
+        assertThat(detected).isEqualTo(total);
     }
 }
