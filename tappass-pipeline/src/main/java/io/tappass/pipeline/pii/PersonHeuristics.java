@@ -62,7 +62,7 @@ final class PersonHeuristics {
                 continue;
             }
             int e = wordEnd(text, i);
-            if (birth != null && "bdgnBDGN".indexOf(c) >= 0) {
+            if (birth != null && e > i + 1 && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
                 birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -259,6 +259,10 @@ final class PersonHeuristics {
         int p = i - 1;
         if (p < 1 || text.charAt(p) != ' ') {
             return false;
+        }
+        char last = text.charAt(p - 1);
+        if (lastWords == STRONG_LAST && "seoSEO:".indexOf(last) < 0) {
+            return false; // is, es, heiße, appelle, name, llamo, chiamo, "name:"
         }
         int we = p;
         while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {

@@ -726,7 +726,8 @@ public final class PiiDetector {
                         && isDigit(text.charAt(s + 3))) {
                     iban(s, e);
                 }
-                if (builtins.contains(PiiEntity.UK_NINO) && len <= 9) {
+                if (builtins.contains(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
+                        && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
                     nino(s, e);
                 }
                 if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16) {
@@ -737,7 +738,9 @@ public final class PiiDetector {
                 }
             }
             if (builtins.contains(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
-                    && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)) {
+                    && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)
+                    && (Chars.letter(text.charAt(e - 1)) || (e + 1 < n && (text.charAt(e) == '-'
+                    || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))))) {
                 spanishId(s, e);
             }
             if (builtins.contains(PiiEntity.CRYPTO) && len >= 26) {
