@@ -86,12 +86,15 @@ final class Lexicon {
     static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
         "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
 
-    static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ", "regards, ",
-        "regards ", "signed, ", "signed ", "sincerely, ", "sincerely ", "i'm ", "i am ", "this is ", "hi ", "hello ",
-        "thanks, ", "thank you, ", "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ",
-        "mijn naam is ", "ik ben ", "ik heet ", "ich heiße ", "ich heisse ", "mein name ist ", "ich bin ",
-        "je m'appelle ", "je suis ", "mon nom est ", "me llamo ", "mi nombre es ", "soy ", "mi chiamo ",
-        "il mio nome è ", "sono "};
+    static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ",
+        "regards, ", "regards ", "signed, ", "signed ", "sincerely, ", "sincerely ", "mijn naam is ", "ik heet ",
+        "ich heiße ", "ich heisse ", "mein name ist ", "je m'appelle ", "mon nom est ", "me llamo ",
+        "mi nombre es ", "mi chiamo ", "il mio nome è "};
+
+    /** Weaker introductions: they support a multi-word name or a known first name, not a single unknown word. */
+    static final String[] WEAK_INTRO = {"i'm ", "i am ", "this is ", "hi ", "hello ", "thanks, ", "thank you, ",
+        "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ", "ik ben ", "ich bin ", "je suis ",
+        "soy ", "sono "};
 
     /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
     static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
@@ -138,6 +141,14 @@ final class Lexicon {
         "cathedral", "theatre", "theater", "center", "centre", "council", "committee", "association", "society",
         "party", "army", "navy", "force", "power", "finance", "life", "love", "me", "him", "us", "them", "royal",
         "prince", "princess", "king", "queen", "president", "senator", "governor", "minister", "pope",
+        // products, companies and roles that are capitalised like names
+        "chatgpt", "gpt", "claude", "gemini", "copilot", "openai", "google", "microsoft", "apple", "amazon",
+        "samsung", "meta", "facebook", "twitter", "linkedin", "youtube", "iphone", "ipad", "android", "windows",
+        "linux", "python", "java", "javascript", "excel", "word", "powerpoint", "developer", "consultant",
+        "creator", "helper", "coach", "advisor", "adviser", "guide", "teacher", "generator", "engine", "doctor",
+        "manager", "engineer", "designer", "writer", "editor", "expert", "specialist", "analyst", "officer",
+        "director", "tutor", "trainer", "planner", "critic", "reviewer", "translator", "interpreter", "composer",
+        "artist", "instructor", "counselor", "therapist", "lawyer", "assistant", "app", "tool", "bot", "ai",
         // place-name starters
         "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen");
 

@@ -22,10 +22,22 @@ final class PersonHeuristics {
     static final double FIRST_AND_LAST = 0.8;
     static final double FIRST_ONLY = 0.6;
     static final double INTRO = 0.7;
-    static final double CAPITALISED_RUN = 0.5;
+    static final double CAPITALISED_RUN = 0.45;
+
+    /** Common surname endings across European languages (a capitalised run ending in one is likelier a name). */
+    private static final String[] SURNAME_ENDINGS = {"son", "sen", "sson", "ez", "ov", "ova", "ev", "eva",
+        "ina", "ski", "ska", "sky", "cki", "cka", "ić", "vić", "enko", "escu", "ini", "elli", "etti", "ato",
+        "otti", "berg", "stein", "mann", "ek", "ák", "ová", "idis", "akis", "oglu", "oğlu", "yan", "ian", "dóttir",
+        "dottir", "ley", "ford", "well", "wood"};
+    /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
+    private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
+        "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
+        "spent", "shouted", "replied", "called", "emailed", "met", "went", "gave", "thinks", "believes", "listed",
+        "explained", "announced", "added", "noted", "wants", "needs", "loves", "signed", "agreed", "stated"));
 
     /** Last words of the introduction phrases, for a cheap first check. */
     private static final WordSet INTRO_LAST = lastWords(Lexicon.NAME_INTRO);
+    private static final WordSet WEAK_LAST = lastWords(Lexicon.WEAK_INTRO);
     private static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "ich heisse ",
         "je m'appelle ", "me llamo ", "mi chiamo ", "name: ", "mi nombre es "};
     private static final WordSet STRONG_LAST = lastWords(STRONG);
@@ -86,10 +98,12 @@ final class PersonHeuristics {
                         && !afterNumberOrPlace(text, i)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
                     boolean intro = introBefore(text, i, Lexicon.NAME_INTRO, INTRO_LAST);
+                    boolean weak = !intro && introBefore(text, i, Lexicon.WEAK_INTRO, WEAK_LAST);
                     int end = extend(text, e, 3);
-                    if (first || intro) {
-                        double score = end > e ? (first ? FIRST_AND_LAST : INTRO + 0.05) : (first ? FIRST_ONLY : INTRO);
-                        if (first && intro) {
+                    if (first || intro || (weak && end > e)) {
+                        double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
+                                : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
+                        if (first && (intro || weak)) {
                             score += 0.1;
                         }
                         sink.person(i, end, Math.min(1.0, score));
@@ -115,10 +129,20 @@ final class PersonHeuristics {
                             continue;
                         }
                         if (!afterArticleOrQuote(text, i)) {
-                            sink.person(i, end, CAPITALISED_RUN);
-                            i = end;
-                            continue;
+                            double score = CAPITALISED_RUN;
+                            if (surnameLike(text, end)) {
+                                score += 0.1;
+                            }
+                            if (personVerbAfter(text, end)) {
+                                score += 0.1;
+                            }
+                            if (hasInitialOrParticle(text, e, end)) {
+                                score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
+                            }
+                            sink.person(i, end, score);
                         }
+                        i = end; // the whole run is decided
+                        continue;
                     }
                 }
             } else if (introBefore(text, i, STRONG, STRONG_LAST) && !Lexicon.NOT_NAMES.contains(text, i, e)) {
@@ -151,6 +175,56 @@ final class PersonHeuristics {
                 && Lexicon.DOB.contains(text, i, d - 1)))) {
             birth.birthWord(d);
         }
+    }
+
+    /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */
+    private static boolean hasInitialOrParticle(String text, int from, int end) {
+        int q = from;
+        while (q < end) {
+            while (q < end && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = wordEnd(text, q);
+            if (e == q) {
+                return false;
+            }
+            if ((e - q == 1 && Chars.upper(text.charAt(q)) && e < end) || (Chars.lower(text.charAt(q))
+                    && Lexicon.PARTICLES.contains(text, q, e))) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    private static boolean surnameLike(String text, int end) {
+        int s = end;
+        while (s > 0 && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        for (String suffix : SURNAME_ENDINGS) {
+            int len = suffix.length();
+            if (end - s > len + 1 && text.regionMatches(true, end - len, suffix, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personVerbAfter(String text, int end) {
+        int n = text.length();
+        if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
+            return true;
+        }
+        if (end + 1 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int q = end + 1;
+        int e = q;
+        while (e < n && Chars.lower(text.charAt(e))) {
+            e++;
+        }
+        return e > q && PERSON_VERBS.contains(text, q, e);
     }
 
     /** Extends a name over up to {@code max} more surnames, initials or particle + surname. */
