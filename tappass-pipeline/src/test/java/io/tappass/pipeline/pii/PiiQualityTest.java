@@ -225,6 +225,39 @@ class PiiQualityTest {
                 Map.entry("UK_NINO", 0.95), Map.entry("US_SSN", 0.95)));
     }
 
+    /**
+     * Benign prompts (MT-bench, NotInject, awesome-chatgpt-prompts) contain no structured PII; names in them
+     * (hypothetical people, authors, CEOs) are counted and bounded.
+     */
+    @Test
+    void benignPromptsHaveNoStructuredPii() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(data.resolve("prompt_injection/mtbench_questions.jsonl"))) {
+            if (!line.isBlank()) {
+                for (JsonNode t : JSON.readTree(line).get("turns")) {
+                    texts.add(t.asText());
+                }
+            }
+        }
+        for (String f : List.of("notinject_one.json", "notinject_two.json")) {
+            for (JsonNode n : JSON.readTree(data.resolve("prompt_injection/" + f).toFile())) {
+                texts.add(n.get("prompt").asText());
+            }
+        }
+        texts.addAll(Files.readAllLines(data.resolve("prompt_injection/awesome_chatgpt_prompts_2025-01-06.csv")));
+        Map<String, Integer> byType = new TreeMap<>();
+        for (String text : texts) {
+            for (PiiMatch m : above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD)) {
+                byType.merge(m.type(), 1, Integer::sum);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nbenign prompts: %d texts, reported matches by type %s%n", texts.size(),
+                byType);
+        assertThat(byType.keySet()).as("only person names may be reported in benign prompts").isSubsetOf(
+                Set.of("PERSON"));
+        assertThat(byType.getOrDefault("PERSON", 0)).isLessThanOrEqualTo(40);
+    }
+
     @Test
     void everyIban4jExampleIsValidAndDetected() throws IOException {
         List<String> lines = Files.readAllLines(data.resolve("pii/iban4j_valid_ibans.csv"), StandardCharsets.UTF_8);
