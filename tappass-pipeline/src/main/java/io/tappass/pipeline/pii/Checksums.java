@@ -53,16 +53,16 @@ final class Checksums {
      * 300-305, 36, 38, 39; Discover 6011, 644-649, 65, 622126-622925; JCB 3528-3589 and legacy 1800/2131;
      * UnionPay 62; Maestro 50, 56-69; Mir 2200-2204; UATP 1 (15 digits)).
      */
-    static String cardNetwork(String pan) {
+    static String cardNetwork(CharSequence pan) {
         int n = pan.length();
-        if (n < 12 || n > 19) {
+        if (n < 12 || n > 19 || !allDigits(pan)) {
             return null;
         }
         int p1 = pan.charAt(0) - '0';
-        int p2 = Integer.parseInt(pan.substring(0, 2));
-        int p3 = Integer.parseInt(pan.substring(0, 3));
-        int p4 = Integer.parseInt(pan.substring(0, 4));
-        int p6 = Integer.parseInt(pan.substring(0, 6));
+        int p2 = num(pan, 0, 2);
+        int p3 = num(pan, 0, 3);
+        int p4 = num(pan, 0, 4);
+        int p6 = num(pan, 0, 6);
         if (p1 == 4 && (n == 13 || n == 16 || n == 19)) {
             return "visa";
         }
@@ -159,17 +159,18 @@ final class Checksums {
      * US SSN structure: area not 000, 666 or 900-999; group not 00; serial not 0000; and not one of the numbers
      * the SSA voided after public misuse (078-05-1120, 219-09-9999) or the common placeholder 123-45-6789.
      */
-    static boolean usSsn(String d) {
+    static boolean usSsn(CharSequence d) {
         if (d.length() != 9 || !allDigits(d)) {
             return false;
         }
-        int area = Integer.parseInt(d.substring(0, 3));
-        int group = Integer.parseInt(d.substring(3, 5));
-        int serial = Integer.parseInt(d.substring(5));
+        int area = num(d, 0, 3);
+        int group = num(d, 3, 5);
+        int serial = num(d, 5, 9);
         if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
             return false;
         }
-        if (d.equals("078051120") || d.equals("219099999") || d.equals("123456789")) {
+        if ((area == 78 && group == 5 && serial == 1120) || (area == 219 && group == 9 && serial == 9999)
+                || (area == 123 && group == 45 && serial == 6789)) {
             return false;
         }
         return !sameDigit(d);
@@ -200,7 +201,7 @@ final class Checksums {
     }
 
     /** NHS number: 10 digits, mod 11 with weights 10..2; a remainder giving check 10 is invalid. */
-    static boolean ukNhs(String d) {
+    static boolean ukNhs(CharSequence d) {
         if (d.length() != 10 || !allDigits(d) || sameDigit(d)) {
             return false;
         }
@@ -216,18 +217,18 @@ final class Checksums {
     }
 
     /** Dutch BSN: 9 digits (8 are left-padded), 11-proof with weights 9..2 and -1. */
-    static boolean nlBsn(String d) {
-        if (d.length() == 8) {
-            d = "0" + d;
-        }
-        if (d.length() != 9 || !allDigits(d) || sameDigit(d)) {
+    static boolean nlBsn(CharSequence d) {
+        int len = d.length();
+        if ((len != 9 && len != 8) || !allDigits(d) || sameDigit(d)) {
             return false;
         }
+        int pad = 9 - len; // an 8-digit BSN is read with a leading 0
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            sum += (d.charAt(i) - '0') * (9 - i);
+            int digit = i < pad ? 0 : d.charAt(i - pad) - '0';
+            sum += digit * (9 - i);
         }
-        sum -= d.charAt(8) - '0';
+        sum -= d.charAt(len - 1) - '0';
         return sum % 11 == 0 && sum > 0;
     }
 
@@ -235,17 +236,20 @@ final class Checksums {
      * Belgian national register number: YYMMDD SSS CC where CC = 97 - (YYMMDDSSS mod 97), or with a "2" prefixed
      * for people born from 2000. Month may be 0 (unknown) or +20/+40 (bis numbers).
      */
-    static boolean beNationalNumber(String d) {
+    static boolean beNationalNumber(CharSequence d) {
         if (d.length() != 11 || !allDigits(d) || sameDigit(d)) {
             return false;
         }
-        int month = Integer.parseInt(d.substring(2, 4)) % 20;
-        int day = Integer.parseInt(d.substring(4, 6));
+        int month = num(d, 2, 4) % 20;
+        int day = num(d, 4, 6);
         if (month > 12 || day > 31) {
             return false;
         }
-        long base = Long.parseLong(d.substring(0, 9));
-        int check = Integer.parseInt(d.substring(9));
+        long base = 0;
+        for (int i = 0; i < 9; i++) {
+            base = base * 10 + (d.charAt(i) - '0');
+        }
+        int check = num(d, 9, 11);
         return 97 - (int) (base % 97) == check || 97 - (int) ((2_000_000_000L + base) % 97) == check;
     }
 
@@ -254,7 +258,7 @@ final class Checksums {
      * the first ten (the issuing rule is stricter: exactly one digit repeated, but published test numbers such as
      * 12345678903 ignore it, so it is not enforced); check digit by ISO 7064 MOD 11,10.
      */
-    static boolean deTaxId(String d) {
+    static boolean deTaxId(CharSequence d) {
         if (d.length() != 11 || !allDigits(d) || d.charAt(0) == '0') {
             return false;
         }
@@ -291,11 +295,23 @@ final class Checksums {
      * French social security number (NIR): 15 characters, sex 1/2 (3,4,7,8 for provisional numbers), year, month
      * 01-12 or 20-42/50-99 (unknown), department (2A/2B for Corsica), commune, order, and key = 97 - (n mod 97).
      */
-    static boolean frNir(String s) {
-        if (s.length() != 15) {
+    static boolean frNir(CharSequence cs) {
+        if (cs.length() != 15) {
             return false;
         }
-        s = s.toUpperCase(Locale.ROOT);
+        if (allDigits(cs)) {
+            int month = num(cs, 3, 5);
+            if ("123478".indexOf(cs.charAt(0)) < 0 || month == 0 || (month > 12 && month < 20)
+                    || (month > 42 && month < 50)) {
+                return false;
+            }
+            long n = 0;
+            for (int i = 0; i < 13; i++) {
+                n = n * 10 + (cs.charAt(i) - '0');
+            }
+            return 97 - (int) (n % 97) == num(cs, 13, 15);
+        }
+        String s = cs.toString().toUpperCase(Locale.ROOT);
         char sex = s.charAt(0);
         if ("123478".indexOf(sex) < 0) {
             return false;
@@ -530,6 +546,15 @@ final class Checksums {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /** The decimal value of the digits s[from, to) (callers ensure they are digits). */
+    static int num(CharSequence s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     static boolean allDigits(CharSequence s) {

@@ -15,18 +15,29 @@ final class CountryCodes {
     }
 
     /** Whether the digits start with a valid country calling code. */
-    static boolean valid(String digits) {
-        if (digits.isEmpty()) {
+    static boolean valid(CharSequence digits, int off) {
+        if (digits.length() <= off) {
             return false;
         }
-        char c = digits.charAt(0);
+        char c = digits.charAt(off);
         if (c == '1' || c == '7') {
             return true;
         }
-        if (digits.length() < 3) {
+        if (digits.length() < off + 3) {
             return false;
         }
-        String two = digits.substring(0, 2);
-        return TWO.contains(two) || THREE_PREFIX.contains(two);
+        int two = (c - '0') * 10 + (digits.charAt(off + 1) - '0');
+        return TWO_CODES[two] || THREE_CODES[two];
+    }
+
+    private static final boolean[] TWO_CODES = table(TWO);
+    private static final boolean[] THREE_CODES = table(THREE_PREFIX);
+
+    private static boolean[] table(Set<String> codes) {
+        boolean[] t = new boolean[100];
+        for (String c : codes) {
+            t[Integer.parseInt(c)] = true;
+        }
+        return t;
     }
 }

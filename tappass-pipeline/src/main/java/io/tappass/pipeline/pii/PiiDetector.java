@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -481,7 +480,7 @@ public final class PiiDetector {
             if (d >= 12 && !card && d != 15) {
                 return;
             }
-            String ds = digits.toString();
+            CharSequence ds = digits;
             card = card && Checksums.cardNetwork(ds) != null;
             boolean ssn = d == 9 && builtins.contains(PiiEntity.US_SSN) && Checksums.usSsn(ds);
             boolean bsn = (d == 9 || d == 8) && builtins.contains(PiiEntity.NL_BSN) && Checksums.nlBsn(ds);
@@ -558,23 +557,23 @@ public final class PiiDetector {
             if (d < 7 || d > 15) {
                 return;
             }
-            String ds = shape.digitString;
+            Shape ds = shape;
             int[] g = shape.groups;
             boolean plus = text.charAt(start) == '+';
             boolean parens = shape.parens;
-            if (shape.seps.indexOf('-') >= 0 && shape.seps.indexOf('.') >= 0) {
+            if (shape.hasSep('-') && shape.hasSep('.')) {
                 return;
             }
             if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
                 return;
             }
-            if (shape.seps.indexOf('/') >= 0 && !(g.length == 2 && ds.charAt(0) == '0')) {
+            if (shape.hasSep('/') && !(g.length == 2 && ds.charAt(0) == '0')) {
                 return;
             }
             double score;
             if (plus) {
-                score = d >= 8 && CountryCodes.valid(ds) ? 0.8 : 0.0;
-            } else if (ds.startsWith("00") && d >= 10 && CountryCodes.valid(ds.substring(2))) {
+                score = d >= 8 && CountryCodes.valid(ds, 0) ? 0.8 : 0.0;
+            } else if (ds.charAt(0) == '0' && ds.charAt(1) == '0' && d >= 10 && CountryCodes.valid(ds, 2)) {
                 score = 0.7;
             } else if (nanp(ds, g, parens)) {
                 score = 0.75;
@@ -603,12 +602,9 @@ public final class PiiDetector {
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
         }
 
-        private boolean nanp(String ds, int[] g, boolean parens) {
-            String local = ds;
-            if (ds.length() == 11 && ds.charAt(0) == '1') {
-                local = ds.substring(1);
-            }
-            if (local.length() != 10 || local.charAt(0) < '2' || local.charAt(3) < '2') {
+        private boolean nanp(CharSequence ds, int[] g, boolean parens) {
+            int off = ds.length() == 11 && ds.charAt(0) == '1' ? 1 : 0;
+            if (ds.length() - off != 10 || ds.charAt(off) < '2' || ds.charAt(off + 3) < '2') {
                 return false;
             }
             int n0 = g.length;
@@ -660,7 +656,7 @@ public final class PiiDetector {
                 if (v4 > 0) {
                     String rest = run.substring(v4);
                     int cidr = NetParse.prefixLength(rest, 32);
-                    if (rest.isEmpty() || cidr > 0 || rest.matches("[:/]\\d{1,5}")) {
+                    if (rest.isEmpty() || cidr > 0 || portOrPrefix(rest)) {
                         boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
                         add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.45 : 0.85, false);
                         return;
@@ -691,6 +687,13 @@ public final class PiiDetector {
             if (builtins.contains(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
                 add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
             }
+        }
+
+        private boolean portOrPrefix(String rest) {
+            if (rest.length() < 2 || rest.length() > 6 || (rest.charAt(0) != ':' && rest.charAt(0) != '/')) {
+                return false;
+            }
+            return Checksums.allDigits(rest.subSequence(1, rest.length()));
         }
 
         // ------------------------------------------------------------------------------- alphanumeric tokens
@@ -730,7 +733,8 @@ public final class PiiDetector {
                         && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
                     nino(s, e);
                 }
-                if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16) {
+                if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16 && fiscalDigit(text.charAt(s + 6))
+                        && fiscalDigit(text.charAt(s + 7)) && fiscalDigit(text.charAt(s + 14))) {
                     String up = text.substring(s, e).toUpperCase(Locale.ROOT);
                     if (Checksums.itFiscalCode(up)) {
                         add(PiiEntity.IT_FISCAL_CODE, s, e, text.substring(s, e).equals(up) ? 0.85 : 0.6, false);
@@ -757,6 +761,10 @@ public final class PiiDetector {
                     }
                 }
             }
+        }
+
+        private boolean fiscalDigit(char c) {
+            return isDigit(c) || "LMNPQRSTUVlmnpqrstuv".indexOf(c) >= 0;
         }
 
         private void iban(int s, int e) {
@@ -867,18 +875,14 @@ public final class PiiDetector {
                     .thenComparing(Comparator.comparingDouble(PiiMatch::score).reversed())
                     .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
                     .thenComparingInt(PiiMatch::start));
-            TreeMap<Integer, Integer> taken = new TreeMap<>();
+            java.util.BitSet taken = new java.util.BitSet(n);
             List<PiiMatch> out = new ArrayList<>();
             for (PiiMatch m : cands) {
-                Map.Entry<Integer, Integer> before = taken.floorEntry(m.start());
-                if (before != null && before.getValue() > m.start()) {
+                int next = taken.nextSetBit(m.start());
+                if (next >= 0 && next < m.end()) {
                     continue;
                 }
-                Map.Entry<Integer, Integer> after = taken.ceilingEntry(m.start());
-                if (after != null && after.getKey() < m.end()) {
-                    continue;
-                }
-                taken.put(m.start(), m.end());
+                taken.set(m.start(), m.end());
                 out.add(m);
             }
             out.sort(Comparator.comparingInt(PiiMatch::start));

@@ -1,34 +1,47 @@
 package io.tappass.pipeline.pii;
 
-/** The digit groups and separators of a span of a number-like chunk. */
-final class Shape {
+/**
+ * The digit groups and separators of a span of a number-like chunk; also a {@link CharSequence} of its digits.
+ * Built with three small allocations (this, the group lengths, the digits).
+ */
+final class Shape implements CharSequence {
+
+    private static final int SPACE = 1;
+    private static final int DASH = 2;
+    private static final int DOT = 4;
+    private static final int SLASH = 8;
+    private static final int OTHER = 16;
 
     final int[] groups;
-    final String seps;
     final int digits;
-    final String digitString;
     final boolean parens;
+    private final char[] digitChars;
+    private final int sepMask;
 
-    private Shape(int[] groups, String seps, String digitString, boolean parens) {
+    private Shape(int[] groups, char[] digitChars, int digits, int sepMask, boolean parens) {
         this.groups = groups;
-        this.seps = seps;
-        this.digits = digitString.length();
-        this.digitString = digitString;
+        this.digitChars = digitChars;
+        this.digits = digits;
+        this.sepMask = sepMask;
         this.parens = parens;
     }
 
     static Shape of(String text, int start, int end) {
         int[] g = new int[8];
+        char[] ds = new char[Math.min(end - start, 24)];
         int ng = 0;
+        int nd = 0;
         int run = 0;
-        StringBuilder seps = new StringBuilder(2);
-        StringBuilder ds = new StringBuilder(end - start);
+        int mask = 0;
         boolean parens = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 run++;
-                ds.append(c);
+                if (nd < ds.length) {
+                    ds[nd] = c;
+                }
+                nd++;
                 continue;
             }
             if (run > 0) {
@@ -41,10 +54,7 @@ final class Shape {
             if (c == '(' || c == ')') {
                 parens = true;
             } else if (c != '+') {
-                char k = c == '\u00a0' ? ' ' : c;
-                if (seps.indexOf(String.valueOf(k)) < 0) {
-                    seps.append(k);
-                }
+                mask |= bit(c);
             }
         }
         if (run > 0) {
@@ -53,7 +63,32 @@ final class Shape {
             }
             g[ng++] = run;
         }
-        return new Shape(java.util.Arrays.copyOf(g, ng), seps.toString(), ds.toString(), parens);
+        return new Shape(ng == g.length ? g : java.util.Arrays.copyOf(g, ng), ds, Math.min(nd, ds.length), mask,
+                parens);
+    }
+
+    private static int bit(char c) {
+        switch (c) {
+            case ' ':
+            case '\u00a0':
+                return SPACE;
+            case '-':
+                return DASH;
+            case '.':
+                return DOT;
+            case '/':
+                return SLASH;
+            default:
+                return OTHER;
+        }
+    }
+
+    private static int maskOf(String chars) {
+        int m = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            m |= bit(chars.charAt(i));
+        }
+        return m;
     }
 
     /** Whether the groups are exactly these lengths. */
@@ -61,26 +96,27 @@ final class Shape {
         return java.util.Arrays.equals(groups, lengths);
     }
 
+    /** Whether separator {@code c} occurs. */
+    boolean hasSep(char c) {
+        return (sepMask & bit(c)) != 0;
+    }
+
+    private int kinds() {
+        return Integer.bitCount(sepMask);
+    }
+
     /** At most one separator kind, taken from {@code allowed}; no parentheses. */
     boolean sepIn(String allowed) {
-        return !parens && seps.length() <= 1 && (seps.isEmpty() || allowed.indexOf(seps.charAt(0)) >= 0);
+        return !parens && kinds() <= 1 && (sepMask & ~maskOf(allowed)) == 0;
     }
 
     /** Every separator from {@code allowed} (several kinds allowed); no parentheses. */
     boolean sepsWithin(String allowed) {
-        if (parens) {
-            return false;
-        }
-        for (int i = 0; i < seps.length(); i++) {
-            if (allowed.indexOf(seps.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return !parens && (sepMask & ~maskOf(allowed)) == 0;
     }
 
     boolean looksLikeDate() {
-        if (groups.length != 3 || seps.length() != 1 || "/.-".indexOf(seps.charAt(0)) < 0) {
+        if (groups.length != 3 || kinds() != 1 || (sepMask & (SLASH | DOT | DASH)) == 0) {
             return false;
         }
         int a = groups[0];
@@ -90,7 +126,7 @@ final class Shape {
     }
 
     boolean looksLikeIPv4() {
-        if (groups.length != 4 || !seps.equals(".")) {
+        if (groups.length != 4 || sepMask != DOT) {
             return false;
         }
         for (int g : groups) {
@@ -102,7 +138,7 @@ final class Shape {
     }
 
     boolean looksLikeThousands() {
-        if (groups.length < 2 || groups[0] > 3 || seps.length() != 1 || " .,'".indexOf(seps.charAt(0)) < 0) {
+        if (groups.length < 2 || groups[0] > 3 || kinds() != 1 || (sepMask & (SPACE | DOT | OTHER)) == 0) {
             return false;
         }
         for (int i = 1; i < groups.length; i++) {
@@ -117,7 +153,30 @@ final class Shape {
         if (groups.length < 2 || groups[0] != 4) {
             return false;
         }
-        int y = Integer.parseInt(digitString.substring(0, 4));
+        int y = Checksums.num(this, 0, 4);
         return y >= 1900 && y <= 2099;
+    }
+
+    @Override
+    public int length() {
+        return digits;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index >= digits) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return digitChars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(digitChars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return new String(digitChars, 0, digits);
     }
 }
