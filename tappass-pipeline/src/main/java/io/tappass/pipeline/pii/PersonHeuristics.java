@@ -81,6 +81,20 @@ final class PersonHeuristics {
                 i = e;
                 continue;
             }
+            if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
+                // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
+                if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
+                        && Chars.upper(text.charAt(e + 1))) {
+                    int e2 = wordEnd(text, e + 1);
+                    if (e2 - (e + 1) >= 2 && allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
+                        sink.person(i, e2, FIRST_AND_LAST - 0.1);
+                        i = e2;
+                        continue;
+                    }
+                }
+                i = e;
+                continue;
+            }
             if (Chars.upper(c)) {
                 if (Lexicon.TITLES.contains(text, i, e)) {
                     int p = e;
@@ -310,6 +324,16 @@ final class PersonHeuristics {
         }
         int e = wordEnd(text, p);
         return e - p == 1 || !Lexicon.NOT_NAMES.contains(text, p, e);
+    }
+
+    private static boolean allUpper(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char ch = text.charAt(k);
+            if (Chars.letter(ch) && !Chars.upper(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Upper-case first letter and at least one lower-case letter after it ("McDonald", "O'Brien" pass). */

@@ -73,6 +73,7 @@ public final class PiiDetector {
     private final double minScore;
     private final Map<PiiEntity, ContextWords> context;
     private final Set<String> otherEntities;
+    private final int hash;
 
     private PiiDetector(Builder b) {
         this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
@@ -88,6 +89,8 @@ public final class PiiDetector {
             ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
         }
         this.context = ctx;
+        this.hash = Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore,
+                otherEntities, patternsKey());
     }
 
     /** A detector with every built-in entity, default context window, and every ServiceLoader recognizer. */
@@ -956,7 +959,7 @@ public final class PiiDetector {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof PiiDetector d)) {
+        if (!(o instanceof PiiDetector d) || hash != d.hash) {
             return false;
         }
         return builtins.equals(d.builtins) && allowList.equals(d.allowList) && contextWindow == d.contextWindow
@@ -974,8 +977,7 @@ public final class PiiDetector {
 
     @Override
     public int hashCode() {
-        return Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore, otherEntities,
-                patternsKey());
+        return hash;
     }
 
     @Override

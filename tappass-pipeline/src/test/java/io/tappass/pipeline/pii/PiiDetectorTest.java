@@ -54,6 +54,9 @@ class PiiDetectorTest {
         "Please ask Mr. Johnson about it|PERSON:Johnson",
         "Yesterday Maria Gonzalez called|PERSON:Maria Gonzalez",
         "My name is Wojciech Nowak|PERSON:Wojciech Nowak",
+        "NAME: MARIA GONZALEZ|PERSON:MARIA GONZALEZ",
+        "Regards, Jan de Vries|PERSON:Jan de Vries",
+        "Herr Müller kommt morgen|PERSON:Müller",
     })
     void findsEntity(String text, String expected) {
         assertThat(found(text)).contains(expected);
