@@ -874,10 +874,7 @@ public final class PiiDetector {
                     cands.add(m);
                 }
             }
-            cands.sort(Comparator.comparingInt((PiiMatch m) -> priority(m)).reversed()
-                    .thenComparing(Comparator.comparingDouble(PiiMatch::score).reversed())
-                    .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
-                    .thenComparingInt(PiiMatch::start));
+            cands.sort(BEST_FIRST);
             java.util.BitSet taken = new java.util.BitSet(n);
             List<PiiMatch> out = new ArrayList<>();
             for (PiiMatch m : cands) {
@@ -894,6 +891,12 @@ public final class PiiDetector {
     }
 
     // =========================================================================================== helpers
+
+    /** Resolution order: validated identifiers with evidence, then score, then length, then position. */
+    private static final Comparator<PiiMatch> BEST_FIRST = Comparator.comparingInt((PiiMatch m) -> priority(m))
+            .reversed().thenComparing(Comparator.comparingDouble(PiiMatch::score).reversed())
+            .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
+            .thenComparingInt(PiiMatch::start);
 
     private static final Set<String> VALIDATED = Set.of("US_SSN", "UK_NHS", "NL_BSN", "BE_NATIONAL_NUMBER",
             "DE_TAX_ID", "FR_NIR", "CREDIT_CARD", "IBAN_CODE", "UK_NINO", "ES_DNI_NIE", "IT_FISCAL_CODE");

@@ -53,6 +53,21 @@ public final class PiiFindings {
         return out;
     }
 
+    /**
+     * Findings for every part of a step's context (for {@code scan_output}: the OUTPUT part), with TapPass masks,
+     * skipping system messages.
+     */
+    public static List<Finding> of(PiiDetector detector, io.tappass.pipeline.StepContext context, String step,
+                                   double threshold) {
+        List<Finding> out = new ArrayList<>();
+        for (TextPart part : context.parts()) {
+            if (part.source() != TextPart.Source.SYSTEM) {
+                out.addAll(of(detector, part, step, threshold, RedactionStrategy.mask(), context.session()));
+            }
+        }
+        return out;
+    }
+
     /** Findings with TapPass masks. */
     public static List<Finding> of(PiiDetector detector, TextPart part, String step, double threshold) {
         return of(detector, part, step, threshold, RedactionStrategy.mask(), new SessionState("<none>"));

@@ -153,6 +153,24 @@ class PiiStepsTest {
     }
 
     @Test
+    void outputScanningBuildingBlockWorksInAnOutputStep() {
+        io.tappass.pipeline.Step scanOutput = new io.tappass.pipeline.BaseStep(
+                io.tappass.pipeline.StepConfig.of("scan_output", io.tappass.core.governance.OnDetection.REDACT),
+                io.tappass.pipeline.Phase.OUTPUT, 700) {
+            @Override
+            public io.tappass.pipeline.StepResult apply(io.tappass.pipeline.StepContext context) {
+                List<Finding> fs = PiiFindings.of(PiiDetector.defaults(), context, name(), 0.5);
+                return io.tappass.pipeline.StepResult.findings(fs).withClassification(PiiFindings.classification(fs));
+            }
+        };
+        Pipeline p = Pipeline.builder().step(scanOutput).build();
+        Verdict v = p.checkOutput("Sure, her IBAN is NL91ABNA0417164300 and mail is ann@example.com.", SESSION);
+        assertThat(v.text()).isEqualTo("Sure, her IBAN is [MASKED_IBAN] and mail is [MASKED_EMAIL].");
+        assertThat(v.classification()).isEqualTo(Classification.RESTRICTED);
+        assertThat(v.findingsOf("scan_output")).extracting(Finding::type).containsExactly("IBAN_CODE", "EMAIL_ADDRESS");
+    }
+
+    @Test
     void vaultIsConsistentUnderConcurrency() throws Exception {
         SessionState session = new SessionState("s");
         int threads = 8;
