@@ -49,7 +49,8 @@ final class Lexicon {
                 + "en:social security");
         CONTEXT.put(PiiEntity.ES_DNI_NIE, "es:dni,nie,nif,documento,identidad,extranjero|en:id,identity");
         CONTEXT.put(PiiEntity.IT_FISCAL_CODE, "it:codice fiscale,cf,tessera sanitaria|en:fiscal code,tax code");
-        CONTEXT.put(PiiEntity.IP_ADDRESS, "en:ip,address,host,server,client,from");
+        CONTEXT.put(PiiEntity.IP_ADDRESS, "en:ip,ipv4,ipv6,address,host,server,client,from,src,dst,source,"
+                + "destination,unspecified,loopback,localhost,gateway,subnet,route,peer");
         CONTEXT.put(PiiEntity.MAC_ADDRESS, "en:mac,hardware,ethernet,wifi,device,physical");
         CONTEXT.put(PiiEntity.CRYPTO, "en:wallet,bitcoin,btc,eth,ethereum,address,crypto,send,usdt");
         CONTEXT.put(PiiEntity.DATE_OF_BIRTH, "en:born,birth,dob,d.o.b,birthday,birthdate|nl:geboren,geboortedatum,"
@@ -149,6 +150,8 @@ final class Lexicon {
         "manager", "engineer", "designer", "writer", "editor", "expert", "specialist", "analyst", "officer",
         "director", "tutor", "trainer", "planner", "critic", "reviewer", "translator", "interpreter", "composer",
         "artist", "instructor", "counselor", "therapist", "lawyer", "assistant", "app", "tool", "bot", "ai",
+        "mode", "test", "model", "edition", "series", "pro", "plus", "mini", "ultra", "lite", "beta", "alpha",
+        "anything", "everything", "nothing", "something", "now", "developer", "jailbreak", "prompt", "chat",
         // place-name starters
         "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen");
 

@@ -397,11 +397,34 @@ public final class PiiDetector {
                 if (end < n && Chars.letter(text.charAt(end)) && !isExtension(end)) {
                     nw--;
                 }
-                if (nw > 0) {
+                if (nw > 0 && !insideIdentifier(ws[0], we[nw - 1])) {
                     chunk(ws, we, nw);
                 }
                 i = Math.max(k, i + 1);
             }
+        }
+
+        /**
+         * Digits that are a field of a structured identifier rather than a number of their own: followed by
+         * ":" and more characters (bot tokens "4839574813:AAE...", "host:port"), or preceded by a colon inside a
+         * whitespace-free run with another colon (ARNs "arn:aws:kms:us-east-1:003084325827:key").
+         */
+        private boolean insideIdentifier(int start, int end) {
+            if (end + 1 < n && text.charAt(end) == ':' && Chars.letterOrDigit(text.charAt(end + 1))) {
+                return true;
+            }
+            if (start > 1 && text.charAt(start - 1) == ':' && Chars.letterOrDigit(text.charAt(start - 2))) {
+                for (int p = start - 2; p >= 0 && start - p < 40; p--) {
+                    char c = text.charAt(p);
+                    if (c == ':' || c == '/') {
+                        return true;
+                    }
+                    if (c == ' ' || c == '\n' || c == '\t') {
+                        return false;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean isExtension(int pos) {
@@ -681,8 +704,10 @@ public final class PiiDetector {
                     }
                     int groups = NetParse.ipv6(addr);
                     if (groups > 0) {
-                        add(PiiEntity.IP_ADDRESS, start, spanEnd, groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5,
-                                false);
+                        // a bare "::" (unspecified address, or C++/Haskell syntax) only counts with IP context
+                        double score = addr.equals("::") && slash < 0 ? 0.2
+                                : groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5;
+                        add(PiiEntity.IP_ADDRESS, start, spanEnd, score, false);
                         return;
                     }
                 }

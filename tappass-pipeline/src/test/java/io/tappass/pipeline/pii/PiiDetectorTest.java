@@ -31,6 +31,7 @@ class PiiDetectorTest {
         "call +31 6 12345678 tomorrow|PHONE_NUMBER:+31 6 12345678",
         "US office: (415) 555-0132|PHONE_NUMBER:(415) 555-0132",
         "ring 020 7946 0958 (London)|PHONE_NUMBER:020 7946 0958",
+        "Tel:0612345678|PHONE_NUMBER:0612345678",
         "Telefon: 030 1234567|PHONE_NUMBER:030 1234567",
         "téléphone 01 42 68 53 00|PHONE_NUMBER:01 42 68 53 00",
         "bel me op 06-12345678|PHONE_NUMBER:06-12345678",
@@ -74,6 +75,9 @@ class PiiDetectorTest {
         "just some text about the United States and New York",
         "timestamp 12:30:45 in the log",
         "a hash 8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189",
+        "arn:aws:kms:us-east-1:003084325827:key/84a66985",
+        "bot token 4839574813:AAE4A6Rz0CSnIGzeu89",
+        "C++ scope :: operator",
     })
     void ignoresNearMisses(String text) {
         assertThat(found(text)).isEmpty();
