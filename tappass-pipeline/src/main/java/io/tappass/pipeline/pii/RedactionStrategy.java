@@ -41,7 +41,7 @@ public interface RedactionStrategy {
 
     /** TapPass masks: {@code [MASKED_<label>]}. */
     static RedactionStrategy mask() {
-        return Builtins.MASK;
+        return RedactionStrategies.MASK;
     }
 
     /** Keeps the last {@code keep} letters/digits, masks the others with {@code *}. */
@@ -115,37 +115,6 @@ public interface RedactionStrategy {
 
     /** Reversible tokens {@code <EMAIL_1>} kept in the session's {@link PiiVault} (mask when the vault is full). */
     static RedactionStrategy token() {
-        return Builtins.TOKEN;
-    }
-
-    /** The built-in stateless strategies. */
-    final class Builtins {
-        static final RedactionStrategy MASK = new RedactionStrategy() {
-            @Override
-            public String replacement(String type, String value, SessionState session) {
-                return "[MASKED_" + PiiEntity.labelOf(type) + "]";
-            }
-
-            @Override
-            public String name() {
-                return "mask";
-            }
-        };
-
-        static final RedactionStrategy TOKEN = new RedactionStrategy() {
-            @Override
-            public String replacement(String type, String value, SessionState session) {
-                String t = PiiVault.of(session).tokenFor(PiiEntity.labelOf(type), value);
-                return t != null ? t : MASK.replacement(type, value, session);
-            }
-
-            @Override
-            public String name() {
-                return "token";
-            }
-        };
-
-        private Builtins() {
-        }
+        return RedactionStrategies.TOKEN;
     }
 }
