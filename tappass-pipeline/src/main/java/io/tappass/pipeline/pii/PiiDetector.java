@@ -367,7 +367,7 @@ public final class PiiDetector {
                     continue;
                 }
                 // ')' only counts when an opening '(' is inside the chunk
-                if (text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < i) {
+                if (text.charAt(end - 1) == ')' && !hasOpenParen(i, end - 1)) {
                     end--;
                 }
                 // words
@@ -422,6 +422,15 @@ public final class PiiDetector {
                     if (c == ' ' || c == '\n' || c == '\t') {
                         return false;
                     }
+                }
+            }
+            return false;
+        }
+
+        private boolean hasOpenParen(int from, int to) {
+            for (int p = from; p < to; p++) {
+                if (text.charAt(p) == '(') {
+                    return true;
                 }
             }
             return false;

@@ -34,7 +34,10 @@ class PiiAdversarialTest {
                 c("birth keyword", () -> "born ".repeat(N / 5)),
                 c("angle brackets for the restorer", () -> "<EMAIL_".repeat(N / 7)),
                 c("base58 alphabet", () -> "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN".repeat(N / 33)),
-                c("plus signs and parens", () -> "+(1".repeat(N / 3)));
+                c("plus signs and parens", () -> "+(1".repeat(N / 3)),
+                c("closing parens after digits", () -> "1234567) x ".repeat(N / 11)),
+                c("long words after birth keywords", () -> ("born " + "a".repeat(5000) + " ").repeat(40)),
+                c("spaces before capitals", () -> (" ".repeat(1000) + "Ab").repeat(N / 1002)));
     }
 
     private static DynamicTest c(String name, Supplier<String> input) {
