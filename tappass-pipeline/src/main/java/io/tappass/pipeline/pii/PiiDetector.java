@@ -535,7 +535,8 @@ public final class PiiDetector {
                         : shape.groups.length == 1 ? 0.35
                         : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
                 if (s > 0) {
-                    add(PiiEntity.US_SSN, start, end, s, true);
+                    boolean placeholder = Checksums.num(ds, 0, 9) == 123456789;
+                    add(PiiEntity.US_SSN, start, end, placeholder ? Math.min(s, 0.3) : s, true);
                 }
             }
             if (bsn && (shape.groups.length == 1

@@ -55,7 +55,7 @@ class ChecksumsTest {
         assertThat(Checksums.usSsn("536008726")).isFalse(); // group 00
         assertThat(Checksums.usSsn("536220000")).isFalse(); // serial 0000
         assertThat(Checksums.usSsn("078051120")).isFalse(); // voided Woolworth number
-        assertThat(Checksums.usSsn("123456789")).isFalse(); // placeholder
+        assertThat(Checksums.usSsn("123456789")).isTrue(); // placeholder: structurally valid, scored low
         assertThat(Checksums.usSsn("53622872")).isFalse(); // 8 digits
     }
 
