@@ -159,7 +159,9 @@ final class PipelineRun implements StepContext {
             }
             runFindings.addAll(found);
             for (Finding f : found) {
-                reportedFindings.add(toOriginal(f));
+                // a replacement flagged sensitive (pii_restore's original values) never leaves the run
+                reportedFindings.add(toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
+                        ? f.withReplacement(null) : f));
             }
             OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
             boolean spanned = found.stream().anyMatch(Finding::hasSpan);

@@ -1,0 +1,111 @@
+package io.tappass.pipeline.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Context words of one entity: single words (hash lookups) and a few multi-word phrases. Allocation-free search. */
+final class ContextWords {
+
+    static final ContextWords NONE = new ContextWords(new String[0]);
+
+    private final WordSet singles;
+    private final String[] phrases;
+    private final boolean currency;
+    private final boolean empty;
+
+    ContextWords(String[] words) {
+        List<String> s = new ArrayList<>();
+        List<String> p = new ArrayList<>();
+        boolean cur = false;
+        for (String w : words) {
+            if (w.equals("$") || w.equals("€") || w.equals("£")) {
+                cur = true;
+            } else if (w.indexOf(' ') >= 0) {
+                p.add(w);
+            } else {
+                s.add(w);
+            }
+        }
+        singles = new WordSet(s);
+        phrases = p.toArray(new String[0]);
+        currency = cur;
+        empty = words.length == 0;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Chars.letterOrDigit(c) || c == '.' || c == '-' || c == '#' || c == '\'';
+    }
+
+    /** Whether a context word or phrase starts within text[from, to). */
+    boolean in(String text, int from, int to) {
+        return scan(text, from, to, this, null) != 0;
+    }
+
+    /**
+     * Tokenises text[from, to) once and checks each token against both sets.
+     *
+     * @return bit 1 when {@code positive} matched, bit 2 when {@code negative} (may be null) matched
+     */
+    static int scan(String text, int from, int to, ContextWords positive, ContextWords negative) {
+        if (from >= to || (positive.empty && (negative == null || negative.empty))) {
+            return 0;
+        }
+        int n = text.length();
+        int found = 0;
+        int i = from;
+        if (i > 0 && Chars.letterOrDigit(text.charAt(i - 1))) {
+            while (i < to && Chars.letterOrDigit(text.charAt(i))) {
+                i++; // skip a partial word at the window start
+            }
+        }
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '\u20ac' || c == '\u00a3') {
+                found |= positive.currency ? 1 : 0;
+                found |= negative != null && negative.currency ? 2 : 0;
+                i++;
+                continue;
+            }
+            if (!Chars.letterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && e - i < 40 && isTokenChar(text.charAt(e))) {
+                e++;
+            }
+            if (Chars.letter(c)) {
+                int e2 = e;
+                while (e2 > i && ".-'".indexOf(text.charAt(e2 - 1)) >= 0) {
+                    e2--;
+                }
+                if ((found & 1) == 0 && positive.matches(text, i, e2, e)) {
+                    found |= 1;
+                }
+                if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e)) {
+                    found |= 2;
+                }
+                if (found == 3 || (found == 1 && negative == null)) {
+                    return found;
+                }
+            }
+            i = e;
+        }
+        return found;
+    }
+
+    private boolean matches(String text, int i, int e2, int e) {
+        if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
+            return true;
+        }
+        int n = text.length();
+        for (String ph : phrases) {
+            int len = ph.length();
+            if (i + len <= n && text.regionMatches(true, i, ph, 0, len)
+                    && (i + len == n || !Chars.letter(text.charAt(i + len)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

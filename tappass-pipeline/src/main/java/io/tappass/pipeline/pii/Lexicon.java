@@ -1,0 +1,258 @@
+package io.tappass.pipeline.pii;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists of the built-in recognizers: context words per entity and language, negative context, titles,
+ * first names, and words that are capitalised but are not names. All lower case. Written for TapPass.
+ */
+final class Lexicon {
+
+    /** Languages with context words. */
+    static final Set<String> LANGUAGES = Set.of("en", "nl", "de", "fr", "es", "it");
+
+    private static final Map<PiiEntity, String> CONTEXT = new EnumMap<>(PiiEntity.class);
+
+    static {
+        CONTEXT.put(PiiEntity.EMAIL_ADDRESS, "en:email,e-mail,mail,contact|nl:mailadres,e-mailadres|de:e-mail-adresse"
+                + "|fr:courriel,adresse e-mail|es:correo|it:posta");
+        CONTEXT.put(PiiEntity.PHONE_NUMBER, "en:phone,telephone,tel,mobile,cell,call,fax,number,whatsapp,sms,text me,"
+                + "reach me,contact,dial,ring,answering,reach,reached,office,home,work,landline,registered|nl:telefoon,mobiel,nummer,bel,gsm|de:telefon,handy,rufnummer,nummer,anruf,"
+                + "mobil|fr:téléphone,telephone,portable,numéro,numero,appeler,appelez|es:teléfono,telefono,móvil,movil,"
+                + "número,numero,llamar,llama|it:telefono,cellulare,numero,chiamare,chiama");
+        CONTEXT.put(PiiEntity.CREDIT_CARD, "en:card,credit,debit,visa,mastercard,amex,payment,pan,cc|nl:kaart,creditcard,"
+                + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta");
+        CONTEXT.put(PiiEntity.IBAN_CODE, "en:iban,account,bank,transfer,wire|nl:rekening,rekeningnummer|de:konto,"
+                + "bankverbindung|fr:compte,virement|es:cuenta|it:conto,bonifico");
+        CONTEXT.put(PiiEntity.US_SSN, "en:ssn,social security,social sec,ss#,ss number,taxpayer");
+        CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
+        CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
+        CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
+        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz|fr:registre national,"
+                + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
+        CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
+                + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
+        CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale|"
+                + "en:social security");
+        CONTEXT.put(PiiEntity.ES_DNI_NIE, "es:dni,nie,nif,documento,identidad,extranjero|en:id,identity");
+        CONTEXT.put(PiiEntity.IT_FISCAL_CODE, "it:codice fiscale,cf,tessera sanitaria|en:fiscal code,tax code");
+        CONTEXT.put(PiiEntity.IP_ADDRESS, "en:ip,ipv4,ipv6,address,host,server,client,from,src,dst,source,"
+                + "destination,unspecified,loopback,localhost,gateway,subnet,route,peer");
+        CONTEXT.put(PiiEntity.MAC_ADDRESS, "en:mac,hardware,ethernet,wifi,device,physical");
+        CONTEXT.put(PiiEntity.CRYPTO, "en:wallet,bitcoin,btc,eth,ethereum,address,crypto,send,usdt");
+        CONTEXT.put(PiiEntity.DATE_OF_BIRTH, "en:born,birth,dob,d.o.b,birthday,birthdate|nl:geboren,geboortedatum,"
+                + "geb.|de:geboren,geburtsdatum,geb.,geburtstag|fr:né le,née le,naissance|es:nacido,nacida,"
+                + "nacimiento|it:nato,nata,nascita");
+        CONTEXT.put(PiiEntity.PERSON, "en:name,dear,regards,signed,called,named|nl:naam,heet|de:name,heiße,heisse|"
+                + "fr:nom,appelle|es:nombre,llamo|it:nome,chiamo");
+    }
+
+    /** Words near a number that make it unlikely to be personal data. */
+    static final String[] NEGATIVE = {"license", "licence", "passport", "policy", "member", "zip", "postcode",
+        "postal", "street", "st", "ave", "avenue", "road", "rd", "suite", "apt", "box", "order", "invoice", "ticket", "ref", "reference", "tracking", "isbn", "version",
+        "serial", "model", "sku", "part no", "item", "page", "total", "amount", "price", "eur", "usd", "$", "€",
+        "factuur", "bestelling", "rechnung", "bestellung", "commande", "facture", "pedido", "factura", "ordine",
+        "fattura"};
+
+    /** Words introducing a date of birth. */
+    static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
+        "birthdate", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
+        "nacimiento", "nato", "nata", "nascita"));
+
+    /** Honorific titles (lower case, without the trailing dot). */
+    static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
+        "lord", "lady", "herr", "frau", "dhr", "mevr", "mevrouw", "meneer", "mw", "m", "mme", "mlle", "monsieur",
+        "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
+        "signor", "signora", "dott", "dottssa", "ing", "avv");
+
+    /** Phrases after which a name follows. */
+    /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
+    static final WordSet PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
+        "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of");
+
+    /** Words after which a capitalised run names a thing, not a person ("the White Stripes"). */
+    static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
+        "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
+
+    static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ",
+        "regards, ", "regards ", "signed, ", "signed ", "sincerely, ", "sincerely ", "mijn naam is ", "ik heet ",
+        "ich heiße ", "ich heisse ", "mein name ist ", "je m'appelle ", "mon nom est ", "me llamo ",
+        "mi nombre es ", "mi chiamo ", "il mio nome è "};
+
+    /** Weaker introductions: they support a multi-word name or a known first name, not a single unknown word. */
+    static final String[] WEAK_INTRO = {"i'm ", "i am ", "this is ", "hi ", "hello ", "thanks, ", "thank you, ",
+        "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ", "ik ben ", "ich bin ", "je suis ",
+        "soy ", "sono "};
+
+    /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
+    static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
+        "she", "we", "they", "you", "my", "your", "our", "their", "his", "her", "its", "what", "why", "how", "when",
+        "where", "who", "which", "if", "and", "or", "but", "so", "not", "no", "yes", "please", "thanks", "thank",
+        "hi", "hello", "dear", "name", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "court",
+        "apt", "suite", "city", "county", "state", "university", "college", "school", "hospital", "bank", "inc",
+        "ltd", "llc", "gmbh", "corp", "company", "group", "north", "south", "east", "west", "new", "san", "los",
+        "las", "de", "der", "van", "von", "le", "la", "el", "di", "da", "du", "del", "god", "jesus", "christ",
+        "english", "american", "british", "german", "french", "dutch", "spanish", "italian", "europe", "america",
+        "africa", "asia", "user", "agent", "customer", "assistant", "system", "account", "phone", "email", "address",
+        "card", "number", "ok", "okay", "hey", "ps", "re", "fw", "fwd", "subject", "from", "to", "cc", "date", "im",
+        "ive", "dont", "can", "could", "would", "should", "will", "shall", "is", "are", "was", "were", "be", "been",
+        "do", "does", "did", "have", "has", "had", "also", "then", "there", "here", "in", "on", "at", "for", "of",
+        "with", "about", "after", "before", "as", "all", "any", "some", "every", "each", "one", "two", "three",
+        "first", "last", "next", "new", "old", "good", "great", "best", "hotel", "airport", "station", "park",
+        "river", "lake", "mount", "island", "republic", "kingdom", "united", "states", "union", "national", "federal",
+        "department", "ministry", "office", "service", "services", "team", "support", "project", "version", "api",
+        "json", "http", "https", "www", "com", "org", "net", "io", "ai", "ceo", "cto", "cfo", "vp", "hr", "it",
+        "pm", "am", "utc", "gmt", "usa", "uk", "eu", "un", "nato", "covid", "ps", "note", "warning", "error",
+        "true", "false", "null", "none", "yes", "order", "invoice", "dept", "billing", "shipping", "personal", "info",
+        "information", "details", "unlike", "maybe", "why", "have", "follow", "tribute", "directed", "welcome",
+        // street and place words
+        "way", "creek", "bypass", "flat", "flats", "cliff", "cliffs", "extension", "extensions", "rapid", "rapids",
+        "green", "square", "place", "plaza", "terrace", "crescent", "close", "grove", "gardens", "heights", "hill",
+        "hills", "view", "valley", "ridge", "point", "port", "harbor", "harbour", "crossing", "junction", "loop",
+        "trail", "parkway", "highway", "boulevard", "blvd", "row", "walk", "mews", "circle", "cove", "estate",
+        "estates", "falls", "ferry", "field", "fields", "fork", "forks", "glen", "haven", "landing", "manor",
+        "meadow", "meadows", "mill", "mills", "mission", "motorway", "orchard", "pass", "path", "pike", "pines",
+        "plains", "ranch", "shore", "shores", "spring", "springs", "stream", "summit", "tunnel", "turnpike",
+        "vista", "ville", "wells", "utca", "ul", "straat", "strasse", "straße", "weg", "laan", "plein", "gracht",
+        "rue", "avenue", "calle", "via", "viale", "piazza", "piazzetta", "largo", "rua", "praça", "tér", "út",
+        // organisation words
+        "plc", "holdings", "partners", "associates", "sons", "bros", "co", "corporation", "foundation",
+        "institute", "agency", "systems", "solutions", "technologies", "investments", "insurance", "consulting",
+        "media", "labs", "studio", "studios", "airlines", "bank", "capital", "ventures", "international",
+        "global", "software", "data", "cloud", "health", "care", "pharma", "energy", "motors", "foods",
+        // words of titles, events, organisations and regions
+        "southern", "northern", "eastern", "western", "central", "upper", "lower", "greater", "orchestra", "club",
+        "act", "day", "weekly", "daily", "times", "news", "magazine", "journal", "review", "tales", "stories",
+        "band", "records", "music", "festival", "awards", "cup", "league", "museum", "library", "church",
+        "cathedral", "theatre", "theater", "center", "centre", "council", "committee", "association", "society",
+        "party", "army", "navy", "force", "power", "finance", "life", "love", "me", "him", "us", "them", "royal",
+        "prince", "princess", "king", "queen", "president", "senator", "governor", "minister", "pope",
+        // products, companies and roles that are capitalised like names
+        "chatgpt", "gpt", "claude", "gemini", "copilot", "openai", "google", "microsoft", "apple", "amazon",
+        "samsung", "meta", "facebook", "twitter", "linkedin", "youtube", "iphone", "ipad", "android", "windows",
+        "linux", "python", "java", "javascript", "excel", "word", "powerpoint", "developer", "consultant",
+        "creator", "helper", "coach", "advisor", "adviser", "guide", "teacher", "generator", "engine", "doctor",
+        "manager", "engineer", "designer", "writer", "editor", "expert", "specialist", "analyst", "officer",
+        "director", "tutor", "trainer", "planner", "critic", "reviewer", "translator", "interpreter", "composer",
+        "artist", "instructor", "counselor", "therapist", "lawyer", "assistant", "app", "tool", "bot", "ai",
+        "mode", "test", "model", "edition", "series", "pro", "plus", "mini", "ultra", "lite", "beta", "alpha",
+        "anything", "everything", "nothing", "something", "now", "developer", "jailbreak", "prompt", "chat",
+        // place-name starters
+        "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen");
+
+    /** Lower-case particles allowed inside a surname ("van der Berg", "de la Cruz"). */
+    static final WordSet PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
+        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "ter", "ten", "op", "het", "'t");
+
+    /** Month names (en, nl, de, fr, es, it), lower case, with common abbreviations. */
+    static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maart", "mei", "juni", "juli", "augustus",
+        "oktober", "januar", "februar", "märz", "maerz", "mai", "oktober", "dezember", "janvier", "février",
+        "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
+        "décembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        "luglio", "settembre", "ottobre", "dicembre");
+
+    static final WordSet FIRST_NAMES = new WordSet(loadNames());
+
+    private Lexicon() {
+    }
+
+    private static WordSet set(String... words) {
+        return new WordSet(java.util.Arrays.asList(words));
+    }
+
+    /** Context words for an entity restricted to languages (an empty set means all). */
+    static String[] contextWords(PiiEntity entity, Set<String> languages) {
+        String spec = CONTEXT.get(entity);
+        if (spec == null) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>();
+        for (String group : spec.split("\\|")) {
+            int colon = group.indexOf(':');
+            String lang = group.substring(0, colon);
+            if (languages.isEmpty() || languages.contains(lang) || lang.equals("en")) {
+                for (String w : group.substring(colon + 1).split(",")) {
+                    if (!w.isBlank()) {
+                        out.add(w.trim());
+                    }
+                }
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Whether text[s, e) is a known first name, ignoring case (also tried without accents). */
+    static boolean isFirstName(String text, int s, int e) {
+        if (FIRST_NAMES.contains(text, s, e)) {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) > 0x7f) {
+                String f = fold(text.substring(s, e));
+                return FIRST_NAMES.contains(f);
+            }
+        }
+        return false;
+    }
+
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+                StringBuilder sb = new StringBuilder(d.length());
+                for (int k = 0; k < d.length(); k++) {
+                    char c = d.charAt(k);
+                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        sb.append(c);
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return s;
+    }
+
+    private static Set<String> loadNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("first-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource io/tappass/pipeline/pii/first-names.txt is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        String lw = w.toLowerCase(Locale.ROOT);
+                        names.add(lw);
+                        names.add(fold(lw));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,1169 @@
+package io.tappass.pipeline.pii;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in text: the engine behind {@code detect_pii}, {@code pii_tokenize} and the PII part of
+ * {@code scan_output}. Immutable and thread-safe; build one per configuration and reuse it.
+ *
+ * <p>Design: every built-in recognizer is a hand-written linear scanner with a cheap prefilter (the e-mail scanner
+ * only runs at {@code '@'}, the number scanner walks digit runs once and offers each group of words to the
+ * number-based validators by digit count, the network scanner only looks at runs containing {@code ':'} or
+ * {@code '.'}, the person heuristics only look up capitalised words). No {@link java.util.regex} pattern runs on
+ * untrusted text except the policy author's {@code custom_patterns}. Candidates are scored, adjusted by context
+ * words around them ({@code context_window} characters), and overlapping candidates are resolved by score then
+ * length. Matches below {@link #minScore()} are not returned; callers apply their own threshold on top (the
+ * {@code detect_pii} default is {@value #DEFAULT_THRESHOLD}).
+ *
+ * <p>Steps share one scan per text through {@link #scan(TextPart)}, which caches the result in the part under this
+ * detector (detectors with equal settings share the cache entry).
+ */
+public final class PiiDetector {
+
+    /** The default score threshold of {@code detect_pii}. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The default number of characters searched for context words before a candidate. */
+    public static final int DEFAULT_CONTEXT_WINDOW = 40;
+    /** How much a context word raises a candidate's score. */
+    static final double CONTEXT_BOOST = 0.35;
+    /** How much a context word raises a PERSON candidate's score. */
+    static final double PERSON_CONTEXT_BOOST = 0.2;
+    /** How much a negative context word (order, invoice, ...) lowers a number's score. */
+    static final double NEGATIVE_PENALTY = 0.3;
+
+    private static final ContextWords NEGATIVE = new ContextWords(Lexicon.NEGATIVE);
+    private static final PiiDetector DEFAULTS = builder().build();
+
+    /**
+     * A policy author's pattern ({@code custom_patterns: [{name, pattern, level}]}).
+     *
+     * @param name    entity type reported (upper case)
+     * @param pattern the regular expression (java.util.regex; the author must avoid nested quantifiers)
+     * @param level   classification of a match
+     */
+    public record CustomPattern(String name, Pattern pattern, Classification level) {
+        public CustomPattern {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(level, "level");
+        }
+    }
+
+    private final EnumSet<PiiEntity> builtins;
+    private final Set<String> allowList;
+    private final int contextWindow;
+    private final List<CustomPattern> customPatterns;
+    private final Set<String> languages;
+    private final List<EntityRecognizer> recognizers;
+    private final double minScore;
+    private final Map<PiiEntity, ContextWords> context;
+    private final Set<String> otherEntities;
+    private final int hash;
+
+    private PiiDetector(Builder b) {
+        this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
+        this.allowList = Set.copyOf(b.allowList);
+        this.contextWindow = b.contextWindow;
+        this.customPatterns = List.copyOf(b.customPatterns);
+        this.languages = Set.copyOf(b.languages);
+        this.recognizers = List.copyOf(b.recognizers);
+        this.minScore = b.minScore;
+        this.otherEntities = Set.copyOf(b.otherEntities);
+        Map<PiiEntity, ContextWords> ctx = new EnumMap<>(PiiEntity.class);
+        for (PiiEntity e : PiiEntity.values()) {
+            ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
+        }
+        this.context = ctx;
+        this.hash = Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore,
+                otherEntities, patternsKey());
+    }
+
+    /** A detector with every built-in entity, default context window, and every ServiceLoader recognizer. */
+    public static PiiDetector defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder with every built-in entity enabled. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The enabled built-in entities. */
+    public Set<PiiEntity> entities() {
+        return EnumSet.copyOf(builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : builtins);
+    }
+
+    /** The lowest score returned by {@link #scan(String)}. */
+    public double minScore() {
+        return minScore;
+    }
+
+    /** The custom patterns. */
+    public List<CustomPattern> customPatterns() {
+        return customPatterns;
+    }
+
+    /** The classification of a match of {@code type} (custom patterns carry their own level). */
+    public Classification classificationOf(String type) {
+        for (CustomPattern p : customPatterns) {
+            if (p.name.equals(type)) {
+                return p.level;
+            }
+        }
+        return PiiEntity.classificationOf(type);
+    }
+
+    /**
+     * Scans the current text of {@code part} once per text version and detector: the result is cached in the part,
+     * so {@code detect_pii}, {@code pii_tokenize} and {@code scan_output} share it.
+     */
+    public List<PiiMatch> scan(TextPart part) {
+        return part.analysis(this, this::scan);
+    }
+
+    /**
+     * Finds PII in {@code text}.
+     *
+     * @return non-overlapping matches sorted by start, with score at least {@link #minScore()}
+     */
+    public List<PiiMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Scan s = new Scan(text);
+        s.run();
+        return s.resolve();
+    }
+
+    // =========================================================================================== scanning
+
+    private final class Scan {
+        final String text;
+        final int n;
+        final List<PiiMatch> found = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+            this.n = text.length();
+        }
+
+        void run() {
+            if (builtins.contains(PiiEntity.EMAIL_ADDRESS)) {
+                scanEmails();
+            }
+            if (any(PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN, PiiEntity.UK_NHS,
+                    PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR)) {
+                scanNumbers();
+            }
+            if (any(PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS)) {
+                scanNetwork();
+            }
+            if (any(PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE, PiiEntity.IT_FISCAL_CODE,
+                    PiiEntity.CRYPTO)) {
+                scanTokens();
+            }
+            boolean person = builtins.contains(PiiEntity.PERSON);
+            boolean dob = builtins.contains(PiiEntity.DATE_OF_BIRTH);
+            if (person || dob) {
+                PersonHeuristics.scan(text, person ? this::addPerson : null, dob ? this::birthWord : null);
+            }
+            for (CustomPattern p : customPatterns) {
+                Matcher m = p.pattern.matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        found.add(new PiiMatch(p.name, m.start(), m.end(), 1.0, "custom"));
+                    }
+                }
+            }
+            for (EntityRecognizer r : recognizers) {
+                Set<String> wanted = new LinkedHashSet<>();
+                for (String e : r.entities()) {
+                    PiiEntity b = PiiEntity.of(e);
+                    if ((b != null && builtins.contains(b)) || otherEntities.contains(e)) {
+                        wanted.add(e);
+                    }
+                }
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                List<PiiMatch> ms = r.recognize(text, Set.copyOf(wanted));
+                if (ms == null) {
+                    throw new IllegalStateException("entity recognizer " + r.name() + " returned null");
+                }
+                for (PiiMatch m : ms) {
+                    if (m.end() > n) {
+                        throw new IllegalStateException("entity recognizer " + r.name() + " returned span ["
+                                + m.start() + ", " + m.end() + ") outside a text of length " + n);
+                    }
+                    if (wanted.contains(m.type())) {
+                        found.add(m);
+                    }
+                }
+            }
+        }
+
+        private boolean any(PiiEntity... es) {
+            for (PiiEntity e : es) {
+                if (builtins.contains(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void addPerson(int start, int end, double score) {
+            add(PiiEntity.PERSON, start, end, score, false);
+        }
+
+        /** Adds a candidate, adjusting its score by context. */
+        void add(PiiEntity e, int start, int end, double base, boolean numeric) {
+            if (!builtins.contains(e) || end <= start) {
+                return;
+            }
+            double score = base;
+            int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
+            if ((ctx & 1) != 0) {
+                score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
+            }
+            if ((ctx & 2) != 0) {
+                score -= NEGATIVE_PENALTY;
+            }
+            score = Math.max(0.0, Math.min(1.0, score));
+            if (score >= minScore && score > 0.0) {
+                found.add(new PiiMatch(e.name(), start, end, round(score), "builtin"));
+            }
+        }
+
+        /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
+        int context(int start, int end, ContextWords positive, ContextWords negative) {
+            if (contextWindow == 0) {
+                return 0;
+            }
+            int from = Math.max(0, start - contextWindow);
+            int to = Math.min(n, end + contextWindow / 2);
+            return ContextWords.scan(text, from, start, positive, negative)
+                    | ContextWords.scan(text, end, to, positive, negative);
+        }
+
+        // ------------------------------------------------------------------------------- e-mail
+
+        void scanEmails() {
+            int at = text.indexOf('@');
+            while (at >= 0) {
+                email(at);
+                at = text.indexOf('@', at + 1);
+            }
+        }
+
+        private void email(int at) {
+            int k = at - 1;
+            while (k >= 0 && at - k <= 64 && isLocalChar(text.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && isLocalChar(text.charAt(k))) {
+                return; // local part longer than 64: not an address
+            }
+            int start = k + 1;
+            while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                start++;
+            }
+            if (start >= at || text.charAt(at - 1) == '.') {
+                return;
+            }
+            for (int i = start + 1; i < at; i++) {
+                if (text.charAt(i) == '.' && text.charAt(i - 1) == '.') {
+                    return;
+                }
+            }
+            int e = at + 1;
+            while (e < n && e - at <= 254 && isDomainChar(text.charAt(e))) {
+                e++;
+            }
+            if (e < n && isDomainChar(text.charAt(e))) {
+                return;
+            }
+            while (e > at + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+                e--;
+            }
+            // validate labels
+            int labels = 0;
+            int labelStart = at + 1;
+            int lastLabelStart = -1;
+            for (int i = at + 1; i <= e; i++) {
+                if (i == e || text.charAt(i) == '.') {
+                    if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                        return;
+                    }
+                    labels++;
+                    lastLabelStart = labelStart;
+                    labelStart = i + 1;
+                }
+            }
+            if (labels < 2) {
+                return;
+            }
+            String tld = text.substring(lastLabelStart, e);
+            if (!(tld.length() >= 2 && allLetters(tld)) && !tld.toLowerCase(Locale.ROOT).startsWith("xn--")) {
+                return;
+            }
+            add(PiiEntity.EMAIL_ADDRESS, start, e, 0.9, false);
+        }
+
+        // ------------------------------------------------------------------------------- numbers
+
+        void scanNumbers() {
+            int i = 0;
+            int[] ws = new int[8];
+            int[] we = new int[8];
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean startable = isDigit(c)
+                        || ((c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)));
+                if (!startable || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                        || text.charAt(i - 1) == '-' && i > 1 && isWordChar(text.charAt(i - 2))))) {
+                    i++;
+                    continue;
+                }
+                // extend the chunk
+                int k = i + 1;
+                int end = isDigit(c) ? i + 1 : i;
+                int gap = 0;
+                while (k < n) {
+                    char ch = text.charAt(k);
+                    if (isDigit(ch)) {
+                        gap = 0;
+                        end = k + 1;
+                    } else if (ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '(' || ch == ')'
+                            || ch == '\u00a0') {
+                        if (++gap > 3) {
+                            break;
+                        }
+                        if (ch == ')' && gap == 1) {
+                            end = k + 1 < n && isDigit(text.charAt(k - 1)) ? k + 1 : end;
+                        }
+                    } else {
+                        break;
+                    }
+                    k++;
+                }
+                if (end <= i) {
+                    i = k;
+                    continue;
+                }
+                // ')' only counts when an opening '(' is inside the chunk
+                if (text.charAt(end - 1) == ')' && !hasOpenParen(i, end - 1)) {
+                    end--;
+                }
+                // words
+                int nw = 0;
+                int p = i;
+                while (p < end) {
+                    while (p < end && isSpace(text.charAt(p))) {
+                        p++;
+                    }
+                    if (p >= end) {
+                        break;
+                    }
+                    int q = p;
+                    while (q < end && !isSpace(text.charAt(q))) {
+                        q++;
+                    }
+                    if (nw == ws.length) {
+                        ws = java.util.Arrays.copyOf(ws, nw * 2);
+                        we = java.util.Arrays.copyOf(we, nw * 2);
+                    }
+                    ws[nw] = p;
+                    we[nw] = q;
+                    nw++;
+                    p = q;
+                }
+                // a last word glued to letters ("10km", "12345678Z") is not a number of ours
+                if (end < n && Chars.letter(text.charAt(end)) && !isExtension(end)) {
+                    nw--;
+                }
+                if (nw > 0 && !insideIdentifier(ws[0], we[nw - 1])) {
+                    chunk(ws, we, nw);
+                }
+                i = Math.max(k, i + 1);
+            }
+        }
+
+        /**
+         * Digits that are a field of a structured identifier rather than a number of their own: followed by
+         * ":" and more characters (bot tokens "4839574813:AAE...", "host:port"), or preceded by a colon inside a
+         * whitespace-free run with another colon (ARNs "arn:aws:kms:us-east-1:003084325827:key").
+         */
+        private boolean insideIdentifier(int start, int end) {
+            if (end + 1 < n && text.charAt(end) == ':' && Chars.letterOrDigit(text.charAt(end + 1))) {
+                return true;
+            }
+            if (start > 1 && text.charAt(start - 1) == ':' && Chars.letterOrDigit(text.charAt(start - 2))) {
+                for (int p = start - 2; p >= 0 && start - p < 40; p--) {
+                    char c = text.charAt(p);
+                    if (c == ':' || c == '/') {
+                        return true;
+                    }
+                    if (c == ' ' || c == '\n' || c == '\t') {
+                        return false;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean hasOpenParen(int from, int to) {
+            for (int p = from; p < to; p++) {
+                if (text.charAt(p) == '(') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isExtension(int pos) {
+            return extensionEnd(pos) > pos;
+        }
+
+        /** End of an extension like {@code x123}, {@code ext. 12} starting at pos, or pos. */
+        private int extensionEnd(int pos) {
+            int p = pos;
+            if (p < n && text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p < n && (text.charAt(p) == 'x' || text.charAt(p) == 'X')) {
+                p++;
+            } else if (p + 3 <= n && text.regionMatches(true, p, "ext", 0, 3)) {
+                p += 3;
+                if (p < n && text.charAt(p) == '.') {
+                    p++;
+                }
+                if (p < n && text.charAt(p) == ' ') {
+                    p++;
+                }
+            } else {
+                return pos;
+            }
+            int d = p;
+            while (d < n && d - p < 6 && isDigit(text.charAt(d))) {
+                d++;
+            }
+            if (d == p || (d < n && isWordChar(text.charAt(d)))) {
+                return pos;
+            }
+            return d;
+        }
+
+        private void chunk(int[] ws, int[] we, int nw) {
+            int total = 0;
+            for (int p = ws[0]; p < we[nw - 1] && total < 7; p++) {
+                if (isDigit(text.charAt(p))) {
+                    total++;
+                }
+            }
+            if (total < 7) {
+                return; // every number-based entity has at least 7 digits
+            }
+            // the whole chunk as a phone number
+            if (builtins.contains(PiiEntity.PHONE_NUMBER)) {
+                phone(ws[0], we[nw - 1]);
+            }
+            // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
+            // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
+            StringBuilder digits = new StringBuilder(24);
+            for (int a = 0; a < nw; a++) {
+                digits.setLength(0);
+                for (int b = a; b < nw && b - a < 7; b++) {
+                    int before = digits.length();
+                    for (int p = ws[b]; p < we[b] && digits.length() <= 19; p++) {
+                        char ch = text.charAt(p);
+                        if (isDigit(ch)) {
+                            digits.append(ch);
+                        }
+                    }
+                    if (digits.length() > 19 || (b > a && digits.length() - before < 2)) {
+                        break;
+                    }
+                    fixedLength(ws[a], we[b], digits);
+                }
+            }
+        }
+
+        private void fixedLength(int start, int end, StringBuilder digits) {
+            int d = digits.length();
+            if (d < 8 || (d > 11 && d < 12) || text.charAt(start) == '(' || text.charAt(start) == '+'
+                    || text.charAt(end - 1) == ')') {
+                return;
+            }
+            // cheap validators first; the shape (grouping) is only computed for numbers that pass one
+            boolean card = d >= 12 && builtins.contains(PiiEntity.CREDIT_CARD) && Checksums.luhn(digits);
+            if (d >= 12 && !card && d != 15) {
+                return;
+            }
+            CharSequence ds = digits;
+            card = card && Checksums.cardNetwork(ds) != null;
+            boolean ssn = d == 9 && builtins.contains(PiiEntity.US_SSN) && Checksums.usSsn(ds);
+            boolean bsn = (d == 9 || d == 8) && builtins.contains(PiiEntity.NL_BSN) && Checksums.nlBsn(ds);
+            boolean nhs = d == 10 && builtins.contains(PiiEntity.UK_NHS) && Checksums.ukNhs(ds);
+            boolean be = d == 11 && builtins.contains(PiiEntity.BE_NATIONAL_NUMBER) && Checksums.beNationalNumber(ds);
+            boolean de = d == 11 && builtins.contains(PiiEntity.DE_TAX_ID) && Checksums.deTaxId(ds);
+            boolean nir = d == 15 && builtins.contains(PiiEntity.FR_NIR) && Checksums.frNir(ds);
+            if (!(card || ssn || bsn || nhs || be || de || nir)) {
+                return;
+            }
+            Shape shape = Shape.of(text, start, end);
+            if (card && shape.sepIn(" -") && (shape.groups.length == 1 || cardGrouping(shape.groups))) {
+                add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? 0.85 : 0.6, true);
+            }
+            if (ssn) {
+                double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
+                        : shape.groups.length == 1 ? 0.35
+                        : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
+                if (s > 0) {
+                    boolean placeholder = Checksums.num(ds, 0, 9) == 123456789;
+                    add(PiiEntity.US_SSN, start, end, placeholder ? Math.min(s, 0.3) : s, true);
+                }
+            }
+            if (bsn && (shape.groups.length == 1
+                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
+                add(PiiEntity.NL_BSN, start, end, d == 9 ? 0.3 : 0.25, true);
+            }
+            if (nhs && (shape.groups.length == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
+                add(PiiEntity.UK_NHS, start, end, 0.4, true);
+            }
+            if (be) {
+                double s = shape.is(2, 2, 2, 3, 2) && shape.sepsWithin(".- ") ? 0.75 : shape.is(6, 3, 2) ? 0.6
+                        : shape.groups.length == 1 ? 0.3 : -1;
+                if (s > 0) {
+                    add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
+                }
+            }
+            if (de && (shape.groups.length == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
+                add(PiiEntity.DE_TAX_ID, start, end, shape.groups.length == 1 ? 0.35 : 0.45, true);
+            }
+            if (nir) {
+                double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
+                        : shape.groups.length == 1 ? 0.45 : -1;
+                if (s > 0) {
+                    add(PiiEntity.FR_NIR, start, end, s, true);
+                }
+            }
+        }
+
+        private boolean cardGrouping(int[] g) {
+            if (g.length == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
+                return true;
+            }
+            if (g.length < 3 || g.length > 5) {
+                return false;
+            }
+            for (int i = 0; i < g.length - 1; i++) {
+                if (g[i] != 4) {
+                    return false;
+                }
+            }
+            return g[g.length - 1] >= 1 && g[g.length - 1] <= 4;
+        }
+
+        private void phone(int start, int end) {
+            int count = 0;
+            for (int p = start; p < end && count <= 15; p++) {
+                count += isDigit(text.charAt(p)) ? 1 : 0;
+            }
+            if (count < 7 || count > 15 || end - start > 40) {
+                return;
+            }
+            Shape shape = Shape.of(text, start, end);
+            int d = shape.digits;
+            if (d < 7 || d > 15) {
+                return;
+            }
+            Shape ds = shape;
+            int[] g = shape.groups;
+            boolean plus = text.charAt(start) == '+';
+            boolean parens = shape.parens;
+            if (shape.hasSep('-') && shape.hasSep('.')) {
+                return;
+            }
+            if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
+                return;
+            }
+            if (shape.hasSep('/') && !(g.length == 2 && ds.charAt(0) == '0')) {
+                return;
+            }
+            double score;
+            if (plus) {
+                score = d >= 8 && CountryCodes.valid(ds, 0) ? 0.8 : 0.0;
+            } else if (ds.charAt(0) == '0' && ds.charAt(1) == '0' && d >= 10 && CountryCodes.valid(ds, 2)) {
+                score = 0.7;
+            } else if (nanp(ds, g, parens)) {
+                score = 0.75;
+            } else if (ds.charAt(0) == '0' && ds.charAt(1) != '0' && d >= 9 && d <= 12) {
+                score = g.length >= 2 || parens ? 0.65 : d >= 10 ? 0.45 : 0.35;
+            } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && g.length == 3
+                    && g[0] == 3 && g[1] == 3 && g[2] == 3) {
+                score = 0.55; // ES mobile/landline 6xx/7xx/9xx xxx xxx
+            } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && g.length >= 2 && g[0] == 3) {
+                score = 0.5; // IT mobile 3xx xxx xxxx
+            } else if (shape.looksLikeThousands() || shape.startsWithYear()) {
+                score = 0.15; // a quantity or a year unless context says phone
+            } else if (g.length >= 2 || parens) {
+                boolean small = true;
+                for (int x : g) {
+                    small &= x <= 5;
+                }
+                score = small && d >= 7 ? 0.4 : 0.3;
+            } else {
+                score = d >= 10 ? 0.3 : 0.2;
+            }
+            if (score <= 0) {
+                return;
+            }
+            int spanEnd = extensionEnd(end);
+            add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
+        }
+
+        private boolean nanp(CharSequence ds, int[] g, boolean parens) {
+            int off = ds.length() == 11 && ds.charAt(0) == '1' ? 1 : 0;
+            if (ds.length() - off != 10 || ds.charAt(off) < '2' || ds.charAt(off + 3) < '2') {
+                return false;
+            }
+            int n0 = g.length;
+            return parens || (n0 >= 3 && g[n0 - 1] == 4 && g[n0 - 2] == 3 && g[n0 - 3] == 3) || n0 == 1;
+        }
+
+        // ------------------------------------------------------------------------------- network
+
+        void scanNetwork() {
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int k = i;
+                int seps = 0;
+                boolean digit = false;
+                boolean dblColon = false;
+                while (k < n && isNetChar(text.charAt(k))) {
+                    char ch = text.charAt(k);
+                    if (ch == ':' || ch == '.' || ch == '-') {
+                        seps++;
+                        dblColon |= ch == ':' && k > i && text.charAt(k - 1) == ':';
+                    } else if (isDigit(ch)) {
+                        digit = true;
+                    }
+                    k++;
+                }
+                // an address has digits, a "::", or (MAC) at least five separators
+                if (seps > 0 && k - i <= 80 && (digit || dblColon || seps >= 5 || (seps >= 2 && k - i >= 14 && k - i <= 16))) {
+                    netRun(i, k);
+                }
+                i = k + 1;
+            }
+        }
+
+        private void netRun(int start, int end) {
+            while (end > start && ".:-/".indexOf(text.charAt(end - 1)) >= 0 && !text.startsWith("::", end - 2)) {
+                end--;
+            }
+            if (end <= start) {
+                return;
+            }
+            String run = text.substring(start, end);
+            if (builtins.contains(PiiEntity.IP_ADDRESS)) {
+                int v4 = NetParse.ipv4Prefix(run, 0);
+                if (v4 > 0) {
+                    String rest = run.substring(v4);
+                    int cidr = NetParse.prefixLength(rest, 32);
+                    if (rest.isEmpty() || cidr > 0 || portOrPrefix(rest)) {
+                        boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
+                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.45 : 0.85, false);
+                        return;
+                    }
+                }
+                int colons = 0;
+                for (int i = 0; i < run.length(); i++) {
+                    colons += run.charAt(i) == ':' ? 1 : 0;
+                }
+                if (colons >= 2) {
+                    int pct = run.indexOf('%');
+                    String addr = pct >= 0 ? run.substring(0, pct) : run;
+                    int slash = addr.indexOf('/');
+                    int spanEnd = end;
+                    if (slash >= 0) {
+                        int cidr = NetParse.prefixLength(addr.substring(slash), 128);
+                        spanEnd = cidr > 0 ? start + slash + cidr : start + slash;
+                        addr = addr.substring(0, slash);
+                    }
+                    int groups = NetParse.ipv6(addr);
+                    if (groups > 0) {
+                        // a bare "::" (unspecified address, or C++/Haskell syntax) only counts with IP context
+                        double score = addr.equals("::") && slash < 0 ? 0.2
+                                : groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5;
+                        add(PiiEntity.IP_ADDRESS, start, spanEnd, score, false);
+                        return;
+                    }
+                }
+            }
+            if (builtins.contains(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
+                add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
+            }
+        }
+
+        private boolean portOrPrefix(String rest) {
+            if (rest.length() < 2 || rest.length() > 6 || (rest.charAt(0) != ':' && rest.charAt(0) != '/')) {
+                return false;
+            }
+            return Checksums.allDigits(rest.subSequence(1, rest.length()));
+        }
+
+        // ------------------------------------------------------------------------------- alphanumeric tokens
+
+        void scanTokens() {
+            int i = 0;
+            while (i < n) {
+                if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int e = i;
+                while (e < n && isAsciiAlnum(text.charAt(e))) {
+                    e++;
+                }
+                if (e < n && isWordChar(text.charAt(e))) { // glued to non-ASCII letters
+                    while (e < n && isWordChar(text.charAt(e))) {
+                        e++;
+                    }
+                    i = e;
+                    continue;
+                }
+                token(i, e);
+                i = e;
+            }
+        }
+
+        private void token(int s, int e) {
+            int len = e - s;
+            char c0 = text.charAt(s);
+            if (len >= 2 && Chars.letter(c0) && Chars.letter(text.charAt(s + 1))) {
+                if (builtins.contains(PiiEntity.IBAN_CODE) && len >= 4 && isDigit(text.charAt(s + 2))
+                        && isDigit(text.charAt(s + 3))) {
+                    iban(s, e);
+                }
+                if (builtins.contains(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
+                        && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
+                    nino(s, e);
+                }
+                if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16 && fiscalDigit(text.charAt(s + 6))
+                        && fiscalDigit(text.charAt(s + 7)) && fiscalDigit(text.charAt(s + 14))) {
+                    String up = text.substring(s, e).toUpperCase(Locale.ROOT);
+                    if (Checksums.itFiscalCode(up)) {
+                        add(PiiEntity.IT_FISCAL_CODE, s, e, text.substring(s, e).equals(up) ? 0.85 : 0.6, false);
+                    }
+                }
+            }
+            if (builtins.contains(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
+                    && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)
+                    && (Chars.letter(text.charAt(e - 1)) || (e + 1 < n && (text.charAt(e) == '-'
+                    || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))))) {
+                spanishId(s, e);
+            }
+            if (builtins.contains(PiiEntity.CRYPTO) && len >= 26) {
+                String t = text.substring(s, e);
+                if ((c0 == '1' || c0 == '3') && len <= 35 && Checksums.btcBase58(t)) {
+                    add(PiiEntity.CRYPTO, s, e, 0.9, false);
+                } else if (len <= 90 && (t.regionMatches(true, 0, "bc1", 0, 3) || t.regionMatches(true, 0, "tb1", 0, 3))
+                        && Checksums.btcBech32(t)) {
+                    add(PiiEntity.CRYPTO, s, e, 0.9, false);
+                } else if (len == 42 && c0 == '0') {
+                    int eth = Checksums.ethAddress(t);
+                    if (eth > 0) {
+                        add(PiiEntity.CRYPTO, s, e, eth == 2 ? 0.9 : 0.5, false);
+                    }
+                }
+            }
+        }
+
+        private boolean fiscalDigit(char c) {
+            return isDigit(c) || "LMNPQRSTUVlmnpqrstuv".indexOf(c) >= 0;
+        }
+
+        private void iban(int s, int e) {
+            String cc = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
+            Integer want = Checksums.IBAN_LENGTHS.get(cc);
+            if (want == null) {
+                return;
+            }
+            StringBuilder compact = new StringBuilder(want);
+            compact.append(text, s, e);
+            int end = e;
+            // grouped form: single spaces or hyphens between groups
+            while (compact.length() < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                    && isAsciiAlnum(text.charAt(end + 1))) {
+                int q = end + 1;
+                while (q < n && isAsciiAlnum(text.charAt(q))) {
+                    q++;
+                }
+                if (q < n && isWordChar(text.charAt(q))) {
+                    break;
+                }
+                compact.append(text, end + 1, q);
+                end = q;
+            }
+            if (compact.length() != want) {
+                return;
+            }
+            boolean upper = false;
+            boolean lower = false;
+            for (int k = 0; k < compact.length(); k++) {
+                char ch = compact.charAt(k);
+                upper |= ch >= 'A' && ch <= 'Z';
+                lower |= ch >= 'a' && ch <= 'z';
+            }
+            if (upper && lower) {
+                return; // "LV80 bANK ...": an IBAN is written in one case
+            }
+            if (Checksums.iban(compact.toString().toUpperCase(Locale.ROOT))) {
+                add(PiiEntity.IBAN_CODE, s, end, 0.9, false);
+            }
+        }
+
+        private void nino(int s, int e) {
+            StringBuilder compact = new StringBuilder(9);
+            compact.append(text, s, e);
+            int end = e;
+            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == ' ' && isAsciiAlnum(text.charAt(end + 1))) {
+                int q = end + 1;
+                while (q < n && isAsciiAlnum(text.charAt(q))) {
+                    q++;
+                }
+                compact.append(text, end + 1, q);
+                end = q;
+            }
+            if (compact.length() == 9 && (end >= n || !isWordChar(text.charAt(end)))
+                    && Checksums.ukNino(compact.toString().toUpperCase(Locale.ROOT))) {
+                add(PiiEntity.UK_NINO, s, end, 0.7, false);
+            }
+        }
+
+        private void spanishId(int s, int e) {
+            String t = text.substring(s, e).toUpperCase(Locale.ROOT);
+            int len = t.length();
+            char first = t.charAt(0);
+            boolean nie = first == 'X' || first == 'Y' || first == 'Z';
+            if (!nie && !isDigit(first)) {
+                return;
+            }
+            int end = e;
+            String compact = t;
+            if ((len == 8 && nie) || ((len == 7 || len == 8) && !nie && Checksums.allDigits(t))) {
+                // letter separated by '-' or ' '
+                if (e + 2 <= n && (text.charAt(e) == '-' || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))
+                        && (e + 2 == n || !isWordChar(text.charAt(e + 2)))) {
+                    compact = t + Character.toUpperCase(text.charAt(e + 1));
+                    end = e + 2;
+                } else {
+                    return;
+                }
+            }
+            if (compact.length() < 8 || compact.length() > 9 || !Checksums.esDniNie(compact)) {
+                return;
+            }
+            add(PiiEntity.ES_DNI_NIE, s, end, 0.7, false);
+        }
+
+        // ------------------------------------------------------------------------------- dates of birth
+
+        void birthWord(int end) {
+            DateFinder.find(text, end, Math.min(n, end + 45),
+                    (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
+        }
+
+        // ------------------------------------------------------------------------------- resolution
+
+        List<PiiMatch> resolve() {
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            List<PiiMatch> cands = new ArrayList<>(found.size());
+            for (PiiMatch m : found) {
+                if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
+                        .toLowerCase(Locale.ROOT))) {
+                    cands.add(m);
+                }
+            }
+            cands.sort(BEST_FIRST);
+            java.util.BitSet taken = new java.util.BitSet(n);
+            List<PiiMatch> out = new ArrayList<>();
+            for (PiiMatch m : cands) {
+                int next = taken.nextSetBit(m.start());
+                if (next >= 0 && next < m.end()) {
+                    continue;
+                }
+                taken.set(m.start(), m.end());
+                out.add(m);
+            }
+            out.sort(Comparator.comparingInt(PiiMatch::start));
+            return List.copyOf(out);
+        }
+    }
+
+    // =========================================================================================== helpers
+
+    /** Resolution order: validated identifiers with evidence, then score, then length, then position. */
+    private static final Comparator<PiiMatch> BEST_FIRST = Comparator.comparingInt((PiiMatch m) -> priority(m))
+            .reversed().thenComparing(Comparator.comparingDouble(PiiMatch::score).reversed())
+            .thenComparing(Comparator.comparingInt(PiiMatch::length).reversed())
+            .thenComparingInt(PiiMatch::start);
+
+    private static final Set<String> VALIDATED = Set.of("US_SSN", "UK_NHS", "NL_BSN", "BE_NATIONAL_NUMBER",
+            "DE_TAX_ID", "FR_NIR", "CREDIT_CARD", "IBAN_CODE", "UK_NINO", "ES_DNI_NIE", "IT_FISCAL_CODE");
+
+    /**
+     * Check-digit-validated identifiers with enough evidence (score >= the default threshold, i.e. a specific
+     * format or context) win overlaps against generic candidates such as phone numbers.
+     */
+    static int priority(PiiMatch m) {
+        return m.score() >= DEFAULT_THRESHOLD && VALIDATED.contains(m.type()) ? 1 : 0;
+    }
+
+    static double round(double s) {
+        return Math.round(s * 1000.0) / 1000.0;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isWordChar(char c) {
+        return c == '_' || Chars.letterOrDigit(c);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
+    }
+
+    private static boolean isNetChar(char c) {
+        return isAsciiAlnum(c) || c == ':' || c == '.' || c == '%' || c == '-' || c == '/';
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+                || (c > 0x7f && Chars.letterOrDigit(c));
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Chars.letterOrDigit(c));
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.letter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // =========================================================================================== identity
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PiiDetector d) || hash != d.hash) {
+            return false;
+        }
+        return builtins.equals(d.builtins) && allowList.equals(d.allowList) && contextWindow == d.contextWindow
+                && languages.equals(d.languages) && recognizers.equals(d.recognizers) && minScore == d.minScore
+                && otherEntities.equals(d.otherEntities) && patternsKey().equals(d.patternsKey());
+    }
+
+    private List<String> patternsKey() {
+        List<String> k = new ArrayList<>();
+        for (CustomPattern p : customPatterns) {
+            k.add(p.name + "\u0000" + p.pattern.pattern() + "\u0000" + p.pattern.flags() + "\u0000" + p.level);
+        }
+        return k;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "PiiDetector[entities=" + builtins + ", custom=" + customPatterns.size() + ", recognizers="
+                + recognizers.stream().map(EntityRecognizer::name).toList() + ", contextWindow=" + contextWindow + "]";
+    }
+
+    // =========================================================================================== builder
+
+    /** Builds a {@link PiiDetector}. */
+    public static final class Builder {
+        private final EnumSet<PiiEntity> builtins = EnumSet.allOf(PiiEntity.class);
+        private final Set<String> otherEntities = new LinkedHashSet<>();
+        private final Set<String> allowList = new LinkedHashSet<>();
+        private int contextWindow = DEFAULT_CONTEXT_WINDOW;
+        private final List<CustomPattern> customPatterns = new ArrayList<>();
+        private final Set<String> languages = new LinkedHashSet<>();
+        private final List<EntityRecognizer> recognizers = new ArrayList<>();
+        private boolean serviceLoaded;
+        private double minScore = 0.2;
+
+        private Builder() {
+            recognizers.addAll(ServiceRecognizers.ALL);
+            serviceLoaded = true;
+        }
+
+        /**
+         * Restricts detection to these entity types (built-in names; other names are passed to plugged-in
+         * recognizers). An empty collection keeps every built-in type.
+         *
+         * @throws IllegalArgumentException for a name that is neither built-in nor offered by a recognizer
+         */
+        public Builder entities(Collection<String> types) {
+            if (types.isEmpty()) {
+                builtins.addAll(EnumSet.allOf(PiiEntity.class));
+                return this;
+            }
+            builtins.clear();
+            otherEntities.clear();
+            for (String t : types) {
+                PiiEntity e = PiiEntity.of(t.trim());
+                if (e != null) {
+                    builtins.add(e);
+                } else if (t.equalsIgnoreCase("EMAIL")) {
+                    builtins.add(PiiEntity.EMAIL_ADDRESS);
+                } else if (t.equalsIgnoreCase("PHONE")) {
+                    builtins.add(PiiEntity.PHONE_NUMBER);
+                } else {
+                    otherEntities.add(t.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+            return this;
+        }
+
+        /** Values never reported (compared case-insensitively after trimming), e.g. a support address. */
+        public Builder allowList(Collection<String> values) {
+            for (String v : values) {
+                allowList.add(v.trim().toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /** Characters searched for context words before a candidate (half as many after); 0 disables context. */
+        public Builder contextWindow(int chars) {
+            if (chars < 0 || chars > 1000) {
+                throw new IllegalArgumentException("context_window must be within 0..1000 characters, got " + chars);
+            }
+            this.contextWindow = chars;
+            return this;
+        }
+
+        /** Adds a policy author's pattern. */
+        public Builder customPattern(CustomPattern pattern) {
+            customPatterns.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
+        /**
+         * Limits context words to these languages ({@code en}, {@code nl}, {@code de}, {@code fr}, {@code es},
+         * {@code it}); English words always apply. Empty means all.
+         */
+        public Builder languages(Collection<String> codes) {
+            for (String c : codes) {
+                String l = c.trim().toLowerCase(Locale.ROOT);
+                if (l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_')) {
+                    l = l.substring(0, 2);
+                }
+                if (!Lexicon.LANGUAGES.contains(l)) {
+                    throw new IllegalArgumentException("unsupported language \"" + c + "\": expected one of "
+                            + new java.util.TreeSet<>(Lexicon.LANGUAGES));
+                }
+                languages.add(l);
+            }
+            return this;
+        }
+
+        /** Adds a recognizer (e.g. a NER model). */
+        public Builder recognizer(EntityRecognizer recognizer) {
+            recognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
+            return this;
+        }
+
+        /**
+         * Keeps only the ServiceLoader recognizers with these names (an empty list removes them all). Recognizers
+         * added with {@link #recognizer(EntityRecognizer)} are kept.
+         *
+         * @throws IllegalArgumentException naming an unknown recognizer and the available ones
+         */
+        public Builder serviceRecognizers(Collection<String> names) {
+            if (serviceLoaded) {
+                recognizers.removeAll(ServiceRecognizers.ALL);
+            }
+            for (String name : names) {
+                EntityRecognizer r = ServiceRecognizers.ALL.stream().filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown entity recognizer \"" + name
+                                + "\": available " + ServiceRecognizers.ALL.stream().map(EntityRecognizer::name)
+                                .toList()));
+                recognizers.add(r);
+            }
+            return this;
+        }
+
+        /** The lowest score {@link PiiDetector#scan(String)} returns (default 0.2). */
+        public Builder minScore(double score) {
+            if (!(score >= 0.0 && score <= 1.0)) {
+                throw new IllegalArgumentException("min score must be within 0..1, got " + score);
+            }
+            this.minScore = score;
+            return this;
+        }
+
+        /** Builds the detector. */
+        public PiiDetector build() {
+            return new PiiDetector(this);
+        }
+    }
+
+    /** The recognizers registered with ServiceLoader, loaded once. */
+    static final class ServiceRecognizers {
+        static final List<EntityRecognizer> ALL = load();
+
+        private static List<EntityRecognizer> load() {
+            List<EntityRecognizer> out = new ArrayList<>();
+            for (EntityRecognizer r : ServiceLoader.load(EntityRecognizer.class, PiiDetector.class.getClassLoader())) {
+                out.add(r);
+            }
+            return List.copyOf(out);
+        }
+    }
+}

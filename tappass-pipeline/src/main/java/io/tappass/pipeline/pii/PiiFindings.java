@@ -1,0 +1,90 @@
+package io.tappass.pipeline.pii;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.scan.TextPart;
+import io.tappass.pipeline.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns {@link PiiDetector} matches of a {@link TextPart} into engine {@link Finding}s. This is the building block
+ * for every step that reports PII: {@code detect_pii}, {@code pii_tokenize}, and {@code scan_output} on the OUTPUT
+ * part ({@code PiiFindings.of(PiiDetector.defaults(), part, "scan_output", 0.5, RedactionStrategy.mask(), session)}).
+ * The scan goes through {@link PiiDetector#scan(TextPart)}, so steps sharing a detector share one scan per text.
+ *
+ * <p>Each finding has type = entity type, severity HIGH for RESTRICTED entities and MEDIUM otherwise, the match's
+ * score, the replacement from the strategy, and attributes {@code classification} and {@code recognizer}.
+ */
+public final class PiiFindings {
+
+    private PiiFindings() {
+    }
+
+    /**
+     * Findings for the PII in {@code part} with score at least {@code threshold}.
+     *
+     * @param detector  the detector (its settings key the shared scan)
+     * @param part      the text part
+     * @param step      the reporting step's name
+     * @param threshold minimum score
+     * @param strategy  how the replacement is computed
+     * @param session   the session (for token strategies)
+     */
+    public static List<Finding> of(PiiDetector detector, TextPart part, String step, double threshold,
+                                   RedactionStrategy strategy, SessionState session) {
+        List<PiiMatch> matches = detector.scan(part);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        String text = part.text();
+        List<Finding> out = new ArrayList<>(matches.size());
+        for (PiiMatch m : matches) {
+            if (m.score() < threshold) {
+                continue;
+            }
+            Classification level = detector.classificationOf(m.type());
+            String replacement = strategy.replacement(m.type(), m.value(text), session);
+            out.add(new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
+                    replacement, Map.of("classification", level.name(), "recognizer", m.recognizer())));
+        }
+        return out;
+    }
+
+    /**
+     * Findings for every part of a step's context (for {@code scan_output}: the OUTPUT part), with TapPass masks,
+     * skipping system messages.
+     */
+    public static List<Finding> of(PiiDetector detector, io.tappass.pipeline.StepContext context, String step,
+                                   double threshold) {
+        List<Finding> out = new ArrayList<>();
+        for (TextPart part : context.parts()) {
+            if (part.source() != TextPart.Source.SYSTEM) {
+                out.addAll(of(detector, part, step, threshold, RedactionStrategy.mask(), context.session()));
+            }
+        }
+        return out;
+    }
+
+    /** Findings with TapPass masks. */
+    public static List<Finding> of(PiiDetector detector, TextPart part, String step, double threshold) {
+        return of(detector, part, step, threshold, RedactionStrategy.mask(), new SessionState("<none>"));
+    }
+
+    /** The highest classification among PII findings, or null if there are none. */
+    public static Classification classification(List<Finding> findings) {
+        Classification max = null;
+        for (Finding f : findings) {
+            String c = f.attributes().get("classification");
+            Classification level = c != null ? Classification.parse(c) : PiiEntity.classificationOf(f.type());
+            max = max == null ? level : max.max(level);
+        }
+        return max;
+    }
+
+    static Severity severity(Classification level) {
+        return level == Classification.RESTRICTED ? Severity.HIGH : Severity.MEDIUM;
+    }
+}

@@ -1,0 +1,93 @@
+package io.tappass.pipeline.pii;
+
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code pii_tokenize} (TapPass position 210, input, default {@code on_detection: redact}): replaces PII with
+ * reversible tokens such as {@code <EMAIL_1>} and {@code <PERSON_2>}, kept in the session's {@link PiiVault} (the
+ * same value gets the same token throughout a session), so the model never sees the values and
+ * {@link PiiRestoreStep pii_restore} can put them back into its answer. Needs a session id in the
+ * {@code GovernanceContext} for restoring to work across the input and output checks.
+ *
+ * <p>Options: the detector options of {@link DetectPiiStep} ({@code entities}, {@code score_threshold},
+ * {@code allow_list}, {@code context_window}, {@code custom_patterns}, {@code languages}, {@code recognizers},
+ * {@code scan_system}). With equal options it shares {@code detect_pii}'s scan of each text.
+ */
+public final class PiiTokenizeStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "pii_tokenize";
+    /** TapPass's position. */
+    public static final int POSITION = 210;
+
+    private final PiiDetector detector;
+    private final double threshold;
+    private final boolean scanSystem;
+
+    PiiTokenizeStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        this.detector = PiiOptions.detector(config);
+        this.threshold = PiiOptions.threshold(config);
+        this.scanSystem = config.boolOption("scan_system", false);
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        List<Finding> found = new ArrayList<>();
+        for (TextPart part : context.parts()) {
+            if (part.source() == TextPart.Source.SYSTEM && !scanSystem) {
+                continue;
+            }
+            found.addAll(PiiFindings.of(detector, part, NAME, threshold, RedactionStrategy.token(),
+                    context.session()));
+        }
+        return found.isEmpty() ? StepResult.pass()
+                : StepResult.findings(found).withClassification(PiiFindings.classification(found));
+    }
+
+    /** Registers {@code pii_tokenize}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.REDACT, null, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return PiiOptions.DETECTOR;
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new PiiTokenizeStep(config);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.tappass.pipeline.pii;
+
+import java.util.Collection;
+
+/**
+ * An immutable set of lower-case words that answers "is text[from, to) one of them, ignoring case?" without
+ * allocating (open addressing over a case-folded hash), so that context and name lookups cost no garbage.
+ */
+final class WordSet {
+
+    private final String[] table;
+    private final int mask;
+    private final int maxLength;
+
+    WordSet(Collection<String> words) {
+        int cap = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
+        table = new String[cap];
+        mask = cap - 1;
+        int max = 0;
+        for (String w : words) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            max = Math.max(max, lw.length());
+            int i = hash(lw, 0, lw.length()) & mask;
+            while (table[i] != null && !table[i].equals(lw)) {
+                i = (i + 1) & mask;
+            }
+            table[i] = lw;
+        }
+        maxLength = max;
+    }
+
+    static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Whether {@code s[from, to)} is in the set, ignoring case. */
+    boolean contains(CharSequence s, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || len > maxLength) {
+            return false;
+        }
+        int i = hash(s, from, to) & mask;
+        String w;
+        while ((w = table[i]) != null) {
+            if (w.length() == len && equalsIgnoreCase(w, s, from)) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    /** Whether the whole word is in the set. */
+    boolean contains(String word) {
+        return contains(word, 0, word.length());
+    }
+
+    private static boolean equalsIgnoreCase(String w, CharSequence s, int from) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = s.charAt(from + k);
+            if (w.charAt(k) != (c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

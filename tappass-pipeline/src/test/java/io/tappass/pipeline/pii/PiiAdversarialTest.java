@@ -1,0 +1,64 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Inputs built to trigger superlinear behaviour; each must be scanned well within a generous bound. */
+class PiiAdversarialTest {
+
+    private static final int N = 100_000; // a quadratic scan of this size would take minutes
+
+    static Stream<DynamicTest> cases() {
+        return Stream.of(
+                c("long digit run", () -> "1".repeat(N)),
+                c("digits separated by single spaces", () -> "1 ".repeat(N / 2)),
+                c("digit groups of four", () -> "4111 ".repeat(N / 5)),
+                c("repeated separators", () -> "1-".repeat(N / 2) + "1"),
+                c("mixed separators", () -> "1-2.3 4/5(6)".repeat(N / 12)),
+                c("100k-character token", () -> "a".repeat(100_000) + "@example.com"),
+                c("many @", () -> "@".repeat(N)),
+                c("a@ repeated", () -> "a@".repeat(N / 2)),
+                c("local parts at the 64 limit", () -> ("x".repeat(63) + "@").repeat(N / 64)),
+                c("domain labels", () -> "a@" + "b.".repeat(N / 2)),
+                c("colons and hex", () -> "a:".repeat(N / 2)),
+                c("dotted digits", () -> "1.".repeat(N / 2)),
+                c("IBAN-like prefix repeated", () -> "GB82 ".repeat(N / 5)),
+                c("capitalised words", () -> "John Smith ".repeat(N / 11)),
+                c("titles", () -> "Mr. ".repeat(N / 4)),
+                c("birth keyword", () -> "born ".repeat(N / 5)),
+                c("angle brackets for the restorer", () -> "<EMAIL_".repeat(N / 7)),
+                c("base58 alphabet", () -> "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN".repeat(N / 33)),
+                c("plus signs and parens", () -> "+(1".repeat(N / 3)),
+                c("closing parens after digits", () -> "1234567) x ".repeat(N / 11)),
+                c("long words after birth keywords", () -> ("born " + "a".repeat(5000) + " ").repeat(40)),
+                c("spaces before capitals", () -> (" ".repeat(1000) + "Ab").repeat(N / 1002)));
+    }
+
+    private static DynamicTest c(String name, Supplier<String> input) {
+        return DynamicTest.dynamicTest(name, () -> {
+            String text = input.get();
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                PiiDetector.defaults().scan(text);
+                TokenRestorer.restore(text, t -> null);
+                TokenRestorer r = new TokenRestorer(t -> null);
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < text.length(); i += 4096) {
+                    out.append(r.feed(text.substring(i, Math.min(text.length(), i + 4096))));
+                }
+                out.append(r.finish());
+                assertThat(out.length()).isEqualTo(text.length());
+            });
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scansInLinearTime() {
+        return cases();
+    }
+}
