@@ -366,7 +366,7 @@ final class Finders {
     }
 
     private static final java.util.Set<String> PLACEHOLDER_PASSWORDS = java.util.Set.of(
-            "password", "passwd", "mypassword", "yourpassword", "your_password", "your-password", "pass123",
+            "password", "passwd", "mypassword", "yourpassword", "your_password", "your-password",
             "changeme", "secretpassword", "pwd", "xxx", "xxxx", "password123", "p@ssw0rd", "p@ssword", "placeholder",
             "replace_with_password", "replace-with-password", "db_password", "dbpassword", "user_password");
 

@@ -26,7 +26,7 @@ final class Placeholders {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
         "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
         "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
-        "not_a_real", "fake", "mysecret", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
+        "not_a_real", "mysecret", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
     };
 
     private static final Set<String> PLACEHOLDER_VALUES = Set.of(
@@ -46,11 +46,11 @@ final class Placeholders {
             return true;
         }
         char c0 = s.charAt(0);
-        if (c0 == '$' || c0 == '%' || c0 == '{' || c0 == '<' || c0 == '[' || c0 == '#' || c0 == '@' || c0 == '&') {
+        if (c0 == '$' || c0 == '%' || c0 == '{' || c0 == '<' || c0 == '[') {
             return true;
         }
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || s.contains("%s")
-                || s.contains("%(") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
+                || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
     }
 
@@ -99,6 +99,11 @@ final class Placeholders {
         String l = v.toLowerCase(Locale.ROOT);
         return l.contains("a1b2c3d4e5") || l.contains("abcdefghijklmnop") || l.contains("1234567890abcdef")
                 || l.contains("0123456789abcdef") && l.length() < 40;
+    }
+
+    /** Whether the value contains the classic documentation filler {@code a1b2c3d4e5f6...}. */
+    static boolean isAlternatingFiller(String v) {
+        return v.toLowerCase(Locale.ROOT).contains("a1b2c3d4e5f6");
     }
 
     /** Shannon entropy in bits per character. */

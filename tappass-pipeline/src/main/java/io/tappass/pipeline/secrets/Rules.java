@@ -30,7 +30,7 @@ final class Rules {
     /** Right boundary that also refuses '-'. */
     static final String RD = "(?![A-Za-z0-9_\\-])";
     /** Assignment separator between a key and a value, with optional quotes. */
-    static final String SEP = "[\"'\\]]?[ \\t]{0,8}(?:=>|:=|==|!=|=|:)[ \\t]{0,8}[\"'`]?";
+    static final String SEP = "[\"'\\]]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)[ \\t]{0,20}[\"'`]?";
     /** Like SEP but also accepts whitespace alone (command-line flags, netrc). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
@@ -210,7 +210,7 @@ final class Rules {
                 L + "(ATATT3[A-Za-z0-9_=\\-]{100,300}+)");
         add("npm.token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "npm_", L + "(npm_[A-Za-z0-9]{36})" + R);
         add("pypi.token", "PYPI_UPLOAD_TOKEN", CRITICAL, Kind.PREFIXED, "pypi-agei",
-                LX + "(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,2048}+)");
+                L + "(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,2048}+)");
         add("rubygems.api_key", "RUBYGEMS_API_KEY", CRITICAL, Kind.PREFIXED, "rubygems_",
                 L + "(rubygems_[0-9a-f]{48})" + R);
         add("nuget.api_key", "NUGET_API_KEY", CRITICAL, Kind.PREFIXED, "oy2", L + "(oy2[a-z0-9]{43})" + R);
@@ -243,7 +243,7 @@ final class Rules {
                 L + "([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=\\-]{60,70})" + RD);
         add("pulumi.token", "PULUMI_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "pul-", LX + "(pul-[a-f0-9]{40})" + R);
         add("vercel.token", "VERCEL_TOKEN", CRITICAL, Kind.PREFIXED, "vcp_,vci_,vca_,vcr_,vck_",
-                L + "(vc[pcirk]_[A-Za-z0-9]{24,80})" + R);
+                L + "(vc[pciark]_[A-Za-z0-9]{24,80})" + R);
         add("netlify.token", "NETLIFY_TOKEN", CRITICAL, Kind.PREFIXED, "nfp_", L + "(nfp_[A-Za-z0-9]{36,40})" + R);
         add("flyio.token", "FLYIO_TOKEN", CRITICAL, Kind.PREFIXED, "fo1_,fm1r_,fm2_",
                 L + "((?:fo1|fm1[ar]|fm2)_[A-Za-z0-9_+/=\\-]{40,500}+)");
@@ -302,7 +302,7 @@ final class Rules {
         add("notion.token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "ntn_",
                 L + "(ntn_[0-9]{11}[A-Za-z0-9]{35})" + R);
         add("linear.api_key", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_api_",
-                L + "(lin_api_[A-Za-z0-9]{40})" + R);
+                L + "(lin_api_[A-Za-z0-9]{40,48})" + R);
         add("airtable.pat", "AIRTABLE_PAT", CRITICAL, Kind.PREFIXED, "pat",
                 L + "(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})" + R);
         add("figma.pat", "FIGMA_PAT", CRITICAL, Kind.PREFIXED, "figd_", L + "(figd_[A-Za-z0-9_\\-]{38,64}+)" + RD);
@@ -325,13 +325,13 @@ final class Rules {
 
         // ---------------------------------------------------------------- Payments and commerce
         add("stripe.secret_live", "STRIPE_SECRET_KEY_LIVE", CRITICAL, Kind.PREFIXED, "sk_live_",
-                L + "(sk_live_[A-Za-z0-9]{20,247})" + R);
+                L + "(sk_live_[A-Za-z0-9]{24,247})" + R);
         add("stripe.secret_test", "STRIPE_SECRET_KEY_TEST", HIGH, Kind.PREFIXED, "sk_test_",
-                L + "(sk_test_[A-Za-z0-9]{20,247})" + R);
+                L + "(sk_test_[A-Za-z0-9]{24,247})" + R);
         add("stripe.restricted_live", "STRIPE_RESTRICTED_KEY_LIVE", CRITICAL, Kind.PREFIXED, "rk_live_",
-                L + "(rk_live_[A-Za-z0-9]{20,247})" + R);
+                L + "(rk_live_[A-Za-z0-9]{24,247})" + R);
         add("stripe.restricted_test", "STRIPE_RESTRICTED_KEY_TEST", HIGH, Kind.PREFIXED, "rk_test_",
-                L + "(rk_test_[A-Za-z0-9]{20,247})" + R);
+                L + "(rk_test_[A-Za-z0-9]{24,247})" + R);
         add("stripe.webhook_secret", "STRIPE_WEBHOOK_SECRET", CRITICAL, Kind.PREFIXED, "whsec_",
                 L + "(whsec_[A-Za-z0-9+/]{32,64}={0,2})" + R);
         add("square.access_token", "SQUARE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sq0atp-,eaaa",
@@ -397,7 +397,7 @@ final class Rules {
         add("okta.api_token", "OKTA_API_TOKEN", CRITICAL, Kind.CONTEXT, "okta,ssws",
                 "(?i:okta[A-Za-z0-9_.\\-]{0,30}" + SEP + "|ssws[ \\t]+)(00[A-Za-z0-9_\\-]{39}[A-Za-z0-9])" + RD);
         add("cloudflare.api_token", "CLOUDFLARE_API_TOKEN", CRITICAL, Kind.PREFIXED, "cfat_,cfut_",
-                L + "(cf[au]t_[A-Za-z0-9]{40,60})" + R);
+                L + "(cf[au]t_[A-Za-z0-9]{48})" + R);
         add("cloudflare.global_key", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.CONTEXT, "cloudflare,cf_",
                 "(?i:cloudflare|cf)[_.\\-]?(?i:global)?[_.\\-]?(?i:api)?[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{37})" + R);
         add("tailscale.key", "TAILSCALE_KEY", CRITICAL, Kind.PREFIXED, "tskey-",
@@ -479,7 +479,7 @@ final class Rules {
         add("xml.config_secret", "CONFIG_SECRET", HIGH, Kind.CONTEXT, "value=",
                 "(?i:key)=\"[^\"\\n]{0,60}(?i:password|passwd|pwd|secret|token|apikey|api_key)[^\"\\n]{0,30}\"[ \\t]+"
                         + "(?i:value)=\"([^\"\\n]{3,200})\"");
-        add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd=,password=",
+        add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd,password",
                 "(?:^|[;\"'\\s])(?i:pwd|password)[ \\t]*=[ \\t]*([^;\"'\\s]{3,100})[ \\t]*(?:;|$|[\"'])",
                 near(300, "server=", "data source=", "database=", "uid=", "user id=", "host=", "initial catalog=",
                         "driver=", "dsn="));
@@ -488,17 +488,28 @@ final class Rules {
         add("cli.password_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "pgpassword=,mysql_pwd=",
                 "(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD)=([^\\s\"'$;]{3,100})");
 
+        add("cloudflare.global_key_prefixed", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.PREFIXED, "cfk_",
+                L + "(cfk_[A-Za-z0-9]{48})" + R);
+        add("django.secret_key", "DJANGO_SECRET_KEY", CRITICAL, Kind.PREFIXED, "django-insecure-",
+                "(django-insecure-[^\\s'\"`]{20,100}+)");
+        add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
+        add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
+                "(?i:following password|admin password|initial password|generated password|temporary password"
+                        + "|one-time password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
+                        + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
+
         // ---------------------------------------------------------------- Generic, entropy-gated
-        String pwKey = "(?i:password|passwd|passphrase|\\bpwd|\\bpass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
+        String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + SEP.replace("[\"'`]?", "") + "(?:\"([^\"\\r\\n]{1,200})\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
+                pwKey + SEP.replace("[\"'`]?", "") + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
-                "(?<![A-Za-z0-9_$@.])" + pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200})"
+                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200})"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;]))",
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
-                "(?i:password)[^\\n\"'.]{0,40}?(?i:\\bis|:)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
+                "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
                         + "[\"'\u2019\u201d]",
                 3, 1.0);
         String secretKey = "(?i:secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key|auth[_.\\-]?key|private[_.\\-]?key"
@@ -510,7 +521,7 @@ final class Rules {
                         + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                "(?<![A-Za-z0-9_$@.])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
+                "(?<![A-Za-z0-9$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;&]))",
                 12, 3.2);
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=",

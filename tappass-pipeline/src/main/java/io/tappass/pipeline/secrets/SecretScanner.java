@@ -189,17 +189,20 @@ public final class SecretScanner {
     }
 
     private static double score(Rule rule, String text, int matchStart, int s, String value) {
-        if (Placeholders.isKnownExample(value)) {
+        if (Placeholders.isKnownExample(value) || Placeholders.isAlternatingFiller(value)) {
             return -1;
         }
         switch (rule.kind) {
             case PREFIXED:
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
             case CONTEXT:
-                if (Placeholders.isTemplate(value) && !rule.id.startsWith("vmware") && !rule.id.startsWith("psexec")) {
+                boolean command = rule.id.startsWith("vmware") || rule.id.startsWith("psexec");
+                if (Placeholders.isTemplate(value) && !command) {
                     return -1;
                 }
-                if (Placeholders.hasPlaceholderWord(value) && !rule.id.startsWith("psexec")) {
+                boolean password = rule.type.contains("PASSWORD") || rule.type.contains("CREDENTIAL");
+                if (password ? Finders.isPlaceholderPassword(value, "") && !command
+                        : Placeholders.hasPlaceholderWord(value)) {
                     return -1;
                 }
                 return Placeholders.isLowVariety(value) || Placeholders.isSequential(value) ? 0.7 : rule.kind.score;
@@ -210,6 +213,8 @@ public final class SecretScanner {
     }
 
     private static final Pattern DOTTED_REFERENCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z_][A-Za-z0-9_]*+)++");
+    private static final Pattern AWS_SECRET_SHAPE = Pattern.compile("[A-Za-z0-9/+]{40}");
+    private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
@@ -230,6 +235,9 @@ public final class SecretScanner {
         if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
             return -1;
         }
+        if (rule.id.endsWith("_bare") && value.indexOf('$') >= 0) {
+            return -1; // shell interpolation in an unquoted value
+        }
         if (!prose && looksLikeCode(value)) {
             return -1;
         }
@@ -238,7 +246,12 @@ public final class SecretScanner {
         while (k < s && "\"' \t=:]>".indexOf(text.charAt(k)) < 0) {
             k++;
         }
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
+        String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
             for (String w : KEY_STOPWORDS) {
                 if (key.contains(w)) {
@@ -246,11 +259,23 @@ public final class SecretScanner {
                 }
             }
         }
+        // a provider named in the key fixes the value's shape: a wrong shape is not that credential
+        if (fullKey.contains("aws") && fullKey.contains("secret") && !AWS_SECRET_SHAPE.matcher(value).matches()) {
+            return -1;
+        }
+        if (fullKey.contains("okta") && !OKTA_SHAPE.matcher(value).matches()) {
+            return -1;
+        }
         double h = Placeholders.entropy(value);
         if (h < rule.minEntropy) {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.';
     }
 
     private static boolean hasPlaceholderWordOnly(String v) {
@@ -260,7 +285,11 @@ public final class SecretScanner {
     }
 
     private static boolean looksLikeCode(String v) {
-        if (v.contains("(") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
+        char c0 = v.charAt(0);
+        if (c0 == '\'' || c0 == '"' || c0 == '+' || v.contains("://")) {
+            return true;
+        }
+        if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
                 || v.startsWith("arn:") || v.startsWith("#") || v.startsWith(".") || v.endsWith(".")
                 || v.startsWith("-") || v.contains("\\n")) {
             return true;
@@ -269,7 +298,7 @@ public final class SecretScanner {
             return true;
         }
         // a path-like value: lower-case words joined by '/' or '#'
-        if ((v.indexOf('/') >= 0 || v.indexOf('#') > 0) && v.chars().noneMatch(Character::isUpperCase)
+        if (v.indexOf('/') >= 0 && v.chars().noneMatch(Character::isUpperCase)
                 && v.chars().noneMatch(Character::isDigit)) {
             return true;
         }

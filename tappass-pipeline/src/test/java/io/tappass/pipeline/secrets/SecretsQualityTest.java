@@ -166,7 +166,7 @@ class SecretsQualityTest {
                 // starts at the key name (with the value's length); relocate those to the value
                 int ns = s;
                 int ne = e;
-                while (ne > ns && "\"';),".indexOf(text.charAt(ne - 1)) >= 0) {
+                while (ne > ns && "\"';),\n\r \t".indexOf(text.charAt(ne - 1)) >= 0) {
                     ne--;
                 }
                 Matcher km = KEY_PREFIX.matcher(text.substring(s, e));
