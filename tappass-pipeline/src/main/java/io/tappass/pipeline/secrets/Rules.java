@@ -282,7 +282,7 @@ final class Rules {
                 "(https://[A-Za-z0-9.\\-]{1,80}\\.(?:office|office365)\\.com/webhook[b2]{0,2}/[0-9a-f\\-]{36}@[0-9a-f\\-]{36}"
                         + "/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\\-]{36}(?:/[A-Za-z0-9_\\-]{20,80})?)");
         add("telegram.bot_token", "TELEGRAM_BOT_TOKEN", CRITICAL, Kind.PREFIXED, ":aa",
-                "(?<![0-9A-Za-z])(\\d{8,10}:AA[A-Za-z0-9_\\-]{32,33})" + RD);
+                "(?:(?<=bot)|(?<![0-9A-Za-z]))(\\d{8,10}:AA[A-Za-z0-9_\\-]{32,33})" + RD);
         add("twilio.api_key", "TWILIO_API_KEY", CRITICAL, Kind.PREFIXED, "sk", L + "(SK[0-9a-f]{32})" + R);
         add("twilio.auth_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
                 "(?i:twilio)" + KEY_TAIL + "(?i:token|secret)" + KEY_TAIL + SEP + "([0-9a-f]{32})" + R);
