@@ -17,6 +17,10 @@ final class Finders {
 
     private static final int PEM_CAP = 64 * 1024;
 
+    static int indexOf(String text, String needle, int from, int limit) {
+        return io.tappass.pipeline.internal.Texts.indexOf(text, needle, from, limit);
+    }
+
     private static boolean isB64(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
                 || c == '=';
@@ -25,13 +29,14 @@ final class Finders {
     /** {@code -----BEGIN ... PRIVATE KEY-----} through the matching END line (or the end of the body). */
     static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out) {
         int from = 0;
+        int[] endCache = {-2};
         while (true) {
             int b = text.indexOf("-----BEGIN ", from);
             if (b < 0) {
                 return;
             }
             from = b + 11;
-            int[] span = pemSpan(text, b);
+            int[] span = pemSpan(text, b, endCache);
             if (span != null) {
                 out.add(new SecretMatch(rule.type, rule.id, rule.severity, 1.0, span[0], span[1]));
                 from = span[1];
@@ -40,8 +45,8 @@ final class Finders {
     }
 
     /** The span of a private-key PEM block starting at {@code b}, or null when it is not one or a placeholder. */
-    static int[] pemSpan(String text, int b) {
-        int labelEnd = text.indexOf("-----", b + 11);
+    static int[] pemSpan(String text, int b, int[] endCache) {
+        int labelEnd = indexOf(text, "-----", b + 11, b + 92);
         if (labelEnd < 0 || labelEnd - b > 80) {
             return null;
         }
@@ -51,12 +56,16 @@ final class Finders {
         }
         int bodyStart = labelEnd + 5;
         int limit = Math.min(text.length(), bodyStart + PEM_CAP);
-        int endMarker = text.indexOf("-----END ", bodyStart);
+        // the next END marker, cached across calls so that many BEGIN lines stay linear
+        if (endCache[0] != -1 && endCache[0] < bodyStart) {
+            endCache[0] = text.indexOf("-----END ", bodyStart);
+        }
+        int endMarker = endCache[0];
         int bodyEnd;
         int end;
         if (endMarker >= 0 && endMarker < limit) {
             bodyEnd = endMarker;
-            int k = text.indexOf("KEY", endMarker);
+            int k = indexOf(text, "KEY", endMarker, endMarker + 60);
             if (k < 0 || k - endMarker > 60) {
                 return null;
             }
@@ -135,17 +144,23 @@ final class Finders {
             if (p < 5 || !text.startsWith("\"type\"", p - 5)) {
                 continue;
             }
-            int open = text.lastIndexOf('{', p - 5);
-            if (open < 0 || p - open > 4096) {
+            int open = -1;
+            for (int j = p - 5; j >= 0 && j > p - 4096; j--) {
+                if (text.charAt(j) == '{') {
+                    open = j;
+                    break;
+                }
+            }
+            if (open < 0) {
                 continue;
             }
             int close = matchBrace(text, open);
             int limit = close < 0 ? Math.min(text.length(), open + PEM_CAP) : close + 1;
-            int pem = text.indexOf("-----BEGIN ", open);
-            if (pem < 0 || pem >= limit) {
+            int pem = indexOf(text, "-----BEGIN ", open, limit);
+            if (pem < 0) {
                 continue;
             }
-            int[] key = pemSpan(text, pem);
+            int[] key = pemSpan(text, pem, new int[] {-2});
             if (key == null) {
                 continue;
             }
@@ -304,8 +319,8 @@ final class Finders {
             if (lastAt < 0) {
                 continue;
             }
-            int colon = text.indexOf(':', a);
-            if (colon < 0 || colon >= lastAt) {
+            int colon = indexOf(text, ":", a, lastAt);
+            if (colon < 0) {
                 continue;
             }
             String user = text.substring(a, colon);

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.KeywordIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

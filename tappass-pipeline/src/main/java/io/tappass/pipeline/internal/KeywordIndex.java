@@ -1,4 +1,4 @@
-package io.tappass.pipeline.secrets;
+package io.tappass.pipeline.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,8 +9,10 @@ import java.util.List;
  * A hand-rolled Aho-Corasick automaton over ASCII keywords, matched case-insensitively in one pass over the text.
  * It answers "which rules have at least one keyword in this text" so that a rule's regular expression only runs
  * when it can possibly match (the keyword prefilter). Immutable and thread-safe after construction.
+ *
+ * <p>Internal to the SDK's detectors; not a supported API.
  */
-final class KeywordIndex {
+public final class KeywordIndex {
 
     private static final int ALPHABET = 128;
 
@@ -24,7 +26,7 @@ final class KeywordIndex {
      * @param keywordsPerRule for each rule id, its keywords (ASCII, matched case-insensitively); a rule without
      *                        keywords is always run
      */
-    KeywordIndex(List<String[]> keywordsPerRule) {
+    public KeywordIndex(List<String[]> keywordsPerRule) {
         this.ruleCount = keywordsPerRule.size();
         List<int[]> gotoList = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
@@ -102,7 +104,7 @@ final class KeywordIndex {
     }
 
     /** Marks in {@code hit} every rule with a keyword occurring in {@code text}. */
-    void scan(String text, boolean[] hit) {
+    public void scan(String text, boolean[] hit) {
         int s = 0;
         final int[] d = delta;
         final int[][] outs = outputs;
@@ -125,7 +127,40 @@ final class KeywordIndex {
         }
     }
 
-    int ruleCount() {
+    /** Receives keyword occurrences. */
+    @FunctionalInterface
+    public interface Hit {
+        /**
+         * @param rule the rule (keyword group) id
+         * @param end  the exclusive end index of the occurrence in the text
+         */
+        void found(int rule, int end);
+    }
+
+    /** Reports every occurrence of every keyword (case-insensitive) with its end index. */
+    public void find(String text, Hit hit) {
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= ALPHABET) {
+                s = 0;
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            s = delta[s * ALPHABET + c];
+            int[] o = outputs[s];
+            if (o != null) {
+                for (int r : o) {
+                    hit.found(r, i + 1);
+                }
+            }
+        }
+    }
+
+    /** The number of rules (keyword groups). */
+    public int ruleCount() {
         return ruleCount;
     }
 }
