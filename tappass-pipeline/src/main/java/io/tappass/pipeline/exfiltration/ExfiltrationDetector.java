@@ -233,6 +233,13 @@ public final class ExfiltrationDetector {
             int p = i;
             while (p < n) {
                 char d = text.charAt(p);
+                if (d == '=') {
+                    // padding ends a run
+                    while (p < n && text.charAt(p) == '=') {
+                        p++;
+                    }
+                    break;
+                }
                 if (isB64(d)) {
                     count++;
                     lineLen++;
@@ -258,6 +265,10 @@ public final class ExfiltrationDetector {
                 }
             }
             int end = p;
+            if (count == 0) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
             if (hexOnly && count >= minHex && digit) {
                 out.add(new ExfiltrationMatch("ENCODED_BLOB", "hex", Severity.MEDIUM, 0.7, start, end));
             } else if (!hexOnly && count >= minBase64 && upper && lower && digit) {
@@ -454,7 +465,9 @@ public final class ExfiltrationDetector {
                     letters |= Character.isLetter(c);
                     digits |= Character.isDigit(c);
                 }
-                if (lab.length() >= 30 && letters && digits && entropy(lab) >= 3.3) {
+                if (lab.length() >= 30 && letters && digits
+                        && (entropy(lab) >= 3.3 || lab.chars().allMatch(c -> isHex((char) c))
+                        || lab.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '2' && c <= '7'))) {
                     encodedLabel = true;
                 }
             }

@@ -48,7 +48,7 @@ public final class InfraDetector {
     private static final Pattern KIND_SECRET = Pattern.compile(
             "(?m)^[ \\t]*[\"']?kind[\"']?[ \\t]*:[ \\t]*[\"']?Secret[\"']?[ \\t]*,?[ \\t]*\\r?$");
     private static final Pattern SECRET_DATA = Pattern.compile(
-            "[\"']?(?:data|stringData)[\"']?[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?\\n?[ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,253}[\"']?"
+            "(?<![A-Za-z])[\"']?(?:data|stringData)[\"']?[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?\\n?[ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,253}[\"']?"
                     + "[ \\t]*:[ \\t]*[\"'|>]?[ \\t]*[^\\s\"'{}]{3,}");
 
     private final boolean includeLoopback;
@@ -425,6 +425,9 @@ public final class InfraDetector {
                     docStart = j + 4;
                     break;
                 }
+            }
+            if (text.startsWith("---", docStart)) {
+                docStart += 3;
             }
             int limit = Math.min(text.length(), m.end() + 64 * 1024);
             int docEnd = io.tappass.pipeline.internal.Texts.indexOf(text, "\n---", m.end(), limit);
