@@ -126,9 +126,8 @@ public final class ExfiltrationDetector {
 
     private static void domains(String text, List<ExfiltrationMatch> out) {
         int n = text.length();
-        DOMAINS.find(text, (rule, end) -> {
+        DOMAINS.find(text, (rule, start, end) -> {
             ExfilDomains.Entry e = ExfilDomains.ALL.get(rule);
-            int start = end - e.domain().length();
             if (start > 0) {
                 char b = text.charAt(start - 1);
                 if (Character.isLetterOrDigit(b) || b == '-' || b == '_') {

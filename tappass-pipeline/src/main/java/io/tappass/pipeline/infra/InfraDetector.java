@@ -418,22 +418,26 @@ public final class InfraDetector {
 
     private static void kubeSecrets(String text, List<InfraMatch> out) {
         Matcher m = KIND_SECRET.matcher(text);
+        int[] seps = null;
+        int lastDocStart = -1;
         while (m.find()) {
-            int docStart = Math.max(0, m.start() - 64 * 1024);
-            for (int j = m.start() - 4; j >= docStart; j--) {
-                if (text.startsWith("\n---", j)) {
-                    docStart = j + 4;
-                    break;
-                }
+            if (seps == null) {
+                seps = documentSeparators(text);
             }
-            if (text.startsWith("---", docStart)) {
-                docStart += 3;
+            // the YAML document holding this line: between the surrounding "---" separators
+            int k = java.util.Arrays.binarySearch(seps, m.start());
+            int idx = k >= 0 ? k : -k - 1; // first separator at or after the match
+            int docStart = idx == 0 ? 0 : seps[idx - 1] + 4;
+            int docEnd = idx < seps.length ? seps[idx] : text.length();
+            if (docStart == lastDocStart) {
+                continue; // each document is reported once
             }
-            int limit = Math.min(text.length(), m.end() + 64 * 1024);
-            int docEnd = io.tappass.pipeline.internal.Texts.indexOf(text, "\n---", m.end(), limit);
-            docEnd = docEnd < 0 ? limit : docEnd;
-            String doc = text.substring(docStart, docEnd);
-            if (!SECRET_DATA.matcher(doc).find()) {
+            lastDocStart = docStart;
+            if (docStart == 0 && text.startsWith("---")) {
+                docStart = 3;
+            }
+            Matcher data = SECRET_DATA.matcher(text).region(docStart, docEnd);
+            if (!data.find()) {
                 continue;
             }
             while (docStart < docEnd && Character.isWhitespace(text.charAt(docStart))) {
@@ -444,6 +448,21 @@ public final class InfraDetector {
             }
             out.add(new InfraMatch("KUBERNETES_SECRET", "kind: Secret", Severity.CRITICAL, 0.95, docStart, docEnd));
         }
+    }
+
+    /** The positions of every {@code "\n---"} document separator, ascending. */
+    private static int[] documentSeparators(String text) {
+        List<Integer> seps = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int s = text.indexOf("\n---", from);
+            if (s < 0) {
+                break;
+            }
+            seps.add(s);
+            from = s + 4;
+        }
+        return seps.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ------------------------------------------------------------------ overlap

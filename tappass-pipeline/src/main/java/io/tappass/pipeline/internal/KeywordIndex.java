@@ -29,7 +29,7 @@ public final class KeywordIndex {
     public KeywordIndex(List<String[]> keywordsPerRule) {
         this.ruleCount = keywordsPerRule.size();
         List<int[]> gotoList = new ArrayList<>();
-        List<List<Integer>> out = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>(); // entries: rule << 8 | keyword length
         gotoList.add(newRow());
         out.add(new ArrayList<>());
         for (int r = 0; r < keywordsPerRule.size(); r++) {
@@ -49,8 +49,12 @@ public final class KeywordIndex {
                     }
                     s = next;
                 }
-                if (!out.get(s).contains(r)) {
-                    out.get(s).add(r);
+                if (kw.length() > 255) {
+                    throw new IllegalArgumentException("keywords must be at most 255 characters: " + kw);
+                }
+                int code = r << 8 | kw.length();
+                if (!out.get(s).contains(code)) {
+                    out.get(s).add(code);
                 }
             }
         }
@@ -121,7 +125,7 @@ public final class KeywordIndex {
             int[] o = outs[s];
             if (o != null) {
                 for (int r : o) {
-                    hit[r] = true;
+                    hit[r >>> 8] = true;
                 }
             }
         }
@@ -131,10 +135,11 @@ public final class KeywordIndex {
     @FunctionalInterface
     public interface Hit {
         /**
-         * @param rule the rule (keyword group) id
-         * @param end  the exclusive end index of the occurrence in the text
+         * @param rule  the rule (keyword group) id
+         * @param start the start index of the keyword occurrence in the text
+         * @param end   the exclusive end index of the occurrence
          */
-        void found(int rule, int end);
+        void found(int rule, int start, int end);
     }
 
     /** Reports every occurrence of every keyword (case-insensitive) with its end index. */
@@ -153,7 +158,7 @@ public final class KeywordIndex {
             int[] o = outputs[s];
             if (o != null) {
                 for (int r : o) {
-                    hit.found(r, i + 1);
+                    hit.found(r >>> 8, i + 1 - (r & 0xFF), i + 1);
                 }
             }
         }

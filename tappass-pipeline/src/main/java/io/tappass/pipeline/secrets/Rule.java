@@ -45,6 +45,13 @@ final class Rule {
     final Finder finder;
     final int minLength;
     final double minEntropy;
+    /** How far before a keyword occurrence the match may start (anchored mode). */
+    final int back;
+    /**
+     * 0 for anchored rules (the match starts within {@link #back} chars before a keyword occurrence); otherwise the
+     * rule searches the window [keyword - back, keyword + near) ("the token is somewhere near the keyword").
+     */
+    final int near;
 
     Rule(String id, String type, Severity severity, Kind kind, String[] keywords, Pattern pattern,
          Validator validator, Finder finder, int minLength, double minEntropy) {
@@ -58,6 +65,14 @@ final class Rule {
         this.finder = finder;
         this.minLength = minLength;
         this.minEntropy = minEntropy;
+        this.back = back;
+        this.near = near;
+    }
+
+    /** A copy with another search window. */
+    Rule window(int newBack, int newNear) {
+        return new Rule(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy,
+                newBack, newNear);
     }
 
     @Override

@@ -40,6 +40,17 @@ final class Rules {
         return List.copyOf(RULES);
     }
 
+    /** Sets the search window of a rule (see {@link Rule#back} and {@link Rule#near}). */
+    private static void window(String id, int back, int near) {
+        for (int i = 0; i < RULES.size(); i++) {
+            if (RULES.get(i).id.equals(id)) {
+                RULES.set(i, RULES.get(i).window(back, near));
+                return;
+            }
+        }
+        throw new IllegalStateException("no rule " + id);
+    }
+
     private static String[] kw(String csv) {
         return csv.split(",");
     }
@@ -138,7 +149,7 @@ final class Rules {
         add("aws.secret_access_key", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "aws,amazon",
                 "(?i:aws|amazon)[A-Za-z0-9_.\\-]{0,20}(?i:secret|_sk)[A-Za-z0-9_.\\-]{0,20}" + SEP
                         + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
-        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken",
+        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,x-amz-security-token",
                 "(?i:aws_?session_?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
         add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
                 "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
@@ -162,7 +173,7 @@ final class Rules {
         // ---------------------------------------------------------------- Azure
         add("azure.storage_key", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "accountkey",
                 "(?i:AccountKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])");
-        add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey=",
+        add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey",
                 "(?i:SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
         add("azure.app_config", "AZURE_APP_CONFIG_CONNECTION_STRING", CRITICAL, Kind.CONTEXT, "secret=",
                 "(?i:Id)=[^;\\s\"']{1,80};(?i:Secret)=([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
@@ -245,7 +256,7 @@ final class Rules {
         add("vercel.token", "VERCEL_TOKEN", CRITICAL, Kind.PREFIXED, "vcp_,vci_,vca_,vcr_,vck_",
                 L + "(vc[pciark]_[A-Za-z0-9]{24,80})" + R);
         add("netlify.token", "NETLIFY_TOKEN", CRITICAL, Kind.PREFIXED, "nfp_", L + "(nfp_[A-Za-z0-9]{36,40})" + R);
-        add("flyio.token", "FLYIO_TOKEN", CRITICAL, Kind.PREFIXED, "fo1_,fm1r_,fm2_",
+        add("flyio.token", "FLYIO_TOKEN", CRITICAL, Kind.PREFIXED, "fo1_,fm1r_,fm1a_,fm2_",
                 L + "((?:fo1|fm1[ar]|fm2)_[A-Za-z0-9_+/=\\-]{40,500}+)");
         add("render.api_key", "RENDER_API_KEY", CRITICAL, Kind.PREFIXED, "rnd_", L + "(rnd_[A-Za-z0-9]{32})" + R);
         add("planetscale.token", "PLANETSCALE_TOKEN", CRITICAL, Kind.PREFIXED, "pscale_",
@@ -358,7 +369,7 @@ final class Rules {
         // ---------------------------------------------------------------- Observability, SaaS, infra
         add("newrelic.license_key", "NEW_RELIC_LICENSE_KEY", CRITICAL, Kind.PREFIXED, "nral",
                 L + "([A-Za-z0-9]{36}NRAL)" + R);
-        add("newrelic.license_key_hex", "NEW_RELIC_LICENSE_KEY", CRITICAL, Kind.CONTEXT, "license",
+        add("newrelic.license_key_hex", "NEW_RELIC_LICENSE_KEY", CRITICAL, Kind.CONTEXT, "license,newrelic",
                 "(?i:license[_.\\-]?key|newrelic[_.\\-]?key)" + SEP + "([0-9a-f]{40})" + R);
         add("newrelic.api_key", "NEW_RELIC_API_KEY", CRITICAL, Kind.PREFIXED, "nrak-,nraa-,nrii-,nriq-,nrra-",
                 L + "(NRAK-[A-Z0-9]{27}|NRAA-[a-f0-9]{27}|NRI[IQ]-[A-Za-z0-9_\\-]{32}|NRRA-[a-f0-9]{42})" + RD);
@@ -366,7 +377,7 @@ final class Rules {
                 LX + "(px-(?:api|dep)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
         add("dynatrace.token", "DYNATRACE_TOKEN", CRITICAL, Kind.PREFIXED, "dt0c01.,dt0s01.,dt0a01.",
                 L + "(dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})" + R);
-        add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_api,dd_app",
+        add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_,dd-,ddapi,ddapp",
                 "(?i:datadog|dd)[_.\\-]?(?i:api|app)[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{32}|[0-9a-f]{40})" + R);
         add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
                 L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
@@ -398,7 +409,7 @@ final class Rules {
                 "(?i:okta[A-Za-z0-9_.\\-]{0,30}" + SEP + "|ssws[ \\t]+)(00[A-Za-z0-9_\\-]{39}[A-Za-z0-9])" + RD);
         add("cloudflare.api_token", "CLOUDFLARE_API_TOKEN", CRITICAL, Kind.PREFIXED, "cfat_,cfut_",
                 L + "(cf[au]t_[A-Za-z0-9]{48})" + R);
-        add("cloudflare.global_key", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.CONTEXT, "cloudflare,cf_",
+        add("cloudflare.global_key", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.CONTEXT, "cloudflare,cf_,cf-,cfkey,cfapi,cfglobal",
                 "(?i:cloudflare|cf)[_.\\-]?(?i:global)?[_.\\-]?(?i:api)?[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{37})" + R);
         add("tailscale.key", "TAILSCALE_KEY", CRITICAL, Kind.PREFIXED, "tskey-",
                 "(?<![A-Za-z])(tskey-[a-z]{1,12}-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64})" + R);
@@ -463,7 +474,7 @@ final class Rules {
         // ---------------------------------------------------------------- Credentials in URLs and commands
         finder("url.credentials", "URL_CREDENTIALS", CRITICAL, "://", Finders::urlCredentials);
         add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine",
-                "(?m:^[ \\t]*machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
+                "(?<![A-Za-z0-9_])(?:machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
                         + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
         add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
                 "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+([^\\s\"]{2,100}|\"[^\"\\n]{1,100}\")");
@@ -524,8 +535,46 @@ final class Rules {
                 "(?<![A-Za-z0-9$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;&]))",
                 12, 3.2);
-        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=",
+        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
                 "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
+
+        // ---------------------------------------------------------------- search windows
+        // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
+        window("openai.api_key", 200, 0);
+        window("hashicorp.unseal_key", 10, 0);
+        window("aws.session_token", 20, 0);
+        window("azure.app_config", 100, 0);
+        window("azure.sas_token", 1, 0);
+        window("azure.ad_client_secret", 5, 0);
+        window("azure.devops_pat", 76, 0);
+        window("azure.functions_key", 1, 0);
+        window("codeclimate.reporter_id", 10, 0);
+        window("terraform.token", 15, 0);
+        window("slack.webhook", 8, 0);
+        window("discord.webhook", 40, 0);
+        window("msteams.webhook", 220, 0);
+        window("telegram.bot_token", 10, 0);
+        window("mailchimp.api_key", 32, 0);
+        window("salesforce.token", 15, 0);
+        window("newrelic.license_key", 36, 0);
+        window("http.basic_auth", 30, 0);
+        window("xml.config_secret", 110, 0);
+        window("odbc.password", 1, 0);
+        window("mysql.cli_password", 210, 0);
+        window("generated.password", 16, 0);
+        window("generic.secret_quoted", 12, 0);
+        window("generic.secret_bare", 12, 0);
+        window("generic.secret_query", 15, 0);
+        window("crypto.private_key", 0, 0);
+        // "near" rules: the keyword gates, the token is found in a window around it
+        window("hashicorp.vault_token_legacy", 0, 260);
+        window("kubernetes.bootstrap_token", 0, 120);
+        window("discord.bot_token", 0, 400);
+        window("ngrok.token", 0, 260);
+        window("kagi.api_key", 0, 200);
+        window("truenas.api_key", 0, 300);
+        window("blynk.token", 0, 480);
+        window("particle.token", 400, 480);
     }
 }

@@ -112,11 +112,23 @@ public final class SecretScanner {
         if (text.isEmpty()) {
             return List.of();
         }
-        boolean[] hit = new boolean[rules.size()];
-        index.scan(text, hit);
+        // one pass of the keyword automaton: where does each rule's keyword occur?
+        final int[][] hits = new int[rules.size()][];
+        final int[] counts = new int[rules.size()];
+        index.find(text, (r, start, end) -> {
+            int[] h = hits[r];
+            if (h == null) {
+                h = new int[4];
+                hits[r] = h;
+            } else if (counts[r] == h.length) {
+                h = java.util.Arrays.copyOf(h, h.length * 2);
+                hits[r] = h;
+            }
+            h[counts[r]++] = start;
+        });
         List<SecretMatch> found = null;
-        for (int i = 0; i < hit.length; i++) {
-            if (!hit[i]) {
+        for (int i = 0; i < hits.length; i++) {
+            if (counts[i] == 0) {
                 continue;
             }
             if (found == null) {
@@ -132,8 +144,10 @@ public final class SecretScanner {
                         found.remove(k);
                     }
                 }
+            } else if (rule.near > 0) {
+                runNear(text, rule, hits[i], counts[i], found);
             } else {
-                runPattern(text, rule, found);
+                runAnchored(text, rule, hits[i], counts[i], found);
             }
         }
         if (found == null || found.isEmpty()) {
@@ -142,37 +156,90 @@ public final class SecretScanner {
         return resolve(found);
     }
 
-    private void runPattern(String text, Rule rule, List<SecretMatch> out) {
+    /** The longest span a rule's match may have; patterns bound their own quantifiers below this. */
+    private static final int MAX_MATCH = 16 * 1024;
+
+    /** Tries the rule only at positions from {@code back} chars before each keyword occurrence to the keyword. */
+    private void runAnchored(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+        if (count > 1) {
+            java.util.Arrays.sort(starts, 0, count);
+        }
         Matcher m = rule.pattern.matcher(text);
-        while (m.find()) {
-            int g = 0;
-            for (int k = 1; k <= m.groupCount(); k++) {
-                if (m.start(k) >= 0) {
-                    g = k;
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int covered = -1;
+        int tried = -1;
+        for (int k = 0; k < count; k++) {
+            int h = starts[k];
+            for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
+                tried = s;
+                if (s < covered) {
+                    continue;
+                }
+                m.region(s, Math.min(n, s + MAX_MATCH));
+                if (m.lookingAt() && accept(text, rule, m, out)) {
+                    covered = m.end();
                     break;
                 }
             }
-            int s = m.start(g);
-            int e = m.end(g);
-            if (e <= s) {
-                continue;
-            }
-            String value = text.substring(s, e);
-            double score = score(rule, text, m.start(), s, value);
-            if (score < 0) {
-                continue;
-            }
-            if (rule.validator != null) {
-                score = rule.validator.check(text, s, e, score);
-                if (score < 0) {
-                    continue;
-                }
-            }
-            if (isAllowed(value)) {
-                continue;
-            }
-            out.add(new SecretMatch(rule.type, rule.id, rule.severity, Math.min(1.0, score), s, e));
         }
+    }
+
+    /** Searches the windows around keyword occurrences (merged when they overlap). */
+    private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+        if (count > 1) {
+            java.util.Arrays.sort(starts, 0, count);
+        }
+        Matcher m = rule.pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int k = 0;
+        while (k < count) {
+            int ws = Math.max(0, starts[k] - rule.back);
+            int we = Math.min(n, starts[k] + rule.near);
+            k++;
+            while (k < count && starts[k] - rule.back <= we) {
+                we = Math.min(n, starts[k] + rule.near);
+                k++;
+            }
+            m.region(ws, we);
+            while (m.find()) {
+                accept(text, rule, m, out);
+            }
+        }
+    }
+
+    private boolean accept(String text, Rule rule, Matcher m, List<SecretMatch> out) {
+        int g = 0;
+        for (int k = 1; k <= m.groupCount(); k++) {
+            if (m.start(k) >= 0) {
+                g = k;
+                break;
+            }
+        }
+        int s = m.start(g);
+        int e = m.end(g);
+        if (e <= s) {
+            return false;
+        }
+        String value = text.substring(s, e);
+        double score = score(rule, text, m.start(), s, value);
+        if (score < 0) {
+            return false;
+        }
+        if (rule.validator != null) {
+            score = rule.validator.check(text, s, e, score);
+            if (score < 0) {
+                return false;
+            }
+        }
+        if (isAllowed(value)) {
+            return false;
+        }
+        out.add(new SecretMatch(rule.type, rule.id, rule.severity, Math.min(1.0, score), s, e));
+        return true;
     }
 
     private boolean isAllowed(String value) {
