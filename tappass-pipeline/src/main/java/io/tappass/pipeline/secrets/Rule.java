@@ -55,6 +55,11 @@ final class Rule {
 
     Rule(String id, String type, Severity severity, Kind kind, String[] keywords, Pattern pattern,
          Validator validator, Finder finder, int minLength, double minEntropy) {
+        this(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy, 0, 0);
+    }
+
+    Rule(String id, String type, Severity severity, Kind kind, String[] keywords, Pattern pattern,
+         Validator validator, Finder finder, int minLength, double minEntropy, int back, int near) {
         this.id = id;
         this.type = type;
         this.severity = severity;
