@@ -7,50 +7,71 @@ import java.util.List;
 
 /**
  * A hand-rolled Aho-Corasick automaton over ASCII keywords, matched case-insensitively in one pass over the text.
- * It answers "which rules have at least one keyword in this text" so that a rule's regular expression only runs
- * when it can possibly match (the keyword prefilter). Immutable and thread-safe after construction.
+ * It answers "where does each rule's keyword occur" so that a rule's regular expression only runs near those
+ * places (the keyword prefilter). The automaton is a dense DFA over a compact alphabet (only the characters that
+ * occur in keywords get their own column); a transition to a state with outputs is stored negated, so the hot loop
+ * does one table load per character. Immutable and thread-safe after construction.
  *
  * <p>Internal to the SDK's detectors; not a supported API.
  */
 public final class KeywordIndex {
 
-    private static final int ALPHABET = 128;
-
-    /** Dense DFA transitions: delta[state * 128 + c]. */
+    /** Column of each ASCII character (0 = "any character that occurs in no keyword"). */
+    private final byte[] column = new byte[128];
+    private final int width;
+    /** delta[state * width + column] = next state, or ~next when next has outputs. */
     private final int[] delta;
-    /** Per state, the rule ids whose keyword ends here (including via failure links), or null. */
+    /** Per state, encoded outputs (rule << 8 | keyword length), including those reached via failure links. */
     private final int[][] outputs;
     private final int ruleCount;
 
     /**
-     * @param keywordsPerRule for each rule id, its keywords (ASCII, matched case-insensitively); a rule without
-     *                        keywords is always run
+     * @param keywordsPerRule for each rule id, its keywords (ASCII, at most 255 chars, matched case-insensitively)
+     * @throws IllegalArgumentException for a non-ASCII or too long keyword
      */
     public KeywordIndex(List<String[]> keywordsPerRule) {
         this.ruleCount = keywordsPerRule.size();
+        int cols = 1;
+        for (String[] kws : keywordsPerRule) {
+            for (String kw : kws) {
+                if (kw.isEmpty() || kw.length() > 255) {
+                    throw new IllegalArgumentException("keywords must have 1..255 characters: '" + kw + "'");
+                }
+                for (int i = 0; i < kw.length(); i++) {
+                    char c = lower(kw.charAt(i));
+                    if (c >= 128) {
+                        throw new IllegalArgumentException("keywords must be ASCII: " + kw);
+                    }
+                    if (column[c] == 0) {
+                        if (cols == 127) {
+                            throw new IllegalArgumentException("too many distinct keyword characters");
+                        }
+                        column[c] = (byte) cols++;
+                        if (c >= 'a' && c <= 'z') {
+                            column[c - 32] = column[c];
+                        }
+                    }
+                }
+            }
+        }
+        this.width = cols;
         List<int[]> gotoList = new ArrayList<>();
-        List<List<Integer>> out = new ArrayList<>(); // entries: rule << 8 | keyword length
-        gotoList.add(newRow());
+        List<List<Integer>> out = new ArrayList<>();
+        gotoList.add(newRow(width));
         out.add(new ArrayList<>());
         for (int r = 0; r < keywordsPerRule.size(); r++) {
             for (String kw : keywordsPerRule.get(r)) {
                 int s = 0;
                 for (int i = 0; i < kw.length(); i++) {
-                    char c = lower(kw.charAt(i));
-                    if (c >= ALPHABET) {
-                        throw new IllegalArgumentException("keywords must be ASCII: " + kw);
-                    }
+                    int c = column[lower(kw.charAt(i))];
                     int next = gotoList.get(s)[c];
                     if (next < 0) {
                         next = gotoList.size();
-                        gotoList.add(newRow());
+                        gotoList.add(newRow(width));
                         out.add(new ArrayList<>());
                         gotoList.get(s)[c] = next;
                     }
                     s = next;
-                }
-                if (kw.length() > 255) {
-                    throw new IllegalArgumentException("keywords must be at most 255 characters: " + kw);
                 }
                 int code = r << 8 | kw.length();
                 if (!out.get(s).contains(code)) {
@@ -60,14 +81,14 @@ public final class KeywordIndex {
         }
         int n = gotoList.size();
         int[] fail = new int[n];
-        delta = new int[n * ALPHABET];
+        int[] plain = new int[n * width];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
+        for (int c = 0; c < width; c++) {
             int t = gotoList.get(0)[c];
-            if (t < 0) {
-                delta[c] = 0;
+            if (t < 0 || c == 0) {
+                plain[c] = 0;
             } else {
-                delta[c] = t;
+                plain[c] = t;
                 fail[t] = 0;
                 queue.add(t);
             }
@@ -79,13 +100,13 @@ public final class KeywordIndex {
                     out.get(s).add(o);
                 }
             }
-            for (int c = 0; c < ALPHABET; c++) {
-                int t = gotoList.get(s)[c];
+            for (int c = 0; c < width; c++) {
+                int t = c == 0 ? -1 : gotoList.get(s)[c];
                 if (t < 0) {
-                    delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+                    plain[s * width + c] = c == 0 ? 0 : plain[fail[s] * width + c];
                 } else {
-                    delta[s * ALPHABET + c] = t;
-                    fail[t] = delta[fail[s] * ALPHABET + c];
+                    plain[s * width + c] = t;
+                    fail[t] = plain[fail[s] * width + c];
                     queue.add(t);
                 }
             }
@@ -95,10 +116,15 @@ public final class KeywordIndex {
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).toArray();
         }
+        delta = new int[n * width];
+        for (int i = 0; i < plain.length; i++) {
+            int t = plain[i];
+            delta[i] = outputs[t] == null ? t : ~t;
+        }
     }
 
-    private static int[] newRow() {
-        int[] row = new int[ALPHABET];
+    private static int[] newRow(int width) {
+        int[] row = new int[width];
         Arrays.fill(row, -1);
         return row;
     }
@@ -109,26 +135,7 @@ public final class KeywordIndex {
 
     /** Marks in {@code hit} every rule with a keyword occurring in {@code text}. */
     public void scan(String text, boolean[] hit) {
-        int s = 0;
-        final int[] d = delta;
-        final int[][] outs = outputs;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= ALPHABET) {
-                s = 0;
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            s = d[s * ALPHABET + c];
-            int[] o = outs[s];
-            if (o != null) {
-                for (int r : o) {
-                    hit[r >>> 8] = true;
-                }
-            }
-        }
+        find(text, (rule, start, end) -> hit[rule] = true);
     }
 
     /** Receives keyword occurrences. */
@@ -142,22 +149,20 @@ public final class KeywordIndex {
         void found(int rule, int start, int end);
     }
 
-    /** Reports every occurrence of every keyword (case-insensitive) with its end index. */
+    /** Reports every occurrence of every keyword (case-insensitive) with its span. */
     public void find(String text, Hit hit) {
+        final int[] d = delta;
+        final byte[] col = column;
+        final int w = width;
         int s = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= ALPHABET) {
-                s = 0;
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            s = delta[s * ALPHABET + c];
-            int[] o = outputs[s];
-            if (o != null) {
-                for (int r : o) {
+            int t = d[s * w + (c < 128 ? col[c] : 0)];
+            if (t >= 0) {
+                s = t;
+            } else {
+                s = ~t;
+                for (int r : outputs[s]) {
                     hit.found(r >>> 8, i + 1 - (r & 0xFF), i + 1);
                 }
             }

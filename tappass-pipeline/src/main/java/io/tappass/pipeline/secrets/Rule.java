@@ -52,14 +52,17 @@ final class Rule {
      * rule searches the window [keyword - back, keyword + near) ("the token is somewhere near the keyword").
      */
     final int near;
+    /** Whether a match needs an assignment separator (= : =>) shortly after the keyword (a cheap pre-check). */
+    final boolean separator;
 
     Rule(String id, String type, Severity severity, Kind kind, String[] keywords, Pattern pattern,
          Validator validator, Finder finder, int minLength, double minEntropy) {
-        this(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy, 0, 0);
+        this(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy, 0, 0, false);
     }
 
     Rule(String id, String type, Severity severity, Kind kind, String[] keywords, Pattern pattern,
-         Validator validator, Finder finder, int minLength, double minEntropy, int back, int near) {
+         Validator validator, Finder finder, int minLength, double minEntropy, int back, int near,
+         boolean separator) {
         this.id = id;
         this.type = type;
         this.severity = severity;
@@ -72,12 +75,19 @@ final class Rule {
         this.minEntropy = minEntropy;
         this.back = back;
         this.near = near;
+        this.separator = separator;
     }
 
     /** A copy with another search window. */
     Rule window(int newBack, int newNear) {
         return new Rule(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy,
-                newBack, newNear);
+                newBack, newNear, separator);
+    }
+
+    /** A copy that pre-checks for an assignment separator after the keyword. */
+    Rule needsSeparator() {
+        return new Rule(id, type, severity, kind, keywords, pattern, validator, finder, minLength, minEntropy,
+                back, near, true);
     }
 
     @Override

@@ -40,6 +40,22 @@ final class Rules {
         return List.copyOf(RULES);
     }
 
+    /** Marks rules whose match needs "key = value" punctuation after the keyword (see Rule#separator). */
+    private static void separator(String... ids) {
+        for (String id : ids) {
+            boolean found = false;
+            for (int i = 0; i < RULES.size(); i++) {
+                if (RULES.get(i).id.equals(id)) {
+                    RULES.set(i, RULES.get(i).needsSeparator());
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException("no rule " + id);
+            }
+        }
+    }
+
     /** Sets the search window of a rule (see {@link Rule#back} and {@link Rule#near}). */
     private static void window(String id, int back, int near) {
         for (int i = 0; i < RULES.size(); i++) {
@@ -506,8 +522,7 @@ final class Rules {
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
                 "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
-                "(?i:following password|admin password|initial password|generated password|temporary password"
-                        + "|one-time password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
+                "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
 
         // ---------------------------------------------------------------- Generic, entropy-gated
@@ -523,16 +538,16 @@ final class Rules {
                 "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
                         + "[\"'\u2019\u201d]",
                 3, 1.0);
-        String secretKey = "(?i:secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key|auth[_.\\-]?key|private[_.\\-]?key"
-                + "|credential|signing[_.\\-]?key|encryption[_.\\-]?key|master[_.\\-]?key|session[_.\\-]?key"
-                + "|client[_.\\-]?secret|app[_.\\-]?key|consumer[_.\\-]?key|license[_.\\-]?key|passcode)"
+        // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
+        String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
+                + "|master|session|app|consumer|license)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP.replace("[\"'`]?", "")
                         + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                "(?<![A-Za-z0-9$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
+                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;&]))",
                 12, 3.2);
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
@@ -562,9 +577,9 @@ final class Rules {
         window("xml.config_secret", 110, 0);
         window("odbc.password", 1, 0);
         window("mysql.cli_password", 210, 0);
-        window("generated.password", 16, 0);
-        window("generic.secret_quoted", 12, 0);
-        window("generic.secret_bare", 12, 0);
+        window("generated.password", 0, 0);
+        window("generic.secret_quoted", 0, 0);
+        window("generic.secret_bare", 0, 0);
         window("generic.secret_query", 15, 0);
         window("crypto.private_key", 0, 0);
         // "near" rules: the keyword gates, the token is found in a window around it
@@ -573,7 +588,12 @@ final class Rules {
         window("discord.bot_token", 0, 400);
         window("ngrok.token", 0, 260);
         window("kagi.api_key", 0, 200);
-        window("truenas.api_key", 0, 300);
+        window("truenas.api_key", 0, 140);
+        separator("generic.secret_quoted", "generic.secret_bare", "generic.password_quoted", "generic.password_bare",
+                "azure.devops_pat_legacy", "github.oauth_client_secret", "twilio.auth_token", "facebook.secret",
+                "twitter.secret", "linkedin.secret", "heroku.api_key", "sauce.access_key", "postmark.token",
+                "linode.token", "datadog.api_key", "cloudflare.global_key", "jenkins.crumb",
+                "newrelic.license_key_hex", "aws.secret_access_key", "figma.legacy_token");
         window("blynk.token", 0, 480);
         window("particle.token", 400, 480);
     }

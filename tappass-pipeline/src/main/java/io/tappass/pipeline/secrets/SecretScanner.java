@@ -156,6 +156,46 @@ public final class SecretScanner {
         return resolve(found);
     }
 
+    /** Per-rule wall time of one scan in nanoseconds (diagnostics for benchmarks and tuning; package-private). */
+    Map<String, Long> profile(String text) {
+        Map<String, Long> t = new java.util.LinkedHashMap<>();
+        final int[][] hits = new int[rules.size()][];
+        final int[] counts = new int[rules.size()];
+        long t0 = System.nanoTime();
+        index.find(text, (r, start, end) -> {
+            int[] h = hits[r];
+            if (h == null) {
+                h = new int[4];
+                hits[r] = h;
+            } else if (counts[r] == h.length) {
+                h = java.util.Arrays.copyOf(h, h.length * 2);
+                hits[r] = h;
+            }
+            h[counts[r]++] = start;
+        });
+        t.put("<keywords>", System.nanoTime() - t0);
+        List<SecretMatch> found = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (counts[i] == 0) {
+                continue;
+            }
+            Rule rule = rules.get(i);
+            long s = System.nanoTime();
+            if (rule.finder != null) {
+                rule.finder.find(text, rule, found);
+            } else if (rule.near > 0) {
+                runNear(text, rule, hits[i], counts[i], found);
+            } else {
+                runAnchored(text, rule, hits[i], counts[i], found);
+            }
+            t.put(rule.id + " x" + counts[i], System.nanoTime() - s);
+        }
+        long s = System.nanoTime();
+        resolve(found);
+        t.put("<resolve " + found.size() + ">", System.nanoTime() - s);
+        return t;
+    }
+
     /** The longest span a rule's match may have; patterns bound their own quantifiers below this. */
     private static final int MAX_MATCH = 16 * 1024;
 
@@ -172,6 +212,9 @@ public final class SecretScanner {
         int tried = -1;
         for (int k = 0; k < count; k++) {
             int h = starts[k];
+            if (rule.separator && !separatorAhead(text, h)) {
+                continue;
+            }
             for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
                 tried = s;
                 if (s < covered) {
@@ -184,6 +227,23 @@ public final class SecretScanner {
                 }
             }
         }
+    }
+
+    /** Whether "= : =>" (or != ==) follows the key name that starts at {@code h} within a short distance. */
+    private static boolean separatorAhead(String text, int h) {
+        int n = text.length();
+        int limit = Math.min(n, h + 96);
+        for (int i = h; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':' || c == '!') {
+                return true;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-' || c == '"' || c == '\'' || c == ']' || c == ' ' || c == '\t' || c == '\\')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
@@ -354,7 +414,8 @@ public final class SecretScanner {
 
     private static boolean looksLikeCode(String v) {
         char c0 = v.charAt(0);
-        if (c0 == '\'' || c0 == '"' || c0 == '+' || v.contains("://")) {
+        if (c0 == '\'' || c0 == '"' || c0 == '+' || ",;:)]}".indexOf(c0) >= 0 || v.endsWith(":")
+                || v.contains("://")) {
             return true;
         }
         if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
