@@ -63,6 +63,7 @@ class SecretsQualityTest {
         int credHit = 0;
         int idPos = 0;
         int idHit = 0;
+        int idHitAll = 0;
         int neg = 0;
         int negHit = 0;
         int strictNeg = 0;
@@ -87,6 +88,10 @@ class SecretsQualityTest {
                 } else {
                     idPos++;
                     idHit += found.isEmpty() ? 0 : 1;
+                    boolean any = !found.isEmpty()
+                            || !io.tappass.pipeline.infra.InfraDetector.defaults().scan(text).isEmpty()
+                            || !io.tappass.pipeline.exfiltration.ExfiltrationDetector.defaults().scan(text).isEmpty();
+                    idHitAll += any ? 1 : 0;
                 }
             } else {
                 neg++;
@@ -106,7 +111,8 @@ class SecretsQualityTest {
         double strictRate = (double) strictNegHit / strictNeg;
         System.out.printf(Locale.ROOT, "%n| noseyparker | n | hits | rate |%n|---|---|---|---|%n");
         System.out.printf(Locale.ROOT, "| credential examples (category secret): recall | %d | %d | %.3f |%n", credPos, credHit, recall);
-        System.out.printf(Locale.ROOT, "| identifier/public examples (no secret category) | %d | %d | %.3f |%n", idPos, idHit, (double) idHit / idPos);
+        System.out.printf(Locale.ROOT, "| identifier/public examples (no secret category), secrets only | %d | %d | %.3f |%n", idPos, idHit, (double) idHit / idPos);
+        System.out.printf(Locale.ROOT, "| identifier/public examples, secrets + infra + exfiltration | %d | %d | %.3f |%n", idPos, idHitAll, (double) idHitAll / idPos);
         System.out.printf(Locale.ROOT, "| negatives (all no_secret rows): hit rate | %d | %d | %.3f |%n", neg, negHit, negRate);
         System.out.printf(Locale.ROOT, "| negatives not also a positive of another rule: hit rate | %d | %d | %.3f |%n", strictNeg, strictNegHit, strictRate);
         System.out.println("misses by rule: " + misses);
@@ -115,11 +121,12 @@ class SecretsQualityTest {
         assertThat(strictRate).as("noseyparker strict negative hit rate").isLessThanOrEqualTo(CEIL_NP_NEG);
     }
 
-    static final double FLOOR_NP_RECALL = 0.0;
-    static final double CEIL_NP_NEG = 1.0;
-    static final double FLOOR_SL_EXACT = 0.0;
-    static final double FLOOR_SL_NORMALISED = 0.0;
-    static final double CEIL_BENIGN = 1.0;
+    // floors a little below the values measured on 2026-11-25 (docs/quality-secrets.md)
+    static final double FLOOR_NP_RECALL = 0.94;      // measured 0.953
+    static final double CEIL_NP_NEG = 0.10;          // measured 0.082
+    static final double FLOOR_SL_EXACT = 0.86;       // measured 0.880
+    static final double FLOOR_SL_NORMALISED = 0.97;  // measured 0.991
+    static final double CEIL_BENIGN = 0.005;         // measured 0.000
 
     private static final Pattern KEY_PREFIX = Pattern.compile("^[\\w\"'.\\-]+\\s*(?:=>|:=|=|:)\\s*[\"']?");
 
@@ -204,6 +211,28 @@ class SecretsQualityTest {
         assertThat(normRate).as("secretlint normalised span recall").isGreaterThanOrEqualTo(FLOOR_SL_NORMALISED);
     }
 
+    /** The keyword prefilter and search windows must find exactly what an exhaustive search finds. */
+    @Test
+    void prefilterLosesNothingOnTheCorpora() throws IOException {
+        SecretScanner scanner = SecretScanner.defaults();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode r : jsonl(data.resolve("secrets/noseyparker_rule_examples.jsonl"))) {
+            texts.add(r.get("text").asText());
+        }
+        for (JsonNode r : jsonl(data.resolve("secrets/secretlint_rule_snapshots.jsonl"))) {
+            texts.add(r.get("text").asText());
+        }
+        List<String> diffs = new ArrayList<>();
+        for (String t : texts) {
+            List<SecretMatch> fast = scanner.scan(t);
+            List<SecretMatch> slow = scanner.scanExhaustive(t);
+            if (!fast.equals(slow)) {
+                diffs.add("fast=" + fast + "\n  slow=" + slow);
+            }
+        }
+        assertThat(diffs).as("texts where the prefiltered scan differs from the exhaustive scan").isEmpty();
+    }
+
     @Test
     void benignPromptsHaveNoSecrets() throws IOException {
         Path pi = data.resolve("prompt_injection");
@@ -236,6 +265,18 @@ class SecretsQualityTest {
                 which.add(found.get(0).rule());
             }
         }
+        int infraHits = 0;
+        int exfilHits = 0;
+        for (String t : texts) {
+            infraHits += io.tappass.pipeline.infra.InfraDetector.withoutLoopback().scan(t).isEmpty() ? 0 : 1;
+            exfilHits += io.tappass.pipeline.exfiltration.ExfiltrationDetector.defaults().scan(t).stream()
+                    .anyMatch(m -> m.score() >= 0.6) ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "| benign prompts: detect_infra hits | %d | %d | %.4f |%n", texts.size(),
+                infraHits, (double) infraHits / texts.size());
+        System.out.printf(Locale.ROOT, "| benign prompts: detect_exfiltration hits (score >= 0.6) | %d | %d | %.4f |%n",
+                texts.size(), exfilHits, (double) exfilHits / texts.size());
+        assertThat(infraHits + exfilHits).as("infra/exfiltration hits on benign prompts").isLessThanOrEqualTo(3);
         double rate = (double) hits / texts.size();
         System.out.printf(Locale.ROOT, "%n| benign prompts (MT-bench, NotInject, XSTest safe) | %d | %d | %.4f |%n",
                 texts.size(), hits, rate);
