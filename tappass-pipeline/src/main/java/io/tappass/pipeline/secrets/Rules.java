@@ -461,6 +461,63 @@ final class Rules {
                 "(?<![A-Za-z0-9])0x([0-9a-fA-F]{64})(?![A-Za-z0-9])",
                 (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 ? -1 : 0.7);
 
+        // ---------------------------------------------------------------- more provider formats (documented prefixes)
+        add("aws.bedrock_api_key", "AWS_BEDROCK_API_KEY", CRITICAL, Kind.PREFIXED, "absk",
+                L + "(ABSK[A-Za-z0-9+/]{100,400}+={0,2})(?![A-Za-z0-9+/=])");
+        add("tencent.secret_id", "TENCENT_SECRET_ID", CRITICAL, Kind.PREFIXED, "akid",
+                L + "(AKID[A-Za-z0-9]{32})" + R);
+        add("scaleway.access_key", "SCALEWAY_ACCESS_KEY", HIGH, Kind.PREFIXED, "scw",
+                L + "(SCW[A-Z0-9]{17})" + R, MIXED);
+        add("firebase.fcm_server_key", "FIREBASE_FCM_SERVER_KEY", CRITICAL, Kind.PREFIXED, "aaaa",
+                L + "(AAAA[A-Za-z0-9_\\-]{7}:[A-Za-z0-9_\\-]{140})" + RD);
+        add("cloudflare.origin_ca_key", "CLOUDFLARE_ORIGIN_CA_KEY", CRITICAL, Kind.PREFIXED, "v1.0-",
+                LX + "(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})" + R);
+        add("contentful.pat", "CONTENTFUL_PAT", CRITICAL, Kind.PREFIXED, "cfpat-",
+                L + "(CFPAT-[A-Za-z0-9_\\-]{43})" + RD);
+        add("clickup.token", "CLICKUP_API_TOKEN", CRITICAL, Kind.PREFIXED, "pk_",
+                L + "(pk_\\d{6,10}_[0-9A-Z]{32})" + R);
+        add("frameio.token", "FRAMEIO_API_TOKEN", CRITICAL, Kind.PREFIXED, "fio-u-",
+                LX + "(fio-u-[A-Za-z0-9_=\\-]{64})" + RD);
+        add("harness.pat", "HARNESS_PAT", CRITICAL, Kind.PREFIXED, "pat.",
+                L + "(pat\\.[A-Za-z0-9_\\-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20})" + R);
+        add("infracost.api_key", "INFRACOST_API_KEY", CRITICAL, Kind.PREFIXED, "ico-",
+                LX + "(ico-[A-Za-z0-9]{32})" + R);
+        add("prefect.api_key", "PREFECT_API_KEY", CRITICAL, Kind.PREFIXED, "pnu_", L + "(pnu_[A-Za-z0-9]{36})" + R);
+        add("readme.api_key", "README_API_KEY", CRITICAL, Kind.PREFIXED, "rdme_", L + "(rdme_[a-z0-9]{70})" + R);
+        add("typeform.token", "TYPEFORM_TOKEN", CRITICAL, Kind.PREFIXED, "tfp_",
+                L + "(tfp_[A-Za-z0-9_\\-.=]{59})" + RD);
+        add("brevo.api_key", "BREVO_API_KEY", CRITICAL, Kind.PREFIXED, "xkeysib-,xsmtpsib-",
+                LX + "(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})" + R);
+        add("mailgun.pubkey", "MAILGUN_PUBLIC_KEY", HIGH, Kind.PREFIXED, "pubkey-",
+                LX + "(pubkey-[a-f0-9]{32})" + R);
+        add("openshift.token", "OPENSHIFT_TOKEN", CRITICAL, Kind.PREFIXED, "sha256~",
+                L + "(sha256~[A-Za-z0-9_\\-]{43})" + RD);
+        add("circleci.pat", "CIRCLECI_TOKEN", CRITICAL, Kind.PREFIXED, "ccipat_,ccipat",
+                L + "(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})" + R);
+        add("buildkite.token", "BUILDKITE_TOKEN", CRITICAL, Kind.PREFIXED, "bkua_", L + "(bkua_[a-f0-9]{40})" + R);
+        add("octopus.api_key", "OCTOPUS_DEPLOY_API_KEY", CRITICAL, Kind.PREFIXED, "api-",
+                LX + "(API-[A-Z0-9]{26})" + R, MIXED);
+        add("pinecone.api_key", "PINECONE_API_KEY", CRITICAL, Kind.PREFIXED, "pcsk_",
+                L + "(pcsk_[A-Za-z0-9_]{50,100}+)" + R);
+        add("fireworks.api_key", "FIREWORKS_API_KEY", CRITICAL, Kind.PREFIXED, "fw_", L + "(fw_[A-Za-z0-9]{24})" + R,
+                MIXED);
+        add("elevenlabs.api_key", "ELEVENLABS_API_KEY", CRITICAL, Kind.PREFIXED, "sk_", L + "(sk_[a-f0-9]{48})" + R);
+        add("razorpay.key", "RAZORPAY_KEY", HIGH, Kind.PREFIXED, "rzp_", L + "(rzp_(?:live|test)_[A-Za-z0-9]{14})" + R);
+        add("heroku.api_key_v2", "HEROKU_API_KEY", CRITICAL, Kind.PREFIXED, "hrku-",
+                LX + "(HRKU-[A-Za-z0-9_\\-]{60})" + RD);
+        add("yandex.api_key", "YANDEX_API_KEY", CRITICAL, Kind.PREFIXED, "aqvn", L + "(AQVN[A-Za-z0-9_\\-]{35,38})" + RD);
+        add("snyk.token", "SNYK_TOKEN", CRITICAL, Kind.CONTEXT, "snyk",
+                "(?i:snyk)" + KEY_TAIL + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("docker.config_auth", "DOCKER_CONFIG_AUTH", CRITICAL, Kind.CONTEXT, "\"auth\"",
+                "\"auth\"[ \\t]*:[ \\t]*\"([A-Za-z0-9+/]{8,512}={0,2})\"", Finders::basicAuthHeader);
+        add("npmrc.auth", "NPM_AUTH", CRITICAL, Kind.CONTEXT, "_auth",
+                "(?<![A-Za-z0-9])_auth[ \\t]*=[ \\t]*[\"']?([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
+                Finders::basicAuthHeader);
+        add("pwhash.apr1", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$apr1$",
+                "(\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
+        add("pwhash.argon2", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$argon2",
+                "(\\$argon2(?:id|i|d)\\$v=\\d{1,3}\\$m=\\d{1,10},t=\\d{1,5},p=\\d{1,3}\\$[A-Za-z0-9+/]{8,64}\\$[A-Za-z0-9+/]{16,128})");
+
         // ---------------------------------------------------------------- Keys, tokens, hashes
         finder("pem.private_key", "PRIVATE_KEY", CRITICAL, "private key,-----begin", Finders::pemPrivateKey);
         finder("pem.private_key_b64", "PRIVATE_KEY", CRITICAL, "ls0tls1crudjtib", Finders::base64Pem);
@@ -508,8 +565,8 @@ final class Rules {
                         + "(?i:value)=\"([^\"\\n]{3,200})\"");
         add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd,password",
                 "(?:^|[;\"'\\s])(?i:pwd|password)[ \\t]*=[ \\t]*([^;\"'\\s]{3,100})[ \\t]*(?:;|$|[\"'])",
-                near(300, "server=", "data source=", "database=", "uid=", "user id=", "host=", "initial catalog=",
-                        "driver=", "dsn="));
+                near(300, "server=", "data source=", "database=", "uid=", "user id=", "user=", "host=",
+                        "initial catalog=", "driver=", "dsn=", "jdbc:"));
         add("mysql.cli_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "--password=",
                 "(?i:mysql|psql|mongo|mysqldump|redis-cli)[^\\n]{0,200}?--password=([^\\s\"']{3,100})");
         add("cli.password_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "pgpassword=,mysql_pwd=",

@@ -122,6 +122,21 @@ class SecretScannerTest {
         c.add(new Case("DATABASE_CONNECTION_STRING", "", "jdbc:mysql" + "://root:" + rnd(ALNUM, 10) + "@localhost:3306/shop", ""));
         c.add(new Case("DATABASE_CONNECTION_STRING", "", "amqp" + "://guest2:" + rnd(ALNUM, 10) + "@rabbit:5672/vhost", ""));
         c.add(new Case("BASIC_AUTH_URL", "see ", "https" + "://deploy:" + rnd(ALNUM, 12) + "@ci.example.com", "/job/1"));
+        c.add(new Case("AWS_BEDROCK_API_KEY", "AWS_BEARER_TOKEN_BEDROCK=", "AB" + "SK" + rnd(B64, 120), "\n"));
+        c.add(new Case("TENCENT_SECRET_ID", "", "AK" + "ID" + rnd(ALNUM, 32), ""));
+        c.add(new Case("CONTENTFUL_PAT", "", "CF" + "PAT-" + rnd(URLSAFE, 43), ""));
+        c.add(new Case("BREVO_API_KEY", "", "xkey" + "sib-" + rnd(HEX, 64) + "-" + rnd(ALNUM, 16), ""));
+        c.add(new Case("CIRCLECI_TOKEN", "", "CCI" + "PAT_" + rnd(ALNUM, 22) + "_" + rnd(HEX, 40), ""));
+        c.add(new Case("BUILDKITE_TOKEN", "", "bk" + "ua_" + rnd(HEX, 40), ""));
+        c.add(new Case("PINECONE_API_KEY", "", "pc" + "sk_" + rnd(ALNUM, 60), ""));
+        c.add(new Case("OPENSHIFT_TOKEN", "oc login --token=", "sha256" + "~" + rnd(URLSAFE, 43), ""));
+        c.add(new Case("DOCKER_CONFIG_AUTH", "{\"auths\":{\"r.example.com\":{\"auth\":\"",
+                b64("robot:" + rnd(ALNUM, 20)), "\"}}}"));
+        c.add(new Case("NPM_AUTH", "_auth=", b64("ci:" + rnd(ALNUM, 16)), "\n"));
+        c.add(new Case("PASSWORD_HASH", "admin:", "$ap" + "r1$" + rnd(ALNUM, 8) + "$" + rnd(ALNUM + "./", 22), "\n"));
+        c.add(new Case("PASSWORD_HASH", "", "$argon2id$v=19$m=65536,t=3,p=4$" + rnd(ALNUM, 22) + "$" + rnd(ALNUM, 43), ""));
+        c.add(new Case("CONNECTION_STRING_PASSWORD", "jdbc:sqlserver://db:1433;user=sa;password=", rnd(ALNUM, 14), ";"));
+        c.add(new Case("NETRC_PASSWORD", "machine api.example.com login bot password ", rnd(ALNUM, 20), "\n"));
         c.add(new Case("GENERIC_PASSWORD", "db_password = \"", rnd(ALNUM, 14), "\""));
         c.add(new Case("GENERIC_PASSWORD", "PASSWORD=", rnd(ALNUM, 14), "\n"));
         c.add(new Case("GENERIC_SECRET", "api_key: \"", rnd(ALNUM, 32), "\""));
