@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * Finds channels for moving data out of a conversation:
  * <ul>
  *   <li>URLs of paste sites, request catchers, tunnels, anonymous file drops, out-of-band interaction hosts, chat
- *       webhooks and object storage ({@value #DOMAIN_COUNT_DOC}; see {@code docs/exfiltration-domains.md}), with
+ *       webhooks and object storage (over 120 domains, listed in {@code docs/exfiltration-domains.md}), with
  *       pre-signed storage URLs ({@code X-Amz-Signature}, {@code X-Goog-Signature}) reported as such;</li>
  *   <li>large encoded blobs: base64 runs of at least {@code minBase64} characters, hex runs of at least
  *       {@code minHex};</li>
@@ -29,7 +29,6 @@ import java.util.TreeMap;
  */
 public final class ExfiltrationDetector {
 
-    static final String DOMAIN_COUNT_DOC = "over 120 domains";
 
     /** The key for {@link io.tappass.pipeline.scan.TextPart#analysis} under which steps share the default scan. */
     public static final Object ANALYSIS_KEY = new Object() {

@@ -17,7 +17,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds credentials in text: provider tokens (OpenAI, Anthropic, AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe,
- * Twilio, SendGrid, npm, PyPI, Docker Hub, Hugging Face and ~90 more formats), JWTs, PEM/SSH/PGP private keys,
+ * Twilio, SendGrid, npm, PyPI, Docker Hub, Hugging Face and ~170 more formats), JWTs, PEM/SSH/PGP private keys,
  * database and basic-auth URLs with passwords, password hashes, and generic {@code password=} / {@code api_key:} /
  * {@code secret:} assignments gated by length and Shannon entropy.
  *
