@@ -103,7 +103,14 @@ final class Placeholders {
 
     /** Whether the value contains the classic documentation filler {@code a1b2c3d4e5f6...}. */
     static boolean isAlternatingFiller(String v) {
-        return v.toLowerCase(Locale.ROOT).contains("a1b2c3d4e5f6");
+        StringBuilder alnum = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                alnum.append(Character.toLowerCase(c));
+            }
+        }
+        return alnum.indexOf("a1b2c3d4e5f6") >= 0;
     }
 
     /** Shannon entropy in bits per character. */

@@ -530,6 +530,10 @@ final class Rules {
                 "(?i:authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
                         + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
                 Finders::basicAuthHeader);
+        add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
+                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?i:token|apikey|api-key|sso-key|key)[ \\t]+"
+                        + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
+                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
         add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
                 "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)");
         add("pwhash.md5crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$1$",
@@ -605,7 +609,7 @@ final class Rules {
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
-                        + "(?=[ \\t]*(?:$|[\\r\\n#,;&]))",
+                        + "(?=[ \\t]*(?:$|[\\r\\n#,;&\"'`]))",
                 12, 3.2);
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
                 "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
