@@ -83,6 +83,9 @@ final class Finders {
             int lastB64 = -1;
             while (p < limit) {
                 char c = text.charAt(p);
+                if (c == '-' && p + 2 < limit && text.charAt(p + 1) == '-' && text.charAt(p + 2) == '-') {
+                    break; // the next armour line ("-----BEGIN ..."): the body ends here
+                }
                 if (isB64(c)) {
                     lastB64 = p;
                 } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\' || c == '"' || c == '\''

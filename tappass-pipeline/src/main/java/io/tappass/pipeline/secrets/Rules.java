@@ -592,7 +592,7 @@ final class Rules {
                 pwKey + SEP.replace("[\"'`]?", "") + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200})"
+                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;]))",
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
@@ -608,7 +608,7 @@ final class Rules {
                         + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300})"
+                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
                         + "(?=[ \\t]*(?:$|[\\r\\n#,;&\"'`]))",
                 12, 3.2);
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
