@@ -449,8 +449,10 @@ final class Rules {
                 "thingsboard\\.cloud/api/v1/([a-z0-9]{20})/");
         add("thingsboard.provision", "THINGSBOARD_PROVISION_SECRET", CRITICAL, Kind.CONTEXT, "provisiondevice",
                 "(?i:provisionDevice(?:Key|Secret))" + SEP + "([a-z0-9]{20})" + R);
-        add("truenas.api_key", "TRUENAS_API_KEY", CRITICAL, Kind.CONTEXT, "api_key,bearer",
-                "(?<![A-Za-z0-9_\\-])(\\d{1,4}-[A-Za-z0-9]{64})" + R, near(200, "api_key", "bearer", "truenas"));
+        // TrueNAS keys in "Authorization: Bearer <id>-<64>" are reported by http.bearer; this rule covers the
+        // WebSocket login call and explicit TrueNAS context
+        add("truenas.api_key", "TRUENAS_API_KEY", CRITICAL, Kind.CONTEXT, "login_with_api_key,truenas",
+                "(?<![A-Za-z0-9_\\-])(\\d{1,4}-[A-Za-z0-9]{64})" + R, near(200, "api_key", "truenas"));
         add("blynk.token", "BLYNK_TOKEN", HIGH, Kind.CONTEXT, "blynk",
                 "(?:[?&]token=|(?i:bearer)[ \\t]+)([A-Za-z0-9_\\-]{32,40})" + RD, near(400, "blynk"));
         add("particle.token", "PARTICLE_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "particle",
