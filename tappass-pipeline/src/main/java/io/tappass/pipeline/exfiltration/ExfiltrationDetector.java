@@ -267,6 +267,10 @@ public final class ExfiltrationDetector {
                 i = Math.max(end, i + 1);
                 continue;
             }
+            if (count >= Math.min(minHex, minBase64) && isArmouredOrInlineImage(text, start)) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
             if (hexOnly && count >= minHex && digit) {
                 out.add(new ExfiltrationMatch("ENCODED_BLOB", "hex", Severity.MEDIUM, 0.7, start, end));
             } else if (!hexOnly && count >= minBase64 && upper && lower && digit) {
@@ -274,6 +278,22 @@ public final class ExfiltrationDetector {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * Whether the run at {@code start} is the body of a PEM block (certificates, public keys; private keys are
+     * detect_secrets' business) or an inline image ({@code data:image/png;base64,...}): encoded, but not smuggled.
+     */
+    private static boolean isArmouredOrInlineImage(String text, int start) {
+        int from = Math.max(0, start - 120);
+        String before = text.substring(from, start);
+        int armour = before.lastIndexOf("-----BEGIN ");
+        if (armour >= 0 && before.indexOf("-----", armour + 11) >= 0) {
+            return true;
+        }
+        int data = before.lastIndexOf("data:");
+        return data >= 0 && before.indexOf(";base64,", data) >= 0 && before.endsWith(",")
+                && before.regionMatches(true, data + 5, "image/", 0, 6);
     }
 
     private static boolean isB64(char c) {

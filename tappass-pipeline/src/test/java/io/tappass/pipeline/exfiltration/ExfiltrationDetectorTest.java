@@ -83,6 +83,9 @@ class ExfiltrationDetectorTest {
             hex.append(String.format("%02x", b));
         }
         assertOne(hex + ".", "ENCODED_BLOB", hex.toString());
+        String cert = "-----BEGIN CERTIFICATE-----\n" + mime + "\n-----END CERTIFICATE-----";
+        assertThat(D.scan("why does this fail?\n" + cert)).isEmpty();
+        assertThat(D.scan("<img src=\"data:image/png;base64," + b64 + "\">")).isEmpty();
         assertThat(D.scan("sha256 " + hex.substring(0, 64) + " and a short token QWxhZGRpbjpvcGVu")).isEmpty();
         assertThat(ExfiltrationDetector.withThresholds(32, 32).scan("k=" + hex.substring(0, 40))).hasSize(1);
         assertThatThrownBy(() -> ExfiltrationDetector.withThresholds(4, 100))
