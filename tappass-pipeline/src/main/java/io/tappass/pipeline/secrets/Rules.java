@@ -31,7 +31,7 @@ final class Rules {
     static final String RD = "(?![A-Za-z0-9_\\-])";
     /** Assignment separator between a key and a value, with optional quotes. */
     static final String SEP = "[\"'\\]]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)[ \\t]{0,20}[\"'`]?";
-    /** Like SEP but also accepts whitespace alone (command-line flags, netrc). */
+    /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
     private static final List<Rule> RULES = new ArrayList<>();
@@ -556,13 +556,13 @@ final class Rules {
                 "(?<![A-Za-z0-9_])(?:machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
                         + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
         add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
-                "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+([^\\s\"]{2,100}|\"[^\"\\n]{1,100}\")");
+                "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{2,100}))");
         add("vmware.password", "VMWARE_PASSWORD", CRITICAL, Kind.CONTEXT, "connect-viserver",
-                "(?i:connect-viserver)[^\\n]{0,300}?[ \\t](?i:-password)[ \\t]+(\"[^\"\\n]{1,100}\"|[^\\s\"]{1,100})");
+                "(?i:connect-viserver)[^\\n]{0,300}?[ \\t](?i:-password)[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{1,100}))");
         add("dotnet.network_credential", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT,
                 "networkcredential,directoryentry",
                 "(?i:NetworkCredential|DirectoryEntry)\\([ \\t\\r\\n]*\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*"
-                        + "\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*(?:,[ \\t\\r\\n]*\"([^\"\\n]{1,200})\"[ \\t\\r\\n]*)?\\)",
+                        + "\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*\"([^\"\\n]{1,200})\"[ \\t\\r\\n]*\\)",
                 null);
         add("dotnet.network_credential2", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT, "networkcredential",
                 "(?i:NetworkCredential)\\([ \\t]*\"[^\"\\n]{1,200}\"[ \\t]*,[ \\t]*\"([^\"\\n]{1,200})\"[ \\t]*\\)");

@@ -137,6 +137,8 @@ class SecretScannerTest {
         c.add(new Case("PASSWORD_HASH", "", "$argon2id$v=19$m=65536,t=3,p=4$" + rnd(ALNUM, 22) + "$" + rnd(ALNUM, 43), ""));
         c.add(new Case("CONNECTION_STRING_PASSWORD", "jdbc:sqlserver://db:1433;user=sa;password=", rnd(ALNUM, 14), ";"));
         c.add(new Case("NETRC_PASSWORD", "machine api.example.com login bot password ", rnd(ALNUM, 20), "\n"));
+        c.add(new Case("DOTNET_CREDENTIAL", "new NetworkCredential(\"svc\", \"", rnd(ALNUM, 12), "\");"));
+        c.add(new Case("DOTNET_CREDENTIAL", "new DirectoryEntry(\"LDAP://dc01\", \"svc\", \"", rnd(ALNUM, 12), "\");"));
         c.add(new Case("HTTP_TOKEN_AUTH", "-H 'Authorization: Token ", rnd(HEX, 40), "'"));
         c.add(new Case("GENERIC_SECRET", "-H \"X-API-Key: ", rnd(ALNUM, 32), "\""));
         c.add(new Case("GENERIC_PASSWORD", "db_password = \"", rnd(ALNUM, 14), "\""));
