@@ -319,6 +319,21 @@ final class Finders {
                 }
                 authEnd++;
             }
+            if (lastAt < 0 && authEnd < limit && (text.charAt(authEnd) == '#' || text.charAt(authEnd) == '?')) {
+                // an unencoded '#' or '?' in the password: look for user:pass@host up to whitespace, not past '/'
+                int p = authEnd;
+                while (p < limit) {
+                    char c = text.charAt(p);
+                    if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '/' || c == '<' || c == '>'
+                            || c == '\\' || c >= 0x80) {
+                        break;
+                    }
+                    if (c == '@') {
+                        lastAt = p;
+                    }
+                    p++;
+                }
+            }
             if (lastAt < 0) {
                 continue;
             }
@@ -328,7 +343,8 @@ final class Finders {
             }
             String user = text.substring(a, colon);
             String pass = text.substring(colon + 1, lastAt);
-            if (pass.isEmpty() || pass.length() < 4 || Placeholders.isTemplate(user) || Placeholders.isTemplate(pass)
+            if (pass.isEmpty() || pass.length() < 4 || (!user.isEmpty() && Placeholders.isTemplate(user))
+                    || Placeholders.isTemplate(pass)
                     || user.startsWith("{") || isPlaceholderPassword(pass, user)) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class Placeholders {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
         "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
         "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
-        "not_a_real", "mysecret", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
+        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
     };
 
     private static final Set<String> PLACEHOLDER_VALUES = Set.of(

@@ -575,6 +575,8 @@ final class Rules {
                         "initial catalog=", "driver=", "dsn=", "jdbc:"));
         add("mysql.cli_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "--password=",
                 "(?i:mysql|psql|mongo|mysqldump|redis-cli)[^\\n]{0,200}?--password=([^\\s\"']{3,100})");
+        add("mysql.cli_p_flag", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "mysql",
+                "(?i:mysql|mysqldump|mysqladmin)(?![A-Za-z0-9_])[^\\n]{0,200}?[ \\t]-p([^\\s\"'\\-][^\\s\"']{2,100})");
         add("cli.password_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "pgpassword=,mysql_pwd=",
                 "(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD)=([^\\s\"'$;]{3,100})");
 

@@ -121,6 +121,9 @@ class SecretScannerTest {
         c.add(new Case("DATABASE_CONNECTION_STRING", "", "redis" + "://default:" + rnd(ALNUM, 16) + "@cache:6379/0", ""));
         c.add(new Case("DATABASE_CONNECTION_STRING", "", "jdbc:mysql" + "://root:" + rnd(ALNUM, 10) + "@localhost:3306/shop", ""));
         c.add(new Case("DATABASE_CONNECTION_STRING", "", "amqp" + "://guest2:" + rnd(ALNUM, 10) + "@rabbit:5672/vhost", ""));
+        c.add(new Case("DATABASE_CONNECTION_STRING", "DATABASE_URL=", "postgresql" + "://app:Xk9#" + rnd(ALNUM, 8) + "@db.prod.internal:5432/orders", "\n"));
+        c.add(new Case("DATABASE_CONNECTION_STRING", "REDIS_URL=", "redis" + "://:" + rnd(ALNUM, 12) + "@cache:6379/0", "\n"));
+        c.add(new Case("DATABASE_PASSWORD", "mysql -u root -p", rnd(ALNUM, 12), " -h db"));
         c.add(new Case("BASIC_AUTH_URL", "see ", "https" + "://deploy:" + rnd(ALNUM, 12) + "@ci.example.com", "/job/1"));
         c.add(new Case("AWS_BEDROCK_API_KEY", "AWS_BEARER_TOKEN_BEDROCK=", "AB" + "SK" + rnd(B64, 120), "\n"));
         c.add(new Case("TENCENT_SECRET_ID", "", "AK" + "ID" + rnd(ALNUM, 32), ""));
