@@ -119,15 +119,32 @@ final class Placeholders {
         if (n == 0) {
             return 0;
         }
-        java.util.HashMap<Character, Integer> counts = new java.util.HashMap<>();
+        int[] ascii = new int[128];
+        java.util.HashMap<Character, Integer> other = null;
         for (int i = 0; i < n; i++) {
-            counts.merge(s.charAt(i), 1, Integer::sum);
+            char c = s.charAt(i);
+            if (c < 128) {
+                ascii[c]++;
+            } else {
+                if (other == null) {
+                    other = new java.util.HashMap<>();
+                }
+                other.merge(c, 1, Integer::sum);
+            }
         }
         double h = 0;
-        for (int c : counts.values()) {
-            double p = (double) c / n;
-            h -= p * (Math.log(p) / Math.log(2));
+        for (int c : ascii) {
+            if (c > 0) {
+                double p = (double) c / n;
+                h -= p * Math.log(p);
+            }
         }
-        return h;
+        if (other != null) {
+            for (int c : other.values()) {
+                double p = (double) c / n;
+                h -= p * Math.log(p);
+            }
+        }
+        return h / Math.log(2);
     }
 }
