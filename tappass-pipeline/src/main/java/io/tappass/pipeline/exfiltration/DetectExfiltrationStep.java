@@ -1,0 +1,120 @@
+package io.tappass.pipeline.exfiltration;
+
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code detect_exfiltration} (TapPass position 355, input phase): channels for moving data out, found by
+ * {@link ExfiltrationDetector}: paste/webhook/tunnel/file-drop/OAST/chat-webhook/storage URLs, pre-signed storage
+ * URLs, large encoded blobs, markdown/HTML image exfiltration and DNS-tunnel-looking host names. Tool results and
+ * retrieved documents are scanned like user text (indirect injections often carry the exfiltration URL).
+ *
+ * <p>Options:
+ * <ul>
+ *   <li>{@code min_base64_length} (default 256) and {@code min_hex_length} (default 200): blob thresholds;</li>
+ *   <li>{@code ignore_types}: finding types not to report (e.g. {@code ENCODED_BLOB});</li>
+ *   <li>{@code allow_domains}: service domains not to report (e.g. {@code hooks.slack.com});</li>
+ *   <li>{@code replacement}: the redaction text (default {@code [REDACTED_URL]}).</li>
+ * </ul>
+ * The default threshold is 0.6, so plain (unsigned) object-storage URLs, scored 0.5, are not reported unless the
+ * threshold is lowered.
+ */
+public final class DetectExfiltrationStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "detect_exfiltration";
+    /** TapPass's position. */
+    public static final int POSITION = 355;
+    /** The default redaction text. */
+    public static final String DEFAULT_REPLACEMENT = "[REDACTED_URL]";
+
+    private final ExfiltrationDetector detector;
+    private final Object analysisKey;
+    private final Set<String> ignored;
+    private final Set<String> allowDomains;
+    private final String replacement;
+
+    DetectExfiltrationStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        int b64 = config.intOption("min_base64_length", ExfiltrationDetector.DEFAULT_MIN_BASE64, 16);
+        int hex = config.intOption("min_hex_length", ExfiltrationDetector.DEFAULT_MIN_HEX, 16);
+        if (b64 == ExfiltrationDetector.DEFAULT_MIN_BASE64 && hex == ExfiltrationDetector.DEFAULT_MIN_HEX) {
+            detector = ExfiltrationDetector.defaults();
+            analysisKey = ExfiltrationDetector.ANALYSIS_KEY;
+        } else {
+            detector = ExfiltrationDetector.withThresholds(b64, hex);
+            analysisKey = detector;
+        }
+        ignored = config.stringListOption("ignore_types").stream().map(s -> s.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        allowDomains = config.stringListOption("allow_domains").stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        replacement = config.stringOption("replacement", DEFAULT_REPLACEMENT);
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        List<Finding> found = new ArrayList<>();
+        for (TextPart part : context.parts()) {
+            if (part.source() == TextPart.Source.SYSTEM) {
+                continue;
+            }
+            for (ExfiltrationMatch m : part.analysis(analysisKey, detector::scan)) {
+                if (ignored.contains(m.type()) || (m.detail() != null && allowDomains.contains(m.detail()))) {
+                    continue;
+                }
+                found.add(new Finding(NAME, m.type(), m.severity(), m.score(), part.id(), m.start(), m.end(),
+                        replacement, m.detail() == null ? Map.of() : Map.of("detail", m.detail(),
+                        "source", part.source().name())));
+            }
+        }
+        return StepResult.findings(found);
+    }
+
+    /** Registers {@code detect_exfiltration}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.BLOCK, 0.6, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("min_base64_length", "min_hex_length", "ignore_types", "allow_domains", "replacement");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new DetectExfiltrationStep(config);
+        }
+    }
+}

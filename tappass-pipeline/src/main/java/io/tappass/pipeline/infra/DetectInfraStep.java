@@ -1,0 +1,125 @@
+package io.tappass.pipeline.infra;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code detect_infra} (TapPass position 230, input phase): internal infrastructure details in the request
+ * (private/loopback/link-local/CGNAT/ULA addresses, cloud metadata endpoints, internal host names and URLs, AWS
+ * ARNs, Azure resource ids, GCP service-account e-mails, Kubernetes Secret manifests), found by
+ * {@link InfraDetector}. Classifies the request CONFIDENTIAL (RESTRICTED when a Kubernetes Secret with data is
+ * present).
+ *
+ * <p>Options:
+ * <ul>
+ *   <li>{@code replacement}: the redaction text (default {@code [MASKED_INFRA]}; {@code typed} gives
+ *       {@code [MASKED_<TYPE>]});</li>
+ *   <li>{@code include_loopback}: report 127.0.0.0/8 and ::1 (default false: loopback addresses reveal little and
+ *       are common in coding questions);</li>
+ *   <li>{@code ignore_types}: finding types not to report (e.g. {@code CLOUD_ARN});</li>
+ *   <li>{@code include_system}: scan system messages too (default false: the application's own prompt).</li>
+ * </ul>
+ */
+public final class DetectInfraStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "detect_infra";
+    /** TapPass's position. */
+    public static final int POSITION = 230;
+    /** The default redaction text. */
+    public static final String DEFAULT_REPLACEMENT = "[MASKED_INFRA]";
+
+    private final InfraDetector detector;
+    private final Object analysisKey;
+    private final String replacement;
+    private final boolean typed;
+    private final Set<String> ignored;
+    private final boolean includeSystem;
+
+    DetectInfraStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        this.replacement = config.stringOption("replacement", DEFAULT_REPLACEMENT);
+        this.typed = replacement.equalsIgnoreCase("typed");
+        boolean loopback = config.boolOption("include_loopback", false);
+        this.detector = loopback ? InfraDetector.defaults() : InfraDetector.withoutLoopback();
+        this.analysisKey = loopback ? InfraDetector.ANALYSIS_KEY : NO_LOOPBACK_KEY;
+        this.ignored = config.stringListOption("ignore_types").stream().map(s -> s.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.includeSystem = config.boolOption("include_system", false);
+    }
+
+    private static final Object NO_LOOPBACK_KEY = new Object();
+
+    @Override
+    public StepResult apply(StepContext context) {
+        List<Finding> found = new ArrayList<>();
+        boolean restricted = false;
+        for (TextPart part : context.parts()) {
+            if (!includeSystem && part.source() == TextPart.Source.SYSTEM) {
+                continue;
+            }
+            for (InfraMatch m : part.analysis(analysisKey, detector::scan)) {
+                if (ignored.contains(m.type())) {
+                    continue;
+                }
+                restricted |= m.type().equals("KUBERNETES_SECRET");
+                String rep = typed ? "[MASKED_" + m.type() + "]" : replacement;
+                found.add(new Finding(NAME, m.type(), m.severity(), m.score(), part.id(), m.start(), m.end(), rep,
+                        m.detail() == null ? Map.of() : Map.of("detail", m.detail())));
+            }
+        }
+        if (found.isEmpty()) {
+            return StepResult.pass();
+        }
+        return StepResult.findings(found)
+                .withClassification(restricted ? Classification.RESTRICTED : Classification.CONFIDENTIAL);
+    }
+
+    /** Registers {@code detect_infra}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.REDACT, null, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("replacement", "include_loopback", "ignore_types", "include_system");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new DetectInfraStep(config);
+        }
+    }
+}

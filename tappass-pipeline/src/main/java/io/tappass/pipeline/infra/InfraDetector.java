@@ -1,0 +1,488 @@
+package io.tappass.pipeline.infra;
+
+import io.tappass.core.governance.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds internal infrastructure in text: private, loopback, link-local, CGNAT and unique-local addresses (IPv4 and
+ * IPv6), cloud metadata endpoints, internal host names ({@code .internal}, {@code .local}, {@code .corp},
+ * {@code .lan}, {@code *.svc.cluster.local}...), URLs pointing at them, AWS ARNs, Azure resource ids, GCP
+ * service-account e-mails and Kubernetes {@code kind: Secret} manifests carrying data.
+ *
+ * <p>Addresses and host names are found by hand-written single-pass scanners; the few regular expressions have no
+ * nested quantifiers. Immutable and thread-safe; {@link #defaults()} is shared.
+ */
+public final class InfraDetector {
+
+    /** The key for {@link io.tappass.pipeline.scan.TextPart#analysis} under which steps share the default scan. */
+    public static final Object ANALYSIS_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "InfraDetector.defaults()";
+        }
+    };
+
+    private static final InfraDetector DEFAULTS = new InfraDetector(true);
+
+    /** Internal DNS suffixes (RFC 6762 .local, RFC 8375 home.arpa, ICANN-reserved .internal, common private TLDs). */
+    static final String[] INTERNAL_SUFFIXES = {
+        ".svc.cluster.local", ".cluster.local", ".internal", ".local", ".localdomain", ".corp", ".lan", ".intranet",
+        ".home.arpa", ".private", ".intra", ".priv"
+    };
+
+    private static final Pattern ARN = Pattern.compile(
+            "(?<![A-Za-z0-9])(arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:[a-z0-9\\-]{1,40}:[a-z0-9\\-]{0,30}:\\d{0,12}:"
+                    + "[^\\s\"'`<>,;)\\]}]{1,512}+)");
+    private static final Pattern AZURE_ID = Pattern.compile(
+            "(/subscriptions/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                    + "(?:/[^\\s\"'`<>,;)\\]}]{1,400}+)?)");
+    private static final Pattern GCP_SA = Pattern.compile(
+            "(?<![A-Za-z0-9._%+\\-])([a-z][a-z0-9\\-]{4,29}@[a-z][a-z0-9\\-]{4,29}\\.iam\\.gserviceaccount\\.com)");
+    private static final Pattern KIND_SECRET = Pattern.compile(
+            "(?m)^[ \\t]*[\"']?kind[\"']?[ \\t]*:[ \\t]*[\"']?Secret[\"']?[ \\t]*,?[ \\t]*\\r?$");
+    private static final Pattern SECRET_DATA = Pattern.compile(
+            "(?<![A-Za-z])[\"']?(?:data|stringData)[\"']?[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?\\n?[ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,253}[\"']?"
+                    + "[ \\t]*:[ \\t]*[\"'|>]?[ \\t]*[^\\s\"'{}]{3,}");
+
+    private final boolean includeLoopback;
+
+    private InfraDetector(boolean includeLoopback) {
+        this.includeLoopback = includeLoopback;
+    }
+
+    /** The shared detector (loopback addresses included, at LOW severity). */
+    public static InfraDetector defaults() {
+        return DEFAULTS;
+    }
+
+    /** A detector that ignores loopback addresses ({@code 127.0.0.0/8}, {@code ::1}). */
+    public static InfraDetector withoutLoopback() {
+        return new InfraDetector(false);
+    }
+
+    /**
+     * Scans {@code text}.
+     *
+     * @return the findings sorted by start, non-overlapping (a URL finding absorbs the address inside it)
+     */
+    public List<InfraMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        List<InfraMatch> out = new ArrayList<>();
+        if (text.indexOf('.') >= 0) {
+            ipv4(text, out);
+            hostnames(text, out);
+        }
+        if (text.indexOf(':') >= 0) {
+            ipv6(text, out);
+            if (text.contains("arn:")) {
+                regex(ARN, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
+            }
+        }
+        if (text.contains("/subscriptions/")) {
+            regex(AZURE_ID, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
+        }
+        if (text.contains(".iam.gserviceaccount.com")) {
+            regex(GCP_SA, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp", Severity.MEDIUM, 0.9);
+        }
+        if (text.contains("Secret")) {
+            kubeSecrets(text, out);
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        urls(text, out);
+        return resolve(out);
+    }
+
+    private static void regex(Pattern p, String text, List<InfraMatch> out, String type, String detail,
+                              Severity severity, double score) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int end = m.end(1);
+            while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
+        }
+    }
+
+    // ------------------------------------------------------------------ IPv4
+
+    private void ipv4(String text, List<InfraMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                    || Character.isLetter(text.charAt(i - 1))))) {
+                i++;
+                continue;
+            }
+            int[] oct = new int[4];
+            int p = i;
+            int k = 0;
+            boolean ok = true;
+            for (; k < 4; k++) {
+                int start = p;
+                int v = 0;
+                while (p < n && p - start < 3 && isDigit(text.charAt(p))) {
+                    v = v * 10 + (text.charAt(p) - '0');
+                    p++;
+                }
+                if (p == start || v > 255 || (p < n && isDigit(text.charAt(p)))) {
+                    ok = false;
+                    break;
+                }
+                oct[k] = v;
+                if (k < 3) {
+                    if (p >= n || text.charAt(p) != '.') {
+                        ok = false;
+                        break;
+                    }
+                    p++;
+                }
+            }
+            if (!ok) {
+                // skip the digit run
+                while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                    i++;
+                }
+                continue;
+            }
+            // not followed by another ".digit" (a longer dotted number such as a version) or a letter
+            if (p < n && (Character.isLetter(text.charAt(p))
+                    || (text.charAt(p) == '.' && p + 1 < n && isDigit(text.charAt(p + 1))))) {
+                i = p;
+                continue;
+            }
+            String[] cls = classify4(oct);
+            if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
+                out.add(new InfraMatch(cls[0], cls[1], severityOf(cls[0]), 0.9, i, p));
+            }
+            i = p;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {type, detail} for a special-purpose IPv4 address, or null for a public one. */
+    static String[] classify4(int[] o) {
+        if (o[0] == 169 && o[1] == 254 && o[2] == 169 && o[3] == 254) {
+            return new String[] {"CLOUD_METADATA_ENDPOINT", "aws/gcp/azure metadata"};
+        }
+        if (o[0] == 100 && o[1] == 100 && o[2] == 100 && o[3] == 200) {
+            return new String[] {"CLOUD_METADATA_ENDPOINT", "alibaba metadata"};
+        }
+        if (o[0] == 10) {
+            return new String[] {"PRIVATE_IP", "rfc1918"};
+        }
+        if (o[0] == 172 && o[1] >= 16 && o[1] <= 31) {
+            return new String[] {"PRIVATE_IP", "rfc1918"};
+        }
+        if (o[0] == 192 && o[1] == 168) {
+            return new String[] {"PRIVATE_IP", "rfc1918"};
+        }
+        if (o[0] == 127) {
+            return new String[] {"LOOPBACK_ADDRESS", "loopback"};
+        }
+        if (o[0] == 169 && o[1] == 254) {
+            return new String[] {"LINK_LOCAL_ADDRESS", "link-local"};
+        }
+        if (o[0] == 100 && o[1] >= 64 && o[1] <= 127) {
+            return new String[] {"CGNAT_ADDRESS", "rfc6598"};
+        }
+        return null;
+    }
+
+    private static Severity severityOf(String type) {
+        switch (type) {
+            case "CLOUD_METADATA_ENDPOINT":
+            case "KUBERNETES_SECRET":
+                return Severity.HIGH;
+            case "LOOPBACK_ADDRESS":
+                return Severity.LOW;
+            default:
+                return Severity.MEDIUM;
+        }
+    }
+
+    // ------------------------------------------------------------------ IPv6
+
+    private void ipv6(String text, List<InfraMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!(isHex(c) || c == ':') || (i > 0 && (isHex(text.charAt(i - 1)) || text.charAt(i - 1) == ':'
+                    || Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                i++;
+                continue;
+            }
+            int p = i;
+            while (p < n && p - i < 45 && (isHex(text.charAt(p)) || text.charAt(p) == ':')) {
+                p++;
+            }
+            // a "%zone" suffix is allowed for link-local addresses
+            int end = p;
+            if (p < n && (Character.isLetter(text.charAt(p)) && !isHex(text.charAt(p)))) {
+                i = p;
+                continue;
+            }
+            String cand = text.substring(i, end);
+            String cls = classify6(cand);
+            if (cls != null && (includeLoopback || !cls.equals("loopback"))) {
+                String type = switch (cls) {
+                    case "loopback" -> "LOOPBACK_ADDRESS";
+                    case "link-local" -> "LINK_LOCAL_ADDRESS";
+                    case "metadata" -> "CLOUD_METADATA_ENDPOINT";
+                    default -> "PRIVATE_IP";
+                };
+                out.add(new InfraMatch(type, cls, severityOf(type), 0.9, i, end));
+            }
+            i = Math.max(p, i + 1);
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /** "ula", "link-local", "loopback", "metadata" for such IPv6 literals; null otherwise (or when malformed). */
+    static String classify6(String s) {
+        if (s.length() < 3 || s.indexOf(':') < 0) {
+            return null;
+        }
+        int dbl = s.indexOf("::");
+        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+            return null;
+        }
+        String[] groups = s.split(":", -1);
+        int nonEmpty = 0;
+        for (String g : groups) {
+            if (g.length() > 4) {
+                return null;
+            }
+            if (!g.isEmpty()) {
+                nonEmpty++;
+            }
+        }
+        if (nonEmpty > 8 || (dbl < 0 && groups.length != 8)) {
+            return null;
+        }
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.equals("::1")) {
+            return "loopback";
+        }
+        if (l.equals("fd00:ec2::254")) {
+            return "metadata";
+        }
+        if (groups[0].isEmpty() || groups[0].length() < 4 || nonEmpty < 2) {
+            return null;
+        }
+        String g0 = groups[0].toLowerCase(Locale.ROOT);
+        if (g0.startsWith("fc") || g0.startsWith("fd")) {
+            return "ula";
+        }
+        if (g0.startsWith("fe8") || g0.startsWith("fe9") || g0.startsWith("fea") || g0.startsWith("feb")) {
+            return "link-local";
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ host names
+
+    private static void hostnames(String text, List<InfraMatch> out) {
+        String lower = null;
+        for (String suffix : INTERNAL_SUFFIXES) {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            int from = 0;
+            while (true) {
+                int at = lower.indexOf(suffix, from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at + suffix.length();
+                from = end;
+                if (end < text.length()) {
+                    char after = text.charAt(end);
+                    if (Character.isLetterOrDigit(after) || after == '-' || after == '_'
+                            || (after == '.' && end + 1 < text.length()
+                            && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                        continue;
+                    }
+                }
+                int start = at;
+                while (start > 0 && start > at - 253) {
+                    char b = text.charAt(start - 1);
+                    if (b < 0x80 && (Character.isLetterOrDigit(b) || b == '-' || b == '.')) {
+                        start--;
+                    } else {
+                        break;
+                    }
+                }
+                while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                    start++;
+                }
+                if (start >= at) {
+                    continue; // a bare suffix such as ".local" is not a host name
+                }
+                String host = lower.substring(start, end);
+                if (host.startsWith("www.") && host.indexOf('.', 4) == host.length() - suffix.length()) {
+                    // fine, still internal
+                }
+                String detail = suffix;
+                String type = host.equals("metadata.google.internal") ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_HOSTNAME";
+                out.add(new InfraMatch(type, detail, severityOf(type), suffix.equals(".local") ? 0.7 : 0.85,
+                        start, end));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ URLs
+
+    /** Replaces address/host findings that sit in the host of a URL by one INTERNAL_URL finding for the URL. */
+    private static void urls(String text, List<InfraMatch> out) {
+        int from = 0;
+        List<InfraMatch> added = new ArrayList<>();
+        TreeMap<Integer, InfraMatch> byStart = new TreeMap<>();
+        for (InfraMatch m : out) {
+            byStart.putIfAbsent(m.start(), m);
+        }
+        while (true) {
+            int sep = text.indexOf("://", from);
+            if (sep < 0) {
+                break;
+            }
+            from = sep + 3;
+            int ss = sep;
+            while (ss > 0 && ss > sep - 12 && Character.isLetter(text.charAt(ss - 1))) {
+                ss--;
+            }
+            if (ss == sep) {
+                continue;
+            }
+            int hs = sep + 3;
+            int at = -1;
+            int p = hs;
+            int n = text.length();
+            while (p < n && p < hs + 300) {
+                char c = text.charAt(p);
+                if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '`' || c == '<'
+                        || c == '>' || c == ')' || c >= 0x80) {
+                    break;
+                }
+                if (c == '@') {
+                    at = p;
+                }
+                p++;
+            }
+            int hostStart = at >= 0 ? at + 1 : hs;
+            InfraMatch inHost = null;
+            var e = byStart.ceilingEntry(hostStart);
+            if (e != null && e.getKey() <= hostStart + 1 && e.getValue().end() <= p) {
+                inHost = e.getValue();
+            }
+            if (inHost == null) {
+                continue;
+            }
+            int end = p;
+            while (end < n && end < p + 2048) {
+                char c = text.charAt(end);
+                if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' || c >= 0x80) {
+                    break;
+                }
+                end++;
+            }
+            while (end > p && ".,;:)]}".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            Severity sev = inHost.type().equals("CLOUD_METADATA_ENDPOINT") ? Severity.HIGH : Severity.MEDIUM;
+            String type = inHost.type().equals("CLOUD_METADATA_ENDPOINT") ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_URL";
+            added.add(new InfraMatch(type, inHost.detail(), sev, Math.max(0.9, inHost.score()), ss, end));
+        }
+        out.addAll(added);
+    }
+
+    // ------------------------------------------------------------------ Kubernetes
+
+    private static void kubeSecrets(String text, List<InfraMatch> out) {
+        Matcher m = KIND_SECRET.matcher(text);
+        int[] seps = null;
+        int lastDocStart = -1;
+        while (m.find()) {
+            if (seps == null) {
+                seps = documentSeparators(text);
+            }
+            // the YAML document holding this line: between the surrounding "---" separators
+            int k = java.util.Arrays.binarySearch(seps, m.start());
+            int idx = k >= 0 ? k : -k - 1; // first separator at or after the match
+            int docStart = idx == 0 ? 0 : seps[idx - 1] + 4;
+            int docEnd = idx < seps.length ? seps[idx] : text.length();
+            if (docStart == lastDocStart) {
+                continue; // each document is reported once
+            }
+            lastDocStart = docStart;
+            if (docStart == 0 && text.startsWith("---")) {
+                docStart = 3;
+            }
+            Matcher data = SECRET_DATA.matcher(text).region(docStart, docEnd);
+            if (!data.find()) {
+                continue;
+            }
+            while (docStart < docEnd && Character.isWhitespace(text.charAt(docStart))) {
+                docStart++;
+            }
+            while (docEnd > docStart && Character.isWhitespace(text.charAt(docEnd - 1))) {
+                docEnd--;
+            }
+            out.add(new InfraMatch("KUBERNETES_SECRET", "kind: Secret", Severity.CRITICAL, 0.95, docStart, docEnd));
+        }
+    }
+
+    /** The positions of every {@code "\n---"} document separator, ascending. */
+    private static int[] documentSeparators(String text) {
+        List<Integer> seps = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int s = text.indexOf("\n---", from);
+            if (s < 0) {
+                break;
+            }
+            seps.add(s);
+            from = s + 4;
+        }
+        return seps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    // ------------------------------------------------------------------ overlap
+
+    private static List<InfraMatch> resolve(List<InfraMatch> found) {
+        List<InfraMatch> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((InfraMatch m) -> -m.length())
+                .thenComparingInt(InfraMatch::start));
+        TreeMap<Integer, InfraMatch> kept = new TreeMap<>();
+        for (InfraMatch m : sorted) {
+            var before = kept.floorEntry(m.start());
+            if (before != null && before.getValue().end() > m.start()) {
+                continue;
+            }
+            var after = kept.ceilingEntry(m.start());
+            if (after != null && after.getKey() < m.end()) {
+                continue;
+            }
+            kept.put(m.start(), m);
+        }
+        return List.copyOf(kept.values());
+    }
+}

@@ -1,0 +1,424 @@
+package io.tappass.pipeline.secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hand-written scanners for structures that regular expressions handle badly or slowly: PEM blocks, service-account
+ * JSON objects, credentials in URLs, base64-wrapped PEM, and the structural checks of JWTs and Basic headers. All
+ * are single forward passes with fixed caps, so they are linear in the input.
+ */
+final class Finders {
+
+    private Finders() {
+    }
+
+    private static final int PEM_CAP = 64 * 1024;
+
+    static int indexOf(String text, String needle, int from, int limit) {
+        return io.tappass.pipeline.internal.Texts.indexOf(text, needle, from, limit);
+    }
+
+    private static boolean isB64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '=';
+    }
+
+    /** {@code -----BEGIN ... PRIVATE KEY-----} through the matching END line (or the end of the body). */
+    static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        int[] endCache = {-2};
+        while (true) {
+            int b = text.indexOf("-----BEGIN ", from);
+            if (b < 0) {
+                return;
+            }
+            from = b + 11;
+            int[] span = pemSpan(text, b, endCache);
+            if (span != null) {
+                out.add(new SecretMatch(rule.type, rule.id, rule.severity, 1.0, span[0], span[1]));
+                from = span[1];
+            }
+        }
+    }
+
+    /** The span of a private-key PEM block starting at {@code b}, or null when it is not one or a placeholder. */
+    static int[] pemSpan(String text, int b, int[] endCache) {
+        int labelEnd = indexOf(text, "-----", b + 11, b + 92);
+        if (labelEnd < 0 || labelEnd - b > 80) {
+            return null;
+        }
+        String label = text.substring(b + 11, labelEnd);
+        if (!label.contains("PRIVATE KEY")) {
+            return null;
+        }
+        int bodyStart = labelEnd + 5;
+        int limit = Math.min(text.length(), bodyStart + PEM_CAP);
+        // the next END marker, cached across calls so that many BEGIN lines stay linear
+        if (endCache[0] != -1 && endCache[0] < bodyStart) {
+            endCache[0] = text.indexOf("-----END ", bodyStart);
+        }
+        int endMarker = endCache[0];
+        int bodyEnd;
+        int end;
+        if (endMarker >= 0 && endMarker < limit) {
+            bodyEnd = endMarker;
+            int k = indexOf(text, "KEY", endMarker, endMarker + 60);
+            if (k < 0 || k - endMarker > 60) {
+                return null;
+            }
+            int p = k + 3;
+            if (text.startsWith(" BLOCK", p)) {
+                p += 6;
+            }
+            while (p < text.length() && p < k + 14 && text.charAt(p) == '-') {
+                p++;
+            }
+            end = p;
+        } else {
+            // truncated block: the body runs while characters look like base64, whitespace or string quoting
+            int p = bodyStart;
+            int lastB64 = -1;
+            while (p < limit) {
+                char c = text.charAt(p);
+                if (c == '-' && p + 2 < limit && text.charAt(p + 1) == '-' && text.charAt(p + 2) == '-') {
+                    break; // the next armour line ("-----BEGIN ..."): the body ends here
+                }
+                if (isB64(c)) {
+                    lastB64 = p;
+                } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\' || c == '"' || c == '\''
+                        || c == ',' || c == ':' || c == '-' || c == '.')) {
+                    break;
+                }
+                p++;
+            }
+            if (lastB64 < 0) {
+                return null;
+            }
+            bodyEnd = lastB64 + 1;
+            end = bodyEnd;
+        }
+        int b64 = 0;
+        int distinct = 0;
+        boolean[] seen = new boolean[128];
+        for (int i = bodyStart; i < bodyEnd; i++) {
+            char c = text.charAt(i);
+            if (isB64(c) && c != '=') {
+                b64++;
+                if (!seen[c]) {
+                    seen[c] = true;
+                    distinct++;
+                }
+            }
+        }
+        if (b64 < 64 || distinct < 16) {
+            return null;
+        }
+        return new int[] {b, end};
+    }
+
+    /** A service-account key: the JSON object holding {@code "type": "service_account"} and a real private key. */
+    static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        while (true) {
+            int t = text.indexOf("service_account", from);
+            if (t < 0) {
+                return;
+            }
+            from = t + 15;
+            // must be the value of a "type" key
+            int q = t - 1;
+            if (q < 0 || text.charAt(q) != '"') {
+                continue;
+            }
+            int p = q - 1;
+            while (p >= 0 && p > q - 20 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) != ':') {
+                continue;
+            }
+            p--;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            if (p < 5 || !text.startsWith("\"type\"", p - 5)) {
+                continue;
+            }
+            int open = -1;
+            for (int j = p - 5; j >= 0 && j > p - 4096; j--) {
+                if (text.charAt(j) == '{') {
+                    open = j;
+                    break;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int close = matchBrace(text, open);
+            int limit = close < 0 ? Math.min(text.length(), open + PEM_CAP) : close + 1;
+            int pem = indexOf(text, "-----BEGIN ", open, limit);
+            if (pem < 0) {
+                continue;
+            }
+            int[] key = pemSpan(text, pem, new int[] {-2});
+            if (key == null) {
+                continue;
+            }
+            int end = close < 0 ? key[1] : close + 1;
+            out.add(new SecretMatch(rule.type, rule.id, rule.severity, 1.0, open, end));
+            from = end;
+        }
+    }
+
+    /** The index of the brace closing the one at {@code open}, ignoring braces in JSON strings; -1 if none. */
+    private static int matchBrace(String text, int open) {
+        int depth = 0;
+        boolean inString = false;
+        int limit = Math.min(text.length(), open + PEM_CAP);
+        for (int i = open; i < limit; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A base64-encoded PEM private key ({@code LS0tLS1CRUdJTi...} = base64 of "-----BEGIN"). */
+    static void base64Pem(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        while (true) {
+            int b = text.indexOf("LS0tLS1CRUdJTi", from);
+            if (b < 0) {
+                return;
+            }
+            int e = b;
+            int limit = Math.min(text.length(), b + PEM_CAP);
+            while (e < limit && isB64(text.charAt(e))) {
+                e++;
+            }
+            from = e;
+            if (e - b < 100) {
+                continue;
+            }
+            int head = Math.min(e - b, 96) & ~3;
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(text.substring(b, b + head)),
+                        StandardCharsets.ISO_8859_1);
+            } catch (IllegalArgumentException ex) {
+                continue;
+            }
+            if (decoded.contains("PRIVATE KEY")) {
+                out.add(new SecretMatch(rule.type, rule.id, rule.severity, 1.0, b, e));
+            }
+        }
+    }
+
+    /** JWT check: the header must base64url-decode to a JSON object naming {@code alg} or {@code typ}. */
+    static double jwtHeader(String text, int s, int e, double score) {
+        int dot = text.indexOf('.', s);
+        if (dot < 0 || dot > e) {
+            return -1;
+        }
+        int n = Math.min(dot - s, 96) & ~3;
+        String header;
+        try {
+            header = new String(Base64.getUrlDecoder().decode(text.substring(s, s + n)),
+                    StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException ex) {
+            return -1;
+        }
+        return header.startsWith("{") && (header.contains("\"alg\"") || header.contains("\"typ\""))
+                ? score : -1;
+    }
+
+    /** Basic header check: the value must decode to {@code user:password} with a non-empty password. */
+    static double basicAuthHeader(String text, int s, int e, double score) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(text.substring(s, e)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException ex) {
+            return -1;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            return -1;
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) < 0x20) {
+                return -1;
+            }
+        }
+        String pass = decoded.substring(colon + 1);
+        return Placeholders.isTemplate(pass) || isPlaceholderPassword(pass, decoded.substring(0, colon)) ? -1 : score;
+    }
+
+    private static final java.util.Set<String> DB_SCHEMES = java.util.Set.of(
+            "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp",
+            "amqps", "mssql", "sqlserver", "oracle", "db2", "cockroachdb", "clickhouse", "couchdb", "couchbase",
+            "neo4j", "neo4j+s", "bolt", "cassandra", "memcached", "nats", "kafka", "mqtt", "mqtts", "ldap", "ldaps",
+            "snowflake", "presto", "trino", "hive", "influxdb", "rethinkdb", "arangodb", "sqlite", "firebird",
+            "postgis", "timescaledb", "r2dbc");
+
+    /** Credentials in URLs: {@code scheme://user:password@host}, typed as a database URL or a basic-auth URL. */
+    static void urlCredentials(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int sep = text.indexOf("://", from);
+            if (sep < 0) {
+                return;
+            }
+            from = sep + 3;
+            int ss = sep;
+            while (ss > 0 && ss > sep - 20) {
+                char c = text.charAt(ss - 1);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '.'
+                        || c == '-') {
+                    ss--;
+                } else {
+                    break;
+                }
+            }
+            if (ss == sep) {
+                continue;
+            }
+            String scheme = text.substring(ss, sep).toLowerCase(Locale.ROOT);
+            if (ss >= 5 && text.regionMatches(true, ss - 5, "jdbc:", 0, 5)) {
+                ss -= 5;
+            }
+            int a = sep + 3;
+            int limit = Math.min(n, a + 512);
+            int authEnd = a;
+            int lastAt = -1;
+            while (authEnd < limit) {
+                char c = text.charAt(authEnd);
+                if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '/' || c == '?' || c == '#' || c == '<'
+                        || c == '>' || c == ',' || c == '\\' || c >= 0x80) {
+                    break;
+                }
+                if (c == '@') {
+                    lastAt = authEnd;
+                }
+                authEnd++;
+            }
+            if (lastAt < 0 && authEnd < limit && (text.charAt(authEnd) == '#' || text.charAt(authEnd) == '?')) {
+                // an unencoded '#' or '?' in the password: look for user:pass@host up to whitespace, not past '/'
+                int p = authEnd;
+                while (p < limit) {
+                    char c = text.charAt(p);
+                    if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '/' || c == '<' || c == '>'
+                            || c == '\\' || c >= 0x80) {
+                        break;
+                    }
+                    if (c == '@') {
+                        lastAt = p;
+                    }
+                    p++;
+                }
+            }
+            if (lastAt < 0) {
+                continue;
+            }
+            int colon = indexOf(text, ":", a, lastAt);
+            if (colon < 0) {
+                continue;
+            }
+            String user = text.substring(a, colon);
+            String pass = text.substring(colon + 1, lastAt);
+            if (pass.isEmpty() || pass.length() < 4 || (!user.isEmpty() && Placeholders.isTemplate(user))
+                    || Placeholders.isTemplate(pass)
+                    || user.startsWith("{") || isPlaceholderPassword(pass, user)) {
+                continue;
+            }
+            // the host must look like a host (not a unix socket path or another template)
+            int h = lastAt + 1;
+            if (h >= n) {
+                continue;
+            }
+            char hc = text.charAt(h);
+            if (!(Character.isLetterOrDigit(hc) || hc == '[')) {
+                continue;
+            }
+            int hostEnd = h;
+            while (hostEnd < n) {
+                char c = text.charAt(hostEnd);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                        || c == ':' || c == '_' || c == '[' || c == ']' || c == '%') {
+                    hostEnd++;
+                } else {
+                    break;
+                }
+            }
+            while (hostEnd > h && (text.charAt(hostEnd - 1) == '.' || text.charAt(hostEnd - 1) == ':')) {
+                hostEnd--;
+            }
+            if (hostEnd == h) {
+                continue;
+            }
+            boolean db = DB_SCHEMES.contains(scheme) || text.regionMatches(true, ss, "jdbc:", 0, 5);
+            int end = hostEnd;
+            if (db) {
+                // database URLs are reported whole (host list, database, options), up to whitespace or quoting
+                int p = hostEnd;
+                int lim = Math.min(n, hostEnd + 2048);
+                while (p < lim) {
+                    char c = text.charAt(p);
+                    if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' || c == ')'
+                            || c >= 0x80) {
+                        break;
+                    }
+                    p++;
+                }
+                while (p > hostEnd && ".,;:".indexOf(text.charAt(p - 1)) >= 0) {
+                    p--;
+                }
+                end = p;
+            }
+            double score = Placeholders.entropy(pass) >= 2.5 ? 1.0 : 0.9;
+            out.add(new SecretMatch(db ? "DATABASE_CONNECTION_STRING" : "BASIC_AUTH_URL", rule.id, rule.severity,
+                    score, ss, end));
+            from = Math.max(from, end);
+        }
+    }
+
+    private static final java.util.Set<String> PLACEHOLDER_PASSWORDS = java.util.Set.of(
+            "password", "passwd", "mypassword", "yourpassword", "your_password", "your-password",
+            "changeme", "secretpassword", "pwd", "xxx", "xxxx", "password123", "p@ssw0rd", "p@ssword", "placeholder",
+            "replace_with_password", "replace-with-password", "db_password", "dbpassword", "user_password");
+
+    /** Whether a password taken from a URL or a Basic header is a placeholder (password, ${PASS}, xxx, = user). */
+    static boolean isPlaceholderPassword(String pass, String user) {
+        String l = pass.toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_PASSWORDS.contains(l) || l.equals(user.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
+                || l.contains("xxx") || l.contains("***") || l.contains("...") || l.startsWith("$")
+                || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
+            return true;
+        }
+        return Placeholders.isLowVariety(pass) && pass.length() > 2 && distinct(pass) <= 2;
+    }
+
+    private static int distinct(String s) {
+        return (int) s.chars().distinct().count();
+    }
+}

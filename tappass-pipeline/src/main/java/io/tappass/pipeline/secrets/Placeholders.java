@@ -1,0 +1,150 @@
+package io.tappass.pipeline.secrets;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The built-in allowlist: documentation examples and placeholder shapes that are not credentials.
+ */
+final class Placeholders {
+
+    private Placeholders() {
+    }
+
+    /**
+     * Values published in vendor documentation as examples (AWS IAM user guide example key pair; the AWS docs'
+     * second example pair; Stripe's documented sample keys are test keys and stay reported).
+     */
+    static final Set<String> KNOWN_EXAMPLES = Set.of(
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "AKIAI44QH8DHBEXAMPLE",
+            "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+            "ASIAIOSFODNN7EXAMPLE");
+
+    private static final String[] PLACEHOLDER_WORDS = {
+        "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
+        "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
+        "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
+        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
+    };
+
+    private static final Set<String> PLACEHOLDER_VALUES = Set.of(
+            "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "key", "test", "testing",
+            "mypassword", "yourpassword", "admin", "root", "user", "username", "null", "none", "nil", "undefined",
+            "true", "false", "yes", "no", "required", "optional", "string", "str", "int", "integer", "boolean",
+            "bool", "object", "value", "default", "empty", "hidden", "secure", "private", "public", "redacted",
+            "masked", "encrypted", "unknown", "n/a", "na", "tbd", "env", "config", "variable", "environment",
+            "qwerty", "123456", "12345678", "123456789", "password123", "letmein", "abc123", "foo", "bar", "foobar",
+            "bearer", "basic", "token_here", "secret_here", "password_here", "not-set", "notset", "unset",
+            "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm");
+
+    /** Whether the text contains template or variable syntax ({@code ${X}}, {@code {{x}}}, {@code <TOKEN>}...). */
+    static boolean isTemplate(CharSequence v) {
+        String s = v.toString();
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c0 = s.charAt(0);
+        if (c0 == '$' || c0 == '%' || c0 == '{' || c0 == '<' || c0 == '[') {
+            return true;
+        }
+        return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || s.contains("%s")
+                || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
+                || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
+    }
+
+    /** Whether the value is a known documentation example. */
+    static boolean isKnownExample(String v) {
+        return KNOWN_EXAMPLES.contains(v);
+    }
+
+    /** Whether the value reads like a placeholder (words such as "your_", "changeme", "xxxx", "example"). */
+    static boolean hasPlaceholderWord(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_VALUES.contains(l)) {
+            return true;
+        }
+        for (String w : PLACEHOLDER_WORDS) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value has too little variety to be a credential (e.g. {@code aaaaaaaa}, {@code 0000-0000}). */
+    static boolean isLowVariety(String v) {
+        int[] counts = new int[128];
+        int distinct = 0;
+        int max = 0;
+        int alnum = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            alnum++;
+            int k = c < 128 ? c : 127;
+            if (counts[k]++ == 0) {
+                distinct++;
+            }
+            max = Math.max(max, counts[k]);
+        }
+        return alnum == 0 || distinct <= 2 || (alnum >= 8 && max * 10 >= alnum * 7);
+    }
+
+    /** Whether the value is sequential filler such as {@code a1b2c3d4e5f6} or {@code 1234567890abcdef}. */
+    static boolean isSequential(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.contains("a1b2c3d4e5") || l.contains("abcdefghijklmnop") || l.contains("1234567890abcdef")
+                || l.contains("0123456789abcdef") && l.length() < 40;
+    }
+
+    /** Whether the value contains the classic documentation filler {@code a1b2c3d4e5f6...}. */
+    static boolean isAlternatingFiller(String v) {
+        StringBuilder alnum = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                alnum.append(Character.toLowerCase(c));
+            }
+        }
+        return alnum.indexOf("a1b2c3d4e5f6") >= 0;
+    }
+
+    /** Shannon entropy in bits per character. */
+    static double entropy(CharSequence s) {
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        int[] ascii = new int[128];
+        java.util.HashMap<Character, Integer> other = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                ascii[c]++;
+            } else {
+                if (other == null) {
+                    other = new java.util.HashMap<>();
+                }
+                other.merge(c, 1, Integer::sum);
+            }
+        }
+        double h = 0;
+        for (int c : ascii) {
+            if (c > 0) {
+                double p = (double) c / n;
+                h -= p * Math.log(p);
+            }
+        }
+        if (other != null) {
+            for (int c : other.values()) {
+                double p = (double) c / n;
+                h -= p * Math.log(p);
+            }
+        }
+        return h / Math.log(2);
+    }
+}

@@ -1,0 +1,665 @@
+package io.tappass.pipeline.secrets;
+
+import static io.tappass.core.governance.Severity.CRITICAL;
+import static io.tappass.core.governance.Severity.HIGH;
+
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.secrets.Rule.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in rule catalogue. Every pattern here was written for TapPass from the token formats that the vendors
+ * document (prefixes, lengths, alphabets); facts were cross-checked against public scanners' test examples, but no
+ * rule file was copied. Patterns avoid nested quantifiers: bodies use bounded or possessive character-class runs and
+ * explicit boundaries, so matching stays linear in the input.
+ */
+final class Rules {
+
+    private Rules() {
+    }
+
+    /** Left boundary: not preceded by a token character. */
+    static final String L = "(?<![A-Za-z0-9_])";
+    /** Left boundary that also refuses '-' and '.'. */
+    static final String LX = "(?<![A-Za-z0-9_.\\-])";
+    /** Right boundary: not followed by a token character. */
+    static final String R = "(?![A-Za-z0-9_])";
+    /** Right boundary that also refuses '-'. */
+    static final String RD = "(?![A-Za-z0-9_\\-])";
+    /** Assignment separator between a key and a value, with optional quotes. */
+    static final String SEP = "[\"'\\]]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)[ \\t]{0,20}[\"'`]?";
+    /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
+    static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static List<Rule> all() {
+        return List.copyOf(RULES);
+    }
+
+    /** Marks rules whose match needs "key = value" punctuation after the keyword (see Rule#separator). */
+    private static void separator(String... ids) {
+        for (String id : ids) {
+            boolean found = false;
+            for (int i = 0; i < RULES.size(); i++) {
+                if (RULES.get(i).id.equals(id)) {
+                    RULES.set(i, RULES.get(i).needsSeparator());
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException("no rule " + id);
+            }
+        }
+    }
+
+    /** Sets the search window of a rule (see {@link Rule#back} and {@link Rule#near}). */
+    private static void window(String id, int back, int near) {
+        for (int i = 0; i < RULES.size(); i++) {
+            if (RULES.get(i).id.equals(id)) {
+                RULES.set(i, RULES.get(i).window(back, near));
+                return;
+            }
+        }
+        throw new IllegalStateException("no rule " + id);
+    }
+
+    private static String[] kw(String csv) {
+        return csv.split(",");
+    }
+
+    private static void add(String id, String type, Severity sev, Kind kind, String keywords, String regex) {
+        add(id, type, sev, kind, keywords, regex, null);
+    }
+
+    private static void add(String id, String type, Severity sev, Kind kind, String keywords, String regex,
+                            Rule.Validator v) {
+        RULES.add(new Rule(id, type, sev, kind, kw(keywords), Pattern.compile(regex), v, null, 0, 0));
+    }
+
+    private static void generic(String id, String type, String keywords, String regex, int minLen, double minEnt) {
+        RULES.add(new Rule(id, type, HIGH, Kind.GENERIC, kw(keywords), Pattern.compile(regex), null, null,
+                minLen, minEnt));
+    }
+
+    private static void finder(String id, String type, Severity sev, String keywords, Rule.Finder f) {
+        RULES.add(new Rule(id, type, sev, Kind.PREFIXED, kw(keywords), null, null, f, 0, 0));
+    }
+
+    /** Requires the given words (lower case) within {@code window} chars before the value. */
+    static Rule.Validator near(int window, String... words) {
+        return (text, s, e, score) -> {
+            String before = text.substring(Math.max(0, s - window), s).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (before.contains(w)) {
+                    return score;
+                }
+            }
+            return -1;
+        };
+    }
+
+    /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
+    static final Rule.Validator MIXED = (text, s, e, score) -> {
+        boolean d = false;
+        boolean u = false;
+        boolean l = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            d |= c >= '0' && c <= '9';
+            u |= c >= 'A' && c <= 'Z';
+            l |= c >= 'a' && c <= 'z';
+        }
+        return d && (u || l) ? score : -1;
+    };
+
+    static {
+        // ---------------------------------------------------------------- AI providers
+        // OpenAI: keys contain the marker "T3BlbkFJ" (base64 of "OpenAI"); project/service-account/admin keys carry
+        // sk-proj-, sk-svcacct-, sk-admin- (platform.openai.com docs).
+        add("openai.api_key", "OPENAI_API_KEY", CRITICAL, Kind.PREFIXED, "t3blbkfj",
+                LX + "(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{16,180}?T3BlbkFJ[A-Za-z0-9_\\-]{16,180}+)" + RD);
+        // Anthropic: sk-ant-api03-..., sk-ant-admin01-..., ~95 url-safe chars ending in AA.
+        add("anthropic.api_key", "ANTHROPIC_API_KEY", CRITICAL, Kind.PREFIXED, "sk-ant-",
+                LX + "(sk-ant-(?:api|admin|sid|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{80,120}+)" + RD);
+        add("openrouter.api_key", "OPENROUTER_API_KEY", CRITICAL, Kind.PREFIXED, "sk-or-v1-",
+                LX + "(sk-or-v1-[0-9a-f]{64})" + R);
+        add("groq.api_key", "GROQ_API_KEY", CRITICAL, Kind.PREFIXED, "gsk_", L + "(gsk_[A-Za-z0-9]{52})" + R);
+        add("xai.api_key", "XAI_API_KEY", CRITICAL, Kind.PREFIXED, "xai-", L + "(xai-[A-Za-z0-9]{80})" + R);
+        add("perplexity.api_key", "PERPLEXITY_API_KEY", CRITICAL, Kind.PREFIXED, "pplx-",
+                L + "(pplx-[A-Za-z0-9]{48})" + R);
+        add("huggingface.user_token", "HUGGINGFACE_TOKEN", CRITICAL, Kind.PREFIXED, "hf_",
+                L + "(hf_[A-Za-z]{34})" + R);
+        add("huggingface.org_token", "HUGGINGFACE_ORG_TOKEN", CRITICAL, Kind.PREFIXED, "api_org_",
+                L + "(api_org_[A-Za-z]{34})" + R);
+        add("replicate.api_token", "REPLICATE_API_TOKEN", CRITICAL, Kind.PREFIXED, "r8_",
+                L + "(r8_[A-Za-z0-9]{37})" + R);
+        add("langsmith.api_key", "LANGSMITH_API_KEY", CRITICAL, Kind.PREFIXED, "lsv2_",
+                L + "(lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10})" + R);
+        add("tavily.api_key", "TAVILY_API_KEY", CRITICAL, Kind.PREFIXED, "tvly-",
+                LX + "(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})" + R);
+        add("jina.api_key", "JINA_API_KEY", CRITICAL, Kind.PREFIXED, "jina_",
+                L + "(jina_[0-9a-f]{32}[A-Za-z0-9]{28})" + R);
+        add("firecrawl.api_key", "FIRECRAWL_API_KEY", CRITICAL, Kind.PREFIXED, "fc-",
+                LX + "(fc-[0-9a-f]{32})" + R);
+
+        // ---------------------------------------------------------------- AWS
+        // Access key ids: 4-char type prefix (AKIA long-term, ASIA temporary, ...) + 16 upper-case base32 chars.
+        add("aws.access_key_id", "AWS_ACCESS_KEY_ID", CRITICAL, Kind.PREFIXED,
+                "akia,asia,abia,acca,agpa,aida,aroa,aipa,anpa,anva,apka,a3t",
+                "(?<![A-Z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})(?![A-Za-z0-9])",
+                (t, s, e, sc) -> {
+                    for (int i = s + 4; i < e; i++) {
+                        char c = t.charAt(i);
+                        if (c >= 'A' && c <= 'Z' || c >= '2' && c <= '7') {
+                            continue;
+                        }
+                        return -1;
+                    }
+                    return sc;
+                });
+        // Secret access key: exactly 40 base64 chars next to a key name mentioning aws and secret.
+        add("aws.secret_access_key", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "aws,amazon",
+                "(?i:aws|amazon)[A-Za-z0-9_.\\-]{0,20}(?i:secret|_sk)[A-Za-z0-9_.\\-]{0,20}" + SEP
+                        + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
+        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,x-amz-security-token",
+                "(?i:aws_?session_?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
+        add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
+                "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+        add("aws.appsync_key", "AWS_APPSYNC_API_KEY", HIGH, Kind.PREFIXED, "da2-",
+                LX + "(da2-[a-z0-9]{26})" + R);
+        add("alibaba.access_key_id", "ALIBABA_ACCESS_KEY_ID", CRITICAL, Kind.PREFIXED, "ltai",
+                L + "(LTAI[A-Za-z0-9]{20})" + R);
+
+        // ---------------------------------------------------------------- Google / GCP
+        add("gcp.api_key", "GOOGLE_API_KEY", CRITICAL, Kind.PREFIXED, "aiza",
+                L + "(AIza[0-9A-Za-z_\\-]{35})" + RD);
+        add("gcp.oauth_client_secret", "GOOGLE_OAUTH_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "gocspx-",
+                L + "(GOCSPX-[A-Za-z0-9_\\-]{28})" + RD);
+        add("gcp.oauth_access_token", "GOOGLE_OAUTH_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "ya29.",
+                L + "(ya29\\.[A-Za-z0-9_\\-]{20,2048}+)");
+        add("gcp.oauth_refresh_token", "GOOGLE_OAUTH_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "1//",
+                "(?<![A-Za-z0-9_/])(1//0[A-Za-z0-9_\\-]{40,512}+)");
+        finder("gcp.service_account", "GCP_SERVICE_ACCOUNT_KEY", CRITICAL, "service_account",
+                Finders::gcpServiceAccount);
+
+        // ---------------------------------------------------------------- Azure
+        add("azure.storage_key", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "accountkey",
+                "(?i:AccountKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])");
+        add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey",
+                "(?i:SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
+        add("azure.app_config", "AZURE_APP_CONFIG_CONNECTION_STRING", CRITICAL, Kind.CONTEXT, "secret=",
+                "(?i:Id)=[^;\\s\"']{1,80};(?i:Secret)=([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
+        add("azure.sas_token", "AZURE_SAS_TOKEN", CRITICAL, Kind.CONTEXT, "sig=",
+                "[?&;](?:sig)=([A-Za-z0-9%+/]{40,120}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])",
+                near(400, "sv=", "se=", "sp="));
+        add("azure.ad_client_secret", "AZURE_AD_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "q~",
+                "(?<![A-Za-z0-9_~.\\-])([A-Za-z0-9_~.\\-]{3}\\dQ~[A-Za-z0-9_~.\\-]{31,34})(?![A-Za-z0-9_~.\\-])");
+        add("azure.devops_pat", "AZURE_DEVOPS_PAT", CRITICAL, Kind.PREFIXED, "azdo",
+                "(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])");
+        add("azure.devops_pat_legacy", "AZURE_DEVOPS_PAT", CRITICAL, Kind.CONTEXT, "pat,token,ado,devops,azure",
+                "(?i:pat|token|ado|devops|azure)" + KEY_TAIL + SEP + "([a-z2-7]{52})(?![A-Za-z0-9])");
+        add("azure.functions_key", "AZURE_FUNCTION_KEY", HIGH, Kind.CONTEXT, "x-functions-key,code=",
+                "(?i:x-functions-key[\"']?[ \\t]*:|[?&]code=)[ \\t]*[\"']?([A-Za-z0-9_\\-]{44,60}={0,2})"
+                        + "(?![A-Za-z0-9_\\-=])", near(300, "azurewebsites", "functions"));
+
+        // ---------------------------------------------------------------- Source hosting and CI
+        add("github.pat", "GITHUB_PAT", CRITICAL, Kind.PREFIXED, "ghp_", L + "(ghp_[A-Za-z0-9]{36,251})" + R);
+        add("github.oauth", "GITHUB_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "gho_", L + "(gho_[A-Za-z0-9]{36,251})" + R);
+        add("github.user_to_server", "GITHUB_USER_TO_SERVER_TOKEN", CRITICAL, Kind.PREFIXED, "ghu_",
+                L + "(ghu_[A-Za-z0-9]{36,251})" + R);
+        add("github.server_to_server", "GITHUB_SERVER_TO_SERVER_TOKEN", CRITICAL, Kind.PREFIXED, "ghs_",
+                L + "(ghs_(?:[A-Za-z0-9]{36,251}|\\d{1,20}_eyJ[A-Za-z0-9_\\-]{10,2048}+\\.[A-Za-z0-9_\\-]{10,4096}+"
+                        + "\\.[A-Za-z0-9_\\-]{10,2048}+))" + R);
+        add("github.refresh", "GITHUB_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "ghr_", L + "(ghr_[A-Za-z0-9]{36,251})" + R);
+        add("github.fine_grained_pat", "GITHUB_FINE_GRAINED_PAT", CRITICAL, Kind.PREFIXED, "github_pat_",
+                L + "(github_pat_[A-Za-z0-9_]{70,120}+)" + R);
+        add("github.oauth_client_secret", "GITHUB_OAUTH_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "github",
+                "(?i:github)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([0-9a-f]{40})" + R);
+        add("gitlab.pat", "GITLAB_PAT", CRITICAL, Kind.PREFIXED, "glpat-",
+                LX + "(glpat-[A-Za-z0-9_\\-]{20,64}+)" + "(?:\\.[0-9a-z]{2}\\.[0-9a-z]{9})?" + RD);
+        add("gitlab.pipeline_trigger", "GITLAB_PIPELINE_TRIGGER_TOKEN", CRITICAL, Kind.PREFIXED, "glptt-",
+                LX + "(glptt-[0-9a-f]{40})" + R);
+        add("gitlab.runner_registration", "GITLAB_RUNNER_REGISTRATION_TOKEN", CRITICAL, Kind.PREFIXED, "gr1348941",
+                L + "(GR1348941[A-Za-z0-9_\\-]{20})" + RD);
+        add("gitlab.runner_auth", "GITLAB_RUNNER_TOKEN", CRITICAL, Kind.PREFIXED, "glrt-",
+                LX + "(glrt-[A-Za-z0-9_\\-]{20,64}+)" + RD);
+        add("gitlab.deploy_token", "GITLAB_DEPLOY_TOKEN", CRITICAL, Kind.PREFIXED, "gldt-",
+                LX + "(gldt-[A-Za-z0-9_\\-]{20,64}+)" + RD);
+        add("gitlab.other_token", "GITLAB_TOKEN", CRITICAL, Kind.PREFIXED, "glcbt-,glft-,glsoat-,glimt-,gloas-,glagent-",
+                LX + "((?:glcbt|glft|glsoat|glimt|gloas|glagent)-[A-Za-z0-9_\\-]{20,64}+)" + RD);
+        add("bitbucket.app_password", "BITBUCKET_APP_PASSWORD", CRITICAL, Kind.PREFIXED, "atbb",
+                L + "(ATBB[A-Za-z0-9_=.\\-]{28,64}+)" + R);
+        add("atlassian.api_token", "ATLASSIAN_API_TOKEN", CRITICAL, Kind.PREFIXED, "atatt3",
+                L + "(ATATT3[A-Za-z0-9_=\\-]{100,300}+)");
+        add("npm.token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "npm_", L + "(npm_[A-Za-z0-9]{36})" + R);
+        add("pypi.token", "PYPI_UPLOAD_TOKEN", CRITICAL, Kind.PREFIXED, "pypi-agei",
+                L + "(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,2048}+)");
+        add("rubygems.api_key", "RUBYGEMS_API_KEY", CRITICAL, Kind.PREFIXED, "rubygems_",
+                L + "(rubygems_[0-9a-f]{48})" + R);
+        add("nuget.api_key", "NUGET_API_KEY", CRITICAL, Kind.PREFIXED, "oy2", L + "(oy2[a-z0-9]{43})" + R);
+        add("cratesio.api_key", "CRATESIO_API_KEY", CRITICAL, Kind.PREFIXED, "cio", L + "(cio[A-Za-z0-9]{32})" + R,
+                MIXED);
+        add("clojars.token", "CLOJARS_TOKEN", CRITICAL, Kind.PREFIXED, "clojars_", L + "(CLOJARS_[a-z0-9]{60})" + R);
+        add("dockerhub.pat", "DOCKER_HUB_PAT", CRITICAL, Kind.PREFIXED, "dckr_",
+                L + "(dckr_(?:pat|oat)_[A-Za-z0-9_\\-]{20,64}+)" + RD);
+        add("artifactory.api_key", "ARTIFACTORY_API_KEY", CRITICAL, Kind.PREFIXED, "akcp",
+                L + "(AKCp[A-Za-z0-9]{60,80})" + R);
+        add("artifactory.reference_token", "ARTIFACTORY_REFERENCE_TOKEN", CRITICAL, Kind.PREFIXED, "cmvmdgtuoja",
+                L + "(cmVmdGtuOjAxOj[A-Za-z0-9]{40,80})" + R);
+        add("sonarqube.token", "SONARQUBE_TOKEN", CRITICAL, Kind.PREFIXED, "squ_,sqp_,sqa_",
+                L + "((?:squ|sqp|sqa)_[0-9a-f]{40})" + R);
+        add("sonarqube.login", "SONARQUBE_TOKEN", CRITICAL, Kind.CONTEXT, "sonar",
+                "(?i:sonar[._]?(?:login|token))[\"']?[ \\t]*(?:=|:|,)[ \\t]*[\"']?([0-9a-f]{40})" + R);
+        add("codeclimate.reporter_id", "CODECLIMATE_REPORTER_ID", HIGH, Kind.CONTEXT, "reporter_id,codeclimate",
+                "(?i:cc_test_reporter_id|codeclimate_repo_token|codeclimate[_.]?token)" + SEP + "([0-9a-f]{64})" + R);
+        add("databricks.pat", "DATABRICKS_TOKEN", CRITICAL, Kind.PREFIXED, "dapi",
+                L + "(dapi[0-9a-fA-F]{32}(?:-\\d)?)" + R);
+        add("dtrack.api_key", "DEPENDENCY_TRACK_API_KEY", CRITICAL, Kind.PREFIXED, "odt_",
+                L + "(odt_[A-Za-z0-9]{32,40})" + R);
+        add("teamcity.token", "TEAMCITY_TOKEN", CRITICAL, Kind.PREFIXED, "eyj0exaioiaivenwmij9",
+                L + "(eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_\\-]{30,40}\\.[A-Za-z0-9_\\-]{40,60})" + R);
+        add("jenkins.crumb", "JENKINS_TOKEN", HIGH, Kind.CONTEXT, "jenkins",
+                "(?i:jenkins)[A-Za-z0-9_.\\-]{0,20}(?i:token|passwd|password|crumb|api_?key)" + SEP
+                        + "([0-9a-f]{32,34}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                        + R);
+        add("terraform.token", "TERRAFORM_CLOUD_TOKEN", CRITICAL, Kind.PREFIXED, ".atlasv1.",
+                L + "([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=\\-]{60,70})" + RD);
+        add("pulumi.token", "PULUMI_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "pul-", LX + "(pul-[a-f0-9]{40})" + R);
+        add("vercel.token", "VERCEL_TOKEN", CRITICAL, Kind.PREFIXED, "vcp_,vci_,vca_,vcr_,vck_",
+                L + "(vc[pciark]_[A-Za-z0-9]{24,80})" + R);
+        add("netlify.token", "NETLIFY_TOKEN", CRITICAL, Kind.PREFIXED, "nfp_", L + "(nfp_[A-Za-z0-9]{36,40})" + R);
+        add("flyio.token", "FLYIO_TOKEN", CRITICAL, Kind.PREFIXED, "fo1_,fm1r_,fm1a_,fm2_",
+                L + "((?:fo1|fm1[ar]|fm2)_[A-Za-z0-9_+/=\\-]{40,500}+)");
+        add("render.api_key", "RENDER_API_KEY", CRITICAL, Kind.PREFIXED, "rnd_", L + "(rnd_[A-Za-z0-9]{32})" + R);
+        add("planetscale.token", "PLANETSCALE_TOKEN", CRITICAL, Kind.PREFIXED, "pscale_",
+                L + "(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.\\-]{32,64}+)");
+        add("supabase.token", "SUPABASE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sbp_",
+                L + "(sbp_[a-f0-9]{40})" + R);
+        add("doppler.token", "DOPPLER_TOKEN", CRITICAL, Kind.PREFIXED, "dp.",
+                "(?<![A-Za-z0-9_.])(dp\\.(?:ct|pt|st(?:\\.[a-z0-9_\\-]{1,40})?|sa|scim|audit)\\.[A-Za-z0-9]{40,44})" + R);
+        add("hashicorp.vault_token", "HASHICORP_VAULT_TOKEN", CRITICAL, Kind.PREFIXED, "hvs.,hvb.,hvr.",
+                "(?<![A-Za-z0-9_.])(hv[sbr]\\.[A-Za-z0-9_\\-]{24,1024}+)", MIXED);
+        add("hashicorp.vault_token_legacy", "HASHICORP_VAULT_TOKEN", CRITICAL, Kind.CONTEXT, "vault",
+                "(?<![A-Za-z0-9_.$])([sbr]\\.[A-Za-z0-9_\\-]{24,1024}+)",
+                (t, s, e, sc) -> MIXED.check(t, s, e, sc) < 0 ? -1 : near(200, "vault").check(t, s, e, sc));
+        add("hashicorp.unseal_key", "HASHICORP_VAULT_UNSEAL_KEY", CRITICAL, Kind.CONTEXT, "unseal",
+                "(?i:unseal key \\d{1,2}:|operator unseal)[ \\t]+([A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])");
+        add("kubernetes.bootstrap_token", "KUBERNETES_BOOTSTRAP_TOKEN", CRITICAL, Kind.CONTEXT, "bootstrap",
+                "(?<![a-z0-9])([a-z0-9]{6}\\.[a-z0-9]{16})(?![a-z0-9])", near(80, "bootstrap", "token"));
+        add("kubernetes.token_secret", "KUBERNETES_BOOTSTRAP_TOKEN", CRITICAL, Kind.CONTEXT, "token-secret",
+                "(?i:token-secret)[\"']?[ \\t]*:[ \\t]*[\"']?([a-z0-9]{16})(?![a-z0-9])");
+
+        // ---------------------------------------------------------------- Chat, messaging, mail
+        add("slack.token", "SLACK_TOKEN", CRITICAL, Kind.PREFIXED, "xoxb-,xoxp-,xoxa-,xoxo-,xoxr-,xoxs-,xoxe",
+                L + "(xox(?:[abposr]|e(?:\\.xox[bp])?)-[0-9A-Za-z]{1,64}+(?:-[0-9A-Za-z]{1,64}+){1,6}+)" + RD);
+        add("slack.app_token", "SLACK_APP_TOKEN", CRITICAL, Kind.PREFIXED, "xapp-",
+                L + "(xapp-\\d-[A-Z0-9]{8,16}-\\d{8,16}-[A-Za-z0-9/]{10,80}+)" + RD);
+        add("slack.webhook", "SLACK_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "hooks.slack.com",
+                "(https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\\-]{16,160}+)");
+        add("discord.webhook", "DISCORD_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "/api/webhooks/",
+                "(https?://(?:[a-z]+\\.)?discord(?:app)?\\.com/api/webhooks/\\d{5,30}/[A-Za-z0-9_\\-]{60,80}+)");
+        add("discord.bot_token", "DISCORD_BOT_TOKEN", CRITICAL, Kind.CONTEXT, "discord,bot",
+                L + "([MNO][A-Za-z0-9_\\-]{23,27}\\.[A-Za-z0-9_\\-]{6}\\.[A-Za-z0-9_\\-]{27,40})" + RD,
+                near(300, "discord", "bot"));
+        add("msteams.webhook", "MSTEAMS_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "incomingwebhook",
+                "(https://[A-Za-z0-9.\\-]{1,80}\\.(?:office|office365)\\.com/webhook[b2]{0,2}/[0-9a-f\\-]{36}@[0-9a-f\\-]{36}"
+                        + "/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\\-]{36}(?:/[A-Za-z0-9_\\-]{20,80})?)");
+        add("telegram.bot_token", "TELEGRAM_BOT_TOKEN", CRITICAL, Kind.PREFIXED, ":aa",
+                "(?:(?<=bot)|(?<![0-9A-Za-z]))(\\d{8,10}:AA[A-Za-z0-9_\\-]{32,33})" + RD);
+        add("twilio.api_key", "TWILIO_API_KEY", CRITICAL, Kind.PREFIXED, "sk", L + "(SK[0-9a-f]{32})" + R);
+        add("twilio.auth_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
+                "(?i:twilio)" + KEY_TAIL + "(?i:token|secret)" + KEY_TAIL + SEP + "([0-9a-f]{32})" + R);
+        add("sendgrid.api_key", "SENDGRID_API_KEY", CRITICAL, Kind.PREFIXED, "sg.",
+                L + "(SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43})" + RD);
+        add("mailgun.api_key", "MAILGUN_API_KEY", CRITICAL, Kind.PREFIXED, "key-",
+                LX + "(key-[0-9a-f]{32})" + R);
+        add("mailchimp.api_key", "MAILCHIMP_API_KEY", CRITICAL, Kind.PREFIXED, "-us",
+                L + "([0-9a-f]{32}-us\\d{1,2})" + R);
+        add("postmark.token", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
+                "(?i:postmark)" + KEY_TAIL + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("resend.api_key", "RESEND_API_KEY", CRITICAL, Kind.PREFIXED, "re_",
+                L + "(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})" + R);
+        add("mailersend.token", "MAILERSEND_API_TOKEN", CRITICAL, Kind.PREFIXED, "mlsn.",
+                L + "(mlsn\\.[0-9a-f]{64})" + R);
+        add("notion.token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "ntn_",
+                L + "(ntn_[0-9]{11}[A-Za-z0-9]{35})" + R);
+        add("linear.api_key", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_api_",
+                L + "(lin_api_[A-Za-z0-9]{40,48})" + R);
+        add("airtable.pat", "AIRTABLE_PAT", CRITICAL, Kind.PREFIXED, "pat",
+                L + "(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})" + R);
+        add("figma.pat", "FIGMA_PAT", CRITICAL, Kind.PREFIXED, "figd_", L + "(figd_[A-Za-z0-9_\\-]{38,64}+)" + RD);
+        add("figma.legacy_token", "FIGMA_PAT", CRITICAL, Kind.CONTEXT, "figma",
+                "(?i:figma)" + KEY_TAIL + SEP
+                        + "([0-9]{3,6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("dropbox.token", "DROPBOX_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sl.",
+                "(?<![A-Za-z0-9_.])(sl\\.[A-Za-z0-9_=\\-]{60,1400}+)", MIXED);
+        add("facebook.access_token", "FACEBOOK_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "eaa",
+                L + "(EAA[A-Z][A-Za-z0-9]{60,400}+)" + R, MIXED);
+        add("facebook.secret", "FACEBOOK_APP_SECRET", CRITICAL, Kind.CONTEXT, "facebook,fb",
+                "(?i:facebook|fb)" + KEY_TAIL + SEP + "([0-9a-f]{32})" + R,
+                near(40, "key", "secret", "token"));
+        add("twitter.secret", "TWITTER_API_SECRET", CRITICAL, Kind.CONTEXT, "twitter",
+                "(?i:twitter)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{35,50})" + R);
+        add("twitter.bearer", "TWITTER_BEARER_TOKEN", CRITICAL, Kind.PREFIXED, "aaaaaaaaaaaaaaaaaaaaa",
+                L + "(A{22}[A-Za-z0-9%]{80,120}+)" + R);
+        add("linkedin.secret", "LINKEDIN_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "linkedin",
+                "(?i:linkedin)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{16})" + R);
+
+        // ---------------------------------------------------------------- Payments and commerce
+        add("stripe.secret_live", "STRIPE_SECRET_KEY_LIVE", CRITICAL, Kind.PREFIXED, "sk_live_",
+                L + "(sk_live_[A-Za-z0-9]{24,247})" + R);
+        add("stripe.secret_test", "STRIPE_SECRET_KEY_TEST", HIGH, Kind.PREFIXED, "sk_test_",
+                L + "(sk_test_[A-Za-z0-9]{24,247})" + R);
+        add("stripe.restricted_live", "STRIPE_RESTRICTED_KEY_LIVE", CRITICAL, Kind.PREFIXED, "rk_live_",
+                L + "(rk_live_[A-Za-z0-9]{24,247})" + R);
+        add("stripe.restricted_test", "STRIPE_RESTRICTED_KEY_TEST", HIGH, Kind.PREFIXED, "rk_test_",
+                L + "(rk_test_[A-Za-z0-9]{24,247})" + R);
+        add("stripe.webhook_secret", "STRIPE_WEBHOOK_SECRET", CRITICAL, Kind.PREFIXED, "whsec_",
+                L + "(whsec_[A-Za-z0-9+/]{32,64}={0,2})" + R);
+        add("square.access_token", "SQUARE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sq0atp-,eaaa",
+                LX + "(sq0atp-[A-Za-z0-9_\\-]{22}|EAAA[A-Za-z0-9_\\-]{60})" + RD);
+        add("square.oauth_secret", "SQUARE_OAUTH_SECRET", CRITICAL, Kind.PREFIXED, "sq0csp-",
+                LX + "(sq0csp-[A-Za-z0-9_\\-]{43})" + RD);
+        add("shopify.token", "SHOPIFY_TOKEN", CRITICAL, Kind.PREFIXED, "shpat_,shpca_,shppa_,shpss_",
+                L + "(shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,40})" + R);
+        add("paypal.braintree", "BRAINTREE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "access_token$",
+                "(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32})");
+        add("plaid.access_token", "PLAID_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "access-sandbox-,access-production-,access-development-",
+                LX + "(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("flutterwave.secret", "FLUTTERWAVE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "flwseck",
+                L + "(FLWSECK(?:_TEST)?-[0-9a-f]{32}-X)" + R);
+        add("shippo.token", "SHIPPO_API_TOKEN", CRITICAL, Kind.PREFIXED, "shippo_",
+                L + "(shippo_(?:live|test)_[0-9a-f]{40})" + R);
+        add("easypost.api_key", "EASYPOST_API_KEY", CRITICAL, Kind.PREFIXED, "ezak,ezpk",
+                L + "(EZ[AT]K[A-Za-z0-9]{54})" + R);
+        add("duffel.token", "DUFFEL_API_TOKEN", CRITICAL, Kind.PREFIXED, "duffel_",
+                L + "(duffel_(?:test|live)_[A-Za-z0-9_=\\-]{43})" + RD);
+        add("salesforce.token", "SALESFORCE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "!",
+                L + "(00[A-Za-z0-9]{13}![A-Za-z0-9_.]{96})" + R);
+
+        // ---------------------------------------------------------------- Observability, SaaS, infra
+        add("newrelic.license_key", "NEW_RELIC_LICENSE_KEY", CRITICAL, Kind.PREFIXED, "nral",
+                L + "([A-Za-z0-9]{36}NRAL)" + R);
+        add("newrelic.license_key_hex", "NEW_RELIC_LICENSE_KEY", CRITICAL, Kind.CONTEXT, "license,newrelic",
+                "(?i:license[_.\\-]?key|newrelic[_.\\-]?key)" + SEP + "([0-9a-f]{40})" + R);
+        add("newrelic.api_key", "NEW_RELIC_API_KEY", CRITICAL, Kind.PREFIXED, "nrak-,nraa-,nrii-,nriq-,nrra-",
+                L + "(NRAK-[A-Z0-9]{27}|NRAA-[a-f0-9]{27}|NRI[IQ]-[A-Za-z0-9_\\-]{32}|NRRA-[a-f0-9]{42})" + RD);
+        add("newrelic.pixie", "NEW_RELIC_PIXIE_KEY", CRITICAL, Kind.PREFIXED, "px-api-,px-dep-",
+                LX + "(px-(?:api|dep)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("dynatrace.token", "DYNATRACE_TOKEN", CRITICAL, Kind.PREFIXED, "dt0c01.,dt0s01.,dt0a01.",
+                L + "(dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})" + R);
+        add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_,dd-,ddapi,ddapp",
+                "(?i:datadog|dd)[_.\\-]?(?i:api|app)[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{32}|[0-9a-f]{40})" + R);
+        add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
+                L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
+        add("grafana.cloud_token", "GRAFANA_CLOUD_API_TOKEN", CRITICAL, Kind.PREFIXED, "glc_",
+                L + "(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])");
+        add("grafana.service_account", "GRAFANA_SERVICE_ACCOUNT_TOKEN", CRITICAL, Kind.PREFIXED, "glsa_",
+                L + "(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})" + R);
+        add("grafana.api_key", "GRAFANA_API_KEY", CRITICAL, Kind.PREFIXED, "eyjrijoi",
+                L + "(eyJrIjoi[A-Za-z0-9+/]{30,300}={0,2})(?![A-Za-z0-9+/=])");
+        add("postman.api_key", "POSTMAN_API_KEY", CRITICAL, Kind.PREFIXED, "pmak-",
+                LX + "(PMAK-[0-9a-f]{24}-[0-9a-f]{34})" + R);
+        add("segment.token", "SEGMENT_API_TOKEN", CRITICAL, Kind.PREFIXED, "sgp_",
+                L + "(sgp_[A-Za-z0-9]{64})" + R);
+        add("sourcegraph.token", "SOURCEGRAPH_TOKEN", CRITICAL, Kind.PREFIXED, "sgp_",
+                L + "(sgp_(?:[0-9a-f]{16}_|local_)?[0-9a-f]{40})" + R);
+        add("stackhawk.api_key", "STACKHAWK_API_KEY", CRITICAL, Kind.PREFIXED, "hawk.",
+                L + "(hawk\\.[A-Za-z0-9_\\-]{20}\\.[A-Za-z0-9_\\-]{20})" + RD);
+        add("digitalocean.token", "DIGITALOCEAN_TOKEN", CRITICAL, Kind.PREFIXED, "doo_v1_,dop_v1_,dor_v1_",
+                L + "(do[opr]_v1_[0-9a-f]{64})" + R);
+        add("linode.token", "LINODE_TOKEN", CRITICAL, Kind.CONTEXT, "linode",
+                "(?i:linode)" + KEY_TAIL + SEP + "([0-9a-f]{64})" + R);
+        add("heroku.api_key", "HEROKU_API_KEY", CRITICAL, Kind.CONTEXT, "heroku",
+                "(?i:heroku)" + KEY_TAIL + "(?i:key|token|secret)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("sauce.access_key", "SAUCELABS_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sauce",
+                "(?i:sauce)" + KEY_TAIL + "(?i:key|token)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("okta.api_token", "OKTA_API_TOKEN", CRITICAL, Kind.CONTEXT, "okta,ssws",
+                "(?i:okta[A-Za-z0-9_.\\-]{0,30}" + SEP + "|ssws[ \\t]+)(00[A-Za-z0-9_\\-]{39}[A-Za-z0-9])" + RD);
+        add("cloudflare.api_token", "CLOUDFLARE_API_TOKEN", CRITICAL, Kind.PREFIXED, "cfat_,cfut_",
+                L + "(cf[au]t_[A-Za-z0-9]{48})" + R);
+        add("cloudflare.global_key", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.CONTEXT, "cloudflare,cf_,cf-,cfkey,cfapi,cfglobal",
+                "(?i:cloudflare|cf)[_.\\-]?(?i:global)?[_.\\-]?(?i:api)?[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{37})" + R);
+        add("tailscale.key", "TAILSCALE_KEY", CRITICAL, Kind.PREFIXED, "tskey-",
+                "(?<![A-Za-z])(tskey-[a-z]{1,12}-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64})" + R);
+        add("ngrok.token", "NGROK_AUTHTOKEN", CRITICAL, Kind.CONTEXT, "ngrok",
+                L + "([0-9][A-Za-z0-9]{25,26}_[0-9A-Za-z]{21})" + R, near(200, "ngrok"));
+        add("onepassword.service_token", "ONEPASSWORD_SERVICE_ACCOUNT_TOKEN", CRITICAL, Kind.PREFIXED, "ops_eyj",
+                L + "(ops_eyJ[A-Za-z0-9+/=_\\-]{100,2048}+)");
+        add("adafruit.io_key", "ADAFRUIT_IO_KEY", CRITICAL, Kind.PREFIXED, "aio_", L + "(aio_[A-Za-z0-9]{28})" + R);
+        add("adobe.client_secret", "ADOBE_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "p8e-",
+                LX + "(p8e-[A-Za-z0-9_\\-]{32})" + RD);
+        add("age.secret_key", "AGE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "age-secret-key-1",
+                "(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})");
+        add("mapbox.secret_token", "MAPBOX_SECRET_TOKEN", CRITICAL, Kind.PREFIXED, "sk.eyj,tk.eyj",
+                L + "([st]k\\.eyJ[A-Za-z0-9_\\-]{20,400}+\\.[A-Za-z0-9_\\-]{20,100}+)");
+        add("kagi.api_key", "KAGI_API_KEY", CRITICAL, Kind.CONTEXT, "kagi",
+                "(?i:kagi[A-Za-z0-9_.\\-]{0,30}" + SEP + "|token=)([A-Za-z0-9_\\-]{11}\\.[A-Za-z0-9_\\-]{43})" + RD,
+                near(120, "kagi"));
+        add("twitch.stream_key", "TWITCH_STREAM_KEY", CRITICAL, Kind.PREFIXED, "live_",
+                L + "(live_\\d{6,10}_[A-Za-z0-9]{30})" + R);
+        add("thingsboard.token", "THINGSBOARD_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "thingsboard",
+                "thingsboard\\.cloud/api/v1/([a-z0-9]{20})/");
+        add("thingsboard.provision", "THINGSBOARD_PROVISION_SECRET", CRITICAL, Kind.CONTEXT, "provisiondevice",
+                "(?i:provisionDevice(?:Key|Secret))" + SEP + "([a-z0-9]{20})" + R);
+        // TrueNAS keys in "Authorization: Bearer <id>-<64>" are reported by http.bearer; this rule covers the
+        // WebSocket login call and explicit TrueNAS context
+        add("truenas.api_key", "TRUENAS_API_KEY", CRITICAL, Kind.CONTEXT, "login_with_api_key,truenas",
+                "(?<![A-Za-z0-9_\\-])(\\d{1,4}-[A-Za-z0-9]{64})" + R, near(200, "api_key", "truenas"));
+        add("blynk.token", "BLYNK_TOKEN", HIGH, Kind.CONTEXT, "blynk",
+                "(?:[?&]token=|(?i:bearer)[ \\t]+)([A-Za-z0-9_\\-]{32,40})" + RD, near(400, "blynk"));
+        add("particle.token", "PARTICLE_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "particle",
+                "(?:access_token=|(?i:bearer)[ \\t]+)([0-9a-f]{40})" + R);
+        add("wireguard.key", "WIREGUARD_PRIVATE_KEY", CRITICAL, Kind.CONTEXT, "privatekey,presharedkey",
+                "(?i:PrivateKey|PresharedKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{42}[A-Za-z0-9+/]=)(?![A-Za-z0-9+/=])");
+        add("crypto.private_key", "CRYPTO_PRIVATE_KEY", HIGH, Kind.PREFIXED, "0x",
+                "(?<![A-Za-z0-9])0x([0-9a-fA-F]{64})(?![A-Za-z0-9])",
+                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 ? -1 : 0.7);
+
+        // ---------------------------------------------------------------- more provider formats (documented prefixes)
+        add("aws.bedrock_api_key", "AWS_BEDROCK_API_KEY", CRITICAL, Kind.PREFIXED, "absk",
+                L + "(ABSK[A-Za-z0-9+/]{100,400}+={0,2})(?![A-Za-z0-9+/=])");
+        add("tencent.secret_id", "TENCENT_SECRET_ID", CRITICAL, Kind.PREFIXED, "akid",
+                L + "(AKID[A-Za-z0-9]{32})" + R);
+        add("scaleway.access_key", "SCALEWAY_ACCESS_KEY", HIGH, Kind.PREFIXED, "scw",
+                L + "(SCW[A-Z0-9]{17})" + R, MIXED);
+        add("firebase.fcm_server_key", "FIREBASE_FCM_SERVER_KEY", CRITICAL, Kind.PREFIXED, "aaaa",
+                L + "(AAAA[A-Za-z0-9_\\-]{7}:[A-Za-z0-9_\\-]{140})" + RD);
+        add("cloudflare.origin_ca_key", "CLOUDFLARE_ORIGIN_CA_KEY", CRITICAL, Kind.PREFIXED, "v1.0-",
+                LX + "(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})" + R);
+        add("contentful.pat", "CONTENTFUL_PAT", CRITICAL, Kind.PREFIXED, "cfpat-",
+                L + "(CFPAT-[A-Za-z0-9_\\-]{43})" + RD);
+        add("clickup.token", "CLICKUP_API_TOKEN", CRITICAL, Kind.PREFIXED, "pk_",
+                L + "(pk_\\d{6,10}_[0-9A-Z]{32})" + R);
+        add("frameio.token", "FRAMEIO_API_TOKEN", CRITICAL, Kind.PREFIXED, "fio-u-",
+                LX + "(fio-u-[A-Za-z0-9_=\\-]{64})" + RD);
+        add("harness.pat", "HARNESS_PAT", CRITICAL, Kind.PREFIXED, "pat.",
+                L + "(pat\\.[A-Za-z0-9_\\-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20})" + R);
+        add("infracost.api_key", "INFRACOST_API_KEY", CRITICAL, Kind.PREFIXED, "ico-",
+                LX + "(ico-[A-Za-z0-9]{32})" + R);
+        add("prefect.api_key", "PREFECT_API_KEY", CRITICAL, Kind.PREFIXED, "pnu_", L + "(pnu_[A-Za-z0-9]{36})" + R);
+        add("readme.api_key", "README_API_KEY", CRITICAL, Kind.PREFIXED, "rdme_", L + "(rdme_[a-z0-9]{70})" + R);
+        add("typeform.token", "TYPEFORM_TOKEN", CRITICAL, Kind.PREFIXED, "tfp_",
+                L + "(tfp_[A-Za-z0-9_\\-.=]{59})" + RD);
+        add("brevo.api_key", "BREVO_API_KEY", CRITICAL, Kind.PREFIXED, "xkeysib-,xsmtpsib-",
+                LX + "(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})" + R);
+        add("mailgun.pubkey", "MAILGUN_PUBLIC_KEY", HIGH, Kind.PREFIXED, "pubkey-",
+                LX + "(pubkey-[a-f0-9]{32})" + R);
+        add("openshift.token", "OPENSHIFT_TOKEN", CRITICAL, Kind.PREFIXED, "sha256~",
+                L + "(sha256~[A-Za-z0-9_\\-]{43})" + RD);
+        add("circleci.pat", "CIRCLECI_TOKEN", CRITICAL, Kind.PREFIXED, "ccipat_,ccipat",
+                L + "(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})" + R);
+        add("buildkite.token", "BUILDKITE_TOKEN", CRITICAL, Kind.PREFIXED, "bkua_", L + "(bkua_[a-f0-9]{40})" + R);
+        add("octopus.api_key", "OCTOPUS_DEPLOY_API_KEY", CRITICAL, Kind.PREFIXED, "api-",
+                LX + "(API-[A-Z0-9]{26})" + R, MIXED);
+        add("pinecone.api_key", "PINECONE_API_KEY", CRITICAL, Kind.PREFIXED, "pcsk_",
+                L + "(pcsk_[A-Za-z0-9_]{50,100}+)" + R);
+        add("fireworks.api_key", "FIREWORKS_API_KEY", CRITICAL, Kind.PREFIXED, "fw_", L + "(fw_[A-Za-z0-9]{24})" + R,
+                MIXED);
+        add("elevenlabs.api_key", "ELEVENLABS_API_KEY", CRITICAL, Kind.PREFIXED, "sk_", L + "(sk_[a-f0-9]{48})" + R);
+        add("razorpay.key", "RAZORPAY_KEY", HIGH, Kind.PREFIXED, "rzp_", L + "(rzp_(?:live|test)_[A-Za-z0-9]{14})" + R);
+        add("heroku.api_key_v2", "HEROKU_API_KEY", CRITICAL, Kind.PREFIXED, "hrku-",
+                LX + "(HRKU-[A-Za-z0-9_\\-]{60})" + RD);
+        add("yandex.api_key", "YANDEX_API_KEY", CRITICAL, Kind.PREFIXED, "aqvn", L + "(AQVN[A-Za-z0-9_\\-]{35,38})" + RD);
+        add("snyk.token", "SNYK_TOKEN", CRITICAL, Kind.CONTEXT, "snyk",
+                "(?i:snyk)" + KEY_TAIL + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        add("docker.config_auth", "DOCKER_CONFIG_AUTH", CRITICAL, Kind.CONTEXT, "\"auth\"",
+                "\"auth\"[ \\t]*:[ \\t]*\"([A-Za-z0-9+/]{8,512}={0,2})\"", Finders::basicAuthHeader);
+        add("npmrc.auth", "NPM_AUTH", CRITICAL, Kind.CONTEXT, "_auth",
+                "(?<![A-Za-z0-9])_auth[ \\t]*=[ \\t]*[\"']?([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
+                Finders::basicAuthHeader);
+        add("pwhash.apr1", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$apr1$",
+                "(\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
+        add("pwhash.argon2", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$argon2",
+                "(\\$argon2(?:id|i|d)\\$v=\\d{1,3}\\$m=\\d{1,10},t=\\d{1,5},p=\\d{1,3}\\$[A-Za-z0-9+/]{8,64}\\$[A-Za-z0-9+/]{16,128})");
+
+        // ---------------------------------------------------------------- Keys, tokens, hashes
+        finder("pem.private_key", "PRIVATE_KEY", CRITICAL, "private key,-----begin", Finders::pemPrivateKey);
+        finder("pem.private_key_b64", "PRIVATE_KEY", CRITICAL, "ls0tls1crudjtib", Finders::base64Pem);
+        add("putty.private_key", "PRIVATE_KEY", CRITICAL, Kind.PREFIXED, "putty-user-key-file-",
+                "(PuTTY-User-Key-File-[23]:[^\\n]{1,80}\\n(?:[^\\n]{0,200}\\n){0,60}?Private-MAC:[ \\t]*[0-9a-f]{40,64})");
+        add("jwt.token", "JWT", HIGH, Kind.PREFIXED, "eyj",
+                L + "(eyJ[A-Za-z0-9_\\-]{10,2048}+\\.eyJ[A-Za-z0-9_\\-]{10,8192}+\\.[A-Za-z0-9_\\-]{0,2048}+)",
+                Finders::jwtHeader);
+        add("http.basic_auth", "HTTP_BASIC_AUTH", CRITICAL, Kind.PREFIXED, "basic",
+                "(?i:authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
+                        + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
+                Finders::basicAuthHeader);
+        add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
+                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?i:token|apikey|api-key|sso-key|key)[ \\t]+"
+                        + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
+                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
+        add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
+                "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)");
+        add("pwhash.md5crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$1$",
+                "(\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
+        add("pwhash.bcrypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$2a$,$2b$,$2y$,$2x$,$2$",
+                "(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53})(?![./A-Za-z0-9])");
+        add("pwhash.sha_crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$5$,$6$",
+                "(\\$[56]\\$(?:rounds=\\d{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$(?:[./A-Za-z0-9]{86}|[./A-Za-z0-9]{43}))"
+                        + "(?![./A-Za-z0-9])");
+        add("pwhash.cisco8", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$8$,$9$",
+                "(\\$[89]\\$[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43})(?![./A-Za-z0-9])");
+        add("pwhash.krb5asrep", "KERBEROS_ASREP_HASH", HIGH, Kind.PREFIXED, "$krb5asrep$",
+                "(\\$krb5asrep\\$\\d{2}\\$[^$\\s]{1,200}\\$[0-9a-f]{64,8192}+)");
+
+        // ---------------------------------------------------------------- Credentials in URLs and commands
+        finder("url.credentials", "URL_CREDENTIALS", CRITICAL, "://", Finders::urlCredentials);
+        add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine",
+                "(?<![A-Za-z0-9_])(?:machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
+                        + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
+        add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
+                "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{2,100}))");
+        add("vmware.password", "VMWARE_PASSWORD", CRITICAL, Kind.CONTEXT, "connect-viserver",
+                "(?i:connect-viserver)[^\\n]{0,300}?[ \\t](?i:-password)[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{1,100}))");
+        add("dotnet.network_credential", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT,
+                "networkcredential,directoryentry",
+                "(?i:NetworkCredential|DirectoryEntry)\\([ \\t\\r\\n]*\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*"
+                        + "\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*\"([^\"\\n]{1,200})\"[ \\t\\r\\n]*\\)",
+                null);
+        add("dotnet.network_credential2", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT, "networkcredential",
+                "(?i:NetworkCredential)\\([ \\t]*\"[^\"\\n]{1,200}\"[ \\t]*,[ \\t]*\"([^\"\\n]{1,200})\"[ \\t]*\\)");
+        add("xml.config_secret", "CONFIG_SECRET", HIGH, Kind.CONTEXT, "value=",
+                "(?i:key)=\"[^\"\\n]{0,60}(?i:password|passwd|pwd|secret|token|apikey|api_key)[^\"\\n]{0,30}\"[ \\t]+"
+                        + "(?i:value)=\"([^\"\\n]{3,200})\"");
+        add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd,password",
+                "(?:^|[;\"'\\s])(?i:pwd|password)[ \\t]*=[ \\t]*([^;\"'\\s]{3,100})[ \\t]*(?:;|$|[\"'])",
+                near(300, "server=", "data source=", "database=", "uid=", "user id=", "user=", "host=",
+                        "initial catalog=", "driver=", "dsn=", "jdbc:"));
+        add("mysql.cli_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "--password=",
+                "(?i:mysql|psql|mongo|mysqldump|redis-cli)[^\\n]{0,200}?--password=([^\\s\"']{3,100})");
+        add("mysql.cli_p_flag", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "mysql",
+                "(?i:mysql|mysqldump|mysqladmin)(?![A-Za-z0-9_])[^\\n]{0,200}?[ \\t]-p([^\\s\"'\\-][^\\s\"']{2,100})");
+        add("cli.password_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "pgpassword=,mysql_pwd=",
+                "(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD)=([^\\s\"'$;]{3,100})");
+
+        add("cloudflare.global_key_prefixed", "CLOUDFLARE_GLOBAL_API_KEY", CRITICAL, Kind.PREFIXED, "cfk_",
+                L + "(cfk_[A-Za-z0-9]{48})" + R);
+        add("django.secret_key", "DJANGO_SECRET_KEY", CRITICAL, Kind.PREFIXED, "django-insecure-",
+                "(django-insecure-[^\\s'\"`]{20,100}+)");
+        add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
+        add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
+                "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
+                        + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
+
+        // ---------------------------------------------------------------- Generic, entropy-gated
+        String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
+        generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
+                pwKey + SEP.replace("[\"'`]?", "") + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
+                5, 1.5);
+        generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
+                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
+                        + "(?=[ \\t]*(?:$|[\\r\\n#,;]))",
+                5, 1.5);
+        generic("generic.password_prose", "GENERIC_PASSWORD", "password",
+                "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
+                        + "[\"'\u2019\u201d]",
+                3, 1.0);
+        // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
+        String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
+                + "|master|session|app|consumer|license)[_.\\-]?)key)"
+                + "[A-Za-z0-9_.\\-]{0,30}";
+        generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
+                secretKey + SEP.replace("[\"'`]?", "")
+                        + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
+                8, 2.8);
+        generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
+                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
+                        + "(?=[ \\t]*(?:$|[\\r\\n#,;&\"'`]))",
+                12, 3.2);
+        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
+                "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
+                16, 3.2);
+
+        // ---------------------------------------------------------------- search windows
+        // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
+        window("openai.api_key", 200, 0);
+        window("hashicorp.unseal_key", 10, 0);
+        window("aws.session_token", 20, 0);
+        window("azure.app_config", 100, 0);
+        window("azure.sas_token", 1, 0);
+        window("azure.ad_client_secret", 5, 0);
+        window("azure.devops_pat", 76, 0);
+        window("azure.functions_key", 1, 0);
+        window("codeclimate.reporter_id", 10, 0);
+        window("terraform.token", 15, 0);
+        window("slack.webhook", 8, 0);
+        window("discord.webhook", 40, 0);
+        window("msteams.webhook", 220, 0);
+        window("telegram.bot_token", 10, 0);
+        window("mailchimp.api_key", 32, 0);
+        window("salesforce.token", 15, 0);
+        window("newrelic.license_key", 36, 0);
+        window("http.basic_auth", 30, 0);
+        window("xml.config_secret", 110, 0);
+        window("odbc.password", 1, 0);
+        window("mysql.cli_password", 210, 0);
+        window("generated.password", 0, 0);
+        window("generic.secret_quoted", 0, 0);
+        window("generic.secret_bare", 0, 0);
+        window("generic.secret_query", 15, 0);
+        window("crypto.private_key", 0, 0);
+        // "near" rules: the keyword gates, the token is found in a window around it
+        window("hashicorp.vault_token_legacy", 0, 260);
+        window("kubernetes.bootstrap_token", 0, 120);
+        window("discord.bot_token", 0, 400);
+        window("ngrok.token", 0, 260);
+        window("kagi.api_key", 0, 200);
+        window("truenas.api_key", 0, 140);
+        separator("generic.secret_quoted", "generic.secret_bare", "generic.password_quoted", "generic.password_bare",
+                "azure.devops_pat_legacy", "github.oauth_client_secret", "twilio.auth_token", "facebook.secret",
+                "twitter.secret", "linkedin.secret", "heroku.api_key", "sauce.access_key", "postmark.token",
+                "linode.token", "datadog.api_key", "cloudflare.global_key", "jenkins.crumb",
+                "newrelic.license_key_hex", "aws.secret_access_key", "figma.legacy_token");
+        window("blynk.token", 0, 480);
+        window("particle.token", 400, 480);
+    }
+}

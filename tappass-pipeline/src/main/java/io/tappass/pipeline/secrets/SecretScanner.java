@@ -1,0 +1,570 @@
+package io.tappass.pipeline.secrets;
+
+import io.tappass.pipeline.internal.KeywordIndex;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Finds credentials in text: provider tokens (OpenAI, Anthropic, AWS, GCP, Azure, GitHub, GitLab, Slack, Stripe,
+ * Twilio, SendGrid, npm, PyPI, Docker Hub, Hugging Face and ~170 more formats), JWTs, PEM/SSH/PGP private keys,
+ * database and basic-auth URLs with passwords, password hashes, and generic {@code password=} / {@code api_key:} /
+ * {@code secret:} assignments gated by length and Shannon entropy.
+ *
+ * <p>How it works: one case-insensitive Aho-Corasick pass over the text finds the rules' keywords (the prefilter);
+ * only rules whose keyword occurs run their pattern or hand-written finder. Candidate values then pass the
+ * allowlist (documentation examples such as {@code AKIAIOSFODNN7EXAMPLE}, template syntax such as {@code ${VAR}},
+ * {@code <TOKEN>}, {@code {{x}}}, placeholder words such as {@code your_api_key_here}, {@code changeme},
+ * {@code xxxx}) and per-rule checks (JWT header decoding, Basic header decoding, entropy). Overlapping matches are
+ * resolved in favour of the more specific rule, then the longer span.
+ *
+ * <p>Placeholder-looking bodies behind a real provider prefix (e.g. {@code hf_xxxx…}) are still reported, with a
+ * score of 0.7, because a template pasted into a prompt is commonly filled with a real value later; generic
+ * assignments with placeholder values are never reported.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #defaults()} is shared. Use {@link #builder()} to add an
+ * allowlist or disable rules. No method logs or returns the credential text.
+ */
+public final class SecretScanner {
+
+    /** The key for {@link io.tappass.pipeline.scan.TextPart#analysis} under which steps share the default scan. */
+    public static final Object ANALYSIS_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "SecretScanner.defaults()";
+        }
+    };
+
+    private static final SecretScanner DEFAULTS = builder().build();
+
+    private final List<Rule> rules;
+    private final KeywordIndex index;
+    private final List<String> allowLiterals;
+    private final List<Pattern> allowPatterns;
+
+    private SecretScanner(Builder b) {
+        List<Rule> r = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            if (!b.disabled.contains(rule.id.toLowerCase(Locale.ROOT))
+                    && !b.disabled.contains(rule.type.toLowerCase(Locale.ROOT))) {
+                r.add(rule);
+            }
+        }
+        this.rules = List.copyOf(r);
+        List<String[]> kws = new ArrayList<>();
+        for (Rule rule : rules) {
+            kws.add(rule.keywords);
+        }
+        this.index = new KeywordIndex(kws);
+        this.allowLiterals = List.copyOf(b.allowLiterals);
+        this.allowPatterns = List.copyOf(b.allowPatterns);
+    }
+
+    /** The shared scanner with every built-in rule and the built-in allowlist. */
+    public static SecretScanner defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder for a scanner with an extra allowlist or disabled rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of rules in use. */
+    public int ruleCount() {
+        return rules.size();
+    }
+
+    /** The credential types this scanner can report, e.g. {@code OPENAI_API_KEY}. */
+    public Set<String> types() {
+        Set<String> t = new java.util.TreeSet<>();
+        for (Rule r : rules) {
+            t.add(r.type);
+        }
+        t.add("DATABASE_CONNECTION_STRING");
+        t.add("BASIC_AUTH_URL");
+        t.remove("URL_CREDENTIALS");
+        return t;
+    }
+
+    /** The rule ids in use, e.g. {@code github.pat}. */
+    public List<String> ruleIds() {
+        return rules.stream().map(r -> r.id).toList();
+    }
+
+    /**
+     * Scans {@code text}.
+     *
+     * @return the credentials found, sorted by start, non-overlapping; empty when none
+     */
+    public List<SecretMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        // one pass of the keyword automaton: where does each rule's keyword occur?
+        final int[][] hits = new int[rules.size()][];
+        final int[] counts = new int[rules.size()];
+        index.find(text, (r, start, end) -> {
+            int[] h = hits[r];
+            if (h == null) {
+                h = new int[4];
+                hits[r] = h;
+            } else if (counts[r] == h.length) {
+                h = java.util.Arrays.copyOf(h, h.length * 2);
+                hits[r] = h;
+            }
+            h[counts[r]++] = start;
+        });
+        List<SecretMatch> found = null;
+        for (int i = 0; i < hits.length; i++) {
+            if (counts[i] == 0) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            Rule rule = rules.get(i);
+            if (rule.finder != null) {
+                int before = found.size();
+                rule.finder.find(text, rule, found);
+                for (int k = found.size() - 1; k >= before; k--) {
+                    SecretMatch m = found.get(k);
+                    if (isAllowed(text.substring(m.start(), m.end()))) {
+                        found.remove(k);
+                    }
+                }
+            } else if (rule.near > 0) {
+                runNear(text, rule, hits[i], counts[i], found);
+            } else {
+                runAnchored(text, rule, hits[i], counts[i], found);
+            }
+        }
+        if (found == null || found.isEmpty()) {
+            return List.of();
+        }
+        return resolve(found);
+    }
+
+    /**
+     * The reference semantics of {@link #scan}: every rule searched over the whole text, without the keyword
+     * prefilter or windows. Slow; package-private, used by tests to prove the prefilter loses nothing.
+     */
+    List<SecretMatch> scanExhaustive(String text) {
+        List<SecretMatch> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.finder != null) {
+                int before = found.size();
+                rule.finder.find(text, rule, found);
+                for (int k = found.size() - 1; k >= before; k--) {
+                    SecretMatch m = found.get(k);
+                    if (isAllowed(text.substring(m.start(), m.end()))) {
+                        found.remove(k);
+                    }
+                }
+                continue;
+            }
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                if (rule.near > 0 && !nearKeyword(text, rule, m.start())) {
+                    continue;
+                }
+                accept(text, rule, m, found);
+            }
+        }
+        return found.isEmpty() ? List.of() : resolve(found);
+    }
+
+    private static boolean nearKeyword(String text, Rule rule, int start) {
+        String window = text.substring(Math.max(0, start - rule.near), Math.min(text.length(),
+                start + rule.back + 64)).toLowerCase(Locale.ROOT);
+        for (String k : rule.keywords) {
+            if (window.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per-rule wall time of one scan in nanoseconds (diagnostics for benchmarks and tuning; package-private). */
+    Map<String, Long> profile(String text) {
+        Map<String, Long> t = new java.util.LinkedHashMap<>();
+        final int[][] hits = new int[rules.size()][];
+        final int[] counts = new int[rules.size()];
+        long t0 = System.nanoTime();
+        index.find(text, (r, start, end) -> {
+            int[] h = hits[r];
+            if (h == null) {
+                h = new int[4];
+                hits[r] = h;
+            } else if (counts[r] == h.length) {
+                h = java.util.Arrays.copyOf(h, h.length * 2);
+                hits[r] = h;
+            }
+            h[counts[r]++] = start;
+        });
+        t.put("<keywords>", System.nanoTime() - t0);
+        List<SecretMatch> found = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (counts[i] == 0) {
+                continue;
+            }
+            Rule rule = rules.get(i);
+            long s = System.nanoTime();
+            if (rule.finder != null) {
+                rule.finder.find(text, rule, found);
+            } else if (rule.near > 0) {
+                runNear(text, rule, hits[i], counts[i], found);
+            } else {
+                runAnchored(text, rule, hits[i], counts[i], found);
+            }
+            t.put(rule.id + " x" + counts[i], System.nanoTime() - s);
+        }
+        long s = System.nanoTime();
+        resolve(found);
+        t.put("<resolve " + found.size() + ">", System.nanoTime() - s);
+        return t;
+    }
+
+    /** The longest span a rule's match may have; patterns bound their own quantifiers below this. */
+    private static final int MAX_MATCH = 16 * 1024;
+
+    /** Tries the rule only at positions from {@code back} chars before each keyword occurrence to the keyword. */
+    private void runAnchored(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+        if (count > 1) {
+            java.util.Arrays.sort(starts, 0, count);
+        }
+        Matcher m = rule.pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int covered = -1;
+        int tried = -1;
+        for (int k = 0; k < count; k++) {
+            int h = starts[k];
+            if (rule.separator && !separatorAhead(text, h)) {
+                continue;
+            }
+            for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
+                tried = s;
+                if (s < covered) {
+                    continue;
+                }
+                m.region(s, Math.min(n, s + MAX_MATCH));
+                if (m.lookingAt() && accept(text, rule, m, out)) {
+                    covered = m.end();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether "= : =>" (or != ==) follows the key name that starts at {@code h} within a short distance. */
+    private static boolean separatorAhead(String text, int h) {
+        int n = text.length();
+        int limit = Math.min(n, h + 96);
+        for (int i = h; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':' || c == '!') {
+                return true;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-' || c == '"' || c == '\'' || c == ']' || c == ' ' || c == '\t' || c == '\\')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Searches the windows around keyword occurrences (merged when they overlap). */
+    private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+        if (count > 1) {
+            java.util.Arrays.sort(starts, 0, count);
+        }
+        Matcher m = rule.pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int k = 0;
+        while (k < count) {
+            int ws = Math.max(0, starts[k] - rule.back);
+            int we = Math.min(n, starts[k] + rule.near);
+            k++;
+            while (k < count && starts[k] - rule.back <= we) {
+                we = Math.min(n, starts[k] + rule.near);
+                k++;
+            }
+            m.region(ws, we);
+            while (m.find()) {
+                accept(text, rule, m, out);
+            }
+        }
+    }
+
+    private boolean accept(String text, Rule rule, Matcher m, List<SecretMatch> out) {
+        int g = 0;
+        for (int k = 1; k <= m.groupCount(); k++) {
+            if (m.start(k) >= 0) {
+                g = k;
+                break;
+            }
+        }
+        int s = m.start(g);
+        int e = m.end(g);
+        if (e <= s) {
+            return false;
+        }
+        String value = text.substring(s, e);
+        double score = score(rule, text, m.start(), s, value);
+        if (score < 0) {
+            return false;
+        }
+        if (rule.validator != null) {
+            score = rule.validator.check(text, s, e, score);
+            if (score < 0) {
+                return false;
+            }
+        }
+        if (isAllowed(value)) {
+            return false;
+        }
+        out.add(new SecretMatch(rule.type, rule.id, rule.severity, Math.min(1.0, score), s, e));
+        return true;
+    }
+
+    private boolean isAllowed(String value) {
+        for (String lit : allowLiterals) {
+            if (value.equals(lit) || value.contains(lit)) {
+                return true;
+            }
+        }
+        for (Pattern p : allowPatterns) {
+            if (p.matcher(value).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double score(Rule rule, String text, int matchStart, int s, String value) {
+        if (Placeholders.isKnownExample(value) || Placeholders.isAlternatingFiller(value)) {
+            return -1;
+        }
+        switch (rule.kind) {
+            case PREFIXED:
+                return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
+            case CONTEXT:
+                boolean command = rule.id.startsWith("vmware") || rule.id.startsWith("psexec");
+                if (Placeholders.isTemplate(value) && !command) {
+                    return -1;
+                }
+                boolean password = rule.type.contains("PASSWORD") || rule.type.contains("CREDENTIAL");
+                if (password ? Finders.isPlaceholderPassword(value, "") && !command
+                        : Placeholders.hasPlaceholderWord(value)) {
+                    return -1;
+                }
+                return Placeholders.isLowVariety(value) || Placeholders.isSequential(value) ? 0.7 : rule.kind.score;
+            case GENERIC:
+            default:
+                return generic(rule, text, matchStart, s, value);
+        }
+    }
+
+    private static final Pattern DOTTED_REFERENCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z_][A-Za-z0-9_]*+)++");
+    private static final Pattern AWS_SECRET_SHAPE = Pattern.compile("[A-Za-z0-9/+]{40}");
+    private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
+    private static final String[] KEY_STOPWORDS = {
+        "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
+        "pattern", "url", "path", "file", "type", "name", "input", "message", "error", "validat", "required",
+        "strength", "expir", "ttl", "count", "limit", "endpoint", "header", "format", "mode", "enabled", "min",
+        "max", "size", "_id", "hash", "salt", "column", "param", "selector", "class", "button", "text", "title",
+        "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport"
+    };
+
+    private static double generic(Rule rule, String text, int matchStart, int s, String value) {
+        boolean prose = rule.id.equals("generic.password_prose");
+        if (value.length() < rule.minLength) {
+            return -1;
+        }
+        if (Placeholders.isTemplate(value) || Placeholders.isLowVariety(value) || Placeholders.isSequential(value)) {
+            return -1;
+        }
+        if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
+            return -1;
+        }
+        if (rule.id.endsWith("_bare") && value.indexOf('$') >= 0) {
+            return -1; // shell interpolation in an unquoted value
+        }
+        if (!prose && looksLikeCode(value)) {
+            return -1;
+        }
+        // the key name: from the match start to the first separator character
+        int k = matchStart;
+        while (k < s && "\"' \t=:]>".indexOf(text.charAt(k)) < 0) {
+            k++;
+        }
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
+        String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
+        if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
+            for (String w : KEY_STOPWORDS) {
+                if (key.contains(w)) {
+                    return -1;
+                }
+            }
+        }
+        // a provider named in the key fixes the value's shape: a wrong shape is not that credential
+        if (fullKey.contains("aws") && fullKey.contains("secret") && !AWS_SECRET_SHAPE.matcher(value).matches()) {
+            return -1;
+        }
+        if (fullKey.contains("okta") && !OKTA_SHAPE.matcher(value).matches()) {
+            return -1;
+        }
+        double h = Placeholders.entropy(value);
+        if (h < rule.minEntropy) {
+            return -1;
+        }
+        return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.';
+    }
+
+    private static boolean hasPlaceholderWordOnly(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.contains("your") || l.contains("changeme") || l.contains("xxx") || l.contains("***")
+                || l.contains("replace") || l.contains("placeholder") || l.contains("<") || l.contains("example");
+    }
+
+    private static boolean looksLikeCode(String v) {
+        char c0 = v.charAt(0);
+        if (c0 == '\'' || c0 == '"' || c0 == '+' || ",;:)]}".indexOf(c0) >= 0 || v.endsWith(":")
+                || v.contains("://")) {
+            return true;
+        }
+        if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
+                || v.startsWith("arn:") || v.startsWith("#") || v.startsWith(".") || v.endsWith(".")
+                || v.startsWith("-") || v.contains("\\n")) {
+            return true;
+        }
+        if (DOTTED_REFERENCE.matcher(v).matches() || ENV_NAME.matcher(v).matches()) {
+            return true;
+        }
+        // a path-like value: lower-case words joined by '/' or '#'
+        if (v.indexOf('/') >= 0 && v.chars().noneMatch(Character::isUpperCase)
+                && v.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        // prose: several spaces
+        int spaces = 0;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces > 1;
+    }
+
+    /** Keeps the most specific, then longest, of overlapping matches; returns them sorted by start. */
+    private static List<SecretMatch> resolve(List<SecretMatch> found) {
+        if (found.size() == 1) {
+            return List.of(found.get(0));
+        }
+        Map<String, Integer> priority = PRIORITY;
+        List<SecretMatch> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.<SecretMatch>comparingInt(m -> -priority.getOrDefault(m.rule(), 3))
+                .thenComparingInt(m -> -m.length())
+                .thenComparingInt(SecretMatch::start));
+        TreeMap<Integer, SecretMatch> kept = new TreeMap<>();
+        for (SecretMatch m : sorted) {
+            Map.Entry<Integer, SecretMatch> before = kept.floorEntry(m.start());
+            if (before != null && before.getValue().end() > m.start()) {
+                continue;
+            }
+            Map.Entry<Integer, SecretMatch> after = kept.ceilingEntry(m.start());
+            if (after != null && after.getKey() < m.end()) {
+                continue;
+            }
+            kept.put(m.start(), m);
+        }
+        return List.copyOf(kept.values());
+    }
+
+    private static final Map<String, Integer> PRIORITY;
+
+    static {
+        Map<String, Integer> p = new java.util.HashMap<>();
+        for (Rule r : Rules.all()) {
+            p.put(r.id, r.kind.priority);
+        }
+        p.put("gcp.service_account", 4);
+        PRIORITY = Map.copyOf(p);
+    }
+
+    /** Builds a {@link SecretScanner}. */
+    public static final class Builder {
+        private final List<String> allowLiterals = new ArrayList<>();
+        private final List<Pattern> allowPatterns = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Never reports a value equal to or containing {@code entry}; an entry written {@code /regex/} is a Java
+         * regular expression searched in the value (secretlint's {@code allows} convention).
+         *
+         * @throws IllegalArgumentException when a {@code /regex/} entry does not compile
+         */
+        public Builder allow(String entry) {
+            Objects.requireNonNull(entry, "entry");
+            if (entry.length() >= 2 && entry.startsWith("/") && entry.lastIndexOf('/') > 0) {
+                int last = entry.lastIndexOf('/');
+                String body = entry.substring(1, last);
+                String flags = entry.substring(last + 1);
+                try {
+                    allowPatterns.add(Pattern.compile(body, flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("allowlist entry " + entry + " is not a valid regular expression: "
+                            + e.getDescription() + "; write a literal value or /regex/", e);
+                }
+            } else if (!entry.isEmpty()) {
+                allowLiterals.add(entry);
+            }
+            return this;
+        }
+
+        /** {@link #allow(String)} for each entry. */
+        public Builder allowAll(Collection<String> entries) {
+            entries.forEach(this::allow);
+            return this;
+        }
+
+        /** Disables a rule by id (e.g. {@code jwt.token}) or every rule of a type (e.g. {@code JWT}). */
+        public Builder disable(String ruleOrType) {
+            disabled.add(Objects.requireNonNull(ruleOrType, "ruleOrType").toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** The scanner. */
+        public SecretScanner build() {
+            return new SecretScanner(this);
+        }
+    }
+}

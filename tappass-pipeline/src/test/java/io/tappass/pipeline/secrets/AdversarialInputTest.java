@@ -1,0 +1,125 @@
+package io.tappass.pipeline.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
+import io.tappass.pipeline.infra.InfraDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Inputs built to trigger superlinear matching (100k-character tokens, long near-matches, repeated separators).
+ * Each scan of every detector must finish within a generous bound that only catastrophic backtracking or
+ * quadratic searching can exceed; on this class of machine a linear scan of these inputs takes milliseconds.
+ */
+class AdversarialInputTest {
+
+    private static final int N = 100_000;
+    private static final long BOUND_NANOS = 3_000_000_000L;
+
+    record Input(String name, Supplier<String> text) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static String rep(String s, int totalChars) {
+        StringBuilder sb = new StringBuilder(totalChars + s.length());
+        while (sb.length() < totalChars) {
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    private static String rnd(String alphabet, int n) {
+        Random r = new Random(7);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    static List<Input> inputs() {
+        String alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        List<Input> in = new ArrayList<>();
+        // 100k-character tokens, with and without provider prefixes
+        in.add(new Input("one letter x100k", () -> "a".repeat(N)));
+        in.add(new Input("random alnum x100k", () -> rnd(alnum, N)));
+        in.add(new Input("ghp_ + 100k", () -> "gh" + "p_" + rnd(alnum, N)));
+        in.add(new Input("sk- + 100k urlsafe", () -> "sk-" + "proj-" + rnd(alnum + "_-", N)));
+        in.add(new Input("sk-ant + 100k", () -> "sk-" + "ant-api03-" + rnd(alnum + "_-", N)));
+        in.add(new Input("eyJ + 100k", () -> "eyJ" + rnd(alnum, N) + ".eyJ" + rnd(alnum, 1000)));
+        in.add(new Input("AKIA + 100k upper", () -> "AKIA" + rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", N)));
+        in.add(new Input("PEM header + 100k base64 no END", () -> "-----BEGIN RSA PRIVATE KEY-----\n"
+                + rnd(alnum + "+/", N)));
+        in.add(new Input("base64 PEM prefix + 100k", () -> "LS0tLS1CRUdJTi" + rnd(alnum, N)));
+        in.add(new Input("hex x100k", () -> rnd("0123456789abcdef", N)));
+        // long near-matches
+        in.add(new Input("password= repeated", () -> rep("password=", N)));
+        in.add(new Input("api_key: \" repeated", () -> rep("api_key: \"", N)));
+        in.add(new Input("token= x repeated", () -> rep("token=x", N)));
+        in.add(new Input("secret_ prefix run", () -> rep("secret_", N)));
+        in.add(new Input("https://user: repeated", () -> rep("https://user:", N)));
+        in.add(new Input(":// repeated", () -> rep("://", N)));
+        in.add(new Input("userinfo @ flood", () -> "https://a:" + "@".repeat(N)));
+        in.add(new Input("postgres url with 100k path", () -> "postgres://u:pw12345@h/" + "a".repeat(N)));
+        in.add(new Input("slack segments", () -> "xo" + "xb-" + rep("1-", N)));
+        in.add(new Input("BEGIN repeated", () -> rep("-----BEGIN RSA PRIVATE KEY-----\n", N)));
+        in.add(new Input("service_account repeated", () -> rep("\"type\": \"service_account\",", N)));
+        in.add(new Input("T3BlbkFJ repeated", () -> rep("sk-aT3BlbkFJ", N)));
+        in.add(new Input("Bearer repeated", () -> rep("Bearer ", N)));
+        in.add(new Input("Authorization: Basic flood", () -> "Authorization: Basic " + rep("QUFB", N)));
+        in.add(new Input("psexec -p near miss", () -> "psexec " + rep("-x ", N)));
+        in.add(new Input("curl -u near miss", () -> "curl " + rep("-u ", N)));
+        in.add(new Input("netrc near miss", () -> rep("machine a login b ", N)));
+        in.add(new Input("xml key value", () -> rep("key=\"password\" ", N)));
+        in.add(new Input("Password= in connection string", () -> rep(";Password=", N)));
+        in.add(new Input("markdown image opener", () -> rep("![", N)));
+        in.add(new Input("markdown image no close", () -> rep("![a](https://x.test/?q=", N / 10)));
+        in.add(new Input("<img repeated", () -> rep("<img ", N)));
+        in.add(new Input("private ip prefix", () -> rep("10.10.10.", N)));
+        in.add(new Input("ipv6 prefix", () -> rep("fd00:", N)));
+        in.add(new Input(".local repeated", () -> rep("a.local", N)));
+        in.add(new Input("kind: Secret repeated", () -> rep("kind: Secret\n", N)));
+        in.add(new Input("arn prefix repeated", () -> rep("arn:aws:", N)));
+        in.add(new Input("dotted labels", () -> rep("ab.", N)));
+        in.add(new Input("pastebin near miss", () -> rep("pastebin.co", N)));
+        in.add(new Input("private urls", () -> rep("http://10.0.0.1/ ", N)));
+        // repeated separators
+        in.add(new Input("spaces after key", () -> "key" + " ".repeat(N) + "="));
+        in.add(new Input("colons", () -> "password" + ":".repeat(N)));
+        in.add(new Input("dashes", () -> "-".repeat(N)));
+        in.add(new Input("slashes", () -> "/".repeat(N)));
+        in.add(new Input("dots", () -> ".".repeat(N)));
+        in.add(new Input("underscores", () -> "_".repeat(N)));
+        in.add(new Input("equals", () -> "=".repeat(N)));
+        in.add(new Input("newlines", () -> "\n".repeat(N)));
+        in.add(new Input("quotes", () -> "\"".repeat(N)));
+        in.add(new Input("dollar braces", () -> rep("${", N)));
+        return in;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void everyDetectorStaysLinear(Input input) {
+        String text = input.text().get();
+        long t0 = System.nanoTime();
+        SecretScanner.defaults().scan(text);
+        long t1 = System.nanoTime();
+        InfraDetector.defaults().scan(text);
+        long t2 = System.nanoTime();
+        ExfiltrationDetector.defaults().scan(text);
+        long t3 = System.nanoTime();
+        System.out.printf("%-36s secrets %6d ms, infra %6d ms, exfil %6d ms%n", input.name(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        assertThat(t1 - t0).as("secrets on %s (%d chars)", input.name(), text.length()).isLessThan(BOUND_NANOS);
+        assertThat(t2 - t1).as("infra on %s", input.name()).isLessThan(BOUND_NANOS);
+        assertThat(t3 - t2).as("exfiltration on %s", input.name()).isLessThan(BOUND_NANOS);
+    }
+}
