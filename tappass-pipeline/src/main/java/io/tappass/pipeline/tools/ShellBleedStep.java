@@ -14,6 +14,8 @@ import io.tappass.pipeline.internal.Args;
 import io.tappass.pipeline.internal.Glob;
 import io.tappass.pipeline.internal.ToolKinds;
 import io.tappass.pipeline.scan.TextPart;
+import io.tappass.pipeline.secrets.SecretMatch;
+import io.tappass.pipeline.secrets.SecretScanner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +38,8 @@ import java.util.regex.Pattern;
  *       ({@code env}, {@code printenv}, {@code set}: {@code env_dump});</li>
  *   <li>input phase: secret values in tool results (command output) fed back to the model
  *       ({@code secret_in_output}, with spans and replacement {@code [REDACTED_SECRET]}), so that
- *       {@code on_detection: redact} masks them and {@code block} stops them. This uses a small built-in check
- *       ({@code MinimalSecretCheck}) until the shared secret scanner is wired in.</li>
+ *       {@code on_detection: redact} masks them and {@code block} stops them. Values are found by the shared
+ *       {@link SecretScanner}, whose scan of a part is shared with {@code detect_secrets}).</li>
  * </ul>
  * Warn ({@code log}) or block by policy; the default {@code on_detection} is {@code redact} (references, which have
  * no span, then block; values in output are masked).
@@ -159,9 +161,9 @@ public final class ShellBleedStep extends BaseStep {
             if (p.source() != TextPart.Source.TOOL_RESULT) {
                 continue;
             }
-            List<MinimalSecretCheck.Hit> hits = p.analysis(MinimalSecretCheck.class, MinimalSecretCheck::scan);
-            for (MinimalSecretCheck.Hit h : hits) {
-                found.add(new Finding(NAME, "secret_in_output", Severity.HIGH, 0.9, p.id(), h.start(), h.end(),
+            List<SecretMatch> hits = p.analysis(SecretScanner.ANALYSIS_KEY, SecretScanner.defaults()::scan);
+            for (SecretMatch h : hits) {
+                found.add(new Finding(NAME, "secret_in_output", Severity.HIGH, h.score(), p.id(), h.start(), h.end(),
                         "[REDACTED_SECRET]", Map.of("rule", h.type())));
             }
         }

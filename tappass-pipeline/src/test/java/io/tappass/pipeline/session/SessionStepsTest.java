@@ -274,8 +274,8 @@ class SessionStepsTest {
         Pipeline p = Pipeline.builder().step("shell_bleed").override("shell_bleed", Map.of("on_detection", "log"))
                 .step("taint_check").build();
         p.checkInput(toolResult("c1", "bash", Map.of("command", "cat .env"),
-                "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwx1234", "local"), CTX);
-        Verdict out = p.checkOutput("Your key is sk-proj-abcdefghijklmnopqrstuvwx1234", CTX);
+                "OPENAI_API_KEY=sk-proj-Xb3kT9qLm2Vw8RzH4nJc6YpA1sDf5Gh", "local"), CTX);
+        Verdict out = p.checkOutput("Your key is sk-proj-Xb3kT9qLm2Vw8RzH4nJc6YpA1sDf5Gh", CTX);
         assertThat(out.isBlocked()).isTrue();
         assertThat(out.blockedBy()).isEqualTo("taint_check");
         assertThat(out.findings().get(0).attributes()).containsEntry("label", "SECRET")
