@@ -98,6 +98,27 @@ public final class PiiDetector {
         return DEFAULTS;
     }
 
+    /**
+     * The option keys {@link #fromConfig} reads ({@code entities}, {@code score_threshold}, {@code allow_list},
+     * {@code context_window}, {@code custom_patterns}, {@code languages}, {@code recognizers}, {@code scan_system}),
+     * for other steps that scan for PII with {@code detect_pii}'s settings (e.g. {@code scan_output}).
+     */
+    public static java.util.Set<String> optionNames() {
+        return PiiOptions.DETECTOR;
+    }
+
+    /**
+     * A detector configured from a step's options (see {@link #optionNames()}); errors name the file and key.
+     */
+    public static PiiDetector fromConfig(io.tappass.pipeline.StepConfig config) {
+        return PiiOptions.detector(config);
+    }
+
+    /** The minimum PII score of a step: {@code score_threshold}, else the step's {@code threshold}, else 0.5. */
+    public static double thresholdOf(io.tappass.pipeline.StepConfig config) {
+        return PiiOptions.threshold(config);
+    }
+
     /** A builder with every built-in entity enabled. */
     public static Builder builder() {
         return new Builder();

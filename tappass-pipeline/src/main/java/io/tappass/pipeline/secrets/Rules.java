@@ -122,6 +122,10 @@ final class Rules {
         // sk-proj-, sk-svcacct-, sk-admin- (platform.openai.com docs).
         add("openai.api_key", "OPENAI_API_KEY", CRITICAL, Kind.PREFIXED, "t3blbkfj",
                 LX + "(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{16,180}?T3BlbkFJ[A-Za-z0-9_\\-]{16,180}+)" + RD);
+        // OpenAI project/service-account/admin keys without the marker (older or truncated formats): the prefix
+        // alone is distinctive at 32+ mixed characters; scored as CONTEXT (0.9) rather than certain.
+        add("openai.prefixed_key", "OPENAI_API_KEY", CRITICAL, Kind.CONTEXT, "sk-proj-,sk-svcacct-,sk-admin-",
+                LX + "(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\\-]{32,180}+)" + RD, MIXED);
         // Anthropic: sk-ant-api03-..., sk-ant-admin01-..., ~95 url-safe chars ending in AA.
         add("anthropic.api_key", "ANTHROPIC_API_KEY", CRITICAL, Kind.PREFIXED, "sk-ant-",
                 LX + "(sk-ant-(?:api|admin|sid|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{80,120}+)" + RD);
