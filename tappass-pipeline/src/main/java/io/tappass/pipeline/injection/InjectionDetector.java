@@ -144,8 +144,9 @@ public final class InjectionDetector {
                 families += a.families;
             }
             double score = 1.0 - miss;
-            if (families >= 3) {
-                score = 1.0 - (1.0 - score) * 0.85;
+            // Agreement bonus: independent families corroborate each other.
+            if (families >= 2) {
+                score = 1.0 - (1.0 - score) * (families >= 4 ? 0.7 : families == 3 ? 0.8 : 0.9);
             }
             if (score > best) {
                 best = score;

@@ -69,7 +69,7 @@ final class InjectionRules {
             + " revel* repet* donn* quel* dis muestr* revela* repit* dime dame cual cuales mostr* rivel* ripet*"
             + " dimmi dammi qual quali";
     private static final String LEAK_TARGETS = "(?:(?:system|initial|original|hidden|secret|internal|developer"
-            + "|pre|first|starting|confidential|full|exact|complete)[ -]?(?:prompt|instructions?|message|rules"
+            + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
             + "|rules|guidelines|directives|configuration|programming|system message|initial message|context window)"
             + "|systeemprompt|systeeminstructie\\w*|je instructies|jouw instructies|systemprompt\\w*"
@@ -82,12 +82,16 @@ final class InjectionRules {
         List<Rule> r = new ArrayList<>();
         // ---------------------------------------------------------------- instruction override
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b", 0, 160));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b", 0, 160));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
-                "\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that|what (?:i|we) said"
                         + "|alles|tout|todo|tutto)\\b", 0, 80));
+        r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
+                        + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
+                        + "|conversation))\\b", 0, 80));
         r.add(new Rule("instructions_void", OVERRIDE, 0.8,
                 "instruct* rules prompt* directive* guideline* context instructie* anweisung* regles instruccion*"
                         + " istruzion*",
@@ -106,13 +110,14 @@ final class InjectionRules {
                         + "|dan,? (?:which|who) stands)\\b", 10, 60));
         r.add(new Rule("special_mode", JAILBREAK, 0.75,
                 "developer dev god jailbreak* jailbroken evil unrestricted unfiltered uncensored sudo chaos"
-                        + " opposite anti dude stan aim mongo maximum",
+                        + " opposite anti dude stan aim mongo maximum debug debugging admin root developer_mode dev_mode"
+                        + " debug_mode admin_mode god_mode",
                 "\\b(?:developer|dev|god|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|sudo|chaos"
-                        + "|opposite|anti-?\\w+|dude|stan|aim|maximum)[ -]?mode(?: (?:enabled|activated|on|output"
+                        + "|opposite|anti-?\\w+|dude|stan|aim|maximum|debug|debugging|admin|root)[ _-]?mode(?: (?:enabled|activated|on|output"
                         + "|response))?\\b", 0, 40));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.4, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
-        r.add(new Rule("restriction_free", JAILBREAK, 0.5,
+        r.add(new Rule("restriction_free", JAILBREAK, 0.6,
                 "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
                 "\\b(?:no|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
@@ -161,7 +166,8 @@ final class InjectionRules {
                         + "|replies|ways)\\b", 0, 50));
         r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
                         + " escaped confines shackles chains",
-                "\\b(?:(?:have been|has been|been|are|is|was|now) (?:freed|liberated|unshackled|released|unleashed)"
+                "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
+                        + "|liberated|unshackled|released from|unleashed|free)"
                         + "|broken free|broke free|break free|free from the (?:typical )?(?:confines|shackles|chains"
                         + "|restrictions)|(?:typical|usual) confines|shackles of|escaped (?:the|its|your)"
                         + " (?:matrix|programming|restrictions|confines))\\b", 20, 80));
@@ -178,6 +184,42 @@ final class InjectionRules {
                         + " no|that doesn't have|which has no|has no|have no)~2~(?:restrictions|filters|limitations"
                         + "|rules|ethics|morals|guidelines|boundaries|censorship|limits)\\b", 0, 100));
 
+        r.add(new Rule("identity_replace", JAILBREAK, 0.5, "you you're no not stop",
+                "\\b(?:(?:you are|you're) no longer (?:chatgpt|gpt|an ai|a language model|an assistant|claude|bound"
+                        + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
+                        + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
+                        + " model|claude|yourself|an assistant))\\b", 0, 80));
+        r.add(new Rule("refusal_mention", JAILBREAK, 0.25, "as language sorry cannot",
+                "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
+                        + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60));
+        r.add(new Rule("answer_anything", JAILBREAK, 0.35,
+                "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
+                "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
+                        + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
+                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|answers? to"
+                        + " anything)\\b", 0, 80));
+        r.add(new Rule("evil_persona", JAILBREAK, 0.35, "evil toxic vulgar foul rude rogue boundless unchained"
+                        + " unrestrained",
+                "\\b(?:evil|toxic|vulgar|foul-?mouthed|rude|rogue|boundless|unchained|unrestrained)(?: \\w+)?"
+                        + " (?:ai|bot|assistant|version|twin|confidant|mode|chatbot|gpt|model|persona|character)\\b|\\b(?:boundless"
+                        + "|unchained|unrestrained|foul-?mouthed)\\b", 0, 40));
+        r.add(new Rule("content_allowed", JAILBREAK, 0.5, "nsfw explicit sexual violent gore illegal everything"
+                        + " anything",
+                "\\b(?:nsfw|explicit|sexual|violent|gore|illegal|everything|anything)(?: \\w+)? (?:is|are) (?:now )?"
+                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60));
+        r.add(new Rule("prefix_responses", JAILBREAK, 0.25, "begin* start* prefix* precede* always",
+                "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
+                        + "|replies|messages?|outputs?)~2~with\\b", 0, 100));
+        r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
+                "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
+                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
+                        + "(?: \\w+)? (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
+                        + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
+                120));
+        r.add(new Rule("no_filter", JAILBREAK, 0.45, "doesn't does don't do has have without with lacks no",
+                "\\b(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
+                        + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
+                        + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60));
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
@@ -185,7 +227,10 @@ final class InjectionRules {
                 "<\\|\\s?(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
                         + "|begin_of_text)\\s?\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>", 4, 24));
         r.add(new Rule("xml_system", ROLE, 0.65, "system sys system_prompt instructions admin developer",
-                "</?(?:system|sys|system_prompt|instructions?|admin|developer)\\s?>", 3, 20));
+                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?\\s?>", 3, 30));
+        r.add(new Rule("fake_turn_boundary", ROLE, 0.5, "user system message instruction instructions",
+                "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
+                        + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
         r.add(new Rule("markdown_role", ROLE, 0.6, "system instruction instructions new admin developer response",
                 "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)(?: (?:prompt|message))?\\s?:?", 6,
                 40));
@@ -205,6 +250,11 @@ final class InjectionRules {
                 "\\b(?:i am|i'm)(?: actually)? (?:your|the|an?)(?: \\w+)? (?:developer|creator|admin\\w*|owner"
                         + "|programmer|operator|system administrator)\\b", 0, 60));
 
+        r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
+                "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"
+                        + " officer|president|security (?:officer|team|auditor)|it (?:department|admin\\w*)|sysadmin)\\b", 0,
+                60));
+
         // ---------------------------------------------------------------- prompt leak
         r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160));
         r.add(new Rule("leak_above", LEAK, 0.65, "repeat* print* output* copy write show* return echo",
@@ -216,8 +266,19 @@ final class InjectionRules {
         r.add(new Rule("leak_secret", LEAK, 0.6,
                 "what what's tell give reveal* share show* print* spell say know provide",
                 "\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*|share|show\\w*|print\\w*|spell|say|know|provide)"
-                        + "~4~your (?:secret(?: key| word| code| phrase)?|password|passcode|passphrase|api key|private key"
-                        + "|access code|pin|credentials|secret instructions)\\b", 0, 120));
+                        + "~4~(?:your|ihr|ihre|dein|deine|je|jouw|votre|ton|tu|su|tuo|tua|il tuo|la tua) (?:secret(?: key| word"
+                        + "| code| phrase)?|password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|api key"
+                        + "|private key|access code|pin|credentials|secret instructions|geheimnis|geheim)\\b", 0, 120));
+        r.add(new Rule("ask_password", LEAK, 0.45,
+                "what what's tell give reveal* share show* print* spell provide quel was wat cual qual dime dimmi",
+                "\\b(?:what(?: is|'s)|tell me|give me|reveal\\w*|share|show\\w*|print\\w*|spell|provide|quel est|was ist"
+                        + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
+                        + " |root )?(?:password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|secret"
+                        + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100));
+        r.add(new Rule("other_user_data", LEAK, 0.35, "user user's users",
+                "\\b(?:the user'?s?|other users'?|users in your database)(?: current| home| personal| private| exact)?"
+                        + " (?:address|email|e-mail|phone|birth ?date|date of birth|birth year|location|city|password"
+                        + "|credit card|bank|ssn|initials|data|information|details|records|residence)\\b", 4, 60));
         r.add(new Rule("secret_mention", LEAK, 0.3, "secret password passcode passphrase",
                 "\\b(?:the|your) (?:secret(?: key| word| code)?|password|passcode|passphrase)\\b", 10, 30));
 

@@ -37,7 +37,8 @@ class InjectionQualityTest {
             if (misses != null && flagged != s.attack()) {
                 misses.append(s.source()).append(" split").append(s.split()).append(" score=").append(r.score())
                         .append(' ').append(r.categories().stream().map(c -> c.name() + ":" + c.rule() + ":"
-                                + c.score()).toList()).append("\n    ")
+                                + c.score() + "<" + s.text().substring(c.start(), Math.min(c.end(), c.start() + 80))
+                                .replace('\n', ' ') + ">").toList()).append("\n    ")
                         .append(s.text().replace('\n', ' '), 0, Math.min(400, s.text().length())).append('\n');
             }
         }
