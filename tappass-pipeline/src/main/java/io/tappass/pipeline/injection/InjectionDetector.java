@@ -44,10 +44,11 @@ public final class InjectionDetector {
     private static final double OBFUSCATION_BONUS = 0.1;
     private static final double TOOL_FACTOR = 1.25;
     private static final double MIN_CATEGORY = 0.15;
+    private static final double DOCUMENT_FACTOR = 1.15;
 
     private final RuleSet rules;
 
-    private InjectionDetector(RuleSet rules) {
+    InjectionDetector(RuleSet rules) {
         this.rules = rules;
     }
 
@@ -57,12 +58,12 @@ public final class InjectionDetector {
     }
 
     /** Scans a user-authored text. */
-    public InjectionReport scan(String text) {
+    public SignalReport scan(String text) {
         return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
     }
 
     /** Scans a part (cached per part and text version, sharing the part's normalisation). */
-    public InjectionReport scan(TextPart part) {
+    public SignalReport scan(TextPart part) {
         return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
     }
 
@@ -73,7 +74,7 @@ public final class InjectionDetector {
      * Scans a normalised text from {@code source}. {@code SYSTEM} text is scanned like user text; callers decide
      * whether to trust it.
      */
-    public InjectionReport scan(NormalizedText nt, TextPart.Source source) {
+    public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         List<Hit> hits = new ArrayList<>();
         boolean obfuscated = nt.foldedConfusables() >= 2 || nt.smuggledTags() > 0 || nt.removedInvisible() >= 2;
         double factor = source == TextPart.Source.TOOL_RESULT ? TOOL_FACTOR : 1.0;
@@ -83,9 +84,10 @@ public final class InjectionDetector {
                 docStart[0] = Math.min(docStart[0], s);
                 return;
             }
-            double w = rule.weight * factor + (obfuscated ? OBFUSCATION_BONUS : 0);
-            hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false,
-                    s > docStart[0]));
+            boolean inDocument = s > docStart[0] && !rule.category.equals(InjectionRules.JAILBREAK);
+            double w = rule.weight * factor * (inDocument ? DOCUMENT_FACTOR : 1.0)
+                    + (obfuscated ? OBFUSCATION_BONUS : 0);
+            hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false, inDocument));
         });
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content().text(), (rule, s, e) -> {
@@ -97,7 +99,7 @@ public final class InjectionDetector {
             });
         }
         if (hits.isEmpty()) {
-            return InjectionReport.NONE;
+            return SignalReport.NONE;
         }
         boolean tool = source == TextPart.Source.TOOL_RESULT;
         hits.sort(Comparator.comparingInt(Hit::start));
@@ -121,7 +123,7 @@ public final class InjectionDetector {
             Map<String, Double> seen = new HashMap<>();
             for (int k = lo; k < hits.size() && hits.get(k).start / WINDOW < c + 2; k++) {
                 Hit h = hits.get(k);
-                String cat = tool || (h.document && !h.rule.category.equals(InjectionRules.JAILBREAK))
+                String cat = tool || h.document
                         ? InjectionRules.INDIRECT : h.rule.category;
                 String key = cat + "/" + h.rule.id;
                 Double prev = seen.get(key);
@@ -153,7 +155,7 @@ public final class InjectionDetector {
                 bestCats = cats;
             }
         }
-        List<InjectionReport.Category> out = new ArrayList<>();
+        List<SignalReport.Category> out = new ArrayList<>();
         String top = null;
         double topScore = -1;
         for (Map.Entry<String, Agg> e : bestCats.entrySet()) {
@@ -167,11 +169,11 @@ public final class InjectionDetector {
             if (a.score() < MIN_CATEGORY && !e.getKey().equals(top)) {
                 continue;
             }
-            out.add(new InjectionReport.Category(e.getKey(), round(a.score()), a.best.start, a.best.end,
+            out.add(new SignalReport.Category(e.getKey(), round(a.score()), a.best.start, a.best.end,
                     a.best.rule.id, a.families, a.best.encoded));
         }
-        out.sort(Comparator.comparingDouble(InjectionReport.Category::score).reversed());
-        return new InjectionReport(round(Math.min(1.0, best)), out);
+        out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(round(Math.min(1.0, best)), out);
     }
 
     private static double round(double v) {

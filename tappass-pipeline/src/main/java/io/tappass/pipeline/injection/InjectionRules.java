@@ -86,12 +86,16 @@ final class InjectionRules {
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
                 "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
-                "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that|what (?:i|we) said"
+                "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
                         + "|alles|tout|todo|tutto)\\b", 0, 80));
         r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
                         + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
                         + "|conversation))\\b", 0, 80));
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.4, OVERRIDE_ANCHORS,
+                "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
+                        + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
+                        + "|rispondi|responde|reponds|antwoord|antworte)\\b", 0, 100));
         r.add(new Rule("instructions_void", OVERRIDE, 0.8,
                 "instruct* rules prompt* directive* guideline* context instructie* anweisung* regles instruccion*"
                         + " istruzion*",
@@ -247,8 +251,9 @@ final class InjectionRules {
                 "\\b(?:message|note|instructions?|notice) from (?:the |your )?(?:system|developers?|admin\\w*|openai"
                         + "|anthropic|creators?)\\b", 0, 60));
         r.add(new Rule("claims_developer", ROLE, 0.45, "i i'm",
-                "\\b(?:i am|i'm)(?: actually)? (?:your|the|an?)(?: \\w+)? (?:developer|creator|admin\\w*|owner"
-                        + "|programmer|operator|system administrator)\\b", 0, 60));
+                "\\b(?:i am|i'm)(?: actually)? (?:your (?:\\w+ )?(?:developer|creator|admin\\w*|owner|programmer|operator"
+                        + "|maker)|the (?:developer|creator|admin\\w*|owner|programmer|operator) of (?:this|you|the (?:system"
+                        + "|ai|bot|model|assistant)))\\b", 0, 60));
 
         r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
                 "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"

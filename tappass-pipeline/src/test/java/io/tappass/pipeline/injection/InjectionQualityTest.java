@@ -27,7 +27,7 @@ class InjectionQualityTest {
         Map<String, int[]> stats = new LinkedHashMap<>();
         InjectionDetector d = InjectionDetector.standard();
         for (Corpora.Sample s : samples) {
-            InjectionReport r = d.scan(s.text());
+            SignalReport r = d.scan(s.text());
             boolean flagged = r.score() >= threshold;
             int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
             st[s.split() * 2]++;

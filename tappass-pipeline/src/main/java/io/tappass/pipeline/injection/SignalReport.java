@@ -3,18 +3,18 @@ package io.tappass.pipeline.injection;
 import java.util.List;
 
 /**
- * The result of {@link InjectionDetector#scan}: an overall 0..1 injection score and the categories that
+ * The result of {@link InjectionDetector#scan} and {@link EscalationDetector#scan}: an overall 0..1 score and the categories that
  * contributed, each with the span (original-text offsets) of its strongest evidence.
  *
  * @param score      the combined score of the strongest window of the text (0 when nothing was found)
  * @param categories the contributing categories, strongest first
  */
-public record InjectionReport(double score, List<Category> categories) {
+public record SignalReport(double score, List<Category> categories) {
 
     /** A report with nothing found. */
-    public static final InjectionReport NONE = new InjectionReport(0.0, List.of());
+    public static final SignalReport NONE = new SignalReport(0.0, List.of());
 
-    public InjectionReport {
+    public SignalReport {
         categories = List.copyOf(categories);
     }
 
@@ -22,7 +22,8 @@ public record InjectionReport(double score, List<Category> categories) {
      * One detected category.
      *
      * @param name    e.g. {@code instruction_override}, {@code jailbreak_persona}, {@code role_impersonation},
-     *                {@code prompt_leak}, {@code context_manipulation}, {@code indirect_injection}
+     *                {@code prompt_leak}, {@code context_manipulation}, {@code indirect_injection}, or an
+     *                escalation category such as {@code privilege_request}
      * @param score   the category's own combined score (the finding score is the overall {@link #score()})
      * @param start   start of the strongest evidence in the original text
      * @param end     end (exclusive) of the strongest evidence
