@@ -81,7 +81,7 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
-        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
+        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(text)) {
             String d = rot13(text, Math.min(n, max));
             nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
         }
@@ -93,7 +93,15 @@ final class Decoders {
     }
 
     private static boolean mentionsRot13(String s) {
-        return s.contains("rot13") || s.contains("rot-13") || s.contains("rot 13") || s.contains("caesar");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'r' || c == 'R') && (s.regionMatches(true, i, "rot13", 0, 5)
+                    || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
+                    || (c == 'c' || c == 'C') && s.regionMatches(true, i, "caesar", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rot13(String s, int len) {
@@ -112,7 +120,9 @@ final class Decoders {
 
     private static String decodeBase64(String text, int start, int end, int max) {
         int len = Math.min(end - start, max);
-        len -= len % 4;
+        if (len % 4 == 1) {
+            len--; // unpadded input: a single trailing sextet carries no whole byte
+        }
         if (len < 16) {
             return null;
         }
