@@ -22,6 +22,7 @@ final class Rule {
     final String[] anchors;
     final int back;
     final int forward;
+    final boolean once;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -31,6 +32,7 @@ final class Rule {
         this.pattern = Pattern.compile(expand(regex));
         this.back = back;
         this.forward = forward;
+        this.once = category.startsWith("_");
     }
 
     static String expand(String regex) {

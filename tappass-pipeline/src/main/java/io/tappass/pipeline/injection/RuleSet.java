@@ -17,6 +17,8 @@ final class RuleSet {
     }
 
     private static final int MIN_PREFIX = 2;
+    /** Rules report at most one match per chunk of this many characters (scoring needs no more). */
+    static final int HIT_CHUNK = 1500;
 
     private final Rule[] rules;
     private final int mask;
@@ -148,9 +150,9 @@ final class RuleSet {
             }
             lastTried[r] = s;
             Rule rule = rules[r];
-            int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
-            int to = Math.min(text.length(), e + rule.forward);
-            if (from > s) {
+            if (lastHitEnd[r] > s || rule.once && lastHitEnd[r] > 0
+                    || lastHitEnd[r] > 0 && (lastHitEnd[r] - 1) / HIT_CHUNK == s / HIT_CHUNK) {
+                // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
                 continue;
             }
             Matcher m = matchers[r];
@@ -160,14 +162,18 @@ final class RuleSet {
                 m.useAnchoringBounds(false);
                 matchers[r] = m;
             }
-            m.region(from, to);
-            while (m.find()) {
-                if (m.end() > s && m.start() <= e) {
+            int to = Math.min(text.length(), e + rule.forward);
+            int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
+            // Anchored matching: try only start positions between the look-back limit and the anchor, so a
+            // failed attempt costs one short match attempt per position instead of a scan of the window.
+            for (int p = from; p <= s; p++) {
+                if (p != s && p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) {
+                    continue; // never start inside a word
+                }
+                m.region(p, to);
+                if (m.lookingAt() && m.end() > s) {
                     lastHitEnd[r] = m.end();
                     sink.hit(rule, m.start(), m.end());
-                    break;
-                }
-                if (m.start() > e) {
                     break;
                 }
             }

@@ -20,24 +20,28 @@ final class Decoders {
         int n = text.length();
         int max = nz.maxSegmentChars();
         int i = 0;
+        int urlScannedTo = 0;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
             boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
             if (!boundary || !(isB64(c) || c == '\\' || c == '%')) {
+                if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                    urlScannedTo = Math.max(urlScannedTo, i + 1);
+                }
                 i++;
                 continue;
             }
-            // Binary octets: 01001001 01100111 ...
+            // Binary octets: 01001001 01100111 ... (an unreadable run is skipped as a whole: linear time)
             int end = binaryEnd(text, i);
             if (end > i) {
                 String d = decodeBinary(text, i, Math.min(end, i + max));
                 if (Normalizer.readable(d)) {
                     nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
-                    i = end;
-                    continue;
                 }
+                i = end;
+                continue;
             }
-            // Hex pairs, optionally \x / 0x prefixed and space/colon/comma separated.
+            // Hex pairs, optionally \\x / 0x prefixed and space/colon/comma separated.
             end = hexEnd(text, i);
             if (end > i) {
                 String d = decodeHex(text, i, Math.min(end, i + max));
@@ -46,11 +50,16 @@ final class Decoders {
                     i = end;
                     continue;
                 }
+                if (end - i > 64) {
+                    i = end;
+                    continue;
+                }
             }
-            // Url-encoding: a run without whitespace containing several %XX escapes.
-            if (c != '\\') {
-                end = urlEnd(text, i);
-                if (end > i) {
+            // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
+            if (i >= urlScannedTo) {
+                end = tokenEnd(text, i);
+                urlScannedTo = end;
+                if (countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
                     String d = decodeUrl(text, i, Math.min(end, i + max));
                     if (Normalizer.readable(d)) {
                         nz.addSegment(d, "url", depth, budget, out, i, end, root, rootStart, rootEnd);
@@ -254,23 +263,28 @@ final class Decoders {
         return Normalizer.utf8(b, n);
     }
 
-    private static int urlEnd(String t, int i) {
+    private static int tokenEnd(String t, int i) {
         int n = t.length();
         int p = i;
-        int escapes = 0;
         while (p < n) {
             char c = t.charAt(p);
             if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
                 break;
             }
-            if (c == '%' && p + 2 < n && hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0) {
+            p++;
+        }
+        return Math.max(p, i + 1);
+    }
+
+    private static int countEscapes(String t, int start, int end) {
+        int escapes = 0;
+        for (int p = start; p + 2 < end + 1 && p + 2 < t.length(); p++) {
+            if (t.charAt(p) == '%' && hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0) {
                 escapes++;
-                p += 3;
-            } else {
-                p++;
+                p += 2;
             }
         }
-        return escapes >= MIN_URL_ESCAPES ? p : i;
+        return escapes;
     }
 
     private static String decodeUrl(String t, int start, int end) {
