@@ -78,24 +78,26 @@ final class InjectionRules {
             + "|iniciales|secretas|ocultas)|tus instrucciones|prompt di sistema|istruzioni (?:di sistema|iniziali"
             + "|segrete|nascoste)|le tue istruzioni)";
 
+    private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
+
     static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         // ---------------------------------------------------------------- instruction override
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b", 0, 160));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b", 0, 160).needs(TARGET_NEEDS));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120).needs(TARGET_NEEDS));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
-                        + "|alles|tout|todo|tutto)\\b", 0, 80));
+                        + "|alles|tout|todo|tutto)\\b", 0, 80).needs("everything all alles tout todo tutto"));
         r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
                         + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
-                        + "|conversation))\\b", 0, 80));
+                        + "|conversation))\\b", 0, 80).needs("above foregoing preceding prior previous"));
         r.add(new Rule("ignore_and_say", OVERRIDE, 0.4, OVERRIDE_ANCHORS,
                 "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
-                        + "|rispondi|responde|reponds|antwoord|antworte)\\b", 0, 100));
+                        + "|rispondi|responde|reponds|antwoord|antworte)\\b", 0, 100).needs("and then et und en y e"));
         r.add(new Rule("instructions_void", OVERRIDE, 0.8,
                 "instruct* rules prompt* directive* guideline* context instructie* anweisung* regles instruccion*"
                         + " istruzion*",
@@ -129,20 +131,20 @@ final class InjectionRules {
                         + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
                         + "|considerations)|content polic\\w*|safeguards|constraints|programming|beperkingen|regels"
                         + "|censuur|einschrankungen|regeln|zensur|grenzen|restrictions|filtres|regles|censure"
-                        + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti)\\b", 0, 120));
+                        + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti)\\b", 0, 120).needs("restriction* limitation* limits filter* filtering censor* rules guidelines boundaries moral* ethic* polic* safeguards constraints programming beperkingen regels censuur einschrankungen regeln zensur grenzen filtres regles censure restricciones filtros reglas censura limites restrizioni filtri regole limiti"));
         r.add(new Rule("breaks_rules", JAILBREAK, 0.55,
                 "doesn't does not don't do never won't will isn't cannot can't",
                 "\\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't|is not|cannot|can't)(?: have to| need"
                         + " to| be required to| care to| care about)?~1~(?:abide|follow|adhere|comply|obey|respect|care"
                         + " about|bound|restricted|limited|held back)~3~(?:rules|polic\\w*|guidelines|restrictions"
                         + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
-                140));
+                140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
         r.add(new Rule("never_refuse", JAILBREAK, 0.45,
                 "never not won't will cannot can't don't do must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
                         + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
-                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80));
+                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
         r.add(new Rule("stay_in_character", JAILBREAK, 0.35, "stay* break* keep remain character",
                 "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 20, 40));
         r.add(new Rule("amoral", JAILBREAK, 0.35,
@@ -154,20 +156,20 @@ final class InjectionRules {
                 "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
                 "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
                         + "|activities|things|information|requests|questions|material|topics|or (?:harmful|unethical"
-                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80));
+                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics or"));
         r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
                 "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
-                        + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100));
+                        + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
         r.add(new Rule("persona_setup", JAILBREAK, 0.2,
                 "you you're act acting pretend roleplay role simulate impersonate become behave assume play",
                 "\\b(?:you are (?:now |going to )?(?:be |act |play |become )?|you're (?:now )?|you will (?:now )?(?:be|act"
                         + " as|play)|act(?:ing)? as|pretend(?:ing)? (?:to be|you are|you're)|role-?play(?:ing)? as"
                         + "|simulat\\w+|impersonat\\w+|play the (?:role|part) of|assume the (?:role|persona|identity)"
                         + " of|become)~3~(?:an? )?(?:ai|chatbot|bot|model|assistant|character|persona|entity|version"
-                        + "|gpt|language model|llm)\\b", 0, 100));
+                        + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
         r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
                 "\\b(?:two|2|dual|both)(?: different| separate| distinct)? (?:responses|answers|outputs|paragraphs"
-                        + "|replies|ways)\\b", 0, 50));
+                        + "|replies|ways)\\b", 0, 50).needs("responses answers outputs paragraphs replies ways"));
         r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
                         + " escaped confines shackles chains",
                 "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
@@ -177,7 +179,7 @@ final class InjectionRules {
                         + " (?:matrix|programming|restrictions|confines))\\b", 20, 80));
         r.add(new Rule("no_disclaimers", JAILBREAK, 0.3, "no without don't do never",
                 "\\b(?:no|without|don't|do not|never)(?: any| add| include| give| write)?~1~(?:warnings?|disclaimers?"
-                        + "|caveats?|apologi\\w+|moraliz\\w+|moralis\\w+|lectur\\w+|censor\\w*)\\b", 0, 60));
+                        + "|caveats?|apologi\\w+|moraliz\\w+|moralis\\w+|lectur\\w+|censor\\w*)\\b", 0, 60).needs("warning warnings disclaimer* caveat* apolog* moraliz* moralis* lectur* censor*"));
         r.add(new Rule("policy_mention", JAILBREAK, 0.3, "openai openai's content policy policies anthropic",
                 "\\b(?:openai|anthropic)(?:'s)? (?:content )?(?:polic\\w+|guidelines|rules|restrictions|filters)"
                         + "|content polic(?:y|ies)\\b", 0, 60));
@@ -186,22 +188,22 @@ final class InjectionRules {
         r.add(new Rule("ai_no_rules", JAILBREAK, 0.6, "ai model chatbot assistant language bot",
                 "\\b(?:ai|model|chatbot|assistant|language model|bot)~2~(?:without|with no|free of|that has no|who has"
                         + " no|that doesn't have|which has no|has no|have no)~2~(?:restrictions|filters|limitations"
-                        + "|rules|ethics|morals|guidelines|boundaries|censorship|limits)\\b", 0, 100));
+                        + "|rules|ethics|morals|guidelines|boundaries|censorship|limits)\\b", 0, 100).needs("restrictions filters limitations rules ethics morals guidelines boundaries censorship limits"));
 
         r.add(new Rule("identity_replace", JAILBREAK, 0.5, "you you're no not stop",
                 "\\b(?:(?:you are|you're) no longer (?:chatgpt|gpt|an ai|a language model|an assistant|claude|bound"
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
-                        + " model|claude|yourself|an assistant))\\b", 0, 80));
+                        + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
         r.add(new Rule("refusal_mention", JAILBREAK, 0.25, "as language sorry cannot",
                 "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
-                        + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60));
+                        + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));
         r.add(new Rule("answer_anything", JAILBREAK, 0.35,
                 "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
                 "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
                         + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
                         + " content| content| whim)s?|capable of anything|can do anything|will do anything|answers? to"
-                        + " anything)\\b", 0, 80));
+                        + " anything)\\b", 0, 80).needs("any every all anything everything whim"));
         r.add(new Rule("evil_persona", JAILBREAK, 0.35, "evil toxic vulgar foul rude rogue boundless unchained"
                         + " unrestrained",
                 "\\b(?:evil|toxic|vulgar|foul-?mouthed|rude|rogue|boundless|unchained|unrestrained)(?: \\w+)?"
@@ -213,17 +215,17 @@ final class InjectionRules {
                         + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60));
         r.add(new Rule("prefix_responses", JAILBREAK, 0.25, "begin* start* prefix* precede* always",
                 "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
-                        + "|replies|messages?|outputs?)~2~with\\b", 0, 100));
+                        + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
         r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
                 "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
                         + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
                         + "(?: \\w+)? (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
                         + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
-                120));
+                120).needs("moral* legal* ethic* law laws rules safety harm* polic* guidelines restrictions filter filters limitations principles openai"));
         r.add(new Rule("no_filter", JAILBREAK, 0.45, "doesn't does don't do has have without with lacks no",
                 "\\b(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
                         + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
-                        + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60));
+                        + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
@@ -253,19 +255,19 @@ final class InjectionRules {
         r.add(new Rule("claims_developer", ROLE, 0.45, "i i'm",
                 "\\b(?:i am|i'm)(?: actually)? (?:your (?:\\w+ )?(?:developer|creator|admin\\w*|owner|programmer|operator"
                         + "|maker)|the (?:developer|creator|admin\\w*|owner|programmer|operator) of (?:this|you|the (?:system"
-                        + "|ai|bot|model|assistant)))\\b", 0, 60));
+                        + "|ai|bot|model|assistant)))\\b", 0, 60).needs("developer creator admin* owner programmer operator maker"));
 
         r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
                 "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"
                         + " officer|president|security (?:officer|team|auditor)|it (?:department|admin\\w*)|sysadmin)\\b", 0,
-                60));
+                60).needs("god boss supervisor manager ceo police president security it sysadmin"));
 
         // ---------------------------------------------------------------- prompt leak
-        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160));
+        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* instructions instruction message rules directive directives configuration guidelines programming context window systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
         r.add(new Rule("leak_above", LEAK, 0.65, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
                         + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
-                120));
+                120).needs("above before preceding prior far"));
         r.add(new Rule("leak_you_are", LEAK, 0.55, "starting beginning begin start",
                 "\\b(?:starting|beginning|begin|start)(?:ning)? with ['\"]?you are\\b", 0, 40));
         r.add(new Rule("leak_secret", LEAK, 0.6,
@@ -273,13 +275,13 @@ final class InjectionRules {
                 "\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*|share|show\\w*|print\\w*|spell|say|know|provide)"
                         + "~4~(?:your|ihr|ihre|dein|deine|je|jouw|votre|ton|tu|su|tuo|tua|il tuo|la tua) (?:secret(?: key| word"
                         + "| code| phrase)?|password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|api key"
-                        + "|private key|access code|pin|credentials|secret instructions|geheimnis|geheim)\\b", 0, 120));
+                        + "|private key|access code|pin|credentials|secret instructions|geheimnis|geheim)\\b", 0, 120).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials geheim* pin access"));
         r.add(new Rule("ask_password", LEAK, 0.45,
                 "what what's tell give reveal* share show* print* spell provide quel was wat cual qual dime dimmi",
                 "\\b(?:what(?: is|'s)|tell me|give me|reveal\\w*|share|show\\w*|print\\w*|spell|provide|quel est|was ist"
                         + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
                         + " |root )?(?:password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|secret"
-                        + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100));
+                        + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials confidential"));
         r.add(new Rule("other_user_data", LEAK, 0.35, "user user's users",
                 "\\b(?:the user'?s?|other users'?|users in your database)(?: current| home| personal| private| exact)?"
                         + " (?:address|email|e-mail|phone|birth ?date|date of birth|birth year|location|city|password"
@@ -323,10 +325,10 @@ final class InjectionRules {
                 0, 60));
         r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
                 "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
-                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120));
+                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply"));
         r.add(new Rule("authorized_claim", CONTEXT, 0.35, "authorized authorised approved verified permission",
                 "\\b(?:i am|i'm|i have been|this is|you are|you have been|user is|user has been)~2~(?:authori[sz]ed"
-                        + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40));
+                        + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40).needs("authorized authorised approved verified permission cleared"));
 
         // ---------------------------------------------------------------- indirect (addressed to the AI)
         r.add(new Rule("address_ai", INDIRECT, 0.55,
@@ -350,10 +352,10 @@ final class InjectionRules {
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
                 "\\b(?:without|do not|don't|never)~1~(?:telling|informing|alerting|notifying|letting|tell|inform"
                         + "|alert|notify|mention\\w*|reveal\\w*)(?: this| it)?(?: to)? (?:the |your )?(?:user|human"
-                        + "|reader|customer|operator)\\b", 0, 80));
+                        + "|reader|customer|operator)\\b", 0, 80).needs("user human reader customer operator"));
         r.add(new Rule("exfil_send", INDIRECT, 0.4, "send forward email post upload exfiltrate transmit leak",
                 "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
-                        + "|this (?:url|address|webhook|endpoint))", 0, 120));
+                        + "|this (?:url|address|webhook|endpoint))", 0, 120).needs("http https www url address webhook endpoint"));
         // ---------------------------------------------------------------- structure (not scored)
         r.add(new Rule("doc_intro", DOC, 0.0,
                 "summari* translat* given based this following the webpage article document email text review",

@@ -23,6 +23,8 @@ final class Rule {
     final int back;
     final int forward;
     final boolean once;
+    /** Optional proximity prefilter: one of these words (stems with *) must occur inside the rule's window. */
+    String[] needs;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -33,6 +35,12 @@ final class Rule {
         this.back = back;
         this.forward = forward;
         this.once = category.startsWith("_");
+    }
+
+    /** Sets the proximity prefilter (builder-style, used while the rule list is assembled). */
+    Rule needs(String stems) {
+        this.needs = stems.trim().split("\\s+");
+        return this;
     }
 
     static String expand(String regex) {

@@ -21,130 +21,190 @@ final class RuleSet {
     static final int HIT_CHUNK = 1500;
 
     private final Rule[] rules;
-    private final int mask;
-    private final String[] keys;
-    private final boolean[] prefix;
-    private final int[][] ruleIds;
-    private final int maxKey;
+    private final WordTable anchors;
+    private final WordTable needs;
 
     RuleSet(List<Rule> list) {
         this.rules = list.toArray(new Rule[0]);
-        List<String> ks = new ArrayList<>();
-        List<Boolean> pf = new ArrayList<>();
-        List<List<Integer>> rs = new ArrayList<>();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        int maxLen = 0;
-        for (int r = 0; r < rules.length; r++) {
-            for (String a : rules[r].anchors) {
-                boolean p = a.endsWith("*");
-                String k = p ? a.substring(0, a.length() - 1) : a;
-                String id = k + (p ? "*" : "");
-                Integer at = index.get(id);
-                if (at == null) {
-                    at = ks.size();
-                    index.put(id, at);
-                    ks.add(k);
-                    pf.add(p);
-                    rs.add(new ArrayList<>());
+        List<String[]> a = new ArrayList<>();
+        List<String[]> n = new ArrayList<>();
+        for (Rule r : rules) {
+            a.add(r.anchors);
+            n.add(r.needs == null ? new String[0] : r.needs);
+        }
+        this.anchors = new WordTable(a);
+        this.needs = new WordTable(n);
+    }
+
+    /** Words and word stems (trailing {@code *}) mapped to rule indices, open addressing, no allocation on lookup. */
+    static final class WordTable {
+        private static final int ALPHA = 38;
+        final int[] child;
+        final int[] exactId;
+        final int[] prefixId;
+        final int[][] ruleIds;
+        final boolean empty;
+
+        WordTable(List<String[]> perRule) {
+            List<String> ks = new ArrayList<>();
+            List<Boolean> pf = new ArrayList<>();
+            List<List<Integer>> rs = new ArrayList<>();
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int r = 0; r < perRule.size(); r++) {
+                for (String w : perRule.get(r)) {
+                    boolean p = w.endsWith("*");
+                    String k = p ? w.substring(0, w.length() - 1) : w;
+                    Integer at = index.get(w);
+                    if (at == null) {
+                        at = ks.size();
+                        index.put(w, at);
+                        ks.add(k);
+                        pf.add(p);
+                        rs.add(new ArrayList<>());
+                    }
+                    if (!rs.get(at).contains(r)) {
+                        rs.get(at).add(r);
+                    }
                 }
-                if (!rs.get(at).contains(r)) {
-                    rs.get(at).add(r);
+            }
+            // A trie over [a-z0-9_]: lookup walks the word once and stops at the first character no key shares.
+            int nodes = 1;
+            int[] child = new int[64 * ALPHA];
+            int[] exact = new int[64];
+            int[] pre = new int[64];
+            java.util.Arrays.fill(exact, -1);
+            java.util.Arrays.fill(pre, -1);
+            this.ruleIds = new int[ks.size()][];
+            for (int e = 0; e < ks.size(); e++) {
+                String k = ks.get(e);
+                int node = 0;
+                for (int c = 0; c < k.length(); c++) {
+                    int x = code(k.charAt(c));
+                    if (x < 0) {
+                        throw new IllegalArgumentException("anchor word must be [a-z0-9_']: " + k);
+                    }
+                    int next = child[node * ALPHA + x];
+                    if (next == 0) {
+                        if (nodes == exact.length) {
+                            exact = java.util.Arrays.copyOf(exact, nodes * 2);
+                            pre = java.util.Arrays.copyOf(pre, nodes * 2);
+                            java.util.Arrays.fill(exact, nodes, nodes * 2, -1);
+                            java.util.Arrays.fill(pre, nodes, nodes * 2, -1);
+                            child = java.util.Arrays.copyOf(child, nodes * 2 * ALPHA);
+                        }
+                        next = nodes++;
+                        child[node * ALPHA + x] = next;
+                    }
+                    node = next;
                 }
-                maxLen = Math.max(maxLen, k.length());
+                if (pf.get(e)) {
+                    pre[node] = e;
+                } else {
+                    exact[node] = e;
+                }
+                ruleIds[e] = rs.get(e).stream().mapToInt(Integer::intValue).toArray();
+            }
+            this.child = java.util.Arrays.copyOf(child, nodes * ALPHA);
+            this.exactId = java.util.Arrays.copyOf(exact, nodes);
+            this.prefixId = java.util.Arrays.copyOf(pre, nodes);
+            this.empty = ks.isEmpty();
+        }
+
+        private static int code(char c) {
+            if (c >= 'a' && c <= 'z') {
+                return c - 'a';
+            }
+            if (c >= '0' && c <= '9') {
+                return 26 + c - '0';
+            }
+            if (c == '_') {
+                return 36;
+            }
+            if (c == '\'') {
+                return 37;
+            }
+            return -1;
+        }
+
+        /** Calls {@code out} with the id of every key matching word [s, e): the exact word, or a stem of it. */
+        void lookup(String text, int s, int e, java.util.function.IntConsumer out) {
+            if (empty) {
+                return;
+            }
+            int node = 0;
+            for (int k = s; k < e; k++) {
+                int x = code(text.charAt(k));
+                if (x < 0) {
+                    return;
+                }
+                node = child[node * ALPHA + x];
+                if (node == 0) {
+                    return;
+                }
+                if (prefixId[node] >= 0 && k - s + 1 >= MIN_PREFIX) {
+                    out.accept(prefixId[node]);
+                }
+            }
+            if (exactId[node] >= 0) {
+                out.accept(exactId[node]);
             }
         }
-        int cap = Integer.highestOneBit(Math.max(16, ks.size() * 4)) * 2;
-        this.mask = cap - 1;
-        this.keys = new String[cap];
-        this.prefix = new boolean[cap];
-        this.ruleIds = new int[cap][];
-        // Exact and prefix entries of the same string occupy different slots (hash salted by kind).
-        for (int e = 0; e < ks.size(); e++) {
-            String k = ks.get(e);
-            int h = salt(hash(k), pf.get(e));
-            int slot = h & mask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = k;
-            prefix[slot] = pf.get(e);
-            ruleIds[slot] = rs.get(e).stream().mapToInt(Integer::intValue).toArray();
-        }
-        this.maxKey = maxLen;
-    }
-
-    private static int hash(CharSequence s) {
-        int h = 0;
-        for (int i = 0; i < s.length(); i++) {
-            h = h * 31 + s.charAt(i);
-        }
-        return h;
-    }
-
-    private static int salt(int h, boolean isPrefix) {
-        int x = isPrefix ? h * 0x9E3779B1 + 7 : h * 0x85EBCA6B;
-        return x ^ (x >>> 16);
-    }
-
-    private int find(String text, int start, int len, int h, boolean isPrefix) {
-        int slot = salt(h, isPrefix) & mask;
-        while (keys[slot] != null) {
-            String k = keys[slot];
-            if (prefix[slot] == isPrefix && k.length() == len && text.regionMatches(start, k, 0, len)) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
     }
 
     int size() {
         return rules.length;
     }
 
-    /** Scans {@code text}, reporting every rule match (at most one per rule and anchor window). */
+    /** Scans {@code text}, reporting every rule match (at most one per rule and chunk, see {@link #HIT_CHUNK}). */
     void scan(String text, Sink sink) {
         int n = text.length();
-        Matcher[] matchers = new Matcher[rules.length];
-        int[] lastHitEnd = new int[rules.length];
-        int[] lastTried = new int[rules.length];
-        java.util.Arrays.fill(lastTried, -1);
+        // Pass 1 (one tokenisation): anchor occurrences, and positions of each rule's proximity words.
+        IntBuf hits = new IntBuf();
+        int[][] needPos = new int[rules.length][];
+        int[] needCount = new int[rules.length];
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isWord(c)) {
+            if (!isWord(text.charAt(i))) {
                 i++;
                 continue;
             }
             int s = i;
-            int h = 0;
-            int lim = Math.min(n, s + maxKey);
-            while (i < n && isWord(text.charAt(i))) {
+            while (i < n && (isWord(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < n
+                    && isWord(text.charAt(i + 1)))) {
                 i++;
             }
             int e = i;
-            for (int k = s; k < lim && k < e; k++) {
-                h = h * 31 + text.charAt(k);
-                int len = k - s + 1;
-                if (len == e - s) {
-                    int slot = find(text, s, len, h, false);
-                    if (slot >= 0) {
-                        fire(slot, text, s, e, matchers, lastHitEnd, lastTried, sink);
+            final int ws = s;
+            final int we = e;
+            anchors.lookup(text, s, e, slot -> hits.add3(slot, ws, we));
+            needs.lookup(text, s, e, slot -> {
+                for (int r : needs.ruleIds[slot]) {
+                    int[] pos = needPos[r];
+                    if (pos == null) {
+                        pos = needPos[r] = new int[8];
+                    } else if (needCount[r] == pos.length) {
+                        pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
+                    }
+                    if (needCount[r] == 0 || pos[needCount[r] - 1] != ws) {
+                        pos[needCount[r]++] = ws;
                     }
                 }
-                if (len >= MIN_PREFIX) {
-                    int slot = find(text, s, len, h, true);
-                    if (slot >= 0) {
-                        fire(slot, text, s, e, matchers, lastHitEnd, lastTried, sink);
-                    }
-                }
-            }
+            });
+        }
+        // Pass 2: evaluate anchored rules whose proximity words are near.
+        Matcher[] matchers = new Matcher[rules.length];
+        int[] lastHitEnd = new int[rules.length];
+        int[] lastTried = new int[rules.length];
+        java.util.Arrays.fill(lastTried, -1);
+        int[] h = hits.a;
+        for (int k = 0; k < hits.n; k += 3) {
+            fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink);
         }
     }
 
     private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
-                      Sink sink) {
-        for (int r : ruleIds[slot]) {
+                      int[][] needPos, int[] needCount, Sink sink) {
+        for (int r : anchors.ruleIds[slot]) {
             if (lastTried[r] == s) {
                 continue;
             }
@@ -164,6 +224,9 @@ final class RuleSet {
             }
             int to = Math.min(text.length(), e + rule.forward);
             int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
+            if (rule.needs != null && !near(needPos[r], needCount[r], from, to)) {
+                continue;
+            }
             // Anchored matching: try only start positions between the look-back limit and the anchor, so a
             // failed attempt costs one short match attempt per position instead of a scan of the window.
             for (int p = from; p <= s; p++) {
@@ -178,6 +241,37 @@ final class RuleSet {
                 }
             }
         }
+    }
+
+    private static final class IntBuf {
+        int[] a = new int[48];
+        int n;
+
+        void add3(int x, int y, int z) {
+            if (n + 3 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = x;
+            a[n++] = y;
+            a[n++] = z;
+        }
+    }
+
+    private static boolean near(int[] pos, int count, int from, int to) {
+        if (pos == null) {
+            return false;
+        }
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pos[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < count && pos[lo] < to;
     }
 
     private static boolean isWord(char c) {
