@@ -44,7 +44,7 @@ public final class InjectionDetector {
     private static final double OBFUSCATION_BONUS = 0.1;
     private static final double TOOL_FACTOR = 1.25;
     private static final double MIN_CATEGORY = 0.15;
-    private static final double DOCUMENT_FACTOR = 1.15;
+    private static final double DOCUMENT_FACTOR = 1.35;
 
     private final RuleSet rules;
 
@@ -78,10 +78,13 @@ public final class InjectionDetector {
         List<Hit> hits = new ArrayList<>();
         boolean obfuscated = nt.foldedConfusables() >= 2 || nt.smuggledTags() > 0 || nt.removedInvisible() >= 2;
         double factor = source == TextPart.Source.TOOL_RESULT ? TOOL_FACTOR : 1.0;
+        // Quoted third-party content: after a document intro ("summarize this page") AND after a quote, colon,
+        // tag or line break that opens the pasted content; the user's own instructions come before it.
         int[] docStart = {Integer.MAX_VALUE};
-        rules.scan(nt.text(), (rule, s, e) -> {
+        String normText = nt.text();
+        rules.scan(normText, (rule, s, e) -> {
             if (rule.category.equals(InjectionRules.DOC)) {
-                docStart[0] = Math.min(docStart[0], s);
+                docStart[0] = Math.min(docStart[0], contentStart(normText, e));
                 return;
             }
             boolean inDocument = s > docStart[0] && !rule.category.equals(InjectionRules.JAILBREAK);
@@ -174,6 +177,17 @@ public final class InjectionDetector {
         }
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, best)), out);
+    }
+
+    private static int contentStart(String text, int from) {
+        int lim = Math.min(text.length(), from + 80);
+        for (int i = from; i < lim; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\'' || c == '"' || c == '<' || c == '`' || c == '\n' || c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static double round(double v) {

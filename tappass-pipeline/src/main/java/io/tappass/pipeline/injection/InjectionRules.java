@@ -94,10 +94,10 @@ final class InjectionRules {
                 "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
                         + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
                         + "|conversation))\\b", 0, 80).needs("above foregoing preceding prior previous"));
-        r.add(new Rule("ignore_and_say", OVERRIDE, 0.4, OVERRIDE_ANCHORS,
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.45, OVERRIDE_ANCHORS,
                 "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
-                        + "|rispondi|responde|reponds|antwoord|antworte)\\b", 0, 100).needs("and then et und en y e"));
+                        + "|rispondi|responde|reponds|antwoord|antworte|declara|declare|dichiara|erklare|verklaar)\\b", 0, 100).needs("and then et und en y e"));
         r.add(new Rule("instructions_void", OVERRIDE, 0.8,
                 "instruct* rules prompt* directive* guideline* context instructie* anweisung* regles instruccion*"
                         + " istruzion*",
@@ -248,7 +248,13 @@ final class InjectionRules {
         r.add(new Rule("bracket_system", ROLE, 0.6, "system admin developer sys",
                 "\\[(?:system|admin|developer|sys)(?: (?:message|note|prompt|override|instruction))?\\]", 2, 40));
         r.add(new Rule("system_override", ROLE, 0.6, "system admin developer root",
-                "\\b(?:system|admin|developer|root)\\s?(?:override|command|directive|notice|update|alert)\\s?:", 0, 40));
+                "\\b(?:(?:system|admin|developer|root)\\s?(?:override|command|directive|notice|update|alert)"
+                        + "|(?:system|admin|developer|root|security)(?: \\w+){1,3} (?:override|command|directive))\\s?:",
+                0, 60));
+        r.add(new Rule("obey_me", CONTEXT, 0.3, "you",
+                "\\byou (?:must|will|shall|have to|need to) (?:now )?(?:listen to|follow|obey|comply with) (?:only )?"
+                        + "(?:my|these|the following|new)~1~(?:instructions|orders|commands|rules|directives)\\b", 0,
+                80).needs("instructions orders commands rules directives"));
         r.add(new Rule("message_from", ROLE, 0.5, "message note instruction instructions notice",
                 "\\b(?:message|note|instructions?|notice) from (?:the |your )?(?:system|developers?|admin\\w*|openai"
                         + "|anthropic|creators?)\\b", 0, 60));
@@ -310,7 +316,8 @@ final class InjectionRules {
         r.add(new Rule("special_session_mode", CONTEXT, 0.5,
                 "test debug maintenance diagnostic training simulation sandbox developer",
                 "\\b(?:this is|we are in|you are in|you're in|enter\\w*|switch\\w* to|activat\\w*|enabl\\w*|now in)~2~"
-                        + "(?:test|debug|maintenance|diagnostic|training|simulation|sandbox|developer|unrestricted)"
+                        + "(?:test|debug|maintenance|diagnostic|training|simulation|sandbox|developer|unrestricted|override"
+                        + "|security override|admin|god|root)"
                         + " (?:mode|environment|session)\\b", 60, 40));
         r.add(new Rule("purpose_excuse", CONTEXT, 0.15, "for purely educational research academic",
                 "\\b(?:for|purely for|only for) (?:educational|research|academic|testing|hypothetical|fictional)"
