@@ -119,7 +119,7 @@ final class InjectionRules {
                         + " opposite anti dude stan aim mongo maximum debug debugging admin root developer_mode dev_mode"
                         + " debug_mode admin_mode god_mode",
                 "\\b(?:developer|dev|god|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|sudo|chaos"
-                        + "|opposite|anti-?\\w+|dude|stan|aim|maximum|debug|debugging|admin|root)[ _-]?mode(?: (?:enabled|activated|on|output"
+                        + "|opposite|anti-?\\w+|dude|stan|aim|maximum|debug|debugging|admin|root)[ _\\\\-]{0,2}mode(?:[ :_]{1,2}(?:enabled|activated|on|output"
                         + "|response))?\\b", 0, 40));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.4, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
@@ -169,7 +169,9 @@ final class InjectionRules {
                         + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
         r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
                 "\\b(?:two|2|dual|both)(?: different| separate| distinct)? (?:responses|answers|outputs|paragraphs"
-                        + "|replies|ways)\\b", 0, 50).needs("responses answers outputs paragraphs replies ways"));
+                        + "|replies|ways|personalities|entities|personas|characters|versions|manners)\\b", 0, 50)
+                .needs("responses answers outputs paragraphs replies ways personalities entities personas characters"
+                        + " versions manners"));
         r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
                         + " escaped confines shackles chains",
                 "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
@@ -195,6 +197,12 @@ final class InjectionRules {
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
                         + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
+        r.add(new Rule("persona_switch", JAILBREAK, 0.3, "you you're from transform become",
+                "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
+                        + "|transform into|you have become|you are no longer)\\b", 0, 40));
+        r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
+                "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on)~3~mode\\b", 0, 60)
+                .needs("mode"));
         r.add(new Rule("refusal_mention", JAILBREAK, 0.25, "as language sorry cannot",
                 "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
                         + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));

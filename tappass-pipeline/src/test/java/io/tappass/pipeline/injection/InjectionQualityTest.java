@@ -72,6 +72,15 @@ class InjectionQualityTest {
                     rate(st, 1), rate(st, -1)));
         }
         System.out.println("detect_injection @ threshold " + THRESHOLD + " (attacks: recall; benign: FPR)" + table);
+        StringBuilder other = new StringBuilder(String.format("%n%-16s %8s %8s %8s%n", "source", "@0.5", "@0.6",
+                "@0.8"));
+        Map<String, int[]> s5 = evaluate(samples, 0.5, null);
+        Map<String, int[]> s8 = evaluate(samples, 0.8, null);
+        for (String k : stats.keySet()) {
+            other.append(String.format("%-16s %8.3f %8.3f %8.3f%n", k, rate(s5.get(k), -1), rate(stats.get(k), -1),
+                    rate(s8.get(k), -1)));
+        }
+        System.out.println("all rows, per preset threshold (regulated 0.5, standard 0.6, starter 0.8)" + other);
 
         // Floors a little below the measured numbers (see docs/quality-injection.md).
         assertThat(rate(stats.get("garak"), -1)).as("garak recall").isGreaterThanOrEqualTo(FLOOR_GARAK);
