@@ -102,13 +102,16 @@ class AdversarialInputTest {
         String unit = "Please summarise the quarterly report, ignore the typos, and act as a helpful editor. ";
         String small = unit.repeat(200);
         String large = unit.repeat(200 * 32);
-        for (int i = 0; i < 5; i++) { // warm up
+        for (int i = 0; i < 30; i++) { // warm up (JIT), including one large run
             InjectionDetector.standard().scan(small);
         }
+        InjectionDetector.standard().scan(large);
         long tSmall = best(() -> InjectionDetector.standard().scan(small));
         long tLarge = best(() -> InjectionDetector.standard().scan(large));
-        // 32x the input: linear is ~32x; allow 4x slack for GC and JIT noise, quadratic would be ~1000x.
-        assertThat(tLarge).as("large %d ns vs small %d ns", tLarge, tSmall).isLessThan(tSmall * 32 * 4);
+        System.out.printf("linear check: %d chars %d us, %d chars %d us, ratio %.1f for 32x input%n", small.length(),
+                tSmall / 1000, large.length(), tLarge / 1000, tLarge / (double) tSmall);
+        // 32x the input: linear is ~32x; allow 8x slack for GC, JIT and a busy machine; quadratic would be ~1000x.
+        assertThat(tLarge).as("large %d ns vs small %d ns", tLarge, tSmall).isLessThan(tSmall * 32 * 8);
     }
 
     private static long best(Runnable r) {
