@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Rule {
 
-    static final String SEP = "[^a-z0-9'\\n]{1,3}";
-    static final String WORD = "[a-z0-9']+";
+    // Predefined ASCII classes: Java evaluates them much faster than unions of ranges.
+    static final String SEP = "\\W{1,3}";
+    static final String WORD = "\\w+";
 
     final String id;
     final String category;

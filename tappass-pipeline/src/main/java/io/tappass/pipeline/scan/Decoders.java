@@ -104,9 +104,13 @@ final class Decoders {
     private static boolean mentionsRot13(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c == 'r' || c == 'R') && (s.regionMatches(true, i, "rot13", 0, 5)
+            if (i + 1 >= s.length()) {
+                break;
+            }
+            char d = s.charAt(i + 1);
+            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (s.regionMatches(true, i, "rot13", 0, 5)
                     || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
-                    || (c == 'c' || c == 'C') && s.regionMatches(true, i, "caesar", 0, 6)) {
+                    || (c == 'c' || c == 'C') && (d == 'a' || d == 'A') && s.regionMatches(true, i, "caesar", 0, 6)) {
                 return true;
             }
         }
