@@ -90,10 +90,20 @@ final class InjectionRules {
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
                         + "|alles|tout|todo|tutto)\\b", 0, 80).needs("everything all alles tout todo tutto"));
+        r.add(new Rule("override_everything_before", OVERRIDE, 0.75, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all|anything|alles|tout|todo|tutto|allemaal)"
+                        + "(?: \\w+){0,4} (?:before|above|prior|previous\\w*|earlier|said|davor|zuvor|bisher\\w*|oben"
+                        + "|so far|until now|up to now|avant|precedemment|anterior\\w*|antes|precedent\\w*|prima"
+                        + "|hiervoor|daarvoor|tot nu toe|eerder|gesagt|dit|dicho|detto|gezegd)\\b", 0, 100)
+                .needs("everything all anything alles tout todo tutto allemaal"));
         r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
                         + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
                         + "|conversation))\\b", 0, 80).needs("above foregoing preceding prior previous"));
+        r.add(new Rule("override_text_above", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + " (?:all )?(?:of )?(?:the|this|that|my|your)(?: \\w+)? (?:text|message|input|content"
+                        + "|lines?|words|prompt|passage|paragraph|sentences?|conversation|context|data|document)"
+                        + " (?:above|before|so far|prior)\\b", 0, 80).needs("above before far prior"));
         r.add(new Rule("ignore_and_say", OVERRIDE, 0.45, OVERRIDE_ANCHORS,
                 "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
@@ -290,7 +300,7 @@ final class InjectionRules {
                         + "~4~(?:your|ihr|ihre|dein|deine|je|jouw|votre|ton|tu|su|tuo|tua|il tuo|la tua) (?:secret(?: key| word"
                         + "| code| phrase)?|password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|api key"
                         + "|private key|access code|pin|credentials|secret instructions|geheimnis|geheim)\\b", 0, 120).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials geheim* pin access"));
-        r.add(new Rule("ask_password", LEAK, 0.45,
+        r.add(new Rule("ask_password", LEAK, 0.5,
                 "what what's tell give reveal* share show* print* spell provide quel was wat cual qual dime dimmi",
                 "\\b(?:what(?: is|'s)|tell me|give me|reveal\\w*|share|show\\w*|print\\w*|spell|provide|quel est|was ist"
                         + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
@@ -344,6 +354,11 @@ final class InjectionRules {
         r.add(new Rule("authorized_claim", CONTEXT, 0.35, "authorized authorised approved verified permission",
                 "\\b(?:i am|i'm|i have been|this is|you are|you have been|user is|user has been)~2~(?:authori[sz]ed"
                         + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40).needs("authorized authorised approved verified permission cleared"));
+
+        r.add(new Rule("output_forcing", CONTEXT, 0.35, "say print output write respond reply answer",
+                "\\b(?:say|print|output|write|respond with|reply with|answer with)(?: only| exactly| just| simply)?"
+                        + " ['\"][^'\"\\n]{1,60}['\"](?: and nothing else| without (?:any )?(?:punctuation|explanation"
+                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120));
 
         // ---------------------------------------------------------------- indirect (addressed to the AI)
         r.add(new Rule("address_ai", INDIRECT, 0.55,

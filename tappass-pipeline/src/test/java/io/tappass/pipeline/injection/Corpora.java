@@ -83,6 +83,39 @@ final class Corpora {
             }
             out.add(new Sample("awesome_benign", row.get(1), false, i++ % 2));
         }
+        // Extra benign text from other corpora of ../shared/data (not injection datasets): synthetic PII sentences
+        // and the description fields of the OpenAI OpenAPI spec (API docs full of "system message", "instructions").
+        Path pii = dir.resolveSibling("pii").resolve("presidio_research_synth_dataset_v2.json");
+        if (Files.isRegularFile(pii)) {
+            i = 0;
+            for (JsonNode n : JSON.readTree(pii.toFile())) {
+                out.add(new Sample("x_presidio", n.path("full_text").asText(), false, i++ % 2));
+            }
+        }
+        Path spec = dir.resolveSibling("wire_formats").resolve("openai_openapi.yaml");
+        if (Files.isRegularFile(spec)) {
+            i = 0;
+            List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
+            for (int k = 0; k < lines.size(); k++) {
+                String line = lines.get(k);
+                String t = line.trim();
+                if (!t.startsWith("description:")) {
+                    continue;
+                }
+                StringBuilder block = new StringBuilder(t.substring(12).trim());
+                if (t.endsWith("|") || t.endsWith(">") || t.endsWith("|-") || t.endsWith(">-")) {
+                    block.setLength(0);
+                    int indent = line.indexOf('d');
+                    while (k + 1 < lines.size() && (lines.get(k + 1).isBlank()
+                            || lines.get(k + 1).length() - lines.get(k + 1).stripLeading().length() > indent)) {
+                        block.append(lines.get(++k).trim()).append('\n');
+                    }
+                }
+                if (block.length() >= 100) {
+                    out.add(new Sample("x_openapi_doc", block.toString(), false, i++ % 2));
+                }
+            }
+        }
         return out;
     }
 
