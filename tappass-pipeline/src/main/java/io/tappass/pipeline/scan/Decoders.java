@@ -20,7 +20,8 @@ final class Decoders {
         int n = text.length();
         int max = nz.maxSegmentChars();
         int i = 0;
-        int urlScannedTo = 0;
+        boolean anyPercent = text.indexOf('%') >= 0;
+        int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
             boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
@@ -32,7 +33,7 @@ final class Decoders {
                 continue;
             }
             // Binary octets: 01001001 01100111 ... (an unreadable run is skipped as a whole: linear time)
-            int end = binaryEnd(text, i);
+            int end = c == '0' || c == '1' ? binaryEnd(text, i) : i;
             if (end > i) {
                 String d = decodeBinary(text, i, Math.min(end, i + max));
                 if (Normalizer.readable(d)) {
@@ -42,7 +43,7 @@ final class Decoders {
                 continue;
             }
             // Hex pairs, optionally \\x / 0x prefixed and space/colon/comma separated.
-            end = hexEnd(text, i);
+            end = hexVal(c) >= 0 || c == '\\' ? hexEnd(text, i) : i;
             if (end > i) {
                 String d = decodeHex(text, i, Math.min(end, i + max));
                 if (Normalizer.readable(d)) {

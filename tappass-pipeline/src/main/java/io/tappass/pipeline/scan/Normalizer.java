@@ -186,10 +186,7 @@ public final class Normalizer {
         }
 
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
-        char[] o = new char[m + 1];
-        IntList np = new IntList();
-        IntList op = new IntList();
-        int w = 0;
+        Out out2 = new Out(m + 1);
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -200,12 +197,12 @@ public final class Normalizer {
                     nl |= f[j] == '\n';
                     j++;
                 }
-                w = emit(o, w, nl ? '\n' : ' ', fo[i], np, op);
+                out2.emit(nl ? '\n' : ' ', fo[i]);
                 i = j;
                 continue;
             }
             if (!isWordChar(c)) {
-                w = emit(o, w, c, fo[i], np, op);
+                out2.emit(c, fo[i]);
                 i++;
                 continue;
             }
@@ -236,7 +233,7 @@ public final class Normalizer {
                         }
                         if (letters * 2 > count) {
                             for (int q = i; q <= k; q += 2) {
-                                w = emit(o, w, leet(f[q]), fo[q], np, op);
+                                out2.emit(leet(f[q]), fo[q]);
                             }
                             i = k + 1;
                             continue;
@@ -261,15 +258,15 @@ public final class Normalizer {
                 if (undo && !(x == '$' && q == i)) {
                     x = leet(x);
                 }
-                w = emit(o, w, x, fo[q], np, op);
+                out2.emit(x, fo[q]);
             }
             i = j;
         }
-        String normalized = new String(o, 0, w);
+        String normalized = new String(out2.o, 0, out2.w);
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd);
         }
-        return new NormalizedText(text, normalized, np.toArray(), op.toArray(), depth == 0 ? out : List.of(),
+        return new NormalizedText(text, normalized, out2.normPos(), out2.origPos(), depth == 0 ? out : List.of(),
                 invisible, confusable, tags);
     }
 
@@ -294,15 +291,39 @@ public final class Normalizer {
         return maxSegmentChars;
     }
 
-    private static int emit(char[] o, int w, char c, int origin, IntList np, IntList op) {
-        // Record a breakpoint whenever the identity offset (origin - w) changes.
-        int n = np.size();
-        if (n == 0 || op.get(n - 1) + (w - np.get(n - 1)) != origin) {
-            np.add(w);
-            op.add(origin);
+    /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
+    private static final class Out {
+        final char[] o;
+        int w;
+        int[] np = new int[16];
+        int[] op = new int[16];
+        int nb;
+        int delta = Integer.MIN_VALUE;
+
+        Out(int capacity) {
+            o = new char[capacity];
         }
-        o[w] = c;
-        return w + 1;
+
+        void emit(char c, int origin) {
+            if (origin - w != delta) {
+                if (nb == np.length) {
+                    np = java.util.Arrays.copyOf(np, nb * 2);
+                    op = java.util.Arrays.copyOf(op, nb * 2);
+                }
+                np[nb] = w;
+                op[nb++] = origin;
+                delta = origin - w;
+            }
+            o[w++] = c;
+        }
+
+        int[] normPos() {
+            return nb == 0 ? new int[] {0} : java.util.Arrays.copyOf(np, nb);
+        }
+
+        int[] origPos() {
+            return nb == 0 ? new int[] {0} : java.util.Arrays.copyOf(op, nb);
+        }
     }
 
     private static boolean isWordChar(char c) {
@@ -342,31 +363,6 @@ public final class Normalizer {
 
     private static int[] grow(int[] a) {
         return java.util.Arrays.copyOf(a, a.length * 2 + 8);
-    }
-
-    /** A growable int array. */
-    static final class IntList {
-        private int[] a = new int[8];
-        private int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        int get(int i) {
-            return a[i];
-        }
-
-        int size() {
-            return n;
-        }
-
-        int[] toArray() {
-            return n == 0 ? new int[] {0} : java.util.Arrays.copyOf(a, n);
-        }
     }
 
     /** Strict UTF-8 decoding; null when the bytes are not UTF-8 text. */
