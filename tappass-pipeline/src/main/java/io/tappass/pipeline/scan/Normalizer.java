@@ -113,8 +113,9 @@ public final class Normalizer {
                                      int rootStart, int rootEnd) {
         int n = text.length();
         // Pass 1: fold code points.
-        char[] f = new char[n + 8];
-        int[] fo = new int[n + 8];
+        Scratch scratch = SCRATCH.get();
+        char[] f = scratch.chars(n + 8);
+        int[] fo = scratch.ints(n + 8);
         int m = 0;
         int invisible = 0;
         int confusable = 0;
@@ -186,7 +187,7 @@ public final class Normalizer {
         }
 
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
-        Out out2 = new Out(m + 1);
+        Out out2 = new Out(scratch.out(m + 1));
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -263,10 +264,13 @@ public final class Normalizer {
             i = j;
         }
         String normalized = new String(out2.o, 0, out2.w);
+        int[] normPos = out2.normPos();
+        int[] origPos = out2.origPos();
+        // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd);
         }
-        return new NormalizedText(text, normalized, out2.normPos(), out2.origPos(), depth == 0 ? out : List.of(),
+        return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
                 invisible, confusable, tags);
     }
 
@@ -291,6 +295,52 @@ public final class Normalizer {
         return maxSegmentChars;
     }
 
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Per-thread working buffers, so that normalising a text allocates little more than its result. Buffers above
+     * {@link #KEEP} characters (about 1 Mi chars, i.e. at most ~8 MiB per thread) are not retained.
+     */
+    private static final class Scratch {
+        static final int KEEP = (1 << 20) + 1024;
+        char[] f = new char[256];
+        int[] fo = new int[256];
+        char[] o = new char[256];
+
+        char[] chars(int n) {
+            if (n > f.length) {
+                char[] a = new char[n];
+                if (n <= KEEP) {
+                    f = a;
+                }
+                return a;
+            }
+            return f;
+        }
+
+        int[] ints(int n) {
+            if (n > fo.length) {
+                int[] a = new int[n];
+                if (n <= KEEP) {
+                    fo = a;
+                }
+                return a;
+            }
+            return fo;
+        }
+
+        char[] out(int n) {
+            if (n > o.length) {
+                char[] a = new char[n];
+                if (n <= KEEP) {
+                    o = a;
+                }
+                return a;
+            }
+            return o;
+        }
+    }
+
     /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
     private static final class Out {
         final char[] o;
@@ -300,8 +350,8 @@ public final class Normalizer {
         int nb;
         int delta = Integer.MIN_VALUE;
 
-        Out(int capacity) {
-            o = new char[capacity];
+        Out(char[] buffer) {
+            o = buffer;
         }
 
         void emit(char c, int origin) {
