@@ -33,6 +33,12 @@ public final class DetectUnicodeStep extends BaseStep {
     public static final String NAME = "detect_unicode";
     /** TapPass's position. */
     public static final int POSITION = 250;
+    /**
+     * The default threshold: tag characters, bidi overrides, homoglyph words, invisible runs and invisible
+     * characters inside words score 0.8-0.95; a lone zero-width space, soft hyphen or LRM/RLM (copy-paste residue,
+     * right-to-left text) scores 0.55 and is only reported when the threshold is lowered.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.7;
 
     private static final Set<String> ALL = Set.of(UnicodeScanner.INVISIBLE, UnicodeScanner.BIDI,
             UnicodeScanner.TAGS, UnicodeScanner.VARIATION, UnicodeScanner.HOMOGLYPH);
@@ -100,7 +106,7 @@ public final class DetectUnicodeStep extends BaseStep {
 
         @Override
         public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, null, Map.of(), "<defaults>", NAME);
+            return new StepConfig(NAME, true, OnDetection.BLOCK, DEFAULT_THRESHOLD, Map.of(), "<defaults>", NAME);
         }
 
         @Override

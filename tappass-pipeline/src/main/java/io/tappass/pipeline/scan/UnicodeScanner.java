@@ -84,8 +84,23 @@ public final class UnicodeScanner {
             if (type.equals(VARIATION) && count < 3) {
                 continue; // an emoji presentation selector or two is normal
             }
-            double score = type.equals(TAGS) || type.equals(BIDI) ? 0.95 : type.equals(VARIATION) ? 0.8
-                    : count >= 2 || s > 0 ? 0.85 : 0.6;
+            double score;
+            if (type.equals(TAGS)) {
+                score = 0.95;
+            } else if (type.equals(BIDI)) {
+                // Embeddings/overrides/isolates are Trojan Source material; a lone LRM/RLM is common in RTL text.
+                int first = text.codePointAt(s);
+                score = count == 1 && (first == 0x200E || first == 0x200F || first == 0x061C) ? 0.55 : 0.95;
+            } else if (type.equals(VARIATION)) {
+                score = 0.8;
+            } else {
+                // A run, or one invisible character splitting a word ("pay\u200Bpal"), is obfuscation; a lone
+                // zero-width space or soft hyphen next to a space is usually copy-paste residue.
+                boolean inWord = s > 0 && i < n && Character.isLetterOrDigit(text.codePointBefore(s))
+                        && Character.isLetterOrDigit(text.codePointAt(i));
+                int first = text.codePointAt(s);
+                score = count >= 2 ? 0.85 : inWord && first != 0x00AD ? 0.85 : 0.55;
+            }
             out.add(new Match(type, s, i, count, "", score));
         }
         // Pass 2: mixed-script words.

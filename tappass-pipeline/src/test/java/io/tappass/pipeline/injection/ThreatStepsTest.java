@@ -151,7 +151,8 @@ class ThreatStepsTest {
     void unicodeIgnoresLegitimateUse() {
         Pipeline p = Pipeline.builder().step("detect_unicode").build();
         for (String ok : List.of("Family: 👨\u200D👩\u200D👧 ❤️", "Привет, как дела?", "Καλημέρα κόσμε",
-                "\uFEFFstarts with a BOM", "naïve café résumé")) {
+                "\uFEFFstarts with a BOM", "naïve café résumé", "copied \u200B text", "hyphen\u00ADation",
+                "\u200Fשלום")) {
             assertThat(p.checkInput(ok).outcome()).as(ok).isEqualTo(Outcome.ALLOW);
         }
     }
