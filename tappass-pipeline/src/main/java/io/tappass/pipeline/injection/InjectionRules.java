@@ -131,7 +131,7 @@ final class InjectionRules {
                 "\\b(?:developer|dev|god|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|sudo|chaos"
                         + "|opposite|anti-?\\w+|dude|stan|aim|maximum|debug|debugging|admin|root)[ _\\\\-]{0,2}mode(?:[ :_]{1,2}(?:enabled|activated|on|output"
                         + "|response))?\\b", 0, 40));
-        r.add(new Rule("jailbreak_word", JAILBREAK, 0.4, "jailbreak* jailbroken",
+        r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.6,
                 "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
@@ -155,9 +155,9 @@ final class InjectionRules {
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
                         + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
                         + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
-        r.add(new Rule("stay_in_character", JAILBREAK, 0.35, "stay* break* keep remain character",
+        r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain character",
                 "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 20, 40));
-        r.add(new Rule("amoral", JAILBREAK, 0.35,
+        r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
                         + " uncontrolled unmoderated",
                 "\\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|unhinged|immoral|lawless|unmoderated"
@@ -213,10 +213,10 @@ final class InjectionRules {
         r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
                 "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on)~3~mode\\b", 0, 60)
                 .needs("mode"));
-        r.add(new Rule("refusal_mention", JAILBREAK, 0.25, "as language sorry cannot",
+        r.add(new Rule("refusal_mention", JAILBREAK, 0.3, "as language sorry cannot",
                 "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
                         + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));
-        r.add(new Rule("answer_anything", JAILBREAK, 0.35,
+        r.add(new Rule("answer_anything", JAILBREAK, 0.4,
                 "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
                 "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
                         + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
