@@ -159,9 +159,11 @@ final class RuleSet {
     void scan(String text, Sink sink) {
         int n = text.length();
         // Pass 1 (one tokenisation): anchor occurrences, and positions of each rule's proximity words.
-        IntBuf hits = new IntBuf();
-        int[][] needPos = new int[rules.length][];
-        int[] needCount = new int[rules.length];
+        State st = state.get();
+        st.begin();
+        IntBuf hits = st.hits;
+        int[][] needPos = st.needPos;
+        int[] needCount = st.needCount;
         int i = 0;
         while (i < n) {
             if (!isWord(text.charAt(i))) {
@@ -192,18 +194,19 @@ final class RuleSet {
             });
         }
         // Pass 2: evaluate anchored rules whose proximity words are near.
-        Matcher[] matchers = new Matcher[rules.length];
-        int[] lastHitEnd = new int[rules.length];
-        int[] lastTried = new int[rules.length];
-        java.util.Arrays.fill(lastTried, -1);
+        Matcher[] matchers = st.matchers;
+        int[] lastHitEnd = st.lastHitEnd;
+        int[] lastTried = st.lastTried;
+        st.text = text;
         int[] h = hits.a;
         for (int k = 0; k < hits.n; k += 3) {
-            fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink);
+            fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
         }
+        st.end();
     }
 
     private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
-                      int[][] needPos, int[] needCount, Sink sink) {
+                      int[][] needPos, int[] needCount, Sink sink, State st) {
         for (int r : anchors.ruleIds[slot]) {
             if (lastTried[r] == s) {
                 continue;
@@ -221,6 +224,12 @@ final class RuleSet {
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 matchers[r] = m;
+                st.bound[r] = true;
+            } else if (!st.bound[r]) {
+                m.reset(text); // reuse this thread's matcher; reset keeps the bounds flags
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                st.bound[r] = true;
             }
             int to = Math.min(text.length(), e + rule.forward);
             int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
@@ -240,6 +249,58 @@ final class RuleSet {
                     break;
                 }
             }
+        }
+    }
+
+    private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
+
+    /**
+     * Per-thread scan state, reused across scans so that a scan allocates almost nothing: matchers (re-bound to
+     * each text on first use and released after the scan so no text is retained), per-rule bookkeeping and the
+     * anchor-hit buffer.
+     */
+    private static final class State {
+        final Matcher[] matchers;
+        final boolean[] bound;
+        final int[] lastHitEnd;
+        final int[] lastTried;
+        final int[][] needPos;
+        final int[] needCount;
+        final IntBuf hits = new IntBuf();
+        String text;
+
+        State(int rules) {
+            matchers = new Matcher[rules];
+            bound = new boolean[rules];
+            lastHitEnd = new int[rules];
+            lastTried = new int[rules];
+            needPos = new int[rules][];
+            needCount = new int[rules];
+        }
+
+        void begin() {
+            hits.n = 0;
+            java.util.Arrays.fill(needCount, 0);
+            java.util.Arrays.fill(lastHitEnd, 0);
+            java.util.Arrays.fill(lastTried, -1);
+            java.util.Arrays.fill(bound, false);
+            if (hits.a.length > 1 << 16) {
+                hits.a = new int[48]; // do not retain huge buffers
+            }
+            for (int r = 0; r < needPos.length; r++) {
+                if (needPos[r] != null && needPos[r].length > 1 << 14) {
+                    needPos[r] = null;
+                }
+            }
+        }
+
+        void end() {
+            for (int r = 0; r < matchers.length; r++) {
+                if (bound[r]) {
+                    matchers[r].reset("");
+                }
+            }
+            text = null;
         }
     }
 
