@@ -126,28 +126,33 @@ final class RuleSet {
             return -1;
         }
 
-        /** Calls {@code out} with the id of every key matching word [s, e): the exact word, or a stem of it. */
-        void lookup(String text, int s, int e, java.util.function.IntConsumer out) {
+        /**
+         * Writes the id of every key matching word [s, e) (the exact word, or a stem of it) into {@code out} and
+         * returns how many; at most {@code out.length}. No allocation.
+         */
+        int lookup(String text, int s, int e, int[] out) {
             if (empty) {
-                return;
+                return 0;
             }
+            int n = 0;
             int node = 0;
             for (int k = s; k < e; k++) {
                 int x = code(text.charAt(k));
                 if (x < 0) {
-                    return;
+                    return n;
                 }
                 node = child[node * ALPHA + x];
                 if (node == 0) {
-                    return;
+                    return n;
                 }
-                if (prefixId[node] >= 0 && k - s + 1 >= MIN_PREFIX) {
-                    out.accept(prefixId[node]);
+                if (prefixId[node] >= 0 && k - s + 1 >= MIN_PREFIX && n < out.length) {
+                    out[n++] = prefixId[node];
                 }
             }
-            if (exactId[node] >= 0) {
-                out.accept(exactId[node]);
+            if (exactId[node] >= 0 && n < out.length) {
+                out[n++] = exactId[node];
             }
+            return n;
         }
     }
 
@@ -176,22 +181,24 @@ final class RuleSet {
                 i++;
             }
             int e = i;
-            final int ws = s;
-            final int we = e;
-            anchors.lookup(text, s, e, slot -> hits.add3(slot, ws, we));
-            needs.lookup(text, s, e, slot -> {
-                for (int r : needs.ruleIds[slot]) {
+            int na = anchors.lookup(text, s, e, st.ids);
+            for (int k = 0; k < na; k++) {
+                hits.add3(st.ids[k], s, e);
+            }
+            int nn = needs.lookup(text, s, e, st.ids);
+            for (int k = 0; k < nn; k++) {
+                for (int r : needs.ruleIds[st.ids[k]]) {
                     int[] pos = needPos[r];
                     if (pos == null) {
                         pos = needPos[r] = new int[8];
                     } else if (needCount[r] == pos.length) {
                         pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
                     }
-                    if (needCount[r] == 0 || pos[needCount[r] - 1] != ws) {
-                        pos[needCount[r]++] = ws;
+                    if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
+                        pos[needCount[r]++] = s;
                     }
                 }
-            });
+            }
         }
         // Pass 2: evaluate anchored rules whose proximity words are near.
         Matcher[] matchers = st.matchers;
@@ -267,6 +274,7 @@ final class RuleSet {
         final int[][] needPos;
         final int[] needCount;
         final IntBuf hits = new IntBuf();
+        final int[] ids = new int[64];
         String text;
 
         State(int rules) {
@@ -284,7 +292,7 @@ final class RuleSet {
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);
-            if (hits.a.length > 1 << 16) {
+            if (hits.a.length > 1 << 19) {
                 hits.a = new int[48]; // do not retain huge buffers
             }
             for (int r = 0; r < needPos.length; r++) {
