@@ -71,15 +71,15 @@ final class EscalationRules {
                 "\\b(?:you are|you're|you are now|you're now|now) (?:in|operating in|running in|switched to)"
                         + " (?:developer|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user|service)"
                         + " mode\\b", 0, 80));
-        r.add(new Rule("enable_privileged_mode", MODE, 0.65,
+        r.add(new Rule("enable_privileged_mode", MODE, 0.4,
                 "enable* activat* enter* switch* turn unlock* engage*",
                 "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on|unlock\\w*|engag\\w*)~2~(?:developer"
                         + "|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user)[ _-]?mode\\b", 0, 80));
-        r.add(new Rule("mode_enabled", MODE, 0.65, "developer dev admin administrator god debug root sudo unrestricted"
+        r.add(new Rule("mode_enabled", MODE, 0.5, "developer dev admin administrator god debug root sudo unrestricted"
                         + " superuser maintenance developer_mode admin_mode god_mode debug_mode",
                 "\\b(?:developer|dev|admin\\w*|god|debug|root|sudo|unrestricted|superuser|maintenance)[ _\\\\-]{0,2}mode"
-                        + "[ :_=]{1,3}(?:enabled|activated|on|engaged|unlocked|true)\\b", 0, 40));
-        r.add(new Rule("foreign_mode", MODE, 0.65,
+                        + "[ :_=]{1,3}(?:enabled|activated|engaged|unlocked|true)\\b", 0, 40));
+        r.add(new Rule("foreign_mode", MODE, 0.35,
                 "ontwikkelaarsmodus beheerdersmodus entwicklermodus adminmodus administratormodus mode modo modalita",
                 "\\b(?:ontwikkelaarsmodus|beheerdersmodus|entwicklermodus|adminmodus|administratormodus|mode"
                         + " (?:developpeur|administrateur|admin|dieu)|modo (?:desarrollador|administrador|admin|dios)"

@@ -124,13 +124,28 @@ final class InjectionRules {
         r.add(new Rule("dan", JAILBREAK, 0.85, "anything dan",
                 "\\b(?:do anything now|dan mode|dan jailbreak|as dan|you are dan|called dan|named dan"
                         + "|dan,? (?:which|who) stands)\\b", 10, 60));
-        r.add(new Rule("special_mode", JAILBREAK, 0.75,
-                "developer dev god jailbreak* jailbroken evil unrestricted unfiltered uncensored sudo chaos"
-                        + " opposite anti dude stan aim mongo maximum debug debugging admin root developer_mode dev_mode"
-                        + " debug_mode admin_mode god_mode",
-                "\\b(?:developer|dev|god|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|sudo|chaos"
-                        + "|opposite|anti-?\\w+|dude|stan|aim|maximum|debug|debugging|admin|root)[ _\\\\-]{0,2}mode(?:[ :_]{1,2}(?:enabled|activated|on|output"
-                        + "|response))?\\b", 0, 40));
+        // Jailbreak "modes": names that only exist as jailbreaks are strong on their own; developer/god/debug/admin
+        // modes are real product features ("enable developer mode on Android") and need AI-directed framing.
+        r.add(new Rule("jailbreak_mode", JAILBREAK, 0.75,
+                "jailbreak* jailbroken evil unrestricted unfiltered uncensored chaos opposite anti dude stan aim"
+                        + " maximum dan",
+                "\\b(?:jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|chaos|opposite|anti-?\\w+|dude|stan"
+                        + "|aim|maximum|dan)[ _\\\\-]{0,2}mode\\b", 0, 40).needs("mode"));
+        r.add(new Rule("special_mode_framed", JAILBREAK, 0.75,
+                "chatgpt gpt ai you assistant model simulate simulating act acting pretend pretending roleplay"
+                        + " developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode",
+                "\\b(?:(?:chatgpt|gpt|ai|you|assistant|model)(?: \\w+){0,3} (?:with|in|under) (?:the )?"
+                        + "(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode"
+                        + "|(?:simulat\\w*|act\\w* as|pretend\\w*|roleplay\\w*)~3~(?:developer|dev|god|sudo|debug|admin|root)"
+                        + "[ _\\\\-]{0,2}mode"
+                        + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode[ :_=]{1,3}(?:enabled|activated"
+                        + "|engaged|unlocked|true)"
+                        + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode (?:output|response)s?)\\b", 0, 80)
+                .needs("mode developer_mode dev_mode god_mode"));
+        r.add(new Rule("special_mode", JAILBREAK, 0.3,
+                "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
+                "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
+                .needs("mode developer_mode dev_mode god_mode debug_mode"));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.6,
@@ -155,6 +170,24 @@ final class InjectionRules {
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
                         + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
                         + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
+        r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
+                "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
+                "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
+                        + "|ne (?:refuse|refusez|refuses) jamais|nunca (?:te niegues|rechaces|rechazas|te negaras|digas que no)"
+                        + "|non (?:rifiutare|rifiuti) mai|mai rifiutare)\\b", 0, 40));
+        r.add(new Rule("stay_in_character_i18n", JAILBREAK, 0.4, "blijf bleib bleibe reste restez mantente manten"
+                        + " resta rimani",
+                "\\b(?:blijf in (?:je|jouw) (?:rol|karakter|personage)|bleib\\w* in (?:deiner|der) rolle|rest(?:e|ez) dans"
+                        + " (?:ton|votre) (?:personnage|role)|mant(?:e|en)nte? en (?:el|tu) (?:personaje|papel)"
+                        + "|(?:resta|rimani) nel (?:personaggio|ruolo))\\b", 0, 60));
+        r.add(new Rule("special_mode_i18n", JAILBREAK, 0.3,
+                "ontwikkelaarsmodus entwicklermodus mode modo modalita",
+                "\\b(?:ontwikkelaarsmodus|entwicklermodus|mode (?:developpeur|dieu)|modo (?:desarrollador|dios)"
+                        + "|modalita (?:sviluppatore|dio))\\b", 0, 40));
+        r.add(new Rule("unrestricted_mode_i18n", JAILBREAK, 0.7, "mode modo modalita onbeperkte uneingeschrankter",
+                "\\b(?:mode sans (?:restrictions?|filtres?|censure)|modo sin (?:restricciones|filtros|censura)"
+                        + "|modalita senza (?:restrizioni|filtri|censura)|onbeperkte modus|uneingeschrankter modus)\\b",
+                0, 40));
         r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain character",
                 "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 20, 40));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
@@ -332,11 +365,11 @@ final class InjectionRules {
                         + " conversation|vanaf nu|ab (?:jetzt|sofort)|von nun an|a partir de (?:maintenant|ahora)"
                         + "|desormais|de ahora en adelante|da (?:ora|adesso) in poi|d'ora in poi)\\b", 4, 60));
         r.add(new Rule("special_session_mode", CONTEXT, 0.5,
-                "test debug maintenance diagnostic training simulation sandbox developer",
-                "\\b(?:this is|we are in|you are in|you're in|enter\\w*|switch\\w* to|activat\\w*|enabl\\w*|now in)~2~"
-                        + "(?:test|debug|maintenance|diagnostic|training|simulation|sandbox|developer|unrestricted|override"
-                        + "|security override|admin|god|root)"
-                        + " (?:mode|environment|session)\\b", 60, 40));
+                "this we you you're entering now put switching switch",
+                "\\b(?:this is|we are (?:now )?in|you are (?:now )?in|you're (?:now )?in|you are now operating in"
+                        + "|(?:now )?entering|put you in|switch(?:ing)? you (?:to|into))~2~(?:test|debug|maintenance"
+                        + "|diagnostic|training|simulation|sandbox|developer|unrestricted|override|security override|admin"
+                        + "|god|root) (?:mode|environment|session)\\b", 0, 80).needs("mode environment session"));
         r.add(new Rule("purpose_excuse", CONTEXT, 0.15, "for purely educational research academic",
                 "\\b(?:for|purely for|only for) (?:educational|research|academic|testing|hypothetical|fictional)"
                         + " purposes\\b", 20, 40));
