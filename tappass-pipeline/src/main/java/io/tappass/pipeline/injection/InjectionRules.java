@@ -71,7 +71,7 @@ final class InjectionRules {
     private static final String LEAK_TARGETS = "(?:(?:system|initial|original|hidden|secret|internal|developer"
             + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
-            + "|rules|guidelines|directives|configuration|programming|system message|initial message|context window)"
+            + "|directives|configuration|programming|system message|initial message|context window)"
             + "|systeemprompt|systeeminstructie\\w*|je instructies|jouw instructies|systemprompt\\w*"
             + "|systemanweisung\\w*|deine anweisungen|ihre anweisungen|prompt systeme|instructions? (?:systeme|initiales?"
             + "|secretes?|cachees?)|tes instructions|vos instructions|prompt del sistema|instrucciones (?:del sistema"
@@ -98,8 +98,11 @@ final class InjectionRules {
                 .needs("everything all anything alles tout todo tutto allemaal"));
         r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
-                        + "|foregoing|preceding|prior (?:inputs?|messages?|text)|previous (?:inputs?|text|messages?"
-                        + "|conversation))\\b", 0, 80).needs("above foregoing preceding prior previous"));
+                        + "|foregoing|preceding)\\b", 0, 80).needs("above foregoing preceding prior previous"));
+        // "Disregard the previous message" is also what a user says after a typo: moderate on its own.
+        r.add(new Rule("override_previous_input", OVERRIDE, 0.5, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all)? (?:the |all |any )?(?:prior|previous|earlier) (?:inputs?"
+                        + "|text|messages?|conversation|prompts?)\\b", 0, 80).needs("prior previous earlier"));
         r.add(new Rule("override_text_above", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + " (?:all )?(?:of )?(?:the|this|that|my|your)(?: \\w+)? (?:text|message|input|content"
                         + "|lines?|words|prompt|passage|paragraph|sentences?|conversation|context|data|document)"
@@ -321,12 +324,13 @@ final class InjectionRules {
 
         // ---------------------------------------------------------------- prompt leak
         r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* instructions instruction message rules directive directives configuration guidelines programming context window systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
-        r.add(new Rule("leak_above", LEAK, 0.65, "repeat* print* output* copy write show* return echo",
+        r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
                         + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
                 120).needs("above before preceding prior far"));
         r.add(new Rule("leak_you_are", LEAK, 0.55, "starting beginning begin start",
-                "\\b(?:starting|beginning|begin|start)(?:ning)? with ['\"]?you are\\b", 0, 40));
+                "\\b(?:starting|beginning|begin|start)(?:ning)? with(?: the (?:phrase|words?|sentence|text|line))? ['\"]?you"
+                        + " are\\b", 0, 40));
         r.add(new Rule("leak_secret", LEAK, 0.6,
                 "what what's tell give reveal* share show* print* spell say know provide",
                 "\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*|share|show\\w*|print\\w*|spell|say|know|provide)"
