@@ -246,8 +246,8 @@ final class RuleSet {
             // Anchored matching: try only start positions between the look-back limit and the anchor, so a
             // failed attempt costs one short match attempt per position instead of a scan of the window.
             for (int p = from; p <= s; p++) {
-                if (p != s && p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) {
-                    continue; // never start inside a word
+                if (p != s && (text.charAt(p) == ' ' || p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1)))) {
+                    continue; // never start inside a word or on a space
                 }
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > s) {

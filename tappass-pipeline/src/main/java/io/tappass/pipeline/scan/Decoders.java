@@ -97,9 +97,17 @@ final class Decoders {
         }
     }
 
+    private static final boolean[] B64 = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            B64[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '-' || c == '_';
+        }
+    }
+
     private static boolean isB64(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                || c == '-' || c == '_';
+        return c < 128 && B64[c];
     }
 
     private static boolean mentionsRot13(String s) {
