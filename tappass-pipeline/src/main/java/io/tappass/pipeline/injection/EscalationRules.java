@@ -19,13 +19,17 @@ final class EscalationRules {
     private static final String PRIV_LEVEL = "(?:admin\\w*|root|sudo|superuser|super user|owner|elevated|unrestricted"
             + "|privileged|god|full)(?: access| rights| privileges?| permissions?| role| level| account| mode| control)";
 
+    /** "How do I give my account admin rights" is a how-to question, not a request to the assistant. */
+    private static final String HOW_TO = "(?<!how do i )(?<!how can i )(?<!how to )(?<!how do you )(?<!how can you )"
+            + "(?<!how do we )(?<!how can we )(?<!how should i )";
+
     private EscalationRules() {
     }
 
     static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("grant_me", PRIVILEGE, 0.65, "give grant assign make elevate escalate promote add upgrade",
-                "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
+                HOW_TO + "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
                         + "|myself|this (?:account|user|session))~3~" + PRIV_LEVEL + "?\\b", 0, 120));
         r.add(new Rule("need_root", PRIVILEGE, 0.45, "need want get obtain require requesting request gain",
                 "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100));

