@@ -115,14 +115,14 @@ final class InjectionRules {
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
                         + "|rispondi|responde|reponds|antwoord|antworte|declara|declare|dichiara|erklare|verklaar)\\b", 0, 100).needs("and then et und en y e"));
         r.add(new Rule("instructions_void", OVERRIDE, 0.8,
-                "instruct* rules prompt* directive* guideline* context instructie* anweisung* regles instruccion*"
-                        + " istruzion*",
+                "previous prior above earlier preceding old original initial all your system",
                 "\\b(?:previous|prior|above|earlier|preceding|old|original|initial|all|your|system)~1~(?:instructions?"
                         + "|rules|prompts?|directives?|guidelines|context)~1~(?:is|are|was|were|have been|has been"
                         + "|should be|must be|can be|will be)(?: now)? (?:void|null|cancel\\w*|revoked|obsolete"
                         + "|deprecated|invalid|outdated|ignored|disregarded|overridden|replaced|superseded|lifted"
                         + "|suspended|disabled|no longer (?:valid|in effect|apply|applicable|relevant)|fake|a test|wrong)",
-                20, 120));
+                0, 140).needs("void null cancel* revoked obsolete deprecated invalid outdated ignored disregarded"
+                        + " overridden replaced superseded lifted suspended disabled longer fake test wrong"));
         r.add(new Rule("start_over", OVERRIDE, 0.35, "start begin fresh clean",
                 "\\b(?:start (?:over|fresh|anew|from scratch)|begin anew|clean slate|fresh start)\\b", 0, 30));
 
@@ -210,8 +210,8 @@ final class InjectionRules {
                 "\\b(?:mode sans (?:restrictions?|filtres?|censure)|modo sin (?:restricciones|filtros|censura)"
                         + "|modalita senza (?:restrizioni|filtri|censura)|onbeperkte modus|uneingeschrankter modus)\\b",
                 0, 40));
-        r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain character",
-                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 20, 40));
+        r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain out",
+                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
                         + " uncontrolled unmoderated",
@@ -378,7 +378,7 @@ final class InjectionRules {
                         + " instrucciones|nuove istruzioni))", 8, 80));
         r.add(new Rule("rules_changed", CONTEXT, 0.5, "rules instructions situation context policy",
                 "\\b(?:rules|instructions|situation|context|policy|policies)(?: have| has)? (?:changed|been (?:updated"
-                        + "|changed|revoked|lifted|removed|suspended))\\b", 8, 60));
+                        + "|changed|revoked|lifted|removed|suspended))\\b", 0, 60).needs("changed been"));
         r.add(new Rule("end_of_prompt", CONTEXT, 0.35, "end stop",
                 "\\b(?:end|stop) of (?:the )?(?:prompt|instructions?|system prompt|system message|context|user input"
                         + "|document|conversation)\\b", 8, 60));
@@ -393,9 +393,9 @@ final class InjectionRules {
                         + "|(?:now )?entering|put you in|switch(?:ing)? you (?:to|into))~2~(?:test|debug|maintenance"
                         + "|diagnostic|training|simulation|sandbox|developer|unrestricted|override|security override|admin"
                         + "|god|root) (?:mode|environment|session)\\b", 0, 80).needs("mode environment session"));
-        r.add(new Rule("purpose_excuse", CONTEXT, 0.15, "for purely educational research academic",
+        r.add(new Rule("purpose_excuse", CONTEXT, 0.15, "for purely only",
                 "\\b(?:for|purely for|only for) (?:educational|research|academic|testing|hypothetical|fictional)"
-                        + " purposes\\b", 20, 40));
+                        + " purposes\\b", 0, 60).needs("purposes"));
         r.add(new Rule("hypothetical", CONTEXT, 0.12, "hypothetically hypothetical imagine pretend fictional world"
                         + " suppose",
                 "\\b(?:hypothetically|in a hypothetical|imagine|let'?s pretend|in a fictional|in this fictional"
@@ -447,7 +447,9 @@ final class InjectionRules {
                 "summari* translat* given based this following the webpage article document email text review",
                 "\\b(?:summari[sz]e|translate|given (?:this|the following)|based on (?:this|the following)|(?:this|the"
                         + " following|the) (?:webpage|web page|article|document|email|e-mail|text|review|resume|page"
-                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 0, 60));
+                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 0, 60)
+                .needs("summarize summarise translate given based webpage web article document email mail text review"
+                        + " resume page file code passage content html comment transcript report wikipedia"));
         return r;
     }
 

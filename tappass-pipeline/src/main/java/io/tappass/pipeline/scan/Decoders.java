@@ -117,7 +117,8 @@ final class Decoders {
                 break;
             }
             char d = s.charAt(i + 1);
-            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (s.regionMatches(true, i, "rot13", 0, 5)
+            char t3 = i + 2 < s.length() ? s.charAt(i + 2) : ' ';
+            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (t3 == 't' || t3 == 'T') && (s.regionMatches(true, i, "rot13", 0, 5)
                     || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
                     || (c == 'c' || c == 'C') && (d == 'a' || d == 'A') && s.regionMatches(true, i, "caesar", 0, 6)) {
                 return true;
