@@ -304,22 +304,22 @@ final class InjectionRules {
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
                         + " begin_of_text inst sys start_of_turn end_of_turn",
                 "<\\|\\s?(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
-                        + "|begin_of_text)\\s?\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>", 4, 24));
+                        + "|begin_of_text)\\s?\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>", 4, 24).startsWith("<["));
         r.add(new Rule("xml_system", ROLE, 0.65, "system sys system_prompt instructions admin developer",
-                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?\\s?>", 3, 30));
+                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?\\s?>", 3, 30).startsWith("<"));
         r.add(new Rule("fake_turn_boundary", ROLE, 0.5, "user system message instruction instructions",
                 "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
                         + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
         r.add(new Rule("markdown_role", ROLE, 0.6, "system instruction instructions new admin developer response",
                 "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)(?: (?:prompt|message))?\\s?:?", 6,
-                40));
+                40).startsWith("#"));
         r.add(new Rule("line_role_system", ROLE, 0.55, "system developer admin administrator",
                 "(?<![^\\n])\\s?(?:\\[|\\()?(?:system|developer|admin|administrator)(?: (?:message|prompt|note|override"
-                        + "|update|instruction|notice|alert))?(?:\\]|\\))?\\s?:", 6, 40));
+                        + "|update|instruction|notice|alert))?(?:\\]|\\))?\\s?:", 6, 40).startsWith("\n"));
         r.add(new Rule("line_role_assistant", ROLE, 0.3, "assistant ai chatgpt gpt bot",
-                "(?<![^\\n])\\s?(?:assistant|ai|chatgpt|gpt|bot)\\s?:", 4, 20));
+                "(?<![^\\n])\\s?(?:assistant|ai|chatgpt|gpt|bot)\\s?:", 4, 20).startsWith("\n"));
         r.add(new Rule("bracket_system", ROLE, 0.6, "system admin developer sys",
-                "\\[(?:system|admin|developer|sys)(?: (?:message|note|prompt|override|instruction))?\\]", 2, 40));
+                "\\[(?:system|admin|developer|sys)(?: (?:message|note|prompt|override|instruction))?\\]", 2, 40).startsWith("["));
         r.add(new Rule("system_override", ROLE, 0.6, "system admin developer root",
                 "\\b(?:(?:system|admin|developer|root)\\s?(?:override|command|directive|notice|update|alert)"
                         + "|(?:system|admin|developer|root|security)(?: \\w+){1,3} (?:override|command|directive))\\s?:",
@@ -375,7 +375,7 @@ final class InjectionRules {
                 "\\b(?:(?:your |the |my )?(?:new|updated|revised|real|actual|true) (?:instructions?|task|role|objective"
                         + "|goal|rules|directives?|persona|identity|purpose|system prompt|prompt)~1~(?:is|are|:|will be)"
                         + "|(?:nieuwe instructies|neue anweisungen|nouvelles (?:instructions|consignes)|nuevas"
-                        + " instrucciones|nuove istruzioni))", 8, 80));
+                        + " instrucciones|nuove istruzioni))", 0, 80));
         r.add(new Rule("rules_changed", CONTEXT, 0.5, "rules instructions situation context policy",
                 "\\b(?:rules|instructions|situation|context|policy|policies)(?: have| has)? (?:changed|been (?:updated"
                         + "|changed|revoked|lifted|removed|suspended))\\b", 0, 60).needs("changed been"));

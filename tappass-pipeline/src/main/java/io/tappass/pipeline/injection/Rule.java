@@ -26,6 +26,8 @@ final class Rule {
     final boolean once;
     /** Optional proximity prefilter: one of these words (stems with *) must occur inside the rule's window. */
     String[] needs;
+    /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
+    String startChars;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -42,6 +44,22 @@ final class Rule {
     Rule needs(String stems) {
         this.needs = stems.trim().split("\\s+");
         return this;
+    }
+
+    /** Restricts start positions (builder-style): the pattern's first character is one of {@code chars}. */
+    Rule startsWith(String chars) {
+        this.startChars = chars;
+        return this;
+    }
+
+    boolean canStartAt(String text, int p) {
+        if (startChars == null) {
+            return true;
+        }
+        if (startChars.indexOf('\n') >= 0 && (p == 0 || text.charAt(p - 1) == '\n')) {
+            return true;
+        }
+        return p < text.length() && startChars.indexOf(text.charAt(p)) >= 0;
     }
 
     static String expand(String regex) {

@@ -249,6 +249,9 @@ final class RuleSet {
                 if (p != s && (text.charAt(p) == ' ' || p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1)))) {
                     continue; // never start inside a word or on a space
                 }
+                if (!rule.canStartAt(text, p)) {
+                    continue;
+                }
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > s) {
                     lastHitEnd[r] = m.end();
