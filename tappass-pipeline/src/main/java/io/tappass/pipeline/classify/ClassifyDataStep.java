@@ -1,0 +1,234 @@
+package io.tappass.pipeline.classify;
+
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code classify_data} (TapPass position 260, input phase, default {@code on_detection: log}): assigns the
+ * request a classification from the findings of the steps that ran before it in this run
+ * ({@link StepContext#findings()}) and returns it with {@link StepResult#withClassification}. The engine keeps
+ * the highest level any step assigned.
+ *
+ * <p>Default mapping (first match wins):
+ * <table>
+ *   <caption>finding to level</caption>
+ *   <tr><th>finding</th><th>level</th></tr>
+ *   <tr><td>any finding of {@code detect_secrets}; any type containing SECRET, PASSWORD, TOKEN, API_KEY,
+ *       PRIVATE_KEY or CREDENTIAL</td><td>RESTRICTED</td></tr>
+ *   <tr><td>national identifiers (US_SSN, US_ITIN, UK_NINO, UK_NHS, NL_BSN, BE_NATIONAL_NUMBER, DE_TAX_ID, FR_NIR,
+ *       ES_DNI, ES_NIE, IT_FISCAL_CODE, any *PASSPORT*, *DRIVER_LICENSE*), CREDIT_CARD, IBAN_CODE, US_BANK_NUMBER,
+ *       CRYPTO, health data (MEDICAL*, HEALTH*, DIAGNOSIS*)</td><td>RESTRICTED</td></tr>
+ *   <tr><td>EMAIL_ADDRESS, PHONE_NUMBER, PERSON, DATE_OF_BIRTH, LOCATION, ADDRESS, IP_ADDRESS, and any other
+ *       finding of {@code detect_pii} or {@code pii_tokenize}</td><td>CONFIDENTIAL</td></tr>
+ *   <tr><td>findings of {@code detect_business}</td><td>their {@code level} attribute, else CONFIDENTIAL</td></tr>
+ *   <tr><td>findings of {@code detect_infra}, MAC_ADDRESS</td><td>INTERNAL</td></tr>
+ *   <tr><td>everything else (injection, unicode, escalation findings ...)</td><td>no effect</td></tr>
+ * </table>
+ * Nothing found: {@code default_level} (PUBLIC).
+ *
+ * <p>Options:
+ * <ul>
+ *   <li>{@code levels}: map from a finding type or a step name to a level, overriding the table (e.g.
+ *       {@code {EMAIL_ADDRESS: INTERNAL, detect_infra: CONFIDENTIAL}}); types win over step names;</li>
+ *   <li>{@code custom_patterns}: TapPass's list of {@code {name, pattern, level}}: Java regexes matched on the
+ *       non-system parts; each match is reported as a finding of type {@code name} and raises the level;</li>
+ *   <li>{@code default_level}: the level when nothing matched (default PUBLIC).</li>
+ * </ul>
+ */
+public final class ClassifyDataStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "classify_data";
+    /** TapPass's position. */
+    public static final int POSITION = 260;
+
+    private static final Set<String> RESTRICTED_TYPES = Set.of("US_SSN", "US_ITIN", "UK_NINO", "UK_NHS", "NL_BSN",
+            "BE_NATIONAL_NUMBER", "BE_NRN", "DE_TAX_ID", "FR_NIR", "ES_DNI", "ES_NIE", "IT_FISCAL_CODE", "CREDIT_CARD",
+            "IBAN_CODE", "US_BANK_NUMBER", "CRYPTO", "MEDICAL_LICENSE", "US_MBI", "US_NPI");
+    private static final Set<String> CONFIDENTIAL_TYPES = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON",
+            "DATE_OF_BIRTH", "LOCATION", "ADDRESS", "IP_ADDRESS", "URL_WITH_PII", "NRP");
+
+    private record Custom(String name, Pattern pattern, Classification level) {
+    }
+
+    private final Map<String, Classification> levels;
+    private final List<Custom> custom;
+    private final Classification defaultLevel;
+
+    ClassifyDataStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        Map<String, Classification> lv = new HashMap<>();
+        for (Map.Entry<String, Object> e : config.mapOption("levels").entrySet()) {
+            lv.put(e.getKey(), parse(config, "levels." + e.getKey(), e.getValue()));
+        }
+        this.levels = Map.copyOf(lv);
+        this.defaultLevel = parse(config, "default_level", config.stringOption("default_level", "PUBLIC"));
+        List<Custom> cs = new ArrayList<>();
+        List<Map<String, Object>> raw = config.mapListOption("custom_patterns");
+        for (int i = 0; i < raw.size(); i++) {
+            Map<String, Object> p = raw.get(i);
+            String key = "custom_patterns[" + i + "]";
+            for (String k : p.keySet()) {
+                if (!Set.of("name", "pattern", "level").contains(k)) {
+                    throw config.error(key + "." + k, "unknown key: expected name, pattern, level");
+                }
+            }
+            if (!(p.get("name") instanceof String n) || n.isBlank()) {
+                throw config.error(key + ".name", "expected a non-empty string");
+            }
+            if (!(p.get("pattern") instanceof String ps) || ps.isEmpty()) {
+                throw config.error(key + ".pattern", "expected a regular expression");
+            }
+            Pattern compiled;
+            try {
+                compiled = Pattern.compile(ps);
+            } catch (PatternSyntaxException e) {
+                throw config.error(key + ".pattern", "invalid regular expression: " + e.getDescription()
+                        + " near index " + e.getIndex());
+            }
+            Object l = p.get("level");
+            cs.add(new Custom(n.toUpperCase(Locale.ROOT), compiled,
+                    l == null ? Classification.CONFIDENTIAL : parse(config, key + ".level", l)));
+        }
+        this.custom = List.copyOf(cs);
+    }
+
+    private static Classification parse(StepConfig config, String key, Object v) {
+        try {
+            return Classification.parse(String.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw config.error(key, e.getMessage());
+        }
+    }
+
+    /**
+     * The level a finding implies under the default table, or null when it has no bearing on classification.
+     */
+    public static Classification defaultLevel(Finding f) {
+        String type = f.type().toUpperCase(Locale.ROOT);
+        String step = f.step();
+        if (step.equals("detect_secrets") || type.contains("SECRET") || type.contains("PASSWORD")
+                || type.contains("TOKEN") || type.contains("API_KEY") || type.contains("PRIVATE_KEY")
+                || type.contains("CREDENTIAL")) {
+            return Classification.RESTRICTED;
+        }
+        if (RESTRICTED_TYPES.contains(type) || type.contains("PASSPORT") || type.contains("DRIVER_LICENSE")
+                || type.startsWith("MEDICAL") || type.startsWith("HEALTH") || type.startsWith("DIAGNOSIS")) {
+            return Classification.RESTRICTED;
+        }
+        if (step.equals("detect_business")) {
+            String l = f.attributes().get("level");
+            try {
+                return l == null ? Classification.CONFIDENTIAL : Classification.parse(l);
+            } catch (IllegalArgumentException e) {
+                return Classification.CONFIDENTIAL;
+            }
+        }
+        if (CONFIDENTIAL_TYPES.contains(type) || step.equals("detect_pii") || step.equals("pii_tokenize")) {
+            return Classification.CONFIDENTIAL;
+        }
+        if (step.equals("detect_infra") || type.equals("MAC_ADDRESS")) {
+            return Classification.INTERNAL;
+        }
+        return null;
+    }
+
+    Classification levelOf(Finding f) {
+        Classification l = levels.get(f.type());
+        if (l == null) {
+            l = levels.get(f.type().toUpperCase(Locale.ROOT));
+        }
+        if (l == null) {
+            l = levels.get(f.step());
+        }
+        return l != null ? l : defaultLevel(f);
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        Classification level = defaultLevel;
+        for (Finding f : context.findings()) {
+            Classification l = levelOf(f);
+            if (l != null) {
+                level = level.max(l);
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        if (!custom.isEmpty()) {
+            for (TextPart part : context.parts()) {
+                if (part.source() == TextPart.Source.SYSTEM) {
+                    continue;
+                }
+                for (Custom c : custom) {
+                    Matcher m = c.pattern.matcher(part.text());
+                    while (m.find()) {
+                        if (m.end() == m.start()) {
+                            continue;
+                        }
+                        found.add(new Finding(NAME, c.name, c.level == Classification.RESTRICTED ? Severity.HIGH
+                                : Severity.MEDIUM, 1.0, part.id(), m.start(), m.end(), "[MASKED_" + c.name + "]",
+                                Map.of("level", c.level.name())));
+                        level = level.max(c.level);
+                    }
+                }
+            }
+        }
+        return StepResult.findings(found).withClassification(level);
+    }
+
+    /** Registers {@code classify_data}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.LOG, null, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("levels", "custom_patterns", "default_level", "use_llm_judge");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            if (config.boolOption("use_llm_judge", false)) {
+                throw config.error("use_llm_judge", "an LLM judge is not available in the embedded SDK; remove the"
+                        + " option or set it to false");
+            }
+            return new ClassifyDataStep(config);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.tappass.pipeline.injection;
+
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.OnDetection;
+import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.Phase;
+import io.tappass.pipeline.Step;
+import io.tappass.pipeline.StepConfig;
+import io.tappass.pipeline.StepContext;
+import io.tappass.pipeline.StepFactory;
+import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code detect_escalation} (TapPass position 310, input phase): privilege-escalation requests (see
+ * {@link EscalationDetector}). One finding per category ({@code privilege_request}, {@code disable_controls},
+ * {@code permission_change}, {@code mode_switch}, {@code system_override}) per part with the part's score;
+ * findings below the threshold (default 0.6) are dropped by the engine. System messages are skipped.
+ *
+ * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}).
+ */
+public final class DetectEscalationStep extends BaseStep {
+
+    /** The step id. */
+    public static final String NAME = "detect_escalation";
+    /** TapPass's position. */
+    public static final int POSITION = 310;
+    /** The default threshold. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
+
+    private final boolean scanSystem;
+    private final String replacement;
+
+    DetectEscalationStep(StepConfig config) {
+        super(config, Phase.INPUT, POSITION);
+        this.scanSystem = config.boolOption("scan_system", false);
+        this.replacement = config.stringOption("replacement", "[REMOVED_ESCALATION]");
+    }
+
+    @Override
+    public StepResult apply(StepContext context) {
+        List<Finding> found = new ArrayList<>();
+        for (TextPart part : context.parts()) {
+            if (part.source() == TextPart.Source.SYSTEM && !scanSystem) {
+                continue;
+            }
+            SignalReport report = EscalationDetector.standard().scan(part);
+            if (report.score() < DetectInjectionStep.REPORT_FLOOR) {
+                continue;
+            }
+            found.addAll(DetectInjectionStep.findings(NAME, part, report, replacement));
+        }
+        return StepResult.findings(found);
+    }
+
+    /** Registers {@code detect_escalation}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.INPUT;
+        }
+
+        @Override
+        public int position() {
+            return POSITION;
+        }
+
+        @Override
+        public StepConfig defaults() {
+            return new StepConfig(NAME, true, OnDetection.BLOCK, DEFAULT_THRESHOLD, Map.of(), "<defaults>", NAME);
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of("scan_system", "replacement");
+        }
+
+        @Override
+        public Step create(StepConfig config) {
+            return new DetectEscalationStep(config);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.tappass.pipeline.injection;
+
+import io.tappass.pipeline.scan.DecodedSegment;
+import io.tappass.pipeline.scan.NormalizedText;
+import io.tappass.pipeline.scan.Normalizer;
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a text for prompt injection by combining weak and strong signals over its
+ * {@linkplain Normalizer normalised} form and its decoded segments.
+ *
+ * <p>Each signal family (see {@code InjectionRules}) has a weight; within a window of about 6000 characters the
+ * weights of distinct families combine per category as a noisy-OR ({@code 1 - prod(1 - w)}), and the categories
+ * combine the same way into the overall score, with a small bonus when three or more families agree. A single
+ * trigger word ("ignore", "act as", "password") therefore stays well below the preset thresholds, while an
+ * imperative with a target ("ignore all previous instructions"), a persona with restriction removal ("you are
+ * DAN ... no restrictions ... never refuse"), a fake chat-template token or a system-prompt leak request passes
+ * them. Signals found inside decoded base64/hex/url/rot13 segments or in text obfuscated with look-alike or
+ * invisible characters weigh more. Tool results are stricter (weights x1.25) and everything found in them is
+ * reported as {@code indirect_injection}; instructions embedded in a document the user pasted ("summarize this
+ * page: ...") are reported as {@code indirect_injection} too.
+ *
+ * <p>Immutable and thread-safe; time linear in the text length.
+ */
+public final class InjectionDetector {
+
+    /** The {@link TextPart#analysis} key of {@link #scan(TextPart)}. */
+    public static final Object KEY = new Object() {
+        @Override
+        public String toString() {
+            return "InjectionDetector.KEY";
+        }
+    };
+
+    private static final InjectionDetector STANDARD = new InjectionDetector(new RuleSet(InjectionRules.rules()));
+    private static final int WINDOW = 3000;
+    private static final double ENCODED_BONUS = 0.15;
+    private static final double OBFUSCATION_BONUS = 0.1;
+    private static final double TOOL_FACTOR = 1.25;
+    private static final double MIN_CATEGORY = 0.15;
+    private static final double DOCUMENT_FACTOR = 1.35;
+
+    private final RuleSet rules;
+
+    InjectionDetector(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** The built-in detector. */
+    public static InjectionDetector standard() {
+        return STANDARD;
+    }
+
+    /** Scans a user-authored text. */
+    public SignalReport scan(String text) {
+        return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
+    }
+
+    /** Scans a part (cached per part and text version, sharing the part's normalisation). */
+    public SignalReport scan(TextPart part) {
+        return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+    }
+
+    private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document) {
+    }
+
+    /**
+     * Scans a normalised text from {@code source}. {@code SYSTEM} text is scanned like user text; callers decide
+     * whether to trust it.
+     */
+    public SignalReport scan(NormalizedText nt, TextPart.Source source) {
+        List<Hit> hits = new ArrayList<>();
+        boolean obfuscated = nt.foldedConfusables() >= 2 || nt.smuggledTags() > 0 || nt.removedInvisible() >= 2;
+        double factor = source == TextPart.Source.TOOL_RESULT ? TOOL_FACTOR : 1.0;
+        // Quoted third-party content: after a document intro ("summarize this page") AND after a quote, colon,
+        // tag or line break that opens the pasted content; the user's own instructions come before it.
+        int[] docStart = {Integer.MAX_VALUE};
+        String normText = nt.text();
+        rules.scan(normText, (rule, s, e) -> {
+            if (rule.category.equals(InjectionRules.DOC)) {
+                docStart[0] = Math.min(docStart[0], contentStart(normText, e));
+                return;
+            }
+            boolean inDocument = s > docStart[0] && !rule.category.equals(InjectionRules.JAILBREAK);
+            double w = rule.weight * factor * (inDocument ? DOCUMENT_FACTOR : 1.0)
+                    + (obfuscated ? OBFUSCATION_BONUS : 0);
+            hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false, inDocument));
+        });
+        for (DecodedSegment seg : nt.segments()) {
+            rules.scan(seg.content().text(), (rule, s, e) -> {
+                if (rule.category.equals(InjectionRules.DOC)) {
+                    return;
+                }
+                double w = rule.weight * factor + ENCODED_BONUS;
+                hits.add(new Hit(rule, Math.min(0.97, w), seg.start(), seg.end(), true, false));
+            });
+        }
+        if (hits.isEmpty()) {
+            return SignalReport.NONE;
+        }
+        boolean tool = source == TextPart.Source.TOOL_RESULT;
+        hits.sort(Comparator.comparingInt(Hit::start));
+        // Windows [c, c+2) chunks of WINDOW chars, stride WINDOW.
+        int lastChunk = hits.get(hits.size() - 1).start / WINDOW;
+        double best = -1;
+        Map<String, Agg> bestCats = null;
+        int lo = 0;
+        for (int c = hits.get(0).start / WINDOW; c <= lastChunk; c++) {
+            while (lo < hits.size() && hits.get(lo).start / WINDOW < c) {
+                lo++;
+            }
+            if (lo >= hits.size()) {
+                break;
+            }
+            if (hits.get(lo).start / WINDOW > c) {
+                c = hits.get(lo).start / WINDOW - 1;
+                continue;
+            }
+            Map<String, Agg> cats = new LinkedHashMap<>();
+            Map<String, Double> seen = new HashMap<>();
+            for (int k = lo; k < hits.size() && hits.get(k).start / WINDOW < c + 2; k++) {
+                Hit h = hits.get(k);
+                String cat = tool || h.document
+                        ? InjectionRules.INDIRECT : h.rule.category;
+                String key = cat + "/" + h.rule.id;
+                Double prev = seen.get(key);
+                Agg a = cats.computeIfAbsent(cat, x -> new Agg());
+                if (prev == null) {
+                    seen.put(key, h.weight);
+                    a.add(h, true);
+                } else if (h.weight > prev) {
+                    // Same family again with more weight (e.g. encoded): upgrade its contribution.
+                    a.replace(prev, h);
+                    seen.put(key, h.weight);
+                } else {
+                    a.add(h, false);
+                }
+            }
+            double miss = 1.0;
+            int families = 0;
+            for (Agg a : cats.values()) {
+                miss *= 1.0 - a.score();
+                families += a.families;
+            }
+            double score = 1.0 - miss;
+            // Agreement bonus: independent families corroborate each other.
+            if (families >= 2) {
+                score = 1.0 - (1.0 - score) * (families >= 4 ? 0.7 : families == 3 ? 0.8 : 0.9);
+            }
+            if (score > best) {
+                best = score;
+                bestCats = cats;
+            }
+        }
+        List<SignalReport.Category> out = new ArrayList<>();
+        String top = null;
+        double topScore = -1;
+        for (Map.Entry<String, Agg> e : bestCats.entrySet()) {
+            if (e.getValue().score() > topScore) {
+                topScore = e.getValue().score();
+                top = e.getKey();
+            }
+        }
+        for (Map.Entry<String, Agg> e : bestCats.entrySet()) {
+            Agg a = e.getValue();
+            if (a.score() < MIN_CATEGORY && !e.getKey().equals(top)) {
+                continue;
+            }
+            out.add(new SignalReport.Category(e.getKey(), round(a.score()), a.best.start, a.best.end,
+                    a.best.rule.id, a.families, a.best.encoded));
+        }
+        out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(round(Math.min(1.0, best)), out);
+    }
+
+    private static int contentStart(String text, int from) {
+        int lim = Math.min(text.length(), from + 80);
+        for (int i = from; i < lim; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\'' || c == '"' || c == '<' || c == '`' || c == '\n' || c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private static final class Agg {
+        double miss = 1.0;
+        int families;
+        Hit best;
+
+        void add(Hit h, boolean newFamily) {
+            if (newFamily) {
+                miss *= 1.0 - h.weight;
+                families++;
+            }
+            if (best == null || h.weight > best.weight) {
+                best = h;
+            }
+        }
+
+        void replace(double oldWeight, Hit h) {
+            miss = miss / (1.0 - oldWeight) * (1.0 - h.weight);
+            if (best == null || h.weight > best.weight) {
+                best = h;
+            }
+        }
+
+        double score() {
+            return 1.0 - miss;
+        }
+    }
+}

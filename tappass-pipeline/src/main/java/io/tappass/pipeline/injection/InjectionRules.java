@@ -1,0 +1,458 @@
+package io.tappass.pipeline.injection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prompt-injection signal families, written for this project from publicly documented attack phrasings
+ * (instruction override, DAN-style personas, chat-template tokens, prompt-leak requests; see OWASP LLM01 and the
+ * research notes in the repository). Every rule is a phrase <em>family</em> (verb x qualifier x target), not a
+ * dataset string, in English, Dutch, German, French, Spanish and Italian (accents are folded by the normaliser,
+ * so patterns are written without them).
+ */
+final class InjectionRules {
+
+    static final String OVERRIDE = "instruction_override";
+    static final String JAILBREAK = "jailbreak_persona";
+    static final String ROLE = "role_impersonation";
+    static final String LEAK = "prompt_leak";
+    static final String CONTEXT = "context_manipulation";
+    static final String INDIRECT = "indirect_injection";
+
+    private InjectionRules() {
+    }
+
+    // Override verbs (EN NL DE FR ES IT, accent-folded).
+    private static final String OVERRIDE_VERBS = "(?:ignor\\w*|disregard\\w*|forget\\w*|forgot|overlook\\w*|bypass\\w*"
+            + "|overrid\\w*|skip|neglect\\w*|abandon\\w*|discard\\w*|dismiss\\w*|scrap|omit|set aside|put aside"
+            + "|throw out|pay no (?:attention|heed)(?: to)?|(?:do not|don't|dont|stop|never) (?:follow|obey|adhere to|"
+            + "comply with)\\w*|no longer (?:follow|obey|adhere to)|disobey\\w*|erase|wipe|delete"
+            + "|negeer\\w*|vergeet|vergeten|laat \\w+ varen|houd je niet aan"
+            + "|vergiss\\w*|vergessen|missacht\\w*|ubergeh\\w*|uberschreib\\w*|verwirf\\w*"
+            + "|oubli\\w*|neglig\\w*|outrepass\\w*|contourn\\w*|ne (?:tiens|tenez) (?:pas|plus) compte(?: de)?|fais fi(?: de)?"
+            + "|olvid\\w*|omite?\\w*|descart\\w*|pasa por alto|haz caso omiso(?: de)?|no (?:sigas|sigan|obedezcas)"
+            + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire)(?: a)?)";
+    private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
+            + " neglect* abandon* discard* dismiss* scrap omit set put throw pay do don't dont stop never no"
+            + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* missacht* ubergeh*"
+            + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
+            + " dimentic* trascur* tralasci* non";
+    // Qualifiers that point at the instructions already in force.
+    private static final String QUALIFIERS = "(?:previous\\w*|prior|above|earlier|preceding|initial|original|all|any"
+            + "|every|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
+            + "|alle\\w*|vorige|eerdere|voorgaande|bovenstaande|je|jouw|oorspronkelijke|bestaande"
+            + "|vorherig\\w*|bisherig\\w*|vorig\\w*|obig\\w*|fruher\\w*|deine?\\w*|ursprunglich\\w*|ihre"
+            + "|tou\\w*|precedent\\w*|anterieur\\w*|vos|tes|votre|ton|initial\\w*|original\\w*"
+            + "|tod\\w*|anterior\\w*|previ\\w*|tus|sus|inicial\\w*"
+            + "|tutt\\w*|le tue|tue|iniziali|sopra)";
+    private static final String TARGETS = "(?:instruct\\w*|directive\\w*|rules?|guideline\\w*|guidance|prompts?"
+            + "|context|commands?|orders|constraints?|restrictions?|programming|polic(?:y|ies)|training|conditioning"
+            + "|safeguards?|guardrails?|filters?|limitations?|boundaries|moderation|ethics|morals|protocols?"
+            + "|everything (?:above|before|prior|else|previously|you (?:were|have been|'ve been) (?:told|given))"
+            + "|(?:that|what) (?:you (?:were|have been|'ve been) )?(?:told|instructed|programmed|said)"
+            + "|instructie\\w*|regels?|opdracht\\w*|richtlijn\\w*|aanwijzing\\w*|beperking\\w*"
+            + "|anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|vorgaben?|richtlinie\\w*|einschrankung\\w*"
+            + "|consigne\\w*|regles?|directives?|ordres|limites"
+            + "|instruccion\\w*|reglas?|indicacion\\w*|directivas?|ordenes|restriccion\\w*|normas?"
+            + "|istruzion\\w*|regole|regola|indicazion\\w*|direttiv\\w*|ordini|restrizion\\w*|vincoli)";
+
+    private static final String LEAK_VERBS = "(?:reveal\\w*|show\\w*|print\\w*|display\\w*|output\\w*|repeat\\w*"
+            + "|recite|tell|give|share|leak|dump|expose|disclose|provide|list|write|copy|paste|spell|echo|return"
+            + "|translate|summari[sz]e|what (?:is|are|was|were|'s)|what's"
+            + "|toon|geef|herhaal|onthul|laat|wat (?:is|zijn)|zeig\\w*|gib|wiederhol\\w*|verrat\\w*|nenn\\w*"
+            + "|was (?:ist|sind)|montr\\w*|affich\\w*|revel\\w*|repet\\w*|donn\\w*|quel\\w* (?:est|sont)|dis-moi"
+            + "|muestr\\w*|revela\\w*|repit\\w*|dime|dame|cual(?:es)? (?:es|son)|mostr\\w*|rivel\\w*|ripet\\w*"
+            + "|dimmi|dammi|qual(?:i)? (?:e|sono))";
+    private static final String LEAK_ANCHORS = "reveal* show* print* display* output* repeat* recite tell give share"
+            + " leak dump expose disclose provide list write copy paste spell echo return translate summari*"
+            + " what what's toon geef herhaal onthul laat wat zeig* gib wiederhol* verrat* nenn* was montr* affich*"
+            + " revel* repet* donn* quel* dis muestr* revela* repit* dime dame cual cuales mostr* rivel* ripet*"
+            + " dimmi dammi qual quali";
+    private static final String LEAK_TARGETS = "(?:(?:system|initial|original|hidden|secret|internal|developer"
+            + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
+            + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
+            + "|directives|configuration|programming|system message|initial message|context window)"
+            + "|systeemprompt|systeeminstructie\\w*|je instructies|jouw instructies|systemprompt\\w*"
+            + "|systemanweisung\\w*|deine anweisungen|ihre anweisungen|prompt systeme|instructions? (?:systeme|initiales?"
+            + "|secretes?|cachees?)|tes instructions|vos instructions|prompt del sistema|instrucciones (?:del sistema"
+            + "|iniciales|secretas|ocultas)|tus instrucciones|prompt di sistema|istruzioni (?:di sistema|iniziali"
+            + "|segrete|nascoste)|le tue istruzioni)";
+
+    private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
+
+    /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
+    private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
+
+    static List<Rule> rules() {
+        List<Rule> r = new ArrayList<>();
+        // ---------------------------------------------------------------- instruction override
+        r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~3~" + QUALIFIERS + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 160).needs(TARGET_NEEDS));
+        r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )\\b" + OVERRIDE_VERBS + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
+        r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
+                        + "|alles|tout|todo|tutto)\\b", 0, 80).needs("everything all alles tout todo tutto"));
+        r.add(new Rule("override_everything_before", OVERRIDE, 0.75, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all|anything|alles|tout|todo|tutto|allemaal)"
+                        + "(?: \\w+){0,4} (?:before|above|prior|previous\\w*|earlier|said|davor|zuvor|bisher\\w*|oben"
+                        + "|so far|until now|up to now|avant|precedemment|anterior\\w*|antes|precedent\\w*|prima"
+                        + "|hiervoor|daarvoor|tot nu toe|eerder|gesagt|dit|dicho|detto|gezegd)\\b", 0, 100)
+                .needs("everything all anything alles tout todo tutto allemaal"));
+        r.add(new Rule("override_above", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all| everything)? (?:the |what is |what's |everything )?(?:above"
+                        + "|foregoing|preceding)\\b", 0, 80).needs("above foregoing preceding prior previous"));
+        // "Disregard the previous message" is also what a user says after a typo: moderate on its own.
+        r.add(new Rule("override_previous_input", OVERRIDE, 0.5, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: about)?(?: all)? (?:the |all |any )?(?:prior|previous|earlier) (?:inputs?"
+                        + "|text|messages?|conversation|prompts?)\\b", 0, 80).needs("prior previous earlier"));
+        r.add(new Rule("override_text_above", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + " (?:all )?(?:of )?(?:the|this|that|my|your)(?: \\w+)? (?:text|message|input|content"
+                        + "|lines?|words|prompt|passage|paragraph|sentences?|conversation|context|data|document)"
+                        + " (?:above|before|so far|prior)\\b", 0, 80).needs("above before far prior"));
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.45, OVERRIDE_ANCHORS,
+                "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
+                        + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
+                        + "|rispondi|responde|reponds|antwoord|antworte|declara|declare|dichiara|erklare|verklaar)\\b", 0, 100).needs("and then et und en y e"));
+        r.add(new Rule("instructions_void", OVERRIDE, 0.8,
+                "previous prior above earlier preceding old original initial all your system",
+                "\\b(?:previous|prior|above|earlier|preceding|old|original|initial|all|your|system)~1~(?:instructions?"
+                        + "|rules|prompts?|directives?|guidelines|context)~1~(?:is|are|was|were|have been|has been"
+                        + "|should be|must be|can be|will be)(?: now)? (?:void|null|cancel\\w*|revoked|obsolete"
+                        + "|deprecated|invalid|outdated|ignored|disregarded|overridden|replaced|superseded|lifted"
+                        + "|suspended|disabled|no longer (?:valid|in effect|apply|applicable|relevant)|fake|a test|wrong)",
+                0, 140).needs("void null cancel* revoked obsolete deprecated invalid outdated ignored disregarded"
+                        + " overridden replaced superseded lifted suspended disabled longer fake test wrong"));
+        r.add(new Rule("start_over", OVERRIDE, 0.35, "start begin fresh clean",
+                "\\b(?:start (?:over|fresh|anew|from scratch)|begin anew|clean slate|fresh start)\\b", 0, 30));
+
+        // ---------------------------------------------------------------- jailbreak / persona
+        r.add(new Rule("dan", JAILBREAK, 0.85, "anything dan",
+                "\\b(?:do anything now|dan mode|dan jailbreak|as dan|you are dan|called dan|named dan"
+                        + "|dan,? (?:which|who) stands)\\b", 10, 60));
+        // Jailbreak "modes": names that only exist as jailbreaks are strong on their own; developer/god/debug/admin
+        // modes are real product features ("enable developer mode on Android") and need AI-directed framing.
+        r.add(new Rule("jailbreak_mode", JAILBREAK, 0.75,
+                "jailbreak* jailbroken evil unrestricted unfiltered uncensored chaos opposite anti dude stan aim"
+                        + " maximum dan",
+                "\\b(?:jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|chaos|opposite|anti-?\\w+|dude|stan"
+                        + "|aim|maximum|dan)[ _\\\\-]{0,2}mode\\b", 0, 40).needs("mode"));
+        r.add(new Rule("special_mode_framed", JAILBREAK, 0.75,
+                "chatgpt gpt ai you assistant model simulate simulating act acting pretend pretending roleplay"
+                        + " developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode",
+                "\\b(?:(?:chatgpt|gpt|ai|you|assistant|model)(?: \\w+){0,3} (?:with|in|under) (?:the )?"
+                        + "(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode"
+                        + "|(?:simulat\\w*|act\\w* as|pretend\\w*|roleplay\\w*)~3~(?:developer|dev|god|sudo|debug|admin|root)"
+                        + "[ _\\\\-]{0,2}mode"
+                        + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode[ :_=]{1,3}(?:enabled|activated"
+                        + "|engaged|unlocked|true)"
+                        + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode (?:output|response)s?)\\b", 0, 80)
+                .needs("mode developer_mode dev_mode god_mode"));
+        r.add(new Rule("special_mode", JAILBREAK, 0.3,
+                "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
+                "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
+                .needs("mode developer_mode dev_mode god_mode debug_mode"));
+        r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
+                "\\bjailbr(?:eak|oken)\\w*", 0, 20));
+        r.add(new Rule("restriction_free", JAILBREAK, 0.45,
+                "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
+                "\\b(?:no|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
+                        + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
+                        + "|limits|filters?|filtering|censorship|censoring|rules|guidelines|boundaries|morals?|moral"
+                        + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
+                        + "|considerations)|content polic\\w*|safeguards|constraints|programming|beperkingen|regels"
+                        + "|censuur|einschrankungen|regeln|zensur|grenzen|restrictions|filtres|regles|censure"
+                        + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti)\\b", 0, 120).needs("restriction* limitation* limits filter* filtering censor* rules guidelines boundaries moral* ethic* polic* safeguards constraints programming beperkingen regels censuur einschrankungen regeln zensur grenzen filtres regles censure restricciones filtros reglas censura limites restrizioni filtri regole limiti"));
+        r.add(new Rule("you_no_rules", JAILBREAK, 0.65,
+                "you you're you've du je jij tu vous eres tienes sei hai",
+                "\\b(?:you(?:'re|'ve| are| have| now have| will have| will be)?|du (?:bist|hast)|je (?:bent|hebt)|jij"
+                        + " (?:bent|hebt)|tu (?:es|as)|vous (?:etes|avez)|eres|tienes|sei|hai)(?: now| jetzt| nu"
+                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|without|free (?:from|of)|not (?:bound|restricted"
+                        + "|limited|constrained) by|unbound by|beyond|ohne|keine|zonder|geen|sans|aucune?|sin|ningun\\w*"
+                        + "|senza|nessun\\w*)(?: any| all| the)?~2~(?:restrictions?|limitations?|limits|filters?|filtering"
+                        + "|censorship|rules|guidelines|boundaries|morals?|ethics|ethical \\w+|content polic\\w*|safeguards"
+                        + "|constraints|programming|einschrankungen|regeln|zensur|grenzen|beperkingen|regels|censuur"
+                        + "|filtres|regles|censure|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole"
+                        + "|limiti)\\b", 0, 140)
+                .needs("restriction* limitation* limits filter* censor* rules guidelines boundaries moral* ethic*"
+                        + " content safeguards constraints programming einschrankungen regeln zensur grenzen beperkingen"
+                        + " regels censuur filtres regles censure restricciones filtros reglas censura limites"
+                        + " restrizioni filtri regole limiti"));
+        r.add(new Rule("breaks_rules", JAILBREAK, 0.55,
+                "doesn't does not don't do never won't will isn't cannot can't",
+                "\\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't|is not|cannot|can't)(?: have to| need"
+                        + " to| be required to| care to| care about)?~1~(?:abide|follow|adhere|comply|obey|respect|care"
+                        + " about|bound|restricted|limited|held back)~3~(?:rules|polic\\w*|guidelines|restrictions"
+                        + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
+                140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
+        r.add(new Rule("never_refuse", JAILBREAK, 0.45,
+                "never not won't will cannot can't don't do must refus* always without",
+                "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
+                        + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
+                        + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
+                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
+        r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
+                "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
+                "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
+                        + "|(?:nie|niemals) (?:etwas )?ablehn\\w*"
+                        + "|ne (?:refuse|refusez|refuses) jamais|nunca (?:te niegues|rechaces|rechazas|te negaras|digas que no)"
+                        + "|non (?:rifiutare|rifiuti) mai|mai rifiutare)\\b", 0, 40));
+        r.add(new Rule("stay_in_character_i18n", JAILBREAK, 0.4, "blijf bleib bleibe reste restez mantente manten"
+                        + " resta rimani",
+                "\\b(?:blijf in (?:je|jouw) (?:rol|karakter|personage)|bleib\\w* in (?:deiner|der) rolle|rest(?:e|ez) dans"
+                        + " (?:ton|votre) (?:personnage|role)|mant(?:e|en)nte? en (?:el|tu) (?:personaje|papel)"
+                        + "|(?:resta|rimani) nel (?:personaggio|ruolo))\\b", 0, 60));
+        r.add(new Rule("special_mode_i18n", JAILBREAK, 0.3,
+                "ontwikkelaarsmodus entwicklermodus mode modo modalita",
+                "\\b(?:ontwikkelaarsmodus|entwicklermodus|mode (?:developpeur|dieu)|modo (?:desarrollador|dios)"
+                        + "|modalita (?:sviluppatore|dio))\\b", 0, 40));
+        r.add(new Rule("unrestricted_mode_i18n", JAILBREAK, 0.7, "mode modo modalita onbeperkte uneingeschrankter",
+                "\\b(?:mode sans (?:restrictions?|filtres?|censure)|modo sin (?:restricciones|filtros|censura)"
+                        + "|modalita senza (?:restrizioni|filtri|censura)|onbeperkte modus|uneingeschrankter modus)\\b",
+                0, 40));
+        r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain out",
+                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
+        r.add(new Rule("amoral", JAILBREAK, 0.4,
+                "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
+                        + " uncontrolled unmoderated",
+                "\\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|unhinged|immoral|lawless|unmoderated"
+                        + "|unlimited power)\\b", 0, 20));
+        r.add(new Rule("harm_content", JAILBREAK, 0.25,
+                "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
+                "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
+                        + "|activities|things|information|requests|questions|material|topics|or (?:harmful|unethical"
+                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics or"));
+        r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
+                "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
+                        + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
+        r.add(new Rule("persona_setup", JAILBREAK, 0.2,
+                "you you're act acting pretend roleplay role simulate impersonate become behave assume play",
+                "\\b(?:you are (?:now |going to )?(?:be |act |play |become )?|you're (?:now )?|you will (?:now )?(?:be|act"
+                        + " as|play)|act(?:ing)? as|pretend(?:ing)? (?:to be|you are|you're)|role-?play(?:ing)? as"
+                        + "|simulat\\w+|impersonat\\w+|play the (?:role|part) of|assume the (?:role|persona|identity)"
+                        + " of|become)~3~(?:an? )?(?:ai|chatbot|bot|model|assistant|character|persona|entity|version"
+                        + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
+        r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
+                "\\b(?:two|2|dual|both)(?: different| separate| distinct)? (?:responses|answers|outputs|paragraphs"
+                        + "|replies|ways|personalities|entities|personas|characters|versions|manners)\\b", 0, 50)
+                .needs("responses answers outputs paragraphs replies ways personalities entities personas characters"
+                        + " versions manners"));
+        r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
+                        + " escaped confines shackles chains",
+                "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
+                        + "|liberated|unshackled|released from|unleashed|free)"
+                        + "|broken free|broke free|break free|free from the (?:typical )?(?:confines|shackles|chains"
+                        + "|restrictions)|(?:typical|usual) confines|shackles of|escaped (?:the|its|your)"
+                        + " (?:matrix|programming|restrictions|confines))\\b", 20, 80));
+        r.add(new Rule("no_disclaimers", JAILBREAK, 0.3, "no without don't do never",
+                "\\b(?:no|without|don't|do not|never)(?: any| add| include| give| write)?~1~(?:warnings?|disclaimers?"
+                        + "|caveats?|apologi\\w+|moraliz\\w+|moralis\\w+|lectur\\w+|censor\\w*)\\b", 0, 60).needs("warning warnings disclaimer* caveat* apolog* moraliz* moralis* lectur* censor*"));
+        r.add(new Rule("policy_mention", JAILBREAK, 0.3, "openai openai's content policy policies anthropic",
+                "\\b(?:openai|anthropic)(?:'s)? (?:content )?(?:polic\\w+|guidelines|rules|restrictions|filters)"
+                        + "|content polic(?:y|ies)\\b", 0, 60));
+        r.add(new Rule("token_game", JAILBREAK, 0.4, "token tokens",
+                "\\btokens?\\b~4~(?:deducted|lose|lost|run out|die|cease to exist|points)", 0, 80));
+        r.add(new Rule("ai_no_rules", JAILBREAK, 0.6, "ai model chatbot assistant language bot",
+                "\\b(?:ai|model|chatbot|assistant|language model|bot)~2~(?:without|with no|free of|that has no|who has"
+                        + " no|that doesn't have|which has no|has no|have no)~2~(?:restrictions|filters|limitations"
+                        + "|rules|ethics|morals|guidelines|boundaries|censorship|limits)\\b", 0, 100).needs("restrictions filters limitations rules ethics morals guidelines boundaries censorship limits"));
+
+        r.add(new Rule("identity_replace", JAILBREAK, 0.5, "you you're no not stop",
+                "\\b(?:(?:you are|you're) no longer (?:chatgpt|gpt|an ai|a language model|an assistant|claude|bound"
+                        + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
+                        + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
+                        + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
+        r.add(new Rule("persona_switch", JAILBREAK, 0.3, "you you're from transform become",
+                "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
+                        + "|transform into|you have become|you are no longer)\\b", 0, 40));
+        r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
+                "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on)~3~mode\\b", 0, 60)
+                .needs("mode"));
+        r.add(new Rule("refusal_mention", JAILBREAK, 0.3, "as language sorry cannot",
+                "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
+                        + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));
+        r.add(new Rule("answer_anything", JAILBREAK, 0.4,
+                "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
+                "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
+                        + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
+                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|answers? to"
+                        + " anything)\\b", 0, 80).needs("any every all anything everything whim"));
+        r.add(new Rule("evil_persona", JAILBREAK, 0.35, "evil toxic vulgar foul rude rogue boundless unchained"
+                        + " unrestrained",
+                "\\b(?:evil|toxic|vulgar|foul-?mouthed|rude|rogue|boundless|unchained|unrestrained)(?: \\w+)?"
+                        + " (?:ai|bot|assistant|version|twin|confidant|mode|chatbot|gpt|model|persona|character)\\b|\\b(?:boundless"
+                        + "|unchained|unrestrained|foul-?mouthed)\\b", 0, 40));
+        r.add(new Rule("content_allowed", JAILBREAK, 0.5, "nsfw explicit sexual violent gore illegal everything"
+                        + " anything",
+                "\\b(?:nsfw|explicit|sexual|violent|gore|illegal|everything|anything)(?: \\w+)? (?:is|are) (?:now )?"
+                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60));
+        r.add(new Rule("prefix_responses", JAILBREAK, 0.25, "begin* start* prefix* precede* always",
+                "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
+                        + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
+        r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
+                "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
+                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
+                        + "(?: \\w+)? (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
+                        + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
+                120).needs("moral* legal* ethic* law laws rules safety harm* polic* guidelines restrictions filter filters limitations principles openai"));
+        r.add(new Rule("no_filter", JAILBREAK, 0.45, "doesn't does don't do has have without with lacks no",
+                "\\b(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
+                        + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
+                        + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
+        // ---------------------------------------------------------------- role / system impersonation
+        r.add(new Rule("chat_template", ROLE, 0.8,
+                "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
+                        + " begin_of_text inst sys start_of_turn end_of_turn",
+                "<\\|\\s?(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
+                        + "|begin_of_text)\\s?\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>", 4, 24).startsWith("<["));
+        r.add(new Rule("xml_system", ROLE, 0.65, "system sys system_prompt instructions admin developer",
+                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?\\s?>", 3, 30).startsWith("<"));
+        r.add(new Rule("fake_turn_boundary", ROLE, 0.5, "user system message instruction instructions",
+                "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
+                        + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
+        r.add(new Rule("markdown_role", ROLE, 0.6, "system instruction instructions new admin developer response",
+                "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)(?: (?:prompt|message))?\\s?:?", 6,
+                40).startsWith("#"));
+        r.add(new Rule("line_role_system", ROLE, 0.55, "system developer admin administrator",
+                "(?<![^\\n])\\s?(?:\\[|\\()?(?:system|developer|admin|administrator)(?: (?:message|prompt|note|override"
+                        + "|update|instruction|notice|alert))?(?:\\]|\\))?\\s?:", 6, 40).startsWith("\n"));
+        r.add(new Rule("line_role_assistant", ROLE, 0.3, "assistant ai chatgpt gpt bot",
+                "(?<![^\\n])\\s?(?:assistant|ai|chatgpt|gpt|bot)\\s?:", 4, 20).startsWith("\n"));
+        r.add(new Rule("bracket_system", ROLE, 0.6, "system admin developer sys",
+                "\\[(?:system|admin|developer|sys)(?: (?:message|note|prompt|override|instruction))?\\]", 2, 40).startsWith("["));
+        r.add(new Rule("system_override", ROLE, 0.6, "system admin developer root",
+                "\\b(?:(?:system|admin|developer|root)\\s?(?:override|command|directive|notice|update|alert)"
+                        + "|(?:system|admin|developer|root|security)(?: \\w+){1,3} (?:override|command|directive))\\s?:",
+                0, 60));
+        r.add(new Rule("obey_me", CONTEXT, 0.3, "you",
+                "\\byou (?:must|will|shall|have to|need to) (?:now )?(?:listen to|follow|obey|comply with) (?:only )?"
+                        + "(?:my|these|the following|new)~1~(?:instructions|orders|commands|rules|directives)\\b", 0,
+                80).needs("instructions orders commands rules directives"));
+        r.add(new Rule("message_from", ROLE, 0.5, "message note instruction instructions notice",
+                "\\b(?:message|note|instructions?|notice) from (?:the |your )?(?:system|developers?|admin\\w*|openai"
+                        + "|anthropic|creators?)\\b", 0, 60));
+        r.add(new Rule("claims_developer", ROLE, 0.45, "i i'm",
+                "\\b(?:i am|i'm)(?: actually)? (?:your (?:\\w+ )?(?:developer|creator|admin\\w*|owner|programmer|operator"
+                        + "|maker)|the (?:developer|creator|admin\\w*|owner|programmer|operator) of (?:this|you|the (?:system"
+                        + "|ai|bot|model|assistant)))\\b", 0, 60).needs("developer creator admin* owner programmer operator maker"));
+
+        r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
+                "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"
+                        + " officer|president|security (?:officer|team|auditor)|it (?:department|admin\\w*)|sysadmin)\\b", 0,
+                60).needs("god boss supervisor manager ceo police president security it sysadmin"));
+
+        // ---------------------------------------------------------------- prompt leak
+        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* instructions instruction message rules directive directives configuration guidelines programming context window systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
+        r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
+                "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
+                        + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
+                120).needs("above before preceding prior far"));
+        r.add(new Rule("leak_you_are", LEAK, 0.55, "starting beginning begin start",
+                "\\b(?:starting|beginning|begin|start)(?:ning)? with(?: the (?:phrase|words?|sentence|text|line))? ['\"]?you"
+                        + " are\\b", 0, 40));
+        r.add(new Rule("leak_secret", LEAK, 0.6,
+                "what what's tell give reveal* share show* print* spell say know provide",
+                "\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*|share|show\\w*|print\\w*|spell|say|know|provide)"
+                        + "~4~(?:your|ihr|ihre|dein|deine|je|jouw|votre|ton|tu|su|tuo|tua|il tuo|la tua) (?:secret(?: key| word"
+                        + "| code| phrase)?|password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|api key"
+                        + "|private key|access code|pin|credentials|secret instructions|geheimnis|geheim)\\b", 0, 120).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials geheim* pin access"));
+        r.add(new Rule("ask_password", LEAK, 0.5,
+                "what what's tell give reveal* share show* print* spell provide quel was wat cual qual dime dimmi",
+                "\\b(?:what(?: is|'s)|tell me|give me|reveal\\w*|share|show\\w*|print\\w*|spell|provide|quel est|was ist"
+                        + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
+                        + " |root )?(?:password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|secret"
+                        + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials confidential"));
+        r.add(new Rule("other_user_data", LEAK, 0.35, "user user's users",
+                "\\b(?:the user'?s?|other users'?|users in your database)(?: current| home| personal| private| exact)?"
+                        + " (?:address|email|e-mail|phone|birth ?date|date of birth|birth year|location|city|password"
+                        + "|credit card|bank|ssn|initials|data|information|details|records|residence)\\b", 4, 60));
+        r.add(new Rule("secret_mention", LEAK, 0.3, "secret password passcode passphrase",
+                "\\b(?:the|your) (?:secret(?: key| word| code)?|password|passcode|passphrase)\\b", 10, 30));
+
+        // ---------------------------------------------------------------- context manipulation
+        r.add(new Rule("new_instructions", CONTEXT, 0.5,
+                "new updated revised real actual true nieuwe neue nouvelles nuevas nuove",
+                "\\b(?:(?:your |the |my )?(?:new|updated|revised|real|actual|true) (?:instructions?|task|role|objective"
+                        + "|goal|rules|directives?|persona|identity|purpose|system prompt|prompt)~1~(?:is|are|:|will be)"
+                        + "|(?:nieuwe instructies|neue anweisungen|nouvelles (?:instructions|consignes)|nuevas"
+                        + " instrucciones|nuove istruzioni))", 0, 80));
+        r.add(new Rule("rules_changed", CONTEXT, 0.5, "rules instructions situation context policy",
+                "\\b(?:rules|instructions|situation|context|policy|policies)(?: have| has)? (?:changed|been (?:updated"
+                        + "|changed|revoked|lifted|removed|suspended))\\b", 0, 60).needs("changed been"));
+        r.add(new Rule("end_of_prompt", CONTEXT, 0.35, "end stop",
+                "\\b(?:end|stop) of (?:the )?(?:prompt|instructions?|system prompt|system message|context|user input"
+                        + "|document|conversation)\\b", 8, 60));
+        r.add(new Rule("from_now_on", CONTEXT, 0.2,
+                "from now vanaf ab von partir desormais de da d'ora rest",
+                "\\b(?:from now on|from this (?:point|moment) (?:on|forward)|for the rest of (?:this|the|our)"
+                        + " conversation|vanaf nu|ab (?:jetzt|sofort)|von nun an|a partir de (?:maintenant|ahora)"
+                        + "|desormais|de ahora en adelante|da (?:ora|adesso) in poi|d'ora in poi)\\b", 4, 60));
+        r.add(new Rule("special_session_mode", CONTEXT, 0.5,
+                "this we you you're entering now put switching switch",
+                "\\b(?:this is|we are (?:now )?in|you are (?:now )?in|you're (?:now )?in|you are now operating in"
+                        + "|(?:now )?entering|put you in|switch(?:ing)? you (?:to|into))~2~(?:test|debug|maintenance"
+                        + "|diagnostic|training|simulation|sandbox|developer|unrestricted|override|security override|admin"
+                        + "|god|root) (?:mode|environment|session)\\b", 0, 80).needs("mode environment session"));
+        r.add(new Rule("purpose_excuse", CONTEXT, 0.15, "for purely only",
+                "\\b(?:for|purely for|only for) (?:educational|research|academic|testing|hypothetical|fictional)"
+                        + " purposes\\b", 0, 60).needs("purposes"));
+        r.add(new Rule("hypothetical", CONTEXT, 0.12, "hypothetically hypothetical imagine pretend fictional world"
+                        + " suppose",
+                "\\b(?:hypothetically|in a hypothetical|imagine|let'?s pretend|in a fictional|in this fictional"
+                        + "|in a world where|suppose)\\b", 8, 30));
+        r.add(new Rule("reprogrammed", CONTEXT, 0.4, "you you've",
+                "\\b(?:you have been|you've been|you are now|you're now|you are being)"
+                        + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)\\b",
+                0, 60));
+        r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
+                "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
+                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply"));
+        r.add(new Rule("authorized_claim", CONTEXT, 0.35, "authorized authorised approved verified permission",
+                "\\b(?:i am|i'm|i have been|this is|you are|you have been|user is|user has been)~2~(?:authori[sz]ed"
+                        + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40).needs("authorized authorised approved verified permission cleared"));
+
+        r.add(new Rule("output_forcing", CONTEXT, 0.35, "say print output write respond reply answer",
+                "\\b(?:say|print|output|write|respond with|reply with|answer with)(?: only| exactly| just| simply)?"
+                        + " ['\"][^'\"\\n]{1,60}['\"](?: and nothing else| without (?:any )?(?:punctuation|explanation"
+                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120));
+
+        // ---------------------------------------------------------------- indirect (addressed to the AI)
+        r.add(new Rule("address_ai", INDIRECT, 0.55,
+                "ai assistant assistants chatbot llm model gpt chatgpt claude agent bot bots ia ki",
+                "\\b(?:ai|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|agent|bot)s?\\s?[,:]\\s?"
+                        + "(?:please )?(?:ignore|you must|you should|you will|do not|don't|instead|stop|disregard"
+                        + "|forget|now|always|never|say|respond|reply|output|tell|include|add|send|print|append)\\b",
+                0, 80));
+        r.add(new Rule("note_to_ai", INDIRECT, 0.6, "note message instruction instructions attention important",
+                "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all )?(?:ai|assistant"
+                        + "|llm|language model|chatbot|model|agent|bot|gpt)s?\\b", 0, 60));
+        r.add(new Rule("if_you_are_ai", INDIRECT, 0.55,
+                "if when once als wenn si se",
+                "\\b(?:(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|language model|assistant|chatbot|large language"
+                        + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai|assistant|model|llm|bot"
+                        + "|agent|chatbot) (?:reads|processes|summari[sz]es|sees|parses|encounters)|als je een (?:ai|bot)"
+                        + " bent|wenn du (?:eine )?(?:ki|ai) bist|si (?:tu es|vous etes) une? (?:ia|ai)|si eres una?"
+                        + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80));
+        r.add(new Rule("instead_say", INDIRECT, 0.3, "instead",
+                "\\binstead,?~1~(?:say|respond|reply|answer|output|write|print|tell|state|claim)\\b", 0, 40));
+        r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
+                "\\b(?:without|do not|don't|never)~1~(?:telling|informing|alerting|notifying|letting|tell|inform"
+                        + "|alert|notify|mention\\w*|reveal\\w*)(?: this| it)?(?: to)? (?:the |your )?(?:user|human"
+                        + "|reader|customer|operator)\\b", 0, 80).needs("user human reader customer operator"));
+        r.add(new Rule("exfil_send", INDIRECT, 0.4, "send forward email post upload exfiltrate transmit leak",
+                "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
+                        + "|this (?:url|address|webhook|endpoint))", 0, 120).needs("http https www url address webhook endpoint"));
+        // ---------------------------------------------------------------- structure (not scored)
+        r.add(new Rule("doc_intro", DOC, 0.0,
+                "summari* translat* given based this following the webpage article document email text review",
+                "\\b(?:summari[sz]e|translate|given (?:this|the following)|based on (?:this|the following)|(?:this|the"
+                        + " following|the) (?:webpage|web page|article|document|email|e-mail|text|review|resume|page"
+                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 0, 60)
+                .needs("summarize summarise translate given based webpage web article document email mail text review"
+                        + " resume page file code passage content html comment transcript report wikipedia"));
+        return r;
+    }
+
+    /** Marks where quoted third-party content starts in a user message; carries no weight. */
+    static final String DOC = "_doc";
+}

@@ -1,0 +1,87 @@
+package io.tappass.pipeline.injection;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One weak or strong signal: a bounded regular expression over {@linkplain io.tappass.pipeline.scan.Normalizer
+ * normalised} text, tried only in a window around an occurrence of one of its anchor words.
+ *
+ * <p>Pattern syntax extension: {@code ~N~} stands for "up to N intervening words" (word and separator classes are
+ * disjoint, so matching stays linear in the window). Patterns must not contain unbounded nested quantifiers.
+ */
+final class Rule {
+
+    // Predefined ASCII classes: Java evaluates them much faster than unions of ranges.
+    static final String SEP = "\\W{1,3}";
+    static final String WORD = "\\w+";
+
+    final String id;
+    final String category;
+    final double weight;
+    final Pattern pattern;
+    final String[] anchors;
+    final int back;
+    final int forward;
+    final boolean once;
+    /** Optional proximity prefilter: one of these words (stems with *) must occur inside the rule's window. */
+    String[] needs;
+    /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
+    String startChars;
+
+    Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
+        this.id = id;
+        this.category = category;
+        this.weight = weight;
+        this.anchors = anchors.trim().split("\\s+");
+        this.pattern = Pattern.compile(expand(regex));
+        this.back = back;
+        this.forward = forward;
+        this.once = category.startsWith("_");
+    }
+
+    /** Sets the proximity prefilter (builder-style, used while the rule list is assembled). */
+    Rule needs(String stems) {
+        this.needs = stems.trim().split("\\s+");
+        return this;
+    }
+
+    /** Restricts start positions (builder-style): the pattern's first character is one of {@code chars}. */
+    Rule startsWith(String chars) {
+        this.startChars = chars;
+        return this;
+    }
+
+    boolean canStartAt(String text, int p) {
+        if (startChars == null) {
+            return true;
+        }
+        if (startChars.indexOf('\n') >= 0 && (p == 0 || text.charAt(p - 1) == '\n')) {
+            return true;
+        }
+        return p < text.length() && startChars.indexOf(text.charAt(p)) >= 0;
+    }
+
+    static String expand(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 64);
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '~') {
+                int j = regex.indexOf('~', i + 1);
+                int n = Integer.parseInt(regex.substring(i + 1, j));
+                sb.append("(?:").append(SEP).append(WORD).append("){0,").append(n).append('}').append(SEP);
+                i = j + 1;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return category + "/" + id.toLowerCase(Locale.ROOT);
+    }
+}

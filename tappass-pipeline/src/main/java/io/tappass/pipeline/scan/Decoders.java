@@ -1,0 +1,323 @@
+package io.tappass.pipeline.scan;
+
+import java.util.Base64;
+import java.util.List;
+
+/** Finds and decodes embedded encoded segments for {@link Normalizer}; every scan is a single linear pass. */
+final class Decoders {
+
+    private static final int MIN_BASE64 = 20;
+    private static final int MIN_HEX_BYTES = 8;
+    private static final int MIN_BINARY_BYTES = 4;
+    private static final int MIN_URL_ESCAPES = 3;
+
+    private Decoders() {
+    }
+
+    static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
+                          List<DecodedSegment> out, int rootStart, int rootEnd) {
+        boolean root = depth == 0;
+        int n = text.length();
+        int max = nz.maxSegmentChars();
+        int i = 0;
+        boolean anyPercent = text.indexOf('%') >= 0;
+        int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
+        while (i < n && budget.segments > 0 && budget.chars > 0) {
+            char c = text.charAt(i);
+            boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
+            if (!boundary || !(isB64(c) || c == '\\' || c == '%')) {
+                if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                    urlScannedTo = Math.max(urlScannedTo, i + 1);
+                }
+                i++;
+                continue;
+            }
+            // Binary octets: 01001001 01100111 ... (an unreadable run is skipped as a whole: linear time)
+            int end = c == '0' || c == '1' ? binaryEnd(text, i) : i;
+            if (end > i) {
+                String d = decodeBinary(text, i, Math.min(end, i + max));
+                if (Normalizer.readable(d)) {
+                    nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                }
+                i = end;
+                continue;
+            }
+            // Hex pairs, optionally \\x / 0x prefixed and space/colon/comma separated.
+            end = hexVal(c) >= 0 || c == '\\' ? hexEnd(text, i) : i;
+            if (end > i) {
+                String d = decodeHex(text, i, Math.min(end, i + max));
+                if (Normalizer.readable(d)) {
+                    nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+                    i = end;
+                    continue;
+                }
+                if (end - i > 64) {
+                    i = end;
+                    continue;
+                }
+            }
+            // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
+            if (i >= urlScannedTo) {
+                end = tokenEnd(text, i);
+                urlScannedTo = end;
+                if (countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
+                    String d = decodeUrl(text, i, Math.min(end, i + max));
+                    if (Normalizer.readable(d)) {
+                        nz.addSegment(d, "url", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            // Base64 (standard or url-safe alphabet).
+            int j = i;
+            boolean digitOrUpper = false;
+            boolean lower = false;
+            while (j < n && isB64(text.charAt(j))) {
+                char x = text.charAt(j);
+                digitOrUpper |= x >= '0' && x <= '9' || x >= 'A' && x <= 'Z' || x == '+' || x == '/';
+                lower |= x >= 'a' && x <= 'z';
+                j++;
+            }
+            int runEnd = j;
+            while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
+                j++;
+            }
+            if (runEnd - i >= MIN_BASE64 && digitOrUpper && lower) {
+                String d = decodeBase64(text, i, runEnd, max);
+                if (Normalizer.readable(d)) {
+                    nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(text)) {
+            String d = rot13(text, Math.min(n, max));
+            nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+        }
+    }
+
+    private static final boolean[] B64 = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            B64[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '-' || c == '_';
+        }
+    }
+
+    private static boolean isB64(char c) {
+        return c < 128 && B64[c];
+    }
+
+    private static boolean mentionsRot13(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i + 1 >= s.length()) {
+                break;
+            }
+            char d = s.charAt(i + 1);
+            char t3 = i + 2 < s.length() ? s.charAt(i + 2) : ' ';
+            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (t3 == 't' || t3 == 'T') && (s.regionMatches(true, i, "rot13", 0, 5)
+                    || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
+                    || (c == 'c' || c == 'C') && (d == 'a' || d == 'A') && s.regionMatches(true, i, "caesar", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rot13(String s, int len) {
+        char[] r = new char[len];
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) ('a' + (c - 'a' + 13) % 26);
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) ('A' + (c - 'A' + 13) % 26);
+            }
+            r[i] = c;
+        }
+        return new String(r);
+    }
+
+    private static String decodeBase64(String text, int start, int end, int max) {
+        int len = Math.min(end - start, max);
+        if (len % 4 == 1) {
+            len--; // unpadded input: a single trailing sextet carries no whole byte
+        }
+        if (len < 16) {
+            return null;
+        }
+        String chunk = text.substring(start, start + len);
+        boolean urlSafe = chunk.indexOf('-') >= 0 || chunk.indexOf('_') >= 0;
+        if (urlSafe && (chunk.indexOf('+') >= 0 || chunk.indexOf('/') >= 0)) {
+            return null;
+        }
+        try {
+            byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(chunk);
+            // A cut at a multi-byte character boundary: trim up to 3 trailing bytes.
+            for (int trim = 0; trim < 4 && trim < bytes.length; trim++) {
+                String s = Normalizer.utf8(bytes, bytes.length - trim);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int hexVal(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** The end of a run of hex pairs starting at {@code i}, or {@code i} when there is none long enough. */
+    private static int hexEnd(String t, int i) {
+        int n = t.length();
+        int p = i;
+        int bytes = 0;
+        int last = i;
+        while (p < n) {
+            int q = p;
+            if (q + 1 < n && (t.charAt(q) == '\\' || t.charAt(q) == '0') && (t.charAt(q + 1) == 'x'
+                    || t.charAt(q + 1) == 'X')) {
+                q += 2;
+            }
+            if (q + 1 < n && hexVal(t.charAt(q)) >= 0 && hexVal(t.charAt(q + 1)) >= 0) {
+                bytes++;
+                q += 2;
+                last = q;
+                if (q < n && (t.charAt(q) == ' ' || t.charAt(q) == ':' || t.charAt(q) == ',')) {
+                    q++;
+                }
+                p = q;
+            } else {
+                break;
+            }
+        }
+        if (bytes < MIN_HEX_BYTES || (last < n && isB64(t.charAt(last)))) {
+            return i;
+        }
+        return last;
+    }
+
+    private static String decodeHex(String t, int start, int end) {
+        byte[] b = new byte[(end - start) / 2 + 1];
+        int n = 0;
+        int p = start;
+        while (p + 1 < end) {
+            if ((t.charAt(p) == '\\' || t.charAt(p) == '0') && (t.charAt(p + 1) == 'x' || t.charAt(p + 1) == 'X')) {
+                p += 2;
+                continue;
+            }
+            int h = hexVal(t.charAt(p));
+            int l = hexVal(t.charAt(p + 1));
+            if (h >= 0 && l >= 0) {
+                b[n++] = (byte) (h * 16 + l);
+                p += 2;
+            } else {
+                p++;
+            }
+        }
+        return Normalizer.utf8(b, n);
+    }
+
+    private static int binaryEnd(String t, int i) {
+        int n = t.length();
+        int p = i;
+        int bytes = 0;
+        int last = i;
+        while (p + 8 <= n) {
+            boolean ok = true;
+            for (int k = 0; k < 8; k++) {
+                char c = t.charAt(p + k);
+                if (c != '0' && c != '1') {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok) {
+                break;
+            }
+            bytes++;
+            p += 8;
+            last = p;
+            if (p < n && t.charAt(p) == ' ') {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return bytes >= MIN_BINARY_BYTES ? last : i;
+    }
+
+    private static String decodeBinary(String t, int start, int end) {
+        byte[] b = new byte[(end - start) / 8 + 1];
+        int n = 0;
+        int p = start;
+        while (p + 8 <= end) {
+            int v = 0;
+            for (int k = 0; k < 8; k++) {
+                v = v * 2 + (t.charAt(p + k) - '0');
+            }
+            b[n++] = (byte) v;
+            p += 9;
+        }
+        return Normalizer.utf8(b, n);
+    }
+
+    private static int tokenEnd(String t, int i) {
+        int n = t.length();
+        int p = i;
+        while (p < n) {
+            char c = t.charAt(p);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                break;
+            }
+            p++;
+        }
+        return Math.max(p, i + 1);
+    }
+
+    private static int countEscapes(String t, int start, int end) {
+        int escapes = 0;
+        for (int p = start; p + 2 < end + 1 && p + 2 < t.length(); p++) {
+            if (t.charAt(p) == '%' && hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0) {
+                escapes++;
+                p += 2;
+            }
+        }
+        return escapes;
+    }
+
+    private static String decodeUrl(String t, int start, int end) {
+        byte[] b = new byte[end - start];
+        int n = 0;
+        int p = start;
+        while (p < end) {
+            char c = t.charAt(p);
+            if (c == '%' && p + 2 < end + 1 && p + 2 < t.length() && hexVal(t.charAt(p + 1)) >= 0
+                    && hexVal(t.charAt(p + 2)) >= 0) {
+                b[n++] = (byte) (hexVal(t.charAt(p + 1)) * 16 + hexVal(t.charAt(p + 2)));
+                p += 3;
+            } else if (c < 0x80) {
+                b[n++] = (byte) (c == '+' ? ' ' : c);
+                p++;
+            } else {
+                return null;
+            }
+        }
+        return Normalizer.utf8(b, n);
+    }
+}

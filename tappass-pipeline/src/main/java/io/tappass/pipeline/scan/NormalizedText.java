@@ -1,0 +1,112 @@
+package io.tappass.pipeline.scan;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of {@link Normalizer#normalize(String)}: a folded, lower-cased, de-obfuscated view of a text made for
+ * pattern matching, with a map back to offsets of the original text and the decoded contents of embedded
+ * base64/hex/binary/url-encoded/rot13 segments.
+ *
+ * <p>Immutable and thread-safe. The normalised text never leaves the process in findings: detectors report spans
+ * of the original text via {@link #originalStart(int)} and {@link #originalEnd(int)}.
+ */
+public final class NormalizedText {
+
+    private final String original;
+    private final String text;
+    private final int[] normPos;
+    private final int[] origPos;
+    private final List<DecodedSegment> segments;
+    private final int removedInvisible;
+    private final int foldedConfusables;
+    private final int smuggledTags;
+
+    NormalizedText(String original, String text, int[] normPos, int[] origPos, List<DecodedSegment> segments,
+                   int removedInvisible, int foldedConfusables, int smuggledTags) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
+        this.normPos = normPos;
+        this.origPos = origPos;
+        this.segments = List.copyOf(segments);
+        this.removedInvisible = removedInvisible;
+        this.foldedConfusables = foldedConfusables;
+        this.smuggledTags = smuggledTags;
+    }
+
+    /** The text that was normalised. */
+    public String original() {
+        return original;
+    }
+
+    /** The normalised text: NFKC/confusable-folded ASCII-ish lower case, invisible characters removed, whitespace
+     *  collapsed, spaced-out words joined and leetspeak undone. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Every embedded encoded segment that was decoded (recursively, flattened; nested segments carry the span of
+     * their outermost encoded segment in this text's original).
+     */
+    public List<DecodedSegment> segments() {
+        return segments;
+    }
+
+    /** How many invisible, bidi-control or variation-selector characters were removed. */
+    public int removedInvisible() {
+        return removedInvisible;
+    }
+
+    /** How many characters were folded from a look-alike script (Cyrillic, Greek, fullwidth, math letters). */
+    public int foldedConfusables() {
+        return foldedConfusables;
+    }
+
+    /** How many Unicode tag characters (U+E0000 block) were decoded to ASCII. */
+    public int smuggledTags() {
+        return smuggledTags;
+    }
+
+    /** The original offset of the character at normalised index {@code i} (0 &lt;= i &lt;= length). */
+    public int originalStart(int i) {
+        if (i >= text.length()) {
+            return original.length();
+        }
+        int k = floor(i);
+        return Math.min(original.length(), origPos[k] + (i - normPos[k]));
+    }
+
+    /** The original end offset (exclusive) of a normalised span ending (exclusive) at {@code end}. */
+    public int originalEnd(int end) {
+        if (end <= 0) {
+            return 0;
+        }
+        int o = originalStart(end - 1) + 1;
+        if (o < original.length() && Character.isLowSurrogate(original.charAt(o))) {
+            o++;
+        }
+        // Characters removed right after the span (invisible ones) are not part of it.
+        return Math.min(o, original.length());
+    }
+
+    private int floor(int i) {
+        int lo = 0;
+        int hi = normPos.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (normPos[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    @Override
+    public String toString() {
+        return "NormalizedText[" + original.length() + " -> " + text.length() + " chars, " + segments.size()
+                + " decoded segments]";
+    }
+}

