@@ -67,6 +67,14 @@ public final class Gateway implements AutoCloseable {
     private static final Set<String> RESPONSE_SKIP = Set.of("content-length", "transfer-encoding", "connection",
             "keep-alive", "date", "server");
 
+    static {
+        // The JDK HttpServer leaves Nagle's algorithm on unless this is set before its first use; with it on,
+        // a response whose headers and body go out in separate writes waits ~40 ms for the client's delayed ACK.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final Builder config;

@@ -44,6 +44,10 @@ public final class FakeUpstream implements AutoCloseable {
         }
     }
 
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // avoid the 40 ms Nagle/delayed-ACK stall
+    }
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final Map<String, Function<Received, Reply>> routes = new ConcurrentHashMap<>();
