@@ -315,8 +315,8 @@ public final class GovernedHttpClient extends HttpClient {
             HttpRequest.Builder fb = HttpRequest.newBuilder(request, (n, v) -> !dropped(n))
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(forward));
             HttpRequest fwd = fb.build();
-            return delegate.sendAsync(fwd, HttpResponse.BodyHandlers.ofInputStream())
-                    .thenComposeAsync(resp -> respond(resp, handler), executor)
+            return delegate.sendAsync(fwd, DUAL)
+                    .thenCompose(resp -> respond(resp, handler))
                     .whenComplete((r, t) -> {
                         if (t != null && !(unwrap(t) instanceof PolicyBlockedException)) {
                             record(null, Usage.NONE, false, 0, "upstream_error", unwrap(t).getClass().getSimpleName());
@@ -334,19 +334,14 @@ public final class GovernedHttpClient extends HttpClient {
                     PolicyBlockedException.TYPE, v.blockedBy(), reason, v.classification().name()), v));
         }
 
-        <T> CompletableFuture<HttpResponse<T>> respond(HttpResponse<InputStream> resp,
+        @SuppressWarnings("unchecked")
+        <T> CompletableFuture<HttpResponse<T>> respond(HttpResponse<Object> resp,
                                                        HttpResponse.BodyHandler<T> handler) {
-            String ct = resp.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
             boolean ok = resp.statusCode() / 100 == 2;
-            if (ok && ct.startsWith("text/event-stream")) {
-                return stream(resp, handler);
+            if (resp.body() instanceof InputStream) {
+                return stream((HttpResponse<InputStream>) (HttpResponse<?>) resp, handler);
             }
-            byte[] bytes;
-            try (InputStream in = resp.body()) {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                return CompletableFuture.failedFuture(e);
-            }
+            byte[] bytes = (byte[]) resp.body();
             if (!ok) {
                 record(null, Usage.NONE, false, resp.statusCode(), "upstream_error", "HTTP " + resp.statusCode());
                 return deliver(resp, handler, resp.statusCode(), resp.headers(), bytes);
@@ -527,6 +522,18 @@ public final class GovernedHttpClient extends HttpClient {
             }
         }
     }
+
+    /**
+     * Receives SSE bodies as a stream (governed incrementally on the executor) and everything else as bytes
+     * (governed on the delegate's completion thread, without another hand-off).
+     */
+    private static final HttpResponse.BodyHandler<Object> DUAL = info -> {
+        String ct = info.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        if (info.statusCode() / 100 == 2 && ct.startsWith("text/event-stream")) {
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> (Object) in);
+        }
+        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> (Object) b);
+    };
 
     private static boolean dropped(String name) {
         String n = name.toLowerCase(Locale.ROOT);
