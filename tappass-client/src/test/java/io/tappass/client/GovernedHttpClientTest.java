@@ -279,6 +279,49 @@ class GovernedHttpClientTest {
         assertThat(r.body()).contains("ok");
     }
 
+    @Test
+    void responsesApiStreamIsGovernedIncludingTheFullTextCopies() throws Exception {
+        List<String> deltas = List.of("Mail ", "bob.j", "ones@exa", "mple.com", " for the contract, he replies fast.");
+        String full = String.join("", deltas);
+        List<String> events = new ArrayList<>();
+        String resp = "{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"in_progress\",\"model\":\"gpt-5\",\"output\":[]}";
+        events.add("event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":0,\"response\":" + resp + "}\n\n");
+        events.add("event: response.output_item.added\ndata: {\"type\":\"response.output_item.added\",\"sequence_number\":1,"
+                + "\"output_index\":0,\"item\":{\"id\":\"msg_1\",\"type\":\"message\",\"status\":\"in_progress\",\"role\":\"assistant\",\"content\":[]}}\n\n");
+        int seq = 2;
+        for (String d : deltas) {
+            events.add("event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"sequence_number\":"
+                    + seq++ + ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":" + FakeUpstream.quote(d) + "}\n\n");
+        }
+        events.add("event: response.output_text.done\ndata: {\"type\":\"response.output_text.done\",\"sequence_number\":" + seq++
+                + ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"text\":" + FakeUpstream.quote(full) + "}\n\n");
+        String item = "{\"id\":\"msg_1\",\"type\":\"message\",\"status\":\"completed\",\"role\":\"assistant\",\"content\":"
+                + "[{\"type\":\"output_text\",\"text\":" + FakeUpstream.quote(full) + ",\"annotations\":[]}]}";
+        events.add("event: response.output_item.done\ndata: {\"type\":\"response.output_item.done\",\"sequence_number\":" + seq++
+                + ",\"output_index\":0,\"item\":" + item + "}\n\n");
+        events.add("event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":" + seq
+                + ",\"response\":{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"completed\",\"model\":\"gpt-5\",\"output\":["
+                + item + "],\"usage\":{\"input_tokens\":9,\"output_tokens\":12,\"total_tokens\":21}}}\n\n");
+        upstream.route("/v1/responses", r -> Reply.sse(events));
+        HttpResponse<String> r = client.send(post("/v1/responses", "{\"model\":\"gpt-5\",\"input\":\"hi\",\"stream\":true}"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.body()).doesNotContain("bob").doesNotContain("ones@").contains("event: response.completed");
+        StringBuilder text = new StringBuilder();
+        for (String ev : r.body().split("\n\n")) {
+            int i = ev.indexOf("data: ");
+            var n = Json.parse(ev.substring(i + 6), "t");
+            if ("response.output_text.delta".equals(n.path("type").asText())) {
+                text.append(n.path("delta").asText());
+            }
+            if ("response.completed".equals(n.path("type").asText())) {
+                assertThat(n.at("/response/output/0/content/0/text").asText())
+                        .isEqualTo("Mail [MASKED_EMAIL] for the contract, he replies fast.");
+            }
+        }
+        assertThat(text.toString()).isEqualTo("Mail [MASKED_EMAIL] for the contract, he replies fast.");
+        assertThat(records.get(0).usage().outputTokens()).isEqualTo(12);
+    }
+
     static String openAiText(String sse) {
         StringBuilder sb = new StringBuilder();
         for (String ev : sse.split("\n\n")) {
