@@ -316,6 +316,8 @@ public final class GovernedHttpClient extends HttpClient {
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(forward));
             HttpRequest fwd = fb.build();
             return delegate.sendAsync(fwd, DUAL)
+                    .exceptionallyCompose(t -> staleConnection(t) ? delegate.sendAsync(fwd, DUAL)
+                            : CompletableFuture.failedFuture(t))
                     .thenCompose(resp -> respond(resp, handler))
                     .whenComplete((r, t) -> {
                         if (t != null && !(unwrap(t) instanceof PolicyBlockedException)) {
@@ -534,6 +536,17 @@ public final class GovernedHttpClient extends HttpClient {
         }
         return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> (Object) b);
     };
+
+    /**
+     * A pooled keep-alive connection the server had already closed: no response byte was received, so the
+     * request is sent once more on a fresh connection (what OkHttp's retryOnConnectionFailure does).
+     */
+    static boolean staleConnection(Throwable t) {
+        Throwable c = unwrap(t);
+        String m = c.getMessage();
+        return c instanceof IOException && m != null
+                && (m.contains("header parser received no bytes") || m.contains("Connection reset"));
+    }
 
     private static boolean dropped(String name) {
         String n = name.toLowerCase(Locale.ROOT);
