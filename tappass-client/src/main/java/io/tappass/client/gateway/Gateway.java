@@ -84,8 +84,11 @@ public final class Gateway implements AutoCloseable {
     private Gateway(Builder b) throws IOException {
         this.config = b;
         this.agents = Map.copyOf(b.agents);
+        // Plain-http upstreams (local models, test doubles) rarely speak h2c: skip the per-connection upgrade attempt.
+        boolean plainHttp = b.openAiBase.startsWith("http:") && b.anthropicBase.startsWith("http:");
         HttpClient raw = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
         this.governed = GovernedHttpClient.builder(raw).pipeline(b.pipeline).failMode(b.failMode)
                 .listener(b.listener).holdBack(b.holdBack).build();
         this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 1024);

@@ -49,8 +49,9 @@ public class GatewayBench {
         upstream.route("/v1/chat/completions", r -> Reply.json(FakeUpstream.openAiCompletion(
                 "Hiring and infrastructure are on track for the quarter.")));
         gateway = Gateway.builder().port(0).pipeline(TestSteps.standard()).agent(KEY, "bench")
-                .openAiBaseUrl(upstream.base() + "/v1").openAiApiKey("sk-bench").start();
-        client = HttpClient.newHttpClient();
+                .openAiBaseUrl(upstream.base() + "/v1").anthropicBaseUrl(upstream.base().toString())
+                .openAiApiKey("sk-bench").start();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":"
                 + FakeUpstream.quote("Summarise the notes for the weekly update. ".repeat(8)) + "}]}";
         viaGateway = HttpRequest.newBuilder(gateway.baseUri().resolve("/v1/chat/completions"))
