@@ -192,12 +192,27 @@ public final class GovernedHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
+        WireFormat format = "POST".equalsIgnoreCase(request.method()) ? WireFormat.forPath(request.uri().getPath())
+                : null;
+        if (format == null) {
+            return delegate.send(request, handler);
+        }
+        CompletableFuture<HttpResponse<T>> f;
         try {
-            return sendAsync(request, handler).get();
+            f = new Call(request, format, contextResolver.apply(request), pipeline).start(handler, true);
+        } catch (IllegalArgumentException e) {
+            f = synthetic(request, handler, 400, errorBody(e.getMessage(), "invalid_request_error", null, null, null),
+                    null);
+        }
+        try {
+            return f.get();
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {
                 throw io;
+            }
+            if (c instanceof InterruptedException ie) {
+                throw ie;
             }
             if (c instanceof RuntimeException re) {
                 throw re;
@@ -244,7 +259,7 @@ public final class GovernedHttpClient extends HttpClient {
                                                                Pipeline governing) {
         Call call = new Call(request, format, ctx, governing);
         try {
-            return call.start(handler);
+            return call.start(handler, false);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -271,7 +286,8 @@ public final class GovernedHttpClient extends HttpClient {
             this.p = p;
         }
 
-        <T> CompletableFuture<HttpResponse<T>> start(HttpResponse.BodyHandler<T> handler) {
+        /** Governs and forwards; {@code sync} uses the delegate's blocking send (fewer thread hand-offs). */
+        <T> CompletableFuture<HttpResponse<T>> start(HttpResponse.BodyHandler<T> handler, boolean sync) {
             byte[] body = readBody(request);
             WireCodec codec = format.codec();
             try {
@@ -315,15 +331,38 @@ public final class GovernedHttpClient extends HttpClient {
             HttpRequest.Builder fb = HttpRequest.newBuilder(request, (n, v) -> !dropped(n))
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(forward));
             HttpRequest fwd = fb.build();
-            return delegate.sendAsync(fwd, DUAL)
-                    .exceptionallyCompose(t -> staleConnection(t) ? delegate.sendAsync(fwd, DUAL)
-                            : CompletableFuture.failedFuture(t))
-                    .thenCompose(resp -> respond(resp, handler))
+            CompletableFuture<HttpResponse<Object>> sent;
+            if (sync) {
+                sent = sendBlocking(fwd);
+            } else {
+                sent = delegate.sendAsync(fwd, DUAL)
+                        .exceptionallyCompose(t -> staleConnection(t) ? delegate.sendAsync(fwd, DUAL)
+                                : CompletableFuture.failedFuture(t));
+            }
+            return sent.thenCompose(resp -> respond(resp, handler))
                     .whenComplete((r, t) -> {
                         if (t != null && !(unwrap(t) instanceof PolicyBlockedException)) {
                             record(null, Usage.NONE, false, 0, "upstream_error", unwrap(t).getClass().getSimpleName());
                         }
                     });
+        }
+
+        CompletableFuture<HttpResponse<Object>> sendBlocking(HttpRequest fwd) {
+            try {
+                try {
+                    return CompletableFuture.completedFuture(delegate.send(fwd, DUAL));
+                } catch (IOException e) {
+                    if (!staleConnection(e)) {
+                        throw e;
+                    }
+                    return CompletableFuture.completedFuture(delegate.send(fwd, DUAL));
+                }
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(e);
+            }
         }
 
         <T> CompletableFuture<HttpResponse<T>> blocked(HttpResponse.BodyHandler<T> handler, Verdict v) {

@@ -42,6 +42,7 @@ public class ClientBench {
     FakeUpstream upstream;
     HttpClient raw;
     GovernedHttpClient governed;
+    GovernedHttpClient governedEmpty;
     HttpRequest plain;
     HttpRequest streamed;
 
@@ -54,6 +55,7 @@ public class ClientBench {
                 : Reply.json(FakeUpstream.openAiCompletion(answer)));
         raw = HttpClient.newHttpClient();
         governed = TapPass.govern(HttpClient.newHttpClient(), TestSteps.standard());
+        governedEmpty = TapPass.govern(HttpClient.newHttpClient(), io.tappass.pipeline.Pipeline.builder().build());
         String prompt = "Summarise the following notes for the weekly update. ".repeat(16);
         String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"system\",\"content\":\"You are terse.\"},"
                 + "{\"role\":\"user\",\"content\":" + FakeUpstream.quote(prompt) + "}],\"temperature\":0.2}";
@@ -87,6 +89,12 @@ public class ClientBench {
     @Benchmark
     public String governedNonStreamed() throws Exception {
         return governed.send(plain, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The transport overhead alone: a pipeline without steps (decode, re-encode, response re-delivery). */
+    @Benchmark
+    public String governedEmptyPipelineNonStreamed() throws Exception {
+        return governedEmpty.send(plain, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Benchmark
