@@ -32,8 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -277,15 +275,14 @@ public final class Gateway implements AutoCloseable {
         Pipeline p = agent.pipeline() != null ? agent.pipeline() : config.pipeline;
         HttpResponse<InputStream> resp;
         try {
-            resp = governed.sendGoverned(rb.build(), HttpResponse.BodyHandlers.ofInputStream(), format, ctx, p).get();
+            resp = governed.sendGovernedBlocking(rb.build(), HttpResponse.BodyHandlers.ofInputStream(), format, ctx, p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error(ex, 503, "upstream_error", "interrupted");
             return;
-        } catch (ExecutionException | CompletionException e) {
-            Throwable c = e.getCause() == null ? e : e.getCause();
-            LOG.warn("upstream call for agent {} failed: {}", agent.agentId(), c.toString());
-            error(ex, 502, "upstream_error", "the provider could not be reached (" + c.getClass().getSimpleName()
+        } catch (IOException e) {
+            LOG.warn("upstream call for agent {} failed: {}", agent.agentId(), e.toString());
+            error(ex, 502, "upstream_error", "the provider could not be reached (" + e.getClass().getSimpleName()
                     + ")");
             return;
         }
