@@ -322,6 +322,54 @@ class GovernedHttpClientTest {
         assertThat(records.get(0).usage().outputTokens()).isEqualTo(12);
     }
 
+    @Test
+    void toolCallsInResponsesGoThroughTheToolCallGovernor() throws Exception {
+        List<String> governed = new CopyOnWriteArrayList<>();
+        ToolCallGovernor deny = (call, ctx) -> {
+            governed.add(call.name() + call.arguments());
+            return call.name().equals("delete_all")
+                    ? new io.tappass.core.governance.Verdict(io.tappass.core.governance.Outcome.BLOCK, "tool not allowed",
+                    "tool_permissions", io.tappass.core.governance.Classification.INTERNAL, List.of(), List.of(), null, null,
+                    io.tappass.core.governance.Mode.ENFORCE, List.of(), List.of("tool_permissions"))
+                    : TestSteps.standard().checkOutput("ok");
+        };
+        GovernedHttpClient tools = TapPass.governed(HttpClient.newHttpClient()).pipeline(TestSteps.standard())
+                .toolCallGovernor(deny).listener(records::add).build();
+        upstream.route("/v1/chat/completions", r -> r.body().contains("\"stream\":true")
+                ? Reply.sse(toolStream(r.body().contains("wipe") ? "delete_all" : "get_weather"))
+                : Reply.json(FakeUpstream.openAiToolCall(r.body().contains("wipe") ? "delete_all" : "get_weather",
+                "{\"city\":\"Paris\"}")));
+        HttpResponse<String> ok = tools.send(post("/v1/chat/completions", REQUEST), HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("get_weather");
+        HttpResponse<String> denied = tools.send(post("/v1/chat/completions", REQUEST.replace("roadmap", "wipe")),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("\"blocked_by\":\"tool_permissions\"").doesNotContain("delete_all\"");
+        String streamReq = REQUEST.replace("\"temperature\"", "\"stream\":true,\"temperature\"");
+        HttpResponse<String> streamedOk = tools.send(post("/v1/chat/completions", streamReq), HttpResponse.BodyHandlers.ofString());
+        assertThat(streamedOk.body()).contains("get_weather").contains("Paris").endsWith("data: [DONE]\n\n");
+        HttpResponse<String> streamedDenied = tools.send(post("/v1/chat/completions", streamReq.replace("roadmap", "wipe")),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(streamedDenied.body()).doesNotContain("delete_all").contains("policy_block")
+                .contains("tool_permissions").doesNotContain("[DONE]");
+        assertThat(governed).contains("get_weather{city=Paris}", "delete_all{city=Paris}");
+    }
+
+    static List<String> toolStream(String name) {
+        String head = "{\"id\":\"chatcmpl-9\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\",";
+        return List.of(
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":"
+                        + "[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"" + name
+                        + "\",\"arguments\":\"\"}}]},\"finish_reason\":null}]}\n\n",
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":"
+                        + "{\"arguments\":\"{\\\"city\\\":\"}}]},\"finish_reason\":null}]}\n\n",
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":"
+                        + "{\"arguments\":\"\\\"Paris\\\"}\"}}]},\"finish_reason\":null}]}\n\n",
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\n",
+                "data: [DONE]\n\n");
+    }
+
     static String openAiText(String sse) {
         StringBuilder sb = new StringBuilder();
         for (String ev : sse.split("\n\n")) {
