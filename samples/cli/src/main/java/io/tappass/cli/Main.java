@@ -20,6 +20,8 @@ public final class Main {
             "          JSON lines {\"id\",\"text\"} on stdin -> one verdict JSON line per input on stdout",
             "  bench   [--preset P | --config FILE] [--steps a,b] [--phase input|output] FILE.jsonl",
             "          throughput (MB/s), latency p50/p99 (us) and bytes allocated per input byte, as one JSON object",
+            "  gateway [--port 9620] [--preset P | --config FILE] [--openai-base-url URL] [--anthropic-base-url URL]",
+            "          [--agent tp_KEY=AGENT_ID ...]   OpenAI/Anthropic-compatible governance gateway (foreground)",
             "  replay  [--preset P | --config FILE] TRACE.jsonl",
             "          replays recorded agent traffic through a fresh pipeline: one decision JSON line per event",
             "  sandbox run --profile FILE.json [--backend auto|nono|bwrap] [--workdir DIR] -- ARGV...",
@@ -50,6 +52,8 @@ public final class Main {
                     return ScanCommand.run(rest, in, out, err);
                 case "bench":
                     return BenchCommand.run(rest, in, out, err);
+                case "gateway":
+                    return GatewayCommand.run(rest, in, out, err);
                 case "replay":
                     return ReplayCommand.run(rest, in, out, err);
                 case "sandbox":

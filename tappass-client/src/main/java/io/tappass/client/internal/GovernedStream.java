@@ -1,0 +1,543 @@
+package io.tappass.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tappass.client.wire.Json;
+import io.tappass.client.wire.SseEvent;
+import io.tappass.client.wire.StreamAssembler;
+import io.tappass.client.wire.WireException;
+import io.tappass.client.wire.WireFormat;
+import io.tappass.core.ChatResponse;
+import io.tappass.core.governance.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Governs one provider event stream: text deltas go through a {@link TextGovernor} per channel (bounded hold-back),
+ * tool-call events are held until the stream's end and released only after the final output check (text plus
+ * assembled tool calls) allows them, every other event passes in order. A block (or a malformed event) ends the
+ * stream with an error event in the provider's format. Events that carried full text copies
+ * ({@code response.output_text.done}, {@code response.completed}, ...) are rewritten with the governed text.
+ * Token log-probabilities are dropped from OpenAI chunks whose text was held or rewritten (they would repeat it).
+ *
+ * <p>Not thread-safe: one per stream, fed by one thread.
+ */
+public final class GovernedStream {
+
+    private final WireFormat format;
+    private final Function<String, Verdict> textCheck;
+    private final Function<ChatResponse, Verdict> finalCheck;
+    private final int holdBack;
+    private final StreamAssembler assembler;
+    private final Map<String, TextGovernor> channels = new LinkedHashMap<>();
+    private final Map<String, JsonNode> templates = new LinkedHashMap<>();
+    private final List<SseEvent> held = new ArrayList<>();
+    private boolean holding;
+    private boolean ended;
+    private Verdict blockVerdict;
+    private Verdict finalVerdict;
+    private String upstreamError;
+
+    /**
+     * @param format     the provider format
+     * @param textCheck  output check of a text window
+     * @param finalCheck output check of the assembled response (governed text plus tool calls)
+     * @param holdBack   characters held back per channel
+     */
+    public GovernedStream(WireFormat format, Function<String, Verdict> textCheck,
+                          Function<ChatResponse, Verdict> finalCheck, int holdBack) {
+        this.format = format;
+        this.textCheck = textCheck;
+        this.finalCheck = finalCheck;
+        this.holdBack = holdBack;
+        this.assembler = format.codec().newAssembler();
+    }
+
+    /** Whether the stream has ended (normally, by a block or an error). */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** The verdict that blocked the stream, or null. */
+    public Verdict blockVerdict() {
+        return blockVerdict;
+    }
+
+    /** The final output verdict (after the stream completed), or null. */
+    public Verdict finalVerdict() {
+        return finalVerdict;
+    }
+
+    /** The assembler fed with the original (upstream) events: usage, model, original text. */
+    public StreamAssembler assembler() {
+        return assembler;
+    }
+
+    /** An upstream error reported in the stream or by the connection, or null. */
+    public String upstreamError() {
+        return upstreamError != null ? upstreamError : assembler.error();
+    }
+
+    /** How many pipeline checks ran on text windows. */
+    public int textChecks() {
+        return channels.values().stream().mapToInt(TextGovernor::checks).sum();
+    }
+
+    /** The governed text of all channels joined (for audit). */
+    public String governedText() {
+        StringBuilder sb = new StringBuilder();
+        channels.values().forEach(g -> sb.append(g.text()));
+        return sb.toString();
+    }
+
+    /** Processes one upstream event; returns the events to send downstream, in order. */
+    public List<SseEvent> accept(SseEvent e) {
+        List<SseEvent> out = new ArrayList<>();
+        if (ended) {
+            return out;
+        }
+        try {
+            assembler.accept(e);
+            switch (format) {
+                case OPENAI_CHAT: openAi(e, out); break;
+                case ANTHROPIC_MESSAGES: anthropic(e, out); break;
+                default: responses(e, out); break;
+            }
+        } catch (TextGovernor.Blocked b) {
+            block(b.verdict(), out);
+        } catch (WireException | ClassCastException | NullPointerException ex) {
+            out.add(errorEvent("stream_error", "TapPass could not parse an upstream stream event ("
+                    + ex.getClass().getSimpleName() + "); stream ended to fail closed", null, null, null));
+            ended = true;
+        }
+        return out;
+    }
+
+    /** Upstream ended (EOF): releases what is held, runs the final check when no end event did. */
+    public List<SseEvent> finish() {
+        List<SseEvent> out = new ArrayList<>();
+        if (ended) {
+            return out;
+        }
+        try {
+            flushAll(out);
+            if (!finalGate(out)) {
+                return out;
+            }
+            out.addAll(held);
+            held.clear();
+        } catch (TextGovernor.Blocked b) {
+            block(b.verdict(), out);
+        }
+        ended = true;
+        return out;
+    }
+
+    /** The upstream connection failed mid-stream: what is held is dropped, an error event ends the stream. */
+    public List<SseEvent> upstreamFailed(Throwable cause) {
+        List<SseEvent> out = new ArrayList<>();
+        upstreamError = "upstream connection failed mid-stream: " + cause.getClass().getSimpleName();
+        if (!ended) {
+            out.add(errorEvent("upstream_error", upstreamError, null, null, null));
+            ended = true;
+        }
+        return out;
+    }
+
+    private void block(Verdict v, List<SseEvent> out) {
+        blockVerdict = v;
+        held.clear();
+        out.add(errorEvent(io.tappass.core.governance.PolicyBlockedException.TYPE,
+                "Response blocked by policy", v.blockedBy(), v.reason(), v.classification().name()));
+        ended = true;
+    }
+
+    private TextGovernor channel(String key) {
+        return channels.computeIfAbsent(key, k -> new TextGovernor(textCheck, holdBack));
+    }
+
+    private void flushAll(List<SseEvent> out) throws TextGovernor.Blocked {
+        for (Map.Entry<String, TextGovernor> c : channels.entrySet()) {
+            String rest = c.getValue().flush();
+            if (!rest.isEmpty()) {
+                emit(out, syntheticDelta(c.getKey(), rest));
+            }
+        }
+    }
+
+    private void emit(List<SseEvent> out, SseEvent e) {
+        if (holding) {
+            held.add(e);
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** Runs the final check on the assembled, governed response; false when it blocked (error event added). */
+    private boolean finalGate(List<SseEvent> out) {
+        ChatResponse original = assembler.response();
+        ChatResponse governed = original.withContent(governedText());
+        Verdict v = finalCheck.apply(governed);
+        finalVerdict = v;
+        if (v.isBlocked() || v.outcome() == io.tappass.core.governance.Outcome.NEEDS_APPROVAL) {
+            block(v, out);
+            return false;
+        }
+        if (v.response() != null && !v.response().toolCalls().equals(original.toolCalls())) {
+            blockVerdict = v;
+            held.clear();
+            out.add(errorEvent(io.tappass.core.governance.PolicyBlockedException.TYPE,
+                    "Response blocked by policy: streamed tool-call arguments were rewritten by policy and cannot "
+                            + "be re-streamed", v.blockedBy(), "tool_call_rewritten", v.classification().name()));
+            ended = true;
+            return false;
+        }
+        return true;
+    }
+
+    // ---- OpenAI chat completions ----
+
+    private void openAi(SseEvent e, List<SseEvent> out) throws TextGovernor.Blocked {
+        if (e.isDone()) {
+            flushAll(out);
+            if (!finalGate(out)) {
+                return;
+            }
+            out.addAll(held);
+            held.clear();
+            holding = false;
+            out.add(e);
+            ended = true;
+            return;
+        }
+        if (e.data() == null || e.data().isBlank()) {
+            emit(out, e);
+            return;
+        }
+        JsonNode chunk = Json.parse(e.data(), "chat completion chunk");
+        if (chunk.has("error")) {
+            upstreamError = Json.text(chunk.get("error"), "message");
+            flushAll(out);
+            out.addAll(held);
+            held.clear();
+            out.add(e);
+            ended = true;
+            return;
+        }
+        JsonNode choices = chunk.get("choices");
+        if (choices == null || !choices.isArray() || choices.isEmpty()) {
+            emit(out, e);
+            return;
+        }
+        boolean changed = false;
+        boolean meaningful = chunk.has("usage") && !chunk.get("usage").isNull();
+        for (JsonNode c : choices) {
+            JsonNode delta = c.get("delta");
+            String key = String.valueOf(c.path("index").asInt(0));
+            if (delta != null && delta.has("tool_calls") && !delta.get("tool_calls").isNull()) {
+                holding = true;
+                meaningful = true;
+            }
+            String content = Json.text(delta, "content");
+            if (content != null && !content.isEmpty()) {
+                templates.put(key, chunk);
+                String rel = channel(key).append(content);
+                if (!rel.equals(content)) {
+                    ((ObjectNode) delta).put("content", rel);
+                    ((ObjectNode) c).putNull("logprobs");
+                    changed = true;
+                }
+                meaningful |= !rel.isEmpty();
+            } else if (delta != null && delta.size() > 0) {
+                meaningful = true;
+            }
+            String finish = Json.text(c, "finish_reason");
+            if (finish != null) {
+                meaningful = true;
+                TextGovernor g = channels.get(key);
+                if (g != null) {
+                    String rest = g.flush();
+                    if (!rest.isEmpty()) {
+                        String now = Json.text(delta, "content");
+                        ((ObjectNode) delta).put("content", (now == null ? "" : now) + rest);
+                        ((ObjectNode) c).putNull("logprobs");
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (!meaningful) {
+            return;
+        }
+        emit(out, changed ? e.withData(Json.string(chunk)) : e);
+    }
+
+    // ---- Anthropic messages ----
+
+    private void anthropic(SseEvent e, List<SseEvent> out) throws TextGovernor.Blocked {
+        if (e.data() == null || e.data().isBlank()) {
+            emit(out, e);
+            return;
+        }
+        JsonNode p = Json.parse(e.data(), "anthropic stream event");
+        String type = String.valueOf(Json.text(p, "type"));
+        String key = String.valueOf(p.path("index").asInt(0));
+        switch (type) {
+            case "content_block_start": {
+                String bt = Json.text(p.path("content_block"), "type");
+                if (!"text".equals(bt) && !"thinking".equals(bt) && !"redacted_thinking".equals(bt)) {
+                    holding = true;
+                }
+                emit(out, e);
+                return;
+            }
+            case "content_block_delta": {
+                JsonNode d = p.path("delta");
+                if ("text_delta".equals(Json.text(d, "type")) && Json.text(d, "text") != null) {
+                    templates.put(key, p);
+                    String t = Json.text(d, "text");
+                    String rel = channel(key).append(t);
+                    if (!rel.isEmpty()) {
+                        ((ObjectNode) d).put("text", rel);
+                        emit(out, rel.equals(t) ? e : e.withData(Json.string(p)));
+                    }
+                    return;
+                }
+                emit(out, e);
+                return;
+            }
+            case "content_block_stop": {
+                TextGovernor g = channels.get(key);
+                if (g != null) {
+                    String rest = g.flush();
+                    if (!rest.isEmpty()) {
+                        emit(out, syntheticDelta(key, rest));
+                    }
+                }
+                emit(out, e);
+                return;
+            }
+            case "message_delta": {
+                flushAll(out);
+                if (!finalGate(out)) {
+                    return;
+                }
+                out.addAll(held);
+                held.clear();
+                holding = false;
+                out.add(e);
+                return;
+            }
+            case "message_stop":
+                flushAll(out);
+                out.addAll(held);
+                held.clear();
+                holding = false;
+                out.add(e);
+                ended = true;
+                return;
+            case "error":
+                flushAll(out);
+                held.clear();
+                out.add(e);
+                ended = true;
+                return;
+            default:
+                emit(out, e);
+        }
+    }
+
+    // ---- OpenAI responses ----
+
+    private void responses(SseEvent e, List<SseEvent> out) throws TextGovernor.Blocked {
+        if (e.data() == null || e.data().isBlank() || e.isDone()) {
+            emit(out, e);
+            return;
+        }
+        JsonNode p = Json.parse(e.data(), "responses stream event");
+        String type = String.valueOf(Json.text(p, "type"));
+        String key = Json.text(p, "item_id") + ":" + p.path("content_index").asInt(0);
+        switch (type) {
+            case "response.output_text.delta": {
+                templates.put(key, p);
+                String t = String.valueOf(Json.text(p, "delta"));
+                String rel = channel(key).append(t);
+                if (!rel.isEmpty()) {
+                    ((ObjectNode) p).put("delta", rel);
+                    emit(out, rel.equals(t) ? e : e.withData(Json.string(p)));
+                }
+                return;
+            }
+            case "response.output_text.done": {
+                TextGovernor g = channels.get(key);
+                if (g != null) {
+                    String rest = g.flush();
+                    if (!rest.isEmpty()) {
+                        emit(out, syntheticDelta(key, rest));
+                    }
+                    ((ObjectNode) p).put("text", g.text());
+                }
+                emit(out, e.withData(Json.string(p)));
+                return;
+            }
+            case "response.content_part.done": {
+                TextGovernor g = channels.get(key);
+                if (g != null && p.path("part").isObject() && p.path("part").has("text")) {
+                    ((ObjectNode) p.get("part")).put("text", g.text());
+                }
+                emit(out, e.withData(Json.string(p)));
+                return;
+            }
+            case "response.output_item.added": {
+                if (!"message".equals(Json.text(p.path("item"), "type"))
+                        && !"reasoning".equals(Json.text(p.path("item"), "type"))) {
+                    holding = true;
+                }
+                emit(out, e);
+                return;
+            }
+            case "response.output_item.done":
+                rewriteItem(p.path("item"));
+                emit(out, e.withData(Json.string(p)));
+                return;
+            case "response.completed":
+            case "response.incomplete": {
+                flushAll(out);
+                JsonNode output = p.path("response").path("output");
+                if (output.isArray()) {
+                    for (JsonNode item : output) {
+                        rewriteItem(item);
+                    }
+                }
+                if (!finalGate(out)) {
+                    return;
+                }
+                out.addAll(held);
+                held.clear();
+                holding = false;
+                out.add(e.withData(Json.string(p)));
+                ended = true;
+                return;
+            }
+            case "error":
+            case "response.failed":
+                flushAll(out);
+                held.clear();
+                out.add(e);
+                ended = true;
+                return;
+            default:
+                emit(out, e);
+        }
+    }
+
+    private void rewriteItem(JsonNode item) {
+        String id = Json.text(item, "id");
+        JsonNode content = item.path("content");
+        if (id == null || !(content instanceof ArrayNode arr)) {
+            return;
+        }
+        for (int k = 0; k < arr.size(); k++) {
+            TextGovernor g = channels.get(id + ":" + k);
+            JsonNode part = arr.get(k);
+            if (part.has("text")) {
+                // a part we never saw deltas for is replaced by an empty text rather than passed ungoverned
+                ((ObjectNode) part).put("text", g == null ? governOnce(Json.text(part, "text")) : g.text());
+            }
+        }
+    }
+
+    private String governOnce(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        Verdict v = textCheck.apply(text);
+        if (v.isBlocked()) {
+            return "";
+        }
+        return v.response() == null ? text : v.response().content();
+    }
+
+    private SseEvent syntheticDelta(String key, String text) {
+        JsonNode t = templates.get(key);
+        switch (format) {
+            case OPENAI_CHAT: {
+                ObjectNode n = t == null ? Json.object() : ((ObjectNode) t).deepCopy();
+                ArrayNode cs = n.putArray("choices");
+                ObjectNode c = cs.addObject();
+                c.put("index", Integer.parseInt(key));
+                c.putObject("delta").put("content", text);
+                c.putNull("logprobs");
+                c.putNull("finish_reason");
+                n.remove("usage");
+                return SseEvent.data(Json.string(n));
+            }
+            case ANTHROPIC_MESSAGES: {
+                ObjectNode n = Json.object();
+                n.put("type", "content_block_delta");
+                n.put("index", Integer.parseInt(key));
+                n.putObject("delta").put("type", "text_delta").put("text", text);
+                return SseEvent.of("content_block_delta", Json.string(n));
+            }
+            default: {
+                ObjectNode n = t == null ? Json.object() : ((ObjectNode) t).deepCopy();
+                n.put("type", "response.output_text.delta");
+                n.put("delta", text);
+                n.remove("logprobs");
+                return SseEvent.of("response.output_text.delta", Json.string(n));
+            }
+        }
+    }
+
+    /** An error event in this stream's provider format. */
+    public SseEvent errorEvent(String type, String message, String blockedBy, String reason, String classification) {
+        ObjectNode err = Json.object();
+        switch (format) {
+            case OPENAI_CHAT: {
+                ObjectNode n = Json.object();
+                fill(n.putObject("error"), type, message, blockedBy, reason, classification);
+                return SseEvent.data(Json.string(n));
+            }
+            case ANTHROPIC_MESSAGES: {
+                err.put("type", "error");
+                fill(err.putObject("error"), type, message, blockedBy, reason, classification);
+                return SseEvent.of("error", Json.string(err));
+            }
+            default: {
+                err.put("type", "error");
+                err.put("code", type);
+                err.put("message", message);
+                err.putNull("param");
+                if (blockedBy != null) {
+                    err.put("blocked_by", blockedBy);
+                }
+                if (reason != null) {
+                    err.put("reason", reason);
+                }
+                if (classification != null) {
+                    err.put("classification", classification);
+                }
+                return SseEvent.of("error", Json.string(err));
+            }
+        }
+    }
+
+    private static void fill(ObjectNode e, String type, String message, String blockedBy, String reason,
+                             String classification) {
+        e.put("message", message);
+        e.put("type", type);
+        if (blockedBy != null) {
+            e.put("blocked_by", blockedBy);
+        }
+        if (reason != null) {
+            e.put("reason", reason);
+        }
+        if (classification != null) {
+            e.put("classification", classification);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation details of the governed client and the gateway; not a public API. */
+package io.tappass.client.internal;
