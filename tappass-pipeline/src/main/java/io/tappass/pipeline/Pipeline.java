@@ -708,7 +708,7 @@ public final class Pipeline {
             Set<String> allowed = factory.optionNames();
             for (String key : spec.options().keySet()) {
                 if (!allowed.contains(key)) {
-                    throw new ConfigException(spec.source(), spec.keyPath() + "." + key, "unknown option for step '"
+                    throw new ConfigException(spec.source(), StepConfig.join(spec.keyPath(), key), "unknown option for step '"
                             + factory.name() + "': expected one of enabled, on_detection, threshold"
                             + (allowed.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(allowed))));
                 }

@@ -300,4 +300,27 @@ class ConfigTest {
         assertThat(reg.names()).contains("validate_input", "detect_business");
         assertThat(reg.contains("detect_business")).isTrue();
     }
+
+    @Test
+    void tapPassPolicyFloorShorthandsConfigureTheToolSteps() throws Exception {
+        Path f = write("floor.yaml", """
+                blocked_tools: [delete_asset]
+                tool_arg_constraints:
+                  - {tool: create_table, arg: schema, operator: in, value: [marketing, sales]}
+                overrides:
+                  forbidden_zones: ["/srv/secret/*"]
+                """);
+        Pipeline p = Pipeline.builder().config(f).build();
+        var ctx = io.tappass.core.governance.GovernanceContext.empty();
+        assertThat(p.govern(io.tappass.core.ToolCall.of("delete_asset", Map.of()), ctx).isBlocked()).isTrue();
+        assertThat(p.govern(io.tappass.core.ToolCall.of("create_table", Map.of("schema", "hr")), ctx).isBlocked())
+                .isTrue();
+        assertThat(p.govern(io.tappass.core.ToolCall.of("create_table", Map.of("schema", "sales")), ctx).isAllowed())
+                .isTrue();
+        assertThat(p.govern(io.tappass.core.ToolCall.of("read_file", Map.of("path", "/srv/secret/a.txt")), ctx)
+                .isBlocked()).isTrue();
+        Path bad = write("badfloor.yaml", "blocked_tools: {a: 1}\n");
+        assertThatThrownBy(() -> Pipeline.fromFile(bad)).isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("blocked_tools"));
+    }
 }

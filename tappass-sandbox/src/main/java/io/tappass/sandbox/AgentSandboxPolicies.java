@@ -109,6 +109,7 @@ public final class AgentSandboxPolicies {
         List<String> deny = new ArrayList<>(strings(perms, "deny", source, "overrides.tool_permissions.deny"));
         deny.addAll(strings(root, "blocked_tools", source, "blocked_tools"));
         deny.addAll(strings(overrides, "blocked_tools", source, "overrides.blocked_tools"));
+        deny.addAll(strings(perms, "blocked_tools", source, "overrides.tool_permissions.blocked_tools"));
         List<Pattern> allowP = allow == null ? null : allow.stream().map(AgentSandboxPolicies::glob).toList();
         List<Pattern> denyP = deny.stream().map(AgentSandboxPolicies::glob).toList();
 
@@ -130,6 +131,7 @@ public final class AgentSandboxPolicies {
         List<JsonNode> constraints = new ArrayList<>();
         root.path("tool_arg_constraints").forEach(constraints::add);
         overrides.path("tool_arg_constraints").forEach(constraints::add);
+        overrides.path("tool_constraints").path("tool_arg_constraints").forEach(constraints::add);
         for (JsonNode c : constraints) {
             String tool = c.path("tool").asText("");
             String op = c.has("operator") ? c.path("operator").asText("") : c.path("type").asText("");
@@ -142,8 +144,13 @@ public final class AgentSandboxPolicies {
             if (allowed) b.readWrite(dir);
         }
         // Forbidden zones of the scan_tool_calls step become denied paths ("~/.ssh/*" denies ~/.ssh).
-        JsonNode zones = overrides.path("forbidden_zones").path("paths");
-        if (zones.isMissingNode()) zones = overrides.path("scan_tool_calls").path("forbidden_zones").path("paths");
+        // Accepted wherever the pipeline accepts them: top level, overrides, or scan_tool_calls' option, each as a
+        // list of paths or as {paths: [...]}.
+        List<JsonNode> zones = new ArrayList<>();
+        for (JsonNode fz : List.of(root.path("forbidden_zones"), overrides.path("forbidden_zones"),
+                overrides.path("scan_tool_calls").path("forbidden_zones"))) {
+            (fz.isArray() ? fz : fz.path("paths")).forEach(zones::add);
+        }
         for (JsonNode z : zones) {
             String path = z.asText("").replaceAll("/\\*+$", "");
             if (path.contains("*"))

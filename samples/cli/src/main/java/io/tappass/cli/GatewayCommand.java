@@ -134,9 +134,14 @@ public final class GatewayCommand {
         if (agents.isEmpty()) {
             err.println("tappass gateway: warning: no --agent keys configured; every call will be rejected with 401");
         }
+        java.util.concurrent.atomic.AtomicReference<Gateway> started = new java.util.concurrent.atomic.AtomicReference<>();
+        if (config != null) {
+            b.route(SandboxPolicyRoute.CONTEXT, new SandboxPolicyRoute(config, started::get));
+        }
         Gateway gateway;
         try {
             gateway = b.start();
+            started.set(gateway);
         } catch (java.io.IOException e) {
             err.println("tappass gateway: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;

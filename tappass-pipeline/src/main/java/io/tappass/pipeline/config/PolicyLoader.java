@@ -55,7 +55,16 @@ public final class PolicyLoader {
     public static final List<String> PRESETS = List.of("starter", "standard", "regulated");
 
     private static final Set<String> TOP_LEVEL = Set.of("preset", "mode", "overrides", "categories", "agent",
-            "sandbox", "description", "name", "version");
+            "sandbox", "description", "name", "version", "blocked_tools", "tool_arg_constraints", "forbidden_zones");
+    /**
+     * TapPass's policy-floor shorthands (dashboard {@code blocked_tools} / {@code tool_arg_constraints}, regulated
+     * {@code forbidden_zones}), accepted at the top level and under {@code overrides}, and the step option each one
+     * sets.
+     */
+    private static final Map<String, String[]> SHORTHANDS = Map.of(
+            "blocked_tools", new String[] {"tool_permissions", "blocked_tools"},
+            "tool_arg_constraints", new String[] {"tool_constraints", "tool_arg_constraints"},
+            "forbidden_zones", new String[] {"scan_tool_calls", "forbidden_zones"});
     private static final Set<String> EXTRAS = Set.of("agent", "sandbox", "description", "name", "version");
     private static final Set<String> CATEGORY_KEYS = Set.of("on_detection", "steps", "enabled");
     private static final Set<String> ENTRY_KEYS = Set.of("enabled", "on_detection", "threshold", "options");
@@ -186,10 +195,17 @@ public final class PolicyLoader {
                     String path = "overrides." + e.getKey();
                     if (e.getKey().equals("categories")) {
                         readCategories(e.getValue(), source, path, canonical, steps);
+                    } else if (SHORTHANDS.containsKey(e.getKey())) {
+                        put(steps, shorthand(e.getKey(), e.getValue(), source, path));
                     } else {
                         put(steps, readEntry(e.getKey(), e.getValue(), null, source, path, canonical));
                     }
                 }
+            }
+        }
+        for (String k : SHORTHANDS.keySet()) {
+            if (root.has(k)) {
+                put(steps, shorthand(k, root.get(k), source, k));
             }
         }
         for (String k : EXTRAS) {
@@ -256,6 +272,12 @@ public final class PolicyLoader {
                 }
             }
         }
+    }
+
+    private static StepSpec shorthand(String key, JsonNode value, String source, String path) {
+        String[] target = SHORTHANDS.get(key);
+        return new StepSpec(target[0], null, null, null, Map.of(target[1], JSON.convertValue(value, Object.class)),
+                source, path.equals(key) ? "" : path.substring(0, path.length() - key.length() - 1));
     }
 
     private static void put(Map<String, StepSpec> steps, StepSpec spec) {
