@@ -199,6 +199,53 @@ public record StepConfig(String name, boolean enabled, OnDetection onDetection, 
     }
 
     /**
+     * TapPass's {@code custom_patterns} list ({@code [{name, pattern, level}]}): every entry is validated (known keys
+     * only, a non-empty name, a regular expression that compiles and is at most
+     * {@link CustomPattern#MAX_PATTERN_LENGTH} characters, a classification level; default CONFIDENTIAL).
+     */
+    public List<CustomPattern> customPatternsOption(String key) {
+        List<Map<String, Object>> raw = mapListOption(key);
+        List<CustomPattern> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Map<String, Object> p = raw.get(i);
+            String at = key + "[" + i + "]";
+            for (String k : p.keySet()) {
+                if (!k.equals("name") && !k.equals("pattern") && !k.equals("level")) {
+                    throw error(at + "." + k, "unknown key: expected name, pattern, level");
+                }
+            }
+            if (!(p.get("name") instanceof String name) || name.isBlank()) {
+                throw error(at + ".name", "expected a non-empty string");
+            }
+            if (!(p.get("pattern") instanceof String regex) || regex.isEmpty()) {
+                throw error(at + ".pattern", "expected a regular expression");
+            }
+            if (regex.length() > CustomPattern.MAX_PATTERN_LENGTH) {
+                throw error(at + ".pattern", "pattern longer than " + CustomPattern.MAX_PATTERN_LENGTH
+                        + " characters");
+            }
+            java.util.regex.Pattern compiled;
+            try {
+                compiled = java.util.regex.Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw error(at + ".pattern", "invalid regular expression: " + e.getDescription() + " near index "
+                        + e.getIndex());
+            }
+            io.tappass.core.governance.Classification level = io.tappass.core.governance.Classification.CONFIDENTIAL;
+            if (p.get("level") != null) {
+                try {
+                    level = io.tappass.core.governance.Classification.parse(String.valueOf(p.get("level")));
+                } catch (IllegalArgumentException e) {
+                    throw error(at + ".level", e.getMessage());
+                }
+            }
+            out.add(new CustomPattern(name.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'), compiled,
+                    level));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * A {@link ConfigException} for option {@code key} of this step, naming the file and full key path. Steps use
      * it for option values that are well-typed but invalid (e.g. a regex that does not compile).
      */

@@ -5,6 +5,7 @@ import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.CustomPattern;
 import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code classify_data} (TapPass position 260, input phase, default {@code on_detection: log}): assigns the
@@ -83,31 +83,8 @@ public final class ClassifyDataStep extends BaseStep {
         this.levels = Map.copyOf(lv);
         this.defaultLevel = parse(config, "default_level", config.stringOption("default_level", "PUBLIC"));
         List<Custom> cs = new ArrayList<>();
-        List<Map<String, Object>> raw = config.mapListOption("custom_patterns");
-        for (int i = 0; i < raw.size(); i++) {
-            Map<String, Object> p = raw.get(i);
-            String key = "custom_patterns[" + i + "]";
-            for (String k : p.keySet()) {
-                if (!Set.of("name", "pattern", "level").contains(k)) {
-                    throw config.error(key + "." + k, "unknown key: expected name, pattern, level");
-                }
-            }
-            if (!(p.get("name") instanceof String n) || n.isBlank()) {
-                throw config.error(key + ".name", "expected a non-empty string");
-            }
-            if (!(p.get("pattern") instanceof String ps) || ps.isEmpty()) {
-                throw config.error(key + ".pattern", "expected a regular expression");
-            }
-            Pattern compiled;
-            try {
-                compiled = Pattern.compile(ps);
-            } catch (PatternSyntaxException e) {
-                throw config.error(key + ".pattern", "invalid regular expression: " + e.getDescription()
-                        + " near index " + e.getIndex());
-            }
-            Object l = p.get("level");
-            cs.add(new Custom(n.toUpperCase(Locale.ROOT), compiled,
-                    l == null ? Classification.CONFIDENTIAL : parse(config, key + ".level", l)));
+        for (CustomPattern p : config.customPatternsOption("custom_patterns")) {
+            cs.add(new Custom(p.name(), p.pattern(), p.level()));
         }
         this.custom = List.copyOf(cs);
     }

@@ -1,15 +1,12 @@
 package io.tappass.pipeline.pii;
 
-import io.tappass.core.governance.Classification;
+import io.tappass.pipeline.CustomPattern;
 import io.tappass.pipeline.StepConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Reads the PII options shared by {@code detect_pii} and {@code pii_tokenize} from a {@link StepConfig}. */
 final class PiiOptions {
@@ -47,41 +44,8 @@ final class PiiOptions {
                     : e.getMessage().contains("recognizer") ? "recognizers" : "context_window";
             throw config.error(key, e.getMessage());
         }
-        List<Map<String, Object>> custom = config.mapListOption("custom_patterns");
-        for (int i = 0; i < custom.size(); i++) {
-            Map<String, Object> p = custom.get(i);
-            String key = "custom_patterns[" + i + "]";
-            for (String k : p.keySet()) {
-                if (!Set.of("name", "pattern", "level").contains(k)) {
-                    throw config.error(key + "." + k, "unknown key: expected name, pattern, level");
-                }
-            }
-            if (!(p.get("name") instanceof String name) || name.isBlank()) {
-                throw config.error(key + ".name", "expected a non-empty string");
-            }
-            if (!(p.get("pattern") instanceof String ps) || ps.isEmpty()) {
-                throw config.error(key + ".pattern", "expected a regular expression");
-            }
-            if (ps.length() > 512) {
-                throw config.error(key + ".pattern", "pattern longer than 512 characters");
-            }
-            Pattern compiled;
-            try {
-                compiled = Pattern.compile(ps);
-            } catch (PatternSyntaxException e) {
-                throw config.error(key + ".pattern", "invalid regular expression: " + e.getDescription()
-                        + " near index " + e.getIndex());
-            }
-            Classification level = Classification.CONFIDENTIAL;
-            if (p.get("level") != null) {
-                try {
-                    level = Classification.parse(String.valueOf(p.get("level")));
-                } catch (IllegalArgumentException e) {
-                    throw config.error(key + ".level", e.getMessage());
-                }
-            }
-            b.customPattern(new PiiDetector.CustomPattern(name.trim().toUpperCase(Locale.ROOT).replace(' ', '_'),
-                    compiled, level));
+        for (CustomPattern p : config.customPatternsOption("custom_patterns")) {
+            b.customPattern(new PiiDetector.CustomPattern(p.name(), p.pattern(), p.level()));
         }
         return b.build();
     }

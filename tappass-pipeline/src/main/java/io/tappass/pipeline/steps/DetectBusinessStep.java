@@ -5,21 +5,19 @@ import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.BaseStep;
+import io.tappass.pipeline.CustomPattern;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code detect_business} (TapPass position 240): business-sensitive terms and patterns defined by the
@@ -68,33 +66,8 @@ public final class DetectBusinessStep extends BaseStep {
             r.add(new Rule("BUSINESS_TERM", Pattern.compile(alt.toString(),
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), termLevel));
         }
-        List<Map<String, Object>> custom = config.mapListOption("custom_patterns");
-        for (int i = 0; i < custom.size(); i++) {
-            Map<String, Object> p = custom.get(i);
-            String key = "custom_patterns[" + i + "]";
-            for (String k : p.keySet()) {
-                if (!Set.of("name", "pattern", "level").contains(k)) {
-                    throw config.error(key + "." + k, "unknown key: expected name, pattern, level");
-                }
-            }
-            Object name = p.get("name");
-            Object pattern = p.get("pattern");
-            if (!(name instanceof String n) || n.isBlank()) {
-                throw config.error(key + ".name", "expected a non-empty string");
-            }
-            if (!(pattern instanceof String ps) || ps.isEmpty()) {
-                throw config.error(key + ".pattern", "expected a regular expression");
-            }
-            Pattern compiled;
-            try {
-                compiled = Pattern.compile(ps);
-            } catch (PatternSyntaxException e) {
-                throw config.error(key + ".pattern", "invalid regular expression: " + e.getDescription()
-                        + " near index " + e.getIndex());
-            }
-            Object lv = p.get("level");
-            Classification level = lv == null ? Classification.CONFIDENTIAL : level(config, key + ".level", lv);
-            r.add(new Rule(n.toUpperCase(Locale.ROOT), compiled, level));
+        for (CustomPattern p : config.customPatternsOption("custom_patterns")) {
+            r.add(new Rule(p.name(), p.pattern(), p.level()));
         }
         this.rules = List.copyOf(r);
     }
@@ -143,35 +116,9 @@ public final class DetectBusinessStep extends BaseStep {
     }
 
     /** Registers {@code detect_business}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, null, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("terms", "level", "custom_patterns", "replacement");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new DetectBusinessStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, Set.of("terms", "level", "custom_patterns", "replacement"), DetectBusinessStep::new);
         }
     }
 }

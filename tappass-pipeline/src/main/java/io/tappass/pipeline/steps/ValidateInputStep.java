@@ -8,13 +8,11 @@ import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -121,36 +119,9 @@ public final class ValidateInputStep extends BaseStep {
     }
 
     /** Registers {@code validate_input}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, null, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("max_messages", "max_message_chars", "max_total_chars", "max_tools");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new ValidateInputStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, Set.of("max_messages", "max_message_chars", "max_total_chars", "max_tools"), ValidateInputStep::new);
         }
     }
-
 }
