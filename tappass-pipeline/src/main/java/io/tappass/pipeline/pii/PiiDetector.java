@@ -74,6 +74,19 @@ public final class PiiDetector {
     private final Map<PiiEntity, ContextWords> context;
     private final Set<String> otherEntities;
     private final int hash;
+    // which scanners can find an enabled entity (decided once, not per scan)
+    private final boolean wantsNumbers;
+    private final boolean wantsNetwork;
+    private final boolean wantsTokens;
+
+    private static boolean any(Set<PiiEntity> enabled, PiiEntity... es) {
+        for (PiiEntity e : es) {
+            if (enabled.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private PiiDetector(Builder b) {
         this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
@@ -89,6 +102,11 @@ public final class PiiDetector {
             ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
         }
         this.context = ctx;
+        this.wantsNumbers = any(builtins, PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN,
+                PiiEntity.UK_NHS, PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR);
+        this.wantsNetwork = any(builtins, PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS);
+        this.wantsTokens = any(builtins, PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE,
+                PiiEntity.IT_FISCAL_CODE, PiiEntity.CRYPTO);
         this.hash = Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore,
                 otherEntities, patternsKey());
     }
@@ -188,15 +206,13 @@ public final class PiiDetector {
             if (builtins.contains(PiiEntity.EMAIL_ADDRESS)) {
                 scanEmails();
             }
-            if (any(PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN, PiiEntity.UK_NHS,
-                    PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR)) {
+            if (wantsNumbers) {
                 scanNumbers();
             }
-            if (any(PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS)) {
+            if (wantsNetwork) {
                 scanNetwork();
             }
-            if (any(PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE, PiiEntity.IT_FISCAL_CODE,
-                    PiiEntity.CRYPTO)) {
+            if (wantsTokens) {
                 scanTokens();
             }
             boolean person = builtins.contains(PiiEntity.PERSON);
@@ -237,15 +253,6 @@ public final class PiiDetector {
                     }
                 }
             }
-        }
-
-        private boolean any(PiiEntity... es) {
-            for (PiiEntity e : es) {
-                if (builtins.contains(e)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         void addPerson(int start, int end, double score) {
