@@ -59,6 +59,9 @@ public record Message(Role role, List<ContentPart> content, List<ToolCall> toolC
 
     /** The text parts joined with newlines (empty when there is no text). */
     public String text() {
+        if (content.size() == 1 && content.get(0).isText()) {
+            return content.get(0).text(); // the common case: no copy of a possibly large text
+        }
         return content.stream().filter(ContentPart::isText).map(ContentPart::text)
                 .collect(Collectors.joining("\n"));
     }

@@ -346,6 +346,9 @@ public final class Pipeline {
     }
 
     private Verdict audited(Verdict verdict, Phase phase, GovernanceContext context, String model, String toolName) {
+        if (auditSink == AuditSinks.noop()) {
+            return verdict; // nothing records the event: do not build it (ids, masked details) on every call
+        }
         String kind = verdict.isBlocked() ? AuditEvent.KIND_POLICY_BLOCK
                 : phase == Phase.TOOL ? AuditEvent.KIND_TOOL_CALL
                 : verdict.findings().isEmpty() ? AuditEvent.KIND_CHAT : AuditEvent.KIND_DETECTION;

@@ -158,13 +158,17 @@ final class PipelineRun implements StepContext {
                 continue;
             }
             runFindings.addAll(found);
-            for (Finding f : found) {
+            for (int i = 0, n = found.size(); i < n; i++) {
+                Finding f = found.get(i);
                 // a replacement flagged sensitive (pii_restore's original values) never leaves the run
                 reportedFindings.add(toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
                         ? f.withReplacement(null) : f));
             }
             OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
-            boolean spanned = found.stream().anyMatch(Finding::hasSpan);
+            boolean spanned = false;
+            for (int i = 0, n = found.size(); i < n && !spanned; i++) {
+                spanned = found.get(i).hasSpan();
+            }
             boolean blocks = action == OnDetection.BLOCK
                     || (action == OnDetection.REDACT && (result.kind() != StepResult.Kind.FINDINGS || !spanned));
             if (blocks) {
@@ -189,7 +193,9 @@ final class PipelineRun implements StepContext {
     }
 
     private void validateSpans(Step step, StepResult result) {
-        for (Finding f : result.findings()) {
+        List<Finding> findings = result.findings();
+        for (int i = 0, n = findings.size(); i < n; i++) { // indexed: no iterator per step and run
+            Finding f = findings.get(i);
             if (f.hasSpan()) {
                 TextPart p = partsById.get(f.part());
                 if (p == null || f.end() > p.text().length()) {
@@ -229,6 +235,20 @@ final class PipelineRun implements StepContext {
     }
 
     private void redact(List<Finding> found) {
+        if (parts.size() == 1) {
+            // the common case (one user message, or the output): no grouping by part
+            List<Finding> spans = new ArrayList<>(found.size());
+            for (int i = 0, n = found.size(); i < n; i++) {
+                Finding f = found.get(i);
+                if (f.hasSpan() && f.part().equals(parts.get(0).id())) {
+                    spans.add(f);
+                }
+            }
+            if (!spans.isEmpty()) {
+                redact(parts.get(0), spans);
+            }
+            return;
+        }
         Map<String, List<Finding>> byPart = new LinkedHashMap<>();
         for (Finding f : found) {
             if (f.hasSpan()) {
@@ -236,28 +256,38 @@ final class PipelineRun implements StepContext {
             }
         }
         for (Map.Entry<String, List<Finding>> e : byPart.entrySet()) {
-            TextPart part = partsById.get(e.getKey());
-            List<Finding> spans = e.getValue();
-            spans.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
-            int n = 0;
-            int[] starts = new int[spans.size()];
-            int[] ends = new int[spans.size()];
-            String[] repl = new String[spans.size()];
-            for (Finding f : spans) {
-                if (n > 0 && f.start() < ends[n - 1]) {
-                    ends[n - 1] = Math.max(ends[n - 1], f.end()); // overlapping: merge, keep the first replacement
-                    continue;
-                }
-                starts[n] = f.start();
-                ends[n] = f.end();
-                repl[n] = f.replacement() != null ? f.replacement() : DEFAULT_REPLACEMENT;
-                n++;
-            }
-            part.rewrite(java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
-                    java.util.Arrays.copyOf(repl, n));
-            modified = true;
-            textDirty = true;
+            redact(partsById.get(e.getKey()), e.getValue());
         }
+    }
+
+    private static final Comparator<Finding> BY_START_LONGEST_FIRST = (x, y) -> x.start() != y.start()
+            ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end());
+
+    private void redact(TextPart part, List<Finding> spans) {
+        spans.sort(BY_START_LONGEST_FIRST);
+        int n = 0;
+        int[] starts = new int[spans.size()];
+        int[] ends = new int[spans.size()];
+        String[] repl = new String[spans.size()];
+        for (int i = 0, size = spans.size(); i < size; i++) {
+            Finding f = spans.get(i);
+            if (n > 0 && f.start() < ends[n - 1]) {
+                ends[n - 1] = Math.max(ends[n - 1], f.end()); // overlapping: merge, keep the first replacement
+                continue;
+            }
+            starts[n] = f.start();
+            ends[n] = f.end();
+            repl[n] = f.replacement() != null ? f.replacement() : DEFAULT_REPLACEMENT;
+            n++;
+        }
+        if (n < starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n);
+            ends = java.util.Arrays.copyOf(ends, n);
+            repl = java.util.Arrays.copyOf(repl, n);
+        }
+        part.rewrite(starts, ends, repl);
+        modified = true;
+        textDirty = true;
     }
 
     static String reasonFor(String step, List<Finding> found) {

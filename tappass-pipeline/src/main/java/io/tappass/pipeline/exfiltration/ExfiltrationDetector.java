@@ -221,6 +221,19 @@ public final class ExfiltrationDetector {
                 i++;
                 continue;
             }
+            // Fast path for ordinary words: a run shorter than a wrapped line (60) cannot continue on the next line,
+            // and shorter than both minimums it cannot be reported, so skip it (and its padding) without the flags.
+            int w = i;
+            while (w < n && text.charAt(w) != '=' && isB64(text.charAt(w))) {
+                w++;
+            }
+            if (w - i < 60 && w - i < Math.min(minHex, minBase64)) {
+                while (w < n && text.charAt(w) == '=') {
+                    w++;
+                }
+                i = Math.max(w, i + 1);
+                continue;
+            }
             int start = i;
             int count = 0;
             int lineLen = 0;

@@ -301,52 +301,77 @@ public final class InfraDetector {
     // ------------------------------------------------------------------ host names
 
     private static void hostnames(String text, List<InfraMatch> out) {
-        String lower = null;
-        for (String suffix : INTERNAL_SUFFIXES) {
-            if (lower == null) {
-                lower = text.toLowerCase(Locale.ROOT);
-            }
-            int from = 0;
-            while (true) {
-                int at = lower.indexOf(suffix, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + suffix.length();
-                from = end;
-                if (end < text.length()) {
-                    char after = text.charAt(end);
-                    if (Character.isLetterOrDigit(after) || after == '-' || after == '_'
-                            || (after == '.' && end + 1 < text.length()
-                            && Character.isLetterOrDigit(text.charAt(end + 1)))) {
-                        continue;
+        // One pass over the dots (every suffix starts with '.'), comparing suffixes ASCII-case-insensitively in
+        // place: no lower-case copy of the text and one scan instead of one per suffix. Hits are then reported
+        // suffix by suffix, in text order, as before.
+        int n = text.length();
+        long[] hits = null;
+        int nh = 0;
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            for (int si = 0; si < INTERNAL_SUFFIXES.length; si++) {
+                if (suffixAt(text, dot, INTERNAL_SUFFIXES[si])) {
+                    if (hits == null) {
+                        hits = new long[8];
+                    } else if (nh == hits.length) {
+                        hits = java.util.Arrays.copyOf(hits, nh * 2);
                     }
+                    hits[nh++] = ((long) si << 32) | dot;
                 }
-                int start = at;
-                while (start > 0 && start > at - 253) {
-                    char b = text.charAt(start - 1);
-                    if (b < 0x80 && (Character.isLetterOrDigit(b) || b == '-' || b == '.')) {
-                        start--;
-                    } else {
-                        break;
-                    }
-                }
-                while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
-                    start++;
-                }
-                if (start >= at) {
-                    continue; // a bare suffix such as ".local" is not a host name
-                }
-                String host = lower.substring(start, end);
-                if (host.startsWith("www.") && host.indexOf('.', 4) == host.length() - suffix.length()) {
-                    // fine, still internal
-                }
-                String detail = suffix;
-                String type = host.equals("metadata.google.internal") ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_HOSTNAME";
-                out.add(new InfraMatch(type, detail, severityOf(type), suffix.equals(".local") ? 0.7 : 0.85,
-                        start, end));
             }
         }
+        if (nh == 0) {
+            return;
+        }
+        java.util.Arrays.sort(hits, 0, nh);
+        for (int h = 0; h < nh; h++) {
+            String suffix = INTERNAL_SUFFIXES[(int) (hits[h] >>> 32)];
+            int at = (int) hits[h];
+            int end = at + suffix.length();
+            if (end < n) {
+                char after = text.charAt(end);
+                if (Character.isLetterOrDigit(after) || after == '-' || after == '_'
+                        || (after == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                    continue;
+                }
+            }
+            int start = at;
+            while (start > 0 && start > at - 253) {
+                char b = text.charAt(start - 1);
+                if (b < 0x80 && (Character.isLetterOrDigit(b) || b == '-' || b == '.')) {
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                start++;
+            }
+            if (start >= at) {
+                continue; // a bare suffix such as ".local" is not a host name
+            }
+            String type = end - start == METADATA_HOST.length() && text.regionMatches(true, start, METADATA_HOST, 0,
+                    METADATA_HOST.length()) ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_HOSTNAME";
+            out.add(new InfraMatch(type, suffix, severityOf(type), suffix.equals(".local") ? 0.7 : 0.85,
+                    start, end));
+        }
+    }
+
+    private static final String METADATA_HOST = "metadata.google.internal";
+
+    /** Whether {@code suffix} (lower-case ASCII) is at {@code at}, ignoring ASCII case. */
+    private static boolean suffixAt(String text, int at, String suffix) {
+        int len = suffix.length();
+        if (at + len > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < len; k++) { // k = 0 is the '.'
+            char c = text.charAt(at + k);
+            char s = suffix.charAt(k);
+            if (c != s && !(s >= 'a' && s <= 'z' && c == s - 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ URLs

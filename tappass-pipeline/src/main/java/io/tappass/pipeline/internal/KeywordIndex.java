@@ -19,7 +19,7 @@ public final class KeywordIndex {
     /** Column of each ASCII character (0 = "any character that occurs in no keyword"). */
     private final byte[] column = new byte[128];
     private final int width;
-    /** delta[state * width + column] = next state, or ~next when next has outputs. */
+    /** delta[row + column] = the next state's row (state * width), or ~row when that state has outputs. */
     private final int[] delta;
     /** Per state, encoded outputs (rule << 8 | keyword length), including those reached via failure links. */
     private final int[][] outputs;
@@ -116,10 +116,11 @@ public final class KeywordIndex {
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).toArray();
         }
+        // transitions hold the target's row offset (state * width), so the scan loop needs no multiplication
         delta = new int[n * width];
         for (int i = 0; i < plain.length; i++) {
             int t = plain[i];
-            delta[i] = outputs[t] == null ? t : ~t;
+            delta[i] = outputs[t] == null ? t * width : ~(t * width);
         }
     }
 
@@ -154,15 +155,15 @@ public final class KeywordIndex {
         final int[] d = delta;
         final byte[] col = column;
         final int w = width;
-        int s = 0;
+        int s = 0; // row offset of the current state
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            int t = d[s * w + (c < 128 ? col[c] : 0)];
+            int t = d[s + (c < 128 ? col[c] : 0)];
             if (t >= 0) {
                 s = t;
             } else {
                 s = ~t;
-                for (int r : outputs[s]) {
+                for (int r : outputs[s / w]) {
                     hit.found(r >>> 8, i + 1 - (r & 0xFF), i + 1);
                 }
             }

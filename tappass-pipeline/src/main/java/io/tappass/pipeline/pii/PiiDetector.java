@@ -74,6 +74,26 @@ public final class PiiDetector {
     private final Map<PiiEntity, ContextWords> context;
     private final Set<String> otherEntities;
     private final int hash;
+    // which scanners can find an enabled entity (decided once, not per scan)
+    private final boolean wantsNumbers;
+    private final boolean wantsNetwork;
+    private final boolean wantsTokens;
+
+    /** The enabled built-ins as a bit set over ordinals: the scanners' per-candidate check is one AND. */
+    private final long enabledBits;
+
+    private boolean on(PiiEntity e) {
+        return e != null && (enabledBits & (1L << e.ordinal())) != 0;
+    }
+
+    private static boolean any(Set<PiiEntity> enabled, PiiEntity... es) {
+        for (PiiEntity e : es) {
+            if (enabled.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private PiiDetector(Builder b) {
         this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
@@ -89,6 +109,16 @@ public final class PiiDetector {
             ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
         }
         this.context = ctx;
+        long bits = 0;
+        for (PiiEntity e : builtins) {
+            bits |= 1L << e.ordinal();
+        }
+        this.enabledBits = bits;
+        this.wantsNumbers = any(builtins, PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN,
+                PiiEntity.UK_NHS, PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR);
+        this.wantsNetwork = any(builtins, PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS);
+        this.wantsTokens = any(builtins, PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE,
+                PiiEntity.IT_FISCAL_CODE, PiiEntity.CRYPTO);
         this.hash = Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore,
                 otherEntities, patternsKey());
     }
@@ -185,22 +215,20 @@ public final class PiiDetector {
         }
 
         void run() {
-            if (builtins.contains(PiiEntity.EMAIL_ADDRESS)) {
+            if (on(PiiEntity.EMAIL_ADDRESS)) {
                 scanEmails();
             }
-            if (any(PiiEntity.PHONE_NUMBER, PiiEntity.CREDIT_CARD, PiiEntity.US_SSN, PiiEntity.UK_NHS,
-                    PiiEntity.NL_BSN, PiiEntity.BE_NATIONAL_NUMBER, PiiEntity.DE_TAX_ID, PiiEntity.FR_NIR)) {
+            if (wantsNumbers) {
                 scanNumbers();
             }
-            if (any(PiiEntity.IP_ADDRESS, PiiEntity.MAC_ADDRESS)) {
+            if (wantsNetwork) {
                 scanNetwork();
             }
-            if (any(PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE, PiiEntity.IT_FISCAL_CODE,
-                    PiiEntity.CRYPTO)) {
+            if (wantsTokens) {
                 scanTokens();
             }
-            boolean person = builtins.contains(PiiEntity.PERSON);
-            boolean dob = builtins.contains(PiiEntity.DATE_OF_BIRTH);
+            boolean person = on(PiiEntity.PERSON);
+            boolean dob = on(PiiEntity.DATE_OF_BIRTH);
             if (person || dob) {
                 PersonHeuristics.scan(text, person ? this::addPerson : null, dob ? this::birthWord : null);
             }
@@ -216,7 +244,7 @@ public final class PiiDetector {
                 Set<String> wanted = new LinkedHashSet<>();
                 for (String e : r.entities()) {
                     PiiEntity b = PiiEntity.of(e);
-                    if ((b != null && builtins.contains(b)) || otherEntities.contains(e)) {
+                    if ((b != null && on(b)) || otherEntities.contains(e)) {
                         wanted.add(e);
                     }
                 }
@@ -239,22 +267,13 @@ public final class PiiDetector {
             }
         }
 
-        private boolean any(PiiEntity... es) {
-            for (PiiEntity e : es) {
-                if (builtins.contains(e)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         void addPerson(int start, int end, double score) {
             add(PiiEntity.PERSON, start, end, score, false);
         }
 
         /** Adds a candidate, adjusting its score by context. */
         void add(PiiEntity e, int start, int end, double base, boolean numeric) {
-            if (!builtins.contains(e) || end <= start) {
+            if (!on(e) || end <= start) {
                 return;
             }
             double score = base;
@@ -501,7 +520,7 @@ public final class PiiDetector {
                 return; // every number-based entity has at least 7 digits
             }
             // the whole chunk as a phone number
-            if (builtins.contains(PiiEntity.PHONE_NUMBER)) {
+            if (on(PiiEntity.PHONE_NUMBER)) {
                 phone(ws[0], we[nw - 1]);
             }
             // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
@@ -532,18 +551,18 @@ public final class PiiDetector {
                 return;
             }
             // cheap validators first; the shape (grouping) is only computed for numbers that pass one
-            boolean card = d >= 12 && builtins.contains(PiiEntity.CREDIT_CARD) && Checksums.luhn(digits);
+            boolean card = d >= 12 && on(PiiEntity.CREDIT_CARD) && Checksums.luhn(digits);
             if (d >= 12 && !card && d != 15) {
                 return;
             }
             CharSequence ds = digits;
             card = card && Checksums.cardNetwork(ds) != null;
-            boolean ssn = d == 9 && builtins.contains(PiiEntity.US_SSN) && Checksums.usSsn(ds);
-            boolean bsn = (d == 9 || d == 8) && builtins.contains(PiiEntity.NL_BSN) && Checksums.nlBsn(ds);
-            boolean nhs = d == 10 && builtins.contains(PiiEntity.UK_NHS) && Checksums.ukNhs(ds);
-            boolean be = d == 11 && builtins.contains(PiiEntity.BE_NATIONAL_NUMBER) && Checksums.beNationalNumber(ds);
-            boolean de = d == 11 && builtins.contains(PiiEntity.DE_TAX_ID) && Checksums.deTaxId(ds);
-            boolean nir = d == 15 && builtins.contains(PiiEntity.FR_NIR) && Checksums.frNir(ds);
+            boolean ssn = d == 9 && on(PiiEntity.US_SSN) && Checksums.usSsn(ds);
+            boolean bsn = (d == 9 || d == 8) && on(PiiEntity.NL_BSN) && Checksums.nlBsn(ds);
+            boolean nhs = d == 10 && on(PiiEntity.UK_NHS) && Checksums.ukNhs(ds);
+            boolean be = d == 11 && on(PiiEntity.BE_NATIONAL_NUMBER) && Checksums.beNationalNumber(ds);
+            boolean de = d == 11 && on(PiiEntity.DE_TAX_ID) && Checksums.deTaxId(ds);
+            boolean nir = d == 15 && on(PiiEntity.FR_NIR) && Checksums.frNir(ds);
             if (!(card || ssn || bsn || nhs || be || de || nir)) {
                 return;
             }
@@ -708,7 +727,7 @@ public final class PiiDetector {
                 return;
             }
             String run = text.substring(start, end);
-            if (builtins.contains(PiiEntity.IP_ADDRESS)) {
+            if (on(PiiEntity.IP_ADDRESS)) {
                 int v4 = NetParse.ipv4Prefix(run, 0);
                 if (v4 > 0) {
                     String rest = run.substring(v4);
@@ -743,7 +762,7 @@ public final class PiiDetector {
                     }
                 }
             }
-            if (builtins.contains(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
+            if (on(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
                 add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
             }
         }
@@ -784,15 +803,15 @@ public final class PiiDetector {
             int len = e - s;
             char c0 = text.charAt(s);
             if (len >= 2 && Chars.letter(c0) && Chars.letter(text.charAt(s + 1))) {
-                if (builtins.contains(PiiEntity.IBAN_CODE) && len >= 4 && isDigit(text.charAt(s + 2))
+                if (on(PiiEntity.IBAN_CODE) && len >= 4 && isDigit(text.charAt(s + 2))
                         && isDigit(text.charAt(s + 3))) {
                     iban(s, e);
                 }
-                if (builtins.contains(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
+                if (on(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
                         && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
                     nino(s, e);
                 }
-                if (builtins.contains(PiiEntity.IT_FISCAL_CODE) && len == 16 && fiscalDigit(text.charAt(s + 6))
+                if (on(PiiEntity.IT_FISCAL_CODE) && len == 16 && fiscalDigit(text.charAt(s + 6))
                         && fiscalDigit(text.charAt(s + 7)) && fiscalDigit(text.charAt(s + 14))) {
                     String up = text.substring(s, e).toUpperCase(Locale.ROOT);
                     if (Checksums.itFiscalCode(up)) {
@@ -800,13 +819,13 @@ public final class PiiDetector {
                     }
                 }
             }
-            if (builtins.contains(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
+            if (on(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
                     && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)
                     && (Chars.letter(text.charAt(e - 1)) || (e + 1 < n && (text.charAt(e) == '-'
                     || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))))) {
                 spanishId(s, e);
             }
-            if (builtins.contains(PiiEntity.CRYPTO) && len >= 26) {
+            if (on(PiiEntity.CRYPTO) && len >= 26) {
                 String t = text.substring(s, e);
                 if ((c0 == '1' || c0 == '3') && len <= 35 && Checksums.btcBase58(t)) {
                     add(PiiEntity.CRYPTO, s, e, 0.9, false);

@@ -46,9 +46,11 @@ public final class PiiFindings {
                 continue;
             }
             Classification level = detector.classificationOf(m.type());
-            String replacement = strategy.replacement(m.type(), m.value(text), session);
+            // the mask ignores the value: do not copy it out of the text
+            String replacement = strategy.replacement(m.type(),
+                    strategy == RedactionStrategies.MASK ? null : m.value(text), session);
             out.add(new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
-                    replacement, Map.of("classification", level.name(), "recognizer", m.recognizer())));
+                    replacement, attributes(level, m.recognizer())));
         }
         return out;
     }
@@ -74,11 +76,39 @@ public final class PiiFindings {
     }
 
     /** The highest classification among PII findings, or null if there are none. */
+    /** The attributes of a finding; the common built-in ones are shared immutable maps. */
+    private static Map<String, String> attributes(Classification level, String recognizer) {
+        if ("builtin".equals(recognizer)) {
+            return BUILTIN_ATTRIBUTES.get(level);
+        }
+        return Map.of("classification", level.name(), "recognizer", recognizer);
+    }
+
+    private static final Map<Classification, Map<String, String>> BUILTIN_ATTRIBUTES;
+
+    static {
+        Map<Classification, Map<String, String>> m = new java.util.EnumMap<>(Classification.class);
+        for (Classification c : Classification.values()) {
+            m.put(c, Map.of("classification", c.name(), "recognizer", "builtin"));
+        }
+        BUILTIN_ATTRIBUTES = m;
+    }
+
+    private static Classification level(String name) {
+        switch (name) { // the names this class writes; anything else goes through the lenient parser
+            case "PUBLIC": return Classification.PUBLIC;
+            case "INTERNAL": return Classification.INTERNAL;
+            case "CONFIDENTIAL": return Classification.CONFIDENTIAL;
+            case "RESTRICTED": return Classification.RESTRICTED;
+            default: return Classification.parse(name);
+        }
+    }
+
     public static Classification classification(List<Finding> findings) {
         Classification max = null;
         for (Finding f : findings) {
             String c = f.attributes().get("classification");
-            Classification level = c != null ? Classification.parse(c) : PiiEntity.classificationOf(f.type());
+            Classification level = c != null ? level(c) : PiiEntity.classificationOf(f.type());
             max = max == null ? level : max.max(level);
         }
         return max;

@@ -5,10 +5,13 @@ import io.tappass.pipeline.session.SessionState;
 /** The built-in stateless {@link RedactionStrategy} instances. */
 final class RedactionStrategies {
 
+    private static final java.util.Map<String, String> MASKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static final RedactionStrategy MASK = new RedactionStrategy() {
         @Override
         public String replacement(String type, String value, SessionState session) {
-            return "[MASKED_" + PiiEntity.labelOf(type) + "]";
+            // one string per entity type, not one per match
+            return MASKS.computeIfAbsent(type, t -> "[MASKED_" + PiiEntity.labelOf(t) + "]");
         }
 
         @Override

@@ -11,15 +11,27 @@ final class WordSet {
     private final String[] table;
     private final int mask;
     private final int maxLength;
+    private final int minLength;
+    /** Bloom bits (folded character & 63) of the words' first and last characters: most words fail here. */
+    private final long firstChars;
+    private final long lastChars;
 
     WordSet(Collection<String> words) {
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         table = new String[cap];
         mask = cap - 1;
         int max = 0;
+        int min = Integer.MAX_VALUE;
+        long first = 0;
+        long last = 0;
         for (String w : words) {
             String lw = w.toLowerCase(java.util.Locale.ROOT);
             max = Math.max(max, lw.length());
+            if (!lw.isEmpty()) {
+                min = Math.min(min, lw.length());
+                first |= 1L << (lw.charAt(0) & 63);
+                last |= 1L << (lw.charAt(lw.length() - 1) & 63);
+            }
             int i = hash(lw, 0, lw.length()) & mask;
             while (table[i] != null && !table[i].equals(lw)) {
                 i = (i + 1) & mask;
@@ -27,6 +39,13 @@ final class WordSet {
             table[i] = lw;
         }
         maxLength = max;
+        minLength = min == Integer.MAX_VALUE ? 1 : min;
+        firstChars = first;
+        lastChars = last;
+    }
+
+    private static char fold(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     static int hash(CharSequence s, int from, int to) {
@@ -41,7 +60,8 @@ final class WordSet {
     /** Whether {@code s[from, to)} is in the set, ignoring case. */
     boolean contains(CharSequence s, int from, int to) {
         int len = to - from;
-        if (len <= 0 || len > maxLength) {
+        if (len < minLength || len > maxLength || (firstChars & (1L << (fold(s.charAt(from)) & 63))) == 0
+                || (lastChars & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
             return false;
         }
         int i = hash(s, from, to) & mask;

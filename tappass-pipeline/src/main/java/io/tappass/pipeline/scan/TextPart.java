@@ -40,7 +40,7 @@ public final class TextPart {
     private final int contentIndex;
     private final String originalText;
     private String text;
-    private final List<int[][]> layers = new ArrayList<>(0);
+    private final List<int[]> layers = new ArrayList<>(0); // per rewrite: (start, end, replacement length, new start) per edit
     private Map<Object, Object> cache;
 
     /**
@@ -131,16 +131,26 @@ public final class TextPart {
         if (starts.length == 0) {
             return;
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        int[][] layer = new int[starts.length][];
+        long newLength = text.length();
+        for (int i = 0; i < starts.length; i++) {
+            newLength += replacements[i].length() - (ends[i] - starts[i]);
+        }
+        // sized exactly: a 1 MiB text with thousands of redactions is copied once, not grown and copied again
+        StringBuilder sb = new StringBuilder((int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, newLength)));
+        int[] layer = new int[starts.length * 4];
         int prev = 0;
+        int delta = 0;
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] < prev || ends[i] < starts[i] || ends[i] > text.length()) {
                 throw new IllegalArgumentException("spans must be sorted, non-overlapping and inside the text: ["
                         + starts[i] + ", " + ends[i] + ") in a text of length " + text.length());
             }
             sb.append(text, prev, starts[i]).append(replacements[i]);
-            layer[i] = new int[] {starts[i], ends[i], replacements[i].length()};
+            layer[4 * i] = starts[i];
+            layer[4 * i + 1] = ends[i];
+            layer[4 * i + 2] = replacements[i].length();
+            layer[4 * i + 3] = starts[i] + delta; // where the replacement starts in the new text
+            delta += replacements[i].length() - (ends[i] - starts[i]);
             prev = ends[i];
         }
         sb.append(text, prev, text.length());
@@ -158,29 +168,38 @@ public final class TextPart {
         return p;
     }
 
-    private static int mapBack(int[][] edits, int p, boolean isEnd) {
-        int delta = 0;
-        for (int[] e : edits) {
-            int newStart = e[0] + delta;
-            int newEnd = newStart + e[2];
-            if (isEnd) {
-                if (p <= newStart) {
-                    return p - delta;
-                }
-                if (p <= newEnd) {
-                    return e[1];
-                }
+    /**
+     * Maps a new-text offset back through one rewrite: binary search for the first edit whose replacement ends
+     * after {@code p} (at or after, for an end offset); before that replacement the offset shifts by the edits
+     * before it, inside it snaps to the edit's original start (end). O(log edits), so mapping every finding of a
+     * text with thousands of redactions stays linear overall.
+     */
+    private static int mapBack(int[] edits, int p, boolean isEnd) {
+        int m = edits.length / 4;
+        int lo = 0;
+        int hi = m;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int newEnd = edits[4 * mid + 3] + edits[4 * mid + 2];
+            if (isEnd ? newEnd >= p : newEnd > p) {
+                hi = mid;
             } else {
-                if (p < newStart) {
-                    return p - delta;
-                }
-                if (p < newEnd) {
-                    return e[0];
-                }
+                lo = mid + 1;
             }
-            delta += e[2] - (e[1] - e[0]);
         }
-        return p - delta;
+        if (lo == m) {
+            if (m == 0) {
+                return p;
+            }
+            int last = 4 * (m - 1);
+            return p - (edits[last + 3] + edits[last + 2] - edits[last + 1]);
+        }
+        int k = 4 * lo;
+        int newStart = edits[k + 3];
+        if (isEnd ? p <= newStart : p < newStart) {
+            return p - (newStart - edits[k]);
+        }
+        return isEnd ? edits[k + 1] : edits[k];
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class UnicodeScanner {
 
     /** Scans {@code text}. */
     public static List<Match> scan(String text) {
-        List<Match> out = new ArrayList<>(0);
+        List<Match> out = new ArrayList<>(0); // allocates no array until the first match
         int n = text.length();
         int i = 0;
         // Pass 1: invisible, bidi, tags, variation selectors (runs of the same type merge).
@@ -103,9 +103,26 @@ public final class UnicodeScanner {
             }
             out.add(new Match(type, s, i, count, "", score));
         }
-        // Pass 2: mixed-script words.
+        // Pass 2: mixed-script words. ASCII is handled without code point lookups: an ASCII letter is Latin, and a
+        // word can only have a Greek/Cyrillic lookalike when it contains a character >= U+0370.
         i = 0;
         while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch)) {
+                    i++;
+                    continue;
+                }
+                int p = i + 1;
+                while (p < n && isAsciiLetter(text.charAt(p))) {
+                    p++;
+                }
+                if (p == n || text.charAt(p) < 0x80) {
+                    i = p; // a pure ASCII word
+                    continue;
+                }
+                // the word continues with non-ASCII characters: classify it code point by code point
+            }
             int cp = text.codePointAt(i);
             if (!Character.isLetter(cp)) {
                 i += Character.charCount(cp);
@@ -116,6 +133,15 @@ public final class UnicodeScanner {
             int lookalikes = 0;
             boolean otherScript = false;
             while (i < n) {
+                char c0 = text.charAt(i);
+                if (c0 < 0x80) {
+                    if (!isAsciiLetter(c0)) {
+                        break;
+                    }
+                    latin = true;
+                    i++;
+                    continue;
+                }
                 int c = text.codePointAt(i);
                 if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                     break;
@@ -136,8 +162,15 @@ public final class UnicodeScanner {
                 out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), otherScript ? 0.7 : 0.9));
             }
         }
+        if (out.isEmpty()) {
+            return List.of();
+        }
         out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     private static String classify(int cp, String text, int at) {

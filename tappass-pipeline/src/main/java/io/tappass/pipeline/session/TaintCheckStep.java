@@ -140,6 +140,11 @@ public final class TaintCheckStep extends BaseStep {
 
     @Override
     public StepResult apply(StepContext context) {
+        if (context.phase() == Phase.INPUT && context.governance().sessionId() == null) {
+            // Without a session id the run's session state is ephemeral: sources recorded now could never reach a
+            // sink, so recording them (tokenising every message) would be wasted work.
+            return StepResult.pass();
+        }
         TaintTracker.State st = TaintTracker.state(context.session());
         StepResult result;
         synchronized (st) {
