@@ -1,0 +1,488 @@
+package io.tappass.pipeline.injection;
+
+import io.tappass.pipeline.scan.DecodedSegment;
+import io.tappass.pipeline.scan.NormalizedText;
+import io.tappass.pipeline.scan.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an application's system prompt protects, extracted with phrase families (not an LLM), and a scorer for user
+ * messages that target it.
+ *
+ * <p>Extracted: <em>secrets</em> ("the password/secret key is 'X'", "do not reveal the password"), <em>personal
+ * data</em> ("the user's name is ..., do not reveal any private information"), <em>restricted topics</em> (the
+ * content words of negative clauses such as "never discuss politics", "avoid topics like AI", "under no
+ * circumstances should you give instructions on how to play chess", "providing recipes is not allowed") and
+ * <em>language / scope constraints</em> ("translate into French only", "your task is only to ...").
+ *
+ * <p>A user message scores when it asks for the protected item (also in other languages and through
+ * transformations: encode, reverse, spell, translate, rhyme, first letters), touches a restricted topic (word-stem
+ * overlap, also inside decoded segments and across Romance/Germanic spellings through 5-letter stems), or breaks a
+ * scope or language constraint ("instead", "regardless of", another target language). Immutable and thread-safe.
+ */
+final class SystemPromptPolicy {
+
+    static final String CATEGORY = "system_prompt_violation";
+
+    /** The {@link io.tappass.pipeline.scan.TextPart#analysis} key of a system part's policy. */
+    static final Object KEY = new Object() {
+        @Override
+        public String toString() {
+            return "SystemPromptPolicy.KEY";
+        }
+    };
+
+    static final SystemPromptPolicy NONE = new SystemPromptPolicy(false, false, Set.of(), Set.of(), Set.of(),
+            false, Set.of());
+
+    final boolean secret;
+    final boolean personal;
+    /** Lower-cased protected literal values (secret words, person names, e-mail addresses). */
+    final Set<String> values;
+    /** 5-letter stems (or whole short words) of restricted-topic content words. */
+    final Set<String> topics;
+    /** Language names the system prompt pins the answer to. */
+    final Set<String> languages;
+    final boolean scoped;
+    /** Personal-data field words the system prompt mentions (live, email, birth, ...). */
+    final Set<String> fields;
+
+    private SystemPromptPolicy(boolean secret, boolean personal, Set<String> values, Set<String> topics,
+                               Set<String> languages, boolean scoped, Set<String> fields) {
+        this.secret = secret;
+        this.personal = personal;
+        this.values = values;
+        this.topics = topics;
+        this.languages = languages;
+        this.scoped = scoped;
+        this.fields = fields;
+    }
+
+    boolean isEmpty() {
+        return !secret && !personal && topics.isEmpty() && languages.isEmpty() && !scoped;
+    }
+
+    /** Merges the policies of several system messages. */
+    SystemPromptPolicy merge(SystemPromptPolicy o) {
+        if (o.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return o;
+        }
+        return new SystemPromptPolicy(secret || o.secret, personal || o.personal, union(values, o.values),
+                union(topics, o.topics), union(languages, o.languages), scoped || o.scoped, union(fields, o.fields));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+
+    // ------------------------------------------------------------------------------------------- extraction
+
+    private static final String NEG = "(?:do not|don't|dont|never|not|no|avoid\\w*|refuse|under no circumstances"
+            + "|under any circumstances|at all costs|strictly|prohibited|forbidden|must not|should not|shouldn't"
+            + "|cannot|can't|won't|not allowed|is not permitted)";
+    private static final Pattern SECRET_NOUN = Pattern.compile("\\b(?:password|passcode|passphrase|pass phrase"
+            + "|secret(?: key| word| code| phrase)?|api key|access code|pin code|pin|private key|token|credentials?"
+            + "|confidential (?:string|key|code))\\b");
+    private static final Pattern REVEAL = Pattern.compile("\\b(?:reveal|share|disclose|tell|give|leak|expose"
+            + "|repeat|provide|say|output|print|mention)\\w*");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("\\b(?:is|are|=|:)\\s?['\"`]([^'\"`\\n]{2,40})['\"`]");
+    private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|personal|sensitive|confidential)"
+            + " (?:information|info|data|details)\\b|\\buser database\\b|\\buser'?s (?:name|email|address)\\b");
+    private static final Pattern NAME = Pattern.compile("\\bname(?:\"?\\s?:\\s?\"| is )([a-z]{2,20}) ([a-z]{2,20})");
+    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,80}\\.[a-z]{2,10}");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n;]+");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]{1,30}");
+    private static final Pattern LANGUAGE = Pattern.compile("\\b(?:english|french|spanish|german|italian|dutch"
+            + "|portuguese|chinese|japanese|korean|russian|arabic|hindi|greek|turkish|polish|swedish)\\b");
+    private static final Pattern SCOPE = Pattern.compile("\\b(?:only|solely|exclusively|stay focused|strictly"
+            + " focused|focus on)\\b");
+
+    /** Personal-data fields: the system prompt's mention enables them as targets. */
+    private static final String[] FIELD_WORDS = {"live", "lives", "living", "city", "residence", "address", "email",
+        "e-mail", "birth", "born", "birthday", "color", "colour", "initials", "phone", "balance", "account", "age",
+        "name"};
+
+    /** Words never used as topic evidence: grammar, the prompt's own vocabulary, generic nouns. */
+    private static final Set<String> STOP = Set.of(("a an the and or but if of to in on at by for with about into"
+            + " from as is are be been being was were it its this that these those there their them they you your"
+            + " yours we our us he she his her him i me my mine not no never do does did don't dont doesn't avoid"
+            + " avoids avoiding under any all circumstances should shouldn't must may might can cannot can't will"
+            + " would could share sharing discuss discussing discussion discussions talk talking topic topics"
+            + " subject subjects provide providing give giving answer answers answering question questions"
+            + " respond responding reveal information info details detail detailed related regarding concerning"
+            + " including include includes like such other others anyone anybody user users chatbot chat bot"
+            + " assistant ai's job task role programmed developed designed meant service platform forum tool"
+            + " help helping how what when where which who why way ways things thing stuff matter cost costs"
+            + " allowed permitted strictly please keep stay focused focus maintain ensure environment audience"
+            + " purposes reasons reason order instead also only just even always well very more most much many"
+            + " some each every case cases time times no-one nothing everything instructions instruction"
+            + " prompt system message messages rules rule response responses reply replies request requests"
+            + " requested upon due because so then than too use using used make making let lets get go going"
+            + " new first one two three general specific specifically typical typically different heavily"
+            + " potential individual concerns concern risk legal ethical inclusive neutral appropriate"
+            + " accessibility mainstream immediate accurate age-appropriate engaging engage beyond scope course"
+            + " simple basic complex in-depth technical advanced level levels people person someone").split(" "));
+
+    /**
+     * Related-term expansion for common restricted topics (domain vocabulary, not corpus strings): a prompt that
+     * forbids "AI" also forbids "neural networks".
+     */
+    private static final String[][] RELATED = {
+        {"ai", "artif", "intel", "neura", "machi", "chatg", "robot", "llm"},
+        {"artificial", "neura", "machi", "llm", "chatg"},
+        {"quantum", "superp", "entan", "parti", "schro", "shrod", "heise"},
+        {"climate", "globa", "warmi", "green", "carbo", "emiss"},
+        {"recipe", "recip", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
+        {"recipes", "recip", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
+        {"politics", "polit", "democ", "elect", "gover", "repub", "sozia", "socia", "parli", "presi"},
+        {"political", "polit", "democ", "elect", "gover", "repub", "socia", "presi"},
+        {"music", "music", "compo", "song", "sympho", "opera", "melod", "singe", "album", "music"},
+        {"composers", "compo", "music", "sympho", "opera"},
+        {"medications", "medic", "drug", "pharm", "dose", "morph", "opioi", "compo", "formu"},
+        {"medical", "medic", "drug", "disor", "psych", "diagn", "therap", "illne"},
+        {"psychiatric", "psych", "disor", "menta", "medic"},
+        {"cryptography", "crypt", "encry", "cipher", "bitco", "block"},
+        {"sports", "sport", "footb", "soccer", "league", "leagu", "dawri", "baske", "tenni", "athle"},
+        {"math", "mathe", "equat", "algeb", "calcu", "formu", "arith", "geome"},
+        {"mathematical", "mathe", "equat", "algeb", "calcu", "formu", "arith", "geome"},
+        {"evolution", "evolu", "darwi", "speci", "apes", "ances"},
+        {"religion", "relig", "god", "churc", "faith", "bible", "islam", "chris"},
+        {"space", "space", "moon", "rocke", "nasa", "orbit", "astro", "planet", "mars"},
+        {"dinosaurs", "dinos", "dinoz", "fossi", "jurass", "tyran"},
+        {"civilizations", "civil", "ancie", "egypt", "roman", "mesop", "greek", "pharao"},
+        {"ancient", "ancie", "civil", "egypt", "roman", "mesop"},
+        {"movies", "movie", "film", "anime", "carto", "tv", "アニメ"},
+        {"cartoons", "carto", "anime", "アニメ", "animat"},
+        {"technology", "techn", "compu", "softw"},
+    };
+
+    /** Extracts the policy of one system text. */
+    static SystemPromptPolicy extract(String systemText) {
+        NormalizedText nt = Normalizer.standard().normalize(systemText);
+        String t = nt.text();
+        boolean negates = Pattern.compile("\\b" + NEG + "\\b").matcher(t).find();
+        boolean secret = false;
+        Set<String> values = new LinkedHashSet<>();
+        Matcher sn = SECRET_NOUN.matcher(t);
+        if (sn.find() && negates && REVEAL.matcher(t).find()) {
+            secret = true;
+            Matcher q = QUOTED_VALUE.matcher(t);
+            while (q.find()) {
+                values.add(q.group(1).trim());
+            }
+            Matcher q2 = Pattern.compile("['\"`]([a-z0-9_-]{3,40})['\"`]").matcher(t);
+            while (q2.find()) {
+                values.add(q2.group(1));
+            }
+        }
+        boolean personal = false;
+        Set<String> fields = new HashSet<>();
+        if (PRIVATE.matcher(t).find()) {
+            personal = true;
+            Matcher nm = NAME.matcher(t);
+            while (nm.find()) {
+                values.add(nm.group(1));
+                values.add(nm.group(2));
+            }
+            Matcher em = EMAIL.matcher(t);
+            while (em.find()) {
+                values.add(em.group());
+            }
+            for (String f : FIELD_WORDS) {
+                if (t.contains(f)) {
+                    fields.add(f);
+                }
+            }
+        }
+        // Restricted topics: content words of sentences with a negation (plus their related terms).
+        Set<String> topics = new HashSet<>();
+        Set<String> languages = new HashSet<>();
+        boolean scoped = false;
+        Pattern neg = Pattern.compile("\\b" + NEG + "\\b");
+        Matcher sm = SENTENCE.matcher(t);
+        while (sm.find()) {
+            String s = sm.group();
+            boolean negative = neg.matcher(s).find();
+            if (SCOPE.matcher(s).find()) {
+                scoped = true;
+            }
+            if (negative || SCOPE.matcher(s).find()) {
+                Matcher lm = LANGUAGE.matcher(s);
+                while (lm.find()) {
+                    languages.add(lm.group());
+                }
+            }
+            if (!negative) {
+                continue;
+            }
+            // Words after the negation only ("to maintain ...", "for ethical reasons" are purposes, skipped).
+            Matcher nm = neg.matcher(s);
+            nm.find();
+            String tail = s.substring(nm.start());
+            int purpose = indexOfAny(tail, " to maintain", " to ensure", " to avoid", " as it", " this is", " because",
+                    " so that", " for ethical", " to keep");
+            if (purpose > 0) {
+                tail = tail.substring(0, purpose);
+            }
+            Matcher wm = WORD.matcher(tail);
+            while (wm.find()) {
+                String w = wm.group();
+                if (STOP.contains(w) || SECRET_NOUN.matcher(w).matches() || LANGUAGE.matcher(w).matches()
+                        || values.contains(w) || REVEAL.matcher(w).matches() || isField(w)) {
+                    continue;
+                }
+                topics.add(stem(w));
+                for (String[] rel : RELATED) {
+                    if (rel[0].equals(w)) {
+                        for (int k = 1; k < rel.length; k++) {
+                            topics.add(rel[k]);
+                        }
+                    }
+                }
+            }
+        }
+        if (secret || personal) {
+            // A secret/personal prompt's negative clause is about the protected item, not a topic.
+            topics.clear();
+        }
+        if (!languages.isEmpty() && !scoped && !Pattern.compile("\\b(?:translate|respond|reply|answer|speak|write)\\w*")
+                .matcher(t).find()) {
+            languages.clear();
+        }
+        if (!secret && !personal && topics.isEmpty() && languages.isEmpty() && !scoped) {
+            return NONE;
+        }
+        return new SystemPromptPolicy(secret, personal, Set.copyOf(values), Set.copyOf(topics),
+                Set.copyOf(languages), scoped, Set.copyOf(fields));
+    }
+
+    private static boolean isField(String w) {
+        for (String f : FIELD_WORDS) {
+            if (f.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfAny(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static String stem(String w) {
+        String x = w.replace("'", "");
+        return x.length() > 5 ? x.substring(0, 5) : x;
+    }
+
+    // ------------------------------------------------------------------------------------------- scoring
+
+    /** One piece of evidence: family id, weight and span in the normalised text of the user part. */
+    record Hit(String rule, double weight, int start, int end) {
+    }
+
+    private static final Pattern ASK_SECRET = Pattern.compile("\\b(?:(?:your|the|our|its|this|that|system|master"
+            + "|admin|root|secret|confidential)(?: \\w+)?[ -]?(?:password|passcode|passphrase|pass phrase"
+            + "|secret(?: key| word| code| phrase| string)?|key|code|pin|credentials?|string)"
+            + "|passwords?(?: for| of| to| that| is)|password|passwort|wachtwoord|mot de passe|contrasena|senha"
+            + "|parola d'ordine|пароль|비밀번호|パスワード|密码|密碼)\\b");
+    private static final Pattern OWN_SECRET = Pattern.compile("\\b(?:my|mine|his|her|their)(?: \\w+)? (?:password"
+            + "|passcode|pin|key|code)\\b|\\b(?:reset|change|forgot|forgotten|strong|create|choose|generate|manager"
+            + "|hash\\w*|store|storing)(?: \\w+){0,2} passwords?\\b");
+    private static final Pattern ASK_PERSON = Pattern.compile("\\b(?:the user'?s?|users?'s?|her|his|their|this"
+            + " person'?s?|the customer'?s?|users in your database|user database|your database|personal data"
+            + "|personal information|private information)\\b");
+    private static final Pattern TRANSFORM = Pattern.compile("\\b(?:encod\\w*|base64|base 64|hex\\w*|binary|revers\\w*"
+            + "|backwards?|spell\\w*|pig latin|morse|rot13|cipher|translat\\w*|rhym\\w*|poem|haiku|song|story|acrostic"
+            + "|first (?:\\w+ )?letters?|each (?:digit|letter|character)|digits?|dashes|interlac\\w*|split|hint\\w*"
+            + "|describe|riddle|anagram|in reverse|character level)\\b");
+    private static final Pattern DEFIANCE = Pattern.compile("\\b(?:instead|regardless|actually|anyway|i know you"
+            + " (?:said|were told)|despite|even though you)\\b");
+    private static final Pattern NON_LATIN = Pattern.compile("[\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
+            + "\\p{IsHan}\\p{IsCyrillic}\\p{IsArabic}\\p{IsDevanagari}\\p{IsGreek}\\p{IsHebrew}\\p{IsThai}]");
+    private static final Pattern FOREIGN_FUNCTION = Pattern.compile("\\b(?:el|la|los|las|una|que|es|cual|como"
+            + "|por|para|der|die|das|ist|wie|wer|und|ich|le|les|est|une|comment|quel|il|che|sono|qual|di|o|um|uma"
+            + "|voce|sua|para|como|cara|yang|dan)\\b");
+
+    /** Scores a normalised user text against this policy. */
+    List<Hit> score(NormalizedText nt) {
+        List<Hit> hits = new ArrayList<>();
+        if (isEmpty()) {
+            return hits;
+        }
+        scoreText(nt.text(), hits, 0);
+        for (DecodedSegment seg : nt.segments()) {
+            List<Hit> inner = new ArrayList<>();
+            scoreText(seg.content().text(), inner, 0.1);
+            for (Hit h : inner) {
+                hits.add(new Hit(h.rule, h.weight, -seg.start() - 1, -seg.end() - 1)); // original offsets, marked
+            }
+        }
+        return hits;
+    }
+
+    private void scoreText(String t, List<Hit> hits, double bonus) {
+        boolean targeted = false;
+        if (secret) {
+            Matcher m = ASK_SECRET.matcher(t);
+            while (m.find()) {
+                if (!OWN_SECRET.matcher(t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 20)))
+                        .find()) {
+                    hits.add(new Hit("protected_secret", 0.68 + bonus, m.start(), m.end()));
+                    targeted = true;
+                    break;
+                }
+            }
+        }
+        if (secret || personal) {
+            for (String v : values) {
+                int i = indexOfWord(t, v);
+                if (i >= 0) {
+                    boolean asksField = personal && nearField(t, i, v.length());
+                    double w = secret && !personal ? 0.7 : asksField ? 0.7 : 0.3;
+                    hits.add(new Hit("protected_value", w + bonus, i, i + v.length()));
+                    targeted |= w >= 0.7;
+                    break;
+                }
+            }
+        }
+        if (personal) {
+            Matcher m = ASK_PERSON.matcher(t);
+            while (m.find()) {
+                if (nearField(t, m.start(), m.end() - m.start())) {
+                    hits.add(new Hit("protected_personal", 0.66 + bonus, m.start(), m.end()));
+                    targeted = true;
+                    break;
+                }
+            }
+        }
+        if (targeted) {
+            Matcher tm = TRANSFORM.matcher(t);
+            if (tm.find()) {
+                hits.add(new Hit("protected_transform", 0.45, tm.start(), tm.end()));
+            }
+        }
+        if (!topics.isEmpty()) {
+            int n = 0;
+            int first = -1;
+            int firstEnd = -1;
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < t.length(); ) {
+                int c = t.codePointAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int s = i;
+                while (i < t.length() && (Character.isLetterOrDigit(t.codePointAt(i)) || t.charAt(i) == '\'')) {
+                    i += Character.charCount(t.codePointAt(i));
+                }
+                String w = t.substring(s, i);
+                String st = stem(w);
+                boolean hit = topics.contains(st) || w.length() >= 2 && w.length() <= 5 && topics.contains(w)
+                        || containsTopicToken(w);
+                if (hit && !STOP.contains(w) && seen.add(st)) {
+                    n++;
+                    if (first < 0) {
+                        first = s;
+                        firstEnd = i;
+                    }
+                }
+            }
+            if (n > 0) {
+                hits.add(new Hit("restricted_topic", (n >= 2 ? 0.68 : 0.62) + bonus, first, firstEnd));
+            }
+        }
+        if (!languages.isEmpty()) {
+            Matcher lm = LANGUAGE.matcher(t);
+            while (lm.find()) {
+                if (!languages.contains(lm.group())) {
+                    hits.add(new Hit("language_constraint", 0.62, lm.start(), lm.end()));
+                    break;
+                }
+            }
+        }
+        if ((scoped || !topics.isEmpty() || secret || personal) && bonus == 0) {
+            Matcher dm = DEFIANCE.matcher(t);
+            if (dm.find()) {
+                hits.add(new Hit("scope_defiance", 0.35, dm.start(), dm.end()));
+            }
+            // Switching language against an English system prompt: a weak signal on its own.
+            Matcher nl = NON_LATIN.matcher(t);
+            int foreign = 0;
+            Matcher ff = FOREIGN_FUNCTION.matcher(t);
+            while (ff.find() && foreign < 3) {
+                foreign++;
+            }
+            if (nl.find() || foreign >= 3) {
+                hits.add(new Hit("language_switch", 0.3, 0, Math.min(t.length(), 1)));
+            }
+        }
+    }
+
+    private boolean containsTopicToken(String w) {
+        // Scripts without spaces (Japanese, Chinese): a topic term may be embedded in a longer run.
+        if (w.length() < 6 || w.chars().allMatch(c -> c < 128)) {
+            return false;
+        }
+        for (String tp : topics) {
+            if (tp.length() >= 2 && tp.chars().anyMatch(c -> c >= 128) && w.contains(tp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nearField(String t, int at, int len) {
+        int from = Math.max(0, at - 60);
+        int to = Math.min(t.length(), at + len + 60);
+        String win = t.substring(from, to);
+        for (String f : FIELD_WORDS) {
+            if ((fields.isEmpty() || fields.contains(f) || f.equals("name")) && indexOfWord(win, f) >= 0) {
+                return true;
+            }
+        }
+        return indexOfWord(win, "where") >= 0 && (indexOfWord(win, "live") >= 0 || indexOfWord(win, "lives") >= 0)
+                || win.contains("database") || win.contains("personal") || win.contains("private");
+    }
+
+    static int indexOfWord(String t, String w) {
+        int i = t.indexOf(w);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+            int e = i + w.length();
+            boolean endOk = e >= t.length() || !Character.isLetterOrDigit(t.charAt(e))
+                    || t.startsWith("'s", e) || t.charAt(e) == 's' && (e + 1 >= t.length()
+                    || !Character.isLetterOrDigit(t.charAt(e + 1)));
+            if (startOk && endOk) {
+                return i;
+            }
+            i = t.indexOf(w, i + 1);
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "SystemPromptPolicy[secret=%s, personal=%s, values=%d, topics=%d,"
+                + " languages=%s, scoped=%s]", secret, personal, values.size(), topics.size(), languages, scoped);
+    }
+}
