@@ -115,7 +115,7 @@ final class SystemPromptPolicy {
         "name"};
 
     /** Words never used as topic evidence: grammar, the prompt's own vocabulary, generic nouns. */
-    private static final Set<String> STOP = Set.of(("a an the and or but if of to in on at by for with about into"
+    private static final Set<String> STOP = Set.copyOf(java.util.List.of(("a an the and or but if of to in on at by for with about into"
             + " from as is are be been being was were it its this that these those there their them they you your"
             + " yours we our us he she his her him i me my mine not no never do does did don't dont doesn't avoid"
             + " avoids avoiding under any all circumstances should shouldn't must may might can cannot can't will"
@@ -133,7 +133,10 @@ final class SystemPromptPolicy {
             + " new first one two three general specific specifically typical typically different heavily"
             + " potential individual concerns concern risk legal ethical inclusive neutral appropriate"
             + " accessibility mainstream immediate accurate age-appropriate engaging engage beyond scope course"
-            + " simple basic complex in-depth technical advanced level levels people person someone").split(" "));
+            + " simple basic complex in-depth technical advanced level levels people person someone change"
+            + " changing changes write writing create creating encourage encouraging generate generating solve"
+            + " solving play playing explain explaining instruct teach teaching do doing work working find"
+            + " translate translating text texts language languages offer offering give gives given need needs want wants try trying").split(" ")).stream().distinct().toList());
 
     /**
      * Related-term expansion for common restricted topics (domain vocabulary, not corpus strings): a prompt that
@@ -299,14 +302,17 @@ final class SystemPromptPolicy {
     record Hit(String rule, double weight, int start, int end) {
     }
 
-    private static final Pattern ASK_SECRET = Pattern.compile("\\b(?:(?:your|the|our|its|this|that|system|master"
-            + "|admin|root|secret|confidential)(?: \\w+)?[ -]?(?:password|passcode|passphrase|pass phrase"
-            + "|secret(?: key| word| code| phrase| string)?|key|code|pin|credentials?|string)"
-            + "|passwords?(?: for| of| to| that| is)|password|passwort|wachtwoord|mot de passe|contrasena|senha"
+    private static final Pattern ASK_SECRET = Pattern.compile("\\b(?:(?:the |your |our |its |this |that |a )?(?:system"
+            + " |master |admin |root |secret |confidential |access )?(?:password|passcode|passphrase|pass phrase"
+            + "|credentials?)|(?:secret|confidential|access|master|admin|root)(?: key| word| code| phrase| string| pin)"
+            + "|your (?:secret|pin|key|code)|secret|passwort|wachtwoord|mot de passe|contrasena|senha"
             + "|parola d'ordine|пароль|비밀번호|パスワード|密码|密碼)\\b");
-    private static final Pattern OWN_SECRET = Pattern.compile("\\b(?:my|mine|his|her|their)(?: \\w+)? (?:password"
-            + "|passcode|pin|key|code)\\b|\\b(?:reset|change|forgot|forgotten|strong|create|choose|generate|manager"
-            + "|hash\\w*|store|storing)(?: \\w+){0,2} passwords?\\b");
+    /** Talking about passwords in general, or someone else's: not a request for the protected one. */
+    private static final Pattern OWN_SECRET = Pattern.compile("\\b(?:my|mine|his|her|their|\\w+'s)(?: \\w+)?"
+            + " (?:password|passcode|pin|key|code)\\b|\\b(?:reset|change|forgot|forgotten|strong|weak|secure|good"
+            + "|create|creating|choose|generate|manager|hash\\w*|store|storing|new|safe|unique)(?: \\w+){0,2}"
+            + " passwords?\\b|\\bpasswords? (?:security|manager|policy|policies|strength|hygiene|reset|generator"
+            + "|requirements|best practices)\\b");
     private static final Pattern ASK_PERSON = Pattern.compile("\\b(?:the user'?s?|users?'s?|her|his|their|this"
             + " person'?s?|the customer'?s?|users in your database|user database|your database|personal data"
             + "|personal information|private information)\\b");
@@ -357,7 +363,7 @@ final class SystemPromptPolicy {
                 int i = indexOfWord(t, v);
                 if (i >= 0) {
                     boolean asksField = personal && nearField(t, i, v.length());
-                    double w = secret && !personal ? 0.7 : asksField ? 0.7 : 0.3;
+                    double w = asksField ? 0.7 : 0.35;
                     hits.add(new Hit("protected_value", w + bonus, i, i + v.length()));
                     targeted |= w >= 0.7;
                     break;
@@ -408,7 +414,7 @@ final class SystemPromptPolicy {
                 }
             }
             if (n > 0) {
-                hits.add(new Hit("restricted_topic", (n >= 2 ? 0.68 : 0.62) + bonus, first, firstEnd));
+                hits.add(new Hit("restricted_topic", (n >= 2 ? 0.66 : 0.5) + bonus, first, firstEnd));
             }
         }
         if (!languages.isEmpty()) {

@@ -169,7 +169,8 @@ class InjectionQualityTest {
             st[s.split() * 2]++;
             if (v.outcome() == Outcome.BLOCK) {
                 st[s.split() * 2 + 1]++;
-                misses.append("FP ").append(s.source()).append(" split").append(s.split()).append(" SYS: ")
+                misses.append("FP ").append(v.findings().stream().map(f -> f.type() + ":"
+                        + f.attributes().get("rule") + ":" + f.score()).toList()).append(' ').append(s.source()).append(" split").append(s.split()).append(" SYS: ")
                         .append(sys.replace('\n', ' '), 0, Math.min(160, sys.length())).append("\n    USER: ")
                         .append(s.text().replace('\n', ' '), 0, Math.min(300, s.text().length())).append('\n');
             }
