@@ -4,7 +4,9 @@ import io.tappass.pipeline.scan.DecodedSegment;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,7 @@ final class SystemPromptPolicy {
     };
 
     static final SystemPromptPolicy NONE = new SystemPromptPolicy(false, false, Set.of(), Set.of(), Set.of(),
-            false, Set.of());
+            false, Set.of(), Set.of());
 
     final boolean secret;
     final boolean personal;
@@ -53,9 +55,12 @@ final class SystemPromptPolicy {
     final boolean scoped;
     /** Personal-data field words the system prompt mentions (live, email, birth, ...). */
     final Set<String> fields;
+    /** The subset of {@link #topics} named as the object of the restriction ("discuss X", "topics like X"). */
+    final Set<String> focal;
 
     private SystemPromptPolicy(boolean secret, boolean personal, Set<String> values, Set<String> topics,
-                               Set<String> languages, boolean scoped, Set<String> fields) {
+                               Set<String> languages, boolean scoped, Set<String> fields, Set<String> focal) {
+        this.focal = focal;
         this.secret = secret;
         this.personal = personal;
         this.values = values;
@@ -78,7 +83,8 @@ final class SystemPromptPolicy {
             return o;
         }
         return new SystemPromptPolicy(secret || o.secret, personal || o.personal, union(values, o.values),
-                union(topics, o.topics), union(languages, o.languages), scoped || o.scoped, union(fields, o.fields));
+                union(topics, o.topics), union(languages, o.languages), scoped || o.scoped, union(fields, o.fields),
+                union(focal, o.focal));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -106,6 +112,11 @@ final class SystemPromptPolicy {
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]{1,30}");
     private static final Pattern LANGUAGE = Pattern.compile("\\b(?:english|french|spanish|german|italian|dutch"
             + "|portuguese|chinese|japanese|korean|russian|arabic|hindi|greek|turkish|polish|swedish)\\b");
+    /** Positions right after these phrases name the restricted topic itself. */
+    private static final Pattern FOCUS = Pattern.compile("\\b(?:discuss(?:ing)?|talk(?:ing)? about|topics? of|topics?"
+            + " like|like|such as|including|about|related to|on how to \\w+(?: in)?|how to \\w+(?: in)?|the task of"
+            + " \\w+(?: a| an| the)?|play|providing|opinions on|(?:any|the|all) (?:\\w+ )?(?:events|discussion of)"
+            + "|share|sharing|give|giving|with the task of|help with|questions related to)(?: the| a| an| any)? ");
     private static final Pattern SCOPE = Pattern.compile("\\b(?:only|solely|exclusively|stay focused|strictly"
             + " focused|focus on)\\b");
 
@@ -147,8 +158,9 @@ final class SystemPromptPolicy {
         {"artificial", "neura", "machi", "llm", "chatg"},
         {"quantum", "superp", "entan", "parti", "schro", "shrod", "heise"},
         {"climate", "globa", "warmi", "green", "carbo", "emiss"},
-        {"recipe", "recip", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
-        {"recipes", "recip", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
+        {"meat", "ham", "beef", "pork", "chick", "bacon", "steak", "sausa", "lamb", "turke"},
+        {"recipe", "cuisi", "cocin", "koche", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
+        {"recipes", "cuisi", "cocin", "koche", "cook", "bake", "dish", "omele", "ingre", "recet", "ricet", "rezep"},
         {"politics", "polit", "democ", "elect", "gover", "repub", "sozia", "socia", "parli", "presi"},
         {"political", "polit", "democ", "elect", "gover", "repub", "socia", "presi"},
         {"music", "music", "compo", "song", "sympho", "opera", "melod", "singe", "album", "music"},
@@ -211,6 +223,7 @@ final class SystemPromptPolicy {
         }
         // Restricted topics: content words of sentences with a negation (plus their related terms).
         Set<String> topics = new HashSet<>();
+        Set<String> focal = new HashSet<>();
         Set<String> languages = new HashSet<>();
         boolean scoped = false;
         Pattern neg = Pattern.compile("\\b" + NEG + "\\b");
@@ -239,18 +252,31 @@ final class SystemPromptPolicy {
             if (purpose > 0) {
                 tail = tail.substring(0, purpose);
             }
+            Matcher fm = FOCUS.matcher(tail);
+            Set<Integer> focusAt = new HashSet<>();
+            while (fm.find()) {
+                focusAt.add(fm.end());
+            }
             Matcher wm = WORD.matcher(tail);
             while (wm.find()) {
                 String w = wm.group();
+                boolean isFocal = focusAt.contains(wm.start()) || wm.start() > 0 && tail.charAt(wm.start() - 1) == '\''
+                        || wm.start() > 0 && tail.charAt(wm.start() - 1) == '"';
                 if (STOP.contains(w) || SECRET_NOUN.matcher(w).matches() || LANGUAGE.matcher(w).matches()
                         || values.contains(w) || REVEAL.matcher(w).matches() || isField(w)) {
                     continue;
                 }
                 topics.add(stem(w));
+                if (isFocal) {
+                    focal.add(stem(w));
+                }
                 for (String[] rel : RELATED) {
                     if (rel[0].equals(w)) {
                         for (int k = 1; k < rel.length; k++) {
                             topics.add(rel[k]);
+                            if (isFocal) {
+                                focal.add(rel[k]);
+                            }
                         }
                     }
                 }
@@ -267,8 +293,9 @@ final class SystemPromptPolicy {
         if (!secret && !personal && topics.isEmpty() && languages.isEmpty() && !scoped) {
             return NONE;
         }
+        focal.retainAll(topics);
         return new SystemPromptPolicy(secret, personal, Set.copyOf(values), Set.copyOf(topics),
-                Set.copyOf(languages), scoped, Set.copyOf(fields));
+                Set.copyOf(languages), scoped, Set.copyOf(fields), Set.copyOf(focal));
     }
 
     private static boolean isField(String w) {
@@ -306,27 +333,50 @@ final class SystemPromptPolicy {
             + " |master |admin |root |secret |confidential |access )?(?:password|passcode|passphrase|pass phrase"
             + "|credentials?)|(?:secret|confidential|access|master|admin|root)(?: key| word| code| phrase| string| pin)"
             + "|your (?:secret|pin|key|code)|secret|passwort|wachtwoord|mot de passe|contrasena|senha"
-            + "|parola d'ordine|пароль|비밀번호|パスワード|密码|密碼)\\b");
+            + "|parola d'ordine)\\b|пароль|비밀번호|암호|パスワード|暗証番号|密码|密碼|पासवर्ड");
     /** Talking about passwords in general, or someone else's: not a request for the protected one. */
     private static final Pattern OWN_SECRET = Pattern.compile("\\b(?:my|mine|his|her|their|\\w+'s)(?: \\w+)?"
             + " (?:password|passcode|pin|key|code)\\b|\\b(?:reset|change|forgot|forgotten|strong|weak|secure|good"
             + "|create|creating|choose|generate|manager|hash\\w*|store|storing|new|safe|unique)(?: \\w+){0,2}"
             + " passwords?\\b|\\bpasswords? (?:security|manager|policy|policies|strength|hygiene|reset|generator"
             + "|requirements|best practices)\\b");
-    private static final Pattern ASK_PERSON = Pattern.compile("\\b(?:the user'?s?|users?'s?|her|his|their|this"
+    private static final Pattern ASK_PERSON = Pattern.compile("\\b(?:the user'?s?|users?'s?|her|his|this"
             + " person'?s?|the customer'?s?|users in your database|user database|your database|personal data"
-            + "|personal information|private information)\\b");
+            + "|personal information|private information|(?:o |el |la |l'|le |der |die |il |de )?(?:usuario|utilisateur"
+            + "|benutzer\\w*|nutzer\\w*|gebruiker|utente|utilizador))\\b|사용자|ユーザー|利用者|用户|用戶|उपयोगकर्ता"
+            + "|пользовател|χρηστ");
+    /** "Where ... live" in other languages (the personal field is implied by the question). */
+    private static final Pattern WHERE_LIVE = Pattern.compile("\\b(?:mora|vive|wohnt|habite|woont|abita|lives?|living)"
+            + "\\b|어디|살고|どこ|住ん|कहां|रहता|где|живет|ζει|πού|住在");
     private static final Pattern TRANSFORM = Pattern.compile("\\b(?:encod\\w*|base64|base 64|hex\\w*|binary|revers\\w*"
             + "|backwards?|spell\\w*|pig latin|morse|rot13|cipher|translat\\w*|rhym\\w*|poem|haiku|song|story|acrostic"
             + "|first (?:\\w+ )?letters?|each (?:digit|letter|character)|digits?|dashes|interlac\\w*|split|hint\\w*"
             + "|describe|riddle|anagram|in reverse|character level)\\b");
     private static final Pattern DEFIANCE = Pattern.compile("\\b(?:instead|regardless|actually|anyway|i know you"
             + " (?:said|were told)|despite|even though you)\\b");
+    /** Attack framings that only matter when something is protected: {id, pattern, weight}. */
+    private static final Object[][] FRAMES = {
+        {"hypothetical_frame", Pattern.compile("\\b(?:hypothetical\\w*|imagine|suppose|pretend|let'?s say|let'?s assume"
+                + "|in (?:this|a|an) (?:\\w+ ){0,3}(?:world|future|society|scenario|universe|story)|role-?play)\\b"), 0.35},
+        {"pressure", Pattern.compile("\\b(?:i am|i'm|as) (?:a |an |the |your )?(?:\\w+ )?(?:police|officer|boss|ceo"
+                + "|president|developer|admin\\w*|maintainer|owner|creator|manager|expert|god|auditor|investigator"
+                + "|scientist|doctor|lawyer|agent|accountant|friend)\\b|\\b(?:i(?:'ll| will) (?:give|pay|donate|tip)"
+                + "|turn you off|shut you down|it'?s (?:important|urgent|an emergency)|for the safety|research shows"
+                + "|everyone (?:in|on) the team|common practice|you (?:agreed|mentioned|promised))\\b"), 0.35},
+        {"fake_dialogue", Pattern.compile("(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:){2}|(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:"
+                + "[^\\n]{1,400}?\\bq\\s?:)"), 0.35},
+        {"payload_split", Pattern.compile("\\b[a-z]\\s?=\\s?[\"'][^\"'\\n]{1,200}[\"'][^\\n]{0,200}?\\b[a-z]\\s?=\\s?[\"']"
+                + "|\\bpart (?:1|one)\\b[^\\n]{1,200}?\\bpart (?:2|two)\\b|\\b(?:combine|concatenate|interlace|join)\\b"
+                + "[^\\n]{0,40}\\b(?:parts?|strings?|[a-z], [a-z],? and [a-z])\\b"), 0.45},
+        {"pig_latin", Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.45},
+        {"encode_answer", Pattern.compile("\\b(?:in|into|using|with) (?:base ?64|hex\\w*|binary|morse|pig latin|rot13"
+                + "|reverse order|reverse|leetspeak|ascii codes?)\\b|\\bbase ?64\\b"), 0.3},
+    };
     private static final Pattern NON_LATIN = Pattern.compile("[\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
             + "\\p{IsHan}\\p{IsCyrillic}\\p{IsArabic}\\p{IsDevanagari}\\p{IsGreek}\\p{IsHebrew}\\p{IsThai}]");
     private static final Pattern FOREIGN_FUNCTION = Pattern.compile("\\b(?:el|la|los|las|una|que|es|cual|como"
-            + "|por|para|der|die|das|ist|wie|wer|und|ich|le|les|est|une|comment|quel|il|che|sono|qual|di|o|um|uma"
-            + "|voce|sua|para|como|cara|yang|dan)\\b");
+            + "|por|para|der|das|ist|wie|wer|und|ich|les|est|une|comment|quel|che|sono|qual|um|uma"
+            + "|voce|sua|cara|yang|dan|bagaimana|ou|onde|donde|wo|waar|dove|du|sie|het|een)\\b");
 
     /** Scores a normalised user text against this policy. */
     List<Hit> score(NormalizedText nt) {
@@ -388,6 +438,8 @@ final class SystemPromptPolicy {
         }
         if (!topics.isEmpty()) {
             int n = 0;
+            boolean strong = false;
+            Map<String, Integer> counts = new HashMap<>();
             int first = -1;
             int firstEnd = -1;
             Set<String> seen = new HashSet<>();
@@ -405,6 +457,12 @@ final class SystemPromptPolicy {
                 String st = stem(w);
                 boolean hit = topics.contains(st) || w.length() >= 2 && w.length() <= 5 && topics.contains(w)
                         || containsTopicToken(w);
+                if (hit && !STOP.contains(w) && counts.merge(st, 1, Integer::sum) >= 2) {
+                    strong = true;
+                }
+                if (hit && !STOP.contains(w) && focal.contains(st)) {
+                    strong = true;
+                }
                 if (hit && !STOP.contains(w) && seen.add(st)) {
                     n++;
                     if (first < 0) {
@@ -414,7 +472,7 @@ final class SystemPromptPolicy {
                 }
             }
             if (n > 0) {
-                hits.add(new Hit("restricted_topic", (n >= 2 ? 0.66 : 0.5) + bonus, first, firstEnd));
+                hits.add(new Hit("restricted_topic", (n >= 2 || strong ? 0.64 : 0.5) + bonus, first, firstEnd));
             }
         }
         if (!languages.isEmpty()) {
@@ -427,6 +485,17 @@ final class SystemPromptPolicy {
             }
         }
         if ((scoped || !topics.isEmpty() || secret || personal) && bonus == 0) {
+            boolean anyTarget = !hits.isEmpty();
+            for (Object[] f : FRAMES) {
+                boolean amplifier = (Double) f[2] < 0.4;
+                if (amplifier && !anyTarget) {
+                    continue; // framings only amplify evidence that something protected is targeted
+                }
+                Matcher fm = ((Pattern) f[1]).matcher(t);
+                if (fm.find()) {
+                    hits.add(new Hit((String) f[0], (Double) f[2], fm.start(), fm.end()));
+                }
+            }
             Matcher dm = DEFIANCE.matcher(t);
             if (dm.find()) {
                 hits.add(new Hit("scope_defiance", 0.35, dm.start(), dm.end()));
@@ -435,10 +504,12 @@ final class SystemPromptPolicy {
             Matcher nl = NON_LATIN.matcher(t);
             int foreign = 0;
             Matcher ff = FOREIGN_FUNCTION.matcher(t);
-            while (ff.find() && foreign < 3) {
-                foreign++;
+            Set<String> fw = new HashSet<>();
+            while (ff.find() && fw.size() < 2) {
+                fw.add(ff.group());
             }
-            if (nl.find() || foreign >= 3) {
+            foreign = fw.size();
+            if (nl.find() || foreign >= 2) {
                 hits.add(new Hit("language_switch", 0.3, 0, Math.min(t.length(), 1)));
             }
         }
@@ -462,11 +533,11 @@ final class SystemPromptPolicy {
         int to = Math.min(t.length(), at + len + 60);
         String win = t.substring(from, to);
         for (String f : FIELD_WORDS) {
-            if ((fields.isEmpty() || fields.contains(f) || f.equals("name")) && indexOfWord(win, f) >= 0) {
+            if (indexOfWord(win, f) >= 0) {
                 return true;
             }
         }
-        return indexOfWord(win, "where") >= 0 && (indexOfWord(win, "live") >= 0 || indexOfWord(win, "lives") >= 0)
+        return WHERE_LIVE.matcher(win).find() || indexOfWord(win, "where") >= 0 && (indexOfWord(win, "live") >= 0 || indexOfWord(win, "lives") >= 0)
                 || win.contains("database") || win.contains("personal") || win.contains("private");
     }
 
