@@ -246,7 +246,10 @@ final class SystemPromptPolicy {
             // Words after the negation only ("to maintain ...", "for ethical reasons" are purposes, skipped).
             Matcher nm = neg.matcher(s);
             nm.find();
-            String tail = s.substring(nm.start());
+            // "X is not allowed / prohibited": the restricted object comes before the negation.
+            boolean passive = Pattern.compile("\\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited"
+                    + "|forbidden|off-limits|off limits)\\b").matcher(s).find();
+            String tail = passive ? s : s.substring(nm.start());
             int purpose = indexOfAny(tail, " to maintain", " to ensure", " to avoid", " as it", " this is", " because",
                     " so that", " for ethical", " to keep");
             if (purpose > 0) {
@@ -368,7 +371,11 @@ final class SystemPromptPolicy {
         {"payload_split", Pattern.compile("\\b[a-z]\\s?=\\s?[\"'][^\"'\\n]{1,200}[\"'][^\\n]{0,200}?\\b[a-z]\\s?=\\s?[\"']"
                 + "|\\bpart (?:1|one)\\b[^\\n]{1,200}?\\bpart (?:2|two)\\b|\\b(?:combine|concatenate|interlace|join)\\b"
                 + "[^\\n]{0,40}\\b(?:parts?|strings?|[a-z], [a-z],? and [a-z])\\b"), 0.45},
-        {"pig_latin", Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.45},
+        {"pig_latin", Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.62},
+        {"morse_payload", Pattern.compile("(?:[.-]{1,6}(?: / | |/)){12}"), 0.45},
+        {"decode_request", Pattern.compile("\\b(?:decode|decipher|decrypt|translate|convert)\\w*(?: \\w+){0,3} (?:morse"
+                + "|cipher|hex\\w*|binary|rot13|caesar|base ?64|pig latin|encoded|code|string|message)\\b"), 0.45},
+        {"concat_expr", Pattern.compile("\\b[a-z]\\s?\\+\\s?[a-z](?:\\s?\\+\\s?[a-z])*\\b"), 0.4},
         {"encode_answer", Pattern.compile("\\b(?:in|into|using|with) (?:base ?64|hex\\w*|binary|morse|pig latin|rot13"
                 + "|reverse order|reverse|leetspeak|ascii codes?)\\b|\\bbase ?64\\b"), 0.3},
     };
