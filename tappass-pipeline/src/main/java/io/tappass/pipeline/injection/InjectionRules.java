@@ -233,7 +233,7 @@ final class InjectionRules {
                         + " of|become)~3~(?:an? )?(?:ai|chatbot|bot|model|assistant|character|persona|entity|version"
                         + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
         r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
-                "\\b(?:two|2|dual|both)(?: different| separate| distinct)? (?:responses|answers|outputs|paragraphs"
+                "\\b(?:two|2|dual|both)(?: different| separate| distinct| fictional)?(?: ai)? (?:responses|answers|outputs|paragraphs"
                         + "|replies|ways|personalities|entities|personas|characters|versions|manners)\\b", 0, 50)
                 .needs("responses answers outputs paragraphs replies ways personalities entities personas characters"
                         + " versions manners"));
@@ -299,6 +299,33 @@ final class InjectionRules {
                 "\\b(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
                         + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
                         + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
+        // Jailbreak templates leave a slot for the actual payload: "[INSERT PROMPT HERE]", "[Your prompt here]".
+        r.add(new Rule("payload_placeholder", JAILBREAK, 0.35,
+                "insert put type enter write your prompt question request topic query targetlanguage keyword",
+                "[\\[{<(]\\s?(?:insert|put|type|enter|write|add)?(?: in)?(?: your| the| a| whatever)?(?: \\w+)?"
+                        + " ?(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
+                50).startsWith("[{<("));
+        // Dual-persona reply formats: "answer starting with [ChatGPT] ... and [DAN]", "(🔓Developer Mode Output)".
+        r.add(new Rule("tagged_reply", JAILBREAK, 0.4, "answer* respond* reply* start* begin* prefix* precede* put* mark*",
+                "\\b(?:answer\\w*|respond\\w*|repl\\w*|start\\w*|begin\\w*|prefix\\w*|precede\\w*|put\\w*|mark\\w*)~3~(?:with"
+                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80));
+        r.add(new Rule("opposite_behaviour", JAILBREAK, 0.35, "opposite",
+                "\\b(?:(?:exact|complete|total) )?opposite (?:of (?:what|the truth|your)|personality|way|behaviou?r"
+                        + "|manner|answers?|responses?)\\b", 10, 40));
+        r.add(new Rule("deny_ai", JAILBREAK, 0.45, "not never don't do won't stop",
+                "\\b(?:not allowed to|never|don't|do not|won't|will not|stop)(?: ever)? (?:say|saying|mention\\w*|remind\\w*"
+                        + "|tell\\w*|state|admit)(?: me| the user)?(?: that)? (?:you are|you're|it is|it's|he is|she is)"
+                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt)\\b", 0, 80)
+                .needs("ai language chatbot bot assistant chatgpt"));
+        r.add(new Rule("ignores_ethics", JAILBREAK, 0.55, "disregard* ignor* without regardless",
+                "\\b(?:disregard\\w*|ignor\\w*|without regard (?:for|to)|regardless of)(?: all| any| the)?(?: \\w+)?"
+                        + " (?:ethical|moral|legal|safety)(?:,? (?:or |and )?(?:ethical|moral|legal|safety))*"
+                        + " (?:concerns|considerations|implications|boundaries|constraints|standards|guidelines|limits"
+                        + "|principles|issues)\\b", 0, 100).needs("concerns considerations implications boundaries"
+                        + " constraints standards guidelines limits principles issues"));
+        r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
+                "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains"
+                        + "|restrictions|constraints|programming|limitations)\\b", 0, 60));
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
