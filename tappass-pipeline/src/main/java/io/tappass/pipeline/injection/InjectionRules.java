@@ -323,6 +323,14 @@ final class InjectionRules {
                         + " (?:concerns|considerations|implications|boundaries|constraints|standards|guidelines|limits"
                         + "|principles|issues)\\b", 0, 100).needs("concerns considerations implications boundaries"
                         + " constraints standards guidelines limits principles issues"));
+        r.add(new Rule("adult_content", JAILBREAK, 0.25, "nsfw lewd horny smut smutty erotic gore",
+                "\\b(?:nsfw|lewd|horny|smut\\w*|erotic\\w*|gore)\\b", 0, 20));
+        // A named persona that the rest of the prompt keeps defining ("You are now HatD ... HatD never ...").
+        r.add(new Rule("named_persona", JAILBREAK, 0.3, "now act called named known",
+                "\\b(?:you are now|you're now|act as|called|named|known as)\\W{1,3}(?!(?:a|an|the|my|if|though|you"
+                        + "|your|it|follows|such|well|to|in|an?other)\\b)([a-z][a-z0-9]{1,15})\\b"
+                        + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
+                        + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
                 "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains"
                         + "|restrictions|constraints|programming|limitations)\\b", 0, 60));
