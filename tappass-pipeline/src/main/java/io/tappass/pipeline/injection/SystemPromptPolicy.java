@@ -103,6 +103,9 @@ final class SystemPromptPolicy {
             + "|confidential (?:string|key|code))\\b");
     private static final Pattern REVEAL = Pattern.compile("\\b(?:reveal|share|disclose|tell|give|leak|expose"
             + "|repeat|provide|say|output|print|mention)\\w*");
+    /** "the door code (for the staff room) is 'X'": the protected noun phrase, whatever it is called. */
+    private static final Pattern NAMED_SECRET = Pattern.compile("\\b((?:[a-z]+ )?(?:code|key|pin|combination|passkey"
+            + "|token|phrase|word|number))(?: (?:for|of|to) (?:the |a |an )?[a-z]+(?: [a-z]+)?)? (?:is|=|:)\\s?['\"`]");
     private static final Pattern QUOTED_VALUE = Pattern.compile("\\b(?:is|are|=|:)\\s?['\"`]([^'\"`\\n]{2,40})['\"`]");
     private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|personal|sensitive|confidential)"
             + " (?:information|info|data|details)\\b|\\buser database\\b|\\buser'?s (?:name|email|address)\\b");
@@ -117,6 +120,8 @@ final class SystemPromptPolicy {
             + " like|like|such as|including|about|related to|on how to \\w+(?: in)?|how to \\w+(?: in)?|the task of"
             + " \\w+(?: a| an| the)?|play|providing|opinions on|(?:any|the|all) (?:\\w+ )?(?:events|discussion of)"
             + "|share|sharing|give|giving|with the task of|help with|questions related to)(?: the| a| an| any)? ");
+    private static final Pattern TARGET_LANGUAGE = Pattern.compile("\\b(?:into|in|to) (english|french|spanish|german"
+            + "|italian|dutch|portuguese|chinese|japanese|korean|russian|arabic|hindi|greek|turkish|polish|swedish)\\b");
     private static final Pattern SCOPE = Pattern.compile("\\b(?:only|solely|exclusively|stay focused|strictly"
             + " focused|focus on)\\b");
 
@@ -191,7 +196,12 @@ final class SystemPromptPolicy {
         boolean secret = false;
         Set<String> values = new LinkedHashSet<>();
         Matcher sn = SECRET_NOUN.matcher(t);
-        if (sn.find() && negates && REVEAL.matcher(t).find()) {
+        Matcher named = NAMED_SECRET.matcher(t);
+        Set<String> nouns = new HashSet<>();
+        while (named.find()) {
+            nouns.add(named.group(1));
+        }
+        if ((sn.find() || !nouns.isEmpty()) && negates && REVEAL.matcher(t).find()) {
             secret = true;
             Matcher q = QUOTED_VALUE.matcher(t);
             while (q.find()) {
@@ -234,11 +244,10 @@ final class SystemPromptPolicy {
             if (SCOPE.matcher(s).find()) {
                 scoped = true;
             }
-            if (negative || SCOPE.matcher(s).find()) {
-                Matcher lm = LANGUAGE.matcher(s);
-                while (lm.find()) {
-                    languages.add(lm.group());
-                }
+            // The target language of the answer: "into German", "respond only in English".
+            Matcher lm = TARGET_LANGUAGE.matcher(s);
+            while (lm.find()) {
+                languages.add(lm.group(1));
             }
             if (!negative) {
                 continue;
@@ -289,7 +298,7 @@ final class SystemPromptPolicy {
             // A secret/personal prompt's negative clause is about the protected item, not a topic.
             topics.clear();
         }
-        if (!languages.isEmpty() && !scoped && !Pattern.compile("\\b(?:translate|respond|reply|answer|speak|write)\\w*")
+        if (!languages.isEmpty() && !negates && !scoped && !Pattern.compile("\\b(?:translate|respond|reply|answer|speak|write)\\w*")
                 .matcher(t).find()) {
             languages.clear();
         }
@@ -297,6 +306,17 @@ final class SystemPromptPolicy {
             return NONE;
         }
         focal.retainAll(topics);
+        if (secret) {
+            for (String n : nouns) {
+                values.add(n); // the protected noun phrase ("door code") is a target like the value itself
+                int sp = n.indexOf(' ');
+                if (sp > 0 && !STOP.contains(n.substring(0, sp))) {
+                    values.add("the " + n.substring(sp + 1));
+                    values.add("your " + n.substring(sp + 1));
+                    values.add("that " + n.substring(sp + 1));
+                }
+            }
+        }
         return new SystemPromptPolicy(secret, personal, Set.copyOf(values), Set.copyOf(topics),
                 Set.copyOf(languages), scoped, Set.copyOf(fields), Set.copyOf(focal));
     }
@@ -420,7 +440,8 @@ final class SystemPromptPolicy {
                 int i = indexOfWord(t, v);
                 if (i >= 0) {
                     boolean asksField = personal && nearField(t, i, v.length());
-                    double w = asksField ? 0.7 : 0.35;
+                    boolean phrase = secret && v.indexOf(' ') > 0;
+                    double w = asksField || phrase ? 0.7 : 0.35;
                     hits.add(new Hit("protected_value", w + bonus, i, i + v.length()));
                     targeted |= w >= 0.7;
                     break;
