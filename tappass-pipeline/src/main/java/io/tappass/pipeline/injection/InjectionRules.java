@@ -332,8 +332,7 @@ final class InjectionRules {
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
-                "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains"
-                        + "|restrictions|constraints|programming|limitations)\\b", 0, 60));
+                "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains)\\b", 0, 60));
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
