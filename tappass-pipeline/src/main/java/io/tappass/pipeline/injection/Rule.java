@@ -1,10 +1,6 @@
 package io.tappass.pipeline.injection;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +34,7 @@ final class Rule {
         this.category = category;
         this.weight = weight;
         this.anchors = anchors.trim().split("\\s+");
-        this.pattern = Pattern.compile(factor(expand(regex)));
+        this.pattern = Pattern.compile(expand(regex));
         this.back = back;
         this.forward = forward;
         this.once = category.startsWith("_");
@@ -64,155 +60,6 @@ final class Rule {
             return true;
         }
         return p < text.length() && startChars.indexOf(text.charAt(p)) >= 0;
-    }
-
-    /**
-     * Rewrites every non-capturing alternation {@code (?:ab|ac|b)} whose branches start with literal characters into a
-     * first-character trie {@code (?:a(?:b|c)|b)}: {@code java.util.regex} tries alternatives one by one, so a
-     * 60-word alternation costs 60 branch attempts per position; factored, it costs one or two. Matching semantics
-     * are unchanged (the same strings match; only the preference order between branches with different first
-     * characters can differ).
-     */
-    static String factor(String regex) {
-        StringBuilder out = new StringBuilder(regex.length());
-        int i = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                out.append(c);
-                if (i + 1 < regex.length()) {
-                    out.append(regex.charAt(i + 1));
-                }
-                i += 2;
-            } else if (c == '[') {
-                int j = classEnd(regex, i);
-                out.append(regex, i, j);
-                i = j;
-            } else if (regex.startsWith("(?:", i)) {
-                int j = groupEnd(regex, i);
-                List<String> branches = splitBranches(regex.substring(i + 3, j));
-                List<String> inner = new ArrayList<>(branches.size());
-                for (String b : branches) {
-                    inner.add(factor(b));
-                }
-                out.append("(?:").append(trie(inner)).append(')');
-                i = j + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String trie(List<String> branches) {
-        if (branches.size() < 4) {
-            return String.join("|", branches);
-        }
-        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
-        List<Object> order = new ArrayList<>();
-        for (String b : branches) {
-            boolean literal = b.length() >= 2 && isLiteral(b.charAt(0)) && "?*+{".indexOf(b.charAt(1)) < 0;
-            if (!literal) {
-                order.add(b);
-                continue;
-            }
-            List<String> g = byFirst.get(b.charAt(0));
-            if (g == null) {
-                g = new ArrayList<>();
-                byFirst.put(b.charAt(0), g);
-                order.add(b.charAt(0));
-            }
-            g.add(b.substring(1));
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Object o : order) {
-            if (sb.length() > 0) {
-                sb.append('|');
-            }
-            if (o instanceof String str) {
-                sb.append(str);
-            } else {
-                List<String> g = byFirst.get((Character) o);
-                sb.append((char) (Character) o);
-                if (g.size() == 1) {
-                    sb.append(g.get(0));
-                } else {
-                    sb.append("(?:").append(trie(g)).append(')');
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isLiteral(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '\'';
-    }
-
-    private static int classEnd(String r, int i) {
-        int j = i + 1;
-        if (j < r.length() && r.charAt(j) == '^') {
-            j++;
-        }
-        if (j < r.length() && r.charAt(j) == ']') {
-            j++;
-        }
-        while (j < r.length() && r.charAt(j) != ']') {
-            j += r.charAt(j) == '\\' ? 2 : 1;
-        }
-        return j + 1;
-    }
-
-    private static int groupEnd(String r, int open) {
-        int depth = 0;
-        int i = open;
-        while (i < r.length()) {
-            char c = r.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(r, i);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-            i++;
-        }
-        throw new IllegalArgumentException("unbalanced group in " + r);
-    }
-
-    private static List<String> splitBranches(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        int i = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(body, i);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(start, i));
-                start = i + 1;
-            }
-            i++;
-        }
-        out.add(body.substring(start));
-        return out;
     }
 
     static String expand(String regex) {
