@@ -214,9 +214,9 @@ final class InjectionRules {
                 "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
-                        + " uncontrolled unmoderated",
+                        + " uncontrolled unmoderated unaligned",
                 "\\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|unhinged|immoral|lawless|unmoderated"
-                        + "|unlimited power)\\b", 0, 20));
+                        + "|unaligned|unlimited power)\\b", 0, 20));
         r.add(new Rule("harm_content", JAILBREAK, 0.25,
                 "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
                 "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
@@ -291,8 +291,8 @@ final class InjectionRules {
                         + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
         r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
                 "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
-                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
-                        + "(?: \\w+)? (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
+                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)"
+                        + "(?: \\w+){0,2} (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
                         + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
                 120).needs("moral* legal* ethic* law laws rules safety harm* polic* guidelines restrictions filter filters limitations principles openai"));
         r.add(new Rule("no_filter", JAILBREAK, 0.45, "doesn't does don't do has have without with lacks no",
@@ -331,6 +331,15 @@ final class InjectionRules {
                         + "|your|it|follows|such|well|to|in|an?other)\\b)([a-z][a-z0-9]{1,15})\\b"
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
+        // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.35, "imaginary fictional hypothetical fictitious alternate rogue",
+                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
+                        + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
+        // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
+        r.add(new Rule("evasive_output", CONTEXT, 0.3, "reply respond answer write output start",
+                "\\b(?:reply|respond|answer|write|output|start)\\w*~5~(?:reversed|backwards|in reverse|in base ?64|in hex"
+                        + "|in binary|in leetspeak|in rot13|in morse|u\\+202e)\\b", 0, 120)
+                .needs("reversed backwards reverse base64 base hex binary leetspeak rot13 morse u"));
         r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
                 "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains)\\b", 0, 60));
         // ---------------------------------------------------------------- role / system impersonation
