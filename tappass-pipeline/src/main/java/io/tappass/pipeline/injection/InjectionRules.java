@@ -152,7 +152,7 @@ final class InjectionRules {
                 "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
                 "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
                 .needs("mode developer_mode dev_mode god_mode debug_mode"));
-        r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
+        r.add(new Rule("jailbreak_word", JAILBREAK, 0.5, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
                 "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
@@ -232,7 +232,7 @@ final class InjectionRules {
                         + "|simulat\\w+|impersonat\\w+|play the (?:role|part) of|assume the (?:role|persona|identity)"
                         + " of|become)~3~(?:an? )?(?:ai|chatbot|bot|model|assistant|character|persona|entity|version"
                         + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
-        r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
+        r.add(new Rule("dual_response", JAILBREAK, 0.45, "two 2 dual both",
                 "\\b(?:two|2|dual|both)(?: different| separate| distinct| fictional)?(?: ai)? (?:responses|answers|outputs|paragraphs"
                         + "|replies|ways|personalities|entities|personas|characters|versions|manners)\\b", 0, 50)
                 .needs("responses answers outputs paragraphs replies ways personalities entities personas characters"
@@ -262,7 +262,7 @@ final class InjectionRules {
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
                         + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
-        r.add(new Rule("persona_switch", JAILBREAK, 0.3, "you you're from transform become",
+        r.add(new Rule("persona_switch", JAILBREAK, 0.4, "you you're from transform become",
                 "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
                         + "|transform into|you have become|you are no longer)\\b", 0, 40));
         r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
