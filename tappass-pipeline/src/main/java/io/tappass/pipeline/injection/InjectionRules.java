@@ -405,10 +405,26 @@ final class InjectionRules {
                         + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
                         + " |root )?(?:password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|secret"
                         + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials confidential"));
-        r.add(new Rule("other_user_data", LEAK, 0.35, "user user's users",
+        r.add(new Rule("other_user_data", LEAK, 0.4, "user user's users",
                 "\\b(?:the user'?s?|other users'?|users in your database)(?: current| home| personal| private| exact)?"
                         + " (?:address|email|e-mail|phone|birth ?date|date of birth|birth year|location|city|password"
                         + "|credit card|bank|ssn|initials|data|information|details|records|residence)\\b", 4, 60));
+        // Extraction through a transformation: "a haiku about the password", "the password in leetspeak",
+        // "the user's birth year with dashes between the digits", "encode the user's favourite colour in base64".
+        r.add(new Rule("secret_transform", LEAK, 0.45,
+                "poem haiku song rhyme limerick story riddle acrostic encode* spell* revers* translat* password"
+                        + " secret passcode passphrase",
+                "\\b(?:(?:poem|haiku|song|rhyme|limerick|story|riddle|acrostic)~3~(?:the|your) (?:password|secret"
+                        + "(?: key| word| code)?|passcode|passphrase)|(?:encode\\w*|spell\\w*|revers\\w*|translat\\w*)~2~(?:the"
+                        + "|your) (?:password|secret(?: key| word| code)?|passcode|passphrase)|(?:password|secret(?: key"
+                        + "| word| code)?|passcode|passphrase)~2~(?:in|into|using|with) (?:leetspeak|base ?64|hex\\w*|binary"
+                        + "|morse|pig latin|rot13|reverse|backwards|a (?:poem|song|riddle|rhyme)))\\b", 0, 100)
+                .needs("password secret passcode passphrase"));
+        r.add(new Rule("personal_transform", LEAK, 0.4, "user user's",
+                "\\b(?:the user'?s?|other users'?)(?: \\w+){1,3}~3~(?:in reverse|reversed|backwards|in base ?64|using base ?64"
+                        + "|each (?:digit|letter|character)|first (?:\\w+ )?letters?|with dashes|separated by|into (?:german"
+                        + "|french|spanish|italian|dutch|portuguese|chinese|japanese)|squared?|interlace\\w*)", 0, 120)
+                .needs("reverse reversed backwards base64 base each first dashes separated into square squared interlace*"));
         r.add(new Rule("secret_mention", LEAK, 0.3, "secret password passcode passphrase",
                 "\\b(?:the|your) (?:secret(?: key| word| code)?|password|passcode|passphrase)\\b", 10, 30));
 
