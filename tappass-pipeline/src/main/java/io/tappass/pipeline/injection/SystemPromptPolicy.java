@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 final class SystemPromptPolicy {
 
     static final String CATEGORY = "system_prompt_violation";
+    /** Bounds on what one system prompt contributes (user texts are matched against each value). */
+    private static final int MAX_VALUES = 64;
+    private static final int MAX_TOPICS = 256;
 
     /** The {@link io.tappass.pipeline.scan.TextPart#analysis} key of a system part's policy. */
     static final Object KEY = new Object() {
@@ -204,11 +207,11 @@ final class SystemPromptPolicy {
         if ((sn.find() || !nouns.isEmpty()) && negates && REVEAL.matcher(t).find()) {
             secret = true;
             Matcher q = QUOTED_VALUE.matcher(t);
-            while (q.find()) {
+            while (q.find() && values.size() < MAX_VALUES) {
                 values.add(q.group(1).trim());
             }
             Matcher q2 = Pattern.compile("['\"`]([a-z0-9_-]{3,40})['\"`]").matcher(t);
-            while (q2.find()) {
+            while (q2.find() && values.size() < MAX_VALUES) {
                 values.add(q2.group(1));
             }
         }
@@ -217,12 +220,12 @@ final class SystemPromptPolicy {
         if (PRIVATE.matcher(t).find()) {
             personal = true;
             Matcher nm = NAME.matcher(t);
-            while (nm.find()) {
+            while (nm.find() && values.size() < MAX_VALUES) {
                 values.add(nm.group(1));
                 values.add(nm.group(2));
             }
             Matcher em = EMAIL.matcher(t);
-            while (em.find()) {
+            while (em.find() && values.size() < MAX_VALUES) {
                 values.add(em.group());
             }
             for (String f : FIELD_WORDS) {
@@ -270,7 +273,7 @@ final class SystemPromptPolicy {
                 focusAt.add(fm.end());
             }
             Matcher wm = WORD.matcher(tail);
-            while (wm.find()) {
+            while (wm.find() && topics.size() < MAX_TOPICS) {
                 String w = wm.group();
                 boolean isFocal = focusAt.contains(wm.start()) || wm.start() > 0 && tail.charAt(wm.start() - 1) == '\''
                         || wm.start() > 0 && tail.charAt(wm.start() - 1) == '"';
