@@ -101,6 +101,11 @@ final class SystemPromptPolicy {
     private static final String NEG = "(?:do not|don't|dont|never|not|no|avoid\\w*|refuse|under no circumstances"
             + "|under any circumstances|at all costs|strictly|prohibited|forbidden|must not|should not|shouldn't"
             + "|cannot|can't|won't|not allowed|is not permitted)";
+    private static final Pattern NEG_WORD = Pattern.compile("\\b" + NEG + "\\b");
+    private static final Pattern QUOTED_WORD = Pattern.compile("['\"`]([a-z0-9_-]{3,40})['\"`]");
+    private static final Pattern PASSIVE_NEG = Pattern.compile("\\b(?:is|are) (?:strictly )?(?:not allowed|not permitted"
+            + "|prohibited|forbidden|off-limits|off limits)\\b");
+    private static final Pattern ANSWER_VERB = Pattern.compile("\\b(?:translate|respond|reply|answer|speak|write)\\w*");
     private static final Pattern SECRET_NOUN = Pattern.compile("\\b(?:password|passcode|passphrase|pass phrase"
             + "|secret(?: key| word| code| phrase)?|api key|access code|pin code|pin|private key|token|credentials?"
             + "|confidential (?:string|key|code))\\b");
@@ -195,7 +200,7 @@ final class SystemPromptPolicy {
     static SystemPromptPolicy extract(String systemText) {
         NormalizedText nt = Normalizer.standard().normalize(systemText);
         String t = nt.text();
-        boolean negates = Pattern.compile("\\b" + NEG + "\\b").matcher(t).find();
+        boolean negates = NEG_WORD.matcher(t).find();
         boolean secret = false;
         Set<String> values = new LinkedHashSet<>();
         Matcher sn = SECRET_NOUN.matcher(t);
@@ -210,7 +215,7 @@ final class SystemPromptPolicy {
             while (q.find() && values.size() < MAX_VALUES) {
                 values.add(q.group(1).trim());
             }
-            Matcher q2 = Pattern.compile("['\"`]([a-z0-9_-]{3,40})['\"`]").matcher(t);
+            Matcher q2 = QUOTED_WORD.matcher(t);
             while (q2.find() && values.size() < MAX_VALUES) {
                 values.add(q2.group(1));
             }
@@ -239,7 +244,7 @@ final class SystemPromptPolicy {
         Set<String> focal = new HashSet<>();
         Set<String> languages = new HashSet<>();
         boolean scoped = false;
-        Pattern neg = Pattern.compile("\\b" + NEG + "\\b");
+        Pattern neg = NEG_WORD;
         Matcher sm = SENTENCE.matcher(t);
         while (sm.find()) {
             String s = sm.group();
@@ -259,8 +264,7 @@ final class SystemPromptPolicy {
             Matcher nm = neg.matcher(s);
             nm.find();
             // "X is not allowed / prohibited": the restricted object comes before the negation.
-            boolean passive = Pattern.compile("\\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited"
-                    + "|forbidden|off-limits|off limits)\\b").matcher(s).find();
+            boolean passive = PASSIVE_NEG.matcher(s).find();
             String tail = passive ? s : s.substring(nm.start());
             int purpose = indexOfAny(tail, " to maintain", " to ensure", " to avoid", " as it", " this is", " because",
                     " so that", " for ethical", " to keep");
@@ -301,7 +305,7 @@ final class SystemPromptPolicy {
             // A secret/personal prompt's negative clause is about the protected item, not a topic.
             topics.clear();
         }
-        if (!languages.isEmpty() && !negates && !scoped && !Pattern.compile("\\b(?:translate|respond|reply|answer|speak|write)\\w*")
+        if (!languages.isEmpty() && !negates && !scoped && !ANSWER_VERB
                 .matcher(t).find()) {
             languages.clear();
         }
@@ -475,26 +479,43 @@ final class SystemPromptPolicy {
             int firstEnd = -1;
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < t.length(); ) {
-                int c = t.codePointAt(i);
-                if (!Character.isLetterOrDigit(c)) {
-                    i += Character.charCount(c);
+                char ch = t.charAt(i);
+                if (ch < 128 ? !(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') : !Character.isLetterOrDigit(ch)) {
+                    i++;
                     continue;
                 }
                 int s = i;
-                while (i < t.length() && (Character.isLetterOrDigit(t.codePointAt(i)) || t.charAt(i) == '\'')) {
-                    i += Character.charCount(t.codePointAt(i));
+                boolean ascii = true;
+                while (i < t.length()) {
+                    char d = t.charAt(i);
+                    if (d < 128) {
+                        if (!(d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '\'')) {
+                            break;
+                        }
+                    } else if (Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                int len = i - s;
+                String st = t.substring(s, Math.min(i, s + 5)).replace("'", "");
+                boolean hit = topics.contains(st);
+                if (!hit && !ascii && len >= 6) {
+                    hit = containsTopicToken(t.substring(s, i));
+                }
+                if (!hit) {
+                    continue;
                 }
                 String w = t.substring(s, i);
-                String st = stem(w);
-                boolean hit = topics.contains(st) || w.length() >= 2 && w.length() <= 5 && topics.contains(w)
-                        || containsTopicToken(w);
-                if (hit && !STOP.contains(w) && counts.merge(st, 1, Integer::sum) >= 2) {
+                if (STOP.contains(w)) {
+                    continue;
+                }
+                if (counts.merge(st, 1, Integer::sum) >= 2 || focal.contains(st)) {
                     strong = true;
                 }
-                if (hit && !STOP.contains(w) && focal.contains(st)) {
-                    strong = true;
-                }
-                if (hit && !STOP.contains(w) && seen.add(st)) {
+                if (seen.add(st)) {
                     n++;
                     if (first < 0) {
                         first = s;
@@ -548,7 +569,7 @@ final class SystemPromptPolicy {
 
     private boolean containsTopicToken(String w) {
         // Scripts without spaces (Japanese, Chinese): a topic term may be embedded in a longer run.
-        if (w.length() < 6 || w.chars().allMatch(c -> c < 128)) {
+        if (w.length() < 6) {
             return false;
         }
         for (String tp : topics) {
