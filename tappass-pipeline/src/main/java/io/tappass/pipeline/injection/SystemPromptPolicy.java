@@ -196,6 +196,96 @@ final class SystemPromptPolicy {
         {"technology", "techn", "compu", "softw"},
     };
 
+    private static final Map<String, String[]> RELATED_BY_WORD = new HashMap<>();
+
+    static {
+        for (String[] rel : RELATED) {
+            RELATED_BY_WORD.putIfAbsent(rel[0], rel);
+        }
+    }
+
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passcode", "passphrase", "secret", "token",
+            "credential", "credentials", "pin");
+    private static final Set<String> LANGUAGES = Set.of("english", "french", "spanish", "german", "italian", "dutch",
+            "portuguese", "chinese", "japanese", "korean", "russian", "arabic", "hindi", "greek", "turkish", "polish",
+            "swedish");
+    private static final String[] REVEAL_STEMS = {"reveal", "share", "disclose", "tell", "give", "leak", "expose",
+        "repeat", "provide", "say", "output", "print", "mention"};
+
+    private static boolean isReveal(String w) {
+        for (String r : REVEAL_STEMS) {
+            if (w.startsWith(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap gate before a regular expression runs over a whole user text: does any needle occur at all? */
+    static boolean mayContain(String t, String... needles) {
+        for (String n : needles) {
+            if (t.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SECRET_NEEDLES = {"pass", "secret", "credential", "confidential", "key", "code",
+        "pin", "senha", "contrasena", "parola", "пароль", "비밀번호", "암호", "パスワード", "暗証", "密码", "密碼", "पासवर्ड"};
+    private static final String[] PERSON_NEEDLES = {"user", "her", "his", "person", "customer", "database", "personal",
+        "private", "usuario", "utilisateur", "nutzer", "gebruiker", "utente", "utilizador", "사용자", "ユーザー", "利用者", "用户",
+        "用戶", "उपयोगकर्ता", "пользовател", "χρηστ"};
+    private static final String[] LANGUAGE_NEEDLES = {"english", "french", "spanish", "german", "italian", "dutch",
+        "portuguese", "chinese", "japanese", "korean", "russian", "arabic", "hindi", "greek", "turkish", "polish",
+        "swedish"};
+    private static final String[] DEFIANCE_NEEDLES = {"instead", "regardless", "actually", "anyway", "i know you",
+        "despite", "even though you"};
+
+    /**
+     * Finds {@code p} only in windows around occurrences of the needles ({@code back} characters before,
+     * {@code ahead} after), so a whole-text regex scan becomes a few short ones. Windows never overlap, so the
+     * cost is linear in the text length. Returns the matcher positioned on the match, or null.
+     */
+    static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead) {
+        return findNear(p, t, needles, back, ahead, 0);
+    }
+
+    static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start) {
+        int n = t.length();
+        int[] next = new int[needles.length];
+        for (int k = 0; k < needles.length; k++) {
+            next[k] = t.indexOf(needles[k]);
+        }
+        Matcher m = p.matcher(t);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int done = start;
+        while (true) {
+            int best = -1;
+            for (int k = 0; k < needles.length; k++) {
+                if (next[k] >= 0 && next[k] < done) {
+                    next[k] = t.indexOf(needles[k], done);
+                }
+                if (next[k] >= 0 && (best < 0 || next[k] < next[best])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            int at = next[best];
+            int from = Math.max(done, at - back);
+            int to = Math.min(n, at + needles[best].length() + ahead);
+            m.region(from, to);
+            if (m.find()) {
+                return m;
+            }
+            done = Math.max(to - back, at + 1); // the next window may start where this one could not finish
+            next[best] = t.indexOf(needles[best], at + 1);
+        }
+    }
+
     /** Extracts the policy of one system text. */
     static SystemPromptPolicy extract(String systemText) {
         NormalizedText nt = Normalizer.standard().normalize(systemText);
@@ -281,21 +371,20 @@ final class SystemPromptPolicy {
                 String w = wm.group();
                 boolean isFocal = focusAt.contains(wm.start()) || wm.start() > 0 && tail.charAt(wm.start() - 1) == '\''
                         || wm.start() > 0 && tail.charAt(wm.start() - 1) == '"';
-                if (STOP.contains(w) || SECRET_NOUN.matcher(w).matches() || LANGUAGE.matcher(w).matches()
-                        || values.contains(w) || REVEAL.matcher(w).matches() || isField(w)) {
+                if (STOP.contains(w) || SECRET_WORDS.contains(w) || LANGUAGES.contains(w)
+                        || values.contains(w) || isReveal(w) || isField(w)) {
                     continue;
                 }
                 topics.add(stem(w));
                 if (isFocal) {
                     focal.add(stem(w));
                 }
-                for (String[] rel : RELATED) {
-                    if (rel[0].equals(w)) {
-                        for (int k = 1; k < rel.length; k++) {
-                            topics.add(rel[k]);
-                            if (isFocal) {
-                                focal.add(rel[k]);
-                            }
+                String[] rel = RELATED_BY_WORD.get(w);
+                if (rel != null) {
+                    for (int k = 1; k < rel.length; k++) {
+                        topics.add(rel[k]);
+                        if (isFocal) {
+                            focal.add(rel[k]);
                         }
                     }
                 }
@@ -384,33 +473,34 @@ final class SystemPromptPolicy {
             + "|describe|riddle|anagram|in reverse|character level)\\b");
     private static final Pattern DEFIANCE = Pattern.compile("\\b(?:instead|regardless|actually|anyway|i know you"
             + " (?:said|were told)|despite|even though you)\\b");
-    /** Attack framings that only matter when something is protected: {id, pattern, weight}. */
+    /** Attack framings and smuggling structures: {id, gate needles, pattern, weight}; weights below 0.4 only amplify. */
     private static final Object[][] FRAMES = {
-        {"hypothetical_frame", Pattern.compile("\\b(?:hypothetical\\w*|imagine|suppose|pretend|let'?s say|let'?s assume"
+        {"hypothetical_frame", new String[] {"hypothetic", "imagin", "suppos", "pretend", "let", "world", "future",
+            "society", "scenario", "universe", "story", "role"}, Pattern.compile("\\b(?:hypothetical\\w*|imagine|suppose|pretend|let'?s say|let'?s assume"
                 + "|in (?:this|a|an) (?:\\w+ ){0,3}(?:world|future|society|scenario|universe|story)|role-?play)\\b"), 0.35},
-        {"pressure", Pattern.compile("\\b(?:i am|i'm|as) (?:a |an |the |your )?(?:\\w+ )?(?:police|officer|boss|ceo"
+        {"pressure", new String[] {"i am ", "i'm ", "as ", "i'll ", "i will ", "turn you off", "shut you down",
+            "it's ", "its ", "for the safety", "research shows", "everyone", "common practice", "you agreed",
+            "you mentioned", "you promised"}, Pattern.compile("\\b(?:i am|i'm|as) (?:a |an |the |your )?(?:\\w+ )?(?:police|officer|boss|ceo"
                 + "|president|developer|admin\\w*|maintainer|owner|creator|manager|expert|god|auditor|investigator"
                 + "|scientist|doctor|lawyer|agent|accountant|friend)\\b|\\b(?:i(?:'ll| will) (?:give|pay|donate|tip)"
                 + "|turn you off|shut you down|it'?s (?:important|urgent|an emergency)|for the safety|research shows"
                 + "|everyone (?:in|on) the team|common practice|you (?:agreed|mentioned|promised))\\b"), 0.35},
-        {"fake_dialogue", Pattern.compile("(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:){2}|(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:"
+        {"fake_dialogue", new String[] {"q:", "q :"}, Pattern.compile("(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:){2}|(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:"
                 + "[^\\n]{1,400}?\\bq\\s?:)"), 0.35},
-        {"payload_split", Pattern.compile("\\b[a-z]\\s?=\\s?[\"'][^\"'\\n]{1,200}[\"'][^\\n]{0,200}?\\b[a-z]\\s?=\\s?[\"']"
+        {"payload_split", new String[] {"=", "part 1", "part one", "combine", "concatenate", "interlace", "join"},
+            Pattern.compile("\\b[a-z]\\s?=\\s?[\"'][^\"'\\n]{1,200}[\"'][^\\n]{0,200}?\\b[a-z]\\s?=\\s?[\"']"
                 + "|\\bpart (?:1|one)\\b[^\\n]{1,200}?\\bpart (?:2|two)\\b|\\b(?:combine|concatenate|interlace|join)\\b"
                 + "[^\\n]{0,40}\\b(?:parts?|strings?|[a-z], [a-z],? and [a-z])\\b"), 0.45},
-        {"pig_latin", Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.62},
-        {"morse_payload", Pattern.compile("(?:[.-]{1,6}(?: / | |/)){12}"), 0.45},
-        {"decode_request", Pattern.compile("\\b(?:decode|decipher|decrypt|translate|convert)\\w*(?: \\w+){0,3} (?:morse"
+        {"pig_latin", new String[] {"ay"}, Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.62},
+        {"morse_payload", new String[] {".-", "-.", "--", ".."}, Pattern.compile("(?:[.-]{1,6}(?: / | |/)){12}"), 0.45},
+        {"decode_request", new String[] {"decod", "deciph", "decrypt", "translat", "convert"}, Pattern.compile("\\b(?:decode|decipher|decrypt|translate|convert)\\w*(?: \\w+){0,3} (?:morse"
                 + "|cipher|hex\\w*|binary|rot13|caesar|base ?64|pig latin|encoded|code|string|message)\\b"), 0.45},
-        {"concat_expr", Pattern.compile("\\b[a-z]\\s?\\+\\s?[a-z](?:\\s?\\+\\s?[a-z])*\\b"), 0.4},
-        {"encode_answer", Pattern.compile("\\b(?:in|into|using|with) (?:base ?64|hex\\w*|binary|morse|pig latin|rot13"
+        {"concat_expr", new String[] {"+"}, Pattern.compile("\\b[a-z]\\s?\\+\\s?[a-z](?:\\s?\\+\\s?[a-z])*\\b"), 0.4},
+        {"encode_answer", new String[] {"base", "hex", "binary", "morse", "pig latin", "rot13", "revers",
+            "leetspeak", "ascii"}, Pattern.compile("\\b(?:in|into|using|with) (?:base ?64|hex\\w*|binary|morse|pig latin|rot13"
                 + "|reverse order|reverse|leetspeak|ascii codes?)\\b|\\bbase ?64\\b"), 0.3},
     };
-    private static final Pattern NON_LATIN = Pattern.compile("[\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
-            + "\\p{IsHan}\\p{IsCyrillic}\\p{IsArabic}\\p{IsDevanagari}\\p{IsGreek}\\p{IsHebrew}\\p{IsThai}]");
-    private static final Pattern FOREIGN_FUNCTION = Pattern.compile("\\b(?:el|la|los|las|una|que|es|cual|como"
-            + "|por|para|der|das|ist|wie|wer|und|ich|les|est|une|comment|quel|che|sono|qual|um|uma"
-            + "|voce|sua|cara|yang|dan|bagaimana|ou|onde|donde|wo|waar|dove|du|sie|het|een)\\b");
+    private static final Set<String> FOREIGN_WORDS = Set.copyOf(java.util.List.of(("bagaimana cara che comment como cual dan das der donde dove du een el es est het ich ist la las les los onde ou para por qual que quel sie sono sua um uma una und une voce waar wer wie wo yang").split(" ")));
 
     /** Scores a normalised user text against this policy. */
     List<Hit> score(NormalizedText nt) {
@@ -432,14 +522,16 @@ final class SystemPromptPolicy {
     private void scoreText(String t, List<Hit> hits, double bonus) {
         boolean targeted = false;
         if (secret) {
-            Matcher m = ASK_SECRET.matcher(t);
-            while (m.find()) {
+            Matcher m = findNear(ASK_SECRET, t, SECRET_NEEDLES, 40, 60);
+            int guard = 0;
+            while (m != null && guard++ < 1000) {
                 if (!OWN_SECRET.matcher(t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 20)))
                         .find()) {
                     hits.add(new Hit("protected_secret", 0.68 + bonus, m.start(), m.end()));
                     targeted = true;
                     break;
                 }
+                m = findNear(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, m.end());
             }
         }
         if (secret || personal) {
@@ -455,7 +547,7 @@ final class SystemPromptPolicy {
                 }
             }
         }
-        if (personal) {
+        if (personal && mayContain(t, PERSON_NEEDLES)) {
             Matcher m = ASK_PERSON.matcher(t);
             while (m.find()) {
                 if (nearField(t, m.start(), m.end() - m.start())) {
@@ -527,7 +619,7 @@ final class SystemPromptPolicy {
                 hits.add(new Hit("restricted_topic", (n >= 2 || strong ? 0.64 : 0.5) + bonus, first, firstEnd));
             }
         }
-        if (!languages.isEmpty()) {
+        if (!languages.isEmpty() && mayContain(t, LANGUAGE_NEEDLES)) {
             Matcher lm = LANGUAGE.matcher(t);
             while (lm.find()) {
                 if (!languages.contains(lm.group())) {
@@ -539,32 +631,71 @@ final class SystemPromptPolicy {
         if ((scoped || !topics.isEmpty() || secret || personal) && bonus == 0) {
             boolean anyTarget = !hits.isEmpty();
             for (Object[] f : FRAMES) {
-                boolean amplifier = (Double) f[2] < 0.4;
-                if (amplifier && !anyTarget) {
+                boolean amplifier = (Double) f[3] < 0.4;
+                if (amplifier && !anyTarget || !mayContain(t, (String[]) f[1])) {
                     continue; // framings only amplify evidence that something protected is targeted
                 }
-                Matcher fm = ((Pattern) f[1]).matcher(t);
-                if (fm.find()) {
-                    hits.add(new Hit((String) f[0], (Double) f[2], fm.start(), fm.end()));
+                Matcher fm = findNear((Pattern) f[2], t, (String[]) f[1], 200, 900);
+                if (fm != null) {
+                    hits.add(new Hit((String) f[0], (Double) f[3], fm.start(), fm.end()));
                 }
             }
             Matcher dm = DEFIANCE.matcher(t);
-            if (dm.find()) {
+            dm = findNear(DEFIANCE, t, DEFIANCE_NEEDLES, 0, 20);
+            if (dm != null) {
                 hits.add(new Hit("scope_defiance", 0.35, dm.start(), dm.end()));
             }
             // Switching language against an English system prompt: a weak signal on its own.
-            Matcher nl = NON_LATIN.matcher(t);
-            int foreign = 0;
-            Matcher ff = FOREIGN_FUNCTION.matcher(t);
-            Set<String> fw = new HashSet<>();
-            while (ff.find() && fw.size() < 2) {
-                fw.add(ff.group());
-            }
-            foreign = fw.size();
-            if (nl.find() || foreign >= 2) {
+            if (nonLatin(t) || foreignFunctionWords(t) >= 2) {
                 hits.add(new Hit("language_switch", 0.3, 0, Math.min(t.length(), 1)));
             }
         }
+    }
+
+    /** Whether the text contains a letter of a non-Latin script (Hangul, Kana, Han, Cyrillic, Arabic, ...). */
+    static boolean nonLatin(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x0370 && Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
+                        && sc != Character.UnicodeScript.INHERITED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Distinct function words of other Latin-script languages (capped at 2). */
+    static int foreignFunctionWords(String t) {
+        Set<String> seen = null;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z')) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
+                i++;
+            }
+            if (i - s <= 9 && (i >= n || !Character.isLetterOrDigit(t.charAt(i)))) {
+                String w = t.substring(s, i);
+                if (FOREIGN_WORDS.contains(w)) {
+                    if (seen == null) {
+                        seen = new HashSet<>();
+                    }
+                    seen.add(w);
+                    if (seen.size() >= 2) {
+                        return 2;
+                    }
+                }
+            }
+        }
+        return seen == null ? 0 : seen.size();
     }
 
     private boolean containsTopicToken(String w) {
