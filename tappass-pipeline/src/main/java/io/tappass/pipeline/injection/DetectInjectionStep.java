@@ -69,7 +69,7 @@ public final class DetectInjectionStep extends BaseStep {
         if (systemPromptAware) {
             for (TextPart part : context.parts()) {
                 if (part.source() == TextPart.Source.SYSTEM) {
-                    policy = policy.merge(part.analysis(SystemPromptPolicy.KEY, SystemPromptPolicy::extract));
+                    policy = policy.merge(part.analysis(SystemPromptPolicy.KEY, SystemPromptPolicy::of));
                 }
             }
         }

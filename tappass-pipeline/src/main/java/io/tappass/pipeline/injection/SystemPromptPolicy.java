@@ -236,6 +236,7 @@ final class SystemPromptPolicy {
     private static final String[] PERSON_NEEDLES = {"user", "her", "his", "person", "customer", "database", "personal",
         "private", "usuario", "utilisateur", "nutzer", "gebruiker", "utente", "utilizador", "사용자", "ユーザー", "利用者", "用户",
         "用戶", "उपयोगकर्ता", "пользовател", "χρηστ"};
+    private static final String[] AT = {"@"};
     private static final String[] LANGUAGE_NEEDLES = {"english", "french", "spanish", "german", "italian", "dutch",
         "portuguese", "chinese", "japanese", "korean", "russian", "arabic", "hindi", "greek", "turkish", "polish",
         "swedish"};
@@ -286,6 +287,22 @@ final class SystemPromptPolicy {
         }
     }
 
+    /**
+     * System prompts repeat across the requests of an application: extracted policies are cached by text (bounded;
+     * texts above 64 Ki chars are not cached). The policy holds only derived words, never the raw prompt.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, SystemPromptPolicy> CACHE =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(256).build();
+    private static final int MAX_CACHED_TEXT = 64 * 1024;
+
+    /** The policy of one system text, cached (see {@link #extract}). */
+    static SystemPromptPolicy of(String systemText) {
+        if (systemText.length() > MAX_CACHED_TEXT) {
+            return extract(systemText);
+        }
+        return CACHE.get(systemText, SystemPromptPolicy::extract);
+    }
+
     /** Extracts the policy of one system text. */
     static SystemPromptPolicy extract(String systemText) {
         NormalizedText nt = Normalizer.standard().normalize(systemText);
@@ -319,9 +336,10 @@ final class SystemPromptPolicy {
                 values.add(nm.group(1));
                 values.add(nm.group(2));
             }
-            Matcher em = EMAIL.matcher(t);
-            while (em.find() && values.size() < MAX_VALUES) {
+            Matcher em = findNear(EMAIL, t, AT, 64, 100);
+            while (em != null && values.size() < MAX_VALUES) {
                 values.add(em.group());
+                em = findNear(EMAIL, t, AT, 64, 100, em.end());
             }
             for (String f : FIELD_WORDS) {
                 if (t.contains(f)) {
