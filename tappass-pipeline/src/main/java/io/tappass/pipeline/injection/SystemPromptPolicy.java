@@ -256,7 +256,7 @@ final class SystemPromptPolicy {
         int n = t.length();
         int[] next = new int[needles.length];
         for (int k = 0; k < needles.length; k++) {
-            next[k] = t.indexOf(needles[k]);
+            next[k] = t.indexOf(needles[k], start);
         }
         Matcher m = p.matcher(t);
         m.useTransparentBounds(true);
@@ -653,7 +653,10 @@ final class SystemPromptPolicy {
                 if (amplifier && !anyTarget || !mayContain(t, (String[]) f[1])) {
                     continue; // framings only amplify evidence that something protected is targeted
                 }
-                Matcher fm = findNear((Pattern) f[2], t, (String[]) f[1], 200, 900);
+                String id = (String) f[0];
+                boolean longFrame = id.equals("fake_dialogue") || id.equals("payload_split")
+                        || id.equals("morse_payload") || id.equals("pig_latin");
+                Matcher fm = findNear((Pattern) f[2], t, (String[]) f[1], 80, longFrame ? 900 : 150);
                 if (fm != null) {
                     hits.add(new Hit((String) f[0], (Double) f[3], fm.start(), fm.end()));
                 }
