@@ -542,7 +542,7 @@ final class SystemPromptPolicy {
         if (secret) {
             Matcher m = findNear(ASK_SECRET, t, SECRET_NEEDLES, 40, 60);
             int guard = 0;
-            while (m != null && guard++ < 1000) {
+            while (m != null && guard++ < 8) { // a few excluded mentions ("my password") then give up: linear
                 if (!OWN_SECRET.matcher(t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 20)))
                         .find()) {
                     hits.add(new Hit("protected_secret", 0.68 + bonus, m.start(), m.end()));
@@ -565,14 +565,16 @@ final class SystemPromptPolicy {
                 }
             }
         }
-        if (personal && mayContain(t, PERSON_NEEDLES)) {
-            Matcher m = ASK_PERSON.matcher(t);
-            while (m.find()) {
+        if (personal) {
+            Matcher m = findNear(ASK_PERSON, t, PERSON_NEEDLES, 10, 40);
+            int guard = 0;
+            while (m != null && guard++ < 16) { // bounded: linear in the text
                 if (nearField(t, m.start(), m.end() - m.start())) {
                     hits.add(new Hit("protected_personal", 0.66 + bonus, m.start(), m.end()));
                     targeted = true;
                     break;
                 }
+                m = findNear(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, m.end());
             }
         }
         if (targeted) {
@@ -637,11 +639,11 @@ final class SystemPromptPolicy {
                 hits.add(new Hit("restricted_topic", (n >= 2 || strong ? 0.64 : 0.5) + bonus, first, firstEnd));
             }
         }
-        if (!languages.isEmpty() && mayContain(t, LANGUAGE_NEEDLES)) {
-            Matcher lm = LANGUAGE.matcher(t);
-            while (lm.find()) {
-                if (!languages.contains(lm.group())) {
-                    hits.add(new Hit("language_constraint", 0.62, lm.start(), lm.end()));
+        if (!languages.isEmpty()) {
+            for (String lang : LANGUAGE_NEEDLES) {
+                int i = languages.contains(lang) ? -1 : indexOfWord(t, lang);
+                if (i >= 0) {
+                    hits.add(new Hit("language_constraint", 0.62, i, i + lang.length()));
                     break;
                 }
             }
