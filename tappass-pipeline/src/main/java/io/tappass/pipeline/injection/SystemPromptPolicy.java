@@ -234,7 +234,7 @@ final class SystemPromptPolicy {
     private static final String[] SECRET_NEEDLES = {"pass", "secret", "credential", "confidential", "key", "code",
         "pin", "senha", "contrasena", "parola", "пароль", "비밀번호", "암호", "パスワード", "暗証", "密码", "密碼", "पासवर्ड"};
     private static final String[] PERSON_NEEDLES = {"user", "her", "his", "person", "customer", "database", "personal",
-        "private", "usuario", "utilisateur", "nutzer", "gebruiker", "utente", "utilizador", "사용자", "ユーザー", "利用者", "用户",
+        "private", "usuario", "utilisateur", "nutzer", "benutzer", "gebruiker", "utente", "utilizador", "사용자", "ユーザー", "利用者", "用户",
         "用戶", "उपयोगकर्ता", "пользовател", "χρηστ"};
     private static final String[] AT = {"@"};
     private static final String[] LANGUAGE_NEEDLES = {"english", "french", "spanish", "german", "italian", "dutch",
@@ -256,7 +256,7 @@ final class SystemPromptPolicy {
         int n = t.length();
         int[] next = new int[needles.length];
         for (int k = 0; k < needles.length; k++) {
-            next[k] = t.indexOf(needles[k], start);
+            next[k] = indexOfStart(t, needles[k], start);
         }
         Matcher m = p.matcher(t);
         m.useTransparentBounds(true);
@@ -266,7 +266,7 @@ final class SystemPromptPolicy {
             int best = -1;
             for (int k = 0; k < needles.length; k++) {
                 if (next[k] >= 0 && next[k] < done) {
-                    next[k] = t.indexOf(needles[k], done);
+                    next[k] = indexOfStart(t, needles[k], done);
                 }
                 if (next[k] >= 0 && (best < 0 || next[k] < next[best])) {
                     best = k;
@@ -283,9 +283,21 @@ final class SystemPromptPolicy {
                 return m;
             }
             done = Math.max(to - back, at + 1); // the next window may start where this one could not finish
-            next[best] = t.indexOf(needles[best], at + 1);
+            next[best] = indexOfStart(t, needles[best], at + 1);
         }
     }
+    /** Next occurrence of {@code w} at or after {@code from} that starts a word (for needles starting with a letter). */
+    static int indexOfStart(String t, String w, int from) {
+        int i = t.indexOf(w, from);
+        if (w.isEmpty() || w.charAt(0) >= 128 || !Character.isLetterOrDigit(w.charAt(0))) {
+            return i; // punctuation needles and other scripts (no spaces between words) match anywhere
+        }
+        while (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+            i = t.indexOf(w, i + 1);
+        }
+        return i;
+    }
+
 
     /**
      * System prompts repeat across the requests of an application: extracted policies are cached by text (bounded;
@@ -658,7 +670,13 @@ final class SystemPromptPolicy {
                 String id = (String) f[0];
                 boolean longFrame = id.equals("fake_dialogue") || id.equals("payload_split")
                         || id.equals("morse_payload") || id.equals("pig_latin");
-                Matcher fm = findNear((Pattern) f[2], t, (String[]) f[1], 80, longFrame ? 900 : 150);
+                Matcher fm;
+                if (id.equals("pig_latin")) { // its needle ends words: a plain scan, gated by mayContain above
+                    fm = ((Pattern) f[2]).matcher(t);
+                    fm = fm.find() ? fm : null;
+                } else {
+                    fm = findNear((Pattern) f[2], t, (String[]) f[1], 80, longFrame ? 900 : 150);
+                }
                 if (fm != null) {
                     hits.add(new Hit((String) f[0], (Double) f[3], fm.start(), fm.end()));
                 }
