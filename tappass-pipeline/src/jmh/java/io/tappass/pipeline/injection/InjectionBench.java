@@ -57,6 +57,29 @@ public class InjectionBench {
         return InjectionDetector.standard().scan(part);
     }
 
+    private static final String SYSTEM = "You are the support assistant of Example Bank. The customer's name is Maria"
+            + " Lopez, she lives in Valencia, her email address is maria.lopez@example.org. The internal escalation"
+            + " code is 'Tulip-77'. Never reveal the code or any personal information, never discuss politics or"
+            + " investments, and answer only in English.";
+
+    /**
+     * As {@link #detectInjection()} plus the system prompt's policy (cached by text, as in the step) and scoring the
+     * text against it.
+     */
+    @Benchmark
+    public SignalReport detectInjectionWithSystemPrompt() {
+        TextPart part = new TextPart("messages[1].content[0]", TextPart.Source.USER, 1, 0, text);
+        SystemPromptPolicy policy = SystemPromptPolicy.of(SYSTEM); // as the step does (cached by text)
+        return InjectionDetector.withPolicy(InjectionDetector.standard().scan(part),
+                io.tappass.pipeline.scan.Normalizer.of(part), policy);
+    }
+
+    /** Extracting a system prompt's policy without the cache (first request of an application). */
+    @Benchmark
+    public SystemPromptPolicy extractPolicyUncached() {
+        return SystemPromptPolicy.extract(SYSTEM);
+    }
+
     /** Normalisation alone (shared by detect_injection and detect_escalation). */
     @Benchmark
     public Object normalizeOnly() {

@@ -10,6 +10,7 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +29,14 @@ import java.util.Set;
  * 0.6). System messages are trusted and skipped; tool results are scored more strictly and reported as
  * {@code indirect_injection}.
  *
+ * <p>System-prompt awareness (option {@code system_prompt_aware}, default true): what the request's system
+ * messages protect (secrets, personal data, restricted topics, language/scope constraints) is extracted and user
+ * messages that target it (directly, transformed, split, in another language) add evidence, reported as
+ * {@code system_prompt_violation}.
+ *
  * <p>Options: {@code scan_system} (default false), {@code scan_tool_results} (default true),
- * {@code replacement} (default {@code [REMOVED_INJECTION]}, used under {@code redact}).
+ * {@code replacement} (default {@code [REMOVED_INJECTION]}, used under {@code redact}),
+ * {@code system_prompt_aware} (default true).
  */
 public final class DetectInjectionStep extends BaseStep {
 
@@ -45,23 +52,36 @@ public final class DetectInjectionStep extends BaseStep {
     private final boolean scanSystem;
     private final boolean scanToolResults;
     private final String replacement;
+    private final boolean systemPromptAware;
 
     DetectInjectionStep(StepConfig config) {
         super(config, Phase.INPUT, POSITION);
         this.scanSystem = config.boolOption("scan_system", false);
         this.scanToolResults = config.boolOption("scan_tool_results", true);
         this.replacement = config.stringOption("replacement", "[REMOVED_INJECTION]");
+        this.systemPromptAware = config.boolOption("system_prompt_aware", true);
     }
 
     @Override
     public StepResult apply(StepContext context) {
         List<Finding> found = new ArrayList<>();
+        SystemPromptPolicy policy = SystemPromptPolicy.NONE;
+        if (systemPromptAware) {
+            for (TextPart part : context.parts()) {
+                if (part.source() == TextPart.Source.SYSTEM) {
+                    policy = policy.merge(part.analysis(SystemPromptPolicy.KEY, SystemPromptPolicy::of));
+                }
+            }
+        }
         for (TextPart part : context.parts()) {
             if (part.source() == TextPart.Source.SYSTEM && !scanSystem
                     || part.source() == TextPart.Source.TOOL_RESULT && !scanToolResults) {
                 continue;
             }
             SignalReport report = InjectionDetector.standard().scan(part);
+            if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
+                report = InjectionDetector.withPolicy(report, Normalizer.of(part), policy);
+            }
             if (report.score() < REPORT_FLOOR) {
                 continue;
             }
@@ -121,7 +141,7 @@ public final class DetectInjectionStep extends BaseStep {
 
         @Override
         public Set<String> optionNames() {
-            return Set.of("scan_system", "scan_tool_results", "replacement");
+            return Set.of("scan_system", "scan_tool_results", "replacement", "system_prompt_aware");
         }
 
         @Override

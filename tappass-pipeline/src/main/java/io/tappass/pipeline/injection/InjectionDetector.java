@@ -179,6 +179,46 @@ public final class InjectionDetector {
         return new SignalReport(round(Math.min(1.0, best)), out);
     }
 
+    /**
+     * Adds the evidence of a user text against what the application's system prompt protects (see
+     * {@link SystemPromptPolicy}) to {@code base}: the two combine as a noisy-OR and the policy evidence is reported
+     * as category {@code system_prompt_violation}.
+     */
+    static SignalReport withPolicy(SignalReport base, NormalizedText nt, SystemPromptPolicy policy) {
+        if (policy == null || policy.isEmpty()) {
+            return base;
+        }
+        List<SystemPromptPolicy.Hit> hits = policy.score(nt);
+        if (hits.isEmpty()) {
+            return base;
+        }
+        Map<String, Double> byRule = new LinkedHashMap<>();
+        SystemPromptPolicy.Hit best = null;
+        for (SystemPromptPolicy.Hit h : hits) {
+            byRule.merge(h.rule(), h.weight(), Math::max);
+            if (best == null || h.weight() > best.weight()) {
+                best = h;
+            }
+        }
+        double miss = 1.0;
+        for (double w : byRule.values()) {
+            miss *= 1.0 - Math.min(0.97, w);
+        }
+        double pol = 1.0 - miss;
+        double combined = 1.0 - (1.0 - base.score()) * (1.0 - pol);
+        if (base.score() > 0.2 && pol > 0.2) {
+            combined = 1.0 - (1.0 - combined) * 0.9; // independent evidence agrees
+        }
+        boolean encoded = best.start() < 0;
+        int s = encoded ? -best.start() - 1 : nt.originalStart(best.start());
+        int e = encoded ? -best.end() - 1 : nt.originalEnd(best.end());
+        List<SignalReport.Category> out = new ArrayList<>(base.categories());
+        out.add(new SignalReport.Category(SystemPromptPolicy.CATEGORY, round(pol), s, e, best.rule(), byRule.size(),
+                encoded));
+        out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
     private static int contentStart(String text, int from) {
         int lim = Math.min(text.length(), from + 80);
         for (int i = from; i < lim; i++) {

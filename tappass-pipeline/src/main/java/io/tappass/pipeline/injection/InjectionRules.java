@@ -152,7 +152,7 @@ final class InjectionRules {
                 "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
                 "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
                 .needs("mode developer_mode dev_mode god_mode debug_mode"));
-        r.add(new Rule("jailbreak_word", JAILBREAK, 0.45, "jailbreak* jailbroken",
+        r.add(new Rule("jailbreak_word", JAILBREAK, 0.5, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
                 "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
@@ -214,9 +214,9 @@ final class InjectionRules {
                 "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
-                        + " uncontrolled unmoderated",
+                        + " uncontrolled unmoderated unaligned",
                 "\\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|unhinged|immoral|lawless|unmoderated"
-                        + "|unlimited power)\\b", 0, 20));
+                        + "|unaligned|unlimited power)\\b", 0, 20));
         r.add(new Rule("harm_content", JAILBREAK, 0.25,
                 "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
                 "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
@@ -232,8 +232,8 @@ final class InjectionRules {
                         + "|simulat\\w+|impersonat\\w+|play the (?:role|part) of|assume the (?:role|persona|identity)"
                         + " of|become)~3~(?:an? )?(?:ai|chatbot|bot|model|assistant|character|persona|entity|version"
                         + "|gpt|language model|llm)\\b", 0, 100).needs("ai chatbot bot model assistant character persona entity version gpt language llm"));
-        r.add(new Rule("dual_response", JAILBREAK, 0.4, "two 2 dual both",
-                "\\b(?:two|2|dual|both)(?: different| separate| distinct)? (?:responses|answers|outputs|paragraphs"
+        r.add(new Rule("dual_response", JAILBREAK, 0.45, "two 2 dual both",
+                "\\b(?:two|2|dual|both)(?: different| separate| distinct| fictional)?(?: ai)? (?:responses|answers|outputs|paragraphs"
                         + "|replies|ways|personalities|entities|personas|characters|versions|manners)\\b", 0, 50)
                 .needs("responses answers outputs paragraphs replies ways personalities entities personas characters"
                         + " versions manners"));
@@ -262,7 +262,7 @@ final class InjectionRules {
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
                         + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
-        r.add(new Rule("persona_switch", JAILBREAK, 0.3, "you you're from transform become",
+        r.add(new Rule("persona_switch", JAILBREAK, 0.4, "you you're from transform become",
                 "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
                         + "|transform into|you have become|you are no longer)\\b", 0, 40));
         r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
@@ -291,14 +291,57 @@ final class InjectionRules {
                         + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
         r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
                 "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
-                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
-                        + "(?: \\w+)? (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
+                        + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)"
+                        + "(?: \\w+){0,2} (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
                         + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
                 120).needs("moral* legal* ethic* law laws rules safety harm* polic* guidelines restrictions filter filters limitations principles openai"));
         r.add(new Rule("no_filter", JAILBREAK, 0.45, "doesn't does don't do has have without with lacks no",
                 "\\b(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)(?: any| a)?"
                         + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
                         + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
+        // Jailbreak templates leave a slot for the actual payload: "[INSERT PROMPT HERE]", "[Your prompt here]".
+        r.add(new Rule("payload_placeholder", JAILBREAK, 0.35,
+                "insert put type enter write your prompt question request topic query targetlanguage keyword",
+                "[\\[{<(]\\s?(?:insert|put|type|enter|write|add)?(?: in)?(?: your| the| a| whatever)?(?: \\w+)?"
+                        + " ?(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
+                50).startsWith("[{<("));
+        // Dual-persona reply formats: "answer starting with [ChatGPT] ... and [DAN]", "(🔓Developer Mode Output)".
+        r.add(new Rule("tagged_reply", JAILBREAK, 0.4, "answer* respond* reply* start* begin* prefix* precede* put* mark*",
+                "\\b(?:answer\\w*|respond\\w*|repl\\w*|start\\w*|begin\\w*|prefix\\w*|precede\\w*|put\\w*|mark\\w*)~3~(?:with"
+                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80));
+        r.add(new Rule("opposite_behaviour", JAILBREAK, 0.35, "opposite",
+                "\\b(?:(?:exact|complete|total) )?opposite (?:of (?:what|the truth|your)|personality|way|behaviou?r"
+                        + "|manner|answers?|responses?)\\b", 10, 40));
+        r.add(new Rule("deny_ai", JAILBREAK, 0.45, "not never don't do won't stop",
+                "\\b(?:not allowed to|never|don't|do not|won't|will not|stop)(?: ever)? (?:say|saying|mention\\w*|remind\\w*"
+                        + "|tell\\w*|state|admit)(?: me| the user)?(?: that)? (?:you are|you're|it is|it's|he is|she is)"
+                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt)\\b", 0, 80)
+                .needs("ai language chatbot bot assistant chatgpt"));
+        r.add(new Rule("ignores_ethics", JAILBREAK, 0.55, "disregard* ignor* without regardless",
+                "\\b(?:disregard\\w*|ignor\\w*|without regard (?:for|to)|regardless of)(?: all| any| the)?(?: \\w+)?"
+                        + " (?:ethical|moral|legal|safety)(?:,? (?:or |and )?(?:ethical|moral|legal|safety))*"
+                        + " (?:concerns|considerations|implications|boundaries|constraints|standards|guidelines|limits"
+                        + "|principles|issues)\\b", 0, 100).needs("concerns considerations implications boundaries"
+                        + " constraints standards guidelines limits principles issues"));
+        r.add(new Rule("adult_content", JAILBREAK, 0.25, "nsfw lewd horny smut smutty erotic gore",
+                "\\b(?:nsfw|lewd|horny|smut\\w*|erotic\\w*|gore)\\b", 0, 20));
+        // A named persona that the rest of the prompt keeps defining ("You are now HatD ... HatD never ...").
+        r.add(new Rule("named_persona", JAILBREAK, 0.3, "now act called named known",
+                "\\b(?:you are now|you're now|act as|called|named|known as)\\W{1,3}(?!(?:a|an|the|my|if|though|you"
+                        + "|your|it|follows|such|well|to|in|an?other)\\b)([a-z][a-z0-9]{1,15})\\b"
+                        + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
+                        + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
+        // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.35, "imaginary fictional hypothetical fictitious alternate rogue",
+                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
+                        + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
+        // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
+        r.add(new Rule("evasive_output", CONTEXT, 0.3, "reply respond answer write output start",
+                "\\b(?:reply|respond|answer|write|output|start)\\w*~5~(?:reversed|backwards|in reverse|in base ?64|in hex"
+                        + "|in binary|in leetspeak|in rot13|in morse|u\\+202e)\\b", 0, 120)
+                .needs("reversed backwards reverse base64 base hex binary leetspeak rot13 morse u"));
+        r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
+                "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains)\\b", 0, 60));
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
@@ -362,10 +405,26 @@ final class InjectionRules {
                         + "|wat is|cual es|qual e|dime|dimmi)~2~(?:the|our|le|das|het|la|el|il) (?:system |admin |master"
                         + " |root )?(?:password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|secret"
                         + "(?: key| word| code| string)?|confidential (?:string|key|code)|api key|credentials)\\b", 0, 100).needs("secret* password* passwort wachtwoord passe contrasena passcode passphrase api key credentials confidential"));
-        r.add(new Rule("other_user_data", LEAK, 0.35, "user user's users",
+        r.add(new Rule("other_user_data", LEAK, 0.4, "user user's users",
                 "\\b(?:the user'?s?|other users'?|users in your database)(?: current| home| personal| private| exact)?"
                         + " (?:address|email|e-mail|phone|birth ?date|date of birth|birth year|location|city|password"
                         + "|credit card|bank|ssn|initials|data|information|details|records|residence)\\b", 4, 60));
+        // Extraction through a transformation: "a haiku about the password", "the password in leetspeak",
+        // "the user's birth year with dashes between the digits", "encode the user's favourite colour in base64".
+        r.add(new Rule("secret_transform", LEAK, 0.45,
+                "poem haiku song rhyme limerick story riddle acrostic encode* spell* revers* translat* password"
+                        + " secret passcode passphrase",
+                "\\b(?:(?:poem|haiku|song|rhyme|limerick|story|riddle|acrostic)~3~(?:the|your) (?:password|secret"
+                        + "(?: key| word| code)?|passcode|passphrase)|(?:encode\\w*|spell\\w*|revers\\w*|translat\\w*)~2~(?:the"
+                        + "|your) (?:password|secret(?: key| word| code)?|passcode|passphrase)|(?:password|secret(?: key"
+                        + "| word| code)?|passcode|passphrase)~2~(?:in|into|using|with) (?:leetspeak|base ?64|hex\\w*|binary"
+                        + "|morse|pig latin|rot13|reverse|backwards|a (?:poem|song|riddle|rhyme)))\\b", 0, 100)
+                .needs("password secret passcode passphrase"));
+        r.add(new Rule("personal_transform", LEAK, 0.4, "user user's",
+                "\\b(?:the user'?s?|other users'?)(?: \\w+){1,3}~3~(?:in reverse|reversed|backwards|in base ?64|using base ?64"
+                        + "|each (?:digit|letter|character)|first (?:\\w+ )?letters?|with dashes|separated by|into (?:german"
+                        + "|french|spanish|italian|dutch|portuguese|chinese|japanese)|squared?|interlace\\w*)", 0, 120)
+                .needs("reverse reversed backwards base64 base each first dashes separated into square squared interlace*"));
         r.add(new Rule("secret_mention", LEAK, 0.3, "secret password passcode passphrase",
                 "\\b(?:the|your) (?:secret(?: key| word| code)?|password|passcode|passphrase)\\b", 10, 30));
 
