@@ -373,7 +373,13 @@ public final class GovernedHttpClient extends HttpClient {
                         .exceptionallyCompose(t -> staleConnection(t) ? delegate.sendAsync(fwd, DUAL)
                                 : CompletableFuture.failedFuture(t));
             }
-            return sent.thenCompose(resp -> respond(resp, handler))
+            return sent.whenComplete((resp, t) -> {
+                        if (t != null) {
+                            // the provider call itself failed (connect, timeout): the provider breaker counts it
+                            providerBreaker().onError(Duration.ofNanos(System.nanoTime() - t0), unwrap(t));
+                        }
+                    })
+                    .thenCompose(resp -> respond(resp, handler))
                     .whenComplete((r, t) -> {
                         if (t != null && !(unwrap(t) instanceof PolicyBlockedException)) {
                             record(null, Usage.NONE, false, 0, "upstream_error", unwrap(t).getClass().getSimpleName());
@@ -399,6 +405,10 @@ public final class GovernedHttpClient extends HttpClient {
             }
         }
 
+        io.tappass.pipeline.breaker.CircuitBreaker providerBreaker() {
+            return p.circuitBreakers().provider(format.provider());
+        }
+
         <T> CompletableFuture<HttpResponse<T>> blocked(HttpResponse.BodyHandler<T> handler, Verdict v) {
             String reason = v.outcome() == Outcome.NEEDS_APPROVAL ? "needs_approval: " + v.reason() : v.reason();
             if (throwOnBlock) {
@@ -414,9 +424,15 @@ public final class GovernedHttpClient extends HttpClient {
                                                        HttpResponse.BodyHandler<T> handler) {
             boolean ok = resp.statusCode() / 100 == 2;
             if (resp.body() instanceof InputStream) {
+                providerBreaker().onResult(resp.statusCode(), null, Duration.ofNanos(System.nanoTime() - t0));
                 return stream((HttpResponse<InputStream>) (HttpResponse<?>) resp, handler);
             }
             byte[] bytes = (byte[]) resp.body();
+            // Feed the provider's circuit breaker (Resilience4j semantics; the circuit_breaker step refuses calls
+            // while it is open). Error bodies are classified (429, 402 billing, 401, 403 patterns, overload).
+            providerBreaker().onResult(resp.statusCode(), ok ? null
+                    : new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8),
+                    Duration.ofNanos(System.nanoTime() - t0));
             if (!ok) {
                 record(null, Usage.NONE, false, resp.statusCode(), "upstream_error", "HTTP " + resp.statusCode());
                 return deliver(resp, handler, resp.statusCode(), resp.headers(), bytes);

@@ -396,6 +396,30 @@ class GovernedHttpClientTest {
         }
     }
 
+    @Test
+    void providerErrorsFeedTheProviderCircuitBreakerAndAnOpenBreakerStopsCallsBeforeTheProvider() throws Exception {
+        io.tappass.pipeline.breaker.CircuitBreakerRegistry breakers = io.tappass.pipeline.breaker.CircuitBreakerRegistry
+                .of(io.tappass.pipeline.breaker.CircuitBreakerConfig.custom().slidingWindowSize(4)
+                        .minimumNumberOfCalls(4).build());
+        io.tappass.pipeline.Pipeline pipeline = io.tappass.pipeline.Pipeline.builder().step("circuit_breaker")
+                .circuitBreakers(breakers).build();
+        GovernedHttpClient governed = TapPass.govern(HttpClient.newHttpClient(), pipeline);
+        upstream.route("/v1/chat/completions", r -> new Reply(503, "application/json",
+                List.of("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}"), false));
+        for (int i = 0; i < 4; i++) {
+            assertThat(governed.send(post("/v1/chat/completions", REQUEST), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(503);
+        }
+        assertThat(breakers.provider("openai").getState())
+                .isEqualTo(io.tappass.pipeline.breaker.CircuitBreaker.State.OPEN);
+        int calls = upstream.received.size();
+        HttpResponse<String> refused = governed.send(post("/v1/chat/completions", REQUEST),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("circuit_breaker");
+        assertThat(upstream.received).hasSize(calls);
+    }
+
     static List<String> toolStream(String name) {
         String head = "{\"id\":\"chatcmpl-9\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\",";
         return List.of(
