@@ -1,19 +1,13 @@
 package io.tappass.pipeline.pii;
 
-import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
-import io.tappass.pipeline.scan.TextPart;
-import java.util.ArrayList;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,47 +67,13 @@ public final class DetectPiiStep extends BaseStep {
 
     @Override
     public StepResult apply(StepContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextPart part : context.parts()) {
-            if (part.source() == TextPart.Source.SYSTEM && !scanSystem) {
-                continue;
-            }
-            found.addAll(PiiFindings.of(detector, part, NAME, threshold, strategy, context.session()));
-        }
-        return found.isEmpty() ? StepResult.pass()
-                : StepResult.findings(found).withClassification(PiiFindings.classification(found));
+        return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold, strategy, scanSystem));
     }
 
     /** Registers {@code detect_pii}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.REDACT, null, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return OPTIONS;
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new DetectPiiStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.REDACT, OPTIONS, DetectPiiStep::new);
         }
     }
 }

@@ -61,13 +61,28 @@ public final class PiiFindings {
      */
     public static List<Finding> of(PiiDetector detector, io.tappass.pipeline.StepContext context, String step,
                                    double threshold) {
+        return of(detector, context, step, threshold, RedactionStrategy.mask(), false);
+    }
+
+    /**
+     * Findings for every part of a step's context with the given strategy; system messages only when
+     * {@code scanSystem}.
+     */
+    public static List<Finding> of(PiiDetector detector, io.tappass.pipeline.StepContext context, String step,
+                                   double threshold, RedactionStrategy strategy, boolean scanSystem) {
         List<Finding> out = new ArrayList<>();
         for (TextPart part : context.parts()) {
-            if (part.source() != TextPart.Source.SYSTEM) {
-                out.addAll(of(detector, part, step, threshold, RedactionStrategy.mask(), context.session()));
+            if (scanSystem || part.source() != TextPart.Source.SYSTEM) {
+                out.addAll(of(detector, part, step, threshold, strategy, context.session()));
             }
         }
         return out;
+    }
+
+    /** The step result for PII findings: the findings, classified by the highest entity level. */
+    static io.tappass.pipeline.StepResult result(List<Finding> found) {
+        return found.isEmpty() ? io.tappass.pipeline.StepResult.pass()
+                : io.tappass.pipeline.StepResult.findings(found).withClassification(classification(found));
     }
 
     /** Findings with TapPass masks. */
