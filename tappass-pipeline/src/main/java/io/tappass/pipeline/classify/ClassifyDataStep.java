@@ -10,8 +10,8 @@ import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,34 +173,13 @@ public final class ClassifyDataStep extends BaseStep {
     }
 
     /** Registers {@code classify_data}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.LOG, Set.of("levels", "custom_patterns", "default_level", "use_llm_judge"),
+                    Factory::newStep);
         }
 
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.LOG, null, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("levels", "custom_patterns", "default_level", "use_llm_judge");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
+        private static Step newStep(StepConfig config) {
             if (config.boolOption("use_llm_judge", false)) {
                 throw config.error("use_llm_judge", "an LLM judge is not available in the embedded SDK; remove the"
                         + " option or set it to false");

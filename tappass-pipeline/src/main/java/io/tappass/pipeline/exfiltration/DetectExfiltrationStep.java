@@ -4,11 +4,10 @@ import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,35 +85,10 @@ public final class DetectExfiltrationStep extends BaseStep {
     }
 
     /** Registers {@code detect_exfiltration}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, 0.6, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("min_base64_length", "min_hex_length", "ignore_types", "allow_domains", "replacement");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new DetectExfiltrationStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, 0.6, Set.of("min_base64_length", "min_hex_length", "ignore_types", "allow_domains", "replacement"),
+                    DetectExfiltrationStep::new);
         }
     }
 }

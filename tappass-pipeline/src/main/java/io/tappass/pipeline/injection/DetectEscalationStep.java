@@ -4,15 +4,13 @@ import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,35 +56,10 @@ public final class DetectEscalationStep extends BaseStep {
     }
 
     /** Registers {@code detect_escalation}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, DEFAULT_THRESHOLD, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("scan_system", "replacement");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new DetectEscalationStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, DEFAULT_THRESHOLD, Set.of("scan_system", "replacement"),
+                    DetectEscalationStep::new);
         }
     }
 }

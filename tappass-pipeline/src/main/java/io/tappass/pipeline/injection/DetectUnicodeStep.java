@@ -5,11 +5,10 @@ import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.scan.UnicodeScanner;
 import java.util.ArrayList;
@@ -83,40 +82,10 @@ public final class DetectUnicodeStep extends BaseStep {
     }
 
     /** Registers {@code detect_unicode} (alias {@code unicode_attack}). */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Set<String> aliases() {
-            return Set.of("unicode_attack");
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.INPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.BLOCK, DEFAULT_THRESHOLD, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of("types", "scan_system");
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new DetectUnicodeStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of("unicode_attack"), Phase.INPUT, POSITION, OnDetection.BLOCK, DEFAULT_THRESHOLD, Set.of("types", "scan_system"),
+                    DetectUnicodeStep::new);
         }
     }
 }

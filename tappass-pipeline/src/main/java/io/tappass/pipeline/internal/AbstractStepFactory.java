@@ -17,11 +17,20 @@ public abstract class AbstractStepFactory implements StepFactory {
     private final Phase phase;
     private final int position;
     private final OnDetection onDetection;
+    private final Double threshold;
     private final Set<String> options;
     private final Function<StepConfig, Step> create;
 
     protected AbstractStepFactory(String name, Set<String> aliases, Phase phase, int position,
                                   OnDetection onDetection, Set<String> options, Function<StepConfig, Step> create) {
+        this(name, aliases, phase, position, onDetection, null, options, create);
+    }
+
+    /** As above, with a default {@code threshold} (null: every finding counts). */
+    protected AbstractStepFactory(String name, Set<String> aliases, Phase phase, int position,
+                                  OnDetection onDetection, Double threshold, Set<String> options,
+                                  Function<StepConfig, Step> create) {
+        this.threshold = threshold;
         this.name = name;
         this.aliases = aliases;
         this.phase = phase;
@@ -53,7 +62,7 @@ public abstract class AbstractStepFactory implements StepFactory {
 
     @Override
     public StepConfig defaults() {
-        return new StepConfig(name, true, onDetection, null, Map.of(), "<defaults>", name);
+        return new StepConfig(name, true, onDetection, threshold, Map.of(), "<defaults>", name);
     }
 
     @Override

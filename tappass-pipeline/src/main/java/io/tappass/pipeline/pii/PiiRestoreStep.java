@@ -5,11 +5,10 @@ import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
-import io.tappass.pipeline.Step;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
-import io.tappass.pipeline.StepFactory;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,35 +64,10 @@ public final class PiiRestoreStep extends BaseStep {
     }
 
     /** Registers {@code pii_restore}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Phase phase() {
-            return Phase.OUTPUT;
-        }
-
-        @Override
-        public int position() {
-            return POSITION;
-        }
-
-        @Override
-        public StepConfig defaults() {
-            return new StepConfig(NAME, true, OnDetection.REDACT, null, Map.of(), "<defaults>", NAME);
-        }
-
-        @Override
-        public Set<String> optionNames() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepConfig config) {
-            return new PiiRestoreStep(config);
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, Set.of(), Phase.OUTPUT, POSITION, OnDetection.REDACT, Set.of(),
+                    PiiRestoreStep::new);
         }
     }
 }
