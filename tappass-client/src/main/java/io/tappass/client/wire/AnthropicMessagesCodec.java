@@ -155,18 +155,7 @@ public final class AnthropicMessagesCodec implements WireCodec {
                 }
             }
         }
-        List<ToolDefinition> tools = new ArrayList<>();
-        JsonNode ts = root.get("tools");
-        if (ts != null && ts.isArray()) {
-            for (JsonNode t : ts) {
-                Object schema = Json.toJava(t.get("input_schema"));
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = schema instanceof Map ? (Map<String, Object>) schema : Map.of();
-                String name = Json.text(t, "name");
-                tools.add(new ToolDefinition(name != null ? name : String.valueOf(Json.text(t, "type")),
-                        Json.text(t, "description"), p, Json.extras(t, Set.of("name", "description", "input_schema"))));
-            }
-        }
+        List<ToolDefinition> tools = Merge.flatTools(root, "input_schema");
         ChatRequest req = new ChatRequest(Json.text(root, "model"), messages, tools,
                 OpenAiChatCodec.number(root, "temperature"), OpenAiChatCodec.number(root, "top_p"),
                 OpenAiChatCodec.integer(root, "max_tokens"), root.path("stream").asBoolean(false),
@@ -176,22 +165,7 @@ public final class AnthropicMessagesCodec implements WireCodec {
 
     @Override
     public byte[] encodeRequest(WireRequest original, ChatRequest governed) {
-        ChatRequest o = original.request();
-        if (o.equals(governed)) {
-            return original.raw();
-        }
-        ObjectNode copy = original.tree().deepCopy();
-        Merge.messages(original, governed, copy);
-        Merge.scalar(copy, "model", o.model(), governed.model());
-        Merge.scalar(copy, "temperature", o.temperature(), governed.temperature());
-        Merge.scalar(copy, "top_p", o.topP(), governed.topP());
-        Merge.scalar(copy, "max_tokens", o.maxTokens(), governed.maxTokens());
-        if (o.stream() != governed.stream()) {
-            copy.put("stream", governed.stream());
-        }
-        Merge.tools(copy, o.tools(), governed.tools(), t -> Json.text(t, "name"));
-        Merge.extras(copy, o.extras(), governed.extras());
-        return Json.bytes(copy);
+        return Merge.request(original, governed, "max_tokens", t -> Json.text(t, "name"));
     }
 
     @Override

@@ -84,6 +84,51 @@ final class Merge {
     }
 
     /**
+     * Re-encodes a governed request: the original bytes when nothing changed, else a copy of the original tree with
+     * only the changed messages, scalars, removed tools and extras rewritten (shared by the three codecs, which
+     * differ only in the name of the output-token limit and where a tool keeps its name).
+     */
+    static byte[] request(WireRequest original, ChatRequest governed, String maxTokensField,
+                          java.util.function.Function<JsonNode, String> toolName) {
+        ChatRequest o = original.request();
+        if (o.equals(governed)) {
+            return original.raw();
+        }
+        ObjectNode copy = original.tree().deepCopy();
+        messages(original, governed, copy);
+        scalar(copy, "model", o.model(), governed.model());
+        scalar(copy, "temperature", o.temperature(), governed.temperature());
+        scalar(copy, "top_p", o.topP(), governed.topP());
+        scalar(copy, maxTokensField, o.maxTokens(), governed.maxTokens());
+        if (o.stream() != governed.stream()) {
+            copy.put("stream", governed.stream());
+        }
+        tools(copy, o.tools(), governed.tools(), toolName);
+        extras(copy, o.extras(), governed.extras());
+        return Json.bytes(copy);
+    }
+
+    /**
+     * Top-level tool definitions whose name, description and JSON schema sit side by side (Anthropic
+     * {@code input_schema}, OpenAI Responses {@code parameters}); other fields are kept as extras.
+     */
+    static List<ToolDefinition> flatTools(JsonNode root, String schemaField) {
+        List<ToolDefinition> tools = new java.util.ArrayList<>();
+        JsonNode ts = root.get("tools");
+        if (ts != null && ts.isArray()) {
+            for (JsonNode t : ts) {
+                Object schema = Json.toJava(t.get(schemaField));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> p = schema instanceof Map ? (Map<String, Object>) schema : Map.of();
+                String name = Json.text(t, "name");
+                tools.add(new ToolDefinition(name != null ? name : String.valueOf(Json.text(t, "type")),
+                        Json.text(t, "description"), p, Json.extras(t, Set.of("name", "description", schemaField))));
+            }
+        }
+        return tools;
+    }
+
+    /**
      * Removes tools that governance removed (by name) from {@code copy.tools}; throws when tools were added or
      * changed other than by removal.
      */

@@ -148,22 +148,7 @@ public final class OpenAiChatCodec implements WireCodec {
 
     @Override
     public byte[] encodeRequest(WireRequest original, ChatRequest governed) {
-        ChatRequest o = original.request();
-        if (o.equals(governed)) {
-            return original.raw();
-        }
-        ObjectNode copy = original.tree().deepCopy();
-        Merge.messages(original, governed, copy);
-        Merge.scalar(copy, "model", o.model(), governed.model());
-        Merge.scalar(copy, "temperature", o.temperature(), governed.temperature());
-        Merge.scalar(copy, "top_p", o.topP(), governed.topP());
-        Merge.scalar(copy, "max_tokens", o.maxTokens(), governed.maxTokens());
-        if (o.stream() != governed.stream()) {
-            copy.put("stream", governed.stream());
-        }
-        Merge.tools(copy, o.tools(), governed.tools(), OpenAiChatCodec::toolName);
-        Merge.extras(copy, o.extras(), governed.extras());
-        return Json.bytes(copy);
+        return Merge.request(original, governed, "max_tokens", OpenAiChatCodec::toolName);
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.tappass.core.Message;
 import io.tappass.core.Role;
 import io.tappass.core.ToolCall;
 import io.tappass.core.ToolDefinition;
-import io.tappass.core.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,18 +109,7 @@ public final class OpenAiResponsesCodec implements WireCodec {
         } else if (input != null && !input.isNull()) {
             throw new WireException("responses request: 'input' must be a string or an array of items");
         }
-        List<ToolDefinition> tools = new ArrayList<>();
-        JsonNode ts = root.get("tools");
-        if (ts != null && ts.isArray()) {
-            for (JsonNode t : ts) {
-                Object params = Json.toJava(t.get("parameters"));
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = params instanceof Map ? (Map<String, Object>) params : Map.of();
-                String name = Json.text(t, "name");
-                tools.add(new ToolDefinition(name != null ? name : String.valueOf(Json.text(t, "type")),
-                        Json.text(t, "description"), p, Json.extras(t, Set.of("name", "description", "parameters"))));
-            }
-        }
+        List<ToolDefinition> tools = Merge.flatTools(root, "parameters");
         ChatRequest req = new ChatRequest(Json.text(root, "model"), messages, tools,
                 OpenAiChatCodec.number(root, "temperature"), OpenAiChatCodec.number(root, "top_p"),
                 OpenAiChatCodec.integer(root, "max_output_tokens"), root.path("stream").asBoolean(false),
@@ -131,22 +119,7 @@ public final class OpenAiResponsesCodec implements WireCodec {
 
     @Override
     public byte[] encodeRequest(WireRequest original, ChatRequest governed) {
-        ChatRequest o = original.request();
-        if (o.equals(governed)) {
-            return original.raw();
-        }
-        ObjectNode copy = original.tree().deepCopy();
-        Merge.messages(original, governed, copy);
-        Merge.scalar(copy, "model", o.model(), governed.model());
-        Merge.scalar(copy, "temperature", o.temperature(), governed.temperature());
-        Merge.scalar(copy, "top_p", o.topP(), governed.topP());
-        Merge.scalar(copy, "max_output_tokens", o.maxTokens(), governed.maxTokens());
-        if (o.stream() != governed.stream()) {
-            copy.put("stream", governed.stream());
-        }
-        Merge.tools(copy, o.tools(), governed.tools(), t -> Json.text(t, "name"));
-        Merge.extras(copy, o.extras(), governed.extras());
-        return Json.bytes(copy);
+        return Merge.request(original, governed, "max_output_tokens", t -> Json.text(t, "name"));
     }
 
     @Override
