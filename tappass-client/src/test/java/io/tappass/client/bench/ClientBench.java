@@ -43,6 +43,7 @@ public class ClientBench {
     HttpClient raw;
     GovernedHttpClient governed;
     GovernedHttpClient governedEmpty;
+    GovernedHttpClient governedStandard;
     HttpRequest plain;
     HttpRequest streamed;
 
@@ -56,16 +57,26 @@ public class ClientBench {
         raw = HttpClient.newHttpClient();
         governed = TapPass.govern(HttpClient.newHttpClient(), TestSteps.standard());
         governedEmpty = TapPass.govern(HttpClient.newHttpClient(), io.tappass.pipeline.Pipeline.builder().build());
+        governedStandard = TapPass.govern(HttpClient.newHttpClient(), standardPreset());
+        plain = request(upstream.base().resolve("/v1/chat/completions"), false);
+        streamed = request(upstream.base().resolve("/v1/chat/completions"), true);
+    }
+
+    /** The standard preset without the stateful rate_limit and budget steps (they would throttle a benchmark). */
+    static io.tappass.pipeline.Pipeline standardPreset() {
+        return io.tappass.pipeline.Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
+                .build();
+    }
+
+    /** The ~1 KiB benchmark request (a system and a user message), streamed or not. */
+    static HttpRequest request(java.net.URI uri, boolean stream) {
         String prompt = "Summarise the following notes for the weekly update. ".repeat(16);
         String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"system\",\"content\":\"You are terse.\"},"
-                + "{\"role\":\"user\",\"content\":" + FakeUpstream.quote(prompt) + "}],\"temperature\":0.2}";
-        plain = HttpRequest.newBuilder(upstream.base().resolve("/v1/chat/completions"))
+                + "{\"role\":\"user\",\"content\":" + FakeUpstream.quote(prompt) + "}],"
+                + (stream ? "\"stream\":true," : "") + "\"temperature\":0.2}";
+        return HttpRequest.newBuilder(uri)
                 .header("content-type", "application/json").header("authorization", "Bearer sk-bench")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        streamed = HttpRequest.newBuilder(upstream.base().resolve("/v1/chat/completions"))
-                .header("content-type", "application/json").header("authorization", "Bearer sk-bench")
-                .POST(HttpRequest.BodyPublishers.ofString(body.replace("\"temperature\"", "\"stream\":true,\"temperature\"")))
-                .build();
     }
 
     static List<String> pieces(String text) {
@@ -95,6 +106,12 @@ public class ClientBench {
     @Benchmark
     public String governedEmptyPipelineNonStreamed() throws Exception {
         return governedEmpty.send(plain, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The standard preset (minus rate_limit and budget) with the real detectors. */
+    @Benchmark
+    public String governedStandardPresetNonStreamed() throws Exception {
+        return governedStandard.send(plain, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Benchmark

@@ -27,6 +27,39 @@ public final class TestSteps {
     /** A simple email matcher (test only; not a detector). */
     public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}");
 
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}");
+
+    /**
+     * The matches of {@link #EMAIL} (same leftmost, non-overlapping results as {@code EMAIL.matcher(text).find()})
+     * found in linear time: anchored at each {@code @} instead of trying the 64-character local part at every
+     * position (which made this test step cost ~45 µs per KiB and dominate the client benchmark).
+     */
+    public static List<int[]> emails(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher dm = DOMAIN.matcher(text);
+        int prevEnd = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, prevEnd))) {
+            int start = at;
+            while (start > prevEnd && at - start < 64 && local(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at) {
+                continue;
+            }
+            dm.region(at + 1, text.length());
+            if (dm.lookingAt()) {
+                out.add(new int[] {start, dm.end()});
+                prevEnd = dm.end();
+            }
+        }
+        return out;
+    }
+
+    private static boolean local(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                || c == '%' || c == '+' || c == '-';
+    }
+
     /** An output (or input) step that reports emails with replacement {@code [MASKED_EMAIL]}. */
     public static final class EmailStep extends BaseStep {
         public EmailStep(String name, Phase phase, OnDetection action) {
@@ -37,9 +70,8 @@ public final class TestSteps {
         public StepResult apply(StepContext context) {
             List<Finding> found = new ArrayList<>();
             for (TextPart part : context.parts()) {
-                Matcher m = EMAIL.matcher(part.text());
-                while (m.find()) {
-                    found.add(new Finding(name(), "EMAIL_ADDRESS", Severity.MEDIUM, 1.0, part.id(), m.start(), m.end(),
+                for (int[] m : emails(part.text())) {
+                    found.add(new Finding(name(), "EMAIL_ADDRESS", Severity.MEDIUM, 1.0, part.id(), m[0], m[1],
                             "[MASKED_EMAIL]", Map.of()));
                 }
             }
