@@ -9,6 +9,7 @@ import io.tappass.client.wire.StreamAssembler;
 import io.tappass.client.wire.WireException;
 import io.tappass.client.wire.WireFormat;
 import io.tappass.core.ChatResponse;
+import io.tappass.core.ToolCall;
 import io.tappass.core.governance.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,11 @@ import java.util.function.Function;
 /**
  * Governs one provider event stream: text deltas go through a {@link TextGovernor} per channel (bounded hold-back),
  * tool-call events are held until the stream's end and released only after the final output check (text plus
- * assembled tool calls) allows them, every other event passes in order. A block (or a malformed event) ends the
+ * assembled tool calls) allows them; when that check rewrote a call's arguments, the call is re-streamed with its
+ * complete governed arguments in one delta (OpenAI chat {@code tool_calls[].function.arguments}, Anthropic
+ * {@code input_json_delta}, Responses {@code response.function_call_arguments.delta}/{@code .done} and the
+ * {@code output_item.done}/{@code response.completed} items); removed or renamed calls end the stream with a
+ * {@code policy_block} error. Every other event passes in order. A block (or a malformed event) ends the
  * stream with an error event in the provider's format. Events that carried full text copies
  * ({@code response.output_text.done}, {@code response.completed}, ...) are rewritten with the governed text.
  * Token log-probabilities are dropped from OpenAI chunks whose text was held or rewritten (they would repeat it).
@@ -41,6 +46,8 @@ public final class GovernedStream {
     private Verdict blockVerdict;
     private Verdict finalVerdict;
     private String upstreamError;
+    /** Per tool-call position, the governed arguments JSON when policy rewrote them (null = unchanged). */
+    private List<String> argRewrites;
 
     /**
      * @param format     the provider format
@@ -188,15 +195,254 @@ public final class GovernedStream {
             return false;
         }
         if (v.response() != null && !v.response().toolCalls().equals(original.toolCalls())) {
-            blockVerdict = v;
-            held.clear();
-            out.add(errorEvent(io.tappass.core.governance.PolicyBlockedException.TYPE,
-                    "Response blocked by policy: streamed tool-call arguments were rewritten by policy and cannot "
-                            + "be re-streamed", v.blockedBy(), "tool_call_rewritten", v.classification().name()));
-            ended = true;
-            return false;
+            List<String> rewrites = argumentRewrites(original.toolCalls(), v.response().toolCalls());
+            if (rewrites == null) {
+                blockVerdict = v;
+                held.clear();
+                out.add(errorEvent(io.tappass.core.governance.PolicyBlockedException.TYPE,
+                        "Response blocked by policy: streamed tool calls were removed or renamed by policy",
+                        v.blockedBy(), "tool_call_removed", v.classification().name()));
+                ended = true;
+                return false;
+            }
+            argRewrites = rewrites;
+            restreamToolCalls();
         }
         return true;
+    }
+
+    /**
+     * The new JSON arguments per tool-call position (null = unchanged), or null when the calls were removed, added
+     * or renamed (which cannot be re-streamed).
+     */
+    static List<String> argumentRewrites(List<ToolCall> before, List<ToolCall> after) {
+        if (before.size() != after.size()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            ToolCall b = before.get(i);
+            ToolCall a = after.get(i);
+            if (!java.util.Objects.equals(b.name(), a.name()) || !java.util.Objects.equals(b.id(), a.id())) {
+                return null;
+            }
+            out.add(b.arguments().equals(a.arguments()) ? null : Json.string(Json.toNode(a.arguments())));
+        }
+        return out;
+    }
+
+    /**
+     * Rewrites the held tool-call events so that each rewritten call is released as one delta carrying its complete
+     * governed arguments, in the provider's format (its other argument fragments are dropped).
+     */
+    private void restreamToolCalls() {
+        switch (format) {
+            case OPENAI_CHAT: restreamOpenAi(); break;
+            case ANTHROPIC_MESSAGES: restreamAnthropic(); break;
+            default: restreamResponses(); break;
+        }
+    }
+
+    private void restreamOpenAi() {
+        // positions: the named calls of the first choice in ascending tool index (the assembler's order)
+        Integer firstChoice = null;
+        java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+        List<JsonNode> parsed = new ArrayList<>();
+        for (SseEvent e : held) {
+            JsonNode chunk = e.data() == null || e.data().isBlank() || e.isDone() ? null
+                    : Json.parse(e.data(), "chat completion chunk");
+            parsed.add(chunk);
+            for (JsonNode c : chunk == null ? Json.array() : chunk.path("choices")) {
+                int ci = c.path("index").asInt(0);
+                firstChoice = firstChoice == null ? ci : Math.min(firstChoice, ci);
+            }
+        }
+        for (JsonNode chunk : parsed) {
+            for (JsonNode c : chunk == null ? Json.array() : chunk.path("choices")) {
+                if (c.path("index").asInt(0) == firstChoice) {
+                    for (JsonNode tc : c.path("delta").path("tool_calls")) {
+                        String n = Json.text(tc.path("function"), "name");
+                        if (n != null && !n.isBlank()) {
+                            named.add(tc.path("index").asInt(0));
+                        }
+                    }
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(named);
+        java.util.Set<Integer> released = new java.util.HashSet<>();
+        List<SseEvent> rewritten = new ArrayList<>();
+        for (int k = 0; k < held.size(); k++) {
+            JsonNode chunk = parsed.get(k);
+            SseEvent e = held.get(k);
+            boolean changed = false;
+            boolean keep = true;
+            for (JsonNode c : chunk == null ? Json.array() : chunk.path("choices")) {
+                JsonNode tcs = c.path("delta").path("tool_calls");
+                if (c.path("index").asInt(0) != firstChoice || !(tcs instanceof ArrayNode arr)) {
+                    continue;
+                }
+                for (int i = arr.size() - 1; i >= 0; i--) {
+                    int idx = arr.get(i).path("index").asInt(0);
+                    int pos = order.indexOf(idx);
+                    String args = pos < 0 || pos >= argRewrites.size() ? null : argRewrites.get(pos);
+                    if (args == null) {
+                        continue;
+                    }
+                    changed = true;
+                    if (released.add(idx)) {
+                        JsonNode fn = arr.get(i).path("function");
+                        ObjectNode f = fn instanceof ObjectNode o ? o : ((ObjectNode) arr.get(i)).putObject("function");
+                        f.put("arguments", args);
+                    } else {
+                        arr.remove(i);
+                    }
+                }
+                if (arr.isEmpty()) {
+                    ObjectNode delta = (ObjectNode) c.get("delta");
+                    delta.remove("tool_calls");
+                    if (delta.isEmpty() && Json.text(c, "finish_reason") == null
+                            && (chunk.path("usage").isMissingNode() || chunk.path("usage").isNull())) {
+                        keep = false;
+                    }
+                }
+            }
+            if (keep) {
+                rewritten.add(changed ? e.withData(Json.string(chunk)) : e);
+            }
+        }
+        held.clear();
+        held.addAll(rewritten);
+    }
+
+    private void restreamAnthropic() {
+        List<Integer> order = new ArrayList<>();
+        List<SseEvent> rewritten = new ArrayList<>();
+        for (SseEvent e : held) {
+            if (e.data() == null || e.data().isBlank()) {
+                rewritten.add(e);
+                continue;
+            }
+            JsonNode p = Json.parse(e.data(), "anthropic stream event");
+            String type = String.valueOf(Json.text(p, "type"));
+            int index = p.path("index").asInt(0);
+            if ("content_block_start".equals(type)) {
+                JsonNode cb = p.path("content_block");
+                String bt = Json.text(cb, "type");
+                String name = Json.text(cb, "name");
+                rewritten.add(e);
+                if (("tool_use".equals(bt) || "server_tool_use".equals(bt)) && name != null && !name.isBlank()) {
+                    order.add(index);
+                    String args = argRewrites.size() >= order.size() ? argRewrites.get(order.size() - 1) : null;
+                    if (args != null) {
+                        ObjectNode n = Json.object();
+                        n.put("type", "content_block_delta");
+                        n.put("index", index);
+                        n.putObject("delta").put("type", "input_json_delta").put("partial_json", args);
+                        rewritten.add(SseEvent.of("content_block_delta", Json.string(n)));
+                    }
+                }
+                continue;
+            }
+            if ("content_block_delta".equals(type) && "input_json_delta".equals(Json.text(p.path("delta"), "type"))) {
+                int pos = order.indexOf(index);
+                if (pos >= 0 && pos < argRewrites.size() && argRewrites.get(pos) != null) {
+                    continue; // replaced by the single delta after content_block_start
+                }
+            }
+            rewritten.add(e);
+        }
+        held.clear();
+        held.addAll(rewritten);
+    }
+
+    private void restreamResponses() {
+        Map<String, String> byItem = new LinkedHashMap<>();
+        java.util.Set<String> released = new java.util.HashSet<>();
+        int position = 0;
+        List<SseEvent> rewritten = new ArrayList<>();
+        for (SseEvent e : held) {
+            if (e.data() == null || e.data().isBlank() || e.isDone()) {
+                rewritten.add(e);
+                continue;
+            }
+            JsonNode p = Json.parse(e.data(), "responses stream event");
+            String type = String.valueOf(Json.text(p, "type"));
+            switch (type) {
+                case "response.output_item.added": {
+                    JsonNode item = p.path("item");
+                    if ("function_call".equals(Json.text(item, "type"))) {
+                        String args = position < argRewrites.size() ? argRewrites.get(position) : null;
+                        position++;
+                        if (args != null && Json.text(item, "id") != null) {
+                            byItem.put(Json.text(item, "id"), args);
+                        }
+                    }
+                    rewritten.add(e);
+                    break;
+                }
+                case "response.function_call_arguments.delta": {
+                    String args = byItem.get(Json.text(p, "item_id"));
+                    if (args == null) {
+                        rewritten.add(e);
+                    } else if (released.add(Json.text(p, "item_id"))) {
+                        ((ObjectNode) p).put("delta", args);
+                        rewritten.add(e.withData(Json.string(p)));
+                    }
+                    break;
+                }
+                case "response.function_call_arguments.done": {
+                    String item = Json.text(p, "item_id");
+                    String args = byItem.get(item);
+                    if (args == null) {
+                        rewritten.add(e);
+                        break;
+                    }
+                    if (released.add(item)) {
+                        // no delta was streamed for this call: release the arguments as one delta first
+                        ObjectNode d = ((ObjectNode) p).deepCopy();
+                        d.put("type", "response.function_call_arguments.delta");
+                        d.remove("arguments");
+                        d.put("delta", args);
+                        rewritten.add(SseEvent.of("response.function_call_arguments.delta", Json.string(d)));
+                    }
+                    ((ObjectNode) p).put("arguments", args);
+                    rewritten.add(e.withData(Json.string(p)));
+                    break;
+                }
+                case "response.output_item.done": {
+                    String args = byItem.get(Json.text(p.path("item"), "id"));
+                    if (args != null && p.path("item").isObject()) {
+                        ((ObjectNode) p.get("item")).put("arguments", args);
+                        rewritten.add(e.withData(Json.string(p)));
+                    } else {
+                        rewritten.add(e);
+                    }
+                    break;
+                }
+                default:
+                    rewritten.add(e);
+            }
+        }
+        held.clear();
+        held.addAll(rewritten);
+    }
+
+    /** Applies the tool-call argument rewrites to the function_call items of a Responses output array. */
+    private void rewriteFunctionCallItems(JsonNode output) {
+        if (argRewrites == null || !output.isArray()) {
+            return;
+        }
+        int position = 0;
+        for (JsonNode item : output) {
+            if ("function_call".equals(Json.text(item, "type"))) {
+                String args = position < argRewrites.size() ? argRewrites.get(position) : null;
+                position++;
+                if (args != null) {
+                    ((ObjectNode) item).put("arguments", args);
+                }
+            }
+        }
     }
 
     // ---- OpenAI chat completions ----
@@ -416,6 +662,7 @@ public final class GovernedStream {
                 if (!finalGate(out)) {
                     return;
                 }
+                rewriteFunctionCallItems(p.path("response").path("output"));
                 out.addAll(held);
                 held.clear();
                 holding = false;

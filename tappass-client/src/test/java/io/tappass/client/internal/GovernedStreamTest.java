@@ -83,4 +83,98 @@ class GovernedStreamTest {
         assertThat(out.toString()).isEqualTo("Please contact the team at [MASKED_EMAIL] tomorrow morning, thanks");
         assertThat(g.partialLeaks()).isZero();
     }
+
+    static Stream<Path> recordedToolStreams() throws IOException {
+        return recorded().filter(p -> p == null || p.toString().contains("tool"));
+    }
+
+    static List<SseEvent> parse(byte[] bytes) {
+        SseParser p = new SseParser();
+        List<SseEvent> in = new ArrayList<>(p.feed(bytes));
+        in.addAll(p.finish());
+        return in;
+    }
+
+    static Pipeline redactingToolArgs() {
+        return Pipeline.builder().step(new TestSteps.RedactToolArgsStep()).build();
+    }
+
+    /** Each tool call of {@code r} with its arguments as the governed (redacted) map. */
+    static List<io.tappass.core.ToolCall> redactedCalls(io.tappass.core.ChatResponse r) {
+        return r.toolCalls().stream().map(c -> new io.tappass.core.ToolCall(c.id(), c.name(),
+                TestSteps.RedactToolArgsStep.redacted(c.arguments()), c.server())).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordedToolStreams")
+    void rewrittenToolCallArgumentsAreReStreamedInTheProviderFormat(Path file) throws IOException {
+        Assumptions.assumeTrue(file != null, "../shared/data/wire_formats not found: skipped");
+        WireFormat f = file.toString().contains("anthropic") ? WireFormat.ANTHROPIC_MESSAGES : WireFormat.OPENAI_CHAT;
+        List<SseEvent> in = parse(Files.readAllBytes(file));
+        StreamAssembler original = f.codec().newAssembler();
+        in.forEach(original::accept);
+        Assumptions.assumeTrue(original.response().toolCalls().stream().anyMatch(c -> !c.arguments().equals(
+                TestSteps.RedactToolArgsStep.redacted(c.arguments()))), "no string tool arguments in " + file);
+        Pipeline pipe = redactingToolArgs();
+        GovernanceContext ctx = GovernanceContext.empty();
+        GovernedStream gs = new GovernedStream(f, t -> pipe.checkOutput(t, ctx), r -> pipe.checkOutput(r, ctx), 8);
+        List<SseEvent> out = run(gs, in);
+        assertThat(gs.blockVerdict()).isNull();
+        assertThat(out).noneMatch(e -> e.data() != null && e.data().contains("policy_block"));
+        StreamAssembler governed = f.codec().newAssembler();
+        out.forEach(governed::accept);
+        assertThat(governed.isComplete()).isTrue();
+        assertThat(governed.response().toolCalls()).isEqualTo(redactedCalls(original.response()));
+        assertThat(governed.response().content()).isEqualTo(original.response().content());
+        assertThat(String.join("", out.stream().map(e -> String.valueOf(e.data())).toList())).doesNotContain(
+                original.response().toolCalls().get(0).arguments().values().stream()
+                        .filter(v -> v instanceof String).map(v -> "\\\"" + v + "\\\"").findFirst().orElse("\u0000"));
+        assertThat(out.get(out.size() - 1).data()).isEqualTo(in.get(in.size() - 1).data());
+    }
+
+    @Test
+    void rewrittenResponsesFunctionCallIsReStreamedAsOneDeltaWithDoneAndItemEvents() {
+        String item = "{\"id\":\"fc_1\",\"type\":\"function_call\",\"status\":\"%s\",\"arguments\":%s,"
+                + "\"call_id\":\"call_1\",\"name\":\"send_mail\"}";
+        String args = "{\"to\":\"bob@corp.example.com\",\"urgent\":true}";
+        String q = io.tappass.client.testing.FakeUpstream.quote(args);
+        List<SseEvent> in = List.of(
+                SseEvent.of("response.created", "{\"type\":\"response.created\",\"response\":{\"id\":\"resp_1\","
+                        + "\"model\":\"gpt-4.1\",\"status\":\"in_progress\",\"output\":[]}}"),
+                SseEvent.of("response.output_item.added", "{\"type\":\"response.output_item.added\",\"output_index\":0,"
+                        + "\"item\":" + String.format(item, "in_progress", "\"\"") + "}"),
+                SseEvent.of("response.function_call_arguments.delta", "{\"type\":\"response.function_call_arguments.delta\","
+                        + "\"item_id\":\"fc_1\",\"output_index\":0,\"delta\":" + io.tappass.client.testing.FakeUpstream
+                        .quote(args.substring(0, 12)) + "}"),
+                SseEvent.of("response.function_call_arguments.delta", "{\"type\":\"response.function_call_arguments.delta\","
+                        + "\"item_id\":\"fc_1\",\"output_index\":0,\"delta\":" + io.tappass.client.testing.FakeUpstream
+                        .quote(args.substring(12)) + "}"),
+                SseEvent.of("response.function_call_arguments.done", "{\"type\":\"response.function_call_arguments.done\","
+                        + "\"item_id\":\"fc_1\",\"output_index\":0,\"arguments\":" + q + "}"),
+                SseEvent.of("response.output_item.done", "{\"type\":\"response.output_item.done\",\"output_index\":0,"
+                        + "\"item\":" + String.format(item, "completed", q) + "}"),
+                SseEvent.of("response.completed", "{\"type\":\"response.completed\",\"response\":{\"id\":\"resp_1\","
+                        + "\"model\":\"gpt-4.1\",\"status\":\"completed\",\"output\":[" + String.format(item, "completed", q)
+                        + "],\"usage\":{\"input_tokens\":5,\"output_tokens\":9,\"total_tokens\":14}}}"));
+        Pipeline pipe = redactingToolArgs();
+        GovernanceContext ctx = GovernanceContext.empty();
+        GovernedStream gs = new GovernedStream(WireFormat.OPENAI_RESPONSES, t -> pipe.checkOutput(t, ctx),
+                r -> pipe.checkOutput(r, ctx), 8);
+        List<SseEvent> out = run(gs, in);
+        assertThat(gs.blockVerdict()).isNull();
+        String governedArgs = "{\"to\":\"[REDACTED]\",\"urgent\":true}";
+        List<String> deltas = out.stream().filter(e -> "response.function_call_arguments.delta".equals(e.event()))
+                .map(e -> io.tappass.client.wire.Json.text(io.tappass.client.wire.Json.parse(e.data(), "t"), "delta"))
+                .toList();
+        assertThat(deltas).containsExactly(governedArgs);
+        assertThat(out.stream().map(SseEvent::data).toList()).noneMatch(d -> d.contains("bob@"));
+        assertThat(out).filteredOn(e -> "response.function_call_arguments.done".equals(e.event())).singleElement()
+                .satisfies(e -> assertThat(e.data()).contains(io.tappass.client.testing.FakeUpstream.quote(governedArgs)));
+        StreamAssembler governed = WireFormat.OPENAI_RESPONSES.codec().newAssembler();
+        out.forEach(governed::accept);
+        assertThat(governed.response().toolCalls()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("send_mail");
+            assertThat(c.arguments()).isEqualTo(java.util.Map.of("to", "[REDACTED]", "urgent", true));
+        });
+    }
 }

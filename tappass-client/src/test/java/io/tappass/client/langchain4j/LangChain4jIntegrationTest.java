@@ -94,6 +94,38 @@ class LangChain4jIntegrationTest {
     }
 
     @Test
+    void streamedToolCallArgumentsRewrittenByPolicyReachTheStreamingModelRewritten() throws Exception {
+        upstream.route("/v1/chat/completions", r -> Reply.sse(FakeUpstream.openAiToolStream("send_mail",
+                List.of("{\"to\":\"bo", "b@corp.example", ".com\",\"urgent\"", ":true}"))));
+        Pipeline redacting = Pipeline.builder().step(new TestSteps.RedactToolArgsStep()).build();
+        OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(upstream.base() + "/v1")
+                .apiKey("sk-test-key").modelName("gpt-4o-mini").httpClientBuilder(TapPassHttpClientBuilder.of(redacting))
+                .build();
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.chat("mail bob", new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partialResponse) {
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse completeResponse) {
+                done.complete(completeResponse);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        ChatResponse r = done.get(20, TimeUnit.SECONDS);
+        assertThat(r.aiMessage().toolExecutionRequests()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo("call_1");
+            assertThat(t.name()).isEqualTo("send_mail");
+            assertThat(t.arguments()).isEqualTo("{\"to\":\"[REDACTED]\",\"urgent\":true}");
+        });
+    }
+
+    @Test
     void streamingBlockReachesOnError() throws Exception {
         upstream.route("/v1/chat/completions", r -> Reply.sse(FakeUpstream.openAiStream(List.of("the TOPSECRET ",
                 "plan, and enough text afterwards to pass the hold-back"))));

@@ -74,4 +74,24 @@ class OpenAiJavaIntegrationTest {
         assertThat(c.choices().get(0).message().toolCalls().orElseThrow().get(0).function().orElseThrow().function().arguments())
                 .isEqualTo("{\"city\":\"Paris\"}");
     }
+
+    @Test
+    void streamedToolCallArgumentsRewrittenByPolicyReachTheAccumulatorRewritten() {
+        OpenAIClient redacting = new OpenAIClientImpl(ClientOptions.builder()
+                .httpClient(TapPassOpenAiHttpClient.of(io.tappass.pipeline.Pipeline.builder()
+                        .step(new TestSteps.RedactToolArgsStep()).build()))
+                .apiKey("sk-test-key").baseUrl(upstream.base() + "/v1").maxRetries(0).build());
+        upstream.route("/v1/chat/completions", r -> Reply.sse(FakeUpstream.openAiToolStream("send_mail",
+                List.of("{\"to\":\"bo", "b@corp.example", ".com\",\"urgent\"", ":true}"))));
+        com.openai.helpers.ChatCompletionAccumulator acc = com.openai.helpers.ChatCompletionAccumulator.create();
+        try (StreamResponse<ChatCompletionChunk> s = redacting.chat().completions().createStreaming(params("mail bob"))) {
+            s.stream().forEach(acc::accumulate);
+        }
+        ChatCompletion c = acc.chatCompletion();
+        var call = c.choices().get(0).message().toolCalls().orElseThrow().get(0).function().orElseThrow();
+        assertThat(call.id()).isEqualTo("call_1");
+        assertThat(call.function().name()).isEqualTo("send_mail");
+        assertThat(call.function().arguments()).isEqualTo("{\"to\":\"[REDACTED]\",\"urgent\":true}");
+        assertThat(c.choices().get(0).finishReason().asString()).isEqualTo("tool_calls");
+    }
 }

@@ -183,6 +183,24 @@ public final class FakeUpstream implements AutoCloseable {
         return out;
     }
 
+    /** OpenAI chunks streaming one tool call whose JSON arguments arrive in {@code argFragments}. */
+    public static List<String> openAiToolStream(String name, List<String> argFragments) {
+        List<String> out = new java.util.ArrayList<>();
+        String head = "{\"id\":\"chatcmpl-9\",\"object\":\"chat.completion.chunk\",\"created\":1727346170,"
+                + "\"model\":\"gpt-4o-mini\",";
+        out.add("data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,"
+                + "\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":"
+                + quote(name) + ",\"arguments\":\"\"}}]},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
+        for (String a : argFragments) {
+            out.add("data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,"
+                    + "\"function\":{\"arguments\":" + quote(a) + "}}]},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
+        }
+        out.add("data: " + head + "\"choices\":[{\"index\":0,\"delta\":{},\"logprobs\":null,"
+                + "\"finish_reason\":\"tool_calls\"}]}\n\n");
+        out.add("data: [DONE]\n\n");
+        return out;
+    }
+
     /** An Anthropic message with the given text. */
     public static String anthropicMessage(String text) {
         return "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-sonnet-4-5\","

@@ -110,6 +110,38 @@ public final class TestSteps {
         }
     }
 
+    /**
+     * An output step that rewrites every string value in tool-call arguments to {@code [REDACTED]} (a stand-in for
+     * a policy that masks tool arguments), leaving calls without string values untouched.
+     */
+    public static final class RedactToolArgsStep extends BaseStep {
+        public RedactToolArgsStep() {
+            super(StepConfig.of("redact_tool_args", OnDetection.REDACT), Phase.OUTPUT, 520);
+        }
+
+        @Override
+        public StepResult apply(StepContext context) {
+            io.tappass.core.ChatResponse r = context.response();
+            if (r == null || r.toolCalls().isEmpty()) {
+                return StepResult.pass();
+            }
+            List<io.tappass.core.ToolCall> calls = new ArrayList<>();
+            for (io.tappass.core.ToolCall c : r.toolCalls()) {
+                calls.add(new io.tappass.core.ToolCall(c.id(), c.name(), redacted(c.arguments()), c.server()));
+            }
+            return StepResult.pass().withResponse(r.withToolCalls(calls));
+        }
+
+        /** The expected rewrite of {@code args}. */
+        @SuppressWarnings("unchecked")
+        public static Map<String, Object> redacted(Map<String, Object> args) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            args.forEach((k, v) -> out.put(k, v instanceof String ? "[REDACTED]"
+                    : v instanceof Map ? redacted((Map<String, Object>) v) : v));
+            return out;
+        }
+    }
+
     /** The shared data directory ({@code <repo>/../shared/data}), or null when absent. */
     public static Path sharedData() {
         Path dir = Path.of("").toAbsolutePath();
