@@ -27,7 +27,8 @@ import java.util.function.Function;
  * {@code policy_block} error. Every other event passes in order. A block (or a malformed event) ends the
  * stream with an error event in the provider's format. Events that carried full text copies
  * ({@code response.output_text.done}, {@code response.completed}, ...) are rewritten with the governed text.
- * Token log-probabilities are dropped from OpenAI chunks whose text was held or rewritten (they would repeat it).
+ * OpenAI token log-probabilities travel with their text: the entries of held chunks are attached to the chunk that
+ * releases their text unchanged, and are dropped only for text a rewrite touched.
  *
  * <p>Not thread-safe: one per stream, fed by one thread.
  */
@@ -170,8 +171,15 @@ public final class GovernedStream {
     private void flushAll(List<SseEvent> out) throws TextGovernor.Blocked {
         for (Map.Entry<String, TextGovernor> c : channels.entrySet()) {
             String rest = c.getValue().flush();
+            List<Object> ready = c.getValue().releasedPayloads();
             if (!rest.isEmpty()) {
-                emit(out, syntheticDelta(c.getKey(), rest));
+                SseEvent d = syntheticDelta(c.getKey(), rest);
+                if (format == WireFormat.OPENAI_CHAT && !ready.isEmpty()) {
+                    ObjectNode n = (ObjectNode) Json.parse(d.data(), "synthetic chunk");
+                    setLogprobs((ObjectNode) n.path("choices").get(0), null, ready);
+                    d = d.withData(Json.string(n));
+                }
+                emit(out, d);
             }
         }
     }
@@ -488,14 +496,22 @@ public final class GovernedStream {
                 holding = true;
                 meaningful = true;
             }
+            JsonNode lp = c.get("logprobs");
+            JsonNode tokens = lp != null && lp.path("content").isArray() ? lp.get("content") : null;
             String content = Json.text(delta, "content");
+            List<Object> ready = new ArrayList<>();
+            boolean textChanged = false;
             if (content != null && !content.isEmpty()) {
                 templates.put(key, chunk);
-                String rel = channel(key).append(content);
-                if (!rel.equals(content)) {
+                TextGovernor g = channel(key);
+                String rel = g.append(content, tokens);
+                ready.addAll(g.releasedPayloads());
+                // unchanged only when exactly this chunk's own text (and log-probabilities) is released now
+                boolean own = rel.equals(content) && (tokens == null ? ready.isEmpty()
+                        : ready.size() == 1 && ready.get(0) == tokens);
+                if (!own) {
                     ((ObjectNode) delta).put("content", rel);
-                    ((ObjectNode) c).putNull("logprobs");
-                    changed = true;
+                    textChanged = true;
                 }
                 meaningful |= !rel.isEmpty();
             } else if (delta != null && delta.size() > 0) {
@@ -507,19 +523,48 @@ public final class GovernedStream {
                 TextGovernor g = channels.get(key);
                 if (g != null) {
                     String rest = g.flush();
+                    ready.addAll(g.releasedPayloads());
                     if (!rest.isEmpty()) {
                         String now = Json.text(delta, "content");
                         ((ObjectNode) delta).put("content", (now == null ? "" : now) + rest);
-                        ((ObjectNode) c).putNull("logprobs");
-                        changed = true;
+                        textChanged = true;
                     }
                 }
+            }
+            if (textChanged) {
+                setLogprobs((ObjectNode) c, lp, ready);
+                changed = true;
             }
         }
         if (!meaningful) {
             return;
         }
         emit(out, changed ? e.withData(Json.string(chunk)) : e);
+    }
+
+    /**
+     * Sets a choice's {@code logprobs} to the token entries of the text released in it unchanged (the held chunks'
+     * entries travel with the text they belong to); null when none (rewritten text has no log-probabilities).
+     */
+    private static void setLogprobs(ObjectNode choice, JsonNode template, List<Object> ready) {
+        if (ready.isEmpty()) {
+            if (choice.has("logprobs")) {
+                choice.putNull("logprobs");
+            }
+            return;
+        }
+        ObjectNode lp = template instanceof ObjectNode o ? o.deepCopy() : Json.object();
+        ArrayNode all = Json.array();
+        for (Object r : ready) {
+            for (JsonNode t : (JsonNode) r) {
+                all.add(t);
+            }
+        }
+        lp.set("content", all);
+        if (!lp.has("refusal")) {
+            lp.putNull("refusal");
+        }
+        choice.set("logprobs", lp);
     }
 
     // ---- Anthropic messages ----

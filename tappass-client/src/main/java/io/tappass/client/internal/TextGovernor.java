@@ -42,6 +42,23 @@ public final class TextGovernor {
     private int partialLeaks;
     private int checks;
     private Verdict last;
+    /** Appended deltas still (partly) unreleased, in governed-text coordinates, with their payloads. */
+    private final java.util.ArrayDeque<Unit> units = new java.util.ArrayDeque<>();
+    private final java.util.List<Object> ready = new java.util.ArrayList<>();
+
+    /** One appended delta: where its text now lies, its payload, whether a rewrite touched it. */
+    private static final class Unit {
+        int start;
+        int end;
+        final Object payload;
+        boolean dirty;
+
+        Unit(int start, int end, Object payload) {
+            this.start = start;
+            this.end = end;
+            this.payload = payload;
+        }
+    }
 
     /**
      * @param check    runs the output pipeline on a text window
@@ -58,6 +75,18 @@ public final class TextGovernor {
 
     /** Appends a delta; returns the text that may be released now (possibly empty). */
     public String append(String delta) throws Blocked {
+        return append(delta, null);
+    }
+
+    /**
+     * Appends a delta carrying a payload (e.g. its token log-probabilities); the payload becomes available from
+     * {@link #releasedPayloads()} once all of the delta's text is released unchanged, and is dropped when a rewrite
+     * touched that text.
+     */
+    public String append(String delta, Object payload) throws Blocked {
+        if (!delta.isEmpty()) {
+            units.add(new Unit(text.length(), text.length() + delta.length(), payload));
+        }
         text.append(delta);
         if (text.length() - released <= holdBack) {
             return "";
@@ -71,6 +100,16 @@ public final class TextGovernor {
             return "";
         }
         return step(true);
+    }
+
+    /**
+     * The payloads of deltas whose text has been fully released unchanged since the last call, in order (deltas
+     * whose text a rewrite touched contribute nothing).
+     */
+    public java.util.List<Object> releasedPayloads() {
+        java.util.List<Object> out = new java.util.ArrayList<>(ready);
+        ready.clear();
+        return out;
     }
 
     /** The governed text so far (released and held). */
@@ -128,6 +167,7 @@ public final class TextGovernor {
                 }
                 int before = text.length();
                 text.replace(from, modEnd, replacement);
+                shiftUnits(from, modEnd, replacement.length());
                 cut = fin ? text.length() : Math.max(released, cut + text.length() - before);
                 if (!fin && text.length() - released > maxHeld) {
                     cut = text.length();
@@ -157,7 +197,31 @@ public final class TextGovernor {
         cut = Math.min(Math.max(cut, released), text.length());
         String out = text.substring(released, cut);
         released = cut;
+        while (!units.isEmpty() && units.peek().end <= released) {
+            Unit u = units.poll();
+            if (!u.dirty && u.payload != null) {
+                ready.add(u.payload);
+            }
+        }
         return out;
+    }
+
+    /** Text [from, to) became {@code len} characters: units overlapping it are dirty, later ones move. */
+    private void shiftUnits(int from, int to, int len) {
+        int diff = len - (to - from);
+        for (Unit u : units) {
+            if (u.end <= from) {
+                continue;
+            }
+            if (u.start >= to) {
+                u.start += diff;
+                u.end += diff;
+            } else {
+                u.dirty = true;
+                u.end = u.end <= to ? from + len : u.end + diff;
+                u.start = Math.min(u.start, from);
+            }
+        }
     }
 
     private static int prefix(String a, String b) {

@@ -177,4 +177,82 @@ class GovernedStreamTest {
             assertThat(c.arguments()).isEqualTo(java.util.Map.of("to", "[REDACTED]", "urgent", true));
         });
     }
+
+    /** Every logprobs.content token of every chunk, in order. */
+    static List<String> tokens(List<SseEvent> events) {
+        List<String> out = new ArrayList<>();
+        for (SseEvent e : events) {
+            if (e.data() != null && e.data().startsWith("{")) {
+                for (var c : io.tappass.client.wire.Json.parse(e.data(), "t").path("choices")) {
+                    for (var t : c.path("logprobs").path("content")) {
+                        out.add(t.path("token").asText());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String text(List<SseEvent> events) {
+        StringBuilder sb = new StringBuilder();
+        for (SseEvent e : events) {
+            if (e.data() != null && e.data().startsWith("{")) {
+                for (var c : io.tappass.client.wire.Json.parse(e.data(), "t").path("choices")) {
+                    sb.append(c.path("delta").path("content").asText(""));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static GovernedStream emailGoverned(int holdBack) {
+        Pipeline pipe = Pipeline.builder().step(new TestSteps.EmailStep("email", Phase.OUTPUT, OnDetection.REDACT)).build();
+        GovernanceContext ctx = GovernanceContext.empty();
+        return new GovernedStream(WireFormat.OPENAI_CHAT, t -> pipe.checkOutput(t, ctx), r -> pipe.checkOutput(r, ctx),
+                holdBack);
+    }
+
+    @Test
+    void logprobsOfHeldTextTravelWithTheChunkThatReleasesIt() throws IOException {
+        Path d = TestSteps.sharedData();
+        Assumptions.assumeTrue(d != null, "../shared/data/wire_formats not found: skipped");
+        Path file = d.resolve("wire_formats/openai_python_sse/test_content_logprobs_events__83b060bae42e.sse.txt");
+        Assumptions.assumeTrue(Files.exists(file), file + " not found: skipped");
+        List<SseEvent> in = parse(Files.readAllBytes(file));
+        List<SseEvent> out = run(emailGoverned(2), in);
+        assertThat(text(out)).isEqualTo(text(in)).isEqualTo("Foo!");
+        assertThat(tokens(out)).isEqualTo(tokens(in)).containsExactly("Foo", "!");
+        // the entries arrive with the chunk that carries the last of their text, not before
+        List<String> perChunk = new ArrayList<>();
+        for (SseEvent e : out) {
+            if (e.data() != null && e.data().contains("\"content\":\"") && !e.data().contains("\"content\":\"\"")) {
+                perChunk.add(text(List.of(e)) + "=" + tokens(List.of(e)));
+            }
+        }
+        assertThat(perChunk).containsExactly("F=[]", "o=[]", "o!=[Foo, !]");
+    }
+
+    static String chunk(String content, boolean logprobs) {
+        String lp = logprobs ? "{\"content\":[{\"token\":" + io.tappass.client.testing.FakeUpstream.quote(content)
+                + ",\"logprob\":-0.5,\"bytes\":[],\"top_logprobs\":[]}],\"refusal\":null}" : "null";
+        return "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\",\"choices\":"
+                + "[{\"index\":0,\"delta\":{\"content\":" + io.tappass.client.testing.FakeUpstream.quote(content)
+                + "},\"logprobs\":" + lp + ",\"finish_reason\":null}]}";
+    }
+
+    @Test
+    void logprobsAreDroppedOnlyForRewrittenText() {
+        List<SseEvent> in = new ArrayList<>();
+        for (String piece : List.of("Mail ", "bob", "@corp.exa", "mple.com", " now please, ", "the contract is ",
+                "ready for review.")) {
+            in.add(SseEvent.data(chunk(piece, true)));
+        }
+        in.add(SseEvent.data("{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":\"stop\"}]}"));
+        in.add(SseEvent.data("[DONE]"));
+        List<SseEvent> out = run(emailGoverned(16), in);
+        assertThat(text(out)).isEqualTo("Mail [MASKED_EMAIL] now please, the contract is ready for review.");
+        assertThat(tokens(out)).containsExactly("Mail ", " now please, ", "the contract is ", "ready for review.");
+        assertThat(String.join("", out.stream().map(SseEvent::data).toList())).doesNotContain("bob").doesNotContain("corp");
+    }
 }
