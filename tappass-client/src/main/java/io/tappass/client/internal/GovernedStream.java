@@ -265,6 +265,9 @@ public final class GovernedStream {
                 firstChoice = firstChoice == null ? ci : Math.min(firstChoice, ci);
             }
         }
+        if (firstChoice == null) {
+            return;
+        }
         for (JsonNode chunk : parsed) {
             for (JsonNode c : chunk == null ? Json.array() : chunk.path("choices")) {
                 if (c.path("index").asInt(0) == firstChoice) {
