@@ -44,28 +44,26 @@ public final class DetectBusinessStep extends BaseStep {
     private record Rule(String name, Pattern pattern, Classification level) {
     }
 
+    private final TermMatcher terms; // null without terms
+    private final Classification termLevel;
     private final List<Rule> rules;
     private final String replacement;
 
     DetectBusinessStep(StepConfig config) {
         super(config, Phase.INPUT, POSITION);
         this.replacement = config.stringOption("replacement", DEFAULT_REPLACEMENT);
-        Classification termLevel = level(config, "level", config.stringOption("level", "CONFIDENTIAL"));
-        List<Rule> r = new ArrayList<>();
-        List<String> terms = config.stringListOption("terms");
-        if (!terms.isEmpty()) {
-            StringBuilder alt = new StringBuilder("(?<![\\p{L}\\p{N}_])(?:");
-            for (int i = 0; i < terms.size(); i++) {
-                String t = terms.get(i).trim();
-                if (t.isEmpty()) {
-                    throw config.error("terms[" + i + "]", "expected a non-empty phrase");
-                }
-                alt.append(i == 0 ? "" : "|").append(Pattern.quote(t));
+        this.termLevel = level(config, "level", config.stringOption("level", "CONFIDENTIAL"));
+        List<String> terms = new ArrayList<>();
+        List<String> configured = config.stringListOption("terms");
+        for (int i = 0; i < configured.size(); i++) {
+            String t = configured.get(i).trim();
+            if (t.isEmpty()) {
+                throw config.error("terms[" + i + "]", "expected a non-empty phrase");
             }
-            alt.append(")(?![\\p{L}\\p{N}_])");
-            r.add(new Rule("BUSINESS_TERM", Pattern.compile(alt.toString(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), termLevel));
+            terms.add(t);
         }
+        this.terms = terms.isEmpty() ? null : new TermMatcher(terms);
+        List<Rule> r = new ArrayList<>();
         for (CustomPattern p : config.customPatternsOption("custom_patterns")) {
             r.add(new Rule(p.name(), p.pattern(), p.level()));
         }
@@ -82,7 +80,7 @@ public final class DetectBusinessStep extends BaseStep {
 
     @Override
     public StepResult apply(StepContext context) {
-        if (rules.isEmpty()) {
+        if (rules.isEmpty() && terms == null) {
             return StepResult.pass();
         }
         List<Finding> found = new ArrayList<>();
@@ -92,6 +90,17 @@ public final class DetectBusinessStep extends BaseStep {
                 continue;
             }
             String text = part.text();
+            if (terms != null) {
+                int before = found.size();
+                terms.find(text, (start, end) -> {
+                    found.add(new Finding(NAME, "BUSINESS_TERM", severity(termLevel), 1.0, part.id(), start, end,
+                            replacement, Map.of("level", termLevel.name())));
+                    return 0;
+                });
+                if (found.size() > before) {
+                    highest = highest == null ? termLevel : highest.max(termLevel);
+                }
+            }
             for (Rule rule : rules) {
                 Matcher m = rule.pattern.matcher(text);
                 while (m.find()) {
