@@ -397,8 +397,12 @@ public final class SecretScanner {
         if (value.length() < rule.minLength) {
             return -1;
         }
-        if (Placeholders.isTemplate(value) || Placeholders.isLowVariety(value) || Placeholders.isSequential(value)) {
+        if (Placeholders.isTemplate(value) || Placeholders.isLowVariety(value) || Placeholders.isSequential(value)
+                || Placeholders.hasSequentialRun(value)) {
             return -1;
+        }
+        if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
+            return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
         if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
             return -1;
@@ -434,11 +438,29 @@ public final class SecretScanner {
         if (fullKey.contains("okta") && !OKTA_SHAPE.matcher(value).matches()) {
             return -1;
         }
+        if (rule.type.equals("GENERIC_PASSWORD") && anonymousUserBefore(text, matchStart)) {
+            return -1;
+        }
         double h = Placeholders.entropy(value);
         if (h < rule.minEntropy) {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Whether a user field set to {@code anonymous} precedes the password closely: by the anonymous-login
+     * convention (RFC 1635, anonymous FTP) that password is an e-mail address or any text, not a secret.
+     */
+    private static boolean anonymousUserBefore(String text, int matchStart) {
+        int from = Math.max(0, matchStart - 160);
+        int a = text.indexOf("anonymous", from);
+        if (a < 0 || a >= matchStart) {
+            return false;
+        }
+        // the word is a quoted or assigned value: "anonymous", 'anonymous', = anonymous
+        char before = a > 0 ? text.charAt(a - 1) : ' ';
+        return before == '"' || before == '\'' || before == '=' || before == ' ' && a > 1 && text.charAt(a - 2) == '=';
     }
 
     private static boolean isKeyChar(char c) {
