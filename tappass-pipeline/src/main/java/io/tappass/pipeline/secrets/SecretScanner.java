@@ -1,6 +1,5 @@
 package io.tappass.pipeline.secrets;
 
-import io.tappass.pipeline.internal.KeywordIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  * database and basic-auth URLs with passwords, password hashes, and generic {@code password=} / {@code api_key:} /
  * {@code secret:} assignments gated by length and Shannon entropy.
  *
- * <p>How it works: one case-insensitive Aho-Corasick pass over the text finds the rules' keywords (the prefilter);
+ * <p>How it works: one case-insensitive pass of a trigram filter over the text ({@link TrigramIndex}) finds the rules' keywords (the prefilter);
  * only rules whose keyword occurs run their pattern or hand-written finder. Candidate values then pass the
  * allowlist (documentation examples such as {@code AKIAIOSFODNN7EXAMPLE}, template syntax such as {@code ${VAR}},
  * {@code <TOKEN>}, {@code {{x}}}, placeholder words such as {@code your_api_key_here}, {@code changeme},
@@ -48,8 +47,12 @@ public final class SecretScanner {
     private static final SecretScanner DEFAULTS = builder().build();
 
     private final List<Rule> rules;
-    private final KeywordIndex index;
+    private final TrigramIndex index;
     private final List<String> allowLiterals;
+    /** Per rule: the left boundary its pattern asserts at the keyword (0 none, 1 {@link Rules#L}, 2 {@link Rules#LX}). */
+    private final byte[] boundary;
+    /** Per rule: the case-sensitive literal its match starts with at the keyword, or null. */
+    private final String[] literal;
     private final List<Pattern> allowPatterns;
 
     private SecretScanner(Builder b) {
@@ -65,7 +68,25 @@ public final class SecretScanner {
         for (Rule rule : rules) {
             kws.add(rule.keywords);
         }
-        this.index = new KeywordIndex(kws);
+        this.index = new TrigramIndex(kws);
+        this.boundary = new byte[rules.size()];
+        this.literal = new String[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.pattern == null || rule.finder != null || rule.near > 0 || rule.back > 0) {
+                continue;
+            }
+            String p = rule.pattern.pattern();
+            String rest = p;
+            if (p.startsWith(Rules.L)) {
+                boundary[i] = 1;
+                rest = p.substring(Rules.L.length());
+            } else if (p.startsWith(Rules.LX)) {
+                boundary[i] = 2;
+                rest = p.substring(Rules.LX.length());
+            }
+            literal[i] = leadingLiteral(rest);
+        }
         this.allowLiterals = List.copyOf(b.allowLiterals);
         this.allowPatterns = List.copyOf(b.allowPatterns);
     }
@@ -147,7 +168,7 @@ public final class SecretScanner {
             } else if (rule.near > 0) {
                 runNear(text, rule, hits[i], counts[i], found);
             } else {
-                runAnchored(text, rule, hits[i], counts[i], found);
+                runAnchored(text, rule, i, hits[i], counts[i], found);
             }
         }
         if (found == null || found.isEmpty()) {
@@ -226,7 +247,7 @@ public final class SecretScanner {
             } else if (rule.near > 0) {
                 runNear(text, rule, hits[i], counts[i], found);
             } else {
-                runAnchored(text, rule, hits[i], counts[i], found);
+                runAnchored(text, rule, i, hits[i], counts[i], found);
             }
             t.put(rule.id + " x" + counts[i], System.nanoTime() - s);
         }
@@ -240,7 +261,7 @@ public final class SecretScanner {
     private static final int MAX_MATCH = 16 * 1024;
 
     /** Tries the rule only at positions from {@code back} chars before each keyword occurrence to the keyword. */
-    private void runAnchored(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+    private void runAnchored(String text, Rule rule, int ruleIndex, int[] starts, int count, List<SecretMatch> out) {
         if (count > 1) {
             java.util.Arrays.sort(starts, 0, count);
         }
@@ -253,6 +274,9 @@ public final class SecretScanner {
         for (int k = 0; k < count; k++) {
             int h = starts[k];
             if (rule.separator && !separatorAhead(text, h)) {
+                continue;
+            }
+            if (rule.back == 0 && !startPossible(text, h, ruleIndex)) {
                 continue;
             }
             for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
@@ -269,21 +293,98 @@ public final class SecretScanner {
         }
     }
 
-    /** Whether "= : =>" (or != ==) follows the key name that starts at {@code h} within a short distance. */
+    /**
+     * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
+     * separator rule's pattern requires it: key characters {@code [A-Za-z0-9_.-]}, at most one closing quote or
+     * bracket, blanks, then {@code = : != =>}. A necessary condition of those patterns (checked cheaply before the
+     * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
+     */
     private static boolean separatorAhead(String text, int h) {
         int n = text.length();
-        int limit = Math.min(n, h + 96);
-        for (int i = h; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '=' || c == ':' || c == '!') {
-                return true;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-                    || c == '-' || c == '"' || c == '\'' || c == ']' || c == ' ' || c == '\t' || c == '\\')) {
+        int limit = Math.min(n, h + 120); // longer than any separator rule's key name
+        int i = h;
+        while (i < limit && isKeyChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= limit) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '"' || c == '\'' || c == ']') {
+            i++;
+        }
+        int blanks = Math.min(n, i + 21);
+        while (i < blanks && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        c = text.charAt(i);
+        return c == '=' || c == ':' || c == '!';
+    }
+
+    /**
+     * Cheap necessary conditions for a rule whose match starts at the keyword occurrence {@code h}: the left
+     * boundary its pattern asserts and the case-sensitive literal it starts with (e.g. {@code SK} of Twilio keys,
+     * which the case-insensitive keyword {@code sk} also finds in "ask").
+     */
+    private boolean startPossible(String text, int h, int r) {
+        if (boundary[r] != 0 && h > 0) {
+            char b = text.charAt(h - 1);
+            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+                    || boundary[r] == 2 && (b == '.' || b == '-')) {
                 return false;
             }
         }
-        return false;
+        String lit = literal[r];
+        return lit == null || text.startsWith(lit, h);
+    }
+
+    /**
+     * The literal text that a pattern of the form {@code (literal...)...} must start with, or null when it does not
+     * start with a capture group holding a literal, or has a top-level alternation.
+     */
+    static String leadingLiteral(String p) {
+        if (p.length() < 2 || p.charAt(0) != '(' || p.charAt(1) == '?') {
+            return null;
+        }
+        // no alternation at the top level or directly inside the first group
+        int depth = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i++;
+                if (i < p.length() && p.charAt(i) == '^') {
+                    i++;
+                }
+                i++; // a ']' right after '[' is literal
+                while (i < p.length() && p.charAt(i) != ']') {
+                    if (p.charAt(i) == '\\') {
+                        i++;
+                    }
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth <= 1) {
+                return null;
+            }
+        }
+        StringBuilder lit = new StringBuilder();
+        int i = 1;
+        while (i < p.length() && "\\[](){}?*+|.^$".indexOf(p.charAt(i)) < 0) {
+            lit.append(p.charAt(i));
+            i++;
+        }
+        if (i < p.length() && "?*{".indexOf(p.charAt(i)) >= 0 && lit.length() > 0) {
+            lit.setLength(lit.length() - 1); // the last character is optional or repeated
+        }
+        return lit.length() == 0 ? null : lit.toString();
     }
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
