@@ -53,6 +53,10 @@ public final class SecretScanner {
     private final byte[] boundary;
     /** Per rule: the case-sensitive literal its match starts with at the keyword, or null. */
     private final String[] literal;
+    /** Per rule: the ASCII class of the characters that must follow the literal ({@code [A-Za-z0-9]{14}}), or null. */
+    private final boolean[][] tailClass;
+    /** Per rule: how many characters of {@link #tailClass} must follow the literal at least. */
+    private final int[] tailMin;
     private final List<Pattern> allowPatterns;
 
     private SecretScanner(Builder b) {
@@ -71,6 +75,8 @@ public final class SecretScanner {
         this.index = new TrigramIndex(kws);
         this.boundary = new byte[rules.size()];
         this.literal = new String[rules.size()];
+        this.tailClass = new boolean[rules.size()][];
+        this.tailMin = new int[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (rule.pattern == null || rule.finder != null || rule.near > 0 || rule.back > 0) {
@@ -86,6 +92,18 @@ public final class SecretScanner {
                 rest = p.substring(Rules.LX.length());
             }
             literal[i] = leadingLiteral(rest);
+            if (literal[i] != null) {
+                int after = 1 + literal[i].length();
+                if (rest.length() > after && rest.charAt(after) == '[') {
+                    int close = rest.indexOf(']', after + 1);
+                    boolean[] cls = close > after ? charClass(rest.substring(after + 1, close)) : null;
+                    int min = close > after ? leadingCount(rest, close + 1) : 0;
+                    if (cls != null && min > 0) {
+                        tailClass[i] = cls;
+                        tailMin[i] = min;
+                    }
+                }
+            }
         }
         this.allowLiterals = List.copyOf(b.allowLiterals);
         this.allowPatterns = List.copyOf(b.allowPatterns);
@@ -133,48 +151,78 @@ public final class SecretScanner {
         if (text.isEmpty()) {
             return List.of();
         }
-        // one pass of the keyword automaton: where does each rule's keyword occur?
-        final int[][] hits = new int[rules.size()][];
-        final int[] counts = new int[rules.size()];
+        // one pass of the keyword filter: where does each rule's keyword occur? Occurrences that cannot start a
+        // match of an anchored rule (cheap necessary conditions) are dropped here; the rest are kept as
+        // rule << 32 | start, sorted, and handed to each rule in order.
+        final long[][] hits = {new long[16]};
+        final int[] count = {0};
         index.find(text, (r, start, end) -> {
-            int[] h = hits[r];
-            if (h == null) {
-                h = new int[4];
-                hits[r] = h;
-            } else if (counts[r] == h.length) {
-                h = java.util.Arrays.copyOf(h, h.length * 2);
-                hits[r] = h;
+            if (!worthTrying(text, start, r)) {
+                return;
             }
-            h[counts[r]++] = start;
+            if (count[0] == hits[0].length) {
+                hits[0] = java.util.Arrays.copyOf(hits[0], count[0] * 2);
+            }
+            hits[0][count[0]++] = (long) r << 32 | start;
         });
-        List<SecretMatch> found = null;
-        for (int i = 0; i < hits.length; i++) {
-            if (counts[i] == 0) {
-                continue;
-            }
-            if (found == null) {
-                found = new ArrayList<>();
-            }
-            Rule rule = rules.get(i);
-            if (rule.finder != null) {
-                int before = found.size();
-                rule.finder.find(text, rule, found);
-                for (int k = found.size() - 1; k >= before; k--) {
-                    SecretMatch m = found.get(k);
-                    if (isAllowed(text.substring(m.start(), m.end()))) {
-                        found.remove(k);
-                    }
-                }
-            } else if (rule.near > 0) {
-                runNear(text, rule, hits[i], counts[i], found);
-            } else {
-                runAnchored(text, rule, i, hits[i], counts[i], found);
-            }
+        int total = count[0];
+        if (total == 0) {
+            return List.of();
         }
-        if (found == null || found.isEmpty()) {
+        long[] h = hits[0];
+        java.util.Arrays.sort(h, 0, total);
+        List<SecretMatch> found = new ArrayList<>();
+        int[] starts = new int[Math.min(total, 64)];
+        for (int g = 0; g < total; ) {
+            int r = (int) (h[g] >>> 32);
+            int e = g;
+            while (e < total && (int) (h[e] >>> 32) == r) {
+                e++;
+            }
+            if (starts.length < e - g) {
+                starts = new int[e - g];
+            }
+            for (int k = g; k < e; k++) {
+                starts[k - g] = (int) h[k];
+            }
+            runRule(text, r, starts, e - g, found);
+            g = e;
+        }
+        if (found.isEmpty()) {
             return List.of();
         }
         return resolve(found);
+    }
+
+    /** Runs rule {@code i} at its keyword occurrences {@code starts[0, count)} (ascending). */
+    private void runRule(String text, int i, int[] starts, int count, List<SecretMatch> found) {
+        Rule rule = rules.get(i);
+        if (rule.finder != null) {
+            int before = found.size();
+            rule.finder.find(text, rule, found);
+            for (int k = found.size() - 1; k >= before; k--) {
+                SecretMatch m = found.get(k);
+                if (isAllowed(text.substring(m.start(), m.end()))) {
+                    found.remove(k);
+                }
+            }
+        } else if (rule.near > 0) {
+            runNear(text, rule, starts, count, found);
+        } else {
+            runAnchored(text, rule, starts, count, found);
+        }
+    }
+
+    /** Whether a keyword occurrence of rule {@code r} at {@code h} passes the rule's cheap pre-checks. */
+    private boolean worthTrying(String text, int h, int r) {
+        Rule rule = rules.get(r);
+        if (rule.finder != null || rule.near > 0) {
+            return true;
+        }
+        if (rule.separator && !separatorAhead(text, h)) {
+            return false;
+        }
+        return rule.back > 0 || startPossible(text, h, r);
     }
 
     /**
@@ -224,6 +272,9 @@ public final class SecretScanner {
         final int[] counts = new int[rules.size()];
         long t0 = System.nanoTime();
         index.find(text, (r, start, end) -> {
+            if (!worthTrying(text, start, r)) {
+                return;
+            }
             int[] h = hits[r];
             if (h == null) {
                 h = new int[4];
@@ -240,16 +291,10 @@ public final class SecretScanner {
             if (counts[i] == 0) {
                 continue;
             }
-            Rule rule = rules.get(i);
             long s = System.nanoTime();
-            if (rule.finder != null) {
-                rule.finder.find(text, rule, found);
-            } else if (rule.near > 0) {
-                runNear(text, rule, hits[i], counts[i], found);
-            } else {
-                runAnchored(text, rule, i, hits[i], counts[i], found);
-            }
-            t.put(rule.id + " x" + counts[i], System.nanoTime() - s);
+            java.util.Arrays.sort(hits[i], 0, counts[i]);
+            runRule(text, i, hits[i], counts[i], found);
+            t.put(rules.get(i).id + " x" + counts[i], System.nanoTime() - s);
         }
         long s = System.nanoTime();
         resolve(found);
@@ -261,28 +306,22 @@ public final class SecretScanner {
     private static final int MAX_MATCH = 16 * 1024;
 
     /** Tries the rule only at positions from {@code back} chars before each keyword occurrence to the keyword. */
-    private void runAnchored(String text, Rule rule, int ruleIndex, int[] starts, int count, List<SecretMatch> out) {
-        if (count > 1) {
-            java.util.Arrays.sort(starts, 0, count);
-        }
-        Matcher m = rule.pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+    private void runAnchored(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
+        Matcher m = null;
         int n = text.length();
         int covered = -1;
         int tried = -1;
         for (int k = 0; k < count; k++) {
             int h = starts[k];
-            if (rule.separator && !separatorAhead(text, h)) {
-                continue;
-            }
-            if (rule.back == 0 && !startPossible(text, h, ruleIndex)) {
-                continue;
-            }
             for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
                 tried = s;
                 if (s < covered) {
                     continue;
+                }
+                if (m == null) {
+                    m = rule.pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
                 }
                 m.region(s, Math.min(n, s + MAX_MATCH));
                 if (m.lookingAt() && accept(text, rule, m, out)) {
@@ -338,7 +377,89 @@ public final class SecretScanner {
             }
         }
         String lit = literal[r];
-        return lit == null || text.startsWith(lit, h);
+        if (lit == null) {
+            return true;
+        }
+        if (!text.startsWith(lit, h)) {
+            return false;
+        }
+        boolean[] cls = tailClass[r];
+        if (cls != null) {
+            int p = h + lit.length();
+            int end = p + tailMin[r];
+            if (end > text.length()) {
+                return false;
+            }
+            for (; p < end; p++) {
+                char c = text.charAt(p);
+                if (c >= 128 || !cls[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The ASCII characters of a simple regex character class body such as {@code A-Za-z0-9_\-} (ranges and
+     * single characters, escaped or not), or null for anything else (negation, nested classes, \d, \s...).
+     */
+    static boolean[] charClass(String body) {
+        if (body.isEmpty() || body.charAt(0) == '^') {
+            return null;
+        }
+        boolean[] set = new boolean[128];
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= body.length() || Character.isLetterOrDigit(body.charAt(i + 1))) {
+                    return null; // \d, \w, \s, \p{..}: not handled
+                }
+                c = body.charAt(i + 1);
+                i += 2;
+            } else if (c == '[' || c == '&') {
+                return null;
+            } else {
+                i++;
+            }
+            if (c >= 128) {
+                return null;
+            }
+            if (i + 1 < body.length() && body.charAt(i) == '-' && body.charAt(i + 1) != '\\') {
+                char to = body.charAt(i + 1);
+                if (to < c || to >= 128) {
+                    return null;
+                }
+                for (char x = c; x <= to; x++) {
+                    set[x] = true;
+                }
+                i += 2;
+            } else {
+                set[c] = true;
+            }
+        }
+        return set;
+    }
+
+    /** The minimum count of a quantifier at {@code at} ({@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}); 0 if none. */
+    static int leadingCount(String p, int at) {
+        if (at >= p.length()) {
+            return 0;
+        }
+        if (p.charAt(at) == '+') {
+            return 1;
+        }
+        if (p.charAt(at) != '{') {
+            return 0;
+        }
+        int v = 0;
+        int i = at + 1;
+        while (i < p.length() && Character.isDigit(p.charAt(i))) {
+            v = v * 10 + (p.charAt(i) - '0');
+            i++;
+        }
+        return i < p.length() && (p.charAt(i) == '}' || p.charAt(i) == ',') ? v : 0;
     }
 
     /**
@@ -389,9 +510,6 @@ public final class SecretScanner {
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
     private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
-        if (count > 1) {
-            java.util.Arrays.sort(starts, 0, count);
-        }
         Matcher m = rule.pattern.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
