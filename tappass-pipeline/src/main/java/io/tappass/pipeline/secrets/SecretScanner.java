@@ -20,8 +20,10 @@ import java.util.regex.PatternSyntaxException;
  * database and basic-auth URLs with passwords, password hashes, and generic {@code password=} / {@code api_key:} /
  * {@code secret:} assignments gated by length and Shannon entropy.
  *
- * <p>How it works: one case-insensitive pass of a trigram filter over the text ({@link TrigramIndex}) finds the rules' keywords (the prefilter);
- * only rules whose keyword occurs run their pattern or hand-written finder. Candidate values then pass the
+ * <p>How it works: one case-insensitive pass of a trigram filter over the text finds the rules' keywords (the
+ * prefilter); keyword occurrences that fail a rule's cheap necessary conditions (boundary, case-sensitive literal,
+ * {@code key = value} separator) are dropped, and only rules with occurrences left run their pattern or
+ * hand-written finder. Candidate values then pass the
  * allowlist (documentation examples such as {@code AKIAIOSFODNN7EXAMPLE}, template syntax such as {@code ${VAR}},
  * {@code <TOKEN>}, {@code {{x}}}, placeholder words such as {@code your_api_key_here}, {@code changeme},
  * {@code xxxx}) and per-rule checks (JWT header decoding, Basic header decoding, entropy). Overlapping matches are
@@ -49,7 +51,7 @@ public final class SecretScanner {
     private final List<Rule> rules;
     private final TrigramIndex index;
     private final List<String> allowLiterals;
-    /** Per rule: the left boundary its pattern asserts at the keyword (0 none, 1 {@link Rules#L}, 2 {@link Rules#LX}). */
+    /** Per rule: the left boundary its pattern asserts at the keyword (0 none, 1 {@code L}, 2 {@code LX}). */
     private final byte[] boundary;
     /** Per rule: the case-sensitive literal its match starts with at the keyword, or null. */
     private final String[] literal;
@@ -442,7 +444,7 @@ public final class SecretScanner {
         return set;
     }
 
-    /** The minimum count of a quantifier at {@code at} ({@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}); 0 if none. */
+    /** The minimum count of the quantifier at {@code at} ({@code {n}}, {@code {n,m}}, {@code +}), else 0. */
     static int leadingCount(String p, int at) {
         if (at >= p.length()) {
             return 0;

@@ -8,9 +8,11 @@ import java.util.List;
  * one pass, like an Aho-Corasick automaton, but with a 4 KiB table that stays in the L1 cache.
  *
  * <p>Each character is folded to a 5-bit code, its low five bits (so {@code A} and {@code a} share a code; digits
- * and punctuation share codes with letters). The codes of the last three characters form a 15-bit window; a bit set says "some keyword has these three codes"
- * (each keyword is anchored on its least common three characters; a two-character keyword sets every window it can
- * end; one-character keywords are found with {@code String.indexOf}). Only where the bit is set are the keywords listed for that window compared with the text. Folding makes the table a superset filter; the
+ * and punctuation share codes with letters). The codes of the last three characters form a 15-bit window; a bit
+ * set says "some keyword has these three codes" (each keyword is anchored on its least common three characters; a
+ * two-character keyword sets every window it can end; one-character keywords are found with
+ * {@code String.indexOf}). Only where the bit is set are the keywords listed for that window compared with the
+ * text. Folding makes the table a superset filter; the
  * comparison makes the result exact. A dense Aho-Corasick DFA over ~300 keywords needs several hundred KiB, and its
  * dependent table loads missed the cache on every character (13 ns/char measured against about 1 ns/char here).
  *
