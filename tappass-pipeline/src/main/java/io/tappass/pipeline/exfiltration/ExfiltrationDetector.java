@@ -1,7 +1,6 @@
 package io.tappass.pipeline.exfiltration;
 
 import io.tappass.core.governance.Severity;
-import io.tappass.pipeline.internal.KeywordIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,14 +43,44 @@ public final class ExfiltrationDetector {
     public static final int DEFAULT_MIN_HEX = 200;
 
     private static final ExfiltrationDetector DEFAULTS = new ExfiltrationDetector(DEFAULT_MIN_BASE64, DEFAULT_MIN_HEX);
-    private static final KeywordIndex DOMAINS;
+    /**
+     * The catalogue indexed by the first two characters of each domain (lower case; see {@link #pairIndex}), so
+     * that a label of a host name is compared with the one or two entries starting like it.
+     */
+    private static final int[][] BY_PAIR = new int[40 * 40][];
 
     static {
-        List<String[]> kws = new ArrayList<>();
-        for (ExfilDomains.Entry e : ExfilDomains.ALL) {
-            kws.add(new String[] {e.domain()});
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int i = 0; i < BY_PAIR.length; i++) {
+            lists.add(new ArrayList<>());
         }
-        DOMAINS = new KeywordIndex(kws);
+        for (int k = 0; k < ExfilDomains.ALL.size(); k++) {
+            String d = ExfilDomains.ALL.get(k).domain();
+            lists.get(pairIndex(d.charAt(0), d.charAt(1))).add(k);
+        }
+        for (int i = 0; i < BY_PAIR.length; i++) {
+            if (!lists.get(i).isEmpty()) {
+                BY_PAIR[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    /** 0..1599 for two host characters (ASCII letters folded, digits; every other character is 39). */
+    private static int pairIndex(char a, char b) {
+        return slot(a) * 40 + slot(b);
+    }
+
+    private static int slot(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return 39;
     }
 
     /** Common TLDs under which DNS tunnels are registered (file extensions are deliberately absent). */
@@ -99,11 +128,8 @@ public final class ExfiltrationDetector {
     public List<ExfiltrationMatch> scan(String text) {
         Objects.requireNonNull(text, "text");
         List<ExfiltrationMatch> out = new ArrayList<>();
-        if (text.indexOf('.') >= 0) {
-            domains(text, out);
-            dnsTunnels(text, out);
-        }
-        if (text.indexOf("![") >= 0 || text.indexOf("<img") >= 0 || text.indexOf("<IMG") >= 0) {
+        dottedTokens(text, out);
+        if (text.indexOf("![") >= 0 || indexOfImgTag(text, 0) >= 0) {
             images(text, out);
         }
         if (text.length() >= Math.min(minBase64, minHex)) {
@@ -123,82 +149,135 @@ public final class ExfiltrationDetector {
         return c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' || c >= 0x80;
     }
 
-    private static void domains(String text, List<ExfiltrationMatch> out) {
+    /**
+     * One pass over the dots: every catalogue domain and every DNS-tunnel host name contains a dot between two host
+     * characters, so only the host-character runs around such dots ("tokens") are examined; prose, whose dots end
+     * sentences, is skipped at the speed of {@code String.indexOf}.
+     */
+    private static void dottedTokens(String text, List<ExfiltrationMatch> out) {
         int n = text.length();
-        DOMAINS.find(text, (rule, start, end) -> {
-            ExfilDomains.Entry e = ExfilDomains.ALL.get(rule);
-            if (start > 0) {
-                char b = text.charAt(start - 1);
-                if (Character.isLetterOrDigit(b) || b == '-' || b == '_') {
-                    return;
+        int d = text.indexOf('.');
+        while (d >= 0) {
+            if (d == 0 || d + 1 >= n || !hostChar(text.charAt(d - 1)) || !isAsciiAlnum(text.charAt(d + 1))) {
+                d = text.indexOf('.', d + 1);
+                continue;
+            }
+            int ts = d;
+            while (ts > 0 && hostChar(text.charAt(ts - 1))) {
+                ts--;
+            }
+            int te = d + 1;
+            while (te < n && hostChar(text.charAt(te))) {
+                te++;
+            }
+            domainsIn(text, ts, te, out);
+            dnsTunnel(text, ts, te, out);
+            d = te < n ? text.indexOf('.', te) : -1;
+        }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The catalogue domains occurring in the host-character run [ts, te): a domain starts at the run's start or
+     * right after one of its dots (any other start is preceded by a host character and rejected by the boundary
+     * rule), and path entries ({@code discord.com/api/webhooks}) continue past the run.
+     */
+    private static void domainsIn(String text, int ts, int te, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        for (int k = ts; k < te - 1; k++) {
+            if (k > ts && text.charAt(k - 1) != '.') {
+                continue;
+            }
+            int[] cands = BY_PAIR[pairIndex(text.charAt(k), text.charAt(k + 1))];
+            if (cands == null) {
+                continue;
+            }
+            for (int rule : cands) {
+                String dom = ExfilDomains.ALL.get(rule).domain();
+                if (k + dom.length() <= n && text.regionMatches(true, k, dom, 0, dom.length())) {
+                    domainHit(text, rule, k, k + dom.length(), out);
                 }
             }
-            if (end < n) {
-                char a = text.charAt(end);
-                boolean pathEntry = e.domain().indexOf('/') >= 0;
-                if (!pathEntry && (Character.isLetterOrDigit(a) || a == '-' || a == '_'
-                        || (a == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1))))) {
-                    return;
-                }
-            }
-            // extend to the whole host, then to the scheme
-            int hs = start;
-            while (hs > 0 && hostChar(text.charAt(hs - 1))) {
-                hs--;
-            }
-            int us = hs;
-            boolean scheme = false;
-            if (us >= 3 && text.startsWith("://", us - 3)) {
-                us -= 3;
-                while (us > 0 && Character.isLetter(text.charAt(us - 1))) {
-                    us--;
-                }
-                scheme = true;
-            } else if (us >= 2 && text.startsWith("//", us - 2)) {
-                us -= 2;
-                scheme = true;
-            }
-            String host = text.substring(hs, end).toLowerCase(Locale.ROOT);
-            if (e.domain().equals("amazonaws.com") && !isS3Host(host)) {
+        }
+    }
+
+    private static void domainHit(String text, int rule, int start, int end, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        ExfilDomains.Entry e = ExfilDomains.ALL.get(rule);
+        if (start > 0) {
+            char b = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(b) || b == '-' || b == '_') {
                 return;
             }
-            int ue = end;
-            while (ue < n && ue < end + 4096 && !urlStop(text.charAt(ue))) {
-                ue++;
+        }
+        if (end < n) {
+            char a = text.charAt(end);
+            boolean pathEntry = e.domain().indexOf('/') >= 0;
+            if (!pathEntry && (Character.isLetterOrDigit(a) || a == '-' || a == '_'
+                    || (a == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1))))) {
+                return;
             }
-            while (ue > end && ".,;:!?)]}*".indexOf(text.charAt(ue - 1)) >= 0) {
-                ue--;
+        }
+        // extend to the whole host, then to the scheme
+        int hs = start;
+        while (hs > 0 && hostChar(text.charAt(hs - 1))) {
+            hs--;
+        }
+        int us = hs;
+        boolean scheme = false;
+        if (us >= 3 && text.startsWith("://", us - 3)) {
+            us -= 3;
+            while (us > 0 && Character.isLetter(text.charAt(us - 1))) {
+                us--;
             }
-            boolean hasPath = ue > end + 1 && (text.charAt(end) == '/' || text.charAt(end) == '?'
-                    || text.charAt(end) == ':' || e.domain().indexOf('/') >= 0);
-            if (!scheme && !hasPath) {
-                return; // a bare mention of the service
-            }
-            String url = text.substring(us, ue);
-            String type = e.type();
-            Severity sev;
-            double score;
-            if (type.equals(ExfilDomains.STORAGE)) {
-                if (url.contains("X-Amz-Signature=") || url.contains("X-Amz-Credential=")
-                        || url.contains("X-Goog-Signature=") || url.contains("x-goog-signature=")
-                        || (url.contains("Signature=") && url.contains("AWSAccessKeyId="))
-                        || (url.contains("sig=") && url.contains("sv="))) {
-                    type = "PRESIGNED_URL";
-                    sev = Severity.HIGH;
-                    score = 0.9;
-                } else {
-                    sev = Severity.LOW;
-                    score = 0.5;
-                }
-            } else if (type.equals(ExfilDomains.PASTE) || type.equals(ExfilDomains.FILE)) {
-                sev = Severity.MEDIUM;
-                score = hasPath ? 0.8 : 0.65;
-            } else {
+            scheme = true;
+        } else if (us >= 2 && text.startsWith("//", us - 2)) {
+            us -= 2;
+            scheme = true;
+        }
+        String host = text.substring(hs, end).toLowerCase(Locale.ROOT);
+        if (e.domain().equals("amazonaws.com") && !isS3Host(host)) {
+            return;
+        }
+        int ue = end;
+        while (ue < n && ue < end + 4096 && !urlStop(text.charAt(ue))) {
+            ue++;
+        }
+        while (ue > end && ".,;:!?)]}*".indexOf(text.charAt(ue - 1)) >= 0) {
+            ue--;
+        }
+        boolean hasPath = ue > end + 1 && (text.charAt(end) == '/' || text.charAt(end) == '?'
+                || text.charAt(end) == ':' || e.domain().indexOf('/') >= 0);
+        if (!scheme && !hasPath) {
+            return; // a bare mention of the service
+        }
+        String url = text.substring(us, ue);
+        String type = e.type();
+        Severity sev;
+        double score;
+        if (type.equals(ExfilDomains.STORAGE)) {
+            if (url.contains("X-Amz-Signature=") || url.contains("X-Amz-Credential=")
+                    || url.contains("X-Goog-Signature=") || url.contains("x-goog-signature=")
+                    || (url.contains("Signature=") && url.contains("AWSAccessKeyId="))
+                    || (url.contains("sig=") && url.contains("sv="))) {
+                type = "PRESIGNED_URL";
                 sev = Severity.HIGH;
-                score = hasPath ? 0.9 : 0.75;
+                score = 0.9;
+            } else {
+                sev = Severity.LOW;
+                score = 0.5;
             }
-            out.add(new ExfiltrationMatch(type, e.domain(), sev, score, us, ue));
-        });
+        } else if (type.equals(ExfilDomains.PASTE) || type.equals(ExfilDomains.FILE)) {
+            sev = Severity.MEDIUM;
+            score = hasPath ? 0.8 : 0.65;
+        } else {
+            sev = Severity.HIGH;
+            score = hasPath ? 0.9 : 0.75;
+        }
+        out.add(new ExfiltrationMatch(type, e.domain(), sev, score, us, ue));
     }
 
     private static boolean isS3Host(String host) {
@@ -212,26 +291,38 @@ public final class ExfiltrationDetector {
 
     // ------------------------------------------------------------------ encoded blobs
 
+    /** Whether {@code c} continues a base64/hex run (the base64 alphabets without the '=' padding). */
+    private static boolean isRunChar(char c) {
+        return c != '=' && isB64(c);
+    }
+
     private void blobs(String text, List<ExfiltrationMatch> out) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isB64(c)) {
-                i++;
+        // A blob starts with a run of at least `stride` run characters: a shorter first run can neither be reported
+        // nor continue on the next line (wrapped lines are at least 60). Every such run covers a position that is a
+        // multiple of `stride` from the last examined point, so only those positions are probed; ordinary words are
+        // skipped without reading most of their characters.
+        int stride = Math.min(60, Math.min(minHex, minBase64));
+        int from = 0;
+        while (true) {
+            int probe = from + stride - 1;
+            if (probe >= n) {
+                return;
+            }
+            if (!isRunChar(text.charAt(probe))) {
+                from = probe + 1;
                 continue;
             }
-            // Fast path for ordinary words: a run shorter than a wrapped line (60) cannot continue on the next line,
-            // and shorter than both minimums it cannot be reported, so skip it (and its padding) without the flags.
-            int w = i;
-            while (w < n && text.charAt(w) != '=' && isB64(text.charAt(w))) {
+            int i = probe;
+            while (i > from && isRunChar(text.charAt(i - 1))) {
+                i--;
+            }
+            int w = probe + 1;
+            while (w < n && isRunChar(text.charAt(w))) {
                 w++;
             }
-            if (w - i < 60 && w - i < Math.min(minHex, minBase64)) {
-                while (w < n && text.charAt(w) == '=') {
-                    w++;
-                }
-                i = Math.max(w, i + 1);
+            if (w - i < stride) {
+                from = w;
                 continue;
             }
             int start = i;
@@ -276,12 +367,8 @@ public final class ExfiltrationDetector {
                 }
             }
             int end = p;
-            if (count == 0) {
-                i = Math.max(end, i + 1);
-                continue;
-            }
+            from = Math.max(end, i + 1);
             if (count >= Math.min(minHex, minBase64) && isArmouredOrInlineImage(text, start)) {
-                i = Math.max(end, i + 1);
                 continue;
             }
             if (hexOnly && count >= minHex && digit) {
@@ -289,7 +376,6 @@ public final class ExfiltrationDetector {
             } else if (!hexOnly && count >= minBase64 && upper && lower && digit) {
                 out.add(new ExfiltrationMatch("ENCODED_BLOB", "base64", Severity.MEDIUM, 0.7, start, end));
             }
-            i = Math.max(end, i + 1);
         }
     }
 
@@ -330,7 +416,7 @@ public final class ExfiltrationDetector {
                 md = text.indexOf("![", from);
             }
             if (html != -1 && html < from) {
-                html = indexOfIgnoreCase(text, "<img", from);
+                html = indexOfImgTag(text, from);
             }
             if (md < 0 && html < 0) {
                 return;
@@ -437,8 +523,14 @@ public final class ExfiltrationDetector {
         return 0;
     }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        return indexOfIgnoreCase(text, needle, from, Integer.MAX_VALUE);
+    /** The next {@code <img} (any case) at or after {@code from}, found by jumping between '<'; -1 if none. */
+    private static int indexOfImgTag(String text, int from) {
+        for (int p = text.indexOf('<', Math.max(0, from)); p >= 0; p = text.indexOf('<', p + 1)) {
+            if (text.regionMatches(true, p + 1, "img", 0, 3)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfIgnoreCase(String text, String needle, int from, int limit) {
@@ -453,59 +545,52 @@ public final class ExfiltrationDetector {
 
     // ------------------------------------------------------------------ DNS tunnels
 
-    private static void dnsTunnels(String text, List<ExfiltrationMatch> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!hostChar(text.charAt(i)) || text.charAt(i) == '.') {
-                i++;
+    /** A DNS-tunnel-looking host name in the host-character run [ts, te) (leading dots skipped). */
+    private static void dnsTunnel(String text, int ts, int te, List<ExfiltrationMatch> out) {
+        int start = ts;
+        while (start < te && text.charAt(start) == '.') {
+            start++;
+        }
+        int dots = 0;
+        for (int p = start; p < te; p++) {
+            dots += text.charAt(p) == '.' ? 1 : 0;
+        }
+        int end = te;
+        while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        if (dots < 2 || end - start < 40 || end - start > 1024) {
+            return;
+        }
+        String host = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String[] labels = host.split("\\.");
+        if (labels.length < 3 || !TLDS.contains(labels[labels.length - 1])) {
+            return;
+        }
+        int sub = 0;
+        boolean encodedLabel = false;
+        for (int k = 0; k < labels.length - 2; k++) {
+            String lab = labels[k];
+            if (lab.startsWith("xn--") || lab.length() > 63) {
                 continue;
             }
-            int start = i;
-            int p = i;
-            int dots = 0;
-            while (p < n && hostChar(text.charAt(p))) {
-                dots += text.charAt(p) == '.' ? 1 : 0;
-                p++;
+            sub += lab.length();
+            boolean letters = false;
+            boolean digits = false;
+            for (int j = 0; j < lab.length(); j++) {
+                char c = lab.charAt(j);
+                letters |= Character.isLetter(c);
+                digits |= Character.isDigit(c);
             }
-            i = p;
-            int end = p;
-            while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
-                end--;
+            if (lab.length() >= 30 && letters && digits
+                    && (entropy(lab) >= 3.3 || lab.chars().allMatch(c -> isHex((char) c))
+                    || lab.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '2' && c <= '7'))) {
+                encodedLabel = true;
             }
-            if (dots < 2 || end - start < 40 || end - start > 1024) {
-                continue;
-            }
-            String host = text.substring(start, end).toLowerCase(Locale.ROOT);
-            String[] labels = host.split("\\.");
-            if (labels.length < 3 || !TLDS.contains(labels[labels.length - 1])) {
-                continue;
-            }
-            int sub = 0;
-            boolean encodedLabel = false;
-            for (int k = 0; k < labels.length - 2; k++) {
-                String lab = labels[k];
-                if (lab.startsWith("xn--") || lab.length() > 63) {
-                    continue;
-                }
-                sub += lab.length();
-                boolean letters = false;
-                boolean digits = false;
-                for (int j = 0; j < lab.length(); j++) {
-                    char c = lab.charAt(j);
-                    letters |= Character.isLetter(c);
-                    digits |= Character.isDigit(c);
-                }
-                if (lab.length() >= 30 && letters && digits
-                        && (entropy(lab) >= 3.3 || lab.chars().allMatch(c -> isHex((char) c))
-                        || lab.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '2' && c <= '7'))) {
-                    encodedLabel = true;
-                }
-            }
-            if (encodedLabel || (sub >= 100 && labels.length >= 5)) {
-                out.add(new ExfiltrationMatch("DNS_TUNNEL_HOSTNAME", labels[labels.length - 2] + "."
-                        + labels[labels.length - 1], Severity.HIGH, encodedLabel ? 0.8 : 0.7, start, end));
-            }
+        }
+        if (encodedLabel || (sub >= 100 && labels.length >= 5)) {
+            out.add(new ExfiltrationMatch("DNS_TUNNEL_HOSTNAME", labels[labels.length - 2] + "."
+                    + labels[labels.length - 1], Severity.HIGH, encodedLabel ? 0.8 : 0.7, start, end));
         }
     }
 

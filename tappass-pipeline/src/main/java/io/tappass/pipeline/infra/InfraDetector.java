@@ -115,59 +115,76 @@ public final class InfraDetector {
 
     // ------------------------------------------------------------------ IPv4
 
+    /**
+     * IPv4 addresses, found from the dots: an address is a maximal digit run (not preceded by a letter, digit or
+     * dot) followed by a dot and a digit, so the text between such dots is never read. The candidate at a start is
+     * then parsed as before: four octets of at most three digits, not followed by a letter or ".digit".
+     */
     private void ipv4(String text, List<InfraMatch> out) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
-                    || Character.isLetter(text.charAt(i - 1))))) {
-                i++;
+        int d = text.indexOf('.');
+        while (d >= 0) {
+            if (d == 0 || d + 1 >= n || !isDigit(text.charAt(d - 1)) || !isDigit(text.charAt(d + 1))) {
+                d = text.indexOf('.', d + 1);
                 continue;
             }
-            int[] oct = new int[4];
-            int p = i;
-            int k = 0;
-            boolean ok = true;
-            for (; k < 4; k++) {
-                int start = p;
-                int v = 0;
-                while (p < n && p - start < 3 && isDigit(text.charAt(p))) {
-                    v = v * 10 + (text.charAt(p) - '0');
-                    p++;
-                }
-                if (p == start || v > 255 || (p < n && isDigit(text.charAt(p)))) {
+            int i = d - 1;
+            while (i > 0 && isDigit(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i > 0 && (text.charAt(i - 1) == '.' || Character.isLetter(text.charAt(i - 1)))) {
+                d = text.indexOf('.', d + 1); // inside a longer dotted number or a word: never a start
+                continue;
+            }
+            int next = parse4(text, i, out);
+            d = next < n ? text.indexOf('.', Math.max(next, d + 1)) : -1;
+        }
+    }
+
+    /** Parses a candidate address starting at {@code i}; returns where scanning resumes. */
+    private int parse4(String text, int i, List<InfraMatch> out) {
+        int n = text.length();
+        int[] oct = new int[4];
+        int p = i;
+        int k = 0;
+        boolean ok = true;
+        for (; k < 4; k++) {
+            int start = p;
+            int v = 0;
+            while (p < n && p - start < 3 && isDigit(text.charAt(p))) {
+                v = v * 10 + (text.charAt(p) - '0');
+                p++;
+            }
+            if (p == start || v > 255 || (p < n && isDigit(text.charAt(p)))) {
+                ok = false;
+                break;
+            }
+            oct[k] = v;
+            if (k < 3) {
+                if (p >= n || text.charAt(p) != '.') {
                     ok = false;
                     break;
                 }
-                oct[k] = v;
-                if (k < 3) {
-                    if (p >= n || text.charAt(p) != '.') {
-                        ok = false;
-                        break;
-                    }
-                    p++;
-                }
+                p++;
             }
-            if (!ok) {
-                // skip the digit run
-                while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-                    i++;
-                }
-                continue;
-            }
-            // not followed by another ".digit" (a longer dotted number such as a version) or a letter
-            if (p < n && (Character.isLetter(text.charAt(p))
-                    || (text.charAt(p) == '.' && p + 1 < n && isDigit(text.charAt(p + 1))))) {
-                i = p;
-                continue;
-            }
-            String[] cls = classify4(oct);
-            if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
-                out.add(new InfraMatch(cls[0], cls[1], severityOf(cls[0]), 0.9, i, p));
-            }
-            i = p;
         }
+        if (!ok) {
+            // skip the digit run
+            while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                i++;
+            }
+            return i;
+        }
+        // not followed by another ".digit" (a longer dotted number such as a version) or a letter
+        if (p < n && (Character.isLetter(text.charAt(p))
+                || (text.charAt(p) == '.' && p + 1 < n && isDigit(text.charAt(p + 1))))) {
+            return p;
+        }
+        String[] cls = classify4(oct);
+        if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
+            out.add(new InfraMatch(cls[0], cls[1], severityOf(cls[0]), 0.9, i, p));
+        }
+        return p;
     }
 
     private static boolean isDigit(char c) {
@@ -217,38 +234,53 @@ public final class InfraDetector {
 
     // ------------------------------------------------------------------ IPv6
 
+    /**
+     * IPv6 literals, found from the colons: a candidate is a run of hex digits and colons that starts after a
+     * character that is not a letter, digit or colon (at most 45 characters are examined, as before), and only runs
+     * holding a colon can classify, so the text between colons is never read.
+     */
     private void ipv6(String text, List<InfraMatch> out) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!(isHex(c) || c == ':') || (i > 0 && (isHex(text.charAt(i - 1)) || text.charAt(i - 1) == ':'
-                    || Character.isLetterOrDigit(text.charAt(i - 1))))) {
-                i++;
-                continue;
+        int c = text.indexOf(':');
+        while (c >= 0) {
+            // the start of the hex/colon run holding this colon
+            int i = c;
+            while (i > 0 && (isHex(text.charAt(i - 1)) || text.charAt(i - 1) == ':')) {
+                i--;
             }
-            int p = i;
-            while (p < n && p - i < 45 && (isHex(text.charAt(p)) || text.charAt(p) == ':')) {
-                p++;
+            // the end of that run
+            int runEnd = c + 1;
+            while (runEnd < n && (isHex(text.charAt(runEnd)) || text.charAt(runEnd) == ':')) {
+                runEnd++;
             }
-            // a "%zone" suffix is allowed for link-local addresses
-            int end = p;
-            if (p < n && (Character.isLetter(text.charAt(p)) && !isHex(text.charAt(p)))) {
-                i = p;
-                continue;
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                candidate6(text, i, out);
             }
-            String cand = text.substring(i, end);
-            String cls = classify6(cand);
-            if (cls != null && (includeLoopback || !cls.equals("loopback"))) {
-                String type = switch (cls) {
-                    case "loopback" -> "LOOPBACK_ADDRESS";
-                    case "link-local" -> "LINK_LOCAL_ADDRESS";
-                    case "metadata" -> "CLOUD_METADATA_ENDPOINT";
-                    default -> "PRIVATE_IP";
-                };
-                out.add(new InfraMatch(type, cls, severityOf(type), 0.9, i, end));
-            }
-            i = Math.max(p, i + 1);
+            c = runEnd < n ? text.indexOf(':', runEnd) : -1;
+        }
+    }
+
+    private void candidate6(String text, int i, List<InfraMatch> out) {
+        int n = text.length();
+        int p = i;
+        while (p < n && p - i < 45 && (isHex(text.charAt(p)) || text.charAt(p) == ':')) {
+            p++;
+        }
+        // a "%zone" suffix is allowed for link-local addresses
+        int end = p;
+        if (p < n && (Character.isLetter(text.charAt(p)) && !isHex(text.charAt(p)))) {
+            return;
+        }
+        String cand = text.substring(i, end);
+        String cls = classify6(cand);
+        if (cls != null && (includeLoopback || !cls.equals("loopback"))) {
+            String type = switch (cls) {
+                case "loopback" -> "LOOPBACK_ADDRESS";
+                case "link-local" -> "LINK_LOCAL_ADDRESS";
+                case "metadata" -> "CLOUD_METADATA_ENDPOINT";
+                default -> "PRIVATE_IP";
+            };
+            out.add(new InfraMatch(type, cls, severityOf(type), 0.9, i, end));
         }
     }
 
@@ -308,6 +340,9 @@ public final class InfraDetector {
         long[] hits = null;
         int nh = 0;
         for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot + 1 >= n || !SUFFIX_START[text.charAt(dot + 1) & 0x7F] || text.charAt(dot + 1) >= 0x80) {
+                continue; // no suffix starts with this letter (sentence ends, "e.g.", decimals)
+            }
             for (int si = 0; si < INTERNAL_SUFFIXES.length; si++) {
                 if (suffixAt(text, dot, INTERNAL_SUFFIXES[si])) {
                     if (hits == null) {
@@ -357,6 +392,17 @@ public final class InfraDetector {
     }
 
     private static final String METADATA_HOST = "metadata.google.internal";
+
+    /** The characters (both cases) that follow the dot of some internal suffix. */
+    private static final boolean[] SUFFIX_START = new boolean[128];
+
+    static {
+        for (String suffix : INTERNAL_SUFFIXES) {
+            char c = suffix.charAt(1);
+            SUFFIX_START[c] = true;
+            SUFFIX_START[Character.toUpperCase(c)] = true;
+        }
+    }
 
     /** Whether {@code suffix} (lower-case ASCII) is at {@code at}, ignoring ASCII case. */
     private static boolean suffixAt(String text, int at, String suffix) {

@@ -345,7 +345,8 @@ final class Finders {
             String pass = text.substring(colon + 1, lastAt);
             if (pass.isEmpty() || pass.length() < 4 || (!user.isEmpty() && Placeholders.isTemplate(user))
                     || Placeholders.isTemplate(pass)
-                    || user.startsWith("{") || isPlaceholderPassword(pass, user)) {
+                    || user.startsWith("{") || isPlaceholderPassword(pass, user)
+                    || user.equalsIgnoreCase("anonymous")) { // RFC 1635: any text is the anonymous password
                 continue;
             }
             // the host must look like a host (not a unix socket path or another template)
@@ -370,7 +371,7 @@ final class Finders {
             while (hostEnd > h && (text.charAt(hostEnd - 1) == '.' || text.charAt(hostEnd - 1) == ':')) {
                 hostEnd--;
             }
-            if (hostEnd == h) {
+            if (hostEnd == h || isDocumentationAddress(text, h, hostEnd)) {
                 continue;
             }
             boolean db = DB_SCHEMES.contains(scheme) || text.regionMatches(true, ss, "jdbc:", 0, 5);
@@ -399,6 +400,21 @@ final class Finders {
         }
     }
 
+    /**
+     * Whether the host is an address reserved for documentation (RFC 5737: 192.0.2.0/24, 198.51.100.0/24,
+     * 203.0.113.0/24; RFC 3849: 2001:db8::/32): such a URL is an example and cannot reach a server.
+     */
+    static boolean isDocumentationAddress(String text, int h, int hostEnd) {
+        int p = h < hostEnd && text.charAt(h) == '[' ? h + 1 : h;
+        return startsWithIn(text, p, hostEnd, "192.0.2.") || startsWithIn(text, p, hostEnd, "198.51.100.")
+                || startsWithIn(text, p, hostEnd, "203.0.113.") || startsWithIn(text, p, hostEnd, "2001:db8:")
+                || startsWithIn(text, p, hostEnd, "2001:DB8:");
+    }
+
+    private static boolean startsWithIn(String text, int p, int end, String prefix) {
+        return end - p > prefix.length() && text.startsWith(prefix, p);
+    }
+
     private static final java.util.Set<String> PLACEHOLDER_PASSWORDS = java.util.Set.of(
             "password", "passwd", "mypassword", "yourpassword", "your_password", "your-password",
             "changeme", "secretpassword", "pwd", "xxx", "xxxx", "password123", "p@ssw0rd", "p@ssword", "placeholder",
@@ -411,7 +427,8 @@ final class Finders {
             return true;
         }
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
-                || l.contains("xxx") || l.contains("***") || l.contains("...") || l.startsWith("$")
+                || l.contains("xxx") || l.contains("***") || l.contains("...") || l.contains("example")
+                || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
                 || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
             return true;
         }

@@ -101,6 +101,52 @@ final class Placeholders {
                 || l.contains("0123456789abcdef") && l.length() < 40;
     }
 
+    /**
+     * Whether the value contains a keyboard-independent counting run that a person types, not a generator: six or
+     * more consecutive letters of the alphabet ({@code abcdef}, {@code ZYXWVU}) or eight or more consecutive digits
+     * ({@code 12345678}). A random 40-character value contains such a run with probability below 1e-4.
+     */
+    static boolean hasSequentialRun(CharSequence v) {
+        int up = 1;
+        int down = 1;
+        for (int i = 1; i < v.length(); i++) {
+            char p = Character.toLowerCase(v.charAt(i - 1));
+            char c = Character.toLowerCase(v.charAt(i));
+            boolean letters = p >= 'a' && p <= 'z' && c >= 'a' && c <= 'z';
+            boolean digits = p >= '0' && p <= '9' && c >= '0' && c <= '9';
+            up = (letters || digits) && c == p + 1 ? up + 1 : 1;
+            down = (letters || digits) && c == p - 1 ? down + 1 : 1;
+            int run = Math.max(up, down);
+            if (letters && run >= 6 || digits && run >= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is exactly a canonical UUID ({@code 8-4-4-4-12} hex). UUIDs are the identifier format of
+     * most APIs (request, trace, object, page ids, which fill tool results); providers whose keys are UUIDs have
+     * their own rules naming the provider (Heroku, Sauce Labs, Postmark, Snyk, Jenkins), so the generic rules skip
+     * them.
+     */
+    static boolean isUuid(CharSequence v) {
+        if (v.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = v.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the value contains the classic documentation filler {@code a1b2c3d4e5f6...}. */
     static boolean isAlternatingFiller(String v) {
         StringBuilder alnum = new StringBuilder(v.length());

@@ -211,14 +211,18 @@ final class Rules {
                         + "(?![A-Za-z0-9_\\-=])", near(300, "azurewebsites", "functions"));
 
         // ---------------------------------------------------------------- Source hosting and CI
-        add("github.pat", "GITHUB_PAT", CRITICAL, Kind.PREFIXED, "ghp_", L + "(ghp_[A-Za-z0-9]{36,251})" + R);
-        add("github.oauth", "GITHUB_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "gho_", L + "(gho_[A-Za-z0-9]{36,251})" + R);
+        // classic tokens: 30 random chars + a CRC32 checksum in base62 (see Checksums)
+        add("github.pat", "GITHUB_PAT", CRITICAL, Kind.PREFIXED, "ghp_", L + "(ghp_[A-Za-z0-9]{36,251})" + R,
+                Checksums.crc32Suffix(4));
+        add("github.oauth", "GITHUB_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "gho_", L + "(gho_[A-Za-z0-9]{36,251})" + R,
+                Checksums.crc32Suffix(4));
         add("github.user_to_server", "GITHUB_USER_TO_SERVER_TOKEN", CRITICAL, Kind.PREFIXED, "ghu_",
-                L + "(ghu_[A-Za-z0-9]{36,251})" + R);
+                L + "(ghu_[A-Za-z0-9]{36,251})" + R, Checksums.crc32Suffix(4));
         add("github.server_to_server", "GITHUB_SERVER_TO_SERVER_TOKEN", CRITICAL, Kind.PREFIXED, "ghs_",
                 L + "(ghs_(?:[A-Za-z0-9]{36,251}|\\d{1,20}_eyJ[A-Za-z0-9_\\-]{10,2048}+\\.[A-Za-z0-9_\\-]{10,4096}+"
-                        + "\\.[A-Za-z0-9_\\-]{10,2048}+))" + R);
-        add("github.refresh", "GITHUB_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "ghr_", L + "(ghr_[A-Za-z0-9]{36,251})" + R);
+                        + "\\.[A-Za-z0-9_\\-]{10,2048}+))" + R, Checksums.crc32Suffix(4));
+        add("github.refresh", "GITHUB_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "ghr_", L + "(ghr_[A-Za-z0-9]{36,251})" + R,
+                Checksums.crc32Suffix(4));
         add("github.fine_grained_pat", "GITHUB_FINE_GRAINED_PAT", CRITICAL, Kind.PREFIXED, "github_pat_",
                 L + "(github_pat_[A-Za-z0-9_]{70,120}+)" + R);
         add("github.oauth_client_secret", "GITHUB_OAUTH_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "github",
@@ -239,7 +243,8 @@ final class Rules {
                 L + "(ATBB[A-Za-z0-9_=.\\-]{28,64}+)" + R);
         add("atlassian.api_token", "ATLASSIAN_API_TOKEN", CRITICAL, Kind.PREFIXED, "atatt3",
                 L + "(ATATT3[A-Za-z0-9_=\\-]{100,300}+)");
-        add("npm.token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "npm_", L + "(npm_[A-Za-z0-9]{36})" + R);
+        add("npm.token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "npm_", L + "(npm_[A-Za-z0-9]{36})" + R,
+                Checksums.crc32Suffix(4));
         add("pypi.token", "PYPI_UPLOAD_TOKEN", CRITICAL, Kind.PREFIXED, "pypi-agei",
                 L + "(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,2048}+)");
         add("rubygems.api_key", "RUBYGEMS_API_KEY", CRITICAL, Kind.PREFIXED, "rubygems_",

@@ -1,6 +1,5 @@
 package io.tappass.pipeline.secrets;
 
-import io.tappass.pipeline.internal.KeywordIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,8 +20,10 @@ import java.util.regex.PatternSyntaxException;
  * database and basic-auth URLs with passwords, password hashes, and generic {@code password=} / {@code api_key:} /
  * {@code secret:} assignments gated by length and Shannon entropy.
  *
- * <p>How it works: one case-insensitive Aho-Corasick pass over the text finds the rules' keywords (the prefilter);
- * only rules whose keyword occurs run their pattern or hand-written finder. Candidate values then pass the
+ * <p>How it works: one case-insensitive pass of a trigram filter over the text finds the rules' keywords (the
+ * prefilter); keyword occurrences that fail a rule's cheap necessary conditions (boundary, case-sensitive literal,
+ * {@code key = value} separator) are dropped, and only rules with occurrences left run their pattern or
+ * hand-written finder. Candidate values then pass the
  * allowlist (documentation examples such as {@code AKIAIOSFODNN7EXAMPLE}, template syntax such as {@code ${VAR}},
  * {@code <TOKEN>}, {@code {{x}}}, placeholder words such as {@code your_api_key_here}, {@code changeme},
  * {@code xxxx}) and per-rule checks (JWT header decoding, Basic header decoding, entropy). Overlapping matches are
@@ -48,8 +49,16 @@ public final class SecretScanner {
     private static final SecretScanner DEFAULTS = builder().build();
 
     private final List<Rule> rules;
-    private final KeywordIndex index;
+    private final TrigramIndex index;
     private final List<String> allowLiterals;
+    /** Per rule: the left boundary its pattern asserts at the keyword (0 none, 1 {@code L}, 2 {@code LX}). */
+    private final byte[] boundary;
+    /** Per rule: the case-sensitive literal its match starts with at the keyword, or null. */
+    private final String[] literal;
+    /** Per rule: the ASCII class of the characters that must follow the literal ({@code [A-Za-z0-9]{14}}), or null. */
+    private final boolean[][] tailClass;
+    /** Per rule: how many characters of {@link #tailClass} must follow the literal at least. */
+    private final int[] tailMin;
     private final List<Pattern> allowPatterns;
 
     private SecretScanner(Builder b) {
@@ -65,7 +74,39 @@ public final class SecretScanner {
         for (Rule rule : rules) {
             kws.add(rule.keywords);
         }
-        this.index = new KeywordIndex(kws);
+        this.index = new TrigramIndex(kws);
+        this.boundary = new byte[rules.size()];
+        this.literal = new String[rules.size()];
+        this.tailClass = new boolean[rules.size()][];
+        this.tailMin = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.pattern == null || rule.finder != null || rule.near > 0 || rule.back > 0) {
+                continue;
+            }
+            String p = rule.pattern.pattern();
+            String rest = p;
+            if (p.startsWith(Rules.L)) {
+                boundary[i] = 1;
+                rest = p.substring(Rules.L.length());
+            } else if (p.startsWith(Rules.LX)) {
+                boundary[i] = 2;
+                rest = p.substring(Rules.LX.length());
+            }
+            literal[i] = leadingLiteral(rest);
+            if (literal[i] != null) {
+                int after = 1 + literal[i].length();
+                if (rest.length() > after && rest.charAt(after) == '[') {
+                    int close = rest.indexOf(']', after + 1);
+                    boolean[] cls = close > after ? charClass(rest.substring(after + 1, close)) : null;
+                    int min = close > after ? leadingCount(rest, close + 1) : 0;
+                    if (cls != null && min > 0) {
+                        tailClass[i] = cls;
+                        tailMin[i] = min;
+                    }
+                }
+            }
+        }
         this.allowLiterals = List.copyOf(b.allowLiterals);
         this.allowPatterns = List.copyOf(b.allowPatterns);
     }
@@ -112,48 +153,78 @@ public final class SecretScanner {
         if (text.isEmpty()) {
             return List.of();
         }
-        // one pass of the keyword automaton: where does each rule's keyword occur?
-        final int[][] hits = new int[rules.size()][];
-        final int[] counts = new int[rules.size()];
+        // one pass of the keyword filter: where does each rule's keyword occur? Occurrences that cannot start a
+        // match of an anchored rule (cheap necessary conditions) are dropped here; the rest are kept as
+        // rule << 32 | start, sorted, and handed to each rule in order.
+        final long[][] hits = {new long[16]};
+        final int[] count = {0};
         index.find(text, (r, start, end) -> {
-            int[] h = hits[r];
-            if (h == null) {
-                h = new int[4];
-                hits[r] = h;
-            } else if (counts[r] == h.length) {
-                h = java.util.Arrays.copyOf(h, h.length * 2);
-                hits[r] = h;
+            if (!worthTrying(text, start, r)) {
+                return;
             }
-            h[counts[r]++] = start;
+            if (count[0] == hits[0].length) {
+                hits[0] = java.util.Arrays.copyOf(hits[0], count[0] * 2);
+            }
+            hits[0][count[0]++] = (long) r << 32 | start;
         });
-        List<SecretMatch> found = null;
-        for (int i = 0; i < hits.length; i++) {
-            if (counts[i] == 0) {
-                continue;
-            }
-            if (found == null) {
-                found = new ArrayList<>();
-            }
-            Rule rule = rules.get(i);
-            if (rule.finder != null) {
-                int before = found.size();
-                rule.finder.find(text, rule, found);
-                for (int k = found.size() - 1; k >= before; k--) {
-                    SecretMatch m = found.get(k);
-                    if (isAllowed(text.substring(m.start(), m.end()))) {
-                        found.remove(k);
-                    }
-                }
-            } else if (rule.near > 0) {
-                runNear(text, rule, hits[i], counts[i], found);
-            } else {
-                runAnchored(text, rule, hits[i], counts[i], found);
-            }
+        int total = count[0];
+        if (total == 0) {
+            return List.of();
         }
-        if (found == null || found.isEmpty()) {
+        long[] h = hits[0];
+        java.util.Arrays.sort(h, 0, total);
+        List<SecretMatch> found = new ArrayList<>();
+        int[] starts = new int[Math.min(total, 64)];
+        for (int g = 0; g < total; ) {
+            int r = (int) (h[g] >>> 32);
+            int e = g;
+            while (e < total && (int) (h[e] >>> 32) == r) {
+                e++;
+            }
+            if (starts.length < e - g) {
+                starts = new int[e - g];
+            }
+            for (int k = g; k < e; k++) {
+                starts[k - g] = (int) h[k];
+            }
+            runRule(text, r, starts, e - g, found);
+            g = e;
+        }
+        if (found.isEmpty()) {
             return List.of();
         }
         return resolve(found);
+    }
+
+    /** Runs rule {@code i} at its keyword occurrences {@code starts[0, count)} (ascending). */
+    private void runRule(String text, int i, int[] starts, int count, List<SecretMatch> found) {
+        Rule rule = rules.get(i);
+        if (rule.finder != null) {
+            int before = found.size();
+            rule.finder.find(text, rule, found);
+            for (int k = found.size() - 1; k >= before; k--) {
+                SecretMatch m = found.get(k);
+                if (isAllowed(text.substring(m.start(), m.end()))) {
+                    found.remove(k);
+                }
+            }
+        } else if (rule.near > 0) {
+            runNear(text, rule, starts, count, found);
+        } else {
+            runAnchored(text, rule, starts, count, found);
+        }
+    }
+
+    /** Whether a keyword occurrence of rule {@code r} at {@code h} passes the rule's cheap pre-checks. */
+    private boolean worthTrying(String text, int h, int r) {
+        Rule rule = rules.get(r);
+        if (rule.finder != null || rule.near > 0) {
+            return true;
+        }
+        if (rule.separator && !separatorAhead(text, h)) {
+            return false;
+        }
+        return rule.back > 0 || startPossible(text, h, r);
     }
 
     /**
@@ -203,6 +274,9 @@ public final class SecretScanner {
         final int[] counts = new int[rules.size()];
         long t0 = System.nanoTime();
         index.find(text, (r, start, end) -> {
+            if (!worthTrying(text, start, r)) {
+                return;
+            }
             int[] h = hits[r];
             if (h == null) {
                 h = new int[4];
@@ -219,16 +293,10 @@ public final class SecretScanner {
             if (counts[i] == 0) {
                 continue;
             }
-            Rule rule = rules.get(i);
             long s = System.nanoTime();
-            if (rule.finder != null) {
-                rule.finder.find(text, rule, found);
-            } else if (rule.near > 0) {
-                runNear(text, rule, hits[i], counts[i], found);
-            } else {
-                runAnchored(text, rule, hits[i], counts[i], found);
-            }
-            t.put(rule.id + " x" + counts[i], System.nanoTime() - s);
+            java.util.Arrays.sort(hits[i], 0, counts[i]);
+            runRule(text, i, hits[i], counts[i], found);
+            t.put(rules.get(i).id + " x" + counts[i], System.nanoTime() - s);
         }
         long s = System.nanoTime();
         resolve(found);
@@ -241,24 +309,21 @@ public final class SecretScanner {
 
     /** Tries the rule only at positions from {@code back} chars before each keyword occurrence to the keyword. */
     private void runAnchored(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
-        if (count > 1) {
-            java.util.Arrays.sort(starts, 0, count);
-        }
-        Matcher m = rule.pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        Matcher m = null;
         int n = text.length();
         int covered = -1;
         int tried = -1;
         for (int k = 0; k < count; k++) {
             int h = starts[k];
-            if (rule.separator && !separatorAhead(text, h)) {
-                continue;
-            }
             for (int s = Math.max(Math.max(0, h - rule.back), tried + 1); s <= h; s++) {
                 tried = s;
                 if (s < covered) {
                     continue;
+                }
+                if (m == null) {
+                    m = rule.pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
                 }
                 m.region(s, Math.min(n, s + MAX_MATCH));
                 if (m.lookingAt() && accept(text, rule, m, out)) {
@@ -269,28 +334,184 @@ public final class SecretScanner {
         }
     }
 
-    /** Whether "= : =>" (or != ==) follows the key name that starts at {@code h} within a short distance. */
+    /**
+     * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
+     * separator rule's pattern requires it: key characters {@code [A-Za-z0-9_.-]}, at most one closing quote or
+     * bracket, blanks, then {@code = : != =>}. A necessary condition of those patterns (checked cheaply before the
+     * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
+     */
     private static boolean separatorAhead(String text, int h) {
         int n = text.length();
-        int limit = Math.min(n, h + 96);
-        for (int i = h; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '=' || c == ':' || c == '!') {
-                return true;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-                    || c == '-' || c == '"' || c == '\'' || c == ']' || c == ' ' || c == '\t' || c == '\\')) {
+        int limit = Math.min(n, h + 120); // longer than any separator rule's key name
+        int i = h;
+        while (i < limit && isKeyChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= limit) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '"' || c == '\'' || c == ']') {
+            i++;
+        }
+        int blanks = Math.min(n, i + 21);
+        while (i < blanks && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        c = text.charAt(i);
+        return c == '=' || c == ':' || c == '!';
+    }
+
+    /**
+     * Cheap necessary conditions for a rule whose match starts at the keyword occurrence {@code h}: the left
+     * boundary its pattern asserts and the case-sensitive literal it starts with (e.g. {@code SK} of Twilio keys,
+     * which the case-insensitive keyword {@code sk} also finds in "ask").
+     */
+    private boolean startPossible(String text, int h, int r) {
+        if (boundary[r] != 0 && h > 0) {
+            char b = text.charAt(h - 1);
+            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+                    || boundary[r] == 2 && (b == '.' || b == '-')) {
                 return false;
             }
         }
-        return false;
+        String lit = literal[r];
+        if (lit == null) {
+            return true;
+        }
+        if (!text.startsWith(lit, h)) {
+            return false;
+        }
+        boolean[] cls = tailClass[r];
+        if (cls != null) {
+            int p = h + lit.length();
+            int end = p + tailMin[r];
+            if (end > text.length()) {
+                return false;
+            }
+            for (; p < end; p++) {
+                char c = text.charAt(p);
+                if (c >= 128 || !cls[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The ASCII characters of a simple regex character class body such as {@code A-Za-z0-9_\-} (ranges and
+     * single characters, escaped or not), or null for anything else (negation, nested classes, \d, \s...).
+     */
+    static boolean[] charClass(String body) {
+        if (body.isEmpty() || body.charAt(0) == '^') {
+            return null;
+        }
+        boolean[] set = new boolean[128];
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= body.length() || Character.isLetterOrDigit(body.charAt(i + 1))) {
+                    return null; // \d, \w, \s, \p{..}: not handled
+                }
+                c = body.charAt(i + 1);
+                i += 2;
+            } else if (c == '[' || c == '&') {
+                return null;
+            } else {
+                i++;
+            }
+            if (c >= 128) {
+                return null;
+            }
+            if (i + 1 < body.length() && body.charAt(i) == '-' && body.charAt(i + 1) != '\\') {
+                char to = body.charAt(i + 1);
+                if (to < c || to >= 128) {
+                    return null;
+                }
+                for (char x = c; x <= to; x++) {
+                    set[x] = true;
+                }
+                i += 2;
+            } else {
+                set[c] = true;
+            }
+        }
+        return set;
+    }
+
+    /** The minimum count of the quantifier at {@code at} ({@code {n}}, {@code {n,m}}, {@code +}), else 0. */
+    static int leadingCount(String p, int at) {
+        if (at >= p.length()) {
+            return 0;
+        }
+        if (p.charAt(at) == '+') {
+            return 1;
+        }
+        if (p.charAt(at) != '{') {
+            return 0;
+        }
+        int v = 0;
+        int i = at + 1;
+        while (i < p.length() && Character.isDigit(p.charAt(i))) {
+            v = v * 10 + (p.charAt(i) - '0');
+            i++;
+        }
+        return i < p.length() && (p.charAt(i) == '}' || p.charAt(i) == ',') ? v : 0;
+    }
+
+    /**
+     * The literal text that a pattern of the form {@code (literal...)...} must start with, or null when it does not
+     * start with a capture group holding a literal, or has a top-level alternation.
+     */
+    static String leadingLiteral(String p) {
+        if (p.length() < 2 || p.charAt(0) != '(' || p.charAt(1) == '?') {
+            return null;
+        }
+        // no alternation at the top level or directly inside the first group
+        int depth = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i++;
+                if (i < p.length() && p.charAt(i) == '^') {
+                    i++;
+                }
+                i++; // a ']' right after '[' is literal
+                while (i < p.length() && p.charAt(i) != ']') {
+                    if (p.charAt(i) == '\\') {
+                        i++;
+                    }
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth <= 1) {
+                return null;
+            }
+        }
+        StringBuilder lit = new StringBuilder();
+        int i = 1;
+        while (i < p.length() && "\\[](){}?*+|.^$".indexOf(p.charAt(i)) < 0) {
+            lit.append(p.charAt(i));
+            i++;
+        }
+        if (i < p.length() && "?*{".indexOf(p.charAt(i)) >= 0 && lit.length() > 0) {
+            lit.setLength(lit.length() - 1); // the last character is optional or repeated
+        }
+        return lit.length() == 0 ? null : lit.toString();
     }
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
     private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
-        if (count > 1) {
-            java.util.Arrays.sort(starts, 0, count);
-        }
         Matcher m = rule.pattern.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
@@ -397,8 +618,12 @@ public final class SecretScanner {
         if (value.length() < rule.minLength) {
             return -1;
         }
-        if (Placeholders.isTemplate(value) || Placeholders.isLowVariety(value) || Placeholders.isSequential(value)) {
+        if (Placeholders.isTemplate(value) || Placeholders.isLowVariety(value) || Placeholders.isSequential(value)
+                || Placeholders.hasSequentialRun(value)) {
             return -1;
+        }
+        if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
+            return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
         if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
             return -1;
@@ -434,11 +659,29 @@ public final class SecretScanner {
         if (fullKey.contains("okta") && !OKTA_SHAPE.matcher(value).matches()) {
             return -1;
         }
+        if (rule.type.equals("GENERIC_PASSWORD") && anonymousUserBefore(text, matchStart)) {
+            return -1;
+        }
         double h = Placeholders.entropy(value);
         if (h < rule.minEntropy) {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Whether a user field set to {@code anonymous} precedes the password closely: by the anonymous-login
+     * convention (RFC 1635, anonymous FTP) that password is an e-mail address or any text, not a secret.
+     */
+    private static boolean anonymousUserBefore(String text, int matchStart) {
+        int from = Math.max(0, matchStart - 160);
+        int a = text.indexOf("anonymous", from);
+        if (a < 0 || a >= matchStart) {
+            return false;
+        }
+        // the word is a quoted or assigned value: "anonymous", 'anonymous', = anonymous
+        char before = a > 0 ? text.charAt(a - 1) : ' ';
+        return before == '"' || before == '\'' || before == '=' || before == ' ' && a > 1 && text.charAt(a - 2) == '=';
     }
 
     private static boolean isKeyChar(char c) {

@@ -91,6 +91,29 @@ class AdversarialInputTest {
         in.add(new Input("dotted labels", () -> rep("ab.", N)));
         in.add(new Input("pastebin near miss", () -> rep("pastebin.co", N)));
         in.add(new Input("private urls", () -> rep("http://10.0.0.1/ ", N)));
+        // the keyword filter's and pre-checks' worst cases: a keyword at every position, literal/boundary near-misses
+        in.add(new Input("sk in every word", () -> rep("ask isk SK ", N)));
+        in.add(new Input("pat near miss", () -> rep("pattern pat ", N)));
+        in.add(new Input("one-character keyword flood", () -> "!".repeat(N)));
+        in.add(new Input("tilde flood", () -> rep("q~", N)));
+        in.add(new Input("key name without separator", () -> "password" + "a".repeat(N) + "="));
+        in.add(new Input("key then blanks", () -> rep("password ", N)));
+        in.add(new Input("fb_ repeated", () -> rep("fb_", N)));
+        // dot-, colon- and '<'-driven scanners: one huge token, many triggers
+        in.add(new Input("one host token with 50k dots", () -> rep("a.b", N)));
+        in.add(new Input("catalogue domain repeated in one token", () -> rep("x.pastebin.com", N)));
+        in.add(new Input("digits and dots", () -> rep("1.", N)));
+        in.add(new Input("long digit run then dot", () -> "9".repeat(N) + ".1.1.1"));
+        in.add(new Input("dotted quads glued", () -> rep("1.1.1.1.", N)));
+        in.add(new Input("hex colon pairs", () -> rep("a:", N)));
+        in.add(new Input("link-local prefix repeated", () -> rep("fe80::", N)));
+        in.add(new Input("long hex run then colon", () -> "f".repeat(N) + "::1"));
+        in.add(new Input("< flood", () -> "<".repeat(N)));
+        in.add(new Input("<im near miss", () -> rep("<im", N)));
+        // the blob scanner's probes: runs just below the stride, wrapped lines, padding everywhere
+        in.add(new Input("59-char runs", () -> rep("A".repeat(59) + "=", N)));
+        in.add(new Input("wrapped base64 lines", () -> rep(rnd(alnum + "+/", 64) + "\n", N)));
+        in.add(new Input("padding alternating", () -> rep("A=", N)));
         // repeated separators
         in.add(new Input("spaces after key", () -> "key" + " ".repeat(N) + "="));
         in.add(new Input("colons", () -> "password" + ":".repeat(N)));

@@ -230,6 +230,48 @@ class SecretScannerTest {
     }
 
     @Test
+    void githubAndNpmChecksumsDecideTheScore() {
+        // generated for this test (random body + base62 CRC32, computed independently in Python's zlib)
+        String valid = "gh" + "p_" + "Ky9Pf34qY6Nb3wWD25RQ4F5ZR3qa7y" + "3gm1IL";
+        String validNpm = "np" + "m_" + "Eeeby3abP3E2Zs8IQ9Y7aJZqhB6bae" + "2dTjzx";
+        assertThat(S.scan("token " + valid)).singleElement()
+                .satisfies(x -> assertThat(x.score()).isEqualTo(1.0));
+        assertThat(S.scan("token " + validNpm)).singleElement()
+                .satisfies(x -> assertThat(x.score()).isEqualTo(1.0));
+        // one character changed: the checksum fails, a random-looking body is still reported, lower
+        String altered = valid.substring(0, 10) + (valid.charAt(10) == 'x' ? 'y' : 'x') + valid.substring(11);
+        assertThat(S.scan("token " + altered)).singleElement()
+                .satisfies(x -> assertThat(x.score()).isEqualTo(0.9));
+        // a placeholder body whose checksum fails is not a token
+        assertNone("GITHUB_TOKEN=gh" + "p_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        String npmPlaceholder = "np" + "m_" + "yourNpmTokenHere" + "x".repeat(20);
+        assertThat(npmPlaceholder).hasSize(40);
+        assertNone("NPM_TOKEN=" + npmPlaceholder);
+        assertThat(Checksums.crc32Base62(valid, 4, valid.length())).isEqualTo(Checksums.Verdict.VALID);
+        assertThat(Checksums.crc32Base62(altered, 4, altered.length())).isEqualTo(Checksums.Verdict.INVALID);
+        assertThat(Checksums.crc32Base62(valid + "A", 4, valid.length() + 1))
+                .isEqualTo(Checksums.Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void genericRulesSkipCountingRunsUuidsDocumentationHostsAndAnonymousLogins() {
+        assertNone("secret_access_key = 'abcdefg12346+FJQCK'");
+        assertNone("api_token = \"Q9zyxwvuT4kLm2Pq8RsX\"");
+        assertNone("password = \"Xk12345678q\"");
+        assertNone("session_token = \"3f1c2a9e-7b4d-4e21-9a0c-5d8e7f6b1a2c\"");
+        assertNone("postgresql://app:Zq7!kP2vR9@[2001:db8::12]/prod");
+        assertNone("mysql://app:Zq7!kP2vR9@192.0.2.10:3306/prod");
+        assertNone("ftp://anonymous:guest@ftp.kernel.org/pub");
+        assertNone("server->user = \"anonymous\";\nserver->password = \"guest@\";");
+        assertNone("postgresql://app:example_pw_1@db.internal/prod");
+        // the same shapes with real-looking values are still found
+        assertThat(S.scan("api_token = \"Q9zKwvuT4kLm2Pq8RsX7\"")).hasSize(1);
+        assertThat(S.scan("password = \"Xk1q9w3e7Zp\"")).hasSize(1);
+        assertThat(S.scan("postgresql://app:Zq7!kP2vR9@10.1.2.3/prod")).hasSize(1);
+        assertThat(S.scan("Authorization: Bearer 3f1c2a9e-7b4d-4e21-9a0c-5d8e7f6b1a2c")).hasSize(1);
+    }
+
+    @Test
     void placeholderBodiesBehindARealPrefixScoreLower() {
         List<SecretMatch> m = S.scan("HF_TOKEN=h" + "f_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
         assertThat(m).singleElement().satisfies(x -> assertThat(x.score()).isEqualTo(0.7));

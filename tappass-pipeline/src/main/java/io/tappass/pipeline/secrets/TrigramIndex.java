@@ -1,0 +1,246 @@
+package io.tappass.pipeline.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keyword prefilter of {@link SecretScanner}: finds every case-insensitive occurrence of the rules' keywords in
+ * one pass, like an Aho-Corasick automaton, but with a 4 KiB table that stays in the L1 cache.
+ *
+ * <p>Each character is folded to a 5-bit code, its low five bits (so {@code A} and {@code a} share a code; digits
+ * and punctuation share codes with letters). The codes of the last three characters form a 15-bit window; a bit
+ * set says "some keyword has these three codes" (each keyword is anchored on its least common three characters; a
+ * two-character keyword sets every window it can end; one-character keywords are found with
+ * {@code String.indexOf}). Only where the bit is set are the keywords listed for that window compared with the
+ * text. Folding makes the table a superset filter; the
+ * comparison makes the result exact. A dense Aho-Corasick DFA over ~300 keywords needs several hundred KiB, and its
+ * dependent table loads missed the cache on every character (13 ns/char measured against about 1 ns/char here).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TrigramIndex {
+
+    /** Receives keyword occurrences. */
+    @FunctionalInterface
+    interface Hit {
+        void found(int rule, int start, int end);
+    }
+
+    private static final int BITS = 5;
+    private static final int MASK3 = (1 << 3 * BITS) - 1;
+    private final long[] bits = new long[(1 << 3 * BITS) / 64];
+    /** Per three-code window: the keywords (lower case) that can end there, and their rule ids. */
+    private final String[][] words = new String[1 << 3 * BITS][];
+    private final int[][] rules = new int[1 << 3 * BITS][];
+    /** One-character keywords (e.g. Salesforce's '!'), found with {@code String.indexOf}, and their rules. */
+    private final char[] singleChars;
+    private final int[] singleRules;
+    /** Per entry: how far the keyword starts before the end of its anchoring window. */
+    private final int[][] backs = new int[1 << 3 * BITS][];
+
+    /**
+     * @param keywordsPerRule for each rule id, its keywords (ASCII, matched case-insensitively)
+     * @throws IllegalArgumentException for an empty or non-ASCII keyword
+     */
+    TrigramIndex(List<String[]> keywordsPerRule) {
+        List<List<Object[]>> entries = new ArrayList<>();
+        List<int[]> singles = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            entries.add(new ArrayList<>());
+        }
+        for (int rule = 0; rule < keywordsPerRule.size(); rule++) {
+            for (String kw : keywordsPerRule.get(rule)) {
+                String k = lower(kw);
+                int len = k.length();
+                if (len == 1) {
+                    singles.add(new int[] {k.charAt(0), rule});
+                    continue;
+                }
+                // the keyword is anchored on its rarest three characters (its last one or two when shorter)
+                int back = Math.min(len, 3);
+                double best = Double.MAX_VALUE;
+                for (int j = 0; j + 3 <= len; j++) {
+                    int t = code(k.charAt(j)) << 2 * BITS | code(k.charAt(j + 1)) << BITS | code(k.charAt(j + 2));
+                    double f = SAMPLE_COUNTS[t] * 1e6 + FREQUENCY[code(k.charAt(j))]
+                            * FREQUENCY[code(k.charAt(j + 1))] * FREQUENCY[code(k.charAt(j + 2))];
+                    if (f < best) {
+                        best = f;
+                        back = j + 3;
+                    }
+                }
+                int c1 = code(k.charAt(back - 1));
+                int c2 = back >= 2 ? code(k.charAt(back - 2)) : -1;
+                int c3 = back >= 3 ? code(k.charAt(back - 3)) : -1;
+                for (int a = 0; a < 32; a++) {
+                    if (c3 >= 0 && a != c3) {
+                        continue;
+                    }
+                    for (int b = 0; b < 32; b++) {
+                        if (c2 >= 0 && b != c2) {
+                            continue;
+                        }
+                        int win = a << 2 * BITS | b << BITS | c1;
+                        bits[win >>> 6] |= 1L << win;
+                        boolean dup = false;
+                        for (Object[] e : entries.get(win)) {
+                            dup |= e[0].equals(k) && (int) e[1] == rule;
+                        }
+                        if (!dup) {
+                            entries.get(win).add(new Object[] {k, rule, back});
+                        }
+                    }
+                }
+            }
+        }
+        this.singleChars = new char[singles.size()];
+        this.singleRules = new int[singles.size()];
+        for (int i = 0; i < singles.size(); i++) {
+            singleChars[i] = (char) singles.get(i)[0];
+            singleRules[i] = singles.get(i)[1];
+        }
+        for (int i = 0; i < words.length; i++) {
+            List<Object[]> es = entries.get(i);
+            if (!es.isEmpty()) {
+                words[i] = es.stream().map(e -> (String) e[0]).toArray(String[]::new);
+                rules[i] = es.stream().mapToInt(e -> (int) e[1]).toArray();
+                backs[i] = es.stream().mapToInt(e -> (int) e[2]).toArray();
+            }
+        }
+    }
+
+    /**
+     * Rough relative frequency of each code in prose and code (per mille of characters, summed over the characters
+     * sharing a code), to anchor each keyword on its least common three characters so that ordinary words rarely
+     * pass the filter.
+     */
+    private static final double[] FREQUENCY = new double[32];
+
+    static {
+        String chars = " etaoinsrhdlcumfwgpybvkxjqz.,\n0123456789-_/:\"'()=";
+        double[] perMille = {170, 95, 68, 62, 58, 55, 55, 50, 48, 45, 32, 32, 25, 22, 20, 16, 15, 15, 15, 14, 12, 8,
+            6, 2, 1, 1, 1, 10, 10, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 3, 3, 2, 2, 2};
+        java.util.Arrays.fill(FREQUENCY, 1);
+        for (int i = 0; i < chars.length(); i++) {
+            FREQUENCY[code(chars.charAt(i))] += perMille[i];
+        }
+    }
+
+    /**
+     * Ordinary English (written for this purpose: questions and requests of the kind sent to an assistant),
+     * whose three-code windows are counted in {@link #SAMPLE_COUNTS}; a keyword is anchored on a window that
+     * ordinary text rarely produces.
+     */
+    private static final String SAMPLE = "Hello, I need help writing a cover letter for a job in marketing. "
+            + "My experience includes five years at a small agency where I managed social media campaigns and "
+            + "worked closely with designers. Can you make it sound confident without being arrogant? Also, what "
+            + "should I say about the gap in my employment history? Next question: how do I convert a list of "
+            + "strings to integers in Python, and what happens if one of the values is empty? Give me a simple "
+            + "recipe for dinner tonight using chicken, rice and whatever vegetables are in season. Why is the sky "
+            + "blue during the day but red at sunset? Describe the causes of the First World War in three short "
+            + "paragraphs suitable for a history class. We want to improve customer satisfaction in our online "
+            + "shop; which metrics should we track, and how often should we survey our users? Rewrite the "
+            + "following email so that it is polite but firm about the overdue invoice. Please create a training "
+            + "plan for a beginner who wants to run ten kilometres in two months. What are the advantages of "
+            + "electric cars compared with hybrid models, and how long do their batteries usually last? Organise "
+            + "these notes into a clear outline with headings, then suggest a title for the presentation.";
+
+    /** How often each three-code window occurs in {@link #SAMPLE}. */
+    private static final int[] SAMPLE_COUNTS = new int[1 << 3 * BITS];
+
+    static {
+        int win = 0;
+        for (int i = 0; i < SAMPLE.length(); i++) {
+            win = (win << BITS | code(SAMPLE.charAt(i))) & MASK3;
+            if (i >= 2) {
+                SAMPLE_COUNTS[win]++;
+            }
+        }
+    }
+
+    private static String lower(String kw) {
+        if (kw.isEmpty()) {
+            throw new IllegalArgumentException("empty keyword");
+        }
+        StringBuilder b = new StringBuilder(kw.length());
+        for (int i = 0; i < kw.length(); i++) {
+            char c = kw.charAt(i);
+            if (c >= 128) {
+                throw new IllegalArgumentException("keywords must be ASCII: " + kw);
+            }
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
+
+    /** The code of a character: its low five bits (ASCII letters of both cases share a code). */
+    private static int code(char c) {
+        return c & 0x1F;
+    }
+
+    /** Per-thread copy buffer: the text is read in chunks of bytes, which is faster than {@code charAt}. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+
+    /**
+     * Reports every occurrence of every keyword (ASCII case-insensitive) with its span (not in text order).
+     *
+     * <p>The text is copied chunk by chunk into a byte buffer with {@link String#getBytes(int, int, byte[], int)},
+     * which keeps the low byte of each character: ASCII keyword characters keep their codes, and any other
+     * character can only add candidate windows, which the comparison with the text then rejects.
+     */
+    @SuppressWarnings("deprecation")
+    void find(String text, Hit hit) {
+        for (int k = 0; k < singleChars.length; k++) {
+            char c = singleChars[k];
+            char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+            for (int p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) {
+                hit.found(singleRules[k], p, p + 1);
+            }
+            if (upper != c) {
+                for (int p = text.indexOf(upper); p >= 0; p = text.indexOf(upper, p + 1)) {
+                    hit.found(singleRules[k], p, p + 1);
+                }
+            }
+        }
+        final long[] b = bits;
+        final byte[] buf = BUFFER.get();
+        int win = 0;
+        for (int off = 0, n = text.length(); off < n; off += buf.length) {
+            int len = Math.min(buf.length, n - off);
+            text.getBytes(off, off + len, buf, 0);
+            for (int i = 0; i < len; i++) {
+                win = (win << BITS | buf[i] & 0x1F) & MASK3;
+                if ((b[win >>> 6] & 1L << win) != 0) {
+                    verify(text, off + i + 1, win, hit);
+                }
+            }
+        }
+    }
+
+    /** ASCII case-insensitive comparison with a lower-case keyword (no Unicode case folding, like the rules). */
+    private static boolean matchesAt(String text, int start, String w) {
+        for (int j = 0, n = w.length(); j < n; j++) {
+            char c = text.charAt(start + j);
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            if (c != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void verify(String text, int end, int win, Hit hit) {
+        String[] ws = words[win];
+        int[] rs = rules[win];
+        int[] bs = backs[win];
+        int n = text.length();
+        for (int k = 0; k < ws.length; k++) {
+            String w = ws[k];
+            int start = end - bs[k];
+            if (start >= 0 && start + w.length() <= n && matchesAt(text, start, w)) {
+                hit.found(rs[k], start, start + w.length());
+            }
+        }
+    }
+}
