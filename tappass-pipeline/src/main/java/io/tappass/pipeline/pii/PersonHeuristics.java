@@ -65,9 +65,17 @@ final class PersonHeuristics {
 
     /** Scans for persons and, when {@code birth} is non-null, for the words that introduce a date of birth. */
     static void scan(String text, Sink sink, BirthSink birth) {
+        scan(text, 0, text.length(), sink, birth);
+    }
+
+    /**
+     * Scans the words starting in [from, to) (a name may run past {@code to}); returns the position where the
+     * scan stopped, at least {@code to}.
+     */
+    static int scan(String text, int from, int to, Sink sink, BirthSink birth) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
                 i++;
@@ -173,6 +181,12 @@ final class PersonHeuristics {
             }
             i = e;
         }
+        return i;
+    }
+
+    /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
+    static boolean strongIntroBefore(String text, int i) {
+        return introBefore(text, i, STRONG, STRONG_LAST);
     }
 
     private static void birthWord(String text, int i, int e, BirthSink birth) {

@@ -204,33 +204,61 @@ public final class PiiDetector {
 
     // =========================================================================================== scanning
 
+    // character classes of the run splitter (ASCII; every other character is NON_ASCII)
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 4;
+    private static final int COLON = 8;
+    private static final int DOT_DASH = 16;
+    private static final int OTHER = 32;
+    private static final int NON_ASCII = 64;
+    private static final int SPACE = 128;
+    private static final int[] CLASS = new int[128];
+    /** A per-thread copy buffer for the run splitter (so a scan allocates no copy of the text). */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[2048]);
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            CLASS[c] = c == ' ' || c == '\n' || c == '\r' || c == '\t' ? SPACE
+                    : c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT
+                    : c == ':' ? COLON : c == '.' || c == '-' ? DOT_DASH : OTHER;
+        }
+    }
+
+    /** Scans with every scanner walking every position (the reference the fast driver must equal; tests). */
+    List<PiiMatch> scanUnfiltered(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Scan s = new Scan(text, true);
+        s.run();
+        return s.resolve();
+    }
+
     private final class Scan {
         final String text;
         final int n;
+        final boolean unfiltered;
         final List<PiiMatch> found = new ArrayList<>();
 
         Scan(String text) {
+            this(text, false);
+        }
+
+        Scan(String text, boolean unfiltered) {
             this.text = text;
             this.n = text.length();
+            this.unfiltered = unfiltered;
         }
 
         void run() {
             if (on(PiiEntity.EMAIL_ADDRESS)) {
                 scanEmails();
             }
-            if (wantsNumbers) {
-                scanNumbers();
-            }
-            if (wantsNetwork) {
-                scanNetwork();
-            }
-            if (wantsTokens) {
-                scanTokens();
-            }
-            boolean person = on(PiiEntity.PERSON);
-            boolean dob = on(PiiEntity.DATE_OF_BIRTH);
-            if (person || dob) {
-                PersonHeuristics.scan(text, person ? this::addPerson : null, dob ? this::birthWord : null);
+            if (unfiltered) {
+                scanAll(0, n);
+            } else {
+                scanRuns(0, n);
             }
             for (CustomPattern p : customPatterns) {
                 Matcher m = p.pattern.matcher(text);
@@ -266,6 +294,158 @@ public final class PiiDetector {
                 }
             }
         }
+
+        /** Reference driver: every scanner walks every position of [from, to) (tests compare it with scanRuns). */
+        void scanAll(int from, int to) {
+            boolean person = on(PiiEntity.PERSON);
+            boolean dob = on(PiiEntity.DATE_OF_BIRTH);
+            if (wantsNumbers) {
+                scanNumbers(from, to);
+            }
+            if (wantsNetwork) {
+                scanNetwork(from, to);
+            }
+            if (wantsTokens) {
+                scanTokens(from, to);
+            }
+            if (person || dob) {
+                PersonHeuristics.scan(text, from, to, person ? personSink : null, dob ? birthSink : null);
+            }
+        }
+
+        /**
+         * The fast driver: one pass splits [from, to) into whitespace-separated runs and notes which character
+         * classes each run contains; a scanner is only handed the runs that can hold one of its trigger positions
+         * (a superset test, so the result equals {@link #scanAll}). Each scanner keeps its own cursor, so a
+         * candidate that spans several runs (a grouped number, a multi-word name) is scanned once.
+         */
+        void scanRuns(int from, int to) {
+            person = on(PiiEntity.PERSON) || on(PiiEntity.DATE_OF_BIRTH);
+            personOut = on(PiiEntity.PERSON) ? personSink : null;
+            birthOut = on(PiiEntity.DATE_OF_BIRTH) ? birthSink : null;
+            numCur = from;
+            netCur = from;
+            tokCur = from;
+            perCur = from;
+            char[] buf = BUFFER.get();
+            int rs = -1;
+            int mask = 0;
+            int i = from;
+            while (i < n) {
+                int len = Math.min(buf.length, n - i);
+                text.getChars(i, i + len, buf, 0);
+                int base = i;
+                for (int k = 0; k < len; k++) {
+                    char c = buf[k];
+                    int cl = c < 128 ? CLASS[c] : NON_ASCII;
+                    if (cl == SPACE) {
+                        if (rs >= 0) {
+                            dispatch(rs, base + k, mask);
+                            rs = -1;
+                            mask = 0;
+                        }
+                    } else if (rs >= 0) {
+                        mask |= cl;
+                    } else if (base + k < to) {
+                        rs = base + k;
+                        mask = cl;
+                    } else {
+                        return; // runs are handled whole: the first run starting at or after `to` ends the scan
+                    }
+                }
+                i = base + len;
+            }
+            if (rs >= 0) {
+                dispatch(rs, n, mask);
+            }
+        }
+
+        private boolean person;
+        private PersonHeuristics.Sink personOut;
+        private PersonHeuristics.BirthSink birthOut;
+        private int numCur;
+        private int netCur;
+        private int tokCur;
+        private int perCur;
+
+        /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
+        private void dispatch(int rs, int re, int mask) {
+            if (wantsNumbers && (mask & DIGIT) != 0 && re > numCur) {
+                numCur = scanNumbers(Math.max(numCur, rs), re);
+            }
+            if (wantsNetwork && (mask & (COLON | DOT_DASH)) != 0 && re > netCur && networkRun(rs, re, mask)) {
+                netCur = scanNetwork(Math.max(netCur, rs), re);
+            }
+            // letters-only tokens matter from 16 characters on (fiscal codes, crypto addresses); every other
+            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit
+            if (wantsTokens && re > tokCur && ((mask & (DIGIT | NON_ASCII)) != 0 || re - rs >= 16
+                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))) {
+                tokCur = scanTokens(Math.max(tokCur, rs), re);
+            }
+            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0 || personLower(rs, re, mask))) {
+                perCur = PersonHeuristics.scan(text, Math.max(perCur, rs), re, personOut, birthOut);
+            }
+        }
+
+        /** Whether a run can hold a network candidate: a separator and a digit, a colon, or enough separators. */
+        private boolean networkRun(int rs, int re, int mask) {
+            if ((mask & COLON) != 0) {
+                return true;
+            }
+            if ((mask & DOT_DASH) == 0) {
+                return false;
+            }
+            if ((mask & DIGIT) != 0) {
+                return true;
+            }
+            if (re - rs < 6) {
+                return false;
+            }
+            int seps = 0;
+            for (int p = rs; p < re; p++) {
+                char ch = text.charAt(p);
+                if (ch == '.' || ch == '-') {
+                    seps++;
+                }
+            }
+            return seps >= 2;
+        }
+
+        /**
+         * Whether a run without capitals can matter to the person heuristics: a word right after an introduction
+         * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
+         */
+        private boolean personLower(int rs, int re, int mask) {
+            if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
+                // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
+                // the last two characters before the full check
+                char last = text.charAt(rs - 2);
+                if ((last == ':' || ("seoSEO".indexOf(last) >= 0 && "ieIEmMsßSlL\u1e9e".indexOf(text.charAt(rs - 3)) >= 0))
+                        && PersonHeuristics.strongIntroBefore(text, rs)) {
+                    return true;
+                }
+            }
+            if ((mask & LOWER) == 0 || birthOut == null) {
+                return false;
+            }
+            boolean prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
+            for (int p = rs; p < re - 1; p++) {
+                char ch = text.charAt(p);
+                boolean letter = ch >= 'a' && ch <= 'z';
+                if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
+                        && "oie.a".indexOf(text.charAt(p + 1)) >= 0) {
+                    return true;
+                }
+                prevName = letter || isDigit(ch) || ch == '_';
+                if (mask == LOWER) {
+                    return false; // one plain word: only its first letter starts a word
+                }
+            }
+            return false;
+        }
+
+        private final PersonHeuristics.Sink personSink = this::addPerson;
+        private final PersonHeuristics.BirthSink birthSink = this::birthWord;
 
         void addPerson(int start, int end, double score) {
             add(PiiEntity.PERSON, start, end, score, false);
@@ -367,11 +547,15 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- numbers
 
-        void scanNumbers() {
-            int i = 0;
-            int[] ws = new int[8];
-            int[] we = new int[8];
-            while (i < n) {
+        private int[] ws = new int[8];
+        private int[] we = new int[8];
+
+        /** Number candidates starting in [from, to); returns the position where the scan stopped (may be past to). */
+        int scanNumbers(int from, int to) {
+            int i = from;
+            int[] ws = this.ws;
+            int[] we = this.we;
+            while (i < to) {
                 char c = text.charAt(i);
                 boolean startable = isDigit(c)
                         || ((c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)));
@@ -442,6 +626,9 @@ public final class PiiDetector {
                 }
                 i = Math.max(k, i + 1);
             }
+            this.ws = ws;
+            this.we = we;
+            return i;
         }
 
         /**
@@ -689,9 +876,10 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- network
 
-        void scanNetwork() {
-            int i = 0;
-            while (i < n) {
+        /** Network candidates starting in [from, to); returns where the scan stopped. */
+        int scanNetwork(int from, int to) {
+            int i = from;
+            while (i < to) {
                 char c = text.charAt(i);
                 if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
                     i++;
@@ -717,6 +905,7 @@ public final class PiiDetector {
                 }
                 i = k + 1;
             }
+            return i;
         }
 
         private void netRun(int start, int end) {
@@ -776,9 +965,10 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- alphanumeric tokens
 
-        void scanTokens() {
-            int i = 0;
-            while (i < n) {
+        /** Alphanumeric-token candidates starting in [from, to); returns where the scan stopped. */
+        int scanTokens(int from, int to) {
+            int i = from;
+            while (i < to) {
                 if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                     i++;
                     continue;
@@ -797,6 +987,7 @@ public final class PiiDetector {
                 token(i, e);
                 i = e;
             }
+            return i;
         }
 
         private void token(int s, int e) {
@@ -939,30 +1130,66 @@ public final class PiiDetector {
         // ------------------------------------------------------------------------------- resolution
 
         List<PiiMatch> resolve() {
-            if (found.isEmpty()) {
-                return List.of();
-            }
-            List<PiiMatch> cands = new ArrayList<>(found.size());
-            for (PiiMatch m : found) {
-                if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
-                        .toLowerCase(Locale.ROOT))) {
-                    cands.add(m);
-                }
-            }
-            cands.sort(BEST_FIRST);
-            java.util.BitSet taken = new java.util.BitSet(n);
-            List<PiiMatch> out = new ArrayList<>();
-            for (PiiMatch m : cands) {
-                int next = taken.nextSetBit(m.start());
-                if (next >= 0 && next < m.end()) {
-                    continue;
-                }
-                taken.set(m.start(), m.end());
-                out.add(m);
-            }
-            out.sort(Comparator.comparingInt(PiiMatch::start));
-            return List.copyOf(out);
+            return PiiDetector.this.resolve(found, text);
         }
+    }
+
+    /**
+     * Resolves overlapping candidates: in {@link #BEST_FIRST} order a candidate is kept unless it overlaps one kept
+     * before it. Candidates that do not overlap anything (the usual case) are kept without sorting; overlapping
+     * clusters are resolved one at a time, so the cost is linear in the text, not in its length times matches.
+     */
+    List<PiiMatch> resolve(List<PiiMatch> found, String text) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<PiiMatch> cands = new ArrayList<>(found.size());
+        for (PiiMatch m : found) {
+            if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
+                    .toLowerCase(Locale.ROOT))) {
+                cands.add(m);
+            }
+        }
+        cands.sort(BY_START);
+        List<PiiMatch> out = new ArrayList<>(cands.size());
+        int size = cands.size();
+        int i = 0;
+        while (i < size) {
+            PiiMatch first = cands.get(i);
+            int maxEnd = first.end();
+            int j = i + 1;
+            while (j < size && cands.get(j).start() < maxEnd) {
+                maxEnd = Math.max(maxEnd, cands.get(j).end());
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(first);
+            } else {
+                resolveCluster(cands.subList(i, j), first.start(), maxEnd, out);
+            }
+            i = j;
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Comparator<PiiMatch> BY_START = Comparator.comparingInt(PiiMatch::start)
+            .thenComparingInt(PiiMatch::end);
+
+    private static void resolveCluster(List<PiiMatch> cluster, int from, int to, List<PiiMatch> out) {
+        List<PiiMatch> c = new ArrayList<>(cluster);
+        c.sort(BEST_FIRST);
+        java.util.BitSet taken = new java.util.BitSet(to - from);
+        List<PiiMatch> kept = new ArrayList<>();
+        for (PiiMatch m : c) {
+            int next = taken.nextSetBit(m.start() - from);
+            if (next >= 0 && next < m.end() - from) {
+                continue;
+            }
+            taken.set(m.start() - from, m.end() - from);
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(PiiMatch::start));
+        out.addAll(kept);
     }
 
     // =========================================================================================== helpers
