@@ -190,10 +190,17 @@ final class PersonHeuristics {
     }
 
     private static void birthWord(String text, int i, int e, BirthSink birth) {
+        int end = birthWordEnd(text, i, e);
+        if (end >= 0) {
+            birth.birthWord(end);
+        }
+    }
+
+    /** The end of a word introducing a date of birth at the word [i, e) ("born", "d.o.b.", "geb."), or -1. */
+    static int birthWordEnd(String text, int i, int e) {
         int n = text.length();
         if (Lexicon.DOB.contains(text, i, e)) {
-            birth.birthWord(e);
-            return;
+            return e;
         }
         int d = e; // "d.o.b", "geb."
         while (d < n && d - i < 8 && (text.charAt(d) == '.' || Chars.letter(text.charAt(d)))) {
@@ -201,8 +208,9 @@ final class PersonHeuristics {
         }
         if (d > e && (Lexicon.DOB.contains(text, i, d) || (text.charAt(d - 1) == '.'
                 && Lexicon.DOB.contains(text, i, d - 1)))) {
-            birth.birthWord(d);
+            return d;
         }
+        return -1;
     }
 
     /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */

@@ -434,7 +434,10 @@ public final class PiiDetector {
                 boolean letter = ch >= 'a' && ch <= 'z';
                 if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
                         && "oie.a".indexOf(text.charAt(p + 1)) >= 0) {
-                    return true;
+                    int e = PersonHeuristics.wordEnd(text, p);
+                    if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
+                        return true; // the scan's own test
+                    }
                 }
                 prevName = letter || isDigit(ch) || ch == '_';
                 if (mask == LOWER) {
