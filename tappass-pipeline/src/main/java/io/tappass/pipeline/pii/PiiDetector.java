@@ -613,6 +613,9 @@ public final class PiiDetector {
         int crossCount;
         boolean emailStep;
 
+        /** Reused by every number chunk (one scan is single-threaded). */
+        final StringBuilder chunkDigits = new StringBuilder(24);
+
         void recordReach(int hi) {
             if (emailStep) {
                 return;
@@ -971,8 +974,9 @@ public final class PiiDetector {
             if (labels < 2) {
                 return;
             }
-            String tld = text.substring(lastLabelStart, e);
-            if (!(tld.length() >= 2 && allLetters(tld)) && !tld.toLowerCase(Locale.ROOT).startsWith("xn--")) {
+            int tldLength = e - lastLabelStart;
+            if (!(tldLength >= 2 && allLetters(text, lastLabelStart, e))
+                    && !(tldLength >= 4 && text.regionMatches(true, lastLabelStart, "xn--", 0, 4))) {
                 return;
             }
             add(PiiEntity.EMAIL_ADDRESS, start, e, 0.9, false);
@@ -1145,7 +1149,7 @@ public final class PiiDetector {
             }
             // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
             // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
-            StringBuilder digits = new StringBuilder(24);
+            StringBuilder digits = chunkDigits;
             for (int a = 0; a < nw; a++) {
                 digits.setLength(0);
                 for (int b = a; b < nw && b - a < 7; b++) {
@@ -1684,8 +1688,8 @@ public final class PiiDetector {
         return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Chars.letterOrDigit(c));
     }
 
-    private static boolean allLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean allLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!Chars.letter(s.charAt(i))) {
                 return false;
             }
