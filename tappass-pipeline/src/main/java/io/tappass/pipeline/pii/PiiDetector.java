@@ -30,8 +30,15 @@ import java.util.regex.Pattern;
  * length. Matches below {@link #minScore()} are not returned; callers apply their own threshold on top (the
  * {@code detect_pii} default is {@value #DEFAULT_THRESHOLD}).
  *
+ * <p>One pass splits the text into whitespace-separated runs and notes the character classes of each; a scanner
+ * only sees the runs that can hold one of its trigger positions (digits, separators, capitals, birth words, ...),
+ * keeping its own cursor so candidates spanning runs are scanned once. The result equals every scanner walking
+ * every position (PiiScanEquivalenceTest).
+ *
  * <p>Steps share one scan per text through {@link #scan(TextPart)}, which caches the result in the part under this
- * detector (detectors with equal settings share the cache entry).
+ * detector (detectors with equal settings share the cache entry). After another step rewrote the part (e.g.
+ * {@code detect_pii} redacting before {@code pii_tokenize}), the previous scan is rebased across the rewrite:
+ * matches of steps away from the edits are shifted and only windows around the edits are rescanned.
  */
 public final class PiiDetector {
 
