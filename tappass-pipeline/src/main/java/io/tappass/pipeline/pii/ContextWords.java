@@ -12,6 +12,8 @@ final class ContextWords {
     private final String[] phrases;
     private final boolean currency;
     private final boolean empty;
+    /** Bits (lower-case ASCII first character & 63) of the phrases' first characters; all bits for non-ASCII. */
+    private final long phraseFirst;
 
     ContextWords(String[] words) {
         List<String> s = new ArrayList<>();
@@ -28,6 +30,12 @@ final class ContextWords {
         }
         singles = new WordSet(s);
         phrases = p.toArray(new String[0]);
+        long bits = 0;
+        for (String ph : phrases) {
+            char c = Character.toLowerCase(ph.charAt(0));
+            bits |= c < 128 ? 1L << (c & 63) : -1L;
+        }
+        phraseFirst = bits;
         currency = cur;
         empty = words.length == 0;
     }
@@ -97,6 +105,13 @@ final class ContextWords {
     private boolean matches(String text, int i, int e2, int e) {
         if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
             return true;
+        }
+        if (phraseFirst == 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c < 128 && (phraseFirst & (1L << ((c >= 'A' && c <= 'Z' ? c + 32 : c) & 63))) == 0) {
+            return false;
         }
         int n = text.length();
         for (String ph : phrases) {

@@ -160,8 +160,10 @@ final class DateFinder {
         return q;
     }
 
+    /** Skips up to three spaces (a bound keeps what a date depends on local, for rescans around edits). */
     private static int skipSpaces(String s, int q) {
-        while (q < s.length() && s.charAt(q) == ' ') {
+        int limit = Math.min(s.length(), q + 3);
+        while (q < limit && s.charAt(q) == ' ') {
             q++;
         }
         return q;

@@ -65,9 +65,17 @@ final class PersonHeuristics {
 
     /** Scans for persons and, when {@code birth} is non-null, for the words that introduce a date of birth. */
     static void scan(String text, Sink sink, BirthSink birth) {
+        scan(text, 0, text.length(), sink, birth);
+    }
+
+    /**
+     * Scans the words starting in [from, to) (a name may run past {@code to}); returns the position where the
+     * scan stopped, at least {@code to}.
+     */
+    static int scan(String text, int from, int to, Sink sink, BirthSink birth) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
                 i++;
@@ -173,13 +181,26 @@ final class PersonHeuristics {
             }
             i = e;
         }
+        return i;
+    }
+
+    /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
+    static boolean strongIntroBefore(String text, int i) {
+        return introBefore(text, i, STRONG, STRONG_LAST);
     }
 
     private static void birthWord(String text, int i, int e, BirthSink birth) {
+        int end = birthWordEnd(text, i, e);
+        if (end >= 0) {
+            birth.birthWord(end);
+        }
+    }
+
+    /** The end of a word introducing a date of birth at the word [i, e) ("born", "d.o.b.", "geb."), or -1. */
+    static int birthWordEnd(String text, int i, int e) {
         int n = text.length();
         if (Lexicon.DOB.contains(text, i, e)) {
-            birth.birthWord(e);
-            return;
+            return e;
         }
         int d = e; // "d.o.b", "geb."
         while (d < n && d - i < 8 && (text.charAt(d) == '.' || Chars.letter(text.charAt(d)))) {
@@ -187,8 +208,9 @@ final class PersonHeuristics {
         }
         if (d > e && (Lexicon.DOB.contains(text, i, d) || (text.charAt(d - 1) == '.'
                 && Lexicon.DOB.contains(text, i, d - 1)))) {
-            birth.birthWord(d);
+            return d;
         }
+        return -1;
     }
 
     /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */

@@ -30,8 +30,15 @@ import java.util.regex.Pattern;
  * length. Matches below {@link #minScore()} are not returned; callers apply their own threshold on top (the
  * {@code detect_pii} default is {@value #DEFAULT_THRESHOLD}).
  *
+ * <p>One pass splits the text into whitespace-separated runs and notes the character classes of each; a scanner
+ * only sees the runs that can hold one of its trigger positions (digits, separators, capitals, birth words, ...),
+ * keeping its own cursor so candidates spanning runs are scanned once. The result equals every scanner walking
+ * every position (PiiScanEquivalenceTest).
+ *
  * <p>Steps share one scan per text through {@link #scan(TextPart)}, which caches the result in the part under this
- * detector (detectors with equal settings share the cache entry).
+ * detector (detectors with equal settings share the cache entry). After another step rewrote the part (e.g.
+ * {@code detect_pii} redacting before {@code pii_tokenize}), the previous scan is rebased across the rewrite:
+ * matches of steps away from the edits are shifted and only windows around the edits are rescanned.
  */
 public final class PiiDetector {
 
@@ -184,7 +191,7 @@ public final class PiiDetector {
      * so {@code detect_pii}, {@code pii_tokenize} and {@code scan_output} share it.
      */
     public List<PiiMatch> scan(TextPart part) {
-        return part.analysis(this, this::scan);
+        return part.analysis(this, this::result, this::rebase).matches;
     }
 
     /**
@@ -202,41 +209,480 @@ public final class PiiDetector {
         return s.resolve();
     }
 
+    /** A full scan with the bookkeeping a later {@link #rebase} needs. */
+    Result result(String text) {
+        Objects.requireNonNull(text, "text");
+        Scan s = new Scan(text);
+        if (!text.isEmpty()) {
+            s.run();
+        }
+        return s.result();
+    }
+
     // =========================================================================================== scanning
+
+    /** A scan of one text: the resolved matches plus what {@link #rebase} needs to update it after an edit. */
+    static final class Result {
+        final List<PiiMatch> matches;
+        final List<PiiMatch> candidates;
+        final int[] trig;
+        final long[] reach;
+        final long[] cross;
+        final boolean rebasable;
+
+        Result(List<PiiMatch> matches, List<PiiMatch> candidates, int[] trig, long[] reach, long[] cross,
+               boolean rebasable) {
+            this.matches = matches;
+            this.candidates = candidates;
+            this.trig = trig;
+            this.reach = reach;
+            this.cross = cross;
+            this.rebasable = rebasable;
+        }
+    }
+
+    private static boolean isRunSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /**
+     * The start of a window ending at an edit at {@code pos}: three whole runs that end at least 17 characters
+     * before it (the scanners read at most two runs and 16 characters past where they stop, unless recorded).
+     */
+    private static int leftCut(String t, int pos) {
+        int p = pos - 17;
+        if (p <= 0) {
+            return 0;
+        }
+        while (p > 0 && !isRunSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        for (int r = 0; r < 3 && p > 0; r++) {
+            while (p > 0 && isRunSpace(t.charAt(p - 1))) {
+                p--;
+            }
+            while (p > 0 && !isRunSpace(t.charAt(p - 1))) {
+                p--;
+            }
+        }
+        return p;
+    }
+
+    /** The end of the first run at or after {@code from} (a whitespace position, or the text's end). */
+    private static int runEndFrom(String t, int from) {
+        int n = t.length();
+        int p = Math.min(from, n);
+        while (p < n && !isRunSpace(t.charAt(p))) {
+            p++;
+        }
+        while (p < n && isRunSpace(t.charAt(p))) {
+            p++;
+        }
+        while (p < n && !isRunSpace(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * The end of a window starting at an edit ending at {@code pos}: the end of the first run starting at least
+     * {@code margin} characters after it (the scanners read at most that far back, plus the run before).
+     */
+    private static int rightCut(String t, int pos, int margin) {
+        return runEndFrom(t, pos + margin);
+    }
+
+    /** Records sorted by trigger with their running maximum of the position read. */
+    private static final class Records {
+        final long[] sorted;
+        final int[] prefixMax;
+
+        Records(long[] a, long[] b) {
+            sorted = new long[a.length + b.length];
+            System.arraycopy(a, 0, sorted, 0, a.length);
+            System.arraycopy(b, 0, sorted, a.length, b.length);
+            java.util.Arrays.sort(sorted);
+            prefixMax = new int[sorted.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.length; i++) {
+                max = Math.max(max, (int) sorted[i]);
+                prefixMax[i] = max;
+            }
+        }
+
+        /** Records with trigger < pos. */
+        int countBefore(int pos) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if ((int) (sorted[mid] >>> 32) < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Moves a window start left until no step before it reads or jumps past it. */
+        int adjustLeft(int a) {
+            while (true) {
+                int k = countBefore(a);
+                if (k == 0 || prefixMax[k - 1] <= a) {
+                    return a;
+                }
+                int lo = 0;
+                int hi = k - 1;
+                while (lo < hi) { // the first record whose running maximum passes a
+                    int mid = (lo + hi) >>> 1;
+                    if (prefixMax[mid] > a) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                a = (int) (sorted[lo] >>> 32);
+            }
+        }
+
+        /** The furthest cursor of a step with trigger in [from, to), or Integer.MIN_VALUE. */
+        int maxIn(int from, int to) {
+            int max = Integer.MIN_VALUE;
+            for (int k = countBefore(from); k < sorted.length && (int) (sorted[k] >>> 32) < to; k++) {
+                max = Math.max(max, (int) sorted[k]);
+            }
+            return max;
+        }
+    }
+
+    /**
+     * Updates a scan across a rewrite: candidates of steps away from the edits are shifted, and only windows
+     * around the edits are scanned again. Every window is chosen so that the steps kept did not read into an edit
+     * (run and character margins, plus the recorded long reads such as context windows) and so that every
+     * scanner's cursor enters and leaves it as in a full scan; the result equals a fresh scan of the new text
+     * (PiiRebaseTest compares them). Returns null (scan afresh) when rescanning would cover most of the text or
+     * custom patterns or plugged-in recognizers are configured.
+     */
+    Result rebase(Result old, String oldText, String text, io.tappass.pipeline.scan.TextPart.Edits ed) {
+        int m = ed.size();
+        int n = text.length();
+        if (!old.rebasable || m == 0 || n == 0) {
+            return null;
+        }
+        int rightMargin = Math.max(contextWindow + 2, 42);
+        Records left = new Records(old.reach, old.cross);
+        Records crossings = new Records(old.cross, new long[0]);
+        // windows: {aNew, bNew, firstEdit, lastEdit}
+        List<int[]> win = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            int dk = ed.newStart(k) - ed.oldStart(k);
+            int[] last = win.isEmpty() ? null : win.get(win.size() - 1);
+            int a = leftCut(text, ed.newStart(k));
+            if (last == null || a > last[1] + 1) {
+                int aOld = left.adjustLeft(a - dk);
+                a = aOld + dk;
+            }
+            if (last != null && a <= last[1] + 1) {
+                last[3] = k;
+            } else {
+                last = new int[] {Math.max(a, 0), 0, k, k};
+                win.add(last);
+            }
+            last[1] = closeRight(text, ed, last, crossings, rightMargin, last[1]);
+            k = last[3];
+        }
+        // scan the windows; a window whose scan leaves a cursor past its end grows (and may swallow the next)
+        Scan s = new Scan(text);
+        int total = 0;
+        for (int w = 0; w < win.size(); w++) {
+            int[] cur = win.get(w);
+            while (true) {
+                int mark = s.found.size();
+                int reachMark = s.reachCount;
+                int crossMark = s.crossCount;
+                s.scanRuns(cur[0], cur[1]);
+                int cursor = Math.max(Math.max(s.numCur, s.netCur), Math.max(s.tokCur, s.perCur));
+                if (cursor <= cur[1] + 1) {
+                    break;
+                }
+                // undo and grow
+                s.found.subList(mark, s.found.size()).clear();
+                s.reachCount = reachMark;
+                s.crossCount = crossMark;
+                cur[1] = closeRight(text, ed, cur, crossings, rightMargin, runEndFrom(text, cursor));
+                while (w + 1 < win.size() && (win.get(w + 1)[0] <= cur[1] + 1 || win.get(w + 1)[2] <= cur[3])) {
+                    cur[3] = Math.max(cur[3], win.get(w + 1)[3]);
+                    win.remove(w + 1);
+                    cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+                }
+            }
+            total += cur[1] - cur[0];
+            if (total > n / 2) {
+                return null; // most of the text: a plain scan is as cheap and simpler
+            }
+        }
+        // e-mails are independent steps around each '@': rescan those whose reads may touch an edit
+        boolean emails = on(PiiEntity.EMAIL_ADDRESS);
+        int before = 256 + contextWindow / 2 + 64;
+        int after = 66 + contextWindow + 2;
+        List<int[]> emailRanges = new ArrayList<>();
+        if (emails) {
+            for (int k = 0; k < m; k++) {
+                int from = Math.max(0, ed.newStart(k) - before);
+                int to = Math.min(n, ed.newEnd(k) + after + 1);
+                int[] lastR = emailRanges.isEmpty() ? null : emailRanges.get(emailRanges.size() - 1);
+                if (lastR != null && from <= lastR[1]) {
+                    lastR[1] = Math.max(lastR[1], to);
+                } else {
+                    emailRanges.add(new int[] {from, to});
+                }
+            }
+            for (int[] r : emailRanges) {
+                s.scanEmails(r[0], r[1]);
+            }
+        }
+        // keep the old candidates of steps outside the windows, shifted
+        List<PiiMatch> cands = new ArrayList<>(old.candidates.size() + s.found.size());
+        List<Integer> trigs = new ArrayList<>();
+        for (int i = 0; i < old.candidates.size(); i++) {
+            PiiMatch c = old.candidates.get(i);
+            int t = old.trig[i];
+            int e = editIndexAtOrAfter(ed, t); // first edit with oldEnd > t
+            if (e < m && ed.oldStart(e) <= t) {
+                continue; // its trigger (run start or '@') was rewritten
+            }
+            int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
+            int tn = t + d;
+            if (c.type().equals("EMAIL_ADDRESS") && "builtin".equals(c.recognizer())) {
+                if (emails && inRanges(emailRanges, tn)) {
+                    continue;
+                }
+            } else if (inWindows(win, tn, ed, true)) {
+                continue;
+            }
+            cands.add(d == 0 ? c : new PiiMatch(c.type(), c.start() + d, c.end() + d, c.score(), c.recognizer()));
+            trigs.add(tn);
+        }
+        for (int i = 0; i < s.found.size(); i++) {
+            cands.add(s.found.get(i));
+            trigs.add(s.trig[i]);
+        }
+        // records of the kept steps, shifted, plus the new ones
+        long[] reach = rebaseRecords(old.reach, ed, win, s.reach, s.reachCount);
+        long[] cross = rebaseRecords(old.cross, ed, win, s.cross, s.crossCount);
+        int[] trig = new int[trigs.size()];
+        for (int i = 0; i < trig.length; i++) {
+            trig[i] = trigs.get(i);
+        }
+        return new Result(resolve(cands, text), List.copyOf(cands), trig, reach, cross, true);
+    }
+
+    /**
+     * The end of window {@code w} (at least {@code bMin}): past its last edit's margin, over any edit starting
+     * before that end (absorbed into the window), and past any old step that jumped over it.
+     */
+    private static int closeRight(String text, io.tappass.pipeline.scan.TextPart.Edits ed, int[] w,
+                                  Records crossings, int margin, int bMin) {
+        int b = bMin;
+        while (true) {
+            int last = w[3];
+            b = Math.max(b, rightCut(text, ed.newEnd(last), margin));
+            if (last + 1 < ed.size() && ed.newStart(last + 1) <= b + 1) {
+                w[3] = last + 1;
+                continue;
+            }
+            int dAfter = ed.newEnd(last) - ed.oldEnd(last);
+            int dFirst = ed.newStart(w[2]) - ed.oldStart(w[2]);
+            int aOld = w[0] - dFirst;
+            int bOld = b - dAfter;
+            int max = crossings.maxIn(aOld, bOld);
+            if (max <= bOld + 1) {
+                return b;
+            }
+            b = runEndFrom(text, max + dAfter);
+        }
+    }
+
+    /** The index of the first edit whose old end is after {@code pos} (m if none). */
+    private static int editIndexAtOrAfter(io.tappass.pipeline.scan.TextPart.Edits ed, int pos) {
+        int lo = 0;
+        int hi = ed.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ed.oldEnd(mid) <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean inRanges(List<int[]> ranges, int pos) {
+        int lo = 0;
+        int hi = ranges.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid)[1] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < ranges.size() && ranges.get(lo)[0] <= pos;
+    }
+
+    /** Whether new-text position {@code pos} is inside a window (half-open). */
+    private static boolean inWindows(List<int[]> win, int pos, io.tappass.pipeline.scan.TextPart.Edits ed,
+                                     boolean unused) {
+        int lo = 0;
+        int hi = win.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (win.get(mid)[1] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < win.size() && win.get(lo)[0] <= pos;
+    }
+
+    /** Old records of steps outside the windows (shifted to new positions) plus the windows' new records. */
+    private static long[] rebaseRecords(long[] old, io.tappass.pipeline.scan.TextPart.Edits ed, List<int[]> win,
+                                        long[] fresh, int freshCount) {
+        long[] out = new long[old.length + freshCount];
+        int k = 0;
+        for (long r : old) {
+            int t = (int) (r >>> 32);
+            int hi = (int) r;
+            int e = editIndexAtOrAfter(ed, t);
+            if (e < ed.size() && ed.oldStart(e) <= t) {
+                continue;
+            }
+            int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
+            if (inWindows(win, t + d, ed, true)) {
+                continue;
+            }
+            // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
+            out[k++] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
+        }
+        System.arraycopy(fresh, 0, out, k, freshCount);
+        out = java.util.Arrays.copyOf(out, k + freshCount);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    // character classes of the run splitter (ASCII; every other character is NON_ASCII)
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 4;
+    private static final int COLON = 8;
+    private static final int DOT_DASH = 16;
+    private static final int OTHER = 32;
+    private static final int NON_ASCII = 64;
+    private static final int SPACE = 128;
+    private static final int[] CLASS = new int[128];
+    /** A per-thread copy buffer for the run splitter (so a scan allocates no copy of the text). */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[2048]);
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            CLASS[c] = c == ' ' || c == '\n' || c == '\r' || c == '\t' ? SPACE
+                    : c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT
+                    : c == ':' ? COLON : c == '.' || c == '-' ? DOT_DASH : OTHER;
+        }
+    }
+
+    /** Scans with every scanner walking every position (the reference the fast driver must equal; tests). */
+    List<PiiMatch> scanUnfiltered(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Scan s = new Scan(text, true);
+        s.run();
+        return s.resolve();
+    }
 
     private final class Scan {
         final String text;
         final int n;
+        final boolean unfiltered;
         final List<PiiMatch> found = new ArrayList<>();
+        // rebase bookkeeping: the trigger of each candidate (its run's start, or its '@'), and the steps that read
+        // far past their run (reach: trigger << 32 | last position read) or moved a cursor past it (cross)
+        int curTrig;
+        int[] trig = new int[16];
+        long[] reach = new long[16];
+        int reachCount;
+        long[] cross = new long[4];
+        int crossCount;
+        boolean emailStep;
+
+        /** Reused by every number chunk (one scan is single-threaded). */
+        final StringBuilder chunkDigits = new StringBuilder(24);
+
+        void recordReach(int hi) {
+            if (emailStep) {
+                return;
+            }
+            if (reachCount == reach.length) {
+                reach = java.util.Arrays.copyOf(reach, reachCount * 2);
+            }
+            reach[reachCount++] = ((long) curTrig << 32) | Math.min(hi, Integer.MAX_VALUE - 1);
+        }
+
+        void recordCross(int trigger, int cursor) {
+            if (crossCount == cross.length) {
+                cross = java.util.Arrays.copyOf(cross, crossCount * 2);
+            }
+            cross[crossCount++] = ((long) trigger << 32) | cursor;
+        }
+
+        void addFound(PiiMatch m) {
+            int k = found.size();
+            if (k == trig.length) {
+                trig = java.util.Arrays.copyOf(trig, k * 2);
+            }
+            trig[k] = curTrig;
+            found.add(m);
+        }
+
+        Result result() {
+            long[] r = java.util.Arrays.copyOf(reach, reachCount);
+            long[] c = java.util.Arrays.copyOf(cross, crossCount);
+            java.util.Arrays.sort(r);
+            java.util.Arrays.sort(c);
+            boolean rebasable = customPatterns.isEmpty() && recognizers.isEmpty() && !unfiltered;
+            return new Result(resolve(), List.copyOf(found), java.util.Arrays.copyOf(trig, found.size()), r, c,
+                    rebasable);
+        }
 
         Scan(String text) {
+            this(text, false);
+        }
+
+        Scan(String text, boolean unfiltered) {
             this.text = text;
             this.n = text.length();
+            this.unfiltered = unfiltered;
         }
 
         void run() {
             if (on(PiiEntity.EMAIL_ADDRESS)) {
                 scanEmails();
             }
-            if (wantsNumbers) {
-                scanNumbers();
-            }
-            if (wantsNetwork) {
-                scanNetwork();
-            }
-            if (wantsTokens) {
-                scanTokens();
-            }
-            boolean person = on(PiiEntity.PERSON);
-            boolean dob = on(PiiEntity.DATE_OF_BIRTH);
-            if (person || dob) {
-                PersonHeuristics.scan(text, person ? this::addPerson : null, dob ? this::birthWord : null);
+            if (unfiltered) {
+                scanAll(0, n);
+            } else {
+                scanRuns(0, n);
             }
             for (CustomPattern p : customPatterns) {
                 Matcher m = p.pattern.matcher(text);
                 while (m.find()) {
                     if (m.end() > m.start()) {
-                        found.add(new PiiMatch(p.name, m.start(), m.end(), 1.0, "custom"));
+                        addFound(new PiiMatch(p.name, m.start(), m.end(), 1.0, "custom"));
                     }
                 }
             }
@@ -261,11 +707,179 @@ public final class PiiDetector {
                                 + m.start() + ", " + m.end() + ") outside a text of length " + n);
                     }
                     if (wanted.contains(m.type())) {
-                        found.add(m);
+                        addFound(m);
                     }
                 }
             }
         }
+
+        /** Reference driver: every scanner walks every position of [from, to) (tests compare it with scanRuns). */
+        void scanAll(int from, int to) {
+            boolean person = on(PiiEntity.PERSON);
+            boolean dob = on(PiiEntity.DATE_OF_BIRTH);
+            if (wantsNumbers) {
+                scanNumbers(from, to);
+            }
+            if (wantsNetwork) {
+                scanNetwork(from, to);
+            }
+            if (wantsTokens) {
+                scanTokens(from, to);
+            }
+            if (person || dob) {
+                PersonHeuristics.scan(text, from, to, person ? personSink : null, dob ? birthSink : null);
+            }
+        }
+
+        /**
+         * The fast driver: one pass splits [from, to) into whitespace-separated runs and notes which character
+         * classes each run contains; a scanner is only handed the runs that can hold one of its trigger positions
+         * (a superset test, so the result equals {@link #scanAll}). Each scanner keeps its own cursor, so a
+         * candidate that spans several runs (a grouped number, a multi-word name) is scanned once.
+         */
+        void scanRuns(int from, int to) {
+            person = on(PiiEntity.PERSON) || on(PiiEntity.DATE_OF_BIRTH);
+            personOut = on(PiiEntity.PERSON) ? personSink : null;
+            birthOut = on(PiiEntity.DATE_OF_BIRTH) ? birthSink : null;
+            numCur = from;
+            netCur = from;
+            tokCur = from;
+            perCur = from;
+            char[] buf = BUFFER.get();
+            int rs = -1;
+            int mask = 0;
+            int i = from;
+            while (i < n) {
+                int len = Math.min(buf.length, n - i);
+                text.getChars(i, i + len, buf, 0);
+                int base = i;
+                for (int k = 0; k < len; k++) {
+                    char c = buf[k];
+                    int cl = c < 128 ? CLASS[c] : NON_ASCII;
+                    if (cl == SPACE) {
+                        if (rs >= 0) {
+                            dispatch(rs, base + k, mask);
+                            rs = -1;
+                            mask = 0;
+                        }
+                    } else if (rs >= 0) {
+                        mask |= cl;
+                    } else if (base + k < to) {
+                        rs = base + k;
+                        mask = cl;
+                    } else {
+                        return; // runs are handled whole: the first run starting at or after `to` ends the scan
+                    }
+                }
+                i = base + len;
+            }
+            if (rs >= 0) {
+                dispatch(rs, n, mask);
+            }
+        }
+
+        private boolean person;
+        private PersonHeuristics.Sink personOut;
+        private PersonHeuristics.BirthSink birthOut;
+        private int numCur;
+        private int netCur;
+        private int tokCur;
+        private int perCur;
+
+        /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
+        private void dispatch(int rs, int re, int mask) {
+            curTrig = rs;
+            if (wantsNumbers && (mask & DIGIT) != 0 && re > numCur) {
+                numCur = scanNumbers(Math.max(numCur, rs), re);
+                if (numCur > re + 1) {
+                    recordCross(rs, numCur);
+                }
+            }
+            if (wantsNetwork && (mask & (COLON | DOT_DASH)) != 0 && re > netCur && networkRun(rs, re, mask)) {
+                netCur = scanNetwork(Math.max(netCur, rs), re);
+                if (netCur > re + 1) {
+                    recordCross(rs, netCur);
+                }
+            }
+            // letters-only tokens matter from 16 characters on (fiscal codes, crypto addresses); every other
+            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit
+            if (wantsTokens && re > tokCur && ((mask & (DIGIT | NON_ASCII)) != 0 || re - rs >= 16
+                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))) {
+                tokCur = scanTokens(Math.max(tokCur, rs), re);
+                if (tokCur > re + 1) {
+                    recordCross(rs, tokCur);
+                }
+            }
+            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0 || personLower(rs, re, mask))) {
+                perCur = PersonHeuristics.scan(text, Math.max(perCur, rs), re, personOut, birthOut);
+                if (perCur > re + 1) {
+                    recordCross(rs, perCur);
+                }
+            }
+        }
+
+        /** Whether a run can hold a network candidate: a separator and a digit, a colon, or enough separators. */
+        private boolean networkRun(int rs, int re, int mask) {
+            if ((mask & COLON) != 0) {
+                return true;
+            }
+            if ((mask & DOT_DASH) == 0) {
+                return false;
+            }
+            if ((mask & DIGIT) != 0) {
+                return true;
+            }
+            if (re - rs < 6) {
+                return false;
+            }
+            int seps = 0;
+            for (int p = rs; p < re; p++) {
+                char ch = text.charAt(p);
+                if (ch == '.' || ch == '-') {
+                    seps++;
+                }
+            }
+            return seps >= 2;
+        }
+
+        /**
+         * Whether a run without capitals can matter to the person heuristics: a word right after an introduction
+         * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
+         */
+        private boolean personLower(int rs, int re, int mask) {
+            if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
+                // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
+                // the last two characters before the full check
+                char last = text.charAt(rs - 2);
+                if ((last == ':' || ("seoSEO".indexOf(last) >= 0 && "ieIEmMsßSlL\u1e9e".indexOf(text.charAt(rs - 3)) >= 0))
+                        && PersonHeuristics.strongIntroBefore(text, rs)) {
+                    return true;
+                }
+            }
+            if ((mask & LOWER) == 0 || birthOut == null) {
+                return false;
+            }
+            boolean prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
+            for (int p = rs; p < re - 1; p++) {
+                char ch = text.charAt(p);
+                boolean letter = ch >= 'a' && ch <= 'z';
+                if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
+                        && "oie.a".indexOf(text.charAt(p + 1)) >= 0) {
+                    int e = PersonHeuristics.wordEnd(text, p);
+                    if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
+                        return true; // the scan's own test
+                    }
+                }
+                prevName = letter || isDigit(ch) || ch == '_';
+                if (mask == LOWER) {
+                    return false; // one plain word: only its first letter starts a word
+                }
+            }
+            return false;
+        }
+
+        private final PersonHeuristics.Sink personSink = this::addPerson;
+        private final PersonHeuristics.BirthSink birthSink = this::birthWord;
 
         void addPerson(int start, int end, double score) {
             add(PiiEntity.PERSON, start, end, score, false);
@@ -276,6 +890,7 @@ public final class PiiDetector {
             if (!on(e) || end <= start) {
                 return;
             }
+            recordReach(end + contextWindow / 2 + 64);
             double score = base;
             int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
             if ((ctx & 1) != 0) {
@@ -286,7 +901,7 @@ public final class PiiDetector {
             }
             score = Math.max(0.0, Math.min(1.0, score));
             if (score >= minScore && score > 0.0) {
-                found.add(new PiiMatch(e.name(), start, end, round(score), "builtin"));
+                addFound(new PiiMatch(e.name(), start, end, round(score), "builtin"));
             }
         }
 
@@ -304,11 +919,19 @@ public final class PiiDetector {
         // ------------------------------------------------------------------------------- e-mail
 
         void scanEmails() {
-            int at = text.indexOf('@');
-            while (at >= 0) {
+            scanEmails(0, n);
+        }
+
+        /** E-mail candidates around each '@' in [from, to). */
+        void scanEmails(int from, int to) {
+            emailStep = true;
+            int at = text.indexOf('@', from);
+            while (at >= 0 && at < to) {
+                curTrig = at;
                 email(at);
                 at = text.indexOf('@', at + 1);
             }
+            emailStep = false;
         }
 
         private void email(int at) {
@@ -358,8 +981,9 @@ public final class PiiDetector {
             if (labels < 2) {
                 return;
             }
-            String tld = text.substring(lastLabelStart, e);
-            if (!(tld.length() >= 2 && allLetters(tld)) && !tld.toLowerCase(Locale.ROOT).startsWith("xn--")) {
+            int tldLength = e - lastLabelStart;
+            if (!(tldLength >= 2 && allLetters(text, lastLabelStart, e))
+                    && !(tldLength >= 4 && text.regionMatches(true, lastLabelStart, "xn--", 0, 4))) {
                 return;
             }
             add(PiiEntity.EMAIL_ADDRESS, start, e, 0.9, false);
@@ -367,11 +991,15 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- numbers
 
-        void scanNumbers() {
-            int i = 0;
-            int[] ws = new int[8];
-            int[] we = new int[8];
-            while (i < n) {
+        private int[] ws = new int[8];
+        private int[] we = new int[8];
+
+        /** Number candidates starting in [from, to); returns the position where the scan stopped (may be past to). */
+        int scanNumbers(int from, int to) {
+            int i = from;
+            int[] ws = this.ws;
+            int[] we = this.we;
+            while (i < to) {
                 char c = text.charAt(i);
                 boolean startable = isDigit(c)
                         || ((c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)));
@@ -442,6 +1070,9 @@ public final class PiiDetector {
                 }
                 i = Math.max(k, i + 1);
             }
+            this.ws = ws;
+            this.we = we;
+            return i;
         }
 
         /**
@@ -525,7 +1156,7 @@ public final class PiiDetector {
             }
             // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
             // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
-            StringBuilder digits = new StringBuilder(24);
+            StringBuilder digits = chunkDigits;
             for (int a = 0; a < nw; a++) {
                 digits.setLength(0);
                 for (int b = a; b < nw && b - a < 7; b++) {
@@ -689,9 +1320,10 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- network
 
-        void scanNetwork() {
-            int i = 0;
-            while (i < n) {
+        /** Network candidates starting in [from, to); returns where the scan stopped. */
+        int scanNetwork(int from, int to) {
+            int i = from;
+            while (i < to) {
                 char c = text.charAt(i);
                 if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
                     i++;
@@ -717,6 +1349,7 @@ public final class PiiDetector {
                 }
                 i = k + 1;
             }
+            return i;
         }
 
         private void netRun(int start, int end) {
@@ -776,9 +1409,10 @@ public final class PiiDetector {
 
         // ------------------------------------------------------------------------------- alphanumeric tokens
 
-        void scanTokens() {
-            int i = 0;
-            while (i < n) {
+        /** Alphanumeric-token candidates starting in [from, to); returns where the scan stopped. */
+        int scanTokens(int from, int to) {
+            int i = from;
+            while (i < to) {
                 if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                     i++;
                     continue;
@@ -797,6 +1431,7 @@ public final class PiiDetector {
                 token(i, e);
                 i = e;
             }
+            return i;
         }
 
         private void token(int s, int e) {
@@ -846,6 +1481,7 @@ public final class PiiDetector {
         }
 
         private void iban(int s, int e) {
+            recordReach(e + 80);
             String cc = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
             Integer want = Checksums.IBAN_LENGTHS.get(cc);
             if (want == null) {
@@ -886,6 +1522,7 @@ public final class PiiDetector {
         }
 
         private void nino(int s, int e) {
+            recordReach(e + 80);
             StringBuilder compact = new StringBuilder(9);
             compact.append(text, s, e);
             int end = e;
@@ -932,6 +1569,7 @@ public final class PiiDetector {
         // ------------------------------------------------------------------------------- dates of birth
 
         void birthWord(int end) {
+            recordReach(end + 100);
             DateFinder.find(text, end, Math.min(n, end + 45),
                     (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
         }
@@ -939,30 +1577,66 @@ public final class PiiDetector {
         // ------------------------------------------------------------------------------- resolution
 
         List<PiiMatch> resolve() {
-            if (found.isEmpty()) {
-                return List.of();
-            }
-            List<PiiMatch> cands = new ArrayList<>(found.size());
-            for (PiiMatch m : found) {
-                if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
-                        .toLowerCase(Locale.ROOT))) {
-                    cands.add(m);
-                }
-            }
-            cands.sort(BEST_FIRST);
-            java.util.BitSet taken = new java.util.BitSet(n);
-            List<PiiMatch> out = new ArrayList<>();
-            for (PiiMatch m : cands) {
-                int next = taken.nextSetBit(m.start());
-                if (next >= 0 && next < m.end()) {
-                    continue;
-                }
-                taken.set(m.start(), m.end());
-                out.add(m);
-            }
-            out.sort(Comparator.comparingInt(PiiMatch::start));
-            return List.copyOf(out);
+            return PiiDetector.this.resolve(found, text);
         }
+    }
+
+    /**
+     * Resolves overlapping candidates: in {@link #BEST_FIRST} order a candidate is kept unless it overlaps one kept
+     * before it. Candidates that do not overlap anything (the usual case) are kept without sorting; overlapping
+     * clusters are resolved one at a time, so the cost is linear in the text, not in its length times matches.
+     */
+    List<PiiMatch> resolve(List<PiiMatch> found, String text) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<PiiMatch> cands = new ArrayList<>(found.size());
+        for (PiiMatch m : found) {
+            if (allowList.isEmpty() || !allowList.contains(text.substring(m.start(), m.end()).trim()
+                    .toLowerCase(Locale.ROOT))) {
+                cands.add(m);
+            }
+        }
+        cands.sort(BY_START);
+        List<PiiMatch> out = new ArrayList<>(cands.size());
+        int size = cands.size();
+        int i = 0;
+        while (i < size) {
+            PiiMatch first = cands.get(i);
+            int maxEnd = first.end();
+            int j = i + 1;
+            while (j < size && cands.get(j).start() < maxEnd) {
+                maxEnd = Math.max(maxEnd, cands.get(j).end());
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(first);
+            } else {
+                resolveCluster(cands.subList(i, j), first.start(), maxEnd, out);
+            }
+            i = j;
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Comparator<PiiMatch> BY_START = Comparator.comparingInt(PiiMatch::start)
+            .thenComparingInt(PiiMatch::end);
+
+    private static void resolveCluster(List<PiiMatch> cluster, int from, int to, List<PiiMatch> out) {
+        List<PiiMatch> c = new ArrayList<>(cluster);
+        c.sort(BEST_FIRST);
+        java.util.BitSet taken = new java.util.BitSet(to - from);
+        List<PiiMatch> kept = new ArrayList<>();
+        for (PiiMatch m : c) {
+            int next = taken.nextSetBit(m.start() - from);
+            if (next >= 0 && next < m.end() - from) {
+                continue;
+            }
+            taken.set(m.start() - from, m.end() - from);
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(PiiMatch::start));
+        out.addAll(kept);
     }
 
     // =========================================================================================== helpers
@@ -1021,8 +1695,8 @@ public final class PiiDetector {
         return isAsciiAlnum(c) || c == '.' || c == '-' || (c > 0x7f && Chars.letterOrDigit(c));
     }
 
-    private static boolean allLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean allLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!Chars.letter(s.charAt(i))) {
                 return false;
             }

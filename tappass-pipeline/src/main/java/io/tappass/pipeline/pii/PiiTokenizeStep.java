@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Options: the detector options of {@link DetectPiiStep} ({@code entities}, {@code score_threshold},
  * {@code allow_list}, {@code context_window}, {@code custom_patterns}, {@code languages}, {@code recognizers},
- * {@code scan_system}). With equal options it shares {@code detect_pii}'s scan of each text.
+ * {@code scan_system}). With equal options it shares {@code detect_pii}'s scan of each text; after a redacting
+ * {@code detect_pii} that scan is rebased across the redaction (only windows around the edits are rescanned).
  */
 public final class PiiTokenizeStep extends BaseStep {
 

@@ -27,10 +27,25 @@ final class Shape implements CharSequence {
     }
 
     static Shape of(String text, int start, int end) {
-        int[] g = new int[8];
-        char[] ds = new char[Math.min(end - start, 24)];
+        // first pass: count groups and digits, so both arrays are allocated once at their exact size
         int ng = 0;
         int nd = 0;
+        boolean inRun = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (digit) {
+                nd++;
+                if (!inRun) {
+                    ng++;
+                }
+            }
+            inRun = digit;
+        }
+        int[] g = new int[ng];
+        char[] ds = new char[Math.min(nd, 24)];
+        ng = 0;
+        nd = 0;
         int run = 0;
         int mask = 0;
         boolean parens = false;
@@ -45,9 +60,6 @@ final class Shape implements CharSequence {
                 continue;
             }
             if (run > 0) {
-                if (ng == g.length) {
-                    g = java.util.Arrays.copyOf(g, ng * 2);
-                }
                 g[ng++] = run;
                 run = 0;
             }
@@ -58,13 +70,9 @@ final class Shape implements CharSequence {
             }
         }
         if (run > 0) {
-            if (ng == g.length) {
-                g = java.util.Arrays.copyOf(g, ng + 1);
-            }
             g[ng++] = run;
         }
-        return new Shape(ng == g.length ? g : java.util.Arrays.copyOf(g, ng), ds, Math.min(nd, ds.length), mask,
-                parens);
+        return new Shape(g, ds, Math.min(nd, ds.length), mask, parens);
     }
 
     private static int bit(char c) {

@@ -42,6 +42,9 @@ public final class TextPart {
     private String text;
     private final List<int[]> layers = new ArrayList<>(0); // per rewrite: (start, end, replacement length, new start) per edit
     private Map<Object, Object> cache;
+    // the analyses of the text before the last rewrite, kept for analyses that can be rebased across it
+    private String previousText;
+    private Map<Object, Object> previousCache;
 
     /**
      * @param id           e.g. {@code messages[2].content[0]} or {@code output}
@@ -121,6 +124,85 @@ public final class TextPart {
     }
 
     /**
+     * Carries an analysis of the text before a rewrite over to the rewritten text, e.g. by shifting matches outside
+     * the rewritten spans and rescanning only around them.
+     *
+     * @param <T> the analysis type
+     */
+    @FunctionalInterface
+    public interface Rebaser<T> {
+        /**
+         * @param previous     the analysis of {@code previousText}
+         * @param previousText the text before the rewrite
+         * @param text         the rewritten text
+         * @param edits        the rewrite
+         * @return the analysis of {@code text}, exactly as {@code compute} would return it, or null to compute it
+         */
+        T rebase(T previous, String previousText, String text, Edits edits);
+    }
+
+    /**
+     * One rewrite of a part: sorted, non-overlapping edits, each replacing {@code [oldStart, oldEnd)} of the text
+     * before with {@code [newStart, newEnd)} of the text after.
+     */
+    public static final class Edits {
+        private final int[] layer;
+
+        Edits(int[] layer) {
+            this.layer = layer;
+        }
+
+        /** The number of edits. */
+        public int size() {
+            return layer.length / 4;
+        }
+
+        /** Start of edit {@code i} in the text before. */
+        public int oldStart(int i) {
+            return layer[4 * i];
+        }
+
+        /** End (exclusive) of edit {@code i} in the text before. */
+        public int oldEnd(int i) {
+            return layer[4 * i + 1];
+        }
+
+        /** Start of edit {@code i}'s replacement in the text after. */
+        public int newStart(int i) {
+            return layer[4 * i + 3];
+        }
+
+        /** End (exclusive) of edit {@code i}'s replacement in the text after. */
+        public int newEnd(int i) {
+            return layer[4 * i + 3] + layer[4 * i + 2];
+        }
+    }
+
+    /**
+     * Like {@link #analysis(Object, Function)}, but when the text was just rewritten and the analysis of the text
+     * before is known, {@code rebaser} may derive the new analysis from it instead of computing it from scratch
+     * (so a step after a redacting step does not rescan the whole text).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T analysis(Object key, Function<String, T> compute, Rebaser<T> rebaser) {
+        if (cache == null) {
+            cache = new HashMap<>(4);
+        }
+        Object v = cache.get(key);
+        if (v == null) {
+            Object old = previousCache != null ? previousCache.get(key) : null;
+            if (old != null) {
+                v = rebaser.rebase((T) old, previousText, text, new Edits(layers.get(layers.size() - 1)));
+            }
+            if (v == null) {
+                v = compute.apply(text);
+            }
+            cache.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /**
      * Replaces spans of the current text. Spans must be sorted by start and must not overlap.
      *
      * @param starts       span starts (current-text offsets)
@@ -154,6 +236,8 @@ public final class TextPart {
             prev = ends[i];
         }
         sb.append(text, prev, text.length());
+        previousText = text;
+        previousCache = cache;
         text = sb.toString();
         layers.add(layer);
         cache = null;

@@ -37,7 +37,14 @@ class PiiAdversarialTest {
                 c("plus signs and parens", () -> "+(1".repeat(N / 3)),
                 c("closing parens after digits", () -> "1234567) x ".repeat(N / 11)),
                 c("long words after birth keywords", () -> ("born " + "a".repeat(5000) + " ").repeat(40)),
-                c("spaces before capitals", () -> (" ".repeat(1000) + "Ab").repeat(N / 1002)));
+                c("spaces before capitals", () -> (" ".repeat(1000) + "Ab").repeat(N / 1002)),
+                // the run splitter and the rebase after a rewrite
+                c("one 100k-character run with digits", () -> "a1".repeat(N / 2)),
+                c("single-character runs", () -> "a ".repeat(N / 2)),
+                c("number chunk crossing every run", () -> "12 ".repeat(N / 3)),
+                c("long name chain", () -> "Jan van ".repeat(N / 8)),
+                c("newlines and tabs", () -> "\n\t1".repeat(N / 3)),
+                c("born followed by many spaces", () -> ("born" + " ".repeat(2000) + "12 March 1985 ").repeat(40)));
     }
 
     private static DynamicTest c(String name, Supplier<String> input) {
@@ -45,6 +52,15 @@ class PiiAdversarialTest {
             String text = input.get();
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
                 PiiDetector.defaults().scan(text);
+                // a rewrite in the middle, then the rebased scan (windows around the edit)
+                io.tappass.pipeline.scan.TextPart part = new io.tappass.pipeline.scan.TextPart("p",
+                        io.tappass.pipeline.scan.TextPart.Source.USER, 0, 0, text);
+                PiiDetector.defaults().scan(part);
+                int mid = text.length() / 2;
+                part.rewrite(new int[] {mid, Math.min(text.length(), mid + 10)},
+                        new int[] {Math.min(text.length(), mid + 5), Math.min(text.length(), mid + 12)},
+                        new String[] {"[MASKED_EMAIL]", "x"});
+                PiiDetector.defaults().scan(part);
                 TokenRestorer.restore(text, t -> null);
                 TokenRestorer r = new TokenRestorer(t -> null);
                 StringBuilder out = new StringBuilder();

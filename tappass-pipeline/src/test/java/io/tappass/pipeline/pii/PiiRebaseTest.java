@@ -1,0 +1,136 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PiiDetector#rebase} carries a scan across a rewrite by rescanning only windows around the edits; its
+ * result must equal a fresh scan of the rewritten text, for redactions of the detector's own findings (what
+ * {@code detect_pii} then {@code pii_tokenize} do) and for arbitrary edits.
+ */
+class PiiRebaseTest {
+
+    private static final String[] MASKS = {"[MASKED_EMAIL]", "<PERSON_1>", "", "x", "[REDACTED]", " ", "\n",
+        "jane@example.com", "+32 470 12 34 56", "Maria", "born", "12", "@", ":"};
+
+    /** Rewrites the part and returns the detector's (rebased) scan next to a fresh scan. */
+    private static void rewriteAndCompare(PiiDetector d, TextPart part, int[] starts, int[] ends, String[] repl,
+                                          AtomicInteger rebased) {
+        Object key = new Object();
+        part.analysis(key, d::result, (o, ot, nt, ed) -> null);
+        part.rewrite(starts, ends, repl);
+        PiiDetector.Result r = part.analysis(key, d::result, (old, ot, nt, ed) -> {
+            PiiDetector.Result x = d.rebase(old, ot, nt, ed);
+            if (x != null) {
+                rebased.incrementAndGet();
+            }
+            return x;
+        });
+        assertThat(r.matches).as("rebased scan of %s", part.text()).isEqualTo(d.scan(part.text()));
+        // the bookkeeping must stay valid for a further rebase
+        assertThat(r.candidates).hasSize(r.trig.length);
+    }
+
+    private static String text(Random r, int pieces) {
+        return PiiScanEquivalenceTest.randomText(r, pieces);
+    }
+
+    @Test
+    void redactingTheFindingsGivesAFreshScan() {
+        Random r = new Random(7);
+        PiiDetector d = PiiDetector.defaults();
+        AtomicInteger rebased = new AtomicInteger();
+        for (int k = 0; k < 600; k++) {
+            String t = text(r, 20 + r.nextInt(300));
+            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+            List<PiiMatch> ms = d.scan(part);
+            List<PiiMatch> chosen = new ArrayList<>();
+            for (PiiMatch m : ms) {
+                if (m.score() >= 0.5 || r.nextBoolean()) {
+                    chosen.add(m);
+                }
+            }
+            int[] s = new int[chosen.size()];
+            int[] e = new int[chosen.size()];
+            String[] rep = new String[chosen.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = chosen.get(i).start();
+                e[i] = chosen.get(i).end();
+                rep[i] = "[MASKED_" + chosen.get(i).type() + "]";
+            }
+            rewriteAndCompare(d, part, s, e, rep, rebased);
+            // and once more on the rebased state (chained rewrites)
+            randomEdits(r, d, part, rebased);
+        }
+        assertThat(rebased.get()).as("rebases that did not fall back to a full scan").isGreaterThan(300);
+    }
+
+    @Test
+    void arbitraryEditsGiveAFreshScan() {
+        Random r = new Random(11);
+        AtomicInteger rebased = new AtomicInteger();
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build(),
+            PiiDetector.builder().contextWindow(200).build(),
+            PiiDetector.builder().entities(List.of("PERSON", "DATE_OF_BIRTH")).build()};
+        for (int k = 0; k < 500; k++) {
+            PiiDetector d = ds[k % ds.length];
+            String t = text(r, 5 + r.nextInt(300));
+            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+            for (int round = 0; round < 3; round++) {
+                randomEdits(r, d, part, rebased);
+            }
+        }
+        assertThat(rebased.get()).isGreaterThan(200);
+    }
+
+    @Test
+    void longRunsAndEdgeEdits() {
+        PiiDetector d = PiiDetector.defaults();
+        AtomicInteger rebased = new AtomicInteger();
+        String[] texts = {"1 ".repeat(3000), "4111 ".repeat(1000) + " call me", "a".repeat(5000) + "@example.com x",
+            ("born " + "a".repeat(300) + " ").repeat(10), "John Smith ".repeat(500), "Mr. ".repeat(1000),
+            "x ".repeat(2000) + "jane.doe@example.com" + " y".repeat(2000), "+(1".repeat(1000),
+            "GB82 ".repeat(800), "prose " .repeat(1000) + "born 12   March 1985 " + "prose ".repeat(1000)};
+        Random r = new Random(3);
+        for (String t : texts) {
+            for (int k = 0; k < 20; k++) {
+                TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+                randomEdits(r, d, part, rebased);
+                randomEdits(r, d, part, rebased);
+            }
+        }
+    }
+
+    private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
+        String t = part.text();
+        int n = t.length();
+        int count = r.nextInt(6);
+        List<int[]> spans = new ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i < count && pos <= n; i++) {
+            int s = pos + r.nextInt(Math.max(1, (n - pos) / Math.max(1, count - i) + 1));
+            if (s > n) {
+                break;
+            }
+            int e = Math.min(n, s + (r.nextInt(4) == 0 ? 0 : r.nextInt(r.nextBoolean() ? 8 : 60)));
+            spans.add(new int[] {s, e});
+            pos = e + (r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(20));
+        }
+        int[] s = new int[spans.size()];
+        int[] e = new int[spans.size()];
+        String[] rep = new String[spans.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = spans.get(i)[0];
+            e[i] = spans.get(i)[1];
+            rep[i] = r.nextInt(3) == 0 ? PiiScanEquivalenceTest.FRAGMENTS[r.nextInt(
+                    PiiScanEquivalenceTest.FRAGMENTS.length)] : MASKS[r.nextInt(MASKS.length)];
+        }
+        rewriteAndCompare(d, part, s, e, rep, rebased);
+    }
+}

@@ -1,0 +1,111 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast run-splitting driver of {@link PiiDetector} hands each scanner only the runs that can hold one of its
+ * trigger positions; it must find exactly what the reference driver (every scanner over every position) finds.
+ */
+class PiiScanEquivalenceTest {
+
+    /** Fragments that exercise every scanner and its boundaries. */
+    static final String[] FRAGMENTS = {
+        "the", "report", "board", "delivery", "born", "born on", "DOB:", "geboren", "né le", "d.o.b.", "Geb.",
+        "12/03/1985", "1985-03-12", "12 March 1985", "March 12, 1985", "1. Mai 1990", "Mr.", "Mrs", "Dr.", "Maria",
+        "Gonzalez", "Jan", "de", "Vries", "van", "JOHN", "SMITH", "NAME:", "my name is", "mijn naam is", "jan",
+        "Regards,", "regards", "Thanks,", "Yesterday", "The", "Please", "Ghent", "O'Brien", "Anne-Marie", "Ken N.",
+        "said", "lives", "'s", "St.", "the White", "\"Hamlet\"", "Żaneta", "Łukasz", "Müller", "é", "ß",
+        "jane.doe@example.com", "a@b", "@", "x@y.co", "foo.bar@xn--p1ai.xn--p1ai", "a.@b.com", "-", ".", ":", "::",
+        "+32 470 12 34 56", "+1 (415) 555-2671", "(020) 794 6095", "020 794 6095", "0612345678", "555-0100",
+        "4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "078-05-1120", "123-45-6789", "123456789",
+        "943 476 5919", "9434765919", "85.07.30-033.28", "85073003328", "12 345 678 901", "1 85 05 78 006 084 36",
+        "111222333", "1112.22.333", "NL91ABNA0417164300", "GB82 WEST 1234 5698 7654 32", "ES91 2100 0418 4502 0005 1332",
+        "GB82", "AB 12 34 56 C", "QQ123456C", "12345678Z", "X1234567L", "Y-1234567", "RSSMRA85T10A562S",
+        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "0x52908400098527886E0F7030069857D2E4169EE7", "10.20.30.40", "192.168.0.1/24", "10.0.0.1:8080", "1.2.3.4",
+        "2001:db8::ff00:42:8329", "::1", "fe80::1%eth0", "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "0012.3456.789a",
+        "arn:aws:kms:us-east-1:003084325827:key", "4839574813:AAE", "x123", "ext. 12", "10km", "2023", "48,000",
+        "1,250.00", "v3.2", "INV-2024-0042", "invoice", "order", "phone", "tel:", "IBAN", "ssn", "card", "$", "€",
+        "www.example.com", "a-b-c-d-e-f", "1 2 3 4 5 6 7 8 9", "(", ")", ",", ";", "\"", "'", "\u00a0", "_",
+    };
+    static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
+
+    static String randomText(Random r, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            String f = FRAGMENTS[r.nextInt(FRAGMENTS.length)];
+            if (r.nextInt(8) == 0) {
+                f = f.toUpperCase(java.util.Locale.ROOT);
+            } else if (r.nextInt(8) == 0) {
+                f = f.toLowerCase(java.util.Locale.ROOT);
+            }
+            sb.append(f).append(GAPS[r.nextInt(GAPS.length)]);
+        }
+        return sb.toString();
+    }
+
+    static void assertSame(PiiDetector d, String text) {
+        assertThat(d.scan(text)).as("fast driver vs reference on %s", text).isEqualTo(d.scanUnfiltered(text));
+    }
+
+    @Test
+    void randomTextsGiveTheReferenceResult() {
+        Random r = new Random(42);
+        PiiDetector d = PiiDetector.defaults();
+        PiiDetector personOnly = PiiDetector.builder().entities(List.of("PERSON")).build();
+        PiiDetector dobOnly = PiiDetector.builder().entities(List.of("DATE_OF_BIRTH")).build();
+        PiiDetector noContext = PiiDetector.builder().contextWindow(0).build();
+        for (int k = 0; k < 4000; k++) {
+            String text = randomText(r, 1 + r.nextInt(40));
+            assertSame(d, text);
+            if (k % 4 == 0) {
+                assertSame(personOnly, text);
+                assertSame(dobOnly, text);
+                assertSame(noContext, text);
+            }
+        }
+    }
+
+    @Test
+    void edgeTextsGiveTheReferenceResult() {
+        PiiDetector d = PiiDetector.defaults();
+        for (String text : new String[] {"", " ", "a", "1", "@", "my name is jan", "MY NAME IS jan", "born 12/03/1985",
+            "xborn 12/03/1985", "is\tjan", "Name: jan", "x".repeat(30), "1 ".repeat(50), "Jan", "jan de Vries",
+            "tel 020\n794 6095", "\u00a0born\u00a012/03/1985", "a\u00a0b Maria"}) {
+            assertSame(d, text);
+        }
+    }
+
+    @Test
+    void corpusTextsGiveTheReferenceResult() throws Exception {
+        Path data = PiiQualityTest.findData();
+        Assumptions.assumeTrue(data != null, "PII corpora not found next to the repository; skipping");
+        ObjectMapper json = new ObjectMapper();
+        PiiDetector d = PiiDetector.defaults();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode rec : json.readTree(data.resolve("pii/presidio_research_synth_dataset_v2.json").toFile())) {
+            texts.add(rec.get("full_text").asText());
+        }
+        for (String line : Files.readAllLines(data.resolve("pii/presidio_recognizer_cases.jsonl"),
+                StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                texts.add(json.readTree(line).path("text").asText(""));
+            }
+        }
+        for (String t : texts) {
+            assertSame(d, t);
+        }
+        assertThat(texts).hasSizeGreaterThan(100);
+    }
+}
