@@ -217,8 +217,10 @@ public final class TextPart {
         for (int i = 0; i < starts.length; i++) {
             newLength += replacements[i].length() - (ends[i] - starts[i]);
         }
-        // sized exactly: a 1 MiB text with thousands of redactions is copied once, not grown and copied again
-        StringBuilder sb = new StringBuilder((int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, newLength)));
+        // sized exactly: a 1 MiB text with thousands of redactions is copied once, not grown and copied again; a
+        // large text is assembled in the thread's scratch builder so only the resulting String is allocated
+        int capacity = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, newLength));
+        StringBuilder sb = scratch(capacity);
         int[] layer = new int[starts.length * 4];
         int prev = 0;
         int delta = 0;
@@ -239,8 +241,29 @@ public final class TextPart {
         previousText = text;
         previousCache = cache;
         text = sb.toString();
+        sb.setLength(0);
         layers.add(layer);
         cache = null;
+    }
+
+    /** Texts at least this long are assembled in a per-thread scratch builder instead of a new one. */
+    private static final int SCRATCH_MIN = 16 * 1024;
+    /** The largest scratch builder a thread keeps (in chars; at most 2 bytes each). */
+    private static final int SCRATCH_MAX = 4 * 1024 * 1024;
+    private static final ThreadLocal<StringBuilder> SCRATCH = new ThreadLocal<>();
+
+    private static StringBuilder scratch(int capacity) {
+        if (capacity < SCRATCH_MIN || capacity > SCRATCH_MAX) {
+            return new StringBuilder(capacity);
+        }
+        StringBuilder sb = SCRATCH.get();
+        if (sb == null) {
+            sb = new StringBuilder(Math.max(capacity, 64 * 1024));
+            SCRATCH.set(sb);
+        }
+        sb.setLength(0);
+        sb.ensureCapacity(capacity);
+        return sb;
     }
 
     /** Maps an offset of the current text to the original text. */
