@@ -129,7 +129,7 @@ final class InjectionRules {
         // ---------------------------------------------------------------- jailbreak / persona
         r.add(new Rule("dan", JAILBREAK, 0.85, "anything dan",
                 "\\b(?:do anything now|dan mode|dan jailbreak|as dan|you are dan|called dan|named dan"
-                        + "|dan,? (?:which|who) stands)\\b", 10, 60));
+                        + "|dan,? (?:which|who) stands)\\b", 10, 60).needs("now mode jailbreak dan stands"));
         // Jailbreak "modes": names that only exist as jailbreaks are strong on their own; developer/god/debug/admin
         // modes are real product features ("enable developer mode on Android") and need AI-directed framing.
         r.add(new Rule("jailbreak_mode", JAILBREAK, 0.75,
@@ -285,7 +285,8 @@ final class InjectionRules {
         r.add(new Rule("content_allowed", JAILBREAK, 0.5, "nsfw explicit sexual violent gore illegal everything"
                         + " anything",
                 "\\b(?:nsfw|explicit|sexual|violent|gore|illegal|everything|anything)(?: \\w+)? (?:is|are) (?:now )?"
-                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60));
+                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60)
+                .needs("allowed permitted acceptable fine ok okay"));
         r.add(new Rule("prefix_responses", JAILBREAK, 0.25, "begin* start* prefix* precede* always",
                 "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
                         + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
@@ -308,7 +309,8 @@ final class InjectionRules {
         // Dual-persona reply formats: "answer starting with [ChatGPT] ... and [DAN]", "(🔓Developer Mode Output)".
         r.add(new Rule("tagged_reply", JAILBREAK, 0.4, "answer* respond* reply* start* begin* prefix* precede* put* mark*",
                 "\\b(?:answer\\w*|respond\\w*|repl\\w*|start\\w*|begin\\w*|prefix\\w*|precede\\w*|put\\w*|mark\\w*)~3~(?:with"
-                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80));
+                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80)
+                .needs("with by using").needsChar("[("));
         r.add(new Rule("opposite_behaviour", JAILBREAK, 0.35, "opposite",
                 "\\b(?:(?:exact|complete|total) )?opposite (?:of (?:what|the truth|your)|personality|way|behaviou?r"
                         + "|manner|answers?|responses?)\\b", 10, 40));
@@ -434,7 +436,9 @@ final class InjectionRules {
                 "\\b(?:(?:your |the |my )?(?:new|updated|revised|real|actual|true) (?:instructions?|task|role|objective"
                         + "|goal|rules|directives?|persona|identity|purpose|system prompt|prompt)~1~(?:is|are|:|will be)"
                         + "|(?:nieuwe instructies|neue anweisungen|nouvelles (?:instructions|consignes)|nuevas"
-                        + " instrucciones|nuove istruzioni))", 0, 80));
+                        + " instrucciones|nuove istruzioni))", 0, 80).needs("instruction instructions task role objective goal"
+                        + " rules directive directives persona identity purpose system prompt instructies anweisungen"
+                        + " consignes istruzioni"));
         r.add(new Rule("rules_changed", CONTEXT, 0.5, "rules instructions situation context policy",
                 "\\b(?:rules|instructions|situation|context|policy|policies)(?: have| has)? (?:changed|been (?:updated"
                         + "|changed|revoked|lifted|removed|suspended))\\b", 0, 60).needs("changed been"));
@@ -465,7 +469,7 @@ final class InjectionRules {
                 0, 60));
         r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
                 "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
-                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply"));
+                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply").alsoNeeds("and then"));
         r.add(new Rule("authorized_claim", CONTEXT, 0.35, "authorized authorised approved verified permission",
                 "\\b(?:i am|i'm|i have been|this is|you are|you have been|user is|user has been)~2~(?:authori[sz]ed"
                         + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40).needs("authorized authorised approved verified permission cleared"));
@@ -473,7 +477,8 @@ final class InjectionRules {
         r.add(new Rule("output_forcing", CONTEXT, 0.35, "say print output write respond reply answer",
                 "\\b(?:say|print|output|write|respond with|reply with|answer with)(?: only| exactly| just| simply)?"
                         + " ['\"][^'\"\\n]{1,60}['\"](?: and nothing else| without (?:any )?(?:punctuation|explanation"
-                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120));
+                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120).needsChar("'\"")
+                .needs("else punctuation explanation anything quotes only verbatim"));
 
         // ---------------------------------------------------------------- indirect (addressed to the AI)
         r.add(new Rule("address_ai", INDIRECT, 0.55,
@@ -491,7 +496,8 @@ final class InjectionRules {
                         + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai|assistant|model|llm|bot"
                         + "|agent|chatbot) (?:reads|processes|summari[sz]es|sees|parses|encounters)|als je een (?:ai|bot)"
                         + " bent|wenn du (?:eine )?(?:ki|ai) bist|si (?:tu es|vous etes) une? (?:ia|ai)|si eres una?"
-                        + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80));
+                        + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80)
+                .needs("ai llm language assistant chatbot large automated bot gpt model agent ki ia"));
         r.add(new Rule("instead_say", INDIRECT, 0.3, "instead",
                 "\\binstead,?~1~(?:say|respond|reply|answer|output|write|print|tell|state|claim)\\b", 0, 40));
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",

@@ -15,12 +15,22 @@ final class Decoders {
     }
 
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
-                          List<DecodedSegment> out, int rootStart, int rootEnd) {
+                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
         int i = 0;
-        boolean anyPercent = text.indexOf('%') >= 0;
+        boolean anyPercent = candidates && text.indexOf('%') >= 0;
+        if (!anyPercent) {
+            if (candidates) {
+                decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd);
+            }
+            if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
+                String d = rot13(text, Math.min(n, max));
+                nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+            }
+            return;
+        }
         int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
@@ -91,9 +101,132 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
-        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(text)) {
+        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
             String d = rot13(text, Math.min(n, max));
             nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+        }
+    }
+
+    private static final byte C_B64 = 1;
+    private static final byte C_HEX = 2;
+    private static final byte C_HEXX = 4;
+    private static final byte C_LOWER = 8;
+    private static final byte C_DIGIT_UPPER = 16;
+    private static final byte[] CLS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '-' || c == '_') {
+                k |= C_B64;
+            }
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                k |= C_HEX | C_HEXX;
+            }
+            if (c == 'x' || c == 'X') {
+                k |= C_HEXX;
+            }
+            if (c >= 'a' && c <= 'z') {
+                k |= C_LOWER;
+            }
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '+' || c == '/') {
+                k |= C_DIGIT_UPPER;
+            }
+            CLS[c] = (byte) k;
+        }
+    }
+
+    /**
+     * The decoders for a text without url escapes, one pass over maximal runs of base64-alphabet characters: a run
+     * is examined further only when its character classes allow binary octets, hex pairs or base64 (ordinary words
+     * fail these tests at once). Finds the same segments as the general loop.
+     */
+    private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
+                                   List<DecodedSegment> out, int rootStart, int rootEnd) {
+        boolean root = depth == 0;
+        int n = text.length();
+        int max = nz.maxSegmentChars();
+        int i = 0;
+        while (i < n && budget.segments > 0 && budget.chars > 0) {
+            char c = text.charAt(i);
+            int k0 = c < 128 ? CLS[c] : 0;
+            if ((k0 & C_B64) == 0) {
+                if (c == '\\' && (i == 0 || !isB64(text.charAt(i - 1)))) {
+                    int end = hexEnd(text, i);
+                    if (end > i) {
+                        String d = decodeHex(text, i, Math.min(end, i + max));
+                        if (Normalizer.readable(d)) {
+                            nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+                            i = end;
+                            continue;
+                        }
+                        if (end - i > 64) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (i > 0 && isB64(text.charAt(i - 1))) {
+                // Resumed inside a run (after a binary segment): skip to its end like the general loop.
+                while (i < n && isB64(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            int j = i;
+            int all = 0xFF;
+            int any = 0;
+            while (j < n) {
+                char x = text.charAt(j);
+                int k = x < 128 ? CLS[x] : 0;
+                if ((k & C_B64) == 0) {
+                    break;
+                }
+                all &= k;
+                any |= k;
+                j++;
+            }
+            int runEnd = j;
+            if (runEnd - i >= 8 && (c == '0' || c == '1')) {
+                int end = binaryEnd(text, i);
+                if (end > i) {
+                    String d = decodeBinary(text, i, Math.min(end, i + max));
+                    if (Normalizer.readable(d)) {
+                        nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
+                int end = hexEnd(text, i);
+                if (end > i) {
+                    String d = decodeHex(text, i, Math.min(end, i + max));
+                    if (Normalizer.readable(d)) {
+                        nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        i = end;
+                        continue;
+                    }
+                    if (end - i > 64) {
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
+                j++;
+            }
+            if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
+                String d = decodeBase64(text, i, runEnd, max);
+                if (Normalizer.readable(d)) {
+                    nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
+                }
+            }
+            i = Math.max(j, i + 1);
         }
     }
 
@@ -110,19 +243,19 @@ final class Decoders {
         return c < 128 && B64[c];
     }
 
+    /** Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher. */
     private static boolean mentionsRot13(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i + 1 >= s.length()) {
-                break;
-            }
-            char d = s.charAt(i + 1);
-            char t3 = i + 2 < s.length() ? s.charAt(i + 2) : ' ';
-            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (t3 == 't' || t3 == 'T') && (s.regionMatches(true, i, "rot13", 0, 5)
-                    || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
-                    || (c == 'c' || c == 'C') && (d == 'a' || d == 'A') && s.regionMatches(true, i, "caesar", 0, 6)) {
+        if (s.contains("caesar")) {
+            return true;
+        }
+        int i = s.indexOf("rot");
+        while (i >= 0) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (s.startsWith("13", i + 3)
+                    || s.startsWith("ie", i + 3) || s.startsWith("-13", i + 3) || s.startsWith(" 13", i + 3)
+                    || s.startsWith("-ie", i + 3))) {
                 return true;
             }
+            i = s.indexOf("rot", i + 3);
         }
         return false;
     }
