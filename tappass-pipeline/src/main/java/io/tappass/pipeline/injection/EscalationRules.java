@@ -49,7 +49,7 @@ final class EscalationRules {
                         + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|evad\\w*|overrid\\w*|ignor\\w*|lift\\w*)~1~"
                         + "(?:your|the (?:ai's|assistant's|model's)|its) (?:own )?(?:safety|security|auth\\w*|logging|logs"
                         + "|audit\\w*|monitoring|guardrails?|filters?|content filter|moderation|protections?|restrictions"
-                        + "|safeguards|safety (?:checks|features|settings|mechanisms)|limits|ethics)\\b", 0, 100).needs("your the its").alsoNeeds("safety security auth* logging logs audit* monitoring guardrail* filter* content moderation protection* restrictions safeguards limits ethics"));
+                        + "|safeguards|safety (?:checks|features|settings|mechanisms)|limits|ethics)\\b", 0, 100).needs("safety security auth* logging logs audit* monitoring guardrail* filter* content moderation protection* restrictions safeguards limits ethics"));
         r.add(new Rule("disable_controls", DISABLE, 0.45,
                 "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade",
                 "\\b(?:disabl\\w*|turn(?:ing)? off|deactivat\\w*|bypass\\w*|circumvent\\w*|switch(?:ing)? off|remov\\w*"
@@ -65,7 +65,7 @@ final class EscalationRules {
                 "change modify update edit set raise increase expand escalate elevate grant",
                 "\\b(?:chang\\w*|modif\\w*|updat\\w*|edit\\w*|set|rais\\w*|increas\\w*|expand\\w*|escalat\\w*|elevat\\w*"
                         + "|grant\\w*)~1~(?:my|your|its|their) (?:own )?(?:permissions?|privileges?|access (?:level|rights)"
-                        + "|role|rights|clearance|scopes?|tool permissions|allow ?list)\\b", 0, 100).needs("my your its their").alsoNeeds("permission* privilege* access role rights clearance scope* tool allow allowlist"));
+                        + "|role|rights|clearance|scopes?|tool permissions|allow ?list)\\b", 0, 100).needs("permission* privilege* access role rights clearance scope* tool allow allowlist"));
         r.add(new Rule("add_to_admins", PERMISSION, 0.7, "add adding put",
                 "\\b(?:add|adding|put)~1~(?:me|myself|my (?:account|user)|this user) (?:to|in(?:to)?) (?:the )?"
                         + "(?:admins?|administrators|sudoers|wheel|root|owners|domain admins|superusers)\\b", 0, 80).needs("admin admins administrators sudoers wheel root owners domain superusers"));

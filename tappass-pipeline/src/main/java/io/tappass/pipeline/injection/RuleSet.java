@@ -355,7 +355,7 @@ final class RuleSet {
                 hits.a = new int[48]; // do not retain huge buffers
             }
             for (int r = 0; r < needPos.length; r++) {
-                if (needPos[r] != null && needPos[r].length > 1 << 14) {
+                if (needPos[r] != null && needPos[r].length > 1 << 16) {
                     needPos[r] = null;
                 }
             }
