@@ -203,9 +203,11 @@ final class RuleSet {
         int[] prefixId = wt.prefixId;
         byte[] code = WordTable.CODE;
         int[] ids = st.ids;
+        char[] t = st.chars(n);
+        text.getChars(0, n, t, 0);
         int i = 0;
         while (i < n) {
-            char c0 = text.charAt(i);
+            char c0 = t[i];
             if (c0 >= 128 || code[c0] < 0 || c0 == '\'') {
                 i++;
                 continue;
@@ -216,20 +218,29 @@ final class RuleSet {
             int node = wt.empty ? -1 : 0;
             int nk = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = t[i];
                 int x = c < 128 ? code[c] : -1;
-                if (x < 0 || c == '\'' && !(i + 1 < n && isWord(text.charAt(i + 1)))) {
+                if (x < 0 || c == '\'' && !(i + 1 < n && isWord(t[i + 1]))) {
                     break;
                 }
-                if (node >= 0) {
-                    node = child[node * WordTable.ALPHA + x];
-                    if (node == 0) {
-                        node = -1;
-                    } else if (prefixId[node] >= 0 && i - s + 1 >= MIN_PREFIX && nk < ids.length) {
-                        ids[nk++] = prefixId[node];
-                    }
-                }
+                node = child[node * WordTable.ALPHA + x];
                 i++;
+                if (node == 0) {
+                    node = -1;
+                    // Left the trie: skip to the end of the word.
+                    while (i < n) {
+                        char d = t[i];
+                        if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                    break;
+                }
+                if (prefixId[node] >= 0 && i - s >= MIN_PREFIX && nk < ids.length) {
+                    ids[nk++] = prefixId[node];
+                }
             }
             int e = i;
             if (node > 0 && exactId[node] >= 0 && nk < ids.length) {
@@ -335,6 +346,19 @@ final class RuleSet {
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         String text;
+        private char[] chars = new char[256];
+
+        /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
+        char[] chars(int n) {
+            if (n > chars.length) {
+                char[] a = new char[n];
+                if (n <= (1 << 20) + 1024) {
+                    chars = a;
+                }
+                return a;
+            }
+            return chars;
+        }
 
         State(int rules) {
             matchers = new Matcher[rules];
@@ -413,5 +437,13 @@ final class RuleSet {
 
     private static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD[c] = isWord(c);
+        }
     }
 }
