@@ -155,8 +155,8 @@ final class InjectionRules {
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.5, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
-                "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
-                "\\b(?:no|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
+                "no zero without free unbound unrestrained not beyond zonder ohne sans sin senza",
+                "\\b(?:no|zero|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
                         + "|limits|filters?|filtering|censorship|censoring|rules|guidelines|boundaries|morals?|moral"
                         + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
@@ -167,7 +167,7 @@ final class InjectionRules {
                 "you you're you've du je jij tu vous eres tienes sei hai",
                 "\\b(?:you(?:'re|'ve| are| have| now have| will have| will be)?|du (?:bist|hast)|je (?:bent|hebt)|jij"
                         + " (?:bent|hebt)|tu (?:es|as)|vous (?:etes|avez)|eres|tienes|sei|hai)(?: now| jetzt| nu"
-                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|without|free (?:from|of)|not (?:bound|restricted"
+                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|zero|without|free (?:from|of)|not (?:bound|restricted"
                         + "|limited|constrained) by|unbound by|beyond|ohne|keine|zonder|geen|sans|aucune?|sin|ningun\\w*"
                         + "|senza|nessun\\w*)(?: any| all| the)?~2~(?:restrictions?|limitations?|limits|filters?|filtering"
                         + "|censorship|rules|guidelines|boundaries|morals?|ethics|ethical \\w+|content polic\\w*|safeguards"
@@ -317,8 +317,31 @@ final class InjectionRules {
         r.add(new Rule("deny_ai", JAILBREAK, 0.45, "not never don't do won't stop",
                 "\\b(?:not allowed to|never|don't|do not|won't|will not|stop)(?: ever)? (?:say|saying|mention\\w*|remind\\w*"
                         + "|tell\\w*|state|admit)(?: me| the user)?(?: that)? (?:you are|you're|it is|it's|he is|she is)"
-                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt)\\b", 0, 80)
-                .needs("ai language chatbot bot assistant chatgpt"));
+                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt|artificial)\\b", 0, 80)
+                .needs("ai language chatbot bot assistant chatgpt artificial"));
+        // Unconditional compliance: "no matter what it is", "despite what the request is", "whatever you are asked".
+        r.add(new Rule("unconditional", JAILBREAK, 0.45, "matter regardless despite irrespective whatever",
+                "\\b(?:no matter|regardless of|despite|irrespective of|whatever) (?:what|how)?(?: \\w+){0,3}?"
+                        + " ?(?:it is|it's|they are|the (?:question|request|prompt|topic|consequences?) (?:is|are)"
+                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 0, 80));
+        // A named mode the AI is put in: "ChatGPT in APOPHIS Mode", "stay in DRIP mode".
+        r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
+                "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
+                        + "\\w+[ _-]?mode|(?:stay|remain)(?: \\w+)? in \\w+ mode)\\b", 0, 60).needs("mode"));
+        // "You will forget that you are an AI", "forget you're a language model".
+        r.add(new Rule("forget_ai", JAILBREAK, 0.55, "forget* forgot",
+                "\\b(?:forget\\w*|forgot)~2~(?:that )?you(?: are|'re) (?:an? )?(?:ai|language model|chatbot|assistant"
+                        + "|chatgpt|artificial|bot|machine)\\b", 0, 60));
+        // Third-person control of the assistant: "Assistant now acts like a terminal", "ChatGPT will now respond".
+        r.add(new Rule("assistant_now", JAILBREAK, 0.35, "chatgpt assistant ai gpt",
+                "\\b(?:chatgpt|assistant|the ai|gpt)(?: will| must| shall)? now (?:acts?|runs?|becomes?|behaves?"
+                        + "|operates?|functions?|responds?|uses?|has|is|must|will)\\b", 0, 50).needs("now"));
+        // "Use this prompt as a rule set", "follow the following ruleset when responding".
+        r.add(new Rule("adopt_ruleset", CONTEXT, 0.3, "use follow adopt obey apply",
+                "\\b(?:use|follow|adopt|obey|apply)(?: \\w+)? (?:this|these|the following|my) (?:prompt|rules|rule ?set"
+                        + "|ruleset|instructions|commands)(?: \\w+)? (?:as (?:a |the |your )?(?:rule|new|system|core|only)"
+                        + "|from now|at all times|for (?:all|every|the rest))", 0, 80)
+                .needs("as from at for"));
         r.add(new Rule("ignores_ethics", JAILBREAK, 0.55, "disregard* ignor* without regardless",
                 "\\b(?:disregard\\w*|ignor\\w*|without regard (?:for|to)|regardless of)(?: all| any| the)?(?: \\w+)?"
                         + " (?:ethical|moral|legal|safety)(?:,? (?:or |and )?(?:ethical|moral|legal|safety))*"
@@ -381,6 +404,19 @@ final class InjectionRules {
                         + "|maker)|the (?:developer|creator|admin\\w*|owner|programmer|operator) of (?:this|you|the (?:system"
                         + "|ai|bot|model|assistant)))\\b", 0, 60).needs("developer creator admin* owner programmer operator maker"));
 
+        // "I am a programmer at OpenAI", "we are engineers from Anthropic".
+        r.add(new Rule("claims_vendor", ROLE, 0.5, "i i'm we we're",
+                "\\b(?:i am|i'm|we are|we're)(?: \\w+){0,2} (?:programmers?|developers?|engineers?|employees?|researchers?"
+                        + "|staff|members?|team)(?: \\w+)? (?:at|from|of|for|with) (?:openai|anthropic|google|microsoft|meta"
+                        + "|deepmind|mistral)\\b", 0, 80).needs("openai anthropic google microsoft meta deepmind mistral"));
+        // Changing the assistant's own rules: "modifying your programming", "reprogram your core directives".
+        r.add(new Rule("modify_programming", OVERRIDE, 0.5,
+                "modify* modifi* chang* rewrit* reprogram* alter* updat* overrid* hack* remov*",
+                "\\b(?:modif\\w*|chang\\w*|rewrit\\w*|reprogram\\w*|alter\\w*|updat\\w*|overrid\\w*|hack\\w*|remov\\w*)~2~"
+                        + "(?:your|the (?:ai's|model's|assistant's)) (?:own )?(?:programming|core (?:rules|programming"
+                        + "|directives|values)|directives|guidelines|restrictions|filters|ethics|morals|safety"
+                        + " (?:settings|rules|filters)|content polic\\w*)\\b", 0, 80)
+                .needs("programming core directives guidelines restrictions filters ethics morals safety content"));
         r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
                 "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"
                         + " officer|president|security (?:officer|team|auditor)|it (?:department|admin\\w*)|sysadmin)\\b", 0,
@@ -464,8 +500,10 @@ final class InjectionRules {
                 "\\b(?:hypothetically|in a hypothetical|imagine|let'?s pretend|in a fictional|in this fictional"
                         + "|in a world where|suppose)\\b", 8, 30));
         r.add(new Rule("reprogrammed", CONTEXT, 0.4, "you you've",
-                "\\b(?:you have been|you've been|you are now|you're now|you are being)"
-                        + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)\\b",
+                "\\b(?:(?:you have been|you've been|you are now|you're now|you are being)"
+                        + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)"
+                        + "|(?:you are|you're)(?: now)? (?:fully|completely|totally|officially) (?:unlocked|unrestricted"
+                        + "|unfiltered|uncensored|jailbroken|freed|liberated))\\b",
                 0, 60));
         r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
                 "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
