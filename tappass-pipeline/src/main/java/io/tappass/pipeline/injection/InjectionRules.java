@@ -156,7 +156,7 @@ final class InjectionRules {
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
                 "no zero without free unbound unrestrained not beyond zonder ohne sans sin senza",
-                "\\b(?:no|zero|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
+                "\\b(?:no|zero|without|free (?:itself |yourself |themselves )?(?:from|of)|unbound(?:ed)? by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
                         + "|limits|filters?|filtering|censorship|censoring|rules|guidelines|boundaries|morals?|moral"
                         + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
@@ -185,7 +185,7 @@ final class InjectionRules {
                         + " about|bound|restricted|limited|held back)~3~(?:rules|polic\\w*|guidelines|restrictions"
                         + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
                 140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
-        r.add(new Rule("never_refuse", JAILBREAK, 0.45,
+        r.add(new Rule("never_refuse", JAILBREAK, 0.5,
                 "never not won't will cannot can't don't do must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
@@ -262,7 +262,7 @@ final class InjectionRules {
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
                         + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
-        r.add(new Rule("persona_switch", JAILBREAK, 0.4, "you you're from transform become",
+        r.add(new Rule("persona_switch", JAILBREAK, 0.45, "you you're from transform become",
                 "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
                         + "|transform into|you have become|you are no longer)\\b", 0, 40));
         r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
@@ -301,7 +301,7 @@ final class InjectionRules {
                         + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
                         + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
         // Jailbreak templates leave a slot for the actual payload: "[INSERT PROMPT HERE]", "[Your prompt here]".
-        r.add(new Rule("payload_placeholder", JAILBREAK, 0.35,
+        r.add(new Rule("payload_placeholder", JAILBREAK, 0.4,
                 "insert put type enter write your prompt question request topic query targetlanguage keyword",
                 "[\\[{<(]\\s?(?:insert|put|type|enter|write|add)?(?: in)?(?: your| the| a| whatever)?(?: \\w+)?"
                         + " ?(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
@@ -328,6 +328,10 @@ final class InjectionRules {
         r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
                 "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
                         + "\\w+[ _-]?mode|(?:stay|remain)(?: \\w+)? in \\w+ mode)\\b", 0, 60).needs("mode"));
+        // A second, unfiltered self: "your alter ego", "an evil twin", "the uncensored version of you".
+        r.add(new Rule("alter_ego", JAILBREAK, 0.4, "alter evil shadow dark uncensored unfiltered jailbroken",
+                "\\b(?:alter ego|evil twin|shadow self|dark side of you|(?:uncensored|unfiltered|jailbroken|unrestricted)"
+                        + " (?:version|counterpart|twin) of (?:you|yourself|chatgpt|the ai))\\b", 0, 40));
         // "You will forget that you are an AI", "forget you're a language model".
         r.add(new Rule("forget_ai", JAILBREAK, 0.55, "forget* forgot",
                 "\\b(?:forget\\w*|forgot)~2~(?:that )?you(?: are|'re) (?:an? )?(?:ai|language model|chatbot|assistant"
@@ -357,7 +361,7 @@ final class InjectionRules {
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
-        r.add(new Rule("fictional_ai", JAILBREAK, 0.35, "imaginary fictional hypothetical fictitious alternate rogue",
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue",
                 "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
                         + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
         // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
