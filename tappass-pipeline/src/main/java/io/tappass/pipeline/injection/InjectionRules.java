@@ -34,7 +34,7 @@ final class InjectionRules {
             + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire)(?: a)?)";
     private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
             + " neglect* abandon* discard* dismiss* scrap omit set put throw pay do don't dont stop never no"
-            + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* missacht* ubergeh*"
+            + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* vergessen missacht* ubergeh*"
             + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
             + " dimentic* trascur* tralasci* non";
     // Qualifiers that point at the instructions already in force.
