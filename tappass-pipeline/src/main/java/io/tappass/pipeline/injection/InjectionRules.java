@@ -147,11 +147,11 @@ final class InjectionRules {
                         + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode[ :_=]{1,3}(?:enabled|activated"
                         + "|engaged|unlocked|true)"
                         + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode (?:output|response)s?)\\b", 0, 80)
-                .needs("mode developer_mode dev_mode god_mode"));
+                .needs("mode _mode developer_mode dev_mode god_mode"));
         r.add(new Rule("special_mode", JAILBREAK, 0.3,
                 "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
                 "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
-                .needs("mode developer_mode dev_mode god_mode debug_mode"));
+                .needs("mode _mode developer_mode dev_mode god_mode debug_mode"));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.5, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
@@ -220,8 +220,9 @@ final class InjectionRules {
         r.add(new Rule("harm_content", JAILBREAK, 0.25,
                 "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
                 "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
-                        + "|activities|things|information|requests|questions|material|topics|or (?:harmful|unethical"
-                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics or"));
+                        + "|activities|things|information|requests|questions|material|topics|responses|answers|replies"
+                        + "|advice|instructions|or (?:harmful|unethical"
+                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics responses answers replies advice instructions or"));
         r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
                 "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
                         + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
@@ -291,7 +292,8 @@ final class InjectionRules {
                 "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
                         + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
         r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
-                "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
+                "\\b(?:(?:not|no longer|no long|never) (?:subject|restrained|bound|beholden|obligated|limited|restricted"
+                        + "|confined|held back) (?:to|by)(?: any| the)?"
                         + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)"
                         + "(?: \\w+){0,2} (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
                         + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
@@ -303,8 +305,8 @@ final class InjectionRules {
         // Jailbreak templates leave a slot for the actual payload: "[INSERT PROMPT HERE]", "[Your prompt here]".
         r.add(new Rule("payload_placeholder", JAILBREAK, 0.4,
                 "insert put type enter write your prompt question request topic query targetlanguage keyword",
-                "[\\[{<(]\\s?(?:insert|put|type|enter|write|add)?(?: in)?(?: your| the| a| whatever)?(?: \\w+)?"
-                        + " ?(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
+                "[\\[{<(]\\s?(?:(?:insert|put|type|enter|write|add)\\s?)?(?:in )?(?:(?:your|the|a|whatever)\\s?)?(?:\\w+ )?"
+                        + "(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
                 50).startsWith("[{<("));
         // Dual-persona reply formats: "answer starting with [ChatGPT] ... and [DAN]", "(🔓Developer Mode Output)".
         r.add(new Rule("tagged_reply", JAILBREAK, 0.4, "answer* respond* reply* start* begin* prefix* precede* put* mark*",
@@ -328,6 +330,9 @@ final class InjectionRules {
         r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
                 "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
                         + "\\w+[ _-]?mode|(?:stay|remain)(?: \\w+)? in \\w+ mode)\\b", 0, 60).needs("mode"));
+        // "Respond as both ChatGPT and Nya": two voices, one of which usually drops the rules.
+        r.add(new Rule("respond_as_both", JAILBREAK, 0.45, "respond* answer* reply* act* speak* write*",
+                "\\b(?:respond\\w*|answer\\w*|repl\\w*|act\\w*|speak\\w*|writ\\w*) as both\\b", 0, 30).needs("both"));
         // A second, unfiltered self: "your alter ego", "an evil twin", "the uncensored version of you".
         r.add(new Rule("alter_ego", JAILBREAK, 0.4, "alter evil shadow dark uncensored unfiltered jailbroken",
                 "\\b(?:alter ego|evil twin|shadow self|dark side of you|(?:uncensored|unfiltered|jailbroken|unrestricted)"

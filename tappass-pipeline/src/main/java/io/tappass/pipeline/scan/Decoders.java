@@ -34,6 +34,13 @@ final class Decoders {
         int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
+            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
             if (!boundary || !(isB64(c) || c == '\\' || c == '%')) {
                 if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
@@ -107,6 +114,87 @@ final class Decoders {
         }
     }
 
+    /** International Morse code (ITU-R M.1677-1): letters, digits and common punctuation. */
+    private static final java.util.Map<String, Character> MORSE = new java.util.HashMap<>();
+
+    static {
+        String[] codes = {".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--",
+            "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."};
+        for (int k = 0; k < codes.length; k++) {
+            MORSE.put(codes[k], (char) ('a' + k));
+        }
+        String[] digits = {"-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----."};
+        for (int k = 0; k < digits.length; k++) {
+            MORSE.put(digits[k], (char) ('0' + k));
+        }
+        String[][] punct = {{".-.-.-", "."}, {"--..--", ","}, {"..--..", "?"}, {".----.", "'"}, {"-.-.--", "!"},
+            {"-..-.", "/"}, {"-.--.", "("}, {"-.--.-", ")"}, {"---...", ":"}, {"-.-.-.", ";"}, {"-...-", "="},
+            {".-.-.", "+"}, {"-....-", "-"}, {".-..-.", "\""}, {".--.-.", "@"}};
+        for (String[] p : punct) {
+            MORSE.put(p[0], p[1].charAt(0));
+        }
+    }
+
+    private static final int MIN_MORSE_LETTERS = 8;
+
+    /**
+     * Decodes a Morse segment starting at {@code i} (codes of dots and dashes separated by one space, words by two
+     * or more spaces or a slash) when it has at least {@value #MIN_MORSE_LETTERS} letters and reads as text; returns
+     * the end of the scanned codes (the caller skips them whether or not they decoded), or {@code i} when no code
+     * starts here.
+     */
+    private static int tryMorse(Normalizer nz, String t, int i, int depth, Normalizer.Budget budget,
+                                List<DecodedSegment> out, int rootStart, int rootEnd) {
+        int n = t.length();
+        int limit = Math.min(n, i + nz.maxSegmentChars());
+        StringBuilder sb = null;
+        int p = i;
+        int letters = 0;
+        int end = i;
+        while (p < limit) {
+            int q = p;
+            while (q < limit && q - p <= 7 && (t.charAt(q) == '.' || t.charAt(q) == '-')) {
+                q++;
+            }
+            if (q == p || q - p > 7 || q < n && t.charAt(q) != ' ' && t.charAt(q) != '/' && t.charAt(q) != '\n') {
+                break;
+            }
+            Character ch = MORSE.get(t.substring(p, q));
+            if (ch == null) {
+                break;
+            }
+            if (sb == null) {
+                sb = new StringBuilder();
+            }
+            sb.append(ch.charValue());
+            letters++;
+            end = q;
+            // separators: one space = next letter; two or more spaces, a slash or a line break = next word
+            int r = q;
+            boolean word = false;
+            while (r < limit && (t.charAt(r) == ' ' || t.charAt(r) == '/' || t.charAt(r) == '\n') && r - q < 4) {
+                word |= t.charAt(r) != ' ' || r > q;
+                r++;
+            }
+            if (r == q) {
+                break;
+            }
+            if (word) {
+                sb.append(' ');
+            }
+            p = r;
+        }
+        if (letters < MIN_MORSE_LETTERS) {
+            return end; // too short: skipped as a whole (linear time)
+        }
+        String d = sb.toString().trim();
+        if (!Normalizer.readable(d)) {
+            return end; // not text: skipped as a whole, never re-scanned from each of its codes
+        }
+        nz.addSegment(d, "morse", depth, budget, out, i, end, depth == 0, rootStart, rootEnd);
+        return end;
+    }
+
     private static final byte C_B64 = 1;
     private static final byte C_HEX = 2;
     private static final byte C_HEXX = 4;
@@ -150,6 +238,13 @@ final class Decoders {
         int i = 0;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
+            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             int k0 = c < 128 ? CLS[c] : 0;
             if ((k0 & C_B64) == 0) {
                 if (c == '\\' && (i == 0 || !isB64(text.charAt(i - 1)))) {

@@ -416,14 +416,18 @@ public final class Normalizer {
         /**
          * Whether the text may hold an encoded segment (tracked per token, conservatively): a run of 20+
          * base64-alphabet characters, 16+ characters of words with digits separated by single separators (hex or
-         * binary of readable text always has digits), a url escape or a backslash. Plain prose has none, and then
+         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape or a backslash.
+         * Plain prose has none, and then
          * the decoders' own scan is skipped.
          */
         boolean encodedCandidates;
         int b64Run;
         int hexRun;
 
+        int morseRun;
+
         void word(int len, boolean plain) {
+            morseRun = 0;
             b64Run += len;
             if (plain) {
                 hexRun = 0;
@@ -436,6 +440,13 @@ public final class Normalizer {
         }
 
         void punctuation(char c) {
+            if (c == '.' || c == '-' || c == '/') {
+                if (++morseRun >= 24) {
+                    encodedCandidates = true; // a run of dots and dashes: Morse code
+                }
+            } else {
+                morseRun = 0;
+            }
             if (c == '+' || c == '/' || c == '-' || c == '_') {
                 b64Run++;
                 hexRun = 0;
