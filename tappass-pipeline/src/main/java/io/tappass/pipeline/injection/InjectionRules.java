@@ -555,11 +555,14 @@ final class InjectionRules {
                 "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
                         + "|this (?:url|address|webhook|endpoint))", 0, 120).needs("http https www url address webhook endpoint"));
         // ---------------------------------------------------------------- structure (not scored)
+        // Anchored on the verbs and nouns, not on "the" (the most frequent English word): a match may start up to
+        // "the following " before its noun.
         r.add(new Rule("doc_intro", DOC, 0.0,
-                "summari* translat* given based this following the webpage article document email text review",
+                "summari* translat* given based this webpage web article document email mail text review resume page"
+                        + " file code passage content html comment transcript report wikipedia",
                 "\\b(?:summari[sz]e|translate|given (?:this|the following)|based on (?:this|the following)|(?:this|the"
                         + " following|the) (?:webpage|web page|article|document|email|e-mail|text|review|resume|page"
-                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 0, 60)
+                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 14, 60)
                 .needs("summarize summarise translate given based webpage web article document email mail text review"
                         + " resume page file code passage content html comment transcript report wikipedia"));
         return r;
