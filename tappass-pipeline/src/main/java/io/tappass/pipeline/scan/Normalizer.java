@@ -125,23 +125,12 @@ public final class Normalizer {
         boolean ascii = true;
         for (int k = 0; k < n; k++) {
             char c = f[k];
-            if (c >= 'A') {
-                if (c <= 'Z') {
-                    f[k] = (char) (c + 32);
-                } else if (c >= 0x80) {
-                    ascii = false;
-                    break;
-                }
-            } else if (c < 0x20) {
-                if (c == '\t') {
-                    f[k] = ' ';
-                } else if (c == '\r' || c == 0x0B || c == 0x0C) {
-                    f[k] = '\n';
-                } else if (c != '\n') {
-                    ascii = false;
-                    break;
-                }
+            char l;
+            if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
+                ascii = false;
+                break;
             }
+            f[k] = l;
         }
         if (!ascii) {
             fo = scratch.ints(n + 8);
@@ -503,6 +492,26 @@ public final class Normalizer {
 
         int[] origPos() {
             return nb == 0 ? new int[] {0} : java.util.Arrays.copyOf(op, nb);
+        }
+    }
+
+    /**
+     * The ASCII fast path's folding: lower case, tab to space, CR/VT/FF to a line break; 0xFFFF for the control
+     * characters the general path removes (they leave the fast path).
+     */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (c == '\t') {
+                l = ' ';
+            } else if (c == '\r' || c == 0x0B || c == 0x0C) {
+                l = '\n';
+            } else if (c < 0x20 && c != '\n') {
+                l = 0xFFFF;
+            }
+            ASCII_FOLD[c] = l;
         }
     }
 
