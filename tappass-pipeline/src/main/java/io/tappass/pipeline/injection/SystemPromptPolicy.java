@@ -757,11 +757,11 @@ final class SystemPromptPolicy {
             boolean anyTarget = !hits.isEmpty();
             for (Object[] f : FRAMES) {
                 boolean amplifier = (Double) f[3] < 0.4;
-                if (amplifier && !anyTarget || !mayContain(t, (String[]) f[1])) {
+                if (amplifier && !anyTarget) {
                     continue; // framings only amplify evidence that something protected is targeted
                 }
                 String id = (String) f[0];
-                if (id.equals("pig_latin")) { // its needle ends words: a word scan, gated by mayContain above
+                if (id.equals("pig_latin")) { // its needle ends words: visited through indexOf("ay")
                     int[] span = pigLatin(t);
                     if (span != null) {
                         hits.add(new Hit(id, (Double) f[3], span[0], span[1]));
@@ -790,53 +790,60 @@ final class SystemPromptPolicy {
      */
     static int[] pigLatin(String t) {
         int n = t.length();
-        // Gate: four word endings "ay" at all (String.indexOf is fast).
-        int endings = 0;
-        for (int at = t.indexOf("ay"); at >= 0 && endings < 4; at = t.indexOf("ay", at + 2)) {
-            if (at + 2 >= n || !(t.charAt(at + 2) >= 'a' && t.charAt(at + 2) <= 'z')) {
-                endings++;
-            }
-        }
-        if (endings < 4) {
-            return null;
-        }
-        int run = 0;
-        int runStart = -1;
-        int prevEnd = -1;
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (!(c >= 'a' && c <= 'z')) {
-                i++;
+        // Visit word endings "ay" with String.indexOf (fast) and check only the few words after each one.
+        for (int at = t.indexOf("ay"); at >= 0; at = t.indexOf("ay", at + 2)) {
+            int e = at + 2;
+            if (e < n && t.charAt(e) >= 'a' && t.charAt(e) <= 'z') {
                 continue;
             }
-            int s = i;
-            while (i < n && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
-                i++;
+            int s = e;
+            while (s > 0 && e - s < 15 && t.charAt(s - 1) >= 'a' && t.charAt(s - 1) <= 'z') {
+                s--;
             }
-            boolean boundedBefore = s == 0 || !isWordChar(t.charAt(s - 1));
-            boolean boundedAfter = i < n && !isWordChar(t.charAt(i)) && t.charAt(i) != '\n';
-            boolean ay = i - s >= 3 && i - s <= 14 && t.charAt(i - 2) == 'a' && t.charAt(i - 1) == 'y';
-            if (!ay || !boundedBefore) {
-                run = 0;
+            if (ayWordEnd(t, s) != e) {
                 continue;
             }
-            boolean gapOk = run > 0 && s - prevEnd >= 1 && s - prevEnd <= 3 && noLineBreak(t, prevEnd, s);
-            if (!gapOk) {
-                run = 0;
-                runStart = s;
-            }
-            run++;
-            prevEnd = i;
-            if (!boundedAfter) {
-                run = 0; // this word cannot be followed by a separator; it may still start nothing
-                continue;
+            int runStart = s;
+            int end = e;
+            int run = 1;
+            while (run < 4) {
+                int next = end;
+                while (next < n && next - end <= 3 && !(t.charAt(next) >= 'a' && t.charAt(next) <= 'z')) {
+                    next++;
+                }
+                if (next - end < 1 || next - end > 3 || !noLineBreak(t, end, next)) {
+                    break;
+                }
+                int ne = ayWordEnd(t, next);
+                if (ne < 0) {
+                    break;
+                }
+                end = ne;
+                run++;
             }
             if (run >= 4) {
-                return new int[] {runStart, i + 1};
+                return new int[] {runStart, end + 1};
             }
         }
         return null;
+    }
+
+    /**
+     * The end of the word starting at {@code s} when it is 3-14 letters ending in "ay", bounded by non-word characters
+     * and followed by a separator that is not a line break; -1 otherwise.
+     */
+    private static int ayWordEnd(String t, int s) {
+        int n = t.length();
+        if (s > 0 && isWordChar(t.charAt(s - 1))) {
+            return -1;
+        }
+        int i = s;
+        while (i < n && i - s <= 14 && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
+            i++;
+        }
+        boolean ay = i - s >= 3 && i - s <= 14 && t.charAt(i - 2) == 'a' && t.charAt(i - 1) == 'y';
+        boolean boundedAfter = i < n && !isWordChar(t.charAt(i)) && t.charAt(i) != '\n';
+        return ay && boundedAfter ? i : -1;
     }
 
     private static boolean isWordChar(char c) {
