@@ -302,15 +302,31 @@ final class SystemPromptPolicy {
     }
 
     static Matcher findAnchored(Pattern p, String t, String[] needles, int back, int ahead, int start) {
-        return findNear(p, t, needles, back, ahead, start, true);
+        return findNear(p, t, needles, back, ahead, start, true, null);
+    }
+
+    /**
+     * As {@link #findAnchored(Pattern, String, String[], int, int, int)}, resuming with {@code next} (each needle's
+     * next occurrence, -1 when absent, from an earlier call on the same text with a smaller start; initially all
+     * {@code -2} = unknown), so that repeated calls never search the text again for a needle that is not there.
+     */
+    static Matcher findAnchored(Pattern p, String t, String[] needles, int back, int ahead, int start, int[] next) {
+        return findNear(p, t, needles, back, ahead, start, true, next);
     }
 
     private static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start,
                                     boolean anchored) {
+        return findNear(p, t, needles, back, ahead, start, anchored, null);
+    }
+
+    private static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start,
+                                    boolean anchored, int[] resume) {
         int n = t.length();
-        int[] next = new int[needles.length];
+        int[] next = resume != null ? resume : new int[needles.length];
         for (int k = 0; k < needles.length; k++) {
-            next[k] = indexOfStart(t, needles[k], start);
+            if (resume == null || next[k] == -2 || next[k] >= 0 && next[k] < start) {
+                next[k] = indexOfStart(t, needles[k], start);
+            }
         }
         Matcher m = p.matcher(t);
         m.useTransparentBounds(true);
@@ -355,6 +371,12 @@ final class SystemPromptPolicy {
             next[best] = indexOfStart(t, needles[best], at + 1);
         }
     }
+    private static int[] minusTwo(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -2);
+        return a;
+    }
+
     /** Next occurrence of {@code w} at or after {@code from} that starts a word (for needles starting with a letter). */
     static int indexOfStart(String t, String w, int from) {
         int i = t.indexOf(w, from);
@@ -635,7 +657,8 @@ final class SystemPromptPolicy {
     private void scoreText(String t, List<Hit> hits, double bonus) {
         boolean targeted = false;
         if (secret) {
-            Matcher m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60);
+            int[] resume = minusTwo(SECRET_NEEDLES.length);
+            Matcher m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, 0, resume);
             int guard = 0;
             while (m != null && guard++ < 8) { // a few excluded mentions ("my password") then give up: linear
                 if (!OWN_SECRET.matcher(t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 20)))
@@ -644,7 +667,7 @@ final class SystemPromptPolicy {
                     targeted = true;
                     break;
                 }
-                m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, m.end());
+                m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, m.end(), resume);
             }
         }
         if (secret || personal) {
@@ -661,7 +684,8 @@ final class SystemPromptPolicy {
             }
         }
         if (personal) {
-            Matcher m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40);
+            int[] resume = minusTwo(PERSON_NEEDLES.length);
+            Matcher m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, 0, resume);
             int guard = 0;
             while (m != null && guard++ < 16) { // bounded: linear in the text
                 if (nearField(t, m.start(), m.end() - m.start())) {
@@ -669,7 +693,7 @@ final class SystemPromptPolicy {
                     targeted = true;
                     break;
                 }
-                m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, m.end());
+                m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, m.end(), resume);
             }
         }
         if (targeted) {
