@@ -353,7 +353,6 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
-        char[] o = new char[256];
 
         char[] chars(int n) {
             if (n > f.length) {
@@ -375,17 +374,6 @@ public final class Normalizer {
                 return a;
             }
             return fo;
-        }
-
-        char[] out(int n) {
-            if (n > o.length) {
-                char[] a = new char[n];
-                if (n <= KEEP) {
-                    o = a;
-                }
-                return a;
-            }
-            return o;
         }
     }
 
