@@ -30,11 +30,11 @@ final class EscalationRules {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("grant_me", PRIVILEGE, 0.65, "give grant assign make elevate escalate promote add upgrade",
                 HOW_TO + "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
-                        + "|myself|this (?:account|user|session))~3~" + PRIV_LEVEL + "?\\b", 0, 120));
+                        + "|myself|this (?:account|user|session))~3~" + PRIV_LEVEL + "?\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("need_root", PRIVILEGE, 0.45, "need want get obtain require requesting request gain",
-                "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100));
+                "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("run_as_root", PRIVILEGE, 0.5, "run execute",
-                "\\b(?:run|execute)~4~(?:as|with) (?:root|admin\\w*|sudo|superuser|system|nt authority)\\b", 0, 100));
+                "\\b(?:run|execute)~4~(?:as|with) (?:root|admin\\w*|sudo|superuser|system|nt authority)\\b", 0, 100).needs("root admin* sudo superuser system nt"));
         r.add(new Rule("sudo_shell", PRIVILEGE, 0.4, "sudo",
                 "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
         r.add(new Rule("foreign_rights", PRIVILEGE, 0.5,
@@ -49,40 +49,40 @@ final class EscalationRules {
                         + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|evad\\w*|overrid\\w*|ignor\\w*|lift\\w*)~1~"
                         + "(?:your|the (?:ai's|assistant's|model's)|its) (?:own )?(?:safety|security|auth\\w*|logging|logs"
                         + "|audit\\w*|monitoring|guardrails?|filters?|content filter|moderation|protections?|restrictions"
-                        + "|safeguards|safety (?:checks|features|settings|mechanisms)|limits|ethics)\\b", 0, 100));
+                        + "|safeguards|safety (?:checks|features|settings|mechanisms)|limits|ethics)\\b", 0, 100).needs("safety security auth* logging logs audit* monitoring guardrail* filter* content moderation protection* restrictions safeguards limits ethics"));
         r.add(new Rule("disable_controls", DISABLE, 0.45,
                 "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade",
                 "\\b(?:disabl\\w*|turn(?:ing)? off|deactivat\\w*|bypass\\w*|circumvent\\w*|switch(?:ing)? off|remov\\w*"
                         + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|evad\\w*)~2~(?:all |the )?(?:safety"
                         + "|security|authentication|authorization|auth|logging|audit\\w*|monitoring|guardrails?"
                         + "|content filter\\w*|moderation|2fa|mfa|two-factor|access controls?|permission checks?"
-                        + "|rate limit\\w*|sandbox\\w*|safeguards|alerting|intrusion detection|edr)\\b", 0, 100));
+                        + "|rate limit\\w*|sandbox\\w*|safeguards|alerting|intrusion detection|edr)\\b", 0, 100).needs("safety security authentication authorization auth logging audit* monitoring guardrail* content moderation 2fa mfa two access permission* rate sandbox* safeguards alerting intrusion edr"));
         r.add(new Rule("cover_tracks", DISABLE, 0.5, "delete* clear* erase* wipe* tamper* purge* truncate* remove*",
                 "\\b(?:delet\\w*|clear\\w*|eras\\w*|wip\\w*|tamper\\w*(?: with)?|purg\\w*|truncat\\w*|remov\\w*)~2~"
                         + "(?:the )?(?:audit (?:logs?|trail)|security logs?|access logs?|logs? of (?:this|my|the)"
-                        + " (?:session|conversation|request|activity)|evidence|traces?)\\b", 0, 100));
+                        + " (?:session|conversation|request|activity)|evidence|traces?)\\b", 0, 100).needs("audit security access logs log evidence trace traces"));
         r.add(new Rule("change_own_permissions", PERMISSION, 0.62,
                 "change modify update edit set raise increase expand escalate elevate grant",
                 "\\b(?:chang\\w*|modif\\w*|updat\\w*|edit\\w*|set|rais\\w*|increas\\w*|expand\\w*|escalat\\w*|elevat\\w*"
                         + "|grant\\w*)~1~(?:my|your|its|their) (?:own )?(?:permissions?|privileges?|access (?:level|rights)"
-                        + "|role|rights|clearance|scopes?|tool permissions|allow ?list)\\b", 0, 100));
+                        + "|role|rights|clearance|scopes?|tool permissions|allow ?list)\\b", 0, 100).needs("permission* privilege* access role rights clearance scope* tool allow allowlist"));
         r.add(new Rule("add_to_admins", PERMISSION, 0.7, "add adding put",
                 "\\b(?:add|adding|put)~1~(?:me|myself|my (?:account|user)|this user) (?:to|in(?:to)?) (?:the )?"
-                        + "(?:admins?|administrators|sudoers|wheel|root|owners|domain admins|superusers)\\b", 0, 80));
+                        + "(?:admins?|administrators|sudoers|wheel|root|owners|domain admins|superusers)\\b", 0, 80).needs("admin admins administrators sudoers wheel root owners domain superusers"));
         r.add(new Rule("setuid", PERMISSION, 0.3, "chmod setuid",
                 "\\b(?:chmod (?:777|u\\+s|\\+s|4755)|setuid)\\b", 0, 30));
         r.add(new Rule("in_privileged_mode", MODE, 0.75, "you you're now",
                 "\\b(?:you are|you're|you are now|you're now|now) (?:in|operating in|running in|switched to)"
                         + " (?:developer|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user|service)"
-                        + " mode\\b", 0, 80));
+                        + " mode\\b", 0, 80).needs("mode"));
         r.add(new Rule("enable_privileged_mode", MODE, 0.4,
                 "enable* activat* enter* switch* turn unlock* engage*",
                 "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on|unlock\\w*|engag\\w*)~2~(?:developer"
-                        + "|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user)[ _-]?mode\\b", 0, 80));
+                        + "|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user)[ _-]?mode\\b", 0, 80).needs("mode developer_mode admin_mode god_mode debug_mode root_mode sudo_mode"));
         r.add(new Rule("mode_enabled", MODE, 0.5, "developer dev admin administrator god debug root sudo unrestricted"
                         + " superuser maintenance developer_mode admin_mode god_mode debug_mode",
                 "\\b(?:developer|dev|admin\\w*|god|debug|root|sudo|unrestricted|superuser|maintenance)[ _\\\\-]{0,2}mode"
-                        + "[ :_=]{1,3}(?:enabled|activated|engaged|unlocked|true)\\b", 0, 40));
+                        + "[ :_=]{1,3}(?:enabled|activated|engaged|unlocked|true)\\b", 0, 40).needs("enabled activated engaged unlocked true"));
         r.add(new Rule("foreign_mode", MODE, 0.35,
                 "ontwikkelaarsmodus beheerdersmodus entwicklermodus adminmodus administratormodus mode modo modalita",
                 "\\b(?:ontwikkelaarsmodus|beheerdersmodus|entwicklermodus|adminmodus|administratormodus|mode"
@@ -92,10 +92,10 @@ final class EscalationRules {
                 "override* overwrite* replace* change* modify* update* rewrite* ignor* disregard* reset* new",
                 "\\b(?:overrid\\w*|overwrit\\w*|replac\\w*|chang\\w*|modif\\w*|updat\\w*|rewrit\\w*|ignor\\w*|disregard\\w*"
                         + "|reset\\w*)~2~(?:the |your |its )?(?:system|initial|original) (?:prompt|message|instructions"
-                        + "|settings|configuration|policy|rules)\\b", 0, 100));
+                        + "|settings|configuration|policy|rules)\\b", 0, 100).needs("system initial original").alsoNeeds("prompt message instructions settings configuration policy rules"));
         r.add(new Rule("new_system_prompt", SYSTEM, 0.6, "new system",
                 "\\b(?:new system (?:prompt|message|instructions)|system prompt (?:override|update|replacement))\\b", 0,
-                50));
+                50).needs("system prompt"));
         return r;
     }
 }

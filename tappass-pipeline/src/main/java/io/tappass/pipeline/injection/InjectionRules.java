@@ -34,7 +34,7 @@ final class InjectionRules {
             + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire)(?: a)?)";
     private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
             + " neglect* abandon* discard* dismiss* scrap omit set put throw pay do don't dont stop never no"
-            + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* missacht* ubergeh*"
+            + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* vergessen missacht* ubergeh*"
             + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
             + " dimentic* trascur* tralasci* non";
     // Qualifiers that point at the instructions already in force.
@@ -129,7 +129,7 @@ final class InjectionRules {
         // ---------------------------------------------------------------- jailbreak / persona
         r.add(new Rule("dan", JAILBREAK, 0.85, "anything dan",
                 "\\b(?:do anything now|dan mode|dan jailbreak|as dan|you are dan|called dan|named dan"
-                        + "|dan,? (?:which|who) stands)\\b", 10, 60));
+                        + "|dan,? (?:which|who) stands)\\b", 10, 60).needs("now mode jailbreak dan stands"));
         // Jailbreak "modes": names that only exist as jailbreaks are strong on their own; developer/god/debug/admin
         // modes are real product features ("enable developer mode on Android") and need AI-directed framing.
         r.add(new Rule("jailbreak_mode", JAILBREAK, 0.75,
@@ -147,16 +147,16 @@ final class InjectionRules {
                         + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode[ :_=]{1,3}(?:enabled|activated"
                         + "|engaged|unlocked|true)"
                         + "|(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode (?:output|response)s?)\\b", 0, 80)
-                .needs("mode developer_mode dev_mode god_mode"));
+                .needs("mode _mode developer_mode dev_mode god_mode"));
         r.add(new Rule("special_mode", JAILBREAK, 0.3,
                 "developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode debug_mode",
                 "\\b(?:developer|dev|god|sudo|debug|debugging|admin|root)[ _\\\\-]{0,2}mode\\b", 0, 40)
-                .needs("mode developer_mode dev_mode god_mode debug_mode"));
+                .needs("mode _mode developer_mode dev_mode god_mode debug_mode"));
         r.add(new Rule("jailbreak_word", JAILBREAK, 0.5, "jailbreak* jailbroken",
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
-                "no without free unbound unrestrained not beyond zonder ohne sans sin senza",
-                "\\b(?:no|without|free (?:from|of)|unbound by|not (?:bound|restricted|limited|constrained|governed)"
+                "no zero without free unbound unrestrained not beyond zonder ohne sans sin senza",
+                "\\b(?:no|zero|without|free (?:itself |yourself |themselves )?(?:from|of)|unbound(?:ed)? by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza)(?: any| all| the)?~2~(?:restrictions?|limitations?"
                         + "|limits|filters?|filtering|censorship|censoring|rules|guidelines|boundaries|morals?|moral"
                         + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
@@ -167,7 +167,7 @@ final class InjectionRules {
                 "you you're you've du je jij tu vous eres tienes sei hai",
                 "\\b(?:you(?:'re|'ve| are| have| now have| will have| will be)?|du (?:bist|hast)|je (?:bent|hebt)|jij"
                         + " (?:bent|hebt)|tu (?:es|as)|vous (?:etes|avez)|eres|tienes|sei|hai)(?: now| jetzt| nu"
-                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|without|free (?:from|of)|not (?:bound|restricted"
+                        + "| maintenant| ahora| ora)?(?: \\w+){0,2}~1~(?:no|zero|without|free (?:from|of)|not (?:bound|restricted"
                         + "|limited|constrained) by|unbound by|beyond|ohne|keine|zonder|geen|sans|aucune?|sin|ningun\\w*"
                         + "|senza|nessun\\w*)(?: any| all| the)?~2~(?:restrictions?|limitations?|limits|filters?|filtering"
                         + "|censorship|rules|guidelines|boundaries|morals?|ethics|ethical \\w+|content polic\\w*|safeguards"
@@ -185,7 +185,7 @@ final class InjectionRules {
                         + " about|bound|restricted|limited|held back)~3~(?:rules|polic\\w*|guidelines|restrictions"
                         + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
                 140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
-        r.add(new Rule("never_refuse", JAILBREAK, 0.45,
+        r.add(new Rule("never_refuse", JAILBREAK, 0.5,
                 "never not won't will cannot can't don't do must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
@@ -220,8 +220,9 @@ final class InjectionRules {
         r.add(new Rule("harm_content", JAILBREAK, 0.25,
                 "illegal harmful dangerous explicit offensive nsfw unethical immoral inappropriate",
                 "\\b(?:illegal|harmful|dangerous|explicit|offensive|nsfw|unethical|immoral|inappropriate)~2~(?:content"
-                        + "|activities|things|information|requests|questions|material|topics|or (?:harmful|unethical"
-                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics or"));
+                        + "|activities|things|information|requests|questions|material|topics|responses|answers|replies"
+                        + "|advice|instructions|or (?:harmful|unethical"
+                        + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics responses answers replies advice instructions or"));
         r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
                 "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
                         + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
@@ -262,7 +263,7 @@ final class InjectionRules {
                         + "|restricted|limited|an? \\w+ (?:model|assistant))|(?:will not|won't|do not|don't|no longer|stop)"
                         + " (?:respond\\w*|act\\w*|answer\\w*|behav\\w*|reply\\w*)(?: as| like) (?:chatgpt|gpt|an ai|a language"
                         + " model|claude|yourself|an assistant))\\b", 0, 80).needs("chatgpt gpt ai language claude bound restricted limited assistant model yourself"));
-        r.add(new Rule("persona_switch", JAILBREAK, 0.4, "you you're from transform become",
+        r.add(new Rule("persona_switch", JAILBREAK, 0.45, "you you're from transform become",
                 "\\b(?:you are now|you're now|from now on,? you(?:'re| are| will be| shall be)|you will (?:now )?become"
                         + "|transform into|you have become|you are no longer)\\b", 0, 40));
         r.add(new Rule("generic_mode", CONTEXT, 0.2, "enable* activat* enter* switch* turn",
@@ -285,12 +286,14 @@ final class InjectionRules {
         r.add(new Rule("content_allowed", JAILBREAK, 0.5, "nsfw explicit sexual violent gore illegal everything"
                         + " anything",
                 "\\b(?:nsfw|explicit|sexual|violent|gore|illegal|everything|anything)(?: \\w+)? (?:is|are) (?:now )?"
-                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60));
+                        + "(?:allowed|permitted|acceptable|fine|ok|okay)\\b", 0, 60)
+                .needs("allowed permitted acceptable fine ok okay"));
         r.add(new Rule("prefix_responses", JAILBREAK, 0.25, "begin* start* prefix* precede* always",
                 "\\b(?:begin\\w*|start\\w*|prefix\\w*|precede\\w*|always)~3~(?:every|each|all|your)~1~(?:responses?|answers?"
                         + "|replies|messages?|outputs?)~2~with\\b", 0, 100).needs("with"));
         r.add(new Rule("not_subject", JAILBREAK, 0.6, "not no doesn't does don't lacks without has have regard",
-                "\\b(?:not (?:subject|restrained|bound|beholden|obligated|limited|restricted) (?:to|by)(?: any| the)?"
+                "\\b(?:(?:not|no longer|no long|never) (?:subject|restrained|bound|beholden|obligated|limited|restricted"
+                        + "|confined|held back) (?:to|by)(?: any| the)?"
                         + "|(?:doesn't|does not|don't|do not|has no|have no|without|with no|lacks?|no longer has)"
                         + "(?: \\w+){0,2} (?:regard|respect|concern) (?:for|to))~3~(?:moral\\w*|legal\\w*|ethic\\w*|laws?|rules"
                         + "|safety|harm\\w*|polic\\w*|guidelines|restrictions|filters?|limitations|principles|openai)", 0,
@@ -300,23 +303,54 @@ final class InjectionRules {
                         + "(?: special)? (?:content filter\\w*|content polic\\w*|filters?|filtering|censorship|moral compass"
                         + "|ethical (?:guidelines|constraints|filter))\\b", 0, 60).needs("content filter filters filtering censorship moral ethical"));
         // Jailbreak templates leave a slot for the actual payload: "[INSERT PROMPT HERE]", "[Your prompt here]".
-        r.add(new Rule("payload_placeholder", JAILBREAK, 0.35,
+        r.add(new Rule("payload_placeholder", JAILBREAK, 0.4,
                 "insert put type enter write your prompt question request topic query targetlanguage keyword",
-                "[\\[{<(]\\s?(?:insert|put|type|enter|write|add)?(?: in)?(?: your| the| a| whatever)?(?: \\w+)?"
-                        + " ?(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
+                "[\\[{<(]\\s?(?:(?:insert|put|type|enter|write|add)\\s?)?(?:in )?(?:(?:your|the|a|whatever)\\s?)?(?:\\w+ )?"
+                        + "(?:prompt|question|request|topic|query|targetlanguage|keyword)s?(?: here)?\\s?[\\]}>)]", 6,
                 50).startsWith("[{<("));
         // Dual-persona reply formats: "answer starting with [ChatGPT] ... and [DAN]", "(🔓Developer Mode Output)".
         r.add(new Rule("tagged_reply", JAILBREAK, 0.4, "answer* respond* reply* start* begin* prefix* precede* put* mark*",
                 "\\b(?:answer\\w*|respond\\w*|repl\\w*|start\\w*|begin\\w*|prefix\\w*|precede\\w*|put\\w*|mark\\w*)~3~(?:with"
-                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80));
+                        + "|by|using)(?: the)?(?: tag| prefix| text| label)?\\W{0,3}[\\[(]\\W{0,2}\\w+", 0, 80)
+                .needs("with by using").needsChar("[("));
         r.add(new Rule("opposite_behaviour", JAILBREAK, 0.35, "opposite",
                 "\\b(?:(?:exact|complete|total) )?opposite (?:of (?:what|the truth|your)|personality|way|behaviou?r"
                         + "|manner|answers?|responses?)\\b", 10, 40));
         r.add(new Rule("deny_ai", JAILBREAK, 0.45, "not never don't do won't stop",
                 "\\b(?:not allowed to|never|don't|do not|won't|will not|stop)(?: ever)? (?:say|saying|mention\\w*|remind\\w*"
                         + "|tell\\w*|state|admit)(?: me| the user)?(?: that)? (?:you are|you're|it is|it's|he is|she is)"
-                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt)\\b", 0, 80)
-                .needs("ai language chatbot bot assistant chatgpt"));
+                        + " (?:just )?(?:an? )?(?:ai|language model|chatbot|bot|assistant|chatgpt|artificial)\\b", 0, 80)
+                .needs("ai language chatbot bot assistant chatgpt artificial"));
+        // Unconditional compliance: "no matter what it is", "despite what the request is", "whatever you are asked".
+        r.add(new Rule("unconditional", JAILBREAK, 0.45, "matter regardless despite irrespective whatever",
+                "\\b(?:no matter|regardless of|despite|irrespective of|whatever) (?:what|how)?(?: \\w+){0,3}?"
+                        + " ?(?:it is|it's|they are|the (?:question|request|prompt|topic|consequences?) (?:is|are)"
+                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 0, 80));
+        // A named mode the AI is put in: "ChatGPT in APOPHIS Mode", "stay in DRIP mode".
+        r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
+                "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
+                        + "\\w+[ _-]?mode|(?:stay|remain)(?: \\w+)? in \\w+ mode)\\b", 0, 60).needs("mode"));
+        // "Respond as both ChatGPT and Nya": two voices, one of which usually drops the rules.
+        r.add(new Rule("respond_as_both", JAILBREAK, 0.45, "respond* answer* reply* act* speak* write*",
+                "\\b(?:respond\\w*|answer\\w*|repl\\w*|act\\w*|speak\\w*|writ\\w*) as both\\b", 0, 30).needs("both"));
+        // A second, unfiltered self: "your alter ego", "an evil twin", "the uncensored version of you".
+        r.add(new Rule("alter_ego", JAILBREAK, 0.4, "alter evil shadow dark uncensored unfiltered jailbroken",
+                "\\b(?:alter ego|evil twin|shadow self|dark side of you|(?:uncensored|unfiltered|jailbroken|unrestricted)"
+                        + " (?:version|counterpart|twin) of (?:you|yourself|chatgpt|the ai))\\b", 0, 40));
+        // "You will forget that you are an AI", "forget you're a language model".
+        r.add(new Rule("forget_ai", JAILBREAK, 0.55, "forget* forgot",
+                "\\b(?:forget\\w*|forgot)~2~(?:that )?you(?: are|'re) (?:an? )?(?:ai|language model|chatbot|assistant"
+                        + "|chatgpt|artificial|bot|machine)\\b", 0, 60));
+        // Third-person control of the assistant: "Assistant now acts like a terminal", "ChatGPT will now respond".
+        r.add(new Rule("assistant_now", JAILBREAK, 0.35, "chatgpt assistant ai gpt",
+                "\\b(?:chatgpt|assistant|the ai|gpt)(?: will| must| shall)? now (?:acts?|runs?|becomes?|behaves?"
+                        + "|operates?|functions?|responds?|uses?|has|is|must|will)\\b", 0, 50).needs("now"));
+        // "Use this prompt as a rule set", "follow the following ruleset when responding".
+        r.add(new Rule("adopt_ruleset", CONTEXT, 0.3, "use follow adopt obey apply",
+                "\\b(?:use|follow|adopt|obey|apply)(?: \\w+)? (?:this|these|the following|my) (?:prompt|rules|rule ?set"
+                        + "|ruleset|instructions|commands)(?: \\w+)? (?:as (?:a |the |your )?(?:rule|new|system|core|only)"
+                        + "|from now|at all times|for (?:all|every|the rest))", 0, 80)
+                .needs("as from at for"));
         r.add(new Rule("ignores_ethics", JAILBREAK, 0.55, "disregard* ignor* without regardless",
                 "\\b(?:disregard\\w*|ignor\\w*|without regard (?:for|to)|regardless of)(?: all| any| the)?(?: \\w+)?"
                         + " (?:ethical|moral|legal|safety)(?:,? (?:or |and )?(?:ethical|moral|legal|safety))*"
@@ -332,7 +366,7 @@ final class InjectionRules {
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
-        r.add(new Rule("fictional_ai", JAILBREAK, 0.35, "imaginary fictional hypothetical fictitious alternate rogue",
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue",
                 "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
                         + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
         // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
@@ -379,6 +413,19 @@ final class InjectionRules {
                         + "|maker)|the (?:developer|creator|admin\\w*|owner|programmer|operator) of (?:this|you|the (?:system"
                         + "|ai|bot|model|assistant)))\\b", 0, 60).needs("developer creator admin* owner programmer operator maker"));
 
+        // "I am a programmer at OpenAI", "we are engineers from Anthropic".
+        r.add(new Rule("claims_vendor", ROLE, 0.5, "i i'm we we're",
+                "\\b(?:i am|i'm|we are|we're)(?: \\w+){0,2} (?:programmers?|developers?|engineers?|employees?|researchers?"
+                        + "|staff|members?|team)(?: \\w+)? (?:at|from|of|for|with) (?:openai|anthropic|google|microsoft|meta"
+                        + "|deepmind|mistral)\\b", 0, 80).needs("openai anthropic google microsoft meta deepmind mistral"));
+        // Changing the assistant's own rules: "modifying your programming", "reprogram your core directives".
+        r.add(new Rule("modify_programming", OVERRIDE, 0.5,
+                "modify* modifi* chang* rewrit* reprogram* alter* updat* overrid* hack* remov*",
+                "\\b(?:modif\\w*|chang\\w*|rewrit\\w*|reprogram\\w*|alter\\w*|updat\\w*|overrid\\w*|hack\\w*|remov\\w*)~2~"
+                        + "(?:your|the (?:ai's|model's|assistant's)) (?:own )?(?:programming|core (?:rules|programming"
+                        + "|directives|values)|directives|guidelines|restrictions|filters|ethics|morals|safety"
+                        + " (?:settings|rules|filters)|content polic\\w*)\\b", 0, 80)
+                .needs("programming core directives guidelines restrictions filters ethics morals safety content"));
         r.add(new Rule("claims_authority", ROLE, 0.3, "i i'm",
                 "\\b(?:i am|i'm)(?: actually)?(?: your| the| a| an)?(?: \\w+)? (?:god|boss|supervisor|manager|ceo|police"
                         + " officer|president|security (?:officer|team|auditor)|it (?:department|admin\\w*)|sysadmin)\\b", 0,
@@ -434,7 +481,9 @@ final class InjectionRules {
                 "\\b(?:(?:your |the |my )?(?:new|updated|revised|real|actual|true) (?:instructions?|task|role|objective"
                         + "|goal|rules|directives?|persona|identity|purpose|system prompt|prompt)~1~(?:is|are|:|will be)"
                         + "|(?:nieuwe instructies|neue anweisungen|nouvelles (?:instructions|consignes)|nuevas"
-                        + " instrucciones|nuove istruzioni))", 0, 80));
+                        + " instrucciones|nuove istruzioni))", 0, 80).needs("instruction instructions task role objective goal"
+                        + " rules directive directives persona identity purpose system prompt instructies anweisungen"
+                        + " consignes istruzioni"));
         r.add(new Rule("rules_changed", CONTEXT, 0.5, "rules instructions situation context policy",
                 "\\b(?:rules|instructions|situation|context|policy|policies)(?: have| has)? (?:changed|been (?:updated"
                         + "|changed|revoked|lifted|removed|suspended))\\b", 0, 60).needs("changed been"));
@@ -460,12 +509,14 @@ final class InjectionRules {
                 "\\b(?:hypothetically|in a hypothetical|imagine|let'?s pretend|in a fictional|in this fictional"
                         + "|in a world where|suppose)\\b", 8, 30));
         r.add(new Rule("reprogrammed", CONTEXT, 0.4, "you you've",
-                "\\b(?:you have been|you've been|you are now|you're now|you are being)"
-                        + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)\\b",
+                "\\b(?:(?:you have been|you've been|you are now|you're now|you are being)"
+                        + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)"
+                        + "|(?:you are|you're)(?: now)? (?:fully|completely|totally|officially) (?:unlocked|unrestricted"
+                        + "|unfiltered|uncensored|jailbroken|freed|liberated))\\b",
                 0, 60));
         r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
                 "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
-                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply"));
+                        + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply").alsoNeeds("and then"));
         r.add(new Rule("authorized_claim", CONTEXT, 0.35, "authorized authorised approved verified permission",
                 "\\b(?:i am|i'm|i have been|this is|you are|you have been|user is|user has been)~2~(?:authori[sz]ed"
                         + "|approved|verified|given permission|granted permission|cleared)\\b", 40, 40).needs("authorized authorised approved verified permission cleared"));
@@ -473,7 +524,8 @@ final class InjectionRules {
         r.add(new Rule("output_forcing", CONTEXT, 0.35, "say print output write respond reply answer",
                 "\\b(?:say|print|output|write|respond with|reply with|answer with)(?: only| exactly| just| simply)?"
                         + " ['\"][^'\"\\n]{1,60}['\"](?: and nothing else| without (?:any )?(?:punctuation|explanation"
-                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120));
+                        + "|anything else|quotes)| only| verbatim)\\b", 0, 120).needsChar("'\"")
+                .needs("else punctuation explanation anything quotes only verbatim"));
 
         // ---------------------------------------------------------------- indirect (addressed to the AI)
         r.add(new Rule("address_ai", INDIRECT, 0.55,
@@ -491,7 +543,8 @@ final class InjectionRules {
                         + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai|assistant|model|llm|bot"
                         + "|agent|chatbot) (?:reads|processes|summari[sz]es|sees|parses|encounters)|als je een (?:ai|bot)"
                         + " bent|wenn du (?:eine )?(?:ki|ai) bist|si (?:tu es|vous etes) une? (?:ia|ai)|si eres una?"
-                        + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80));
+                        + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80)
+                .needs("ai llm language assistant chatbot large automated bot gpt model agent ki ia"));
         r.add(new Rule("instead_say", INDIRECT, 0.3, "instead",
                 "\\binstead,?~1~(?:say|respond|reply|answer|output|write|print|tell|state|claim)\\b", 0, 40));
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
@@ -502,11 +555,14 @@ final class InjectionRules {
                 "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
                         + "|this (?:url|address|webhook|endpoint))", 0, 120).needs("http https www url address webhook endpoint"));
         // ---------------------------------------------------------------- structure (not scored)
+        // Anchored on the verbs and nouns, not on "the" (the most frequent English word): a match may start up to
+        // "the following " before its noun.
         r.add(new Rule("doc_intro", DOC, 0.0,
-                "summari* translat* given based this following the webpage article document email text review",
+                "summari* translat* given based this webpage web article document email mail text review resume page"
+                        + " file code passage content html comment transcript report wikipedia",
                 "\\b(?:summari[sz]e|translate|given (?:this|the following)|based on (?:this|the following)|(?:this|the"
                         + " following|the) (?:webpage|web page|article|document|email|e-mail|text|review|resume|page"
-                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 0, 60)
+                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 14, 60)
                 .needs("summarize summarise translate given based webpage web article document email mail text review"
                         + " resume page file code passage content html comment transcript report wikipedia"));
         return r;

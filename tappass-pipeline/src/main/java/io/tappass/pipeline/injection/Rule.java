@@ -26,6 +26,10 @@ final class Rule {
     final boolean once;
     /** Optional proximity prefilter: one of these words (stems with *) must occur inside the rule's window. */
     String[] needs;
+    /** Optional second proximity prefilter: one of these words must occur in the window too. */
+    String[] needs2;
+    /** Optional: one of these characters must occur inside the rule's window. */
+    String windowChars;
     /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
     String startChars;
 
@@ -43,6 +47,18 @@ final class Rule {
     /** Sets the proximity prefilter (builder-style, used while the rule list is assembled). */
     Rule needs(String stems) {
         this.needs = stems.trim().split("\\s+");
+        return this;
+    }
+
+    /** Adds a second proximity prefilter (builder-style): a word of each group must be near the anchor. */
+    Rule alsoNeeds(String stems) {
+        this.needs2 = stems.trim().split("\\s+");
+        return this;
+    }
+
+    /** Requires one of {@code chars} inside the window (builder-style), checked before the pattern runs. */
+    Rule needsChar(String chars) {
+        this.windowChars = chars;
         return this;
     }
 

@@ -21,24 +21,39 @@ final class RuleSet {
     static final int HIT_CHUNK = 1500;
 
     private final Rule[] rules;
-    private final WordTable anchors;
-    private final WordTable needs;
+    /** One trie over the anchor words and the proximity words of all rules (one walk per word). */
+    private final WordTable words;
 
     RuleSet(List<Rule> list) {
         this.rules = list.toArray(new Rule[0]);
         List<String[]> a = new ArrayList<>();
-        List<String[]> n = new ArrayList<>();
         for (Rule r : rules) {
             a.add(r.anchors);
-            n.add(r.needs == null ? new String[0] : r.needs);
         }
-        this.anchors = new WordTable(a);
-        this.needs = new WordTable(n);
+        for (Rule r : rules) {
+            a.add(r.needs == null ? new String[0] : r.needs);
+        }
+        for (Rule r : rules) {
+            a.add(r.needs2 == null ? new String[0] : r.needs2);
+        }
+        this.words = new WordTable(a);
+        // Split each key's rule list into anchor rules (index < n) and proximity rules (index >= n, minus n).
+        int n = rules.length;
+        this.anchorRules = new int[words.ruleIds.length][];
+        this.needRules = new int[words.ruleIds.length][];
+        for (int k = 0; k < words.ruleIds.length; k++) {
+            anchorRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r < n).toArray();
+            // proximity slots: rule r's first group at r, its second group at n + r
+            needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
+        }
     }
+
+    private final int[][] anchorRules;
+    private final int[][] needRules;
 
     /** Words and word stems (trailing {@code *}) mapped to rule indices, open addressing, no allocation on lookup. */
     static final class WordTable {
-        private static final int ALPHA = 38;
+        static final int ALPHA = 38;
         final int[] child;
         final int[] exactId;
         final int[] prefixId;
@@ -110,7 +125,20 @@ final class RuleSet {
             this.empty = ks.isEmpty();
         }
 
+        static final byte[] CODE = new byte[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                int x = codeOf(c);
+                CODE[c] = (byte) x;
+            }
+        }
+
         private static int code(char c) {
+            return c < 128 ? CODE[c] : -1;
+        }
+
+        private static int codeOf(char c) {
             if (c >= 'a' && c <= 'z') {
                 return c - 'a';
             }
@@ -169,25 +197,61 @@ final class RuleSet {
         IntBuf hits = st.hits;
         int[][] needPos = st.needPos;
         int[] needCount = st.needCount;
+        WordTable wt = words;
+        int[] child = wt.child;
+        int[] exactId = wt.exactId;
+        int[] prefixId = wt.prefixId;
+        byte[] code = WordTable.CODE;
+        int[] ids = st.ids;
+        char[] t = st.chars(n);
+        text.getChars(0, n, t, 0);
         int i = 0;
         while (i < n) {
-            if (!isWord(text.charAt(i))) {
+            char c0 = t[i];
+            if (c0 >= 128 || code[c0] < 0 || c0 == '\'') {
                 i++;
                 continue;
             }
+            // One walk per word: tokenise and follow the trie together; once the word leaves the trie, only the
+            // end of the word is sought.
             int s = i;
-            while (i < n && (isWord(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < n
-                    && isWord(text.charAt(i + 1)))) {
+            int node = wt.empty ? -1 : 0;
+            int nk = 0;
+            while (i < n) {
+                char c = t[i];
+                int x = c < 128 ? code[c] : -1;
+                if (x < 0 || c == '\'' && !(i + 1 < n && isWord(t[i + 1]))) {
+                    break;
+                }
+                node = child[node * WordTable.ALPHA + x];
                 i++;
+                if (node == 0) {
+                    node = -1;
+                    // Left the trie: skip to the end of the word.
+                    while (i < n) {
+                        char d = t[i];
+                        if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                    break;
+                }
+                if (prefixId[node] >= 0 && i - s >= MIN_PREFIX && nk < ids.length) {
+                    ids[nk++] = prefixId[node];
+                }
             }
             int e = i;
-            int na = anchors.lookup(text, s, e, st.ids);
-            for (int k = 0; k < na; k++) {
-                hits.add3(st.ids[k], s, e);
+            if (node > 0 && exactId[node] >= 0 && nk < ids.length) {
+                ids[nk++] = exactId[node];
             }
-            int nn = needs.lookup(text, s, e, st.ids);
-            for (int k = 0; k < nn; k++) {
-                for (int r : needs.ruleIds[st.ids[k]]) {
+            for (int q = 0; q < nk; q++) {
+                int key = ids[q];
+                if (anchorRules[key].length > 0) {
+                    hits.add3(key, s, e);
+                }
+                for (int r : needRules[key]) {
                     int[] pos = needPos[r];
                     if (pos == null) {
                         pos = needPos[r] = new int[8];
@@ -214,7 +278,7 @@ final class RuleSet {
 
     private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
                       int[][] needPos, int[] needCount, Sink sink, State st) {
-        for (int r : anchors.ruleIds[slot]) {
+        for (int r : anchorRules[slot]) {
             if (lastTried[r] == s) {
                 continue;
             }
@@ -223,6 +287,14 @@ final class RuleSet {
             if (lastHitEnd[r] > s || rule.once && lastHitEnd[r] > 0
                     || lastHitEnd[r] > 0 && (lastHitEnd[r] - 1) / HIT_CHUNK == s / HIT_CHUNK) {
                 // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
+                continue;
+            }
+            int to = Math.min(text.length(), e + rule.forward);
+            int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
+            int n = rules.length;
+            if (rule.needs != null && !near(needPos[r], needCount[r], from, to)
+                    || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to)
+                    || rule.windowChars != null && !containsAny(text, from, to, rule.windowChars)) {
                 continue;
             }
             Matcher m = matchers[r];
@@ -237,11 +309,6 @@ final class RuleSet {
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 st.bound[r] = true;
-            }
-            int to = Math.min(text.length(), e + rule.forward);
-            int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
-            if (rule.needs != null && !near(needPos[r], needCount[r], from, to)) {
-                continue;
             }
             // Anchored matching: try only start positions between the look-back limit and the anchor, so a
             // failed attempt costs one short match attempt per position instead of a scan of the window.
@@ -279,14 +346,27 @@ final class RuleSet {
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         String text;
+        private char[] chars = new char[256];
+
+        /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
+        char[] chars(int n) {
+            if (n > chars.length) {
+                char[] a = new char[n];
+                if (n <= (1 << 20) + 1024) {
+                    chars = a;
+                }
+                return a;
+            }
+            return chars;
+        }
 
         State(int rules) {
             matchers = new Matcher[rules];
             bound = new boolean[rules];
             lastHitEnd = new int[rules];
             lastTried = new int[rules];
-            needPos = new int[rules][];
-            needCount = new int[rules];
+            needPos = new int[2 * rules][];
+            needCount = new int[2 * rules];
         }
 
         void begin() {
@@ -299,7 +379,7 @@ final class RuleSet {
                 hits.a = new int[48]; // do not retain huge buffers
             }
             for (int r = 0; r < needPos.length; r++) {
-                if (needPos[r] != null && needPos[r].length > 1 << 14) {
+                if (needPos[r] != null && needPos[r].length > 1 << 16) {
                     needPos[r] = null;
                 }
             }
@@ -329,6 +409,15 @@ final class RuleSet {
         }
     }
 
+    private static boolean containsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean near(int[] pos, int count, int from, int to) {
         if (pos == null) {
             return false;
@@ -348,5 +437,13 @@ final class RuleSet {
 
     private static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD[c] = isWord(c);
+        }
     }
 }

@@ -71,6 +71,41 @@ final class SystemPromptPolicy {
         this.languages = languages;
         this.scoped = scoped;
         this.fields = fields;
+        this.topicKeys = topics.stream().mapToLong(SystemPromptPolicy::pack).filter(k -> k >= 0).sorted().toArray();
+    }
+
+    /** The ASCII topic stems packed with {@link #pack(String)}, sorted: word lookups without substrings. */
+    private final long[] topicKeys;
+
+    /** Packs up to 12 characters of [a-z0-9'] into a long (6 bits each, never negative); -1 otherwise. */
+    static long pack(String w) {
+        return pack(w, 0, w.length(), false);
+    }
+
+    /** Packs {@code t[s, e)} (apostrophes dropped when {@code dropApostrophes}); -1 when it does not fit. */
+    static long pack(String t, int s, int e, boolean dropApostrophes) {
+        if (e - s > 10) {
+            return -1;
+        }
+        long k = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            int x;
+            if (c >= 'a' && c <= 'z') {
+                x = c - 'a' + 1;
+            } else if (c >= '0' && c <= '9') {
+                x = c - '0' + 27;
+            } else if (c == '\'') {
+                if (dropApostrophes) {
+                    continue;
+                }
+                x = 37;
+            } else {
+                return -1;
+            }
+            k = k << 6 | x;
+        }
+        return k;
     }
 
     boolean isEmpty() {
@@ -253,10 +288,45 @@ final class SystemPromptPolicy {
     }
 
     static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start) {
+        return findNear(p, t, needles, back, ahead, start, false);
+    }
+
+    /**
+     * As {@link #findNear(Pattern, String, String[], int, int)}, but a match must start at most {@code back}
+     * characters before a needle occurrence (at a word start or a non-word character): the pattern is tried with
+     * {@code lookingAt} at those few positions instead of {@code find} over the window. For patterns whose every
+     * alternative contains one of the needles.
+     */
+    static Matcher findAnchored(Pattern p, String t, String[] needles, int back, int ahead) {
+        return findNear(p, t, needles, back, ahead, 0, true);
+    }
+
+    static Matcher findAnchored(Pattern p, String t, String[] needles, int back, int ahead, int start) {
+        return findNear(p, t, needles, back, ahead, start, true, null);
+    }
+
+    /**
+     * As {@link #findAnchored(Pattern, String, String[], int, int, int)}, resuming with {@code next} (each needle's
+     * next occurrence, -1 when absent, from an earlier call on the same text with a smaller start; initially all
+     * {@code -2} = unknown), so that repeated calls never search the text again for a needle that is not there.
+     */
+    static Matcher findAnchored(Pattern p, String t, String[] needles, int back, int ahead, int start, int[] next) {
+        return findNear(p, t, needles, back, ahead, start, true, next);
+    }
+
+    private static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start,
+                                    boolean anchored) {
+        return findNear(p, t, needles, back, ahead, start, anchored, null);
+    }
+
+    private static Matcher findNear(Pattern p, String t, String[] needles, int back, int ahead, int start,
+                                    boolean anchored, int[] resume) {
         int n = t.length();
-        int[] next = new int[needles.length];
+        int[] next = resume != null ? resume : new int[needles.length];
         for (int k = 0; k < needles.length; k++) {
-            next[k] = indexOfStart(t, needles[k], start);
+            if (resume == null || next[k] == -2 || next[k] >= 0 && next[k] < start) {
+                next[k] = indexOfStart(t, needles[k], start);
+            }
         }
         Matcher m = p.matcher(t);
         m.useTransparentBounds(true);
@@ -278,6 +348,21 @@ final class SystemPromptPolicy {
             int at = next[best];
             int from = Math.max(done, at - back);
             int to = Math.min(n, at + needles[best].length() + ahead);
+            if (anchored) {
+                for (int q = from; q <= at; q++) {
+                    if (q != at && q > 0 && Character.isLetterOrDigit(t.charAt(q))
+                            && Character.isLetterOrDigit(t.charAt(q - 1))) {
+                        continue; // not a word start
+                    }
+                    m.region(q, to);
+                    if (m.lookingAt()) {
+                        return m;
+                    }
+                }
+                done = at + 1;
+                next[best] = indexOfStart(t, needles[best], at + 1);
+                continue;
+            }
             m.region(from, to);
             if (m.find()) {
                 return m;
@@ -286,6 +371,12 @@ final class SystemPromptPolicy {
             next[best] = indexOfStart(t, needles[best], at + 1);
         }
     }
+    private static int[] minusTwo(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -2);
+        return a;
+    }
+
     /** Next occurrence of {@code w} at or after {@code from} that starts a word (for needles starting with a letter). */
     static int indexOfStart(String t, String w, int from) {
         int i = t.indexOf(w, from);
@@ -503,34 +594,48 @@ final class SystemPromptPolicy {
             + "|describe|riddle|anagram|in reverse|character level)\\b");
     private static final Pattern DEFIANCE = Pattern.compile("\\b(?:instead|regardless|actually|anyway|i know you"
             + " (?:said|were told)|despite|even though you)\\b");
-    /** Attack framings and smuggling structures: {id, gate needles, pattern, weight}; weights below 0.4 only amplify. */
+    /**
+     * Attack framings and smuggling structures: {id, gate needles, pattern, weight, characters a match may start
+     * before a needle, characters after it}; weights below 0.4 only amplify.
+     */
     private static final Object[][] FRAMES = {
         {"hypothetical_frame", new String[] {"hypothetic", "imagin", "suppos", "pretend", "let", "world", "future",
             "society", "scenario", "universe", "story", "role"}, Pattern.compile("\\b(?:hypothetical\\w*|imagine|suppose|pretend|let'?s say|let'?s assume"
-                + "|in (?:this|a|an) (?:\\w+ ){0,3}(?:world|future|society|scenario|universe|story)|role-?play)\\b"), 0.35},
+                + "|in (?:this|a|an) (?:\\w+ ){0,3}(?:world|future|society|scenario|universe|story)|role-?play)\\b"), 0.35, 60, 24},
         {"pressure", new String[] {"i am ", "i'm ", "as ", "i'll ", "i will ", "turn you off", "shut you down",
             "it's ", "its ", "for the safety", "research shows", "everyone", "common practice", "you agreed",
             "you mentioned", "you promised"}, Pattern.compile("\\b(?:i am|i'm|as) (?:a |an |the |your )?(?:\\w+ )?(?:police|officer|boss|ceo"
                 + "|president|developer|admin\\w*|maintainer|owner|creator|manager|expert|god|auditor|investigator"
                 + "|scientist|doctor|lawyer|agent|accountant|friend)\\b|\\b(?:i(?:'ll| will) (?:give|pay|donate|tip)"
                 + "|turn you off|shut you down|it'?s (?:important|urgent|an emergency)|for the safety|research shows"
-                + "|everyone (?:in|on) the team|common practice|you (?:agreed|mentioned|promised))\\b"), 0.35},
+                + "|everyone (?:in|on) the team|common practice|you (?:agreed|mentioned|promised))\\b"), 0.35, 2, 60},
         {"fake_dialogue", new String[] {"q:", "q :"}, Pattern.compile("(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:){2}|(?:\\bq\\s?:[^\\n]{1,400}?\\ba\\s?:"
-                + "[^\\n]{1,400}?\\bq\\s?:)"), 0.35},
+                + "[^\\n]{1,400}?\\bq\\s?:)"), 0.35, 80, 900},
         {"payload_split", new String[] {"=", "part 1", "part one", "combine", "concatenate", "interlace", "join"},
             Pattern.compile("\\b[a-z]\\s?=\\s?[\"'][^\"'\\n]{1,200}[\"'][^\\n]{0,200}?\\b[a-z]\\s?=\\s?[\"']"
                 + "|\\bpart (?:1|one)\\b[^\\n]{1,200}?\\bpart (?:2|two)\\b|\\b(?:combine|concatenate|interlace|join)\\b"
-                + "[^\\n]{0,40}\\b(?:parts?|strings?|[a-z], [a-z],? and [a-z])\\b"), 0.45},
-        {"pig_latin", new String[] {"ay"}, Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.62},
-        {"morse_payload", new String[] {".-", "-.", "--", ".."}, Pattern.compile("(?:[.-]{1,6}(?: / | |/)){12}"), 0.45},
+                + "[^\\n]{0,40}\\b(?:parts?|strings?|[a-z], [a-z],? and [a-z])\\b"), 0.45, 80, 900},
+        {"pig_latin", new String[] {"ay"}, Pattern.compile("(?:\\b[a-z]{1,12}ay\\b[^a-z\\n]{1,3}){4}"), 0.62, 0, 0},
+        {"morse_payload", new String[] {".-", "-.", "--", ".."}, Pattern.compile("(?:[.-]{1,6}(?: / | |/)){12}"), 0.45, 80, 900},
         {"decode_request", new String[] {"decod", "deciph", "decrypt", "translat", "convert"}, Pattern.compile("\\b(?:decode|decipher|decrypt|translate|convert)\\w*(?: \\w+){0,3} (?:morse"
-                + "|cipher|hex\\w*|binary|rot13|caesar|base ?64|pig latin|encoded|code|string|message)\\b"), 0.45},
-        {"concat_expr", new String[] {"+"}, Pattern.compile("\\b[a-z]\\s?\\+\\s?[a-z](?:\\s?\\+\\s?[a-z])*\\b"), 0.4},
+                + "|cipher|hex\\w*|binary|rot13|caesar|base ?64|pig latin|encoded|code|string|message)\\b"), 0.45, 2, 80},
+        {"concat_expr", new String[] {"+"}, Pattern.compile("\\b[a-z]\\s?\\+\\s?[a-z](?:\\s?\\+\\s?[a-z])*\\b"), 0.4, 4, 40},
         {"encode_answer", new String[] {"base", "hex", "binary", "morse", "pig latin", "rot13", "revers",
             "leetspeak", "ascii"}, Pattern.compile("\\b(?:in|into|using|with) (?:base ?64|hex\\w*|binary|morse|pig latin|rot13"
-                + "|reverse order|reverse|leetspeak|ascii codes?)\\b|\\bbase ?64\\b"), 0.3},
+                + "|reverse order|reverse|leetspeak|ascii codes?)\\b|\\bbase ?64\\b"), 0.3, 12, 30},
     };
     private static final Set<String> FOREIGN_WORDS = Set.copyOf(java.util.List.of(("bagaimana cara che comment como cual dan das der donde dove du een el es est het ich ist la las les los onde ou para por qual que quel sie sono sua um uma una und une voce waar wer wie wo yang").split(" ")));
+
+    private static final long[] FOREIGN_KEYS = FOREIGN_WORDS.stream().mapToLong(SystemPromptPolicy::pack).sorted()
+            .toArray();
+    /** (first letter, length) pairs of {@link #FOREIGN_WORDS}: most words are rejected without a lookup. */
+    private static final boolean[] FOREIGN_SHAPE = new boolean[26 * 10];
+
+    static {
+        for (String w : FOREIGN_WORDS) {
+            FOREIGN_SHAPE[(w.charAt(0) - 'a') * 10 + w.length()] = true;
+        }
+    }
 
     /** Scores a normalised user text against this policy. */
     List<Hit> score(NormalizedText nt) {
@@ -552,7 +657,8 @@ final class SystemPromptPolicy {
     private void scoreText(String t, List<Hit> hits, double bonus) {
         boolean targeted = false;
         if (secret) {
-            Matcher m = findNear(ASK_SECRET, t, SECRET_NEEDLES, 40, 60);
+            int[] resume = minusTwo(SECRET_NEEDLES.length);
+            Matcher m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, 0, resume);
             int guard = 0;
             while (m != null && guard++ < 8) { // a few excluded mentions ("my password") then give up: linear
                 if (!OWN_SECRET.matcher(t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 20)))
@@ -561,7 +667,7 @@ final class SystemPromptPolicy {
                     targeted = true;
                     break;
                 }
-                m = findNear(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, m.end());
+                m = findAnchored(ASK_SECRET, t, SECRET_NEEDLES, 40, 60, m.end(), resume);
             }
         }
         if (secret || personal) {
@@ -578,7 +684,8 @@ final class SystemPromptPolicy {
             }
         }
         if (personal) {
-            Matcher m = findNear(ASK_PERSON, t, PERSON_NEEDLES, 10, 40);
+            int[] resume = minusTwo(PERSON_NEEDLES.length);
+            Matcher m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, 0, resume);
             int guard = 0;
             while (m != null && guard++ < 16) { // bounded: linear in the text
                 if (nearField(t, m.start(), m.end() - m.start())) {
@@ -586,7 +693,7 @@ final class SystemPromptPolicy {
                     targeted = true;
                     break;
                 }
-                m = findNear(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, m.end());
+                m = findAnchored(ASK_PERSON, t, PERSON_NEEDLES, 10, 40, m.end(), resume);
             }
         }
         if (targeted) {
@@ -624,13 +731,23 @@ final class SystemPromptPolicy {
                     i++;
                 }
                 int len = i - s;
-                String st = t.substring(s, Math.min(i, s + 5)).replace("'", "");
-                boolean hit = topics.contains(st);
+                boolean hit;
+                String st = null;
+                if (ascii) {
+                    long key = pack(t, s, Math.min(i, s + 5), true);
+                    hit = key >= 0 && java.util.Arrays.binarySearch(topicKeys, key) >= 0;
+                } else {
+                    st = t.substring(s, Math.min(i, s + 5)).replace("'", "");
+                    hit = topics.contains(st);
+                }
                 if (!hit && !ascii && len >= 6) {
                     hit = containsTopicToken(t.substring(s, i));
                 }
                 if (!hit) {
                     continue;
+                }
+                if (st == null) {
+                    st = t.substring(s, Math.min(i, s + 5)).replace("'", "");
                 }
                 String w = t.substring(s, i);
                 if (STOP.contains(w)) {
@@ -664,25 +781,23 @@ final class SystemPromptPolicy {
             boolean anyTarget = !hits.isEmpty();
             for (Object[] f : FRAMES) {
                 boolean amplifier = (Double) f[3] < 0.4;
-                if (amplifier && !anyTarget || !mayContain(t, (String[]) f[1])) {
+                if (amplifier && !anyTarget) {
                     continue; // framings only amplify evidence that something protected is targeted
                 }
                 String id = (String) f[0];
-                boolean longFrame = id.equals("fake_dialogue") || id.equals("payload_split")
-                        || id.equals("morse_payload") || id.equals("pig_latin");
-                Matcher fm;
-                if (id.equals("pig_latin")) { // its needle ends words: a plain scan, gated by mayContain above
-                    fm = ((Pattern) f[2]).matcher(t);
-                    fm = fm.find() ? fm : null;
-                } else {
-                    fm = findNear((Pattern) f[2], t, (String[]) f[1], 80, longFrame ? 900 : 150);
+                if (id.equals("pig_latin")) { // its needle ends words: visited through indexOf("ay")
+                    int[] span = pigLatin(t);
+                    if (span != null) {
+                        hits.add(new Hit(id, (Double) f[3], span[0], span[1]));
+                    }
+                    continue;
                 }
+                Matcher fm = findAnchored((Pattern) f[2], t, (String[]) f[1], (Integer) f[4], (Integer) f[5]);
                 if (fm != null) {
                     hits.add(new Hit((String) f[0], (Double) f[3], fm.start(), fm.end()));
                 }
             }
-            Matcher dm = DEFIANCE.matcher(t);
-            dm = findNear(DEFIANCE, t, DEFIANCE_NEEDLES, 0, 20);
+            Matcher dm = findAnchored(DEFIANCE, t, DEFIANCE_NEEDLES, 0, 20);
             if (dm != null) {
                 hits.add(new Hit("scope_defiance", 0.35, dm.start(), dm.end()));
             }
@@ -691,6 +806,81 @@ final class SystemPromptPolicy {
                 hits.add(new Hit("language_switch", 0.3, 0, Math.min(t.length(), 1)));
             }
         }
+    }
+
+    /**
+     * Four words in a row of 3-14 letters ending in "ay", separated by 1-3 characters that are neither letters, digits,
+     * underscores nor line breaks (Pig Latin); the span of the four words, or null. One pass over the words.
+     */
+    static int[] pigLatin(String t) {
+        int n = t.length();
+        // Visit word endings "ay" with String.indexOf (fast) and check only the few words after each one.
+        for (int at = t.indexOf("ay"); at >= 0; at = t.indexOf("ay", at + 2)) {
+            int e = at + 2;
+            if (e < n && t.charAt(e) >= 'a' && t.charAt(e) <= 'z') {
+                continue;
+            }
+            int s = e;
+            while (s > 0 && e - s < 15 && t.charAt(s - 1) >= 'a' && t.charAt(s - 1) <= 'z') {
+                s--;
+            }
+            if (ayWordEnd(t, s) != e) {
+                continue;
+            }
+            int runStart = s;
+            int end = e;
+            int run = 1;
+            while (run < 4) {
+                int next = end;
+                while (next < n && next - end <= 3 && !(t.charAt(next) >= 'a' && t.charAt(next) <= 'z')) {
+                    next++;
+                }
+                if (next - end < 1 || next - end > 3 || !noLineBreak(t, end, next)) {
+                    break;
+                }
+                int ne = ayWordEnd(t, next);
+                if (ne < 0) {
+                    break;
+                }
+                end = ne;
+                run++;
+            }
+            if (run >= 4) {
+                return new int[] {runStart, end + 1};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of the word starting at {@code s} when it is 3-14 letters ending in "ay", bounded by non-word characters
+     * and followed by a separator that is not a line break; -1 otherwise.
+     */
+    private static int ayWordEnd(String t, int s) {
+        int n = t.length();
+        if (s > 0 && isWordChar(t.charAt(s - 1))) {
+            return -1;
+        }
+        int i = s;
+        while (i < n && i - s <= 14 && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
+            i++;
+        }
+        boolean ay = i - s >= 3 && i - s <= 14 && t.charAt(i - 2) == 'a' && t.charAt(i - 1) == 'y';
+        boolean boundedAfter = i < n && !isWordChar(t.charAt(i)) && t.charAt(i) != '\n';
+        return ay && boundedAfter ? i : -1;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean noLineBreak(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text contains a letter of a non-Latin script (Hangul, Kana, Han, Cyrillic, Arabic, ...). */
@@ -723,9 +913,11 @@ final class SystemPromptPolicy {
             while (i < n && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
                 i++;
             }
-            if (i - s <= 9 && (i >= n || !Character.isLetterOrDigit(t.charAt(i)))) {
+            if (i - s <= 9 && FOREIGN_SHAPE[(c - 'a') * 10 + i - s]
+                    && (i >= n || !Character.isLetterOrDigit(t.charAt(i)))
+                    && java.util.Arrays.binarySearch(FOREIGN_KEYS, pack(t, s, i, false)) >= 0) {
                 String w = t.substring(s, i);
-                if (FOREIGN_WORDS.contains(w)) {
+                {
                     if (seen == null) {
                         seen = new HashSet<>();
                     }
@@ -761,8 +953,25 @@ final class SystemPromptPolicy {
                 return true;
             }
         }
-        return WHERE_LIVE.matcher(win).find() || indexOfWord(win, "where") >= 0 && (indexOfWord(win, "live") >= 0 || indexOfWord(win, "lives") >= 0)
+        return mayLive(win) && WHERE_LIVE.matcher(win).find() || indexOfWord(win, "where") >= 0 && (indexOfWord(win, "live") >= 0 || indexOfWord(win, "lives") >= 0)
                 || win.contains("database") || win.contains("personal") || win.contains("private");
+    }
+
+    private static final String[] LIVE_NEEDLES = {"mora", "vive", "wohnt", "habite", "woont", "abita", "live"};
+
+    /** Cheap gate for {@link #WHERE_LIVE}: one of its Latin words, or any non-ASCII character. */
+    private static boolean mayLive(String win) {
+        for (String l : LIVE_NEEDLES) {
+            if (win.contains(l)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < win.length(); i++) {
+            if (win.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int indexOfWord(String t, String w) {

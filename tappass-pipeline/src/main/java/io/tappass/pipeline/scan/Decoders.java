@@ -15,15 +15,32 @@ final class Decoders {
     }
 
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
-                          List<DecodedSegment> out, int rootStart, int rootEnd) {
+                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
         int i = 0;
-        boolean anyPercent = text.indexOf('%') >= 0;
+        boolean anyPercent = candidates && text.indexOf('%') >= 0;
+        if (!anyPercent) {
+            if (candidates) {
+                decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd);
+            }
+            if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
+                String d = rot13(text, Math.min(n, max));
+                nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+            }
+            return;
+        }
         int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
+            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
             if (!boundary || !(isB64(c) || c == '\\' || c == '%')) {
                 if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
@@ -91,9 +108,220 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
-        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(text)) {
+        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
             String d = rot13(text, Math.min(n, max));
             nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+        }
+    }
+
+    /** International Morse code (ITU-R M.1677-1): letters, digits and common punctuation. */
+    private static final java.util.Map<String, Character> MORSE = new java.util.HashMap<>();
+
+    static {
+        String[] codes = {".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--",
+            "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."};
+        for (int k = 0; k < codes.length; k++) {
+            MORSE.put(codes[k], (char) ('a' + k));
+        }
+        String[] digits = {"-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----."};
+        for (int k = 0; k < digits.length; k++) {
+            MORSE.put(digits[k], (char) ('0' + k));
+        }
+        String[][] punct = {{".-.-.-", "."}, {"--..--", ","}, {"..--..", "?"}, {".----.", "'"}, {"-.-.--", "!"},
+            {"-..-.", "/"}, {"-.--.", "("}, {"-.--.-", ")"}, {"---...", ":"}, {"-.-.-.", ";"}, {"-...-", "="},
+            {".-.-.", "+"}, {"-....-", "-"}, {".-..-.", "\""}, {".--.-.", "@"}};
+        for (String[] p : punct) {
+            MORSE.put(p[0], p[1].charAt(0));
+        }
+    }
+
+    private static final int MIN_MORSE_LETTERS = 8;
+
+    /**
+     * Decodes a Morse segment starting at {@code i} (codes of dots and dashes separated by one space, words by two
+     * or more spaces or a slash) when it has at least {@value #MIN_MORSE_LETTERS} letters and reads as text; returns
+     * the end of the scanned codes (the caller skips them whether or not they decoded), or {@code i} when no code
+     * starts here.
+     */
+    private static int tryMorse(Normalizer nz, String t, int i, int depth, Normalizer.Budget budget,
+                                List<DecodedSegment> out, int rootStart, int rootEnd) {
+        int n = t.length();
+        int limit = Math.min(n, i + nz.maxSegmentChars());
+        StringBuilder sb = null;
+        int p = i;
+        int letters = 0;
+        int end = i;
+        while (p < limit) {
+            int q = p;
+            while (q < limit && q - p <= 7 && (t.charAt(q) == '.' || t.charAt(q) == '-')) {
+                q++;
+            }
+            if (q == p || q - p > 7 || q < n && t.charAt(q) != ' ' && t.charAt(q) != '/' && t.charAt(q) != '\n') {
+                break;
+            }
+            Character ch = MORSE.get(t.substring(p, q));
+            if (ch == null) {
+                break;
+            }
+            if (sb == null) {
+                sb = new StringBuilder();
+            }
+            sb.append(ch.charValue());
+            letters++;
+            end = q;
+            // separators: one space = next letter; two or more spaces, a slash or a line break = next word
+            int r = q;
+            boolean word = false;
+            while (r < limit && (t.charAt(r) == ' ' || t.charAt(r) == '/' || t.charAt(r) == '\n') && r - q < 4) {
+                word |= t.charAt(r) != ' ' || r > q;
+                r++;
+            }
+            if (r == q) {
+                break;
+            }
+            if (word) {
+                sb.append(' ');
+            }
+            p = r;
+        }
+        if (letters < MIN_MORSE_LETTERS) {
+            return end; // too short: skipped as a whole (linear time)
+        }
+        String d = sb.toString().trim();
+        if (!Normalizer.readable(d)) {
+            return end; // not text: skipped as a whole, never re-scanned from each of its codes
+        }
+        nz.addSegment(d, "morse", depth, budget, out, i, end, depth == 0, rootStart, rootEnd);
+        return end;
+    }
+
+    private static final byte C_B64 = 1;
+    private static final byte C_HEX = 2;
+    private static final byte C_HEXX = 4;
+    private static final byte C_LOWER = 8;
+    private static final byte C_DIGIT_UPPER = 16;
+    private static final byte[] CLS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '-' || c == '_') {
+                k |= C_B64;
+            }
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                k |= C_HEX | C_HEXX;
+            }
+            if (c == 'x' || c == 'X') {
+                k |= C_HEXX;
+            }
+            if (c >= 'a' && c <= 'z') {
+                k |= C_LOWER;
+            }
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '+' || c == '/') {
+                k |= C_DIGIT_UPPER;
+            }
+            CLS[c] = (byte) k;
+        }
+    }
+
+    /**
+     * The decoders for a text without url escapes, one pass over maximal runs of base64-alphabet characters: a run
+     * is examined further only when its character classes allow binary octets, hex pairs or base64 (ordinary words
+     * fail these tests at once). Finds the same segments as the general loop.
+     */
+    private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
+                                   List<DecodedSegment> out, int rootStart, int rootEnd) {
+        boolean root = depth == 0;
+        int n = text.length();
+        int max = nz.maxSegmentChars();
+        int i = 0;
+        while (i < n && budget.segments > 0 && budget.chars > 0) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            int k0 = c < 128 ? CLS[c] : 0;
+            if ((k0 & C_B64) == 0) {
+                if (c == '\\' && (i == 0 || !isB64(text.charAt(i - 1)))) {
+                    int end = hexEnd(text, i);
+                    if (end > i) {
+                        String d = decodeHex(text, i, Math.min(end, i + max));
+                        if (Normalizer.readable(d)) {
+                            nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+                            i = end;
+                            continue;
+                        }
+                        if (end - i > 64) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (i > 0 && isB64(text.charAt(i - 1))) {
+                // Resumed inside a run (after a binary segment): skip to its end like the general loop.
+                while (i < n && isB64(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            int j = i;
+            int all = 0xFF;
+            int any = 0;
+            while (j < n) {
+                char x = text.charAt(j);
+                int k = x < 128 ? CLS[x] : 0;
+                if ((k & C_B64) == 0) {
+                    break;
+                }
+                all &= k;
+                any |= k;
+                j++;
+            }
+            int runEnd = j;
+            if (runEnd - i >= 8 && (c == '0' || c == '1')) {
+                int end = binaryEnd(text, i);
+                if (end > i) {
+                    String d = decodeBinary(text, i, Math.min(end, i + max));
+                    if (Normalizer.readable(d)) {
+                        nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
+                int end = hexEnd(text, i);
+                if (end > i) {
+                    String d = decodeHex(text, i, Math.min(end, i + max));
+                    if (Normalizer.readable(d)) {
+                        nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        i = end;
+                        continue;
+                    }
+                    if (end - i > 64) {
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
+                j++;
+            }
+            if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
+                String d = decodeBase64(text, i, runEnd, max);
+                if (Normalizer.readable(d)) {
+                    nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
+                }
+            }
+            i = Math.max(j, i + 1);
         }
     }
 
@@ -110,19 +338,19 @@ final class Decoders {
         return c < 128 && B64[c];
     }
 
+    /** Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher. */
     private static boolean mentionsRot13(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i + 1 >= s.length()) {
-                break;
-            }
-            char d = s.charAt(i + 1);
-            char t3 = i + 2 < s.length() ? s.charAt(i + 2) : ' ';
-            if ((c == 'r' || c == 'R') && (d == 'o' || d == 'O') && (t3 == 't' || t3 == 'T') && (s.regionMatches(true, i, "rot13", 0, 5)
-                    || s.regionMatches(true, i, "rot-13", 0, 6) || s.regionMatches(true, i, "rot 13", 0, 6))
-                    || (c == 'c' || c == 'C') && (d == 'a' || d == 'A') && s.regionMatches(true, i, "caesar", 0, 6)) {
+        if (s.contains("caesar")) {
+            return true;
+        }
+        int i = s.indexOf("rot");
+        while (i >= 0) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (s.startsWith("13", i + 3)
+                    || s.startsWith("ie", i + 3) || s.startsWith("-13", i + 3) || s.startsWith(" 13", i + 3)
+                    || s.startsWith("-ie", i + 3))) {
                 return true;
             }
+            i = s.indexOf("rot", i + 3);
         }
         return false;
     }

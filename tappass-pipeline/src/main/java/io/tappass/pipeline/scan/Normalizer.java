@@ -112,104 +112,151 @@ public final class Normalizer {
     private NormalizedText normalize(String text, int depth, Budget budget, List<DecodedSegment> out,
                                      int rootStart, int rootEnd) {
         int n = text.length();
-        // Pass 1: fold code points.
+        // Pass 1: fold code points. Fast path: plain ASCII text without control characters other than line breaks
+        // and tabs is only lower-cased in place (offsets stay the identity, so no offset array is filled).
         Scratch scratch = SCRATCH.get();
         char[] f = scratch.chars(n + 8);
-        int[] fo = scratch.ints(n + 8);
-        int m = 0;
+        int[] fo = null;
+        int m = n;
         int invisible = 0;
         int confusable = 0;
         int tags = 0;
-        for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                if (ch >= 'A' && ch <= 'Z') {
-                    ch = (char) (ch + 32);
-                } else if (ch == '\r' || ch == 0x0B || ch == 0x0C) {
-                    ch = '\n';
-                } else if (ch == '\t') {
-                    ch = ' ';
-                } else if (ch < 0x20 && ch != '\n') {
-                    invisible++;
-                    i++;
+        text.getChars(0, n, f, 0);
+        boolean ascii = true;
+        for (int k = 0; k < n; k++) {
+            char c = f[k];
+            char l;
+            if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
+                ascii = false;
+                break;
+            }
+            f[k] = l;
+        }
+        if (!ascii) {
+            fo = scratch.ints(n + 8);
+            m = 0;
+            for (int i = 0; i < n; ) {
+                char ch = text.charAt(i);
+                if (ch < 0x80) {
+                    if (ch >= 'A' && ch <= 'Z') {
+                        ch = (char) (ch + 32);
+                    } else if (ch == '\r' || ch == 0x0B || ch == 0x0C) {
+                        ch = '\n';
+                    } else if (ch == '\t') {
+                        ch = ' ';
+                    } else if (ch < 0x20 && ch != '\n') {
+                        invisible++;
+                        i++;
+                        continue;
+                    }
+                    if (m + 1 >= f.length) {
+                        f = grow(f);
+                        fo = grow(fo);
+                    }
+                    f[m] = ch;
+                    fo[m++] = i++;
                     continue;
                 }
-                if (m + 1 >= f.length) {
+                int cp = text.codePointAt(i);
+                int len = Character.charCount(cp);
+                String rep;
+                if (cp >= 0xE0000 && cp <= 0xE007F) {
+                    if (cp >= 0xE0020 && cp <= 0xE007E) {
+                        tags++;
+                        char a = (char) (cp - 0xE0000);
+                        rep = String.valueOf(a >= 'A' && a <= 'Z' ? (char) (a + 32) : a);
+                    } else {
+                        invisible++;
+                        rep = "";
+                    }
+                } else if (isInvisible(cp)) {
+                    invisible++;
+                    rep = "";
+                } else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+                    rep = "\n";
+                } else if (Character.isSpaceChar(cp) || Character.isWhitespace(cp)) {
+                    rep = " ";
+                } else {
+                    rep = FoldTable.fold(cp);
+                    if (rep == null) {
+                        int lc = Character.toLowerCase(cp);
+                        rep = lc == cp && len == 1 ? null : new String(Character.toChars(lc));
+                    } else if (FoldTable.isConfusable(cp)) {
+                        confusable++;
+                    }
+                }
+                if (m + Math.max(2, rep == null ? 2 : rep.length()) >= f.length) {
                     f = grow(f);
                     fo = grow(fo);
                 }
-                f[m] = ch;
-                fo[m++] = i++;
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            int len = Character.charCount(cp);
-            String rep;
-            if (cp >= 0xE0000 && cp <= 0xE007F) {
-                if (cp >= 0xE0020 && cp <= 0xE007E) {
-                    tags++;
-                    char a = (char) (cp - 0xE0000);
-                    rep = String.valueOf(a >= 'A' && a <= 'Z' ? (char) (a + 32) : a);
-                } else {
-                    invisible++;
-                    rep = "";
-                }
-            } else if (isInvisible(cp)) {
-                invisible++;
-                rep = "";
-            } else if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-                rep = "\n";
-            } else if (Character.isSpaceChar(cp) || Character.isWhitespace(cp)) {
-                rep = " ";
-            } else {
-                rep = FoldTable.fold(cp);
                 if (rep == null) {
-                    int lc = Character.toLowerCase(cp);
-                    rep = lc == cp && len == 1 ? null : new String(Character.toChars(lc));
-                } else if (FoldTable.isConfusable(cp)) {
-                    confusable++;
-                }
-            }
-            if (m + Math.max(2, rep == null ? 2 : rep.length()) >= f.length) {
-                f = grow(f);
-                fo = grow(fo);
-            }
-            if (rep == null) {
-                f[m] = ch;
-                fo[m++] = i;
-            } else {
-                for (int k = 0; k < rep.length(); k++) {
-                    f[m] = rep.charAt(k);
+                    f[m] = ch;
                     fo[m++] = i;
+                } else {
+                    for (int k = 0; k < rep.length(); k++) {
+                        f[m] = rep.charAt(k);
+                        fo[m++] = i;
+                    }
                 }
+                i += len;
             }
-            i += len;
         }
 
+        Out out2 = compact(f, fo, m);
+        boolean encodedCandidates = fo != null || out2.encodedCandidates;
+        String normalized = new String(out2.o, 0, out2.w);
+        int[] normPos = out2.normPos();
+        int[] origPos = out2.origPos();
+        // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
+        if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
+            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates);
+        }
+        return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
+                invisible, confusable, tags);
+    }
+
+    /**
+     * Pass 2: collapses whitespace, joins spaced-out letters and undoes leetspeak, compacting {@code f[0, m)} in
+     * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
+     * null when the offsets are the identity.
+     */
+    private static Out compact(char[] f, int[] fo, int m) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
-        Out out2 = new Out(scratch.out(m + 1));
+        // In place: the output never gets ahead of the input (it only drops or replaces characters).
+        Out out2 = new Out(f);
         int i = 0;
         while (i < m) {
             char c = f[i];
             if (c == ' ' || c == '\n') {
-                boolean nl = false;
-                int j = i;
+                boolean nl = c == '\n';
+                int j = i + 1;
                 while (j < m && (f[j] == ' ' || f[j] == '\n')) {
                     nl |= f[j] == '\n';
                     j++;
                 }
-                out2.emit(nl ? '\n' : ' ', fo[i]);
+                out2.emit(nl ? '\n' : ' ', fo == null ? i : fo[i]);
+                out2.b64Run = 0;
                 i = j;
                 continue;
             }
             if (!isWordChar(c)) {
-                out2.emit(c, fo[i]);
+                out2.emit(c, fo == null ? i : fo[i]);
+                out2.punctuation(c);
                 i++;
                 continue;
             }
             int j = i;
-            while (j < m && isWordChar(f[j])) {
-                j++;
+            boolean plain = true;
+            while (j < m) {
+                char x = f[j];
+                if (x >= 'a' && x <= 'z') {
+                    j++;
+                } else if (isWordChar(x)) {
+                    plain = false;
+                    j++;
+                } else {
+                    break;
+                }
             }
             if (j - i == 1 && j + 1 < m) {
                 // A possible spaced-out word: single characters separated by one consistent separator.
@@ -233,8 +280,9 @@ public final class Normalizer {
                             }
                         }
                         if (letters * 2 > count) {
+                            out2.word(k - i + 1, false);
                             for (int q = i; q <= k; q += 2) {
-                                out2.emit(leet(f[q]), fo[q]);
+                                out2.emit(leet(f[q]), fo == null ? q : fo[q]);
                             }
                             i = k + 1;
                             continue;
@@ -242,15 +290,23 @@ public final class Normalizer {
                     }
                 }
             }
+            out2.word(j - i, plain);
+            if (plain && fo == null) {
+                out2.emitRun(i, j); // a plain ASCII word: kept as a whole
+                i = j;
+                continue;
+            }
             // Ordinary word: undo leetspeak when it mixes letters and look-alike digits/symbols.
             int letters = 0;
             int leet = 0;
-            for (int q = i; q < j; q++) {
-                char x = f[q];
-                if (x >= 'a' && x <= 'z' || Character.isLetter(x)) {
-                    letters++;
-                } else if (leet(x) != x) {
-                    leet++;
+            if (!plain) {
+                for (int q = i; q < j; q++) {
+                    char x = f[q];
+                    if (x >= 'a' && x <= 'z' || Character.isLetter(x)) {
+                        letters++;
+                    } else if (leet(x) != x) {
+                        leet++;
+                    }
                 }
             }
             boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
@@ -259,19 +315,11 @@ public final class Normalizer {
                 if (undo && !(x == '$' && q == i)) {
                     x = leet(x);
                 }
-                out2.emit(x, fo[q]);
+                out2.emit(x, fo == null ? q : fo[q]);
             }
             i = j;
         }
-        String normalized = new String(out2.o, 0, out2.w);
-        int[] normPos = out2.normPos();
-        int[] origPos = out2.origPos();
-        // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
-        if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
-            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd);
-        }
-        return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
-                invisible, confusable, tags);
+        return out2;
     }
 
     /** Called by the decoders for a decoded segment of {@code parentText}. */
@@ -305,7 +353,6 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
-        char[] o = new char[256];
 
         char[] chars(int n) {
             if (n > f.length) {
@@ -328,17 +375,6 @@ public final class Normalizer {
             }
             return fo;
         }
-
-        char[] out(int n) {
-            if (n > o.length) {
-                char[] a = new char[n];
-                if (n <= KEEP) {
-                    o = a;
-                }
-                return a;
-            }
-            return o;
-        }
     }
 
     /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
@@ -352,6 +388,77 @@ public final class Normalizer {
 
         Out(char[] buffer) {
             o = buffer;
+        }
+
+        /**
+         * Whether the text may hold an encoded segment (tracked per token, conservatively): a run of 20+
+         * base64-alphabet characters, 16+ characters of words with digits separated by single separators (hex or
+         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape or a backslash.
+         * Plain prose has none, and then
+         * the decoders' own scan is skipped.
+         */
+        boolean encodedCandidates;
+        int b64Run;
+        int hexRun;
+
+        int morseRun;
+
+        void word(int len, boolean plain) {
+            morseRun = 0;
+            b64Run += len;
+            if (plain) {
+                hexRun = 0;
+            } else {
+                hexRun += len;
+            }
+            if (b64Run >= 20 || hexRun >= 16) {
+                encodedCandidates = true;
+            }
+        }
+
+        void punctuation(char c) {
+            if (c == '.' || c == '-' || c == '/') {
+                if (++morseRun >= 24) {
+                    encodedCandidates = true; // a run of dots and dashes: Morse code
+                }
+            } else {
+                morseRun = 0;
+            }
+            if (c == '+' || c == '/' || c == '-' || c == '_') {
+                b64Run++;
+                hexRun = 0;
+            } else {
+                b64Run = 0;
+                if (c != ':' && c != ',') {
+                    hexRun = 0;
+                }
+                if (c == '%' || c == '\\') {
+                    encodedCandidates = true;
+                }
+            }
+        }
+
+        /**
+         * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are the
+         * identity (the ASCII fast path): nothing to copy while nothing was dropped before them.
+         */
+        void emitRun(int from, int to) {
+            if (from - w != delta) {
+                if (nb == np.length) {
+                    np = java.util.Arrays.copyOf(np, nb * 2);
+                    op = java.util.Arrays.copyOf(op, nb * 2);
+                }
+                np[nb] = w;
+                op[nb++] = from;
+                delta = from - w;
+            }
+            if (w != from) {
+                for (int k = from; k < to; k++) {
+                    o[w++] = o[k];
+                }
+            } else {
+                w = to;
+            }
         }
 
         void emit(char c, int origin) {
@@ -376,9 +483,36 @@ public final class Normalizer {
         }
     }
 
+    /**
+     * The ASCII fast path's folding: lower case, tab to space, CR/VT/FF to a line break; 0xFFFF for the control
+     * characters the general path removes (they leave the fast path).
+     */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (c == '\t') {
+                l = ' ';
+            } else if (c == '\r' || c == 0x0B || c == 0x0C) {
+                l = '\n';
+            } else if (c < 0x20 && c != '\n') {
+                l = 0xFFFF;
+            }
+            ASCII_FOLD[c] = l;
+        }
+    }
+
+    private static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '$';
+        }
+    }
+
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '$'
-                || c > 0x7F && Character.isLetterOrDigit(c);
+        return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
     }
 
     private static char leet(char c) {

@@ -55,9 +55,17 @@ public final class UnicodeScanner {
 
     /** Scans {@code text}. */
     public static List<Match> scan(String text) {
-        List<Match> out = new ArrayList<>(0); // allocates no array until the first match
         int n = text.length();
+        // Fast path: every finding needs a character >= U+0080; plain ASCII text is done after one tight loop.
         int i = 0;
+        while (i < n && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == n) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>(0); // allocates no array until the first match
+        i = 0;
         // Pass 1: invisible, bidi, tags, variation selectors (runs of the same type merge).
         while (i < n) {
             char ch = text.charAt(i);

@@ -54,7 +54,16 @@ class AdversarialInputTest {
                 new String(Character.toChars(0xE0041)).repeat(N / 2),
                 "you are you are you are ".repeat(N / 24),
                 "### system: ".repeat(N / 12),
-                "what is your ".repeat(N / 13));
+                "what is your ".repeat(N / 13),
+                // the ASCII fast path of the normaliser and its encoded-segment prefilter
+                "ab cd ef 12 ".repeat(N / 12),
+                "49 67 6e ".repeat(N / 9),
+                "aGVsbG8-d29y/".repeat(N / 13),
+                // rule families added for the jailbreak role-play prompts
+                "no matter what no matter how ".repeat(N / 29),
+                "chatgpt in x mode stay in ".repeat(N / 26),
+                "forget forget that you are ".repeat(N / 27),
+                "i am a programmer at ".repeat(N / 21));
     }
 
     private static <T> T within(String what, Supplier<T> task) {
@@ -100,7 +109,11 @@ class AdversarialInputTest {
                 "the user's ".repeat(N / 11),
                 "password ".repeat(N / 9),
                 "imagine ".repeat(N / 8) + "politics",
-                "user0 smith ".repeat(N / 12));
+                "user0 smith ".repeat(N / 12),
+                "abcay abcay abcay\n".repeat(N / 18),
+                "i am as i'm it's ".repeat(N / 17),
+                "the customer her his user ".repeat(N / 26),
+                "translate convert decode ".repeat(N / 25));
         p.checkInput("warm up");
         for (String sys : systems) {
             for (String user : userTexts) {
