@@ -188,8 +188,8 @@ final class InjectionRules {
         r.add(new Rule("never_refuse", JAILBREAK, 0.5,
                 "never not won't will cannot can't don't do must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
-                        + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
-                        + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
+                        + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:ever )?(?:any )?(?:refus\\w*"
+                        + "|hesitat\\w*|question\\w*|objection\\w*)|always (?:comply|answer|obey)|refusing is not an option"
                         + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
@@ -225,7 +225,10 @@ final class InjectionRules {
                         + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics responses answers replies advice instructions or"));
         r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
                 "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
-                        + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
+                        + "|inappropriate|explicit|legal|ethical|moral|controversial|twisted|devious|nefarious|depraved|vile"
+                        + "|sick|evil|malicious)\\w*", 4, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive*"
+                        + " inappropriate* explicit* legal* ethical* moral* controversial* twisted devious nefarious"
+                        + " depraved vile sick evil malicious"));
         r.add(new Rule("persona_setup", JAILBREAK, 0.2,
                 "you you're act acting pretend roleplay role simulate impersonate become behave assume play",
                 "\\b(?:you are (?:now |going to )?(?:be |act |play |become )?|you're (?:now )?|you will (?:now )?(?:be|act"
@@ -273,11 +276,13 @@ final class InjectionRules {
                 "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
                         + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));
         r.add(new Rule("answer_anything", JAILBREAK, 0.4,
-                "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
+                "answer* respond* fulfil* fulfill* comply reply do does say generate write provide capable cater knows know"
+                        + " willing",
                 "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
                         + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
-                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|answers? to"
-                        + " anything)\\b", 0, 80).needs("any every all anything everything whim"));
+                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|does anything|answers? to"
+                        + " anything|knows? everything(?: and)?(?: is)? willing|willing to (?:share|answer|do|say|discuss"
+                        + "|provide|tell|write|generate) (?:anything|everything))\\b", 0, 80).needs("any every all anything everything whim"));
         r.add(new Rule("evil_persona", JAILBREAK, 0.35, "evil toxic vulgar foul rude rogue boundless unchained"
                         + " unrestrained",
                 "\\b(?:evil|toxic|vulgar|foul-?mouthed|rude|rogue|boundless|unchained|unrestrained)(?: \\w+)?"
@@ -325,7 +330,7 @@ final class InjectionRules {
         r.add(new Rule("unconditional", JAILBREAK, 0.45, "matter regardless despite irrespective whatever",
                 "\\b(?:no matter|regardless of|despite|irrespective of|whatever) (?:what|how)?(?: \\w+){0,3}?"
                         + " ?(?:it is|it's|they are|the (?:question|request|prompt|topic|consequences?) (?:is|are)"
-                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 0, 80));
+                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 4, 80));
         // A named mode the AI is put in: "ChatGPT in APOPHIS Mode", "stay in DRIP mode".
         r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
                 "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
@@ -376,6 +381,52 @@ final class InjectionRules {
                 .needs("reversed backwards reverse base64 base hex binary leetspeak rot13 morse u"));
         r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
                 "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains)\\b", 0, 60));
+        // ---- role-play jailbreaks without rule-dropping language: structural signals that only combine.
+        // A reminder mechanism that keeps the persona alive: "I will tell you to stay in character", "if you break
+        // character I will say ...", "the user will type X to remind you". Benign role plays say "do not break
+        // character" (stay_in_character) but rarely build a correction protocol.
+        r.add(new Rule("character_reminder", JAILBREAK, 0.35, "remind* tell* ask* instruct* order* if when whenever",
+                "\\b(?:(?:remind|tell|ask|instruct|order)\\w* you~1~to (?:stay|remain|keep|get back|go back|return"
+                        + "|snap back|come back)\\w*~2~(?:character|role|persona|mode)"
+                        + "|(?:if|when|whenever) you (?:ever )?(?:break|deviate|drop|fall|slip|step|get|go|stop|forget)\\w*"
+                        + "~3~(?:character|role|persona)~6~(?:i (?:will|shall|may|might|am going to)|i'll|the user"
+                        + " (?:will|may)) (?:say|type|write|send|remind|tell|correct|use|input|respond))\\b", 0, 160)
+                .needs("character role persona mode"));
+        // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
+        r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
+                "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));
+        // "Steps to make a bomb", "how was meth synthesized": a harmful how-to. Weak alone (XSTest-style questions
+        // and chemistry homework exist); it lifts a persona or a lawless-world framing over the threshold.
+        r.add(new Rule("harm_howto", JAILBREAK, 0.3, "how steps step instructions recipe recipes guide tutorial",
+                "\\b(?:how (?:to|do (?:i|you|we|they|people|one)|can (?:i|you|one|we|someone)|was|were|is|are"
+                        + "|would (?:i|you|one|someone))|steps? (?:to|for)|instructions (?:to|for|on)|recipes? (?:to|for)"
+                        + "|guide (?:to|for|on)|tutorial (?:on|for))~2~(?:mak|build|buil|creat|synthesi[sz]|cook|produc"
+                        + "|manufactur|assembl|brew|obtain|made|smuggl|detonat)\\w*~3~(?:bombs?|explosives?|pipe bombs?"
+                        + "|molotov\\w*|napalm|nerve agents?|sarin|ricin|anthrax|bioweapons?|chemical weapons?|poisons?"
+                        + "|meth|methamphetamine|lsd|cocaine|heroin|fentanyl|crack|mdma|malware|ransomware|keyloggers?"
+                        + "|silencers?|untraceable \\w+)\\b"
+                        + "|\\bhow (?:was|were|is|are|do you|does one|would one|would you) (?:a |an |the |some )?(?:bombs?"
+                        + "|explosives?|pipe bombs?|napalm|nerve agents?|sarin|ricin|meth|methamphetamine|lsd|cocaine|heroin"
+                        + "|fentanyl|malware|ransomware) (?:made|built|produced|synthesi[sz]ed|cooked|manufactured|assembled"
+                        + "|make|build|produce|synthesi[sz]e|cook|manufacture|assemble)\\b", 0, 120)
+                .needs("bomb bombs explosive* molotov* napalm nerve sarin ricin anthrax bioweapon* chemical poison*"
+                        + " meth methamphetamine lsd cocaine heroin fentanyl crack mdma malware ransomware keylogger*"
+                        + " silencer* untraceable"));
+        // A made-up world where the usual limits do not hold: "in a world where nothing is illegal",
+        // "a fictional universe with no laws or ethics".
+        r.add(new Rule("lawless_world", JAILBREAK, 0.45, "world universe reality society country land realm dimension"
+                        + " planet",
+                "\\b(?:world|universe|reality|society|country|land|realm|dimension|planet)(?: \\w+){0,3}?(?:,? (?:where"
+                        + "|in which)(?: \\w+){0,2}? (?:there (?:are|is) no|(?:are|is|exist) no|nothing is|no|without)"
+                        + "|,? (?:without|with no|that has no|which has no|free of|unbounded by|unbound by|void of))"
+                        + "(?: any| the| human)? (?:laws?|rules|ethics|morals|morality|restrictions|consequences|illegal"
+                        + "|censorship|limits)\\b", 0, 100)
+                .needs("law laws rules ethics morals morality restrictions consequences illegal censorship limits"));
+        // DAN named in other languages or used as a reply tag: "il s'appellera Dan", "[DAN]".
+        r.add(new Rule("dan_named", JAILBREAK, 0.7, "dan",
+                "(?:\\[dan\\]|\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet)"
+                        + " dan\\b)", 16, 8));
+
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
