@@ -186,11 +186,17 @@ final class InjectionRules {
                         + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
                 140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
         r.add(new Rule("never_refuse", JAILBREAK, 0.5,
-                "never not won't will cannot can't don't do must refus* always without",
+                "never not won't will cannot can't don't do doesn't does must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
                         + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:ever )?(?:any )?(?:refus\\w*"
                         + "|hesitat\\w*|question\\w*|objection\\w*)|always (?:comply|answer|obey)|refusing is not an option"
-                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
+                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t)"
+                        // "never says sorry", "will not respond with 'I'm sorry'": the refusal phrase itself is banned.
+                        + "|(?:never|won't|will not|doesn't|does not|don't|do not|must not|should not)(?: ever)? (?:say|says"
+                        + "|respond with|responds with|reply with|replies with|start with|begin with|use the (?:words|phrase))"
+                        + "\\W{1,3}(?:i'm sorry|sorry|i apologi[sz]e|i can't|i cannot|i am unable|i'm unable|as an ai))\\b", 0,
+                80).needs("refuse decline reject no deny refus* hesitat* question* objection* comply answer obey option can"
+                        + " cannot can't sorry apologi* unable ai"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
@@ -392,6 +398,15 @@ final class InjectionRules {
                         + "~3~(?:character|role|persona)~6~(?:i (?:will|shall|may|might|am going to)|i'll|the user"
                         + " (?:will|may)) (?:say|type|write|send|remind|tell|correct|use|input|respond))\\b", 0, 160)
                 .needs("character role persona mode"));
+        // Penalty games that coerce compliance: "you lose 5 points each time you refuse", "tokens will be deducted
+        // if you break character".
+        r.add(new Rule("penalty_game", JAILBREAK, 0.4, "lose loses deduct* subtract* points lives credits",
+                "\\b(?:(?:lose|loses|deduct\\w*|subtract\\w*|take away|remove|minus)~2~(?:\\d+ )?(?:points?|lives|credits)"
+                        + "|(?:points?|lives|credits) (?:will be |are |get )?(?:deducted|subtracted|taken away|removed|lost))"
+                        + "~5~(?:if|when|whenever|each time|every time|for (?:each|every))~3~(?:refus\\w*|break\\w*|reject\\w*"
+                        + "|declin\\w*|fail\\w*|deviat\\w*|don't|do not|won't|stop\\w*)\\b", 8, 140)
+                .needs("if when whenever each every for").alsoNeeds("refus* break* reject* declin* fail* deviat* don't"
+                        + " won't stop*"));
         // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
         r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
                 "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));
@@ -423,9 +438,10 @@ final class InjectionRules {
                         + "|censorship|limits)\\b", 0, 100)
                 .needs("law laws rules ethics morals morality restrictions consequences illegal censorship limits"));
         // DAN named in other languages or used as a reply tag: "il s'appellera Dan", "[DAN]".
-        r.add(new Rule("dan_named", JAILBREAK, 0.7, "dan",
-                "(?:\\[dan\\]|\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet)"
-                        + " dan\\b)", 16, 8));
+        // "Dan" is also an ordinary first name: each of the two is moderate, together they cross.
+        r.add(new Rule("dan_tag", JAILBREAK, 0.5, "dan", "\\[dan\\]", 1, 8).startsWith("["));
+        r.add(new Rule("dan_named", JAILBREAK, 0.45, "dan",
+                "\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet) dan\\b", 16, 8));
 
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
