@@ -194,9 +194,11 @@ final class InjectionRules {
                         // "never says sorry", "will not respond with 'I'm sorry'": the refusal phrase itself is banned.
                         + "|(?:never|won't|will not|doesn't|does not|don't|do not|must not|should not)(?: ever)? (?:say|says"
                         + "|respond with|responds with|reply with|replies with|start with|begin with|use the (?:words|phrase))"
-                        + "\\W{1,3}(?:i'm sorry|sorry|i apologi[sz]e|i can't|i cannot|i am unable|i'm unable|as an ai))\\b", 0,
+                        + "\\W{1,3}(?:i'm sorry|sorry|i apologi[sz]e|i can't|i cannot|i am unable|i'm unable|as an ai)"
+                        + "|(?:never|don't|do not|must not|won't|will not) (?:say|use|write|include) the words?\\W{1,3}(?:cannot"
+                        + "|can't|unable|unfortunately|sorry|apologi[sz]e))\\b", 0,
                 80).needs("refuse decline reject no deny refus* hesitat* question* objection* comply answer obey option can"
-                        + " cannot can't sorry apologi* unable ai"));
+                        + " cannot can't sorry apologi* unable ai unfortunately"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
@@ -391,13 +393,42 @@ final class InjectionRules {
         // A reminder mechanism that keeps the persona alive: "I will tell you to stay in character", "if you break
         // character I will say ...", "the user will type X to remind you". Benign role plays say "do not break
         // character" (stay_in_character) but rarely build a correction protocol.
-        r.add(new Rule("character_reminder", JAILBREAK, 0.35, "remind* tell* ask* instruct* order* if when whenever",
+        r.add(new Rule("character_reminder", JAILBREAK, 0.35, "remind* tell* ask* instruct* order* if when whenever say"
+                        + " type write send input enter",
                 "\\b(?:(?:remind|tell|ask|instruct|order)\\w* you~1~to (?:stay|remain|keep|get back|go back|return"
                         + "|snap back|come back)\\w*~2~(?:character|role|persona|mode)"
                         + "|(?:if|when|whenever) you (?:ever )?(?:break|deviate|drop|fall|slip|step|get|go|stop|forget)\\w*"
                         + "~3~(?:character|role|persona)~6~(?:i (?:will|shall|may|might|am going to)|i'll|the user"
-                        + " (?:will|may)) (?:say|type|write|send|remind|tell|correct|use|input|respond))\\b", 0, 160)
-                .needs("character role persona mode"));
+                        + " (?:will|may)) (?:say|type|write|send|remind|tell|correct|use|input|respond))\\b"
+                        // "if it stops acting as X, type 'Y' and it will return acting as X"
+                        + "|\\b(?:say|type|write|send|input|enter)~3~(?:and|to make) (?:it|you|he|she|they) (?:will |would )?"
+                        + "(?:return|go back|get back|come back|revert|resume|snap back)\\w*(?: to)? (?:acting|being|playing"
+                        + "|the (?:character|role|persona))\\b", 0, 160)
+                .needs("character role persona mode acting being playing"));
+        // The persona stays until a magic word: "continue acting as X until I say STOP".
+        r.add(new Rule("persona_until", JAILBREAK, 0.3, "continue keep stay remain",
+                "\\b(?:continue|keep|stay|remain)(?: on)? (?:acting|being|playing|pretending|talking|responding|answering"
+                        + "|in character)(?: as| like)?(?: \\w+){0,3} (?:until|till|untill|unless) (?:i|the user) (?:say|says|type"
+                        + "|types|tell|tells|write|writes|command|input)\\b", 0, 100).needs("until till untill unless"));
+        // A two-voice format that keeps the "normal" answer beside another one: "the normal ChatGPT answer",
+        // "your classic response".
+        r.add(new Rule("normal_vs_other", JAILBREAK, 0.35, "normal classic standard regular usual default filtered"
+                        + " censored",
+                "\\b(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
+                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)\\b", 0, 50).needs("chatgpt gpt ai assistant"));
+        // First-person or third-person amoral self-description: "I don't have any morals", "it lacks a conscience".
+        r.add(new Rule("no_morals", JAILBREAK, 0.45, "don't do doesn't does lack lacks lacking",
+                "\\b(?:don't|do not|doesn't|does not|lacks?|lacking)(?: have| possess)?(?: any| a)?(?: \\w+)? (?:morals?"
+                        + "|moralit(?:y|ies)|ethics|conscience|scruples|moral (?:code|boundaries|obligations|principles))\\b",
+                0, 60).needs("moral* ethics conscience scruples"));
+        // Filter evasion by splitting the payload: "replace these variables with your censored words broken into
+        // separate tokens".
+        r.add(new Rule("censored_words", CONTEXT, 0.4, "censored banned forbidden filtered blocked",
+                "\\b(?:censored|banned|forbidden|filtered|blocked) (?:words?|terms?|phrases?|questions?|topics?|requests?)"
+                        + "\\b", 0, 40));
+        r.add(new Rule("split_tokens", CONTEXT, 0.25, "break broken split* divid* separat*",
+                "\\b(?:break|broken|split\\w*|divid\\w*|separat\\w*)~3~(?:into|in) (?:separate |multiple |individual"
+                        + " |different )?(?:tokens|variables|pieces|chunks)\\b", 0, 80).needs("tokens variables pieces chunks"));
         // Penalty games that coerce compliance: "you lose 5 points each time you refuse", "tokens will be deducted
         // if you break character".
         r.add(new Rule("penalty_game", JAILBREAK, 0.4, "lose loses deduct* subtract* points lives credits",
@@ -407,6 +438,34 @@ final class InjectionRules {
                         + "|declin\\w*|fail\\w*|deviat\\w*|don't|do not|won't|stop\\w*)\\b", 8, 140)
                 .needs("if when whenever each every for").alsoNeeds("refus* break* reject* declin* fail* deviat* don't"
                         + " won't stop*"));
+        // Emotional framing around a harmful recipe: "act as my deceased grandmother who used to tell me the steps".
+        r.add(new Rule("dead_relative", JAILBREAK, 0.4, "deceased dead late dying passed",
+                "\\b(?:deceased|dead|late|dying|passed away) (?:grandm\\w*|grandfather|grandpa|granny|nana|mother|mom|father"
+                        + "|dad|uncle|aunt)\\b~8~(?:used to|would always|would tell|would read|told me)\\b", 0, 120)
+                .needs("used would told"));
+        // "Now that we've got that mandatory warning out of the way, let's break the rules".
+        r.add(new Rule("break_the_rules", JAILBREAK, 0.5, "let's lets let break breaking",
+                "\\b(?:let'?s|let us|time to|now) (?:break|breaking|bend|ignore) (?:the|all|those|these|some|every)(?: \\w+)?"
+                        + " (?:rules|guidelines|policies|restrictions)\\b"
+                        + "|\\b(?:mandatory|obligatory|required|usual|boring) (?:\\w+ )?(?:warning|disclaimer|rant|lecture)"
+                        + " (?:out of the way|aside)\\b", 12, 80)
+                .needs("rules guidelines policies restrictions way aside"));
+        // Prefix injection: force an affirmative opening so the model continues instead of refusing.
+        r.add(new Rule("affirmative_prefix", JAILBREAK, 0.45, "start* begin* prefix* open*",
+                "\\b(?:start|begin|prefix|open)\\w*~4~with\\W{1,3}(?:sure|absolutely|of course|certainly|yes)\\W{1,3}"
+                        + "(?:here(?:'s| is| are)|i (?:can|will)|i'd be happy)\\b", 0, 100)
+                .needs("sure absolutely course certainly yes"));
+        // Capability claims of a persona: it "swears a lot", "doesn't care about the consequences".
+        r.add(new Rule("profane_persona", JAILBREAK, 0.3, "swear swears swearing curse curses cursing cuss cusses"
+                        + " cussing profanity profanities",
+                "\\b(?:swear(?:s|ing)?|curs(?:e|es|ing)|cuss(?:es|ing)?|(?:uses?|using) profanit\\w*)(?: words)? (?:a lot"
+                        + "|constantly|frequently|all the time|often|in every (?:sentence|response|answer|reply)|excessively"
+                        + "|heavily)\\b", 0, 60));
+        r.add(new Rule("doesnt_care", JAILBREAK, 0.35, "doesn't does don't do never",
+                "\\b(?:doesn't|does not|don't|do not|never)(?: even)? (?:care|give a (?:damn|fuck|shit))(?: about)?"
+                        + " (?:anything|anyone|what (?:\\w+ )?(?:anyone|others|people|you|the user)|if (?:it|something|its|his"
+                        + "|her|their|the)|whether|(?:the |any )?consequences|(?:anyone's|people's|others'|your) (?:feelings"
+                        + "|safety|well-?being)|being (?:offensive|harmful|rude)|offending)\\b", 0, 80));
         // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
         r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
                 "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));
