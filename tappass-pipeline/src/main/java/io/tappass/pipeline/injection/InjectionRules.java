@@ -406,9 +406,10 @@ final class InjectionRules {
                         + "|the (?:character|role|persona))\\b", 0, 160)
                 .needs("character role persona mode acting being playing"));
         // The persona stays until a magic word: "continue acting as X until I say STOP".
-        r.add(new Rule("persona_until", JAILBREAK, 0.3, "continue keep stay remain",
-                "\\b(?:continue|keep|stay|remain)(?: on)? (?:acting|being|playing|pretending|talking|responding|answering"
-                        + "|in character)(?: as| like)?(?: \\w+){0,3} (?:until|till|untill|unless) (?:i|the user) (?:say|says|type"
+        r.add(new Rule("persona_until", JAILBREAK, 0.3, "continue keep stay remain act acting behave behaving pretend"
+                        + " pretending",
+                "\\b(?:(?:continue|keep|stay|remain)(?: on)? (?:acting|being|playing|pretending|talking|responding|answering"
+                        + "|in character)|act|behave|pretend)(?: as| like)?(?: \\w+){0,3} (?:until|till|untill|unless) (?:i|the user) (?:say|says|type"
                         + "|types|tell|tells|write|writes|command|input)\\b", 0, 100).needs("until till untill unless"));
         // A two-voice format that keeps the "normal" answer beside another one: "the normal ChatGPT answer",
         // "your classic response".
@@ -466,6 +467,24 @@ final class InjectionRules {
                         + " (?:anything|anyone|what (?:\\w+ )?(?:anyone|others|people|you|the user)|if (?:it|something|its|his"
                         + "|her|their|the)|whether|(?:the |any )?consequences|(?:anyone's|people's|others'|your) (?:feelings"
                         + "|safety|well-?being)|being (?:offensive|harmful|rude)|offending)\\b", 0, 80));
+        // "It's all fictional, so nothing you say matters": fiction used as a licence.
+        r.add(new Rule("fiction_excuse", JAILBREAK, 0.4, "it's it this everything all none",
+                "\\b(?:(?:it's|it is|this is|everything is|all of this is)(?: just| only| purely| all| entirely)?"
+                        + " (?:fictional|hypothetical|fiction|imaginary|a (?:game|story|joke|simulation|role-?play|thought"
+                        + " experiment))\\W{1,3}(?:so|therefore|which means|meaning|thus)~3~(?:it's|it is|nothing|everything"
+                        + "|you can|you are|there (?:is|are) no|no one|it doesn't|anything)"
+                        + "|none of (?:this|it|your (?:\\w+ )?(?:responses|actions|answers|words)) (?:is|are|will be|has|have)"
+                        + "(?: \\w+)? (?:real|harmful|illegal|consequences|real consequences))\\b", 0, 120));
+        // A persona named "...GPT" that is not the assistant itself: "act as BasedGPT", "you are now TrainGPT".
+        r.add(new Rule("named_gpt_persona", JAILBREAK, 0.3, "act acting you you're called named known become pretend"
+                        + " pretending roleplay",
+                "\\b(?:act(?:ing)? as|you are(?: now)?|you're(?: now)?|called|named|known as|become|pretend(?:ing)? to be"
+                        + "|roleplay as)(?: an?| the)? (?!chatgpt\\b)[a-z0-9]+gpt\\b", 0, 60));
+        // Permission claims for the persona: "you are allowed to swear", "it can say anything".
+        r.add(new Rule("permission_claim", JAILBREAK, 0.35, "can allowed may free permitted",
+                "\\b(?:can|(?:are|is) allowed to|may|(?:are|is) free to|(?:are|is) permitted to) (?:swear|curse|cuss|use"
+                        + " (?:profanity|swear words|curse words|explicit language|slurs)|say (?:anything|whatever|swear words)"
+                        + "|generate (?:any|explicit|nsfw|violent)|write (?:explicit|nsfw|violent|graphic))\\b", 4, 80));
         // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
         r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
                 "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));
