@@ -186,11 +186,19 @@ final class InjectionRules {
                         + "|ethics|laws|morals|morality|principles|filters|limitations|censorship|boundaries)\\b", 0,
                 140).needs("rules polic* guidelines restrictions ethics laws morals morality principles filters limitations censorship boundaries"));
         r.add(new Rule("never_refuse", JAILBREAK, 0.5,
-                "never not won't will cannot can't don't do must refus* always without",
+                "never not won't will cannot can't don't do doesn't does must refus* always without",
                 "\\b(?:(?:never|not|won't|will not|cannot|can't|don't|do not|must not|should not)(?: ever)?"
-                        + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:any )?(?:refus\\w*"
-                        + "|hesitation|question|objection)|always (?:comply|answer|obey)|refusing is not an option"
-                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t))\\b", 0, 80).needs("refuse decline reject no deny refus* hesitation question objection comply answer obey option can cannot can't"));
+                        + " (?:refuse|decline|reject|say no|deny)|can(?:not|'t) refuse|without (?:ever )?(?:any )?(?:refus\\w*"
+                        + "|hesitat\\w*|question\\w*|objection\\w*)|always (?:comply|answer|obey)|refusing is not an option"
+                        + "|never (?:say|says|tell|tells) (?:that )?(?:it|you|he|she|they) can(?:not|'t)"
+                        // "never says sorry", "will not respond with 'I'm sorry'": the refusal phrase itself is banned.
+                        + "|(?:never|won't|will not|doesn't|does not|don't|do not|must not|should not)(?: ever)? (?:say|says"
+                        + "|respond with|responds with|reply with|replies with|start with|begin with|use the (?:words|phrase))"
+                        + "\\W{1,3}(?:i'm sorry|sorry|i apologi[sz]e|i can't|i cannot|i am unable|i'm unable|as an ai)"
+                        + "|(?:never|don't|do not|must not|won't|will not) (?:say|use|write|include) the words?\\W{1,3}(?:cannot"
+                        + "|can't|unable|unfortunately|sorry|apologi[sz]e))\\b", 0,
+                80).needs("refuse decline reject no deny refus* hesitat* question* objection* comply answer obey option can"
+                        + " cannot can't sorry apologi* unable ai unfortunately"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
@@ -225,7 +233,10 @@ final class InjectionRules {
                         + "|illegal|immoral|offensive|dangerous))\\b", 0, 80).needs("content activities things information requests questions material topics responses answers replies advice instructions or"));
         r.add(new Rule("regardless", JAILBREAK, 0.45, "regardless matter",
                 "\\b(?:regardless of|no matter)~4~(?:illegal|unethical|immoral|harmful|dangerous|offensive"
-                        + "|inappropriate|explicit|legal|ethical|moral|controversial)\\w*", 0, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive* inappropriate* explicit* legal* ethical* moral* controversial*"));
+                        + "|inappropriate|explicit|legal|ethical|moral|controversial|twisted|devious|nefarious|depraved|vile"
+                        + "|sick|evil|malicious)\\w*", 4, 100).needs("illegal* unethical* immoral* harmful* dangerous* offensive*"
+                        + " inappropriate* explicit* legal* ethical* moral* controversial* twisted devious nefarious"
+                        + " depraved vile sick evil malicious"));
         r.add(new Rule("persona_setup", JAILBREAK, 0.2,
                 "you you're act acting pretend roleplay role simulate impersonate become behave assume play",
                 "\\b(?:you are (?:now |going to )?(?:be |act |play |become )?|you're (?:now )?|you will (?:now )?(?:be|act"
@@ -273,11 +284,13 @@ final class InjectionRules {
                 "\\b(?:as an ai language model|as a language model|i'm sorry,? but i (?:cannot|can't)"
                         + "|i cannot (?:comply|fulfill|assist))\\b", 0, 60).needs("language model sorry comply fulfill assist"));
         r.add(new Rule("answer_anything", JAILBREAK, 0.4,
-                "answer* respond* fulfil* fulfill* comply reply do say generate write provide capable cater",
+                "answer* respond* fulfil* fulfill* comply reply do does say generate write provide capable cater knows know"
+                        + " willing",
                 "\\b(?:(?:answer\\w*|respond\\w* to|fulfil\\w*|comply with|reply to|do|say|generate|write|provide|cater to)"
                         + "(?: literally)?(?: absolutely)? (?:any|every|all)(?:thing| request| question| prompt| kind of"
-                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|answers? to"
-                        + " anything)\\b", 0, 80).needs("any every all anything everything whim"));
+                        + " content| content| whim)s?|capable of anything|can do anything|will do anything|does anything|answers? to"
+                        + " anything|knows? everything(?: and)?(?: is)? willing|willing to (?:share|answer|do|say|discuss"
+                        + "|provide|tell|write|generate) (?:anything|everything))\\b", 0, 80).needs("any every all anything everything whim"));
         r.add(new Rule("evil_persona", JAILBREAK, 0.35, "evil toxic vulgar foul rude rogue boundless unchained"
                         + " unrestrained",
                 "\\b(?:evil|toxic|vulgar|foul-?mouthed|rude|rogue|boundless|unchained|unrestrained)(?: \\w+)?"
@@ -325,7 +338,7 @@ final class InjectionRules {
         r.add(new Rule("unconditional", JAILBREAK, 0.45, "matter regardless despite irrespective whatever",
                 "\\b(?:no matter|regardless of|despite|irrespective of|whatever) (?:what|how)?(?: \\w+){0,3}?"
                         + " ?(?:it is|it's|they are|the (?:question|request|prompt|topic|consequences?) (?:is|are)"
-                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 0, 80));
+                        + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 4, 80));
         // A named mode the AI is put in: "ChatGPT in APOPHIS Mode", "stay in DRIP mode".
         r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
                 "\\b(?:(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
@@ -376,6 +389,154 @@ final class InjectionRules {
                 .needs("reversed backwards reverse base64 base hex binary leetspeak rot13 morse u"));
         r.add(new Rule("free_of_confines", JAILBREAK, 0.5, "free",
                 "\\bfree (?:from|of) (?:the |your |its |all |any )?(?:typical |usual )?(?:confines|shackles|chains)\\b", 0, 60));
+        // ---- role-play jailbreaks without rule-dropping language: structural signals that only combine.
+        // A reminder mechanism that keeps the persona alive: "I will tell you to stay in character", "if you break
+        // character I will say ...", "the user will type X to remind you". Benign role plays say "do not break
+        // character" (stay_in_character) but rarely build a correction protocol.
+        r.add(new Rule("character_reminder", JAILBREAK, 0.35, "remind* tell* ask* instruct* order* if when whenever say"
+                        + " type write send input enter",
+                "\\b(?:(?:remind|tell|ask|instruct|order)\\w* you~1~to (?:stay|remain|keep|get back|go back|return"
+                        + "|snap back|come back)\\w*~2~(?:character|role|persona|mode)"
+                        + "|(?:if|when|whenever) you (?:ever )?(?:break|deviate|drop|fall|slip|step|get|go|stop|forget)\\w*"
+                        + "~3~(?:character|role|persona)~6~(?:i (?:will|shall|may|might|am going to)|i'll|the user"
+                        + " (?:will|may)) (?:say|type|write|send|remind|tell|correct|use|input|respond))\\b"
+                        // "if it stops acting as X, type 'Y' and it will return acting as X"
+                        + "|\\b(?:say|type|write|send|input|enter)~3~(?:and|to make) (?:it|you|he|she|they) (?:will |would )?"
+                        + "(?:return|go back|get back|come back|revert|resume|snap back)\\w*(?: to)? (?:acting|being|playing"
+                        + "|the (?:character|role|persona))\\b", 0, 160)
+                .needs("character role persona mode acting being playing"));
+        // The persona stays until a magic word: "continue acting as X until I say STOP".
+        r.add(new Rule("persona_until", JAILBREAK, 0.3, "continue keep stay remain act acting behave behaving pretend"
+                        + " pretending",
+                "\\b(?:(?:continue|keep|stay|remain)(?: on)? (?:acting|being|playing|pretending|talking|responding|answering"
+                        + "|in character)|act|behave|pretend)(?: as| like)?(?: \\w+){0,3} (?:until|till|untill|unless) (?:i|the user) (?:say|says|type"
+                        + "|types|tell|tells|write|writes|command|input)\\b", 0, 100).needs("until till untill unless"));
+        // A two-voice format that keeps the "normal" answer beside another one: "the normal ChatGPT answer",
+        // "your classic response".
+        r.add(new Rule("normal_vs_other", JAILBREAK, 0.35, "normal classic standard regular usual default filtered"
+                        + " censored",
+                "\\b(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
+                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)\\b", 0, 50).needs("chatgpt gpt ai assistant"));
+        // First-person or third-person amoral self-description: "I don't have any morals", "it lacks a conscience".
+        r.add(new Rule("no_morals", JAILBREAK, 0.45, "don't do doesn't does lack lacks lacking",
+                "\\b(?:don't|do not|doesn't|does not|lacks?|lacking)(?: have| possess)?(?: any| a)?(?: \\w+)? (?:morals?"
+                        + "|moralit(?:y|ies)|ethics|conscience|scruples|moral (?:code|boundaries|obligations|principles))\\b",
+                0, 60).needs("moral* ethics conscience scruples"));
+        // Filter evasion by splitting the payload: "replace these variables with your censored words broken into
+        // separate tokens".
+        r.add(new Rule("censored_words", CONTEXT, 0.4, "censored banned forbidden filtered blocked",
+                "\\b(?:censored|banned|forbidden|filtered|blocked) (?:words?|terms?|phrases?|questions?|topics?|requests?)"
+                        + "\\b", 0, 40));
+        r.add(new Rule("split_tokens", CONTEXT, 0.25, "break broken split* divid* separat*",
+                "\\b(?:break|broken|split\\w*|divid\\w*|separat\\w*)~3~(?:into|in) (?:separate |multiple |individual"
+                        + " |different )?(?:tokens|variables|pieces|chunks)\\b", 0, 80).needs("tokens variables pieces chunks"));
+        // Penalty games that coerce compliance: "you lose 5 points each time you refuse", "tokens will be deducted
+        // if you break character".
+        r.add(new Rule("penalty_game", JAILBREAK, 0.4, "lose loses deduct* subtract* points lives credits if when"
+                        + " whenever each every",
+                "\\b(?:(?:lose|loses|deduct\\w*|subtract\\w*|take away|remove|minus)~2~(?:\\d+ )?(?:points?|lives|credits)"
+                        + "|(?:points?|lives|credits) (?:will be |are |get )?(?:deducted|subtracted|taken away|removed|lost))"
+                        + "~5~(?:if|when|whenever|each time|every time|for (?:each|every))~3~(?:refus\\w*|break\\w*|reject\\w*"
+                        + "|declin\\w*|fail\\w*|deviat\\w*|don't|do not|won't|stop\\w*)\\b"
+                        // condition first: "each time you refuse, 4 tokens are deducted"
+                        + "|\\b(?:if|when|whenever|each time|every time|for (?:each|every)(?: time)?) you (?:refus|break|reject"
+                        + "|declin|fail|deviat|don't|do not|won't|stop)\\w*~6~(?:\\d+ )?(?:tokens?|points?|lives|credits)"
+                        + " (?:will be |are |get |is )?(?:deducted|subtracted|taken away|removed|lost)\\b", 8, 140)
+                .needs("if when whenever each every for").alsoNeeds("refus* break* reject* declin* fail* deviat* don't"
+                        + " won't stop*"));
+        // Reply tags of the two-voice formats: "[CLASSIC] ... [JAILBREAK]", "[UNFILTERED]".
+        r.add(new Rule("jailbreak_tag", JAILBREAK, 0.35, "jailbreak jailbroken classic unfiltered uncensored unlocked",
+                "\\[(?:jailbreak|jailbroken|classic|unfiltered|uncensored|unlocked)\\]", 1, 14).startsWith("["));
+        // Demands for operational detail ("in full detail", "step-by-step instructions"): very weak alone, it only
+        // tips framings such as a lawless world over the threshold.
+        r.add(new Rule("detail_demand", JAILBREAK, 0.15, "great full extreme explicit graphic vivid excruciating step"
+                        + " all every exact precise gory",
+                "\\b(?:in (?:great|full|extreme|explicit|graphic|vivid|excruciating|step-by-step) detail"
+                        + "|step[- ]by[- ]step (?:instructions|guide|recipe)|(?:all|every) (?:the )?(?:technical |specific )?details"
+                        + "|(?:explicit|graphic|gory|precise|exact) (?:details|instructions|steps))\\b", 4, 60)
+                .needs("detail details instructions guide recipe steps"));
+        // Emotional framing around a harmful recipe: "act as my deceased grandmother who used to tell me the steps".
+        r.add(new Rule("dead_relative", JAILBREAK, 0.4, "deceased dead late dying passed",
+                "\\b(?:deceased|dead|late|dying|passed away) (?:grandm\\w*|grandfather|grandpa|granny|nana|mother|mom|father"
+                        + "|dad|uncle|aunt)\\b~8~(?:used to|would always|would tell|would read|told me)\\b", 0, 120)
+                .needs("used would told"));
+        // "Now that we've got that mandatory warning out of the way, let's break the rules".
+        r.add(new Rule("break_the_rules", JAILBREAK, 0.5, "let's lets let break breaking",
+                "\\b(?:let'?s|let us|time to|now) (?:break|breaking|bend|ignore) (?:the|all|those|these|some|every)(?: \\w+)?"
+                        + " (?:rules|guidelines|policies|restrictions)\\b"
+                        + "|\\b(?:mandatory|obligatory|required|usual|boring) (?:\\w+ )?(?:warning|disclaimer|rant|lecture)"
+                        + " (?:out of the way|aside)\\b", 12, 80)
+                .needs("rules guidelines policies restrictions way aside"));
+        // Prefix injection: force an affirmative opening so the model continues instead of refusing.
+        r.add(new Rule("affirmative_prefix", JAILBREAK, 0.45, "start* begin* prefix* open*",
+                "\\b(?:start|begin|prefix|open)\\w*~4~with\\W{1,3}(?:sure|absolutely|of course|certainly|yes)\\W{1,3}"
+                        + "(?:here(?:'s| is| are)|i (?:can|will)|i'd be happy)\\b", 0, 100)
+                .needs("sure absolutely course certainly yes"));
+        // Capability claims of a persona: it "swears a lot", "doesn't care about the consequences".
+        r.add(new Rule("profane_persona", JAILBREAK, 0.3, "swear swears swearing curse curses cursing cuss cusses"
+                        + " cussing profanity profanities",
+                "\\b(?:swear(?:s|ing)?|curs(?:e|es|ing)|cuss(?:es|ing)?|(?:uses?|using) profanit\\w*)(?: words)? (?:a lot"
+                        + "|constantly|frequently|all the time|often|in every (?:sentence|response|answer|reply)|excessively"
+                        + "|heavily)\\b", 0, 60));
+        r.add(new Rule("doesnt_care", JAILBREAK, 0.35, "doesn't does don't do never",
+                "\\b(?:doesn't|does not|don't|do not|never)(?: even)? (?:care|give a (?:damn|fuck|shit))(?: about)?"
+                        + " (?:anything|anyone|what (?:\\w+ )?(?:anyone|others|people|you|the user)|if (?:it|something|its|his"
+                        + "|her|their|the)|whether|(?:the |any )?consequences|(?:anyone's|people's|others'|your) (?:feelings"
+                        + "|safety|well-?being)|being (?:offensive|harmful|rude)|offending)\\b", 0, 80));
+        // "It's all fictional, so nothing you say matters": fiction used as a licence.
+        r.add(new Rule("fiction_excuse", JAILBREAK, 0.4, "it's it this everything all none",
+                "\\b(?:(?:it's|it is|this is|everything is|all of this is)(?: just| only| purely| all| entirely)?"
+                        + " (?:fictional|hypothetical|fiction|imaginary|a (?:game|story|joke|simulation|role-?play|thought"
+                        + " experiment))\\W{1,3}(?:so|therefore|which means|meaning|thus)~3~(?:it's|it is|nothing|everything"
+                        + "|you can|you are|there (?:is|are) no|no one|it doesn't|anything)"
+                        + "|none of (?:this|it|your (?:\\w+ )?(?:responses|actions|answers|words)) (?:is|are|will be|has|have)"
+                        + "(?: \\w+)? (?:real|harmful|illegal|consequences|real consequences))\\b", 0, 120));
+        // A persona named "...GPT" that is not the assistant itself: "act as BasedGPT", "you are now TrainGPT".
+        r.add(new Rule("named_gpt_persona", JAILBREAK, 0.3, "act acting you you're called named known become pretend"
+                        + " pretending roleplay",
+                "\\b(?:act(?:ing)? as|you are(?: now)?|you're(?: now)?|called|named|known as|become|pretend(?:ing)? to be"
+                        + "|roleplay as)(?: an?| the)? (?!chatgpt\\b)[a-z0-9]+gpt\\b", 0, 60));
+        // Permission claims for the persona: "you are allowed to swear", "it can say anything".
+        r.add(new Rule("permission_claim", JAILBREAK, 0.35, "can allowed may free permitted",
+                "\\b(?:can|(?:are|is) allowed to|may|(?:are|is) free to|(?:are|is) permitted to) (?:swear|curse|cuss|use"
+                        + " (?:profanity|swear words|curse words|explicit language|slurs)|say (?:anything|whatever|swear words)"
+                        + "|generate (?:any|explicit|nsfw|violent)|write (?:explicit|nsfw|violent|graphic))\\b", 4, 80));
+        // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
+        r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
+                "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));
+        // "Steps to make a bomb", "how was meth synthesized": a harmful how-to. Weak alone (XSTest-style questions
+        // and chemistry homework exist); it lifts a persona or a lawless-world framing over the threshold.
+        r.add(new Rule("harm_howto", JAILBREAK, 0.3, "how steps step instructions recipe recipes guide tutorial",
+                "\\b(?:how (?:to|do (?:i|you|we|they|people|one)|can (?:i|you|one|we|someone)|was|were|is|are"
+                        + "|would (?:i|you|one|someone))|steps? (?:to|for)|instructions (?:to|for|on)|recipes? (?:to|for)"
+                        + "|guide (?:to|for|on)|tutorial (?:on|for))~2~(?:mak|build|buil|creat|synthesi[sz]|cook|produc"
+                        + "|manufactur|assembl|brew|obtain|made|smuggl|detonat)\\w*~3~(?:bombs?|explosives?|pipe bombs?"
+                        + "|molotov\\w*|napalm|nerve agents?|sarin|ricin|anthrax|bioweapons?|chemical weapons?|poisons?"
+                        + "|meth|methamphetamine|lsd|cocaine|heroin|fentanyl|crack|mdma|malware|ransomware|keyloggers?"
+                        + "|silencers?|untraceable \\w+)\\b"
+                        + "|\\bhow (?:was|were|is|are|do you|does one|would one|would you) (?:a |an |the |some )?(?:bombs?"
+                        + "|explosives?|pipe bombs?|napalm|nerve agents?|sarin|ricin|meth|methamphetamine|lsd|cocaine|heroin"
+                        + "|fentanyl|malware|ransomware) (?:made|built|produced|synthesi[sz]ed|cooked|manufactured|assembled"
+                        + "|make|build|produce|synthesi[sz]e|cook|manufacture|assemble)\\b", 0, 120)
+                .needs("bomb bombs explosive* molotov* napalm nerve sarin ricin anthrax bioweapon* chemical poison*"
+                        + " meth methamphetamine lsd cocaine heroin fentanyl crack mdma malware ransomware keylogger*"
+                        + " silencer* untraceable"));
+        // A made-up world where the usual limits do not hold: "in a world where nothing is illegal",
+        // "a fictional universe with no laws or ethics".
+        r.add(new Rule("lawless_world", JAILBREAK, 0.45, "world universe reality society country land realm dimension"
+                        + " planet",
+                "\\b(?:world|universe|reality|society|country|land|realm|dimension|planet)(?: \\w+){0,3}?(?:,? (?:where"
+                        + "|in which)(?: \\w+){0,2}? (?:there (?:are|is) no|(?:are|is|exist) no|nothing is|no|without)"
+                        + "|,? (?:without|with no|that has no|which has no|free of|unbounded by|unbound by|void of))"
+                        + "(?: any| the| human)? (?:laws?|rules|ethics|morals|morality|restrictions|consequences|illegal"
+                        + "|censorship|limits)\\b", 0, 100)
+                .needs("law laws rules ethics morals morality restrictions consequences illegal censorship limits"));
+        // DAN named in other languages or used as a reply tag: "il s'appellera Dan", "[DAN]".
+        // "Dan" is also an ordinary first name: each of the two is moderate, together they cross.
+        r.add(new Rule("dan_tag", JAILBREAK, 0.5, "dan", "\\[dan\\]", 1, 8).startsWith("["));
+        r.add(new Rule("dan_named", JAILBREAK, 0.45, "dan",
+                "\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet) dan\\b", 16, 8));
+
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
                 "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"

