@@ -684,7 +684,8 @@ public final class PiiDetector {
             this.unfiltered = unfiltered;
             this.found = new ArrayList<>(cap);
             this.trig = new int[cap];
-            this.reach = new long[cap];
+            // about one far read and one run crossing per two candidates (phone numbers, names)
+            this.reach = new long[Math.max(8, cap >> 1)];
             this.cross = new long[Math.max(4, cap >> 1)];
         }
 
