@@ -75,6 +75,11 @@ final class WordSet {
         return false;
     }
 
+    /** The length of the longest word (0 for an empty set). */
+    int maxLength() {
+        return maxLength;
+    }
+
     /** Whether the whole word is in the set. */
     boolean contains(String word) {
         return contains(word, 0, word.length());
