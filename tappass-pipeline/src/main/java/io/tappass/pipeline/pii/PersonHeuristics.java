@@ -119,8 +119,9 @@ final class PersonHeuristics {
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && isTitleCase(text, i, e)
                         && !afterNumberOrPlace(text, i)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
-                    boolean intro = introBefore(text, i, Lexicon.NAME_INTRO, INTRO_LAST);
-                    boolean weak = !intro && introBefore(text, i, Lexicon.WEAK_INTRO, WEAK_LAST);
+                    int kind = introKind(text, i);
+                    boolean intro = kind == 2;
+                    boolean weak = kind == 1;
                     int end = extend(text, e, 3);
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
@@ -389,20 +390,76 @@ final class PersonHeuristics {
             we--; // "name: ", "regards, "
         }
         int ws = we;
+        int limit = we - lastWords.maxLength() - 1; // a longer word cannot be in the set: stop walking
         while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
-            ws--;
+            if (--ws < limit) {
+                return false;
+            }
         }
         if (ws == we || !lastWords.contains(text, ws, we)) {
             return false;
         }
         for (String phrase : phrases) {
             int s = i - phrase.length();
-            if (s >= 0 && text.regionMatches(true, s, phrase, 0, phrase.length())
+            // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
+            if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
+                    && text.regionMatches(true, s, phrase, 0, phrase.length())
                     && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
+
+    /**
+     * 2 when a name introduction ({@link Lexicon#NAME_INTRO}) ends right before i, else 1 when a weak one does
+     * ({@link Lexicon#WEAK_INTRO}), else 0: the word before is found once for both checks.
+     */
+    private static int introKind(String text, int i) {
+        int p = i - 1;
+        if (p < 1 || text.charAt(p) != ' ') {
+            return 0;
+        }
+        int we = p;
+        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
+            we--;
+        }
+        int ws = we;
+        int limit = we - INTRO_MAX - 1;
+        while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
+            if (--ws < limit) {
+                return 0;
+            }
+        }
+        if (ws == we) {
+            return 0;
+        }
+        if (INTRO_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.NAME_INTRO)) {
+            return 2;
+        }
+        return WEAK_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
+    }
+
+    private static boolean phraseBefore(String text, int i, String[] phrases) {
+        for (String phrase : phrases) {
+            int s = i - phrase.length();
+            if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
+                    && text.regionMatches(true, s, phrase, 0, phrase.length())
+                    && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False only when both characters are ASCII and differ ignoring case (else the full comparison decides). */
+    private static boolean asciiMatch(char c, char lowerPhraseChar) {
+        if (c >= 128 || lowerPhraseChar >= 128) {
+            return true;
+        }
+        return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lowerPhraseChar;
     }
 
     private static boolean isNameChar(char c) {

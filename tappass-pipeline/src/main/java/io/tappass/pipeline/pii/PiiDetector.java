@@ -178,6 +178,9 @@ public final class PiiDetector {
 
     /** The classification of a match of {@code type} (custom patterns carry their own level). */
     public Classification classificationOf(String type) {
+        if (customPatterns.isEmpty()) {
+            return PiiEntity.classificationOf(type); // no iterator per finding
+        }
         for (CustomPattern p : customPatterns) {
             if (p.name.equals(type)) {
                 return p.level;
@@ -225,18 +228,24 @@ public final class PiiDetector {
     static final class Result {
         final List<PiiMatch> matches;
         final List<PiiMatch> candidates;
+        /** The trigger of each candidate (may be longer than {@code candidates}). */
         final int[] trig;
+        /** Sorted records; only the first {@code reachCount} / {@code crossCount} entries count. */
         final long[] reach;
+        final int reachCount;
         final long[] cross;
+        final int crossCount;
         final boolean rebasable;
 
-        Result(List<PiiMatch> matches, List<PiiMatch> candidates, int[] trig, long[] reach, long[] cross,
-               boolean rebasable) {
+        Result(List<PiiMatch> matches, List<PiiMatch> candidates, int[] trig, long[] reach, int reachCount,
+               long[] cross, int crossCount, boolean rebasable) {
             this.matches = matches;
             this.candidates = candidates;
             this.trig = trig;
             this.reach = reach;
+            this.reachCount = reachCount;
             this.cross = cross;
+            this.crossCount = crossCount;
             this.rebasable = rebasable;
         }
     }
@@ -297,10 +306,10 @@ public final class PiiDetector {
         final long[] sorted;
         final int[] prefixMax;
 
-        Records(long[] a, long[] b) {
-            sorted = new long[a.length + b.length];
-            System.arraycopy(a, 0, sorted, 0, a.length);
-            System.arraycopy(b, 0, sorted, a.length, b.length);
+        Records(long[] a, int na, long[] b, int nb) {
+            sorted = new long[na + nb];
+            System.arraycopy(a, 0, sorted, 0, na);
+            System.arraycopy(b, 0, sorted, na, nb);
             java.util.Arrays.sort(sorted);
             prefixMax = new int[sorted.length];
             int max = Integer.MIN_VALUE;
@@ -371,8 +380,8 @@ public final class PiiDetector {
             return null;
         }
         int rightMargin = Math.max(contextWindow + 2, 42);
-        Records left = new Records(old.reach, old.cross);
-        Records crossings = new Records(old.cross, new long[0]);
+        Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
+        Records crossings = new Records(old.cross, old.crossCount, new long[0], 0);
         // windows: {aNew, bNew, firstEdit, lastEdit}
         List<int[]> win = new ArrayList<>();
         for (int k = 0; k < m; k++) {
@@ -393,7 +402,7 @@ public final class PiiDetector {
             k = last[3];
         }
         // scan the windows; a window whose scan leaves a cursor past its end grows (and may swallow the next)
-        Scan s = new Scan(text);
+        Scan s = new Scan(text, false, 16);
         int total = 0;
         for (int w = 0; w < win.size(); w++) {
             int[] cur = win.get(w);
@@ -444,7 +453,8 @@ public final class PiiDetector {
         }
         // keep the old candidates of steps outside the windows, shifted
         List<PiiMatch> cands = new ArrayList<>(old.candidates.size() + s.found.size());
-        List<Integer> trigs = new ArrayList<>();
+        int[] trig = new int[old.candidates.size() + s.found.size()];
+        int nt = 0;
         for (int i = 0; i < old.candidates.size(); i++) {
             PiiMatch c = old.candidates.get(i);
             int t = old.trig[i];
@@ -462,20 +472,17 @@ public final class PiiDetector {
                 continue;
             }
             cands.add(d == 0 ? c : new PiiMatch(c.type(), c.start() + d, c.end() + d, c.score(), c.recognizer()));
-            trigs.add(tn);
+            trig[nt++] = tn;
         }
         for (int i = 0; i < s.found.size(); i++) {
             cands.add(s.found.get(i));
-            trigs.add(s.trig[i]);
+            trig[nt++] = s.trig[i];
         }
         // records of the kept steps, shifted, plus the new ones
-        long[] reach = rebaseRecords(old.reach, ed, win, s.reach, s.reachCount);
-        long[] cross = rebaseRecords(old.cross, ed, win, s.cross, s.crossCount);
-        int[] trig = new int[trigs.size()];
-        for (int i = 0; i < trig.length; i++) {
-            trig[i] = trigs.get(i);
-        }
-        return new Result(resolve(cands, text), List.copyOf(cands), trig, reach, cross, true);
+        long[] reach = rebaseRecords(old.reach, old.reachCount, ed, win, s.reach, s.reachCount);
+        long[] cross = rebaseRecords(old.cross, old.crossCount, ed, win, s.cross, s.crossCount);
+        return new Result(resolve(cands, text), java.util.Collections.unmodifiableList(cands), trig, reach,
+                reach.length, cross, cross.length, true);
     }
 
     /**
@@ -550,11 +557,12 @@ public final class PiiDetector {
     }
 
     /** Old records of steps outside the windows (shifted to new positions) plus the windows' new records. */
-    private static long[] rebaseRecords(long[] old, io.tappass.pipeline.scan.TextPart.Edits ed, List<int[]> win,
-                                        long[] fresh, int freshCount) {
-        long[] out = new long[old.length + freshCount];
+    private static long[] rebaseRecords(long[] old, int oldCount, io.tappass.pipeline.scan.TextPart.Edits ed,
+                                        List<int[]> win, long[] fresh, int freshCount) {
+        long[] out = new long[oldCount + freshCount];
         int k = 0;
-        for (long r : old) {
+        for (int i = 0; i < oldCount; i++) {
+            long r = old[i];
             int t = (int) (r >>> 32);
             int hi = (int) r;
             int e = editIndexAtOrAfter(ed, t);
@@ -609,16 +617,19 @@ public final class PiiDetector {
         final String text;
         final int n;
         final boolean unfiltered;
-        final List<PiiMatch> found = new ArrayList<>();
+        final List<PiiMatch> found;
         // rebase bookkeeping: the trigger of each candidate (its run's start, or its '@'), and the steps that read
         // far past their run (reach: trigger << 32 | last position read) or moved a cursor past it (cross)
         int curTrig;
-        int[] trig = new int[16];
-        long[] reach = new long[16];
+        int[] trig;
+        long[] reach;
         int reachCount;
-        long[] cross = new long[4];
+        long[] cross;
         int crossCount;
         boolean emailStep;
+
+        /** Reused by every number candidate's shape (phone and fixed-length checks never nest). */
+        final Shape shape = new Shape();
 
         /** Reused by every number chunk (one scan is single-threaded). */
         final StringBuilder chunkDigits = new StringBuilder(24);
@@ -650,13 +661,12 @@ public final class PiiDetector {
         }
 
         Result result() {
-            long[] r = java.util.Arrays.copyOf(reach, reachCount);
-            long[] c = java.util.Arrays.copyOf(cross, crossCount);
-            java.util.Arrays.sort(r);
-            java.util.Arrays.sort(c);
+            // the arrays are kept as they are (sorted in place, with their counts): no trimming copies
+            java.util.Arrays.sort(reach, 0, reachCount);
+            java.util.Arrays.sort(cross, 0, crossCount);
             boolean rebasable = customPatterns.isEmpty() && recognizers.isEmpty() && !unfiltered;
-            return new Result(resolve(), List.copyOf(found), java.util.Arrays.copyOf(trig, found.size()), r, c,
-                    rebasable);
+            return new Result(resolve(), java.util.Collections.unmodifiableList(found), trig, reach, reachCount,
+                    cross, crossCount, rebasable);
         }
 
         Scan(String text) {
@@ -664,9 +674,19 @@ public final class PiiDetector {
         }
 
         Scan(String text, boolean unfiltered) {
+            // sized for about one candidate per 256 characters (prose with PII), so long texts rarely regrow
+            this(text, unfiltered, Math.max(16, Math.min(text.length() >> 8, 1 << 16)));
+        }
+
+        Scan(String text, boolean unfiltered, int cap) {
             this.text = text;
             this.n = text.length();
             this.unfiltered = unfiltered;
+            this.found = new ArrayList<>(cap);
+            this.trig = new int[cap];
+            // about one far read and one run crossing per two candidates (phone numbers, names)
+            this.reach = new long[Math.max(8, cap >> 1)];
+            this.cross = new long[Math.max(4, cap >> 1)];
         }
 
         void run() {
@@ -1197,58 +1217,58 @@ public final class PiiDetector {
             if (!(card || ssn || bsn || nhs || be || de || nir)) {
                 return;
             }
-            Shape shape = Shape.of(text, start, end);
-            if (card && shape.sepIn(" -") && (shape.groups.length == 1 || cardGrouping(shape.groups))) {
+            Shape shape = this.shape.reset(text, start, end);
+            if (card && shape.sepIn(" -") && (shape.ng == 1 || cardGrouping(shape.groups, shape.ng))) {
                 add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? 0.85 : 0.6, true);
             }
             if (ssn) {
                 double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
-                        : shape.groups.length == 1 ? 0.35
+                        : shape.ng == 1 ? 0.35
                         : (shape.is(3, 6) || shape.is(5, 4)) && shape.sepIn("-") ? 0.4 : -1;
                 if (s > 0) {
                     boolean placeholder = Checksums.num(ds, 0, 9) == 123456789;
                     add(PiiEntity.US_SSN, start, end, placeholder ? Math.min(s, 0.3) : s, true);
                 }
             }
-            if (bsn && (shape.groups.length == 1
+            if (bsn && (shape.ng == 1
                     || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
                 add(PiiEntity.NL_BSN, start, end, d == 9 ? 0.3 : 0.25, true);
             }
-            if (nhs && (shape.groups.length == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
+            if (nhs && (shape.ng == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {
                 add(PiiEntity.UK_NHS, start, end, 0.4, true);
             }
             if (be) {
                 double s = shape.is(2, 2, 2, 3, 2) && shape.sepsWithin(".- ") ? 0.75 : shape.is(6, 3, 2) ? 0.6
-                        : shape.groups.length == 1 ? 0.3 : -1;
+                        : shape.ng == 1 ? 0.3 : -1;
                 if (s > 0) {
                     add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
                 }
             }
-            if (de && (shape.groups.length == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
-                add(PiiEntity.DE_TAX_ID, start, end, shape.groups.length == 1 ? 0.35 : 0.45, true);
+            if (de && (shape.ng == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
+                add(PiiEntity.DE_TAX_ID, start, end, shape.ng == 1 ? 0.35 : 0.45, true);
             }
             if (nir) {
                 double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
-                        : shape.groups.length == 1 ? 0.45 : -1;
+                        : shape.ng == 1 ? 0.45 : -1;
                 if (s > 0) {
                     add(PiiEntity.FR_NIR, start, end, s, true);
                 }
             }
         }
 
-        private boolean cardGrouping(int[] g) {
-            if (g.length == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
+        private boolean cardGrouping(int[] g, int ng) {
+            if (ng == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
                 return true;
             }
-            if (g.length < 3 || g.length > 5) {
+            if (ng < 3 || ng > 5) {
                 return false;
             }
-            for (int i = 0; i < g.length - 1; i++) {
+            for (int i = 0; i < ng - 1; i++) {
                 if (g[i] != 4) {
                     return false;
                 }
             }
-            return g[g.length - 1] >= 1 && g[g.length - 1] <= 4;
+            return g[ng - 1] >= 1 && g[ng - 1] <= 4;
         }
 
         private void phone(int start, int end) {
@@ -1259,13 +1279,14 @@ public final class PiiDetector {
             if (count < 7 || count > 15 || end - start > 40) {
                 return;
             }
-            Shape shape = Shape.of(text, start, end);
+            Shape shape = this.shape.reset(text, start, end);
             int d = shape.digits;
             if (d < 7 || d > 15) {
                 return;
             }
             Shape ds = shape;
             int[] g = shape.groups;
+            int ng = shape.ng;
             boolean plus = text.charAt(start) == '+';
             boolean parens = shape.parens;
             if (shape.hasSep('-') && shape.hasSep('.')) {
@@ -1274,7 +1295,7 @@ public final class PiiDetector {
             if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
                 return;
             }
-            if (shape.hasSep('/') && !(g.length == 2 && ds.charAt(0) == '0')) {
+            if (shape.hasSep('/') && !(ng == 2 && ds.charAt(0) == '0')) {
                 return;
             }
             double score;
@@ -1282,21 +1303,21 @@ public final class PiiDetector {
                 score = d >= 8 && CountryCodes.valid(ds, 0) ? 0.8 : 0.0;
             } else if (ds.charAt(0) == '0' && ds.charAt(1) == '0' && d >= 10 && CountryCodes.valid(ds, 2)) {
                 score = 0.7;
-            } else if (nanp(ds, g, parens)) {
+            } else if (nanp(ds, g, ng, parens)) {
                 score = 0.75;
             } else if (ds.charAt(0) == '0' && ds.charAt(1) != '0' && d >= 9 && d <= 12) {
-                score = g.length >= 2 || parens ? 0.65 : d >= 10 ? 0.45 : 0.35;
-            } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && g.length == 3
+                score = ng >= 2 || parens ? 0.65 : d >= 10 ? 0.45 : 0.35;
+            } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && ng == 3
                     && g[0] == 3 && g[1] == 3 && g[2] == 3) {
                 score = 0.55; // ES mobile/landline 6xx/7xx/9xx xxx xxx
-            } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && g.length >= 2 && g[0] == 3) {
+            } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && ng >= 2 && g[0] == 3) {
                 score = 0.5; // IT mobile 3xx xxx xxxx
             } else if (shape.looksLikeThousands() || shape.startsWithYear()) {
                 score = 0.15; // a quantity or a year unless context says phone
-            } else if (g.length >= 2 || parens) {
+            } else if (ng >= 2 || parens) {
                 boolean small = true;
-                for (int x : g) {
-                    small &= x <= 5;
+                for (int x = 0; x < ng; x++) {
+                    small &= g[x] <= 5;
                 }
                 score = small && d >= 7 ? 0.4 : 0.3;
             } else {
@@ -1309,12 +1330,11 @@ public final class PiiDetector {
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
         }
 
-        private boolean nanp(CharSequence ds, int[] g, boolean parens) {
+        private boolean nanp(CharSequence ds, int[] g, int n0, boolean parens) {
             int off = ds.length() == 11 && ds.charAt(0) == '1' ? 1 : 0;
             if (ds.length() - off != 10 || ds.charAt(off) < '2' || ds.charAt(off + 3) < '2') {
                 return false;
             }
-            int n0 = g.length;
             return parens || (n0 >= 3 && g[n0 - 1] == 4 && g[n0 - 2] == 3 && g[n0 - 3] == 3) || n0 == 1;
         }
 
@@ -1598,8 +1618,9 @@ public final class PiiDetector {
             }
         }
         cands.sort(BY_START);
-        List<PiiMatch> out = new ArrayList<>(cands.size());
+        // the kept matches are compacted in place (a cluster keeps at most its own size, so writes trail reads)
         int size = cands.size();
+        int w = 0;
         int i = 0;
         while (i < size) {
             PiiMatch first = cands.get(i);
@@ -1610,19 +1631,24 @@ public final class PiiDetector {
                 j++;
             }
             if (j == i + 1) {
-                out.add(first);
+                cands.set(w++, first);
             } else {
-                resolveCluster(cands.subList(i, j), first.start(), maxEnd, out);
+                for (PiiMatch k : resolveCluster(cands.subList(i, j), first.start(), maxEnd)) {
+                    cands.set(w++, k);
+                }
             }
             i = j;
         }
-        return List.copyOf(out);
+        if (w < size) {
+            cands.subList(w, size).clear();
+        }
+        return java.util.Collections.unmodifiableList(cands);
     }
 
     private static final Comparator<PiiMatch> BY_START = Comparator.comparingInt(PiiMatch::start)
             .thenComparingInt(PiiMatch::end);
 
-    private static void resolveCluster(List<PiiMatch> cluster, int from, int to, List<PiiMatch> out) {
+    private static List<PiiMatch> resolveCluster(List<PiiMatch> cluster, int from, int to) {
         List<PiiMatch> c = new ArrayList<>(cluster);
         c.sort(BEST_FIRST);
         java.util.BitSet taken = new java.util.BitSet(to - from);
@@ -1636,7 +1662,7 @@ public final class PiiDetector {
             kept.add(m);
         }
         kept.sort(Comparator.comparingInt(PiiMatch::start));
-        out.addAll(kept);
+        return kept;
     }
 
     // =========================================================================================== helpers

@@ -40,7 +40,9 @@ public final class PiiFindings {
             return List.of();
         }
         String text = part.text();
-        List<Finding> out = new ArrayList<>(matches.size());
+        // an exact array wrapped once as an immutable list, which StepResult keeps without copying
+        Finding[] out = new Finding[matches.size()];
+        int k = 0;
         for (PiiMatch m : matches) {
             if (m.score() < threshold) {
                 continue;
@@ -49,10 +51,10 @@ public final class PiiFindings {
             // the mask ignores the value: do not copy it out of the text
             String replacement = strategy.replacement(m.type(),
                     strategy == RedactionStrategies.MASK ? null : m.value(text), session);
-            out.add(new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
-                    replacement, attributes(level, m.recognizer())));
+            out[k++] = new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
+                    replacement, attributes(level, m.recognizer()));
         }
-        return out;
+        return k == 0 ? List.of() : List.of(k == out.length ? out : java.util.Arrays.copyOf(out, k));
     }
 
     /**
@@ -70,13 +72,25 @@ public final class PiiFindings {
      */
     public static List<Finding> of(PiiDetector detector, io.tappass.pipeline.StepContext context, String step,
                                    double threshold, RedactionStrategy strategy, boolean scanSystem) {
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = List.of();
+        List<Finding> all = null;
         for (TextPart part : context.parts()) {
             if (scanSystem || part.source() != TextPart.Source.SYSTEM) {
-                out.addAll(of(detector, part, step, threshold, strategy, context.session()));
+                List<Finding> f = of(detector, part, step, threshold, strategy, context.session());
+                if (f.isEmpty()) {
+                    continue;
+                }
+                if (out.isEmpty()) {
+                    out = f; // one part with findings (the usual case): its immutable list as it is
+                } else {
+                    if (all == null) {
+                        all = new ArrayList<>(out);
+                    }
+                    all.addAll(f);
+                }
             }
         }
-        return out;
+        return all != null ? List.copyOf(all) : out;
     }
 
     /** The step result for PII findings: the findings, classified by the highest entity level. */

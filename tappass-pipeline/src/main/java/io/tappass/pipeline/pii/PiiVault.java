@@ -21,7 +21,9 @@ public final class PiiVault {
     /** Maximum number of values per session. */
     public static final int MAX_ENTRIES = 10_000;
 
-    private final Map<String, String> byValue = new HashMap<>();
+    /** label -> value -> token (nested, so a lookup builds no combined key string). */
+    private final Map<String, Map<String, String>> byValue = new HashMap<>();
+    private int entries;
     private final Map<String, String> byToken = new ConcurrentHashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
 
@@ -44,17 +46,22 @@ public final class PiiVault {
      * use; null when the vault is full.
      */
     public synchronized String tokenFor(String label, String value) {
-        String key = label + '\u0000' + value;
-        String t = byValue.get(key);
+        Map<String, String> values = byValue.get(label);
+        String t = values == null ? null : values.get(value);
         if (t != null) {
             return t;
         }
-        if (byValue.size() >= MAX_ENTRIES) {
+        if (entries >= MAX_ENTRIES) {
             return null;
+        }
+        if (values == null) {
+            values = new HashMap<>();
+            byValue.put(label, values);
         }
         int next = counters.merge(label, 1, Integer::sum);
         t = "<" + label + "_" + next + ">";
-        byValue.put(key, t);
+        values.put(value, t);
+        entries++;
         byToken.put(t, value);
         return t;
     }

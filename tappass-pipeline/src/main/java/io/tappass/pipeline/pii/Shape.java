@@ -2,7 +2,7 @@ package io.tappass.pipeline.pii;
 
 /**
  * The digit groups and separators of a span of a number-like chunk; also a {@link CharSequence} of its digits.
- * Built with three small allocations (this, the group lengths, the digits).
+ * One instance per scan is reused for every candidate ({@link #reset}), so shapes allocate nothing.
  */
 final class Shape implements CharSequence {
 
@@ -12,40 +12,30 @@ final class Shape implements CharSequence {
     private static final int SLASH = 8;
     private static final int OTHER = 16;
 
-    final int[] groups;
-    final int digits;
-    final boolean parens;
-    private final char[] digitChars;
-    private final int sepMask;
+    /** The digit group lengths; only the first {@link #ng} entries are meaningful (the array is reused). */
+    int[] groups = new int[8];
+    /** The number of digit groups. */
+    int ng;
+    int digits;
+    boolean parens;
+    private final char[] digitChars = new char[24];
+    private int sepMask;
 
-    private Shape(int[] groups, char[] digitChars, int digits, int sepMask, boolean parens) {
-        this.groups = groups;
-        this.digitChars = digitChars;
-        this.digits = digits;
-        this.sepMask = sepMask;
-        this.parens = parens;
+    /** An empty shape, filled by {@link #reset}; one per scan, reused for every candidate. */
+    Shape() {
     }
 
+    /** A fresh shape of [start, end) of {@code text}. */
     static Shape of(String text, int start, int end) {
-        // first pass: count groups and digits, so both arrays are allocated once at their exact size
+        return new Shape().reset(text, start, end);
+    }
+
+    /** Makes this the shape of [start, end) of {@code text} (no allocation unless there are over 8 groups). */
+    Shape reset(String text, int start, int end) {
+        int[] g = groups;
+        char[] ds = digitChars;
         int ng = 0;
         int nd = 0;
-        boolean inRun = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
-            if (digit) {
-                nd++;
-                if (!inRun) {
-                    ng++;
-                }
-            }
-            inRun = digit;
-        }
-        int[] g = new int[ng];
-        char[] ds = new char[Math.min(nd, 24)];
-        ng = 0;
-        nd = 0;
         int run = 0;
         int mask = 0;
         boolean parens = false;
@@ -60,6 +50,9 @@ final class Shape implements CharSequence {
                 continue;
             }
             if (run > 0) {
+                if (ng == g.length) {
+                    g = java.util.Arrays.copyOf(g, ng * 2);
+                }
                 g[ng++] = run;
                 run = 0;
             }
@@ -70,9 +63,17 @@ final class Shape implements CharSequence {
             }
         }
         if (run > 0) {
+            if (ng == g.length) {
+                g = java.util.Arrays.copyOf(g, ng * 2);
+            }
             g[ng++] = run;
         }
-        return new Shape(g, ds, Math.min(nd, ds.length), mask, parens);
+        this.groups = g;
+        this.ng = ng;
+        this.digits = Math.min(nd, ds.length);
+        this.sepMask = mask;
+        this.parens = parens;
+        return this;
     }
 
     private static int bit(char c) {
@@ -99,9 +100,24 @@ final class Shape implements CharSequence {
         return m;
     }
 
+    /** Whether the groups are exactly these two lengths. */
+    boolean is(int a, int b) {
+        return ng == 2 && groups[0] == a && groups[1] == b;
+    }
+
+    /** Whether the groups are exactly these three lengths. */
+    boolean is(int a, int b, int c) {
+        return ng == 3 && groups[0] == a && groups[1] == b && groups[2] == c;
+    }
+
+    /** Whether the groups are exactly these four lengths. */
+    boolean is(int a, int b, int c, int d) {
+        return ng == 4 && groups[0] == a && groups[1] == b && groups[2] == c && groups[3] == d;
+    }
+
     /** Whether the groups are exactly these lengths. */
     boolean is(int... lengths) {
-        return java.util.Arrays.equals(groups, lengths);
+        return java.util.Arrays.equals(groups, 0, ng, lengths, 0, lengths.length);
     }
 
     /** Whether separator {@code c} occurs. */
@@ -124,7 +140,7 @@ final class Shape implements CharSequence {
     }
 
     boolean looksLikeDate() {
-        if (groups.length != 3 || kinds() != 1 || (sepMask & (SLASH | DOT | DASH)) == 0) {
+        if (ng != 3 || kinds() != 1 || (sepMask & (SLASH | DOT | DASH)) == 0) {
             return false;
         }
         int a = groups[0];
@@ -134,11 +150,11 @@ final class Shape implements CharSequence {
     }
 
     boolean looksLikeIPv4() {
-        if (groups.length != 4 || sepMask != DOT) {
+        if (ng != 4 || sepMask != DOT) {
             return false;
         }
-        for (int g : groups) {
-            if (g > 3) {
+        for (int i = 0; i < ng; i++) {
+            if (groups[i] > 3) {
                 return false;
             }
         }
@@ -146,10 +162,10 @@ final class Shape implements CharSequence {
     }
 
     boolean looksLikeThousands() {
-        if (groups.length < 2 || groups[0] > 3 || kinds() != 1 || (sepMask & (SPACE | DOT | OTHER)) == 0) {
+        if (ng < 2 || groups[0] > 3 || kinds() != 1 || (sepMask & (SPACE | DOT | OTHER)) == 0) {
             return false;
         }
-        for (int i = 1; i < groups.length; i++) {
+        for (int i = 1; i < ng; i++) {
             if (groups[i] != 3) {
                 return false;
             }
@@ -158,7 +174,7 @@ final class Shape implements CharSequence {
     }
 
     boolean startsWithYear() {
-        if (groups.length < 2 || groups[0] != 4) {
+        if (ng < 2 || groups[0] != 4) {
             return false;
         }
         int y = Checksums.num(this, 0, 4);

@@ -12,9 +12,13 @@ final class WordSet {
     private final int mask;
     private final int maxLength;
     private final int minLength;
-    /** Bloom bits (folded character & 63) of the words' first and last characters: most words fail here. */
-    private final long firstChars;
-    private final long lastChars;
+    /**
+     * Bloom bits of the words' (first, last) character pairs, folded character & 63: row = first, bit = last.
+     * Most words fail here, before any hashing.
+     */
+    private final long[] pairs = new long[64];
+    /** Bit k set when some word has length k (lengths of 64 and more share bit 63). */
+    private final long lengths;
 
     WordSet(Collection<String> words) {
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
@@ -22,15 +26,14 @@ final class WordSet {
         mask = cap - 1;
         int max = 0;
         int min = Integer.MAX_VALUE;
-        long first = 0;
-        long last = 0;
+        long lens = 0;
         for (String w : words) {
             String lw = w.toLowerCase(java.util.Locale.ROOT);
             max = Math.max(max, lw.length());
             if (!lw.isEmpty()) {
                 min = Math.min(min, lw.length());
-                first |= 1L << (lw.charAt(0) & 63);
-                last |= 1L << (lw.charAt(lw.length() - 1) & 63);
+                pairs[lw.charAt(0) & 63] |= 1L << (lw.charAt(lw.length() - 1) & 63);
+                lens |= 1L << Math.min(lw.length(), 63);
             }
             int i = hash(lw, 0, lw.length()) & mask;
             while (table[i] != null && !table[i].equals(lw)) {
@@ -40,8 +43,7 @@ final class WordSet {
         }
         maxLength = max;
         minLength = min == Integer.MAX_VALUE ? 1 : min;
-        firstChars = first;
-        lastChars = last;
+        lengths = lens;
     }
 
     private static char fold(char c) {
@@ -60,8 +62,8 @@ final class WordSet {
     /** Whether {@code s[from, to)} is in the set, ignoring case. */
     boolean contains(CharSequence s, int from, int to) {
         int len = to - from;
-        if (len < minLength || len > maxLength || (firstChars & (1L << (fold(s.charAt(from)) & 63))) == 0
-                || (lastChars & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
+        if (len < minLength || len > maxLength || (lengths & (1L << Math.min(len, 63))) == 0
+                || (pairs[fold(s.charAt(from)) & 63] & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
             return false;
         }
         int i = hash(s, from, to) & mask;
@@ -73,6 +75,11 @@ final class WordSet {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /** The length of the longest word (0 for an empty set). */
+    int maxLength() {
+        return maxLength;
     }
 
     /** Whether the whole word is in the set. */

@@ -34,7 +34,10 @@ class PiiRebaseTest {
         });
         assertThat(r.matches).as("rebased scan of %s", part.text()).isEqualTo(d.scan(part.text()));
         // the bookkeeping must stay valid for a further rebase
-        assertThat(r.candidates).hasSize(r.trig.length);
+        // (the trigger array may be longer than the candidates: it is not trimmed)
+        assertThat(r.trig.length).isGreaterThanOrEqualTo(r.candidates.size());
+        assertThat(r.reachCount).isLessThanOrEqualTo(r.reach.length);
+        assertThat(r.crossCount).isLessThanOrEqualTo(r.cross.length);
     }
 
     private static String text(Random r, int pieces) {
