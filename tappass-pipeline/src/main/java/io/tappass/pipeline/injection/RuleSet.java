@@ -1,7 +1,10 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.scan.NormalizedText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -46,7 +49,26 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
+        new Lexicon(this);
     }
+
+    /**
+     * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
+     * of them (the index is cached on the {@link NormalizedText}), instead of once per rule set.
+     */
+    static RuleSet[] shared(List<List<Rule>> lists) {
+        RuleSet[] sets = new RuleSet[lists.size()];
+        for (int i = 0; i < sets.length; i++) {
+            sets[i] = new RuleSet(lists.get(i));
+        }
+        new Lexicon(sets);
+        return sets;
+    }
+
+    /** The word index this set reads (set once, before the set is published). */
+    private Lexicon lexicon;
+    /** Lexicon key id to this set's key id, or -1. */
+    private int[] lexMap;
 
     private final int[][] anchorRules;
     private final int[][] needRules;
@@ -59,6 +81,8 @@ final class RuleSet {
         final int[] prefixId;
         final int[][] ruleIds;
         final boolean empty;
+        /** The keys as given (stems with their trailing {@code *}), indexed by key id. */
+        final String[] keys;
 
         WordTable(List<String[]> perRule) {
             List<String> ks = new ArrayList<>();
@@ -123,6 +147,10 @@ final class RuleSet {
             this.exactId = java.util.Arrays.copyOf(exact, nodes);
             this.prefixId = java.util.Arrays.copyOf(pre, nodes);
             this.empty = ks.isEmpty();
+            this.keys = new String[ks.size()];
+            for (int e = 0; e < ks.size(); e++) {
+                keys[e] = pf.get(e) ? ks.get(e) + "*" : ks.get(e);
+            }
         }
 
         static final byte[] CODE = new byte[128];
@@ -188,6 +216,11 @@ final class RuleSet {
         return rules.length;
     }
 
+    /** The anchor and proximity words of this set (stems end in {@code *}). */
+    String[] keys() {
+        return words.keys.clone();
+    }
+
     /** Scans {@code text}, reporting every rule match (at most one per rule and chunk, see {@link #HIT_CHUNK}). */
     void scan(String text, Sink sink) {
         int n = text.length();
@@ -247,24 +280,183 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                int key = ids[q];
-                if (anchorRules[key].length > 0) {
-                    hits.add3(key, s, e);
-                }
-                for (int r : needRules[key]) {
-                    int[] pos = needPos[r];
-                    if (pos == null) {
-                        pos = needPos[r] = new int[8];
-                    } else if (needCount[r] == pos.length) {
-                        pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
-                    }
-                    if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
-                        pos[needCount[r]++] = s;
-                    }
-                }
+                word(ids[q], s, e, hits, needPos, needCount);
             }
         }
+        evaluate(text, st, sink);
+        st.end();
+    }
+
+    /**
+     * Scans a normalised text like {@link #scan(String, Sink)} (same matches, same order), reading the text's
+     * words from the {@link Lexicon} index shared with the other rule sets of the lexicon (computed once per
+     * normalised text and cached on it).
+     */
+    void scan(NormalizedText nt, Sink sink) {
+        Lexicon lex = lexicon;
+        WordHits wh = nt.memo(lex, x -> lex.index(x.text()));
+        scan(nt.text(), wh, sink);
+    }
+
+    /** Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. */
+    void scan(String text, WordHits wh, Sink sink) {
+        State st = state.get();
+        st.begin();
+        IntBuf hits = st.hits;
+        int[][] needPos = st.needPos;
+        int[] needCount = st.needCount;
+        int[] map = lexMap;
+        int[] a = wh.a;
+        for (int k = 0, n = wh.n; k < n; k += 3) {
+            int key = map[a[k]];
+            if (key >= 0) {
+                word(key, a[k + 1], a[k + 2], hits, needPos, needCount);
+            }
+        }
+        evaluate(text, st, sink);
+        st.end();
+    }
+
+    /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
+    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
+        if (anchorRules[key].length > 0) {
+            hits.add3(key, s, e);
+        }
+        for (int r : needRules[key]) {
+            int[] pos = needPos[r];
+            if (pos == null) {
+                pos = needPos[r] = new int[8];
+            } else if (needCount[r] == pos.length) {
+                pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
+            }
+            if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
+                pos[needCount[r]++] = s;
+            }
+        }
+    }
+
+    /** The words of a text that match any key of a {@link Lexicon}: (lexicon key id, start, end) triples. */
+    static final class WordHits {
+        final int[] a;
+        final int n;
+
+        WordHits(int[] a, int n) {
+            this.a = a;
+            this.n = n;
+        }
+    }
+
+    /**
+     * One trie over the anchor and proximity words of several rule sets: {@link #index} splits a text into words
+     * once and records every word that matches a key of any of the sets, in text order (per word: stems by
+     * increasing length, then the exact word, exactly the order of a set's own walk). Each set maps the lexicon's
+     * key ids to its own. Immutable and thread-safe.
+     */
+    static final class Lexicon {
+        private final WordTable table;
+
+        Lexicon(RuleSet... sets) {
+            Map<String, Integer> all = new LinkedHashMap<>();
+            for (RuleSet set : sets) {
+                for (String k : set.words.keys) {
+                    all.putIfAbsent(k, all.size());
+                }
+            }
+            List<String[]> perKey = new ArrayList<>(all.size());
+            for (String k : all.keySet()) {
+                perKey.add(new String[] {k});
+            }
+            this.table = new WordTable(perKey);
+            for (RuleSet set : sets) {
+                int[] map = new int[all.size()];
+                java.util.Arrays.fill(map, -1);
+                for (int e = 0; e < set.words.keys.length; e++) {
+                    map[all.get(set.words.keys[e])] = e;
+                }
+                set.lexMap = map;
+                set.lexicon = this;
+            }
+        }
+
+        private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
+        private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+
+        /** The matching words of {@code text} (see the class comment). */
+        WordHits index(String text) {
+            int n = text.length();
+            WordTable wt = table;
+            if (wt.empty) {
+                return new WordHits(new int[0], 0);
+            }
+            char[][] holder = CHARS.get();
+            char[] t = holder[0];
+            if (n > t.length) {
+                t = new char[n];
+                if (n <= (1 << 20) + 1024) {
+                    holder[0] = t; // keep for the next text on this thread (not above 1 Mi chars)
+                }
+            }
+            text.getChars(0, n, t, 0);
+            IntBuf out = OUT.get();
+            out.n = 0;
+            int[] child = wt.child;
+            int[] exactId = wt.exactId;
+            int[] prefixId = wt.prefixId;
+            byte[] code = WordTable.CODE;
+            int i = 0;
+            while (i < n) {
+                char c0 = t[i];
+                if (c0 >= 128 || code[c0] < 0 || c0 == '\'') {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int node = 0;
+                int first = out.n;
+                while (i < n) {
+                    char c = t[i];
+                    int x = c < 128 ? code[c] : -1;
+                    if (x < 0 || c == '\'' && !(i + 1 < n && isWord(t[i + 1]))) {
+                        break;
+                    }
+                    node = child[node * WordTable.ALPHA + x];
+                    i++;
+                    if (node == 0) {
+                        node = -1;
+                        while (i < n) {
+                            char d = t[i];
+                            if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                                i++;
+                            } else {
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                    if (prefixId[node] >= 0 && i - s >= MIN_PREFIX) {
+                        out.add3(prefixId[node], s, -1);
+                    }
+                }
+                if (node > 0 && exactId[node] >= 0) {
+                    out.add3(exactId[node], s, -1);
+                }
+                for (int k = first; k < out.n; k += 3) {
+                    out.a[k + 2] = i; // the word's end, known once the walk is done
+                }
+            }
+            int[] a = java.util.Arrays.copyOf(out.a, out.n);
+            if (out.a.length > 1 << 19) {
+                out.a = new int[48]; // do not retain huge buffers
+            }
+            return new WordHits(a, a.length);
+        }
+    }
+
+    private void evaluate(String text, State st, Sink sink) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
+        IntBuf hits = st.hits;
+        int[][] needPos = st.needPos;
+        int[] needCount = st.needCount;
         Matcher[] matchers = st.matchers;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
@@ -273,7 +465,6 @@ final class RuleSet {
         for (int k = 0; k < hits.n; k += 3) {
             fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
         }
-        st.end();
     }
 
     private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
