@@ -216,6 +216,10 @@ final class RuleSet {
         return rules.length;
     }
 
+    Lexicon lexiconForTest() {
+        return lexicon;
+    }
+
     /** The anchor and proximity words of this set (stems end in {@code *}). */
     String[] keys() {
         return words.keys.clone();
@@ -307,14 +311,56 @@ final class RuleSet {
         int[] needCount = st.needCount;
         int[] map = lexMap;
         int[] a = wh.a;
-        for (int k = 0, n = wh.n; k < n; k += 3) {
-            int key = map[a[k]];
-            if (key >= 0) {
-                word(key, a[k + 1], a[k + 2], hits, needPos, needCount);
+        int n = wh.n;
+        int lastS = -1;
+        int lastE = -1;
+        if (wh.keyBits >= 0) {
+            int bits = wh.keyBits;
+            int mask = (1 << bits) - 1;
+            for (int k = 0; k < n; k++) {
+                int v = a[k];
+                int key = map[v & mask];
+                if (key < 0) {
+                    continue;
+                }
+                int s = v >>> bits;
+                if (anchorRules[key].length > 0 && s != lastS) {
+                    lastS = s;
+                    lastE = wordEnd(text, s);
+                }
+                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+            }
+        } else {
+            for (int k = 0; k < n; k += 2) {
+                int key = map[a[k]];
+                if (key < 0) {
+                    continue;
+                }
+                int s = a[k + 1];
+                if (anchorRules[key].length > 0 && s != lastS) {
+                    lastS = s;
+                    lastE = wordEnd(text, s);
+                }
+                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
             }
         }
         evaluate(text, st, sink);
         st.end();
+    }
+
+    /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
+    private static int wordEnd(String text, int s) {
+        int n = text.length();
+        int i = s;
+        while (i < n) {
+            char d = text.charAt(i);
+            if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
@@ -335,14 +381,20 @@ final class RuleSet {
         }
     }
 
-    /** The words of a text that match any key of a {@link Lexicon}: (lexicon key id, start, end) triples. */
+    /**
+     * The words of a text that match any key of a {@link Lexicon}, in text order: one int per match
+     * ({@code start << keyBits | lexicon key id}) when that fits in 31 bits, else (key id, start) pairs and
+     * {@code keyBits == -1}. Word ends are not stored (found again from the start for anchor words only).
+     */
     static final class WordHits {
         final int[] a;
         final int n;
+        final int keyBits;
 
-        WordHits(int[] a, int n) {
+        WordHits(int[] a, int n, int keyBits) {
             this.a = a;
             this.n = n;
+            this.keyBits = keyBits;
         }
     }
 
@@ -383,11 +435,18 @@ final class RuleSet {
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
+            return index(text, true);
+        }
+
+        /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
+        WordHits index(String text, boolean mayPack) {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
-                return new WordHits(new int[0], 0);
+                return new WordHits(new int[0], 0, -1);
             }
+            int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
+            boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
             char[][] holder = CHARS.get();
             char[] t = holder[0];
             if (n > t.length) {
@@ -412,7 +471,6 @@ final class RuleSet {
                 }
                 int s = i;
                 int node = 0;
-                int first = out.n;
                 while (i < n) {
                     char c = t[i];
                     int x = c < 128 ? code[c] : -1;
@@ -434,21 +492,18 @@ final class RuleSet {
                         break;
                     }
                     if (prefixId[node] >= 0 && i - s >= MIN_PREFIX) {
-                        out.add3(prefixId[node], s, -1);
+                        out.add(packed, keyBits, prefixId[node], s);
                     }
                 }
                 if (node > 0 && exactId[node] >= 0) {
-                    out.add3(exactId[node], s, -1);
-                }
-                for (int k = first; k < out.n; k += 3) {
-                    out.a[k + 2] = i; // the word's end, known once the walk is done
+                    out.add(packed, keyBits, exactId[node], s);
                 }
             }
             int[] a = java.util.Arrays.copyOf(out.a, out.n);
             if (out.a.length > 1 << 19) {
                 out.a = new int[48]; // do not retain huge buffers
             }
-            return new WordHits(a, a.length);
+            return new WordHits(a, a.length, packed ? keyBits : -1);
         }
     }
 
@@ -589,6 +644,21 @@ final class RuleSet {
     private static final class IntBuf {
         int[] a = new int[48];
         int n;
+
+        void add(boolean packed, int keyBits, int key, int start) {
+            if (packed) {
+                if (n == a.length) {
+                    a = java.util.Arrays.copyOf(a, a.length * 2);
+                }
+                a[n++] = start << keyBits | key;
+            } else {
+                if (n + 2 > a.length) {
+                    a = java.util.Arrays.copyOf(a, a.length * 2);
+                }
+                a[n++] = key;
+                a[n++] = start;
+            }
+        }
 
         void add3(int x, int y, int z) {
             if (n + 3 > a.length) {

@@ -106,6 +106,10 @@ class SharedWordIndexTest {
                 List<String> expected = hitsOld(set, t.text());
                 assertThat(hitsNew(set, t)).as("rule hits of %s", text).isEqualTo(expected);
                 assertThat(hitsNew(set, t)).as("cached index").isEqualTo(expected);
+                RuleSet.WordHits pairs = set.lexiconForTest().index(t.text(), false);
+                List<String> unpacked = new ArrayList<>();
+                set.scan(t.text(), pairs, (r, s, e) -> unpacked.add(r.id + ":" + s + ":" + e));
+                assertThat(unpacked).as("unpacked index").isEqualTo(expected);
                 hits += expected.size();
             }
         }
