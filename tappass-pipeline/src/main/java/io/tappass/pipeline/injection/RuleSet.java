@@ -406,6 +406,8 @@ final class RuleSet {
      */
     static final class Lexicon {
         private final WordTable table;
+        /** The trie's child table with a flag: {@code child << 1 | (child has a stem id ? 1 : 0)}, 0 = none. */
+        private final int[] next;
 
         Lexicon(RuleSet... sets) {
             Map<String, Integer> all = new LinkedHashMap<>();
@@ -419,6 +421,11 @@ final class RuleSet {
                 perKey.add(new String[] {k});
             }
             this.table = new WordTable(perKey);
+            this.next = new int[table.child.length];
+            for (int k = 0; k < next.length; k++) {
+                int c = table.child[k];
+                next[k] = c == 0 ? 0 : c << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
+            }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size()];
                 java.util.Arrays.fill(map, -1);
@@ -458,32 +465,30 @@ final class RuleSet {
             text.getChars(0, n, t, 0);
             IntBuf out = OUT.get();
             out.n = 0;
-            int[] child = wt.child;
+            int[] next = this.next;
             int[] exactId = wt.exactId;
             int[] prefixId = wt.prefixId;
             byte[] code = WordTable.CODE;
+            boolean[] word = WORD;
             int i = 0;
             while (i < n) {
                 char c0 = t[i];
-                if (c0 >= 128 || code[c0] < 0 || c0 == '\'') {
+                if (c0 >= 128 || !word[c0]) {
                     i++;
                     continue;
                 }
                 int s = i;
                 int node = 0;
-                while (i < n) {
-                    char c = t[i];
-                    int x = c < 128 ? code[c] : -1;
-                    if (x < 0 || c == '\'' && !(i + 1 < n && isWord(t[i + 1]))) {
-                        break;
-                    }
-                    node = child[node * WordTable.ALPHA + x];
+                // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
+                while (true) {
+                    int v = next[node * WordTable.ALPHA + code[t[i]]];
                     i++;
-                    if (node == 0) {
+                    if (v == 0) {
                         node = -1;
+                        // Left the trie: skip to the end of the word.
                         while (i < n) {
                             char d = t[i];
-                            if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                            if (d < 128 && word[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
                                 i++;
                             } else {
                                 break;
@@ -491,8 +496,16 @@ final class RuleSet {
                         }
                         break;
                     }
-                    if (prefixId[node] >= 0 && i - s >= MIN_PREFIX) {
+                    node = v >>> 1;
+                    if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
                         out.add(packed, keyBits, prefixId[node], s);
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    char c = t[i];
+                    if (!(c < 128 && word[c] || c == '\'' && i + 1 < n && isWord(t[i + 1]))) {
+                        break;
                     }
                 }
                 if (node > 0 && exactId[node] >= 0) {
@@ -517,8 +530,28 @@ final class RuleSet {
         int[] lastTried = st.lastTried;
         st.text = text;
         int[] h = hits.a;
+        // An anchor whose rules all need proximity words that occur nowhere in the text cannot fire: decided
+        // once per anchor word and scan (0 = unknown, 1 = some rule may fire, 2 = none can).
+        byte[] alive = st.slotAlive(anchorRules.length);
+        int n = rules.length;
         for (int k = 0; k < hits.n; k += 3) {
-            fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
+            int slot = h[k];
+            byte a = alive[slot];
+            if (a == 0) {
+                a = 2;
+                for (int r : anchorRules[slot]) {
+                    Rule rule = rules[r];
+                    if ((rule.needs == null || needCount[r] > 0) && (rule.needs2 == null || needCount[n + r] > 0)) {
+                        a = 1;
+                        break;
+                    }
+                }
+                alive[slot] = a;
+            }
+            if (a == 2) {
+                continue;
+            }
+            fire(slot, text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
         }
     }
 
@@ -593,6 +626,17 @@ final class RuleSet {
         final int[] ids = new int[64];
         String text;
         private char[] chars = new char[256];
+        private byte[] slotAlive = new byte[0];
+
+        /** Per-anchor-word verdicts of the current scan, all unknown (0). */
+        byte[] slotAlive(int slots) {
+            if (slotAlive.length < slots) {
+                slotAlive = new byte[slots];
+            } else {
+                java.util.Arrays.fill(slotAlive, 0, slots, (byte) 0);
+            }
+            return slotAlive;
+        }
 
         /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
         char[] chars(int n) {
