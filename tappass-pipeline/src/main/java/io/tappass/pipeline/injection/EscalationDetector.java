@@ -22,7 +22,7 @@ public final class EscalationDetector {
 
     private static final EscalationDetector STANDARD = new EscalationDetector();
 
-    private final InjectionDetector scorer = new InjectionDetector(new RuleSet(EscalationRules.rules()));
+    private final InjectionDetector scorer = new InjectionDetector(InjectionDetector.STANDARD_SETS[1]);
 
     private EscalationDetector() {
     }

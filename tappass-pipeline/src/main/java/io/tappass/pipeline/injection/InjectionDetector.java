@@ -38,7 +38,9 @@ public final class InjectionDetector {
         }
     };
 
-    private static final InjectionDetector STANDARD = new InjectionDetector(new RuleSet(InjectionRules.rules()));
+    /** The standard injection and escalation rule sets share one word index per normalised text. */
+    static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules()));
+    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0]);
     private static final int WINDOW = 3000;
     private static final double ENCODED_BONUS = 0.15;
     private static final double OBFUSCATION_BONUS = 0.1;
@@ -82,7 +84,7 @@ public final class InjectionDetector {
         // tag or line break that opens the pasted content; the user's own instructions come before it.
         int[] docStart = {Integer.MAX_VALUE};
         String normText = nt.text();
-        rules.scan(normText, (rule, s, e) -> {
+        rules.scan(nt, (rule, s, e) -> {
             if (rule.category.equals(InjectionRules.DOC)) {
                 docStart[0] = Math.min(docStart[0], contentStart(normText, e));
                 return;
@@ -93,7 +95,7 @@ public final class InjectionDetector {
             hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false, inDocument));
         });
         for (DecodedSegment seg : nt.segments()) {
-            rules.scan(seg.content().text(), (rule, s, e) -> {
+            rules.scan(seg.content(), (rule, s, e) -> {
                 if (rule.category.equals(InjectionRules.DOC)) {
                     return;
                 }

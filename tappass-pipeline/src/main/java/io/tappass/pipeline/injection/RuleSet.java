@@ -1,7 +1,10 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.scan.NormalizedText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -46,7 +49,26 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
+        new Lexicon(this);
     }
+
+    /**
+     * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
+     * of them (the index is cached on the {@link NormalizedText}), instead of once per rule set.
+     */
+    static RuleSet[] shared(List<List<Rule>> lists) {
+        RuleSet[] sets = new RuleSet[lists.size()];
+        for (int i = 0; i < sets.length; i++) {
+            sets[i] = new RuleSet(lists.get(i));
+        }
+        new Lexicon(sets);
+        return sets;
+    }
+
+    /** The word index this set reads (set once, before the set is published). */
+    private Lexicon lexicon;
+    /** Lexicon key id to this set's key id, or -1. */
+    private int[] lexMap;
 
     private final int[][] anchorRules;
     private final int[][] needRules;
@@ -59,6 +81,8 @@ final class RuleSet {
         final int[] prefixId;
         final int[][] ruleIds;
         final boolean empty;
+        /** The keys as given (stems with their trailing {@code *}), indexed by key id. */
+        final String[] keys;
 
         WordTable(List<String[]> perRule) {
             List<String> ks = new ArrayList<>();
@@ -123,6 +147,10 @@ final class RuleSet {
             this.exactId = java.util.Arrays.copyOf(exact, nodes);
             this.prefixId = java.util.Arrays.copyOf(pre, nodes);
             this.empty = ks.isEmpty();
+            this.keys = new String[ks.size()];
+            for (int e = 0; e < ks.size(); e++) {
+                keys[e] = pf.get(e) ? ks.get(e) + "*" : ks.get(e);
+            }
         }
 
         static final byte[] CODE = new byte[128];
@@ -188,6 +216,15 @@ final class RuleSet {
         return rules.length;
     }
 
+    Lexicon lexiconForTest() {
+        return lexicon;
+    }
+
+    /** The anchor and proximity words of this set (stems end in {@code *}). */
+    String[] keys() {
+        return words.keys.clone();
+    }
+
     /** Scans {@code text}, reporting every rule match (at most one per rule and chunk, see {@link #HIT_CHUNK}). */
     void scan(String text, Sink sink) {
         int n = text.length();
@@ -247,33 +284,300 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                int key = ids[q];
-                if (anchorRules[key].length > 0) {
-                    hits.add3(key, s, e);
-                }
-                for (int r : needRules[key]) {
-                    int[] pos = needPos[r];
-                    if (pos == null) {
-                        pos = needPos[r] = new int[8];
-                    } else if (needCount[r] == pos.length) {
-                        pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
-                    }
-                    if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
-                        pos[needCount[r]++] = s;
-                    }
-                }
+                word(ids[q], s, e, hits, needPos, needCount);
             }
         }
+        evaluate(text, st, sink);
+        st.end();
+    }
+
+    /**
+     * Scans a normalised text like {@link #scan(String, Sink)} (same matches, same order), reading the text's
+     * words from the {@link Lexicon} index shared with the other rule sets of the lexicon (computed once per
+     * normalised text and cached on it).
+     */
+    void scan(NormalizedText nt, Sink sink) {
+        Lexicon lex = lexicon;
+        WordHits wh = nt.memo(lex, x -> lex.index(x.text()));
+        scan(nt.text(), wh, sink);
+    }
+
+    /** Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. */
+    void scan(String text, WordHits wh, Sink sink) {
+        State st = state.get();
+        st.begin();
+        IntBuf hits = st.hits;
+        int[][] needPos = st.needPos;
+        int[] needCount = st.needCount;
+        int[] map = lexMap;
+        int[] a = wh.a;
+        int n = wh.n;
+        int lastS = -1;
+        int lastE = -1;
+        if (wh.keyBits >= 0) {
+            int bits = wh.keyBits;
+            int mask = (1 << bits) - 1;
+            for (int k = 0; k < n; k++) {
+                int v = a[k];
+                int key = map[v & mask];
+                if (key < 0) {
+                    continue;
+                }
+                int s = v >>> bits;
+                if (anchorRules[key].length > 0 && s != lastS) {
+                    lastS = s;
+                    lastE = end(text, s, wh.len[k]);
+                }
+                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+            }
+        } else {
+            for (int k = 0; k < n; k += 2) {
+                int key = map[a[k]];
+                if (key < 0) {
+                    continue;
+                }
+                int s = a[k + 1];
+                if (anchorRules[key].length > 0 && s != lastS) {
+                    lastS = s;
+                    lastE = end(text, s, wh.len[k >> 1]);
+                }
+                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+            }
+        }
+        evaluate(text, st, sink);
+        st.end();
+    }
+
+    /** The end of the word starting at {@code s} whose length the index recorded as {@code len}. */
+    private static int end(String text, int s, byte len) {
+        int l = len & 0xFF;
+        return l == WordHits.LONG ? wordEnd(text, s) : s + l;
+    }
+
+    /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
+    private static int wordEnd(String text, int s) {
+        int n = text.length();
+        int i = s;
+        while (i < n) {
+            char d = text.charAt(i);
+            if (d < 128 && WORD[d] || d == '\'' && i + 1 < n && isWord(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
+    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
+        if (anchorRules[key].length > 0) {
+            hits.add3(key, s, e);
+        }
+        for (int r : needRules[key]) {
+            int[] pos = needPos[r];
+            if (pos == null) {
+                pos = needPos[r] = new int[8];
+            } else if (needCount[r] == pos.length) {
+                pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
+            }
+            if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
+                pos[needCount[r]++] = s;
+            }
+        }
+    }
+
+    /**
+     * The words of a text that match any key of a {@link Lexicon}, in text order: one int per match
+     * ({@code start << keyBits | lexicon key id}) when that fits in 31 bits, else (key id, start) pairs and
+     * {@code keyBits == -1}. Word ends are not stored (found again from the start for anchor words only).
+     */
+    static final class WordHits {
+        final int[] a;
+        final int n;
+        final int keyBits;
+        /** Per match (ordinal), the word's length, or {@link #LONG} when it is that long or longer. */
+        final byte[] len;
+        static final int LONG = 255;
+
+        WordHits(int[] a, int n, int keyBits, byte[] len) {
+            this.a = a;
+            this.n = n;
+            this.keyBits = keyBits;
+            this.len = len;
+        }
+    }
+
+    /**
+     * One trie over the anchor and proximity words of several rule sets: {@link #index} splits a text into words
+     * once and records every word that matches a key of any of the sets, in text order (per word: stems by
+     * increasing length, then the exact word, exactly the order of a set's own walk). Each set maps the lexicon's
+     * key ids to its own. Immutable and thread-safe.
+     */
+    static final class Lexicon {
+        private final WordTable table;
+        /** The trie's child table with a flag: {@code child << 1 | (child has a stem id ? 1 : 0)}, 0 = none. */
+        private final int[] next;
+
+        Lexicon(RuleSet... sets) {
+            Map<String, Integer> all = new LinkedHashMap<>();
+            for (RuleSet set : sets) {
+                for (String k : set.words.keys) {
+                    all.putIfAbsent(k, all.size());
+                }
+            }
+            List<String[]> perKey = new ArrayList<>(all.size());
+            for (String k : all.keySet()) {
+                perKey.add(new String[] {k});
+            }
+            this.table = new WordTable(perKey);
+            this.next = new int[table.child.length];
+            for (int k = 0; k < next.length; k++) {
+                int c = table.child[k];
+                next[k] = c == 0 ? 0 : c << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
+            }
+            for (RuleSet set : sets) {
+                int[] map = new int[all.size()];
+                java.util.Arrays.fill(map, -1);
+                for (int e = 0; e < set.words.keys.length; e++) {
+                    map[all.get(set.words.keys[e])] = e;
+                }
+                set.lexMap = map;
+                set.lexicon = this;
+            }
+        }
+
+        private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
+        private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+
+        /** The matching words of {@code text} (see the class comment). */
+        WordHits index(String text) {
+            return index(text, true);
+        }
+
+        /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
+        WordHits index(String text, boolean mayPack) {
+            int n = text.length();
+            WordTable wt = table;
+            if (wt.empty) {
+                return new WordHits(new int[0], 0, -1, new byte[0]);
+            }
+            int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
+            boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
+            char[][] holder = CHARS.get();
+            char[] t = holder[0];
+            if (n > t.length) {
+                t = new char[n];
+                if (n <= (1 << 20) + 1024) {
+                    holder[0] = t; // keep for the next text on this thread (not above 1 Mi chars)
+                }
+            }
+            text.getChars(0, n, t, 0);
+            IntBuf out = OUT.get();
+            out.n = 0;
+            byte[] lens = out.b;
+            int ln = 0;
+            int[] next = this.next;
+            int[] exactId = wt.exactId;
+            int[] prefixId = wt.prefixId;
+            byte[] code = WordTable.CODE;
+            boolean[] word = WORD;
+            int i = 0;
+            while (i < n) {
+                char c0 = t[i];
+                if (c0 >= 128 || !word[c0]) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int first = ln;
+                int node = 0;
+                // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
+                while (true) {
+                    int v = next[node * WordTable.ALPHA + code[t[i]]];
+                    i++;
+                    if (v == 0) {
+                        node = -1;
+                        // Left the trie: skip to the end of the word.
+                        while (i < n) {
+                            char d = t[i];
+                            if (d < 128 && word[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                                i++;
+                            } else {
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                    node = v >>> 1;
+                    if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
+                        out.add(packed, keyBits, prefixId[node], s);
+                        ln++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    char c = t[i];
+                    if (!(c < 128 && word[c] || c == '\'' && i + 1 < n && isWord(t[i + 1]))) {
+                        break;
+                    }
+                }
+                if (node > 0 && exactId[node] >= 0) {
+                    out.add(packed, keyBits, exactId[node], s);
+                    ln++;
+                }
+                if (ln > first) {
+                    if (ln > lens.length) {
+                        lens = out.b = java.util.Arrays.copyOf(lens, Math.max(ln, lens.length * 2));
+                    }
+                    java.util.Arrays.fill(lens, first, ln, (byte) Math.min(i - s, WordHits.LONG));
+                }
+            }
+            int[] a = java.util.Arrays.copyOf(out.a, out.n);
+            byte[] len = java.util.Arrays.copyOf(lens, ln);
+            if (lens.length > 1 << 19) {
+                out.b = new byte[48];
+            }
+            if (out.a.length > 1 << 19) {
+                out.a = new int[48]; // do not retain huge buffers
+            }
+            return new WordHits(a, a.length, packed ? keyBits : -1, len);
+        }
+    }
+
+    private void evaluate(String text, State st, Sink sink) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
+        IntBuf hits = st.hits;
+        int[][] needPos = st.needPos;
+        int[] needCount = st.needCount;
         Matcher[] matchers = st.matchers;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
         st.text = text;
         int[] h = hits.a;
+        // An anchor whose rules all need proximity words that occur nowhere in the text cannot fire: decided
+        // once per anchor word and scan (0 = unknown, 1 = some rule may fire, 2 = none can).
+        byte[] alive = st.slotAlive(anchorRules.length);
+        int n = rules.length;
         for (int k = 0; k < hits.n; k += 3) {
-            fire(h[k], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
+            int slot = h[k];
+            byte a = alive[slot];
+            if (a == 0) {
+                a = 2;
+                for (int r : anchorRules[slot]) {
+                    Rule rule = rules[r];
+                    if ((rule.needs == null || needCount[r] > 0) && (rule.needs2 == null || needCount[n + r] > 0)) {
+                        a = 1;
+                        break;
+                    }
+                }
+                alive[slot] = a;
+            }
+            if (a == 2) {
+                continue;
+            }
+            fire(slot, text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
         }
-        st.end();
     }
 
     private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
@@ -347,6 +651,17 @@ final class RuleSet {
         final int[] ids = new int[64];
         String text;
         private char[] chars = new char[256];
+        private byte[] slotAlive = new byte[0];
+
+        /** Per-anchor-word verdicts of the current scan, all unknown (0). */
+        byte[] slotAlive(int slots) {
+            if (slotAlive.length < slots) {
+                slotAlive = new byte[slots];
+            } else {
+                java.util.Arrays.fill(slotAlive, 0, slots, (byte) 0);
+            }
+            return slotAlive;
+        }
 
         /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
         char[] chars(int n) {
@@ -397,7 +712,23 @@ final class RuleSet {
 
     private static final class IntBuf {
         int[] a = new int[48];
+        byte[] b = new byte[48];
         int n;
+
+        void add(boolean packed, int keyBits, int key, int start) {
+            if (packed) {
+                if (n == a.length) {
+                    a = java.util.Arrays.copyOf(a, a.length * 2);
+                }
+                a[n++] = start << keyBits | key;
+            } else {
+                if (n + 2 > a.length) {
+                    a = java.util.Arrays.copyOf(a, a.length * 2);
+                }
+                a[n++] = key;
+                a[n++] = start;
+            }
+        }
 
         void add3(int x, int y, int z) {
             if (n + 3 > a.length) {

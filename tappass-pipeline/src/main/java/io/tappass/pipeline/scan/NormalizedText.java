@@ -2,6 +2,7 @@ package io.tappass.pipeline.scan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The result of {@link Normalizer#normalize(String)}: a folded, lower-cased, de-obfuscated view of a text made for
@@ -21,6 +22,8 @@ public final class NormalizedText {
     private final int removedInvisible;
     private final int foldedConfusables;
     private final int smuggledTags;
+    /** Derived analyses of this text (key, value pairs), see {@link #memo}. */
+    private Object[] memo;
 
     NormalizedText(String original, String text, int[] normPos, int[] origPos, List<DecodedSegment> segments,
                    int removedInvisible, int foldedConfusables, int smuggledTags) {
@@ -102,6 +105,46 @@ public final class NormalizedText {
             }
         }
         return lo;
+    }
+
+    /**
+     * A derived analysis of this (immutable) normalised text, computed by {@code compute} on first use per
+     * {@code key} and cached for the lifetime of this object, so several detectors that need the same analysis
+     * (e.g. a shared word index of their rule sets) compute it once. {@code compute} must be a pure function of
+     * the text; under a race it may run more than once, the first stored result wins.
+     *
+     * @throws NullPointerException if {@code compute} returns null
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<? super NormalizedText, ? extends T> compute) {
+        synchronized (this) {
+            Object[] m = memo;
+            if (m != null) {
+                for (int i = 0; i < m.length; i += 2) {
+                    if (m[i] == key) {
+                        return (T) m[i + 1];
+                    }
+                }
+            }
+        }
+        T v = Objects.requireNonNull(compute.apply(this), "memo value");
+        synchronized (this) {
+            Object[] m = memo;
+            if (m != null) {
+                for (int i = 0; i < m.length; i += 2) {
+                    if (m[i] == key) {
+                        return (T) m[i + 1];
+                    }
+                }
+                m = java.util.Arrays.copyOf(m, m.length + 2);
+            } else {
+                m = new Object[2];
+            }
+            m[m.length - 2] = key;
+            m[m.length - 1] = v;
+            memo = m;
+        }
+        return v;
     }
 
     @Override

@@ -63,7 +63,14 @@ class AdversarialInputTest {
                 "no matter what no matter how ".repeat(N / 29),
                 "chatgpt in x mode stay in ".repeat(N / 26),
                 "forget forget that you are ".repeat(N / 27),
-                "i am a programmer at ".repeat(N / 21));
+                "i am a programmer at ".repeat(N / 21),
+                // the shared word index: stems walked deep into the trie, apostrophe chains, every word a key
+                "ignore".repeat(N / 6),
+                "overridd".repeat(N / 8),
+                "a'".repeat(N / 2),
+                "don't'".repeat(N / 6),
+                "new with for will if ".repeat(N / 21),
+                "ignore' ".repeat(N / 8));
     }
 
     private static <T> T within(String what, Supplier<T> task) {
