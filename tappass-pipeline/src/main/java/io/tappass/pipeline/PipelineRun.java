@@ -49,8 +49,8 @@ final class PipelineRun implements StepContext {
     private ChatRequest request;
     private ChatResponse response;
     private ToolCall toolCall;
-    private final List<Finding> runFindings = new ArrayList<>();
-    private final List<Finding> reportedFindings = new ArrayList<>();
+    private final ArrayList<Finding> runFindings = new ArrayList<>();
+    private final ArrayList<Finding> reportedFindings = new ArrayList<>();
     private final List<Obligation> obligations = new ArrayList<>();
     private final List<String> wouldBlockBy = new ArrayList<>();
     private final List<String> stepsRun = new ArrayList<>();
@@ -158,6 +158,7 @@ final class PipelineRun implements StepContext {
                 continue;
             }
             runFindings.addAll(found);
+            reportedFindings.ensureCapacity(reportedFindings.size() + found.size()); // one growth per step, not many
             for (int i = 0, n = found.size(); i < n; i++) {
                 Finding f = found.get(i);
                 // a replacement flagged sensitive (pii_restore's original values) never leaves the run
@@ -236,7 +237,12 @@ final class PipelineRun implements StepContext {
 
     private void redact(List<Finding> found) {
         if (parts.size() == 1) {
-            // the common case (one user message, or the output): no grouping by part
+            // the common case (one user message, or the output): no grouping by part, and no copy when every
+            // finding is a span of this part in order (a detector's findings usually are)
+            if (allSpansInOrder(found, parts.get(0).id())) {
+                redact(parts.get(0), found);
+                return;
+            }
             List<Finding> spans = new ArrayList<>(found.size());
             for (int i = 0, n = found.size(); i < n; i++) {
                 Finding f = found.get(i);
@@ -263,8 +269,22 @@ final class PipelineRun implements StepContext {
     private static final Comparator<Finding> BY_START_LONGEST_FIRST = (x, y) -> x.start() != y.start()
             ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end());
 
+    private static boolean allSpansInOrder(List<Finding> found, String part) {
+        for (int i = 0, n = found.size(); i < n; i++) {
+            Finding f = found.get(i);
+            if (!f.hasSpan() || !f.part().equals(part)
+                    || i > 0 && BY_START_LONGEST_FIRST.compare(found.get(i - 1), f) > 0) {
+                return false;
+            }
+        }
+        return !found.isEmpty();
+    }
+
+    /** @param spans findings with spans in {@code part}; sorted here unless already in order (then not mutated) */
     private void redact(TextPart part, List<Finding> spans) {
-        spans.sort(BY_START_LONGEST_FIRST);
+        if (!isSorted(spans)) {
+            spans.sort(BY_START_LONGEST_FIRST);
+        }
         int n = 0;
         int[] starts = new int[spans.size()];
         int[] ends = new int[spans.size()];
@@ -288,6 +308,15 @@ final class PipelineRun implements StepContext {
         part.rewrite(starts, ends, repl);
         modified = true;
         textDirty = true;
+    }
+
+    private static boolean isSorted(List<Finding> spans) {
+        for (int i = 1, n = spans.size(); i < n; i++) {
+            if (BY_START_LONGEST_FIRST.compare(spans.get(i - 1), spans.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String reasonFor(String step, List<Finding> found) {

@@ -382,30 +382,35 @@ public final class PiiDetector {
         int rightMargin = Math.max(contextWindow + 2, 42);
         Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
         Records crossings = new Records(old.cross, old.crossCount, new long[0], 0);
-        // windows: {aNew, bNew, firstEdit, lastEdit}
-        List<int[]> win = new ArrayList<>();
+        // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
+        Spans win = new Spans(4, m);
+        int[] cur = new int[4]; // the window being worked on
         for (int k = 0; k < m; k++) {
             int dk = ed.newStart(k) - ed.oldStart(k);
-            int[] last = win.isEmpty() ? null : win.get(win.size() - 1);
+            int last = win.size() - 1;
             int a = leftCut(text, ed.newStart(k));
-            if (last == null || a > last[1] + 1) {
+            if (last < 0 || a > win.get(last, 1) + 1) {
                 int aOld = left.adjustLeft(a - dk);
                 a = aOld + dk;
             }
-            if (last != null && a <= last[1] + 1) {
-                last[3] = k;
+            if (last >= 0 && a <= win.get(last, 1) + 1) {
+                win.load(last, cur);
+                cur[3] = k;
             } else {
-                last = new int[] {Math.max(a, 0), 0, k, k};
-                win.add(last);
+                last = win.add(Math.max(a, 0), 0);
+                win.set(last, 2, k);
+                win.set(last, 3, k);
+                win.load(last, cur);
             }
-            last[1] = closeRight(text, ed, last, crossings, rightMargin, last[1]);
-            k = last[3];
+            cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+            win.store(last, cur);
+            k = cur[3];
         }
         // scan the windows; a window whose scan leaves a cursor past its end grows (and may swallow the next)
         Scan s = new Scan(text, false, 16);
         int total = 0;
         for (int w = 0; w < win.size(); w++) {
-            int[] cur = win.get(w);
+            win.load(w, cur);
             while (true) {
                 int mark = s.found.size();
                 int reachMark = s.reachCount;
@@ -420,12 +425,13 @@ public final class PiiDetector {
                 s.reachCount = reachMark;
                 s.crossCount = crossMark;
                 cur[1] = closeRight(text, ed, cur, crossings, rightMargin, runEndFrom(text, cursor));
-                while (w + 1 < win.size() && (win.get(w + 1)[0] <= cur[1] + 1 || win.get(w + 1)[2] <= cur[3])) {
-                    cur[3] = Math.max(cur[3], win.get(w + 1)[3]);
+                while (w + 1 < win.size() && (win.get(w + 1, 0) <= cur[1] + 1 || win.get(w + 1, 2) <= cur[3])) {
+                    cur[3] = Math.max(cur[3], win.get(w + 1, 3));
                     win.remove(w + 1);
                     cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
                 }
             }
+            win.store(w, cur);
             total += cur[1] - cur[0];
             if (total > n / 2) {
                 return null; // most of the text: a plain scan is as cheap and simpler
@@ -435,20 +441,20 @@ public final class PiiDetector {
         boolean emails = on(PiiEntity.EMAIL_ADDRESS);
         int before = 256 + contextWindow / 2 + 64;
         int after = 66 + contextWindow + 2;
-        List<int[]> emailRanges = new ArrayList<>();
+        Spans emailRanges = new Spans(2, emails ? m : 0);
         if (emails) {
             for (int k = 0; k < m; k++) {
                 int from = Math.max(0, ed.newStart(k) - before);
                 int to = Math.min(n, ed.newEnd(k) + after + 1);
-                int[] lastR = emailRanges.isEmpty() ? null : emailRanges.get(emailRanges.size() - 1);
-                if (lastR != null && from <= lastR[1]) {
-                    lastR[1] = Math.max(lastR[1], to);
+                int lastR = emailRanges.size() - 1;
+                if (lastR >= 0 && from <= emailRanges.get(lastR, 1)) {
+                    emailRanges.set(lastR, 1, Math.max(emailRanges.get(lastR, 1), to));
                 } else {
-                    emailRanges.add(new int[] {from, to});
+                    emailRanges.add(from, to);
                 }
             }
-            for (int[] r : emailRanges) {
-                s.scanEmails(r[0], r[1]);
+            for (int r = 0; r < emailRanges.size(); r++) {
+                s.scanEmails(emailRanges.get(r, 0), emailRanges.get(r, 1));
             }
         }
         // keep the old candidates of steps outside the windows, shifted
@@ -465,10 +471,10 @@ public final class PiiDetector {
             int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
             int tn = t + d;
             if (c.type().equals("EMAIL_ADDRESS") && "builtin".equals(c.recognizer())) {
-                if (emails && inRanges(emailRanges, tn)) {
+                if (emails && emailRanges.covers(tn)) {
                     continue;
                 }
-            } else if (inWindows(win, tn, ed, true)) {
+            } else if (win.covers(tn)) {
                 continue;
             }
             cands.add(d == 0 ? c : new PiiMatch(c.type(), c.start() + d, c.end() + d, c.score(), c.recognizer()));
@@ -526,60 +532,111 @@ public final class PiiDetector {
         return lo;
     }
 
-    private static boolean inRanges(List<int[]> ranges, int pos) {
-        int lo = 0;
-        int hi = ranges.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ranges.get(mid)[1] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < ranges.size() && ranges.get(lo)[0] <= pos;
-    }
+    /**
+     * Sorted, non-overlapping half-open ranges with {@code width - 2} extra ints each, in one flat array: field 0 is
+     * the start, field 1 the end. A rebase keeps one per edit at most, so no object per range (a 1 MiB text with
+     * thousands of redactions would otherwise allocate thousands of small arrays).
+     */
+    private static final class Spans {
+        private final int width;
+        private int[] a;
+        private int size;
 
-    /** Whether new-text position {@code pos} is inside a window (half-open). */
-    private static boolean inWindows(List<int[]> win, int pos, io.tappass.pipeline.scan.TextPart.Edits ed,
-                                     boolean unused) {
-        int lo = 0;
-        int hi = win.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (win.get(mid)[1] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        Spans(int width, int capacity) {
+            this.width = width;
+            this.a = new int[Math.max(1, capacity) * width];
         }
-        return lo < win.size() && win.get(lo)[0] <= pos;
+
+        int size() {
+            return size;
+        }
+
+        int get(int i, int field) {
+            return a[i * width + field];
+        }
+
+        void set(int i, int field, int value) {
+            a[i * width + field] = value;
+        }
+
+        /** Appends a range (its extra fields zero) and returns its index. */
+        int add(int start, int end) {
+            if ((size + 1) * width > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[size * width] = start;
+            a[size * width + 1] = end;
+            for (int f = 2; f < width; f++) {
+                a[size * width + f] = 0;
+            }
+            return size++;
+        }
+
+        void load(int i, int[] into) {
+            System.arraycopy(a, i * width, into, 0, width);
+        }
+
+        void store(int i, int[] from) {
+            System.arraycopy(from, 0, a, i * width, width);
+        }
+
+        void remove(int i) {
+            System.arraycopy(a, (i + 1) * width, a, i * width, (size - i - 1) * width);
+            size--;
+        }
+
+        /** Whether {@code pos} is inside a range (binary search on the ends). */
+        boolean covers(int pos) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (get(mid, 1) <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < size && get(lo, 0) <= pos;
+        }
     }
 
     /** Old records of steps outside the windows (shifted to new positions) plus the windows' new records. */
     private static long[] rebaseRecords(long[] old, int oldCount, io.tappass.pipeline.scan.TextPart.Edits ed,
-                                        List<int[]> win, long[] fresh, int freshCount) {
-        long[] out = new long[oldCount + freshCount];
-        int k = 0;
-        for (int i = 0; i < oldCount; i++) {
-            long r = old[i];
-            int t = (int) (r >>> 32);
-            int hi = (int) r;
-            int e = editIndexAtOrAfter(ed, t);
-            if (e < ed.size() && ed.oldStart(e) <= t) {
+                                        Spans win, long[] fresh, int freshCount) {
+        // two passes (count, then fill) so that the result is allocated once at its exact size: after a redaction
+        // most old records fall inside edits or windows
+        int kept = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            long[] out = pass == 0 ? null : new long[kept + freshCount];
+            int k = 0;
+            for (int i = 0; i < oldCount; i++) {
+                long r = old[i];
+                int t = (int) (r >>> 32);
+                int hi = (int) r;
+                int e = editIndexAtOrAfter(ed, t);
+                if (e < ed.size() && ed.oldStart(e) <= t) {
+                    continue;
+                }
+                int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
+                if (win.covers(t + d)) {
+                    continue;
+                }
+                if (out != null) {
+                    // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
+                    out[k] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
+                }
+                k++;
+            }
+            if (out == null) {
+                kept = k;
                 continue;
             }
-            int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
-            if (inWindows(win, t + d, ed, true)) {
-                continue;
-            }
-            // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
-            out[k++] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
+            System.arraycopy(fresh, 0, out, k, freshCount);
+            java.util.Arrays.sort(out);
+            return out;
         }
-        System.arraycopy(fresh, 0, out, k, freshCount);
-        out = java.util.Arrays.copyOf(out, k + freshCount);
-        java.util.Arrays.sort(out);
-        return out;
+        throw new AssertionError("unreachable");
     }
 
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
