@@ -60,18 +60,10 @@ final class Decoders {
                 continue;
             }
             // Hex pairs, optionally \\x / 0x prefixed and space/colon/comma separated.
-            end = hexVal(c) >= 0 || c == '\\' ? hexEnd(text, i) : i;
+            end = hexVal(c) >= 0 || c == '\\' ? hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd) : i;
             if (end > i) {
-                String d = decodeHex(text, i, Math.min(end, i + max));
-                if (Normalizer.readable(d)) {
-                    nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
-                    i = end;
-                    continue;
-                }
-                if (end - i > 64) {
-                    i = end;
-                    continue;
-                }
+                i = end;
+                continue;
             }
             // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
             if (i >= urlScannedTo) {
@@ -248,18 +240,10 @@ final class Decoders {
             int k0 = c < 128 ? CLS[c] : 0;
             if ((k0 & C_B64) == 0) {
                 if (c == '\\' && (i == 0 || !isB64(text.charAt(i - 1)))) {
-                    int end = hexEnd(text, i);
+                    int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
                     if (end > i) {
-                        String d = decodeHex(text, i, Math.min(end, i + max));
-                        if (Normalizer.readable(d)) {
-                            nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
-                            i = end;
-                            continue;
-                        }
-                        if (end - i > 64) {
-                            i = end;
-                            continue;
-                        }
+                        i = end;
+                        continue;
                     }
                 }
                 i++;
@@ -298,18 +282,10 @@ final class Decoders {
                 }
             }
             if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
-                int end = hexEnd(text, i);
+                int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
                 if (end > i) {
-                    String d = decodeHex(text, i, Math.min(end, i + max));
-                    if (Normalizer.readable(d)) {
-                        nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
-                        i = end;
-                        continue;
-                    }
-                    if (end - i > 64) {
-                        i = end;
-                        continue;
-                    }
+                    i = end;
+                    continue;
                 }
             }
             while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
@@ -411,6 +387,25 @@ final class Decoders {
     }
 
     /** The end of a run of hex pairs starting at {@code i}, or {@code i} when there is none long enough. */
+    /**
+     * A hex-escaped run at {@code i} ({@code \x41}, {@code 0x41 0x42}, ...): decoded and added as a segment when it
+     * reads as text; returns where scanning resumes (after the run, also for a long unreadable one), or {@code i}
+     * when the run is short and unreadable (the caller goes on with its other decoders).
+     */
+    private static int hexRun(Normalizer nz, String text, int i, int depth, Normalizer.Budget budget,
+                              List<DecodedSegment> out, boolean root, int rootStart, int rootEnd) {
+        int end = hexEnd(text, i);
+        if (end <= i) {
+            return i;
+        }
+        String d = decodeHex(text, i, Math.min(end, i + nz.maxSegmentChars()));
+        if (Normalizer.readable(d)) {
+            nz.addSegment(d, "hex", depth, budget, out, i, end, root, rootStart, rootEnd);
+            return end;
+        }
+        return end - i > 64 ? end : i;
+    }
+
     private static int hexEnd(String t, int i) {
         int n = t.length();
         int p = i;
