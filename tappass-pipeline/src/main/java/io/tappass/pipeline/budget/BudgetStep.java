@@ -251,8 +251,19 @@ public final class BudgetStep extends BaseStep implements io.tappass.pipeline.Ru
         return StepResult.block(what, f);
     }
 
+    /** {@code micros} as USD with six decimals (what {@code String.format("%.6f", micros / 1e6)} prints). */
     static String fmt(long micros) {
-        return String.format(Locale.ROOT, "%.6f", micros / (double) MICROS);
+        long abs = Math.abs(micros); // Long.MIN_VALUE micros (-9.2e12 USD) is not a cost anyone records
+        String frac = Long.toString(abs % MICROS);
+        StringBuilder sb = new StringBuilder(24);
+        if (micros < 0) {
+            sb.append('-');
+        }
+        sb.append(abs / MICROS).append('.');
+        for (int i = frac.length(); i < 6; i++) {
+            sb.append('0');
+        }
+        return sb.append(frac).toString();
     }
 
     long estimate(ChatRequest req) {

@@ -47,6 +47,9 @@ public final class Pricing {
 
     private final Map<String, ModelPrice> models;
     private final ModelPrice fallback;
+    /** Model id -> longest matching table entry (empty when none): the prefix scan runs once per model name. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, java.util.Optional<ModelPrice>> resolved =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1024).build();
 
     private Pricing(Map<String, ModelPrice> models, ModelPrice fallback) {
         this.models = Map.copyOf(models);
@@ -134,6 +137,10 @@ public final class Pricing {
         if (model == null) {
             return null;
         }
+        return resolved.get(model, m -> java.util.Optional.ofNullable(scan(m))).orElse(null);
+    }
+
+    private ModelPrice scan(String model) {
         String id = model.toLowerCase(Locale.ROOT);
         int slash = id.lastIndexOf('/');
         if (slash >= 0) {
