@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once"). Plain storage URLs
  * score 0.5 (severity LOW), so that a threshold above 0.5 ignores them while pre-signed URLs (0.9) still count.
  *
- * <p>All scanners are single passes (an Aho-Corasick automaton for the domains); immutable and thread-safe.
+ * <p>All scanners are single passes that jump between trigger characters (dots for host names, {@code <} and {@code !} for
+ * images, long runs of the base64 alphabet for blobs); immutable and thread-safe.
  */
 public final class ExfiltrationDetector {
 

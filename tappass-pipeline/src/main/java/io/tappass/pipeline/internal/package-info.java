@@ -1,5 +1,5 @@
 /**
- * Implementation helpers shared by the pipeline's steps and detectors (globs, canonical JSON, argument walking, the
- * keyword automaton, bounded text searches). Not public API: may change without notice.
+ * Implementation helpers shared by the pipeline's steps and detectors (globs, canonical JSON, argument walking, tool
+ * kinds, text helpers, the table-driven step factory). Not public API: may change without notice.
  */
 package io.tappass.pipeline.internal;
