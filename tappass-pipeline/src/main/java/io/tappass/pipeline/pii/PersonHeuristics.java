@@ -381,9 +381,8 @@ final class PersonHeuristics {
         if (p < 1 || text.charAt(p) != ' ') {
             return false;
         }
-        char last = text.charAt(p - 1);
-        if (lastWords == STRONG_LAST && "seoSEO:".indexOf(last) < 0) {
-            return false; // is, es, heiße, appelle, name, llamo, chiamo, "name:"
+        if (lastWords == STRONG_LAST && !strongTail(text, p)) {
+            return false;
         }
         int we = p;
         while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
@@ -409,6 +408,32 @@ final class PersonHeuristics {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word ending right before the space at {@code p} can be the last word of a strong introduction
+     * (is, es, heiße, heisse, appelle, llamo, chiamo, or "name:"), from its last two characters: a necessary
+     * condition for {@code STRONG_LAST.contains}, so ordinary words ("notes", "the", "also") are rejected without
+     * walking back over them.
+     */
+    private static boolean strongTail(String text, int p) {
+        char last = text.charAt(p - 1);
+        switch (last) {
+            case ':':
+                return true;
+            case 's': case 'S': // only the two-letter "is" / "es"
+                return p < 3 || !Chars.letter(text.charAt(p - 3));
+            case 'e': case 'E': { // heiße, heisse, appelle
+                char b = p >= 2 ? text.charAt(p - 2) : ' ';
+                return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df' || b == '\u1e9e';
+            }
+            case 'o': case 'O': { // llamo, chiamo
+                char b = p >= 2 ? text.charAt(p - 2) : ' ';
+                return b == 'm' || b == 'M';
+            }
+            default:
+                return false;
+        }
     }
 
     private static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
