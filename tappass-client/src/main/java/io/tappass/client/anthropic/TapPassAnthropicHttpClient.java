@@ -8,16 +8,13 @@ import com.anthropic.core.http.HttpRequestBody;
 import com.anthropic.core.http.HttpResponse;
 import io.tappass.client.GovernedHttpClient;
 import io.tappass.client.TapPass;
+import io.tappass.client.internal.SdkTransport;
 import io.tappass.pipeline.Pipeline;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,8 +30,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class TapPassAnthropicHttpClient implements HttpClient {
 
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
-
     private final GovernedHttpClient client;
 
     /** Wraps an already governed JDK client. */
@@ -49,14 +44,7 @@ public final class TapPassAnthropicHttpClient implements HttpClient {
 
     @Override
     public HttpResponse execute(HttpRequest request, RequestOptions options) {
-        try {
-            return executeAsync(request, options).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
-        }
+        return SdkTransport.join(executeAsync(request, options));
     }
 
     @Override
@@ -72,40 +60,22 @@ public final class TapPassAnthropicHttpClient implements HttpClient {
     }
 
     private static java.net.http.HttpRequest toJdk(HttpRequest request, RequestOptions options) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
-                URI.create(request.url()));
         Headers h = request.headers();
-        for (String name : h.names()) {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                h.values(name).forEach(v -> b.header(name, v));
-            }
-        }
         HttpRequestBody body = request.body().orElse(null);
-        java.net.http.HttpRequest.BodyPublisher publisher = java.net.http.HttpRequest.BodyPublishers.noBody();
+        byte[] bytes = null;
         if (body != null) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             body.writeTo(out);
-            publisher = java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
-            if (body.contentType() != null && h.values("Content-Type").isEmpty()) {
-                b.header("Content-Type", body.contentType());
-            }
+            bytes = out.toByteArray();
         }
-        if (options != null && options.timeout().isPresent()) {
-            Duration t = options.timeout().get().request();
-            if (t != null && !t.isZero() && !t.isNegative()) {
-                b.timeout(t);
-            }
-        }
-        return b.method(request.method().name(), publisher).build();
+        Duration timeout = options != null && options.timeout().isPresent() ? options.timeout().get().request() : null;
+        return SdkTransport.request(request.method().name(), URI.create(request.url()), h.names(), h::values, bytes,
+                body != null ? body.contentType() : null, timeout);
     }
 
     private static HttpResponse fromJdk(java.net.http.HttpResponse<InputStream> r) {
         Headers.Builder hb = Headers.builder();
-        r.headers().map().forEach((k, v) -> {
-            if (!k.startsWith(":")) {
-                hb.put(k, v);
-            }
-        });
+        SdkTransport.responseHeaders(r).forEach(hb::put);
         Headers headers = hb.build();
         return new HttpResponse() {
             @Override
@@ -125,11 +95,7 @@ public final class TapPassAnthropicHttpClient implements HttpClient {
 
             @Override
             public void close() {
-                try {
-                    r.body().close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                SdkTransport.close(r.body());
             }
         };
     }

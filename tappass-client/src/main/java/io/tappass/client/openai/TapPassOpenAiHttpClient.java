@@ -8,19 +8,16 @@ import com.openai.core.http.HttpRequestBody;
 import com.openai.core.http.HttpResponse;
 import io.tappass.client.GovernedHttpClient;
 import io.tappass.client.TapPass;
+import io.tappass.client.internal.SdkTransport;
 import io.tappass.pipeline.Pipeline;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,8 +33,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class TapPassOpenAiHttpClient implements HttpClient {
 
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
-
     private final GovernedHttpClient client;
 
     /** Wraps an already governed JDK client. */
@@ -52,14 +47,7 @@ public final class TapPassOpenAiHttpClient implements HttpClient {
 
     @Override
     public HttpResponse execute(HttpRequest request, RequestOptions options) {
-        try {
-            return executeAsync(request, options).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
-        }
+        return SdkTransport.join(executeAsync(request, options));
     }
 
     @Override
@@ -91,40 +79,22 @@ public final class TapPassOpenAiHttpClient implements HttpClient {
     }
 
     private static java.net.http.HttpRequest toJdk(HttpRequest request, RequestOptions options) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
-                URI.create(url(request.baseUrl(), request.pathSegments(), request.queryParams())));
         Headers h = request.headers();
-        for (String name : h.names()) {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                h.values(name).forEach(v -> b.header(name, v));
-            }
-        }
         HttpRequestBody body = request.body();
-        java.net.http.HttpRequest.BodyPublisher publisher = java.net.http.HttpRequest.BodyPublishers.noBody();
+        byte[] bytes = null;
         if (body != null) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             body.writeTo(out);
-            publisher = java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
-            if (body.contentType() != null && h.values("Content-Type").isEmpty()) {
-                b.header("Content-Type", body.contentType());
-            }
+            bytes = out.toByteArray();
         }
-        if (options != null && options.getTimeout() != null) {
-            Duration t = options.getTimeout().request();
-            if (t != null && !t.isZero() && !t.isNegative()) {
-                b.timeout(t);
-            }
-        }
-        return b.method(request.method().name(), publisher).build();
+        Duration timeout = options != null && options.getTimeout() != null ? options.getTimeout().request() : null;
+        return SdkTransport.request(request.method().name(), URI.create(url(request.baseUrl(), request.pathSegments(), request.queryParams())), h.names(), h::values, bytes,
+                body != null ? body.contentType() : null, timeout);
     }
 
     private static HttpResponse fromJdk(java.net.http.HttpResponse<InputStream> r) {
         Headers.Builder hb = Headers.builder();
-        r.headers().map().forEach((k, v) -> {
-            if (!k.startsWith(":")) {
-                hb.put(k, v);
-            }
-        });
+        SdkTransport.responseHeaders(r).forEach(hb::put);
         Headers headers = hb.build();
         return new HttpResponse() {
             @Override
@@ -144,11 +114,7 @@ public final class TapPassOpenAiHttpClient implements HttpClient {
 
             @Override
             public void close() {
-                try {
-                    r.body().close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                SdkTransport.close(r.body());
             }
         };
     }
