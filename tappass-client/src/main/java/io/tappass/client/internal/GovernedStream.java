@@ -136,8 +136,7 @@ public final class GovernedStream {
             if (!finalGate(out)) {
                 return out;
             }
-            out.addAll(held);
-            held.clear();
+            releaseHeld(out);
         } catch (TextGovernor.Blocked b) {
             block(b.verdict(), out);
         }
@@ -456,6 +455,13 @@ public final class GovernedStream {
         }
     }
 
+    /** Releases the held events (tool calls waiting for the final check) after what {@code out} already has. */
+    private void releaseHeld(List<SseEvent> out) {
+        out.addAll(held);
+        held.clear();
+        holding = false; // nothing is held any more; callers end the stream or let events flow from here
+    }
+
     // ---- OpenAI chat completions ----
 
     private void openAi(SseEvent e, List<SseEvent> out) throws TextGovernor.Blocked {
@@ -464,9 +470,7 @@ public final class GovernedStream {
             if (!finalGate(out)) {
                 return;
             }
-            out.addAll(held);
-            held.clear();
-            holding = false;
+            releaseHeld(out);
             out.add(e);
             ended = true;
             return;
@@ -479,8 +483,7 @@ public final class GovernedStream {
         if (chunk.has("error")) {
             upstreamError = Json.text(chunk.get("error"), "message");
             flushAll(out);
-            out.addAll(held);
-            held.clear();
+            releaseHeld(out);
             out.add(e);
             ended = true;
             return;
@@ -620,17 +623,13 @@ public final class GovernedStream {
                 if (!finalGate(out)) {
                     return;
                 }
-                out.addAll(held);
-                held.clear();
-                holding = false;
+                releaseHeld(out);
                 out.add(e);
                 return;
             }
             case "message_stop":
                 flushAll(out);
-                out.addAll(held);
-                held.clear();
-                holding = false;
+                releaseHeld(out);
                 out.add(e);
                 ended = true;
                 return;
@@ -711,9 +710,7 @@ public final class GovernedStream {
                     return;
                 }
                 rewriteFunctionCallItems(p.path("response").path("output"));
-                out.addAll(held);
-                held.clear();
-                holding = false;
+                releaseHeld(out);
                 out.add(e.withData(Json.string(p)));
                 ended = true;
                 return;
