@@ -240,7 +240,7 @@ final class PipelineRun implements StepContext {
             // the common case (one user message, or the output): no grouping by part, and no copy when every
             // finding is a span of this part in order (a detector's findings usually are)
             if (allSpansInOrder(found, parts.get(0).id())) {
-                redact(parts.get(0), found);
+                redactSorted(parts.get(0), found);
                 return;
             }
             List<Finding> spans = new ArrayList<>(found.size());
@@ -251,7 +251,8 @@ final class PipelineRun implements StepContext {
                 }
             }
             if (!spans.isEmpty()) {
-                redact(parts.get(0), spans);
+                spans.sort(BY_START_LONGEST_FIRST);
+                redactSorted(parts.get(0), spans);
             }
             return;
         }
@@ -262,7 +263,8 @@ final class PipelineRun implements StepContext {
             }
         }
         for (Map.Entry<String, List<Finding>> e : byPart.entrySet()) {
-            redact(partsById.get(e.getKey()), e.getValue());
+            e.getValue().sort(BY_START_LONGEST_FIRST);
+            redactSorted(partsById.get(e.getKey()), e.getValue());
         }
     }
 
@@ -280,11 +282,8 @@ final class PipelineRun implements StepContext {
         return !found.isEmpty();
     }
 
-    /** @param spans findings with spans in {@code part}; sorted here unless already in order (then not mutated) */
-    private void redact(TextPart part, List<Finding> spans) {
-        if (!isSorted(spans)) {
-            spans.sort(BY_START_LONGEST_FIRST);
-        }
+    /** @param spans findings with spans in {@code part}, sorted by {@link #BY_START_LONGEST_FIRST} (not mutated) */
+    private void redactSorted(TextPart part, List<Finding> spans) {
         int n = 0;
         int[] starts = new int[spans.size()];
         int[] ends = new int[spans.size()];
@@ -308,15 +307,6 @@ final class PipelineRun implements StepContext {
         part.rewrite(starts, ends, repl);
         modified = true;
         textDirty = true;
-    }
-
-    private static boolean isSorted(List<Finding> spans) {
-        for (int i = 1, n = spans.size(); i < n; i++) {
-            if (BY_START_LONGEST_FIRST.compare(spans.get(i - 1), spans.get(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String reasonFor(String step, List<Finding> found) {
