@@ -384,30 +384,28 @@ final class PersonHeuristics {
         if (lastWords == STRONG_LAST && !strongTail(text, p)) {
             return false;
         }
+        long w = wordBefore(text, p, lastWords.maxLength());
+        return w >= 0 && lastWords.contains(text, (int) (w >>> 32), (int) w) && phraseBefore(text, i, phrases);
+    }
+
+    /**
+     * The word before the space at {@code p}, over up to two punctuation characters ("name: ", "regards, "),
+     * packed as {@code start << 32 | end}; -1 when there is none or it is longer than {@code maxLength} (the walk
+     * back stops there: a longer word cannot be in the set it is looked up in).
+     */
+    private static long wordBefore(String text, int p, int maxLength) {
         int we = p;
         while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
-            we--; // "name: ", "regards, "
+            we--;
         }
         int ws = we;
-        int limit = we - lastWords.maxLength() - 1; // a longer word cannot be in the set: stop walking
+        int limit = we - maxLength - 1;
         while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
             if (--ws < limit) {
-                return false;
+                return -1;
             }
         }
-        if (ws == we || !lastWords.contains(text, ws, we)) {
-            return false;
-        }
-        for (String phrase : phrases) {
-            int s = i - phrase.length();
-            // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
-            if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
-                    && text.regionMatches(true, s, phrase, 0, phrase.length())
-                    && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return ws == we ? -1 : (long) ws << 32 | we;
     }
 
     /**
@@ -447,20 +445,12 @@ final class PersonHeuristics {
         if (p < 1 || text.charAt(p) != ' ') {
             return 0;
         }
-        int we = p;
-        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
-            we--;
-        }
-        int ws = we;
-        int limit = we - INTRO_MAX - 1;
-        while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
-            if (--ws < limit) {
-                return 0;
-            }
-        }
-        if (ws == we) {
+        long w = wordBefore(text, p, INTRO_MAX);
+        if (w < 0) {
             return 0;
         }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
         if (INTRO_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.NAME_INTRO)) {
             return 2;
         }
@@ -470,6 +460,7 @@ final class PersonHeuristics {
     private static boolean phraseBefore(String text, int i, String[] phrases) {
         for (String phrase : phrases) {
             int s = i - phrase.length();
+            // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
             if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
                     && text.regionMatches(true, s, phrase, 0, phrase.length())
                     && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
