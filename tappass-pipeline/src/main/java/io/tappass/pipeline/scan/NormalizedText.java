@@ -118,33 +118,36 @@ public final class NormalizedText {
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<? super NormalizedText, ? extends T> compute) {
         synchronized (this) {
-            Object[] m = memo;
-            if (m != null) {
-                for (int i = 0; i < m.length; i += 2) {
-                    if (m[i] == key) {
-                        return (T) m[i + 1];
-                    }
-                }
+            Object known = memoized(key);
+            if (known != null) {
+                return (T) known;
             }
         }
         T v = Objects.requireNonNull(compute.apply(this), "memo value");
         synchronized (this) {
-            Object[] m = memo;
-            if (m != null) {
-                for (int i = 0; i < m.length; i += 2) {
-                    if (m[i] == key) {
-                        return (T) m[i + 1];
-                    }
-                }
-                m = java.util.Arrays.copyOf(m, m.length + 2);
-            } else {
-                m = new Object[2];
+            Object known = memoized(key);
+            if (known != null) {
+                return (T) known; // another thread stored it first
             }
+            Object[] m = memo == null ? new Object[2] : java.util.Arrays.copyOf(memo, memo.length + 2);
             m[m.length - 2] = key;
             m[m.length - 1] = v;
             memo = m;
         }
         return v;
+    }
+
+    /** The value stored under {@code key}, or null; the caller holds the lock. */
+    private Object memoized(Object key) {
+        Object[] m = memo;
+        if (m != null) {
+            for (int i = 0; i < m.length; i += 2) {
+                if (m[i] == key) {
+                    return m[i + 1];
+                }
+            }
+        }
+        return null;
     }
 
     @Override
