@@ -200,18 +200,23 @@ public final class SecretScanner {
     private void runRule(String text, int i, int[] starts, int count, List<SecretMatch> found) {
         Rule rule = rules.get(i);
         if (rule.finder != null) {
-            int before = found.size();
-            rule.finder.find(text, rule, found);
-            for (int k = found.size() - 1; k >= before; k--) {
-                SecretMatch m = found.get(k);
-                if (isAllowed(text.substring(m.start(), m.end()))) {
-                    found.remove(k);
-                }
-            }
+            runFinder(text, rule, found);
         } else if (rule.near > 0) {
             runNear(text, rule, starts, count, found);
         } else {
             runAnchored(text, rule, starts, count, found);
+        }
+    }
+
+    /** Runs a rule's hand-written finder and drops the allowlisted values it found. */
+    private void runFinder(String text, Rule rule, List<SecretMatch> found) {
+        int before = found.size();
+        rule.finder.find(text, rule, found);
+        for (int k = found.size() - 1; k >= before; k--) {
+            SecretMatch m = found.get(k);
+            if (isAllowed(text.substring(m.start(), m.end()))) {
+                found.remove(k);
+            }
         }
     }
 
@@ -235,14 +240,7 @@ public final class SecretScanner {
         List<SecretMatch> found = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.finder != null) {
-                int before = found.size();
-                rule.finder.find(text, rule, found);
-                for (int k = found.size() - 1; k >= before; k--) {
-                    SecretMatch m = found.get(k);
-                    if (isAllowed(text.substring(m.start(), m.end()))) {
-                        found.remove(k);
-                    }
-                }
+                runFinder(text, rule, found);
                 continue;
             }
             Matcher m = rule.pattern.matcher(text);
