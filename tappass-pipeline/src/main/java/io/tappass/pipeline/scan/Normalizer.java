@@ -443,15 +443,7 @@ public final class Normalizer {
          * identity (the ASCII fast path): nothing to copy while nothing was dropped before them.
          */
         void emitRun(int from, int to) {
-            if (from - w != delta) {
-                if (nb == np.length) {
-                    np = java.util.Arrays.copyOf(np, nb * 2);
-                    op = java.util.Arrays.copyOf(op, nb * 2);
-                }
-                np[nb] = w;
-                op[nb++] = from;
-                delta = from - w;
-            }
+            mapNext(from);
             if (w != from) {
                 for (int k = from; k < to; k++) {
                     o[w++] = o[k];
@@ -462,6 +454,12 @@ public final class Normalizer {
         }
 
         void emit(char c, int origin) {
+            mapNext(origin);
+            o[w++] = c;
+        }
+
+        /** Records a breakpoint of the offset map when the next output character's origin shifts. */
+        private void mapNext(int origin) {
             if (origin - w != delta) {
                 if (nb == np.length) {
                     np = java.util.Arrays.copyOf(np, nb * 2);
@@ -471,7 +469,6 @@ public final class Normalizer {
                 op[nb++] = origin;
                 delta = origin - w;
             }
-            o[w++] = c;
         }
 
         int[] normPos() {
