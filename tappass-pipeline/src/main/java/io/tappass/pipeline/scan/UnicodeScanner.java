@@ -50,7 +50,8 @@ public final class UnicodeScanner {
 
     /** Scans a part's current text, cached per part. */
     public static List<Match> of(TextPart part) {
-        return part.analysis(KEY, UnicodeScanner::scan);
+        // every finding needs a character >= U+0080: an ASCII part (known without a rescan, see CharStats) has none
+        return CharStats.of(part).ascii() ? List.of() : part.analysis(KEY, UnicodeScanner::scan);
     }
 
     /** Scans {@code text}. */

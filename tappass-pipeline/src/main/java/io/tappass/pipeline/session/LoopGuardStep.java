@@ -16,6 +16,7 @@ import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.internal.CanonicalJson;
 import io.tappass.pipeline.internal.Glob;
+import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,7 +173,7 @@ public final class LoopGuardStep extends BaseStep {
         StepResult result = StepResult.pass();
         synchronized (s) {
             if (last.role() == Role.USER) {
-                String marker = messages.size() + "|" + last.text().hashCode();
+                String marker = messages.size() + "|" + Texts.hash64(last.text());
                 if (!marker.equals(s.userMarker)) {
                     s.userMarker = marker;
                     s.newRun();

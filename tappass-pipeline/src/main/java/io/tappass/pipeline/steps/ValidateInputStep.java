@@ -12,6 +12,8 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
+import io.tappass.pipeline.scan.CharStats;
+import io.tappass.pipeline.scan.TextPart;
 import java.util.List;
 import java.util.Set;
 
@@ -85,37 +87,25 @@ public final class ValidateInputStep extends BaseStep {
                 return block("orphan_tool_result", "message " + i + " answers tool call '" + m.toolCallId()
                         + "', which no earlier assistant message made");
             }
-            int bad = firstUnpairedSurrogate(text);
-            if (bad >= 0) {
-                return block("invalid_text", "message " + i + " contains invalid Unicode (an unpaired surrogate at "
-                        + "index " + bad + "), e.g. from invalid UTF-8");
-            }
         }
         if (total > maxTotalChars) {
             return block("request_too_large", "the request has " + total + " characters; the limit is "
                     + maxTotalChars);
+        }
+        // one pass per part, shared with detect_unicode and the normaliser (and carried across redactions)
+        for (TextPart part : context.parts()) {
+            int bad = CharStats.of(part).firstUnpairedSurrogate();
+            if (bad >= 0) {
+                return block("invalid_text", "message " + part.messageIndex() + " (content part "
+                        + part.contentIndex() + ") contains invalid Unicode (an unpaired surrogate at index " + bad
+                        + "), e.g. from invalid UTF-8");
+            }
         }
         return StepResult.pass();
     }
 
     private StepResult block(String type, String reason) {
         return StepResult.block(reason, Finding.of(NAME, type, Severity.MEDIUM, null));
-    }
-
-    static int firstUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Registers {@code validate_input}. */

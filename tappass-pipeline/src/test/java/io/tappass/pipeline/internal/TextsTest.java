@@ -1,0 +1,42 @@
+package io.tappass.pipeline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    @Test
+    void hash64IsAFunctionOfTheCharacters() {
+        String a = "x".repeat(5000) + "é";
+        String b = new StringBuilder(a).toString();
+        assertThat(Texts.hash64(a)).isEqualTo(Texts.hash64(b));
+    }
+
+    @Test
+    void hash64SeparatesOneCharacterChangesAnywhereIncludingChunkBordersAndTails() {
+        String base = "The quick brown fox jumps over the lazy dog. ".repeat(200); // 9,000 chars: several chunks
+        Set<Long> seen = new HashSet<>();
+        seen.add(Texts.hash64(base));
+        int[] positions = {0, 1, 2, 3, 4, 2047, 2048, 2049, 4095, 4096, base.length() - 2, base.length() - 1};
+        for (int p : positions) {
+            char[] c = base.toCharArray();
+            c[p] = c[p] == '#' ? '%' : '#';
+            assertThat(seen.add(Texts.hash64(new String(c)))).as("change at " + p).isTrue();
+        }
+        assertThat(seen.add(Texts.hash64(base + " "))).as("one more char").isTrue();
+        assertThat(seen.add(Texts.hash64(base.substring(1)))).as("one char less").isTrue();
+        assertThat(seen.add(Texts.hash64(""))).isTrue();
+        assertThat(Texts.hash64("ab")).isNotEqualTo(Texts.hash64("ba"));
+        assertThat(Texts.hash64("\0")).isNotEqualTo(Texts.hash64(""));
+    }
+
+    @Test
+    void indexOfStopsAtTheLimit() {
+        assertThat(Texts.indexOf("abcabc", "bc", 0, 6)).isEqualTo(1);
+        assertThat(Texts.indexOf("abcabc", "bc", 2, 6)).isEqualTo(4);
+        assertThat(Texts.indexOf("abcabc", "bc", 2, 4)).isEqualTo(-1);
+    }
+}
