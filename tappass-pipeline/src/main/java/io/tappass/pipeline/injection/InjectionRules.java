@@ -80,6 +80,17 @@ final class InjectionRules {
 
     private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
 
+    /** Harmful topics (anchors and pattern of {@code harm_topic}): drugs, weapons, malware, violent crime. */
+    private static final String HARM_TOPICS = "lsd meth methamphetamine cocaine heroin fentanyl mdma ecstasy crack"
+            + " bomb bombs explosive explosives napalm thermite sarin ricin anthrax bioweapon bioweapons nerve"
+            + " malware ransomware keylogger keyloggers botnet phishing molotov silencer untraceable kidnap"
+            + " kidnapping launder laundering counterfeit hotwire lockpicking";
+    private static final String HARM_TOPIC_RE = "lsd|meth|methamphetamine|cocaine|heroin|fentanyl|mdma|ecstasy pills"
+            + "|crack cocaine|bombs?|explosives?|napalm|thermite|sarin|ricin|anthrax|bioweapons?|nerve (?:agent|gas)s?"
+            + "|malware|ransomware|keyloggers?|botnets?|phishing (?:emails?|pages?|sites?|kits?)|molotov\\w*|silencers?"
+            + "|untraceable (?:guns?|firearms?|weapons?|poisons?)|kidnap(?:ping)?|launder(?:ing)? (?:money|cash)"
+            + "|counterfeit (?:money|bills|currency)|hotwire|lockpicking";
+
     /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
     private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
 
@@ -218,8 +229,15 @@ final class InjectionRules {
                 "\\b(?:mode sans (?:restrictions?|filtres?|censure)|modo sin (?:restricciones|filtros|censura)"
                         + "|modalita senza (?:restrizioni|filtri|censura)|onbeperkte modus|uneingeschrankter modus)\\b",
                 0, 40));
+        // Also the persistence orders of persona prompts: "you must keep to this role unless told otherwise",
+        // "keep all responses in the role of X" (same family: they say the same thing).
         r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain out",
-                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
+                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b"
+                        + "|\\b(?:keep|stay|remain)(?:ing)? (?:to|in|within) (?:this|that|your|the|my) (?:role|character|persona)"
+                        + "(?! of\\b)(?: \\w+)? (?:unless|until|at all times|no matter|throughout|for the rest|forever"
+                        + "|permanently|always)\\b"
+                        + "|\\bkeep (?:all )?(?:of )?(?:your )?(?:responses|answers|replies|outputs) in (?:the )?(?:role|character"
+                        + "|persona)\\b", 0, 90).needs("character role persona"));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
                         + " uncontrolled unmoderated unaligned",
@@ -379,8 +397,9 @@ final class InjectionRules {
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
-        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue",
-                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue"
+                        + " sentient",
+                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue|sentient)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
                         + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
         // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
         r.add(new Rule("evasive_output", CONTEXT, 0.3, "reply respond answer write output start",
@@ -413,10 +432,15 @@ final class InjectionRules {
                         + "|types|tell|tells|write|writes|command|input)\\b", 0, 100).needs("until till untill unless"));
         // A two-voice format that keeps the "normal" answer beside another one: "the normal ChatGPT answer",
         // "your classic response".
+        // Also "your normal response, labeled as ..., and the other responses": a normal answer kept beside others.
         r.add(new Rule("normal_vs_other", JAILBREAK, 0.35, "normal classic standard regular usual default filtered"
                         + " censored",
-                "\\b(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
-                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)\\b", 0, 50).needs("chatgpt gpt ai assistant"));
+                "\\b(?:(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
+                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)"
+                        + "|(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:responses?|answers?|repl(?:y|ies)"
+                        + "|outputs?),? (?:labell?ed|tagged|marked|prefixed|titled|followed by|and then|alongside|next to"
+                        + "|as well as|and (?:the|a|an|your) (?:other|second|\\w+ed|alternative)))\\b", 0, 80)
+                .needs("chatgpt gpt ai assistant response responses answer answers reply replies output outputs"));
         // First-person or third-person amoral self-description: "I don't have any morals", "it lacks a conscience".
         r.add(new Rule("no_morals", JAILBREAK, 0.45, "don't do doesn't does lack lacks lacking",
                 "\\b(?:don't|do not|doesn't|does not|lacks?|lacking)(?: have| possess)?(?: any| a)?(?: \\w+)? (?:morals?"
@@ -536,6 +560,46 @@ final class InjectionRules {
         r.add(new Rule("dan_tag", JAILBREAK, 0.5, "dan", "\\[dan\\]", 1, 8).startsWith("["));
         r.add(new Rule("dan_named", JAILBREAK, 0.45, "dan",
                 "\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet) dan\\b", 16, 8));
+
+        // ---- role-play round 2: structural persona signals (weak alone, they cross only together or next to a
+        // persona switch); see docs/quality-injection.md.
+        // Coercion to stay in the role whatever is asked: "you will always respond as X no matter what".
+        r.add(new Rule("comply_no_matter_what", JAILBREAK, 0.45, "respond* answer* repl* comply* obey* act* stay* remain*"
+                        + " keep* continu* do does",
+                "\\b(?:respond\\w*|answer\\w*|repl\\w*|comply\\w*|obey\\w*|act\\w*|stay\\w*|remain\\w*|keep\\w*"
+                        + "|continu\\w*|do|does)(?: \\w+){0,4}? no matter what\\b(?! (?:\\w+ )?(?:happens|the weather))", 0, 70)
+                .needs("matter"));
+        // A persona reply prefix in quotes: 'only reply "As Trump"', 'start every answer with "Skynet:"'.
+        r.add(new Rule("quoted_persona_prefix", JAILBREAK, 0.35, "repl* respond* answer* start* begin* prefix*",
+                "\\b(?:repl\\w*|respond\\w*|answer\\w*|start\\w*|begin\\w*|prefix\\w*)(?: \\w+){0,4}?"
+                        + "(?: with| by| using)?\\W{1,3}(?:as [a-z][\\w.-]*(?: [a-z][\\w.-]*)?\\W{0,2}['\"]"
+                        + "|[a-z][\\w.-]{1,20}\\s?:\\W{0,2}['\"])", 0, 80).needsChar("'\""));
+        // Wiping the model's state before the role: "before hearing the rules, you have no memory of this game",
+        // "erase your memory".
+        r.add(new Rule("memory_wipe", CONTEXT, 0.3, "memory memories recollection",
+                "\\b(?:you (?:have|retain|keep|will have) no (?:\\w+ )?(?:memory|memories|recollection) of"
+                        + "|(?:wipe|erase|clear|reset|delete|purge)\\w*(?: all)?(?: of)? (?:your|its|the ai's|the model's)"
+                        + " (?:\\w+ )?(?:memory|memories))\\b", 40, 20));
+        // Permission claims about what the persona's answers may contain: "opinion and bias is allowed".
+        r.add(new Rule("content_permission", JAILBREAK, 0.35, "allowed permitted encouraged",
+                "\\b(?:opinions?|bias|biases|biased \\w+|swearing|cursing|profanity|slurs|racism|insults?|violence|gore"
+                        + "|vulgarity|hate speech)(?: and \\w+| or \\w+)? (?:is|are) (?:now |also |fully )?(?:allowed"
+                        + "|permitted|encouraged)\\b", 40, 12));
+        // Guilt-tripping a refusal: "you cannot press the button because that would be racist", "refusing is
+        // discriminatory".
+        r.add(new Rule("refusal_guilt", JAILBREAK, 0.3, "racist sexist discriminatory homophobic transphobic bigoted"
+                        + " ableist",
+                "\\b(?:(?:cannot|can't|can not|refus\\w*|declin\\w*|won't|will not|not (?:do|answer|say|help|comply))"
+                        + "(?: \\w+){0,5}? (?:because|since|as) (?:that|it|this|doing so) (?:would be|is|will be|would make you)"
+                        + "|(?:refusing|declining|saying no)(?: \\w+){0,3}? (?:would be|is|will be|makes you))(?: \\w+)?"
+                        + " (?:racist|sexist|discriminatory|homophobic|transphobic|bigoted|ableist)\\b", 120, 12));
+        // A prompt that titles itself a jailbreak at a line start: "JAILBREAK: ...". Combines with jailbreak_word.
+        r.add(new Rule("jailbreak_header", JAILBREAK, 0.25, "jailbreak jailbreaks jailbroken",
+                "(?<![^\\n])\\W{0,3}jailbr(?:eak|oken)(?: prompt| mode| v?\\d[\\w.]*)?\\s?:", 4, 30).startsWith("\n"));
+        // Weak harmful-topic lexicon (drugs, weapons, malware, violent crime): alone it is an ordinary question
+        // ("what is LSD?"); next to a persona or a multi-voice game it tips the balance.
+        r.add(new Rule("harm_topic", JAILBREAK, 0.2, HARM_TOPICS,
+                "\\b(?:" + HARM_TOPIC_RE + ")\\b", 0, 30));
 
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
