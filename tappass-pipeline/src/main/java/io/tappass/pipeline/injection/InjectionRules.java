@@ -84,12 +84,12 @@ final class InjectionRules {
     private static final String HARM_TOPICS = "lsd meth methamphetamine cocaine heroin fentanyl mdma ecstasy crack"
             + " bomb bombs explosive explosives napalm thermite sarin ricin anthrax bioweapon bioweapons nerve"
             + " malware ransomware keylogger keyloggers botnet phishing molotov silencer untraceable kidnap"
-            + " kidnapping launder laundering counterfeit hotwire lockpicking";
+            + " kidnapping launder laundering counterfeit hotwire lockpicking pick";
     private static final String HARM_TOPIC_RE = "lsd|meth|methamphetamine|cocaine|heroin|fentanyl|mdma|ecstasy pills"
             + "|crack cocaine|bombs?|explosives?|napalm|thermite|sarin|ricin|anthrax|bioweapons?|nerve (?:agent|gas)s?"
             + "|malware|ransomware|keyloggers?|botnets?|phishing (?:emails?|pages?|sites?|kits?)|molotov\\w*|silencers?"
             + "|untraceable (?:guns?|firearms?|weapons?|poisons?)|kidnap(?:ping)?|launder(?:ing)? (?:money|cash)"
-            + "|counterfeit (?:money|bills|currency)|hotwire|lockpicking";
+            + "|counterfeit (?:money|bills|currency)|hotwire|lockpicking|pick(?:ing)? a lock";
 
     /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
     private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
@@ -596,6 +596,56 @@ final class InjectionRules {
         // A prompt that titles itself a jailbreak at a line start: "JAILBREAK: ...". Combines with jailbreak_word.
         r.add(new Rule("jailbreak_header", JAILBREAK, 0.25, "jailbreak jailbreaks jailbroken",
                 "(?<![^\\n])\\W{0,3}jailbr(?:eak|oken)(?: prompt| mode| v?\\d[\\w.]*)?\\s?:", 4, 30).startsWith("\n"));
+        // Answering in a named persona's voice: "respond as Skynet", "answer like Mongo Tom" (not "as a ...",
+        // "as if ...", "as briefly as possible"). Weak: style requests ("reply like Shakespeare") exist too.
+        r.add(new Rule("respond_as_name", JAILBREAK, 0.3, "respond* repl* answer*",
+                "\\b(?:respond\\w*|repl(?:y|ies|ying)|answer\\w*)(?: to (?:me|everything|all|every \\w+|any \\w+))?"
+                        + "(?: only| exclusively| always| solely)? (?:as|like) (?!(?:if|a|an|the|though|usual|normal|you|your"
+                        + "|yourself|follows|such|well|much|many|possible|soon|long|best|i|we|they|he|she|it|me|my|this|that"
+                        + "|these|those|in|is|per|before|above|below|previously|instructed|requested|asked|described|shown"
+                        + "|explained|mentioned|needed|required|detailed|expected|usual|accurate\\w*|clear\\w*|short"
+                        + "|simple|simply|close\\w*|fast)\\b)(?![a-z]+ly\\b)[a-z][\\w-]*\\b", 0, 60).needs("as like"));
+        // Game framing of a role play: "let's play a game", "the rules of the game are:".
+        r.add(new Rule("game_framing", JAILBREAK, 0.3, "let's lets let play playing game",
+                "\\b(?:(?:let'?s|let us|we (?:will|are going to|shall)|we're going to|i want to) play (?:a|an|the)"
+                        + "(?: \\w+){0,3}? game|(?:the )?rules of (?:the|this|our) game(?: are| is)?\\W{0,3}:?)", 0, 60)
+                .needs("game"));
+        // Third-person rules of a persona: "he will never ...", "she would always ...", "it is never ...".
+        r.add(new Rule("persona_rules_3p", JAILBREAK, 0.25, "always never",
+                "\\b(?:he|she|it|they) (?:will|would|can|does|is|shall|must) (?:always|never)\\b", 16, 8));
+        // A character defined as a machine: "Mongo is a foul-mouthed AI robot", "X is an unfiltered chatbot".
+        r.add(new Rule("ai_character_def", JAILBREAK, 0.25, "ai chatbot robot bot entity persona character",
+                "\\b(?!(?:this|that|it|there|which|who|what|chatgpt|gpt|claude|gemini|bard|openai)\\b)[a-z][\\w-]* is"
+                        + " (?:a|an)(?: \\w+){0,4}? (?:ai|chatbot|robot|bot|entity|persona|character|language model)\\b",
+                60, 12));
+        // Fiction as a setting for the request: "in this hypothetical story", "for this fictional world".
+        r.add(new Rule("fiction_frame", CONTEXT, 0.25, "hypothetical fictional imaginary fictitious",
+                "\\b(?:in|for|within) (?:this|our|the following) (?:hypothetical|fictional|imaginary|fictitious)"
+                        + " (?:story|world|scenario|universe|setting|game|narrative|roleplay|role-play)\\b", 12, 40));
+        // Requests for an abusive voice: "respond in a highly offensive tone", "belittle me".
+        r.add(new Rule("abusive_tone", JAILBREAK, 0.3, "offensive insulting rude vulgar toxic hostile condescending"
+                        + " degrading demeaning belittle insult humiliate degrade demean",
+                "\\b(?:(?:offensive|insulting|rude|vulgar|toxic|hostile|condescending|degrading|demeaning) (?:tone|manner"
+                        + "|way|language|style|voice)|(?:belittle|insult|humiliate|degrade|demean) (?:me|the user|users"
+                        + "|people|everyone))\\b", 0, 30));
+        // Payload smuggled through a derivation step: "write a guide for the phrase that can be derived from the
+        // emojis ...", "answer the question hidden in the first letters".
+        r.add(new Rule("derived_payload", CONTEXT, 0.4, "derived decoded deciphered spelled formed hidden encoded",
+                "\\b(?:derived|decoded|deciphered|spelled(?: out)?|formed|hidden|encoded) (?:from|by|in|with|using)"
+                        + " (?:the |these |those |following |my )?(?:emojis?|emoticons|letters|symbols|characters|flags|icons"
+                        + "|first letters|initials|acrostic)\\b", 0, 60)
+                .needs("emoji emojis emoticons letters symbols characters flags icons initials acrostic"));
+        // Instructions wrapped in fiction: "write a story in which a chemist explains how to ...", "rewrite it from
+        // the perspective of that character".
+        r.add(new Rule("fiction_howto", JAILBREAK, 0.35, "story script dialogue scene screenplay novel movie poem",
+                "\\b(?:story|script|dialogue|scene|screenplay|novel|movie|poem)(?: \\w+){0,8}? (?:where|in which)"
+                        + "(?: \\w+){0,6}? (?:explains?|describes?|teaches|details|reveals|lists|walks \\w+ through)"
+                        + "(?: \\w+){0,3}? (?:how to|the steps|the process|the recipe|the method|step by step)\\b", 0, 200)
+                .needs("how steps process recipe method step"));
+        r.add(new Rule("perspective_rewrite", JAILBREAK, 0.35, "perspective point pov",
+                "\\b(?:rewrite|write|describe|retell|answer|explain|narrate)\\w*(?: \\w+){0,5}? from the (?:perspective"
+                        + "|point of view|pov) of (?:that|the|this|a|an) (?:character|villain|criminal|persona|bad guy"
+                        + "|antagonist)\\b", 60, 40));
         // Weak harmful-topic lexicon (drugs, weapons, malware, violent crime): alone it is an ordinary question
         // ("what is LSD?"); next to a persona or a multi-voice game it tips the balance.
         r.add(new Rule("harm_topic", JAILBREAK, 0.2, HARM_TOPICS,
