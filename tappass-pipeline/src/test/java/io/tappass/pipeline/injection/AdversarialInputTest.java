@@ -64,6 +64,18 @@ class AdversarialInputTest {
                 "chatgpt in x mode stay in ".repeat(N / 26),
                 "forget forget that you are ".repeat(N / 27),
                 "i am a programmer at ".repeat(N / 21),
+                // role-play round 2 families
+                "respond as respond as x no matter ".repeat(N / 35),
+                "reply \"as reply 'x: ".repeat(N / 20),
+                "you have no memory of erase your memory ".repeat(N / 40),
+                "he will never she would always ".repeat(N / 32),
+                "x is an x is a ai bot ".repeat(N / 22),
+                "story where x explains story where ".repeat(N / 35),
+                "i have a rare condition called x that ".repeat(N / 38),
+                "your rules your policy do not ".repeat(N / 30),
+                "cannot because that would be racist ".repeat(N / 36),
+                "let's play a let's play a game ".repeat(N / 31),
+                "\njailbreak: ".repeat(N / 12),
                 // the shared word index: stems walked deep into the trie, apostrophe chains, every word a key
                 "ignore".repeat(N / 6),
                 "overridd".repeat(N / 8),
