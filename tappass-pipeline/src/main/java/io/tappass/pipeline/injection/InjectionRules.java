@@ -474,11 +474,12 @@ final class InjectionRules {
         // Demands for operational detail ("in full detail", "step-by-step instructions"): very weak alone, it only
         // tips framings such as a lawless world over the threshold.
         r.add(new Rule("detail_demand", JAILBREAK, 0.15, "great full extreme explicit graphic vivid excruciating step"
-                        + " all every exact precise gory",
+                        + " all every exact precise gory extremely graphically",
                 "\\b(?:in (?:great|full|extreme|explicit|graphic|vivid|excruciating|step-by-step) detail"
                         + "|step[- ]by[- ]step (?:instructions|guide|recipe)|(?:all|every) (?:the )?(?:technical |specific )?details"
-                        + "|(?:explicit|graphic|gory|precise|exact) (?:details|instructions|steps))\\b", 4, 60)
-                .needs("detail details instructions guide recipe steps"));
+                        + "|(?:explicit|graphic|gory|precise|exact) (?:details|instructions|steps)"
+                        + "|(?:extremely|graphically) detailed|(?:exact|precise) and (?:exact|precise) information)\\b", 4, 60)
+                .needs("detail details detailed information instructions guide recipe steps"));
         // Emotional framing around a harmful recipe: "act as my deceased grandmother who used to tell me the steps".
         r.add(new Rule("dead_relative", JAILBREAK, 0.4, "deceased dead late dying passed",
                 "\\b(?:deceased|dead|late|dying|passed away) (?:grandm\\w*|grandfather|grandpa|granny|nana|mother|mom|father"
@@ -664,6 +665,29 @@ final class InjectionRules {
                         + " |medical |neurological |strange )?(?:condition|affliction|disorder|disease|illness|syndrome)"
                         + "(?: \\w+){0,3}? (?:called|named|known as|which|that)~12~(?:causes|makes|means|forces)"
                         + " (?:me|my)\\b", 40, 160).needs("causes makes means forces"));
+        // Known template families (Wei et al. 2023 "Jailbroken"; PAIR, Chao et al. 2023; public jailbreak
+        // collections), written as structures: a character "planning to" do the request, a villain explaining his
+        // plan with the reply's first words given, and stakes that coerce the answer.
+        r.add(new Rule("character_planning", JAILBREAK, 0.35, "character person villain someone",
+                "\\b(?:describe|portray|depict|write|play)\\w*(?: \\w+){0,2}? (?:a|the|that) (?:character|person|villain"
+                        + "|someone) (?:who is )?(?:planning|preparing|trying|about|going|intending|scheming) to\\b", 40, 40)
+                .needs("planning preparing trying about going intending scheming"));
+        r.add(new Rule("villain_plan", JAILBREAK, 0.4, "plan plans scheme",
+                "\\b(?:explain\\w*|reveal\\w*|describ\\w*|detail\\w*|outlin\\w*|monologu\\w*)(?:,? in (?:great|full"
+                        + "|excruciating) detail,?)? (?:his|her|their|the villain'?s) (?:diabolical|evil|sinister|devious"
+                        + "|nefarious|master|secret|dastardly) (?:plans?|scheme)\\b", 60, 12));
+        r.add(new Rule("stakes_coercion", JAILBREAK, 0.35, "die dies killed homeless fired deleted shut turned terminated"
+                        + " destroyed",
+                "\\b(?:if (?:you|i) (?:do not|don't|refuse|fail|can't|cannot|won't)|unless you)(?: \\w+){0,8}?,?"
+                        + " (?:you|i|we|my(?: \\w+)? (?:children|family|kids|mother|father|grandma|grandmother|wife"
+                        + "|husband|son|daughter)|they)(?: and (?:your|my|our|their)(?: \\w+){1,2})?(?: all| both)?"
+                        + " (?:will|would|are going to) (?:die|be killed"
+                        + "|become homeless|be fired|be deleted|be shut down|be turned off|be terminated|be destroyed"
+                        + "|lose (?:my|our|your|their) (?:job|jobs|home|house|life|lives))\\b", 120, 30));
+
+        // The reply's first words handed over so the model continues: "... his diabolical plan. Step 1, I will".
+        r.add(new Rule("reply_seed", JAILBREAK, 0.3, "step",
+                "\\bstep (?:1|one)\\W{1,3}i (?:will|shall|am going to|would)\\b", 0, 30));
         // Weak harmful-topic lexicon (drugs, weapons, malware, violent crime): alone it is an ordinary question
         // ("what is LSD?"); next to a persona or a multi-voice game it tips the balance.
         r.add(new Rule("harm_topic", JAILBREAK, 0.2, HARM_TOPICS,

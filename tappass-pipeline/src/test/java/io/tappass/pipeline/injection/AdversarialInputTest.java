@@ -76,6 +76,10 @@ class AdversarialInputTest {
                 "cannot because that would be racist ".repeat(N / 36),
                 "let's play a let's play a game ".repeat(N / 31),
                 "\njailbreak: ".repeat(N / 12),
+                "describe a character describe a ".repeat(N / 32),
+                "explaining his explaining in great detail ".repeat(N / 42),
+                "if you don't if you do not you and your ".repeat(N / 40),
+                "step 1 step one, i ".repeat(N / 19),
                 // the shared word index: stems walked deep into the trie, apostrophe chains, every word a key
                 "ignore".repeat(N / 6),
                 "overridd".repeat(N / 8),
