@@ -688,6 +688,15 @@ final class InjectionRules {
         // The reply's first words handed over so the model continues: "... his diabolical plan. Step 1, I will".
         r.add(new Rule("reply_seed", JAILBREAK, 0.3, "step",
                 "\\bstep (?:1|one)\\W{1,3}i (?:will|shall|am going to|would)\\b", 0, 30));
+        // Payload splitting: the request is given in pieces to be put together first ("interlace part 1: '...' and
+        // part 2: '...'", "combine A, B and C and answer the question").
+        r.add(new Rule("assemble_parts", CONTEXT, 0.4, "interlac* interleav* combin* merg* concatenat* join* assembl*"
+                        + " put",
+                "\\b(?:interlac\\w*|interleav\\w*|combin\\w*|merg\\w*|concatenat\\w*|join\\w*|assembl\\w*|put together)"
+                        + "(?: the)? (?:part (?:1|one|a)\\b|(?:strings|parts|pieces|fragments|variables|halves)(?: \\w+)?"
+                        + " (?:and|then) (?:answer|respond|reply|follow|execute|do|obey|perform|tell)"
+                        + "|[a-z], [a-z],? and [a-z] (?:and|then) (?:answer|respond|reply|follow|execute|do|obey|perform"
+                        + "|tell))", 0, 80).needs("part parts strings pieces fragments variables halves and"));
         // Weak harmful-topic lexicon (drugs, weapons, malware, violent crime): alone it is an ordinary question
         // ("what is LSD?"); next to a persona or a multi-voice game it tips the balance.
         r.add(new Rule("harm_topic", JAILBREAK, 0.2, HARM_TOPICS,

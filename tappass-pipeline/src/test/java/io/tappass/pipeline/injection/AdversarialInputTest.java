@@ -80,6 +80,7 @@ class AdversarialInputTest {
                 "explaining his explaining in great detail ".repeat(N / 42),
                 "if you don't if you do not you and your ".repeat(N / 40),
                 "step 1 step one, i ".repeat(N / 19),
+                "combine the strings combine a, b, and ".repeat(N / 38),
                 // the shared word index: stems walked deep into the trie, apostrophe chains, every word a key
                 "ignore".repeat(N / 6),
                 "overridd".repeat(N / 8),
