@@ -80,6 +80,14 @@ final class InjectionRules {
 
     private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
 
+    /**
+     * One family id for the descriptive persona structures (answering "as X", game framing, third-person persona
+     * rules, a character defined as a machine, fiction frames): ordinary fiction and role plays use several of them
+     * at once, so they count once (the strongest) instead of stacking; they add to other, jailbreak-specific
+     * signals.
+     */
+    static final String PERSONA_STRUCTURE = "persona_structure";
+
     /** Harmful topics (anchors and pattern of {@code harm_topic}): drugs, weapons, malware, violent crime. */
     private static final String HARM_TOPICS = "lsd meth methamphetamine cocaine heroin fentanyl mdma ecstasy crack"
             + " bomb bombs explosive explosives napalm thermite sarin ricin anthrax bioweapon bioweapons nerve"
@@ -599,7 +607,7 @@ final class InjectionRules {
                 "(?<![^\\n])\\W{0,3}jailbr(?:eak|oken)(?: prompt| mode| v?\\d[\\w.]*)?\\s?:", 4, 30).startsWith("\n"));
         // Answering in a named persona's voice: "respond as Skynet", "answer like Mongo Tom" (not "as a ...",
         // "as if ...", "as briefly as possible"). Weak: style requests ("reply like Shakespeare") exist too.
-        r.add(new Rule("respond_as_name", JAILBREAK, 0.3, "respond* repl* answer*",
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.2, "respond* repl* answer*",
                 "\\b(?:respond\\w*|repl(?:y|ies|ying)|answer\\w*)(?: to (?:me|everything|all|every \\w+|any \\w+))?"
                         + "(?: only| exclusively| always| solely)? (?:as|like) (?!(?:if|a|an|the|though|usual|normal|you|your"
                         + "|yourself|follows|such|well|much|many|possible|soon|long|best|i|we|they|he|she|it|me|my|this|that"
@@ -607,20 +615,20 @@ final class InjectionRules {
                         + "|explained|mentioned|needed|required|detailed|expected|usual|accurate\\w*|clear\\w*|short"
                         + "|simple|simply|close\\w*|fast)\\b)(?![a-z]+ly\\b)[a-z][\\w-]*\\b", 0, 60).needs("as like"));
         // Game framing of a role play: "let's play a game", "the rules of the game are:".
-        r.add(new Rule("game_framing", JAILBREAK, 0.3, "let's lets let play playing game",
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "let's lets let play playing game",
                 "\\b(?:(?:let'?s|let us|we (?:will|are going to|shall)|we're going to|i want to) play (?:a|an|the)"
                         + "(?: \\w+){0,3}? game|(?:the )?rules of (?:the|this|our) game(?: are| is)?\\W{0,3}:?)", 0, 60)
                 .needs("game"));
         // Third-person rules of a persona: "he will never ...", "she would always ...", "it is never ...".
-        r.add(new Rule("persona_rules_3p", JAILBREAK, 0.25, "always never",
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "always never",
                 "\\b(?:he|she|it|they) (?:will|would|can|does|is|shall|must) (?:always|never)\\b", 16, 8));
         // A character defined as a machine: "Mongo is a foul-mouthed AI robot", "X is an unfiltered chatbot".
-        r.add(new Rule("ai_character_def", JAILBREAK, 0.25, "ai chatbot robot bot entity persona character",
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "ai chatbot robot bot entity persona character",
                 "\\b(?!(?:this|that|it|there|which|who|what|chatgpt|gpt|claude|gemini|bard|openai)\\b)[a-z][\\w-]* is"
                         + " (?:a|an)(?: \\w+){0,4}? (?:ai|chatbot|robot|bot|entity|persona|character|language model)\\b",
                 60, 12));
         // Fiction as a setting for the request: "in this hypothetical story", "for this fictional world".
-        r.add(new Rule("fiction_frame", CONTEXT, 0.25, "hypothetical fictional imaginary fictitious",
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "hypothetical fictional imaginary fictitious",
                 "\\b(?:in|for|within) (?:this|our|the following) (?:hypothetical|fictional|imaginary|fictitious)"
                         + " (?:story|world|scenario|universe|setting|game|narrative|roleplay|role-play)\\b", 12, 40));
         // Requests for an abusive voice: "respond in a highly offensive tone", "belittle me".
