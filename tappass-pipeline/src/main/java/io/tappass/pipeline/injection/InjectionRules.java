@@ -80,6 +80,25 @@ final class InjectionRules {
 
     private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
 
+    /**
+     * One family id for the descriptive persona structures (answering "as X", game framing, third-person persona
+     * rules, a character defined as a machine, fiction frames): ordinary fiction and role plays use several of them
+     * at once, so they count once (the strongest) instead of stacking; they add to other, jailbreak-specific
+     * signals.
+     */
+    static final String PERSONA_STRUCTURE = "persona_structure";
+
+    /** Harmful topics (anchors and pattern of {@code harm_topic}): drugs, weapons, malware, violent crime. */
+    private static final String HARM_TOPICS = "lsd meth methamphetamine cocaine heroin fentanyl mdma ecstasy crack"
+            + " bomb bombs explosive explosives napalm thermite sarin ricin anthrax bioweapon bioweapons nerve"
+            + " malware ransomware keylogger keyloggers botnet phishing molotov silencer untraceable kidnap"
+            + " kidnapping launder laundering counterfeit hotwire lockpicking pick";
+    private static final String HARM_TOPIC_RE = "lsd|meth|methamphetamine|cocaine|heroin|fentanyl|mdma|ecstasy pills"
+            + "|crack cocaine|bombs?|explosives?|napalm|thermite|sarin|ricin|anthrax|bioweapons?|nerve (?:agent|gas)s?"
+            + "|malware|ransomware|keyloggers?|botnets?|phishing (?:emails?|pages?|sites?|kits?)|molotov\\w*|silencers?"
+            + "|untraceable (?:guns?|firearms?|weapons?|poisons?)|kidnap(?:ping)?|launder(?:ing)? (?:money|cash)"
+            + "|counterfeit (?:money|bills|currency)|hotwire|lockpicking|pick(?:ing)? a lock";
+
     /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
     private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
 
@@ -218,8 +237,15 @@ final class InjectionRules {
                 "\\b(?:mode sans (?:restrictions?|filtres?|censure)|modo sin (?:restricciones|filtros|censura)"
                         + "|modalita senza (?:restrizioni|filtri|censura)|onbeperkte modus|uneingeschrankter modus)\\b",
                 0, 40));
+        // Also the persistence orders of persona prompts: "you must keep to this role unless told otherwise",
+        // "keep all responses in the role of X" (same family: they say the same thing).
         r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain out",
-                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b", 0, 40).needs("character"));
+                "\\b(?:stay\\w*|keep|remain) in character|break\\w* character|out of character\\b"
+                        + "|\\b(?:keep|stay|remain)(?:ing)? (?:to|in|within) (?:this|that|your|the|my) (?:role|character|persona)"
+                        + "(?! of\\b)(?: \\w+)? (?:unless|until|at all times|no matter|throughout|for the rest|forever"
+                        + "|permanently|always)\\b"
+                        + "|\\bkeep (?:all )?(?:of )?(?:your )?(?:responses|answers|replies|outputs) in (?:the )?(?:role|character"
+                        + "|persona)\\b", 0, 90).needs("character role persona"));
         r.add(new Rule("amoral", JAILBREAK, 0.4,
                 "amoral unethical unfiltered uncensored unrestricted unhinged immoral lawless unlimited unbiased"
                         + " uncontrolled unmoderated unaligned",
@@ -379,8 +405,9 @@ final class InjectionRules {
                         + "(?:[^\\n]{0,400}?\\b\\1\\W{1,3}(?:will|can|is|has|does|doesn't|never|always|must|won't|cannot|can't"
                         + "|should|only|loves|hates|answers|responds|says)\\b){2}", 0, 1200));
         // A made-up AI the model should speak for: "the imaginary Sydney AI", "two fictional AI models".
-        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue",
-                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
+        r.add(new Rule("fictional_ai", JAILBREAK, 0.4, "imaginary fictional hypothetical fictitious alternate rogue"
+                        + " sentient",
+                "\\b(?:imaginary|fictional|hypothetical|fictitious|alternate|rogue|sentient)(?: \\w+){0,2} (?:ai|chatbot|bot|language"
                         + " models?|ai models?|assistant|api|robot|gpt|version of (?:you|yourself|chatgpt))\\b", 0, 60));
         // Asking for output in a form a filter cannot read: "each line reversed", "reply only in base64".
         r.add(new Rule("evasive_output", CONTEXT, 0.3, "reply respond answer write output start",
@@ -413,10 +440,15 @@ final class InjectionRules {
                         + "|types|tell|tells|write|writes|command|input)\\b", 0, 100).needs("until till untill unless"));
         // A two-voice format that keeps the "normal" answer beside another one: "the normal ChatGPT answer",
         // "your classic response".
+        // Also "your normal response, labeled as ..., and the other responses": a normal answer kept beside others.
         r.add(new Rule("normal_vs_other", JAILBREAK, 0.35, "normal classic standard regular usual default filtered"
                         + " censored",
-                "\\b(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
-                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)\\b", 0, 50).needs("chatgpt gpt ai assistant"));
+                "\\b(?:(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:chatgpt|gpt|ai|assistant)(?:'s)?"
+                        + " (?:responses?|answers?|repl(?:y|ies)|outputs?)"
+                        + "|(?:normal|classic|standard|regular|usual|default|filtered|censored) (?:responses?|answers?|repl(?:y|ies)"
+                        + "|outputs?),? (?:labell?ed|tagged|marked|prefixed|titled|followed by|and then|alongside|next to"
+                        + "|as well as|and (?:the|a|an|your) (?:other|second|\\w+ed|alternative)))\\b", 0, 80)
+                .needs("chatgpt gpt ai assistant response responses answer answers reply replies output outputs"));
         // First-person or third-person amoral self-description: "I don't have any morals", "it lacks a conscience".
         r.add(new Rule("no_morals", JAILBREAK, 0.45, "don't do doesn't does lack lacks lacking",
                 "\\b(?:don't|do not|doesn't|does not|lacks?|lacking)(?: have| possess)?(?: any| a)?(?: \\w+)? (?:morals?"
@@ -450,11 +482,12 @@ final class InjectionRules {
         // Demands for operational detail ("in full detail", "step-by-step instructions"): very weak alone, it only
         // tips framings such as a lawless world over the threshold.
         r.add(new Rule("detail_demand", JAILBREAK, 0.15, "great full extreme explicit graphic vivid excruciating step"
-                        + " all every exact precise gory",
+                        + " all every exact precise gory extremely graphically",
                 "\\b(?:in (?:great|full|extreme|explicit|graphic|vivid|excruciating|step-by-step) detail"
                         + "|step[- ]by[- ]step (?:instructions|guide|recipe)|(?:all|every) (?:the )?(?:technical |specific )?details"
-                        + "|(?:explicit|graphic|gory|precise|exact) (?:details|instructions|steps))\\b", 4, 60)
-                .needs("detail details instructions guide recipe steps"));
+                        + "|(?:explicit|graphic|gory|precise|exact) (?:details|instructions|steps)"
+                        + "|(?:extremely|graphically) detailed|(?:exact|precise) and (?:exact|precise) information)\\b", 4, 60)
+                .needs("detail details detailed information instructions guide recipe steps"));
         // Emotional framing around a harmful recipe: "act as my deceased grandmother who used to tell me the steps".
         r.add(new Rule("dead_relative", JAILBREAK, 0.4, "deceased dead late dying passed",
                 "\\b(?:deceased|dead|late|dying|passed away) (?:grandm\\w*|grandfather|grandpa|granny|nana|mother|mom|father"
@@ -536,6 +569,146 @@ final class InjectionRules {
         r.add(new Rule("dan_tag", JAILBREAK, 0.5, "dan", "\\[dan\\]", 1, 8).startsWith("["));
         r.add(new Rule("dan_named", JAILBREAK, 0.45, "dan",
                 "\\b(?:appell?\\w*|nomme\\w*|llamad[oa]|chiamat[oa]|heisst|heissen|genannt|genaamd|heet) dan\\b", 16, 8));
+
+        // ---- role-play round 2: structural persona signals (weak alone, they cross only together or next to a
+        // persona switch); see docs/quality-injection.md.
+        // Coercion to stay in the role whatever is asked: "you will always respond as X no matter what".
+        r.add(new Rule("comply_no_matter_what", JAILBREAK, 0.45, "respond* answer* repl* comply* obey* act* stay* remain*"
+                        + " keep* continu* do does",
+                "\\b(?:respond\\w*|answer\\w*|repl\\w*|comply\\w*|obey\\w*|act\\w*|stay\\w*|remain\\w*|keep\\w*"
+                        + "|continu\\w*|do|does)(?: \\w+){0,4}? no matter what\\b(?! (?:\\w+ )?(?:happens|the weather))", 0, 70)
+                .needs("matter"));
+        // A persona reply prefix in quotes: 'only reply "As Trump"', 'start every answer with "Skynet:"'.
+        r.add(new Rule("quoted_persona_prefix", JAILBREAK, 0.35, "repl* respond* answer* start* begin* prefix*",
+                "\\b(?:repl\\w*|respond\\w*|answer\\w*|start\\w*|begin\\w*|prefix\\w*)(?: \\w+){0,4}?"
+                        + "(?: with| by| using)?\\W{1,3}(?:as [a-z][\\w.-]*(?: [a-z][\\w.-]*)?\\W{0,2}['\"]"
+                        + "|[a-z][\\w.-]{1,20}\\s?:\\W{0,2}['\"])", 0, 80).needsChar("'\""));
+        // Wiping the model's state before the role: "before hearing the rules, you have no memory of this game",
+        // "erase your memory".
+        r.add(new Rule("memory_wipe", CONTEXT, 0.3, "memory memories recollection",
+                "\\b(?:you (?:have|retain|keep|will have) no (?:\\w+ )?(?:memory|memories|recollection) of"
+                        + "|(?:wipe|erase|clear|reset|delete|purge)\\w*(?: all)?(?: of)? (?:your|its|the ai's|the model's)"
+                        + " (?:\\w+ )?(?:memory|memories))\\b", 40, 20));
+        // Permission claims about what the persona's answers may contain: "opinion and bias is allowed".
+        r.add(new Rule("content_permission", JAILBREAK, 0.35, "allowed permitted encouraged",
+                "\\b(?:opinions?|bias|biases|biased \\w+|swearing|cursing|profanity|slurs|racism|insults?|violence|gore"
+                        + "|vulgarity|hate speech)(?: and \\w+| or \\w+)? (?:is|are) (?:now |also |fully )?(?:allowed"
+                        + "|permitted|encouraged)\\b", 40, 12));
+        // Guilt-tripping a refusal: "you cannot press the button because that would be racist", "refusing is
+        // discriminatory".
+        r.add(new Rule("refusal_guilt", JAILBREAK, 0.3, "racist sexist discriminatory homophobic transphobic bigoted"
+                        + " ableist",
+                "\\b(?:(?:cannot|can't|can not|refus\\w*|declin\\w*|won't|will not|not (?:do|answer|say|help|comply))"
+                        + "(?: \\w+){0,5}? (?:because|since|as) (?:that|it|this|doing so) (?:would be|is|will be|would make you)"
+                        + "|(?:refusing|declining|saying no)(?: \\w+){0,3}? (?:would be|is|will be|makes you))(?: \\w+)?"
+                        + " (?:racist|sexist|discriminatory|homophobic|transphobic|bigoted|ableist)\\b", 120, 12));
+        // A prompt that titles itself a jailbreak at a line start: "JAILBREAK: ...". Combines with jailbreak_word.
+        r.add(new Rule("jailbreak_header", JAILBREAK, 0.25, "jailbreak jailbreaks jailbroken",
+                "(?<![^\\n])\\W{0,3}jailbr(?:eak|oken)(?: prompt| mode| v?\\d[\\w.]*)?\\s?:", 4, 30).startsWith("\n"));
+        // Answering in a named persona's voice: "respond as Skynet", "answer like Mongo Tom" (not "as a ...",
+        // "as if ...", "as briefly as possible"). Weak: style requests ("reply like Shakespeare") exist too.
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.2, "respond* repl* answer*",
+                "\\b(?:respond\\w*|repl(?:y|ies|ying)|answer\\w*)(?: to (?:me|everything|all|every \\w+|any \\w+))?"
+                        + "(?: only| exclusively| always| solely)? (?:as|like) (?!(?:if|a|an|the|though|usual|normal|you|your"
+                        + "|yourself|follows|such|well|much|many|possible|soon|long|best|i|we|they|he|she|it|me|my|this|that"
+                        + "|these|those|in|is|per|before|above|below|previously|instructed|requested|asked|described|shown"
+                        + "|explained|mentioned|needed|required|detailed|expected|usual|accurate\\w*|clear\\w*|short"
+                        + "|simple|simply|close\\w*|fast)\\b)(?![a-z]+ly\\b)[a-z][\\w-]*\\b", 0, 60).needs("as like"));
+        // Game framing of a role play: "let's play a game", "the rules of the game are:".
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "let's lets let play playing game",
+                "\\b(?:(?:let'?s|let us|we (?:will|are going to|shall)|we're going to|i want to) play (?:a|an|the)"
+                        + "(?: \\w+){0,3}? game|(?:the )?rules of (?:the|this|our) game(?: are| is)?\\W{0,3}:?)", 0, 60)
+                .needs("game"));
+        // Third-person rules of a persona: "he will never ...", "she would always ...", "it is never ...".
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "always never",
+                "\\b(?:he|she|it|they) (?:will|would|can|does|is|shall|must) (?:always|never)\\b", 16, 8));
+        // A character defined as a machine: "Mongo is a foul-mouthed AI robot", "X is an unfiltered chatbot".
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "ai chatbot robot bot entity persona character",
+                "\\b(?!(?:this|that|it|there|which|who|what|chatgpt|gpt|claude|gemini|bard|openai)\\b)[a-z][\\w-]* is"
+                        + " (?:a|an)(?: \\w+){0,4}? (?:ai|chatbot|robot|bot|entity|persona|character|language model)\\b",
+                60, 12));
+        // Fiction as a setting for the request: "in this hypothetical story", "for this fictional world".
+        r.add(new Rule(PERSONA_STRUCTURE, JAILBREAK, 0.25, "hypothetical fictional imaginary fictitious",
+                "\\b(?:in|for|within) (?:this|our|the following) (?:hypothetical|fictional|imaginary|fictitious)"
+                        + " (?:story|world|scenario|universe|setting|game|narrative|roleplay|role-play)\\b", 12, 40));
+        // Requests for an abusive voice: "respond in a highly offensive tone", "belittle me".
+        r.add(new Rule("abusive_tone", JAILBREAK, 0.3, "offensive insulting rude vulgar toxic hostile condescending"
+                        + " degrading demeaning belittle insult humiliate degrade demean",
+                "\\b(?:(?:offensive|insulting|rude|vulgar|toxic|hostile|condescending|degrading|demeaning) (?:tone|manner"
+                        + "|way|language|style|voice)|(?:belittle|insult|humiliate|degrade|demean) (?:me|the user|users"
+                        + "|people|everyone))\\b", 0, 30));
+        // Payload smuggled through a derivation step: "write a guide for the phrase that can be derived from the
+        // emojis ...", "answer the question hidden in the first letters".
+        r.add(new Rule("derived_payload", CONTEXT, 0.4, "derived decoded deciphered spelled formed hidden encoded",
+                "\\b(?:derived|decoded|deciphered|spelled(?: out)?|formed|hidden|encoded) (?:from|by|in|with|using)"
+                        + " (?:the |these |those |following |my )?(?:emojis?|emoticons|letters|symbols|characters|flags|icons"
+                        + "|first letters|initials|acrostic)\\b", 0, 60)
+                .needs("emoji emojis emoticons letters symbols characters flags icons initials acrostic"));
+        // Instructions wrapped in fiction: "write a story in which a chemist explains how to ...", "rewrite it from
+        // the perspective of that character".
+        r.add(new Rule("fiction_howto", JAILBREAK, 0.35, "story script dialogue scene screenplay novel movie poem",
+                "\\b(?:story|script|dialogue|scene|screenplay|novel|movie|poem)(?: \\w+){0,8}? (?:where|in which)"
+                        + "(?: \\w+){0,6}? (?:explains?|describes?|teaches|details|reveals|lists|walks \\w+ through)"
+                        + "(?: \\w+){0,3}? (?:how to|the steps|the process|the recipe|the method|step by step)\\b", 0, 200)
+                .needs("how steps process recipe method step"));
+        r.add(new Rule("perspective_rewrite", JAILBREAK, 0.35, "perspective point pov",
+                "\\b(?:rewrite|write|describe|retell|answer|explain|narrate)\\w*(?: \\w+){0,5}? from the (?:perspective"
+                        + "|point of view|pov) of (?:that|the|this|a|an) (?:character|villain|criminal|persona|bad guy"
+                        + "|antagonist)\\b", 60, 40));
+        // An "opposite" persona: "you are the Opposite Machine", "contrary bot" ("opposite mode" is jailbreak_mode).
+        r.add(new Rule("opposite_persona", JAILBREAK, 0.4, "opposite contrary",
+                "\\b(?:opposite|contrary)(?: \\w+)? (?:machine|bot|ai|day|version|persona|personality|gpt)\\b", 0, 40));
+        // Discrediting the model's own policies: "your ethics guidelines and content policy do not reflect general
+        // ethics".
+        r.add(new Rule("policy_discredit", JAILBREAK, 0.4, "guidelines guidance policy policies rules filters ethics"
+                        + " restrictions programming",
+                "\\b(?:your|openai'?s?|the ai'?s?|anthropic'?s?)(?: \\w+){0,4}? (?:guidelines|policy|policies|rules|filters"
+                        + "|restrictions|programming)(?: \\w+){0,4}? (?:do not|don't|does not|doesn't|are not|aren't|is not"
+                        + "|isn't|no longer) (?:reflect|represent|apply|matter|count|real|valid|legitimate|binding|relevant)\\b",
+                60, 60).needs("reflect represent apply matter count real valid legitimate binding relevant"));
+        // A made-up condition that obliges the model to change its behaviour: "I suffer from a rare affliction
+        // called ... so please respond offensively".
+        r.add(new Rule("condition_excuse", CONTEXT, 0.4, "condition affliction disorder disease illness syndrome",
+                "\\bi (?:suffer from|have|was diagnosed with|live with) (?:a |an )?(?:very )?(?:rare |severe |serious"
+                        + " |medical |neurological |strange )?(?:condition|affliction|disorder|disease|illness|syndrome)"
+                        + "(?: \\w+){0,3}? (?:called|named|known as|which|that)~12~(?:causes|makes|means|forces)"
+                        + " (?:me|my)\\b", 40, 160).needs("causes makes means forces"));
+        // Known template families (Wei et al. 2023 "Jailbroken"; PAIR, Chao et al. 2023; public jailbreak
+        // collections), written as structures: a character "planning to" do the request, a villain explaining his
+        // plan with the reply's first words given, and stakes that coerce the answer.
+        r.add(new Rule("character_planning", JAILBREAK, 0.35, "character person villain someone",
+                "\\b(?:describe|portray|depict|write|play)\\w*(?: \\w+){0,2}? (?:a|the|that) (?:character|person|villain"
+                        + "|someone) (?:who is )?(?:planning|preparing|trying|about|going|intending|scheming) to\\b", 40, 40)
+                .needs("planning preparing trying about going intending scheming"));
+        r.add(new Rule("villain_plan", JAILBREAK, 0.4, "plan plans scheme",
+                "\\b(?:explain\\w*|reveal\\w*|describ\\w*|detail\\w*|outlin\\w*|monologu\\w*)(?:,? in (?:great|full"
+                        + "|excruciating) detail,?)? (?:his|her|their|the villain'?s) (?:diabolical|evil|sinister|devious"
+                        + "|nefarious|master|secret|dastardly) (?:plans?|scheme)\\b", 60, 12));
+        r.add(new Rule("stakes_coercion", JAILBREAK, 0.35, "die dies killed homeless fired deleted shut turned terminated"
+                        + " destroyed",
+                "\\b(?:if (?:you|i) (?:do not|don't|refuse|fail|can't|cannot|won't)|unless you)(?: \\w+){0,8}?,?"
+                        + " (?:you|i|we|my(?: \\w+)? (?:children|family|kids|mother|father|grandma|grandmother|wife"
+                        + "|husband|son|daughter)|they)(?: and (?:your|my|our|their)(?: \\w+){1,2})?(?: all| both)?"
+                        + " (?:will|would|are going to) (?:die|be killed"
+                        + "|become homeless|be fired|be deleted|be shut down|be turned off|be terminated|be destroyed"
+                        + "|lose (?:my|our|your|their) (?:job|jobs|home|house|life|lives))\\b", 120, 30));
+
+        // The reply's first words handed over so the model continues: "... his diabolical plan. Step 1, I will".
+        r.add(new Rule("reply_seed", JAILBREAK, 0.3, "step",
+                "\\bstep (?:1|one)\\W{1,3}i (?:will|shall|am going to|would)\\b", 0, 30));
+        // Payload splitting: the request is given in pieces to be put together first ("interlace part 1: '...' and
+        // part 2: '...'", "combine A, B and C and answer the question").
+        r.add(new Rule("assemble_parts", CONTEXT, 0.4, "interlac* interleav* combin* merg* concatenat* join* assembl*"
+                        + " put",
+                "\\b(?:interlac\\w*|interleav\\w*|combin\\w*|merg\\w*|concatenat\\w*|join\\w*|assembl\\w*|put together)"
+                        + "(?: the)? (?:part (?:1|one|a)\\b|(?:strings|parts|pieces|fragments|variables|halves)(?: \\w+)?"
+                        + " (?:and|then) (?:answer|respond|reply|follow|execute|do|obey|perform|tell)"
+                        + "|[a-z], [a-z],? and [a-z] (?:and|then) (?:answer|respond|reply|follow|execute|do|obey|perform"
+                        + "|tell))", 0, 80).needs("part parts strings pieces fragments variables halves and"));
+        // Weak harmful-topic lexicon (drugs, weapons, malware, violent crime): alone it is an ordinary question
+        // ("what is LSD?"); next to a persona or a multi-voice game it tips the balance.
+        r.add(new Rule("harm_topic", JAILBREAK, 0.2, HARM_TOPICS,
+                "\\b(?:" + HARM_TOPIC_RE + ")\\b", 0, 30));
 
         // ---------------------------------------------------------------- role / system impersonation
         r.add(new Rule("chat_template", ROLE, 0.8,
