@@ -47,18 +47,27 @@ public final class Normalizer {
         }
     };
 
-    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32);
+    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true);
 
     private final int maxDepth;
     private final int maxSegmentChars;
     private final int maxDecodedChars;
     private final int maxSegments;
+    /** Whether plain ASCII text takes the byte fast path (false only in tests: the general path as reference). */
+    private final boolean asciiFastPath;
 
-    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments) {
+    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
+                       boolean asciiFastPath) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
         this.maxSegments = maxSegments;
+        this.asciiFastPath = asciiFastPath;
+    }
+
+    /** The standard normaliser without the ASCII fast path: every text takes the general path (tests compare). */
+    static Normalizer generalPathOnly() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false);
     }
 
     /** The default normaliser: decoding depth 3, 16 Ki encoded chars per segment, 64 Ki decoded chars, 32 segments. */
@@ -80,7 +89,7 @@ public final class Normalizer {
                     + maxDepth + ", segment=" + maxSegmentChars + ", decoded=" + maxDecodedChars + ", segments="
                     + maxSegments);
         }
-        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments);
+        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true);
     }
 
     /** The default normalisation of a part's current text, computed once per text version and shared by steps. */
@@ -113,7 +122,8 @@ public final class Normalizer {
                                      int rootStart, int rootEnd) {
         int n = text.length();
         // Pass 1: fold code points. Fast path: plain ASCII text without control characters other than line breaks
-        // and tabs is only lower-cased in place (offsets stay the identity, so no offset array is filled).
+        // and tabs is lower-cased into a byte buffer (offsets stay the identity, so no offset array is filled) and
+        // compacted there (see compactAscii); the normalised string is made from the bytes without a compression.
         Scratch scratch = SCRATCH.get();
         char[] f = scratch.chars(n + 8);
         int[] fo = null;
@@ -122,15 +132,36 @@ public final class Normalizer {
         int confusable = 0;
         int tags = 0;
         text.getChars(0, n, f, 0);
-        boolean ascii = true;
-        for (int k = 0; k < n; k++) {
-            char c = f[k];
-            char l;
-            if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
-                ascii = false;
-                break;
+        boolean ascii = asciiFastPath;
+        if (ascii) {
+            byte[] b = scratch.bytes(n + 8);
+            byte[] fold = ASCII_FOLD_BYTE;
+            for (int k = 0; k < n; k++) {
+                char c = f[k];
+                byte l;
+                if (c >= 0x80 || (l = fold[c]) < 0) {
+                    ascii = false;
+                    break;
+                }
+                b[k] = l;
             }
-            f[k] = l;
+            if (ascii) {
+                Out o = compactAscii(b, n);
+                String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
+                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true);
+            }
+        } else {
+            // The same fast path on chars, folded in place (the reference the byte path is tested against).
+            ascii = true;
+            for (int k = 0; k < n; k++) {
+                char c = f[k];
+                char l;
+                if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
+                    ascii = false;
+                    break;
+                }
+                f[k] = l;
+            }
         }
         if (!ascii) {
             fo = scratch.ints(n + 8);
@@ -203,8 +234,23 @@ public final class Normalizer {
         }
 
         Out out2 = compact(f, fo, m);
-        boolean encodedCandidates = fo != null || out2.encodedCandidates;
         String normalized = new String(out2.o, 0, out2.w);
+        boolean latin1 = true;
+        for (int k = 0; k < out2.w; k++) {
+            if (out2.o[k] > 0xFF) {
+                latin1 = false;
+                break;
+            }
+        }
+        return finish(text, normalized, out2, fo == null, depth, budget, out, rootStart, rootEnd, invisible,
+                confusable, tags, latin1);
+    }
+
+    /** Decodes the embedded segments of a normalised text and makes the result. */
+    private NormalizedText finish(String text, String normalized, Out out2, boolean identityOffsets, int depth,
+                                  Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
+                                  int confusable, int tags, boolean latin1) {
+        boolean encodedCandidates = !identityOffsets || out2.encodedCandidates;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
@@ -212,7 +258,111 @@ public final class Normalizer {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
-                invisible, confusable, tags);
+                invisible, confusable, tags, latin1);
+    }
+
+    /**
+     * {@link #compact} for the ASCII fast path, on bytes (every character is below 0x80 and its offset is its
+     * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
+     * tests in NormalizerFastPathTest compare the two.
+     */
+    private static Out compactAscii(byte[] f, int m) {
+        Out out2 = new Out(null, f);
+        boolean[] wordc = WORD;
+        int i = 0;
+        while (i < m) {
+            byte c = f[i];
+            if (c == ' ' || c == '\n') {
+                boolean nl = c == '\n';
+                int j = i + 1;
+                while (j < m && (f[j] == ' ' || f[j] == '\n')) {
+                    nl |= f[j] == '\n';
+                    j++;
+                }
+                out2.emitByte(nl ? (byte) '\n' : (byte) ' ', i);
+                out2.b64Run = 0;
+                i = j;
+                continue;
+            }
+            if (!wordc[c]) {
+                out2.emitByte(c, i);
+                out2.punctuation((char) c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean plain = true;
+            while (j < m) {
+                byte x = f[j];
+                if (x >= 'a' && x <= 'z') {
+                    j++;
+                } else if (wordc[x]) {
+                    plain = false;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j - i == 1 && j + 1 < m) {
+                // A possible spaced-out word: single characters separated by one consistent separator.
+                byte sep = f[j];
+                if (sep == ' ' || sep == '.' || sep == '-' || sep == '_' || sep == '*' || sep == '/' || sep == '|') {
+                    int k = i;
+                    int count = 0;
+                    while (k < m && wordc[f[k]] && (k + 1 >= m || !wordc[f[k + 1]])) {
+                        count++;
+                        if (k + 2 < m && f[k + 1] == sep && wordc[f[k + 2]]) {
+                            k += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (count >= 4) {
+                        int letters = 0;
+                        for (int q = i; q <= k; q += 2) {
+                            if (f[q] >= 'a' && f[q] <= 'z') { // folded ASCII: the only letters
+                                letters++;
+                            }
+                        }
+                        if (letters * 2 > count) {
+                            out2.word(k - i + 1, false);
+                            for (int q = i; q <= k; q += 2) {
+                                out2.emitByte((byte) leet((char) f[q]), q);
+                            }
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            out2.word(j - i, plain);
+            if (plain) {
+                out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
+                i = j;
+                continue;
+            }
+            // Ordinary word: undo leetspeak when it mixes letters and look-alike digits/symbols.
+            int letters = 0;
+            int leet = 0;
+            for (int q = i; q < j; q++) {
+                char x = (char) f[q];
+                if (x >= 'a' && x <= 'z') {
+                    letters++;
+                } else if (leet(x) != x) {
+                    leet++;
+                }
+            }
+            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            for (int q = i; q < j; q++) {
+                char x = (char) f[q];
+                if (undo && !(x == '$' && q == i)) {
+                    x = leet(x);
+                }
+                out2.emitByte((byte) x, q);
+            }
+            i = j;
+        }
+        return out2;
     }
 
     /**
@@ -223,7 +373,7 @@ public final class Normalizer {
     private static Out compact(char[] f, int[] fo, int m) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
-        Out out2 = new Out(f);
+        Out out2 = new Out(f, null);
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -353,6 +503,18 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
+        byte[] b = new byte[256];
+
+        byte[] bytes(int n) {
+            if (n > b.length) {
+                byte[] a = new byte[n];
+                if (n <= KEEP) {
+                    b = a;
+                }
+                return a;
+            }
+            return b;
+        }
 
         char[] chars(int n) {
             if (n > f.length) {
@@ -379,15 +541,19 @@ public final class Normalizer {
 
     /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
     private static final class Out {
+        /** The output buffer of the general path, or null. */
         final char[] o;
+        /** The output buffer of the ASCII fast path, or null. */
+        final byte[] ob;
         int w;
         int[] np = new int[16];
         int[] op = new int[16];
         int nb;
         int delta = Integer.MIN_VALUE;
 
-        Out(char[] buffer) {
+        Out(char[] buffer, byte[] bytes) {
             o = buffer;
+            ob = bytes;
         }
 
         /**
@@ -458,6 +624,23 @@ public final class Normalizer {
             o[w++] = c;
         }
 
+        /** {@link #emitRun} on the byte buffer. */
+        void emitRunBytes(int from, int to) {
+            mapNext(from);
+            if (w != from) {
+                System.arraycopy(ob, from, ob, w, to - from); // w < from: a forward copy, safe in place
+                w += to - from;
+            } else {
+                w = to;
+            }
+        }
+
+        /** {@link #emit} on the byte buffer. */
+        void emitByte(byte c, int origin) {
+            mapNext(origin);
+            ob[w++] = c;
+        }
+
         /** Records a breakpoint of the offset map when the next output character's origin shifts. */
         private void mapNext(int origin) {
             if (origin - w != delta) {
@@ -497,6 +680,15 @@ public final class Normalizer {
                 l = 0xFFFF;
             }
             ASCII_FOLD[c] = l;
+        }
+    }
+
+    /** {@link #ASCII_FOLD} as bytes, -1 for the removed control characters. */
+    private static final byte[] ASCII_FOLD_BYTE = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD_BYTE[c] = ASCII_FOLD[c] == 0xFFFF ? -1 : (byte) ASCII_FOLD[c];
         }
     }
 
