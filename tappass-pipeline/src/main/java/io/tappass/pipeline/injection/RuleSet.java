@@ -416,7 +416,10 @@ final class RuleSet {
      */
     static final class Lexicon {
         private final WordTable table;
-        /** The trie's child table with a flag: {@code child << 1 | (child has a stem id ? 1 : 0)}, 0 = none. */
+        /**
+         * The trie's child table with the child's row offset premultiplied (no multiplication on the per-character
+         * dependency chain) and a flag: {@code child * ALPHA << 1 | (child has a stem id ? 1 : 0)}, 0 = none.
+         */
         private final int[] next;
 
         Lexicon(RuleSet... sets) {
@@ -434,7 +437,7 @@ final class RuleSet {
             this.next = new int[table.child.length];
             for (int k = 0; k < next.length; k++) {
                 int c = table.child[k];
-                next[k] = c == 0 ? 0 : c << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
+                next[k] = c == 0 ? 0 : c * WordTable.ALPHA << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size()];
@@ -513,10 +516,10 @@ final class RuleSet {
                 }
                 int s = i;
                 int first = ln;
-                int node = 0;
+                int node = 0; // the current node's row offset (node id * ALPHA)
                 // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
                 while (true) {
-                    int v = next[node * WordTable.ALPHA + code[t[i] & 0xFF]];
+                    int v = next[node + code[t[i] & 0xFF]];
                     i++;
                     if (v == 0) {
                         node = -1;
@@ -533,7 +536,7 @@ final class RuleSet {
                     }
                     node = v >>> 1;
                     if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
-                        out.add(packed, keyBits, prefixId[node], s);
+                        out.add(packed, keyBits, prefixId[node / WordTable.ALPHA], s);
                         ln++;
                     }
                     if (i >= n) {
@@ -544,8 +547,8 @@ final class RuleSet {
                         break;
                     }
                 }
-                if (node > 0 && exactId[node] >= 0) {
-                    out.add(packed, keyBits, exactId[node], s);
+                if (node > 0 && exactId[node / WordTable.ALPHA] >= 0) {
+                    out.add(packed, keyBits, exactId[node / WordTable.ALPHA], s);
                     ln++;
                 }
                 if (ln > first) {

@@ -148,7 +148,9 @@ public final class Normalizer {
             if (ascii) {
                 Out o = compactAscii(b, n);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
-                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true);
+                int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
+                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true,
+                        rot13);
             }
         } else {
             // The same fast path on chars, folded in place (the reference the byte path is tested against).
@@ -243,19 +245,20 @@ public final class Normalizer {
             }
         }
         return finish(text, normalized, out2, fo == null, depth, budget, out, rootStart, rootEnd, invisible,
-                confusable, tags, latin1);
+                confusable, tags, latin1, -1);
     }
 
     /** Decodes the embedded segments of a normalised text and makes the result. */
     private NormalizedText finish(String text, String normalized, Out out2, boolean identityOffsets, int depth,
                                   Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
-                                  int confusable, int tags, boolean latin1) {
+                                  int confusable, int tags, boolean latin1, int rot13) {
         boolean encodedCandidates = !identityOffsets || out2.encodedCandidates;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
-            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates);
+            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates,
+                    rot13);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
                 invisible, confusable, tags, latin1);
@@ -292,9 +295,11 @@ public final class Normalizer {
             }
             int j = i;
             boolean plain = true;
+            int letterBits = 0; // bit (x & 31) per letter x: a cheap "may contain caesar" test
             while (j < m) {
                 byte x = f[j];
                 if (x >= 'a' && x <= 'z') {
+                    letterBits |= 1 << x;
                     j++;
                 } else if (wordc[x]) {
                     plain = false;
@@ -329,6 +334,7 @@ public final class Normalizer {
                             for (int q = i; q <= k; q += 2) {
                                 out2.emitByte((byte) leet((char) f[q]), q);
                             }
+                            out2.rot13Anywhere = true; // joined letters may run into the next word
                             i = k + 1;
                             continue;
                         }
@@ -337,6 +343,11 @@ public final class Normalizer {
             }
             out2.word(j - i, plain);
             if (plain) {
+                if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
+                    out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
+                } else if (j - i >= 6 && (letterBits & CAESAR_LETTERS) == CAESAR_LETTERS) {
+                    out2.rot13Range(out2.w, out2.w + (j - i) - 5); // has the letters of "caesar": scanned
+                }
                 out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
                 i = j;
                 continue;
@@ -353,6 +364,7 @@ public final class Normalizer {
                 }
             }
             boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            int from = out2.w;
             for (int q = i; q < j; q++) {
                 char x = (char) f[q];
                 if (undo && !(x == '$' && q == i)) {
@@ -360,9 +372,35 @@ public final class Normalizer {
                 }
                 out2.emitByte((byte) x, q);
             }
+            out2.rot13Range(from, out2.w); // a rewritten word: all its output is scanned
             i = j;
         }
         return out2;
+    }
+
+    /** The bits {@code 1 << (c & 31)} of the letters c, a, e, s, r. */
+    private static final int CAESAR_LETTERS = 1 << 'c' | 1 << 'a' | 1 << 'e' | 1 << 's' | 1 << 'r';
+
+    /**
+     * Whether the output of {@link #compactAscii} in {@code b[0, len)} mentions rot13 (exactly
+     * {@code Decoders.mentionsRot13(String)} of it), testing only where compactAscii saw a possible mention start:
+     * a mention starts inside one word of the output (a plain word starting with "rot" or holding the letters of
+     * "caesar", or a word whose characters were rewritten; its continuation such as "-13" may follow the word),
+     * unless spaced-out letters were joined (then they may run into the next word, and every position is tested).
+     */
+    private static boolean mentionsRot13(Out o, byte[] b, int len) {
+        if (o.rot13Anywhere) {
+            return Decoders.mentionsRot13(b, len);
+        }
+        int[] r = o.rotRanges;
+        for (int k = 0; k < o.nRot; k += 2) {
+            for (int p = r[k]; p < r[k + 1]; p++) {
+                if (Decoders.mentionStartsAt(b, len, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -564,10 +602,29 @@ public final class Normalizer {
          * the decoders' own scan is skipped.
          */
         boolean encodedCandidates;
+        /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
+        int[] rotRanges;
+        int nRot;
+        /** ASCII fast path: spaced-out letters were joined, a rot13 mention may start anywhere. */
+        boolean rot13Anywhere;
         int b64Run;
         int hexRun;
 
         int morseRun;
+
+        void rot13Range(int start, int end) {
+            if (rotRanges == null) {
+                rotRanges = new int[8];
+            } else if (nRot + 2 > rotRanges.length) {
+                if (nRot >= 1 << 16) {
+                    rot13Anywhere = true; // a great many candidates: test every position instead
+                    return;
+                }
+                rotRanges = java.util.Arrays.copyOf(rotRanges, nRot * 2);
+            }
+            rotRanges[nRot++] = start;
+            rotRanges[nRot++] = end;
+        }
 
         void word(int len, boolean plain) {
             morseRun = 0;
