@@ -131,19 +131,26 @@ public final class Normalizer {
         int invisible = 0;
         int confusable = 0;
         int tags = 0;
-        text.getChars(0, n, f, 0);
         boolean ascii = asciiFastPath;
         if (ascii) {
-            byte[] b = scratch.bytes(n + 8);
+            // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
+            // more than the folding itself).
+            byte[] b = scratch.bytes(n + 16);
             byte[] fold = ASCII_FOLD_BYTE;
-            for (int k = 0; k < n; k++) {
-                char c = f[k];
-                byte l;
-                if (c >= 0x80 || (l = fold[c]) < 0) {
-                    ascii = false;
-                    break;
+            char[] chunk = scratch.chunk;
+            fold:
+            for (int at = 0; at < n; at += chunk.length) {
+                int len = Math.min(chunk.length, n - at);
+                text.getChars(at, at + len, chunk, 0);
+                for (int k = 0; k < len; k++) {
+                    char c = chunk[k];
+                    byte l;
+                    if (c >= 0x80 || (l = fold[c]) < 0) {
+                        ascii = false;
+                        break fold;
+                    }
+                    b[at + k] = l;
                 }
-                b[k] = l;
             }
             if (ascii) {
                 Out o = compactAscii(b, n);
@@ -154,6 +161,7 @@ public final class Normalizer {
             }
         } else {
             // The same fast path on chars, folded in place (the reference the byte path is tested against).
+            text.getChars(0, n, f, 0);
             ascii = true;
             for (int k = 0; k < n; k++) {
                 char c = f[k];
@@ -295,18 +303,26 @@ public final class Normalizer {
             }
             int j = i;
             boolean plain = true;
-            int letterBits = 0; // bit (x & 31) per letter x: a cheap "may contain caesar" test
-            while (j < m) {
-                byte x = f[j];
-                if (x >= 'a' && x <= 'z') {
-                    letterBits |= 1 << x;
+            while (true) {
+                // Lower-case letters eight at a time (the buffer has 16 spare bytes), then one by one.
+                while (j + 8 <= m) {
+                    long w = (long) LONGS.get(f, j);
+                    long notLower = ~((w + BELOW_A) & ~(w + ABOVE_Z)) & HIGHS;
+                    if (notLower != 0) {
+                        j += Long.numberOfTrailingZeros(notLower) >>> 3;
+                        break;
+                    }
+                    j += 8;
+                }
+                while (j < m && f[j] >= 'a' && f[j] <= 'z') {
                     j++;
-                } else if (wordc[x]) {
+                }
+                if (j < m && wordc[f[j]]) {
                     plain = false;
                     j++;
-                } else {
-                    break;
+                    continue;
                 }
+                break;
             }
             if (j - i == 1 && j + 1 < m) {
                 // A possible spaced-out word: single characters separated by one consistent separator.
@@ -345,8 +361,8 @@ public final class Normalizer {
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
-                } else if (j - i >= 6 && (letterBits & CAESAR_LETTERS) == CAESAR_LETTERS) {
-                    out2.rot13Range(out2.w, out2.w + (j - i) - 5); // has the letters of "caesar": scanned
+                } else if (j - i >= 6 && mayHoldCaesar(f, i, j)) {
+                    out2.rot13Range(out2.w, out2.w + (j - i) - 5); // may hold "caesar": scanned
                 }
                 out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
                 i = j;
@@ -378,8 +394,33 @@ public final class Normalizer {
         return out2;
     }
 
-    /** The bits {@code 1 << (c & 31)} of the letters c, a, e, s, r. */
-    private static final int CAESAR_LETTERS = 1 << 'c' | 1 << 'a' | 1 << 'e' | 1 << 's' | 1 << 'r';
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= 'a' (no carry between bytes below 0x80). */
+    private static final long BELOW_A = ONES * (0x80 - 'a');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
+    private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+
+    /** The high bit of every zero byte of {@code x} (and possibly of a byte above one; never misses one). */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Whether "cae" starts somewhere in {@code f[i, j - 5)} (a necessary condition for "caesar" in the word). */
+    private static boolean mayHoldCaesar(byte[] f, int i, int j) {
+        int last = j - 6; // the last start position of "caesar"
+        for (int q = i; q <= last; q += 8) {
+            long hit = zeroBytes((long) LONGS.get(f, q) ^ ONES * 'c')
+                    & zeroBytes((long) LONGS.get(f, q + 1) ^ ONES * 'a')
+                    & zeroBytes((long) LONGS.get(f, q + 2) ^ ONES * 'e');
+            if (hit != 0 && q + (Long.numberOfTrailingZeros(hit) >>> 3) <= last) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the output of {@link #compactAscii} in {@code b[0, len)} mentions rot13 (exactly
@@ -542,6 +583,8 @@ public final class Normalizer {
         char[] f = new char[256];
         int[] fo = new int[256];
         byte[] b = new byte[256];
+        /** The ASCII fast path's copy buffer (L1-sized). */
+        final char[] chunk = new char[4096];
 
         byte[] bytes(int n) {
             if (n > b.length) {
