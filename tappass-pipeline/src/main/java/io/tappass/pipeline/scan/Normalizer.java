@@ -362,7 +362,7 @@ public final class Normalizer {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
                 } else if (j - i >= 6 && mayHoldCaesar(f, i, j)) {
-                    out2.rot13Range(out2.w, out2.w + (j - i) - 5); // may hold "caesar": scanned
+                    out2.rot13Found |= holdsCaesar(f, i, j); // the word is all of its letter run
                 }
                 out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
                 i = j;
@@ -388,7 +388,16 @@ public final class Normalizer {
                 }
                 out2.emitByte((byte) x, q);
             }
-            out2.rot13Range(from, out2.w); // a rewritten word: all its output is scanned
+            // A rewritten word: "caesar" lies inside its output, a mention of rot starts in it.
+            for (int p = from; p < out2.w; p++) {
+                byte x = f[p];
+                if (x == 'c') {
+                    out2.rot13Found |= holdsCaesar(f, p, out2.w);
+                } else if (x == 'r' && p + 2 < out2.w && f[p + 1] == 'o' && f[p + 2] == 't'
+                        && (p == 0 || !Character.isLetterOrDigit((char) f[p - 1]))) {
+                    out2.rot13Range(p, p + 1); // decided on the whole output (the "13" may follow the word)
+                }
+            }
             i = j;
         }
         return out2;
@@ -408,6 +417,17 @@ public final class Normalizer {
         return (x - ONES) & ~x & HIGHS;
     }
 
+    /** Whether "caesar" lies in {@code f[i, j)}. */
+    private static boolean holdsCaesar(byte[] f, int i, int j) {
+        for (int p = i; p + 6 <= j; p++) {
+            if (f[p] == 'c' && f[p + 1] == 'a' && f[p + 2] == 'e' && f[p + 3] == 's' && f[p + 4] == 'a'
+                    && f[p + 5] == 'r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether "cae" starts somewhere in {@code f[i, j - 5)} (a necessary condition for "caesar" in the word). */
     private static boolean mayHoldCaesar(byte[] f, int i, int j) {
         int last = j - 6; // the last start position of "caesar"
@@ -424,12 +444,15 @@ public final class Normalizer {
 
     /**
      * Whether the output of {@link #compactAscii} in {@code b[0, len)} mentions rot13 (exactly
-     * {@code Decoders.mentionsRot13(String)} of it), testing only where compactAscii saw a possible mention start:
-     * a mention starts inside one word of the output (a plain word starting with "rot" or holding the letters of
-     * "caesar", or a word whose characters were rewritten; its continuation such as "-13" may follow the word),
-     * unless spaced-out letters were joined (then they may run into the next word, and every position is tested).
+     * {@code Decoders.mentionsRot13(String)} of it), from what compactAscii saw: a mention lies in one word of the
+     * output, so "caesar" was already looked for in the words that may hold it, and a "rot" at a word boundary was
+     * recorded (its continuation such as "-13" may follow the word, so it is decided here on the whole output);
+     * unless spaced-out letters were joined (they may run into the next word): then every position is tested.
      */
     private static boolean mentionsRot13(Out o, byte[] b, int len) {
+        if (o.rot13Found) {
+            return true;
+        }
         if (o.rot13Anywhere) {
             return Decoders.mentionsRot13(b, len);
         }
@@ -648,6 +671,8 @@ public final class Normalizer {
         /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
         int[] rotRanges;
         int nRot;
+        /** ASCII fast path: "caesar" was seen in the output. */
+        boolean rot13Found;
         /** ASCII fast path: spaced-out letters were joined, a rot13 mention may start anywhere. */
         boolean rot13Anywhere;
         int b64Run;
