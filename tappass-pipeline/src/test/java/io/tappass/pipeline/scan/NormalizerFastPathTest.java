@@ -98,7 +98,7 @@ class NormalizerFastPathTest {
     void asciiFastPathMatchesTheCharPathOnRandomTexts() {
         Random rnd = new Random(20261125L);
         int rot13 = 0;
-        for (int t = 0; t < 6000; t++) {
+        for (int t = 0; t < 2500; t++) {
             String text = randomText(rnd, t % 3 != 0);
             assertSame(text);
             if (FAST.normalize(text).segments().stream().anyMatch(s -> s.encoding().equals("rot13"))) {
@@ -106,7 +106,7 @@ class NormalizerFastPathTest {
             }
         }
         assertThat(rot13).as("texts with a rot13 segment (the fused mention test was exercised)")
-                .isGreaterThan(500);
+                .isGreaterThan(200);
     }
 
     @Test
@@ -138,7 +138,7 @@ class NormalizerFastPathTest {
             }
             String all = Files.readString(f, StandardCharsets.UTF_8);
             // Chunks of every file, ASCII or not, both whole and with non-ASCII characters dropped (fast path).
-            for (int at = 0; at < all.length() && compared < 4000; at += 1500) {
+            for (int at = 0; at < all.length() && compared < 1200; at += 1500) {
                 String chunk = all.substring(at, Math.min(all.length(), at + 1500));
                 assertSame(chunk);
                 assertSame(chunk.replaceAll("[^\\x00-\\x7f]", ""));
@@ -152,7 +152,7 @@ class NormalizerFastPathTest {
     void largeAsciiTextMatches() {
         Random rnd = new Random(5);
         StringBuilder sb = new StringBuilder();
-        while (sb.length() < 300_000) {
+        while (sb.length() < 100_000) {
             sb.append(randomText(rnd, true));
         }
         assertSame(sb.toString());
