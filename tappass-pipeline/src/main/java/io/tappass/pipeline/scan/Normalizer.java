@@ -125,7 +125,7 @@ public final class Normalizer {
         // and tabs is lower-cased into a byte buffer (offsets stay the identity, so no offset array is filled) and
         // compacted there (see compactAscii); the normalised string is made from the bytes without a compression.
         Scratch scratch = SCRATCH.get();
-        char[] f = scratch.chars(n + 8);
+        char[] f = null; // the char buffer of the other paths (not needed by the byte fast path)
         int[] fo = null;
         int m = n;
         int invisible = 0;
@@ -161,6 +161,7 @@ public final class Normalizer {
             }
         } else {
             // The same fast path on chars, folded in place (the reference the byte path is tested against).
+            f = scratch.chars(n + 8);
             text.getChars(0, n, f, 0);
             ascii = true;
             for (int k = 0; k < n; k++) {
@@ -174,6 +175,7 @@ public final class Normalizer {
             }
         }
         if (!ascii) {
+            f = scratch.chars(n + 8);
             fo = scratch.ints(n + 8);
             m = 0;
             for (int i = 0; i < n; ) {
