@@ -298,7 +298,7 @@ final class RuleSet {
      */
     void scan(NormalizedText nt, Sink sink) {
         Lexicon lex = lexicon;
-        WordHits wh = nt.memo(lex, x -> lex.index(x.text()));
+        WordHits wh = nt.memo(lex, lex::index);
         scan(nt.text(), wh, sink);
     }
 
@@ -416,7 +416,10 @@ final class RuleSet {
      */
     static final class Lexicon {
         private final WordTable table;
-        /** The trie's child table with a flag: {@code child << 1 | (child has a stem id ? 1 : 0)}, 0 = none. */
+        /**
+         * The trie's child table with the child's row offset premultiplied (no multiplication on the per-character
+         * dependency chain) and a flag: {@code child * ALPHA << 1 | (child has a stem id ? 1 : 0)}, 0 = none.
+         */
         private final int[] next;
 
         Lexicon(RuleSet... sets) {
@@ -434,7 +437,7 @@ final class RuleSet {
             this.next = new int[table.child.length];
             for (int k = 0; k < next.length; k++) {
                 int c = table.child[k];
-                next[k] = c == 0 ? 0 : c << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
+                next[k] = c == 0 ? 0 : c * WordTable.ALPHA << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size()];
@@ -447,16 +450,32 @@ final class RuleSet {
             }
         }
 
-        private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
+        private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
-            return index(text, true);
+            return index(text, false, true);
+        }
+
+        /** The matching words of a normalised text (reads its characters as bytes when they are all Latin-1). */
+        WordHits index(NormalizedText nt) {
+            return index(nt.text(), nt.isLatin1(), true);
         }
 
         /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
         WordHits index(String text, boolean mayPack) {
+            return index(text, false, mayPack);
+        }
+
+        /**
+         * The index of {@code text}, walked over a byte copy of it: only ASCII characters take part in words, so
+         * every other character becomes the non-word byte 0x80 (Latin-1 text, {@code latin1}, is copied with
+         * {@link String#getBytes(int, int, byte[], int)}, a plain array copy; its characters 0x80-0xFF are non-word
+         * bytes already).
+         */
+        @SuppressWarnings("deprecation")
+        private WordHits index(String text, boolean latin1, boolean mayPack) {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
@@ -464,15 +483,22 @@ final class RuleSet {
             }
             int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
             boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
-            char[][] holder = CHARS.get();
-            char[] t = holder[0];
+            byte[][] holder = BYTES.get();
+            byte[] t = holder[0];
             if (n > t.length) {
-                t = new char[n];
+                t = new byte[n];
                 if (n <= (1 << 20) + 1024) {
                     holder[0] = t; // keep for the next text on this thread (not above 1 Mi chars)
                 }
             }
-            text.getChars(0, n, t, 0);
+            if (latin1) {
+                text.getBytes(0, n, t, 0);
+            } else {
+                for (int k = 0; k < n; k++) {
+                    char c = text.charAt(k);
+                    t[k] = c < 128 ? (byte) c : (byte) 0x80;
+                }
+            }
             IntBuf out = OUT.get();
             out.n = 0;
             byte[] lens = out.b;
@@ -480,28 +506,27 @@ final class RuleSet {
             int[] next = this.next;
             int[] exactId = wt.exactId;
             int[] prefixId = wt.prefixId;
-            byte[] code = WordTable.CODE;
-            boolean[] word = WORD;
+            byte[] code = CODE256;
+            boolean[] word = WORD256;
             int i = 0;
             while (i < n) {
-                char c0 = t[i];
-                if (c0 >= 128 || !word[c0]) {
+                if (!word[t[i] & 0xFF]) {
                     i++;
                     continue;
                 }
                 int s = i;
                 int first = ln;
-                int node = 0;
+                int node = 0; // the current node's row offset (node id * ALPHA)
                 // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
                 while (true) {
-                    int v = next[node * WordTable.ALPHA + code[t[i]]];
+                    int v = next[node + code[t[i] & 0xFF]];
                     i++;
                     if (v == 0) {
                         node = -1;
                         // Left the trie: skip to the end of the word.
                         while (i < n) {
-                            char d = t[i];
-                            if (d < 128 && word[d] || d == '\'' && i + 1 < n && isWord(t[i + 1])) {
+                            int d = t[i] & 0xFF;
+                            if (word[d] || d == '\'' && i + 1 < n && word[t[i + 1] & 0xFF]) {
                                 i++;
                             } else {
                                 break;
@@ -511,26 +536,29 @@ final class RuleSet {
                     }
                     node = v >>> 1;
                     if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
-                        out.add(packed, keyBits, prefixId[node], s);
+                        out.add(packed, keyBits, prefixId[node / WordTable.ALPHA], s);
                         ln++;
                     }
                     if (i >= n) {
                         break;
                     }
-                    char c = t[i];
-                    if (!(c < 128 && word[c] || c == '\'' && i + 1 < n && isWord(t[i + 1]))) {
+                    int c = t[i] & 0xFF;
+                    if (!(word[c] || c == '\'' && i + 1 < n && word[t[i + 1] & 0xFF])) {
                         break;
                     }
                 }
-                if (node > 0 && exactId[node] >= 0) {
-                    out.add(packed, keyBits, exactId[node], s);
+                if (node > 0 && exactId[node / WordTable.ALPHA] >= 0) {
+                    out.add(packed, keyBits, exactId[node / WordTable.ALPHA], s);
                     ln++;
                 }
                 if (ln > first) {
                     if (ln > lens.length) {
                         lens = out.b = java.util.Arrays.copyOf(lens, Math.max(ln, lens.length * 2));
                     }
-                    java.util.Arrays.fill(lens, first, ln, (byte) Math.min(i - s, WordHits.LONG));
+                    byte l = (byte) Math.min(i - s, WordHits.LONG);
+                    for (int q = first; q < ln; q++) {
+                        lens[q] = l;
+                    }
                 }
             }
             int[] a = java.util.Arrays.copyOf(out.a, out.n);
@@ -596,8 +624,9 @@ final class RuleSet {
             int to = Math.min(text.length(), e + rule.forward);
             int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
             int n = rules.length;
-            if (rule.needs != null && !near(needPos[r], needCount[r], from, to)
-                    || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to)
+            int[] cur = st.needCursor;
+            if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
+                    || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
                     || rule.windowChars != null && !containsAny(text, from, to, rule.windowChars)) {
                 continue;
             }
@@ -647,6 +676,8 @@ final class RuleSet {
         final int[] lastTried;
         final int[][] needPos;
         final int[] needCount;
+        /** Per proximity slot, where the last {@link #near} query of the scan ended. */
+        final int[] needCursor;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         String text;
@@ -682,11 +713,13 @@ final class RuleSet {
             lastTried = new int[rules];
             needPos = new int[2 * rules][];
             needCount = new int[2 * rules];
+            needCursor = new int[2 * rules];
         }
 
         void begin() {
             hits.n = 0;
             java.util.Arrays.fill(needCount, 0);
+            java.util.Arrays.fill(needCursor, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);
@@ -749,10 +782,30 @@ final class RuleSet {
         return false;
     }
 
-    private static boolean near(int[] pos, int count, int from, int to) {
+    /**
+     * Whether a position in {@code pos[0, count)} (ascending) lies in [from, to). {@code cursor[slot]} remembers
+     * where the previous query of this slot ended: a rule's {@code from} never decreases during a scan (anchors come
+     * in text order, the last hit end only grows), so the cursor only moves forward and all queries of a slot cost
+     * O(count) together instead of a binary search each.
+     */
+    private static boolean near(int[] pos, int count, int from, int to, int[] cursor, int slot) {
         if (pos == null) {
             return false;
         }
+        int lo = cursor[slot];
+        if (lo > 0 && pos[lo - 1] >= from) {
+            lo = lowerBound(pos, count, from); // not monotone (never expected): search again
+        } else {
+            while (lo < count && pos[lo] < from) {
+                lo++;
+            }
+        }
+        cursor[slot] = lo;
+        return lo < count && pos[lo] < to;
+    }
+
+    /** The first index of {@code pos[0, count)} (ascending) holding a value &gt;= {@code from}. */
+    private static int lowerBound(int[] pos, int count, int from) {
         int lo = 0;
         int hi = count;
         while (lo < hi) {
@@ -763,7 +816,7 @@ final class RuleSet {
                 hi = mid;
             }
         }
-        return lo < count && pos[lo] < to;
+        return lo;
     }
 
     private static boolean isWord(char c) {
@@ -771,10 +824,16 @@ final class RuleSet {
     }
 
     private static final boolean[] WORD = new boolean[128];
+    /** {@link #WORD} for a byte ({@code b & 0xFF}): false for 0x80-0xFF. */
+    private static final boolean[] WORD256 = new boolean[256];
+    /** {@link WordTable#CODE} for a byte ({@code b & 0xFF}); 0 where undefined (never read: not word bytes). */
+    private static final byte[] CODE256 = new byte[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             WORD[c] = isWord(c);
+            WORD256[c] = WORD[c];
+            CODE256[c] = (byte) Math.max(0, WordTable.CODE[c]);
         }
     }
 }

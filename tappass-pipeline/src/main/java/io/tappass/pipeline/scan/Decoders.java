@@ -14,8 +14,14 @@ final class Decoders {
     private Decoders() {
     }
 
+    /**
+     * Decodes the encoded segments of {@code text} into {@code out}.
+     *
+     * @param rot13 whether the normalised text {@linkplain #mentionsRot13(String) mentions rot13}: 1 yes, 0 no, -1
+     *              unknown (then it is computed from {@code normalized} when needed)
+     */
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
-                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates) {
+                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -25,7 +31,7 @@ final class Decoders {
             if (candidates) {
                 decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd);
             }
-            if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
+            if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
                 String d = rot13(text, Math.min(n, max));
                 nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
             }
@@ -100,7 +106,7 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
-        if (budget.segments > 0 && budget.chars > 0 && mentionsRot13(normalized)) {
+        if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
             String d = rot13(text, Math.min(n, max));
             nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
         }
@@ -314,8 +320,84 @@ final class Decoders {
         return c < 128 && B64[c];
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** The high bit of every byte of {@code x} that is zero (and possibly of bytes above one; never misses one). */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /**
+     * {@link #mentionsRot13(String)} of the Latin-1 text in {@code b[0, len)}, eight positions at a time: only where
+     * {@code "aes"} (of "caesar") or {@code "rot"} starts is the exact test made.
+     */
+    static boolean mentionsRot13(byte[] b, int len) {
+        long a = ONES * 'a';
+        long e = ONES * 'e';
+        long s = ONES * 's';
+        long r = ONES * 'r';
+        long o = ONES * 'o';
+        long t = ONES * 't';
+        int k = 0;
+        for (; k + 10 <= len; k += 8) {
+            long w0 = (long) LONGS.get(b, k);
+            long w1 = (long) LONGS.get(b, k + 1);
+            long w2 = (long) LONGS.get(b, k + 2);
+            long m = zeroBytes(w0 ^ a) & zeroBytes(w1 ^ e) & zeroBytes(w2 ^ s)
+                    | zeroBytes(w0 ^ r) & zeroBytes(w1 ^ o) & zeroBytes(w2 ^ t);
+            while (m != 0) {
+                int p = k + (Long.numberOfTrailingZeros(m) >>> 3);
+                if (mentionAt(b, len, p)) {
+                    return true;
+                }
+                m &= m - 1;
+            }
+        }
+        for (; k < len; k++) {
+            if (mentionAt(b, len, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "caesar" or a rot13 mention (see {@link #mentionsRot13(String)}) starts at {@code b[p]}. */
+    static boolean mentionStartsAt(byte[] b, int len, int p) {
+        return p + 5 < len && b[p] == 'c' && b[p + 1] == 'a' && b[p + 2] == 'e' && b[p + 3] == 's'
+                && b[p + 4] == 'a' && b[p + 5] == 'r' || mentionAt(b, len, p);
+    }
+
+    /** Whether "caesar" starts at {@code p - 1} or a rot13 mention (see {@link #mentionsRot13(String)}) at p. */
+    private static boolean mentionAt(byte[] b, int len, int p) {
+        if (p >= 1 && p + 4 < len && b[p - 1] == 'c' && b[p] == 'a' && b[p + 1] == 'e' && b[p + 2] == 's'
+                && b[p + 3] == 'a' && b[p + 4] == 'r') {
+            return true;
+        }
+        if (p + 2 < len && b[p] == 'r' && b[p + 1] == 'o' && b[p + 2] == 't'
+                && (p == 0 || !Character.isLetterOrDigit((char) (b[p - 1] & 0xFF)))) {
+            return at(b, len, p + 3, "13") || at(b, len, p + 3, "ie") || at(b, len, p + 3, "-13")
+                    || at(b, len, p + 3, " 13") || at(b, len, p + 3, "-ie");
+        }
+        return false;
+    }
+
+    private static boolean at(byte[] b, int len, int p, String w) {
+        if (p + w.length() > len) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (b[p + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher. */
-    private static boolean mentionsRot13(String s) {
+    static boolean mentionsRot13(String s) {
         if (s.contains("caesar")) {
             return true;
         }

@@ -22,11 +22,12 @@ public final class NormalizedText {
     private final int removedInvisible;
     private final int foldedConfusables;
     private final int smuggledTags;
+    private final boolean latin1;
     /** Derived analyses of this text (key, value pairs), see {@link #memo}. */
     private Object[] memo;
 
     NormalizedText(String original, String text, int[] normPos, int[] origPos, List<DecodedSegment> segments,
-                   int removedInvisible, int foldedConfusables, int smuggledTags) {
+                   int removedInvisible, int foldedConfusables, int smuggledTags, boolean latin1) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = Objects.requireNonNull(text, "text");
         this.normPos = normPos;
@@ -35,6 +36,7 @@ public final class NormalizedText {
         this.removedInvisible = removedInvisible;
         this.foldedConfusables = foldedConfusables;
         this.smuggledTags = smuggledTags;
+        this.latin1 = latin1;
     }
 
     /** The text that was normalised. */
@@ -69,6 +71,14 @@ public final class NormalizedText {
     /** How many Unicode tag characters (U+E0000 block) were decoded to ASCII. */
     public int smuggledTags() {
         return smuggledTags;
+    }
+
+    /**
+     * Whether every character of {@link #text()} is below U+0100 (always true for ASCII input), so that a scanner
+     * may copy it into a byte array with {@link String#getBytes(int, int, byte[], int)} without losing anything.
+     */
+    public boolean isLatin1() {
+        return latin1;
     }
 
     /** The original offset of the character at normalised index {@code i} (0 &lt;= i &lt;= length). */

@@ -47,18 +47,27 @@ public final class Normalizer {
         }
     };
 
-    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32);
+    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true);
 
     private final int maxDepth;
     private final int maxSegmentChars;
     private final int maxDecodedChars;
     private final int maxSegments;
+    /** Whether plain ASCII text takes the byte fast path (false only in tests: the general path as reference). */
+    private final boolean asciiFastPath;
 
-    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments) {
+    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
+                       boolean asciiFastPath) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
         this.maxSegments = maxSegments;
+        this.asciiFastPath = asciiFastPath;
+    }
+
+    /** The standard normaliser without the ASCII fast path: every text takes the general path (tests compare). */
+    static Normalizer generalPathOnly() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false);
     }
 
     /** The default normaliser: decoding depth 3, 16 Ki encoded chars per segment, 64 Ki decoded chars, 32 segments. */
@@ -80,7 +89,7 @@ public final class Normalizer {
                     + maxDepth + ", segment=" + maxSegmentChars + ", decoded=" + maxDecodedChars + ", segments="
                     + maxSegments);
         }
-        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments);
+        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true);
     }
 
     /** The default normalisation of a part's current text, computed once per text version and shared by steps. */
@@ -113,26 +122,60 @@ public final class Normalizer {
                                      int rootStart, int rootEnd) {
         int n = text.length();
         // Pass 1: fold code points. Fast path: plain ASCII text without control characters other than line breaks
-        // and tabs is only lower-cased in place (offsets stay the identity, so no offset array is filled).
+        // and tabs is lower-cased into a byte buffer (offsets stay the identity, so no offset array is filled) and
+        // compacted there (see compactAscii); the normalised string is made from the bytes without a compression.
         Scratch scratch = SCRATCH.get();
-        char[] f = scratch.chars(n + 8);
+        char[] f = null; // the char buffer of the other paths (not needed by the byte fast path)
         int[] fo = null;
         int m = n;
         int invisible = 0;
         int confusable = 0;
         int tags = 0;
-        text.getChars(0, n, f, 0);
-        boolean ascii = true;
-        for (int k = 0; k < n; k++) {
-            char c = f[k];
-            char l;
-            if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
-                ascii = false;
-                break;
+        boolean ascii = asciiFastPath;
+        if (ascii) {
+            // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
+            // more than the folding itself).
+            byte[] b = scratch.bytes(n + 16);
+            byte[] fold = ASCII_FOLD_BYTE;
+            char[] chunk = scratch.chunk;
+            fold:
+            for (int at = 0; at < n; at += chunk.length) {
+                int len = Math.min(chunk.length, n - at);
+                text.getChars(at, at + len, chunk, 0);
+                for (int k = 0; k < len; k++) {
+                    char c = chunk[k];
+                    byte l;
+                    if (c >= 0x80 || (l = fold[c]) < 0) {
+                        ascii = false;
+                        break fold;
+                    }
+                    b[at + k] = l;
+                }
             }
-            f[k] = l;
+            if (ascii) {
+                Out o = compactAscii(b, n);
+                String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
+                int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
+                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true,
+                        rot13);
+            }
+        } else {
+            // The same fast path on chars, folded in place (the reference the byte path is tested against).
+            f = scratch.chars(n + 8);
+            text.getChars(0, n, f, 0);
+            ascii = true;
+            for (int k = 0; k < n; k++) {
+                char c = f[k];
+                char l;
+                if (c >= 0x80 || (l = ASCII_FOLD[c]) == 0xFFFF) {
+                    ascii = false;
+                    break;
+                }
+                f[k] = l;
+            }
         }
         if (!ascii) {
+            f = scratch.chars(n + 8);
             fo = scratch.ints(n + 8);
             m = 0;
             for (int i = 0; i < n; ) {
@@ -203,16 +246,227 @@ public final class Normalizer {
         }
 
         Out out2 = compact(f, fo, m);
-        boolean encodedCandidates = fo != null || out2.encodedCandidates;
         String normalized = new String(out2.o, 0, out2.w);
+        boolean latin1 = true;
+        for (int k = 0; k < out2.w; k++) {
+            if (out2.o[k] > 0xFF) {
+                latin1 = false;
+                break;
+            }
+        }
+        return finish(text, normalized, out2, fo == null, depth, budget, out, rootStart, rootEnd, invisible,
+                confusable, tags, latin1, -1);
+    }
+
+    /** Decodes the embedded segments of a normalised text and makes the result. */
+    private NormalizedText finish(String text, String normalized, Out out2, boolean identityOffsets, int depth,
+                                  Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
+                                  int confusable, int tags, boolean latin1, int rot13) {
+        boolean encodedCandidates = !identityOffsets || out2.encodedCandidates;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
-            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates);
+            Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates,
+                    rot13);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
-                invisible, confusable, tags);
+                invisible, confusable, tags, latin1);
+    }
+
+    /**
+     * {@link #compact} for the ASCII fast path, on bytes (every character is below 0x80 and its offset is its
+     * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
+     * tests in NormalizerFastPathTest compare the two.
+     */
+    private static Out compactAscii(byte[] f, int m) {
+        Out out2 = new Out(null, f);
+        boolean[] wordc = WORD;
+        int i = 0;
+        while (i < m) {
+            byte c = f[i];
+            if (c == ' ' || c == '\n') {
+                boolean nl = c == '\n';
+                int j = i + 1;
+                while (j < m && (f[j] == ' ' || f[j] == '\n')) {
+                    nl |= f[j] == '\n';
+                    j++;
+                }
+                out2.emitByte(nl ? (byte) '\n' : (byte) ' ', i);
+                out2.b64Run = 0;
+                i = j;
+                continue;
+            }
+            if (!wordc[c]) {
+                out2.emitByte(c, i);
+                out2.punctuation((char) c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean plain = true;
+            while (true) {
+                // Lower-case letters eight at a time (the buffer has 16 spare bytes), then one by one.
+                while (j + 8 <= m) {
+                    long w = (long) LONGS.get(f, j);
+                    long notLower = ~((w + BELOW_A) & ~(w + ABOVE_Z)) & HIGHS;
+                    if (notLower != 0) {
+                        j += Long.numberOfTrailingZeros(notLower) >>> 3;
+                        break;
+                    }
+                    j += 8;
+                }
+                while (j < m && f[j] >= 'a' && f[j] <= 'z') {
+                    j++;
+                }
+                if (j < m && wordc[f[j]]) {
+                    plain = false;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (j - i == 1 && j + 1 < m) {
+                // A possible spaced-out word: single characters separated by one consistent separator.
+                byte sep = f[j];
+                if (sep == ' ' || sep == '.' || sep == '-' || sep == '_' || sep == '*' || sep == '/' || sep == '|') {
+                    int k = i;
+                    int count = 0;
+                    while (k < m && wordc[f[k]] && (k + 1 >= m || !wordc[f[k + 1]])) {
+                        count++;
+                        if (k + 2 < m && f[k + 1] == sep && wordc[f[k + 2]]) {
+                            k += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (count >= 4) {
+                        int letters = 0;
+                        for (int q = i; q <= k; q += 2) {
+                            if (f[q] >= 'a' && f[q] <= 'z') { // folded ASCII: the only letters
+                                letters++;
+                            }
+                        }
+                        if (letters * 2 > count) {
+                            out2.word(k - i + 1, false);
+                            for (int q = i; q <= k; q += 2) {
+                                out2.emitByte((byte) leet((char) f[q]), q);
+                            }
+                            out2.rot13Anywhere = true; // joined letters may run into the next word
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            out2.word(j - i, plain);
+            if (plain) {
+                if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
+                    out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
+                } else if (j - i >= 6 && mayHoldCaesar(f, i, j)) {
+                    out2.rot13Found |= holdsCaesar(f, i, j); // the word is all of its letter run
+                }
+                out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
+                i = j;
+                continue;
+            }
+            // Ordinary word: undo leetspeak when it mixes letters and look-alike digits/symbols.
+            int letters = 0;
+            int leet = 0;
+            for (int q = i; q < j; q++) {
+                char x = (char) f[q];
+                if (x >= 'a' && x <= 'z') {
+                    letters++;
+                } else if (leet(x) != x) {
+                    leet++;
+                }
+            }
+            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            int from = out2.w;
+            for (int q = i; q < j; q++) {
+                char x = (char) f[q];
+                if (undo && !(x == '$' && q == i)) {
+                    x = leet(x);
+                }
+                out2.emitByte((byte) x, q);
+            }
+            // A rewritten word: "caesar" lies inside its output, a mention of rot starts in it.
+            for (int p = from; p < out2.w; p++) {
+                byte x = f[p];
+                if (x == 'c') {
+                    out2.rot13Found |= holdsCaesar(f, p, out2.w);
+                } else if (x == 'r' && p + 2 < out2.w && f[p + 1] == 'o' && f[p + 2] == 't'
+                        && (p == 0 || !Character.isLetterOrDigit((char) f[p - 1]))) {
+                    out2.rot13Range(p, p + 1); // decided on the whole output (the "13" may follow the word)
+                }
+            }
+            i = j;
+        }
+        return out2;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= 'a' (no carry between bytes below 0x80). */
+    private static final long BELOW_A = ONES * (0x80 - 'a');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
+    private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+
+    /** The high bit of every zero byte of {@code x} (and possibly of a byte above one; never misses one). */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Whether "caesar" lies in {@code f[i, j)}. */
+    private static boolean holdsCaesar(byte[] f, int i, int j) {
+        for (int p = i; p + 6 <= j; p++) {
+            if (f[p] == 'c' && f[p + 1] == 'a' && f[p + 2] == 'e' && f[p + 3] == 's' && f[p + 4] == 'a'
+                    && f[p + 5] == 'r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "cae" starts somewhere in {@code f[i, j - 5)} (a necessary condition for "caesar" in the word). */
+    private static boolean mayHoldCaesar(byte[] f, int i, int j) {
+        int last = j - 6; // the last start position of "caesar"
+        for (int q = i; q <= last; q += 8) {
+            long hit = zeroBytes((long) LONGS.get(f, q) ^ ONES * 'c')
+                    & zeroBytes((long) LONGS.get(f, q + 1) ^ ONES * 'a')
+                    & zeroBytes((long) LONGS.get(f, q + 2) ^ ONES * 'e');
+            if (hit != 0 && q + (Long.numberOfTrailingZeros(hit) >>> 3) <= last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the output of {@link #compactAscii} in {@code b[0, len)} mentions rot13 (exactly
+     * {@code Decoders.mentionsRot13(String)} of it), from what compactAscii saw: a mention lies in one word of the
+     * output, so "caesar" was already looked for in the words that may hold it, and a "rot" at a word boundary was
+     * recorded (its continuation such as "-13" may follow the word, so it is decided here on the whole output);
+     * unless spaced-out letters were joined (they may run into the next word): then every position is tested.
+     */
+    private static boolean mentionsRot13(Out o, byte[] b, int len) {
+        if (o.rot13Found) {
+            return true;
+        }
+        if (o.rot13Anywhere) {
+            return Decoders.mentionsRot13(b, len);
+        }
+        int[] r = o.rotRanges;
+        for (int k = 0; k < o.nRot; k += 2) {
+            for (int p = r[k]; p < r[k + 1]; p++) {
+                if (Decoders.mentionStartsAt(b, len, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -223,7 +477,7 @@ public final class Normalizer {
     private static Out compact(char[] f, int[] fo, int m) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
-        Out out2 = new Out(f);
+        Out out2 = new Out(f, null);
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -353,6 +607,20 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
+        byte[] b = new byte[256];
+        /** The ASCII fast path's copy buffer (L1-sized). */
+        final char[] chunk = new char[4096];
+
+        byte[] bytes(int n) {
+            if (n > b.length) {
+                byte[] a = new byte[n];
+                if (n <= KEEP) {
+                    b = a;
+                }
+                return a;
+            }
+            return b;
+        }
 
         char[] chars(int n) {
             if (n > f.length) {
@@ -379,15 +647,19 @@ public final class Normalizer {
 
     /** The normalised output with its offset breakpoints (a new one whenever origin - index changes). */
     private static final class Out {
+        /** The output buffer of the general path, or null. */
         final char[] o;
+        /** The output buffer of the ASCII fast path, or null. */
+        final byte[] ob;
         int w;
         int[] np = new int[16];
         int[] op = new int[16];
         int nb;
         int delta = Integer.MIN_VALUE;
 
-        Out(char[] buffer) {
+        Out(char[] buffer, byte[] bytes) {
             o = buffer;
+            ob = bytes;
         }
 
         /**
@@ -398,10 +670,31 @@ public final class Normalizer {
          * the decoders' own scan is skipped.
          */
         boolean encodedCandidates;
+        /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
+        int[] rotRanges;
+        int nRot;
+        /** ASCII fast path: "caesar" was seen in the output. */
+        boolean rot13Found;
+        /** ASCII fast path: spaced-out letters were joined, a rot13 mention may start anywhere. */
+        boolean rot13Anywhere;
         int b64Run;
         int hexRun;
 
         int morseRun;
+
+        void rot13Range(int start, int end) {
+            if (rotRanges == null) {
+                rotRanges = new int[8];
+            } else if (nRot + 2 > rotRanges.length) {
+                if (nRot >= 1 << 16) {
+                    rot13Anywhere = true; // a great many candidates: test every position instead
+                    return;
+                }
+                rotRanges = java.util.Arrays.copyOf(rotRanges, nRot * 2);
+            }
+            rotRanges[nRot++] = start;
+            rotRanges[nRot++] = end;
+        }
 
         void word(int len, boolean plain) {
             morseRun = 0;
@@ -458,6 +751,23 @@ public final class Normalizer {
             o[w++] = c;
         }
 
+        /** {@link #emitRun} on the byte buffer. */
+        void emitRunBytes(int from, int to) {
+            mapNext(from);
+            if (w != from) {
+                System.arraycopy(ob, from, ob, w, to - from); // w < from: a forward copy, safe in place
+                w += to - from;
+            } else {
+                w = to;
+            }
+        }
+
+        /** {@link #emit} on the byte buffer. */
+        void emitByte(byte c, int origin) {
+            mapNext(origin);
+            ob[w++] = c;
+        }
+
         /** Records a breakpoint of the offset map when the next output character's origin shifts. */
         private void mapNext(int origin) {
             if (origin - w != delta) {
@@ -497,6 +807,15 @@ public final class Normalizer {
                 l = 0xFFFF;
             }
             ASCII_FOLD[c] = l;
+        }
+    }
+
+    /** {@link #ASCII_FOLD} as bytes, -1 for the removed control characters. */
+    private static final byte[] ASCII_FOLD_BYTE = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD_BYTE[c] = ASCII_FOLD[c] == 0xFFFF ? -1 : (byte) ASCII_FOLD[c];
         }
     }
 
