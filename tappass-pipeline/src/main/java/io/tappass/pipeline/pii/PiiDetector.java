@@ -926,9 +926,9 @@ public final class PiiDetector {
         private boolean personLower(int rs, int re, int mask) {
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
                 // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
-                // the last two characters before the full check
+                // the last character before the full check (which tests the one before it first)
                 char last = text.charAt(rs - 2);
-                if ((last == ':' || ("seoSEO".indexOf(last) >= 0 && "ieIEmMsßSlL\u1e9e".indexOf(text.charAt(rs - 3)) >= 0))
+                if ((last < 64 ? last == ':' : last < 128 && (STRONG_ENDS & (1L << (last - 64))) != 0)
                         && PersonHeuristics.strongIntroBefore(text, rs)) {
                     return true;
                 }
@@ -940,8 +940,9 @@ public final class PiiDetector {
             for (int p = rs; p < re - 1; p++) {
                 char ch = text.charAt(p);
                 boolean letter = ch >= 'a' && ch <= 'z';
+                // a birth word's first two letters (born, dob, d.o.b, geb., nacido, ...): most words fail here
                 if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
-                        && "oie.a".indexOf(text.charAt(p + 1)) >= 0) {
+                        && Lexicon.DOB.mayStartWith(ch, text.charAt(p + 1))) {
                     int e = PersonHeuristics.wordEnd(text, p);
                     if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
                         return true; // the scan's own test
@@ -954,6 +955,10 @@ public final class PiiDetector {
             }
             return false;
         }
+
+        /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
+        private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
+                | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
         private final PersonHeuristics.Sink personSink = this::addPerson;
         private final PersonHeuristics.BirthSink birthSink = this::birthWord;

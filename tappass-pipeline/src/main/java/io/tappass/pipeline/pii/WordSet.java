@@ -17,6 +17,11 @@ final class WordSet {
      * Most words fail here, before any hashing.
      */
     private final long[] pairs = new long[64];
+    /**
+     * Bloom bits of the words' first two characters, folded character & 63: row = first, bit = second (a word of
+     * one character sets nothing).
+     */
+    private final long[] prefixes = new long[64];
     /** Bit k set when some word has length k (lengths of 64 and more share bit 63). */
     private final long lengths;
 
@@ -33,6 +38,9 @@ final class WordSet {
             if (!lw.isEmpty()) {
                 min = Math.min(min, lw.length());
                 pairs[lw.charAt(0) & 63] |= 1L << (lw.charAt(lw.length() - 1) & 63);
+                if (lw.length() >= 2) {
+                    prefixes[lw.charAt(0) & 63] |= 1L << (lw.charAt(1) & 63);
+                }
                 lens |= 1L << Math.min(lw.length(), 63);
             }
             int i = hash(lw, 0, lw.length()) & mask;
@@ -75,6 +83,14 @@ final class WordSet {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /**
+     * False when no word of the set starts with {@code a b} ignoring case (a cheap necessary condition for
+     * {@link #contains} of any text starting with those two characters).
+     */
+    boolean mayStartWith(char a, char b) {
+        return (prefixes[fold(a) & 63] & (1L << (fold(b) & 63))) != 0;
     }
 
     /** The length of the longest word (0 for an empty set). */
