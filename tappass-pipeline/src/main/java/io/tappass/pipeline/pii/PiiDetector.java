@@ -826,8 +826,11 @@ public final class PiiDetector {
             int rs = -1;
             int mask = 0;
             int i = from;
+            // a rebase window is short: copy little more than it first (not a whole buffer per window)
+            int want = Math.max(to - from, 0) + 64;
             while (i < n) {
-                int len = Math.min(buf.length, n - i);
+                int len = Math.min(Math.min(buf.length, want), n - i);
+                want = buf.length;
                 text.getChars(i, i + len, buf, 0);
                 int base = i;
                 for (int k = 0; k < len; k++) {
@@ -835,7 +838,10 @@ public final class PiiDetector {
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
                     if (cl == SPACE) {
                         if (rs >= 0) {
-                            dispatch(rs, base + k, mask);
+                            // most runs are plain lower-case words that no scanner wants: decided without a call
+                            if (mask != LOWER || plainLowerMatters(rs, base + k)) {
+                                dispatch(rs, base + k, mask);
+                            }
                             rs = -1;
                             mask = 0;
                         }
@@ -862,6 +868,29 @@ public final class PiiDetector {
         private int netCur;
         private int tokCur;
         private int perCur;
+
+        /**
+         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
+         * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters or a
+         * strong introduction before it for the person heuristics), so skipping the run changes nothing.
+         */
+        private boolean plainLowerMatters(int rs, int re) {
+            if (wantsTokens && (re - rs >= 16 || (re + 1 < n && isDigit(text.charAt(re + 1))))) {
+                return true;
+            }
+            if (!person) {
+                return false;
+            }
+            if (birthOut != null && re - rs >= 2) {
+                char c0 = text.charAt(rs);
+                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n')
+                        && Lexicon.DOB.mayStartWith(c0, text.charAt(rs + 1))) {
+                    return true;
+                }
+            }
+            return personOut != null && rs >= 3 && text.charAt(rs - 1) == ' '
+                    && PersonHeuristics.strongTail(text, rs - 1);
+        }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
         private void dispatch(int rs, int re, int mask) {
