@@ -306,11 +306,9 @@ public final class PiiDetector {
         final long[] sorted;
         final int[] prefixMax;
 
+        /** Both inputs are sorted (a scan's records are): merged, not sorted again. */
         Records(long[] a, int na, long[] b, int nb) {
-            sorted = new long[na + nb];
-            System.arraycopy(a, 0, sorted, 0, na);
-            System.arraycopy(b, 0, sorted, na, nb);
-            java.util.Arrays.sort(sorted);
+            sorted = merge(a, na, b, nb);
             prefixMax = new int[sorted.length];
             int max = Integer.MIN_VALUE;
             for (int i = 0; i < sorted.length; i++) {
@@ -319,8 +317,24 @@ public final class PiiDetector {
             }
         }
 
+        /** The previous answer of {@link #countBefore}: the windows ask about ascending positions. */
+        private int hint;
+
         /** Records with trigger < pos. */
         int countBefore(int pos) {
+            int k = hint;
+            if (k <= sorted.length && (k == 0 || (int) (sorted[k - 1] >>> 32) < pos)) {
+                for (int steps = 0; k < sorted.length && (int) (sorted[k] >>> 32) < pos; k++) {
+                    if (++steps == 16) {
+                        return hint = search(pos);
+                    }
+                }
+                return hint = k;
+            }
+            return hint = search(pos);
+        }
+
+        private int search(int pos) {
             int lo = 0;
             int hi = sorted.length;
             while (lo < hi) {
@@ -381,7 +395,7 @@ public final class PiiDetector {
         }
         int rightMargin = Math.max(contextWindow + 2, 42);
         Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
-        Records crossings = new Records(old.cross, old.crossCount, new long[0], 0);
+        Records crossings = new Records(old.cross, old.crossCount, EMPTY_LONGS, 0);
         // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
         Spans win = new Spans(4, m);
         int[] cur = new int[4]; // the window being worked on
@@ -461,20 +475,25 @@ public final class PiiDetector {
         List<PiiMatch> cands = new ArrayList<>(old.candidates.size() + s.found.size());
         int[] trig = new int[old.candidates.size() + s.found.size()];
         int nt = 0;
+        // the candidates come in runs of increasing triggers (e-mails, then the other scanners): the searches start
+        // from the previous answer
+        int eHint = 0;
+        int wHint = 0;
+        int rHint = 0;
         for (int i = 0; i < old.candidates.size(); i++) {
             PiiMatch c = old.candidates.get(i);
             int t = old.trig[i];
-            int e = editIndexAtOrAfter(ed, t); // first edit with oldEnd > t
+            int e = eHint = editIndexAtOrAfter(ed, t, eHint); // first edit with oldEnd > t
             if (e < m && ed.oldStart(e) <= t) {
                 continue; // its trigger (run start or '@') was rewritten
             }
             int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
             int tn = t + d;
             if (c.type().equals("EMAIL_ADDRESS") && "builtin".equals(c.recognizer())) {
-                if (emails && emailRanges.covers(tn)) {
+                if (emails && emailRanges.covers(tn, rHint = emailRanges.indexAtOrAfter(tn, rHint))) {
                     continue;
                 }
-            } else if (win.covers(tn)) {
+            } else if (win.covers(tn, wHint = win.indexAtOrAfter(tn, wHint))) {
                 continue;
             }
             cands.add(d == 0 ? c : new PiiMatch(c.type(), c.start() + d, c.end() + d, c.score(), c.recognizer()));
@@ -515,6 +534,40 @@ public final class PiiDetector {
             }
             b = runEndFrom(text, max + dAfter);
         }
+    }
+
+    /**
+     * {@link #editIndexAtOrAfter(io.tappass.pipeline.scan.TextPart.Edits, int)} searched forward from {@code hint}
+     * (the answer for an earlier, smaller position): a walk over ascending positions costs O(edits) in all.
+     */
+    private static int editIndexAtOrAfter(io.tappass.pipeline.scan.TextPart.Edits ed, int pos, int hint) {
+        int m = ed.size();
+        if (hint > m || (hint > 0 && ed.oldEnd(hint - 1) > pos)) {
+            return editIndexAtOrAfter(ed, pos); // went backwards
+        }
+        int e = hint;
+        for (int steps = 0; e < m && ed.oldEnd(e) <= pos; e++) {
+            if (++steps == 16) {
+                return editIndexAtOrAfter(ed, pos); // far ahead
+            }
+        }
+        return e;
+    }
+
+    private static final long[] EMPTY_LONGS = new long[0];
+
+    /** Two sorted arrays merged into a new one. */
+    private static long[] merge(long[] a, int na, long[] b, int nb) {
+        long[] out = new long[na + nb];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < na && j < nb) {
+            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        System.arraycopy(a, i, out, k, na - i);
+        System.arraycopy(b, j, out, k + na - i, nb - j);
+        return out;
     }
 
     /** The index of the first edit whose old end is after {@code pos} (m if none). */
@@ -585,6 +638,40 @@ public final class PiiDetector {
             size--;
         }
 
+        /** The index of the first range ending after {@code pos}, searched forward from {@code hint}. */
+        int indexAtOrAfter(int pos, int hint) {
+            if (hint > size || (hint > 0 && get(hint - 1, 1) > pos)) {
+                return indexAtOrAfter(pos);
+            }
+            int i = hint;
+            for (int steps = 0; i < size && get(i, 1) <= pos; i++) {
+                if (++steps == 16) {
+                    return indexAtOrAfter(pos);
+                }
+            }
+            return i;
+        }
+
+        /** Whether {@code pos} is inside range {@code i}, the first ending after it. */
+        boolean covers(int pos, int i) {
+            return i < size && get(i, 0) <= pos;
+        }
+
+        /** The index of the first range ending after {@code pos} (binary search on the ends). */
+        int indexAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (get(mid, 1) <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** Whether {@code pos} is inside a range (binary search on the ends). */
         boolean covers(int pos) {
             int lo = 0;
@@ -601,42 +688,35 @@ public final class PiiDetector {
         }
     }
 
-    /** Old records of steps outside the windows (shifted to new positions) plus the windows' new records. */
+    /**
+     * Old records of steps outside the windows (shifted to new positions) plus the windows' new records, sorted.
+     * The old records are sorted and shifting keeps their order (a kept record's trigger is outside every edit, and
+     * an edit between two triggers moves the second one no further left than the edit's start), so the kept ones
+     * are collected in one forward walk and merged with the fresh ones.
+     */
     private static long[] rebaseRecords(long[] old, int oldCount, io.tappass.pipeline.scan.TextPart.Edits ed,
                                         Spans win, long[] fresh, int freshCount) {
-        // two passes (count, then fill) so that the result is allocated once at its exact size: after a redaction
-        // most old records fall inside edits or windows
-        int kept = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            long[] out = pass == 0 ? null : new long[kept + freshCount];
-            int k = 0;
-            for (int i = 0; i < oldCount; i++) {
-                long r = old[i];
-                int t = (int) (r >>> 32);
-                int hi = (int) r;
-                int e = editIndexAtOrAfter(ed, t);
-                if (e < ed.size() && ed.oldStart(e) <= t) {
-                    continue;
-                }
-                int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
-                if (win.covers(t + d)) {
-                    continue;
-                }
-                if (out != null) {
-                    // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
-                    out[k] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
-                }
-                k++;
-            }
-            if (out == null) {
-                kept = k;
+        long[] kept = new long[oldCount];
+        int k = 0;
+        int eHint = 0;
+        int wHint = 0;
+        for (int i = 0; i < oldCount; i++) {
+            long r = old[i];
+            int t = (int) (r >>> 32);
+            int hi = (int) r;
+            int e = eHint = editIndexAtOrAfter(ed, t, eHint);
+            if (e < ed.size() && ed.oldStart(e) <= t) {
                 continue;
             }
-            System.arraycopy(fresh, 0, out, k, freshCount);
-            java.util.Arrays.sort(out);
-            return out;
+            int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
+            if (win.covers(t + d, wHint = win.indexAtOrAfter(t + d, wHint))) {
+                continue;
+            }
+            // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
+            kept[k++] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
         }
-        throw new AssertionError("unreachable");
+        java.util.Arrays.sort(fresh, 0, freshCount);
+        return merge(kept, k, fresh, freshCount);
     }
 
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
