@@ -40,6 +40,10 @@ final class ContextWords {
         empty = words.length == 0;
     }
 
+    private static boolean isTrailing(char c) {
+        return c == '.' || c == '-' || c == '\'';
+    }
+
     private static boolean isTokenChar(char c) {
         return Chars.letterOrDigit(c) || c == '.' || c == '-' || c == '#' || c == '\'';
     }
@@ -84,13 +88,16 @@ final class ContextWords {
             }
             if (Chars.letter(c)) {
                 int e2 = e;
-                while (e2 > i && ".-'".indexOf(text.charAt(e2 - 1)) >= 0) {
+                while (e2 > i && isTrailing(text.charAt(e2 - 1))) {
                     e2--;
                 }
-                if ((found & 1) == 0 && positive.matches(text, i, e2, e)) {
+                // the token's keys are computed once for both sets
+                long k2 = WordSet.key(text, i, e2);
+                long k = e2 < e ? WordSet.key(text, i, e) : k2;
+                if ((found & 1) == 0 && positive.matches(text, i, e2, e, k2, k)) {
                     found |= 1;
                 }
-                if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e)) {
+                if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e, k2, k)) {
                     found |= 2;
                 }
                 if (found == 3 || (found == 1 && negative == null)) {
@@ -102,8 +109,9 @@ final class ContextWords {
         return found;
     }
 
-    private boolean matches(String text, int i, int e2, int e) {
-        if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
+    /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches; k2 and k are their keys. */
+    private boolean matches(String text, int i, int e2, int e, long k2, long k) {
+        if (singles.contains(text, i, e2, k2) || (e2 < e && singles.contains(text, i, e, k))) {
             return true;
         }
         if (phraseFirst == 0) {

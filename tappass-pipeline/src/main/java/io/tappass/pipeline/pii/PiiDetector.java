@@ -1347,24 +1347,46 @@ public final class PiiDetector {
             }
             // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
             // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
+            // the digits of a range are only collected for a range fixedLength does not reject outright (8 digits
+            // or more, not starting with '(' or '+', not ending with ')'): most ranges are counted, not copied
+            if (wd.length < nw) {
+                wd = new int[Math.max(nw, wd.length * 2)];
+            }
+            for (int b = 0; b < nw; b++) {
+                int c = 0;
+                for (int p = ws[b]; p < we[b]; p++) {
+                    c += isDigit(text.charAt(p)) ? 1 : 0;
+                }
+                wd[b] = c;
+            }
             StringBuilder digits = chunkDigits;
             for (int a = 0; a < nw; a++) {
-                digits.setLength(0);
+                int d = 0;
+                boolean open = text.charAt(ws[a]) == '(' || text.charAt(ws[a]) == '+';
                 for (int b = a; b < nw && b - a < 7; b++) {
-                    int before = digits.length();
-                    for (int p = ws[b]; p < we[b] && digits.length() <= 19; p++) {
-                        char ch = text.charAt(p);
-                        if (isDigit(ch)) {
-                            digits.append(ch);
-                        }
-                    }
-                    if (digits.length() > 19 || (b > a && digits.length() - before < 2)) {
+                    int before = d;
+                    d += wd[b];
+                    if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
-                    fixedLength(ws[a], we[b], digits);
+                    if (d >= 8 && !open && text.charAt(we[b] - 1) != ')') {
+                        digits.setLength(0);
+                        for (int x = a; x <= b; x++) {
+                            for (int p = ws[x]; p < we[x]; p++) {
+                                char ch = text.charAt(p);
+                                if (isDigit(ch)) {
+                                    digits.append(ch);
+                                }
+                            }
+                        }
+                        fixedLength(ws[a], we[b], digits);
+                    }
                 }
             }
         }
+
+        /** Digits per word of the current chunk (reused). */
+        private int[] wd = new int[8];
 
         private void fixedLength(int start, int end, StringBuilder digits) {
             int d = digits.length();
