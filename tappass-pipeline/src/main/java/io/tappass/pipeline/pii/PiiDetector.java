@@ -919,7 +919,7 @@ public final class PiiDetector {
                     if (cl == SPACE) {
                         if (rs >= 0) {
                             // most runs are plain lower-case words that no scanner wants: decided without a call
-                            if (mask != LOWER || plainLowerMatters(rs, base + k)) {
+                            if (mask != LOWER || plainLowerMatters(buf, base, len, rs, base + k)) {
                                 dispatch(rs, base + k, mask);
                             }
                             rs = -1;
@@ -954,22 +954,49 @@ public final class PiiDetector {
          * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters or a
          * strong introduction before it for the person heuristics), so skipping the run changes nothing.
          */
-        private boolean plainLowerMatters(int rs, int re) {
-            if (wantsTokens && (re - rs >= 16 || (re + 1 < n && isDigit(text.charAt(re + 1))))) {
-                return true;
+        private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
+            int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
+            if (s < 4) {
+                return true; // at a buffer boundary (rare): let dispatch decide
+            }
+            if (wantsTokens) {
+                if (re - rs >= 16) {
+                    return true;
+                }
+                int k = re - base + 1;
+                char next = k < len ? buf[k] : re + 1 < n ? text.charAt(re + 1) : ' ';
+                if (next >= '0' && next <= '9') {
+                    return true;
+                }
             }
             if (!person) {
                 return false;
             }
             if (birthOut != null && re - rs >= 2) {
-                char c0 = text.charAt(rs);
-                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n')
-                        && Lexicon.DOB.mayStartWith(c0, text.charAt(rs + 1))) {
+                char c0 = buf[s];
+                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n') && Lexicon.DOB.mayStartWith(c0, buf[s + 1])) {
                     return true;
                 }
             }
-            return personOut != null && rs >= 3 && text.charAt(rs - 1) == ' '
-                    && PersonHeuristics.strongTail(text, rs - 1);
+            if (personOut == null || buf[s - 1] != ' ') {
+                return false;
+            }
+            // PersonHeuristics.strongTail on the buffer
+            switch (buf[s - 2]) {
+                case ':':
+                    return true;
+                case 's': case 'S':
+                    return !Chars.letter(buf[s - 4]);
+                case 'e': case 'E': {
+                    char b = buf[s - 3];
+                    return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df'
+                            || b == '\u1e9e';
+                }
+                case 'o': case 'O':
+                    return buf[s - 3] == 'm' || buf[s - 3] == 'M';
+                default:
+                    return false;
+            }
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
