@@ -44,6 +44,12 @@ public final class PiiDetector {
 
     /** The default score threshold of {@code detect_pii}. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /**
+     * How far back a scanner step reads from its trigger without recording it (introduction phrases up to 16
+     * characters, plus the word before); context words and identifier fields read further and are recorded.
+     */
+    static final int BACK_MARGIN = 24;
+
     /** The default number of characters searched for context words before a candidate. */
     public static final int DEFAULT_CONTEXT_WINDOW = 40;
     /** How much a context word raises a candidate's score. */
@@ -235,10 +241,15 @@ public final class PiiDetector {
         final int reachCount;
         final long[] cross;
         final int crossCount;
+        /** Steps that read further back than {@link #BACK_MARGIN}: trigger << 32 | first position read. */
+        final long[] back;
+        final int backCount;
         final boolean rebasable;
 
         Result(List<PiiMatch> matches, List<PiiMatch> candidates, int[] trig, long[] reach, int reachCount,
-               long[] cross, int crossCount, boolean rebasable) {
+               long[] cross, int crossCount, long[] back, int backCount, boolean rebasable) {
+            this.back = back;
+            this.backCount = backCount;
             this.matches = matches;
             this.candidates = candidates;
             this.trig = trig;
@@ -393,9 +404,11 @@ public final class PiiDetector {
         if (!old.rebasable || m == 0 || n == 0) {
             return null;
         }
-        int rightMargin = Math.max(contextWindow + 2, 42);
+        // steps after a window read at most BACK_MARGIN characters back (and the word before), unless recorded
+        int rightMargin = BACK_MARGIN + 1;
         Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
         Records crossings = new Records(old.cross, old.crossCount, EMPTY_LONGS, 0);
+        BackReads backs = new BackReads(old.back, old.backCount);
         // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
         Spans win = new Spans(4, m);
         int[] cur = new int[4]; // the window being worked on
@@ -416,7 +429,7 @@ public final class PiiDetector {
                 win.set(last, 3, k);
                 win.load(last, cur);
             }
-            cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+            cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, cur[1]);
             win.store(last, cur);
             k = cur[3];
         }
@@ -429,6 +442,7 @@ public final class PiiDetector {
                 int mark = s.found.size();
                 int reachMark = s.reachCount;
                 int crossMark = s.crossCount;
+                int backMark = s.backCount;
                 s.scanRuns(cur[0], cur[1]);
                 int cursor = Math.max(Math.max(s.numCur, s.netCur), Math.max(s.tokCur, s.perCur));
                 if (cursor <= cur[1] + 1) {
@@ -438,11 +452,12 @@ public final class PiiDetector {
                 s.found.subList(mark, s.found.size()).clear();
                 s.reachCount = reachMark;
                 s.crossCount = crossMark;
-                cur[1] = closeRight(text, ed, cur, crossings, rightMargin, runEndFrom(text, cursor));
+                s.backCount = backMark;
+                cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, runEndFrom(text, cursor));
                 while (w + 1 < win.size() && (win.get(w + 1, 0) <= cur[1] + 1 || win.get(w + 1, 2) <= cur[3])) {
                     cur[3] = Math.max(cur[3], win.get(w + 1, 3));
                     win.remove(w + 1);
-                    cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+                    cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, cur[1]);
                 }
             }
             win.store(w, cur);
@@ -506,8 +521,9 @@ public final class PiiDetector {
         // records of the kept steps, shifted, plus the new ones
         long[] reach = rebaseRecords(old.reach, old.reachCount, ed, win, s.reach, s.reachCount);
         long[] cross = rebaseRecords(old.cross, old.crossCount, ed, win, s.cross, s.crossCount);
+        long[] back = rebaseRecords(old.back, old.backCount, ed, win, s.back, s.backCount);
         return new Result(resolve(cands, text), java.util.Collections.unmodifiableList(cands), trig, reach,
-                reach.length, cross, cross.length, true);
+                reach.length, cross, cross.length, back, back.length, true);
     }
 
     /**
@@ -515,7 +531,7 @@ public final class PiiDetector {
      * before that end (absorbed into the window), and past any old step that jumped over it.
      */
     private static int closeRight(String text, io.tappass.pipeline.scan.TextPart.Edits ed, int[] w,
-                                  Records crossings, int margin, int bMin) {
+                                  Records crossings, BackReads backs, int margin, int bMin) {
         int b = bMin;
         while (true) {
             int last = w[3];
@@ -529,10 +545,16 @@ public final class PiiDetector {
             int aOld = w[0] - dFirst;
             int bOld = b - dAfter;
             int max = crossings.maxIn(aOld, bOld);
-            if (max <= bOld + 1) {
+            if (max > bOld + 1) {
+                b = runEndFrom(text, max + dAfter);
+                continue;
+            }
+            // an old step after the window that read back into its last edit (context words, identifiers)
+            int t = backs.lastReaderAfter(bOld, ed.oldEnd(last));
+            if (t < 0) {
                 return b;
             }
-            b = runEndFrom(text, max + dAfter);
+            b = runEndFrom(text, t + dAfter);
         }
     }
 
@@ -583,6 +605,54 @@ public final class PiiDetector {
             }
         }
         return lo;
+    }
+
+    /**
+     * Back-read records (trigger << 32 | first position read) sorted by trigger, with the suffix minimum of the
+     * first position read: "the last step after a position that read back before another" is two binary searches.
+     */
+    private static final class BackReads {
+        final long[] sorted;
+        final int count;
+        final int[] suffixMin;
+
+        BackReads(long[] records, int count) {
+            this.sorted = records;
+            this.count = count;
+            suffixMin = new int[count + 1];
+            suffixMin[count] = Integer.MAX_VALUE;
+            for (int i = count - 1; i >= 0; i--) {
+                suffixMin[i] = Math.min(suffixMin[i + 1], (int) records[i]);
+            }
+        }
+
+        /** The trigger of the last step with trigger > {@code after} that read before {@code before}, or -1. */
+        int lastReaderAfter(int after, int before) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) { // first record with trigger > after
+                int mid = (lo + hi) >>> 1;
+                if ((int) (sorted[mid] >>> 32) <= after) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (suffixMin[lo] >= before) {
+                return -1;
+            }
+            int j = lo;
+            hi = count;
+            while (j < hi) { // first index from which no step reads before `before` (suffixMin is non-decreasing)
+                int mid = (j + hi) >>> 1;
+                if (suffixMin[mid] < before) {
+                    j = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return (int) (sorted[j - 1] >>> 32);
+        }
     }
 
     /**
@@ -763,6 +833,8 @@ public final class PiiDetector {
         int reachCount;
         long[] cross;
         int crossCount;
+        long[] back;
+        int backCount;
         boolean emailStep;
 
         /** Reused by every number candidate's shape (phone and fixed-length checks never nest). */
@@ -779,6 +851,20 @@ public final class PiiDetector {
                 reach = java.util.Arrays.copyOf(reach, reachCount * 2);
             }
             reach[reachCount++] = ((long) curTrig << 32) | Math.min(hi, Integer.MAX_VALUE - 1);
+        }
+
+        /**
+         * Notes that the current step read from {@code lo} on, when that is more than {@link #BACK_MARGIN}
+         * characters before its trigger (a rebase must then rescan it when an edit lies there).
+         */
+        void recordBack(int lo) {
+            if (emailStep || lo >= curTrig - BACK_MARGIN) {
+                return;
+            }
+            if (backCount == back.length) {
+                back = java.util.Arrays.copyOf(back, backCount * 2);
+            }
+            back[backCount++] = ((long) curTrig << 32) | Math.max(0, lo);
         }
 
         void recordCross(int trigger, int cursor) {
@@ -801,9 +887,10 @@ public final class PiiDetector {
             // the arrays are kept as they are (sorted in place, with their counts): no trimming copies
             java.util.Arrays.sort(reach, 0, reachCount);
             java.util.Arrays.sort(cross, 0, crossCount);
+            java.util.Arrays.sort(back, 0, backCount);
             boolean rebasable = customPatterns.isEmpty() && recognizers.isEmpty() && !unfiltered;
             return new Result(resolve(), java.util.Collections.unmodifiableList(found), trig, reach, reachCount,
-                    cross, crossCount, rebasable);
+                    cross, crossCount, back, backCount, rebasable);
         }
 
         Scan(String text) {
@@ -824,6 +911,7 @@ public final class PiiDetector {
             // about one far read and one run crossing per two candidates (phone numbers, names)
             this.reach = new long[Math.max(8, cap >> 1)];
             this.cross = new long[Math.max(4, cap >> 1)];
+            this.back = new long[Math.max(4, cap >> 1)];
         }
 
         void run() {
@@ -1109,6 +1197,9 @@ public final class PiiDetector {
                 return;
             }
             recordReach(end + contextWindow / 2 + 64);
+            if (contextWindow > 0) {
+                recordBack(start - contextWindow - 1); // the context before (and the character before it)
+            }
             double score = base;
             int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
             if ((ctx & 1) != 0) {
@@ -1303,6 +1394,7 @@ public final class PiiDetector {
                 return true;
             }
             if (start > 1 && text.charAt(start - 1) == ':' && Chars.letterOrDigit(text.charAt(start - 2))) {
+                recordBack(start - 40);
                 for (int p = start - 2; p >= 0 && start - p < 40; p--) {
                     char c = text.charAt(p);
                     if (c == ':' || c == '/') {
