@@ -91,13 +91,10 @@ final class ContextWords {
                 while (e2 > i && isTrailing(text.charAt(e2 - 1))) {
                     e2--;
                 }
-                // the token's keys are computed once for both sets
-                long k2 = WordSet.key(text, i, e2);
-                long k = e2 < e ? WordSet.key(text, i, e) : k2;
-                if ((found & 1) == 0 && positive.matches(text, i, e2, e, k2, k)) {
+                if ((found & 1) == 0 && positive.matches(text, i, e2, e)) {
                     found |= 1;
                 }
-                if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e, k2, k)) {
+                if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e)) {
                     found |= 2;
                 }
                 if (found == 3 || (found == 1 && negative == null)) {
@@ -109,9 +106,10 @@ final class ContextWords {
         return found;
     }
 
-    /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches; k2 and k are their keys. */
-    private boolean matches(String text, int i, int e2, int e, long k2, long k) {
-        if (singles.contains(text, i, e2, k2) || (e2 < e && singles.contains(text, i, e, k))) {
+    /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches. */
+    private boolean matches(String text, int i, int e2, int e) {
+        // the set's length and first/last-character filters reject most tokens before their key is computed
+        if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
             return true;
         }
         if (phraseFirst == 0) {

@@ -1160,21 +1160,28 @@ public final class PiiDetector {
             if ((mask & LOWER) == 0 || birthOut == null) {
                 return false;
             }
-            boolean prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
-            for (int p = rs; p < re - 1; p++) {
+            // a word start is a lower-case ASCII letter after a non-word character (at the run start) or after
+            // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only b, d, g, n can start
+            // a birth word, so the loop looks at those alone
+            int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
+            for (int p = rs; p < last; p++) {
                 char ch = text.charAt(p);
-                boolean letter = ch >= 'a' && ch <= 'z';
+                if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n') {
+                    continue;
+                }
+                boolean prevName;
+                if (p == rs) {
+                    prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
+                } else {
+                    char pc = text.charAt(p - 1);
+                    prevName = (pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_';
+                }
                 // a birth word's first two letters (born, dob, d.o.b, geb., nacido, ...): most words fail here
-                if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
-                        && Lexicon.DOB.mayStartWith(ch, text.charAt(p + 1))) {
+                if (!prevName && Lexicon.DOB.mayStartWith(ch, text.charAt(p + 1))) {
                     int e = PersonHeuristics.wordEnd(text, p);
                     if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
                         return true; // the scan's own test
                     }
-                }
-                prevName = letter || isDigit(ch) || ch == '_';
-                if (mask == LOWER) {
-                    return false; // one plain word: only its first letter starts a word
                 }
             }
             return false;
