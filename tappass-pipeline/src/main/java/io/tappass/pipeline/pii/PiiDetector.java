@@ -315,14 +315,17 @@ public final class PiiDetector {
     /** Records sorted by trigger with their running maximum of the position read. */
     private static final class Records {
         final long[] sorted;
+        /** The records in use (the first {@code count} of {@code sorted}). */
+        final int count;
         final int[] prefixMax;
 
-        /** Both inputs are sorted (a scan's records are): merged, not sorted again. */
+        /** Both inputs are sorted (a scan's records are): merged, not sorted again; one input is used as it is. */
         Records(long[] a, int na, long[] b, int nb) {
-            sorted = merge(a, na, b, nb);
-            prefixMax = new int[sorted.length];
+            sorted = nb == 0 ? a : merge(a, na, b, nb);
+            count = na + nb;
+            prefixMax = new int[count];
             int max = Integer.MIN_VALUE;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < count; i++) {
                 max = Math.max(max, (int) sorted[i]);
                 prefixMax[i] = max;
             }
@@ -334,8 +337,8 @@ public final class PiiDetector {
         /** Records with trigger < pos. */
         int countBefore(int pos) {
             int k = hint;
-            if (k <= sorted.length && (k == 0 || (int) (sorted[k - 1] >>> 32) < pos)) {
-                for (int steps = 0; k < sorted.length && (int) (sorted[k] >>> 32) < pos; k++) {
+            if (k <= count && (k == 0 || (int) (sorted[k - 1] >>> 32) < pos)) {
+                for (int steps = 0; k < count && (int) (sorted[k] >>> 32) < pos; k++) {
                     if (++steps == 16) {
                         return hint = search(pos);
                     }
@@ -347,7 +350,7 @@ public final class PiiDetector {
 
         private int search(int pos) {
             int lo = 0;
-            int hi = sorted.length;
+            int hi = count;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if ((int) (sorted[mid] >>> 32) < pos) {
@@ -383,7 +386,7 @@ public final class PiiDetector {
         /** The furthest cursor of a step with trigger in [from, to), or Integer.MIN_VALUE. */
         int maxIn(int from, int to) {
             int max = Integer.MIN_VALUE;
-            for (int k = countBefore(from); k < sorted.length && (int) (sorted[k] >>> 32) < to; k++) {
+            for (int k = countBefore(from); k < count && (int) (sorted[k] >>> 32) < to; k++) {
                 max = Math.max(max, (int) sorted[k]);
             }
             return max;
@@ -762,31 +765,47 @@ public final class PiiDetector {
      * Old records of steps outside the windows (shifted to new positions) plus the windows' new records, sorted.
      * The old records are sorted and shifting keeps their order (a kept record's trigger is outside every edit, and
      * an edit between two triggers moves the second one no further left than the edit's start), so the kept ones
-     * are collected in one forward walk and merged with the fresh ones.
+     * are collected in forward walks (searches from the previous answer) and merged with the fresh ones.
      */
     private static long[] rebaseRecords(long[] old, int oldCount, io.tappass.pipeline.scan.TextPart.Edits ed,
                                         Spans win, long[] fresh, int freshCount) {
-        long[] kept = new long[oldCount];
+        // two passes (count, then fill) so that the result is allocated once at its exact size: after a redaction
+        // most old records fall inside edits or windows
+        long[] out = null;
         int k = 0;
-        int eHint = 0;
-        int wHint = 0;
-        for (int i = 0; i < oldCount; i++) {
-            long r = old[i];
-            int t = (int) (r >>> 32);
-            int hi = (int) r;
-            int e = eHint = editIndexAtOrAfter(ed, t, eHint);
-            if (e < ed.size() && ed.oldStart(e) <= t) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            k = 0;
+            int eHint = 0;
+            int wHint = 0;
+            for (int i = 0; i < oldCount; i++) {
+                long r = old[i];
+                int t = (int) (r >>> 32);
+                int e = eHint = editIndexAtOrAfter(ed, t, eHint);
+                if (e < ed.size() && ed.oldStart(e) <= t) {
+                    continue;
+                }
+                int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
+                if (win.covers(t + d, wHint = win.indexAtOrAfter(t + d, wHint))) {
+                    continue;
+                }
+                if (out != null) {
+                    // a kept step read nothing that was edited, so its reach shifts with it (clamped: a bound)
+                    out[k] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) (int) r + d));
+                }
+                k++;
             }
-            int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
-            if (win.covers(t + d, wHint = win.indexAtOrAfter(t + d, wHint))) {
-                continue;
+            if (out == null) {
+                out = new long[k + freshCount];
             }
-            // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
-            kept[k++] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
         }
+        // merge the sorted fresh records into the tail, from the back (in place)
         java.util.Arrays.sort(fresh, 0, freshCount);
-        return merge(kept, k, fresh, freshCount);
+        int i = k - 1;
+        int j = freshCount - 1;
+        for (int w = k + freshCount - 1; j >= 0; w--) {
+            out[w] = i >= 0 && out[i] > fresh[j] ? out[i--] : fresh[j--];
+        }
+        return out;
     }
 
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
