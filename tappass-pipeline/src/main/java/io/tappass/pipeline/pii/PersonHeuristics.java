@@ -77,8 +77,16 @@ final class PersonHeuristics {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
+            if (!Chars.letter(c)) {
                 i++;
+                continue;
+            }
+            if (i > 0 && isNameChar(text.charAt(i - 1))) {
+                // inside a word: every further letter, digit or '_' is skipped the same way, so skip them at once
+                i++;
+                while (i < to && isNameChar(text.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             int e = wordEnd(text, i);
