@@ -1012,7 +1012,6 @@ public final class PiiDetector {
             char[] buf = BUFFER.get();
             int rs = -1;
             int mask = 0;
-            int before = 0; // the classes of the run without its last character
             int i = from;
             // a rebase window is short: copy little more than it first (not a whole buffer per window)
             int want = Math.max(to - from, 0) + 64;
@@ -1026,21 +1025,17 @@ public final class PiiDetector {
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
                     if (cl == SPACE) {
                         if (rs >= 0) {
-                            // most runs are lower-case words, maybe with one punctuation mark after them ("word,",
-                            // "word."), that no scanner wants: decided without a call
-                            if ((mask != LOWER && (before != LOWER || (mask & ~(LOWER | OTHER | DOT_DASH)) != 0))
-                                    || plainLowerMatters(buf, base, len, rs, base + k)) {
+                            // most runs are plain lower-case words that no scanner wants: decided without a call
+                            if (mask != LOWER || plainLowerMatters(buf, base, len, rs, base + k)) {
                                 dispatch(rs, base + k, mask);
                             }
                             rs = -1;
                             mask = 0;
                         }
                     } else if (rs >= 0) {
-                        before = mask;
                         mask |= cl;
                     } else if (base + k < to) {
                         rs = base + k;
-                        before = 0;
                         mask = cl;
                     } else {
                         return; // runs are handled whole: the first run starting at or after `to` ends the scan
@@ -1071,57 +1066,44 @@ public final class PiiDetector {
             if (s < 4) {
                 return true; // at a buffer boundary (rare): let dispatch decide
             }
-            boolean matters = false;
             if (wantsTokens) {
+                if (re - rs >= 16) {
+                    return true;
+                }
                 int k = re - base + 1;
                 char next = k < len ? buf[k] : re + 1 < n ? text.charAt(re + 1) : ' ';
-                matters = re - rs >= 16 | (next >= '0' & next <= '9');
+                if (next >= '0' && next <= '9') {
+                    return true;
+                }
             }
-            if (person) {
-                // the tests are combined without branching on each (the outcome is nearly always false, so the
-                // one branch on it is predictable): a birth word's first two letters, or the end of a strong
-                // introduction before the run (PersonHeuristics.strongTail: "name:", "is", "es", "heiße", "heisse",
-                // "appelle", "llamo", "chiamo"; a superset)
+            if (!person) {
+                return false;
+            }
+            if (birthOut != null && re - rs >= 2) {
                 char c0 = buf[s];
-                char c1 = buf[s + 1];
-                boolean birth = birthOut != null & re - rs >= 2 & Lexicon.DOB.mayStartWith(c0, c1);
-                char last = buf[s - 2];
-                char prev = buf[s - 3];
-                boolean strong = personOut != null & buf[s - 1] == ' ' & last < 128
-                        & (STRONG_TAIL[last & 127] & (prev < 64 ? 1L << prev : prev < 128 ? 1L << (prev - 64) : -1L)) != 0;
-                matters |= birth | strong;
+                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n') && Lexicon.DOB.mayStartWith(c0, buf[s + 1])) {
+                    return true;
+                }
             }
-            return matters;
-        }
-
-        /**
-         * Per last character of a strong introduction, the characters allowed before it (bits over 0..63 for
-         * characters below 64, over 64..127 for the rest; ':' allows anything, and any non-ASCII character is let
-         * through).
-         */
-        private static final long[] STRONG_TAIL = new long[128];
-
-        static {
-            long any = -1L;
-            STRONG_TAIL[':'] = any;
-            for (char c : new char[] {'s', 'S'}) { // "is", "es" (a two-letter word: dispatch checks the rest)
-                STRONG_TAIL[c] = bits("iIeE");
+            if (personOut == null || buf[s - 1] != ' ') {
+                return false;
             }
-            for (char c : new char[] {'e', 'E'}) { // heiße, heisse, appelle
-                STRONG_TAIL[c] = bits("sSlL");
+            // PersonHeuristics.strongTail on the buffer
+            switch (buf[s - 2]) {
+                case ':':
+                    return true;
+                case 's': case 'S':
+                    return !Chars.letter(buf[s - 4]);
+                case 'e': case 'E': {
+                    char b = buf[s - 3];
+                    return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df'
+                            || b == '\u1e9e';
+                }
+                case 'o': case 'O':
+                    return buf[s - 3] == 'm' || buf[s - 3] == 'M';
+                default:
+                    return false;
             }
-            for (char c : new char[] {'o', 'O'}) { // llamo, chiamo
-                STRONG_TAIL[c] = bits("mM");
-            }
-        }
-
-        private static long bits(String chars) {
-            long b = 0;
-            for (int i = 0; i < chars.length(); i++) {
-                char c = chars.charAt(i);
-                b |= c < 64 ? 1L << c : 1L << (c - 64);
-            }
-            return b;
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
