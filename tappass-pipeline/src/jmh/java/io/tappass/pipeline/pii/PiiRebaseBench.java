@@ -76,7 +76,7 @@ public class PiiRebaseBench {
         for (int k = 0; k < starts.length; k++) {
             starts[k] = redact.get(k).start();
             ends[k] = redact.get(k).end();
-            repl[k] = "[MASKED_" + redact.get(k).type() + "]";
+            repl[k] = "[MASKED_" + PiiEntity.labelOf(redact.get(k).type()) + "]"; // the mask strategy
         }
         TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, text);
         part.analysis(this, t -> scanned, (o, ot, nt, ed) -> o);
