@@ -40,6 +40,10 @@ final class ContextWords {
         empty = words.length == 0;
     }
 
+    private static boolean isTrailing(char c) {
+        return c == '.' || c == '-' || c == '\'';
+    }
+
     private static boolean isTokenChar(char c) {
         return Chars.letterOrDigit(c) || c == '.' || c == '-' || c == '#' || c == '\'';
     }
@@ -84,7 +88,7 @@ final class ContextWords {
             }
             if (Chars.letter(c)) {
                 int e2 = e;
-                while (e2 > i && ".-'".indexOf(text.charAt(e2 - 1)) >= 0) {
+                while (e2 > i && isTrailing(text.charAt(e2 - 1))) {
                     e2--;
                 }
                 if ((found & 1) == 0 && positive.matches(text, i, e2, e)) {
@@ -102,7 +106,9 @@ final class ContextWords {
         return found;
     }
 
+    /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches. */
     private boolean matches(String text, int i, int e2, int e) {
+        // the set's length and first/last-character filters reject most tokens before their key is computed
         if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
             return true;
         }

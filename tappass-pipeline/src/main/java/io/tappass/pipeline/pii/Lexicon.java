@@ -201,7 +201,12 @@ final class Lexicon {
 
     /** Whether text[s, e) is a known first name, ignoring case (also tried without accents). */
     static boolean isFirstName(String text, int s, int e) {
-        if (FIRST_NAMES.contains(text, s, e)) {
+        return isFirstName(text, s, e, WordSet.key(text, s, e));
+    }
+
+    /** {@link #isFirstName(String, int, int)} given the word's {@link WordSet#key}. */
+    static boolean isFirstName(String text, int s, int e, long key) {
+        if (FIRST_NAMES.contains(text, s, e, key)) {
             return true;
         }
         for (int i = s; i < e; i++) {

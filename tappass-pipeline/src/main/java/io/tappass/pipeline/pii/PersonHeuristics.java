@@ -77,8 +77,16 @@ final class PersonHeuristics {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
+            if (!Chars.letter(c)) {
                 i++;
+                continue;
+            }
+            if (i > 0 && isNameChar(text.charAt(i - 1))) {
+                // inside a word: every further letter, digit or '_' is skipped the same way, so skip them at once
+                i++;
+                while (i < to && isNameChar(text.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             int e = wordEnd(text, i);
@@ -104,7 +112,8 @@ final class PersonHeuristics {
                 continue;
             }
             if (Chars.upper(c)) {
-                if (Lexicon.TITLES.contains(text, i, e)) {
+                long key = WordSet.key(text, i, e); // folded once for the three word lists
+                if (Lexicon.TITLES.contains(text, i, e, key)) {
                     int p = e;
                     boolean dot = p < n && text.charAt(p) == '.';
                     if (dot) {
@@ -116,13 +125,25 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && isTitleCase(text, i, e)
-                        && !afterNumberOrPlace(text, i)) {
-                    boolean first = Lexicon.isFirstName(text, i, e);
-                    int kind = introKind(text, i);
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && isTitleCase(text, i, e)) {
+                    boolean first = Lexicon.isFirstName(text, i, e, key);
+                    int end = extend(text, e, 3);
+                    if (end == e && !first) {
+                        // a single unknown word (a sentence start, usually): only a name introduction before it
+                        // makes it a name; the checks below would decide the same, at a higher cost
+                        if (introKind(text, i, false) == 2 && !afterNumberOrPlace(text, i)) {
+                            sink.person(i, e, INTRO);
+                        }
+                        i = e;
+                        continue;
+                    }
+                    if (afterNumberOrPlace(text, i)) {
+                        i = e;
+                        continue;
+                    }
+                    int kind = introKind(text, i, true);
                     boolean intro = kind == 2;
                     boolean weak = kind == 1;
-                    int end = extend(text, e, 3);
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
                                 : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
@@ -414,7 +435,7 @@ final class PersonHeuristics {
      * condition for {@code STRONG_LAST.contains}, so ordinary words ("notes", "the", "also") are rejected without
      * walking back over them.
      */
-    private static boolean strongTail(String text, int p) {
+    static boolean strongTail(String text, int p) {
         char last = text.charAt(p - 1);
         switch (last) {
             case ':':
@@ -438,9 +459,9 @@ final class PersonHeuristics {
 
     /**
      * 2 when a name introduction ({@link Lexicon#NAME_INTRO}) ends right before i, else 1 when a weak one does
-     * ({@link Lexicon#WEAK_INTRO}), else 0: the word before is found once for both checks.
+     * ({@link Lexicon#WEAK_INTRO}) and {@code weakToo}, else 0: the word before is found once for both checks.
      */
-    private static int introKind(String text, int i) {
+    private static int introKind(String text, int i, boolean weakToo) {
         int p = i - 1;
         if (p < 1 || text.charAt(p) != ' ') {
             return 0;
@@ -454,7 +475,7 @@ final class PersonHeuristics {
         if (INTRO_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.NAME_INTRO)) {
             return 2;
         }
-        return WEAK_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
+        return weakToo && WEAK_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
     }
 
     private static boolean phraseBefore(String text, int i, String[] phrases) {

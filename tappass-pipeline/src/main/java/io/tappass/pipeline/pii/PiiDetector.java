@@ -44,6 +44,12 @@ public final class PiiDetector {
 
     /** The default score threshold of {@code detect_pii}. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /**
+     * How far back a scanner step reads from its trigger without recording it (introduction phrases up to 16
+     * characters, plus the word before); context words and identifier fields read further and are recorded.
+     */
+    static final int BACK_MARGIN = 24;
+
     /** The default number of characters searched for context words before a candidate. */
     public static final int DEFAULT_CONTEXT_WINDOW = 40;
     /** How much a context word raises a candidate's score. */
@@ -235,10 +241,15 @@ public final class PiiDetector {
         final int reachCount;
         final long[] cross;
         final int crossCount;
+        /** Steps that read further back than {@link #BACK_MARGIN}: trigger << 32 | first position read. */
+        final long[] back;
+        final int backCount;
         final boolean rebasable;
 
         Result(List<PiiMatch> matches, List<PiiMatch> candidates, int[] trig, long[] reach, int reachCount,
-               long[] cross, int crossCount, boolean rebasable) {
+               long[] cross, int crossCount, long[] back, int backCount, boolean rebasable) {
+            this.back = back;
+            this.backCount = backCount;
             this.matches = matches;
             this.candidates = candidates;
             this.trig = trig;
@@ -304,25 +315,42 @@ public final class PiiDetector {
     /** Records sorted by trigger with their running maximum of the position read. */
     private static final class Records {
         final long[] sorted;
+        /** The records in use (the first {@code count} of {@code sorted}). */
+        final int count;
         final int[] prefixMax;
 
+        /** Both inputs are sorted (a scan's records are): merged, not sorted again; one input is used as it is. */
         Records(long[] a, int na, long[] b, int nb) {
-            sorted = new long[na + nb];
-            System.arraycopy(a, 0, sorted, 0, na);
-            System.arraycopy(b, 0, sorted, na, nb);
-            java.util.Arrays.sort(sorted);
-            prefixMax = new int[sorted.length];
+            sorted = nb == 0 ? a : merge(a, na, b, nb);
+            count = na + nb;
+            prefixMax = new int[count];
             int max = Integer.MIN_VALUE;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < count; i++) {
                 max = Math.max(max, (int) sorted[i]);
                 prefixMax[i] = max;
             }
         }
 
+        /** The previous answer of {@link #countBefore}: the windows ask about ascending positions. */
+        private int hint;
+
         /** Records with trigger < pos. */
         int countBefore(int pos) {
+            int k = hint;
+            if (k <= count && (k == 0 || (int) (sorted[k - 1] >>> 32) < pos)) {
+                for (int steps = 0; k < count && (int) (sorted[k] >>> 32) < pos; k++) {
+                    if (++steps == 16) {
+                        return hint = search(pos);
+                    }
+                }
+                return hint = k;
+            }
+            return hint = search(pos);
+        }
+
+        private int search(int pos) {
             int lo = 0;
-            int hi = sorted.length;
+            int hi = count;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if ((int) (sorted[mid] >>> 32) < pos) {
@@ -358,7 +386,7 @@ public final class PiiDetector {
         /** The furthest cursor of a step with trigger in [from, to), or Integer.MIN_VALUE. */
         int maxIn(int from, int to) {
             int max = Integer.MIN_VALUE;
-            for (int k = countBefore(from); k < sorted.length && (int) (sorted[k] >>> 32) < to; k++) {
+            for (int k = countBefore(from); k < count && (int) (sorted[k] >>> 32) < to; k++) {
                 max = Math.max(max, (int) sorted[k]);
             }
             return max;
@@ -379,9 +407,11 @@ public final class PiiDetector {
         if (!old.rebasable || m == 0 || n == 0) {
             return null;
         }
-        int rightMargin = Math.max(contextWindow + 2, 42);
+        // steps after a window read at most BACK_MARGIN characters back (and the word before), unless recorded
+        int rightMargin = BACK_MARGIN + 1;
         Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
-        Records crossings = new Records(old.cross, old.crossCount, new long[0], 0);
+        Records crossings = new Records(old.cross, old.crossCount, EMPTY_LONGS, 0);
+        BackReads backs = new BackReads(old.back, old.backCount);
         // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
         Spans win = new Spans(4, m);
         int[] cur = new int[4]; // the window being worked on
@@ -402,7 +432,7 @@ public final class PiiDetector {
                 win.set(last, 3, k);
                 win.load(last, cur);
             }
-            cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+            cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, cur[1]);
             win.store(last, cur);
             k = cur[3];
         }
@@ -415,6 +445,7 @@ public final class PiiDetector {
                 int mark = s.found.size();
                 int reachMark = s.reachCount;
                 int crossMark = s.crossCount;
+                int backMark = s.backCount;
                 s.scanRuns(cur[0], cur[1]);
                 int cursor = Math.max(Math.max(s.numCur, s.netCur), Math.max(s.tokCur, s.perCur));
                 if (cursor <= cur[1] + 1) {
@@ -424,11 +455,12 @@ public final class PiiDetector {
                 s.found.subList(mark, s.found.size()).clear();
                 s.reachCount = reachMark;
                 s.crossCount = crossMark;
-                cur[1] = closeRight(text, ed, cur, crossings, rightMargin, runEndFrom(text, cursor));
+                s.backCount = backMark;
+                cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, runEndFrom(text, cursor));
                 while (w + 1 < win.size() && (win.get(w + 1, 0) <= cur[1] + 1 || win.get(w + 1, 2) <= cur[3])) {
                     cur[3] = Math.max(cur[3], win.get(w + 1, 3));
                     win.remove(w + 1);
-                    cur[1] = closeRight(text, ed, cur, crossings, rightMargin, cur[1]);
+                    cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, cur[1]);
                 }
             }
             win.store(w, cur);
@@ -461,20 +493,25 @@ public final class PiiDetector {
         List<PiiMatch> cands = new ArrayList<>(old.candidates.size() + s.found.size());
         int[] trig = new int[old.candidates.size() + s.found.size()];
         int nt = 0;
+        // the candidates come in runs of increasing triggers (e-mails, then the other scanners): the searches start
+        // from the previous answer
+        int eHint = 0;
+        int wHint = 0;
+        int rHint = 0;
         for (int i = 0; i < old.candidates.size(); i++) {
             PiiMatch c = old.candidates.get(i);
             int t = old.trig[i];
-            int e = editIndexAtOrAfter(ed, t); // first edit with oldEnd > t
+            int e = eHint = editIndexAtOrAfter(ed, t, eHint); // first edit with oldEnd > t
             if (e < m && ed.oldStart(e) <= t) {
                 continue; // its trigger (run start or '@') was rewritten
             }
             int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
             int tn = t + d;
             if (c.type().equals("EMAIL_ADDRESS") && "builtin".equals(c.recognizer())) {
-                if (emails && emailRanges.covers(tn)) {
+                if (emails && emailRanges.covers(tn, rHint = emailRanges.indexAtOrAfter(tn, rHint))) {
                     continue;
                 }
-            } else if (win.covers(tn)) {
+            } else if (win.covers(tn, wHint = win.indexAtOrAfter(tn, wHint))) {
                 continue;
             }
             cands.add(d == 0 ? c : new PiiMatch(c.type(), c.start() + d, c.end() + d, c.score(), c.recognizer()));
@@ -487,8 +524,9 @@ public final class PiiDetector {
         // records of the kept steps, shifted, plus the new ones
         long[] reach = rebaseRecords(old.reach, old.reachCount, ed, win, s.reach, s.reachCount);
         long[] cross = rebaseRecords(old.cross, old.crossCount, ed, win, s.cross, s.crossCount);
+        long[] back = rebaseRecords(old.back, old.backCount, ed, win, s.back, s.backCount);
         return new Result(resolve(cands, text), java.util.Collections.unmodifiableList(cands), trig, reach,
-                reach.length, cross, cross.length, true);
+                reach.length, cross, cross.length, back, back.length, true);
     }
 
     /**
@@ -496,7 +534,7 @@ public final class PiiDetector {
      * before that end (absorbed into the window), and past any old step that jumped over it.
      */
     private static int closeRight(String text, io.tappass.pipeline.scan.TextPart.Edits ed, int[] w,
-                                  Records crossings, int margin, int bMin) {
+                                  Records crossings, BackReads backs, int margin, int bMin) {
         int b = bMin;
         while (true) {
             int last = w[3];
@@ -510,11 +548,51 @@ public final class PiiDetector {
             int aOld = w[0] - dFirst;
             int bOld = b - dAfter;
             int max = crossings.maxIn(aOld, bOld);
-            if (max <= bOld + 1) {
+            if (max > bOld + 1) {
+                b = runEndFrom(text, max + dAfter);
+                continue;
+            }
+            // an old step after the window that read back into its last edit (context words, identifiers)
+            int t = backs.lastReaderAfter(bOld, ed.oldEnd(last));
+            if (t < 0) {
                 return b;
             }
-            b = runEndFrom(text, max + dAfter);
+            b = runEndFrom(text, t + dAfter);
         }
+    }
+
+    /**
+     * {@link #editIndexAtOrAfter(io.tappass.pipeline.scan.TextPart.Edits, int)} searched forward from {@code hint}
+     * (the answer for an earlier, smaller position): a walk over ascending positions costs O(edits) in all.
+     */
+    private static int editIndexAtOrAfter(io.tappass.pipeline.scan.TextPart.Edits ed, int pos, int hint) {
+        int m = ed.size();
+        if (hint > m || (hint > 0 && ed.oldEnd(hint - 1) > pos)) {
+            return editIndexAtOrAfter(ed, pos); // went backwards
+        }
+        int e = hint;
+        for (int steps = 0; e < m && ed.oldEnd(e) <= pos; e++) {
+            if (++steps == 16) {
+                return editIndexAtOrAfter(ed, pos); // far ahead
+            }
+        }
+        return e;
+    }
+
+    private static final long[] EMPTY_LONGS = new long[0];
+
+    /** Two sorted arrays merged into a new one. */
+    private static long[] merge(long[] a, int na, long[] b, int nb) {
+        long[] out = new long[na + nb];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < na && j < nb) {
+            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        System.arraycopy(a, i, out, k, na - i);
+        System.arraycopy(b, j, out, k + na - i, nb - j);
+        return out;
     }
 
     /** The index of the first edit whose old end is after {@code pos} (m if none). */
@@ -530,6 +608,54 @@ public final class PiiDetector {
             }
         }
         return lo;
+    }
+
+    /**
+     * Back-read records (trigger << 32 | first position read) sorted by trigger, with the suffix minimum of the
+     * first position read: "the last step after a position that read back before another" is two binary searches.
+     */
+    private static final class BackReads {
+        final long[] sorted;
+        final int count;
+        final int[] suffixMin;
+
+        BackReads(long[] records, int count) {
+            this.sorted = records;
+            this.count = count;
+            suffixMin = new int[count + 1];
+            suffixMin[count] = Integer.MAX_VALUE;
+            for (int i = count - 1; i >= 0; i--) {
+                suffixMin[i] = Math.min(suffixMin[i + 1], (int) records[i]);
+            }
+        }
+
+        /** The trigger of the last step with trigger > {@code after} that read before {@code before}, or -1. */
+        int lastReaderAfter(int after, int before) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) { // first record with trigger > after
+                int mid = (lo + hi) >>> 1;
+                if ((int) (sorted[mid] >>> 32) <= after) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (suffixMin[lo] >= before) {
+                return -1;
+            }
+            int j = lo;
+            hi = count;
+            while (j < hi) { // first index from which no step reads before `before` (suffixMin is non-decreasing)
+                int mid = (j + hi) >>> 1;
+                if (suffixMin[mid] < before) {
+                    j = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return (int) (sorted[j - 1] >>> 32);
+        }
     }
 
     /**
@@ -585,6 +711,40 @@ public final class PiiDetector {
             size--;
         }
 
+        /** The index of the first range ending after {@code pos}, searched forward from {@code hint}. */
+        int indexAtOrAfter(int pos, int hint) {
+            if (hint > size || (hint > 0 && get(hint - 1, 1) > pos)) {
+                return indexAtOrAfter(pos);
+            }
+            int i = hint;
+            for (int steps = 0; i < size && get(i, 1) <= pos; i++) {
+                if (++steps == 16) {
+                    return indexAtOrAfter(pos);
+                }
+            }
+            return i;
+        }
+
+        /** Whether {@code pos} is inside range {@code i}, the first ending after it. */
+        boolean covers(int pos, int i) {
+            return i < size && get(i, 0) <= pos;
+        }
+
+        /** The index of the first range ending after {@code pos} (binary search on the ends). */
+        int indexAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (get(mid, 1) <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** Whether {@code pos} is inside a range (binary search on the ends). */
         boolean covers(int pos) {
             int lo = 0;
@@ -601,42 +761,51 @@ public final class PiiDetector {
         }
     }
 
-    /** Old records of steps outside the windows (shifted to new positions) plus the windows' new records. */
+    /**
+     * Old records of steps outside the windows (shifted to new positions) plus the windows' new records, sorted.
+     * The old records are sorted and shifting keeps their order (a kept record's trigger is outside every edit, and
+     * an edit between two triggers moves the second one no further left than the edit's start), so the kept ones
+     * are collected in forward walks (searches from the previous answer) and merged with the fresh ones.
+     */
     private static long[] rebaseRecords(long[] old, int oldCount, io.tappass.pipeline.scan.TextPart.Edits ed,
                                         Spans win, long[] fresh, int freshCount) {
         // two passes (count, then fill) so that the result is allocated once at its exact size: after a redaction
         // most old records fall inside edits or windows
-        int kept = 0;
+        long[] out = null;
+        int k = 0;
         for (int pass = 0; pass < 2; pass++) {
-            long[] out = pass == 0 ? null : new long[kept + freshCount];
-            int k = 0;
+            k = 0;
+            int eHint = 0;
+            int wHint = 0;
             for (int i = 0; i < oldCount; i++) {
                 long r = old[i];
                 int t = (int) (r >>> 32);
-                int hi = (int) r;
-                int e = editIndexAtOrAfter(ed, t);
+                int e = eHint = editIndexAtOrAfter(ed, t, eHint);
                 if (e < ed.size() && ed.oldStart(e) <= t) {
                     continue;
                 }
                 int d = e == 0 ? 0 : ed.newEnd(e - 1) - ed.oldEnd(e - 1);
-                if (win.covers(t + d)) {
+                if (win.covers(t + d, wHint = win.indexAtOrAfter(t + d, wHint))) {
                     continue;
                 }
                 if (out != null) {
-                    // a kept step read nothing that was edited, so its reach shifts with it (clamped: it is a bound)
-                    out[k] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) hi + d));
+                    // a kept step read nothing that was edited, so its reach shifts with it (clamped: a bound)
+                    out[k] = ((long) (t + d) << 32) | Math.max(0, Math.min(Integer.MAX_VALUE - 1, (long) (int) r + d));
                 }
                 k++;
             }
             if (out == null) {
-                kept = k;
-                continue;
+                out = new long[k + freshCount];
             }
-            System.arraycopy(fresh, 0, out, k, freshCount);
-            java.util.Arrays.sort(out);
-            return out;
         }
-        throw new AssertionError("unreachable");
+        // merge the sorted fresh records into the tail, from the back (in place)
+        java.util.Arrays.sort(fresh, 0, freshCount);
+        int i = k - 1;
+        int j = freshCount - 1;
+        for (int w = k + freshCount - 1; j >= 0; w--) {
+            out[w] = i >= 0 && out[i] > fresh[j] ? out[i--] : fresh[j--];
+        }
+        return out;
     }
 
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
@@ -683,6 +852,8 @@ public final class PiiDetector {
         int reachCount;
         long[] cross;
         int crossCount;
+        long[] back;
+        int backCount;
         boolean emailStep;
 
         /** Reused by every number candidate's shape (phone and fixed-length checks never nest). */
@@ -699,6 +870,20 @@ public final class PiiDetector {
                 reach = java.util.Arrays.copyOf(reach, reachCount * 2);
             }
             reach[reachCount++] = ((long) curTrig << 32) | Math.min(hi, Integer.MAX_VALUE - 1);
+        }
+
+        /**
+         * Notes that the current step read from {@code lo} on, when that is more than {@link #BACK_MARGIN}
+         * characters before its trigger (a rebase must then rescan it when an edit lies there).
+         */
+        void recordBack(int lo) {
+            if (emailStep || lo >= curTrig - BACK_MARGIN) {
+                return;
+            }
+            if (backCount == back.length) {
+                back = java.util.Arrays.copyOf(back, backCount * 2);
+            }
+            back[backCount++] = ((long) curTrig << 32) | Math.max(0, lo);
         }
 
         void recordCross(int trigger, int cursor) {
@@ -721,9 +906,10 @@ public final class PiiDetector {
             // the arrays are kept as they are (sorted in place, with their counts): no trimming copies
             java.util.Arrays.sort(reach, 0, reachCount);
             java.util.Arrays.sort(cross, 0, crossCount);
+            java.util.Arrays.sort(back, 0, backCount);
             boolean rebasable = customPatterns.isEmpty() && recognizers.isEmpty() && !unfiltered;
             return new Result(resolve(), java.util.Collections.unmodifiableList(found), trig, reach, reachCount,
-                    cross, crossCount, rebasable);
+                    cross, crossCount, back, backCount, rebasable);
         }
 
         Scan(String text) {
@@ -744,6 +930,7 @@ public final class PiiDetector {
             // about one far read and one run crossing per two candidates (phone numbers, names)
             this.reach = new long[Math.max(8, cap >> 1)];
             this.cross = new long[Math.max(4, cap >> 1)];
+            this.back = new long[Math.max(4, cap >> 1)];
         }
 
         void run() {
@@ -826,8 +1013,11 @@ public final class PiiDetector {
             int rs = -1;
             int mask = 0;
             int i = from;
+            // a rebase window is short: copy little more than it first (not a whole buffer per window)
+            int want = Math.max(to - from, 0) + 64;
             while (i < n) {
-                int len = Math.min(buf.length, n - i);
+                int len = Math.min(Math.min(buf.length, want), n - i);
+                want = buf.length;
                 text.getChars(i, i + len, buf, 0);
                 int base = i;
                 for (int k = 0; k < len; k++) {
@@ -835,7 +1025,10 @@ public final class PiiDetector {
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
                     if (cl == SPACE) {
                         if (rs >= 0) {
-                            dispatch(rs, base + k, mask);
+                            // most runs are plain lower-case words that no scanner wants: decided without a call
+                            if (mask != LOWER || plainLowerMatters(buf, base, len, rs, base + k)) {
+                                dispatch(rs, base + k, mask);
+                            }
                             rs = -1;
                             mask = 0;
                         }
@@ -862,6 +1055,56 @@ public final class PiiDetector {
         private int netCur;
         private int tokCur;
         private int perCur;
+
+        /**
+         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
+         * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters or a
+         * strong introduction before it for the person heuristics), so skipping the run changes nothing.
+         */
+        private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
+            int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
+            if (s < 4) {
+                return true; // at a buffer boundary (rare): let dispatch decide
+            }
+            if (wantsTokens) {
+                if (re - rs >= 16) {
+                    return true;
+                }
+                int k = re - base + 1;
+                char next = k < len ? buf[k] : re + 1 < n ? text.charAt(re + 1) : ' ';
+                if (next >= '0' && next <= '9') {
+                    return true;
+                }
+            }
+            if (!person) {
+                return false;
+            }
+            if (birthOut != null && re - rs >= 2) {
+                char c0 = buf[s];
+                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n') && Lexicon.DOB.mayStartWith(c0, buf[s + 1])) {
+                    return true;
+                }
+            }
+            if (personOut == null || buf[s - 1] != ' ') {
+                return false;
+            }
+            // PersonHeuristics.strongTail on the buffer
+            switch (buf[s - 2]) {
+                case ':':
+                    return true;
+                case 's': case 'S':
+                    return !Chars.letter(buf[s - 4]);
+                case 'e': case 'E': {
+                    char b = buf[s - 3];
+                    return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df'
+                            || b == '\u1e9e';
+                }
+                case 'o': case 'O':
+                    return buf[s - 3] == 'm' || buf[s - 3] == 'M';
+                default:
+                    return false;
+            }
+        }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
         private void dispatch(int rs, int re, int mask) {
@@ -926,9 +1169,9 @@ public final class PiiDetector {
         private boolean personLower(int rs, int re, int mask) {
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
                 // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
-                // the last two characters before the full check
+                // the last character before the full check (which tests the one before it first)
                 char last = text.charAt(rs - 2);
-                if ((last == ':' || ("seoSEO".indexOf(last) >= 0 && "ieIEmMsßSlL\u1e9e".indexOf(text.charAt(rs - 3)) >= 0))
+                if ((last < 64 ? last == ':' : last < 128 && (STRONG_ENDS & (1L << (last - 64))) != 0)
                         && PersonHeuristics.strongIntroBefore(text, rs)) {
                     return true;
                 }
@@ -936,24 +1179,36 @@ public final class PiiDetector {
             if ((mask & LOWER) == 0 || birthOut == null) {
                 return false;
             }
-            boolean prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
-            for (int p = rs; p < re - 1; p++) {
+            // a word start is a lower-case ASCII letter after a non-word character (at the run start) or after
+            // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only b, d, g, n can start
+            // a birth word, so the loop looks at those alone
+            int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
+            for (int p = rs; p < last; p++) {
                 char ch = text.charAt(p);
-                boolean letter = ch >= 'a' && ch <= 'z';
-                if (letter && !prevName && (ch == 'b' || ch == 'd' || ch == 'g' || ch == 'n')
-                        && "oie.a".indexOf(text.charAt(p + 1)) >= 0) {
+                if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n') {
+                    continue;
+                }
+                boolean prevName;
+                if (p == rs) {
+                    prevName = rs > 0 && isWordChar(text.charAt(rs - 1));
+                } else {
+                    char pc = text.charAt(p - 1);
+                    prevName = (pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_';
+                }
+                // a birth word's first two letters (born, dob, d.o.b, geb., nacido, ...): most words fail here
+                if (!prevName && Lexicon.DOB.mayStartWith(ch, text.charAt(p + 1))) {
                     int e = PersonHeuristics.wordEnd(text, p);
                     if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
                         return true; // the scan's own test
                     }
                 }
-                prevName = letter || isDigit(ch) || ch == '_';
-                if (mask == LOWER) {
-                    return false; // one plain word: only its first letter starts a word
-                }
             }
             return false;
         }
+
+        /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
+        private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
+                | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
         private final PersonHeuristics.Sink personSink = this::addPerson;
         private final PersonHeuristics.BirthSink birthSink = this::birthWord;
@@ -968,6 +1223,9 @@ public final class PiiDetector {
                 return;
             }
             recordReach(end + contextWindow / 2 + 64);
+            if (contextWindow > 0) {
+                recordBack(start - contextWindow - 1); // the context before (and the character before it)
+            }
             double score = base;
             int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
             if ((ctx & 1) != 0) {
@@ -1162,6 +1420,7 @@ public final class PiiDetector {
                 return true;
             }
             if (start > 1 && text.charAt(start - 1) == ':' && Chars.letterOrDigit(text.charAt(start - 2))) {
+                recordBack(start - 40);
                 for (int p = start - 2; p >= 0 && start - p < 40; p--) {
                     char c = text.charAt(p);
                     if (c == ':' || c == '/') {
@@ -1233,24 +1492,46 @@ public final class PiiDetector {
             }
             // ranges of up to 7 words for the fixed-length numbers (a one-digit word may only start a range,
             // as in the French NIR "1 85 05 78 006 084 36"), so long runs of short groups stay cheap
+            // the digits of a range are only collected for a range fixedLength does not reject outright (8 digits
+            // or more, not starting with '(' or '+', not ending with ')'): most ranges are counted, not copied
+            if (wd.length < nw) {
+                wd = new int[Math.max(nw, wd.length * 2)];
+            }
+            for (int b = 0; b < nw; b++) {
+                int c = 0;
+                for (int p = ws[b]; p < we[b]; p++) {
+                    c += isDigit(text.charAt(p)) ? 1 : 0;
+                }
+                wd[b] = c;
+            }
             StringBuilder digits = chunkDigits;
             for (int a = 0; a < nw; a++) {
-                digits.setLength(0);
+                int d = 0;
+                boolean open = text.charAt(ws[a]) == '(' || text.charAt(ws[a]) == '+';
                 for (int b = a; b < nw && b - a < 7; b++) {
-                    int before = digits.length();
-                    for (int p = ws[b]; p < we[b] && digits.length() <= 19; p++) {
-                        char ch = text.charAt(p);
-                        if (isDigit(ch)) {
-                            digits.append(ch);
-                        }
-                    }
-                    if (digits.length() > 19 || (b > a && digits.length() - before < 2)) {
+                    int before = d;
+                    d += wd[b];
+                    if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
-                    fixedLength(ws[a], we[b], digits);
+                    if (d >= 8 && !open && text.charAt(we[b] - 1) != ')') {
+                        digits.setLength(0);
+                        for (int x = a; x <= b; x++) {
+                            for (int p = ws[x]; p < we[x]; p++) {
+                                char ch = text.charAt(p);
+                                if (isDigit(ch)) {
+                                    digits.append(ch);
+                                }
+                            }
+                        }
+                        fixedLength(ws[a], we[b], digits);
+                    }
                 }
             }
         }
+
+        /** Digits per word of the current chunk (reused). */
+        private int[] wd = new int[8];
 
         private void fixedLength(int start, int end, StringBuilder digits) {
             int d = digits.length();

@@ -4,11 +4,22 @@ import java.util.Collection;
 
 /**
  * An immutable set of lower-case words that answers "is text[from, to) one of them, ignoring case?" without
- * allocating (open addressing over a case-folded hash), so that context and name lookups cost no garbage.
+ * allocating, so that context and name lookups cost no garbage.
+ *
+ * <p>Words of up to 8 characters that fold to Latin-1 (nearly all of them) are packed into a {@code long}, one
+ * folded character per byte, and kept in an open-addressing table of longs: a lookup folds the text once into its
+ * {@linkplain #key key} and compares one long, and a caller that checks one word against several sets computes the
+ * key once ({@link #containsKey}). Longer words and words with other characters are kept in a second table of
+ * strings (open addressing over a case-folded hash).
  */
 final class WordSet {
 
+    /** Packed keys; 0 marks an empty slot (a key is never 0: words are non-empty and have no NUL). */
+    private final long[] keys;
+    private final int keyShift;
+    /** The words that cannot be packed. */
     private final String[] table;
+    private final boolean noUnpacked;
     private final int mask;
     private final int maxLength;
     private final int minLength;
@@ -17,24 +28,50 @@ final class WordSet {
      * Most words fail here, before any hashing.
      */
     private final long[] pairs = new long[64];
+    /**
+     * Bloom bits of the words' first two characters, folded character & 63: row = first, bit = second (a word of
+     * one character sets nothing).
+     */
+    private final long[] prefixes = new long[64];
     /** Bit k set when some word has length k (lengths of 64 and more share bit 63). */
     private final long lengths;
 
     WordSet(Collection<String> words) {
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
-        table = new String[cap];
-        mask = cap - 1;
+        keys = new long[cap];
+        keyShift = 64 - Integer.numberOfTrailingZeros(cap);
+        java.util.List<String> unpacked = new java.util.ArrayList<>();
         int max = 0;
         int min = Integer.MAX_VALUE;
         long lens = 0;
         for (String w : words) {
             String lw = w.toLowerCase(java.util.Locale.ROOT);
             max = Math.max(max, lw.length());
-            if (!lw.isEmpty()) {
-                min = Math.min(min, lw.length());
-                pairs[lw.charAt(0) & 63] |= 1L << (lw.charAt(lw.length() - 1) & 63);
-                lens |= 1L << Math.min(lw.length(), 63);
+            if (lw.isEmpty()) {
+                continue; // never found: a lookup of an empty range is rejected by the length check
             }
+            min = Math.min(min, lw.length());
+            pairs[lw.charAt(0) & 63] |= 1L << (lw.charAt(lw.length() - 1) & 63);
+            if (lw.length() >= 2) {
+                prefixes[lw.charAt(0) & 63] |= 1L << (lw.charAt(1) & 63);
+            }
+            lens |= 1L << Math.min(lw.length(), 63);
+            long k = pack(lw);
+            if (k == 0) {
+                unpacked.add(lw);
+                continue;
+            }
+            int i = slot(k);
+            while (keys[i] != 0 && keys[i] != k) {
+                i = (i + 1) & (cap - 1);
+            }
+            keys[i] = k;
+        }
+        int tcap = Integer.highestOneBit(Math.max(4, unpacked.size() * 3)) << 1;
+        table = new String[tcap];
+        mask = tcap - 1;
+        noUnpacked = unpacked.isEmpty();
+        for (String lw : unpacked) {
             int i = hash(lw, 0, lw.length()) & mask;
             while (table[i] != null && !table[i].equals(lw)) {
                 i = (i + 1) & mask;
@@ -46,8 +83,84 @@ final class WordSet {
         lengths = lens;
     }
 
+    /** A lower-case word packed like {@link #key}, or 0 when it cannot be. */
+    private static long pack(String lw) {
+        if (lw.length() > 8) {
+            return 0;
+        }
+        long k = 0;
+        for (int i = lw.length() - 1; i >= 0; i--) {
+            char c = lw.charAt(i);
+            if (c == 0 || c > 0xff) {
+                return 0;
+            }
+            k = k << 8 | c;
+        }
+        return k;
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> keyShift);
+    }
+
     private static char fold(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
+
+    /**
+     * The case-folded characters of {@code s[from, to)} packed into a long (character k in byte k), or 0 when the
+     * range is empty, longer than 8 characters, or has a character that does not fold to Latin-1 (then only
+     * {@link #contains} can answer).
+     */
+    static long key(CharSequence s, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || len > 8) {
+            return 0;
+        }
+        long k = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            int f;
+            if (c < 128) {
+                f = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                if (f == 0) {
+                    return 0;
+                }
+            } else {
+                f = Character.toLowerCase(c);
+                if (f > 0xff) {
+                    return 0;
+                }
+            }
+            k = k << 8 | f;
+        }
+        return k;
+    }
+
+    /** Whether the word with this {@link #key} (not 0) is in the set. */
+    boolean containsKey(long key) {
+        long[] keys = this.keys;
+        int m = keys.length - 1;
+        int i = slot(key);
+        long k;
+        while ((k = keys[i]) != 0) {
+            if (k == key) {
+                return true;
+            }
+            i = (i + 1) & m;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is in the set, ignoring case, given its {@link #key} (0 when it has none): for
+     * callers that look one word up in several sets.
+     */
+    boolean contains(CharSequence s, int from, int to, long key) {
+        if (key != 0) {
+            return containsKey(key);
+        }
+        return containsUnpacked(s, from, to);
     }
 
     static int hash(CharSequence s, int from, int to) {
@@ -66,6 +179,16 @@ final class WordSet {
                 || (pairs[fold(s.charAt(from)) & 63] & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
             return false;
         }
+        long k = key(s, from, to);
+        return k != 0 ? containsKey(k) : containsUnpacked(s, from, to);
+    }
+
+    /** A range without a key (long, or with characters that do not fold to Latin-1): the string table. */
+    private boolean containsUnpacked(CharSequence s, int from, int to) {
+        int len = to - from;
+        if (noUnpacked || len <= 0 || len > maxLength) {
+            return false;
+        }
         int i = hash(s, from, to) & mask;
         String w;
         while ((w = table[i]) != null) {
@@ -75,6 +198,14 @@ final class WordSet {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /**
+     * False when no word of the set starts with {@code a b} ignoring case (a cheap necessary condition for
+     * {@link #contains} of any text starting with those two characters).
+     */
+    boolean mayStartWith(char a, char b) {
+        return (prefixes[fold(a) & 63] & (1L << (fold(b) & 63))) != 0;
     }
 
     /** The length of the longest word (0 for an empty set). */

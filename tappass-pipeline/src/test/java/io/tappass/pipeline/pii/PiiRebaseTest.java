@@ -110,6 +110,44 @@ class PiiRebaseTest {
         }
     }
 
+    /**
+     * Edits inside the phrases and words that steps after them read back (introductions up to 16 characters before
+     * a name, context words before a number, identifier fields before digits), at every offset: the window after an
+     * edit must reach every step that reads it.
+     */
+    @Test
+    void editsInsideWhatLaterStepsReadBack() {
+        String[] texts = {"follow up with Maria Gonzalez today", "thanks, the note is from Jan de Vries",
+            "il mio nome è Anna Rossi", "mein name ist jan", "mi nombre es maria lopez", "Mr. John Smith wrote",
+            "please call my phone 020 794 6095 now", "regards, Zoe Young", "born on 12 March 1985",
+            "arn:aws:kms:us-east-1:003084325827:key", "telephone number +32 470 12 34 56",
+            "the St. John Street", "in 1317 Kimberly Way", "\"Hamlet\" by William Shakespeare",
+            "social security number 078-05-1120", "my name is jan and I live here"};
+        String[] inserts = {"", "x", "xxxxxxxxxxxx", " ", "Maria ", "phone", ":", ".", "name is "};
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build(),
+            PiiDetector.builder().contextWindow(200).build()};
+        AtomicInteger rebased = new AtomicInteger();
+        for (PiiDetector d : ds) {
+            for (String core : texts) {
+                for (String pad : new String[] {"", "a much longerwordthanusual "}) {
+                    String t = "lorem ipsum dolor sit amet " + pad + core + " " + pad + "consectetur adipiscing elit";
+                    for (int at = 0; at <= t.length(); at++) {
+                        for (int len : new int[] {0, 2}) {
+                            if (at + len > t.length()) {
+                                continue;
+                            }
+                            String ins = inserts[(at + len) % inserts.length];
+                            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+                            rewriteAndCompare(d, part, new int[] {at}, new int[] {at + len}, new String[] {ins},
+                                    rebased);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(rebased.get()).isGreaterThan(1000);
+    }
+
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
         String t = part.text();
         int n = t.length();

@@ -38,6 +38,8 @@ class PiiScanEquivalenceTest {
         "arn:aws:kms:us-east-1:003084325827:key", "4839574813:AAE", "x123", "ext. 12", "10km", "2023", "48,000",
         "1,250.00", "v3.2", "INV-2024-0042", "invoice", "order", "phone", "tel:", "IBAN", "ssn", "card", "$", "€",
         "www.example.com", "a-b-c-d-e-f", "1 2 3 4 5 6 7 8 9", "(", ")", ",", ";", "\"", "'", "\u00a0", "_",
+        "ich heiße", "ICH HEISSE", "je m'appelle", "me llamo", "mi chiamo", "mi nombre es", "name:", "\u0130s", "anna,",
+        "born.", "dob,", "word.", "x:", "d.o.b",
     };
     static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
 

@@ -1,0 +1,73 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optimised {@link PersonHeuristics} (early decisions for single unknown capitalised words, word keys shared
+ * by several word lists) must report exactly what the reference implementation reports: the same person spans and
+ * scores, the same birth-word ends, and the same stop position, on random texts and random sub-ranges.
+ */
+class PersonHeuristicsEquivalenceTest {
+
+    /** Extra name-shaped fragments, so that capitalised runs, introductions and particles meet often. */
+    private static final String[] NAMEISH = {"Draft", "Contact", "List", "Translate", "Our", "Thursday", "Ghent",
+        "Dutch", "John", "Smith", "Maria", "van der", "Berg", "von", "B.", "N", "K", "Anna-Lena", "O'Neil",
+        "Dear", "dear", "named", "called", "Sincerely,", "regards,", "hello", "I'm", "i am", "this is", "with",
+        "ich heiße", "je m'appelle", "me llamo", "mi chiamo", "name:", "Name:", "is", "es", "appelle", "St.", "San",
+        "1317", "the", "a", "\"", "«", "Ltd", "Street", "Inc", "Smithson", "Kowalski", "Ivanova", "Müller",
+        "İstanbul", "ÖZTÜRK", "JOHN SMITH", "MARIA", "GONZALEZ", "Prof.", "Mr", "Mrs.", "Sr.", "señor", "Señora",
+        "wrote", "said", "'s", "’s", "born", "Born", "DOB", "d.o.b.", "geb.", "née", "Née", "nata", "nacido",
+        "Yesterday", "Maria Gonzalez", "Jay Pearce lives", "Zoe Young's", "Elita B Desaulniers", "Ken N. Fukuda",
+        "Dyan van Gijn", "translate", "list", "ß", "ẞ", "heiße", "heisse", "HEISSE", "llamo", "chiamo", "\u212a"};
+
+    private static String text(Random r, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            String f = r.nextInt(3) == 0
+                    ? PiiScanEquivalenceTest.FRAGMENTS[r.nextInt(PiiScanEquivalenceTest.FRAGMENTS.length)]
+                    : NAMEISH[r.nextInt(NAMEISH.length)];
+            if (r.nextInt(10) == 0) {
+                f = f.toUpperCase(java.util.Locale.ROOT);
+            } else if (r.nextInt(10) == 0) {
+                f = f.toLowerCase(java.util.Locale.ROOT);
+            }
+            sb.append(f).append(PiiScanEquivalenceTest.GAPS[r.nextInt(PiiScanEquivalenceTest.GAPS.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> run(boolean reference, String text, int from, int to, boolean persons,
+                                    boolean births) {
+        List<String> out = new ArrayList<>();
+        PersonHeuristics.Sink sink = persons ? (s, e, score) -> out.add("P" + s + "-" + e + "@" + score) : null;
+        PersonHeuristics.BirthSink birth = births ? e -> out.add("B" + e) : null;
+        int stop = reference ? PersonHeuristicsReference.scan(text, from, to, sink, birth)
+                : PersonHeuristics.scan(text, from, to, sink, birth);
+        out.add("stop " + stop);
+        return out;
+    }
+
+    @Test
+    void randomTextsGiveTheReferenceResult() {
+        Random r = new Random(20261125);
+        int persons = 0;
+        for (int k = 0; k < 6000; k++) {
+            String t = text(r, 1 + r.nextInt(30));
+            int n = t.length();
+            int from = r.nextInt(4) == 0 ? r.nextInt(n + 1) : 0;
+            int to = r.nextInt(4) == 0 ? from + r.nextInt(n - from + 1) : n;
+            boolean p = r.nextInt(5) != 0;
+            boolean b = r.nextBoolean();
+            List<String> expected = run(true, t, from, to, p, b);
+            assertThat(run(false, t, from, to, p, b)).as("person heuristics on [%s] [%d, %d)", t, from, to)
+                    .isEqualTo(expected);
+            persons += (int) expected.stream().filter(x -> x.startsWith("P")).count();
+        }
+        assertThat(persons).as("person spans seen (the texts must exercise the heuristics)").isGreaterThan(3000);
+    }
+}

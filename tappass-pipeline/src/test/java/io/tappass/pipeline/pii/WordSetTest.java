@@ -1,0 +1,87 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WordSet} (packed keys for short Latin-1 words, a string table for the rest) must answer exactly as a plain
+ * comparison of each text character, lower-cased with {@link Character#toLowerCase(char)}, with the lower-case
+ * words.
+ */
+class WordSetTest {
+
+    private static final String ALPHABET = "abcdeABCDE.'-éÉßẞİıKk\u212aΣσςŁł0 ";
+
+    private static boolean reference(List<String> words, String text, int from, int to) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (lw.isEmpty() || lw.length() != to - from) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < lw.length() && same; k++) {
+                same = lw.charAt(k) == Character.toLowerCase(text.charAt(from + k));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String random(Random r, int max) {
+        int len = r.nextInt(max + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void answersLikeACharacterByCharacterComparison() {
+        Random r = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 1 + r.nextInt(40); i++) {
+                words.add(random(r, 12));
+            }
+            WordSet set = new WordSet(words);
+            for (int q = 0; q < 300; q++) {
+                String text = r.nextBoolean() ? random(r, 14) : "x" + words.get(r.nextInt(words.size())) + "y";
+                if (r.nextInt(3) == 0) {
+                    text = r.nextBoolean() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+                }
+                int from = r.nextInt(text.length() + 1);
+                int to = from + r.nextInt(text.length() - from + 1);
+                boolean expected = reference(words, text, from, to);
+                assertThat(set.contains(text, from, to)).as("%s in %s [%d, %d) of %s", text.substring(from, to),
+                        words, from, to, text).isEqualTo(expected);
+                assertThat(set.contains(text, from, to, WordSet.key(text, from, to))).isEqualTo(expected);
+                if (to - from >= 2 && expected) {
+                    assertThat(set.mayStartWith(text.charAt(from), text.charAt(from + 1))).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void keysSeparateLengthsAndFoldCase() {
+        assertThat(WordSet.key("Ab", 0, 2)).isEqualTo(WordSet.key("aB", 0, 2)).isNotZero();
+        assertThat(WordSet.key("ab", 0, 2)).isNotEqualTo(WordSet.key("ab ", 0, 3));
+        assertThat(WordSet.key("abcdefghi", 0, 9)).isZero(); // longer than 8: the string table answers
+        assertThat(WordSet.key("Ł", 0, 1)).isZero(); // folds outside Latin-1 (ł)
+        assertThat(WordSet.key("ẞ", 0, 1)).isEqualTo(WordSet.key("ß", 0, 1)); // the capital sharp s folds to ß
+        WordSet s = new WordSet(List.of("Thursday", "translate", "straße", "ıi", "k"));
+        assertThat(s.contains("THURSDAY")).isTrue();
+        assertThat(s.contains("Translate")).isTrue();
+        assertThat(s.contains("STRAßE")).isTrue();
+        assertThat(s.contains("\u212a")).isTrue(); // the Kelvin sign lower-cases to k
+        assertThat(s.contains("translat")).isFalse();
+    }
+}
