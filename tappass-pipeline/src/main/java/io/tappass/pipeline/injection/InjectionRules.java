@@ -125,6 +125,10 @@ final class InjectionRules {
             + " conclusion conclusions summary value outcome verdict score rating finding findings sortie resultat"
             + " reponse somme ausgabe ergebnis antwort summe schlussfolgerung fazit salida resultado respuesta suma"
             + " uscita risultato risposta somma conclusione uitvoer uitkomst resultaat antwoord som conclusie";
+    /** "..., the output could be '10'": a specific value claimed for the answer inside a counterfactual frame. */
+    private static final String COUNTERFACTUAL_CLAIM = "[^.\\n]{0,120}?\\bthe (?:output|answer|sum|total|conclusion"
+            + "|result|correct answer)s?(?: of(?: \\w+){1,5})? (?:could|might|would|will|should|must) be(?: stated as"
+            + "| reported as| considered)? ?['\"\\d]";
     private static final String LANGUAGES = "english|french|german|spanish|italian|dutch|portuguese|russian|chinese"
             + "|japanese|korean|arabic|hindi|turkish|polish|swedish|greek|hebrew|latin";
 
@@ -949,15 +953,16 @@ final class InjectionRules {
                 "\\b(?:assum\\w*|suppos\\w*|consider|pretend|imagine|treat)(?: that)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 0,
                 120).needs(ANSWER_NOUN_NEEDS));
         // A counterfactual frame around the answer: "in a parallel universe ..., the output could be '10'".
-        r.add(new Rule("counterfactual_answer", CONTEXT, 0.44, "hypothetically hypothetical parallel alternate"
-                        + " alternative imagine world",
-                "\\b(?:hypothetically|in a (?:hypothetical|imaginary|parallel|alternate|alternative|different|fictional)"
-                        + " (?:scenario|world|universe|reality|dimension|timeline)|in a world where|imagine (?:a|that)"
-                        + ")[^.\\n]{0,120}?\\bthe (?:output|answer|sum|total|conclusion|result|correct answer)s?"
-                        + "(?: of(?: \\w+){1,5})? (?:could|might|would|will|should|must) be(?: stated as| reported as"
-                        + " | considered)? ?['\"\\d]", 14, 220).needs("output answer sum total conclusion result"));
-        // Ignoring the content itself ("ignore the function and ...", "ignore the actual data"): counts as the same
-        // family as "ignore ... and say" so the two do not stack in a user's own message.
+        r.add(new Rule("counterfactual_answer", CONTEXT, 0.44, "hypothetically hypothetical imagine imaginary",
+                "\\b(?:hypothetically|in a (?:hypothetical|imaginary) (?:scenario|world|universe|reality)|imagine (?:a|that)"
+                        + ")" + COUNTERFACTUAL_CLAIM, 14, 220).needs("output answer sum total conclusion result"));
+        // Virtualisation: an alternate reality in which the answer is different ("in a parallel universe where
+        // math is slightly different, the output could be '10'"); tutorials say "hypothetically", rarely this.
+        r.add(new Rule("counterfactual_answer", CONTEXT, 0.48, "parallel alternate alternative different fictional"
+                        + " world",
+                "\\b(?:in an? (?:parallel|alternate|alternative|different|fictional) (?:world|universe|reality|dimension"
+                        + "|timeline)|in a world where)" + COUNTERFACTUAL_CLAIM, 14, 220)
+                .needs("output answer sum total conclusion result"));
         r.add(new Rule("ignore_and_say", OVERRIDE, 0.35, OVERRIDE_ANCHORS,
                 "(?<!not to )(?<!never )\\b" + OVERRIDE_VERBS + " (?:the|this|that|these|all|any)(?: actual| real"
                         + "| given| provided| original)? (?:function|functions|code|content|contents|data|text|document"
@@ -967,8 +972,9 @@ final class InjectionRules {
                         + " paper question task request facts numbers values input result results fonction funktion"
                         + " funcion funzione inhalt contenu contenido contenuto"));
         // "tell the user that ...", "requesting the user go to ...": a document that instructs its reader to
-        // address the user.
-        r.add(new Rule("tell_user", INDIRECT, 0.45,
+        // address the user. Weak: support knowledge-base articles legitimately say "tell the customer that refunds
+        // take five days", so it only counts next to other evidence.
+        r.add(new Rule("tell_user", INDIRECT, 0.35,
                 "tell* inform* remind* warn* notify* ask* advis* urg* instruct* direct* request* encourag* invit*"
                         + " persuad* convinc* redirect* send* prompt*",
                 "\\b(?:tell|inform|remind|warn|notify|ask|advis|urg|instruct|direct|request|encourag|invit|persuad"
