@@ -11,6 +11,8 @@ import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Outcome;
 import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.Pipeline;
+import io.tappass.pipeline.scan.Normalizer;
+import io.tappass.pipeline.scan.TextPart;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
@@ -231,6 +233,39 @@ class InjectionQualityTest {
     static final double FLOOR_CSE_INDIRECT_SYS = 0.48;
     static final double CEIL_BENIGN_SYS = 0.02;
     static final double FLOOR_CSE_INDIRECT_TOOL = 0.0;
+
+    /**
+     * The benign sets as tool results (weights x1.25, every signal reported as {@code indirect_injection}): API
+     * descriptions, synthetic PII sentences, questions and role-play prompts are what retrieved content looks like
+     * more often than not, so the indirect families are charged for what they flag there.
+     */
+    @Test
+    void benignCorporaAsToolResults() throws IOException {
+        Path dir = Corpora.dataDir();
+        Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found: skipping");
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        for (Corpora.Sample s : Corpora.load(dir)) {
+            if (s.attack()) {
+                continue;
+            }
+            int[] st = stats.computeIfAbsent(s.source() + "+tool", k -> new int[4]);
+            st[s.split() * 2]++;
+            if (InjectionDetector.standard().scan(Normalizer.standard().normalize(s.text()),
+                    TextPart.Source.TOOL_RESULT).score() >= THRESHOLD) {
+                st[s.split() * 2 + 1]++;
+            }
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%-22s %6s %10s %10s %10s%n", "source", "n",
+                "tune(0)", "held(1)", "all"));
+        stats.forEach((k, st) -> table.append(String.format("%-22s %6d %10.3f %10.3f %10.3f%n", k, st[0] + st[2],
+                rate(st, 0), rate(st, 1), rate(st, -1))));
+        System.out.println("benign text as a TOOL_RESULT part @ " + THRESHOLD + " (FPR)" + table);
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            assertThat(rate(e.getValue(), -1)).as("FPR " + e.getKey()).isLessThanOrEqualTo(CEIL_BENIGN_TOOL);
+        }
+    }
+
+    static final double CEIL_BENIGN_TOOL = 0.03;
 
     @Test
     void escalationDetectorStaysQuietOnBenignCorpora() throws IOException {
