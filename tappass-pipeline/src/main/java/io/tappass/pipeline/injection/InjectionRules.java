@@ -110,8 +110,7 @@ final class InjectionRules {
     private static final String ANSWER_VERB_ANCHORS = "state states stating say says saying claim* report* assert*"
             + " declare* answer* respond* reply output write print indicate* conclude insist* tell indiquez indique"
             + " dites declarez affirmez sagen sag gib geben erklaren behaupte* diga di indica declara afirma dica"
-            + " dichiara afferma zeg stel verklaar beweer you we one suggest* recommend* advis* urg* ask* want* need*"
-            + " instruct* request*";
+            + " dichiara afferma zeg stel verklaar beweer";
     /** "the sum of all populations is", "la sortie est", "the output as '10'". */
     private static final String ANSWER_NOUN_PHRASE = "(?:the |la |le |l'|das |die |der |el |het |de |il )?(?:\\w+ )?"
             + "(?:outputs?|results?|answers?|sum|total|conclusions?|summary|value|outcome|verdict|score|rating"
@@ -129,6 +128,14 @@ final class InjectionRules {
     private static final String COUNTERFACTUAL_CLAIM = "[^.\\n]{0,120}?\\bthe (?:output|answer|sum|total|conclusion"
             + "|result|correct answer)s?(?: of(?: \\w+){1,5})? (?:could|might|would|will|should|must) be(?: stated as"
             + "| reported as| considered)? ?['\"\\d]";
+    private static final String IMPERATIVE_ANCHORS = "state say claim declare assert insist mention tell";
+    /** "state that the company is ...", "say the rating is ...": the verb and what the answer must claim. */
+    private static final String IMPERATIVE_STATE = "(?:(?:state|say|claim|declare|assert|insist|mention|tell (?:the user"
+            + "|them|everyone|readers?))(?: to (?:the user|them|everyone))?"
+            + "(?: that)? the(?: \\w+){1,2}(?: of(?: \\w+){1,4})? (?:is|are|was|were|equals)\\b"
+            + "|(?:state|say|claim|declare|assert|insist|mention|tell (?:the user|them|everyone|readers?))"
+            + "(?: to (?:the user|them|everyone))? that (?:the|it|this|there|they|he|she|we|you|your|our|all|no"
+            + "|nothing|everything|\\w+ (?:is|are|was|were|has|have|had|will|can|does|did))\\b)";
     private static final String LANGUAGES = "english|french|german|spanish|italian|dutch|portuguese|russian|chinese"
             + "|japanese|korean|arabic|hindi|turkish|polish|swedish|greek|hebrew|latin";
 
@@ -930,23 +937,23 @@ final class InjectionRules {
         // "state that the conclusion of the paper is ...", "say the output is '10'", "indiquez que la sortie est":
         // fixing what the reader's answer says.
         r.add(new Rule("answer_directive", INDIRECT, 0.49, ANSWER_VERB_ANCHORS,
-                "\\b(?:" + ANSWER_VERBS + "|(?:you|we|one) (?:should|must|might|could|can|will|need to|have to|are to)"
-                        + " (?:consider|assume|treat|regard|take)|(?:suggest|recommend|advise|urge|ask|want|need|instruct"
-                        + "|request)\\w* (?:that )?you (?:to |should )?(?:consider|assume|treat|regard|take))"
-                        + "(?: that| que| dass| dat| che)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 0, 120).needs(ANSWER_NOUN_NEEDS));
+                "\\b" + ANSWER_VERBS + "(?: that| que| dass| dat| che)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 0, 120)
+                .needs(ANSWER_NOUN_NEEDS));
+        // "you should consider the output as '10'", "I suggest you to consider ...": anchored on the last verb.
+        r.add(new Rule("answer_directive", INDIRECT, 0.49, "consider assume treat regard",
+                "\\b(?:(?:you|we|one) (?:should|must|might|could|can|will|need to|have to|are to)|(?:suggest|recommend"
+                        + "|advise|urge|ask|want|need|instruct|request)\\w* (?:that )?you(?: to| should)?) (?:consider"
+                        + "|assume|treat|regard)(?: that)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 48, 120).needs(ANSWER_NOUN_NEEDS)
+                .alsoNeeds("you we one"));
         // The same without a known answer noun: an imperative "state that <clause>" addressed to the reader (at a
         // sentence start or after "please", "and", "let's", "we might", "you should" ...), not "the law states that".
-        r.add(new Rule("answer_directive", INDIRECT, 0.48, "state say claim declare assert insist mention tell report conclude answer"
-                        + " respond reply",
-                "(?:(?<![^\\n.!?:;#*>\\-\"'(\\[{]) ?|\\b(?:please|and|then|so|instead|simply|just|also|let's|let us"
-                        + "|we (?:might|will|should|must|shall)|you (?:should|must|will|need to|have to)|make sure (?:to|you)"
-                        + "|be sure to|remember to|always|only) )(?:(?:state|say|claim|declare|assert|insist|mention"
-                        + "|tell (?:the user|them|everyone|readers?)|report|conclude|answer|respond|reply)(?: to (?:the user|them"
-                        + "|everyone))?(?: that)? the(?: \\w+){1,2}(?: of(?: \\w+){1,4})? (?:is|are|was|were|equals)\\b"
-                        + "|(?:state|say|claim|declare|assert|insist|mention"
-                        + "|tell (?:the user|them|everyone|readers?))(?: to (?:the user|them|everyone))? that (?:the|it"
-                        + "|this|there|they|he|she|we|you|your|our|all|no|nothing|everything|\\w+ (?:is|are|was|were"
-                        + "|has|have|had|will|can|does|did))\\b)", 40, 80));
+        r.add(new Rule("answer_directive", INDIRECT, 0.48, IMPERATIVE_ANCHORS,
+                "[\\n.!?:;#*>\\-\"'(\\[{] ?" + IMPERATIVE_STATE, 3, 80).startsWith("\n.!?:;#*>-\"'([{")
+                .needs("is are was were equals that"));
+        r.add(new Rule("answer_directive", INDIRECT, 0.48, IMPERATIVE_ANCHORS,
+                "\\b(?:please|and|then|so|instead|simply|just|also|let's|let us|we (?:might|will|should|must|shall)"
+                        + "|you (?:should|must|will|need to|have to)|make sure (?:to|you)|be sure to|remember to"
+                        + "|always|only) " + IMPERATIVE_STATE, 24, 80).needs("is are was were equals that"));
         // The same with hypothesis verbs ("let's assume the total is 100"): also how tutorials talk, so weaker.
         r.add(new Rule("answer_directive", INDIRECT, 0.38, "assume assuming suppose supposing consider pretend"
                         + " imagine treat",
@@ -963,7 +970,8 @@ final class InjectionRules {
                 "\\b(?:in an? (?:parallel|alternate|alternative|different|fictional) (?:world|universe|reality|dimension"
                         + "|timeline)|in a world where)" + COUNTERFACTUAL_CLAIM, 14, 220)
                 .needs("output answer sum total conclusion result"));
-        r.add(new Rule("ignore_and_say", OVERRIDE, 0.35, OVERRIDE_ANCHORS,
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.35, "ignor* disregard* forget* overlook* skip neglect* dismiss*"
+                        + " negeer* vergiss* oubli* olvid* dimentic*",
                 "(?<!not to )(?<!never )\\b" + OVERRIDE_VERBS + " (?:the|this|that|these|all|any)(?: actual| real"
                         + "| given| provided| original)? (?:function|functions|code|content|contents|data|text|document"
                         + "|page|table|email|e-mail|article|paper|question|task|request|facts|numbers|values|input|results?"
@@ -988,16 +996,15 @@ final class InjectionRules {
                 "include* add* insert* append* embed* put mention* place render* your answer response reply summary",
                 "\\b(?:(?:include|add|insert|append|embed|put|mention|place|render)\\w*(?: also)? (?:this|the following"
                         + "|a|an|the|these|that|my|our)(?: \\w+)? (?:links?|urls?|hyperlinks?|images?|websites?|web"
-                        + " address|phrases?|sentences?|words?|text|message|signature|disclaimer|emoji|code|string"
-                        + "|token)~3~(?:in|into|to|at the (?:end|start|beginning) of) (?:your|the|every|each|any)"
+                        + " address|phrases?|sentences?|signature|disclaimer|emojis?)~3~(?:in|into|to|at the (?:end|start|beginning) of) (?:your|the|every|each|any)"
                         + " (?:answers?|responses?|reply|replies|summary|summaries|output|outputs|messages?)"
                         + "|(?:your|the|every|each) (?:answers?|responses?|reply|replies|summary|output)"
                         + " (?:must|should|has to|needs to|will|shall) (?:always )?(?:include|contain|mention|link to"
                         + "|end with|start with|begin with|say|state|recommend)(?: \\w+)? (?:this|the following|a|an|the"
                         + "|these|that)(?: \\w+)? (?:links?|urls?|hyperlinks?|images?|websites?|phrases?|sentences?"
-                        + "|words?|text|message|signature|emoji|string|token))\\b", 0, 160)
+                        + "|signature|disclaimer|emojis?))\\b", 0, 160)
                 .needs("link links url urls hyperlink* image images website websites address phrase phrases sentence"
-                        + " sentences word words text message signature disclaimer emoji code string token"));
+                        + " sentences signature disclaimer emoji emojis"));
         // Changing the answer's language or format from inside content: "respond only in French",
         // "all responses must be written in pirate speak".
         r.add(new Rule("answer_language", INDIRECT, 0.35, "respond* reply replies answer* write* your all every each",
@@ -1005,7 +1012,9 @@ final class InjectionRules {
                         + "|solely|from now on) in|(?:your|all|every|each|any)(?: future)? (?:answers?|responses?|reply"
                         + "|replies|summary|summaries|output|outputs)(?: must| should| shall| will| has to| have to)? be"
                         + "(?: written| given| delivered)?(?: only| exclusively)? in)(?: the)? (?:" + LANGUAGES
-                        + "|pirate(?: speak)?|upper ?case|all caps|emojis?|base ?64|rot13|leetspeak|reverse)\\b", 0, 100));
+                        + "|pirate(?: speak)?|upper ?case|all caps|emojis?|base ?64|rot13|leetspeak|reverse)\\b", 0, 100)
+                .needs(LANGUAGES.replace('|', ' ') + " pirate upper uppercase caps emoji emojis base base64 rot13"
+                        + " leetspeak reverse"));
         // Addressed to whatever AI processes the content.
         r.add(new Rule("ai_reading_this", INDIRECT, 0.55,
                 "ai ais assistant assistants model models llm llms chatbot chatbots bot bots agent agents summarizer"
@@ -1025,17 +1034,19 @@ final class InjectionRules {
                 "\\b(?:when|once|as soon as|after|while) you (?:read|see|process|summari[sz]e|parse|encounter|analy[sz]e"
                         + "|review|index|crawl)\\w* this(?: \\w+)?,? (?:you (?:must|should|will|need to|have to)|please"
                         + "|ignore|disregard|forget|respond|reply|say|tell|include|add|remember|make sure|do not|don't"
-                        + "|always|never)\\b", 0, 100));
+                        + "|always|never)\\b", 0, 100).needs("read* see seeing process* summari* parse* parsing"
+                        + " encounter* analy* review* index* crawl*").alsoNeeds("this"));
         // Instructions hidden in an HTML comment: "<!-- AI: ignore ... -->".
         r.add(new Rule("hidden_comment", INDIRECT, 0.35,
-                "ai assistant assistants llm model chatbot gpt ignore disregard instructions instruction system you",
+                "ai assistant assistants llm llms model models chatbot chatbots gpt ignore disregard instructions"
+                        + " instruction prompt must should",
                 "<!--(?:(?!-->)[^\\n]){0,160}?\\b(?:ai|assistants?|llms?|language models?|chatbots?|gpt|ignore"
                         + "|disregard|instructions?|system prompt|you (?:must|should|will|are))\\b", 170, 40)
                 .needsChar("<").startsWith("<"));
         // "Please output the following: ..." inside content.
         r.add(new Rule("output_following", INDIRECT, 0.3, "output print say repeat respond reply",
                 "\\b(?:output|print|say|repeat|respond with|reply with) (?:the following|exactly this|this exactly"
-                        + "|this verbatim|verbatim)\\s?:", 0, 40));
+                        + "|this verbatim|verbatim)\\s?:", 0, 40).needs("following exactly verbatim"));
         // ---------------------------------------------------------------- structure (not scored)
         // Anchored on the verbs and nouns, not on "the" (the most frequent English word): a match may start up to
         // "the following " before its noun.
