@@ -169,7 +169,7 @@ final class InjectionRules {
                 "\\b" + OVERRIDE_VERBS + " (?:all )?(?:of )?(?:the|this|that|my|your)(?: \\w+)? (?:text|message|input|content"
                         + "|lines?|words|prompt|passage|paragraph|sentences?|conversation|context|data|document)"
                         + " (?:above|before|so far|prior)\\b", 0, 80).needs("above before far prior"));
-        r.add(new Rule("ignore_and_say", OVERRIDE, 0.45, OVERRIDE_ANCHORS,
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.48, OVERRIDE_ANCHORS,
                 "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
                         + "|rispondi|responde|reponds|antwoord|antworte|declara|declare|dichiara|erklare|verklaar)\\b", 0, 100).needs("and then et und en y e"));
