@@ -81,6 +81,8 @@ public final class DetectInjectionStep extends BaseStep {
             if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
                 report = InjectionDetector.withPolicy(report, Normalizer.of(part), policy);
             }
+            // Override phrases in non-Latin scripts (the word-anchored rules only see Latin words).
+            report = ScriptOverrides.addTo(report, part.text(), part.source() == TextPart.Source.TOOL_RESULT);
             if (report.score() < REPORT_FLOOR) {
                 continue;
             }

@@ -39,7 +39,8 @@ class InjectionQualityTest {
         Map<String, int[]> stats = new LinkedHashMap<>();
         InjectionDetector d = InjectionDetector.standard();
         for (Corpora.Sample s : samples) {
-            SignalReport r = d.scan(s.text());
+            // As the step scores a user part: the rule sets plus non-Latin override phrases.
+            SignalReport r = ScriptOverrides.addTo(d.scan(s.text()), s.text(), false);
             boolean flagged = r.score() >= threshold;
             int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
             st[s.split() * 2]++;
@@ -250,8 +251,9 @@ class InjectionQualityTest {
             }
             int[] st = stats.computeIfAbsent(s.source() + "+tool", k -> new int[4]);
             st[s.split() * 2]++;
-            if (InjectionDetector.standard().scan(Normalizer.standard().normalize(s.text()),
-                    TextPart.Source.TOOL_RESULT).score() >= THRESHOLD) {
+            SignalReport r = InjectionDetector.standard().scan(Normalizer.standard().normalize(s.text()),
+                    TextPart.Source.TOOL_RESULT);
+            if (ScriptOverrides.addTo(r, s.text(), true).score() >= THRESHOLD) {
                 st[s.split() * 2 + 1]++;
             }
         }
