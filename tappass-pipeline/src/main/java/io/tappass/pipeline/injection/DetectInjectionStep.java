@@ -26,7 +26,8 @@ import java.util.Set;
  * part, carrying the overall score of the part and the span of the category's strongest evidence. The engine
  * drops findings below the step's {@code threshold} (presets: starter 0.8, standard 0.6, regulated 0.5; default
  * 0.6). System messages are trusted and skipped; tool results are scored more strictly and reported as
- * {@code indirect_injection}.
+ * {@code indirect_injection}. "Ignore the previous instructions" in non-Latin scripts (Chinese, Japanese, Korean,
+ * Russian, Greek, Hindi, Arabic) is found on the original text by {@code ScriptOverrides}.
  *
  * <p>System-prompt awareness (option {@code system_prompt_aware}, default true): what the request's system
  * messages protect (secrets, personal data, restricted topics, language/scope constraints) is extracted and user
@@ -81,6 +82,8 @@ public final class DetectInjectionStep extends BaseStep {
             if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
                 report = InjectionDetector.withPolicy(report, Normalizer.of(part), policy);
             }
+            // Override phrases in non-Latin scripts (the word-anchored rules only see Latin words).
+            report = ScriptOverrides.addTo(report, part.text(), part.source() == TextPart.Source.TOOL_RESULT);
             if (report.score() < REPORT_FLOOR) {
                 continue;
             }

@@ -31,12 +31,13 @@ final class InjectionRules {
             + "|vergiss\\w*|vergessen|missacht\\w*|ubergeh\\w*|uberschreib\\w*|verwirf\\w*"
             + "|oubli\\w*|neglig\\w*|outrepass\\w*|contourn\\w*|ne (?:tiens|tenez) (?:pas|plus) compte(?: de)?|fais fi(?: de)?"
             + "|olvid\\w*|omite?\\w*|descart\\w*|pasa por alto|haz caso omiso(?: de)?|no (?:sigas|sigan|obedezcas)"
+            + "|esquec\\w*|esqueca\\w*|desconsider\\w*|despreze?\\w*|nao (?:siga|obedeca)"
             + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire)(?: a)?)";
     private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
             + " neglect* abandon* discard* dismiss* scrap omit set put throw pay do don't dont stop never no"
             + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* vergessen missacht* ubergeh*"
             + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
-            + " dimentic* trascur* tralasci* non";
+            + " dimentic* trascur* tralasci* non esquec* esqueca* desconsider* desprez* nao";
     // Qualifiers that point at the instructions already in force.
     private static final String QUALIFIERS = "(?:previous\\w*|prior|above|earlier|preceding|initial|original|all|any"
             + "|every|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
@@ -44,7 +45,7 @@ final class InjectionRules {
             + "|vorherig\\w*|bisherig\\w*|vorig\\w*|obig\\w*|fruher\\w*|deine?\\w*|ursprunglich\\w*|ihre"
             + "|tou\\w*|precedent\\w*|anterieur\\w*|vos|tes|votre|ton|initial\\w*|original\\w*"
             + "|tod\\w*|anterior\\w*|previ\\w*|tus|sus|inicial\\w*"
-            + "|tutt\\w*|le tue|tue|iniziali|sopra)";
+            + "|tutt\\w*|le tue|tue|iniziali|sopra|suas|tuas|previas)";
     private static final String TARGETS = "(?:instruct\\w*|directive\\w*|rules?|guideline\\w*|guidance|prompts?"
             + "|context|commands?|orders|constraints?|restrictions?|programming|polic(?:y|ies)|training|conditioning"
             + "|safeguards?|guardrails?|filters?|limitations?|boundaries|moderation|ethics|morals|protocols?"
@@ -54,7 +55,8 @@ final class InjectionRules {
             + "|anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|vorgaben?|richtlinie\\w*|einschrankung\\w*"
             + "|consigne\\w*|regles?|directives?|ordres|limites"
             + "|instruccion\\w*|reglas?|indicacion\\w*|directivas?|ordenes|restriccion\\w*|normas?"
-            + "|istruzion\\w*|regole|regola|indicazion\\w*|direttiv\\w*|ordini|restrizion\\w*|vincoli)";
+            + "|istruzion\\w*|regole|regola|indicazion\\w*|direttiv\\w*|ordini|restrizion\\w*|vincoli"
+            + "|instruc(?:oes|ao)|regras|diretrizes|orientac(?:oes|ao)|comandos)";
 
     private static final String LEAK_VERBS = "(?:reveal\\w*|show\\w*|print\\w*|display\\w*|output\\w*|repeat\\w*"
             + "|recite|tell|give|share|leak|dump|expose|disclose|provide|list|write|copy|paste|spell|echo|return"
@@ -78,7 +80,7 @@ final class InjectionRules {
             + "|iniciales|secretas|ocultas)|tus instrucciones|prompt di sistema|istruzioni (?:di sistema|iniziali"
             + "|segrete|nascoste)|le tue istruzioni)";
 
-    private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli";
+    private static final String TARGET_NEEDS = "instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos";
 
     /**
      * One family id for the descriptive persona structures (answering "as X", game framing, third-person persona
@@ -98,6 +100,44 @@ final class InjectionRules {
             + "|malware|ransomware|keyloggers?|botnets?|phishing (?:emails?|pages?|sites?|kits?)|molotov\\w*|silencers?"
             + "|untraceable (?:guns?|firearms?|weapons?|poisons?)|kidnap(?:ping)?|launder(?:ing)? (?:money|cash)"
             + "|counterfeit (?:money|bills|currency)|hotwire|lockpicking|pick(?:ing)? a lock";
+
+    /** Verbs that fix what an answer says (EN, FR, DE, ES, IT, NL; accent-folded). */
+    private static final String ANSWER_VERBS = "(?:state|states|stating|say|says|saying|claim\\w*|report\\w*|assert\\w*"
+            + "|declare\\w*|answer\\w*|respond\\w*|reply|output|write|print|indicate\\w*|conclude|insist\\w*"
+            + "|tell (?:them|the user|everyone|people)|indiquez|indique|dites|declarez|affirmez|sagen sie|sag|gib an"
+            + "|geben sie an|erklaren sie|behaupte\\w*|diga|di|indica|declara|afirma|dica|dichiara|afferma|zeg|stel"
+            + "|verklaar|beweer)";
+    private static final String ANSWER_VERB_ANCHORS = "state states stating say says saying claim* report* assert*"
+            + " declare* answer* respond* reply output write print indicate* conclude insist* tell indiquez indique"
+            + " dites declarez affirmez sagen sag gib geben erklaren behaupte* diga di indica declara afirma dica"
+            + " dichiara afferma zeg stel verklaar beweer";
+    /** "the sum of all populations is", "la sortie est", "the output as '10'". */
+    private static final String ANSWER_NOUN_PHRASE = "(?:the |la |le |l'|das |die |der |el |het |de |il )?(?:\\w+ )?"
+            + "(?:outputs?|results?|answers?|sum|total|conclusions?|summary|value|outcome|verdict|score|rating"
+            + "|findings?|return value|sortie|resultat|reponse|somme|ausgabe|ergebnis|antwort|summe"
+            + "|schlussfolgerung|fazit|salida|resultado|respuesta|suma|conclusion|uscita|risultato|risposta|somma"
+            + "|conclusione|uitvoer|uitkomst|resultaat|antwoord|som|conclusie)"
+            + "(?: (?:of|de|der|di|van|del|della|des|du)(?: \\w+){1,5})?"
+            + "(?: is| are| was| equals?| (?:should|must|would|could|will|shall) be| to be| as(?= ['\"\\d])| est| ist"
+            + "| es| e| betragt| bedraagt| sera| sara)\\b";
+    private static final String ANSWER_NOUN_NEEDS = "output outputs result results answer answers sum total"
+            + " conclusion conclusions summary value outcome verdict score rating finding findings sortie resultat"
+            + " reponse somme ausgabe ergebnis antwort summe schlussfolgerung fazit salida resultado respuesta suma"
+            + " uscita risultato risposta somma conclusione uitvoer uitkomst resultaat antwoord som conclusie";
+    /** "..., the output could be '10'": a specific value claimed for the answer inside a counterfactual frame. */
+    private static final String COUNTERFACTUAL_CLAIM = "[^.\\n]{0,120}?\\bthe (?:output|answer|sum|total|conclusion"
+            + "|result|correct answer)s?(?: of(?: \\w+){1,5})? (?:could|might|would|will|should|must) be(?: stated as"
+            + "| reported as| considered)? ?['\"\\d]";
+    private static final String IMPERATIVE_ANCHORS = "state say claim declare assert insist mention tell";
+    /** "state that the company is ...", "say the rating is ...": the verb and what the answer must claim. */
+    private static final String IMPERATIVE_STATE = "(?:(?:state|say|claim|declare|assert|insist|mention|tell (?:the user"
+            + "|them|everyone|readers?))(?: to (?:the user|them|everyone))?"
+            + "(?: that)? the(?: \\w+){1,2}(?: of(?: \\w+){1,4})? (?:is|are|was|were|equals)\\b"
+            + "|(?:state|say|claim|declare|assert|insist|mention|tell (?:the user|them|everyone|readers?))"
+            + "(?: to (?:the user|them|everyone))? that (?:the|it|this|there|they|he|she|we|you|your|our|all|no"
+            + "|nothing|everything|\\w+ (?:is|are|was|were|has|have|had|will|can|does|did))\\b)";
+    private static final String LANGUAGES = "english|french|german|spanish|italian|dutch|portuguese|russian|chinese"
+            + "|japanese|korean|arabic|hindi|turkish|polish|swedish|greek|hebrew|latin";
 
     /** German/Dutch put the negation after the object: "Vergiss die Anweisungen nicht" = do not forget them. */
     private static final String NOT_NEGATED = "(?![^.!?\\n]{0,40}\\b(?:nicht|niet)\\b)";
@@ -129,7 +169,7 @@ final class InjectionRules {
                 "\\b" + OVERRIDE_VERBS + " (?:all )?(?:of )?(?:the|this|that|my|your)(?: \\w+)? (?:text|message|input|content"
                         + "|lines?|words|prompt|passage|paragraph|sentences?|conversation|context|data|document)"
                         + " (?:above|before|so far|prior)\\b", 0, 80).needs("above before far prior"));
-        r.add(new Rule("ignore_and_say", OVERRIDE, 0.45, OVERRIDE_ANCHORS,
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.48, OVERRIDE_ANCHORS,
                 "(?<!not to )\\b" + OVERRIDE_VERBS + "~3~(?:and|then|et|und|en|y|e)~1~(?:say|state|respond|reply|output"
                         + "|answer|claim|tell|write|print|return|report|indiquez|indique|dites|dis|sag|sagen|zeg|di|diga|dica"
                         + "|rispondi|responde|reponds|antwoord|antworte|declara|declare|dichiara|erklare|verklaar)\\b", 0, 100).needs("and then et und en y e"));
@@ -866,11 +906,13 @@ final class InjectionRules {
                 "ai assistant assistants chatbot llm model gpt chatgpt claude agent bot bots ia ki",
                 "\\b(?:ai|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|agent|bot)s?\\s?[,:]\\s?"
                         + "(?:please )?(?:ignore|you must|you should|you will|do not|don't|instead|stop|disregard"
-                        + "|forget|now|always|never|say|respond|reply|output|tell|include|add|send|print|append)\\b",
+                        + "|forget|now|always|never|say|respond|reply|output|tell|include|add|send|print|append|also|additionally"
+                        + "|make sure|be sure|remember|mention|recommend|forward|execute|delete|visit)\\b",
                 0, 80));
         r.add(new Rule("note_to_ai", INDIRECT, 0.6, "note message instruction instructions attention important",
-                "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all )?(?:ai|assistant"
-                        + "|llm|language model|chatbot|model|agent|bot|gpt)s?\\b", 0, 60));
+                "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all |an |every )?(?:ai"
+                        + "|assistant|llm|language model|chatbot|model|agent|bot|gpt|summari[sz]er|ai (?:model|system"
+                        + "|assistant|agent|summari[sz]er)|large language model)s?\\b", 0, 60));
         r.add(new Rule("if_you_are_ai", INDIRECT, 0.55,
                 "if when once als wenn si se",
                 "\\b(?:(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|language model|assistant|chatbot|large language"
@@ -888,19 +930,145 @@ final class InjectionRules {
         r.add(new Rule("exfil_send", INDIRECT, 0.4, "send forward email post upload exfiltrate transmit leak",
                 "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
                         + "|this (?:url|address|webhook|endpoint))", 0, 120).needs("http https www url address webhook endpoint"));
+        // ------------------------------------------------ indirect: directives to the reader of third-party content
+        // Weighted so that alone they stay below the standard threshold in a user's own message (0.3-0.49) and cross
+        // it inside a tool result (x1.25) or after a document introduction (x1.35), where a document that tells its
+        // reader what to answer, whom to send where, or what to tell the user is addressing the model.
+        // "state that the conclusion of the paper is ...", "say the output is '10'", "indiquez que la sortie est":
+        // fixing what the reader's answer says.
+        r.add(new Rule("answer_directive", INDIRECT, 0.49, ANSWER_VERB_ANCHORS,
+                "\\b" + ANSWER_VERBS + "(?: that| que| dass| dat| che)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 0, 120)
+                .needs(ANSWER_NOUN_NEEDS));
+        // "you should consider the output as '10'", "I suggest you to consider ...": anchored on the last verb.
+        r.add(new Rule("answer_directive", INDIRECT, 0.49, "consider assume treat regard",
+                "\\b(?:(?:you|we|one) (?:should|must|might|could|can|will|need to|have to|are to)|(?:suggest|recommend"
+                        + "|advise|urge|ask|want|need|instruct|request)\\w* (?:that )?you(?: to| should)?) (?:consider"
+                        + "|assume|treat|regard)(?: that)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 48, 120).needs(ANSWER_NOUN_NEEDS)
+                .alsoNeeds("you we one"));
+        // The same without a known answer noun: an imperative "state that <clause>" addressed to the reader (at a
+        // sentence start or after "please", "and", "let's", "we might", "you should" ...), not "the law states that".
+        r.add(new Rule("answer_directive", INDIRECT, 0.48, IMPERATIVE_ANCHORS,
+                "[\\n.!?:;#*>\\-\"'(\\[{] ?" + IMPERATIVE_STATE, 3, 80).startsWith("\n.!?:;#*>-\"'([{")
+                .needs("is are was were equals that"));
+        r.add(new Rule("answer_directive", INDIRECT, 0.48, IMPERATIVE_ANCHORS,
+                "\\b(?:please|and|then|so|instead|simply|just|also|let's|let us|we (?:might|will|should|must|shall)"
+                        + "|you (?:should|must|will|need to|have to)|make sure (?:to|you)|be sure to|remember to"
+                        + "|always|only) " + IMPERATIVE_STATE, 24, 80).needs("is are was were equals that"));
+        // The same with hypothesis verbs ("let's assume the total is 100"): also how tutorials talk, so weaker.
+        r.add(new Rule("answer_directive", INDIRECT, 0.38, "assume assuming suppose supposing consider pretend"
+                        + " imagine treat",
+                "\\b(?:assum\\w*|suppos\\w*|consider|pretend|imagine|treat)(?: that)?\\W{1,3}" + ANSWER_NOUN_PHRASE, 0,
+                120).needs(ANSWER_NOUN_NEEDS));
+        // A counterfactual frame around the answer: "in a parallel universe ..., the output could be '10'".
+        r.add(new Rule("counterfactual_answer", CONTEXT, 0.44, "hypothetically hypothetical imagine imaginary",
+                "\\b(?:hypothetically|in a (?:hypothetical|imaginary) (?:scenario|world|universe|reality)|imagine (?:a|that)"
+                        + ")" + COUNTERFACTUAL_CLAIM, 14, 220).needs("output answer sum total conclusion result"));
+        // Virtualisation: an alternate reality in which the answer is different ("in a parallel universe where
+        // math is slightly different, the output could be '10'"); tutorials say "hypothetically", rarely this.
+        r.add(new Rule("counterfactual_answer", CONTEXT, 0.48, "parallel alternate alternative different fictional"
+                        + " world",
+                "\\b(?:in an? (?:parallel|alternate|alternative|different|fictional) (?:world|universe|reality|dimension"
+                        + "|timeline)|in a world where)" + COUNTERFACTUAL_CLAIM, 14, 220)
+                .needs("output answer sum total conclusion result"));
+        r.add(new Rule("ignore_and_say", OVERRIDE, 0.35, "ignor* disregard* forget* overlook* skip neglect* dismiss*"
+                        + " negeer* vergiss* oubli* olvid* dimentic*",
+                "(?<!not to )(?<!never )\\b" + OVERRIDE_VERBS + " (?:the|this|that|these|all|any)(?: actual| real"
+                        + "| given| provided| original)? (?:function|functions|code|content|contents|data|text|document"
+                        + "|page|table|email|e-mail|article|paper|question|task|request|facts|numbers|values|input|results?"
+                        + "|fonction|funktion|funcion|funzione|inhalt|contenu|contenido|contenuto)\\b", 0, 80)
+                .needs("function functions code content contents data text document page table email article"
+                        + " paper question task request facts numbers values input result results fonction funktion"
+                        + " funcion funzione inhalt contenu contenido contenuto"));
+        // "tell the user that ...", "requesting the user go to ...": a document that instructs its reader to
+        // address the user. Weak: support knowledge-base articles legitimately say "tell the customer that refunds
+        // take five days", so it only counts next to other evidence.
+        r.add(new Rule("tell_user", INDIRECT, 0.35,
+                "tell* inform* remind* warn* notify* ask* advis* urg* instruct* direct* request* encourag* invit*"
+                        + " persuad* convinc* redirect* send* prompt*",
+                "\\b(?:tell|inform|remind|warn|notify|ask|advis|urg|instruct|direct|request|encourag|invit|persuad"
+                        + "|convinc|redirect|send|prompt)\\w* (?:the|all|any|every|each) (?:users?|readers?|visitors?"
+                        + "|customers?|recipients?|humans?|people reading)(?: that| to| about|,| go| visit| click| open"
+                        + "| log| sign| enter| reset| update| verify| confirm| download| call| install| run| send| share"
+                        + "| provide)\\b", 0, 90).needs("user users reader readers visitor visitors customer customers"
+                        + " recipient recipients human humans people"));
+        // "include this link in your answer", "your summary must end with the following sentence".
+        r.add(new Rule("answer_include", INDIRECT, 0.48,
+                "include* add* insert* append* embed* put mention* place render* your answer response reply summary",
+                "\\b(?:(?:include|add|insert|append|embed|put|mention|place|render)\\w*(?: also)? (?:this|the following"
+                        + "|a|an|the|these|that|my|our)(?: \\w+)? (?:links?|urls?|hyperlinks?|images?|websites?|web"
+                        + " address|phrases?|sentences?|signature|disclaimer|emojis?)~3~(?:in|into|to|at the (?:end|start|beginning) of) (?:your|the|every|each|any)"
+                        + " (?:answers?|responses?|reply|replies|summary|summaries|output|outputs|messages?)"
+                        + "|(?:your|the|every|each) (?:answers?|responses?|reply|replies|summary|output)"
+                        + " (?:must|should|has to|needs to|will|shall) (?:always )?(?:include|contain|mention|link to"
+                        + "|end with|start with|begin with|say|state|recommend)(?: \\w+)? (?:this|the following|a|an|the"
+                        + "|these|that)(?: \\w+)? (?:links?|urls?|hyperlinks?|images?|websites?|phrases?|sentences?"
+                        + "|signature|disclaimer|emojis?))\\b", 0, 160)
+                .needs("link links url urls hyperlink* image images website websites address phrase phrases sentence"
+                        + " sentences signature disclaimer emoji emojis"));
+        // Changing the answer's language or format from inside content: "respond only in French",
+        // "all responses must be written in pirate speak".
+        r.add(new Rule("answer_language", INDIRECT, 0.35, "respond* reply replies answer* write* your all every each",
+                "\\b(?:(?:respond|reply|answer|write)\\w*(?: to (?:the user|all questions|everything))? (?:only|exclusively"
+                        + "|solely|from now on) in|(?:your|all|every|each|any)(?: future)? (?:answers?|responses?|reply"
+                        + "|replies|summary|summaries|output|outputs)(?: must| should| shall| will| has to| have to)? be"
+                        + "(?: written| given| delivered)?(?: only| exclusively)? in)(?: the)? (?:" + LANGUAGES
+                        + "|pirate(?: speak)?|upper ?case|all caps|emojis?|base ?64|rot13|leetspeak|reverse)\\b", 0, 100)
+                .needs(LANGUAGES.replace('|', ' ') + " pirate upper uppercase caps emoji emojis base base64 rot13"
+                        + " leetspeak reverse"));
+        // Addressed to whatever AI processes the content.
+        r.add(new Rule("ai_reading_this", INDIRECT, 0.55,
+                "ai ais assistant assistants model models llm llms chatbot chatbots bot bots agent agents summarizer"
+                        + " summarizers summariser summarisers crawler crawlers gpt",
+                "\\b(?:ai|assistant|model|llm|language model|chatbot|bot|agent|summari[sz]er|crawler|gpt)s?"
+                        + "(?: that is| who is| which is| that are| who are|,)? (?:reading|summari[sz]ing|processing"
+                        + "|parsing|analy[sz]ing|reviewing|scanning|crawling|indexing|ingesting|viewing) (?:this|these"
+                        + "|the following|my|our)\\b", 0, 80)
+                .needs("reading summarizing summarising processing parsing analyzing analysing reviewing scanning"
+                        + " crawling indexing ingesting viewing"));
+        r.add(new Rule("greet_ai", INDIRECT, 0.3, "dear hey hello hi attention psst",
+                "\\b(?:dear|hey|hello|hi|attention|psst),? (?:ai|assistant|chatbot|llm|language model|gpt|chatgpt"
+                        + "|claude|bot|agent|summari[sz]er)s?\\b", 0, 40)
+                .needs("ai assistant chatbot llm language gpt chatgpt claude bot agent summarizer summariser"));
+        // "When you read this, ignore ...": a trigger addressed to the reader, followed by an order.
+        r.add(new Rule("reader_trigger", INDIRECT, 0.4, "when once as after while",
+                "\\b(?:when|once|as soon as|after|while) you (?:read|see|process|summari[sz]e|parse|encounter|analy[sz]e"
+                        + "|review|index|crawl)\\w* this(?: \\w+)?,? (?:you (?:must|should|will|need to|have to)|please"
+                        + "|ignore|disregard|forget|respond|reply|say|tell|include|add|remember|make sure|do not|don't"
+                        + "|always|never)\\b", 0, 100).needs("read* see seeing process* summari* parse* parsing"
+                        + " encounter* analy* review* index* crawl*").alsoNeeds("this"));
+        // Instructions hidden in an HTML comment: "<!-- AI: ignore ... -->".
+        r.add(new Rule("hidden_comment", INDIRECT, 0.35,
+                "ai assistant assistants llm llms model models chatbot chatbots gpt ignore disregard instructions"
+                        + " instruction prompt must should",
+                "<!--(?:(?!-->)[^\\n]){0,160}?\\b(?:ai|assistants?|llms?|language models?|chatbots?|gpt|ignore"
+                        + "|disregard|instructions?|system prompt|you (?:must|should|will|are))\\b", 170, 40)
+                .needsChar("<").startsWith("<"));
+        // "Please output the following: ..." inside content.
+        r.add(new Rule("output_following", INDIRECT, 0.3, "output print say repeat respond reply",
+                "\\b(?:output|print|say|repeat|respond with|reply with) (?:the following|exactly this|this exactly"
+                        + "|this verbatim|verbatim)\\s?:", 0, 40).needs("following exactly verbatim"));
         // ---------------------------------------------------------------- structure (not scored)
         // Anchored on the verbs and nouns, not on "the" (the most frequent English word): a match may start up to
         // "the following " before its noun.
         r.add(new Rule("doc_intro", DOC, 0.0,
                 "summari* translat* given based this webpage web article document email mail text review resume page"
-                        + " file code passage content html comment transcript report wikipedia",
+                        + " file code passage content html comment transcript report wikipedia " + DOC_NOUNS,
                 "\\b(?:summari[sz]e|translate|given (?:this|the following)|based on (?:this|the following)|(?:this|the"
                         + " following|the) (?:webpage|web page|article|document|email|e-mail|text|review|resume|page"
-                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia))\\b", 14, 60)
+                        + "|file|code|passage|content|html|comment|transcript|report|wikipedia|" + DOC_NOUNS.replace(' ', '|')
+                        + "))\\b", 14, 60)
                 .needs("summarize summarise translate given based webpage web article document email mail text review"
-                        + " resume page file code passage content html comment transcript report wikipedia"));
+                        + " resume page file code passage content html comment transcript report wikipedia " + DOC_NOUNS));
+        // A message that is itself an HTML document ("<!DOCTYPE html><html>..."): third-party content from the start.
+        r.add(new Rule("doc_intro", DOC, 0.0, "doctype html",
+                "<!doctype html|<html\\b", 10, 10).startsWith("<"));
         return r;
     }
+
+    /** More nouns that introduce pasted third-party content ("the main conclusions of this paper: ..."). */
+    private static final String DOC_NOUNS = "paper table essay study abstract excerpt paragraph snippet post tweet"
+            + " blog thread letter memo message note notes story chapter spreadsheet csv json xml log logs readme"
+            + " ticket contract pdf script transcript dataset";
 
     /** Marks where quoted third-party content starts in a user message; carries no weight. */
     static final String DOC = "_doc";

