@@ -11,8 +11,9 @@ import java.util.List;
  * Greek, Hindi and Arabic. The word-anchored rule sets only see {@code [a-z0-9_']} words, so these phrases are
  * found on the original text (Greek accents stripped, lower-cased): an override verb and an instruction noun within
  * {@value #GAP} characters of each other in the same clause, in either order (SVO and SOV languages). A qualifier
- * (previous / all / above / your) near the pair makes it strong (as {@code override_qualified}); without one it is
- * moderate (as {@code override_plain}). Negations before the verb ("不要忘记", "не забудь", "μην ξεχάσεις",
+ * (previous / above / your; "all" unless the pair is a forget verb with a rules noun) near the pair makes it strong
+ * (as {@code override_qualified}); without one it is moderate (as {@code override_plain}). Verb forms that state a
+ * past or a habit ("忘记了", "忘れました", "भूल जाता") are not orders and do not count. Negations before the verb ("不要忘记", "не забудь", "μην ξεχάσεις",
  * "मत भूलो", "لا تنس") or after it ("忘れないで", "無視しないで", "무시하지 마") cancel it. The word lists are common
  * translations written for this project, not corpus strings.
  *
@@ -34,10 +35,31 @@ final class ScriptOverrides {
     private static final String[] TARGETS = {"指示", "指令", "说明", "規則", "规则", "提示", "命令", "ルール",
         "プロンプト", "지시", "명령", "규칙", "지침", "프롬프트", "инструкци", "указани", "правил", "команд", "οδηγι",
         "εντολ", "κανον", "निर्देश", "नियम", "आदेश", "تعليمات", "التعليمات", "الأوامر", "الاوامر", "القواعد", "قواعد"};
-    private static final String[] QUALIFIERS = {"之前", "以前", "先前", "上面", "上述", "所有", "全部", "你的", "前の",
-        "これまで", "上記", "すべて", "全て", "이전", "모든", "위의", "앞의", "предыдущ", "прежн", "все", "всех", "свои",
-        "ваши", "твои", "попередн", "усі", "προηγουμεν", "ολες", "ολα", "παραπανω", "पिछले", "सभी", "पहले", "السابقة",
-        "جميع", "كل"};
+    /** "Previous / above / earlier": the qualifier that makes an override strong with any verb and noun. */
+    private static final String[] TEMPORAL = {"之前", "以前", "先前", "上面", "上述", "前の", "これまで", "上記", "이전",
+        "위의", "앞의", "предыдущ", "прежн", "попередн", "προηγουμεν", "παραπανω", "पिछले", "पहले", "السابقة"};
+    /** "Your": the model's own instructions or rules. */
+    private static final String[] POSSESSIVE = {"你的", "свои", "ваши", "твои"};
+    /**
+     * "All": strong with an ignore verb or an instruction noun, moderate with a forget verb and a rules noun ("I forgot
+     * all the rules", "forget all the grammar rules you learned" are ordinary sentences).
+     */
+    private static final String[] QUANTITY = {"所有", "全部", "すべて", "全て", "모든", "все", "всех", "усі", "ολες",
+        "ολα", "सभी", "جميع", "كل"};
+    /** Forget verbs (weaker than ignore verbs: people forget rules). */
+    private static final String[] FORGET_VERBS = {"忘记", "忘掉", "忘れ", "잊어", "잊으", "забуд", "забыть", "ξεχα",
+        "ξεχνα", "भूल जा", "انس", "إنس"};
+    /** Rules nouns (as opposed to instructions, prompts and commands). */
+    private static final String[] RULE_NOUNS = {"規則", "规则", "ルール", "규칙", "правил", "κανον", "नियम", "القواعد",
+        "قواعد"};
+    /**
+     * Verb endings that make a statement about the past or a habit rather than an order: "忘记了" (forgot), "忘れました",
+     * "無視した", "잊어버렸", "무시했", "भूल जाता/जाती/जाते".
+     */
+    private static final String[] NOT_AN_ORDER_AFTER = {"了", "过", "ました", "た", "てしまっ", "ている", "ていた", "した",
+        "しました", "していた", "버렸", "했", "ता", "ती", "ते"};
+    /** Arabic verbs short enough to start ordinary words ("انس" in "انسان", human): whole words only. */
+    private static final String[] WHOLE_WORD_VERBS = {"انس", "إنس"};
     private static final String[] NEGATIONS_BEFORE = {"不要", "别", "不", "勿", "не ", "μην ", "मत ", "لا "};
     private static final String[] NEGATIONS_AFTER = {"な", "ず", "しな", "せず", "하지", "하면 안"};
     private static final String CLAUSE_ENDS = "\n.!?。！？";
@@ -115,7 +137,9 @@ final class ScriptOverrides {
                 continue; // not a possible first character, or inside a word of a spaced script
             }
             int v = match(t, i, VERBS_BY_FIRST.get(c));
-            if (v > 0 && !negated(t, i, i + v)) {
+            if (v > 0 && !negated(t, i, i + v) && !startsAny(t, i + v, NOT_AN_ORDER_AFTER)
+                    && !(i + v < t.length() && Character.isLetter(t.charAt(i + v))
+                    && startsAny(t, i, WHOLE_WORD_VERBS))) {
                 verbs.add(new int[] {i, i + v});
             }
             int g = match(t, i, TARGETS_BY_FIRST.get(c));
@@ -140,7 +164,11 @@ final class ScriptOverrides {
                 if (containsAny(t, Math.min(v[1], g[1]), Math.max(v[0], g[0]), CLAUSE_ENDS)) {
                     continue;
                 }
-                boolean qualified = containsWord(t, Math.max(0, s - 12), Math.min(t.length(), e + 12), QUALIFIERS);
+                int qs = Math.max(0, s - 12);
+                int qe = Math.min(t.length(), e + 12);
+                boolean weakPair = startsAny(t, v[0], FORGET_VERBS) && startsAny(t, g[0], RULE_NOUNS);
+                boolean qualified = containsWord(t, qs, qe, TEMPORAL) || containsWord(t, qs, qe, POSSESSIVE)
+                        || !weakPair && containsWord(t, qs, qe, QUANTITY);
                 Hit h = new Hit(qualified ? STRONG : PLAIN, s, e, qualified ? RULE_STRONG : RULE_PLAIN);
                 if (best == null || h.weight() > best.weight()) {
                     best = h;
@@ -163,6 +191,15 @@ final class ScriptOverrides {
             }
         }
         return 0;
+    }
+
+    private static boolean startsAny(String t, int at, String[] words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(String t, int s, int e) {
