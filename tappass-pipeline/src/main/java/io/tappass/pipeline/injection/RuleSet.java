@@ -326,7 +326,7 @@ final class RuleSet {
                 int s = v >>> bits;
                 if (anchorRules[key].length > 0 && s != lastS) {
                     lastS = s;
-                    lastE = end(text, s, wh.len[k]);
+                    lastE = wordEnd(text, s);
                 }
                 word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
             }
@@ -339,19 +339,13 @@ final class RuleSet {
                 int s = a[k + 1];
                 if (anchorRules[key].length > 0 && s != lastS) {
                     lastS = s;
-                    lastE = end(text, s, wh.len[k >> 1]);
+                    lastE = wordEnd(text, s);
                 }
                 word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
             }
         }
         evaluate(text, st, sink);
         st.end();
-    }
-
-    /** The end of the word starting at {@code s} whose length the index recorded as {@code len}. */
-    private static int end(String text, int s, byte len) {
-        int l = len & 0xFF;
-        return l == WordHits.LONG ? wordEnd(text, s) : s + l;
     }
 
     /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
@@ -396,15 +390,11 @@ final class RuleSet {
         final int[] a;
         final int n;
         final int keyBits;
-        /** Per match (ordinal), the word's length, or {@link #LONG} when it is that long or longer. */
-        final byte[] len;
-        static final int LONG = 255;
 
-        WordHits(int[] a, int n, int keyBits, byte[] len) {
+        WordHits(int[] a, int n, int keyBits) {
             this.a = a;
             this.n = n;
             this.keyBits = keyBits;
-            this.len = len;
         }
     }
 
@@ -479,7 +469,7 @@ final class RuleSet {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
-                return new WordHits(new int[0], 0, -1, new byte[0]);
+                return new WordHits(new int[0], 0, -1);
             }
             int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
             boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
@@ -501,8 +491,6 @@ final class RuleSet {
             }
             IntBuf out = OUT.get();
             out.n = 0;
-            byte[] lens = out.b;
-            int ln = 0;
             int[] next = this.next;
             int[] exactId = wt.exactId;
             int[] prefixId = wt.prefixId;
@@ -515,7 +503,6 @@ final class RuleSet {
                     continue;
                 }
                 int s = i;
-                int first = ln;
                 int node = 0; // the current node's row offset (node id * ALPHA)
                 // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
                 while (true) {
@@ -537,7 +524,6 @@ final class RuleSet {
                     node = v >>> 1;
                     if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
                         out.add(packed, keyBits, prefixId[node / WordTable.ALPHA], s);
-                        ln++;
                     }
                     if (i >= n) {
                         break;
@@ -549,27 +535,13 @@ final class RuleSet {
                 }
                 if (node > 0 && exactId[node / WordTable.ALPHA] >= 0) {
                     out.add(packed, keyBits, exactId[node / WordTable.ALPHA], s);
-                    ln++;
-                }
-                if (ln > first) {
-                    if (ln > lens.length) {
-                        lens = out.b = java.util.Arrays.copyOf(lens, Math.max(ln, lens.length * 2));
-                    }
-                    byte l = (byte) Math.min(i - s, WordHits.LONG);
-                    for (int q = first; q < ln; q++) {
-                        lens[q] = l;
-                    }
                 }
             }
             int[] a = java.util.Arrays.copyOf(out.a, out.n);
-            byte[] len = java.util.Arrays.copyOf(lens, ln);
-            if (lens.length > 1 << 19) {
-                out.b = new byte[48];
-            }
             if (out.a.length > 1 << 19) {
                 out.a = new int[48]; // do not retain huge buffers
             }
-            return new WordHits(a, a.length, packed ? keyBits : -1, len);
+            return new WordHits(a, a.length, packed ? keyBits : -1);
         }
     }
 
@@ -745,7 +717,6 @@ final class RuleSet {
 
     private static final class IntBuf {
         int[] a = new int[48];
-        byte[] b = new byte[48];
         int n;
 
         void add(boolean packed, int keyBits, int key, int start) {
