@@ -31,18 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PiiRebaseBench {
 
-    /** The sentences of bench/src/main/java/io/tappass/bench/Texts.java. */
-    private static final String[] SENTENCES = {
-        "Please summarise the attached quarterly report for the board meeting on Thursday. ",
-        "The customer asked whether the invoice can be split across two cost centres. ",
-        "Draft a friendly reply that thanks them for their patience and confirms the new delivery date. ",
-        "Our team in Ghent will review the proposal and come back with questions by Friday. ",
-        "Contact the account manager at jane.doe@example.com if anything is unclear. ",
-        "List three risks of migrating the billing service to the new cluster, with mitigations. ",
-        "Translate the following paragraph into Dutch, keeping the tone formal but warm. ",
-        "The meeting notes mention a follow-up call at +32 470 12 34 56 next week. ",
-    };
-
     @Param({"1024", "1048576"})
     public int size;
 
@@ -54,13 +42,7 @@ public class PiiRebaseBench {
 
     @Setup
     public void setUp() {
-        StringBuilder sb = new StringBuilder(size + 128);
-        int i = 0;
-        while (sb.length() < size) {
-            sb.append(SENTENCES[i++ % SENTENCES.length]);
-        }
-        sb.setLength(size);
-        text = sb.toString();
+        text = BenchProse.of(size);
         detector = PiiDetector.defaults();
         scanned = detector.result(text);
         // redact what detect_pii redacts (score >= 0.5) and capture the edits the part hands to the rebaser

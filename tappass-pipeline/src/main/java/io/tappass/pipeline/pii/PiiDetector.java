@@ -747,17 +747,7 @@ public final class PiiDetector {
 
         /** Whether {@code pos} is inside a range (binary search on the ends). */
         boolean covers(int pos) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (get(mid, 1) <= pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo < size && get(lo, 0) <= pos;
+            return covers(pos, indexAtOrAfter(pos));
         }
     }
 
