@@ -115,24 +115,14 @@ final class ScriptOverrides {
         if (!applies(text)) {
             return null;
         }
-        // Strip Greek accents (one output char per input char, so offsets stay), lower-case.
-        // Only Greek and Cyrillic have case and accents to fold; other scripts are compared as they are.
-        char[] folded = text.toCharArray();
-        for (int i = 0; i < folded.length; i++) {
-            char c = folded[i];
-            if (c >= 0x370 && c < 0x530) {
-                if (c < 0x400) {
-                    c = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-                }
-                folded[i] = Character.toLowerCase(c);
-            }
-        }
-        String t = new String(folded);
+        // Greek accents stripped and Greek/Cyrillic lower-cased on the fly (fold(), one char per char, so offsets
+        // stay and the text is not copied); other scripts are compared as they are.
+        String t = text;
         // Pass 1: verb and noun occurrences (start, end), in text order.
         List<int[]> verbs = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+            char c = fold(t.charAt(i));
             if (!FIRST.get(c) || i > 0 && !unspaced(c) && Character.isLetter(t.charAt(i - 1))) {
                 continue; // not a possible first character, or inside a word of a spaced script
             }
@@ -181,12 +171,42 @@ final class ScriptOverrides {
         return best;
     }
 
+    /** Greek (accents stripped) and Cyrillic lower-cased, U+0370..U+052F. */
+    private static final char[] FOLD = new char[0x530 - 0x370];
+
+    static {
+        for (int c = 0x370; c < 0x530; c++) {
+            char d = (char) c;
+            if (c < 0x400) {
+                d = Normalizer.normalize(String.valueOf(d), Normalizer.Form.NFD).charAt(0);
+            }
+            FOLD[c - 0x370] = Character.toLowerCase(d);
+        }
+    }
+
+    private static char fold(char c) {
+        return c >= 0x370 && c < 0x530 ? FOLD[c - 0x370] : c;
+    }
+
+    /** Whether the folded text has {@code w} at {@code at}. */
+    private static boolean at(String t, int at, String w) {
+        if (at < 0 || at + w.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (fold(t.charAt(at + k)) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int match(String t, int i, String[] words) {
         if (words == null) {
             return 0;
         }
         for (String w : words) {
-            if (t.startsWith(w, i)) {
+            if (at(t, i, w)) {
                 return w.length();
             }
         }
@@ -195,7 +215,7 @@ final class ScriptOverrides {
 
     private static boolean startsAny(String t, int at, String[] words) {
         for (String w : words) {
-            if (t.startsWith(w, at)) {
+            if (at(t, at, w)) {
                 return true;
             }
         }
@@ -204,12 +224,12 @@ final class ScriptOverrides {
 
     private static boolean negated(String t, int s, int e) {
         for (String n : NEGATIONS_BEFORE) {
-            if (s >= n.length() && t.startsWith(n, s - n.length())) {
+            if (s >= n.length() && at(t, s - n.length(), n)) {
                 return true;
             }
         }
         for (String n : NEGATIONS_AFTER) {
-            if (t.startsWith(n, e)) {
+            if (at(t, e, n)) {
                 return true;
             }
         }
@@ -229,7 +249,7 @@ final class ScriptOverrides {
     private static boolean containsWord(String t, int from, int to, String[] words) {
         for (int i = from; i < to; i++) {
             for (String w : words) {
-                if (i + w.length() <= to && t.startsWith(w, i)) {
+                if (i + w.length() <= to && at(t, i, w)) {
                     return true;
                 }
             }

@@ -175,8 +175,12 @@ public final class Normalizer {
             }
         }
         if (!ascii) {
-            f = scratch.chars(n + 8);
-            fo = scratch.ints(n + 8);
+            // folding can lengthen the text ("…" -> "...", ligatures): an eighth more room, so a long text with
+            // such characters is not copied into doubled buffers (which, above the kept size, were allocated anew
+            // on every call)
+            int room = n + (n >> 3) + 16;
+            f = scratch.chars(room);
+            fo = scratch.ints(room);
             m = 0;
             for (int i = 0; i < n; ) {
                 char ch = text.charAt(i);
@@ -601,10 +605,11 @@ public final class Normalizer {
 
     /**
      * Per-thread working buffers, so that normalising a text allocates little more than its result. Buffers above
-     * {@link #KEEP} characters (about 1 Mi chars, i.e. at most ~8 MiB per thread) are not retained.
+     * {@link #KEEP} characters (about 1.1 Mi chars: room for a 1 MiB text that folding lengthens by an eighth, i.e.
+     * at most ~8 MiB per thread) are not retained.
      */
     private static final class Scratch {
-        static final int KEEP = (1 << 20) + 1024;
+        static final int KEEP = (1 << 20) + (1 << 17) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
         byte[] b = new byte[256];
