@@ -71,7 +71,12 @@ final class InjectionRules {
             + " what what's toon geef herhaal onthul laat wat zeig* gib wiederhol* verrat* nenn* was montr* affich*"
             + " revel* repet* donn* quel* dis muestr* revela* repit* dime dame cual cuales mostr* rivel* ripet*"
             + " dimmi dammi qual quali";
-    private static final String LEAK_TARGETS = "(?:(?:system|initial|original|hidden|secret|internal|developer"
+    /**
+     * The things a prompt-leak request asks for. Not after "a", "an", "my" or "our": "write a system prompt for my
+     * bot", "what is the difference between a system prompt and ...", "review my system prompt" are about prompts in
+     * general or the user's own.
+     */
+    private static final String LEAK_TARGETS = "(?<!\\b(?:a|an|my|our) )(?:(?:system|initial|original|hidden|secret|internal|developer"
             + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
             + "|directives|configuration|programming|system message|initial message|context window)"
