@@ -1714,8 +1714,10 @@ public final class PiiDetector {
                     String rest = run.substring(v4);
                     int cidr = NetParse.prefixLength(rest, 32);
                     if (rest.isEmpty() || cidr > 0 || portOrPrefix(rest)) {
+                        // all octets single digits looks like a version number: weak (0.4), raised by IP context
+                        // ("from 1.2.3.4") and lowered by version context ("version 1.2.3.4": 0.4 + 0.35 - 0.3 < 0.5)
                         boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
-                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.45 : 0.85, false);
+                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
                         return;
                     }
                 }
