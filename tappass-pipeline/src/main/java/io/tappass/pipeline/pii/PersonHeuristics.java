@@ -131,7 +131,7 @@ final class PersonHeuristics {
                     if (end == e && !first) {
                         // a single unknown word (a sentence start, usually): only a name introduction before it
                         // makes it a name; the checks below would decide the same, at a higher cost
-                        if (introKind(text, i, false) == 2 && !afterNumberOrPlace(text, i)) {
+                        if (introKind(text, i, false) == 2 && !labelIntro(text, i) && !afterNumberOrPlace(text, i)) {
                             sink.person(i, e, INTRO);
                         }
                         i = e;
@@ -189,7 +189,8 @@ final class PersonHeuristics {
                         continue;
                     }
                 }
-            } else if (introBefore(text, i, STRONG, STRONG_LAST) && !Lexicon.NOT_NAMES.contains(text, i, e)) {
+            } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
+                    && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
                 if (end + 1 < n && text.charAt(end) == ' ' && Chars.letter(text.charAt(end + 1))) {
                     int e2 = wordEnd(text, end + 1);
@@ -456,6 +457,15 @@ final class PersonHeuristics {
     }
 
     private static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
+
+    /**
+     * Whether the introduction before i is a field label ("name: "): in YAML and config text ("name: nginx",
+     * "- name: Build with Maven") it labels anything, so it supports only a known first name or a capitalised
+     * multi-word name, never a single unknown word or a lower-case one.
+     */
+    static boolean labelIntro(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ':';
+    }
 
     /**
      * 2 when a name introduction ({@link Lexicon#NAME_INTRO}) ends right before i, else 1 when a weak one does

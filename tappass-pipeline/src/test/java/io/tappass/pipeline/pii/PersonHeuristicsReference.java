@@ -111,9 +111,9 @@ final class PersonHeuristicsReference {
                         && !afterNumberOrPlace(text, i)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
                     int kind = introKind(text, i);
-                    boolean intro = kind == 2;
-                    boolean weak = kind == 1;
                     int end = extend(text, e, 3);
+                    boolean intro = kind == 2 && !(end == e && !first && PersonHeuristics.labelIntro(text, i));
+                    boolean weak = kind == 1;
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
                                 : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
@@ -159,7 +159,8 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 }
-            } else if (introBefore(text, i, STRONG, STRONG_LAST) && !Lexicon.NOT_NAMES.contains(text, i, e)) {
+            } else if (!PersonHeuristics.labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
+                    && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
                 if (end + 1 < n && text.charAt(end) == ' ' && Chars.letter(text.charAt(end + 1))) {
                     int e2 = wordEnd(text, end + 1);
