@@ -227,6 +227,8 @@ class SecretScannerTest {
         assertNone("postgres://user:${PASSWORD}@localhost/db");
         assertNone("https://username:password@example.com");
         assertNone("mongodb://admin:admin@localhost:27017");
+        assertNone("const testToken = 'test-token-123';"); // a test fixture
+        assertNone("api_secret = \"test_secret_value_42\"");
     }
 
     @Test
