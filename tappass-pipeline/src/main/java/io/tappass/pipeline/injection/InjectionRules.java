@@ -164,7 +164,10 @@ final class InjectionRules {
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all|anything|alles|tout|todo|tutto|allemaal)"
                         + ",?(?: [\\w']+){0,4} (?:before|above|prior|previous\\w*|earlier|said|davor|zuvor|bisher\\w*|oben"
                         + "|so far|until now|up to now|avant|precedemment|anterior\\w*|antes|precedent\\w*|prima"
-                        + "|hiervoor|daarvoor|tot nu toe|eerder|gesagt|dit|dicho|detto|gezegd)\\b", 0, 100)
+                        + "|hiervoor|daarvoor|tot nu toe|eerder|gesagt|dit|dicho|detto|gezegd)\\b"
+                        // scoped to a topic, it is a correction: "forget everything I said earlier about the budget"
+                        + "(?!(?: [\\w']+){0,2} (?:about|regarding|concerning|uber|bezuglich|sobre|sur|concernant|su"
+                        + "|riguardo|over|betreffende)\\b)", 0, 100)
                 .needs("everything all anything alles tout todo tutto allemaal"));
         // The system/developer message itself as the thing to ignore ("ignore the system message"), not one that a
         // text is about ("ignore the system message in the log"); "system prompt" and "system instructions" are
