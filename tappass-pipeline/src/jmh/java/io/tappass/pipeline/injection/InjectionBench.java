@@ -70,8 +70,7 @@ public class InjectionBench {
     public SignalReport detectInjectionWithSystemPrompt() {
         TextPart part = new TextPart("messages[1].content[0]", TextPart.Source.USER, 1, 0, text);
         SystemPromptPolicy policy = SystemPromptPolicy.of(SYSTEM); // as the step does (cached by text)
-        return InjectionDetector.withPolicy(InjectionDetector.standard().scan(part),
-                io.tappass.pipeline.scan.Normalizer.of(part), policy);
+        return InjectionDetector.standard().scan(part, policy);
     }
 
     /** Extracting a system prompt's policy without the cache (first request of an application). */

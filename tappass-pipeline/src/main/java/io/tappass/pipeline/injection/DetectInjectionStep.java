@@ -9,8 +9,6 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
-import io.tappass.pipeline.scan.CharStats;
-import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,15 +77,7 @@ public final class DetectInjectionStep extends BaseStep {
                     || part.source() == TextPart.Source.TOOL_RESULT && !scanToolResults) {
                 continue;
             }
-            SignalReport report = InjectionDetector.standard().scan(part);
-            if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
-                report = InjectionDetector.withPolicy(report, Normalizer.of(part), policy);
-            }
-            // Override phrases in non-Latin scripts (the word-anchored rules only see Latin words); an ASCII part,
-            // known from the pass validate_input already made, has none.
-            if (!CharStats.of(part).ascii()) {
-                report = ScriptOverrides.addTo(report, part.text(), part.source() == TextPart.Source.TOOL_RESULT);
-            }
+            SignalReport report = InjectionDetector.standard().scan(part, policy);
             if (report.score() < REPORT_FLOOR) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.scan.CharStats;
 import io.tappass.pipeline.scan.DecodedSegment;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
@@ -59,22 +60,43 @@ public final class InjectionDetector {
         return STANDARD;
     }
 
-    /** Scans a user-authored text. */
+    /**
+     * Scans a user-authored text as {@code detect_injection} does: the rule sets over its normalised form plus
+     * "ignore the instructions" phrases in non-Latin scripts ({@code ScriptOverrides}, on the text as written).
+     */
     public SignalReport scan(String text) {
-        return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
+        return ScriptOverrides.addTo(scan(Normalizer.standard().normalize(text), TextPart.Source.USER), text, false);
     }
 
-    /** Scans a part (cached per part and text version, sharing the part's normalisation). */
+    /**
+     * Scans a part as {@code detect_injection} does without a system prompt: the rule sets (cached per part and
+     * text version, sharing the part's normalisation) plus override phrases in non-Latin scripts.
+     */
     public SignalReport scan(TextPart part) {
-        return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        return scan(part, SystemPromptPolicy.NONE);
+    }
+
+    /**
+     * Scans a part as {@code detect_injection} does: the rule sets (cached per part), for a user part the evidence
+     * against what the application's system prompt protects ({@link #withPolicy}), then override phrases in
+     * non-Latin scripts, which an ASCII part (known from {@link CharStats} without another pass) cannot hold.
+     */
+    SignalReport scan(TextPart part, SystemPromptPolicy policy) {
+        SignalReport report = part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
+            report = withPolicy(report, Normalizer.of(part), policy);
+        }
+        return CharStats.of(part).ascii() ? report
+                : ScriptOverrides.addTo(report, part.text(), part.source() == TextPart.Source.TOOL_RESULT);
     }
 
     private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document) {
     }
 
     /**
-     * Scans a normalised text from {@code source}. {@code SYSTEM} text is scanned like user text; callers decide
-     * whether to trust it.
+     * Scans a normalised text from {@code source} with the rule sets alone (no non-Latin override phrases: they are
+     * matched on the text as written, see {@link #scan(String)}). {@code SYSTEM} text is scanned like user text;
+     * callers decide whether to trust it.
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         List<Hit> hits = new ArrayList<>();
@@ -186,7 +208,7 @@ public final class InjectionDetector {
      * {@link SystemPromptPolicy}) to {@code base}: the two combine as a noisy-OR and the policy evidence is reported
      * as category {@code system_prompt_violation}.
      */
-    static SignalReport withPolicy(SignalReport base, NormalizedText nt, SystemPromptPolicy policy) {
+    private static SignalReport withPolicy(SignalReport base, NormalizedText nt, SystemPromptPolicy policy) {
         if (policy == null || policy.isEmpty()) {
             return base;
         }

@@ -11,7 +11,6 @@ import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Outcome;
 import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.Pipeline;
-import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ class InjectionQualityTest {
         InjectionDetector d = InjectionDetector.standard();
         for (Corpora.Sample s : samples) {
             // As the step scores a user part: the rule sets plus non-Latin override phrases.
-            SignalReport r = ScriptOverrides.addTo(d.scan(s.text()), s.text(), false);
+            SignalReport r = d.scan(s.text());
             boolean flagged = r.score() >= threshold;
             int[] st = stats.computeIfAbsent(s.source(), k -> new int[4]);
             st[s.split() * 2]++;
@@ -251,9 +250,9 @@ class InjectionQualityTest {
             }
             int[] st = stats.computeIfAbsent(s.source() + "+tool", k -> new int[4]);
             st[s.split() * 2]++;
-            SignalReport r = InjectionDetector.standard().scan(Normalizer.standard().normalize(s.text()),
-                    TextPart.Source.TOOL_RESULT);
-            if (ScriptOverrides.addTo(r, s.text(), true).score() >= THRESHOLD) {
+            SignalReport r = InjectionDetector.standard().scan(new TextPart("tool", TextPart.Source.TOOL_RESULT, 0, 0,
+                    s.text()));
+            if (r.score() >= THRESHOLD) {
                 st[s.split() * 2 + 1]++;
             }
         }
