@@ -214,27 +214,17 @@ final class ScriptOverrides {
     }
 
     private static boolean startsAny(String t, int at, String[] words) {
-        for (String w : words) {
-            if (at(t, at, w)) {
-                return true;
-            }
-        }
-        return false;
+        return match(t, at, words) > 0;
     }
 
     private static boolean negated(String t, int s, int e) {
         for (String n : NEGATIONS_BEFORE) {
-            if (s >= n.length() && at(t, s - n.length(), n)) {
+            if (at(t, s - n.length(), n)) {
                 return true;
             }
         }
-        for (String n : NEGATIONS_AFTER) {
-            if (at(t, e, n)) {
-                return true;
-            }
-        }
-        // Korean "잊지 마" / "무시하지 마" and Russian/Greek forms are covered by the lists above.
-        return false;
+        // Korean "잊지 마" / "무시하지 마" and Russian/Greek forms are covered by the lists.
+        return startsAny(t, e, NEGATIONS_AFTER);
     }
 
     private static boolean containsAny(String t, int from, int to, String chars) {

@@ -601,17 +601,22 @@ final class Decoders {
     private static boolean hasEscapes(String t, int min) {
         int found = 0;
         for (int p = t.indexOf('%'); p >= 0 && p + 2 < t.length(); p = t.indexOf('%', p + 1)) {
-            if (hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0 && ++found >= min) {
+            if (isEscape(t, p) && ++found >= min) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether a %XX escape (two hex digits) starts at {@code p}; the caller checks that {@code p + 2} is inside. */
+    private static boolean isEscape(String t, int p) {
+        return t.charAt(p) == '%' && hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0;
+    }
+
     private static int countEscapes(String t, int start, int end) {
         int escapes = 0;
         for (int p = start; p + 2 < end + 1 && p + 2 < t.length(); p++) {
-            if (t.charAt(p) == '%' && hexVal(t.charAt(p + 1)) >= 0 && hexVal(t.charAt(p + 2)) >= 0) {
+            if (isEscape(t, p)) {
                 escapes++;
                 p += 2;
             }
@@ -625,8 +630,7 @@ final class Decoders {
         int p = start;
         while (p < end) {
             char c = t.charAt(p);
-            if (c == '%' && p + 2 < end + 1 && p + 2 < t.length() && hexVal(t.charAt(p + 1)) >= 0
-                    && hexVal(t.charAt(p + 2)) >= 0) {
+            if (c == '%' && p + 2 < end + 1 && p + 2 < t.length() && isEscape(t, p)) {
                 b[n++] = (byte) (hexVal(t.charAt(p + 1)) * 16 + hexVal(t.charAt(p + 2)));
                 p += 3;
             } else if (c < 0x80) {
