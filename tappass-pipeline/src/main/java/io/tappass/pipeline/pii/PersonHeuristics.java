@@ -36,11 +36,11 @@ final class PersonHeuristics {
         "explained", "announced", "added", "noted", "wants", "needs", "loves", "signed", "agreed", "stated"));
 
     /** Last words of the introduction phrases, for a cheap first check. */
-    private static final WordSet INTRO_LAST = lastWords(Lexicon.NAME_INTRO);
-    private static final WordSet WEAK_LAST = lastWords(Lexicon.WEAK_INTRO);
-    private static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "ich heisse ",
+    static final WordSet INTRO_LAST = lastWords(Lexicon.NAME_INTRO);
+    static final WordSet WEAK_LAST = lastWords(Lexicon.WEAK_INTRO);
+    static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "ich heisse ",
         "je m'appelle ", "me llamo ", "mi chiamo ", "name: ", "mi nombre es "};
-    private static final WordSet STRONG_LAST = lastWords(STRONG);
+    static final WordSet STRONG_LAST = lastWords(STRONG);
 
     private PersonHeuristics() {
     }
@@ -212,7 +212,7 @@ final class PersonHeuristics {
         return introBefore(text, i, STRONG, STRONG_LAST);
     }
 
-    private static void birthWord(String text, int i, int e, BirthSink birth) {
+    static void birthWord(String text, int i, int e, BirthSink birth) {
         int end = birthWordEnd(text, i, e);
         if (end >= 0) {
             birth.birthWord(end);
@@ -237,7 +237,7 @@ final class PersonHeuristics {
     }
 
     /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */
-    private static boolean hasInitialOrParticle(String text, int from, int end) {
+    static boolean hasInitialOrParticle(String text, int from, int end) {
         int q = from;
         while (q < end) {
             while (q < end && !Chars.letter(text.charAt(q))) {
@@ -256,7 +256,7 @@ final class PersonHeuristics {
         return false;
     }
 
-    private static boolean surnameLike(String text, int end) {
+    static boolean surnameLike(String text, int end) {
         int s = end;
         while (s > 0 && Chars.letter(text.charAt(s - 1))) {
             s--;
@@ -270,7 +270,7 @@ final class PersonHeuristics {
         return false;
     }
 
-    private static boolean personVerbAfter(String text, int end) {
+    static boolean personVerbAfter(String text, int end) {
         int n = text.length();
         if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
             return true;
@@ -287,7 +287,7 @@ final class PersonHeuristics {
     }
 
     /** Extends a name over up to {@code max} more surnames, initials or particle + surname. */
-    private static int extend(String text, int end, int max) {
+    static int extend(String text, int end, int max) {
         int n = text.length();
         for (int k = 0; k < max; k++) {
             if (end + 1 >= n || text.charAt(end) != ' ') {
@@ -328,7 +328,7 @@ final class PersonHeuristics {
     }
 
     /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */
-    private static boolean afterNumberOrPlace(String text, int i) {
+    static boolean afterNumberOrPlace(String text, int i) {
         int p = i - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
             p--;
@@ -347,7 +347,7 @@ final class PersonHeuristics {
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
-    private static boolean afterArticleOrQuote(String text, int i) {
+    static boolean afterArticleOrQuote(String text, int i) {
         if (i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0) {
             return true;
         }
@@ -363,7 +363,7 @@ final class PersonHeuristics {
         return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
     }
 
-    private static boolean isCapWord(String text, int p) {
+    static boolean isCapWord(String text, int p) {
         if (p >= text.length() || !Chars.upper(text.charAt(p))) {
             return false;
         }
@@ -371,7 +371,7 @@ final class PersonHeuristics {
         return e - p == 1 || !Lexicon.NOT_NAMES.contains(text, p, e);
     }
 
-    private static boolean allUpper(String text, int s, int e) {
+    static boolean allUpper(String text, int s, int e) {
         for (int k = s; k < e; k++) {
             char ch = text.charAt(k);
             if (Chars.letter(ch) && !Chars.upper(ch)) {
@@ -382,7 +382,7 @@ final class PersonHeuristics {
     }
 
     /** Upper-case first letter and at least one lower-case letter after it ("McDonald", "O'Brien" pass). */
-    private static boolean isTitleCase(String text, int s, int e) {
+    static boolean isTitleCase(String text, int s, int e) {
         if (e - s < 2) {
             return false;
         }
@@ -398,7 +398,7 @@ final class PersonHeuristics {
      * Whether one of {@code phrases} (lower case, ending in a space) ends right before i. The word before i is
      * first checked against the phrases' last words, so most words cost one hash probe.
      */
-    private static boolean introBefore(String text, int i, String[] phrases, WordSet lastWords) {
+    static boolean introBefore(String text, int i, String[] phrases, WordSet lastWords) {
         int p = i - 1;
         if (p < 1 || text.charAt(p) != ' ') {
             return false;
@@ -415,7 +415,7 @@ final class PersonHeuristics {
      * packed as {@code start << 32 | end}; -1 when there is none or it is longer than {@code maxLength} (the walk
      * back stops there: a longer word cannot be in the set it is looked up in).
      */
-    private static long wordBefore(String text, int p, int maxLength) {
+    static long wordBefore(String text, int p, int maxLength) {
         int we = p;
         while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
             we--;
@@ -456,7 +456,7 @@ final class PersonHeuristics {
         }
     }
 
-    private static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
+    static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
 
     /**
      * Whether the introduction before i is a field label ("name: "): in YAML and config text ("name: nginx",
@@ -488,7 +488,7 @@ final class PersonHeuristics {
         return weakToo && WEAK_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
     }
 
-    private static boolean phraseBefore(String text, int i, String[] phrases) {
+    static boolean phraseBefore(String text, int i, String[] phrases) {
         for (String phrase : phrases) {
             int s = i - phrase.length();
             // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
@@ -509,7 +509,7 @@ final class PersonHeuristics {
         return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lowerPhraseChar;
     }
 
-    private static boolean isNameChar(char c) {
+    static boolean isNameChar(char c) {
         return Chars.letterOrDigit(c) || c == '_';
     }
 

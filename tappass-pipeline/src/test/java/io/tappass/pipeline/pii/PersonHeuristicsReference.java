@@ -1,53 +1,14 @@
 package io.tappass.pipeline.pii;
 
 /**
- * The person heuristics as they were before the speed work (TapPass 2026-11, commit a7bc30f), kept as the reference
- * that {@link PersonHeuristicsEquivalenceTest} compares the optimised {@link PersonHeuristics} with. Test only.
+ * The person heuristics' scan as it was before the speed work (TapPass 2026-11, commit a7bc30f), kept as the
+ * reference that {@link PersonHeuristicsEquivalenceTest} compares the optimised {@link PersonHeuristics#scan} with.
+ * The speed work changed only {@code scan} and {@code introKind}; the word tests, phrase lists and scores they call
+ * are {@link PersonHeuristics}' own. Test only.
  */
 final class PersonHeuristicsReference {
 
-
-
-
-    static final double TITLE = 0.85;
-    static final double FIRST_AND_LAST = 0.8;
-    static final double FIRST_ONLY = 0.6;
-    static final double INTRO = 0.7;
-    static final double CAPITALISED_RUN = 0.45;
-
-    /** Common surname endings across European languages (a capitalised run ending in one is likelier a name). */
-    private static final String[] SURNAME_ENDINGS = {"son", "sen", "sson", "ez", "ov", "ova", "ev", "eva",
-        "ina", "ski", "ska", "sky", "cki", "cka", "ić", "vić", "enko", "escu", "ini", "elli", "etti", "ato",
-        "otti", "berg", "stein", "mann", "ek", "ák", "ová", "idis", "akis", "oglu", "oğlu", "yan", "ian", "dóttir",
-        "dottir", "ley", "ford", "well", "wood"};
-    /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
-    private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
-        "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
-        "spent", "shouted", "replied", "called", "emailed", "met", "went", "gave", "thinks", "believes", "listed",
-        "explained", "announced", "added", "noted", "wants", "needs", "loves", "signed", "agreed", "stated"));
-
-    /** Last words of the introduction phrases, for a cheap first check. */
-    private static final WordSet INTRO_LAST = lastWords(Lexicon.NAME_INTRO);
-    private static final WordSet WEAK_LAST = lastWords(Lexicon.WEAK_INTRO);
-    private static final String[] STRONG = {"my name is ", "mijn naam is ", "ich heiße ", "ich heisse ",
-        "je m'appelle ", "me llamo ", "mi chiamo ", "name: ", "mi nombre es "};
-    private static final WordSet STRONG_LAST = lastWords(STRONG);
-
     private PersonHeuristicsReference() {
-    }
-
-    private static WordSet lastWords(String[] phrases) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (String p : phrases) {
-            String t = p.trim();
-            int sp = t.lastIndexOf(' ');
-            String w = t.substring(sp + 1);
-            while (!w.isEmpty() && !Chars.letter(w.charAt(w.length() - 1))) {
-                w = w.substring(0, w.length() - 1);
-            }
-            out.add(w);
-        }
-        return new WordSet(out);
     }
 
     static void scan(String text, PersonHeuristics.Sink sink) {
@@ -68,25 +29,25 @@ final class PersonHeuristicsReference {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Chars.letter(c) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
+            if (!Chars.letter(c) || (i > 0 && PersonHeuristics.isNameChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
-            int e = wordEnd(text, i);
+            int e = PersonHeuristics.wordEnd(text, i);
             if (birth != null && e > i + 1 && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
-                birthWord(text, i, e, birth);
+                PersonHeuristics.birthWord(text, i, e, birth);
             }
             if (sink == null) {
                 i = e;
                 continue;
             }
-            if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
+            if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
                 // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
                 if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
                         && Chars.upper(text.charAt(e + 1))) {
-                    int e2 = wordEnd(text, e + 1);
-                    if (e2 - (e + 1) >= 2 && allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
-                        sink.person(i, e2, FIRST_AND_LAST - 0.1);
+                    int e2 = PersonHeuristics.wordEnd(text, e + 1);
+                    if (e2 - (e + 1) >= 2 && PersonHeuristics.allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
+                        sink.person(i, e2, PersonHeuristics.FIRST_AND_LAST - 0.1);
                         i = e2;
                         continue;
                     }
@@ -101,22 +62,22 @@ final class PersonHeuristicsReference {
                     if (dot) {
                         p++;
                     }
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' ' && isCapWord(text, p + 1)) {
-                        int end = extend(text, wordEnd(text, p + 1), 3);
-                        sink.person(p + 1, end, TITLE);
+                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' ' && PersonHeuristics.isCapWord(text, p + 1)) {
+                        int end = PersonHeuristics.extend(text, PersonHeuristics.wordEnd(text, p + 1), 3);
+                        sink.person(p + 1, end, PersonHeuristics.TITLE);
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && isTitleCase(text, i, e)
-                        && !afterNumberOrPlace(text, i)) {
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && PersonHeuristics.isTitleCase(text, i, e)
+                        && !PersonHeuristics.afterNumberOrPlace(text, i)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
                     int kind = introKind(text, i);
-                    int end = extend(text, e, 3);
+                    int end = PersonHeuristics.extend(text, e, 3);
                     boolean intro = kind == 2 && !(end == e && !first && PersonHeuristics.labelIntro(text, i));
                     boolean weak = kind == 1;
                     if (first || intro || (weak && end > e)) {
-                        double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
-                                : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
+                        double score = first ? (end > e ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY)
+                                : intro ? (end > e ? PersonHeuristics.INTRO + 0.05 : PersonHeuristics.INTRO) : 0.6;
                         if (first && (intro || weak)) {
                             score += 0.1;
                         }
@@ -131,26 +92,26 @@ final class PersonHeuristicsReference {
                             while (q < end && !Chars.letter(text.charAt(q))) {
                                 q++;
                             }
-                            int qe = wordEnd(text, q);
+                            int qe = PersonHeuristics.wordEnd(text, q);
                             if (qe > q && Lexicon.isFirstName(text, q, qe)) {
                                 break;
                             }
                             q = qe;
                         }
                         if (q < end) {
-                            sink.person(q, end, wordEnd(text, q) < end ? FIRST_AND_LAST : FIRST_ONLY);
+                            sink.person(q, end, PersonHeuristics.wordEnd(text, q) < end ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (!afterArticleOrQuote(text, i)) {
-                            double score = CAPITALISED_RUN;
-                            if (surnameLike(text, end)) {
+                        if (!PersonHeuristics.afterArticleOrQuote(text, i)) {
+                            double score = PersonHeuristics.CAPITALISED_RUN;
+                            if (PersonHeuristics.surnameLike(text, end)) {
                                 score += 0.1;
                             }
-                            if (personVerbAfter(text, end)) {
+                            if (PersonHeuristics.personVerbAfter(text, end)) {
                                 score += 0.1;
                             }
-                            if (hasInitialOrParticle(text, e, end)) {
+                            if (PersonHeuristics.hasInitialOrParticle(text, e, end)) {
                                 score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
                             }
                             sink.person(i, end, score);
@@ -159,11 +120,11 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 }
-            } else if (!PersonHeuristics.labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
+            } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
                 if (end + 1 < n && text.charAt(end) == ' ' && Chars.letter(text.charAt(end + 1))) {
-                    int e2 = wordEnd(text, end + 1);
+                    int e2 = PersonHeuristics.wordEnd(text, end + 1);
                     if (!Lexicon.NOT_NAMES.contains(text, end + 1, e2)) {
                         end = e2;
                     }
@@ -177,257 +138,6 @@ final class PersonHeuristicsReference {
         return i;
     }
 
-    /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
-    static boolean strongIntroBefore(String text, int i) {
-        return introBefore(text, i, STRONG, STRONG_LAST);
-    }
-
-    private static void birthWord(String text, int i, int e, PersonHeuristics.BirthSink birth) {
-        int end = birthWordEnd(text, i, e);
-        if (end >= 0) {
-            birth.birthWord(end);
-        }
-    }
-
-    /** The end of a word introducing a date of birth at the word [i, e) ("born", "d.o.b.", "geb."), or -1. */
-    static int birthWordEnd(String text, int i, int e) {
-        int n = text.length();
-        if (Lexicon.DOB.contains(text, i, e)) {
-            return e;
-        }
-        int d = e; // "d.o.b", "geb."
-        while (d < n && d - i < 8 && (text.charAt(d) == '.' || Chars.letter(text.charAt(d)))) {
-            d++;
-        }
-        if (d > e && (Lexicon.DOB.contains(text, i, d) || (text.charAt(d - 1) == '.'
-                && Lexicon.DOB.contains(text, i, d - 1)))) {
-            return d;
-        }
-        return -1;
-    }
-
-    /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */
-    private static boolean hasInitialOrParticle(String text, int from, int end) {
-        int q = from;
-        while (q < end) {
-            while (q < end && !Chars.letter(text.charAt(q))) {
-                q++;
-            }
-            int e = wordEnd(text, q);
-            if (e == q) {
-                return false;
-            }
-            if ((e - q == 1 && Chars.upper(text.charAt(q)) && e < end) || (Chars.lower(text.charAt(q))
-                    && Lexicon.PARTICLES.contains(text, q, e))) {
-                return true;
-            }
-            q = e;
-        }
-        return false;
-    }
-
-    private static boolean surnameLike(String text, int end) {
-        int s = end;
-        while (s > 0 && Chars.letter(text.charAt(s - 1))) {
-            s--;
-        }
-        for (String suffix : SURNAME_ENDINGS) {
-            int len = suffix.length();
-            if (end - s > len + 1 && text.regionMatches(true, end - len, suffix, 0, len)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean personVerbAfter(String text, int end) {
-        int n = text.length();
-        if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
-            return true;
-        }
-        if (end + 1 >= n || text.charAt(end) != ' ') {
-            return false;
-        }
-        int q = end + 1;
-        int e = q;
-        while (e < n && Chars.lower(text.charAt(e))) {
-            e++;
-        }
-        return e > q && PERSON_VERBS.contains(text, q, e);
-    }
-
-    /** Extends a name over up to {@code max} more surnames, initials or particle + surname. */
-    private static int extend(String text, int end, int max) {
-        int n = text.length();
-        for (int k = 0; k < max; k++) {
-            if (end + 1 >= n || text.charAt(end) != ' ') {
-                return end;
-            }
-            int q = end + 1;
-            if (!Chars.letter(text.charAt(q))) {
-                return end;
-            }
-            int e = wordEnd(text, q);
-            if (Chars.upper(text.charAt(q))) {
-                if (e - q == 1) { // initial
-                    if (e < n && text.charAt(e) == '.') {
-                        end = e + 1;
-                        continue;
-                    }
-                    if (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))) {
-                        end = e;
-                        continue;
-                    }
-                    return end;
-                }
-                if (Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.TITLES.contains(text, q, e)
-                        || !isTitleCase(text, q, e)) {
-                    return end;
-                }
-                end = e;
-            } else {
-                if (Lexicon.PARTICLES.contains(text, q, e) && e + 1 < n && text.charAt(e) == ' '
-                        && isCapWord(text, e + 1)) {
-                    end = e; // the surname follows in the next round
-                    continue;
-                }
-                return end;
-            }
-        }
-        return end;
-    }
-
-    /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */
-    private static boolean afterNumberOrPlace(String text, int i) {
-        int p = i - 1;
-        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
-            p--;
-        }
-        if (p < 0 || p < i - 3) {
-            return false;
-        }
-        if (Character.isDigit(text.charAt(p))) {
-            return true;
-        }
-        int s = p;
-        while (s >= 0 && Chars.letter(text.charAt(s))) {
-            s--;
-        }
-        return s < p && Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1);
-    }
-
-    /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
-    private static boolean afterArticleOrQuote(String text, int i) {
-        if (i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0) {
-            return true;
-        }
-        int p = i - 1;
-        if (p < 0 || text.charAt(p) != ' ') {
-            return false;
-        }
-        p--;
-        int s = p;
-        while (s >= 0 && Chars.letter(text.charAt(s))) {
-            s--;
-        }
-        return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
-    }
-
-    private static boolean isCapWord(String text, int p) {
-        if (p >= text.length() || !Chars.upper(text.charAt(p))) {
-            return false;
-        }
-        int e = wordEnd(text, p);
-        return e - p == 1 || !Lexicon.NOT_NAMES.contains(text, p, e);
-    }
-
-    private static boolean allUpper(String text, int s, int e) {
-        for (int k = s; k < e; k++) {
-            char ch = text.charAt(k);
-            if (Chars.letter(ch) && !Chars.upper(ch)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Upper-case first letter and at least one lower-case letter after it ("McDonald", "O'Brien" pass). */
-    private static boolean isTitleCase(String text, int s, int e) {
-        if (e - s < 2) {
-            return false;
-        }
-        for (int k = s + 1; k < e; k++) {
-            if (Chars.lower(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether one of {@code phrases} (lower case, ending in a space) ends right before i. The word before i is
-     * first checked against the phrases' last words, so most words cost one hash probe.
-     */
-    private static boolean introBefore(String text, int i, String[] phrases, WordSet lastWords) {
-        int p = i - 1;
-        if (p < 1 || text.charAt(p) != ' ') {
-            return false;
-        }
-        if (lastWords == STRONG_LAST && !strongTail(text, p)) {
-            return false;
-        }
-        long w = wordBefore(text, p, lastWords.maxLength());
-        return w >= 0 && lastWords.contains(text, (int) (w >>> 32), (int) w) && phraseBefore(text, i, phrases);
-    }
-
-    /**
-     * The word before the space at {@code p}, over up to two punctuation characters ("name: ", "regards, "),
-     * packed as {@code start << 32 | end}; -1 when there is none or it is longer than {@code maxLength} (the walk
-     * back stops there: a longer word cannot be in the set it is looked up in).
-     */
-    private static long wordBefore(String text, int p, int maxLength) {
-        int we = p;
-        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
-            we--;
-        }
-        int ws = we;
-        int limit = we - maxLength - 1;
-        while (ws > 0 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '\'')) {
-            if (--ws < limit) {
-                return -1;
-            }
-        }
-        return ws == we ? -1 : (long) ws << 32 | we;
-    }
-
-    /**
-     * Whether the word ending right before the space at {@code p} can be the last word of a strong introduction
-     * (is, es, heiße, heisse, appelle, llamo, chiamo, or "name:"), from its last two characters: a necessary
-     * condition for {@code STRONG_LAST.contains}, so ordinary words ("notes", "the", "also") are rejected without
-     * walking back over them.
-     */
-    private static boolean strongTail(String text, int p) {
-        char last = text.charAt(p - 1);
-        switch (last) {
-            case ':':
-                return true;
-            case 's': case 'S': // only the two-letter "is" / "es"
-                return p < 3 || !Chars.letter(text.charAt(p - 3));
-            case 'e': case 'E': { // heiße, heisse, appelle
-                char b = p >= 2 ? text.charAt(p - 2) : ' ';
-                return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df' || b == '\u1e9e';
-            }
-            case 'o': case 'O': { // llamo, chiamo
-                char b = p >= 2 ? text.charAt(p - 2) : ' ';
-                return b == 'm' || b == 'M';
-            }
-            default:
-                return false;
-        }
-    }
-
-    private static final int INTRO_MAX = Math.max(INTRO_LAST.maxLength(), WEAK_LAST.maxLength());
-
     /**
      * 2 when a name introduction ({@link Lexicon#NAME_INTRO}) ends right before i, else 1 when a weak one does
      * ({@link Lexicon#WEAK_INTRO}), else 0: the word before is found once for both checks.
@@ -437,58 +147,15 @@ final class PersonHeuristicsReference {
         if (p < 1 || text.charAt(p) != ' ') {
             return 0;
         }
-        long w = wordBefore(text, p, INTRO_MAX);
+        long w = PersonHeuristics.wordBefore(text, p, PersonHeuristics.INTRO_MAX);
         if (w < 0) {
             return 0;
         }
         int ws = (int) (w >>> 32);
         int we = (int) w;
-        if (INTRO_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.NAME_INTRO)) {
+        if (PersonHeuristics.INTRO_LAST.contains(text, ws, we) && PersonHeuristics.phraseBefore(text, i, Lexicon.NAME_INTRO)) {
             return 2;
         }
-        return WEAK_LAST.contains(text, ws, we) && phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
-    }
-
-    private static boolean phraseBefore(String text, int i, String[] phrases) {
-        for (String phrase : phrases) {
-            int s = i - phrase.length();
-            // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
-            if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
-                    && text.regionMatches(true, s, phrase, 0, phrase.length())
-                    && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** False only when both characters are ASCII and differ ignoring case (else the full comparison decides). */
-    private static boolean asciiMatch(char c, char lowerPhraseChar) {
-        if (c >= 128 || lowerPhraseChar >= 128) {
-            return true;
-        }
-        return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lowerPhraseChar;
-    }
-
-    private static boolean isNameChar(char c) {
-        return Chars.letterOrDigit(c) || c == '_';
-    }
-
-    /** End of a name word: letters, with inner hyphens and apostrophes followed by an upper-case letter. */
-    static int wordEnd(String text, int p) {
-        int n = text.length();
-        int q = p;
-        while (q < n) {
-            char c = text.charAt(q);
-            if (Chars.letter(c)) {
-                q++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && q + 1 < n && Chars.letter(text.charAt(q + 1))
-                    && (c == '-' || Chars.upper(text.charAt(q + 1)))) {
-                q++;
-            } else {
-                break;
-            }
-        }
-        return q;
+        return PersonHeuristics.WEAK_LAST.contains(text, ws, we) && PersonHeuristics.phraseBefore(text, i, Lexicon.WEAK_INTRO) ? 1 : 0;
     }
 }
