@@ -130,7 +130,7 @@ public final class ExfiltrationDetector {
         Objects.requireNonNull(text, "text");
         List<ExfiltrationMatch> out = new ArrayList<>();
         dottedTokens(text, out);
-        if (text.indexOf("![") >= 0 || indexOfImgTag(text, 0) >= 0) {
+        if (io.tappass.pipeline.internal.Texts.find(text, "![", 0) >= 0 || indexOfImgTag(text, 0) >= 0) {
             images(text, out);
         }
         if (text.length() >= Math.min(minBase64, minHex)) {
@@ -414,7 +414,7 @@ public final class ExfiltrationDetector {
         int html = -2;
         while (true) {
             if (md != -1 && md < from) {
-                md = text.indexOf("![", from);
+                md = io.tappass.pipeline.internal.Texts.find(text, "![", from);
             }
             if (html != -1 && html < from) {
                 html = indexOfImgTag(text, from);

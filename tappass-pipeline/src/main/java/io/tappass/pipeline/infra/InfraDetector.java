@@ -1,6 +1,7 @@
 package io.tappass.pipeline.infra;
 
 import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,17 +82,17 @@ public final class InfraDetector {
         }
         if (text.indexOf(':') >= 0) {
             ipv6(text, out);
-            if (text.contains("arn:")) {
+            if (Texts.contains(text, "arn:")) {
                 regex(ARN, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
             }
         }
-        if (text.contains("/subscriptions/")) {
+        if (Texts.contains(text, "/subscriptions/")) {
             regex(AZURE_ID, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
         }
-        if (text.contains(".iam.gserviceaccount.com")) {
+        if (Texts.contains(text, ".iam.gserviceaccount.com")) {
             regex(GCP_SA, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp", Severity.MEDIUM, 0.9);
         }
-        if (text.contains("Secret")) {
+        if (Texts.contains(text, "Secret")) {
             kubeSecrets(text, out);
         }
         if (out.isEmpty()) {
@@ -431,7 +432,7 @@ public final class InfraDetector {
             byStart.putIfAbsent(m.start(), m);
         }
         while (true) {
-            int sep = text.indexOf("://", from);
+            int sep = Texts.find(text, "://", from);
             if (sep < 0) {
                 break;
             }
@@ -526,7 +527,7 @@ public final class InfraDetector {
         List<Integer> seps = new ArrayList<>();
         int from = 0;
         while (true) {
-            int s = text.indexOf("\n---", from);
+            int s = Texts.find(text, "\n---", from);
             if (s < 0) {
                 break;
             }

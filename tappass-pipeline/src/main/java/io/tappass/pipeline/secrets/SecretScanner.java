@@ -1,5 +1,6 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -673,7 +674,7 @@ public final class SecretScanner {
      */
     private static boolean anonymousUserBefore(String text, int matchStart) {
         int from = Math.max(0, matchStart - 160);
-        int a = text.indexOf("anonymous", from);
+        int a = Texts.find(text, "anonymous", from);
         if (a < 0 || a >= matchStart) {
             return false;
         }

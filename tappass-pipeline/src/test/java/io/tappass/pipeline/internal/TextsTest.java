@@ -39,4 +39,36 @@ class TextsTest {
         assertThat(Texts.indexOf("abcabc", "bc", 2, 6)).isEqualTo(4);
         assertThat(Texts.indexOf("abcabc", "bc", 2, 4)).isEqualTo(-1);
     }
+
+    @Test
+    void findAgreesWithIndexOfOnEveryStartAndNeedle() {
+        String text = "See arn:aws:iam::123:role/x and https://a.b/subscriptions/1, Secret: x ![img](u) -----BEGIN "
+                + "ar arn arn: ::: //// !! SSecret sub://";
+        String[] needles = {"arn:", "/subscriptions/", "Secret", "![", "://", "-----BEGIN ", "x", "\n---", "zzz",
+            "ar", "See"};
+        for (String needle : needles) {
+            for (int from = -2; from <= text.length() + 1; from++) {
+                assertThat(Texts.find(text, needle, from)).as(needle + " from " + from)
+                        .isEqualTo(text.indexOf(needle, from));
+            }
+            assertThat(Texts.contains(text, needle)).isEqualTo(text.contains(needle));
+        }
+        assertThat(Texts.find("ab\u0100arn:", "arn:", 0)).isEqualTo(3); // a UTF-16 string
+    }
+
+    @Test
+    void findIsLinearWhenTheAnchorCharacterIsEverywhere() {
+        String colons = ":".repeat(1_000_000);
+        long t0 = System.nanoTime();
+        assertThat(Texts.find(colons, "arn:", 0)).isEqualTo(-1);
+        assertThat(Texts.find(colons, ".iam.gserviceaccount.com", 0)).isEqualTo(-1);
+        assertThat(System.nanoTime() - t0).as("generous bound; only superlinear behaviour breaks it")
+                .isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void findRejectsAnEmptyNeedle() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Texts.find("abc", "", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    }
 }
