@@ -143,7 +143,16 @@ public final class ClassifyDataStep extends BaseStep {
     @Override
     public StepResult apply(StepContext context) {
         Classification level = defaultLevel;
+        // A large text yields thousands of findings of a few kinds: the level depends only on the step and type
+        // (and on detect_business's attributes), so a run of the same kind is looked up once.
+        String lastStep = null;
+        String lastType = null;
         for (Finding f : context.findings()) {
+            if (f.step().equals(lastStep) && f.type().equals(lastType) && !f.step().equals("detect_business")) {
+                continue;
+            }
+            lastStep = f.step();
+            lastType = f.type();
             Classification l = levelOf(f);
             if (l != null) {
                 level = level.max(l);
