@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tappass.core.governance.GovernanceContext;
+import io.tappass.core.governance.Outcome;
+import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.Pipeline;
 import java.io.IOException;
@@ -16,18 +18,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code tappass bench FILE.jsonl}: warms the pipeline up on the texts of a JSON-lines file
  * ({@code {"id", "text"}}), then measures and prints one JSON object: {@code texts}, {@code bytes} (UTF-8 bytes
  * of one pass), {@code passes}, {@code throughput_mb_s} over all texts, per-text latency {@code p50_us} and
- * {@code p99_us}, and {@code alloc_bytes_per_input_byte}.
+ * {@code p99_us}, {@code alloc_bytes_per_input_byte}, and {@code blocked} (texts whose verdict is a block: they stop at the
+ * blocking step, and a note on stderr says so).
  */
 final class BenchCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final long WARMUP_NANOS = 2_000_000_000L;
     static final long MEASURE_NANOS = 3_000_000_000L;
+    /** The longest warm-up before measuring anyway. */
+    static final long MAX_WARMUP_NANOS = 60_000_000_000L;
+    private static final int SLICE = 4096;
+    private static final int MAX_SLICES = 4096;
+    private static final long ROUND_MILLIS = 250;
 
     private BenchCommand() {
     }
@@ -69,14 +79,7 @@ final class BenchCommand {
         for (String t : texts) {
             bytes += t.getBytes(StandardCharsets.UTF_8).length;
         }
-        long end = System.nanoTime() + WARMUP_NANOS;
-        int warm = 0;
-        while (System.nanoTime() < end || warm < 3) {
-            for (String t : texts) {
-                check(pipeline, phase, t, ctx);
-            }
-            warm++;
-        }
+        warmUp(pipeline, phase, texts, ctx);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         List<long[]> samples = new ArrayList<>();
@@ -84,13 +87,17 @@ final class BenchCommand {
         long start = System.nanoTime();
         int passes = 0;
         long busy = 0;
+        Map<String, Integer> blockedBy = new TreeMap<>();
         while (System.nanoTime() - start < MEASURE_NANOS || passes < 3) {
             long[] lat = new long[texts.size()];
             for (int i = 0; i < texts.size(); i++) {
                 long t0 = System.nanoTime();
-                check(pipeline, phase, texts.get(i), ctx);
+                Verdict v = check(pipeline, phase, texts.get(i), ctx);
                 lat[i] = System.nanoTime() - t0;
                 busy += lat[i];
+                if (passes == 0 && v.outcome() == Outcome.BLOCK) {
+                    blockedBy.merge(String.valueOf(v.blockedBy()), 1, Integer::sum);
+                }
             }
             samples.add(lat);
             passes++;
@@ -105,16 +112,71 @@ final class BenchCommand {
         o.put("p50_us", round(percentile(all, 0.50) / 1e3));
         o.put("p99_us", round(percentile(all, 0.99) / 1e3));
         o.put("alloc_bytes_per_input_byte", round(alloc / (double) (bytes * passes)));
+        int blocked = blockedBy.values().stream().mapToInt(Integer::intValue).sum();
+        o.put("blocked", blocked);
         out.println(o.toString());
+        if (blocked > 0) {
+            err.println("tappass bench: " + blocked + " of " + texts.size() + " text(s) were blocked " + blockedBy
+                    + "; a blocked text stops at the blocking step, so these numbers measure that shorter path."
+                    + " Add --on-detection log to run every step on every text.");
+        }
         return 0;
     }
 
-    private static void check(Pipeline p, Phase phase, String text, GovernanceContext ctx) {
-        if (phase == Phase.OUTPUT) {
-            p.checkOutput(text, ctx);
-        } else {
-            p.checkInput(text, ctx);
+    private static Verdict check(Pipeline p, Phase phase, String text, GovernanceContext ctx) {
+        return phase == Phase.OUTPUT ? p.checkOutput(text, ctx) : p.checkInput(text, ctx);
+    }
+
+    /**
+     * Warms the JIT up until the pipeline runs at its steady speed. Large texts make few calls, so the detectors'
+     * methods would wait long for compilation (a 1 MiB text can still run several times slower than its steady
+     * state after 2 s): first the texts are run in slices of at most {@value #SLICE} characters, which makes
+     * many calls; then whole passes are timed in rounds of at least {@value #ROUND_MILLIS} ms until three rounds
+     * in a row agree within 10 % (at least {@link #WARMUP_NANOS}, at most {@link #MAX_WARMUP_NANOS}).
+     */
+    private static void warmUp(Pipeline pipeline, Phase phase, List<String> texts, GovernanceContext ctx) {
+        long begin = System.nanoTime();
+        List<String> slices = new ArrayList<>();
+        for (String t : texts) {
+            int i = 0;
+            while (i < t.length() && slices.size() < MAX_SLICES) {
+                int end = Math.min(t.length(), i + SLICE);
+                if (end < t.length() && Character.isHighSurrogate(t.charAt(end - 1))) {
+                    end--; // keep surrogate pairs whole
+                }
+                slices.add(t.substring(i, end));
+                i = end;
+            }
         }
+        long sliceEnd = begin + WARMUP_NANOS / 2;
+        do {
+            for (String s : slices) {
+                check(pipeline, phase, s, ctx);
+            }
+        } while (System.nanoTime() < sliceEnd);
+        double[] rates = new double[3];
+        int rounds = 0;
+        while (true) {
+            long t0 = System.nanoTime();
+            int passes = 0;
+            do {
+                for (String t : texts) {
+                    check(pipeline, phase, t, ctx);
+                }
+                passes++;
+            } while (System.nanoTime() - t0 < ROUND_MILLIS * 1_000_000L);
+            rates[rounds++ % 3] = passes / (double) (System.nanoTime() - t0);
+            long elapsed = System.nanoTime() - begin;
+            if (elapsed >= MAX_WARMUP_NANOS || elapsed >= WARMUP_NANOS && rounds >= 3 && stable(rates)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean stable(double[] rates) {
+        double lo = Math.min(rates[0], Math.min(rates[1], rates[2]));
+        double hi = Math.max(rates[0], Math.max(rates[1], rates[2]));
+        return hi <= lo * 1.10;
     }
 
     static double percentile(long[] sorted, double q) {

@@ -127,7 +127,9 @@ class CliTest {
     void benchPrintsThroughputLatencyAndAllocation() throws Exception {
         Path texts = dir.resolve("texts.jsonl");
         Files.writeString(texts, "{\"id\":1,\"text\":\"hello world\"}\n{\"id\":2,\"text\":\"Project Falcon news\"}\n");
-        Result r = run(new byte[0], "bench", "--config", policy().toString(), texts.toString());
+        Path blocking = dir.resolve("blocking.yaml");
+        Files.writeString(blocking, "overrides:\n  detect_business: {terms: [Project Falcon], on_detection: block}\n");
+        Result r = run(new byte[0], "bench", "--config", blocking.toString(), texts.toString());
         assertThat(r.status()).isZero();
         JsonNode o = r.lines().get(0);
         assertThat(o.get("texts").asInt()).isEqualTo(2);
@@ -135,6 +137,9 @@ class CliTest {
         assertThat(o.get("p50_us").asDouble()).isPositive();
         assertThat(o.get("p99_us").asDouble()).isGreaterThanOrEqualTo(o.get("p50_us").asDouble());
         assertThat(o.has("alloc_bytes_per_input_byte")).isTrue();
+        // a blocked text stops early: the count and a note say the numbers measure that shorter path
+        assertThat(o.get("blocked").asInt()).isEqualTo(1);
+        assertThat(r.err()).contains("1 of 2 text(s) were blocked {detect_business=1}").contains("--on-detection log");
     }
 
     @Test
