@@ -18,7 +18,7 @@ public final class Main {
             "commands:",
             "  scan    [--preset P | --config FILE] [--steps a,b] [--phase input|output] [--on-detection log]",
             "          JSON lines {\"id\",\"text\"} on stdin -> one verdict JSON line per input on stdout",
-            "  bench   [--preset P | --config FILE] [--steps a,b] [--phase input|output] FILE.jsonl",
+            "  bench   [--preset P | --config FILE] [--steps a,b] [--phase input|output] [--on-detection log] FILE.jsonl",
             "          throughput (MB/s), latency p50/p99 (us) and bytes allocated per input byte, as one JSON object",
             "  gateway [--port 9620] [--preset P | --config FILE] [--openai-base-url URL] [--anthropic-base-url URL]",
             "          [--agent tp_KEY=AGENT_ID ...]   OpenAI/Anthropic-compatible governance gateway (foreground)",
