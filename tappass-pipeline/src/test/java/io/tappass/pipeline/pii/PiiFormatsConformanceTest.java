@@ -375,6 +375,28 @@ class PiiFormatsConformanceTest {
         negative("phone-length id", "Ticket 2026112012345 was closed");
     }
 
+    /**
+     * Values in running text without a field label, the way chat prompts carry them: {@code [[...]]} marks the
+     * expected span, {@code TYPE:} prefixes the text.
+     */
+    private static final String[] RUNNING_TEXT = {
+        "PHONE_NUMBER:Call me on [[06 12345678]] after five, I am in meetings until then.",
+        "PHONE_NUMBER:You can reach the front desk on [[+44 20 7946 0321]] during office hours.",
+        "EMAIL_ADDRESS:Forward the invoice to <[[billing@acme-corp.com]]> and copy me.",
+        "EMAIL_ADDRESS:Click mailto:[[anna.lee@uni-gent.be]] to write to the organiser.",
+        "EMAIL_ADDRESS:Any questions? ([[support.team@post.cz]])",
+        "IBAN_CODE:The refund went to [[NL91 ABNA 0417 1643 00]] yesterday, please confirm.",
+        "CREDIT_CARD:Charge [[4111 1111 1111 1111]] for the deposit and send a receipt.",
+        "PERSON:I spoke with [[Anne-Marie Dupont]] this morning about the renewal.",
+        "PERSON:[[Zhang Wei]] will present the roadmap on Thursday.",
+        "PERSON:The contract was signed by [[Nguyen Van An]] and countersigned by the CFO.",
+        "PERSON:Can you draft a thank-you note to [[Olusegun Adeyemi]] for the referral?",
+        "PERSON:Our new hire, [[Ingrid Johansson]], starts on Monday.",
+        "IP_ADDRESS:The login came from [[185.199.108.153]], which is not one of our offices.",
+        "DATE_OF_BIRTH:She was born on [[14 February 1992]] in Lyon.",
+        "US_SSN:His social security number is [[536-22-8726]], please keep it private.",
+    };
+
     // ------------------------------------------------------------------ measurement
 
     private static boolean exact(Case c) {
@@ -429,6 +451,24 @@ class PiiFormatsConformanceTest {
         System.out.println("PII look-alikes reported: " + hits.size() + "/" + NEGATIVES.size() + "\n  "
                 + String.join("\n  ", hits));
         assertThat(hits.size()).as(String.join("\n", hits)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void recognisesValuesInRunningText() {
+        List<String> misses = new ArrayList<>();
+        for (String spec : RUNNING_TEXT) {
+            String type = spec.substring(0, spec.indexOf(':'));
+            String marked = spec.substring(spec.indexOf(':') + 1);
+            int start = marked.indexOf("[[");
+            int end = marked.indexOf("]]") - 2;
+            String text = marked.replace("[[", "").replace("]]", "");
+            if (!exact(new Case("running", type, text, start, end))) {
+                misses.add(type + " '" + text.substring(start, end) + "' in \"" + text + "\" got " + reported(text));
+            }
+        }
+        System.out.println("PII in running text: " + (RUNNING_TEXT.length - misses.size()) + "/" + RUNNING_TEXT.length
+                + "\n  " + String.join("\n  ", misses));
+        assertThat(misses.size()).as(String.join("\n", misses)).isLessThanOrEqualTo(3);
     }
 
     private static void tally(Map<String, int[]> m, String key, boolean ok) {
