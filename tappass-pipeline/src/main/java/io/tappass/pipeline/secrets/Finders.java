@@ -245,8 +245,27 @@ final class Finders {
         } catch (IllegalArgumentException ex) {
             return -1;
         }
-        return header.startsWith("{") && (header.contains("\"alg\"") || header.contains("\"typ\""))
-                ? score : -1;
+        if (!header.startsWith("{") || !(header.contains("\"alg\"") || header.contains("\"typ\""))) {
+            return -1;
+        }
+        return isDocumentationJwt(text, dot + 1, e) ? -1 : score;
+    }
+
+    /**
+     * Whether the payload is jwt.io's sample claim set ({@code "sub":"1234567890","name":"John Doe"}), which the
+     * JWT introduction and countless tutorials sign with every algorithm: a documentation example.
+     */
+    private static boolean isDocumentationJwt(String text, int p, int e) {
+        int dot = text.indexOf('.', p);
+        int end = dot < 0 || dot > e ? e : dot;
+        int n = Math.min(end - p, 200) & ~3;
+        String payload;
+        try {
+            payload = new String(Base64.getUrlDecoder().decode(text.substring(p, p + n)), StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+        return payload.contains("\"sub\":\"1234567890\"") && payload.contains("\"name\":\"John Doe\"");
     }
 
     /** Basic header check: the value must decode to {@code user:password} with a non-empty password. */
@@ -427,12 +446,24 @@ final class Finders {
             return true;
         }
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
-                || l.contains("xxx") || l.contains("***") || l.contains("...") || l.contains("example")
+                || l.contains("xxx") && !randomAround(pass, "xxx") || l.contains("***") || l.contains("...") || l.contains("example")
                 || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
                 || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
             return true;
         }
         return Placeholders.isLowVariety(pass) && pass.length() > 2 && distinct(pass) <= 2;
+    }
+
+    /**
+     * Whether a value containing a filler run ({@code xxx}) is otherwise random: at least 16 characters and 3.5 bits
+     * of entropy per character once the run is removed. A generated password contains "xxx" by chance (about one in
+     * ten thousand 20-character base62 values); a placeholder ({@code xxx}, {@code pass_xxx}, {@code sk-xxxx})
+     * is short or low in entropy around the run.
+     */
+    static boolean randomAround(String v, String run) {
+        String rest = v.replaceAll("(?i)" + java.util.regex.Pattern.quote(run) + "+", "");
+        return v.length() >= 16 && rest.length() >= 13 && Placeholders.entropy(rest) >= 3.5
+                && v.toLowerCase(Locale.ROOT).indexOf("xxxx") < 0;
     }
 
     private static int distinct(String s) {

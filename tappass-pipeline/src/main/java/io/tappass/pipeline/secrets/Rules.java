@@ -102,6 +102,33 @@ final class Rules {
         };
     }
 
+    /**
+     * The end of an unquoted value: the end of the line, a comment or list separator, or, on the same line, the next
+     * command-line flag ({@code docker run -e K=V -p 80:80}), a line continuation, or the next {@code key=} pair
+     * of a log line ({@code K=V region=eu}).
+     */
+    static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
+            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=))";
+
+    /**
+     * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
+     * characters (hex and base32 secrets), digits with letters.
+     */
+    static final Rule.Validator STRONG = (text, s, e, score) -> {
+        boolean d = false;
+        boolean u = false;
+        boolean l = false;
+        boolean sym = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            d |= c >= '0' && c <= '9';
+            u |= c >= 'A' && c <= 'Z';
+            l |= c >= 'a' && c <= 'z';
+            sym |= "!@#%^*+/=~".indexOf(c) >= 0;
+        }
+        return u && l && (d || sym) || d && (u || l) && e - s >= 32 ? score : -1;
+    };
+
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
         boolean d = false;
@@ -169,8 +196,8 @@ final class Rules {
         add("aws.secret_access_key", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "aws,amazon",
                 "(?i:aws|amazon)[A-Za-z0-9_.\\-]{0,20}(?i:secret|_sk)[A-Za-z0-9_.\\-]{0,20}" + SEP
                         + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
-        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,x-amz-security-token",
-                "(?i:aws_?session_?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
+        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,session.token,session-token,x-amz-security-token",
+                "(?i:aws[_.\\-]?session[_.\\-]?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
         add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
                 "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
         add("aws.appsync_key", "AWS_APPSYNC_API_KEY", HIGH, Kind.PREFIXED, "da2-",
@@ -193,6 +220,11 @@ final class Rules {
         // ---------------------------------------------------------------- Azure
         add("azure.storage_key", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "accountkey",
                 "(?i:AccountKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])");
+        // an account key is 64 random bytes in base64 (88 characters ending "=="; Azure Storage docs, "Manage
+        // account access keys"), recognisable next to a key name naming azure/storage/account and "key"
+        add("azure.storage_key_named", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "azure,storage,account",
+                "(?i:azure|storage|account)[A-Za-z0-9_.\\-]{0,30}(?i:key)[A-Za-z0-9_.\\-]{0,10}" + SEP
+                        + "([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])");
         add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey",
                 "(?i:SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
         add("azure.app_config", "AZURE_APP_CONFIG_CONNECTION_STRING", CRITICAL, Kind.CONTEXT, "secret=",
@@ -337,6 +369,9 @@ final class Rules {
                 L + "(mlsn\\.[0-9a-f]{64})" + R);
         add("notion.token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "ntn_",
                 L + "(ntn_[0-9]{11}[A-Za-z0-9]{35})" + R);
+        // Notion integration tokens before ntn_ (2024): secret_ + 43 base62 (Notion API docs, "Authorization")
+        add("notion.legacy_token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "secret_",
+                L + "(secret_[A-Za-z0-9]{43})" + R, MIXED);
         add("linear.api_key", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_api_",
                 L + "(lin_api_[A-Za-z0-9]{40,48})" + R);
         add("airtable.pat", "AIRTABLE_PAT", CRITICAL, Kind.PREFIXED, "pat",
@@ -533,7 +568,10 @@ final class Rules {
         finder("pem.private_key", "PRIVATE_KEY", CRITICAL, "private key,-----begin", Finders::pemPrivateKey);
         finder("pem.private_key_b64", "PRIVATE_KEY", CRITICAL, "ls0tls1crudjtib", Finders::base64Pem);
         add("putty.private_key", "PRIVATE_KEY", CRITICAL, Kind.PREFIXED, "putty-user-key-file-",
-                "(PuTTY-User-Key-File-[23]:[^\\n]{1,80}\\n(?:[^\\n]{0,200}\\n){0,60}?Private-MAC:[ \\t]*[0-9a-f]{40,64})");
+                // raw lines (possibly indented, e.g. a YAML block scalar) or lines joined by escaped "\\n" (JSON)
+                "(PuTTY-User-Key-File-[23]:(?:[^\\r\\n]{1,80}+\\r?\\n(?:[^\\r\\n]{0,200}+\\r?\\n){0,60}?[ \\t]{0,20}"
+                        + "|[^\\r\\n\\\\]{1,80}+(?:\\\\r)?\\\\n(?:[^\\r\\n\\\\]{0,200}+(?:\\\\r)?\\\\n){0,60}?)"
+                        + "Private-MAC:[ \\t]*[0-9a-f]{40,64})");
         add("jwt.token", "JWT", HIGH, Kind.PREFIXED, "eyj",
                 L + "(eyJ[A-Za-z0-9_\\-]{10,2048}+\\.eyJ[A-Za-z0-9_\\-]{10,8192}+\\.[A-Za-z0-9_\\-]{0,2048}+)",
                 Finders::jwtHeader);
@@ -606,7 +644,7 @@ final class Rules {
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
-                        + "(?=[ \\t]*(?:$|[\\r\\n#,;]))",
+                        + BARE_END,
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
                 "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
@@ -622,11 +660,20 @@ final class Rules {
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
-                        + "(?=[ \\t]*(?:$|[\\r\\n#,;&\"'`]))",
+                        + BARE_END.replace("#,;", "#,;&\"'`"),
                 12, 3.2);
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
                 "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
+        // a credential named in a sentence ("here is my API key: V can you check", "the token is V."): the value
+        // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.3+ bits/char
+        RULES.add(new Rule("generic.secret_prose", "GENERIC_SECRET", HIGH, Kind.GENERIC,
+                kw("secret,token,key,password,passwd,passphrase,credential"),
+                Pattern.compile("(?<![A-Za-z])(?i:secret|token|password|passwd|passphrase|credentials?|(?<=(?i:api"
+                        + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
+                        + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                STRONG, null, 16, 3.3));
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
@@ -663,6 +710,7 @@ final class Rules {
         window("ngrok.token", 0, 260);
         window("kagi.api_key", 0, 200);
         window("truenas.api_key", 0, 140);
+        separator("azure.storage_key_named");
         separator("generic.secret_quoted", "generic.secret_bare", "generic.password_quoted", "generic.password_bare",
                 "azure.devops_pat_legacy", "github.oauth_client_secret", "twilio.auth_token", "facebook.secret",
                 "twitter.secret", "linkedin.secret", "heroku.api_key", "sauce.access_key", "postmark.token",

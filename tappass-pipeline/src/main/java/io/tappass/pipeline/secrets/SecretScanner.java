@@ -29,9 +29,11 @@ import java.util.regex.PatternSyntaxException;
  * {@code xxxx}) and per-rule checks (JWT header decoding, Basic header decoding, entropy). Overlapping matches are
  * resolved in favour of the more specific rule, then the longer span.
  *
- * <p>Placeholder-looking bodies behind a real provider prefix (e.g. {@code hf_xxxx…}) are still reported, with a
- * score of 0.7, because a template pasted into a prompt is commonly filled with a real value later; generic
- * assignments with placeholder values are never reported.
+ * <p>Filler words behind a real provider prefix ({@code xoxb-your-bot-token}, {@code sk_live_<key>}) are not
+ * reported: such a string cannot authenticate. Low-variety bodies ({@code hf_xxxx…}) and bodies naming a fixture
+ * ({@code …EXAMPLE…}, {@code dummy}) are reported with a score of 0.7 (a template is often filled in later, and an
+ * edited real value looks the same; a step threshold of 0.75 drops them); generic assignments with placeholder
+ * values are never reported.
  *
  * <p>Instances are immutable and thread-safe; {@link #defaults()} is shared. Use {@link #builder()} to add an
  * allowlist or disable rules. No method logs or returns the credential text.
@@ -581,6 +583,9 @@ public final class SecretScanner {
         }
         switch (rule.kind) {
             case PREFIXED:
+                if (Placeholders.isFiller(value)) {
+                    return -1;
+                }
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
             case CONTEXT:
                 boolean command = rule.id.startsWith("vmware") || rule.id.startsWith("psexec");
@@ -701,7 +706,8 @@ public final class SecretScanner {
         }
         if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
                 || v.startsWith("arn:") || v.startsWith("#") || v.startsWith(".") || v.endsWith(".")
-                || v.startsWith("-") || v.contains("\\n")) {
+                || v.startsWith("-") && (v.startsWith("--") || v.length() < 24 || v.indexOf('=') > 0)
+                || v.contains("\\n")) {
             return true;
         }
         if (DOTTED_REFERENCE.matcher(v).matches() || ENV_NAME.matcher(v).matches()) {
