@@ -407,7 +407,7 @@ final class Finders {
                     }
                     p++;
                 }
-                while (p > hostEnd && ".,;:".indexOf(text.charAt(p - 1)) >= 0) {
+                while (p > hostEnd && ".,;:\\".indexOf(text.charAt(p - 1)) >= 0) {
                     p--;
                 }
                 end = p;

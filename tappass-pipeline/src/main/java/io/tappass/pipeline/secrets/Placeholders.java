@@ -52,9 +52,25 @@ final class Placeholders {
         if (c0 == '%' && !isPercentEscape(s, 0)) {
             return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
         }
-        return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || s.contains("%s")
+        return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
+    }
+
+    /**
+     * Whether {@code s} holds a printf {@code %s} placeholder: one not wedged between two letters or digits
+     * ({@code "Bearer %s"}, {@code "key-%s"}), as opposed to a generated password that happens to contain
+     * {@code p%sr}.
+     */
+    private static boolean formatSpecifier(String s) {
+        for (int i = s.indexOf("%s"); i >= 0; i = s.indexOf("%s", i + 1)) {
+            boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean after = i + 2 < s.length() && Character.isLetterOrDigit(s.charAt(i + 2));
+            if (!(before && after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} has a URL escape ({@code %} and two hex digits) at {@code i}. */

@@ -29,8 +29,18 @@ final class Rules {
     static final String R = "(?![A-Za-z0-9_])";
     /** Right boundary that also refuses '-'. */
     static final String RD = "(?![A-Za-z0-9_\\-])";
+    /**
+     * The end of a key name and the assignment separator, without the value's opening quote: an optional closing
+     * quote (backslash-escaped inside a JSON string that holds code, {@code os.environ[\"K\"]}) and bracket
+     * ({@code ENV['K']}), blanks, then {@code = : := => == !=}; or a closing quote and a comma
+     * as the first two arguments of a call ({@code define('K', 'V')}, {@code setenv("K", "V")}; not in a list of
+     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}).
+     */
+    static final String SEP_KEY = "(?:(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
+            + "|(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60})\\\\?[\"'][ \\t]{0,4},"
+            + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
-    static final String SEP = "[\"'\\]]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)[ \\t]{0,20}[\"'`]?";
+    static final String SEP = SEP_KEY + "(?:\\\\?[\"'`])?";
     /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
@@ -640,7 +650,7 @@ final class Rules {
         // ---------------------------------------------------------------- Generic, entropy-gated
         String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + SEP.replace("[\"'`]?", "") + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
+                pwKey + SEP_KEY + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
@@ -655,25 +665,27 @@ final class Rules {
                 + "|master|session|app|consumer|license)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                secretKey + SEP.replace("[\"'`]?", "")
-                        + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
+                secretKey + SEP_KEY
+                        + "(?:\\\\?\"([^\"\\s]{8,300}?)\\\\?\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
                         + BARE_END.replace("#,;", "#,;&\"'`"),
                 12, 3.2);
-        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
-                "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
+        // query strings and form bodies; password and secret parameters may carry a prefix (db_password=)
+        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,passwd=,pwd=,auth=",
+                "[?&](?:(?i:access_token|token|api_?key|key|client_secret|auth)|[A-Za-z0-9_.\\-]{0,20}?"
+                        + "(?i:password|passwd|pwd|secret))=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
         // a credential named in a sentence ("here is my API key: V can you check", "the token is V."): the value
-        // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.3+ bits/char
+        // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.0+ bits/char
         RULES.add(new Rule("generic.secret_prose", "GENERIC_SECRET", HIGH, Kind.GENERIC,
                 kw("secret,token,key,password,passwd,passphrase,credential"),
                 Pattern.compile("(?<![A-Za-z])(?i:secret|token|password|passwd|passphrase|credentials?|(?<=(?i:api"
                         + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
                         + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
-                STRONG, null, 16, 3.3));
+                STRONG, null, 16, 3.0));
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
@@ -701,7 +713,7 @@ final class Rules {
         window("generated.password", 0, 0);
         window("generic.secret_quoted", 0, 0);
         window("generic.secret_bare", 0, 0);
-        window("generic.secret_query", 15, 0);
+        window("generic.secret_query", 35, 0);
         window("crypto.private_key", 0, 0);
         // "near" rules: the keyword gates, the token is found in a window around it
         window("hashicorp.vault_token_legacy", 0, 260);

@@ -336,8 +336,9 @@ public final class SecretScanner {
 
     /**
      * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
-     * separator rule's pattern requires it: key characters {@code [A-Za-z0-9_.-]}, at most one closing quote or
-     * bracket, blanks, then {@code = : != =>}. A necessary condition of those patterns (checked cheaply before the
+     * separator rule's pattern requires it ({@link Rules#SEP_KEY}): key characters {@code [A-Za-z0-9_.-]}, an
+     * optional (escaped) closing quote and bracket, blanks, then {@code = : != =>}, or after a quote a comma or an
+     * XML {@code value=} attribute. A necessary condition of those patterns (checked cheaply before the
      * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
      */
     private static boolean separatorAhead(String text, int h) {
@@ -351,10 +352,18 @@ public final class SecretScanner {
             return false;
         }
         char c = text.charAt(i);
-        if (c == '"' || c == '\'' || c == ']') {
+        if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
+            c = text.charAt(++i);
+        }
+        boolean quote = c == '"' || c == '\'';
+        if (quote) {
+            i++;
+        }
+        if (i < n && text.charAt(i) == ']') {
             i++;
         }
         int blanks = Math.min(n, i + 21);
+        int b0 = i;
         while (i < blanks && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
@@ -362,7 +371,7 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!';
+        return c == '=' || c == ':' || c == '!' || quote && c == ',' || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
     /**
@@ -634,12 +643,15 @@ public final class SecretScanner {
         if (rule.id.endsWith("_bare") && value.indexOf('$') >= 0) {
             return -1; // shell interpolation in an unquoted value
         }
+        if (rule.id.endsWith("_bare") && value.indexOf('&') >= 0 && parameterKey(text, matchStart)) {
+            return -1; // a query string or form body: '&' ends the value (generic.secret_query reports it)
+        }
         if (!prose && looksLikeCode(value)) {
             return -1;
         }
         // the key name: from the match start to the first separator character
         int k = matchStart;
-        while (k < s && "\"' \t=:]>".indexOf(text.charAt(k)) < 0) {
+        while (k < s && "\"' \t=:]>\\,".indexOf(text.charAt(k)) < 0) {
             k++;
         }
         int ks = matchStart;
@@ -687,6 +699,15 @@ public final class SecretScanner {
         return before == '"' || before == '\'' || before == '=' || before == ' ' && a > 1 && text.charAt(a - 2) == '=';
     }
 
+    /** Whether the key name around {@code matchStart} follows {@code ?} or {@code &} (a URL or form parameter). */
+    private static boolean parameterKey(String text, int matchStart) {
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        return ks > 0 && (text.charAt(ks - 1) == '&' || text.charAt(ks - 1) == '?');
+    }
+
     private static boolean isKeyChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
                 || c == '.';
@@ -699,6 +720,9 @@ public final class SecretScanner {
     }
 
     private static boolean looksLikeCode(String v) {
+        if (isBase64Blob(v)) {
+            return false; // "/8eYvp…==" or "+Zq…" is base64 key material, not a path or an expression
+        }
         char c0 = v.charAt(0);
         if (c0 == '\'' || c0 == '"' || c0 == '+' || ",;:)]}".indexOf(c0) >= 0 || v.endsWith(":")
                 || v.contains("://")) {
@@ -726,6 +750,35 @@ public final class SecretScanner {
             }
         }
         return spaces > 1;
+    }
+
+    /**
+     * Whether the value is a base64 blob: 40+ characters of the base64 alphabet with upper and lower case letters
+     * and digits and at most four slashes (random base64 has one '/' per 64 characters; paths have many).
+     */
+    private static boolean isBase64Blob(String v) {
+        if (v.length() < 40) {
+            return false;
+        }
+        boolean u = false;
+        boolean l = false;
+        boolean d = false;
+        int slashes = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                u = true;
+            } else if (c >= 'a' && c <= 'z') {
+                l = true;
+            } else if (c >= '0' && c <= '9') {
+                d = true;
+            } else if (c == '/') {
+                slashes++;
+            } else if (c != '+' && !(c == '=' && i >= v.length() - 2)) {
+                return false;
+            }
+        }
+        return u && l && d && slashes <= 4;
     }
 
     /** Keeps the most specific, then longest, of overlapping matches; returns them sorted by start. */

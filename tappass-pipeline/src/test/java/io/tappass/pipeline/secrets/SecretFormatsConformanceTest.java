@@ -50,6 +50,8 @@ class SecretFormatsConformanceTest {
             && !f.type().contains("URL") && !f.type().contains("CONNECTION") && !f.type().contains("SAS")
             && !f.type().equals("AZURE_STORAGE_ACCOUNT_KEY");
     static final Predicate<Format> SELF = f -> f.singleLine() && f.selfIdentifying();
+    /** Values sent as a form field: tokens and keyed values (URLs there would be percent-encoded). */
+    static final Predicate<Format> FIELD = f -> TOKEN.test(f) || f.singleLine() && !f.selfIdentifying();
 
     static List<Context> contexts() {
         List<Context> c = new ArrayList<>();
@@ -79,6 +81,32 @@ class SecretFormatsConformanceTest {
         c.add(new Context("markdown", "To reproduce:\n\n```bash\nexport @K@=\"@V@\"\npython run.py\n```\n", SINGLE));
         c.add(new Context("chat", "hey, the deploy keeps failing with 401. here is my @L@: @V@ can you check "
                 + "what's wrong?", SINGLE));
+        // more file formats and languages
+        c.add(new Context("ini", "[default]\nregion = eu-west-1\n@ks@ = @V@\n", SINGLE));
+        c.add(new Context("toml", "[api]\n@ks@ = \"@V@\"\ntimeout = 30\n", SINGLE));
+        c.add(new Context("yaml-single-quoted", "auth:\n  @ks@: '@V@'\n", SINGLE));
+        c.add(new Context("json-minified", "{\"@k@\":\"@V@\",\"retries\":3}", SINGLE));
+        c.add(new Context("xml-appsettings", "<appSettings>\n  <add key=\"@K@\" value=\"@V@\" />\n</appSettings>\n",
+                SINGLE));
+        c.add(new Context("compose-list", "services:\n  api:\n    image: acme/api:1.4\n    environment:\n"
+                + "      - @K@=@V@\n      - PORT=8080\n", SINGLE));
+        c.add(new Context("dockerfile", "FROM node:20-alpine\nENV @K@=@V@\nCMD [\"node\", \"server.js\"]\n", SINGLE));
+        c.add(new Context("powershell", "$env:@K@ = \"@V@\"\n.\\deploy.ps1\n", SINGLE));
+        c.add(new Context("windows-set", "set @K@=@V@\r\ncall run.bat\r\n", SINGLE));
+        c.add(new Context("csharp", "var @k@ = \"@V@\";\n", SINGLE));
+        c.add(new Context("kotlin", "val @k@ = \"@V@\"\n", SINGLE));
+        c.add(new Context("rust", "let @ks@ = \"@V@\";\n", SINGLE));
+        c.add(new Context("ruby-env", "ENV['@K@'] = '@V@'\n", SINGLE));
+        c.add(new Context("php-define", "<?php\ndefine('@K@', '@V@');\n", SINGLE));
+        c.add(new Context("python-kwarg", "client = Client(@ks@=\"@V@\", timeout=30)\n", SINGLE));
+        c.add(new Context("notebook-json", "{\"cell_type\": \"code\", \"source\": [\"import os\\n\", "
+                + "\"os.environ[\\\"@K@\\\"] = \\\"@V@\\\"\\n\"]}", SINGLE));
+        c.add(new Context("form-body", "POST /oauth/token\n\ngrant_type=client_credentials&@ks@=@V@&scope=read\n",
+                FIELD));
+        c.add(new Context("http-header", "GET /v1/me HTTP/1.1\nHost: api.acme-corp.net\nX-Api-Key: @V@\n"
+                + "Accept: application/json\n", TOKEN));
+        c.add(new Context("exception", "Caused by: c.a.AuthException: credential '@V@' rejected (401)\n"
+                + "\tat c.a.Client.call(Client.java:42)\n", SELF));
         // multi-line values (PEM blocks, PuTTY files, service-account JSON)
         c.add(new Context("file", "@V@\n", MULTI));
         c.add(new Context("markdown-block", "Here is the file:\n\n```\n@V@\n```\n", MULTI));
