@@ -594,7 +594,20 @@ final class Rules {
                         + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
                 (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
         add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
-                "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)");
+                "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)",
+                // a token has a digit, or is long and mixed-case: not "Bearer authentication", "bearer expires_in="
+                (t, s, e, sc) -> {
+                    boolean d = false;
+                    boolean u = false;
+                    boolean l = false;
+                    for (int i = s; i < e; i++) {
+                        char c = t.charAt(i);
+                        d |= c >= '0' && c <= '9';
+                        u |= c >= 'A' && c <= 'Z';
+                        l |= c >= 'a' && c <= 'z';
+                    }
+                    return d || e - s >= 20 && u && l && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1;
+                });
         add("pwhash.md5crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$1$",
                 "(\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
         add("pwhash.bcrypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$2a$,$2b$,$2y$,$2x$,$2$",
@@ -625,7 +638,7 @@ final class Rules {
                 "(?i:NetworkCredential)\\([ \\t]*\"[^\"\\n]{1,200}\"[ \\t]*,[ \\t]*\"([^\"\\n]{1,200})\"[ \\t]*\\)");
         add("xml.config_secret", "CONFIG_SECRET", HIGH, Kind.CONTEXT, "value=",
                 "(?i:key)=\"[^\"\\n]{0,60}(?i:password|passwd|pwd|secret|token|apikey|api_key)[^\"\\n]{0,30}\"[ \\t]+"
-                        + "(?i:value)=\"([^\"\\n]{3,200})\"");
+                        + "(?i:value)=\"([^\"\\n]{3,200})\"", SecretScanner::xmlConfigValue);
         add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd,password",
                 "(?:^|[;\"'\\s])(?i:pwd|password)[ \\t]*=[ \\t]*([^;\"'\\s]{3,100})[ \\t]*(?:;|$|[\"'])",
                 near(300, "server=", "data source=", "database=", "uid=", "user id=", "user=", "host=",

@@ -616,6 +616,8 @@ public final class SecretScanner {
     private static final Pattern DOTTED_REFERENCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z_][A-Za-z0-9_]*+)++");
     private static final Pattern AWS_SECRET_SHAPE = Pattern.compile("[A-Za-z0-9/+]{40}");
     private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
+    /** Words joined in camel case, optionally with short numbers ({@code MinLength12Chars}, {@code getAccessToken}). */
+    private static final Pattern CAMEL_WORDS = Pattern.compile("[A-Za-z][a-z]{2,}+(?:[A-Z][a-z]{2,}+|[0-9]{1,4}+){2,}+");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
@@ -658,6 +660,12 @@ public final class SecretScanner {
         while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
             ks--;
         }
+        if (text.substring(k, s).indexOf(',') >= 0 && Rules.STRONG.check(text, s, s + value.length(), 1) < 0) {
+            return -1; // a call's (key, value) arguments: only a generated-looking value (not t('token', 'Token'))
+        }
+        if (rule.id.equals("generic.secret_prose") && CAMEL_WORDS.matcher(value).matches()) {
+            return -1; // "the password is MinLength12Chars in the policy": an identifier in a sentence
+        }
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
@@ -682,6 +690,32 @@ public final class SecretScanner {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Validator of {@code xml.config_secret} ({@code <add key="NAME" value="V"/>}): the key name must not be about
+     * something other than the secret itself ({@code TokenEndpoint}, {@code ApiKeyHeaderName}: see the generic
+     * rules' key stopwords), and the value must not be a URL or code.
+     */
+    static double xmlConfigValue(String text, int s, int e, double score) {
+        int p = s - 2; // before value's opening quote
+        while (p >= 0 && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '=')) {
+            p--;
+        }
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        int open = p > 0 ? text.lastIndexOf('"', p - 1) : -1;
+        if (open < 0) {
+            return score;
+        }
+        String name = text.substring(open + 1, p).toLowerCase(Locale.ROOT);
+        for (String w : KEY_STOPWORDS) {
+            if (name.contains(w)) {
+                return -1;
+            }
+        }
+        return looksLikeCode(text.substring(s, e)) ? -1 : score;
     }
 
     /**
@@ -737,9 +771,10 @@ public final class SecretScanner {
         if (DOTTED_REFERENCE.matcher(v).matches() || ENV_NAME.matcher(v).matches()) {
             return true;
         }
-        // a path-like value: lower-case words joined by '/' or '#'
+        // a path-like value: lower-case words joined by '/' or '#', or a lower-case resource name with two or more
+        // slashes (projects/4815/secrets/db-password/versions/latest)
         if (v.indexOf('/') >= 0 && v.chars().noneMatch(Character::isUpperCase)
-                && v.chars().noneMatch(Character::isDigit)) {
+                && (v.chars().noneMatch(Character::isDigit) || v.indexOf('/') != v.lastIndexOf('/'))) {
             return true;
         }
         // prose: several spaces

@@ -174,6 +174,30 @@ class SecretNegativesTest {
         for (String p : prose) {
             n.add(new Negative("prose", p));
         }
+        // ------------------------------------------------------------ key/value shapes that are not credentials
+        String[] shapes = {
+            "secret: projects/481516/secrets/db-password/versions/latest",
+            "The API key: projects/481516/secrets/payments-api-key/versions/3 holds it.",
+            "i18n.t('token', 'Zugriffstoken');",
+            "labels.put(\"password\", \"Kennwort eingeben\");",
+            "map.put(\"token_type\", \"refresh_token_rotation\");",
+            "System.setProperty(\"secret.provider\", \"aws-secrets-manager\");",
+            "<add key=\"CacheKeyPrefix\" value=\"users:profile:v2\" />",
+            "<add key=\"TokenEndpoint\" value=\"https://login.acme-corp.net/oauth2/v2.0/token\" />",
+            "<add key=\"ApiKeyHeaderName\" value=\"X-Api-Key\" />",
+            "2026-11-25 10:14:03 INFO auth token_type=bearer expires_in=3600 scope=read",
+            "2026-11-25 10:14:03 INFO session_key=sess-2026-11-25-0001 region=eu-west-1",
+            "docker run -e SECRET_KEY_BASE_FILE=/run/secrets/key_base -p 3000:3000 app",
+            "The session token: refreshed automatically every 15 minutes by the SDK.",
+            "access key: AWS_ACCESS_KEY_ID (set it in your shell profile)",
+            "password is MinLength12Chars in the policy document",
+            "Use Bearer authentication for every request.",
+            "WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"",
+            "Your private key: ~/.ssh/id_ed25519 (never share it)",
+        };
+        for (String p : shapes) {
+            n.add(new Negative("key/value shape", p));
+        }
         return n;
     }
 
