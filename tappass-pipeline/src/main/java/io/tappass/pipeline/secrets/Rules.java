@@ -37,7 +37,7 @@ final class Rules {
      * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}).
      */
     static final String SEP_KEY = "(?:(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
-            + "|(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60})\\\\?[\"'][ \\t]{0,4},"
+            + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
     static final String SEP = SEP_KEY + "(?:\\\\?[\"'`])?";
@@ -231,9 +231,9 @@ final class Rules {
         add("azure.storage_key", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "accountkey",
                 "(?i:AccountKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])");
         // an account key is 64 random bytes in base64 (88 characters ending "=="; Azure Storage docs, "Manage
-        // account access keys"), recognisable next to a key name naming azure/storage/account and "key"
-        add("azure.storage_key_named", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "azure,storage,account",
-                "(?i:azure|storage|account)[A-Za-z0-9_.\\-]{0,30}(?i:key)[A-Za-z0-9_.\\-]{0,10}" + SEP
+        // account access keys"), recognisable next to a key name naming azure or storage and "key"
+        add("azure.storage_key_named", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "azure,storage",
+                "(?i:azure|storage)[A-Za-z0-9_.\\-]{0,30}(?i:key)[A-Za-z0-9_.\\-]{0,10}" + SEP
                         + "([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])");
         add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey",
                 "(?i:SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
@@ -687,8 +687,9 @@ final class Rules {
                 12, 3.2);
         // query strings and form bodies; password and secret parameters may carry a prefix (db_password=)
         generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,passwd=,pwd=,auth=",
-                "[?&](?:(?i:access_token|token|api_?key|key|client_secret|auth)|[A-Za-z0-9_.\\-]{0,20}?"
-                        + "(?i:password|passwd|pwd|secret))=([^&\\s\"'#<>]{16,512})",
+                "(?:[?&](?i:access_token|token|api_?key|key|client_secret|auth)"
+                        + "|(?i:password|passwd|pwd|secret)(?<=[?&][A-Za-z0-9_.\\-]{0,20}(?i:password|passwd|pwd|secret)))"
+                        + "=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
         // a credential named in a sentence ("here is my API key: V can you check", "the token is V."): the value
         // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.0+ bits/char
@@ -726,7 +727,7 @@ final class Rules {
         window("generated.password", 0, 0);
         window("generic.secret_quoted", 0, 0);
         window("generic.secret_bare", 0, 0);
-        window("generic.secret_query", 35, 0);
+        window("generic.secret_query", 15, 0);
         window("crypto.private_key", 0, 0);
         // "near" rules: the keyword gates, the token is found in a window around it
         window("hashicorp.vault_token_legacy", 0, 260);
