@@ -114,11 +114,12 @@ final class Rules {
 
     /**
      * The end of an unquoted value: the end of the line, a comment or list separator, or, on the same line, the next
-     * command-line flag ({@code docker run -e K=V -p 80:80}), a line continuation, or the next {@code key=} pair
-     * of a log line ({@code K=V region=eu}).
+     * command-line flag ({@code docker run -e K=V -p 80:80}), a line continuation, the next {@code key=} pair
+     * of a log line ({@code K=V region=eu}), or the command after an environment prefix ({@code K=V ./run.sh},
+     * {@code K=V /usr/bin/job}).
      */
     static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
-            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=))";
+            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]))";
 
     /**
      * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
@@ -667,7 +668,7 @@ final class Rules {
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
-                        + BARE_END,
+                        + BARE_END.replace("#,;", "#,;\"'"),
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
                 "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
@@ -691,6 +692,15 @@ final class Rules {
                         + "|(?i:password|passwd|pwd|secret)(?<=[?&][A-Za-z0-9_.\\-]{0,20}(?i:password|passwd|pwd|secret)))"
                         + "=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
+        // name/value pairs: Kubernetes env lists (- name: K / value: V), ECS and Postman JSON ({"name": "K",
+        // "value": "V"}, {"key": "K", "value": "V"}): the key name is a field of its own, before "value"
+        generic("generic.name_value", "GENERIC_SECRET", "value",
+                "(?<=(?i:name|key)\"?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?[A-Za-z0-9_.\\-]{0,40}"
+                        + "(?i:password|passwd|secret|token|api_?key|apikey|access_?key|credential|private_?key"
+                        + "|storage_?key|account_?key)"
+                        + "[A-Za-z0-9_.\\-]{0,40}[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,20})?\"?)"
+                        + "(?i:value)\"?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?([^\"'\\s,}]{8,4096}+)(?=[\"'\\s,}]|$)",
+                8, 3.0);
         // a credential named in a sentence ("here is my API key: V can you check", "the token is V."): the value
         // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.0+ bits/char
         RULES.add(new Rule("generic.secret_prose", "GENERIC_SECRET", HIGH, Kind.GENERIC,

@@ -140,6 +140,9 @@ class AdversarialInputTest {
         in.add(new Input("query password parameters", () -> rep("&db_password=", N)));
         in.add(new Input("docker -e flags", () -> rep("-e API_SECRET=Ab1cdefghijkl9 -p ", N)));
         in.add(new Input("account key names", () -> rep("storage_account_key=", N)));
+        in.add(new Input("name/value pairs repeated", () -> rep("- name: API_TOKEN\n  value: ", N)));
+        in.add(new Input("key names before value", () -> rep("key:key_token_secret,", N) + "value: x"));
+        in.add(new Input("value keyword flood", () -> rep("\"value\":", N)));
         return in;
     }
 

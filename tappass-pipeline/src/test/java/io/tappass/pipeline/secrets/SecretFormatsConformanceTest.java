@@ -121,6 +121,66 @@ class SecretFormatsConformanceTest {
         return c;
     }
 
+    /**
+     * Contexts written after the scanner changes were made and measured once without tuning (a blind check of
+     * generalisation; see docs/quality-secrets.md). Not asserted pair by pair: the test asserts a floor.
+     */
+    static List<Context> blindContexts() {
+        List<Context> c = new ArrayList<>();
+        c.add(new Context("gha-env", "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      @K@: @V@\n"
+                + "    steps:\n      - run: ./deploy.sh\n", SINGLE));
+        c.add(new Context("helm-values", "global:\n  image: acme/api\nsecrets:\n  provider:\n    @k@: \"@V@\"\n",
+                SINGLE));
+        c.add(new Context("jenkinsfile", "withEnv(['@K@=@V@']) {\n    sh './gradlew publish'\n}\n", SINGLE));
+        c.add(new Context("systemd", "[Service]\nEnvironment=\"@K@=@V@\"\nExecStart=/usr/bin/app\n", SINGLE));
+        c.add(new Context("k8s-env-list", "env:\n  - name: @K@\n    value: \"@V@\"\n", SINGLE));
+        c.add(new Context("kubectl-literal", "kubectl create secret generic app --from-literal=@K@=@V@ -n prod\n",
+                SINGLE));
+        c.add(new Context("heroku-config", "heroku config:set @K@=@V@ --app billing\n", SINGLE));
+        c.add(new Context("gh-secret", "gh secret set @K@ --body \"@V@\"\n", SINGLE));
+        c.add(new Context("postman-json", "{\"key\": \"@k@\", \"value\": \"@V@\", \"type\": \"secret\"}", SINGLE));
+        c.add(new Context("har-header", "{\"name\": \"Authorization\", \"value\": \"Bearer @V@\"}", TOKEN));
+        c.add(new Context("nginx", "location /api/ {\n  proxy_set_header Authorization \"Bearer @V@\";\n}\n", TOKEN));
+        c.add(new Context("go-struct", "cfg := Config{\n\tRegion: \"eu\",\n\t@k@: \"@V@\",\n}\n", SINGLE));
+        c.add(new Context("swift", "let @k@ = \"@V@\"\n", SINGLE));
+        c.add(new Context("elixir", "config :billing, @ks@: \"@V@\"\n", SINGLE));
+        c.add(new Context("perl", "my $@ks@ = '@V@';\n", SINGLE));
+        c.add(new Context("r-setenv", "Sys.setenv(@K@ = \"@V@\")\n", SINGLE));
+        c.add(new Context("crontab", "*/5 * * * * @K@=@V@ /usr/local/bin/sync\n", SINGLE));
+        c.add(new Context("issue-quote", "I followed the README but it fails:\n\n> @K@=@V@\n\nAny idea?", SINGLE));
+        c.add(new Context("slack-message", "@here rotating creds, new @L@ is `@V@` (old one revoked)", SINGLE));
+        c.add(new Context("email", "Hi team,\n\nthe @L@ for staging is:\n\n@V@\n\nRegards,\nOps", SINGLE));
+        return c;
+    }
+
+    @Test
+    void blindContextsGeneralise() {
+        Random r = new Random(424242L);
+        List<Result> out = new ArrayList<>();
+        for (Format f : SecretFormats.all()) {
+            for (Context c : blindContexts()) {
+                if (!c.applies().test(f)) {
+                    continue;
+                }
+                Object[] b = build(c, f, f.gen().apply(r));
+                out.add(check(SecretScanner.defaults(), f, c.name(), (String) b[0], (int) b[1], (int) b[2]));
+            }
+        }
+        String t = table(out);
+        System.out.println("BLIND\n" + t.substring(t.indexOf("| **all")));
+        Set<String> failures = new TreeSet<>();
+        long exact = 0;
+        for (Result res : out) {
+            if (res.exact()) {
+                exact++;
+            } else {
+                failures.add(res.format().id() + " @ " + res.context() + " -> " + res.got());
+            }
+        }
+        failures.forEach(x -> System.out.println("blind miss: " + x));
+        assertThat(exact / (double) out.size()).isGreaterThanOrEqualTo(0.9);
+    }
+
     /** One evaluated (format, context, sample). */
     record Result(Format format, String context, boolean detected, boolean exact, boolean typed, String got) {
     }
