@@ -231,6 +231,126 @@ final class Finders {
         }
     }
 
+    /** The largest base64 value of a Kubernetes Secret's {@code data:} that is decoded and scanned. */
+    private static final int K8S_VALUE_CAP = 16 * 1024;
+
+    /**
+     * Kubernetes Secret manifests ({@code kind: Secret}, YAML): every {@code NAME: <base64>} entry of the
+     * {@code data:} block is decoded and the text {@code NAME=<decoded>} is scanned with the default rules, so a
+     * base64-wrapped AWS key, database URL or password is reported with its own type over the span of the base64
+     * value. The whole manifest is {@code detect_infra}'s KUBERNETES_SECRET finding; this reports what it holds.
+     * Linear: each document is read once, each value is decoded once (capped), and decoded text is 3/4 the size.
+     */
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int k = text.indexOf("kind: Secret", from);
+            if (k < 0) {
+                return;
+            }
+            int docStart = text.lastIndexOf("\n---", k);
+            docStart = docStart < 0 ? 0 : docStart + 4;
+            int docEnd = text.indexOf("\n---", k);
+            docEnd = docEnd < 0 ? n : docEnd;
+            from = Math.max(k + 12, docEnd);
+            int d = lineStarting(text, "data:", docStart, docEnd);
+            if (d < 0) {
+                continue;
+            }
+            int p = text.indexOf('\n', d);
+            while (p >= 0 && p < docEnd) {
+                int ls = p + 1;
+                int le = text.indexOf('\n', ls);
+                if (le < 0 || le > docEnd) {
+                    le = docEnd;
+                }
+                int i = ls;
+                while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i == ls && i < le) {
+                    break; // the next top-level key ends the data block
+                }
+                int ns = i;
+                while (i < le && (isKeyChar(text.charAt(i)))) {
+                    i++;
+                }
+                int ne = i;
+                if (ne > ns && i < le && text.charAt(i) == ':') {
+                    i++;
+                    while (i < le && text.charAt(i) == ' ') {
+                        i++;
+                    }
+                    if (i < le && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+                        i++;
+                    }
+                    int vs = i;
+                    while (i < le && i - vs <= K8S_VALUE_CAP && isB64(text.charAt(i))) {
+                        i++;
+                    }
+                    int ve = i;
+                    if (ve - vs >= 8 && ve - vs <= K8S_VALUE_CAP) {
+                        SecretMatch inner = decodedSecret(text.substring(ns, ne), text.substring(vs, ve));
+                        if (inner != null) {
+                            // a decoded text without a credential (admin, ${DB_PASSWORD}) wins the overlap with a
+                            // generic match on the base64 and is then dropped (score 0, see SecretScanner)
+                            out.add(new SecretMatch(inner.type(), rule.id, inner.severity(), inner.score(), vs, ve));
+                        }
+                    }
+                }
+                p = le < docEnd ? le : -1;
+            }
+        }
+    }
+
+    /** The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1. */
+    private static int lineStarting(String text, String prefix, int from, int to) {
+        int i = from;
+        while (i >= 0 && i < to) {
+            if (text.startsWith(prefix, i) && (i == 0 || text.charAt(i - 1) == '\n')) {
+                return i;
+            }
+            int nl = text.indexOf('\n', i);
+            i = nl < 0 ? -1 : nl + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.';
+    }
+
+    /** Marks a decoded Kubernetes data value that holds no credential (dropped after overlaps are resolved). */
+    static final String NO_SECRET = "NO_SECRET";
+
+    /**
+     * The strongest credential in {@code name=decode(b64)}; a {@link #NO_SECRET} match when it decodes to text
+     * without one; null when it does not decode to text (binary data such as keystores is left to other rules).
+     */
+    private static SecretMatch decodedSecret(String name, String b64) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == '\uFFFD') {
+                return null; // binary data (keystores, images): not scanned
+            }
+        }
+        SecretMatch best = null;
+        for (SecretMatch m : SecretScanner.defaults().scan(name + "=" + decoded)) {
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        return best != null ? best : new SecretMatch(NO_SECRET, "", io.tappass.core.governance.Severity.LOW, 0, 0, 0);
+    }
+
     /** JWT check: the header must base64url-decode to a JSON object naming {@code alg} or {@code typ}. */
     static double jwtHeader(String text, int s, int e, double score) {
         int dot = text.indexOf('.', s);

@@ -578,6 +578,8 @@ final class Rules {
         // ---------------------------------------------------------------- Keys, tokens, hashes
         finder("pem.private_key", "PRIVATE_KEY", CRITICAL, "private key,-----begin", Finders::pemPrivateKey);
         finder("pem.private_key_b64", "PRIVATE_KEY", CRITICAL, "ls0tls1crudjtib", Finders::base64Pem);
+        finder("kubernetes.secret_data", "KUBERNETES_SECRET_DATA", CRITICAL, "kind: secret",
+                Finders::kubernetesSecretData);
         add("putty.private_key", "PRIVATE_KEY", CRITICAL, Kind.PREFIXED, "putty-user-key-file-",
                 // raw lines (possibly indented, e.g. a YAML block scalar) or lines joined by escaped "\\n" (JSON)
                 "(PuTTY-User-Key-File-[23]:(?:[^\\r\\n]{1,80}+\\r?\\n(?:[^\\r\\n]{0,200}+\\r?\\n){0,60}?[ \\t]{0,20}"

@@ -819,7 +819,7 @@ public final class SecretScanner {
     /** Keeps the most specific, then longest, of overlapping matches; returns them sorted by start. */
     private static List<SecretMatch> resolve(List<SecretMatch> found) {
         if (found.size() == 1) {
-            return List.of(found.get(0));
+            return found.get(0).type().equals(Finders.NO_SECRET) ? List.of() : List.of(found.get(0));
         }
         Map<String, Integer> priority = PRIORITY;
         List<SecretMatch> sorted = new ArrayList<>(found);
@@ -837,6 +837,9 @@ public final class SecretScanner {
                 continue;
             }
             kept.put(m.start(), m);
+        }
+        if (kept.values().stream().anyMatch(m -> m.type().equals(Finders.NO_SECRET))) {
+            return kept.values().stream().filter(m -> !m.type().equals(Finders.NO_SECRET)).toList();
         }
         return List.copyOf(kept.values());
     }

@@ -143,6 +143,12 @@ class AdversarialInputTest {
         in.add(new Input("name/value pairs repeated", () -> rep("- name: API_TOKEN\n  value: ", N)));
         in.add(new Input("key names before value", () -> rep("key:key_token_secret,", N) + "value: x"));
         in.add(new Input("value keyword flood", () -> rep("\"value\":", N)));
+        in.add(new Input("kubernetes Secret data entries", () -> "kind: Secret\ndata:\n"
+                + rep("  K: " + "QUJD".repeat(30) + "\n", N)));
+        in.add(new Input("kubernetes Secret documents", () -> rep("---\nkind: Secret\ndata:\n  K: a2V5PXZhbA==\n", N)));
+        in.add(new Input("kubernetes Secret nested base64", () -> "kind: Secret\ndata:\n  K: "
+                + java.util.Base64.getEncoder().encodeToString(("kind: Secret\ndata:\n  K: "
+                        + "QUJD".repeat(N / 8) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\n"));
         return in;
     }
 

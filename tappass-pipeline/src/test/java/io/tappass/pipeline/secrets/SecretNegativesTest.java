@@ -194,6 +194,8 @@ class SecretNegativesTest {
             "Use Bearer authentication for every request.",
             "WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"",
             "Your private key: ~/.ssh/id_ed25519 (never share it)",
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  username: YWRtaW4=\n"
+                    + "  region: ZXUtd2VzdC0x\n  password: JHtEQl9QQVNTV09SRH0=\n",
         };
         for (String p : shapes) {
             n.add(new Negative("key/value shape", p));
