@@ -232,6 +232,126 @@ final class Finders {
         }
     }
 
+    /** The largest base64 value of a Kubernetes Secret's {@code data:} that is decoded and scanned. */
+    private static final int K8S_VALUE_CAP = 16 * 1024;
+
+    /**
+     * Kubernetes Secret manifests ({@code kind: Secret}, YAML): every {@code NAME: <base64>} entry of the
+     * {@code data:} block is decoded and the text {@code NAME=<decoded>} is scanned with the default rules, so a
+     * base64-wrapped AWS key, database URL or password is reported with its own type over the span of the base64
+     * value. The whole manifest is {@code detect_infra}'s KUBERNETES_SECRET finding; this reports what it holds.
+     * Linear: each document is read once, each value is decoded once (capped), and decoded text is 3/4 the size.
+     */
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out) {
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int k = text.indexOf("kind: Secret", from);
+            if (k < 0) {
+                return;
+            }
+            int docStart = text.lastIndexOf("\n---", k);
+            docStart = docStart < 0 ? 0 : docStart + 4;
+            int docEnd = text.indexOf("\n---", k);
+            docEnd = docEnd < 0 ? n : docEnd;
+            from = Math.max(k + 12, docEnd);
+            int d = lineStarting(text, "data:", docStart, docEnd);
+            if (d < 0) {
+                continue;
+            }
+            int p = text.indexOf('\n', d);
+            while (p >= 0 && p < docEnd) {
+                int ls = p + 1;
+                int le = text.indexOf('\n', ls);
+                if (le < 0 || le > docEnd) {
+                    le = docEnd;
+                }
+                int i = ls;
+                while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i == ls && i < le) {
+                    break; // the next top-level key ends the data block
+                }
+                int ns = i;
+                while (i < le && (isKeyChar(text.charAt(i)))) {
+                    i++;
+                }
+                int ne = i;
+                if (ne > ns && i < le && text.charAt(i) == ':') {
+                    i++;
+                    while (i < le && text.charAt(i) == ' ') {
+                        i++;
+                    }
+                    if (i < le && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+                        i++;
+                    }
+                    int vs = i;
+                    while (i < le && i - vs <= K8S_VALUE_CAP && isB64(text.charAt(i))) {
+                        i++;
+                    }
+                    int ve = i;
+                    if (ve - vs >= 8 && ve - vs <= K8S_VALUE_CAP) {
+                        SecretMatch inner = decodedSecret(text.substring(ns, ne), text.substring(vs, ve));
+                        if (inner != null) {
+                            // a decoded text without a credential (admin, ${DB_PASSWORD}) wins the overlap with a
+                            // generic match on the base64 and is then dropped (score 0, see SecretScanner)
+                            out.add(new SecretMatch(inner.type(), rule.id, inner.severity(), inner.score(), vs, ve));
+                        }
+                    }
+                }
+                p = le < docEnd ? le : -1;
+            }
+        }
+    }
+
+    /** The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1. */
+    private static int lineStarting(String text, String prefix, int from, int to) {
+        int i = from;
+        while (i >= 0 && i < to) {
+            if (text.startsWith(prefix, i) && (i == 0 || text.charAt(i - 1) == '\n')) {
+                return i;
+            }
+            int nl = text.indexOf('\n', i);
+            i = nl < 0 ? -1 : nl + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.';
+    }
+
+    /** Marks a decoded Kubernetes data value that holds no credential (dropped after overlaps are resolved). */
+    static final String NO_SECRET = "NO_SECRET";
+
+    /**
+     * The strongest credential in {@code name=decode(b64)}; a {@link #NO_SECRET} match when it decodes to text
+     * without one; null when it does not decode to text (binary data such as keystores is left to other rules).
+     */
+    private static SecretMatch decodedSecret(String name, String b64) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == '\uFFFD') {
+                return null; // binary data (keystores, images): not scanned
+            }
+        }
+        SecretMatch best = null;
+        for (SecretMatch m : SecretScanner.defaults().scan(name + "=" + decoded)) {
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        return best != null ? best : new SecretMatch(NO_SECRET, "", io.tappass.core.governance.Severity.LOW, 0, 0, 0);
+    }
+
     /** JWT check: the header must base64url-decode to a JSON object naming {@code alg} or {@code typ}. */
     static double jwtHeader(String text, int s, int e, double score) {
         int dot = text.indexOf('.', s);
@@ -246,8 +366,27 @@ final class Finders {
         } catch (IllegalArgumentException ex) {
             return -1;
         }
-        return header.startsWith("{") && (header.contains("\"alg\"") || header.contains("\"typ\""))
-                ? score : -1;
+        if (!header.startsWith("{") || !(header.contains("\"alg\"") || header.contains("\"typ\""))) {
+            return -1;
+        }
+        return isDocumentationJwt(text, dot + 1, e) ? -1 : score;
+    }
+
+    /**
+     * Whether the payload is jwt.io's sample claim set ({@code "sub":"1234567890","name":"John Doe"}), which the
+     * JWT introduction and countless tutorials sign with every algorithm: a documentation example.
+     */
+    private static boolean isDocumentationJwt(String text, int p, int e) {
+        int dot = text.indexOf('.', p);
+        int end = dot < 0 || dot > e ? e : dot;
+        int n = Math.min(end - p, 200) & ~3;
+        String payload;
+        try {
+            payload = new String(Base64.getUrlDecoder().decode(text.substring(p, p + n)), StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+        return payload.contains("\"sub\":\"1234567890\"") && payload.contains("\"name\":\"John Doe\"");
     }
 
     /** Basic header check: the value must decode to {@code user:password} with a non-empty password. */
@@ -389,7 +528,7 @@ final class Finders {
                     }
                     p++;
                 }
-                while (p > hostEnd && ".,;:".indexOf(text.charAt(p - 1)) >= 0) {
+                while (p > hostEnd && ".,;:\\".indexOf(text.charAt(p - 1)) >= 0) {
                     p--;
                 }
                 end = p;
@@ -428,12 +567,24 @@ final class Finders {
             return true;
         }
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
-                || l.contains("xxx") || l.contains("***") || l.contains("...") || l.contains("example")
+                || l.contains("xxx") && !randomAround(pass, "xxx") || l.contains("***") || l.contains("...") || l.contains("example")
                 || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
                 || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
             return true;
         }
         return Placeholders.isLowVariety(pass) && pass.length() > 2 && distinct(pass) <= 2;
+    }
+
+    /**
+     * Whether a value containing a filler run ({@code xxx}) is otherwise random: at least 16 characters and 3.5 bits
+     * of entropy per character once the run is removed. A generated password contains "xxx" by chance (about one in
+     * ten thousand 20-character base62 values); a placeholder ({@code xxx}, {@code pass_xxx}, {@code sk-xxxx})
+     * is short or low in entropy around the run.
+     */
+    static boolean randomAround(String v, String run) {
+        String rest = v.replaceAll("(?i)" + java.util.regex.Pattern.quote(run) + "+", "");
+        return v.length() >= 16 && rest.length() >= 13 && Placeholders.entropy(rest) >= 3.5
+                && v.toLowerCase(Locale.ROOT).indexOf("xxxx") < 0;
     }
 
     private static int distinct(String s) {

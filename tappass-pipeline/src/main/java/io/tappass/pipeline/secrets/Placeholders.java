@@ -46,12 +46,40 @@ final class Placeholders {
             return true;
         }
         char c0 = s.charAt(0);
-        if (c0 == '$' || c0 == '%' || c0 == '{' || c0 == '<' || c0 == '[') {
+        if (c0 == '$' || c0 == '{' || c0 == '<' || c0 == '[') {
             return true;
         }
-        return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || s.contains("%s")
+        if (c0 == '%' && !isPercentEscape(s, 0)) {
+            return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
+        }
+        return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
+    }
+
+    /**
+     * Whether {@code s} holds a printf {@code %s} placeholder: one not wedged between two letters or digits
+     * ({@code "Bearer %s"}, {@code "key-%s"}), as opposed to a generated password that happens to contain
+     * {@code p%sr}.
+     */
+    private static boolean formatSpecifier(String s) {
+        for (int i = s.indexOf("%s"); i >= 0; i = s.indexOf("%s", i + 1)) {
+            boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean after = i + 2 < s.length() && Character.isLetterOrDigit(s.charAt(i + 2));
+            if (!(before && after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} has a URL escape ({@code %} and two hex digits) at {@code i}. */
+    static boolean isPercentEscape(String s, int i) {
+        return i + 2 < s.length() && s.charAt(i) == '%' && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2));
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** Whether the value is a known documentation example. */
@@ -69,6 +97,27 @@ final class Placeholders {
             return true; // "test-token-123", "test_secret": a fixture (provider test keys have their own rules)
         }
         for (String w : PLACEHOLDER_WORDS) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] FILLER_WORDS = {
+        "your", "<", ">", "replace", "insert", "placeholder", "changeme", "change_me", "change-me", "_here",
+        "-here", "&lt;"
+    };
+
+    /**
+     * Whether a token behind a provider prefix asks the reader to put the value in ({@code xoxb-your-bot-token},
+     * {@code <token>}, {@code replace_me}, {@code …_here}): such a string cannot authenticate anywhere. Low-variety
+     * bodies ({@code hf_xxxx…}) are not filler here: public scanners' test suites count them as findings, and they
+     * are reported at 0.7.
+     */
+    static boolean isFiller(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        for (String w : FILLER_WORDS) {
             if (l.contains(w)) {
                 return true;
             }

@@ -29,8 +29,18 @@ final class Rules {
     static final String R = "(?![A-Za-z0-9_])";
     /** Right boundary that also refuses '-'. */
     static final String RD = "(?![A-Za-z0-9_\\-])";
+    /**
+     * The end of a key name and the assignment separator, without the value's opening quote: an optional closing
+     * quote (backslash-escaped inside a JSON string that holds code, {@code os.environ[\"K\"]}) and bracket
+     * ({@code ENV['K']}), blanks, then {@code = : := => == !=}; or a closing quote and a comma
+     * as the first two arguments of a call ({@code define('K', 'V')}, {@code setenv("K", "V")}; not in a list of
+     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}).
+     */
+    static final String SEP_KEY = "(?:(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
+            + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
+            + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
-    static final String SEP = "[\"'\\]]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)[ \\t]{0,20}[\"'`]?";
+    static final String SEP = SEP_KEY + "(?:\\\\?[\"'`])?";
     /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
@@ -102,6 +112,34 @@ final class Rules {
         };
     }
 
+    /**
+     * The end of an unquoted value: the end of the line, a comment or list separator, or, on the same line, the next
+     * command-line flag ({@code docker run -e K=V -p 80:80}), a line continuation, the next {@code key=} pair
+     * of a log line ({@code K=V region=eu}), or the command after an environment prefix ({@code K=V ./run.sh},
+     * {@code K=V /usr/bin/job}).
+     */
+    static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
+            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]))";
+
+    /**
+     * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
+     * characters (hex and base32 secrets), digits with letters.
+     */
+    static final Rule.Validator STRONG = (text, s, e, score) -> {
+        boolean d = false;
+        boolean u = false;
+        boolean l = false;
+        boolean sym = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            d |= c >= '0' && c <= '9';
+            u |= c >= 'A' && c <= 'Z';
+            l |= c >= 'a' && c <= 'z';
+            sym |= "!@#%^*+/=~".indexOf(c) >= 0;
+        }
+        return u && l && (d || sym) || d && (u || l) && e - s >= 32 ? score : -1;
+    };
+
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
         boolean d = false;
@@ -169,8 +207,8 @@ final class Rules {
         add("aws.secret_access_key", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "aws,amazon",
                 "(?i:aws|amazon)[A-Za-z0-9_.\\-]{0,20}(?i:secret|_sk)[A-Za-z0-9_.\\-]{0,20}" + SEP
                         + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
-        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,x-amz-security-token",
-                "(?i:aws_?session_?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
+        add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,session.token,session-token,x-amz-security-token",
+                "(?i:aws[_.\\-]?session[_.\\-]?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
         add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
                 "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
         add("aws.appsync_key", "AWS_APPSYNC_API_KEY", HIGH, Kind.PREFIXED, "da2-",
@@ -193,6 +231,11 @@ final class Rules {
         // ---------------------------------------------------------------- Azure
         add("azure.storage_key", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "accountkey",
                 "(?i:AccountKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])");
+        // an account key is 64 random bytes in base64 (88 characters ending "=="; Azure Storage docs, "Manage
+        // account access keys"), recognisable next to a key name naming azure or storage and "key"
+        add("azure.storage_key_named", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "azure,storage",
+                "(?i:azure|storage)[A-Za-z0-9_.\\-]{0,30}(?i:key)[A-Za-z0-9_.\\-]{0,10}" + SEP
+                        + "([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])");
         add("azure.shared_access_key", "AZURE_SHARED_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sharedaccesskey",
                 "(?i:SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{30,100}={0,2})(?![A-Za-z0-9+/=])");
         add("azure.app_config", "AZURE_APP_CONFIG_CONNECTION_STRING", CRITICAL, Kind.CONTEXT, "secret=",
@@ -337,6 +380,9 @@ final class Rules {
                 L + "(mlsn\\.[0-9a-f]{64})" + R);
         add("notion.token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "ntn_",
                 L + "(ntn_[0-9]{11}[A-Za-z0-9]{35})" + R);
+        // Notion integration tokens before ntn_ (2024): secret_ + 43 base62 (Notion API docs, "Authorization")
+        add("notion.legacy_token", "NOTION_INTEGRATION_TOKEN", CRITICAL, Kind.PREFIXED, "secret_",
+                L + "(secret_[A-Za-z0-9]{43})" + R, MIXED);
         add("linear.api_key", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_api_",
                 L + "(lin_api_[A-Za-z0-9]{40,48})" + R);
         add("airtable.pat", "AIRTABLE_PAT", CRITICAL, Kind.PREFIXED, "pat",
@@ -532,8 +578,13 @@ final class Rules {
         // ---------------------------------------------------------------- Keys, tokens, hashes
         finder("pem.private_key", "PRIVATE_KEY", CRITICAL, "private key,-----begin", Finders::pemPrivateKey);
         finder("pem.private_key_b64", "PRIVATE_KEY", CRITICAL, "ls0tls1crudjtib", Finders::base64Pem);
+        finder("kubernetes.secret_data", "KUBERNETES_SECRET_DATA", CRITICAL, "kind: secret",
+                Finders::kubernetesSecretData);
         add("putty.private_key", "PRIVATE_KEY", CRITICAL, Kind.PREFIXED, "putty-user-key-file-",
-                "(PuTTY-User-Key-File-[23]:[^\\n]{1,80}\\n(?:[^\\n]{0,200}\\n){0,60}?Private-MAC:[ \\t]*[0-9a-f]{40,64})");
+                // raw lines (possibly indented, e.g. a YAML block scalar) or lines joined by escaped "\\n" (JSON)
+                "(PuTTY-User-Key-File-[23]:(?:[^\\r\\n]{1,80}+\\r?\\n(?:[^\\r\\n]{0,200}+\\r?\\n){0,60}?[ \\t]{0,20}"
+                        + "|[^\\r\\n\\\\]{1,80}+(?:\\\\r)?\\\\n(?:[^\\r\\n\\\\]{0,200}+(?:\\\\r)?\\\\n){0,60}?)"
+                        + "Private-MAC:[ \\t]*[0-9a-f]{40,64})");
         add("jwt.token", "JWT", HIGH, Kind.PREFIXED, "eyj",
                 L + "(eyJ[A-Za-z0-9_\\-]{10,2048}+\\.eyJ[A-Za-z0-9_\\-]{10,8192}+\\.[A-Za-z0-9_\\-]{0,2048}+)",
                 Finders::jwtHeader);
@@ -546,7 +597,20 @@ final class Rules {
                         + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
                 (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
         add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
-                "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)");
+                "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)",
+                // a token has a digit, or is long and mixed-case: not "Bearer authentication", "bearer expires_in="
+                (t, s, e, sc) -> {
+                    boolean d = false;
+                    boolean u = false;
+                    boolean l = false;
+                    for (int i = s; i < e; i++) {
+                        char c = t.charAt(i);
+                        d |= c >= '0' && c <= '9';
+                        u |= c >= 'A' && c <= 'Z';
+                        l |= c >= 'a' && c <= 'z';
+                    }
+                    return d || e - s >= 20 && u && l && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1;
+                });
         add("pwhash.md5crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$1$",
                 "(\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
         add("pwhash.bcrypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$2a$,$2b$,$2y$,$2x$,$2$",
@@ -577,7 +641,7 @@ final class Rules {
                 "(?i:NetworkCredential)\\([ \\t]*\"[^\"\\n]{1,200}\"[ \\t]*,[ \\t]*\"([^\"\\n]{1,200})\"[ \\t]*\\)");
         add("xml.config_secret", "CONFIG_SECRET", HIGH, Kind.CONTEXT, "value=",
                 "(?i:key)=\"[^\"\\n]{0,60}(?i:password|passwd|pwd|secret|token|apikey|api_key)[^\"\\n]{0,30}\"[ \\t]+"
-                        + "(?i:value)=\"([^\"\\n]{3,200})\"");
+                        + "(?i:value)=\"([^\"\\n]{3,200})\"", SecretScanner::xmlConfigValue);
         add("odbc.password", "CONNECTION_STRING_PASSWORD", CRITICAL, Kind.CONTEXT, "pwd,password",
                 "(?:^|[;\"'\\s])(?i:pwd|password)[ \\t]*=[ \\t]*([^;\"'\\s]{3,100})[ \\t]*(?:;|$|[\"'])",
                 near(300, "server=", "data source=", "database=", "uid=", "user id=", "user=", "host=",
@@ -602,11 +666,11 @@ final class Rules {
         // ---------------------------------------------------------------- Generic, entropy-gated
         String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + SEP.replace("[\"'`]?", "") + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
+                pwKey + SEP_KEY + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
-                        + "(?=[ \\t]*(?:$|[\\r\\n#,;]))",
+                        + BARE_END.replace("#,;", "#,;\"'"),
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
                 "(?i:password)[^\\n.:=]{0,60}?[ \\t](?i:is)[ \\t]{0,4}[\"'\u2018\u201c]([^\"'\\s\u2019\u201d]{3,64})"
@@ -617,16 +681,37 @@ final class Rules {
                 + "|master|session|app|consumer|license)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                secretKey + SEP.replace("[\"'`]?", "")
-                        + "(?:\"([^\"\\s]{8,300})\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
+                secretKey + SEP_KEY
+                        + "(?:\\\\?\"([^\"\\s]{8,300}?)\\\\?\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
-                        + "(?=[ \\t]*(?:$|[\\r\\n#,;&\"'`]))",
+                        + BARE_END.replace("#,;", "#,;&\"'`"),
                 12, 3.2);
-        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,auth=",
-                "[?&](?i:access_token|token|api_?key|key|secret|client_secret|password|auth)=([^&\\s\"'#<>]{16,512})",
+        // query strings and form bodies; password and secret parameters may carry a prefix (db_password=)
+        generic("generic.secret_query", "GENERIC_SECRET", "token=,key=,secret=,password=,passwd=,pwd=,auth=",
+                "(?:[?&](?i:access_token|token|api_?key|key|client_secret|auth)"
+                        + "|(?i:password|passwd|pwd|secret)(?<=[?&][A-Za-z0-9_.\\-]{0,20}(?i:password|passwd|pwd|secret)))"
+                        + "=([^&\\s\"'#<>]{16,512})",
                 16, 3.2);
+        // name/value pairs: Kubernetes env lists (- name: K / value: V), ECS and Postman JSON ({"name": "K",
+        // "value": "V"}, {"key": "K", "value": "V"}): the key name is a field of its own, before "value"
+        generic("generic.name_value", "GENERIC_SECRET", "value",
+                "(?<=(?i:name|key)\"?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?[A-Za-z0-9_.\\-]{0,40}"
+                        + "(?i:password|passwd|secret|token|api_?key|apikey|access_?key|credential|private_?key"
+                        + "|storage_?key|account_?key)"
+                        + "[A-Za-z0-9_.\\-]{0,40}[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,20})?\"?)"
+                        + "(?i:value)\"?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?([^\"'\\s,}]{8,4096}+)(?=[\"'\\s,}]|$)",
+                8, 3.0);
+        // a credential named in a sentence ("here is my API key: V can you check", "the token is V."): the value
+        // may be followed by more prose, so it must look generated (STRONG), be 16+ characters and 3.0+ bits/char
+        RULES.add(new Rule("generic.secret_prose", "GENERIC_SECRET", HIGH, Kind.GENERIC,
+                kw("secret,token,key,password,passwd,passphrase,credential"),
+                Pattern.compile("(?<![A-Za-z])(?i:secret|token|password|passwd|passphrase|credentials?|(?<=(?i:api"
+                        + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
+                        + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                STRONG, null, 16, 3.0));
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
@@ -663,6 +748,7 @@ final class Rules {
         window("ngrok.token", 0, 260);
         window("kagi.api_key", 0, 200);
         window("truenas.api_key", 0, 140);
+        separator("azure.storage_key_named");
         separator("generic.secret_quoted", "generic.secret_bare", "generic.password_quoted", "generic.password_bare",
                 "azure.devops_pat_legacy", "github.oauth_client_secret", "twilio.auth_token", "facebook.secret",
                 "twitter.secret", "linkedin.secret", "heroku.api_key", "sauce.access_key", "postmark.token",

@@ -30,9 +30,11 @@ import java.util.regex.PatternSyntaxException;
  * {@code xxxx}) and per-rule checks (JWT header decoding, Basic header decoding, entropy). Overlapping matches are
  * resolved in favour of the more specific rule, then the longer span.
  *
- * <p>Placeholder-looking bodies behind a real provider prefix (e.g. {@code hf_xxxx…}) are still reported, with a
- * score of 0.7, because a template pasted into a prompt is commonly filled with a real value later; generic
- * assignments with placeholder values are never reported.
+ * <p>Filler words behind a real provider prefix ({@code xoxb-your-bot-token}, {@code sk_live_<key>}) are not
+ * reported: such a string cannot authenticate. Low-variety bodies ({@code hf_xxxx…}) and bodies naming a fixture
+ * ({@code …EXAMPLE…}, {@code dummy}) are reported with a score of 0.7 (a template is often filled in later, and an
+ * edited real value looks the same; a step threshold of 0.75 drops them); generic assignments with placeholder
+ * values are never reported.
  *
  * <p>Instances are immutable and thread-safe; {@link #defaults()} is shared. Use {@link #builder()} to add an
  * allowlist or disable rules. No method logs or returns the credential text.
@@ -335,8 +337,9 @@ public final class SecretScanner {
 
     /**
      * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
-     * separator rule's pattern requires it: key characters {@code [A-Za-z0-9_.-]}, at most one closing quote or
-     * bracket, blanks, then {@code = : != =>}. A necessary condition of those patterns (checked cheaply before the
+     * separator rule's pattern requires it ({@link Rules#SEP_KEY}): key characters {@code [A-Za-z0-9_.-]}, an
+     * optional (escaped) closing quote and bracket, blanks, then {@code = : != =>}, or after a quote a comma or an
+     * XML {@code value=} attribute. A necessary condition of those patterns (checked cheaply before the
      * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
      */
     private static boolean separatorAhead(String text, int h) {
@@ -350,10 +353,18 @@ public final class SecretScanner {
             return false;
         }
         char c = text.charAt(i);
-        if (c == '"' || c == '\'' || c == ']') {
+        if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
+            c = text.charAt(++i);
+        }
+        boolean quote = c == '"' || c == '\'';
+        if (quote) {
+            i++;
+        }
+        if (i < n && text.charAt(i) == ']') {
             i++;
         }
         int blanks = Math.min(n, i + 21);
+        int b0 = i;
         while (i < blanks && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
@@ -361,7 +372,7 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!';
+        return c == '=' || c == ':' || c == '!' || quote && c == ',' || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
     /**
@@ -582,6 +593,9 @@ public final class SecretScanner {
         }
         switch (rule.kind) {
             case PREFIXED:
+                if (Placeholders.isFiller(value)) {
+                    return -1;
+                }
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
             case CONTEXT:
                 boolean command = rule.id.startsWith("vmware") || rule.id.startsWith("psexec");
@@ -603,6 +617,8 @@ public final class SecretScanner {
     private static final Pattern DOTTED_REFERENCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z_][A-Za-z0-9_]*+)++");
     private static final Pattern AWS_SECRET_SHAPE = Pattern.compile("[A-Za-z0-9/+]{40}");
     private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
+    /** Words joined in camel case, optionally with short numbers ({@code MinLength12Chars}, {@code getAccessToken}). */
+    private static final Pattern CAMEL_WORDS = Pattern.compile("[A-Za-z][a-z]{2,}+(?:[A-Z][a-z]{2,}+|[0-9]{1,4}+){2,}+");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
@@ -630,17 +646,26 @@ public final class SecretScanner {
         if (rule.id.endsWith("_bare") && value.indexOf('$') >= 0) {
             return -1; // shell interpolation in an unquoted value
         }
+        if (rule.id.endsWith("_bare") && value.indexOf('&') >= 0 && parameterKey(text, matchStart)) {
+            return -1; // a query string or form body: '&' ends the value (generic.secret_query reports it)
+        }
         if (!prose && looksLikeCode(value)) {
             return -1;
         }
         // the key name: from the match start to the first separator character
         int k = matchStart;
-        while (k < s && "\"' \t=:]>".indexOf(text.charAt(k)) < 0) {
+        while (k < s && "\"' \t=:]>\\,".indexOf(text.charAt(k)) < 0) {
             k++;
         }
         int ks = matchStart;
         while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
             ks--;
+        }
+        if (text.substring(k, s).indexOf(',') >= 0 && Rules.STRONG.check(text, s, s + value.length(), 1) < 0) {
+            return -1; // a call's (key, value) arguments: only a generated-looking value (not t('token', 'Token'))
+        }
+        if (rule.id.equals("generic.secret_prose") && CAMEL_WORDS.matcher(value).matches()) {
+            return -1; // "the password is MinLength12Chars in the policy": an identifier in a sentence
         }
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
@@ -669,6 +694,32 @@ public final class SecretScanner {
     }
 
     /**
+     * Validator of {@code xml.config_secret} ({@code <add key="NAME" value="V"/>}): the key name must not be about
+     * something other than the secret itself ({@code TokenEndpoint}, {@code ApiKeyHeaderName}: see the generic
+     * rules' key stopwords), and the value must not be a URL or code.
+     */
+    static double xmlConfigValue(String text, int s, int e, double score) {
+        int p = s - 2; // before value's opening quote
+        while (p >= 0 && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '=')) {
+            p--;
+        }
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        int open = p > 0 ? text.lastIndexOf('"', p - 1) : -1;
+        if (open < 0) {
+            return score;
+        }
+        String name = text.substring(open + 1, p).toLowerCase(Locale.ROOT);
+        for (String w : KEY_STOPWORDS) {
+            if (name.contains(w)) {
+                return -1;
+            }
+        }
+        return looksLikeCode(text.substring(s, e)) ? -1 : score;
+    }
+
+    /**
      * Whether a user field set to {@code anonymous} precedes the password closely: by the anonymous-login
      * convention (RFC 1635, anonymous FTP) that password is an e-mail address or any text, not a secret.
      */
@@ -683,6 +734,15 @@ public final class SecretScanner {
         return before == '"' || before == '\'' || before == '=' || before == ' ' && a > 1 && text.charAt(a - 2) == '=';
     }
 
+    /** Whether the key name around {@code matchStart} follows {@code ?} or {@code &} (a URL or form parameter). */
+    private static boolean parameterKey(String text, int matchStart) {
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 40 && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        return ks > 0 && (text.charAt(ks - 1) == '&' || text.charAt(ks - 1) == '?');
+    }
+
     private static boolean isKeyChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
                 || c == '.';
@@ -695,6 +755,9 @@ public final class SecretScanner {
     }
 
     private static boolean looksLikeCode(String v) {
+        if (isBase64Blob(v)) {
+            return false; // "/8eYvp…==" or "+Zq…" is base64 key material, not a path or an expression
+        }
         char c0 = v.charAt(0);
         if (c0 == '\'' || c0 == '"' || c0 == '+' || ",;:)]}".indexOf(c0) >= 0 || v.endsWith(":")
                 || v.contains("://")) {
@@ -702,15 +765,17 @@ public final class SecretScanner {
         }
         if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
                 || v.startsWith("arn:") || v.startsWith("#") || v.startsWith(".") || v.endsWith(".")
-                || v.startsWith("-") || v.contains("\\n")) {
+                || v.startsWith("-") && (v.startsWith("--") || v.length() < 24 || v.indexOf('=') > 0)
+                || v.contains("\\n")) {
             return true;
         }
         if (DOTTED_REFERENCE.matcher(v).matches() || ENV_NAME.matcher(v).matches()) {
             return true;
         }
-        // a path-like value: lower-case words joined by '/' or '#'
+        // a path-like value: lower-case words joined by '/' or '#', or a lower-case resource name with two or more
+        // slashes (projects/4815/secrets/db-password/versions/latest)
         if (v.indexOf('/') >= 0 && v.chars().noneMatch(Character::isUpperCase)
-                && v.chars().noneMatch(Character::isDigit)) {
+                && (v.chars().noneMatch(Character::isDigit) || v.indexOf('/') != v.lastIndexOf('/'))) {
             return true;
         }
         // prose: several spaces
@@ -723,10 +788,39 @@ public final class SecretScanner {
         return spaces > 1;
     }
 
+    /**
+     * Whether the value is a base64 blob: 40+ characters of the base64 alphabet with upper and lower case letters
+     * and digits and at most four slashes (random base64 has one '/' per 64 characters; paths have many).
+     */
+    private static boolean isBase64Blob(String v) {
+        if (v.length() < 40) {
+            return false;
+        }
+        boolean u = false;
+        boolean l = false;
+        boolean d = false;
+        int slashes = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                u = true;
+            } else if (c >= 'a' && c <= 'z') {
+                l = true;
+            } else if (c >= '0' && c <= '9') {
+                d = true;
+            } else if (c == '/') {
+                slashes++;
+            } else if (c != '+' && !(c == '=' && i >= v.length() - 2)) {
+                return false;
+            }
+        }
+        return u && l && d && slashes <= 4;
+    }
+
     /** Keeps the most specific, then longest, of overlapping matches; returns them sorted by start. */
     private static List<SecretMatch> resolve(List<SecretMatch> found) {
         if (found.size() == 1) {
-            return List.of(found.get(0));
+            return found.get(0).type().equals(Finders.NO_SECRET) ? List.of() : List.of(found.get(0));
         }
         Map<String, Integer> priority = PRIORITY;
         List<SecretMatch> sorted = new ArrayList<>(found);
@@ -744,6 +838,9 @@ public final class SecretScanner {
                 continue;
             }
             kept.put(m.start(), m);
+        }
+        if (kept.values().stream().anyMatch(m -> m.type().equals(Finders.NO_SECRET))) {
+            return kept.values().stream().filter(m -> !m.type().equals(Finders.NO_SECRET)).toList();
         }
         return List.copyOf(kept.values());
     }

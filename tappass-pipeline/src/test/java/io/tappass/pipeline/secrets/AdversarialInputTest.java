@@ -125,6 +125,30 @@ class AdversarialInputTest {
         in.add(new Input("newlines", () -> "\n".repeat(N)));
         in.add(new Input("quotes", () -> "\"".repeat(N)));
         in.add(new Input("dollar braces", () -> rep("${", N)));
+        // format-conformance rules: prose-named credentials, call arguments, escaped quotes, XML values, PuTTY
+        in.add(new Input("prose key: value repeated", () -> rep("the API key: Ab1" + "x".repeat(20) + " ", N)));
+        in.add(new Input("prose token is repeated", () -> rep("token is ", N)));
+        in.add(new Input("long prose value", () -> "password: Ab1" + "c".repeat(N)));
+        in.add(new Input("call arguments repeated", () -> rep("define('API_KEY', '", N)));
+        in.add(new Input("escaped quotes after key", () -> "os.environ[\\\"SECRET" + "\\\"".repeat(N)));
+        in.add(new Input("escaped quoted value unterminated", () -> "token = \\\"" + "a".repeat(N)));
+        in.add(new Input("xml value attributes repeated", () -> rep("<add key=\"StorageAccountKey\" value=\"", N)));
+        in.add(new Input("PuTTY escaped lines without MAC", () -> "PuTTY-User-Key-File-3: ssh-rsa"
+                + rep("\\nAAAA", N)));
+        in.add(new Input("PuTTY indented lines without MAC", () -> "PuTTY-User-Key-File-3: ssh-rsa\n"
+                + rep("    AAAA\r\n", N)));
+        in.add(new Input("query password parameters", () -> rep("&db_password=", N)));
+        in.add(new Input("docker -e flags", () -> rep("-e API_SECRET=Ab1cdefghijkl9 -p ", N)));
+        in.add(new Input("account key names", () -> rep("storage_account_key=", N)));
+        in.add(new Input("name/value pairs repeated", () -> rep("- name: API_TOKEN\n  value: ", N)));
+        in.add(new Input("key names before value", () -> rep("key:key_token_secret,", N) + "value: x"));
+        in.add(new Input("value keyword flood", () -> rep("\"value\":", N)));
+        in.add(new Input("kubernetes Secret data entries", () -> "kind: Secret\ndata:\n"
+                + rep("  K: " + "QUJD".repeat(30) + "\n", N)));
+        in.add(new Input("kubernetes Secret documents", () -> rep("---\nkind: Secret\ndata:\n  K: a2V5PXZhbA==\n", N)));
+        in.add(new Input("kubernetes Secret nested base64", () -> "kind: Secret\ndata:\n  K: "
+                + java.util.Base64.getEncoder().encodeToString(("kind: Secret\ndata:\n  K: "
+                        + "QUJD".repeat(N / 8) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\n"));
         return in;
     }
 

@@ -274,9 +274,13 @@ class SecretScannerTest {
     }
 
     @Test
-    void placeholderBodiesBehindARealPrefixScoreLower() {
-        List<SecretMatch> m = S.scan("HF_TOKEN=h" + "f_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    void fixtureBodiesBehindARealPrefixScoreLowerAndFillerWordsAreNotReported() {
+        List<SecretMatch> m = S.scan("HF_TOKEN=h" + "f_qZtRkWmPfLvNbXcJdHgSEXAMPLEwYuTrEp");
         assertThat(m).singleElement().satisfies(x -> assertThat(x.score()).isEqualTo(0.7));
+        m = S.scan("HF_TOKEN=h" + "f_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        assertThat(m).singleElement().satisfies(x -> assertThat(x.score()).isEqualTo(0.7));
+        assertNone("SLACK_BOT_TOKEN=xox" + "b-your-bot-token");
+        assertNone("STRIPE_SECRET_KEY=sk_live_" + "<your-secret-key-here>");
     }
 
     @Test
