@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,24 +135,10 @@ public final class Normalizer {
         boolean ascii = asciiFastPath;
         if (ascii) {
             // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
-            // more than the folding itself).
+            // more than the folding itself) and narrowed to bytes by the JDK's Latin-1 encoder (an intrinsic that
+            // stops at the first character above U+00FF), then checked and lower-cased eight bytes at a time.
             byte[] b = scratch.bytes(n + 16);
-            byte[] fold = ASCII_FOLD_BYTE;
-            char[] chunk = scratch.chunk;
-            fold:
-            for (int at = 0; at < n; at += chunk.length) {
-                int len = Math.min(chunk.length, n - at);
-                text.getChars(at, at + len, chunk, 0);
-                for (int k = 0; k < len; k++) {
-                    char c = chunk[k];
-                    byte l;
-                    if (c >= 0x80 || (l = fold[c]) < 0) {
-                        ascii = false;
-                        break fold;
-                    }
-                    b[at + k] = l;
-                }
-            }
+            ascii = scratch.foldAscii(text, n, b);
             if (ascii) {
                 Out o = compactAscii(b, n);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
@@ -287,8 +274,17 @@ public final class Normalizer {
         Out out2 = new Out(null, f);
         boolean[] wordc = WORD;
         int i = 0;
+        int bulkEnd = -1;
         while (i < m) {
             byte c = f[i];
+            if (c >= 'a' && c <= 'z' && out2.b64Run == 0 && i != bulkEnd && i + 10 <= m) {
+                // A stretch of plain words separated by single spaces is kept as a whole (see bulk).
+                bulkEnd = bulk(out2, f, i, m);
+                if (bulkEnd > i) {
+                    i = bulkEnd;
+                    continue;
+                }
+            }
             if (c == ' ' || c == '\n') {
                 boolean nl = c == '\n';
                 int j = i + 1;
@@ -367,7 +363,8 @@ public final class Normalizer {
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
-                } else if (j - i >= 6 && mayHoldCaesar(f, i, j)) {
+                }
+                if (j - i >= 6 && mayHoldCaesar(f, i, j)) { // also after a "rot" ("rotcaesar")
                     out2.rot13Found |= holdsCaesar(f, i, j); // the word is all of its letter run
                 }
                 out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
@@ -409,6 +406,107 @@ public final class Normalizer {
         return out2;
     }
 
+    /**
+     * Folds the Latin-1 bytes {@code b[from, to)} in place as {@link #ASCII_FOLD} does, eight at a time (a block with
+     * a byte above 0x7F or below 0x20 takes the table); false at a byte above 0x7F or a removed control character.
+     */
+    private static boolean foldBytes(byte[] b, int from, int to) {
+        int k = from;
+        for (; k + 8 <= to; k += 8) {
+            long w = (long) LONGS.get(b, k);
+            if (((w | ~(w + BELOW_SPACE)) & HIGHS) != 0) {
+                // a byte above 0x7F (also spoils the other bytes' sums: the block is folded one by one) or a control
+                if (!foldTable(b, k, k + 8)) {
+                    return false;
+                }
+                continue;
+            }
+            long upper = (w + BELOW_UPPER_A) & ~(w + ABOVE_UPPER_Z) & HIGHS;
+            LONGS.set(b, k, w | upper >>> 2);
+        }
+        return foldTable(b, k, to);
+    }
+
+    private static boolean foldTable(byte[] b, int from, int to) {
+        byte[] fold = ASCII_FOLD_BYTE;
+        for (int k = from; k < to; k++) {
+            int c = b[k];
+            byte l;
+            if (c < 0 || (l = fold[c]) < 0) {
+                return false;
+            }
+            b[k] = l;
+        }
+        return true;
+    }
+
+    /**
+     * The bulk step of {@link #compactAscii} at a word start {@code i} where no base64 run is pending: the longest
+     * stretch {@code [i, end)} of lower-case words separated by single spaces and ending after a space, in which
+     * the per-word steps would keep every character and record nothing but long words, is emitted as a whole.
+     * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
+     * per-word steps: any other character, a space before another space or a line break, a one-letter word (a spaced-out word may start there), a
+     * word starting with "rot" or a word holding "cae" (rot13 and caesar mentions). Reads stay below {@code m}.
+     *
+     * @return the end of the stretch, {@code i} when it is empty
+     */
+    private static int bulk(Out o, byte[] f, int i, int m) {
+        int p = i;
+        long carry = HIGH_BIT; // the byte before i counts as a space (a word starts at i)
+        int lastBoundary = i;
+        int run = 0;
+        int longest = 0;
+        int end;
+        while (true) {
+            if (p + 10 > m) {
+                end = lastBoundary;
+                break;
+            }
+            long w = (long) LONGS.get(f, p);
+            long w1 = (long) LONGS.get(f, p + 1);
+            long w2 = (long) LONGS.get(f, p + 2);
+            long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
+            long space = ~((w ^ SPACES) + LOW7) & HIGHS;
+            long nextSpace = ~((w1 ^ SPACES) + LOW7) & HIGHS;
+            long nextNewline = ~((w1 ^ NEWLINES) + LOW7) & HIGHS;
+            long afterSpace = space << 8 | carry >>> 56;
+            long bad = ~(letter | space) & HIGHS
+                    | space & (nextSpace | nextNewline)
+                    | letter & afterSpace & nextSpace
+                    | ~(((w ^ ROT_R) | (w1 ^ ROT_O) | (w2 ^ ROT_T)) + LOW7) & afterSpace
+                    | ~(((w ^ CAE_C) | (w1 ^ CAE_A) | (w2 ^ CAE_E)) + LOW7) & HIGHS;
+            if (bad != 0) {
+                long low = bad & -bad;
+                long boundaries = afterSpace & (low | (low - 1));
+                end = boundaries != 0 ? p + ((63 - Long.numberOfLeadingZeros(boundaries)) >>> 3) : lastBoundary;
+                break;
+            }
+            if (space == 0) {
+                run += 8;
+            } else {
+                longest = Math.max(longest, run + (Long.numberOfTrailingZeros(space) >>> 3));
+                run = Long.numberOfLeadingZeros(space) >>> 3;
+            }
+            longest = Math.max(longest, run);
+            if (afterSpace != 0) {
+                lastBoundary = p + ((63 - Long.numberOfLeadingZeros(afterSpace)) >>> 3);
+            }
+            carry = space;
+            p += 8;
+        }
+        if (end > i) {
+            o.emitRunBytes(i, end);
+            // the stretch ends with a space after a plain word
+            o.b64Run = 0;
+            o.hexRun = 0;
+            o.morseRun = 0;
+            if (longest >= 20) {
+                o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
+            }
+        }
+        return end;
+    }
+
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -417,6 +515,23 @@ public final class Normalizer {
     private static final long BELOW_A = ONES * (0x80 - 'a');
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
     private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+    private static final long HIGH_BIT = 1L << 63;
+    /** Added to ASCII bytes: the high bit is set exactly for the non-zero ones. */
+    private static final long LOW7 = ONES * 0x7F;
+    private static final long SPACES = ONES * ' ';
+    private static final long NEWLINES = ONES * '\n';
+    private static final long ROT_R = ONES * 'r';
+    private static final long ROT_O = ONES * 'o';
+    private static final long ROT_T = ONES * 't';
+    private static final long CAE_C = ONES * 'c';
+    private static final long CAE_A = ONES * 'a';
+    private static final long CAE_E = ONES * 'e';
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= ' ' (0x20). */
+    private static final long BELOW_SPACE = ONES * (0x80 - ' ');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= 'A'. */
+    private static final long BELOW_UPPER_A = ONES * (0x80 - 'A');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'Z'. */
+    private static final long ABOVE_UPPER_Z = ONES * (0x80 - 'Z' - 1);
 
     /** The high bit of every zero byte of {@code x} (and possibly of a byte above one; never misses one). */
     private static long zeroBytes(long x) {
@@ -615,6 +730,40 @@ public final class Normalizer {
         byte[] b = new byte[256];
         /** The ASCII fast path's copy buffer (L1-sized). */
         final char[] chunk = new char[4096];
+        /** {@link #chunk} as a buffer, for the encoder. */
+        final CharBuffer chunkBuffer = CharBuffer.wrap(chunk);
+        /** Narrows chars to bytes (stops at the first character above U+00FF). */
+        final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+        /** A buffer view of {@link #bytesBuffer}'s array, made again when the byte array changes. */
+        ByteBuffer bytesBuffer = ByteBuffer.wrap(b);
+
+        /**
+         * The ASCII fast path's folding of {@code text} into {@code out[0, n)}: lower case, tab to space, CR/VT/FF to
+         * a line break (exactly {@link #ASCII_FOLD}); false when the text has a character above U+007F or a control
+         * character that the general path removes (then {@code out} holds garbage).
+         */
+        boolean foldAscii(String text, int n, byte[] out) {
+            ByteBuffer bb = bytesBuffer.array() == out ? bytesBuffer : ByteBuffer.wrap(out);
+            if (out.length <= KEEP) {
+                bytesBuffer = bb;
+            }
+            CharBuffer cb = chunkBuffer;
+            CharsetEncoder enc = latin1;
+            enc.reset();
+            for (int at = 0; at < n; at += chunk.length) {
+                int len = Math.min(chunk.length, n - at);
+                text.getChars(at, at + len, chunk, 0);
+                cb.clear();
+                cb.limit(len);
+                bb.clear();
+                bb.position(at);
+                enc.encode(cb, bb, false);
+                if (cb.hasRemaining() || !foldBytes(out, at, at + len)) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         byte[] bytes(int n) {
             if (n > b.length) {
