@@ -442,64 +442,79 @@ public final class Normalizer {
 
     /**
      * The bulk step of {@link #compactAscii} at a word start {@code i} where no base64 run is pending: the longest
-     * stretch {@code [i, end)} of lower-case words separated by single spaces and ending after a space, in which
+     * stretch {@code [i, end)} of lower-case words separated by single spaces (a '.' or ',' may end a word) and
+     * ending after a space, in which
      * the per-word steps would keep every character and record nothing but long words, is emitted as a whole.
      * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
      * per-word steps: any other character, a space before another space or a line break, a one-letter word (a spaced-out word may start there), a
-     * word starting with "rot" or a word holding "cae" (rot13 and caesar mentions). Reads stay below {@code m}.
+     * word starting with "ro" or a word holding "ae" (where rot13 and caesar mentions start; both are rare). Reads stay below {@code m}.
      *
      * @return the end of the stretch, {@code i} when it is empty
      */
     private static int bulk(Out o, byte[] f, int i, int m) {
         int p = i;
-        long carry = HIGH_BIT; // the byte before i counts as a space (a word starts at i)
-        int lastBoundary = i;
+        int limit = m - 10; // every read below m
+        long carrySpace = HIGH_BIT; // the byte before i counts as a space (a word starts at i)
+        long carryLetter = 0;
+        long lastBoundaries = 0;
+        int lastBoundaryBlock = i;
         int run = 0;
         int longest = 0;
-        int end;
+        long bad;
+        long afterSpace;
         while (true) {
-            if (p + 10 > m) {
-                end = lastBoundary;
+            if (p > limit) {
+                bad = 0;
+                afterSpace = 0;
                 break;
             }
             long w = (long) LONGS.get(f, p);
             long w1 = (long) LONGS.get(f, p + 1);
-            long w2 = (long) LONGS.get(f, p + 2);
             long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
             long space = ~((w ^ SPACES) + LOW7) & HIGHS;
             long nextSpace = ~((w1 ^ SPACES) + LOW7) & HIGHS;
             long nextNewline = ~((w1 ^ NEWLINES) + LOW7) & HIGHS;
-            long afterSpace = space << 8 | carry >>> 56;
-            long bad = ~(letter | space) & HIGHS
+            afterSpace = space << 8 | carrySpace >>> 56;
+            long afterLetter = letter << 8 | carryLetter >>> 56;
+            // '.' and ',' between a letter and a space end a word like the space does
+            long stop = ~(((w ^ DOTS) + LOW7) & ((w ^ COMMAS) + LOW7)) & HIGHS & afterLetter & nextSpace;
+            long sep = space | stop;
+            bad = ~(letter | sep) & HIGHS
                     | space & (nextSpace | nextNewline)
                     | letter & afterSpace & nextSpace
-                    | ~(((w ^ ROT_R) | (w1 ^ ROT_O) | (w2 ^ ROT_T)) + LOW7) & afterSpace
-                    | ~(((w ^ CAE_C) | (w1 ^ CAE_A) | (w2 ^ CAE_E)) + LOW7) & HIGHS;
+                    | ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7) & afterSpace
+                    | ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
             if (bad != 0) {
-                long low = bad & -bad;
-                long boundaries = afterSpace & (low | (low - 1));
-                end = boundaries != 0 ? p + ((63 - Long.numberOfLeadingZeros(boundaries)) >>> 3) : lastBoundary;
                 break;
             }
-            if (space == 0) {
-                run += 8;
-            } else {
-                longest = Math.max(longest, run + (Long.numberOfTrailingZeros(space) >>> 3));
-                run = Long.numberOfLeadingZeros(space) >>> 3;
-            }
-            longest = Math.max(longest, run);
+            // a word's length is seen at the separator after it (words longer than 8 span blocks without one)
+            longest = Math.max(longest, run + (Long.numberOfTrailingZeros(sep) >>> 3));
+            run = sep == 0 ? run + 8 : Long.numberOfLeadingZeros(sep) >>> 3;
             if (afterSpace != 0) {
-                lastBoundary = p + ((63 - Long.numberOfLeadingZeros(afterSpace)) >>> 3);
+                lastBoundaries = afterSpace;
+                lastBoundaryBlock = p;
             }
-            carry = space;
+            carrySpace = space;
+            carryLetter = letter;
             p += 8;
+        }
+        // The stretch ends at the last word start (after a space) before the first byte that needs the word steps.
+        long low = bad & -bad;
+        long boundaries = bad == 0 ? 0 : afterSpace & (low | (low - 1));
+        int end;
+        if (boundaries != 0) {
+            end = p + ((63 - Long.numberOfLeadingZeros(boundaries)) >>> 3);
+        } else if (lastBoundaries != 0) {
+            end = lastBoundaryBlock + ((63 - Long.numberOfLeadingZeros(lastBoundaries)) >>> 3);
+        } else {
+            return i;
         }
         if (end > i) {
             o.emitRunBytes(i, end);
-            // the stretch ends with a space after a plain word
+            // the stretch ends with a space after a plain word, maybe with a '.' or ',' between them
             o.b64Run = 0;
             o.hexRun = 0;
-            o.morseRun = 0;
+            o.morseRun = f[end - 2] == '.' ? 1 : 0;
             if (longest >= 20) {
                 o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
             }
@@ -522,8 +537,8 @@ public final class Normalizer {
     private static final long NEWLINES = ONES * '\n';
     private static final long ROT_R = ONES * 'r';
     private static final long ROT_O = ONES * 'o';
-    private static final long ROT_T = ONES * 't';
-    private static final long CAE_C = ONES * 'c';
+    private static final long DOTS = ONES * '.';
+    private static final long COMMAS = ONES * ',';
     private static final long CAE_A = ONES * 'a';
     private static final long CAE_E = ONES * 'e';
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= ' ' (0x20). */
