@@ -446,41 +446,31 @@ public final class Normalizer {
      * ending after a space, in which
      * the per-word steps would keep every character and record nothing but long words, is emitted as a whole.
      * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
-     * per-word steps: any other character, a space before another space or a line break, a one-letter word (a spaced-out word may start there), a
+     * per-word steps: any other character, a second space, a one-letter word (a spaced-out word may start there), a
      * word starting with "ro" or a word holding "ae" (where rot13 and caesar mentions start; both are rare). Reads stay below {@code m}.
      *
      * @return the end of the stretch, {@code i} when it is empty
      */
     private static int bulk(Out o, byte[] f, int i, int m) {
         int p = i;
-        int limit = m - 10; // every read below m
+        int limit = m - 9; // every read below m
         long carrySpace = HIGH_BIT; // the byte before i counts as a space (a word starts at i)
-        long carryLetter = 0;
-        long lastBoundaries = 0;
-        int lastBoundaryBlock = i;
         int run = 0;
         int longest = 0;
-        long bad;
-        long afterSpace;
-        while (true) {
-            if (p > limit) {
-                bad = 0;
-                afterSpace = 0;
-                break;
-            }
+        long bad = 0;
+        long afterSpace = 0;
+        while (p <= limit) {
             long w = (long) LONGS.get(f, p);
             long w1 = (long) LONGS.get(f, p + 1);
             long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
             long space = ~((w ^ SPACES) + LOW7) & HIGHS;
             long nextSpace = ~((w1 ^ SPACES) + LOW7) & HIGHS;
-            long nextNewline = ~((w1 ^ NEWLINES) + LOW7) & HIGHS;
             afterSpace = space << 8 | carrySpace >>> 56;
-            long afterLetter = letter << 8 | carryLetter >>> 56;
-            // '.' and ',' between a letter and a space end a word like the space does
-            long stop = ~(((w ^ DOTS) + LOW7) & ((w ^ COMMAS) + LOW7)) & HIGHS & afterLetter & nextSpace;
+            // '.' or ',' (they differ in bit 1 only) before a space ends a word like the space does
+            long stop = ~(((w | TWOS) ^ DOTS) + LOW7) & nextSpace & ~afterSpace;
             long sep = space | stop;
             bad = ~(letter | sep) & HIGHS
-                    | space & (nextSpace | nextNewline)
+                    | space & afterSpace
                     | letter & afterSpace & nextSpace
                     | ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7) & afterSpace
                     | ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
@@ -490,24 +480,20 @@ public final class Normalizer {
             // a word's length is seen at the separator after it (words longer than 8 span blocks without one)
             longest = Math.max(longest, run + (Long.numberOfTrailingZeros(sep) >>> 3));
             run = sep == 0 ? run + 8 : Long.numberOfLeadingZeros(sep) >>> 3;
-            if (afterSpace != 0) {
-                lastBoundaries = afterSpace;
-                lastBoundaryBlock = p;
-            }
             carrySpace = space;
-            carryLetter = letter;
             p += 8;
         }
-        // The stretch ends at the last word start (after a space) before the first byte that needs the word steps.
-        long low = bad & -bad;
-        long boundaries = bad == 0 ? 0 : afterSpace & (low | (low - 1));
+        // The stretch ends at the last word start (a letter after a space) before the first byte that needs the
+        // word steps, or before the end of the examined blocks (the byte after them was not looked at).
+        long boundaries = bad == 0 ? 0 : afterSpace & ((bad & -bad) - 1);
         int end;
         if (boundaries != 0) {
             end = p + ((63 - Long.numberOfLeadingZeros(boundaries)) >>> 3);
-        } else if (lastBoundaries != 0) {
-            end = lastBoundaryBlock + ((63 - Long.numberOfLeadingZeros(lastBoundaries)) >>> 3);
         } else {
-            return i;
+            end = p - 1;
+            while (end > i && f[end - 1] != ' ') {
+                end--;
+            }
         }
         if (end > i) {
             o.emitRunBytes(i, end);
@@ -518,8 +504,9 @@ public final class Normalizer {
             if (longest >= 20) {
                 o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
             }
+            return end;
         }
-        return end;
+        return i;
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -534,11 +521,10 @@ public final class Normalizer {
     /** Added to ASCII bytes: the high bit is set exactly for the non-zero ones. */
     private static final long LOW7 = ONES * 0x7F;
     private static final long SPACES = ONES * ' ';
-    private static final long NEWLINES = ONES * '\n';
     private static final long ROT_R = ONES * 'r';
     private static final long ROT_O = ONES * 'o';
     private static final long DOTS = ONES * '.';
-    private static final long COMMAS = ONES * ',';
+    private static final long TWOS = ONES * 2;
     private static final long CAE_A = ONES * 'a';
     private static final long CAE_E = ONES * 'e';
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= ' ' (0x20). */
