@@ -446,8 +446,9 @@ public final class Normalizer {
      * ending after a space, in which
      * the per-word steps would keep every character and record nothing but long words, is emitted as a whole.
      * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
-     * per-word steps: any other character, a second space, a one-letter word (a spaced-out word may start there), a
-     * word starting with "ro" or a word holding "ae" (where rot13 and caesar mentions start; both are rare). Reads stay below {@code m}.
+     * per-word steps: any other character, a second space, a one-letter word before another one-character word (a
+     * spaced-out word may start there), a word starting with "rot" or "caesar" (rot13 mentions; the cheap tests
+     * look for "ro" and "ae", {@link #confirm} looks closer). Reads stay below {@code m}.
      *
      * @return the end of the stretch, {@code i} when it is empty
      */
@@ -469,13 +470,15 @@ public final class Normalizer {
             // '.' or ',' (they differ in bit 1 only) before a space ends a word like the space does
             long stop = ~(((w | TWOS) ^ DOTS) + LOW7) & nextSpace & ~afterSpace;
             long sep = space | stop;
-            bad = ~(letter | sep) & HIGHS
-                    | space & afterSpace
-                    | letter & afterSpace & nextSpace
-                    | ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7) & afterSpace
-                    | ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
-            if (bad != 0) {
-                break;
+            long hard = ~(letter | sep) & HIGHS | space & afterSpace;
+            long single = letter & afterSpace & nextSpace;
+            long ro = ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7) & afterSpace;
+            long ae = ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
+            if ((hard | single | ro | ae) != 0) {
+                bad = hard | confirm(f, p, m, single, ro, ae);
+                if (bad != 0) {
+                    break;
+                }
             }
             // a word's length is seen at the separator after it (words longer than 8 span blocks without one)
             longest = Math.max(longest, run + (Long.numberOfTrailingZeros(sep) >>> 3));
@@ -507,6 +510,35 @@ public final class Normalizer {
             return end;
         }
         return i;
+    }
+
+    /**
+     * The bits of the possible trouble spots found by {@link #bulk} in the block at {@code p} that the word steps
+     * would indeed treat specially: a one-letter word followed by another one-character word (a spaced-out word
+     * may start there), a word starting with "rot", an "ae" of "caesar".
+     */
+    private static long confirm(byte[] f, int p, int m, long single, long ro, long ae) {
+        long real = 0;
+        boolean[] wordc = WORD;
+        for (long s = single; s != 0; s &= s - 1) {
+            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
+            if (k + 3 >= m || wordc[f[k + 2]] && !wordc[f[k + 3]]) {
+                real |= s & -s;
+            }
+        }
+        for (long s = ro; s != 0; s &= s - 1) {
+            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
+            if (k + 2 >= m || f[k + 2] == 't') {
+                real |= s & -s;
+            }
+        }
+        for (long s = ae; s != 0; s &= s - 1) {
+            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
+            if (k >= 1 && (k + 4 >= m || f[k - 1] == 'c' && f[k + 2] == 's' && f[k + 3] == 'a' && f[k + 4] == 'r')) {
+                real |= s & -s;
+            }
+        }
+        return real;
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
