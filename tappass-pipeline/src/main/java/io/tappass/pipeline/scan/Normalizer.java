@@ -422,7 +422,9 @@ public final class Normalizer {
                 continue;
             }
             long upper = (w + BELOW_UPPER_A) & ~(w + ABOVE_UPPER_Z) & HIGHS;
-            LONGS.set(b, k, w | upper >>> 2);
+            if (upper != 0) {
+                LONGS.set(b, k, w | upper >>> 2);
+            }
         }
         return foldTable(b, k, to);
     }
@@ -471,11 +473,11 @@ public final class Normalizer {
             long stop = ~(((w | TWOS) ^ DOTS) + LOW7) & nextSpace & ~afterSpace;
             long sep = space | stop;
             long hard = ~(letter | sep) & HIGHS | space & afterSpace;
-            long single = letter & afterSpace & nextSpace;
-            long ro = ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7) & afterSpace;
-            long ae = ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
-            if ((hard | single | ro | ae) != 0) {
-                bad = hard | confirm(f, p, m, single, ro, ae);
+            // where confirm must look closer: a one-letter word, a word starting with "ro", an "ae"
+            long soft = (letter & nextSpace | ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7)) & afterSpace
+                    | ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
+            if ((hard | soft) != 0) {
+                bad = hard | confirm(f, p, m, soft);
                 if (bad != 0) {
                     break;
                 }
@@ -517,24 +519,23 @@ public final class Normalizer {
      * would indeed treat specially: a one-letter word followed by another one-character word (a spaced-out word
      * may start there), a word starting with "rot", an "ae" of "caesar".
      */
-    private static long confirm(byte[] f, int p, int m, long single, long ro, long ae) {
+    private static long confirm(byte[] f, int p, int m, long soft) {
         long real = 0;
         boolean[] wordc = WORD;
-        for (long s = single; s != 0; s &= s - 1) {
+        for (long s = soft; s != 0; s &= s - 1) {
             int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
-            if (k + 3 >= m || wordc[f[k + 2]] && !wordc[f[k + 3]]) {
-                real |= s & -s;
+            byte x = f[k];
+            byte y = f[k + 1];
+            boolean trouble;
+            if (y == ' ') { // a one-letter word: trouble when a one-character word follows
+                trouble = k + 3 >= m || wordc[f[k + 2]] && !wordc[f[k + 3]];
+            } else if (x == 'r') { // "ro" at a word start
+                trouble = k + 2 >= m || f[k + 2] == 't';
+            } else { // "ae"
+                trouble = k >= 1 && (k + 4 >= m || f[k - 1] == 'c' && f[k + 2] == 's' && f[k + 3] == 'a'
+                        && f[k + 4] == 'r');
             }
-        }
-        for (long s = ro; s != 0; s &= s - 1) {
-            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
-            if (k + 2 >= m || f[k + 2] == 't') {
-                real |= s & -s;
-            }
-        }
-        for (long s = ae; s != 0; s &= s - 1) {
-            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
-            if (k >= 1 && (k + 4 >= m || f[k - 1] == 'c' && f[k + 2] == 's' && f[k + 3] == 'a' && f[k + 4] == 'r')) {
+            if (trouble) {
                 real |= s & -s;
             }
         }
