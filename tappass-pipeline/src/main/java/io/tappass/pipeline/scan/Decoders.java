@@ -40,6 +40,8 @@ final class Decoders {
             return;
         }
         int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
+        // The next '%' at or after i (a token without one has no escapes; after the last one no token has)
+        int percent = text.indexOf('%');
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
             if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -75,9 +77,17 @@ final class Decoders {
             }
             // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
             if (i >= urlScannedTo) {
-                end = tokenEnd(text, i);
-                urlScannedTo = end;
-                if (countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
+                if (percent >= 0 && percent < i) {
+                    percent = text.indexOf('%', i);
+                }
+                if (percent < 0) {
+                    end = i;
+                    urlScannedTo = Integer.MAX_VALUE; // no escape after i
+                } else {
+                    end = tokenEnd(text, i);
+                    urlScannedTo = end;
+                }
+                if (percent >= 0 && percent < end && countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
                     String d = decodeUrl(text, i, Math.min(end, i + max));
                     if (Normalizer.readable(d)) {
                         nz.addSegment(d, "url", depth, budget, out, i, end, root, rootStart, rootEnd);
