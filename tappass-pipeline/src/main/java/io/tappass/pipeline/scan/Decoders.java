@@ -104,14 +104,18 @@ final class Decoders {
             }
             // Base64 (standard or url-safe alphabet).
             int j = i;
-            boolean digitOrUpper = false;
-            boolean lower = false;
-            while (j < n && isB64(text.charAt(j))) {
+            int any = 0; // the character classes seen in the run
+            while (j < n) {
                 char x = text.charAt(j);
-                digitOrUpper |= x >= '0' && x <= '9' || x >= 'A' && x <= 'Z' || x == '+' || x == '/';
-                lower |= x >= 'a' && x <= 'z';
+                int k = x < 128 ? CLS[x] : 0;
+                if ((k & C_B64) == 0) {
+                    break;
+                }
+                any |= k;
                 j++;
             }
+            boolean digitOrUpper = (any & C_DIGIT_UPPER) != 0;
+            boolean lower = (any & C_LOWER) != 0;
             int runEnd = j;
             while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
                 j++;
