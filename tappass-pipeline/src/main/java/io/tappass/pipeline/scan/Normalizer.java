@@ -445,8 +445,8 @@ public final class Normalizer {
     /**
      * The bulk step of {@link #compactAscii} at a word start {@code i} where no base64 run is pending: the longest
      * stretch {@code [i, end)} of lower-case words separated by single spaces (a '.' or ',' may end a word) and
-     * ending after a space, in which
-     * the per-word steps would keep every character and record nothing but long words, is emitted as a whole.
+     * ending after a space, in which the per-word steps would keep every character and record nothing but long
+     * words, is emitted as a whole (same output, offset map and hints as those steps; NormalizerBulkTest).
      * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
      * per-word steps: any other character, a second space, a one-letter word before another one-character word (a
      * spaced-out word may start there), a word starting with "rot" or "caesar" (rot13 mentions; the cheap tests
@@ -768,7 +768,7 @@ public final class Normalizer {
         final CharBuffer chunkBuffer = CharBuffer.wrap(chunk);
         /** Narrows chars to bytes (stops at the first character above U+00FF). */
         final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
-        /** A buffer view of {@link #bytesBuffer}'s array, made again when the byte array changes. */
+        /** A buffer view of the last kept byte buffer {@link #b}, made again when that array changes. */
         ByteBuffer bytesBuffer = ByteBuffer.wrap(b);
 
         /**
