@@ -138,14 +138,20 @@ public final class Normalizer {
             // more than the folding itself) and narrowed to bytes by the JDK's Latin-1 encoder (an intrinsic that
             // stops at the first character above U+00FF), then checked and lower-cased eight bytes at a time.
             byte[] b = scratch.bytes(n + 16);
-            ascii = scratch.foldAscii(text, n, b);
-            if (ascii) {
+            int folded = scratch.foldAscii(text, n, b);
+            ascii = folded == n;
+            // A text whose other characters each fold to one ASCII character (typographic quotes and dashes,
+            // accented and look-alike letters, other spaces) takes the same path: its offsets are the identity too.
+            // It is decoded as the general path decodes it (no hint; see finish).
+            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
+            if (mappedConfusables >= 0) {
                 Out o = compactAscii(b, n);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
-                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true,
-                        rot13);
+                return finish(text, normalized, o, ascii, depth, budget, out, rootStart, rootEnd, 0,
+                        mappedConfusables, 0, true, rot13);
             }
+            ascii = false;
         } else {
             // The same fast path on chars, folded in place (the reference the byte path is tested against).
             f = scratch.chars(n + 8);
@@ -404,6 +410,61 @@ public final class Normalizer {
             i = j;
         }
         return out2;
+    }
+
+    /**
+     * Folds {@code text[from, n)} into {@code b} as the general path's first pass does, when every character folds
+     * to one ASCII character that the ASCII folding keeps (so the offsets stay the identity and the byte compaction
+     * applies): ASCII as {@link #ASCII_FOLD}, other characters by the general path's rules in the same order.
+     *
+     * @return how many characters were folded from a look-alike script, or -1 when a character is removed, is a
+     *         surrogate, folds to several or no characters or to a non-ASCII one (then the general path runs)
+     */
+    private static int foldMapped(String text, int from, int n, byte[] b) {
+        byte[] fold = ASCII_FOLD_BYTE;
+        int confusable = 0;
+        for (int i = from; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                byte l = fold[ch];
+                if (l < 0) {
+                    return -1;
+                }
+                b[i] = l;
+                continue;
+            }
+            if (Character.isSurrogate(ch) || isInvisible(ch)) {
+                return -1; // (tag characters are supplementary)
+            }
+            char r;
+            if (ch == 0x2028 || ch == 0x2029) { // (U+0085 is invisible above)
+                r = '\n';
+            } else if (Character.isSpaceChar(ch) || Character.isWhitespace(ch)) {
+                r = ' ';
+            } else {
+                String rep = FoldTable.fold(ch);
+                if (rep == null) {
+                    int lc = Character.toLowerCase((int) ch);
+                    if (lc == ch || lc >= 0x80) {
+                        return -1;
+                    }
+                    r = (char) lc;
+                } else {
+                    if (rep.length() != 1) {
+                        return -1;
+                    }
+                    r = rep.charAt(0);
+                    if (FoldTable.isConfusable(ch)) {
+                        confusable++;
+                    }
+                }
+            }
+            if (r >= 0x80 || fold[r] != r) {
+                return -1;
+            }
+            b[i] = (byte) r;
+        }
+        return confusable;
     }
 
     /**
@@ -773,10 +834,11 @@ public final class Normalizer {
 
         /**
          * The ASCII fast path's folding of {@code text} into {@code out[0, n)}: lower case, tab to space, CR/VT/FF to
-         * a line break (exactly {@link #ASCII_FOLD}); false when the text has a character above U+007F or a control
-         * character that the general path removes (then {@code out} holds garbage).
+         * a line break (exactly {@link #ASCII_FOLD}); returns {@code n}, or, when the text has a character above
+         * U+007F or a control character that the general path removes, how far {@code out} was folded (a multiple
+         * of the chunk size; the rest holds garbage).
          */
-        boolean foldAscii(String text, int n, byte[] out) {
+        int foldAscii(String text, int n, byte[] out) {
             ByteBuffer bb = bytesBuffer.array() == out ? bytesBuffer : ByteBuffer.wrap(out);
             if (out.length <= KEEP) {
                 bytesBuffer = bb;
@@ -793,10 +855,10 @@ public final class Normalizer {
                 bb.position(at);
                 enc.encode(cb, bb, false);
                 if (cb.hasRemaining() || !foldBytes(out, at, at + len)) {
-                    return false;
+                    return at;
                 }
             }
-            return true;
+            return n;
         }
 
         byte[] bytes(int n) {
