@@ -40,6 +40,10 @@ final class Decoders {
             return;
         }
         int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
+        // The next '%' at or after i and where its token starts: the token at i holds an escape only when that
+        // '%' is in it (tokenStart <= i); after the last '%' no token does. Tokens without one are not scanned.
+        int percent = text.indexOf('%');
+        int tokenStart = percent < 0 ? n : tokenStart(text, percent, -1, 0);
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
             if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -75,9 +79,21 @@ final class Decoders {
             }
             // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
             if (i >= urlScannedTo) {
-                end = tokenEnd(text, i);
-                urlScannedTo = end;
-                if (countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
+                if (percent >= 0 && percent < i) {
+                    int previous = percent;
+                    percent = text.indexOf('%', i);
+                    tokenStart = percent < 0 ? n : tokenStart(text, percent, previous, tokenStart);
+                }
+                if (percent < 0) {
+                    end = i;
+                    urlScannedTo = Integer.MAX_VALUE; // no escape after i
+                } else if (tokenStart <= i) {
+                    end = tokenEnd(text, i);
+                    urlScannedTo = end;
+                } else {
+                    end = i; // no '%' in this token (a later position in it takes this branch at no cost)
+                }
+                if (percent >= 0 && percent < end && countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
                     String d = decodeUrl(text, i, Math.min(end, i + max));
                     if (Normalizer.readable(d)) {
                         nz.addSegment(d, "url", depth, budget, out, i, end, root, rootStart, rootEnd);
@@ -88,14 +104,18 @@ final class Decoders {
             }
             // Base64 (standard or url-safe alphabet).
             int j = i;
-            boolean digitOrUpper = false;
-            boolean lower = false;
-            while (j < n && isB64(text.charAt(j))) {
+            int any = 0; // the character classes seen in the run
+            while (j < n) {
                 char x = text.charAt(j);
-                digitOrUpper |= x >= '0' && x <= '9' || x >= 'A' && x <= 'Z' || x == '+' || x == '/';
-                lower |= x >= 'a' && x <= 'z';
+                int k = x < 128 ? CLS[x] : 0;
+                if ((k & C_B64) == 0) {
+                    break;
+                }
+                any |= k;
                 j++;
             }
+            boolean digitOrUpper = (any & C_DIGIT_UPPER) != 0;
+            boolean lower = (any & C_LOWER) != 0;
             int runEnd = j;
             while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
                 j++;
@@ -582,6 +602,23 @@ final class Decoders {
             p += 9;
         }
         return Normalizer.utf8(b, n);
+    }
+
+    /**
+     * Where the token holding the '%' at {@code percent} starts (after the last delimiter before it, see
+     * {@link #tokenEnd}); {@code previous} is the '%' looked up before (or -1) and {@code previousStart} its token
+     * start, so that the text is walked back at most once in all.
+     */
+    private static int tokenStart(String t, int percent, int previous, int previousStart) {
+        int q = percent;
+        while (q > previous + 1) {
+            char c = t.charAt(q - 1);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                return q;
+            }
+            q--;
+        }
+        return previous < 0 ? 0 : previousStart;
     }
 
     private static int tokenEnd(String t, int i) {

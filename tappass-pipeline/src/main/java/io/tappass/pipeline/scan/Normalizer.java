@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,31 +135,23 @@ public final class Normalizer {
         boolean ascii = asciiFastPath;
         if (ascii) {
             // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
-            // more than the folding itself).
+            // more than the folding itself) and narrowed to bytes by the JDK's Latin-1 encoder (an intrinsic that
+            // stops at the first character above U+00FF), then checked and lower-cased eight bytes at a time.
             byte[] b = scratch.bytes(n + 16);
-            byte[] fold = ASCII_FOLD_BYTE;
-            char[] chunk = scratch.chunk;
-            fold:
-            for (int at = 0; at < n; at += chunk.length) {
-                int len = Math.min(chunk.length, n - at);
-                text.getChars(at, at + len, chunk, 0);
-                for (int k = 0; k < len; k++) {
-                    char c = chunk[k];
-                    byte l;
-                    if (c >= 0x80 || (l = fold[c]) < 0) {
-                        ascii = false;
-                        break fold;
-                    }
-                    b[at + k] = l;
-                }
-            }
-            if (ascii) {
+            int folded = scratch.foldAscii(text, n, b);
+            ascii = folded == n;
+            // A text whose other characters each fold to one ASCII character (typographic quotes and dashes,
+            // accented and look-alike letters, other spaces) takes the same path: its offsets are the identity too.
+            // It is decoded as the general path decodes it (no hint; see finish).
+            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
+            if (mappedConfusables >= 0) {
                 Out o = compactAscii(b, n);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
-                return finish(text, normalized, o, true, depth, budget, out, rootStart, rootEnd, 0, 0, 0, true,
-                        rot13);
+                return finish(text, normalized, o, ascii, depth, budget, out, rootStart, rootEnd, 0,
+                        mappedConfusables, 0, true, rot13);
             }
+            ascii = false;
         } else {
             // The same fast path on chars, folded in place (the reference the byte path is tested against).
             f = scratch.chars(n + 8);
@@ -287,8 +280,17 @@ public final class Normalizer {
         Out out2 = new Out(null, f);
         boolean[] wordc = WORD;
         int i = 0;
+        int bulkEnd = -1;
         while (i < m) {
             byte c = f[i];
+            if (c >= 'a' && c <= 'z' && out2.b64Run == 0 && i != bulkEnd && i + 10 <= m) {
+                // A stretch of plain words separated by single spaces is kept as a whole (see bulk).
+                bulkEnd = bulk(out2, f, i, m);
+                if (bulkEnd > i) {
+                    i = bulkEnd;
+                    continue;
+                }
+            }
             if (c == ' ' || c == '\n') {
                 boolean nl = c == '\n';
                 int j = i + 1;
@@ -367,7 +369,8 @@ public final class Normalizer {
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
-                } else if (j - i >= 6 && mayHoldCaesar(f, i, j)) {
+                }
+                if (j - i >= 6 && mayHoldCaesar(f, i, j)) { // also after a "rot" ("rotcaesar")
                     out2.rot13Found |= holdsCaesar(f, i, j); // the word is all of its letter run
                 }
                 out2.emitRunBytes(i, j); // a plain ASCII word: kept as a whole
@@ -409,6 +412,197 @@ public final class Normalizer {
         return out2;
     }
 
+    /**
+     * Folds {@code text[from, n)} into {@code b} as the general path's first pass does, when every character folds
+     * to one ASCII character that the ASCII folding keeps (so the offsets stay the identity and the byte compaction
+     * applies): ASCII as {@link #ASCII_FOLD}, other characters by the general path's rules in the same order.
+     *
+     * @return how many characters were folded from a look-alike script, or -1 when a character is removed, is a
+     *         surrogate, folds to several or no characters or to a non-ASCII one (then the general path runs)
+     */
+    private static int foldMapped(String text, int from, int n, byte[] b) {
+        byte[] fold = ASCII_FOLD_BYTE;
+        int confusable = 0;
+        for (int i = from; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                byte l = fold[ch];
+                if (l < 0) {
+                    return -1;
+                }
+                b[i] = l;
+                continue;
+            }
+            if (Character.isSurrogate(ch) || isInvisible(ch)) {
+                return -1; // (tag characters are supplementary)
+            }
+            char r;
+            if (ch == 0x2028 || ch == 0x2029) { // (U+0085 is invisible above)
+                r = '\n';
+            } else if (Character.isSpaceChar(ch) || Character.isWhitespace(ch)) {
+                r = ' ';
+            } else {
+                String rep = FoldTable.fold(ch);
+                if (rep == null) {
+                    int lc = Character.toLowerCase((int) ch);
+                    if (lc == ch || lc >= 0x80) {
+                        return -1;
+                    }
+                    r = (char) lc;
+                } else {
+                    if (rep.length() != 1) {
+                        return -1;
+                    }
+                    r = rep.charAt(0);
+                    if (FoldTable.isConfusable(ch)) {
+                        confusable++;
+                    }
+                }
+            }
+            if (r >= 0x80 || fold[r] != r) {
+                return -1;
+            }
+            b[i] = (byte) r;
+        }
+        return confusable;
+    }
+
+    /**
+     * Folds the Latin-1 bytes {@code b[from, to)} in place as {@link #ASCII_FOLD} does, eight at a time (a block with
+     * a byte above 0x7F or below 0x20 takes the table); false at a byte above 0x7F or a removed control character.
+     */
+    private static boolean foldBytes(byte[] b, int from, int to) {
+        int k = from;
+        for (; k + 8 <= to; k += 8) {
+            long w = (long) LONGS.get(b, k);
+            if (((w | ~(w + BELOW_SPACE)) & HIGHS) != 0) {
+                // a byte above 0x7F (also spoils the other bytes' sums: the block is folded one by one) or a control
+                if (!foldTable(b, k, k + 8)) {
+                    return false;
+                }
+                continue;
+            }
+            long upper = (w + BELOW_UPPER_A) & ~(w + ABOVE_UPPER_Z) & HIGHS;
+            if (upper != 0) {
+                LONGS.set(b, k, w | upper >>> 2);
+            }
+        }
+        return foldTable(b, k, to);
+    }
+
+    private static boolean foldTable(byte[] b, int from, int to) {
+        byte[] fold = ASCII_FOLD_BYTE;
+        for (int k = from; k < to; k++) {
+            int c = b[k];
+            byte l;
+            if (c < 0 || (l = fold[c]) < 0) {
+                return false;
+            }
+            b[k] = l;
+        }
+        return true;
+    }
+
+    /**
+     * The bulk step of {@link #compactAscii} at a word start {@code i} where no base64 run is pending: the longest
+     * stretch {@code [i, end)} of lower-case words separated by single spaces (a '.' or ',' may end a word) and
+     * ending after a space, in which the per-word steps would keep every character and record nothing but long
+     * words, is emitted as a whole (same output, offset map and hints as those steps; NormalizerBulkTest).
+     * Eight bytes are classified at a time; the stretch ends before the word of the first byte that needs the
+     * per-word steps: any other character, a second space, a one-letter word before another one-character word (a
+     * spaced-out word may start there), a word starting with "rot" or "caesar" (rot13 mentions; the cheap tests
+     * look for "ro" and "ae", {@link #confirm} looks closer). Reads stay below {@code m}.
+     *
+     * @return the end of the stretch, {@code i} when it is empty
+     */
+    private static int bulk(Out o, byte[] f, int i, int m) {
+        int p = i;
+        int limit = m - 9; // every read below m
+        long carrySpace = HIGH_BIT; // the byte before i counts as a space (a word starts at i)
+        int run = 0;
+        int longest = 0;
+        long bad = 0;
+        long afterSpace = 0;
+        while (p <= limit) {
+            long w = (long) LONGS.get(f, p);
+            long w1 = (long) LONGS.get(f, p + 1);
+            long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
+            long space = ~((w ^ SPACES) + LOW7) & HIGHS;
+            long nextSpace = ~((w1 ^ SPACES) + LOW7) & HIGHS;
+            afterSpace = space << 8 | carrySpace >>> 56;
+            // '.' or ',' (they differ in bit 1 only) before a space ends a word like the space does
+            long stop = ~(((w | TWOS) ^ DOTS) + LOW7) & nextSpace & ~afterSpace;
+            long sep = space | stop;
+            long hard = ~(letter | sep) & HIGHS | space & afterSpace;
+            // where confirm must look closer: a one-letter word, a word starting with "ro", an "ae"
+            long soft = (letter & nextSpace | ~(((w ^ ROT_R) | (w1 ^ ROT_O)) + LOW7)) & afterSpace
+                    | ~(((w ^ CAE_A) | (w1 ^ CAE_E)) + LOW7) & HIGHS;
+            if ((hard | soft) != 0) {
+                bad = hard | confirm(f, p, m, soft);
+                if (bad != 0) {
+                    break;
+                }
+            }
+            // a word's length is seen at the separator after it (words longer than 8 span blocks without one)
+            longest = Math.max(longest, run + (Long.numberOfTrailingZeros(sep) >>> 3));
+            run = sep == 0 ? run + 8 : Long.numberOfLeadingZeros(sep) >>> 3;
+            carrySpace = space;
+            p += 8;
+        }
+        // The stretch ends at the last word start (a letter after a space) before the first byte that needs the
+        // word steps, or before the end of the examined blocks (the byte after them was not looked at).
+        long boundaries = bad == 0 ? 0 : afterSpace & ((bad & -bad) - 1);
+        int end;
+        if (boundaries != 0) {
+            end = p + ((63 - Long.numberOfLeadingZeros(boundaries)) >>> 3);
+        } else {
+            end = p - 1;
+            while (end > i && f[end - 1] != ' ') {
+                end--;
+            }
+        }
+        if (end > i) {
+            o.emitRunBytes(i, end);
+            // the stretch ends with a space after a plain word, maybe with a '.' or ',' between them
+            o.b64Run = 0;
+            o.hexRun = 0;
+            o.morseRun = f[end - 2] == '.' ? 1 : 0;
+            if (longest >= 20) {
+                o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
+            }
+            return end;
+        }
+        return i;
+    }
+
+    /**
+     * The bits of the possible trouble spots found by {@link #bulk} in the block at {@code p} that the word steps
+     * would indeed treat specially: a one-letter word followed by another one-character word (a spaced-out word
+     * may start there), a word starting with "rot", an "ae" of "caesar".
+     */
+    private static long confirm(byte[] f, int p, int m, long soft) {
+        long real = 0;
+        boolean[] wordc = WORD;
+        for (long s = soft; s != 0; s &= s - 1) {
+            int k = p + (Long.numberOfTrailingZeros(s) >>> 3);
+            byte x = f[k];
+            byte y = f[k + 1];
+            boolean trouble;
+            if (y == ' ') { // a one-letter word: trouble when a one-character word follows
+                trouble = k + 3 >= m || wordc[f[k + 2]] && !wordc[f[k + 3]];
+            } else if (x == 'r') { // "ro" at a word start
+                trouble = k + 2 >= m || f[k + 2] == 't';
+            } else { // "ae"
+                trouble = k >= 1 && (k + 4 >= m || f[k - 1] == 'c' && f[k + 2] == 's' && f[k + 3] == 'a'
+                        && f[k + 4] == 'r');
+            }
+            if (trouble) {
+                real |= s & -s;
+            }
+        }
+        return real;
+    }
+
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -417,6 +611,22 @@ public final class Normalizer {
     private static final long BELOW_A = ONES * (0x80 - 'a');
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
     private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+    private static final long HIGH_BIT = 1L << 63;
+    /** Added to ASCII bytes: the high bit is set exactly for the non-zero ones. */
+    private static final long LOW7 = ONES * 0x7F;
+    private static final long SPACES = ONES * ' ';
+    private static final long ROT_R = ONES * 'r';
+    private static final long ROT_O = ONES * 'o';
+    private static final long DOTS = ONES * '.';
+    private static final long TWOS = ONES * 2;
+    private static final long CAE_A = ONES * 'a';
+    private static final long CAE_E = ONES * 'e';
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= ' ' (0x20). */
+    private static final long BELOW_SPACE = ONES * (0x80 - ' ');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt;= 'A'. */
+    private static final long BELOW_UPPER_A = ONES * (0x80 - 'A');
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'Z'. */
+    private static final long ABOVE_UPPER_Z = ONES * (0x80 - 'Z' - 1);
 
     /** The high bit of every zero byte of {@code x} (and possibly of a byte above one; never misses one). */
     private static long zeroBytes(long x) {
@@ -615,6 +825,41 @@ public final class Normalizer {
         byte[] b = new byte[256];
         /** The ASCII fast path's copy buffer (L1-sized). */
         final char[] chunk = new char[4096];
+        /** {@link #chunk} as a buffer, for the encoder. */
+        final CharBuffer chunkBuffer = CharBuffer.wrap(chunk);
+        /** Narrows chars to bytes (stops at the first character above U+00FF). */
+        final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+        /** A buffer view of the last kept byte buffer {@link #b}, made again when that array changes. */
+        ByteBuffer bytesBuffer = ByteBuffer.wrap(b);
+
+        /**
+         * The ASCII fast path's folding of {@code text} into {@code out[0, n)}: lower case, tab to space, CR/VT/FF to
+         * a line break (exactly {@link #ASCII_FOLD}); returns {@code n}, or, when the text has a character above
+         * U+007F or a control character that the general path removes, how far {@code out} was folded (a multiple
+         * of the chunk size; the rest holds garbage).
+         */
+        int foldAscii(String text, int n, byte[] out) {
+            ByteBuffer bb = bytesBuffer.array() == out ? bytesBuffer : ByteBuffer.wrap(out);
+            if (out.length <= KEEP) {
+                bytesBuffer = bb;
+            }
+            CharBuffer cb = chunkBuffer;
+            CharsetEncoder enc = latin1;
+            enc.reset();
+            for (int at = 0; at < n; at += chunk.length) {
+                int len = Math.min(chunk.length, n - at);
+                text.getChars(at, at + len, chunk, 0);
+                cb.clear();
+                cb.limit(len);
+                bb.clear();
+                bb.position(at);
+                enc.encode(cb, bb, false);
+                if (cb.hasRemaining() || !foldBytes(out, at, at + len)) {
+                    return at;
+                }
+            }
+            return n;
+        }
 
         byte[] bytes(int n) {
             if (n > b.length) {
