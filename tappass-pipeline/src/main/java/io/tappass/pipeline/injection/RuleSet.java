@@ -429,6 +429,31 @@ final class RuleSet {
                 int c = table.child[k];
                 next[k] = c == 0 ? 0 : c * WordTable.ALPHA << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
             }
+            int cap = Integer.highestOneBit(Math.max(16, table.keys.length * 4) - 1) << 1;
+            this.shortKeys = new long[cap];
+            this.shortIds = new int[cap];
+            this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
+            this.shortLens = new short[1 << 14];
+            for (int id = 0; id < table.keys.length; id++) {
+                String k = table.keys[id];
+                boolean stem = k.endsWith("*");
+                String w = stem ? k.substring(0, k.length() - 1) : k;
+                if (w.length() > 8 || stem && w.length() < MIN_PREFIX) {
+                    continue; // long keys are found by the trie walk; one-character stems never match
+                }
+                long v = 0;
+                for (int c = w.length() - 1; c >= 0; c--) {
+                    v = v << 8 | w.charAt(c);
+                }
+                int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+                while (shortKeys[slot] != 0 && shortKeys[slot] != v) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                shortKeys[slot] = v;
+                shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
+                int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
+                shortLens[pair] |= (short) (1 << (w.length() - 1 + (stem ? 0 : 8)));
+            }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size()];
                 java.util.Arrays.fill(map, -1);
@@ -440,8 +465,140 @@ final class RuleSet {
             }
         }
 
+        /** Zero bytes after the text in the byte copy, so that 8-byte and 64-byte reads need no bounds logic. */
+        private static final int PAD = 72;
+        /** Per word length (9 = longer): the mask of its bytes in a little-endian long. */
+        private static final long[] MASK = new long[10];
+        /** Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L). */
+        private static final int[] LEN_FILTER = new int[10];
+        /** Candidate flag of a word longer than 8 characters (walked in the trie). */
+        private static final int LONG_WORD = 1 << 16;
+        private static final int[] LONG = new int[10];
+
+        static {
+            for (int l = 0; l <= 9; l++) {
+                MASK[l] = l >= 8 ? -1L : (1L << (l << 3)) - 1;
+                LEN_FILTER[l] = l == 0 || l > 8 ? 0 : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
+                LONG[l] = l > 8 ? LONG_WORD : 0;
+            }
+        }
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+                long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGH = 0x8080808080808080L;
+
+        /**
+         * Short keys (at most 8 characters) by their bytes read as a little-endian long: open addressing,
+         * {@code (exact id + 1) | (stem id + 1) << 16} per slot, key 0 = empty (no key holds a zero byte).
+         */
+        private final long[] shortKeys;
+        private final int[] shortIds;
+        private final int shortShift;
+        /**
+         * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
+         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does.
+         */
+        private final short[] shortLens;
+
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+
+        /**
+         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]), or with {@code apostrophe}
+         * an apostrophe: eight bytes at a time with carry-free byte arithmetic (every byte is below 0x80 after the
+         * high bit is cleared, and bytes with the high bit set are never word characters).
+         */
+        private static long blockBits(byte[] t, int off, boolean apostrophe) {
+            long bits = 0;
+            for (int q = 0; q < 8; q++) {
+                long x = (long) LONGS.get(t, off + 8 * q);
+                long y = x & ~HIGH;
+                long m;
+                if (apostrophe) {
+                    m = ~((y ^ 0x27 * ONES) + 0x7F * ONES);
+                } else {
+                    long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
+                    long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
+                    long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
+                    m = lower | digit | under;
+                }
+                m &= ~x & HIGH;
+                bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
+            }
+            return bits;
+        }
+
+        /** The end of a word that continues at {@code i} (a block start), as the tokenisation of the walk. */
+        private static int wordEndBytes(byte[] t, int i, int n) {
+            boolean[] word = WORD256;
+            while (i < n) {
+                int d = t[i] & 0xFF;
+                if (word[d] || d == '\'' && i + 1 < n && word[t[i + 1] & 0xFF]) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        /**
+         * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
+         * word's {@link #shortLens} entry restricted to its length ({@link #LONG_WORD} for words over 8 characters),
+         * {@code v} its bytes as a long (short words).
+         */
+        private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int keyBits) {
+            if ((f & LONG_WORD) == 0) {
+                int stems = f & 0xFE;
+                while (stems != 0) {
+                    int l = Integer.numberOfTrailingZeros(stems) + 1;
+                    stems &= stems - 1;
+                    int ids = shortLookup(v & MASK[l]);
+                    if (ids >>> 16 != 0) {
+                        out.add(packed, keyBits, (ids >>> 16) - 1, s);
+                    }
+                }
+                if ((f & 0xFF00) != 0) {
+                    int ids = shortLookup(v) & 0xFFFF;
+                    if (ids != 0) {
+                        out.add(packed, keyBits, ids - 1, s);
+                    }
+                }
+                return;
+            }
+            // Longer words: walk the trie.
+            int[] next = this.next;
+            byte[] code = CODE256;
+            int node = 0;
+            for (int i = s; i < e; i++) {
+                int x = next[node + code[t[i] & 0xFF]];
+                if (x == 0) {
+                    return; // left the trie: no exact key; the stems were reported
+                }
+                node = x >>> 1;
+                if ((x & 1) != 0 && i + 1 - s >= MIN_PREFIX) {
+                    out.add(packed, keyBits, table.prefixId[node / WordTable.ALPHA], s);
+                }
+            }
+            if (table.exactId[node / WordTable.ALPHA] >= 0) {
+                out.add(packed, keyBits, table.exactId[node / WordTable.ALPHA], s);
+            }
+        }
+
+        private int shortLookup(long v) {
+            long[] keys = shortKeys;
+            int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+            while (true) {
+                long k = keys[slot];
+                if (k == v) {
+                    return shortIds[slot];
+                }
+                if (k == 0) {
+                    return 0;
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+        }
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
@@ -475,8 +632,8 @@ final class RuleSet {
             boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
             byte[][] holder = BYTES.get();
             byte[] t = holder[0];
-            if (n > t.length) {
-                t = new byte[n];
+            if (n + PAD > t.length) {
+                t = new byte[n + PAD];
                 if (n <= (1 << 20) + 1024) {
                     holder[0] = t; // keep for the next text on this thread (not above 1 Mi chars)
                 }
@@ -491,51 +648,48 @@ final class RuleSet {
             }
             IntBuf out = OUT.get();
             out.n = 0;
-            int[] next = this.next;
-            int[] exactId = wt.exactId;
-            int[] prefixId = wt.prefixId;
-            byte[] code = CODE256;
-            boolean[] word = WORD256;
-            int i = 0;
-            while (i < n) {
-                if (!word[t[i] & 0xFF]) {
-                    i++;
-                    continue;
+            java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
+            int[] cs = new int[32];
+            int[] ce = new int[32];
+            int[] cf = new int[32];
+            long[] cv = new long[32];
+            // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
+            // branch), then one step per word.
+            long w = blockBits(t, 0, false);
+            long ap = blockBits(t, 0, true);
+            long prevW = 0; // bit 0: the last character of the previous block is a word character
+            long prevJ = 0; // bit 0: it belongs to a word
+            for (int base = 0; base < n; base += 64) {
+                long wN = base + 64 < n ? blockBits(t, base + 64, false) : 0;
+                long apN = base + 64 < n ? blockBits(t, base + 64, true) : 0;
+                // An apostrophe joins a word between two word characters.
+                long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
+                long starts = j & ~(j << 1 | prevJ);
+                // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
+                // first two characters and length fit a key, or a long word).
+                int nc = 0;
+                while (starts != 0) {
+                    int b = Long.numberOfTrailingZeros(starts);
+                    starts &= starts - 1;
+                    int s = base + b;
+                    long rest = ~j & -1L << b;
+                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest) : wordEndBytes(t, base + 64, n);
+                    int len = Math.min(e - s, 9);
+                    long v = (long) LONGS.get(t, s) & MASK[len];
+                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len] | LONG[len];
+                    cs[nc] = s;
+                    ce[nc] = e;
+                    cf[nc] = f;
+                    cv[nc] = v;
+                    nc += f != 0 ? 1 : 0;
                 }
-                int s = i;
-                int node = 0; // the current node's row offset (node id * ALPHA)
-                // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
-                while (true) {
-                    int v = next[node + code[t[i] & 0xFF]];
-                    i++;
-                    if (v == 0) {
-                        node = -1;
-                        // Left the trie: skip to the end of the word.
-                        while (i < n) {
-                            int d = t[i] & 0xFF;
-                            if (word[d] || d == '\'' && i + 1 < n && word[t[i + 1] & 0xFF]) {
-                                i++;
-                            } else {
-                                break;
-                            }
-                        }
-                        break;
-                    }
-                    node = v >>> 1;
-                    if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
-                        out.add(packed, keyBits, prefixId[node / WordTable.ALPHA], s);
-                    }
-                    if (i >= n) {
-                        break;
-                    }
-                    int c = t[i] & 0xFF;
-                    if (!(word[c] || c == '\'' && i + 1 < n && word[t[i + 1] & 0xFF])) {
-                        break;
-                    }
+                for (int c = 0; c < nc; c++) {
+                    word(t, cs[c], ce[c], cf[c], cv[c], out, packed, keyBits);
                 }
-                if (node > 0 && exactId[node / WordTable.ALPHA] >= 0) {
-                    out.add(packed, keyBits, exactId[node / WordTable.ALPHA], s);
-                }
+                prevW = w >>> 63;
+                prevJ = j >>> 63;
+                w = wN;
+                ap = apN;
             }
             int[] a = java.util.Arrays.copyOf(out.a, out.n);
             if (out.a.length > 1 << 19) {
