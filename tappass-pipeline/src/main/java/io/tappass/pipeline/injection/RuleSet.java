@@ -49,8 +49,21 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
+        this.windowChars = new boolean[rules.length][];
+        for (int r = 0; r < rules.length; r++) {
+            String cs = rules[r].windowChars;
+            if (cs != null && cs.chars().allMatch(c -> c < 128)) {
+                windowChars[r] = new boolean[128];
+                for (int k = 0; k < cs.length(); k++) {
+                    windowChars[r][cs.charAt(k)] = true;
+                }
+            }
+        }
         new Lexicon(this);
     }
+
+    /** Per rule, its ASCII {@link Rule#windowChars} as a table (null: none, or not all ASCII). */
+    private final boolean[][] windowChars;
 
     /**
      * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
@@ -753,7 +766,8 @@ final class RuleSet {
             int[] cur = st.needCursor;
             if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
                     || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
-                    || rule.windowChars != null && !containsAny(text, from, to, rule.windowChars)) {
+                    || rule.windowChars != null && (windowChars[r] != null ? !windowCharNear(r, text, from, to, st)
+                    : !containsAny(text, from, to, rule.windowChars))) {
                 continue;
             }
             Matcher m = matchers[r];
@@ -788,6 +802,40 @@ final class RuleSet {
         }
     }
 
+    /**
+     * Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). A cursor per
+     * rule remembers the first occurrence found and how far the text was searched: a rule's {@code from} and
+     * {@code to} only grow during a scan, so each rule reads each character at most once per scan (instead of once
+     * per anchor whose window holds it).
+     */
+    private boolean windowCharNear(int r, String text, int from, int to, State st) {
+        int[] occ = st.charOcc;
+        int[] scanned = st.charScanned;
+        int[] lastFrom = st.charFrom;
+        if (from < lastFrom[r]) {
+            occ[r] = -1; // not monotone (never expected): search again
+            scanned[r] = from;
+        }
+        lastFrom[r] = from;
+        int o = occ[r];
+        if (o >= from) {
+            return o < to;
+        }
+        boolean[] chars = windowChars[r];
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(from, scanned[r]); i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && chars[c]) {
+                occ[r] = i;
+                scanned[r] = i + 1;
+                return true;
+            }
+        }
+        occ[r] = -1;
+        scanned[r] = Math.max(scanned[r], end);
+        return false;
+    }
+
     private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
 
     /**
@@ -804,6 +852,10 @@ final class RuleSet {
         final int[] needCount;
         /** Per proximity slot, where the last {@link #near} query of the scan ended. */
         final int[] needCursor;
+        /** Per rule ({@link #windowCharNear}): first occurrence found, searched up to, last {@code from}. */
+        final int[] charOcc;
+        final int[] charScanned;
+        final int[] charFrom;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         String text;
@@ -840,12 +892,18 @@ final class RuleSet {
             needPos = new int[2 * rules][];
             needCount = new int[2 * rules];
             needCursor = new int[2 * rules];
+            charOcc = new int[rules];
+            charScanned = new int[rules];
+            charFrom = new int[rules];
         }
 
         void begin() {
             hits.n = 0;
             java.util.Arrays.fill(needCount, 0);
             java.util.Arrays.fill(needCursor, 0);
+            java.util.Arrays.fill(charOcc, -1);
+            java.util.Arrays.fill(charScanned, 0);
+            java.util.Arrays.fill(charFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);
