@@ -325,37 +325,24 @@ final class RuleSet {
         int[] map = lexMap;
         int[] a = wh.a;
         int n = wh.n;
-        int lastS = -1;
-        int lastE = -1;
-        if (wh.keyBits >= 0) {
-            int bits = wh.keyBits;
-            int mask = (1 << bits) - 1;
-            for (int k = 0; k < n; k++) {
-                int v = a[k];
-                int key = map[v & mask];
-                if (key < 0) {
-                    continue;
-                }
-                int s = v >>> bits;
-                if (anchorRules[key].length > 0 && s != lastS) {
-                    lastS = s;
-                    lastE = wordEnd(text, s);
-                }
-                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+        int keyBits = wh.keyBits;
+        int keyMask = (1 << keyBits) - 1;
+        int startShift = keyBits + wh.lenBits;
+        int fieldMask = (1 << startShift) - 1;
+        boolean packed = wh.packed;
+        for (int k = 0; k < n; k += packed ? 1 : 2) {
+            int v = a[k];
+            int key = map[v & keyMask];
+            if (key < 0) {
+                continue;
             }
-        } else {
-            for (int k = 0; k < n; k += 2) {
-                int key = map[a[k]];
-                if (key < 0) {
-                    continue;
-                }
-                int s = a[k + 1];
-                if (anchorRules[key].length > 0 && s != lastS) {
-                    lastS = s;
-                    lastE = wordEnd(text, s);
-                }
-                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+            int s = packed ? v >>> startShift : a[k + 1];
+            int e = -1;
+            if (anchorRules[key].length > 0) {
+                int len = (v & fieldMask) >>> keyBits; // 0: not stored
+                e = len != 0 ? s + len : wordEnd(text, s);
             }
+            word(key, s, e, hits, needPos, needCount);
         }
         evaluate(text, st, sink);
         st.end();
@@ -395,19 +382,25 @@ final class RuleSet {
     }
 
     /**
-     * The words of a text that match any key of a {@link Lexicon}, in text order: one int per match
-     * ({@code start << keyBits | lexicon key id}) when that fits in 31 bits, else (key id, start) pairs and
-     * {@code keyBits == -1}. Word ends are not stored (found again from the start for anchor words only).
+     * The words of a text that match any key of a {@link Lexicon}, in text order. Per match a field
+     * {@code length << keyBits | lexicon key id} (the word's length in {@code lenBits} bits, 0 when it does not fit
+     * or {@code lenBits == 0}: then the end is found again from the start, for anchor words only), either packed
+     * with the start into one int ({@code start << (keyBits + lenBits) | field}) when that fits in 31 bits, or as a
+     * (field, start) pair.
      */
     static final class WordHits {
         final int[] a;
         final int n;
+        final boolean packed;
         final int keyBits;
+        final int lenBits;
 
-        WordHits(int[] a, int n, int keyBits) {
+        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits) {
             this.a = a;
             this.n = n;
+            this.packed = packed;
             this.keyBits = keyBits;
+            this.lenBits = lenBits;
         }
     }
 
@@ -560,7 +553,7 @@ final class RuleSet {
          * word's {@link #shortLens} entry restricted to its length ({@link #LONG_WORD} for words over 8 characters),
          * {@code v} its bytes as a long (short words).
          */
-        private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int keyBits) {
+        private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
             if ((f & LONG_WORD) == 0) {
                 int stems = f & 0xFE;
                 while (stems != 0) {
@@ -568,13 +561,13 @@ final class RuleSet {
                     stems &= stems - 1;
                     int ids = shortLookup(v & MASK[l]);
                     if (ids >>> 16 != 0) {
-                        out.add(packed, keyBits, (ids >>> 16) - 1, s);
+                        out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
                     }
                 }
                 if ((f & 0xFF00) != 0) {
                     int ids = shortLookup(v) & 0xFFFF;
                     if (ids != 0) {
-                        out.add(packed, keyBits, ids - 1, s);
+                        out.add(packed, shift, lenField | ids - 1, s);
                     }
                 }
                 return;
@@ -590,11 +583,11 @@ final class RuleSet {
                 }
                 node = x >>> 1;
                 if ((x & 1) != 0 && i + 1 - s >= MIN_PREFIX) {
-                    out.add(packed, keyBits, table.prefixId[node / WordTable.ALPHA], s);
+                    out.add(packed, shift, lenField | table.prefixId[node / WordTable.ALPHA], s);
                 }
             }
             if (table.exactId[node / WordTable.ALPHA] >= 0) {
-                out.add(packed, keyBits, table.exactId[node / WordTable.ALPHA], s);
+                out.add(packed, shift, lenField | table.exactId[node / WordTable.ALPHA], s);
             }
         }
 
@@ -639,10 +632,14 @@ final class RuleSet {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
-                return new WordHits(new int[0], 0, -1);
+                return new WordHits(new int[0], 0, false, 1, 0);
             }
             int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
-            boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
+            int spare = 31 - keyBits - (32 - Integer.numberOfLeadingZeros(n));
+            boolean packed = mayPack && spare >= 0;
+            // Word lengths ride along where bits are left (anchor words then need no second look for their end).
+            int lenBits = packed ? (spare >= 3 ? Math.min(spare, 12) : 0) : Math.min(12, 31 - keyBits);
+            int shift = keyBits + lenBits;
             byte[][] holder = BYTES.get();
             byte[] t = holder[0];
             if (n + PAD > t.length) {
@@ -697,7 +694,9 @@ final class RuleSet {
                     nc += f != 0 ? 1 : 0;
                 }
                 for (int c = 0; c < nc; c++) {
-                    word(t, cs[c], ce[c], cf[c], cv[c], out, packed, keyBits);
+                    int len = ce[c] - cs[c];
+                    word(t, cs[c], ce[c], cf[c], cv[c], out, packed, shift,
+                            (len < 1 << lenBits ? len : 0) << keyBits);
                 }
                 prevW = w >>> 63;
                 prevJ = j >>> 63;
@@ -708,7 +707,7 @@ final class RuleSet {
             if (out.a.length > 1 << 19) {
                 out.a = new int[48]; // do not retain huge buffers
             }
-            return new WordHits(a, a.length, packed ? keyBits : -1);
+            return new WordHits(a, a.length, packed, keyBits, lenBits);
         }
     }
 
@@ -931,17 +930,18 @@ final class RuleSet {
         int[] a = new int[48];
         int n;
 
-        void add(boolean packed, int keyBits, int key, int start) {
+        /** Adds a word index entry (see {@link WordHits}): {@code field} packed with the start, or a pair. */
+        void add(boolean packed, int shift, int field, int start) {
             if (packed) {
                 if (n == a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);
                 }
-                a[n++] = start << keyBits | key;
+                a[n++] = start << shift | field;
             } else {
                 if (n + 2 > a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);
                 }
-                a[n++] = key;
+                a[n++] = field;
                 a[n++] = start;
             }
         }
