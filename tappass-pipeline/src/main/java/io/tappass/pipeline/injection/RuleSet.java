@@ -402,6 +402,21 @@ final class RuleSet {
             this.keyBits = keyBits;
             this.lenBits = lenBits;
         }
+
+        /** The entries decoded as (lexicon key id, start, stored length or 0) triples, for tests. */
+        int[] decodeForTest() {
+            int step = packed ? 1 : 2;
+            int[] out = new int[n / step * 3];
+            int keyMask = (1 << keyBits) - 1;
+            int shift = keyBits + lenBits;
+            for (int k = 0, o = 0; k < n; k += step, o += 3) {
+                int v = a[k];
+                out[o] = v & keyMask;
+                out[o + 1] = packed ? v >>> shift : a[k + 1];
+                out[o + 2] = (v & (1 << shift) - 1) >>> keyBits;
+            }
+            return out;
+        }
     }
 
     /**
@@ -411,7 +426,7 @@ final class RuleSet {
      * key ids to its own. Immutable and thread-safe.
      */
     static final class Lexicon {
-        private final WordTable table;
+        final WordTable table;
         /**
          * The trie's child table with the child's row offset premultiplied (no multiplication on the per-character
          * dependency chain) and a flag: {@code child * ALPHA << 1 | (child has a stem id ? 1 : 0)}, 0 = none.
