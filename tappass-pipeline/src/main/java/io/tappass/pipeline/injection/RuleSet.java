@@ -674,10 +674,11 @@ final class RuleSet {
             IntBuf out = OUT.get();
             out.n = 0;
             java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
-            int[] cs = new int[32];
-            int[] ce = new int[32];
-            int[] cf = new int[32];
-            long[] cv = new long[32];
+            // Candidate words of one block (at most 32 words start in 64 characters), reused: no allocation.
+            int[] cs = out.cs;
+            int[] ce = out.ce;
+            int[] cf = out.cf;
+            long[] cv = out.cv;
             // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
             // branch), then one step per word.
             long w = blockBits(t, 0, false);
@@ -944,6 +945,11 @@ final class RuleSet {
     private static final class IntBuf {
         int[] a = new int[48];
         int n;
+        /** Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes). */
+        final int[] cs = new int[32];
+        final int[] ce = new int[32];
+        final int[] cf = new int[32];
+        final long[] cv = new long[32];
 
         /** Adds a word index entry (see {@link WordHits}): {@code field} packed with the start, or a pair. */
         void add(boolean packed, int shift, int field, int start) {
