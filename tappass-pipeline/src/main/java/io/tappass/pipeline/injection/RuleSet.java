@@ -450,6 +450,10 @@ final class RuleSet {
                 int c = table.child[k];
                 next[k] = c == 0 ? 0 : c * WordTable.ALPHA << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
             }
+            if (table.keys.length >= 0xFFFF) {
+                throw new IllegalArgumentException("too many anchor and proximity words for the word index: "
+                        + table.keys.length + " (at most 65534)");
+            }
             int cap = Integer.highestOneBit(Math.max(16, table.keys.length * 4) - 1) << 1;
             this.shortKeys = new long[cap];
             this.shortIds = new int[cap];
