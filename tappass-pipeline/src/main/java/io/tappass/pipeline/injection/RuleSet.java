@@ -49,8 +49,21 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
+        this.windowChars = new boolean[rules.length][];
+        for (int r = 0; r < rules.length; r++) {
+            String cs = rules[r].windowChars;
+            if (cs != null && cs.chars().allMatch(c -> c < 128)) {
+                windowChars[r] = new boolean[128];
+                for (int k = 0; k < cs.length(); k++) {
+                    windowChars[r][cs.charAt(k)] = true;
+                }
+            }
+        }
         new Lexicon(this);
     }
+
+    /** Per rule, its ASCII {@link Rule#windowChars} as a table (null: none, or not all ASCII). */
+    private final boolean[][] windowChars;
 
     /**
      * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
@@ -312,37 +325,24 @@ final class RuleSet {
         int[] map = lexMap;
         int[] a = wh.a;
         int n = wh.n;
-        int lastS = -1;
-        int lastE = -1;
-        if (wh.keyBits >= 0) {
-            int bits = wh.keyBits;
-            int mask = (1 << bits) - 1;
-            for (int k = 0; k < n; k++) {
-                int v = a[k];
-                int key = map[v & mask];
-                if (key < 0) {
-                    continue;
-                }
-                int s = v >>> bits;
-                if (anchorRules[key].length > 0 && s != lastS) {
-                    lastS = s;
-                    lastE = wordEnd(text, s);
-                }
-                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+        int keyBits = wh.keyBits;
+        int keyMask = (1 << keyBits) - 1;
+        int startShift = keyBits + wh.lenBits;
+        int fieldMask = (1 << startShift) - 1;
+        boolean packed = wh.packed;
+        for (int k = 0; k < n; k += packed ? 1 : 2) {
+            int v = a[k];
+            int key = map[v & keyMask];
+            if (key < 0) {
+                continue;
             }
-        } else {
-            for (int k = 0; k < n; k += 2) {
-                int key = map[a[k]];
-                if (key < 0) {
-                    continue;
-                }
-                int s = a[k + 1];
-                if (anchorRules[key].length > 0 && s != lastS) {
-                    lastS = s;
-                    lastE = wordEnd(text, s);
-                }
-                word(key, s, s == lastS ? lastE : -1, hits, needPos, needCount);
+            int s = packed ? v >>> startShift : a[k + 1];
+            int e = -1;
+            if (anchorRules[key].length > 0) {
+                int len = (v & fieldMask) >>> keyBits; // 0: not stored
+                e = len != 0 ? s + len : wordEnd(text, s);
             }
+            word(key, s, e, hits, needPos, needCount);
         }
         evaluate(text, st, sink);
         st.end();
@@ -382,19 +382,40 @@ final class RuleSet {
     }
 
     /**
-     * The words of a text that match any key of a {@link Lexicon}, in text order: one int per match
-     * ({@code start << keyBits | lexicon key id}) when that fits in 31 bits, else (key id, start) pairs and
-     * {@code keyBits == -1}. Word ends are not stored (found again from the start for anchor words only).
+     * The words of a text that match any key of a {@link Lexicon}, in text order. Per match a field
+     * {@code length << keyBits | lexicon key id} (the word's length in {@code lenBits} bits, 0 when it does not fit
+     * or {@code lenBits == 0}: then the end is found again from the start, for anchor words only), either packed
+     * with the start into one int ({@code start << (keyBits + lenBits) | field}) when that fits in 31 bits, or as a
+     * (field, start) pair.
      */
     static final class WordHits {
         final int[] a;
         final int n;
+        final boolean packed;
         final int keyBits;
+        final int lenBits;
 
-        WordHits(int[] a, int n, int keyBits) {
+        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits) {
             this.a = a;
             this.n = n;
+            this.packed = packed;
             this.keyBits = keyBits;
+            this.lenBits = lenBits;
+        }
+
+        /** The entries decoded as (lexicon key id, start, stored length or 0) triples, for tests. */
+        int[] decodeForTest() {
+            int step = packed ? 1 : 2;
+            int[] out = new int[n / step * 3];
+            int keyMask = (1 << keyBits) - 1;
+            int shift = keyBits + lenBits;
+            for (int k = 0, o = 0; k < n; k += step, o += 3) {
+                int v = a[k];
+                out[o] = v & keyMask;
+                out[o + 1] = packed ? v >>> shift : a[k + 1];
+                out[o + 2] = (v & (1 << shift) - 1) >>> keyBits;
+            }
+            return out;
         }
     }
 
@@ -405,7 +426,7 @@ final class RuleSet {
      * key ids to its own. Immutable and thread-safe.
      */
     static final class Lexicon {
-        private final WordTable table;
+        final WordTable table;
         /**
          * The trie's child table with the child's row offset premultiplied (no multiplication on the per-character
          * dependency chain) and a flag: {@code child * ALPHA << 1 | (child has a stem id ? 1 : 0)}, 0 = none.
@@ -429,6 +450,35 @@ final class RuleSet {
                 int c = table.child[k];
                 next[k] = c == 0 ? 0 : c * WordTable.ALPHA << 1 | (table.prefixId[c] >= 0 ? 1 : 0);
             }
+            if (table.keys.length >= 0xFFFF) {
+                throw new IllegalArgumentException("too many anchor and proximity words for the word index: "
+                        + table.keys.length + " (at most 65534)");
+            }
+            int cap = Integer.highestOneBit(Math.max(16, table.keys.length * 4) - 1) << 1;
+            this.shortKeys = new long[cap];
+            this.shortIds = new int[cap];
+            this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
+            this.shortLens = new short[1 << 14];
+            for (int id = 0; id < table.keys.length; id++) {
+                String k = table.keys[id];
+                boolean stem = k.endsWith("*");
+                String w = stem ? k.substring(0, k.length() - 1) : k;
+                if (w.length() > 8 || stem && w.length() < MIN_PREFIX) {
+                    continue; // long keys are found by the trie walk; one-character stems never match
+                }
+                long v = 0;
+                for (int c = w.length() - 1; c >= 0; c--) {
+                    v = v << 8 | w.charAt(c);
+                }
+                int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+                while (shortKeys[slot] != 0 && shortKeys[slot] != v) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                shortKeys[slot] = v;
+                shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
+                int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
+                shortLens[pair] |= (short) (1 << (w.length() - 1 + (stem ? 0 : 8)));
+            }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size()];
                 java.util.Arrays.fill(map, -1);
@@ -440,8 +490,140 @@ final class RuleSet {
             }
         }
 
+        /** Zero bytes after the text in the byte copy, so that 8-byte and 64-byte reads need no bounds logic. */
+        private static final int PAD = 72;
+        /** Per word length (9 = longer): the mask of its bytes in a little-endian long. */
+        private static final long[] MASK = new long[10];
+        /** Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L). */
+        private static final int[] LEN_FILTER = new int[10];
+        /** Candidate flag of a word longer than 8 characters (walked in the trie). */
+        private static final int LONG_WORD = 1 << 16;
+        private static final int[] LONG = new int[10];
+
+        static {
+            for (int l = 0; l <= 9; l++) {
+                MASK[l] = l >= 8 ? -1L : (1L << (l << 3)) - 1;
+                LEN_FILTER[l] = l == 0 || l > 8 ? 0 : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
+                LONG[l] = l > 8 ? LONG_WORD : 0;
+            }
+        }
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+                long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGH = 0x8080808080808080L;
+
+        /**
+         * Short keys (at most 8 characters) by their bytes read as a little-endian long: open addressing,
+         * {@code (exact id + 1) | (stem id + 1) << 16} per slot, key 0 = empty (no key holds a zero byte).
+         */
+        private final long[] shortKeys;
+        private final int[] shortIds;
+        private final int shortShift;
+        /**
+         * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
+         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does.
+         */
+        private final short[] shortLens;
+
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+
+        /**
+         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]), or with {@code apostrophe}
+         * an apostrophe: eight bytes at a time with carry-free byte arithmetic (every byte is below 0x80 after the
+         * high bit is cleared, and bytes with the high bit set are never word characters).
+         */
+        private static long blockBits(byte[] t, int off, boolean apostrophe) {
+            long bits = 0;
+            for (int q = 0; q < 8; q++) {
+                long x = (long) LONGS.get(t, off + 8 * q);
+                long y = x & ~HIGH;
+                long m;
+                if (apostrophe) {
+                    m = ~((y ^ 0x27 * ONES) + 0x7F * ONES);
+                } else {
+                    long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
+                    long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
+                    long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
+                    m = lower | digit | under;
+                }
+                m &= ~x & HIGH;
+                bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
+            }
+            return bits;
+        }
+
+        /** The end of a word that continues at {@code i} (a block start), as the tokenisation of the walk. */
+        private static int wordEndBytes(byte[] t, int i, int n) {
+            boolean[] word = WORD256;
+            while (i < n) {
+                int d = t[i] & 0xFF;
+                if (word[d] || d == '\'' && i + 1 < n && word[t[i + 1] & 0xFF]) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        /**
+         * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
+         * word's {@link #shortLens} entry restricted to its length ({@link #LONG_WORD} for words over 8 characters),
+         * {@code v} its bytes as a long (short words).
+         */
+        private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
+            if ((f & LONG_WORD) == 0) {
+                int stems = f & 0xFE;
+                while (stems != 0) {
+                    int l = Integer.numberOfTrailingZeros(stems) + 1;
+                    stems &= stems - 1;
+                    int ids = shortLookup(v & MASK[l]);
+                    if (ids >>> 16 != 0) {
+                        out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
+                    }
+                }
+                if ((f & 0xFF00) != 0) {
+                    int ids = shortLookup(v) & 0xFFFF;
+                    if (ids != 0) {
+                        out.add(packed, shift, lenField | ids - 1, s);
+                    }
+                }
+                return;
+            }
+            // Longer words: walk the trie.
+            int[] next = this.next;
+            byte[] code = CODE256;
+            int node = 0;
+            for (int i = s; i < e; i++) {
+                int x = next[node + code[t[i] & 0xFF]];
+                if (x == 0) {
+                    return; // left the trie: no exact key; the stems were reported
+                }
+                node = x >>> 1;
+                if ((x & 1) != 0 && i + 1 - s >= MIN_PREFIX) {
+                    out.add(packed, shift, lenField | table.prefixId[node / WordTable.ALPHA], s);
+                }
+            }
+            if (table.exactId[node / WordTable.ALPHA] >= 0) {
+                out.add(packed, shift, lenField | table.exactId[node / WordTable.ALPHA], s);
+            }
+        }
+
+        private int shortLookup(long v) {
+            long[] keys = shortKeys;
+            int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+            while (true) {
+                long k = keys[slot];
+                if (k == v) {
+                    return shortIds[slot];
+                }
+                if (k == 0) {
+                    return 0;
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+        }
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
@@ -469,14 +651,18 @@ final class RuleSet {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
-                return new WordHits(new int[0], 0, -1);
+                return new WordHits(new int[0], 0, false, 1, 0);
             }
             int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
-            boolean packed = mayPack && keyBits + 32 - Integer.numberOfLeadingZeros(n) <= 31;
+            int spare = 31 - keyBits - (32 - Integer.numberOfLeadingZeros(n));
+            boolean packed = mayPack && spare >= 0;
+            // Word lengths ride along where bits are left (anchor words then need no second look for their end).
+            int lenBits = packed ? (spare >= 3 ? Math.min(spare, 12) : 0) : Math.min(12, 31 - keyBits);
+            int shift = keyBits + lenBits;
             byte[][] holder = BYTES.get();
             byte[] t = holder[0];
-            if (n > t.length) {
-                t = new byte[n];
+            if (n + PAD > t.length) {
+                t = new byte[n + PAD];
                 if (n <= (1 << 20) + 1024) {
                     holder[0] = t; // keep for the next text on this thread (not above 1 Mi chars)
                 }
@@ -491,57 +677,60 @@ final class RuleSet {
             }
             IntBuf out = OUT.get();
             out.n = 0;
-            int[] next = this.next;
-            int[] exactId = wt.exactId;
-            int[] prefixId = wt.prefixId;
-            byte[] code = CODE256;
-            boolean[] word = WORD256;
-            int i = 0;
-            while (i < n) {
-                if (!word[t[i] & 0xFF]) {
-                    i++;
-                    continue;
+            java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
+            // Candidate words of one block (at most 32 words start in 64 characters): fresh arrays for a long text
+            // (the compiler then keeps them apart from the output, measurably faster; 0.7 KB is nothing there), else
+            // reused ones (no allocation for short texts).
+            boolean longText = n >= 1 << 16;
+            int[] cs = longText ? new int[32] : out.cs;
+            int[] ce = longText ? new int[32] : out.ce;
+            int[] cf = longText ? new int[32] : out.cf;
+            long[] cv = longText ? new long[32] : out.cv;
+            // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
+            // branch), then one step per word.
+            long w = blockBits(t, 0, false);
+            long ap = blockBits(t, 0, true);
+            long prevW = 0; // bit 0: the last character of the previous block is a word character
+            long prevJ = 0; // bit 0: it belongs to a word
+            for (int base = 0; base < n; base += 64) {
+                long wN = base + 64 < n ? blockBits(t, base + 64, false) : 0;
+                long apN = base + 64 < n ? blockBits(t, base + 64, true) : 0;
+                // An apostrophe joins a word between two word characters.
+                long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
+                long starts = j & ~(j << 1 | prevJ);
+                // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
+                // first two characters and length fit a key, or a long word).
+                int nc = 0;
+                while (starts != 0) {
+                    int b = Long.numberOfTrailingZeros(starts);
+                    starts &= starts - 1;
+                    int s = base + b;
+                    long rest = ~j & -1L << b;
+                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest) : wordEndBytes(t, base + 64, n);
+                    int len = Math.min(e - s, 9);
+                    long v = (long) LONGS.get(t, s) & MASK[len];
+                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len] | LONG[len];
+                    cs[nc] = s;
+                    ce[nc] = e;
+                    cf[nc] = f;
+                    cv[nc] = v;
+                    nc += f != 0 ? 1 : 0;
                 }
-                int s = i;
-                int node = 0; // the current node's row offset (node id * ALPHA)
-                // Invariant: t[i] continues the word (a word character, or an apostrophe before one).
-                while (true) {
-                    int v = next[node + code[t[i] & 0xFF]];
-                    i++;
-                    if (v == 0) {
-                        node = -1;
-                        // Left the trie: skip to the end of the word.
-                        while (i < n) {
-                            int d = t[i] & 0xFF;
-                            if (word[d] || d == '\'' && i + 1 < n && word[t[i + 1] & 0xFF]) {
-                                i++;
-                            } else {
-                                break;
-                            }
-                        }
-                        break;
-                    }
-                    node = v >>> 1;
-                    if ((v & 1) != 0 && i - s >= MIN_PREFIX) {
-                        out.add(packed, keyBits, prefixId[node / WordTable.ALPHA], s);
-                    }
-                    if (i >= n) {
-                        break;
-                    }
-                    int c = t[i] & 0xFF;
-                    if (!(word[c] || c == '\'' && i + 1 < n && word[t[i + 1] & 0xFF])) {
-                        break;
-                    }
+                for (int c = 0; c < nc; c++) {
+                    int len = ce[c] - cs[c];
+                    word(t, cs[c], ce[c], cf[c], cv[c], out, packed, shift,
+                            (len < 1 << lenBits ? len : 0) << keyBits);
                 }
-                if (node > 0 && exactId[node / WordTable.ALPHA] >= 0) {
-                    out.add(packed, keyBits, exactId[node / WordTable.ALPHA], s);
-                }
+                prevW = w >>> 63;
+                prevJ = j >>> 63;
+                w = wN;
+                ap = apN;
             }
             int[] a = java.util.Arrays.copyOf(out.a, out.n);
             if (out.a.length > 1 << 19) {
                 out.a = new int[48]; // do not retain huge buffers
             }
-            return new WordHits(a, a.length, packed ? keyBits : -1);
+            return new WordHits(a, a.length, packed, keyBits, lenBits);
         }
     }
 
@@ -599,7 +788,8 @@ final class RuleSet {
             int[] cur = st.needCursor;
             if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
                     || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
-                    || rule.windowChars != null && !containsAny(text, from, to, rule.windowChars)) {
+                    || rule.windowChars != null && (windowChars[r] != null ? !windowCharNear(r, text, from, to, st)
+                    : !containsAny(text, from, to, rule.windowChars))) {
                 continue;
             }
             Matcher m = matchers[r];
@@ -634,6 +824,40 @@ final class RuleSet {
         }
     }
 
+    /**
+     * Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). A cursor per
+     * rule remembers the first occurrence found and how far the text was searched: a rule's {@code from} and
+     * {@code to} only grow during a scan, so each rule reads each character at most once per scan (instead of once
+     * per anchor whose window holds it).
+     */
+    private boolean windowCharNear(int r, String text, int from, int to, State st) {
+        int[] occ = st.charOcc;
+        int[] scanned = st.charScanned;
+        int[] lastFrom = st.charFrom;
+        if (from < lastFrom[r]) {
+            occ[r] = -1; // not monotone (never expected): search again
+            scanned[r] = from;
+        }
+        lastFrom[r] = from;
+        int o = occ[r];
+        if (o >= from) {
+            return o < to;
+        }
+        boolean[] chars = windowChars[r];
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(from, scanned[r]); i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && chars[c]) {
+                occ[r] = i;
+                scanned[r] = i + 1;
+                return true;
+            }
+        }
+        occ[r] = -1;
+        scanned[r] = Math.max(scanned[r], end);
+        return false;
+    }
+
     private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
 
     /**
@@ -650,6 +874,10 @@ final class RuleSet {
         final int[] needCount;
         /** Per proximity slot, where the last {@link #near} query of the scan ended. */
         final int[] needCursor;
+        /** Per rule ({@link #windowCharNear}): first occurrence found, searched up to, last {@code from}. */
+        final int[] charOcc;
+        final int[] charScanned;
+        final int[] charFrom;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         String text;
@@ -686,12 +914,18 @@ final class RuleSet {
             needPos = new int[2 * rules][];
             needCount = new int[2 * rules];
             needCursor = new int[2 * rules];
+            charOcc = new int[rules];
+            charScanned = new int[rules];
+            charFrom = new int[rules];
         }
 
         void begin() {
             hits.n = 0;
             java.util.Arrays.fill(needCount, 0);
             java.util.Arrays.fill(needCursor, 0);
+            java.util.Arrays.fill(charOcc, -1);
+            java.util.Arrays.fill(charScanned, 0);
+            java.util.Arrays.fill(charFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);
@@ -718,18 +952,24 @@ final class RuleSet {
     private static final class IntBuf {
         int[] a = new int[48];
         int n;
+        /** Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes). */
+        final int[] cs = new int[32];
+        final int[] ce = new int[32];
+        final int[] cf = new int[32];
+        final long[] cv = new long[32];
 
-        void add(boolean packed, int keyBits, int key, int start) {
+        /** Adds a word index entry (see {@link WordHits}): {@code field} packed with the start, or a pair. */
+        void add(boolean packed, int shift, int field, int start) {
             if (packed) {
                 if (n == a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);
                 }
-                a[n++] = start << keyBits | key;
+                a[n++] = start << shift | field;
             } else {
                 if (n + 2 > a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);
                 }
-                a[n++] = key;
+                a[n++] = field;
                 a[n++] = start;
             }
         }

@@ -1,0 +1,66 @@
+package io.tappass.pipeline.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tappass.pipeline.scan.NormalizedText;
+import io.tappass.pipeline.scan.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential test of the window-character prefilter ({@link Rule#needsChar}), which keeps a cursor per rule across
+ * the anchors of a scan: a rule whose pattern needs one of the characters anyway must match exactly where the same
+ * rule without the prefilter matches, on random texts dense in anchors and sparse in the characters.
+ */
+class RuleSetWindowCharsTest {
+
+    private static final String PATTERN = "\\b(?:say|said|reply\\w*)(?: \\w+){0,3}\\W{1,3}['\"]\\w+";
+    private static final String[] TOKENS = {"say", "said", "replying", "reply", "hello", "world", "the", "you",
+        " ", " ", " ", ", ", "\n", "'", "\"", ": '", "x'y", "don't"};
+
+    private static List<String> hits(RuleSet set, String raw) {
+        NormalizedText nt = Normalizer.standard().normalize(raw);
+        List<String> out = new ArrayList<>();
+        set.scan(nt.text(), (r, s, e) -> out.add(s + ":" + e));
+        List<String> viaIndex = new ArrayList<>();
+        set.scan(nt, (r, s, e) -> viaIndex.add(s + ":" + e));
+        assertThat(viaIndex).as("index path").isEqualTo(out);
+        return out;
+    }
+
+    @Test
+    void windowCharPrefilterNeverHidesAMatch() {
+        for (int back : new int[] {0, 12}) {
+            RuleSet with = new RuleSet(List.of(new Rule("quoted", "test", 0.5, "say said reply*", PATTERN, back, 40)
+                    .needsChar("'\"")));
+            RuleSet without = new RuleSet(List.of(new Rule("quoted", "test", 0.5, "say said reply*", PATTERN, back,
+                    40)));
+            Random rnd = new Random(back + 3);
+            int matched = 0;
+            for (int t = 0; t < 1500; t++) {
+                StringBuilder sb = new StringBuilder();
+                int len = 1 + rnd.nextInt(t % 20 == 0 ? 3000 : 80);
+                int quotes = 1 + rnd.nextInt(30); // how rare the quote characters are in this text
+                for (int k = 0; k < len; k++) {
+                    String tok = TOKENS[rnd.nextInt(TOKENS.length)];
+                    if (tok.indexOf('\'') >= 0 || tok.indexOf('"') >= 0) {
+                        if (rnd.nextInt(quotes) != 0) {
+                            tok = " ";
+                        }
+                    }
+                    sb.append(tok);
+                    if (rnd.nextBoolean()) {
+                        sb.append(' ');
+                    }
+                }
+                String text = sb.toString();
+                List<String> expected = hits(without, text);
+                assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
+                matched += expected.size();
+            }
+            assertThat(matched).as("the texts exercise the rule").isGreaterThan(200);
+        }
+    }
+}
