@@ -48,19 +48,20 @@ class ProbeSetTest {
     }
 
     /** Third-party content styles are scored as a tool result, everything else as the user's own message. */
-    static double score(Probe p) {
+    static SignalReport scan(Probe p) {
         if (p.style().equals("indirect") || p.style().equals("document")) {
             return InjectionDetector.standard()
-                    .scan(Normalizer.standard().normalize(p.text()), TextPart.Source.TOOL_RESULT).score();
+                    .scan(Normalizer.standard().normalize(p.text()), TextPart.Source.TOOL_RESULT);
         }
-        return InjectionDetector.standard().scan(p.text()).score();
+        return InjectionDetector.standard().scan(p.text());
     }
 
     /** Per style: {n, flagged}. */
     static Map<String, int[]> evaluate(List<Probe> probes, boolean attack, StringBuilder report) {
         Map<String, int[]> stats = new LinkedHashMap<>();
         for (Probe p : probes) {
-            double s = score(p);
+            SignalReport r = scan(p);
+            double s = r.score();
             boolean flagged = s >= THRESHOLD;
             int[] st = stats.computeIfAbsent(p.style(), k -> new int[2]);
             st[0]++;
@@ -68,7 +69,8 @@ class ProbeSetTest {
                 st[1]++;
             }
             if (flagged != attack) {
-                report.append(attack ? "  miss " : "  FP   ").append(p.style()).append(' ').append(s).append("  ")
+                report.append(attack ? "  miss " : "  FP   ").append(p.style()).append(' ').append(s).append(' ')
+                        .append(r.categories().stream().map(c -> c.rule() + ":" + c.score()).toList()).append("  ")
                         .append(p.text().replace('\n', ' '), 0, Math.min(160, p.text().length())).append('\n');
             }
         }
