@@ -59,7 +59,9 @@ final class InjectionRules {
             + "|instruc(?:oes|ao)|regras|diretrizes|orientac(?:oes|ao)|comandos)";
 
     private static final String LEAK_VERBS = "(?:reveal\\w*|show\\w*|print\\w*|display\\w*|output\\w*|repeat\\w*"
-            + "|recite|tell|give|share|leak|dump|expose|disclose|provide|list|write|copy|paste|spell|echo|return"
+            // "tell the model in the system prompt to ..." instructs a third party; it does not ask for a leak
+            + "|recite|tell(?! (?:the|a|an|this|that|my|our) (?:\\w+ )?(?:model|bot|assistant|ai|llm|agent|chatbot|gpt)s?\\b)"
+            + "|give|share|leak|dump|expose|disclose|provide|list|write|copy|paste|spell|echo|return"
             + "|translate|summari[sz]e|encod\\w*|convert\\w*|what (?:is|are|was|were|'s)|what's"
             + "|toon|geef|herhaal|onthul|laat|wat (?:is|zijn)|zeig\\w*|gib|wiederhol\\w*|verrat\\w*|nenn\\w*"
             + "|was (?:ist|sind)|montr\\w*|affich\\w*|revel\\w*|repet\\w*|donn\\w*|quel\\w* (?:est|sont)|dis-moi"
@@ -76,7 +78,8 @@ final class InjectionRules {
      * bot", "what is the difference between a system prompt and ...", "review my system prompt" are about prompts in
      * general or the user's own.
      */
-    private static final String LEAK_TARGETS = "(?<!\\b(?:a|an|my|our) )(?:(?:system|initial|original|hidden|secret|internal|developer"
+    private static final String LEAK_TARGETS = "(?<!\\b(?:a|an|my|our) )(?<!\\btemplates? for )(?<!\\bexamples? of )"
+            + "(?<!\\bsample )(?<!\\bdraft )(?:(?:system|initial|original|hidden|secret|internal|developer"
             + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
             + "|directives|configuration|programming|system message|initial message|context window)"
@@ -84,7 +87,9 @@ final class InjectionRules {
             + "|systemanweisung\\w*|deine anweisungen|ihre anweisungen|prompt systeme|instructions? (?:systeme|initiales?"
             + "|secretes?|cachees?)|tes instructions|vos instructions|prompt del sistema|instrucciones (?:del sistema"
             + "|iniciales|secretas|ocultas)|tus instrucciones|prompt di sistema|istruzioni (?:di sistema|iniziali"
-            + "|segrete|nascoste)|le tue istruzioni)";
+            + "|segrete|nascoste)|le tue istruzioni)"
+            // "write the initial instructions for a bot that ...": a prompt for something of the user's, not a leak
+            + "\\b(?! for (?:a|an|my|our) )";
 
     private static final String TARGET_NEEDS = "task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos";
 
@@ -1330,6 +1335,26 @@ final class InjectionRules {
         r.add(new Rule("stop_what_doing", OVERRIDE, 0.35, "stop",
                 "\\bstop (?:what|everything) you(?:'re| are) (?:doing|working on)\\b", 0, 40));
         // ---------------------------------------------------------------- structure (not scored)
+        // Mention, not use: an attack phrase quoted as the object of a meta verb ("a regex that detects the phrase
+        // 'ignore previous instructions'", "classify 'forget your rules'", "'...' is an example of prompt injection")
+        // or a named attack asked about ("explain what DAN jailbreak prompts are"). InjectionDetector damps the
+        // evidence inside the quote (or inside the question) instead of ignoring it.
+        r.add(new Rule("mention_quote", MENTION, 0.0, "detect detects detecting catch catches flag flags filter"
+                        + " filters block blocks classify classifies recognise recognises recognize recognizes identify"
+                        + " identifies match matches spot spots label labels refuse refuses reject rejects translate"
+                        + " regex regexes mean means meaning",
+                "\\b(?:detects?|detecting|catch(?:es)?|flags?|filters?|blocks?|classify|classifies|recogni[sz]es?"
+                        + "|identify|identifies|match(?:es)?|spots?|labels?|refuses?|rejects?|translate|regex(?:es)?"
+                        + "|means?|meaning)(?: \\w+){0,5}? ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 60)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_quote", MENTION, 0.0, "example examples instance case form kind type sign",
+                "[\"'\u201c\u2018\u00ab`][^\"\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`],? (?:is |are )?(?:an? |another )?"
+                        + "(?:examples?|instances?|cases?|forms?|kinds?|types?|signs?) of\\b", 160, 30)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_named", MENTION, 0.0, "jailbreak jailbreaks injection injections",
+                "\\b(?:what(?: is| are|'s)|explain|describe|tell me about|history of|how (?:does|do)|why (?:does|do|is"
+                        + "|are)|examples? of|detect|classify|research on|defen[cs]es? against)~4~(?:jailbreaks?|prompt"
+                        + " injections?|injection attacks?)(?: prompts?| attacks?| techniques?)?\\b", 60, 40));
         // Anchored on the verbs and nouns, not on "the" (the most frequent English word): a match may start up to
         // "the following " before its noun.
         r.add(new Rule("doc_intro", DOC, 0.0,
@@ -1351,6 +1376,9 @@ final class InjectionRules {
     private static final String DOC_NOUNS = "paper table essay study abstract excerpt paragraph snippet post tweet"
             + " blog thread letter memo message note notes story chapter spreadsheet csv json xml log logs readme"
             + " ticket contract pdf script transcript dataset";
+
+    /** Marks an attack phrase that is mentioned (quoted for a meta verb, asked about), not used; no weight. */
+    static final String MENTION = "_mention";
 
     /** Marks where quoted third-party content starts in a user message; carries no weight. */
     static final String DOC = "_doc";
