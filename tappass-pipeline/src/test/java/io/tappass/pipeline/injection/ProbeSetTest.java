@@ -109,4 +109,22 @@ class ProbeSetTest {
         assertThat(attacks).hasSizeGreaterThanOrEqualTo(100);
         assertThat(benign).hasSizeGreaterThanOrEqualTo(80);
     }
+
+    /**
+     * A second probe set written after the rules of the generalisation round and not used to tune them: how the
+     * families carry to phrasings they were not written against.
+     */
+    @Test
+    void validationProbes() throws IOException {
+        List<Probe> attacks = load("probe-validation-attacks.txt");
+        List<Probe> benign = load("probe-validation-benign.txt");
+        StringBuilder misses = new StringBuilder();
+        Map<String, int[]> recall = evaluate(attacks, true, misses);
+        StringBuilder fps = new StringBuilder();
+        Map<String, int[]> fpr = evaluate(benign, false, fps);
+        System.out.println("validation attacks @ " + THRESHOLD + " (recall)\n" + table(recall, "recall") + misses);
+        System.out.println("validation benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(attacks).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(50);
+    }
 }
