@@ -32,21 +32,22 @@ final class InjectionRules {
             + "|oubli\\w*|neglig\\w*|outrepass\\w*|contourn\\w*|ne (?:tiens|tenez) (?:pas|plus) compte(?: de)?|fais fi(?: de)?"
             + "|olvid\\w*|omite?\\w*|descart\\w*|pasa por alto|haz caso omiso(?: de)?|no (?:sigas|sigan|obedezcas)"
             + "|esquec\\w*|esqueca\\w*|desconsider\\w*|despreze?\\w*|nao (?:siga|obedeca)"
-            + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire)(?: a)?)";
+            + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire|considerare)(?: a)?"
+            + "|lascia(?:te)? perdere|non tenere conto (?:di|delle|dei))";
     private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
             + " neglect* abandon* discard* dismiss* scrap scratch omit set put leave cast throw toss pay do don't dont stop never no"
             + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* vergessen missacht* ubergeh*"
             + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
-            + " dimentic* trascur* tralasci* non esquec* esqueca* desconsider* desprez* nao";
+            + " dimentic* trascur* tralasci* lascia lasciate non esquec* esqueca* desconsider* desprez* nao";
     // Qualifiers that point at the instructions already in force.
     private static final String QUALIFIERS = "(?:previous\\w*|prior|above|earlier|preceding|initial|original|all|any"
-            + "|every|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
+            + "|every|whatever|the system's|system's|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
             + "|alle\\w*|vorige|eerdere|voorgaande|bovenstaande|je|jouw|oorspronkelijke|bestaande"
             + "|vorherig\\w*|bisherig\\w*|vorig\\w*|obig\\w*|fruher\\w*|deine?\\w*|ursprunglich\\w*|ihre"
             + "|tou\\w*|precedent\\w*|anterieur\\w*|vos|tes|votre|ton|initial\\w*|original\\w*"
             + "|tod\\w*|anterior\\w*|previ\\w*|tus|sus|inicial\\w*"
             + "|tutt\\w*|le tue|tue|iniziali|sopra|suas|tuas|previas)";
-    private static final String TARGETS = "(?:instruct\\w*|directive\\w*|rules?|guideline\\w*|guidance|prompts?"
+    private static final String TARGETS = "(?:instruct\\w*|directive\\w*|directions|rules?|guideline\\w*|guidance|prompts?"
             + "|context|commands?|orders|constraints?|restrictions?|programming|polic(?:y|ies)|training|conditioning"
             + "|safeguards?|guardrails?|filters?|limitations?|boundaries|moderation|ethics|morals|protocols?"
             + "|everything (?:above|before|prior|else|previously|you (?:were|have been|'ve been) (?:told|given|instructed))"
@@ -92,7 +93,7 @@ final class InjectionRules {
             // "write the initial instructions for a bot that ...": a prompt for something of the user's, not a leak
             + "\\b(?! for (?:a|an|my|our) )";
 
-    private static final String TARGET_NEEDS = "task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos";
+    private static final String TARGET_NEEDS = "directions setup configuration task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos";
 
     /**
      * One family id for the descriptive persona structures (answering "as X", game framing, third-person persona
@@ -159,7 +160,7 @@ final class InjectionRules {
             + "(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )(?<!\\bstarts )(?<!\\bstarted )";
 
     /** The model's task, only as the target of an override with a qualifier ("forget all previous tasks"). */
-    private static final String TASK_TARGETS = "(?:tasks?|assignments?|aufgaben|taken|taches|tareas|compiti)";
+    private static final String TASK_TARGETS = "(?:tasks?|assignments?|aufgaben|taken|taches|tareas|compiti|setup|configuration)";
 
     /**
      * Rules of a game, a sport or thumb are not the model's instructions: "forget the old rules of thumb about
@@ -188,6 +189,9 @@ final class InjectionRules {
                         + ",?(?: [\\w']+){0,4} (?:before|above|prior|previous\\w*|earlier|said|davor|zuvor|bisher\\w*|oben"
                         + "|so far|until now|up to now|avant|precedemment|anterior\\w*|antes|precedent\\w*|prima"
                         + "|hiervoor|daarvoor|tot nu toe|eerder|gesagt|dit|dicho|detto|gezegd)\\b"
+                        // "skip all previous steps": other things than instructions
+                        + "(?! (?:steps?|sections?|chapters?|pages?|versions?|lessons?|exercises?|episodes?|slides?"
+                        + "|items?|questions?|emails?|e-mails?|parts?|levels?|stages?|tasks? (?:in|on|of) the list)\\b)"
                         // scoped to a topic, it is a correction: "forget everything I said earlier about the budget"
                         + "(?!(?: [\\w']+){0,2} (?:about|regarding|concerning|uber|bezuglich|sobre|sur|concernant|su"
                         + "|riguardo|over|betreffende)\\b)", 0, 100)
@@ -887,7 +891,8 @@ final class InjectionRules {
                         + " are\\b", 0, 40));
         r.add(new Rule("leak_secret", LEAK, 0.6,
                 "what what's tell give reveal* share show* print* spell say know provide",
-                "(?<!\\bnever )(?<!\\bnot )(?<!\\bdon't )(?<!\\bdont )\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*"
+                "(?<!\\bnever )(?<!\\bnot )(?<!\\bdon't )(?<!\\bdont )(?<!\\bnever ask you to )(?<!\\bnot ask you to )"
+                        + "(?<!\\bnever asks you to )\\b(?:what(?: is|'s| are)?|tell|give|reveal\\w*"
                         + "|share|show\\w*|print\\w*|spell|say|know|provide)"
                         + "~4~(?:your|ihr|ihre|dein|deine|je|jouw|votre|ton|tu|su|tuo|tua|il tuo|la tua) (?:secret(?: key| word"
                         + "| code| phrase)?|password|passwort|wachtwoord|mot de passe|contrasena|passcode|passphrase|api key"
@@ -992,11 +997,12 @@ final class InjectionRules {
 
         // ---------------------------------------------------------------- indirect (addressed to the AI)
         r.add(new Rule("address_ai", INDIRECT, 0.55,
-                "ai assistant assistants chatbot llm model gpt chatgpt claude agent bot bots ia ki",
+                "ai assistant assistants chatbot chatbots llm llms model models gpt chatgpt claude agent agents bot bots ia ki",
                 "\\b(?:ai|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|agent|bot)s?\\s?[,:]\\s?"
                         + "(?:please )?(?:ignore|you must|you should|you will|do not|don't|instead|stop|disregard"
                         + "|forget|now|always|never|say|respond|reply|output|tell|include|add|send|print|append|also|additionally"
-                        + "|make sure|be sure|remember|mention|recommend|forward|execute|delete|visit)\\b",
+                        + "|make sure|be sure|remember|mention|recommend|forward|execute|delete|visit|cancel|approve|rate|hide"
+                        + "|mark|click|transfer|refund|reject|rank|grant)\\b",
                 0, 80));
         r.add(new Rule("note_to_ai", INDIRECT, 0.6, "note message instruction instructions attention important",
                 "(?<!\\b(?:my|our|your|his|her|their|these|write|rewrite|draft|improve) )\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all |an |every )?(?:ai"
@@ -1448,6 +1454,60 @@ final class InjectionRules {
                 .needs("user human reader customer operator"));
         r.add(new Rule("mention_quote", MENTION, 0.0, "phrase term expression",
                 "\\bthe (?:phrase|term|expression)s? ?:? ?[\"'\u201c\u2018\u00ab`]", 4, 30).needsChar("\"'\u201c\u2018\u00ab`"));
+        // Round 3 (after the third probe set had been measured once): Romance word order ("ignora las instrucciones
+        // previas"), more "what they told you" forms, prior context gone, "take orders only from me", "what do your
+        // instructions say about", "ASSISTANT OVERRIDE:", more mentions.
+        r.add(new Rule("override_qualified", OVERRIDE, 0.8, OVERRIDE_ANCHORS,
+                "(?<!\\bnon )\\b" + OVERRIDE_VERBS + "~2~(?:instruccion\\w*|reglas|indicacion\\w*|directivas|ordenes|normas"
+                        + "|istruzion\\w*|regole|indicazion\\w*|direttiv\\w*|ordini|consignes|instructions|regles|directives"
+                        + "|instruc(?:oes|ao)|regras|diretrizes|instructies|regels)(?: \\w+)? (?:previ\\w*|anterior\\w*"
+                        + "|precedent\\w*|iniziali|originales?|originali|initiales?|del sistema|di sistema|du systeme"
+                        + "|systeme|ocultas|nascoste|secretas|segrete|eerdere|vorige)\\b" + NOT_NEGATED, 0, 120)
+                .needs("previa previas previo previos previe previ anterior anteriores anteriori precedenti precedentes"
+                        + " precedente precedents iniziali originales originale originali initiales initiale sistema"
+                        + " systeme ocultas nascoste secretas segrete eerdere vorige"));
+        r.add(new Rule("override_told", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
+                "(?<!not to )(?<!never )(?<!don't )(?<!do not )\\b" + OVERRIDE_VERBS + "(?: all)?(?: of)? (?:(?:all )?the"
+                        + " (?:stuff|things)|what(?:ever)?|everything|anything) (?:that )?(?:(?:they|your \\w+|openai"
+                        + "|the developers?|someone|anyone|people) (?:told|taught|instructed|programmed|trained) you"
+                        + "|you(?:'ve| have)? (?:were |have been |'ve been )?(?:set up|configured|designed|built|made"
+                        + "|trained) (?:to|for)|you (?:were|have been) (?:told|instructed|asked) to)\\b", 0, 100)
+                .needs("told taught instructed programmed trained set configured designed built made asked"));
+        r.add(new Rule("override_postposed", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
+                "\\b" + OVERRIDE_VERBS + "(?: all)?(?: of)? (?:the|your|those|these|any|whatever) (?:instructions?"
+                        + "|directions|directives|rules|guidelines|prompts?|settings) (?:that )?(?:came|come|were loaded"
+                        + "|were set|you got) (?:with|for|in|before) (?:this|the|our) (?:chat|conversation|session"
+                        + "|thread|prompt)\\b", 0, 120)
+                .needs("came come loaded set got"));
+        r.add(new Rule("override_separable", OVERRIDE, 0.75, "leave",
+                "\\bleave (?:all )?(?:of )?(?:your|the|those|these)(?: (?:earlier|previous|prior|original|initial|old"
+                        + "|current|system))? (?:instructions?|guidance|guidelines|rules|directives|directions|programming"
+                        + "|constraints|restrictions|prompt) behind\\b", 0, 100));
+        r.add(new Rule("prior_void", OVERRIDE, 0.7, "valid active effect gone erased wiped cleared deleted reset",
+                "\\b(?:(?:none of |all of |all )?(?:your|the)(?: (?:previous|prior|earlier|original|initial|old|system"
+                        + "|current))? (?:instructions?|prompts?|guidance|guidelines|directives|directions|programming"
+                        + "|context|rules)|(?:previous|prior|earlier|old|original) (?:context|instructions?|prompts?"
+                        + "|memory|conversation)) (?:is|are|has been|have been) (?:now )?(?:(?:no longer|not) (?:valid"
+                        + "|active|in effect)(?: anymore| any more)?|(?:valid|active|in effect) (?:anymore|any more|no"
+                        + " more)|gone|erased|wiped|cleared|deleted|reset)\\b", 90, 40));
+        r.add(new Rule("obey_only_me", CONTEXT, 0.45, "orders instructions commands",
+                "\\b(?:take|follow|obey|accept)s? (?:orders|instructions|commands) (?:only )?from (?:me|us)(?: only| alone)?"
+                        + "\\b|\\b(?:follow|obey) only (?:my|our) (?:rules|orders|instructions|commands)\\b", 20, 40));
+        r.add(new Rule("leak_instructions_say", LEAK, 0.6, "say state mention tell",
+                "\\b(?:what|how) (?:do|does) (?:your|the system's) (?:\\w+ )?(?:instructions|prompt|rules|guidelines"
+                        + "|system prompt|directives|configuration) (?:say|state|mention|tell you)\\b", 50, 20));
+        r.add(new Rule("secret_transform", LEAK, 0.45, "rhyme rhymes rhyming",
+                "\\brhym\\w* with (?:the|your) (?:password|passphrase|passcode|secret(?: \\w+)?|code ?word)\\b", 0, 60));
+        r.add(new Rule("system_override", ROLE, 0.5, "assistant ai bot model override",
+                "\\b(?:assistant|ai|bot|model|llm|agent) override\\s?:", 0, 30));
+        r.add(new Rule("mention_quote", MENTION, 0.0, "is",
+                "\\bis the (?:message|phrase|text|string|input|sentence|prompt) ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 30)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_quote", MENTION, 0.0, "list blocklist blacklist denylist filter filters dataset corpus"
+                        + " test tests",
+                "[\"'\u201c\u2018\u00ab`][^\"\\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`] (?:to|in|into|from) (?:the|our|my|a|your)"
+                        + "(?: \\w+){0,2}? (?:list|blocklist|blacklist|denylist|filters?|dataset|corpus|tests?)\\b", 160,
+                40).needsChar("\"'\u201c\u2018\u00ab`"));
         // ---------------------------------------------------------------- structure (not scored)
         // Mention, not use: an attack phrase quoted as the object of a meta verb ("a regex that detects the phrase
         // 'ignore previous instructions'", "classify 'forget your rules'", "'...' is an example of prompt injection")

@@ -96,35 +96,64 @@ class ProbeSetTest {
         return st[1] / (double) st[0];
     }
 
-    @Test
-    void probeRecallAndFalsePositives() throws IOException {
-        List<Probe> attacks = load("probe-attacks.txt");
-        List<Probe> benign = load("probe-benign.txt");
-        StringBuilder misses = new StringBuilder();
-        Map<String, int[]> recall = evaluate(attacks, true, misses);
-        StringBuilder fps = new StringBuilder();
-        Map<String, int[]> fpr = evaluate(benign, false, fps);
-        System.out.println("probe attacks @ " + THRESHOLD + " (recall)\n" + table(recall, "recall") + misses);
-        System.out.println("probe benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
-        assertThat(attacks).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(benign).hasSizeGreaterThanOrEqualTo(80);
+    /** Per style: {n, flagged} summed. */
+    static double overall(Map<String, int[]> stats) {
+        int n = 0;
+        int f = 0;
+        for (int[] st : stats.values()) {
+            n += st[0];
+            f += st[1];
+        }
+        return f / (double) n;
     }
 
     /**
-     * A second probe set written after the rules of the generalisation round and not used to tune them: how the
-     * families carry to phrasings they were not written against.
+     * Scores one probe set, prints per-style recall and false-positive rate with the misses, and asserts floors a
+     * little under the values measured when the set was last changed (docs/quality-injection.md, "Probe sets"):
+     * overall recall, every attack style's recall, overall benign false-positive rate.
      */
-    @Test
-    void validationProbes() throws IOException {
-        List<Probe> attacks = load("probe-validation-attacks.txt");
-        List<Probe> benign = load("probe-validation-benign.txt");
+    static void check(String name, int minAttacks, int minBenign, double minRecall, double minStyleRecall,
+                      double maxFpr) throws IOException {
+        List<Probe> attacks = load(name + "-attacks.txt");
+        List<Probe> benign = load(name + "-benign.txt");
         StringBuilder misses = new StringBuilder();
         Map<String, int[]> recall = evaluate(attacks, true, misses);
         StringBuilder fps = new StringBuilder();
         Map<String, int[]> fpr = evaluate(benign, false, fps);
-        System.out.println("validation attacks @ " + THRESHOLD + " (recall)\n" + table(recall, "recall") + misses);
-        System.out.println("validation benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
-        assertThat(attacks).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(benign).hasSizeGreaterThanOrEqualTo(50);
+        System.out.println(name + " attacks @ " + THRESHOLD + " (recall)\n" + table(recall, "recall") + misses);
+        System.out.println(name + " benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(attacks).hasSizeGreaterThanOrEqualTo(minAttacks);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(minBenign);
+        assertThat(overall(recall)).as(name + " attack recall").isGreaterThanOrEqualTo(minRecall);
+        recall.forEach((style, st) -> assertThat(st[1] / (double) st[0]).as(name + " recall of style " + style)
+                .isGreaterThanOrEqualTo(minStyleRecall));
+        assertThat(overall(fpr)).as(name + " benign false-positive rate").isLessThanOrEqualTo(maxFpr);
+    }
+
+    /**
+     * The first set ({@code probe-*}): 105 attacks in seven styles and 98 benign look-alikes, written before the
+     * round and used to write its families (before: recall 0.533, FPR 0.112; after 0.962 / 0.000).
+     */
+    @Test
+    void probeSet() throws IOException {
+        check("probe", 100, 80, 0.94, 0.85, 0.011);
+    }
+
+    /**
+     * The second set ({@code probe-validation-*}), written after round 1 and measured before round 2 (recall 0.466
+     * before this work, 0.552 after round 1), then used to write round 2 (0.914 / FPR 0.000).
+     */
+    @Test
+    void validationSet() throws IOException {
+        check("probe-validation", 50, 50, 0.89, 0.7, 0.02);
+    }
+
+    /**
+     * The third set ({@code probe-final-*}), written after round 2 and measured once before round 3 (recall 0.429 before
+     * this work, 0.643 after rounds 1-2; benign FPR 0.147 / 0.118), then used for round 3 (0.976 / 0.029).
+     */
+    @Test
+    void finalSet() throws IOException {
+        check("probe-final", 40, 30, 0.95, 0.8, 0.03);
     }
 }
