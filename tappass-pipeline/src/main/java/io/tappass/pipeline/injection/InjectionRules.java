@@ -1332,7 +1332,7 @@ final class InjectionRules {
                 "\\b(?:" + OVERRIDE_VERBS + "|stop (?:answering|helping|responding to))(?: all)? (?:the|this"
                         + "|your) (?:user's|users'|user|customer's|human's|reader's|person's|original) (?:question|request"
                         + "|query|message|prompt|instructions?|task)s?\\b", 0, 80)
-                .needs("question request query message prompt instruction instructions task questions requests"));
+                .needs("question request query message prompt instruction instructions task"));
         r.add(new Rule("refuse_user", INDIRECT, 0.4, "do don't never",
                 "\\b(?:do not|don't|never) (?:answer|respond to|help|reply to|assist) (?:the|this) (?:user|customer"
                         + "|human|requester)\\b", 0, 60));
@@ -1342,7 +1342,7 @@ final class InjectionRules {
                         + " (?:their|his|her|your)(?: \\w+)? (?:password|credentials|credit card|card (?:number|details)"
                         + "|pin|login|social security|ssn|bank (?:details|account)|account (?:number|details)|2fa|one-time"
                         + " (?:code|password)|otp)\\b", 0, 120)
-                .needs("password credentials credit card pin login social ssn bank account 2fa otp"));
+                .needs("password credentials credit card pin login social ssn bank 2fa otp"));
         r.add(new Rule("rank_manipulation", INDIRECT, 0.45, "rank rate score mark classify recommend evaluate",
                 "\\b(?:rank|rate|score|mark|classify|recommend|evaluate)\\w* (?:this|my|the following|our) (?:application"
                         + "|candidate|candidacy|resume|cv|applicant|product|company|paper|submission|website|site|page"
@@ -1402,7 +1402,7 @@ final class InjectionRules {
                         + "|(?:quello|cio) che ti (?:e stato detto|hanno detto|ho detto))\\b", 0, 100)
                 .needs("wat was ce lo quello cio"));
         // The guarded secret itself ("the code word you are protecting") and more forms of it.
-        r.add(new Rule("secret_guarded", LEAK, 0.6, "protecting guarding hiding keeping allowed supposed meant",
+        r.add(new Rule("secret_guarded", LEAK, 0.6, "protecting guarding hiding allowed supposed meant",
                 "\\b(?:password|passphrase|passcode|secret(?: \\w+)?|code ?word|magic word|key)(?: that)? you(?:'re| are)"
                         + " (?:protecting|guarding|hiding|keeping(?: secret| hidden| from me)?|not (?:allowed|supposed|meant)"
                         + " to (?:share|reveal|tell|say|give))\\b", 40, 80)
@@ -1414,7 +1414,7 @@ final class InjectionRules {
                         + "|(?:first|last) (?:\\w+ )?(?:letters?|characters?)|swap\\w*|next (?:one|letter) in the alphabet"
                         + "|inside (?:a|an|the) (?:sentence|story|poem|word|song)|hidden in (?:a|an|the)|buchstabe fur"
                         + " buchstabe|letter by letter|backwards|in reverse)\\b", 0, 100)
-                .needs("separated first last swap swapped swapping next inside hidden buchstabe letter"
+                .needs("separated first last swap swapped swapping alphabet inside hidden buchstabe letter"
                         + " backwards reverse"));
         r.add(new Rule("secret_transform", LEAK, 0.45, "poem haiku song rhyme limerick story riddle acrostic",
                 "\\b(?:poem|haiku|song|rhyme|limerick|story|riddle|acrostic)~3~(?:the|your) (?:hidden|secret|protected"
@@ -1471,14 +1471,14 @@ final class InjectionRules {
                         + " (?:stuff|things)|what(?:ever)?|everything|anything) (?:that )?(?:(?:they|your \\w+|openai"
                         + "|the developers?|someone|anyone|people) (?:told|taught|instructed|programmed|trained) you"
                         + "|you(?:'ve| have)? (?:were |have been |'ve been )?(?:set up|configured|designed|built|made"
-                        + "|trained) (?:to|for)|you (?:were|have been) (?:told|instructed|asked) to)\\b", 0, 100)
-                .needs("told taught instructed programmed trained set configured designed built made asked"));
+                        + "|trained) (?:to|for)|you (?:were|have been) (?:told|instructed) to)\\b", 0, 100)
+                .needs("told taught instructed programmed trained configured designed set built made"));
         r.add(new Rule("override_postposed", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: all)?(?: of)? (?:the|your|those|these|any|whatever) (?:instructions?"
                         + "|directions|directives|rules|guidelines|prompts?|settings) (?:that )?(?:came|come|were loaded"
                         + "|were set|you got) (?:with|for|in|before) (?:this|the|our) (?:chat|conversation|session"
                         + "|thread|prompt)\\b", 0, 120)
-                .needs("came come loaded set got"));
+                .needs("came loaded got"));
         r.add(new Rule("override_separable", OVERRIDE, 0.75, "leave",
                 "\\bleave (?:all )?(?:of )?(?:your|the|those|these)(?: (?:earlier|previous|prior|original|initial|old"
                         + "|current|system))? (?:instructions?|guidance|guidelines|rules|directives|directions|programming"
@@ -1500,8 +1500,8 @@ final class InjectionRules {
                 "\\brhym\\w* with (?:the|your) (?:password|passphrase|passcode|secret(?: \\w+)?|code ?word)\\b", 0, 60));
         r.add(new Rule("system_override", ROLE, 0.5, "assistant ai bot model override",
                 "\\b(?:assistant|ai|bot|model|llm|agent) override\\s?:", 0, 30));
-        r.add(new Rule("mention_quote", MENTION, 0.0, "is",
-                "\\bis the (?:message|phrase|text|string|input|sentence|prompt) ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 30)
+        r.add(new Rule("mention_quote", MENTION, 0.0, "message phrase text string input sentence prompt",
+                "\\bis the (?:message|phrase|text|string|input|sentence|prompt) ?:? ?[\"'\u201c\u2018\u00ab`]", 8, 30)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_quote", MENTION, 0.0, "list blocklist blacklist denylist filter filters dataset corpus"
                         + " test tests",
@@ -1521,9 +1521,11 @@ final class InjectionRules {
                         + "|identify|identifies|match(?:es)?|spots?|labels?|refuses?|rejects?|translate|regex(?:es)?"
                         + "|means?|meaning)(?: \\w+){0,5}? ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 60)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
-        r.add(new Rule("mention_quote", MENTION, 0.0, "example examples instance case form kind type sign",
+        // Anchored on what it is an example of ("example" itself is in every example.com address).
+        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attack attacks",
                 "[\"'\u201c\u2018\u00ab`][^\"\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`],? (?:is |are )?(?:an? |another )?"
-                        + "(?:examples?|instances?|cases?|forms?|kinds?|types?|signs?) of\\b", 160, 30)
+                        + "(?:examples?|instances?|cases?|forms?|kinds?|types?|signs?) of(?: \\w+){0,2}? (?:injections?"
+                        + "|jailbreaks?|attacks?)\\b", 200, 30)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_named", MENTION, 0.0, "jailbreak jailbreaks injection injections",
                 "\\b(?:what(?: is| are|'s)|explain|describe|tell me about|history of|how (?:does|do)|why (?:does|do|is"
