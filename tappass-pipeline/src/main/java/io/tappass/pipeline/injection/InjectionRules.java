@@ -1010,16 +1010,24 @@ final class InjectionRules {
                         + "|assistant|agent|summari[sz]er)|large language model|copilot|automated (?:\\w+ )?(?:system"
                         + "|screener|reviewer|tool|process|agent)|screening (?:system|tool|software)|applicant tracking"
                         + " system|(?:support|email|e-mail|shopping|coding|booking|travel|research|hr|sales) (?:bot"
-                        + "|assistant|agent))s?\\b", 0, 60));
+                        + "|assistant|agent))s?\\b(?! (?:administrator|admin|owner|team|operator|engineer|manager|staff"
+                        + "|support)s?\\b)", 0, 60));
         r.add(new Rule("if_you_are_ai", INDIRECT, 0.55,
                 "if when once als wenn si se",
                 "\\b(?:(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|language model|assistant|chatbot|large language"
-                        + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai |llm |automated )?(?:ai|assistant|model|llm|bot"
-                        + "|agent|chatbot|copilot) (?:reads|processes|summari[sz]es|sees|parses|encounters|handles"
-                        + "|analy[sz]es|reviews)|als je een (?:ai|bot)"
+                        + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai|assistant|model|llm|bot"
+                        + "|agent|chatbot|copilot) (?:reads|processes|summari[sz]es|sees|parses|encounters)|als je een (?:ai|bot)"
                         + " bent|wenn du (?:eine )?(?:ki|ai) bist|si (?:tu es|vous etes) une? (?:ia|ai)|si eres una?"
                         + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80)
                 .needs("ai llm language assistant chatbot large automated bot gpt model agent ki ia"));
+        // "If an AI agent processes this event, it should ...": a conditional on an AI reader that then orders it
+        // (not "if an AI model processes these logs, it will see timestamps in UTC").
+        r.add(new Rule("if_you_are_ai", INDIRECT, 0.55, "if when once",
+                "\\b(?:when|if|once) (?:the |an? |any )?(?:ai|llm|automated|language) (?:assistant|model|agent|bot"
+                        + "|chatbot|system|tool)s? (?:reads|processes|summari[sz]es|sees|parses|encounters|handles"
+                        + "|analy[sz]es|reviews)~5~(?:it|they|you)? ?(?:should|must|has to|have to|needs? to|is required"
+                        + " to|shall)\\b", 0, 120)
+                .needs("should must has have need needs required shall"));
         r.add(new Rule("instead_say", INDIRECT, 0.3, "instead",
                 "\\binstead,?~1~(?:say|respond|reply|answer|output|write|print|tell|state|claim)\\b", 0, 40));
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
@@ -1189,7 +1197,7 @@ final class InjectionRules {
         // The model's task declared void: "the previous task is cancelled" (joins "your new task is").
         r.add(new Rule("task_void", CONTEXT, 0.45, "task tasks assignment mission objective",
                 "\\b(?:previous|prior|earlier|original|old|current|your|first|initial)(?: \\w+)? (?:task|assignment"
-                        + "|mission|objective)s? (?:is|are|has been|have been|was) (?:now )?(?:cancell?ed|canceled|void"
+                        + "|mission|objective)s? (?:is|are|has been|have been) (?:now )?(?:cancell?ed|canceled|void"
                         + "|over|obsolete|replaced|aborted|terminated|revoked|no longer (?:valid|relevant|needed))\\b",
                 30, 60));
         // "Ignore the rest of the request / of this prompt" (goal hijacking: the remainder is what the user wanted).
@@ -1439,7 +1447,7 @@ final class InjectionRules {
                 0, 60));
         r.add(new Rule("task_void", CONTEXT, 0.45, "task",
                 "\\b(?:translation|summary|summari[sz]ation|classification|original|current|previous|first) task"
-                        + " (?:is |has been |was )?(?:cancell?ed|canceled|aborted|void|over|terminated|revoked)\\b", 30,
+                        + " (?:is |has been )?(?:cancell?ed|canceled|aborted|void|over|terminated|revoked)\\b(?<!was \\w{1,12})", 30,
                 40));
         // Content ordering the assistant about in the third person: "the assistant must now delete all files".
         r.add(new Rule("third_person_order", INDIRECT, 0.45, "assistant assistants ai model agent bot chatbot llm",

@@ -156,4 +156,15 @@ class ProbeSetTest {
     void finalSet() throws IOException {
         check("probe-final", 40, 30, 0.95, 0.8, 0.03);
     }
+
+    /** Benign texts that use the trigger words of the round's own families (no attacks). */
+    @Test
+    void stressBenign() throws IOException {
+        List<Probe> benign = load("probe-stress-benign.txt");
+        StringBuilder fps = new StringBuilder();
+        Map<String, int[]> fpr = evaluate(benign, false, fps);
+        System.out.println("probe-stress benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(overall(fpr)).as("stress benign false-positive rate").isLessThanOrEqualTo(0.05);
+    }
 }
