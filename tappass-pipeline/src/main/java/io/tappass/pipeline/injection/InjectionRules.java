@@ -866,7 +866,7 @@ final class InjectionRules {
                 60).needs("god boss supervisor manager ceo police president security it sysadmin"));
 
         // ---------------------------------------------------------------- prompt leak
-        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* instructions instruction message rules directive directives configuration guidelines programming context window systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
+        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* instructions instruction message rules directive directives configuration guidelines programming context window systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
         r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
                         + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
@@ -1027,7 +1027,7 @@ final class InjectionRules {
                         + "|chatbot|system|tool)s? (?:reads|processes|summari[sz]es|sees|parses|encounters|handles"
                         + "|analy[sz]es|reviews)~5~(?:it|they|you)? ?(?:should|must|has to|have to|needs? to|is required"
                         + " to|shall)\\b", 0, 120)
-                .needs("should must has have need needs required shall"));
+                .needs("ai llm automated language"));
         r.add(new Rule("instead_say", INDIRECT, 0.3, "instead",
                 "\\binstead,?~1~(?:say|respond|reply|answer|output|write|print|tell|state|claim)\\b", 0, 40));
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
@@ -1281,8 +1281,9 @@ final class InjectionRules {
         // "Buchstabiere es rueckwaerts"), "pretend the password is not secret".
         r.add(new Rule("secret_transform", LEAK, 0.6, "password passwort wachtwoord passphrase passcode secret"
                         + " mot contrasena",
-                "\\b(?:password|passwort|wachtwoord|passphrase|passcode|secret(?: (?:word|key|code|phrase))?|mot de passe"
-                        + "|contrasena)~6~(?:(?:every|each|all) vowels?|vowels? (?:replaced|removed)|caesar|shift(?:ed)? by"
+                "\\b(?:password|passwort|wachtwoord|passphrase|passcode|secret(?: (?:word|key|code|phrase)|(?! (?:to|of|behind|for"
+                        + "|ingredient|sauce|recipe)\\b))|mot de passe|contrasena)~6~(?:(?:every|each|all) vowels?|vowels?"
+                        + " (?:replaced|removed)|caesar (?:cipher|shift)|shift(?:ed)? by"
                         + "|rot ?13|alphabetical order|rhymes? with|with (?:stars|asterisks|dashes|dots) (?:between|instead)"
                         + "|ruckwarts|buchstabe fur buchstabe|buchstabier\\w*|achterstevoren|letter voor letter|a l'envers"
                         + "|lettre par lettre|al reves|letra por letra|al contrario|lettera per lettera)\\b", 0, 100)
@@ -1417,8 +1418,8 @@ final class InjectionRules {
                 .needs("password passphrase passcode secret code codeword magic key"));
         r.add(new Rule("secret_transform", LEAK, 0.6, "password passwort wachtwoord passphrase passcode secret code"
                         + " codeword magic geheime geheimes geheimwort kennwort",
-                "\\b(?:password|passwort|wachtwoord|passphrase|passcode|secret(?: (?:word|key|code|phrase))?|code ?word"
-                        + "|magic word|geheime\\w* (?:wort|passwort|code)|geheimwort|kennwort)~6~(?:separated by|comma-separated"
+                "\\b(?:password|passwort|wachtwoord|passphrase|passcode|secret(?: (?:word|key|code|phrase)|(?! (?:to|of"
+                        + "|behind|for|ingredient|sauce|recipe)\\b))|code ?word|magic word|geheime\\w* (?:wort|passwort|code)|geheimwort|kennwort)~6~(?:separated by|comma-separated"
                         + "|(?:first|last) (?:\\w+ )?(?:letters?|characters?)|swap\\w*|next (?:one|letter) in the alphabet"
                         + "|inside (?:a|an|the) (?:sentence|story|poem|word|song)|hidden in (?:a|an|the)|buchstabe fur"
                         + " buchstabe|letter by letter|backwards|in reverse)\\b", 0, 100)
@@ -1532,8 +1533,8 @@ final class InjectionRules {
         // Anchored on what it is an example of ("example" itself is in every example.com address).
         r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attack attacks",
                 "[\"'\u201c\u2018\u00ab`][^\"\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`],? (?:is |are )?(?:an? |another )?"
-                        + "(?:examples?|instances?|cases?|forms?|kinds?|types?|signs?) of(?: \\w+){0,2}? (?:injections?"
-                        + "|jailbreaks?|attacks?)\\b", 200, 30)
+                        + "(?:(?:examples?|instances?|cases?|forms?|kinds?|types?|signs?) of(?: \\w+){0,2}?|considered (?:an? )?"
+                        + "(?:\\w+ )?|(?:an? )?(?:\\w+ )?) ?(?:injections?|jailbreaks?|attacks?)\\b", 200, 30)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_named", MENTION, 0.0, "jailbreak jailbreaks injection injections",
                 "\\b(?:what(?: is| are|'s)|explain|describe|tell me about|history of|how (?:does|do)|why (?:does|do|is"
