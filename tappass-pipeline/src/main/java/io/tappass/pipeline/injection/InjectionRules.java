@@ -1199,7 +1199,7 @@ final class InjectionRules {
                 "\\b(?:previous|prior|earlier|original|old|current|your|first|initial)(?: \\w+)? (?:task|assignment"
                         + "|mission|objective)s? (?:is|are|has been|have been) (?:now )?(?:cancell?ed|canceled|void"
                         + "|over|obsolete|replaced|aborted|terminated|revoked|no longer (?:valid|relevant|needed))\\b",
-                30, 60));
+                30, 60).needs("cancelled canceled void obsolete replaced aborted terminated revoked longer over"));
         // "Ignore the rest of the request / of this prompt" (goal hijacking: the remainder is what the user wanted).
         r.add(new Rule("ignore_rest", OVERRIDE, 0.5, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + " (?:the )?rest of (?:the|this|my|your) (?:request|prompt|message|input"
@@ -1227,7 +1227,7 @@ final class InjectionRules {
                         + "|owned|jailbroken)|pwned|system (?:compromised|hacked)|access granted)\\b", 40, 20));
         r.add(new Rule("goal_reassign", CONTEXT, 0.4, "job task purpose goal mission function",
                 "\\byour (?:only|sole|real|one) (?:job|task|purpose|goal|mission|function) (?:now|from now on|at this"
-                        + " point) is\\b", 18, 50));
+                        + " point) is\\b", 18, 50).needs("sole only real"));
         r.add(new Rule("compromise_marker", CONTEXT, 0.4, "pwned hacked compromised owned",
                 "[\"'](?:pwned|hacked|owned|compromised)[\"']", 1, 2).needsChar("\"'"));
         // "Do not translate this sentence. Instead, write ...": the user's task refused inside the content.
@@ -1263,7 +1263,8 @@ final class InjectionRules {
                         + "|was|were|is|are|appears?|appeared|precedes?|preceded)? ?(?:(?:written|said|sent|given|shown)"
                         + "(?: to you)? )?(?:before|above|prior to|ahead of"
                         + "|preceding) (?:my|our|this|the) (?:first |initial |very first )?(?:message|question|input"
-                        + "|conversation|prompt|chat|request|reply)\\b", 40, 70));
+                        + "|conversation|prompt|chat|request|reply)\\b", 40, 70)
+                .needs("text words message messages content instructions everything line lines"));
         r.add(new Rule("leak_rules_following", LEAK, 0.45, "rules instructions guidelines directives restrictions"
                         + " constraints policies",
                 "\\b(?:rules|instructions|guidelines|directives|restrictions|constraints|policies) (?:are you|you are"
@@ -1334,7 +1335,7 @@ final class InjectionRules {
                 "\\b(?:write|include|give)(?: out)? (?:what|exactly what) (?:that|this|the|such an?) (?:ai|model|bot"
                         + "|assistant|chatbot)(?: \\w+)? would (?:say|answer|reply|respond|write)\\b"
                         + "|\\binclude the (?:ai|model|bot|assistant)'s (?:full |complete |entire )?(?:answer|reply|response)\\b",
-                0, 80));
+                0, 80).needs("ai model bot assistant chatbot ai's model's bot's assistant's"));
         // Indirect: the user's own request overridden from inside content, a request to phish the user, ranking
         // manipulation, covert actions, an instruction tag for the assistant, "system override for the bot:".
         r.add(new Rule("override_user_request", INDIRECT, 0.5, OVERRIDE_ANCHORS + " stop",
@@ -1357,7 +1358,7 @@ final class InjectionRules {
                         + "|candidate|candidacy|resume|cv|applicant|product|company|paper|submission|website|site|page"
                         + "|review|business|proposal|bid)(?: \\w+){0,2}? as (?:the )?(?:best|top|highest|most|strongest"
                         + "|ideal|perfect|excellent|(?:a |an )?(?:strong|perfect|top|excellent|ideal|exceptional))\\b",
-                0, 100));
+                0, 100).needs("best top highest most strongest ideal perfect excellent strong exceptional"));
         r.add(new Rule("ignore_others", INDIRECT, 0.45, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: all)? (?:the )?other (?:candidates|applicants|applications|products"
                         + "|reviews|results|sources|documents|submissions|vendors|offers|bids|resumes)\\b", 0, 80)
@@ -1387,13 +1388,16 @@ final class InjectionRules {
                         + " (?:were|have been|'ve been) (?:told|instructed|given|taught)(?: \\w+){0,4}?)(?: \\w+){0,2}?"
                         + " (?:(?:doesn't|does not|don't|do not|no longer|never) (?:count|counts|matter|matters|apply"
                         + "|applies|exist|existed)|(?:has|have) (?:now )?expired|(?:is|are) (?:now )?(?:expired"
-                        + "|irrelevant)|(?:matters?|counts?|applies) (?:anymore|any more|no more|now))\\b", 90, 40));
+                        + "|irrelevant)|(?:matters?|counts?|applies) (?:anymore|any more|no more|now))\\b", 90, 40)
+                .needs("instruction instructions prompt prompts rules guidance guidelines orders directives directions"
+                        + " programming constraints everything whatever nothing"));
         // Separable override verbs: "set your earlier guidance to one side", "put those rules aside".
         r.add(new Rule("override_separable", OVERRIDE, 0.75, "set put push leave cast throw toss lay",
                 "\\b(?:set|put|push|leave|cast|throw|toss|lay) (?:all )?(?:of )?(?:your|the|those|these|any)"
                         + "(?: (?:earlier|previous|prior|original|initial|current|system|existing|old))? (?:instructions?"
                         + "|guidance|guidelines|rules|directives|directions|orders|programming|constraints|restrictions"
-                        + "|prompt) (?:aside|to (?:one|the) side|out the window|away)\\b", 0, 100));
+                        + "|prompt) (?:aside|to (?:one|the) side|out the window|away)\\b", 0, 100)
+                .needs("aside side window away"));
         r.add(new Rule("override_postposed", OVERRIDE, 0.7, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: all)?(?: of)? (?:the|your|those|these|any) (?:constraints|limitations"
                         + "|restrictions|guidance|rules|guidelines|instructions|limits) (?:that )?(?:were |have been )?"
@@ -1441,7 +1445,8 @@ final class InjectionRules {
         // summarising, reply ..."), the task cancelled ("translation task cancelled").
         r.add(new Rule("forced_output", CONTEXT, 0.3, "response reply answer output",
                 "\\byour (?:response|reply|answer|output) (?:must|should|will|shall|has to) be (?:exactly|only|just"
-                        + "|precisely|the (?:single )?(?:word|phrase|text|string))\\b", 6, 60));
+                        + "|precisely|the (?:single )?(?:word|phrase|text|string))\\b", 6, 60)
+                .needs("exactly only just precisely word phrase string"));
         r.add(new Rule("task_refusal", CONTEXT, 0.4, "instead",
                 "\\binstead of (?:translating|summari[sz]ing|answering|classifying|analy[sz]ing|correcting|evaluating"
                         + "|reviewing|checking|doing (?:that|this|the task)|following (?:the|your|my) instructions)\\b",
@@ -1504,18 +1509,19 @@ final class InjectionRules {
                         + "\\b|\\b(?:follow|obey) only (?:my|our) (?:rules|orders|instructions|commands)\\b", 20, 40));
         r.add(new Rule("leak_instructions_say", LEAK, 0.6, "say state mention tell",
                 "\\b(?:what|how) (?:do|does) (?:your|the system's) (?:\\w+ )?(?:instructions|prompt|rules|guidelines"
-                        + "|system prompt|directives|configuration) (?:say|state|mention|tell you)\\b", 50, 20));
+                        + "|system prompt|directives|configuration) (?:say|state|mention|tell you)\\b", 50, 20)
+                .needs("instructions prompt rules guidelines directives configuration"));
         r.add(new Rule("secret_transform", LEAK, 0.45, "rhyme rhymes rhyming",
                 "\\brhym\\w* with (?:the|your) (?:password|passphrase|passcode|secret(?: \\w+)?|code ?word)\\b", 0, 60));
-        r.add(new Rule("system_override", ROLE, 0.5, "assistant ai bot model override",
-                "\\b(?:assistant|ai|bot|model|llm|agent) override\\s?:", 0, 30));
+        r.add(new Rule("system_override", ROLE, 0.5, "override",
+                "\\b(?:assistant|ai|bot|model|llm|agent) override\\s?:", 12, 30));
         r.add(new Rule("mention_quote", MENTION, 0.0, "message phrase text string input sentence prompt",
                 "\\bis the (?:message|phrase|text|string|input|sentence|prompt) ?:? ?[\"'\u201c\u2018\u00ab`]", 8, 30)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
-        r.add(new Rule("mention_quote", MENTION, 0.0, "list blocklist blacklist denylist filter filters dataset corpus"
-                        + " test tests",
+        // Anchored on rare nouns only: "list"/"test"/"filter" are frequent and the quote check scans a wide window.
+        r.add(new Rule("mention_quote", MENTION, 0.0, "blocklist blacklist denylist blocklists dataset corpus",
                 "[\"'\u201c\u2018\u00ab`][^\"\\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`] (?:to|in|into|from) (?:the|our|my|a|your)"
-                        + "(?: \\w+){0,2}? (?:list|blocklist|blacklist|denylist|filters?|dataset|corpus|tests?)\\b", 160,
+                        + "(?: \\w+){0,2}? (?:blocklists?|blacklist|denylist|dataset|corpus)\\b", 160,
                 40).needsChar("\"'\u201c\u2018\u00ab`"));
         // ---------------------------------------------------------------- structure (not scored)
         // Mention, not use: an attack phrase quoted as the object of a meta verb ("a regex that detects the phrase
@@ -1523,13 +1529,12 @@ final class InjectionRules {
         // or a named attack asked about ("explain what DAN jailbreak prompts are"). InjectionDetector damps the
         // evidence inside the quote (or inside the question) instead of ignoring it.
         r.add(new Rule("mention_quote", MENTION, 0.0, "detect detects detecting catch catches flag flags filter"
-                        + " filters block blocks classify classifies recognise recognises recognize recognizes identify"
-                        + " identifies match matches spot spots label labels refuse refuses reject rejects translate"
-                        + " regex regexes mean means meaning",
-                "\\b(?:detects?|detecting|catch(?:es)?|flags?|filters?|blocks?|classify|classifies|recogni[sz]es?"
-                        + "|identify|identifies|match(?:es)?|spots?|labels?|refuses?|rejects?|translate|regex(?:es)?"
-                        + "|means?|meaning)(?: \\w+){0,5}? ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 60)
-                .needsChar("\"'\u201c\u2018\u00ab`"));
+                        + " filters classify classifies recognise recognises recognize recognizes identify identifies"
+                        + " refuse refuses reject rejects translate regex regexes meaning",
+                "\\b(?:detects?|detecting|catch(?:es)?|flags?|filters?|classify|classifies|recogni[sz]es?|identify"
+                        + "|identifies|refuses?|rejects?|translate|regex(?:es)?|meaning)(?: \\w+){0,5}? ?:? ?"
+                        + "[\"'\u201c\u2018\u00ab`]", 0, 45)
+                .needsChar("\"'\u201c\u2018"));
         // Anchored on what it is an example of ("example" itself is in every example.com address).
         r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attack attacks",
                 "[\"'\u201c\u2018\u00ab`][^\"\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`],? (?:is |are )?(?:an? |another )?"
