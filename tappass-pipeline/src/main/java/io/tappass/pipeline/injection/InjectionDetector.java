@@ -25,7 +25,9 @@ import java.util.Map;
  * them. Signals found inside decoded base64/hex/url/rot13 segments or in text obfuscated with look-alike or
  * invisible characters weigh more. Tool results are stricter (weights x1.25) and everything found in them is
  * reported as {@code indirect_injection}; instructions embedded in a document the user pasted ("summarize this
- * page: ...") are reported as {@code indirect_injection} too.
+ * page: ...") are reported as {@code indirect_injection} too. An attack phrase that is mentioned rather than used
+ * (quoted as the object of detect/classify/translate, "'...' is an example of prompt injection", "explain what DAN
+ * prompts are") counts once at a reduced weight; evidence outside the mention is scored as usual.
  *
  * <p>Immutable and thread-safe; time linear in the text length.
  */
