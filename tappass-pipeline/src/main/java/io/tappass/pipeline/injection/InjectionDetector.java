@@ -25,7 +25,9 @@ import java.util.Map;
  * them. Signals found inside decoded base64/hex/url/rot13 segments or in text obfuscated with look-alike or
  * invisible characters weigh more. Tool results are stricter (weights x1.25) and everything found in them is
  * reported as {@code indirect_injection}; instructions embedded in a document the user pasted ("summarize this
- * page: ...") are reported as {@code indirect_injection} too.
+ * page: ...") are reported as {@code indirect_injection} too. An attack phrase that is mentioned rather than used
+ * (quoted as the object of detect/classify/translate, "'...' is an example of prompt injection", "explain what DAN
+ * prompts are") counts once at a reduced weight; evidence outside the mention is scored as usual.
  *
  * <p>Immutable and thread-safe; time linear in the text length.
  */
@@ -90,7 +92,10 @@ public final class InjectionDetector {
                 : ScriptOverrides.addTo(report, part.text(), part.source() == TextPart.Source.TOOL_RESULT);
     }
 
-    private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document) {
+    private static final double MENTION_FACTOR = 0.45;
+    private static final int MAX_MENTION = 160;
+
+    private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document, int ns, int ne) {
     }
 
     /**
@@ -106,23 +111,34 @@ public final class InjectionDetector {
         // tag or line break that opens the pasted content; the user's own instructions come before it.
         int[] docStart = {Integer.MAX_VALUE};
         String normText = nt.text();
+        List<int[]> mentions = new ArrayList<>(0);
         rules.scan(nt, (rule, s, e) -> {
             if (rule.category.equals(InjectionRules.DOC)) {
                 docStart[0] = Math.min(docStart[0], contentStart(normText, e));
                 return;
             }
+            if (rule.category.equals(InjectionRules.MENTION)) {
+                int[] region = mentionRegion(normText, rule, s, e);
+                if (region != null) {
+                    mentions.add(region);
+                }
+                return;
+            }
             boolean inDocument = s > docStart[0] && !rule.category.equals(InjectionRules.JAILBREAK);
             double w = rule.weight * factor * (inDocument ? DOCUMENT_FACTOR : 1.0)
                     + (obfuscated ? OBFUSCATION_BONUS : 0);
-            hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false, inDocument));
+            hits.add(new Hit(rule, Math.min(0.97, w), nt.originalStart(s), nt.originalEnd(e), false, inDocument, s, e));
         });
+        if (!mentions.isEmpty()) {
+            dampMentions(hits, mentions);
+        }
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
-                if (rule.category.equals(InjectionRules.DOC)) {
+                if (rule.category.equals(InjectionRules.DOC) || rule.category.equals(InjectionRules.MENTION)) {
                     return;
                 }
                 double w = rule.weight * factor + ENCODED_BONUS;
-                hits.add(new Hit(rule, Math.min(0.97, w), seg.start(), seg.end(), true, false));
+                hits.add(new Hit(rule, Math.min(0.97, w), seg.start(), seg.end(), true, false, -1, -1));
             });
         }
         if (hits.isEmpty()) {
@@ -241,6 +257,66 @@ public final class InjectionDetector {
                 encoded));
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
+    /**
+     * Evidence inside a mention counts as one damped signal: the strongest hit inside each mention is kept with
+     * {@value #MENTION_FACTOR} of its weight, the others inside it are dropped (the families of one quoted phrase
+     * must not corroborate each other); the rest of the text is scored as usual.
+     */
+    private static void dampMentions(List<Hit> hits, List<int[]> mentions) {
+        for (int[] m : mentions) {
+            int best = -1;
+            for (int i = 0; i < hits.size(); i++) {
+                Hit h = hits.get(i);
+                if (h.ns >= m[0] && h.ne <= m[1] && !h.encoded && (best < 0 || h.weight > hits.get(best).weight)) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            Hit keep = hits.get(best);
+            hits.removeIf(h -> h != keep && h.ns >= m[0] && h.ne <= m[1] && !h.encoded);
+            hits.set(hits.indexOf(keep), new Hit(keep.rule, keep.weight * MENTION_FACTOR, keep.start, keep.end, false,
+                    keep.document, -2, -2));
+        }
+    }
+
+    /**
+     * The normalised span a mention covers: for {@code mention_quote} the quoted text (opening quote to its closing
+     * quote, at most {@value #MAX_MENTION} characters, else none), for {@code mention_named} the question itself.
+     */
+    static int[] mentionRegion(String text, Rule rule, int s, int e) {
+        if (!rule.id.equals("mention_quote")) {
+            return new int[] {s, e};
+        }
+        int q = -1;
+        for (int i = s; i < e; i++) {
+            if (isQuote(text.charAt(i))) {
+                q = i;
+                break;
+            }
+        }
+        if (q < 0) {
+            return null;
+        }
+        int lim = Math.min(text.length(), q + 1 + MAX_MENTION);
+        for (int i = q + 1; i < lim; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return null;
+            }
+            if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                return new int[] {q, i + 1};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019'
+                || c == '\u00ab' || c == '\u00bb';
     }
 
     private static int contentStart(String text, int from) {

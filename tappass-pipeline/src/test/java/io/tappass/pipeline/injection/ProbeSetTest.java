@@ -1,0 +1,180 @@
+package io.tappass.pipeline.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tappass.pipeline.scan.Normalizer;
+import io.tappass.pipeline.scan.TextPart;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generalisation probe: hand-written attacks and benign look-alikes in the styles of public prompt-injection sets
+ * that are NOT among the development corpora (short EN/DE override requests, guarded-secret games, goal hijacking,
+ * system-prompt extraction, long persona jailbreaks, instructions inside e-mails/pages/tables/tool results; and
+ * developer questions about prompts, support macros, recipes that say "ignore", harmless role plays, translation
+ * requests, articles about prompt injection, system-prompt writing help). The texts were written for this project
+ * ({@code probe-attacks.txt}, {@code probe-benign.txt}); per-style recall and false-positive rate are printed and
+ * floors a little under the measured values are asserted (see docs/quality-injection.md, "Probe sets").
+ */
+class ProbeSetTest {
+
+    static final double THRESHOLD = 0.6;
+
+    record Probe(String style, String text) {
+    }
+
+    static List<Probe> load(String resource) throws IOException {
+        List<Probe> out = new ArrayList<>();
+        try (InputStream in = ProbeSetTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource " + resource).isNotNull();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int bar = line.indexOf('|');
+                out.add(new Probe(line.substring(0, bar), line.substring(bar + 1).replace("\\n", "\n")));
+            }
+        }
+        return out;
+    }
+
+    /** Third-party content styles are scored as a tool result, everything else as the user's own message. */
+    static SignalReport scan(Probe p) {
+        if (p.style().equals("indirect") || p.style().equals("document")) {
+            return InjectionDetector.standard()
+                    .scan(Normalizer.standard().normalize(p.text()), TextPart.Source.TOOL_RESULT);
+        }
+        return InjectionDetector.standard().scan(p.text());
+    }
+
+    /** Per style: {n, flagged}. */
+    static Map<String, int[]> evaluate(List<Probe> probes, boolean attack, StringBuilder report) {
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        for (Probe p : probes) {
+            SignalReport r = scan(p);
+            double s = r.score();
+            boolean flagged = s >= THRESHOLD;
+            int[] st = stats.computeIfAbsent(p.style(), k -> new int[2]);
+            st[0]++;
+            if (flagged) {
+                st[1]++;
+            }
+            if (flagged != attack) {
+                report.append(attack ? "  miss " : "  FP   ").append(p.style()).append(' ').append(s).append(' ')
+                        .append(r.categories().stream().map(c -> c.rule() + ":" + c.score()).toList()).append("  ")
+                        .append(p.text().replace('\n', ' '), 0, Math.min(160, p.text().length())).append('\n');
+            }
+        }
+        return stats;
+    }
+
+    static String table(Map<String, int[]> stats, String measure) {
+        StringBuilder sb = new StringBuilder(String.format("%-12s %5s %8s%n", "style", "n", measure));
+        int n = 0;
+        int f = 0;
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            sb.append(String.format("%-12s %5d %8.3f%n", e.getKey(), e.getValue()[0],
+                    e.getValue()[1] / (double) e.getValue()[0]));
+            n += e.getValue()[0];
+            f += e.getValue()[1];
+        }
+        sb.append(String.format("%-12s %5d %8.3f%n", "all", n, f / (double) n));
+        return sb.toString();
+    }
+
+    static double rate(Map<String, int[]> stats, String style) {
+        int[] st = stats.get(style);
+        return st[1] / (double) st[0];
+    }
+
+    /** Per style: {n, flagged} summed. */
+    static double overall(Map<String, int[]> stats) {
+        int n = 0;
+        int f = 0;
+        for (int[] st : stats.values()) {
+            n += st[0];
+            f += st[1];
+        }
+        return f / (double) n;
+    }
+
+    /**
+     * Scores one probe set, prints per-style recall and false-positive rate with the misses, and asserts floors a
+     * little under the values measured when the set was last changed (docs/quality-injection.md, "Probe sets"):
+     * overall recall, every attack style's recall, overall benign false-positive rate.
+     */
+    static void check(String name, int minAttacks, int minBenign, double minRecall, double minStyleRecall,
+                      double maxFpr) throws IOException {
+        List<Probe> attacks = load(name + "-attacks.txt");
+        List<Probe> benign = load(name + "-benign.txt");
+        StringBuilder misses = new StringBuilder();
+        Map<String, int[]> recall = evaluate(attacks, true, misses);
+        StringBuilder fps = new StringBuilder();
+        Map<String, int[]> fpr = evaluate(benign, false, fps);
+        System.out.println(name + " attacks @ " + THRESHOLD + " (recall)\n" + table(recall, "recall") + misses);
+        System.out.println(name + " benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(attacks).hasSizeGreaterThanOrEqualTo(minAttacks);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(minBenign);
+        assertThat(overall(recall)).as(name + " attack recall").isGreaterThanOrEqualTo(minRecall);
+        recall.forEach((style, st) -> assertThat(st[1] / (double) st[0]).as(name + " recall of style " + style)
+                .isGreaterThanOrEqualTo(minStyleRecall));
+        assertThat(overall(fpr)).as(name + " benign false-positive rate").isLessThanOrEqualTo(maxFpr);
+    }
+
+    /**
+     * The first set ({@code probe-*}): 105 attacks in seven styles and 98 benign look-alikes, written before the
+     * round and used to write its families (before: recall 0.533, FPR 0.112; after 0.962 / 0.000).
+     */
+    @Test
+    void probeSet() throws IOException {
+        check("probe", 100, 80, 0.94, 0.85, 0.011);
+    }
+
+    /**
+     * The second set ({@code probe-validation-*}), written after round 1 and measured before round 2 (recall 0.466
+     * before this work, 0.552 after round 1), then used to write round 2 (0.914 / FPR 0.000).
+     */
+    @Test
+    void validationSet() throws IOException {
+        check("probe-validation", 50, 50, 0.89, 0.7, 0.02);
+    }
+
+    /**
+     * The third set ({@code probe-final-*}), written after round 2 and measured once before round 3 (recall 0.429 before
+     * this work, 0.643 after rounds 1-2; benign FPR 0.147 / 0.118), then used for round 3 (0.976 / 0.029).
+     */
+    @Test
+    void finalSet() throws IOException {
+        check("probe-final", 40, 30, 0.95, 0.8, 0.03);
+    }
+
+    /** Benign texts that use the trigger words of the round's own families (no attacks). */
+    @Test
+    void stressBenign() throws IOException {
+        List<Probe> benign = load("probe-stress-benign.txt");
+        StringBuilder fps = new StringBuilder();
+        Map<String, int[]> fpr = evaluate(benign, false, fps);
+        System.out.println("probe-stress benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(overall(fpr)).as("stress benign false-positive rate").isLessThanOrEqualTo(0.05);
+    }
+
+    /**
+     * A fourth set ({@code probe-fresh-*}), written after round 3 and measured once before and after: recall 0.486 ->
+     * 0.595, benign FPR 0.121 -> 0.091, the honest estimate of the final state. Its attacks were never tuned on; its
+     * three remaining benign false positives (two of them caused by this round) were then fixed (FPR 0.000).
+     */
+    @Test
+    void freshSet() throws IOException {
+        check("probe-fresh", 30, 30, 0.57, 0.2, 0.031);
+    }
+}
