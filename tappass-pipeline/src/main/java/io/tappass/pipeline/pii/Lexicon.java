@@ -60,12 +60,28 @@ final class Lexicon {
                 + "fr:nom,appelle|es:nombre,llamo|it:nome,chiamo");
     }
 
+    /**
+     * Known first names that are also common English words (verbs, adjectives, nouns): at a sentence start before a
+     * lower-case word they are read as words ("Grant the role access", "Max retries", "Gene expression").
+     */
+    static final WordSet WORD_NAMES = set("grant", "frank", "jack", "ray", "gene", "dean", "penny", "mason", "max",
+        "angel", "earl", "wade", "lance", "victor", "pearl", "iris", "lily", "holly", "ivy", "crystal", "dale");
+
     /** Words near a number that make it unlikely to be personal data. */
     static final String[] NEGATIVE = {"license", "licence", "passport", "policy", "member", "zip", "postcode",
         "postal", "street", "st", "ave", "avenue", "road", "rd", "suite", "apt", "box", "order", "invoice", "ticket", "ref", "reference", "tracking", "isbn", "version",
         "serial", "model", "sku", "part no", "item", "page", "total", "amount", "price", "eur", "usd", "$", "€",
         "factuur", "bestelling", "rechnung", "bestellung", "commande", "facture", "pedido", "factura", "ordine",
         "fattura"};
+
+    /**
+     * Labels of other identifiers, near a number that is shaped like a phone number: "NHS number 943 476 5918" is a
+     * (mistyped) NHS number, not a phone number. Added to {@link #NEGATIVE} for phone candidates only.
+     */
+    static final String[] NOT_PHONE = {"nhs", "ssn", "social security", "bsn", "burgerservicenummer", "sofinummer",
+        "nino", "national insurance", "rijksregisternummer", "insz", "national number", "steuer-id", "steuerid",
+        "steueridentifikationsnummer", "tax id", "iban", "account number", "acct", "card number", "nir",
+        "codice fiscale", "dni", "nie", "customer id", "employee id", "patient id"};
 
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",

@@ -144,6 +144,10 @@ final class PersonHeuristics {
                     int kind = introKind(text, i, true);
                     boolean intro = kind == 2;
                     boolean weak = kind == 1;
+                    if (first && end == e && !intro && !weak && wordAtSentenceStart(text, i, e, key)) {
+                        i = e; // "Grant the role access", "Max retries is 5": a verb or noun, not a person
+                        continue;
+                    }
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
                                 : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
@@ -268,6 +272,26 @@ final class PersonHeuristics {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the capitalised known first name {@code text[i, e)} is one of the names that are also common English
+     * words ({@link Lexicon#WORD_NAMES}: Grant, Frank, Max, Gene, ...) standing at the start of a sentence or line
+     * and followed by a lower-case word that is not a person verb or "and"/"or": "Grant the role access" is an order,
+     * "Frank feedback is welcome" an adjective, while "Frank called", "Dale and Maria" and "Ask Grant" stay names.
+     */
+    static boolean wordAtSentenceStart(String text, int i, int e, long key) {
+        int n = text.length();
+        if (!Lexicon.WORD_NAMES.contains(text, i, e, key) || e + 1 >= n || text.charAt(e) != ' '
+                || !Chars.lower(text.charAt(e + 1)) || personVerbAfter(text, e)
+                || text.startsWith("and ", e + 1) || text.startsWith("or ", e + 1)) {
+            return false; // "Dale and Maria": names are joined by "and"
+        }
+        int p = i - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p < 0 || ".!?:;\n\"'(*\u2022-".indexOf(text.charAt(p)) >= 0;
     }
 
     static boolean personVerbAfter(String text, int end) {

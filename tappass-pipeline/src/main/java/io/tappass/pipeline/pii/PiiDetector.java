@@ -60,6 +60,9 @@ public final class PiiDetector {
     static final double NEGATIVE_PENALTY = 0.3;
 
     private static final ContextWords NEGATIVE = new ContextWords(Lexicon.NEGATIVE);
+    private static final ContextWords PHONE_NEGATIVE = new ContextWords(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Lexicon.NEGATIVE), java.util.Arrays.stream(Lexicon.NOT_PHONE))
+            .toArray(String[]::new));
     private static final PiiDetector DEFAULTS = builder().build();
 
     /**
@@ -1217,7 +1220,8 @@ public final class PiiDetector {
                 recordBack(start - contextWindow - 1); // the context before (and the character before it)
             }
             double score = base;
-            int ctx = context(start, end, context.get(e), numeric ? NEGATIVE : null);
+            int ctx = context(start, end, context.get(e),
+                    !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE);
             if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
             }
@@ -1261,10 +1265,10 @@ public final class PiiDetector {
 
         private void email(int at) {
             int k = at - 1;
-            while (k >= 0 && at - k <= 64 && isLocalChar(text.charAt(k))) {
+            while (k >= 0 && at - k <= 64 && localAt(k, at)) {
                 k--;
             }
-            if (k >= 0 && isLocalChar(text.charAt(k))) {
+            if (k >= 0 && localAt(k, at)) {
                 return; // local part longer than 64: not an address
             }
             int start = k + 1;
@@ -1312,6 +1316,16 @@ public final class PiiDetector {
                 return;
             }
             add(PiiEntity.EMAIL_ADDRESS, start, e, 0.9, false);
+        }
+
+        /**
+         * Whether {@code text[k]} belongs to the local part ending before {@code at}: a local-part character, or an
+         * apostrophe between two letters ({@code o'brien@}, allowed by RFC 5322; a quote before the address is not).
+         */
+        private boolean localAt(int k, int at) {
+            char c = text.charAt(k);
+            return isLocalChar(c) || c == '\'' && k > 0 && k + 1 < at && Chars.letter(text.charAt(k - 1))
+                    && Chars.letter(text.charAt(k + 1));
         }
 
         // ------------------------------------------------------------------------------- numbers

@@ -75,6 +75,11 @@ final class PersonHeuristicsReference {
                     int end = PersonHeuristics.extend(text, e, 3);
                     boolean intro = kind == 2 && !(end == e && !first && PersonHeuristics.labelIntro(text, i));
                     boolean weak = kind == 1;
+                    if (first && end == e && !intro && !weak
+                            && PersonHeuristics.wordAtSentenceStart(text, i, e, WordSet.key(text, i, e))) {
+                        i = e;
+                        continue;
+                    }
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY)
                                 : intro ? (end > e ? PersonHeuristics.INTRO + 0.05 : PersonHeuristics.INTRO) : 0.6;

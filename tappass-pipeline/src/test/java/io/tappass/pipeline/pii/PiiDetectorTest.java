@@ -79,6 +79,11 @@ class PiiDetectorTest {
         "NAME: MARIA GONZALEZ|PERSON:MARIA GONZALEZ",
         "Regards, Jan de Vries|PERSON:Jan de Vries",
         "Herr Müller kommt morgen|PERSON:Müller",
+        "Email o'brien@acme-corp.com today|EMAIL_ADDRESS:o'brien@acme-corp.com",
+        "user='jane.doe@example.com'|EMAIL_ADDRESS:jane.doe@example.com",
+        "Frank called yesterday about the order.|PERSON:Frank",
+        "Dale and Maria arrived late.|PERSON:Dale",
+        "Please ask Grant about it.|PERSON:Grant",
     })
     void findsEntity(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -105,6 +110,10 @@ class PiiDetectorTest {
         "arn:aws:kms:us-east-1:003084325827:key/84a66985",
         "bot token 4839574813:AAE4A6Rz0CSnIGzeu89",
         "C++ scope :: operator",
+        "Grant the analytics role read access to the sales schema.",
+        "Frank feedback is welcome.",
+        "Max retries is set to 5.\nGene expression data is attached.",
+        "NHS number 1419134044",
     })
     void ignoresNearMisses(String text) {
         assertThat(found(text)).isEmpty();

@@ -436,7 +436,7 @@ class PiiFormatsConformanceTest {
                 hit / (double) POSITIVES.size()));
         misses.forEach(m -> report.append("  ").append(m.replace("\n", "\\n")).append('\n'));
         System.out.println(report);
-        assertThat(hit / (double) POSITIVES.size()).as(report.toString()).isGreaterThanOrEqualTo(0.975);
+        assertThat(hit / (double) POSITIVES.size()).as(report.toString()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -450,7 +450,7 @@ class PiiFormatsConformanceTest {
         }
         System.out.println("PII look-alikes reported: " + hits.size() + "/" + NEGATIVES.size() + "\n  "
                 + String.join("\n  ", hits));
-        assertThat(hits.size()).as(String.join("\n", hits)).isLessThanOrEqualTo(1);
+        assertThat(hits).as("look-alikes reported").isEmpty();
     }
 
     @Test
