@@ -340,9 +340,21 @@ final class PersonHeuristics {
                 }
                 end = e;
             } else {
-                if (Lexicon.PARTICLES.contains(text, q, e) && e + 1 < n && text.charAt(e) == ' '
-                        && isCapWord(text, e + 1)) {
-                    end = e; // the surname follows in the next round
+                // particles, up to three in a row ("de Vries", "van den Berg", "de la Cruz"): the surname follows
+                // in the next round
+                int pe = e;
+                for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)) {
+                        end = pe;
+                        break;
+                    }
+                    if (pe + 1 >= n || text.charAt(pe) != ' ' || !Chars.lower(text.charAt(pe + 1))) {
+                        break;
+                    }
+                    q = pe + 1;
+                    pe = wordEnd(text, q);
+                }
+                if (end == pe) {
                     continue;
                 }
                 return end;

@@ -84,6 +84,8 @@ class PiiDetectorTest {
         "Frank called yesterday about the order.|PERSON:Frank",
         "Dale and Maria arrived late.|PERSON:Dale",
         "Please ask Grant about it.|PERSON:Grant",
+        "Pieter van den Berg called back.|PERSON:Pieter van den Berg",
+        "Maria de la Cruz signed the form.|PERSON:Maria de la Cruz",
     })
     void findsEntity(String text, String expected) {
         assertThat(found(text)).contains(expected);

@@ -436,7 +436,7 @@ class PiiFormatsConformanceTest {
                 hit / (double) POSITIVES.size()));
         misses.forEach(m -> report.append("  ").append(m.replace("\n", "\\n")).append('\n'));
         System.out.println(report);
-        assertThat(hit / (double) POSITIVES.size()).as(report.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(hit / (double) POSITIVES.size()).as(report.toString()).isGreaterThanOrEqualTo(0.995);
     }
 
     @Test
