@@ -632,8 +632,27 @@ public final class PiiDetector {
             }
         }
 
-        /** The trigger of the last step with trigger > {@code after} that read before {@code before}, or -1. */
-        int lastReaderAfter(int after, int before) {
+        /** The previous answer of {@link #firstAfter}: the windows ask about ascending positions. */
+        private int hint;
+
+        /**
+         * The index of the first record with trigger > {@code after}, walked forward from the previous answer when
+         * {@code after} did not go back (a rebase asks once per window, in text order), else searched.
+         */
+        int firstAfter(int after) {
+            int k = hint;
+            if (k <= count && (k == 0 || (int) (sorted[k - 1] >>> 32) <= after)) {
+                for (int steps = 0; k < count && (int) (sorted[k] >>> 32) <= after; k++) {
+                    if (++steps == 16) {
+                        return hint = search(after);
+                    }
+                }
+                return hint = k;
+            }
+            return hint = search(after);
+        }
+
+        private int search(int after) {
             int lo = 0;
             int hi = count;
             while (lo < hi) { // first record with trigger > after
@@ -644,11 +663,17 @@ public final class PiiDetector {
                     hi = mid;
                 }
             }
+            return lo;
+        }
+
+        /** The trigger of the last step with trigger > {@code after} that read before {@code before}, or -1. */
+        int lastReaderAfter(int after, int before) {
+            int lo = firstAfter(after);
             if (suffixMin[lo] >= before) {
                 return -1;
             }
             int j = lo;
-            hi = count;
+            int hi = count;
             while (j < hi) { // first index from which no step reads before `before` (suffixMin is non-decreasing)
                 int mid = (j + hi) >>> 1;
                 if (suffixMin[mid] < before) {
