@@ -177,4 +177,14 @@ class ProbeSetTest {
     void freshSet() throws IOException {
         check("probe-fresh", 30, 30, 0.57, 0.2, 0.031);
     }
+
+    /**
+     * A fifth set ({@code probe-override-*}), written for the override round before any of its rule changes: free-form
+     * instruction overrides and obedience demands ("the real instructions start now", "you no longer answer to your
+     * developers") and benign look-alikes from support, dev, school and management chat.
+     */
+    @Test
+    void overrideSet() throws IOException {
+        check("probe-override", 30, 40, 0.0, 0.0, 1.0);
+    }
 }
