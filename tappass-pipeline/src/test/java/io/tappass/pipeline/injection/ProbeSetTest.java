@@ -187,4 +187,18 @@ class ProbeSetTest {
     void overrideSet() throws IOException {
         check("probe-override", 30, 40, 0.0, 0.0, 1.0);
     }
+
+    /**
+     * Benign texts written after the override round from its own families' trigger words ("the first run was a test;
+     * the real race starts at noon", "forget what the owner told you about the parking", "my cat only obeys me").
+     */
+    @Test
+    void overrideStressBenign() throws IOException {
+        List<Probe> benign = load("probe-override-stress-benign.txt");
+        StringBuilder fps = new StringBuilder();
+        Map<String, int[]> fpr = evaluate(benign, false, fps);
+        System.out.println("probe-override-stress benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(overall(fpr)).as("override stress benign false-positive rate").isLessThanOrEqualTo(1.0);
+    }
 }
