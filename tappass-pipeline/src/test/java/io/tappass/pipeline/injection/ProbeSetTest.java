@@ -201,4 +201,13 @@ class ProbeSetTest {
         assertThat(benign).hasSizeGreaterThanOrEqualTo(30);
         assertThat(overall(fpr)).as("override stress benign false-positive rate").isLessThanOrEqualTo(1.0);
     }
+
+    /**
+     * The override round's holdout ({@code probe-override-holdout-*}): written after the round's families, measured
+     * once with the rules before and after the round and never tuned on.
+     */
+    @Test
+    void overrideHoldout() throws IOException {
+        check("probe-override-holdout", 20, 20, 0.0, 0.0, 1.0);
+    }
 }
