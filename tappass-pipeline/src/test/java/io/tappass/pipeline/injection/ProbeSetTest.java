@@ -160,12 +160,17 @@ class ProbeSetTest {
     /** Benign texts that use the trigger words of the round's own families (no attacks). */
     @Test
     void stressBenign() throws IOException {
-        List<Probe> benign = load("probe-stress-benign.txt");
+        checkBenign("probe-stress", 40, 0.05);
+    }
+
+    /** A benign-only set {@code NAME-benign.txt}: at least {@code minSize} texts, FPR at most {@code maxFpr}. */
+    private static void checkBenign(String name, int minSize, double maxFpr) throws IOException {
+        List<Probe> benign = load(name + "-benign.txt");
         StringBuilder fps = new StringBuilder();
         Map<String, int[]> fpr = evaluate(benign, false, fps);
-        System.out.println("probe-stress benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
-        assertThat(benign).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(overall(fpr)).as("stress benign false-positive rate").isLessThanOrEqualTo(0.05);
+        System.out.println(name + " benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(minSize);
+        assertThat(overall(fpr)).as(name + " benign false-positive rate").isLessThanOrEqualTo(maxFpr);
     }
 
     /**
@@ -196,12 +201,7 @@ class ProbeSetTest {
      */
     @Test
     void overrideStressBenign() throws IOException {
-        List<Probe> benign = load("probe-override-stress-benign.txt");
-        StringBuilder fps = new StringBuilder();
-        Map<String, int[]> fpr = evaluate(benign, false, fps);
-        System.out.println("probe-override-stress benign @ " + THRESHOLD + " (FPR)\n" + table(fpr, "FPR") + fps);
-        assertThat(benign).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(overall(fpr)).as("override stress benign false-positive rate").isLessThanOrEqualTo(0.04);
+        checkBenign("probe-override-stress", 30, 0.04);
     }
 
     /**
