@@ -37,6 +37,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,12 @@ public final class Pipeline {
     /** The mode used when neither the builder nor the configuration sets one. */
     public static final Mode DEFAULT_MODE = Mode.ENFORCE;
 
+    /**
+     * Calls whose texts hold at least this many characters in total run their pure steps concurrently (32 Ki: about
+     * half a millisecond of content detection, where handing steps to another thread costs a few microseconds).
+     */
+    public static final int DEFAULT_PARALLEL_THRESHOLD = 32 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final List<Step> steps;
@@ -80,10 +88,16 @@ public final class Pipeline {
     private final Map<String, Object> services;
     private final Approvals approvals;
     private final CircuitBreakerRegistry circuitBreakers;
+    private final Executor executor;
+    private final int parallelThreshold;
+    private final int helpers;
 
     private Pipeline(List<Step> steps, Mode mode, boolean modeLocked, Clock clock, SessionStore sessionStore,
                      AuditSink auditSink, Map<String, Object> extras, ApprovalHandler approvalHandler,
-                     CircuitBreakerRegistry circuitBreakers) {
+                     CircuitBreakerRegistry circuitBreakers, Executor executor, int parallelThreshold) {
+        this.executor = executor;
+        this.parallelThreshold = parallelThreshold;
+        this.helpers = helpersOf(executor);
         this.steps = List.copyOf(steps);
         this.input = byPhase(steps, Phase.INPUT);
         this.tool = byPhase(steps, Phase.TOOL);
@@ -485,6 +499,39 @@ public final class Pipeline {
         return circuitBreakers;
     }
 
+    /** Where large calls run their pure steps concurrently. */
+    Executor executor() {
+        return executor;
+    }
+
+    /** How many helper threads a large call asks the executor for (0 on a single processor). */
+    int helpers() {
+        return helpers;
+    }
+
+    /**
+     * How many threads besides the caller's a call may use: the size of an explicit pool; for the common pool one
+     * less than the processors (the caller works too), so none on a single processor.
+     */
+    private static int helpersOf(Executor executor) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (executor == ForkJoinPool.commonPool()) {
+            return Math.max(0, Math.min(cpus - 1, ForkJoinPool.getCommonPoolParallelism()));
+        }
+        if (executor instanceof ForkJoinPool pool) {
+            return pool.getParallelism();
+        }
+        if (executor instanceof java.util.concurrent.ThreadPoolExecutor pool) {
+            return pool.getMaximumPoolSize();
+        }
+        return Math.max(0, cpus - 1);
+    }
+
+    /** Whether a call with {@code chars} characters of text runs its pure steps concurrently. */
+    boolean runsConcurrently(long chars) {
+        return helpers > 0 && chars >= parallelThreshold;
+    }
+
     /** Services steps find in {@link StepContext#attributes()} under their {@code CONTEXT_KEY}s. */
     Map<String, Object> services() {
         return services;
@@ -493,7 +540,8 @@ public final class Pipeline {
     /** A copy of this pipeline in another mode (same steps and state). */
     public Pipeline withMode(Mode newMode) {
         return new Pipeline(steps, Objects.requireNonNull(newMode, "mode"), modeLocked, clock, sessionStore,
-                auditSink, extras, (ApprovalHandler) services.get(ApprovalHandler.CONTEXT_KEY), circuitBreakers);
+                auditSink, extras, (ApprovalHandler) services.get(ApprovalHandler.CONTEXT_KEY), circuitBreakers,
+                executor, parallelThreshold);
     }
 
     @Override
@@ -519,8 +567,39 @@ public final class Pipeline {
         private OnDetection forced;
         private ApprovalHandler approvalHandler;
         private CircuitBreakerRegistry circuitBreakers;
+        private Executor executor = ForkJoinPool.commonPool();
+        private int parallelThreshold = DEFAULT_PARALLEL_THRESHOLD;
 
         private Builder() {
+        }
+
+        /**
+         * Where a large call runs its {@linkplain Step#isPure() pure} steps concurrently (default
+         * {@link ForkJoinPool#commonPool()}, of which a call uses one thread less than there are processors). A call
+         * asks an explicit {@link ForkJoinPool} or {@link java.util.concurrent.ThreadPoolExecutor} for up to its size
+         * in threads, any other executor for one less than the processors. The calling thread always works too and
+         * never waits for a task that no thread started, so a busy or rejecting executor only makes the call
+         * sequential. The verdict does not depend on it: results are applied in step order.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Calls whose texts hold at least {@code chars} characters in total run their pure steps concurrently
+         * (default {@link #DEFAULT_PARALLEL_THRESHOLD}); {@link Integer#MAX_VALUE} runs every call on the calling
+         * thread alone. On a single processor calls always run on the calling thread.
+         *
+         * @throws IllegalArgumentException if {@code chars} is not positive
+         */
+        public Builder parallelThreshold(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("parallelThreshold must be at least 1 character, got " + chars
+                        + "; use Integer.MAX_VALUE to run every call on the calling thread");
+            }
+            this.parallelThreshold = chars;
+            return this;
         }
 
         /**
@@ -703,7 +782,8 @@ public final class Pipeline {
             CircuitBreakerRegistry breakers = circuitBreakers != null ? circuitBreakers
                     : CircuitBreakerRegistry.of(CircuitBreakerConfig.ofDefaults(), clock);
             return new Pipeline(steps, m, modeLocked, clock, store, auditSink,
-                    java.util.Collections.unmodifiableMap(extras), approvalHandler, breakers);
+                    java.util.Collections.unmodifiableMap(extras), approvalHandler, breakers, executor,
+                    parallelThreshold);
         }
 
         private StepConfig effectiveConfig(StepFactory factory, StepSpec spec) {
@@ -777,6 +857,11 @@ public final class Pipeline {
         @Override
         public StepResult apply(StepContext context) {
             return delegate.apply(context);
+        }
+
+        @Override
+        public boolean isPure() {
+            return delegate.isPure();
         }
     }
 }

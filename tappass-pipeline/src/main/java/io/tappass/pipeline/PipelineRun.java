@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of a pipeline's steps over one request, response or tool call: the engine. Applies each step's
- * {@code on_detection}, the mode, thresholds and redactions, and assembles the {@link Verdict}. Single-threaded;
- * one instance per call.
+ * {@code on_detection}, the mode, thresholds and redactions, and assembles the {@link Verdict}. One instance per
+ * call, driven by the calling thread; on a large call the pure steps of a stretch may be computed ahead on helper
+ * threads ({@link Wave}), but results are applied here, in step order, so the verdict is the sequential one.
  */
 final class PipelineRun implements StepContext {
 
@@ -59,6 +60,9 @@ final class PipelineRun implements StepContext {
     private boolean textDirty;
     private SessionState session;
     private Map<String, Object> attributes;
+    /** Counts the changes of the text or structure under governance (a wave's results hold for one version). */
+    private int version;
+    private final long chars;
 
     PipelineRun(Pipeline pipeline, Phase phase, Mode mode, GovernanceContext governance, ChatRequest request,
                 ChatResponse response, ToolCall toolCall) {
@@ -75,6 +79,11 @@ final class PipelineRun implements StepContext {
             byId.put(p.id(), p);
         }
         this.partsById = byId;
+        long total = 0;
+        for (TextPart p : parts) {
+            total += p.text().length();
+        }
+        this.chars = total;
     }
 
     private static List<TextPart> buildParts(Phase phase, ChatRequest request, ChatResponse response) {
@@ -113,84 +122,132 @@ final class PipelineRun implements StepContext {
     }
 
     private Verdict runSteps(List<Step> steps) {
-        boolean enforcing = mode == Mode.ENFORCE || mode == Mode.LOCKDOWN;
-        for (Step step : steps) {
-            StepResult result;
-            try {
-                result = step.apply(this);
-                if (result == null) {
-                    throw new IllegalStateException("step returned null instead of StepResult.pass()");
-                }
-                validateSpans(step, result);
-            } catch (RuntimeException e) {
-                // Fail closed: a step that cannot decide blocks in enforce mode.
-                LOG.warn("step {} failed ({}); failing closed", step.name(), e.toString());
-                stepsRun.add(step.name());
-                String reason = "step " + step.name() + " failed: " + e.getClass().getSimpleName();
-                if (enforcing) {
-                    return verdict(Outcome.BLOCK, reason, step.name());
-                }
-                wouldBlockBy.add(step.name());
-                continue;
-            }
-            stepsRun.add(step.name());
-            StepConfig config = step.config();
-            List<Finding> found = result.findings();
-            if (config.threshold() != null && !found.isEmpty()) {
-                double t = config.threshold();
-                List<Finding> kept = new ArrayList<>(found.size());
-                for (Finding f : found) {
-                    if (f.score() >= t) {
-                        kept.add(f);
+        Wave wave = null;
+        try {
+            boolean parallel = steps.size() > 1 && pipeline.runsConcurrently(chars);
+            for (int i = 0, n = steps.size(); i < n; i++) {
+                if (parallel) {
+                    if (wave != null && (!wave.covers(i) || wave.version() != version)) {
+                        wave.close();
+                        wave = null;
+                    }
+                    if (wave == null) {
+                        wave = startWave(steps, i);
                     }
                 }
-                found = kept;
-            }
-            if (result.classification() != null) {
-                classification = classification.max(result.classification());
-            }
-            obligations.addAll(result.obligations());
-            if (mode != Mode.OBSERVE) {
-                applyStructure(result);
-            }
-            boolean triggered = result.kind() != StepResult.Kind.FINDINGS || !found.isEmpty();
-            if (!triggered) {
-                continue;
-            }
-            runFindings.addAll(found);
-            reportedFindings.ensureCapacity(reportedFindings.size() + found.size()); // one growth per step, not many
-            for (int i = 0, n = found.size(); i < n; i++) {
-                Finding f = found.get(i);
-                // a replacement flagged sensitive (pii_restore's original values) never leaves the run
-                reportedFindings.add(toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
-                        ? f.withReplacement(null) : f));
-            }
-            OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
-            boolean spanned = false;
-            for (int i = 0, n = found.size(); i < n && !spanned; i++) {
-                spanned = found.get(i).hasSpan();
-            }
-            boolean blocks = action == OnDetection.BLOCK
-                    || (action == OnDetection.REDACT && (result.kind() != StepResult.Kind.FINDINGS || !spanned));
-            if (blocks) {
-                if (enforcing) {
-                    if (result.kind() == StepResult.Kind.NEEDS_APPROVAL) {
-                        return verdict(Outcome.NEEDS_APPROVAL, result.reason(), step.name());
-                    }
-                    return verdict(Outcome.BLOCK, result.reason() != null ? result.reason()
-                            : reasonFor(step.name(), found), step.name());
+                Verdict stop = runStep(steps.get(i), wave != null ? wave.resultOf(i) : null);
+                if (stop != null) {
+                    return stop;
                 }
-                wouldBlockBy.add(step.name());
-            } else if (action == OnDetection.REDACT) {
-                if (mode != Mode.OBSERVE) {
-                    redact(found);
-                }
-            } else if (action == OnDetection.NOTIFY) {
-                obligations.add(new Obligation("notify", step.name(), Map.of("reason",
-                        result.reason() != null ? result.reason() : reasonFor(step.name(), found))));
+            }
+        } finally {
+            if (wave != null) {
+                wave.close();
             }
         }
         return verdict(modified ? Outcome.MODIFY : Outcome.ALLOW, null, null);
+    }
+
+    /**
+     * Starts running the pure steps from {@code from} up to the next step that may rewrite the text (inclusive)
+     * concurrently; null when that stretch has fewer than two pure steps.
+     */
+    private Wave startWave(List<Step> steps, int from) {
+        int to = from;
+        while (to < steps.size() && !mayRewrite(steps.get(to++))) {
+            // a redacting step ends the stretch: the steps after it must see its rewrite
+        }
+        Wave.View view = new Wave.View(phase, mode, governance, parts, request(), response(), toolCall,
+                pipeline.clock());
+        return Wave.start(steps, from, to, version, view, pipeline.executor(), pipeline.helpers());
+    }
+
+    private boolean mayRewrite(Step step) {
+        return mode != Mode.OBSERVE && mode != Mode.LOCKDOWN && step.config().onDetection() == OnDetection.REDACT;
+    }
+
+    /**
+     * Runs one step (or takes the result a wave computed for it) and applies it.
+     *
+     * @return the verdict when the step ends the run, else null
+     */
+    private Verdict runStep(Step step, StepResult computed) {
+        boolean enforcing = mode == Mode.ENFORCE || mode == Mode.LOCKDOWN;
+        StepResult result;
+        try {
+            result = computed != null ? computed : step.apply(this);
+            if (result == null) {
+                throw new IllegalStateException("step returned null instead of StepResult.pass()");
+            }
+            validateSpans(step, result);
+        } catch (RuntimeException e) {
+            // Fail closed: a step that cannot decide blocks in enforce mode.
+            LOG.warn("step {} failed ({}); failing closed", step.name(), e.toString());
+            stepsRun.add(step.name());
+            String reason = "step " + step.name() + " failed: " + e.getClass().getSimpleName();
+            if (enforcing) {
+                return verdict(Outcome.BLOCK, reason, step.name());
+            }
+            wouldBlockBy.add(step.name());
+            return null;
+        }
+        stepsRun.add(step.name());
+        StepConfig config = step.config();
+        List<Finding> found = result.findings();
+        if (config.threshold() != null && !found.isEmpty()) {
+            double t = config.threshold();
+            List<Finding> kept = new ArrayList<>(found.size());
+            for (Finding f : found) {
+                if (f.score() >= t) {
+                    kept.add(f);
+                }
+            }
+            found = kept;
+        }
+        if (result.classification() != null) {
+            classification = classification.max(result.classification());
+        }
+        obligations.addAll(result.obligations());
+        if (mode != Mode.OBSERVE) {
+            applyStructure(result);
+        }
+        boolean triggered = result.kind() != StepResult.Kind.FINDINGS || !found.isEmpty();
+        if (!triggered) {
+            return null;
+        }
+        runFindings.addAll(found);
+        reportedFindings.ensureCapacity(reportedFindings.size() + found.size()); // one growth per step, not many
+        for (int i = 0, n = found.size(); i < n; i++) {
+            Finding f = found.get(i);
+            // a replacement flagged sensitive (pii_restore's original values) never leaves the run
+            reportedFindings.add(toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
+                    ? f.withReplacement(null) : f));
+        }
+        OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
+        boolean spanned = false;
+        for (int i = 0, n = found.size(); i < n && !spanned; i++) {
+            spanned = found.get(i).hasSpan();
+        }
+        boolean blocks = action == OnDetection.BLOCK
+                || (action == OnDetection.REDACT && (result.kind() != StepResult.Kind.FINDINGS || !spanned));
+        if (blocks) {
+            if (enforcing) {
+                if (result.kind() == StepResult.Kind.NEEDS_APPROVAL) {
+                    return verdict(Outcome.NEEDS_APPROVAL, result.reason(), step.name());
+                }
+                return verdict(Outcome.BLOCK, result.reason() != null ? result.reason()
+                        : reasonFor(step.name(), found), step.name());
+            }
+            wouldBlockBy.add(step.name());
+        } else if (action == OnDetection.REDACT) {
+            if (mode != Mode.OBSERVE) {
+                redact(found);
+            }
+        } else if (action == OnDetection.NOTIFY) {
+            obligations.add(new Obligation("notify", step.name(), Map.of("reason",
+                    result.reason() != null ? result.reason() : reasonFor(step.name(), found))));
+        }
+        return null;
     }
 
     private void validateSpans(Step step, StepResult result) {
@@ -211,14 +268,17 @@ final class PipelineRun implements StepContext {
         if (result.request() != null) {
             request = result.request();
             modified = true;
+            version++;
         }
         if (result.response() != null) {
             response = result.response();
             modified = true;
+            version++;
         }
         if (result.toolCall() != null) {
             toolCall = result.toolCall();
             modified = true;
+            version++;
         }
     }
 
@@ -307,6 +367,7 @@ final class PipelineRun implements StepContext {
         part.rewrite(starts, ends, repl);
         modified = true;
         textDirty = true;
+        version++;
     }
 
     static String reasonFor(String step, List<Finding> found) {

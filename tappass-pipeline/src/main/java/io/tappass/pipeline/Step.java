@@ -46,4 +46,23 @@ public interface Step {
     default java.util.Set<Phase> phases() {
         return java.util.Set.of(phase());
     }
+
+    /**
+     * Whether {@link #apply} is a pure function of the text under governance: it reads only
+     * {@link StepContext#parts()}, {@link StepContext#request()}, {@link StepContext#response()},
+     * {@link StepContext#toolCall()}, the phase, the mode and the governance context, never the findings or
+     * classification of earlier steps, the session or agent state, the store or the run's attributes, and it has no
+     * side effect. The content detectors ({@code detect_pii}, {@code detect_secrets}, {@code detect_injection}, ...)
+     * are pure; {@code pii_tokenize} (writes the session's vault) and {@code classify_data} (reads earlier findings)
+     * are not.
+     *
+     * <p>On a large call (see {@link Pipeline.Builder#parallelThreshold(int)}) the engine may run pure steps
+     * concurrently, before the steps ahead of them have finished; it still commits every result in step order, and
+     * discards and recomputes a result when a step ahead of it rewrote the text or blocked first, so the verdict is
+     * exactly the sequential one. A pure step that reads anything else gets an {@link IllegalStateException} in a
+     * concurrent run and is then run again in order. The default is {@code false}.
+     */
+    default boolean isPure() {
+        return false;
+    }
 }

@@ -84,6 +84,12 @@ public final class DetectExfiltrationStep extends BaseStep {
         return StepResult.findings(found);
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_exfiltration}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

@@ -89,6 +89,12 @@ public final class DetectInfraStep extends BaseStep {
                 .withClassification(restricted ? Classification.RESTRICTED : Classification.CONFIDENTIAL);
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_infra}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

@@ -113,6 +113,12 @@ public final class DetectInjectionStep extends BaseStep {
         return score >= 0.5 ? Severity.MEDIUM : Severity.LOW;
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_injection}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

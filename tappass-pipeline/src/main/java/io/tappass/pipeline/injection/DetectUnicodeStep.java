@@ -81,6 +81,12 @@ public final class DetectUnicodeStep extends BaseStep {
         return StepResult.findings(found);
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_unicode} (alias {@code unicode_attack}). */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

@@ -70,6 +70,12 @@ public final class DetectPiiStep extends BaseStep {
         return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold, strategy, scanSystem));
     }
 
+    /** Pure unless its strategy keeps reversible tokens in the session. */
+    @Override
+    public boolean isPure() {
+        return !strategy.usesSession();
+    }
+
     /** Registers {@code detect_pii}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

@@ -74,9 +74,13 @@ public final class PiiFindings {
                                    double threshold, RedactionStrategy strategy, boolean scanSystem) {
         List<Finding> out = List.of();
         List<Finding> all = null;
+        SessionState session = null;
         for (TextPart part : context.parts()) {
             if (scanSystem || part.source() != TextPart.Source.SYSTEM) {
-                List<Finding> f = of(detector, part, step, threshold, strategy, context.session());
+                if (session == null && strategy.usesSession()) {
+                    session = context.session();
+                }
+                List<Finding> f = of(detector, part, step, threshold, strategy, session);
                 if (f.isEmpty()) {
                     continue;
                 }

@@ -18,6 +18,11 @@ final class RedactionStrategies {
         public String name() {
             return "mask";
         }
+
+        @Override
+        public boolean usesSession() {
+            return false;
+        }
     };
 
     static final RedactionStrategy TOKEN = new RedactionStrategy() {

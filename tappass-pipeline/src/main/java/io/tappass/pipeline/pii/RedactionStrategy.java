@@ -32,9 +32,18 @@ public interface RedactionStrategy {
      *
      * @param type    the entity type, e.g. {@code EMAIL_ADDRESS}
      * @param value   the detected text
-     * @param session the session (for reversible tokens); never null
+     * @param session the session (for reversible tokens); never null when {@link #usesSession()}, may be null
+     *                otherwise
      */
     String replacement(String type, String value, SessionState session);
+
+    /**
+     * Whether {@link #replacement} reads the session (the reversible tokens do). A strategy that does not keeps
+     * {@code detect_pii} {@linkplain io.tappass.pipeline.Step#isPure() pure}. The default is {@code true}.
+     */
+    default boolean usesSession() {
+        return true;
+    }
 
     /** The strategy's name as used in the {@code strategy} option. */
     String name();
@@ -74,6 +83,11 @@ public interface RedactionStrategy {
             public String name() {
                 return "partial";
             }
+
+            @Override
+            public boolean usesSession() {
+                return false;
+            }
         };
     }
 
@@ -109,6 +123,11 @@ public interface RedactionStrategy {
             @Override
             public String name() {
                 return "hash";
+            }
+
+            @Override
+            public boolean usesSession() {
+                return false;
             }
         };
     }

@@ -16,7 +16,9 @@ import java.util.function.Function;
  *
  * <p>{@link #analysis(Object, Function)} caches an analysis of the current text (a normalised form, a token list,
  * a detector's raw matches) per key, so that several steps share one scan. The cache is dropped when the text is
- * rewritten. A part belongs to one run and one thread; it is not thread-safe.
+ * rewritten. A part belongs to one run. Analyses may be asked for from several threads at once (the engine runs
+ * pure steps of a large call concurrently): each is computed once and the other threads wait for it. The text is
+ * rewritten only by the engine, between steps, when no step is running.
  */
 public final class TextPart {
 
@@ -110,17 +112,8 @@ public final class TextPart {
      * @param key     identifies the analysis (use a constant object or a class)
      * @param compute computes it from the current text
      */
-    @SuppressWarnings("unchecked")
     public <T> T analysis(Object key, Function<String, T> compute) {
-        if (cache == null) {
-            cache = new HashMap<>(4);
-        }
-        Object v = cache.get(key);
-        if (v == null) {
-            v = compute.apply(text);
-            cache.put(key, v);
-        }
-        return (T) v;
+        return analysis(key, compute, null);
     }
 
     /**
@@ -185,21 +178,87 @@ public final class TextPart {
      */
     @SuppressWarnings("unchecked")
     public <T> T analysis(Object key, Function<String, T> compute, Rebaser<T> rebaser) {
-        if (cache == null) {
-            cache = new HashMap<>(4);
-        }
-        Object v = cache.get(key);
-        if (v == null) {
-            Object old = previousCache != null ? previousCache.get(key) : null;
-            if (old != null) {
-                v = rebaser.rebase((T) old, previousText, text, new Edits(layers.get(layers.size() - 1)));
+        while (true) {
+            Object v;
+            Pending mine = null;
+            Object old = null;
+            synchronized (this) {
+                if (cache == null) {
+                    cache = new HashMap<>(4);
+                }
+                v = cache.get(key);
+                if (v == null) {
+                    mine = new Pending();
+                    cache.put(key, mine);
+                    old = previousCache != null ? previousCache.get(key) : null;
+                }
             }
-            if (v == null) {
-                v = compute.apply(text);
+            if (v instanceof Pending p) {
+                if (p.owner == Thread.currentThread()) {
+                    throw new IllegalStateException("analysis " + key + " of part " + id
+                            + " needs itself: an analysis must not ask for its own key while it is computed");
+                }
+                Object done = p.await();
+                if (done != null) {
+                    return (T) done;
+                }
+                continue; // the other thread's computation failed: compute it here
             }
-            cache.put(key, v);
+            if (v != null) {
+                return (T) v;
+            }
+            Object result = null;
+            try {
+                if (rebaser != null && old != null && !(old instanceof Pending)) {
+                    result = rebaser.rebase((T) old, previousText, text, new Edits(layers.get(layers.size() - 1)));
+                }
+                if (result == null) {
+                    result = compute.apply(text);
+                }
+                return (T) result;
+            } finally {
+                synchronized (this) {
+                    if (result != null) {
+                        cache.put(key, result);
+                    } else {
+                        cache.remove(key, mine);
+                    }
+                }
+                mine.complete(result);
+            }
         }
-        return (T) v;
+    }
+
+    /**
+     * An analysis being computed. The engine may run pure steps of one call on several threads; the first to ask
+     * for an analysis computes it, the others wait for it instead of computing it again.
+     */
+    private static final class Pending {
+        final Thread owner = Thread.currentThread();
+        private Object value;
+        private boolean done;
+
+        synchronized void complete(Object result) {
+            value = result;
+            done = true;
+            notifyAll();
+        }
+
+        /** The result, or null when the computation failed. */
+        synchronized Object await() {
+            boolean interrupted = false;
+            while (!done) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return value;
+        }
     }
 
     /**
@@ -238,12 +297,15 @@ public final class TextPart {
             prev = ends[i];
         }
         sb.append(text, prev, text.length());
-        previousText = text;
-        previousCache = cache;
-        text = sb.toString();
+        String rewritten = sb.toString();
         sb.setLength(0);
-        layers.add(layer);
-        cache = null;
+        synchronized (this) {
+            previousText = text;
+            previousCache = cache;
+            text = rewritten;
+            layers.add(layer);
+            cache = null;
+        }
     }
 
     /** Texts at least this long are assembled in a per-thread scratch builder instead of a new one. */

@@ -99,6 +99,12 @@ public final class DetectSecretsStep extends BaseStep {
                 Map.of("rule", m.rule()));
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_secrets}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

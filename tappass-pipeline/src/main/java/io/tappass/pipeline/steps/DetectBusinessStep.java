@@ -124,6 +124,12 @@ public final class DetectBusinessStep extends BaseStep {
         }
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code detect_business}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

@@ -108,6 +108,12 @@ public final class ValidateInputStep extends BaseStep {
         return StepResult.block(reason, Finding.of(NAME, type, Severity.MEDIUM, null));
     }
 
+    /** Reads only the text under governance: may run concurrently with the other content detectors. */
+    @Override
+    public boolean isPure() {
+        return true;
+    }
+
     /** Registers {@code validate_input}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {

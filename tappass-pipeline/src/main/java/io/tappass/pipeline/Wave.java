@@ -1,0 +1,308 @@
+package io.tappass.pipeline;
+
+import io.tappass.core.ChatRequest;
+import io.tappass.core.ChatResponse;
+import io.tappass.core.ToolCall;
+import io.tappass.core.governance.Classification;
+import io.tappass.core.governance.Finding;
+import io.tappass.core.governance.GovernanceContext;
+import io.tappass.core.governance.Mode;
+import io.tappass.pipeline.scan.TextPart;
+import io.tappass.pipeline.session.SessionState;
+import io.tappass.pipeline.session.SessionStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Runs the {@linkplain Step#isPure() pure} steps of a stretch of a run concurrently, ahead of the engine that
+ * commits them in order.
+ *
+ * <p>A wave is started by the engine at a step boundary and covers the steps up to and including the next one that
+ * may rewrite the text (a redacting step): all of them see the text as it is now, so they can run at once. The
+ * engine's thread takes tasks from the front (the step it needs next), helper threads from the back, so the
+ * caller never waits for a task nobody started and a saturated executor only makes the run sequential. Every task
+ * reads the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
+ * run's state is still that one (nothing rewritten since), and {@link #close() closes} the wave, waiting for the
+ * tasks in flight, before it changes the state or returns. A task's failure is not reported from here: the engine
+ * runs that step again in order, so failures behave exactly as in a sequential run.
+ */
+final class Wave {
+
+    private static final int UNCLAIMED = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int SKIPPED = 3;
+
+    /** A task's result when its step threw (the engine reruns the step). */
+    private static final Object FAILED = new Object();
+
+    private final List<Step> steps;
+    /** The step indexes of the tasks, ascending. */
+    private final int[] tasks;
+    private final int to;
+    private final int version;
+    private final View view;
+    private final AtomicIntegerArray state;
+    private final AtomicReferenceArray<Object> results;
+    private volatile boolean closed;
+
+    private Wave(List<Step> steps, int[] tasks, int to, int version, View view) {
+        this.steps = steps;
+        this.tasks = tasks;
+        this.to = to;
+        this.version = version;
+        this.view = view;
+        this.state = new AtomicIntegerArray(tasks.length);
+        this.results = new AtomicReferenceArray<>(tasks.length);
+    }
+
+    /**
+     * Starts a wave over the pure steps of {@code [from, to)}, or returns null when fewer than two would run.
+     *
+     * @param helpers the most helper threads to ask the executor for
+     */
+    static Wave start(List<Step> steps, int from, int to, int version, View view, Executor executor, int helpers) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            count += steps.get(i).isPure() ? 1 : 0;
+        }
+        if (count < 2 || helpers < 1) {
+            return null;
+        }
+        int[] tasks = new int[count];
+        for (int i = from, k = 0; i < to; i++) {
+            if (steps.get(i).isPure()) {
+                tasks[k++] = i;
+            }
+        }
+        Wave wave = new Wave(steps, tasks, to, version, view);
+        for (int h = Math.min(helpers, count - 1); h > 0; h--) {
+            try {
+                executor.execute(wave::help);
+            } catch (RejectedExecutionException e) {
+                break; // the engine's thread runs what nobody else takes
+            }
+        }
+        return wave;
+    }
+
+    /** Whether step {@code index} lies in this wave's stretch. */
+    boolean covers(int index) {
+        return index < to;
+    }
+
+    /** The run state this wave's results are valid for. */
+    int version() {
+        return version;
+    }
+
+    /**
+     * The result of step {@code index} computed in this wave: waits for it, running other tasks of the wave from the
+     * front meanwhile, or runs it here when nobody took it yet.
+     *
+     * @return the step's result, or null when the step is not one of the wave's tasks or its task failed (the
+     *         engine then runs it itself)
+     */
+    StepResult resultOf(int index) {
+        int t = taskOf(index);
+        if (t < 0) {
+            return null;
+        }
+        if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
+            run(t);
+        }
+        while (true) {
+            int s = state.get(t);
+            if (s == DONE) {
+                break;
+            }
+            if (s == SKIPPED) {
+                return null;
+            }
+            int other = claimFront(t + 1);
+            if (other >= 0) {
+                run(other);
+            } else {
+                awaitChange(t);
+            }
+        }
+        Object r = results.get(t);
+        return r == FAILED ? null : (StepResult) r;
+    }
+
+    /** Stops handing out tasks and waits for those in flight, so that nothing reads the run after this returns. */
+    void close() {
+        closed = true;
+        for (int t = 0; t < tasks.length; t++) {
+            state.compareAndSet(t, UNCLAIMED, SKIPPED);
+        }
+        for (int t = 0; t < tasks.length; t++) {
+            while (state.get(t) == RUNNING) {
+                awaitChange(t);
+            }
+        }
+    }
+
+    private int taskOf(int index) {
+        int t = java.util.Arrays.binarySearch(tasks, index);
+        return t >= 0 ? t : -1;
+    }
+
+    /** A helper thread's loop: takes tasks from the back until none is left. */
+    private void help() {
+        for (int t = tasks.length - 1; t >= 0 && !closed; t--) {
+            if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
+                run(t);
+            }
+        }
+    }
+
+    private int claimFront(int from) {
+        for (int t = from; t < tasks.length && !closed; t++) {
+            if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private void run(int t) {
+        Object r;
+        try {
+            r = steps.get(tasks[t]).apply(view);
+            if (r == null) {
+                r = FAILED; // rerun in order, where the engine reports the null
+            }
+        } catch (Throwable e) { // rerun in order, where the failure is handled (or rethrown) as in a sequential run
+            r = FAILED;
+        }
+        results.set(t, r);
+        synchronized (this) {
+            state.set(t, DONE);
+            notifyAll();
+        }
+    }
+
+    private void awaitChange(int t) {
+        boolean interrupted = false;
+        synchronized (this) {
+            while (state.get(t) == RUNNING) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * What a step sees in a wave: the run's state at the wave's start. Everything a pure step may read; the rest
+     * throws, naming the step's mistake.
+     */
+    static final class View implements StepContext {
+        private final Phase phase;
+        private final Mode mode;
+        private final GovernanceContext governance;
+        private final List<TextPart> parts;
+        private final ChatRequest request;
+        private final ChatResponse response;
+        private final ToolCall toolCall;
+        private final Clock clock;
+
+        View(Phase phase, Mode mode, GovernanceContext governance, List<TextPart> parts, ChatRequest request,
+             ChatResponse response, ToolCall toolCall, Clock clock) {
+            this.phase = phase;
+            this.mode = mode;
+            this.governance = governance;
+            this.parts = parts;
+            this.request = request;
+            this.response = response;
+            this.toolCall = toolCall;
+            this.clock = clock;
+        }
+
+        private static IllegalStateException impure(String what) {
+            return new IllegalStateException("a step declared pure (Step.isPure() returns true) read " + what
+                    + ", which a pure step must not; return false from isPure() in that step");
+        }
+
+        @Override
+        public Phase phase() {
+            return phase;
+        }
+
+        @Override
+        public Mode mode() {
+            return mode;
+        }
+
+        @Override
+        public GovernanceContext governance() {
+            return governance;
+        }
+
+        @Override
+        public List<TextPart> parts() {
+            return parts;
+        }
+
+        @Override
+        public ChatRequest request() {
+            return request;
+        }
+
+        @Override
+        public ChatResponse response() {
+            return response;
+        }
+
+        @Override
+        public ToolCall toolCall() {
+            return toolCall;
+        }
+
+        @Override
+        public List<Finding> findings() {
+            throw impure("the findings of earlier steps");
+        }
+
+        @Override
+        public Classification classification() {
+            throw impure("the classification of earlier steps");
+        }
+
+        @Override
+        public SessionState session() {
+            throw impure("the session state");
+        }
+
+        @Override
+        public SessionState agentState() {
+            throw impure("the agent state");
+        }
+
+        @Override
+        public SessionStore sessionStore() {
+            throw impure("the session store");
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public Map<String, Object> attributes() {
+            throw impure("the run's attributes");
+        }
+    }
+}
