@@ -149,13 +149,18 @@ final class PipelineRun implements StepContext {
     }
 
     /**
-     * Starts running the pure steps from {@code from} up to the next step that may rewrite the text (inclusive)
+     * Starts running the pure steps from {@code from} up to the next pure step that may rewrite the text (inclusive)
      * concurrently; null when that stretch has fewer than two pure steps.
      */
     private Wave startWave(List<Step> steps, int from) {
         int to = from;
-        while (to < steps.size() && !mayRewrite(steps.get(to++))) {
-            // a redacting step ends the stretch: the steps after it must see its rewrite
+        while (to < steps.size()) {
+            Step s = steps.get(to++);
+            if (s.isPure() && mayRewrite(s)) {
+                break; // the steps after a pure redacting step wait for its rewrite
+            }
+            // a step that is not pure (pii_tokenize after detect_pii) usually changes nothing: the steps after it
+            // are computed ahead, and again in order when it does
         }
         Wave.View view = new Wave.View(phase, mode, governance, parts, request(), response(), toolCall,
                 pipeline.clock());

@@ -22,14 +22,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Runs the {@linkplain Step#isPure() pure} steps of a stretch of a run concurrently, ahead of the engine that
  * commits them in order.
  *
- * <p>A wave is started by the engine at a step boundary and covers the steps up to and including the next one that
- * may rewrite the text (a redacting step): all of them see the text as it is now, so they can run at once. The
+ * <p>A wave is started by the engine at a step boundary and covers the steps up to and including the next pure step
+ * that may rewrite the text (a redacting one): all of them see the text as it is now, so they can run at once.
+ * Steps that are not pure run in order on the engine's thread; the tasks after them are computed on the bet that
+ * they change nothing, and recomputed in order when they do. The
  * engine's thread takes tasks from the front (the step it needs next), helper threads from the back, so the
  * caller never waits for a task nobody started and a saturated executor only makes the run sequential. Every task
  * reads the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
- * run's state is still that one (nothing rewritten since), and {@link #close() closes} the wave, waiting for the
- * tasks in flight, before it changes the state or returns. A task's failure is not reported from here: the engine
- * runs that step again in order, so failures behave exactly as in a sequential run.
+ * run's state is still that one (nothing rewritten since) and {@link #close() closes} the wave when it moves past
+ * it. A task's failure is not reported from here: the engine runs that step again in order, so failures behave
+ * exactly as in a sequential run.
  */
 final class Wave {
 
@@ -135,16 +137,15 @@ final class Wave {
         return r == FAILED ? null : (StepResult) r;
     }
 
-    /** Stops handing out tasks and waits for those in flight, so that nothing reads the run after this returns. */
+    /**
+     * Stops handing out tasks. Tasks in flight finish on their own and their results are dropped; they cannot
+     * disturb the run, whose state they only read (a part's analyses are stored with the text they were computed
+     * from).
+     */
     void close() {
         closed = true;
         for (int t = 0; t < tasks.length; t++) {
             state.compareAndSet(t, UNCLAIMED, SKIPPED);
-        }
-        for (int t = 0; t < tasks.length; t++) {
-            while (state.get(t) == RUNNING) {
-                awaitChange(t);
-            }
         }
     }
 

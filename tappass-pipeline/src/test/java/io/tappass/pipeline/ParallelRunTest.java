@@ -274,6 +274,56 @@ class ParallelRunTest {
     }
 
     @Test
+    void aRewriteWhileATaskIsInFlightNeitherWaitsForItNorTakesItsAnalysis() throws Exception {
+        CountDownLatch helperStarted = new CountDownLatch(1);
+        CountDownLatch releaseHelper = new CountDownLatch(1);
+        Object key = new Object();
+        // pure, taken first by the helper (from the back): its analysis of the old text hangs until released
+        PureStep late = new PureStep("late", 160, null) {
+            @Override
+            String describe(StepContext context) {
+                return context.parts().get(0).analysis(key, t -> {
+                    if (t.contains("secret")) {
+                        helperStarted.countDown();
+                        try {
+                            releaseHelper.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return "len=" + t.length();
+                });
+            }
+        };
+        // not pure, redacting: runs in order once the helper is inside its analysis, and rewrites the text
+        Step redactor = new BaseStep(StepConfig.of("redactor", OnDetection.REDACT), Phase.INPUT, 150) {
+            @Override
+            public StepResult apply(StepContext context) {
+                try {
+                    helperStarted.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                TextPart p = context.parts().get(0);
+                int at = p.text().indexOf("secret");
+                return StepResult.findings(List.of(Finding.at(name(), "S", Severity.HIGH, 1.0, p.id(), at, at + 6,
+                        "[X]")));
+            }
+        };
+        Pipeline par = Pipeline.builder().step(new PureStep("first", 140, "first")).step(redactor).step(late)
+                .executor(pool).parallelThreshold(1).build();
+        String text = "a secret here";
+        try {
+            Verdict v = par.checkInput(text, CTX);
+            assertThat(helperStarted.getCount()).isZero();
+            assertThat(v.findings()).filteredOn(f -> f.step().equals("late")).extracting(Finding::type)
+                    .containsExactly("len=" + "a [X] here".length());
+        } finally {
+            releaseHelper.countDown();
+        }
+    }
+
+    @Test
     void failuresAndImpureReadsBehaveAsInSequentialRuns() {
         Step failing = new PureStep("failing", 150, null) {
             @Override

@@ -17,8 +17,8 @@ import java.util.function.Function;
  * <p>{@link #analysis(Object, Function)} caches an analysis of the current text (a normalised form, a token list,
  * a detector's raw matches) per key, so that several steps share one scan. The cache is dropped when the text is
  * rewritten. A part belongs to one run. Analyses may be asked for from several threads at once (the engine runs
- * pure steps of a large call concurrently): each is computed once and the other threads wait for it. The text is
- * rewritten only by the engine, between steps, when no step is running.
+ * pure steps of a large call concurrently): each is computed once and the other threads wait for it, and an
+ * analysis is always stored with the text it was computed from, even when the engine rewrites the part meanwhile.
  */
 public final class TextPart {
 
@@ -182,15 +182,27 @@ public final class TextPart {
             Object v;
             Pending mine = null;
             Object old = null;
+            // the text, its cache and the rewrite that led to it are read together: an analysis is stored in the
+            // cache of the text it was computed from, even if the text is rewritten meanwhile
+            Map<Object, Object> into;
+            String current;
+            String before = null;
+            int[] lastEdits = null;
             synchronized (this) {
                 if (cache == null) {
                     cache = new HashMap<>(4);
                 }
-                v = cache.get(key);
+                into = cache;
+                current = text;
+                v = into.get(key);
                 if (v == null) {
                     mine = new Pending();
-                    cache.put(key, mine);
-                    old = previousCache != null ? previousCache.get(key) : null;
+                    into.put(key, mine);
+                    if (rebaser != null && previousCache != null) {
+                        old = previousCache.get(key);
+                        before = previousText;
+                        lastEdits = layers.get(layers.size() - 1);
+                    }
                 }
             }
             if (v instanceof Pending p) {
@@ -209,19 +221,19 @@ public final class TextPart {
             }
             Object result = null;
             try {
-                if (rebaser != null && old != null && !(old instanceof Pending)) {
-                    result = rebaser.rebase((T) old, previousText, text, new Edits(layers.get(layers.size() - 1)));
+                if (old != null && !(old instanceof Pending)) {
+                    result = rebaser.rebase((T) old, before, current, new Edits(lastEdits));
                 }
                 if (result == null) {
-                    result = compute.apply(text);
+                    result = compute.apply(current);
                 }
                 return (T) result;
             } finally {
                 synchronized (this) {
                     if (result != null) {
-                        cache.put(key, result);
+                        into.put(key, result);
                     } else {
-                        cache.remove(key, mine);
+                        into.remove(key, mine);
                     }
                 }
                 mine.complete(result);
