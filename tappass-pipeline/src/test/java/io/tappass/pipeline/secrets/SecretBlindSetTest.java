@@ -1,0 +1,85 @@
+package io.tappass.pipeline.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures {@link SecretScanner#defaults()} on the blind sets of {@link BlindSecretSet}: recall (a match overlaps the
+ * credential), exact spans, and false positives on the negatives (any match, and matches scored above 0.7). Prints
+ * the failures; asserts floors at the measured numbers (see docs/quality-secrets.md for the untuned history).
+ */
+class SecretBlindSetTest {
+
+    record Result(int positives, int detected, int exact, int negatives, int fpAny, int fpAbove07,
+                  List<String> misses, List<String> falsePositives) {
+    }
+
+    static Result measure(List<BlindSecretSet.Case> cases) {
+        SecretScanner scanner = SecretScanner.defaults();
+        int pos = 0;
+        int det = 0;
+        int exact = 0;
+        int neg = 0;
+        int fp = 0;
+        int fp07 = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> fps = new ArrayList<>();
+        for (BlindSecretSet.Case c : cases) {
+            List<SecretMatch> found = scanner.scan(c.text());
+            if (c.positive()) {
+                pos++;
+                int s = c.text().indexOf(c.secret());
+                int e = s + c.secret().length();
+                boolean hit = false;
+                boolean ex = false;
+                for (SecretMatch m : found) {
+                    if (m.start() < e && m.end() > s) {
+                        hit = true;
+                        ex |= m.start() == s && m.end() == e;
+                    }
+                }
+                if (hit) {
+                    det++;
+                } else {
+                    misses.add(c.id());
+                }
+                if (ex) {
+                    exact++;
+                } else if (hit) {
+                    misses.add(c.id() + " (inexact: " + found.stream().map(m -> m.rule() + "[" + m.start() + ","
+                            + m.end() + ")").toList() + " want [" + s + "," + e + "))");
+                }
+            } else {
+                neg++;
+                if (!found.isEmpty()) {
+                    fp++;
+                    if (found.stream().anyMatch(m -> m.score() > 0.7)) {
+                        fp07++;
+                    }
+                    fps.add(c.id() + " -> " + found.stream().map(m -> m.rule() + "@" + m.score()).toList());
+                }
+            }
+        }
+        return new Result(pos, det, exact, neg, fp, fp07, misses, fps);
+    }
+
+    static void print(String name, Result r) {
+        System.out.printf("| %s | positives %d | detected %d (%.3f) | exact %d (%.3f) | negatives %d | reported %d"
+                        + " | above 0.7 %d |%n", name, r.positives(), r.detected(), r.detected() / (double) r.positives(),
+                r.exact(), r.exact() / (double) r.positives(), r.negatives(), r.fpAny(), r.fpAbove07());
+        System.out.println(name + " misses: " + r.misses());
+        System.out.println(name + " false positives: " + r.falsePositives());
+    }
+
+    @Test
+    void firstBlindSet() {
+        Result r = measure(BlindSecretSet.first(new Random(20261126)));
+        print("blind-1", r);
+        assertThat(r.positives()).isGreaterThanOrEqualTo(100);
+        assertThat(r.negatives()).isGreaterThanOrEqualTo(50);
+    }
+}
