@@ -82,4 +82,12 @@ class SecretBlindSetTest {
         assertThat(r.positives()).isGreaterThanOrEqualTo(100);
         assertThat(r.negatives()).isGreaterThanOrEqualTo(50);
     }
+
+    @Test
+    void holdoutSet() {
+        Result r = measure(BlindSecretSet.holdout(new Random(20261127)));
+        print("holdout", r);
+        assertThat(r.positives()).isGreaterThanOrEqualTo(40);
+        assertThat(r.negatives()).isGreaterThanOrEqualTo(40);
+    }
 }
