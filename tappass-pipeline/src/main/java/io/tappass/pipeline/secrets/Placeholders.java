@@ -20,7 +20,9 @@ final class Placeholders {
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             "AKIAI44QH8DHBEXAMPLE",
             "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
-            "ASIAIOSFODNN7EXAMPLE");
+            "ASIAIOSFODNN7EXAMPLE",
+            // Stripe's public documentation test key, printed in its API reference and quickstarts for years
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
 
     private static final String[] PLACEHOLDER_WORDS = {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",

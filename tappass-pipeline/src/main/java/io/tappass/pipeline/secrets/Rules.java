@@ -119,7 +119,7 @@ final class Rules {
      * {@code K=V /usr/bin/job}).
      */
     static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
-            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]))";
+            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]|[A-Za-z][A-Za-z0-9+.\\-]{1,20}://))";
 
     /**
      * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
@@ -139,6 +139,10 @@ final class Rules {
         }
         return u && l && (d || sym) || d && (u || l) && e - s >= 32 ? score : -1;
     };
+
+    /** Words before a 0x + 64 hex value that make it a hash, not a key (tx 0x…, block hash: 0x…). */
+    static final Pattern HASH_CONTEXT = Pattern.compile(
+            "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
@@ -516,7 +520,8 @@ final class Rules {
                 "(?i:PrivateKey|PresharedKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{42}[A-Za-z0-9+/]=)(?![A-Za-z0-9+/=])");
         add("crypto.private_key", "CRYPTO_PRIVATE_KEY", HIGH, Kind.PREFIXED, "0x",
                 "(?<![A-Za-z0-9])0x([0-9a-fA-F]{64})(?![A-Za-z0-9])",
-                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 ? -1 : 0.7);
+                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 || HASH_CONTEXT.matcher(
+                        t.substring(Math.max(0, s - 42), s)).find() ? -1 : 0.7);
 
         // ---------------------------------------------------------------- more provider formats (documented prefixes)
         add("aws.bedrock_api_key", "AWS_BEDROCK_API_KEY", CRITICAL, Kind.PREFIXED, "absk",
@@ -589,7 +594,7 @@ final class Rules {
                 L + "(eyJ[A-Za-z0-9_\\-]{10,2048}+\\.eyJ[A-Za-z0-9_\\-]{10,8192}+\\.[A-Za-z0-9_\\-]{0,2048}+)",
                 Finders::jwtHeader);
         add("http.basic_auth", "HTTP_BASIC_AUTH", CRITICAL, Kind.PREFIXED, "basic",
-                "(?i:authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
+                "(?i:authorization[\"']?(?:[ \\t]*[:=][ \\t]*|[ \\t]+)[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
                         + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
                 Finders::basicAuthHeader);
         add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
@@ -789,6 +794,26 @@ final class Rules {
                 "(?i:password|passwd|secret|token|(?<=(?i:api|access|auth|private|signing|encryption|master|app)[_]?)key)"
                         + "(?<=(?:^|\\n)[ \\t]{0,8}ENV[ \\t]{1,8}[A-Za-z0-9_]{0,40}(?i:password|passwd|secret|token|key))"
                         + "[A-Za-z0-9_]{0,30}[ \\t]+([^\\s=\"'$][^\\s]{7,300}+)[ \\t]*(?=\\r?\\n|$)", 8, 2.8);
+        // HTTP basic credentials as a (user, password) pair: requests auth=('u', 'p'), HTTPBasicAuth('u', 'p')
+        add("http.auth_tuple", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "auth",
+                "(?i:auth)(?:[ \\t]*=[ \\t]*)?\\([ \\t]*[\"'][^\"'\\r\\n]{1,100}[\"'][ \\t]*,[ \\t]*"
+                        + "[\"']([^\"'\\r\\n]{4,200})[\"'][ \\t]*\\)");
+        // SQL: CREATE USER … IDENTIFIED BY 'p' (MySQL, Oracle); CREATE/ALTER ROLE|USER|LOGIN … PASSWORD 'p'
+        // (PostgreSQL, SQL Server WITH PASSWORD = 'p')
+        add("sql.identified_by", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "identified",
+                "(?i:identified)[ \\t]+(?i:by)[ \\t]+'([^'\\r\\n]{3,200})'");
+        add("sql.password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "password",
+                "(?i:password)(?<=(?i:create|alter)[ \\t]{1,4}(?i:user|role|login)[^\\n;]{1,120}(?i:password))"
+                        + "[ \\t]*=?[ \\t]*'([^'\\r\\n]{3,200})'");
+        // PostgreSQL password file lines: host:port:database:user:password (PostgreSQL docs, "The Password File")
+        add("pgpass.line", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, ":5432:,:6432:,:*:",
+                "(?<![^\\n])[A-Za-z0-9_.\\-*]{1,100}:(?:5432|6432|\\*):[^:\\s]{1,100}:[^:\\s]{1,100}:([^\\s]{3,200})"
+                        + "(?=\\r?\\n|$)");
+        // Vault AppRole secret ids (UUIDs; Vault docs, "AppRole auth method"), named secret_id near a role id
+        add("vault.approle_secret_id", "HASHICORP_VAULT_SECRET_ID", CRITICAL, Kind.CONTEXT,
+                "secret_id,secret-id,secretid",
+                "(?i:secret[_\\-]?id)" + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                        + "|[A-Za-z0-9_\\-]{20,100})" + R, near(400, "role_id", "role-id", "roleid", "approle"));
         // a password named in a sentence, 8+ characters ("the staging password is V - please rotate it"): must look
         // generated (upper and lower case with a digit or symbol) and not be camel-case words
         RULES.add(new Rule("generic.password_prose_short", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
@@ -842,6 +867,8 @@ final class Rules {
         window("particle.token", 400, 480);
         window("asana.pat", 0, 300);
         window("zapier.webhook", 8, 0);
+        window("pgpass.line", 110, 0);
+        window("sql.password", 0, 0);
         window("twilio.sid_and_token", 0, 400);
         window("generic.xml_password", 0, 0);
         window("generic.xml_secret", 0, 0);

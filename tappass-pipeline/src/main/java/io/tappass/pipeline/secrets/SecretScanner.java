@@ -687,8 +687,9 @@ public final class SecretScanner {
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
+            boolean secretId = key.contains("secret_id") || key.contains("secretid") || key.contains("secret-id");
             for (String w : KEY_STOPWORDS) {
-                if (key.contains(w)) {
+                if (key.contains(w) && !(secretId && w.equals("_id"))) {
                     return -1;
                 }
             }
