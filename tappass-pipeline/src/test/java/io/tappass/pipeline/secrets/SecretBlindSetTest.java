@@ -98,6 +98,16 @@ class SecretBlindSetTest {
     }
 
     @Test
+    void prefilterLosesNothingOnTheBlindSets() {
+        List<BlindSecretSet.Case> all = new ArrayList<>(BlindSecretSet.first(new Random(20261126)));
+        all.addAll(BlindSecretSet.holdout(new Random(20261127)));
+        SecretScanner s = SecretScanner.defaults();
+        for (BlindSecretSet.Case c : all) {
+            assertThat(s.scan(c.text())).as(c.id()).isEqualTo(s.scanExhaustive(c.text()));
+        }
+    }
+
+    @Test
     void holdoutSet() {
         Result r = measure(BlindSecretSet.holdout(new Random(20261127)));
         print("holdout", r);
