@@ -90,6 +90,9 @@ class SecretConfigurationTest {
         assertThat(v.isAllowed()).isTrue();
         assertThat(v.findingsOf("detect_secrets")).isEmpty();
         assertThat(standard.checkInput("aws_access_key_id = " + real).isBlocked()).isTrue();
+        Pipeline preset = Pipeline.builder().preset("standard").build();
+        assertThat(preset.checkInput("aws_access_key_id = " + fillers[0]).findingsOf("detect_secrets")).isEmpty();
+        assertThat(preset.checkInput("aws_access_key_id = " + real).findingsOf("detect_secrets")).hasSize(1);
         // a lower threshold brings them back
         Pipeline strict = Pipeline.builder().step("detect_secrets")
                 .override("detect_secrets", Map.of("threshold", 0.4)).build();
