@@ -30,6 +30,7 @@ import java.util.Set;
  *   <li>{@code include_system}: whether system messages are scanned too (default true: a credential in a system
  *       prompt still leaves for the model provider).</li>
  * </ul>
+ * The default {@code threshold} is {@value #DEFAULT_THRESHOLD} (see {@link #DEFAULT_THRESHOLD}).
  */
 public final class DetectSecretsStep extends BaseStep {
 
@@ -39,6 +40,13 @@ public final class DetectSecretsStep extends BaseStep {
     public static final int POSITION = 220;
     /** TapPass's secret mask. */
     public static final String DEFAULT_REPLACEMENT = "[REDACTED]";
+
+    /**
+     * The default {@code threshold}: matches scored below it are not acted on. Only one-character filler behind a
+     * provider prefix ({@code AKIAXXXXXXXXXXXXXXXX}, scored {@value SecretScanner#ONE_CHAR_FILLER_SCORE}) falls
+     * below it; every other match scores 0.6 or more.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.6;
 
     private final SecretScanner scanner;
     private final Object analysisKey;
@@ -108,7 +116,7 @@ public final class DetectSecretsStep extends BaseStep {
     /** Registers {@code detect_secrets}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {
-            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, Set.of("replacement", "allowlist", "disabled_rules", "include_system"),
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, DEFAULT_THRESHOLD, Set.of("replacement", "allowlist", "disabled_rules", "include_system"),
                     DetectSecretsStep::new);
         }
     }

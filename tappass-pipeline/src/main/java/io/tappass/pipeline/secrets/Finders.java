@@ -243,6 +243,11 @@ final class Finders {
      * Linear: each document is read once, each value is decoded once (capped), and decoded text is 3/4 the size.
      */
     static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out) {
+        kubernetesSecretData(text, rule, out, SecretScanner.defaults());
+    }
+
+    /** As above, scanning the decoded values with {@code scanner} (its allowlist and disabled rules apply). */
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, SecretScanner scanner) {
         int from = 0;
         int n = text.length();
         while (true) {
@@ -292,7 +297,7 @@ final class Finders {
                     }
                     int ve = i;
                     if (ve - vs >= 8 && ve - vs <= K8S_VALUE_CAP) {
-                        SecretMatch inner = decodedSecret(text.substring(ns, ne), text.substring(vs, ve));
+                        SecretMatch inner = decodedSecret(text.substring(ns, ne), text.substring(vs, ve), scanner);
                         if (inner != null) {
                             // a decoded text without a credential (admin, ${DB_PASSWORD}) wins the overlap with a
                             // generic match on the base64 and is then dropped (score 0, see SecretScanner)
@@ -330,7 +335,7 @@ final class Finders {
      * The strongest credential in {@code name=decode(b64)}; a {@link #NO_SECRET} match when it decodes to text
      * without one; null when it does not decode to text (binary data such as keystores is left to other rules).
      */
-    private static SecretMatch decodedSecret(String name, String b64) {
+    private static SecretMatch decodedSecret(String name, String b64, SecretScanner scanner) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
@@ -344,7 +349,7 @@ final class Finders {
             }
         }
         SecretMatch best = null;
-        for (SecretMatch m : SecretScanner.defaults().scan(name + "=" + decoded)) {
+        for (SecretMatch m : scanner.scan(name + "=" + decoded)) {
             if (best == null || m.score() > best.score()) {
                 best = m;
             }
@@ -514,7 +519,10 @@ final class Finders {
             if (hostEnd == h || isDocumentationAddress(text, h, hostEnd)) {
                 continue;
             }
-            boolean db = DB_SCHEMES.contains(scheme) || text.regionMatches(true, ss, "jdbc:", 0, 5);
+            int plus = scheme.indexOf('+');
+            // SQLAlchemy-style "dialect+driver" schemes (postgresql+psycopg2, mysql+pymysql, mssql+pyodbc)
+            boolean db = DB_SCHEMES.contains(scheme) || plus > 0 && DB_SCHEMES.contains(scheme.substring(0, plus))
+                    || text.regionMatches(true, ss, "jdbc:", 0, 5);
             int end = hostEnd;
             if (db) {
                 // database URLs are reported whole (host list, database, options), up to whitespace or quoting

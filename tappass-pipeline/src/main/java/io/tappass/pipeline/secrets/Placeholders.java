@@ -20,7 +20,9 @@ final class Placeholders {
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             "AKIAI44QH8DHBEXAMPLE",
             "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
-            "ASIAIOSFODNN7EXAMPLE");
+            "ASIAIOSFODNN7EXAMPLE",
+            // Stripe's public documentation test key, printed in its API reference and quickstarts for years
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
 
     private static final String[] PLACEHOLDER_WORDS = {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
@@ -123,6 +125,28 @@ final class Placeholders {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a token is one-character filler behind its prefix: ignoring {@code - _ .}, it ends in a run of one
+     * repeated character that is at least 12 long and at least 60 % of the value ({@code AKIAXXXXXXXXXXXXXXXX},
+     * {@code sk_live_xxxx…}, {@code SG.xxxx.xxxx}, {@code hf_xxxx…}). A generated body has such a run with a
+     * probability far below 1e-15; a template or a fixture made by holding a key down has it always.
+     */
+    static boolean isOneCharFiller(String v) {
+        int total = 0;
+        int run = 0;
+        char last = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '-' || c == '_' || c == '.') {
+                continue;
+            }
+            total++;
+            run = c == last ? run + 1 : 1;
+            last = c;
+        }
+        return run >= 12 && run * 10 >= total * 6;
     }
 
     /** Whether a value has too little variety to be a credential (e.g. {@code aaaaaaaa}, {@code 0000-0000}). */

@@ -119,7 +119,7 @@ final class Rules {
      * {@code K=V /usr/bin/job}).
      */
     static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
-            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]))";
+            + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]|[A-Za-z][A-Za-z0-9+.\\-]{1,20}://))";
 
     /**
      * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
@@ -139,6 +139,10 @@ final class Rules {
         }
         return u && l && (d || sym) || d && (u || l) && e - s >= 32 ? score : -1;
     };
+
+    /** Words before a 0x + 64 hex value that make it a hash, not a key (tx 0x…, block hash: 0x…). */
+    static final Pattern HASH_CONTEXT = Pattern.compile(
+            "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
@@ -392,7 +396,7 @@ final class Rules {
                 "(?i:figma)" + KEY_TAIL + SEP
                         + "([0-9]{3,6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
         add("dropbox.token", "DROPBOX_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sl.",
-                "(?<![A-Za-z0-9_.])(sl\\.[A-Za-z0-9_=\\-]{60,1400}+)", MIXED);
+                "(?<![A-Za-z0-9_.])(sl\\.(?:u\\.)?[A-Za-z0-9_=\\-]{60,1400}+)", MIXED);
         add("facebook.access_token", "FACEBOOK_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "eaa",
                 L + "(EAA[A-Z][A-Za-z0-9]{60,400}+)" + R, MIXED);
         add("facebook.secret", "FACEBOOK_APP_SECRET", CRITICAL, Kind.CONTEXT, "facebook,fb",
@@ -449,7 +453,7 @@ final class Rules {
         add("dynatrace.token", "DYNATRACE_TOKEN", CRITICAL, Kind.PREFIXED, "dt0c01.,dt0s01.,dt0a01.",
                 L + "(dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})" + R);
         add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_,dd-,ddapi,ddapp",
-                "(?i:datadog|dd)[_.\\-]?(?i:api|app)[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{32}|[0-9a-f]{40})" + R);
+                "(?i:datadog|dd)[_.\\-]?(?i:api|app(?:lication)?)[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{32}|[0-9a-f]{40})" + R);
         add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
                 L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
         add("grafana.cloud_token", "GRAFANA_CLOUD_API_TOKEN", CRITICAL, Kind.PREFIXED, "glc_",
@@ -516,7 +520,8 @@ final class Rules {
                 "(?i:PrivateKey|PresharedKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{42}[A-Za-z0-9+/]=)(?![A-Za-z0-9+/=])");
         add("crypto.private_key", "CRYPTO_PRIVATE_KEY", HIGH, Kind.PREFIXED, "0x",
                 "(?<![A-Za-z0-9])0x([0-9a-fA-F]{64})(?![A-Za-z0-9])",
-                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 ? -1 : 0.7);
+                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 || HASH_CONTEXT.matcher(
+                        t.substring(Math.max(0, s - 42), s)).find() ? -1 : 0.7);
 
         // ---------------------------------------------------------------- more provider formats (documented prefixes)
         add("aws.bedrock_api_key", "AWS_BEDROCK_API_KEY", CRITICAL, Kind.PREFIXED, "absk",
@@ -589,7 +594,7 @@ final class Rules {
                 L + "(eyJ[A-Za-z0-9_\\-]{10,2048}+\\.eyJ[A-Za-z0-9_\\-]{10,8192}+\\.[A-Za-z0-9_\\-]{0,2048}+)",
                 Finders::jwtHeader);
         add("http.basic_auth", "HTTP_BASIC_AUTH", CRITICAL, Kind.PREFIXED, "basic",
-                "(?i:authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
+                "(?i:authorization[\"']?(?:[ \\t]*[:=][ \\t]*|[ \\t]+)[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
                         + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
                 Finders::basicAuthHeader);
         add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
@@ -678,7 +683,8 @@ final class Rules {
                 3, 1.0);
         // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
         String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
-                + "|master|session|app|consumer|license)[_.\\-]?)key)"
+                + "|master|session|app|consumer|license|application|admin|write|ingest|ingestion|server|sdk"
+                + "|management|root)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP_KEY
@@ -712,6 +718,109 @@ final class Rules {
                         + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 16, 3.0));
+
+        // ---------------------------------------------------------------- more formats (blind-set work, 2026-11-26)
+        // HubSpot private-app tokens: "pat-" + region ("na1", "eu1", ...) + "-" + UUID (HubSpot developer docs,
+        // "Private apps")
+        add("hubspot.private_app_token", "HUBSPOT_PRIVATE_APP_TOKEN", CRITICAL, Kind.PREFIXED, "pat-na,pat-eu,pat-ap",
+                LX + "(pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // Riot Games API keys: "RGAPI-" + UUID (Riot developer portal)
+        add("riot.api_key", "RIOT_API_KEY", CRITICAL, Kind.PREFIXED, "rgapi-",
+                L + "(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // LaunchDarkly server-side SDK keys "sdk-" + UUID and API access tokens "api-" + UUID (LaunchDarkly docs, "Keys")
+        add("launchdarkly.key", "LAUNCHDARKLY_KEY", CRITICAL, Kind.PREFIXED, "sdk-,api-",
+                LX + "((?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // Zapier catch hooks: hooks.zapier.com/hooks/catch/<account id>/<hook id>/ (Zapier help, "Webhooks by Zapier")
+        add("zapier.webhook", "ZAPIER_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "hooks.zapier.com",
+                "(https?://hooks\\.zapier\\.com/hooks/catch/\\d{3,12}/[A-Za-z0-9]{4,16}/?)(?![A-Za-z0-9/])");
+        // 1Password account Secret Keys: "A3-" + 6-6-5-5-5-5 upper-case alphanumerics (1Password support, "About your
+        // Secret Key")
+        add("onepassword.secret_key", "ONEPASSWORD_SECRET_KEY", CRITICAL, Kind.PREFIXED, "a3-",
+                L + "(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{6}-[A-Z0-9]{5}|[A-Z0-9]{11})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})"
+                        + RD, MIXED);
+        // Asana PATs: "1/" + user gid + ":" + 32 hex, or (2023+) "2/" + user gid + "/" + app gid + ":" + 32 hex
+        // (Asana developer docs, "Personal access token"); named near "asana"
+        add("asana.pat", "ASANA_PAT", CRITICAL, Kind.CONTEXT, "asana",
+                "(?<![A-Za-z0-9_/])([12]/\\d{10,20}(?:/\\d{10,20})?:[0-9a-f]{32})" + R, near(300, "asana"));
+        // legacy npm tokens are UUIDs in .npmrc (npm docs, "npmrc": //registry/:_authToken=); any _authToken value
+        add("npmrc.auth_token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "_authtoken",
+                "(?i:_authToken)[ \\t]*=[ \\t]*[\"']?([A-Za-z0-9_\\-+/=.]{16,512}+)");
+        // Laravel application keys: "base64:" + base64 of 32 random bytes (Laravel docs, "Encryption")
+        add("laravel.app_key", "LARAVEL_APP_KEY", CRITICAL, Kind.CONTEXT, "app_key",
+                "(?i:app_key)[\"']?[ \\t]*(?:=>|=|:)[ \\t]*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
+        // Algolia admin keys: 32 hex, second argument of algoliasearch(appId, key) (Algolia docs, "API keys")
+        add("algolia.api_key", "ALGOLIA_API_KEY", HIGH, Kind.CONTEXT, "algoliasearch",
+                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']");
+        // Twilio auth tokens passed with the account SID ("AC" + 32 hex) as the next call argument (Twilio docs)
+        add("twilio.sid_and_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
+                "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
+        // OpenAI-compatible providers issue "sk-" + 32..64 alphanumerics (DeepSeek "sk-" + 32 hex, DashScope, Moonshot;
+        // their platform docs); distinctive enough when the body mixes letters and digits at 3.0+ bits/char
+        add("llm.sk_key", "LLM_API_KEY", CRITICAL, Kind.CONTEXT, "sk-",
+                LX + "(sk-[A-Za-z0-9]{32,64})" + R,
+                (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0 && !Placeholders.hasSequentialRun(t.substring(s, e))
+                        && Placeholders.entropy(t.substring(s + 3, e)) >= 3.0 ? sc : -1);
+        // PowerShell: ConvertTo-SecureString "V" -AsPlainText (a literal password in a script)
+        add("powershell.securestring", "POWERSHELL_PASSWORD", CRITICAL, Kind.CONTEXT, "convertto-securestring",
+                "(?i:ConvertTo-SecureString)[ \\t]+(?:-String[ \\t]+)?(?:\"([^\"$\\r\\n]{4,200})\"|'([^'\\r\\n]{4,200})')"
+                        + "(?=[^\\n]{0,80}-AsPlainText)");
+        // password flags of commands that take the value after a short flag: sshpass -p V, docker login -p V,
+        // redis-cli -a V (the tools' manuals)
+        add("cli.short_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "sshpass,docker login,redis-cli",
+                "(?:(?i:sshpass|docker[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
+                        + "|(?i:redis-cli)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-a)[ \\t]+"
+                        + "(?:\"([^\"\\n]{3,100})\"|'([^'\\n]{3,100})'|([^\\s\"'$`]{3,100}+))");
+        // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
+        // (the "=" forms are assignments, see the rules below)
+        generic("generic.cli_password", "GENERIC_PASSWORD", "password,passwd",
+                "(?i:password|passwd)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
+                        + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})'|([^\\s\"'`$|&;<>()]{5,200}+))(?=\\s|$)",
+                5, 1.5);
+        generic("generic.cli_secret", "GENERIC_SECRET", "token,secret,api-key,apikey",
+                "(?i:token|secret|api-key|apikey)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key|apikey))"
+                        + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)",
+                12, 3.0);
+        // XML elements: <password>V</password>, <db.password>, <apiKey>, <clientSecret>, <accessToken>
+        generic("generic.xml_password", "GENERIC_PASSWORD", "password>,passwd>",
+                "(?i:password|passwd)>(?<=<[A-Za-z0-9_.:\\-]{0,30}(?i:password|passwd)>)[ \\t]*"
+                        + "([^<>\\s][^<>\\r\\n]{3,200}?)[ \\t]*</", 5, 1.5);
+        generic("generic.xml_secret", "GENERIC_SECRET",
+                "secret>,secretkey>,secret_key>,secret-key>,token>,apikey>,api_key>,api-key>,accesskey>,access_key>",
+                "(?i:secret(?:[_\\-]?key)?|token|api[_\\-]?key|access[_\\-]?key)>"
+                        + "(?<=<[A-Za-z0-9_.:\\-]{0,30}(?i:secret(?:[_\\-]?key)?|token|api[_\\-]?key|access[_\\-]?key)>)"
+                        + "[ \\t]*([^<>\\s][^<>\\r\\n]{7,300}?)[ \\t]*</", 8, 2.8);
+        // Dockerfile ENV in its legacy "ENV KEY value" form (Dockerfile reference)
+        generic("generic.dockerfile_env", "GENERIC_SECRET", "password,passwd,secret,token,key",
+                "(?i:password|passwd|secret|token|(?<=(?i:api|access|auth|private|signing|encryption|master|app)[_]?)key)"
+                        + "(?<=(?:^|\\n)[ \\t]{0,8}ENV[ \\t]{1,8}[A-Za-z0-9_]{0,40}(?i:password|passwd|secret|token|key))"
+                        + "[A-Za-z0-9_]{0,30}[ \\t]+([^\\s=\"'$][^\\s]{7,300}+)[ \\t]*(?=\\r?\\n|$)", 8, 2.8);
+        // HTTP basic credentials as a (user, password) pair: requests auth=('u', 'p'), HTTPBasicAuth('u', 'p')
+        add("http.auth_tuple", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "auth",
+                "(?i:auth)(?:[ \\t]*=[ \\t]*)?\\([ \\t]*[\"'][^\"'\\r\\n]{1,100}[\"'][ \\t]*,[ \\t]*"
+                        + "[\"']([^\"'\\r\\n]{4,200})[\"'][ \\t]*\\)");
+        // SQL: CREATE USER … IDENTIFIED BY 'p' (MySQL, Oracle); CREATE/ALTER ROLE|USER|LOGIN … PASSWORD 'p'
+        // (PostgreSQL, SQL Server WITH PASSWORD = 'p')
+        add("sql.identified_by", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "identified",
+                "(?i:identified)[ \\t]+(?i:by)[ \\t]+'([^'\\r\\n]{3,200})'");
+        add("sql.password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "password",
+                "(?i:password)(?<=(?i:create|alter)[ \\t]{1,4}(?i:user|role|login)[^\\n;]{1,120}(?i:password))"
+                        + "[ \\t]*=?[ \\t]*'([^'\\r\\n]{3,200})'");
+        // PostgreSQL password file lines: host:port:database:user:password (PostgreSQL docs, "The Password File")
+        add("pgpass.line", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, ":5432:,:6432:,:*:",
+                "(?<![^\\n])[A-Za-z0-9_.\\-*]{1,100}:(?:5432|6432|\\*):[^:\\s]{1,100}:[^:\\s]{1,100}:([^\\s]{3,200})"
+                        + "(?=\\r?\\n|$)");
+        // Vault AppRole secret ids (UUIDs; Vault docs, "AppRole auth method"), named secret_id near a role id
+        add("vault.approle_secret_id", "HASHICORP_VAULT_SECRET_ID", CRITICAL, Kind.CONTEXT,
+                "secret_id,secret-id,secretid",
+                "(?i:secret[_\\-]?id)" + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                        + "|[A-Za-z0-9_\\-]{20,100})" + R, near(400, "role_id", "role-id", "roleid", "approle"));
+        // a password named in a sentence, 8+ characters ("the staging password is V - please rotate it"): must look
+        // generated (upper and lower case with a digit or symbol) and not be camel-case words
+        RULES.add(new Rule("generic.password_prose_short", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("password,passwd,passphrase"),
+                Pattern.compile("(?<![A-Za-z])(?i:password|passwd|passphrase)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))"
+                        + "[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                STRONG, null, 8, 2.5));
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
@@ -756,5 +865,14 @@ final class Rules {
                 "newrelic.license_key_hex", "aws.secret_access_key", "figma.legacy_token");
         window("blynk.token", 0, 480);
         window("particle.token", 400, 480);
+        window("asana.pat", 0, 300);
+        window("zapier.webhook", 8, 0);
+        window("pgpass.line", 110, 0);
+        window("sql.password", 0, 0);
+        window("twilio.sid_and_token", 0, 400);
+        window("generic.xml_password", 0, 0);
+        window("generic.xml_secret", 0, 0);
+        window("generic.dockerfile_env", 0, 0);
+        separator("laravel.app_key");
     }
 }

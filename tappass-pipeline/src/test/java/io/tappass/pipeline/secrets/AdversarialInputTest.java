@@ -149,6 +149,20 @@ class AdversarialInputTest {
         in.add(new Input("kubernetes Secret nested base64", () -> "kind: Secret\ndata:\n  K: "
                 + java.util.Base64.getEncoder().encodeToString(("kind: Secret\ndata:\n  K: "
                         + "QUJD".repeat(N / 8) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\n"));
+        // rules added with the blind sets (command-line flags, XML elements, Dockerfile ENV, SQL, pgpass, tuples)
+        in.add(new Input("--password flags repeated", () -> rep(" --db-password ", N)));
+        in.add(new Input("--token flag value run", () -> " --api-token " + "A".repeat(N)));
+        in.add(new Input("<password> unclosed", () -> rep("<db.password>abc", N)));
+        in.add(new Input("<apiKey> long value", () -> "<apiKey>" + "x".repeat(N)));
+        in.add(new Input("Dockerfile ENV keys", () -> rep("\nENV API_TOKEN ", N)));
+        in.add(new Input("auth( tuples unclosed", () -> rep("auth=('u', '", N)));
+        in.add(new Input("SQL password words", () -> "CREATE USER x " + rep("PASSWORD ", N)));
+        in.add(new Input("IDENTIFIED BY unclosed", () -> rep("IDENTIFIED BY 'abc", N)));
+        in.add(new Input("pgpass separators", () -> rep("h:5432:", N)));
+        in.add(new Input("sshpass without -p", () -> "sshpass " + rep("-x ", N)));
+        in.add(new Input("sk- keys repeated", () -> rep("sk-" + "a1".repeat(20) + " ", N)));
+        in.add(new Input("password is prose", () -> rep("password is ", N)));
+        in.add(new Input("secret_id near approle", () -> "approle " + rep("secret_id=", N)));
         return in;
     }
 
