@@ -24,6 +24,7 @@ import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.config.PolicyLoader;
 import io.tappass.pipeline.config.PolicySpec;
 import io.tappass.pipeline.config.StepSpec;
+import io.tappass.pipeline.internal.Workers;
 import io.tappass.pipeline.session.SessionStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,7 +98,7 @@ public final class Pipeline {
                      CircuitBreakerRegistry circuitBreakers, Executor executor, int parallelThreshold) {
         this.executor = executor;
         this.parallelThreshold = parallelThreshold;
-        this.helpers = helpersOf(executor);
+        this.helpers = executor == null ? Workers.size() : helpersOf(executor);
         this.steps = List.copyOf(steps);
         this.input = byPhase(steps, Phase.INPUT);
         this.tool = byPhase(steps, Phase.TOOL);
@@ -501,7 +502,7 @@ public final class Pipeline {
 
     /** Where large calls run their pure steps concurrently. */
     Executor executor() {
-        return executor;
+        return executor != null ? executor : Workers.shared();
     }
 
     /** How many helper threads a large call asks the executor for (0 on a single processor). */
@@ -567,17 +568,19 @@ public final class Pipeline {
         private OnDetection forced;
         private ApprovalHandler approvalHandler;
         private CircuitBreakerRegistry circuitBreakers;
-        private Executor executor = ForkJoinPool.commonPool();
+        private Executor executor; // null: the shared tappass-worker pool, created at the first large call
         private int parallelThreshold = DEFAULT_PARALLEL_THRESHOLD;
 
         private Builder() {
         }
 
         /**
-         * Where a large call runs its {@linkplain Step#isPure() pure} steps concurrently (default
-         * {@link ForkJoinPool#commonPool()}, of which a call uses one thread less than there are processors). A call
-         * asks an explicit {@link ForkJoinPool} or {@link java.util.concurrent.ThreadPoolExecutor} for up to its size
-         * in threads, any other executor for one less than the processors. The calling thread always works too and
+         * Where a large call runs its {@linkplain Step#isPure() pure} steps concurrently. The default is one pool per
+         * JVM of daemon threads named {@code tappass-worker-N}, one less than there are processors (none on a single
+         * processor), created at the first large call. A call asks an explicit {@link ForkJoinPool} or
+         * {@link java.util.concurrent.ThreadPoolExecutor} for up to its size in threads, any other executor for one
+         * less than the processors. (The common pool works but costs allocation: its threads drop the detectors'
+         * thread-local scratch buffers after every task.) The calling thread always works too and
          * never waits for a task that no thread started, so a busy or rejecting executor only makes the call
          * sequential. The verdict does not depend on it: results are applied in step order.
          */

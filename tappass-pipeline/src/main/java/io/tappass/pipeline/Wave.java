@@ -10,6 +10,7 @@ import io.tappass.core.governance.Mode;
 import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.session.SessionState;
 import io.tappass.pipeline.session.SessionStore;
+import io.tappass.pipeline.internal.Lending;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,10 @@ final class Wave {
     private final AtomicIntegerArray state;
     private final AtomicReferenceArray<Object> results;
     private volatile boolean closed;
+    /** Work a running step split off ({@link Lending}), run by whichever thread of the call would wait. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> lent =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Executor lender = this::lend;
 
     private Wave(List<Step> steps, int[] tasks, int to, int version, View view) {
         this.steps = steps;
@@ -126,6 +131,11 @@ final class Wave {
             if (s == SKIPPED) {
                 return null;
             }
+            Runnable work = lent.poll();
+            if (work != null) {
+                runLent(work); // the waited-for step split its work: do a part of it
+                continue;
+            }
             int other = claimFront(t + 1);
             if (other >= 0) {
                 run(other);
@@ -154,12 +164,35 @@ final class Wave {
         return t >= 0 ? t : -1;
     }
 
-    /** A helper thread's loop: takes tasks from the back until none is left. */
+    /** A helper thread's loop: takes tasks from the back until none is left, then split-off work. */
     private void help() {
         for (int t = tasks.length - 1; t >= 0 && !closed; t--) {
             if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
                 run(t);
             }
+        }
+        drainLent();
+    }
+
+    private void drainLent() {
+        for (Runnable work = lent.poll(); work != null; work = lent.poll()) {
+            runLent(work);
+        }
+    }
+
+    private static void runLent(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            // a Lending.Fork keeps its failure for the step that joins it; other work has nobody to report to
+        }
+    }
+
+    /** Takes split-off work: queued for the call's threads, which are woken. */
+    private void lend(Runnable work) {
+        lent.add(work);
+        synchronized (this) {
+            notifyAll();
         }
     }
 
@@ -175,7 +208,8 @@ final class Wave {
     private void run(int t) {
         Object r;
         try {
-            r = steps.get(tasks[t]).apply(view);
+            Step step = steps.get(tasks[t]);
+            r = Lending.with(lender, () -> step.apply(view));
             if (r == null) {
                 r = FAILED; // rerun in order, where the engine reports the null
             }
@@ -192,7 +226,7 @@ final class Wave {
     private void awaitChange(int t) {
         boolean interrupted = false;
         synchronized (this) {
-            while (state.get(t) == RUNNING) {
+            while (state.get(t) == RUNNING && lent.isEmpty()) {
                 try {
                     wait();
                 } catch (InterruptedException e) {

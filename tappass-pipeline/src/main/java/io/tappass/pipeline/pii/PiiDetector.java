@@ -1,6 +1,7 @@
 package io.tappass.pipeline.pii;
 
 import io.tappass.core.governance.Classification;
+import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -834,6 +835,34 @@ public final class PiiDetector {
     private static final int DOT_DASH = 16;
     private static final int OTHER = 32;
     private static final int NON_ASCII = 64;
+    /** Texts from this length on are scanned in two halves when another thread of the call can take one. */
+    static final int SPLIT_MIN = 64 * 1024;
+    /** How far past the cut the two halves of a split scan look for a common state. */
+    private static final int SYNC_SPAN = 16 * 1024;
+    /** The arrays of the second half of a split scan, kept per splitting thread (no garbage per long text). */
+    private static final ThreadLocal<SplitScratch> SPLIT_SCRATCH = ThreadLocal.withInitial(SplitScratch::new);
+
+    /** Reusable arrays for the second half of a split scan. */
+    private static final class SplitScratch {
+        final ArrayList<PiiMatch> found = new ArrayList<>(1024);
+        int[] trig = new int[1024];
+        long[] reach = new long[512];
+        long[] cross = new long[512];
+        long[] back = new long[512];
+        int[] syncEnd = new int[256];
+        int[] syncCursor = new int[256];
+
+        /** Takes back the (possibly grown) arrays of a finished second half. */
+        void keep(Scan second) {
+            found.clear();
+            trig = second.trig;
+            reach = second.reach;
+            cross = second.cross;
+            back = second.back;
+            syncEnd = second.syncEnd;
+            syncCursor = second.syncCursor;
+        }
+    }
     private static final int SPACE = 128;
     private static final int[] CLASS = new int[128];
     /** A per-thread copy buffer for the run splitter (so a scan allocates no copy of the text). */
@@ -951,14 +980,34 @@ public final class PiiDetector {
             this.back = new long[Math.max(4, cap >> 1)];
         }
 
+        /** The second half of a split scan, on the splitting thread's reusable arrays. */
+        Scan(String text, SplitScratch scratch) {
+            this.text = text;
+            this.n = text.length();
+            this.unfiltered = false;
+            this.found = scratch.found;
+            this.trig = scratch.trig;
+            this.reach = scratch.reach;
+            this.cross = scratch.cross;
+            this.back = scratch.back;
+            this.syncEnd = scratch.syncEnd;
+            this.syncCursor = scratch.syncCursor;
+        }
+
         void run() {
-            if (on(PiiEntity.EMAIL_ADDRESS)) {
-                scanEmails();
-            }
-            if (unfiltered) {
-                scanAll(0, n);
+            java.util.concurrent.Executor lend = unfiltered || n < SPLIT_MIN ? null : Lending.current();
+            int cut = lend == null ? -1 : splitPoint();
+            if (cut > 0) {
+                runSplit(lend, cut);
             } else {
-                scanRuns(0, n);
+                if (on(PiiEntity.EMAIL_ADDRESS)) {
+                    scanEmails();
+                }
+                if (unfiltered) {
+                    scanAll(0, n);
+                } else {
+                    scanRuns(0, n);
+                }
             }
             for (CustomPattern p : customPatterns) {
                 Matcher m = p.pattern.matcher(text);
@@ -995,6 +1044,168 @@ public final class PiiDetector {
             }
         }
 
+        // ----------------------------------------------------------------------------- splitting a long text
+
+        // sync records of a second half: the end of each dispatched run before syncLimit, and the farthest cursor
+        // after it (cursors only grow, so the state at a whitespace position p is the last record's before it)
+        private int syncLimit = -1;
+        private int[] syncEnd;
+        private int[] syncCursor;
+        private int syncCount;
+        /** The start of the last run dispatched, and the last '@' looked at (-1: none). */
+        private int lastRun = -1;
+        private int lastAt = -1;
+
+        private void recordSync(int re) {
+            if (syncCount == syncEnd.length) {
+                syncEnd = java.util.Arrays.copyOf(syncEnd, syncCount * 2);
+                syncCursor = java.util.Arrays.copyOf(syncCursor, syncCount * 2);
+            }
+            syncEnd[syncCount] = re;
+            syncCursor[syncCount++] = cursor();
+        }
+
+        private int cursor() {
+            return Math.max(Math.max(numCur, netCur), Math.max(tokCur, perCur));
+        }
+
+        /**
+         * Whether this scan, started at {@code start}, is at whitespace position {@code p} in the state a scan
+         * from the text's start would be in there after a clean cut: no scanner's cursor past the next run.
+         */
+        private boolean cleanAt(int start, int p) {
+            int lo = 0;
+            int hi = syncCount; // the last record with end <= p
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (syncEnd[mid] <= p) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int c = lo == 0 ? start : syncCursor[lo - 1];
+            return c <= p + 1;
+        }
+
+        /** A whitespace position near the middle to split the text at, or -1 (no whitespace near it). */
+        private int splitPoint() {
+            int mid = n / 2;
+            int limit = Math.min(n - 1, mid + 4096);
+            for (int p = mid; p < limit; p++) {
+                if (isRunSpace(text.charAt(p)) && !isRunSpace(text.charAt(p + 1))) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Scans the runs (and e-mails) of a long text in two halves, the second on another thread of the call when
+         * one is free, with exactly the result of one pass: the second half starts at a whitespace position
+         * {@code cut} with fresh cursors; this scan then goes on past {@code cut} run by run until both scans are
+         * in the same state at the same position (usually at once: a step crossing the cut, such as a phone number
+         * written in groups, delays it by a few runs), and the second half's candidates from there on are kept.
+         */
+        private void runSplit(java.util.concurrent.Executor lend, int cut) {
+            SplitScratch scratch = SPLIT_SCRATCH.get();
+            Scan second = new Scan(text, scratch);
+            second.syncLimit = Math.min(n, cut + SYNC_SPAN);
+            Lending.Fork half = new Lending.Fork(() -> second.scanRuns(cut, n));
+            lend.execute(half);
+            try {
+                if (on(PiiEntity.EMAIL_ADDRESS)) {
+                    scanEmails(); // e-mails first, as in one pass; they are quick and independent of the runs
+                }
+                scanRuns(0, cut);
+                half.join();
+                int p = cut;
+                while (!(cursor() <= p + 1 && second.cleanAt(cut, p))) {
+                    int q = nextRunEnd(p);
+                    if (q < 0 || q >= second.syncLimit) {
+                        continueRuns(p, n); // no common state within reach: this scan does the rest
+                        p = n;
+                        break;
+                    }
+                    continueRuns(p, q);
+                    p = q;
+                }
+                merge(second, p);
+            } finally {
+                half.join(); // never leave the scratch to a thread still using it
+                scratch.keep(second);
+            }
+        }
+
+        /** The end (a whitespace position, or n) of the first run after whitespace position {@code p}; -1 if none. */
+        private int nextRunEnd(int p) {
+            int k = p;
+            while (k < n && isRunSpace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= n) {
+                return -1;
+            }
+            while (k < n && !isRunSpace(text.charAt(k))) {
+                k++;
+            }
+            return k;
+        }
+
+        /**
+         * Adds the second half's candidates from the runs after {@code p}, in the order of one pass (this scan's
+         * e-mails and runs up to {@code p} came first), and its rebase records of those runs.
+         */
+        private void merge(Scan second, int p) {
+            int size2 = second.found.size();
+            int keepFrom = 0;
+            while (keepFrom < size2 && second.trig[keepFrom] <= p) {
+                keepFrom++;
+            }
+            int k = found.size();
+            int total = k + size2 - keepFrom;
+            if (trig.length < total) {
+                trig = java.util.Arrays.copyOf(trig, Math.max(total, trig.length * 2));
+            }
+            System.arraycopy(second.trig, keepFrom, trig, k, size2 - keepFrom);
+            for (int i = keepFrom; i < size2; i++) {
+                found.add(second.found.get(i)); // one by one: addAll would copy the list first
+            }
+            reach = ensure(reach, reachCount + countAfter(second.reach, second.reachCount, p));
+            reachCount = copyAfter(second.reach, second.reachCount, p, reach, reachCount);
+            cross = ensure(cross, crossCount + countAfter(second.cross, second.crossCount, p));
+            crossCount = copyAfter(second.cross, second.crossCount, p, cross, crossCount);
+            back = ensure(back, backCount + countAfter(second.back, second.backCount, p));
+            backCount = copyAfter(second.back, second.backCount, p, back, backCount);
+            // where one pass would have left its trigger (custom patterns and recognizers note it too)
+            if (second.lastRun > p) {
+                lastRun = second.lastRun;
+            }
+            curTrig = lastRun >= 0 ? lastRun : lastAt >= 0 ? lastAt : curTrig;
+        }
+
+        private static int countAfter(long[] src, int count, int p) {
+            int k = 0;
+            for (int i = 0; i < count; i++) {
+                k += (int) (src[i] >>> 32) > p ? 1 : 0;
+            }
+            return k;
+        }
+
+        private static long[] ensure(long[] a, int need) {
+            return a.length >= need ? a : java.util.Arrays.copyOf(a, Math.max(need, a.length * 2));
+        }
+
+        /** Copies the records of {@code src} whose trigger is after {@code p} to {@code dst} from {@code at} on. */
+        private static int copyAfter(long[] src, int count, int p, long[] dst, int at) {
+            for (int i = 0; i < count; i++) {
+                if ((int) (src[i] >>> 32) > p) {
+                    dst[at++] = src[i];
+                }
+            }
+            return at;
+        }
+
         /** Reference driver: every scanner walks every position of [from, to) (tests compare it with scanRuns). */
         void scanAll(int from, int to) {
             boolean person = on(PiiEntity.PERSON);
@@ -1027,6 +1238,14 @@ public final class PiiDetector {
             netCur = from;
             tokCur = from;
             perCur = from;
+            continueRuns(from, to);
+        }
+
+        /**
+         * {@link #scanRuns} without resetting the scanners' cursors: continues a scan that stopped at {@code from}
+         * (a whitespace position or the start), up to the runs that start before {@code to}.
+         */
+        void continueRuns(int from, int to) {
             char[] buf = BUFFER.get();
             int rs = -1;
             int mask = 0;
@@ -1126,7 +1345,15 @@ public final class PiiDetector {
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
         private void dispatch(int rs, int re, int mask) {
+            dispatchRun(rs, re, mask);
+            if (re < syncLimit) {
+                recordSync(re);
+            }
+        }
+
+        private void dispatchRun(int rs, int re, int mask) {
             curTrig = rs;
+            lastRun = rs;
             if (wantsNumbers && (mask & DIGIT) != 0 && re > numCur) {
                 numCur = scanNumbers(Math.max(numCur, rs), re);
                 if (numCur > re + 1) {
@@ -1282,6 +1509,7 @@ public final class PiiDetector {
             int at = text.indexOf('@', from);
             while (at >= 0 && at < to) {
                 curTrig = at;
+                lastAt = at;
                 email(at);
                 at = text.indexOf('@', at + 1);
             }

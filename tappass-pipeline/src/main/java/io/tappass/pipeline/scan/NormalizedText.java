@@ -120,31 +120,45 @@ public final class NormalizedText {
     /**
      * A derived analysis of this (immutable) normalised text, computed by {@code compute} on first use per
      * {@code key} and cached for the lifetime of this object, so several detectors that need the same analysis
-     * (e.g. a shared word index of their rule sets) compute it once. {@code compute} must be a pure function of
-     * the text; under a race it may run more than once, the first stored result wins.
+     * (e.g. a shared word index of their rule sets) compute it once, also when they run on different threads (the
+     * others wait for the first). {@code compute} must be a pure function of the text.
      *
      * @throws NullPointerException if {@code compute} returns null
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<? super NormalizedText, ? extends T> compute) {
-        synchronized (this) {
-            Object known = memoized(key);
+        while (true) {
+            Object known;
+            Computing mine = null;
+            synchronized (this) {
+                known = memoized(key);
+                if (known == null) {
+                    mine = new Computing();
+                    store(key, mine);
+                }
+            }
+            if (known instanceof Computing c) {
+                c.checkNotOwner(key);
+                Object done = c.await();
+                if (done != null) {
+                    return (T) done;
+                }
+                continue; // the other thread's computation failed: compute it here
+            }
             if (known != null) {
                 return (T) known;
             }
-        }
-        T v = Objects.requireNonNull(compute.apply(this), "memo value");
-        synchronized (this) {
-            Object known = memoized(key);
-            if (known != null) {
-                return (T) known; // another thread stored it first
+            T v = null;
+            try {
+                v = Objects.requireNonNull(compute.apply(this), "memo value");
+                return v;
+            } finally {
+                synchronized (this) {
+                    store(key, v); // null: forgotten, so that the next caller computes it
+                }
+                mine.complete(v);
             }
-            Object[] m = memo == null ? new Object[2] : java.util.Arrays.copyOf(memo, memo.length + 2);
-            m[m.length - 2] = key;
-            m[m.length - 1] = v;
-            memo = m;
         }
-        return v;
     }
 
     /** The value stored under {@code key}, or null; the caller holds the lock. */
@@ -158,6 +172,25 @@ public final class NormalizedText {
             }
         }
         return null;
+    }
+
+    /** Stores (or with null, forgets) the value under {@code key}; the caller holds the lock. */
+    private void store(Object key, Object value) {
+        Object[] m = memo;
+        if (m != null) {
+            for (int i = 0; i < m.length; i += 2) {
+                if (m[i] == key) {
+                    m[i + 1] = value;
+                    return;
+                }
+            }
+        }
+        if (value != null) {
+            m = m == null ? new Object[2] : java.util.Arrays.copyOf(m, m.length + 2);
+            m[m.length - 2] = key;
+            m[m.length - 1] = value;
+            memo = m;
+        }
     }
 
     @Override

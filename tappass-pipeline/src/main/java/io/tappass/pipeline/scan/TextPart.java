@@ -180,7 +180,7 @@ public final class TextPart {
     public <T> T analysis(Object key, Function<String, T> compute, Rebaser<T> rebaser) {
         while (true) {
             Object v;
-            Pending mine = null;
+            Computing mine = null;
             Object old = null;
             // the text, its cache and the rewrite that led to it are read together: an analysis is stored in the
             // cache of the text it was computed from, even if the text is rewritten meanwhile
@@ -196,7 +196,7 @@ public final class TextPart {
                 current = text;
                 v = into.get(key);
                 if (v == null) {
-                    mine = new Pending();
+                    mine = new Computing();
                     into.put(key, mine);
                     if (rebaser != null && previousCache != null) {
                         old = previousCache.get(key);
@@ -205,12 +205,9 @@ public final class TextPart {
                     }
                 }
             }
-            if (v instanceof Pending p) {
-                if (p.owner == Thread.currentThread()) {
-                    throw new IllegalStateException("analysis " + key + " of part " + id
-                            + " needs itself: an analysis must not ask for its own key while it is computed");
-                }
-                Object done = p.await();
+            if (v instanceof Computing c) {
+                c.checkNotOwner(key);
+                Object done = c.await();
                 if (done != null) {
                     return (T) done;
                 }
@@ -221,7 +218,7 @@ public final class TextPart {
             }
             Object result = null;
             try {
-                if (old != null && !(old instanceof Pending)) {
+                if (old != null && !(old instanceof Computing)) {
                     result = rebaser.rebase((T) old, before, current, new Edits(lastEdits));
                 }
                 if (result == null) {
@@ -238,38 +235,6 @@ public final class TextPart {
                 }
                 mine.complete(result);
             }
-        }
-    }
-
-    /**
-     * An analysis being computed. The engine may run pure steps of one call on several threads; the first to ask
-     * for an analysis computes it, the others wait for it instead of computing it again.
-     */
-    private static final class Pending {
-        final Thread owner = Thread.currentThread();
-        private Object value;
-        private boolean done;
-
-        synchronized void complete(Object result) {
-            value = result;
-            done = true;
-            notifyAll();
-        }
-
-        /** The result, or null when the computation failed. */
-        synchronized Object await() {
-            boolean interrupted = false;
-            while (!done) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return value;
         }
     }
 

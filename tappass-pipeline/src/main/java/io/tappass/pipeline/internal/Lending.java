@@ -1,0 +1,107 @@
+package io.tappass.pipeline.internal;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Lets a detector split its own work on a large text with the other threads of the pipeline call it runs in.
+ *
+ * <p>While the engine runs a step concurrently with others ({@code Wave}), {@link #current()} returns an executor
+ * whose tasks are run by the call's threads when they would otherwise wait. Nothing guarantees that another thread
+ * takes a task, so work is handed out as a {@link Fork}: whoever comes first runs it, and the detector
+ * {@linkplain Fork#join() joins} it, running it itself when nobody took it. Outside such a call {@link #current()}
+ * is null and detectors run alone. Not an API: the engine and the built-in detectors use it.
+ */
+public final class Lending {
+
+    private static final ThreadLocal<Executor> CURRENT = new ThreadLocal<>();
+
+    private Lending() {
+    }
+
+    /** The executor of the call this thread works for, or null. */
+    public static Executor current() {
+        return CURRENT.get();
+    }
+
+    /** Runs {@code work} with {@code executor} as {@link #current()}. */
+    public static <T> T with(Executor executor, Supplier<T> work) {
+        Executor before = CURRENT.get();
+        CURRENT.set(executor);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
+            }
+        }
+    }
+
+    /** A piece of work that runs once, on whichever thread comes first. */
+    public static final class Fork implements Runnable {
+        private static final int NEW = 0;
+        private static final int RUNNING = 1;
+        private static final int DONE = 2;
+
+        private final Runnable work;
+        private int state;
+        private Throwable failure;
+
+        public Fork(Runnable work) {
+            this.work = work;
+        }
+
+        /** Runs the work unless a thread already took it. */
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (state != NEW) {
+                    return;
+                }
+                state = RUNNING;
+            }
+            Throwable failed = null;
+            try {
+                work.run();
+            } catch (Throwable t) {
+                failed = t;
+            }
+            synchronized (this) {
+                failure = failed;
+                state = DONE;
+                notifyAll();
+            }
+        }
+
+        /** Runs the work here unless another thread took it, waits for it, and rethrows its failure. */
+        public void join() {
+            run();
+            boolean interrupted = false;
+            Throwable failed;
+            synchronized (this) {
+                while (state != DONE) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                failed = failure;
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failed instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failed instanceof Error e) {
+                throw e;
+            }
+            if (failed != null) {
+                throw new IllegalStateException(failed);
+            }
+        }
+    }
+}

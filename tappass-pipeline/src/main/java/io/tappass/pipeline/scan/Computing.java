@@ -1,0 +1,41 @@
+package io.tappass.pipeline.scan;
+
+/**
+ * A cached analysis being computed: the first thread to ask computes it, the others wait here for the result
+ * instead of computing it again ({@link TextPart#analysis}, {@link NormalizedText#memo}).
+ */
+final class Computing {
+    private final Thread owner = Thread.currentThread();
+    private Object value;
+    private boolean done;
+
+    /** Fails when the computing thread asks for the analysis it is computing (it would wait forever). */
+    void checkNotOwner(Object key) {
+        if (owner == Thread.currentThread()) {
+            throw new IllegalStateException("analysis " + key
+                    + " needs itself: an analysis must not ask for its own key while it is computed");
+        }
+    }
+
+    synchronized void complete(Object result) {
+        value = result;
+        done = true;
+        notifyAll();
+    }
+
+    /** The result, or null when the computation failed (the caller then computes it itself). */
+    synchronized Object await() {
+        boolean interrupted = false;
+        while (!done) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,144 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tappass.pipeline.internal.Lending;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A long text is scanned in two halves when another thread of the call can take one ({@link Lending}); the result,
+ * including the bookkeeping a later rebase reads, must be exactly that of one pass, wherever the cut falls.
+ */
+class PiiSplitScanTest {
+
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void start() {
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Runs lent work on a pool thread, counting it. */
+    static final class Counting implements Executor {
+        final AtomicInteger lent = new AtomicInteger();
+        private final Executor delegate;
+
+        Counting(Executor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void execute(Runnable r) {
+            lent.incrementAndGet();
+            delegate.execute(r);
+        }
+    }
+
+    static void assertSplitEqualsOnePass(PiiDetector d, String text, Executor lend) {
+        PiiDetector.Result one = d.result(text);
+        PiiDetector.Result split = Lending.with(lend, () -> d.result(text));
+        String where = "text of " + text.length() + " chars";
+        assertThat(split.matches).as(where).isEqualTo(one.matches);
+        assertThat(split.candidates).as(where).isEqualTo(one.candidates);
+        int c = one.candidates.size();
+        assertThat(Arrays.copyOf(split.trig, c)).as(where).isEqualTo(Arrays.copyOf(one.trig, c));
+        assertThat(Arrays.copyOf(split.reach, split.reachCount)).as(where)
+                .isEqualTo(Arrays.copyOf(one.reach, one.reachCount));
+        assertThat(Arrays.copyOf(split.cross, split.crossCount)).as(where)
+                .isEqualTo(Arrays.copyOf(one.cross, one.crossCount));
+        assertThat(Arrays.copyOf(split.back, split.backCount)).as(where)
+                .isEqualTo(Arrays.copyOf(one.back, one.backCount));
+        assertThat(split.rebasable).isEqualTo(one.rebasable);
+    }
+
+    @Test
+    void randomFragmentTextsSplitAnywhere() {
+        PiiDetector d = PiiDetector.defaults();
+        Counting lend = new Counting(pool);
+        Random r = new Random(20261126);
+        int found = 0;
+        for (int i = 0; i < 40; i++) {
+            String text = PiiScanEquivalenceTest.randomText(r, 9000 + r.nextInt(400));
+            assertThat(text.length()).isGreaterThanOrEqualTo(PiiDetector.SPLIT_MIN);
+            assertSplitEqualsOnePass(d, text, lend);
+            found += d.result(text).matches.size();
+        }
+        assertThat(lend.lent.get()).isEqualTo(40);
+        assertThat(found).isGreaterThan(40 * 1000); // dense: every cut lands among candidates
+    }
+
+    @Test
+    void theCutSweepsAcrossEntitiesThatSpanSeveralRuns() {
+        PiiDetector d = PiiDetector.defaults();
+        Executor lend = new Counting(pool);
+        String[] spanning = {"call +32 470 12 34 56 now", "Mr. Pieter van den Berg signed",
+                "IBAN GB82 WEST 1234 5698 7654 32 ok", "born on 12 March 1985 in", "card 4111 1111 1111 1111 x",
+                "NINO AB 12 34 56 C here", "BE 85.07.30-033.28 and", "mail jane.doe@example.com please",
+                "Regards,\nMaria Gonzalez\n+1 (415) 555-2671"};
+        String filler = "Please summarise the attached quarterly report for the board meeting on Thursday. ";
+        for (String entity : spanning) {
+            for (int shift = 0; shift < entity.length() + 4; shift++) {
+                // the cut is the first blank at or after the middle: move the middle across the entity
+                StringBuilder sb = new StringBuilder();
+                while (sb.length() < 40_000) {
+                    sb.append(filler);
+                }
+                int left = sb.length() + shift;
+                sb.append(entity).append(' ');
+                int right = 2 * left - sb.length(); // makes n / 2 == left
+                StringBuilder tail = new StringBuilder();
+                while (tail.length() < right) {
+                    tail.append(filler);
+                }
+                tail.setLength(Math.max(0, right));
+                String text = sb.append(tail).toString();
+                assertSplitEqualsOnePass(d, text, lend);
+            }
+        }
+    }
+
+    @Test
+    void whateverRunsTheSecondHalfTheResultIsTheSame() {
+        PiiDetector d = PiiDetector.defaults();
+        String text = PiiScanEquivalenceTest.randomText(new Random(7), 9500);
+        List<Runnable> dropped = new ArrayList<>();
+        Executor never = dropped::add;            // nobody takes it: the scan runs it itself when it joins
+        Executor inline = Runnable::run;          // runs before the first half
+        for (Executor e : List.of(never, inline, (Executor) pool)) {
+            assertSplitEqualsOnePass(d, text, e);
+        }
+        assertThat(dropped).hasSize(1); // the split scan lent its second half once; the one pass lends nothing
+    }
+
+    @Test
+    void shortTextsAndCustomConfigurationsAreNotSplitOrStayExact() {
+        Counting lend = new Counting(pool);
+        PiiDetector d = PiiDetector.defaults();
+        Lending.with(lend, () -> d.result("a short text with jane.doe@example.com"));
+        assertThat(lend.lent.get()).isZero();
+        String text = PiiScanEquivalenceTest.randomText(new Random(11), 9500);
+        // fewer entities, a wider context window, and a custom pattern (run after the halves are merged)
+        PiiDetector custom = PiiDetector.builder().entities(List.of("PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH"))
+                .contextWindow(80).build();
+        assertSplitEqualsOnePass(custom, text, lend);
+        PiiDetector withPattern = PiiDetector.builder().customPattern(new PiiDetector.CustomPattern("TICKET",
+                java.util.regex.Pattern.compile("INV-\\d{4}-\\d{4}"),
+                io.tappass.core.governance.Classification.INTERNAL)).build();
+        assertSplitEqualsOnePass(withPattern, text, lend);
+    }
+}
