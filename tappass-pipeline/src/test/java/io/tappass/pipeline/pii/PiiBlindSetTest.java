@@ -1,0 +1,186 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality of {@code detect_pii} on hand-written sets in the style of public PII corpora (letters, e-mails, support
+ * chats, forms, log lines, CSV rows and contracts in six languages, names from many cultures), written before the
+ * detector was tuned on them: {@code blind-set.txt} (the development set) and {@code holdout-set.txt} (written after
+ * the first tuning pass and measured once untuned). Expected values are marked inline as {@code [[TYPE:value]]};
+ * lines without markup are benign and must stay (nearly) empty. Matching is the relaxed rule of
+ * {@link PiiQualityTest} (same type, overlap covering half of both spans); exact-span F1 is printed alongside.
+ *
+ * <p>Per-entity tables and the misses are printed; floors sit a little below the measured values
+ * (docs/quality-pii.md).
+ */
+class PiiBlindSetTest {
+
+    /** A parsed case: language, kind, plain text and gold spans. */
+    record Case(String lang, String kind, String text, List<PiiQualityTest.Span> gold) {
+        boolean benign() {
+            return gold.isEmpty();
+        }
+    }
+
+    static List<Case> load(String resource) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (InputStream in = PiiBlindSetTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource %s", resource).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int bar = line.indexOf(" | ");
+                String[] head = line.substring(0, bar).split(" ");
+                cases.add(parse(head[0], head[1], line.substring(bar + 3).replace("\\n", "\n")));
+            }
+        }
+        return cases;
+    }
+
+    static Case parse(String lang, String kind, String marked) {
+        StringBuilder text = new StringBuilder();
+        List<PiiQualityTest.Span> gold = new ArrayList<>();
+        int i = 0;
+        while (i < marked.length()) {
+            int open = marked.indexOf("[[", i);
+            if (open < 0) {
+                text.append(marked, i, marked.length());
+                break;
+            }
+            text.append(marked, i, open);
+            int colon = marked.indexOf(':', open);
+            int close = marked.indexOf("]]", colon);
+            String type = marked.substring(open + 2, colon);
+            String value = marked.substring(colon + 1, close);
+            gold.add(new PiiQualityTest.Span(type, text.length(), text.length() + value.length()));
+            text.append(value);
+            i = close + 2;
+        }
+        return new Case(lang, kind, text.toString(), gold);
+    }
+
+    /** Scores a set: per-entity counts over the positive texts, benign findings by type, and a list of misses. */
+    record Result(Map<String, PiiQualityTest.Score> scores, Map<String, Integer> benignByType, List<String> misses,
+            int positives, int benign) {
+    }
+
+    static Result evaluate(List<Case> cases) {
+        PiiDetector det = PiiDetector.defaults();
+        Set<String> all = new java.util.HashSet<>();
+        for (PiiEntity e : PiiEntity.values()) {
+            all.add(e.name());
+        }
+        Map<String, PiiQualityTest.Score> scores = new TreeMap<>();
+        Map<String, Integer> benign = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        int positives = 0;
+        int benignCount = 0;
+        for (Case c : cases) {
+            List<PiiMatch> pred = PiiQualityTest.above(det.scan(c.text()), PiiDetector.DEFAULT_THRESHOLD);
+            if (c.benign()) {
+                benignCount++;
+                for (PiiMatch m : pred) {
+                    benign.merge(m.type(), 1, Integer::sum);
+                    misses.add("benign FP " + m.type() + " '" + m.value(c.text()) + "' in: " + oneLine(c.text()));
+                }
+                continue;
+            }
+            positives++;
+            PiiQualityTest.score(scores, c.gold(), pred, all);
+            for (PiiQualityTest.Span g : c.gold()) {
+                boolean found = pred.stream().anyMatch(m -> m.type().equals(g.type()) && PiiQualityTest.relaxed(g, m));
+                if (!found) {
+                    misses.add("FN " + g.type() + " '" + c.text().substring(g.start(), g.end()) + "' in: "
+                            + oneLine(c.text()));
+                }
+            }
+            for (PiiMatch m : pred) {
+                boolean hit = c.gold().stream().anyMatch(g -> g.type().equals(m.type()) && PiiQualityTest.relaxed(g, m));
+                if (!hit) {
+                    misses.add("FP " + m.type() + " '" + m.value(c.text()) + "' in: " + oneLine(c.text()));
+                }
+            }
+        }
+        return new Result(scores, benign, misses, positives, benignCount);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\n", " / ");
+    }
+
+    static PiiQualityTest.Score total(Map<String, PiiQualityTest.Score> scores) {
+        PiiQualityTest.Score t = new PiiQualityTest.Score();
+        for (PiiQualityTest.Score s : scores.values()) {
+            t.tp += s.tp;
+            t.fp += s.fp;
+            t.fn += s.fn;
+            t.exactTp += s.exactTp;
+        }
+        return t;
+    }
+
+    static Result report(String resource) throws IOException {
+        Result r = evaluate(load(resource));
+        Map<String, PiiQualityTest.Score> withTotal = new TreeMap<>(r.scores());
+        withTotal.put("~ALL", total(r.scores()));
+        System.out.println(PiiQualityTest.table(resource + ": " + r.positives() + " texts with PII, default threshold",
+                withTotal));
+        System.out.printf(Locale.ROOT, "%s: %d benign texts, reported matches by type %s%n", resource, r.benign(),
+                r.benignByType());
+        r.misses().forEach(m -> System.out.println("  " + m));
+        return r;
+    }
+
+    @Test
+    void blindSetIsWellFormed() throws IOException {
+        List<Case> cases = load("blind-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(120);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(40);
+        assertThat(cases.stream().map(Case::lang).distinct()).containsExactlyInAnyOrder("en", "de", "fr", "it",
+                "es", "nl");
+        checkValues(cases);
+    }
+
+    /** Every gold value of a checksummed type passes its published check (the set itself holds valid values). */
+    static void checkValues(List<Case> cases) {
+        for (Case c : cases) {
+            for (PiiQualityTest.Span g : c.gold()) {
+                assertThat(PiiEntity.of(g.type())).as("known type %s", g.type()).isNotNull();
+                String v = c.text().substring(g.start(), g.end());
+                String compact = v.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+                boolean ok = switch (g.type()) {
+                    case "CREDIT_CARD" -> Checksums.luhn(compact);
+                    case "IBAN_CODE" -> Checksums.iban(compact);
+                    case "UK_NHS" -> Checksums.ukNhs(compact);
+                    case "NL_BSN" -> Checksums.nlBsn(compact);
+                    case "BE_NATIONAL_NUMBER" -> Checksums.beNationalNumber(compact);
+                    case "DE_TAX_ID" -> Checksums.deTaxId(compact);
+                    case "FR_NIR" -> Checksums.frNir(compact);
+                    case "ES_DNI_NIE" -> Checksums.esDniNie(compact);
+                    case "IT_FISCAL_CODE" -> Checksums.itFiscalCode(compact);
+                    case "US_SSN" -> Checksums.usSsn(compact);
+                    case "UK_NINO" -> Checksums.ukNino(compact);
+                    default -> true;
+                };
+                assertThat(ok).as("%s value '%s' passes its check", g.type(), v).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void blindSetQuality() throws IOException {
+        report("blind-set.txt");
+    }
+}
