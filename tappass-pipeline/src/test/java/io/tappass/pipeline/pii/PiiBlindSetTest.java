@@ -183,4 +183,16 @@ class PiiBlindSetTest {
     void blindSetQuality() throws IOException {
         report("blind-set.txt");
     }
+
+    @Test
+    void holdoutSetIsWellFormed() throws IOException {
+        List<Case> cases = load("holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        checkValues(cases);
+    }
+
+    @Test
+    void holdoutSetQuality() throws IOException {
+        report("holdout-set.txt");
+    }
 }
