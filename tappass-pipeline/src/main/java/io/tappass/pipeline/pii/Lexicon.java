@@ -188,10 +188,14 @@ final class Lexicon {
         "gli", "io", "noi", "voi", "loro", "tra", "fra", "secondo", "per", "ciao", "grazie", "caro", "cara",
         "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
         "distinti", "world", "everyone", "everybody", "folks", "guys", "morning", "afternoon", "evening", "regards",
-        "cheers", "sincerely", "kind", "warm", "yours",
-        // cities and countries (the six languages' spellings; ones that are also given names, such as Florence,
-        // Sydney, Victoria or Austin, are left out)
-        "berlin", "münchen", "munchen", "munich", "hamburg", "köln", "koln", "cologne", "frankfurt", "stuttgart",
+        "cheers", "sincerely", "kind", "warm", "yours");
+
+    /**
+     * Cities and countries (the six languages' spellings; ones that are also given names, such as Florence, Sydney,
+     * Victoria or Austin, are left out): they never start a name and a capitalised run with one is not a person
+     * ("Correos de Sevilla"), but a known first name may be followed by one ("Marta Palermo").
+     */
+    static final WordSet PLACES = set("berlin", "münchen", "munchen", "munich", "hamburg", "köln", "koln", "cologne", "frankfurt", "stuttgart",
         "düsseldorf", "dusseldorf", "dortmund", "essen", "leipzig", "dresden", "hannover", "nürnberg", "bremen",
         "ulm", "bonn", "wien", "vienna", "zürich", "zurich", "genf", "geneva", "genève", "basel", "bern",
         "amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen", "zwolle", "haag", "leiden", "delft",
@@ -211,7 +215,7 @@ final class Lexicon {
         "italy", "italia", "italien", "italie", "portugal", "switzerland", "schweiz", "suisse", "austria",
         "österreich", "poland", "polen", "china", "japan", "india", "nigeria", "canada", "mexico", "brazil",
         "brasil", "australia", "ireland", "scotland", "wales", "england", "turkey", "egypt", "morocco", "maroc",
-        "europa", "asia");
+        "europa");
 
     /**
      * Words that introduce a person's name when they stand right before it, by kind (see
@@ -261,8 +265,38 @@ final class Lexicon {
     /** Words that make a following "name" label a person's name ("last_name:", "Full name:"). */
     static final WordSet NAME_QUALIFIERS = set("last", "first", "given", "family", "full", "middle", "sur", "maiden",
         "customer", "client", "holder", "contact", "employee", "patient", "legal", "birth");
+    /** E-mail header fields before a sender or recipient at a line start ("From: ", "Van: ", "Cc: "). */
+    static final WordSet EMAIL_HEADERS = set("from", "to", "cc", "bcc", "van", "aan", "von", "para", "sender",
+        "absender", "afzender", "expéditeur", "expediteur", "remitente", "mittente", "destinatario", "destinataire");
     /** All cue words, for one probe per capitalised word. */
-    static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES);
+    static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS);
+
+    /**
+     * Words of departments and services that sign messages or fill name fields ("Klantenservice", "Ufficio
+     * Amministrazione", "Atención al Cliente", "Ops"): a cued run with one of them is not a person.
+     */
+    static final WordSet ORG_UNITS = set("service", "services", "support", "team", "office", "desk", "helpdesk",
+        "servicedesk", "department", "dept", "unit", "division", "operations", "ops", "sales", "marketing", "finance",
+        "accounting", "accounts", "payable", "receivable", "billing", "legal", "compliance", "procurement",
+        "purchasing", "hr", "it", "admin", "administration", "management", "board", "secretariat", "reception",
+        "customer", "customers", "client", "clients", "care", "staff", "payroll", "security", "engineering",
+        "kundenservice", "kundendienst", "kundenbetreuung", "abteilung", "buchhaltung", "verwaltung", "vertrieb",
+        "einkauf", "personalabteilung", "geschäftsleitung", "klantenservice", "klantendienst", "afdeling",
+        "administratie", "boekhouding", "verkoop", "inkoop", "directie", "secretariaat", "clientèle",
+        "comptabilité", "direction", "secrétariat", "équipe", "equipe", "ufficio", "amministrazione", "contabilità",
+        "vendite", "acquisti", "direzione", "segreteria", "assistenza", "clienti", "servizio", "atención",
+        "atencion", "cliente", "clientes", "departamento", "administración", "administracion", "contabilidad",
+        "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte");
+    /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
+    static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
+    /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */
+    static final WordSet COMPOUND_PARTS = set("co", "re", "up", "in", "on", "pre", "non", "set", "log", "sub", "pro",
+        "ex", "de", "bi", "tri", "mid", "off", "out", "all", "pop", "ad", "hoc", "by", "to", "go", "op", "lo", "fi",
+        "hi", "tech", "top", "end", "day", "one", "two", "low", "run", "age", "old", "new", "mix", "cut", "fix");
+    /** Korean family names that are also common words (Park, Moon, Song, Hong): a name only before a Korean given name. */
+    static final WordSet KOREAN_SURNAMES = set("park", "moon", "song", "hong", "oh", "ko", "nam", "kim", "lee",
+        "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "yoo",
+        "jeon", "bae", "baek", "ryu", "noh", "woo", "yang");
 
     /** Legal forms after a company name ("Aurora S.r.l.", "Woonstede B.V.", "Nordlicht GmbH"), letters only. */
     static final WordSet ORG_FORMS = set("gmbh", "ag", "kg", "ohg", "ug", "ev", "bv", "nv", "vof", "cv", "sa",
@@ -270,6 +304,12 @@ final class Lexicon {
         "bvba", "sprl", "srls", "sapa", "scs", "scrl", "kgaa", "mbh", "s.r.l.", "s.r.l", "s.l.", "s.l", "s.a.", "s.a",
         "b.v.", "b.v", "n.v.", "n.v", "s.p.a.", "s.p.a", "s.a.s.", "s.a.s", "e.v.", "e.v", "s.l.u.", "s.l.u", "v.o.f.",
         "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.");
+
+    /** Street words after a street named like a person ("Martinez Mall St.", "Joaquin Suarez Street"). */
+    static final WordSet STREET_WORDS = set("st", "street", "road", "rd", "avenue", "ave", "lane", "ln", "blvd",
+        "boulevard", "way", "drive", "straat", "strasse", "straße", "weg", "laan", "plein", "gracht", "rue", "calle",
+        "via", "viale", "piazza", "plaza", "place", "square", "mall", "court", "terrace", "crescent", "close",
+        "gardens", "parkway", "highway", "allee", "platz", "gasse", "ring", "kade", "singel", "dreef");
 
     /** Vietnamese family names that are followed by a middle name such as Van or Thi ("Nguyen Van An"). */
     static final WordSet VIET_SURNAMES = set("nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm",

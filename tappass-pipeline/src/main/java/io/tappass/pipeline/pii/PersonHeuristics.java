@@ -34,6 +34,7 @@ final class PersonHeuristics {
     static final int CUE_SIGNOFF = 3;
     static final int CUE_KIN = 4;
     static final int CUE_TITLE = 5;
+    static final int CUE_HEADER = 6;
     /**
      * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
      * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
@@ -143,15 +144,16 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && isTitleCase(text, i, e)) {
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
+                        && isTitleCase(text, i, e)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
                     int end = extend(text, e, 3);
-                    if (orgFormAfter(text, end) && !afterNumberOrPlace(text, i)) {
-                        i = end; // "Aurora S.r.l.", "Woonstede B.V.": a company
+                    if (notPersonAfter(text, end) && !placeBlocks(text, i, e, first)) {
+                        i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
                         continue;
                     }
                     int cue = cueBefore(text, i);
-                    if (cue != 0 && !afterNumberOrPlace(text, i)) {
+                    if (cue != 0 && !placeBlocks(text, i, e, first)) {
                         int ce = cuedName(text, i, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
@@ -167,7 +169,7 @@ final class PersonHeuristics {
                         i = e;
                         continue;
                     }
-                    if (afterNumberOrPlace(text, i)) {
+                    if (placeBlocks(text, i, e, first)) {
                         i = e;
                         continue;
                     }
@@ -208,12 +210,12 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
-                        if (surnameIn(text, i, end) && !afterArticle(text, i)) {
+                        if (surnameIn(text, i, end) && !afterArticle(text, i) && !placeIn(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
                             continue;
                         }
-                        if (!afterArticleOrQuote(text, i)) {
+                        if (!afterArticleOrQuote(text, i) && !orgUnitIn(text, i, end) && !placeIn(text, i, end)) {
                             double score = CAPITALISED_RUN;
                             if (surnameLike(text, end)) {
                                 score += 0.1;
@@ -231,6 +233,12 @@ final class PersonHeuristics {
                     }
                 } else if (Lexicon.PARTICLES.contains(text, i, e, key)) {
                     int end = cuedParticleName(text, i, e, sink); // "geachte heer Van den Berg"
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                } else if (Chars.upper(c) && Lexicon.KOREAN_SURNAMES.contains(text, i, e, key)) {
+                    int end = koreanName(text, i, e, sink); // "Park Ji-hoon"
                     if (end > 0) {
                         i = end;
                         continue;
@@ -350,7 +358,13 @@ final class PersonHeuristics {
             }
         }
         if (colon) {
-            return !newline && Lexicon.PERSON_LABELS.contains(text, ws, we, key) ? CUE_LABEL : 0;
+            if (newline) {
+                return 0;
+            }
+            if (Lexicon.PERSON_LABELS.contains(text, ws, we, key)) {
+                return CUE_LABEL;
+            }
+            return Lexicon.EMAIL_HEADERS.contains(text, ws, we, key) && lineStart(text, ws) ? CUE_HEADER : 0;
         }
         boolean spaceOnly = i - we == 1 && sp == ' ';
         if (spaceOnly && Chars.lower(text.charAt(ws))) {
@@ -401,12 +415,21 @@ final class PersonHeuristics {
      */
     static int cuedName(String text, int i, int e, int end, boolean first, int cue, Sink sink) {
         double score;
+        if (cue != CUE_TITLE && cue != CUE_KIN && orgUnitIn(text, i, end)) {
+            return -1; // "Met vriendelijke groet,\nKlantenservice", "To: Accounts Payable"
+        }
         switch (cue) {
             case CUE_TITLE:
                 score = TITLE;
                 break;
             case CUE_LABEL:
                 score = end > e ? INTRO + 0.05 : INTRO;
+                break;
+            case CUE_HEADER:
+                if (end == e && !first) {
+                    return -1; // a sender or recipient of one unknown word may be anything
+                }
+                score = INTRO + 0.05;
                 break;
             case CUE_KIN:
                 score = INTRO;
@@ -448,6 +471,40 @@ final class PersonHeuristics {
                 || (c == '.' && (q + 1 >= n || text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\n'));
     }
 
+    /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
+    static boolean notPersonAfter(String text, int end) {
+        return orgFormAfter(text, end) || streetAfter(text, end);
+    }
+
+    /**
+     * Whether a house number (1-4 digits, then a space, comma, full stop or the end) or a street word ("St.",
+     * "Street", "Straat", "Rue") follows the run ending at {@code end}: "Joaquin Suarez 2906" is an address.
+     */
+    static boolean streetAfter(String text, int end) {
+        int n = text.length();
+        if (end + 1 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int q = end + 1;
+        char c = text.charAt(q);
+        if (c >= '0' && c <= '9') {
+            int t = q;
+            while (t < n && t - q < 5 && text.charAt(t) >= '0' && text.charAt(t) <= '9') {
+                t++;
+            }
+            return t - q <= 4 && (t >= n || text.charAt(t) == ' ' || text.charAt(t) == ',' || text.charAt(t) == '.'
+                    || text.charAt(t) == '\n');
+        }
+        if (!Chars.upper(c)) {
+            return false;
+        }
+        int t = q;
+        while (t < n && t - q <= 8 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t);
+    }
+
     /**
      * Whether a legal form follows the capitalised run ending at {@code end} ("Aurora S.r.l.", "Woonstede B.V.",
      * "Lumière SAS"): the run names a company.
@@ -472,6 +529,87 @@ final class PersonHeuristics {
         return t - q > 2 || (Chars.upper(text.charAt(q + 1)) || text.charAt(q + 1) == '.');
     }
 
+    /** Whether a word in [from, to) is a department or service word ("Klantenservice", "Ufficio", "Ops"). */
+    static boolean orgUnitIn(String text, int from, int to) {
+        int q = from;
+        while (q < to) {
+            while (q < to && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = q < to ? wordEnd(text, q) : q;
+            if (e == q) {
+                return false;
+            }
+            if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
+                    || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    /** Whether a word in [from, to) is a city or country ({@link Lexicon#PLACES}). */
+    static boolean placeIn(String text, int from, int to) {
+        int q = from;
+        while (q < to) {
+            while (q < to && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = q < to ? wordEnd(text, q) : q;
+            if (e == q) {
+                return false;
+            }
+            if (Lexicon.PLACES.contains(text, q, e)) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoreCase(String text, int end, String suffix) {
+        int s = end - suffix.length();
+        return s >= 0 && text.regionMatches(true, s, suffix, 0, suffix.length());
+    }
+
+    /**
+     * A romanised Korean given name of two syllables joined by a hyphen ("Ji-hoon", "Min-seo"): a capital, one to
+     * three letters, a hyphen and two to four lower-case letters (English compounds such as "Co-op", "Pop-up" and
+     * "Ad-hoc" are left out).
+     */
+    static boolean koreanGivenShape(String text, int s, int e) {
+        int h = s + 1;
+        while (h < e && h - s <= 4 && Chars.lower(text.charAt(h))) {
+            h++;
+        }
+        if (h - s < 2 || h - s > 4 || h >= e || text.charAt(h) != '-' || e - h - 1 < 2 || e - h - 1 > 4
+                || !Chars.upper(text.charAt(s))) {
+            return false;
+        }
+        for (int k = h + 1; k < e; k++) {
+            if (!Chars.lower(text.charAt(k))) {
+                return false;
+            }
+        }
+        return !Lexicon.COMPOUND_PARTS.contains(text, s, h) && !Lexicon.COMPOUND_PARTS.contains(text, h + 1, e);
+    }
+
+    /** "Park Ji-hoon": a Korean family name that is also a word (and so a non-name), before a Korean given name. */
+    static int koreanName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))
+                || !Lexicon.KOREAN_SURNAMES.contains(text, i, e) || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        int ge = wordEnd(text, e + 1);
+        if (!koreanGivenShape(text, e + 1, ge)) {
+            return -1;
+        }
+        sink.person(i, ge, SURNAME_RUN);
+        return ge;
+    }
+
     /** Whether a word in [from, to) is a known family name or shaped like one ("McAllister", "O'Connor", "Al-Farsi"). */
     static boolean surnameIn(String text, int from, int to) {
         int q = from;
@@ -479,11 +617,12 @@ final class PersonHeuristics {
             while (q < to && !Chars.letter(text.charAt(q))) {
                 q++;
             }
-            int e = wordEnd(text, q);
+            int e = q < to ? wordEnd(text, q) : q;
             if (e == q) {
                 return false;
             }
-            if (Chars.upper(text.charAt(q)) && (surnameShaped(text, q, e) || Lexicon.isSurname(text, q, e))) {
+            if (Chars.upper(text.charAt(q)) && (surnameShaped(text, q, e) || koreanGivenShape(text, q, e)
+                    || Lexicon.isSurname(text, q, e))) {
                 return true;
             }
             q = e;
@@ -508,8 +647,7 @@ final class PersonHeuristics {
             h++;
         }
         if (h < e - 2 && text.charAt(h) == '-' && Chars.upper(text.charAt(h + 1))) {
-            String p = text.substring(s, h).toLowerCase(java.util.Locale.ROOT);
-            return p.equals("al") || p.equals("el") || p.equals("ben") || p.equals("abu") || p.equals("bin");
+            return Lexicon.ARABIC_PREFIXES.contains(text, s, h);
         }
         return false;
     }
@@ -703,6 +841,19 @@ final class PersonHeuristics {
             s--;
         }
         return s < end && Lexicon.VIET_SURNAMES.contains(text, s, end);
+    }
+
+    /**
+     * {@link #afterNumberOrPlace}, except that "of" before a known first name and a capitalised word does not make
+     * a place ("on behalf of Jakub Wróblewski"; "University of Florence" stays a place).
+     */
+    static boolean placeBlocks(String text, int i, int e, boolean first) {
+        if (!afterNumberOrPlace(text, i)) {
+            return false;
+        }
+        return !(first && i >= 3 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i - 3, "of", 0, 2)
+                && (i == 3 || !Chars.letter(text.charAt(i - 4))) && e + 1 < text.length() && text.charAt(e) == ' '
+                && Chars.upper(text.charAt(e + 1)));
     }
 
     /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */

@@ -4,9 +4,10 @@ package io.tappass.pipeline.pii;
  * The person heuristics' scan as it was before the speed work (TapPass 2026-11, commit a7bc30f), kept as the
  * reference that {@link PersonHeuristicsEquivalenceTest} compares the optimised {@link PersonHeuristics#scan} with.
  * Kept in step with later rules (2026-11 blind-set work): names after a title may start with a capitalised particle
- * ({@code titleNameEnd}), a legal form after a run makes it a company ({@code orgFormAfter}), a cue word before a
+ * ({@code titleNameEnd}), a legal form, house number or street word after a run makes it a company or street ({@code notPersonAfter}), a cue word before a
  * name decides it ({@code cueBefore} / {@code cuedName}), a family name before a known given name starts the name,
- * a run with a family name is a name ({@code surnameIn}), and a capitalised particle after a cue starts one.
+ * a run with a family name is a name ({@code surnameIn}), a capitalised particle after a cue starts one, "of"
+ * before a known first name and a surname is no place ({@code placeBlocks}), and "Park Ji-hoon" ({@code koreanName}).
  * The speed work changed only {@code scan} and {@code introKind}; the word tests, phrase lists and scores they call
  * are {@link PersonHeuristics}' own. Test only.
  */
@@ -73,12 +74,13 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && PersonHeuristics.isTitleCase(text, i, e)
-                        && !PersonHeuristics.afterNumberOrPlace(text, i)) {
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
+                        && PersonHeuristics.isTitleCase(text, i, e)
+                        && !PersonHeuristics.placeBlocks(text, i, e, Lexicon.isFirstName(text, i, e))) {
                     boolean first = Lexicon.isFirstName(text, i, e);
                     int kind = introKind(text, i);
                     int end = PersonHeuristics.extend(text, e, 3);
-                    if (PersonHeuristics.orgFormAfter(text, end)) {
+                    if (PersonHeuristics.notPersonAfter(text, end)) {
                         i = end;
                         continue;
                     }
@@ -127,12 +129,14 @@ final class PersonHeuristicsReference {
                             i = end;
                             continue;
                         }
-                        if (PersonHeuristics.surnameIn(text, i, end) && !PersonHeuristics.afterArticle(text, i)) {
+                        if (PersonHeuristics.surnameIn(text, i, end) && !PersonHeuristics.afterArticle(text, i)
+                                && !PersonHeuristics.placeIn(text, i, end)) {
                             sink.person(i, end, PersonHeuristics.SURNAME_RUN);
                             i = end;
                             continue;
                         }
-                        if (!PersonHeuristics.afterArticleOrQuote(text, i)) {
+                        if (!PersonHeuristics.afterArticleOrQuote(text, i) && !PersonHeuristics.orgUnitIn(text, i, end)
+                                && !PersonHeuristics.placeIn(text, i, end)) {
                             double score = PersonHeuristics.CAPITALISED_RUN;
                             if (PersonHeuristics.surnameLike(text, end)) {
                                 score += 0.1;
@@ -150,6 +154,12 @@ final class PersonHeuristicsReference {
                     }
                 } else if (Lexicon.PARTICLES.contains(text, i, e)) {
                     int end = PersonHeuristics.cuedParticleName(text, i, e, sink);
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                } else if (Lexicon.KOREAN_SURNAMES.contains(text, i, e)) {
+                    int end = PersonHeuristics.koreanName(text, i, e, sink);
                     if (end > 0) {
                         i = end;
                         continue;
