@@ -181,7 +181,56 @@ class PiiBlindSetTest {
 
     @Test
     void blindSetQuality() throws IOException {
-        report("blind-set.txt");
+        Result r = report("blind-set.txt");
+        // floors a little below the measured values (docs/quality-pii.md); the set was tuned on
+        assertFloor(r, "PERSON", 0.97);
+        assertFloor(r, "~ALL", 0.98);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, type.equals("PERSON") ? 0.97 : 0.98);
+        }
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
+    }
+
+    static void assertFloor(Result r, String type, double floor) {
+        PiiQualityTest.Score s = type.equals("~ALL") ? total(r.scores()) : r.scores().get(type);
+        assertThat(s).as("scores of %s", type).isNotNull();
+        assertThat(s.f1()).as("F1 of %s (P=%.3f R=%.3f)", type, s.p(), s.r()).isGreaterThanOrEqualTo(floor);
+    }
+
+    /** One case per mechanism: the expected PERSON spans (and none in the negatives). */
+    @Test
+    void nameCuesAndShapes() {
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("Zhang Wei will present the roadmap.", List.of("Zhang Wei"));
+        cases.put("The contract was signed by Nguyen Van An yesterday.", List.of("Nguyen Van An"));
+        cases.put("Can you draft a note to Olusegun Adeyemi for the referral?", List.of("Olusegun Adeyemi"));
+        cases.put("Beste Anouk,\nde sleutels liggen klaar.\nGroetjes,\nWout", List.of("Anouk", "Wout"));
+        cases.put("Nachname: Benali\nVorname: Fatima", List.of("Benali", "Fatima"));
+        cases.put("last_name: Obi", List.of("Obi"));
+        cases.put("bedankt mevrouw Kowalska, tot ziens", List.of("Kowalska"));
+        cases.put("Geachte heer Van den Berg,", List.of("Van den Berg"));
+        cases.put("Saluti da Alessandro De Luca e Noor El Idrissi.", List.of("Alessandro De Luca", "Noor El Idrissi"));
+        cases.put("My daughter Aaliyah starts school in May.", List.of("Aaliyah"));
+        cases.put("Hallo Anna-Lena, hier ist Jean-Luc.", List.of("Anna-Lena", "Jean-Luc"));
+        cases.put("Park Ji-hoon joins the call.", List.of("Park Ji-hoon"));
+        cases.put("From: Oluwakemi Bamidele\nTo: Accounts Payable", List.of("Oluwakemi Bamidele"));
+        cases.put("Paid on behalf of Jakub Wróblewski.", List.of("Jakub Wróblewski"));
+        // negatives: companies, streets, departments, places, greetings to groups
+        cases.put("Tra la società Aurora S.r.l. e il fornitore.", List.of());
+        cases.put("He lives on the north side of Joaquin Suarez 2906.", List.of());
+        cases.put("Met vriendelijke groet,\nKlantenservice", List.of());
+        cases.put("Cordiali saluti,\nUfficio Amministrazione", List.of());
+        cases.put("Entrega en Correos de Sevilla antes del lunes.", List.of());
+        cases.put("Hi Team,\nthe doc is in the Shared Drive.\nCheers,\nOps", List.of());
+        cases.put("Bitte überweisen Sie den Betrag bis Freitag.", List.of());
+        PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            String text = c.getKey();
+            List<String> found = PiiQualityTest.above(det.scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
+                    .map(m -> m.value(text)).toList();
+            assertThat(found).as("PERSON in [%s]", text).isEqualTo(c.getValue());
+        }
     }
 
     @Test
@@ -191,8 +240,16 @@ class PiiBlindSetTest {
         checkValues(cases);
     }
 
+    /**
+     * Measured once untuned (PERSON F1 0.911, 4 benign matches) before the fixes described in docs/quality-pii.md;
+     * these floors guard the state after them.
+     */
     @Test
     void holdoutSetQuality() throws IOException {
-        report("holdout-set.txt");
+        Result r = report("holdout-set.txt");
+        assertFloor(r, "PERSON", 0.95);
+        assertFloor(r, "~ALL", 0.97);
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
     }
 }
