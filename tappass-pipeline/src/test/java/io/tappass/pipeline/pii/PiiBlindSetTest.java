@@ -252,4 +252,12 @@ class PiiBlindSetTest {
         assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
                 .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
     }
+
+    @Test
+    void secondHoldoutQuality() throws IOException {
+        List<Case> cases = load("holdout2-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        checkValues(cases);
+        report("holdout2-set.txt");
+    }
 }
