@@ -233,7 +233,10 @@ final class Lexicon {
         "solicitante", "richiedente", "demandeur", "tenant", "huurder", "mieter", "mieterin", "locataire",
         "inquilino", "conduttore", "landlord", "verhuurder", "vermieter", "bailleur", "arrendador", "locatore",
         "signatory", "witness", "getuige", "zeuge", "témoin", "temoin", "testigo", "testimone", "insured",
-        "versicherter", "verzekerde", "assuré", "assure", "asegurado", "assicurato", "ansprechpartner",
+        "versicherter", "verzekerde", "assuré", "assure", "asegurado", "assicurato", "claimant", "policyholder",
+        "borrower", "guarantor", "souscripteur", "emprunteur", "darlehensnehmer", "kreditnehmer", "mutuatario",
+        "prestatario", "kredietnemer", "aanvrager", "verzekeringnemer", "versicherungsnehmer", "contraente",
+        "tomador", "garant", "bürge", "fiador", "garante", "ansprechpartner",
         "referente", "interlocuteur", "attn", "recipient", "empfänger");
     static final WordSet GREETINGS = set("hi", "hello", "hey", "dear", "hallo", "hoi", "beste", "geachte", "liebe",
         "lieber", "moin", "servus", "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "chere", "ciao", "caro",
@@ -286,13 +289,18 @@ final class Lexicon {
         "comptabilité", "direction", "secrétariat", "équipe", "equipe", "ufficio", "amministrazione", "contabilità",
         "vendite", "acquisti", "direzione", "segreteria", "assistenza", "clienti", "servizio", "atención",
         "atencion", "cliente", "clientes", "departamento", "administración", "administracion", "contabilidad",
-        "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte");
+        "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte", "bedrijf",
+        "firma", "unternehmen", "société", "societe", "empresa", "azienda", "company", "bureau", "büro", "buro",
+        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat");
     /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
     static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
     /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */
     static final WordSet COMPOUND_PARTS = set("co", "re", "up", "in", "on", "pre", "non", "set", "log", "sub", "pro",
         "ex", "de", "bi", "tri", "mid", "off", "out", "all", "pop", "ad", "hoc", "by", "to", "go", "op", "lo", "fi",
         "hi", "tech", "top", "end", "day", "one", "two", "low", "run", "age", "old", "new", "mix", "cut", "fix");
+    /** Particles that start a capitalised surname after a cue ("heer Van den Berg", "Frau Von Arnim"). */
+    static final WordSet SURNAME_STARTS = set("van", "von", "de", "di", "da", "del", "della", "le", "la", "el", "al",
+        "dos", "du", "ter", "ten", "mac", "mc");
     /** Korean family names that are also common words (Park, Moon, Song, Hong): a name only before a Korean given name. */
     static final WordSet KOREAN_SURNAMES = set("park", "moon", "song", "hong", "oh", "ko", "nam", "kim", "lee",
         "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "yoo",

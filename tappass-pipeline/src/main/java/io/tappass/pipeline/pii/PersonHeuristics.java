@@ -305,6 +305,9 @@ final class PersonHeuristics {
 
     /** A capitalised particle starting a surname right after a cue word ("heer Van den Berg"): emitted, its end. */
     static int cuedParticleName(String text, int i, int e, Sink sink) {
+        if (!Lexicon.SURNAME_STARTS.contains(text, i, e)) {
+            return -1; // "Groet,\nHet Facilitair Bedrijf": an article, not a surname particle
+        }
         int se = particleSurnameEnd(text, e);
         if (se < 0 || afterNumberOrPlace(text, i)) {
             return -1;

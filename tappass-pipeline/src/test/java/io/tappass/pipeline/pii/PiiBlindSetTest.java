@@ -258,6 +258,11 @@ class PiiBlindSetTest {
         List<Case> cases = load("holdout2-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
         checkValues(cases);
-        report("holdout2-set.txt");
+        // measured once untuned: PERSON F1 0.898, 1 benign match; floors guard the state after the fixes
+        Result r = report("holdout2-set.txt");
+        assertFloor(r, "PERSON", 0.90);
+        assertFloor(r, "~ALL", 0.93);
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
     }
 }
