@@ -333,14 +333,21 @@ final class PersonHeuristics {
         if (sp != ' ' && sp != '\n') {
             return 0;
         }
+        // the separator after a cue word is a space, comma, colon, '!' or line break: a full stop before the space
+        // (a sentence start, the most frequent capitalised word) or any other character rejects at once
+        char b = text.charAt(p - 1);
+        if (!Chars.letter(b) && b != ',' && b != ':' && b != ' ' && b != '\n' && b != '\r' && b != '!') {
+            return 0;
+        }
         long w = wordBefore(text, p, CUE_MAX);
         if (w < 0) {
             return 0;
         }
         int ws = (int) (w >>> 32);
         int we = (int) w;
-        long key = WordSet.key(text, ws, we);
-        if (!Lexicon.CUES.contains(text, ws, we, key)) {
+        boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
+        long key = cue ? WordSet.key(text, ws, we) : 0;
+        if (!cue) {
             // "last_name: ", "Full name: ", "family-name: ": a qualified name label
             return we - ws == 4 && text.charAt(we) == ':' && text.regionMatches(true, ws, "name", 0, 4)
                     && qualifiedNameLabel(text, ws) ? CUE_LABEL : 0;
