@@ -187,7 +187,8 @@ final class Lexicon {
         "estimado", "estimada", "estimados", "atentamente", "saludos", "saludo", "buenos", "buenas", "abrazo",
         "gli", "io", "noi", "voi", "loro", "tra", "fra", "secondo", "per", "ciao", "grazie", "caro", "cara",
         "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
-        "distinti", "world", "everyone", "everybody", "folks", "guys", "morning", "afternoon", "evening", "regards",
+        "distinti", "world", "everyone", "everybody", "folks", "guys", "honey", "darling", "sweetie", "sweetheart",
+        "babe", "buddy", "mate", "pal", "dude", "bro", "friends", "morning", "afternoon", "evening", "regards",
         "cheers", "sincerely", "kind", "warm", "yours");
 
     /**
