@@ -169,11 +169,166 @@ final class Lexicon {
         "mode", "test", "model", "edition", "series", "pro", "plus", "mini", "ultra", "lite", "beta", "alpha",
         "anything", "everything", "nothing", "something", "now", "developer", "jailbreak", "prompt", "chat",
         // place-name starters
-        "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen");
+        "saint", "santa", "santo", "sankt", "fort", "port", "mount", "lake", "cape", "isle", "glen",
+        // function words, greetings and sign-offs of the other five languages, capitalised at a sentence or line
+        // start ("Sie", "Zwischen", "Hallo", "Groetjes"): a greeting or sign-off is a cue for the name after it,
+        // never part of the name
+        "sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "ich", "wir", "du", "er", "uns", "bitte", "danke",
+        "zwischen", "laut", "gemäß", "und", "oder", "aber", "mit", "für", "bei", "nach", "aus", "vom", "zum", "zur",
+        "im", "um", "auf", "unter", "über", "sehr", "geehrte", "geehrter", "liebe", "lieber", "hallo", "moin",
+        "servus", "viele", "grüße", "grüsse", "grüßen", "gruß", "gruss", "freundlichen", "herzliche", "herzlichen",
+        "anbei", "hier", "heute", "morgen", "gestern", "deutsche", "deutschen", "deutscher",
+        "het", "een", "ik", "wij", "jij", "hij", "zij", "uw", "onze", "volgens", "tussen", "bij", "voor", "naar",
+        "beste", "geachte", "hoi", "dag", "groetjes", "groeten", "groet", "graag", "bedankt", "dank", "hierbij",
+        "les", "une", "des", "je", "nous", "vous", "il", "elle", "ils", "elles", "entre", "selon", "pour", "avec",
+        "chez", "sur", "dans", "bonjour", "bonsoir", "salut", "coucou", "merci", "cher", "chère", "chere",
+        "cordialement", "bises", "bisous", "amitiés", "amicalement",
+        "una", "yo", "usted", "ustedes", "según", "segun", "para", "con", "hola", "gracias", "querido", "querida",
+        "estimado", "estimada", "estimados", "atentamente", "saludos", "saludo", "buenos", "buenas", "abrazo",
+        "gli", "io", "noi", "voi", "loro", "tra", "fra", "secondo", "per", "ciao", "grazie", "caro", "cara",
+        "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
+        "distinti", "world", "everyone", "everybody", "folks", "guys", "honey", "darling", "sweetie", "sweetheart",
+        "babe", "buddy", "mate", "pal", "dude", "bro", "friends", "morning", "afternoon", "evening", "regards",
+        "cheers", "sincerely", "kind", "warm", "yours");
+
+    /**
+     * Cities and countries (the six languages' spellings; ones that are also given names, such as Florence, Sydney,
+     * Victoria or Austin, are left out): they never start a name and a capitalised run with one is not a person
+     * ("Correos de Sevilla"), but a known first name may be followed by one ("Marta Palermo").
+     */
+    static final WordSet PLACES = set("berlin", "münchen", "munchen", "munich", "hamburg", "köln", "koln", "cologne", "frankfurt", "stuttgart",
+        "düsseldorf", "dusseldorf", "dortmund", "essen", "leipzig", "dresden", "hannover", "nürnberg", "bremen",
+        "ulm", "bonn", "wien", "vienna", "zürich", "zurich", "genf", "geneva", "genève", "basel", "bern",
+        "amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen", "zwolle", "haag", "leiden", "delft",
+        "tilburg", "breda", "maastricht", "antwerpen", "antwerp", "anvers", "gent", "ghent", "gand", "brussel",
+        "bruxelles", "brussels", "leuven", "brugge", "bruges", "liège", "liege", "namur", "charleroi", "paris",
+        "lyon", "marseille", "toulouse", "nantes", "strasbourg", "bordeaux", "lille", "rennes", "montpellier",
+        "grenoble", "madrid", "barcelona", "valencia", "sevilla", "seville", "zaragoza", "málaga", "malaga",
+        "bilbao", "granada", "roma", "rome", "milano", "milan", "napoli", "naples", "torino", "turin", "firenze",
+        "venezia", "venice", "bologna", "genova", "genoa", "palermo", "verona", "london", "manchester",
+        "birmingham", "liverpool", "leeds", "glasgow", "edinburgh", "bristol", "cardiff", "dublin", "belfast",
+        "chicago", "boston", "seattle", "denver", "houston", "atlanta", "miami", "toronto", "vancouver",
+        "montreal", "melbourne", "tokyo", "beijing", "shanghai", "mumbai", "delhi", "bangalore", "lagos",
+        "nairobi", "johannesburg", "cairo", "dubai", "istanbul", "ankara", "warsaw", "warszawa", "kraków", "krakow",
+        "prague", "praha", "budapest", "lisbon", "lisboa", "porto", "athens", "moscow", "kyiv", "kiev", "stockholm",
+        "oslo", "copenhagen", "helsinki", "germany", "deutschland", "france", "frankreich", "belgium", "belgië",
+        "belgique", "netherlands", "nederland", "niederlande", "spain", "spanien", "españa", "espana", "espagne",
+        "italy", "italia", "italien", "italie", "portugal", "switzerland", "schweiz", "suisse", "austria",
+        "österreich", "poland", "polen", "china", "japan", "india", "nigeria", "canada", "mexico", "brazil",
+        "brasil", "australia", "ireland", "scotland", "wales", "england", "turkey", "egypt", "morocco", "maroc",
+        "europa");
+
+    /**
+     * Words that introduce a person's name when they stand right before it, by kind (see
+     * {@code PersonHeuristics.cueBefore}): field labels before a colon ("Nachname: Benali", "Beneficiary:"),
+     * greetings at a line start ("Hoi Joost,"), sign-offs before a signature ("Groetjes,\nWout"), kinship words
+     * ("my daughter Aaliyah") and lower-case forms of address ("mevrouw Kowalska", "geachte heer"). Lower case.
+     */
+    static final WordSet PERSON_LABELS = set("surname", "lastname", "firstname", "fullname", "givenname",
+        "forename", "nachname", "vorname", "familienname", "kundenname", "rufname", "geburtsname", "naam",
+        "klantnaam", "achternaam", "voornaam", "roepnaam", "volledige", "nom", "prénom", "prenom", "nombre",
+        "apellido", "apellidos", "nome", "cognome", "beneficiary", "holder", "titular", "titulaire",
+        "intestatario", "kontoinhaber", "inhaber", "inhaberin", "begünstigter", "begunstigde", "bénéficiaire",
+        "beneficiaire", "beneficiario", "payee", "passenger", "passagier", "pasajero", "passeggero", "employee",
+        "werknemer", "empleado", "dipendente", "salarié", "salarie", "applicant", "aanvrager", "antragsteller",
+        "solicitante", "richiedente", "demandeur", "tenant", "huurder", "mieter", "mieterin", "locataire",
+        "inquilino", "conduttore", "landlord", "verhuurder", "vermieter", "bailleur", "arrendador", "locatore",
+        "signatory", "witness", "getuige", "zeuge", "témoin", "temoin", "testigo", "testimone", "insured",
+        "versicherter", "verzekerde", "assuré", "assure", "asegurado", "assicurato", "claimant", "policyholder",
+        "borrower", "guarantor", "souscripteur", "emprunteur", "darlehensnehmer", "kreditnehmer", "mutuatario",
+        "prestatario", "kredietnemer", "aanvrager", "verzekeringnemer", "versicherungsnehmer", "contraente",
+        "tomador", "garant", "bürge", "fiador", "garante", "ansprechpartner",
+        "referente", "interlocuteur", "attn", "recipient", "empfänger");
+    static final WordSet GREETINGS = set("hi", "hello", "hey", "dear", "hallo", "hoi", "beste", "geachte", "liebe",
+        "lieber", "moin", "servus", "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "chere", "ciao", "caro",
+        "cara", "gentile", "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "hola", "querido",
+        "querida", "estimado", "estimada", "dag", "goedemorgen", "goedemiddag", "morning", "afternoon", "evening");
+    static final WordSet SIGN_OFFS = set("regards", "cheers", "thanks", "sincerely", "best", "faithfully", "truly",
+        "yours", "wishes", "warmly", "groet", "groeten", "groetjes", "mvg", "gruß", "gruss", "grüße", "grüsse",
+        "grüßen", "grussen", "lg", "vg", "mfg", "cordialement", "salutations", "amitiés", "amities", "bises", "bisous",
+        "amicalement", "saluti", "cordiali", "abbraccio", "presto", "saludos", "saludo", "atentamente", "abrazo",
+        "besos", "cordialmente", "danke", "merci", "grazie", "gracias", "bedankt");
+    /** Sign-offs that need no comma or line break before the name ("Gruß Torsten", "Cheers Lucas"). */
+    static final WordSet SIGN_OFFS_SPACED = set("gruß", "gruss", "groetjes", "groeten", "cheers", "thanks", "danke",
+        "merci", "grazie", "gracias", "bises", "saluti", "saludos", "regards");
+    static final WordSet KINSHIP = set("daughter", "son", "wife", "husband", "brother", "sister", "mother",
+        "father", "mom", "mum", "dad", "grandmother", "grandfather", "grandma", "grandpa", "grandson",
+        "uncle", "aunt", "cousin", "nephew", "niece", "fiancé", "fiancée", "fiance", "fiancee",
+        "boyfriend", "girlfriend", "friend", "colleague", "coworker", "neighbour", "neighbor", "roommate",
+        "flatmate", "stepson", "stepdaughter", "tochter", "sohn", "bruder", "schwester", "mutter", "vater",
+        "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "cousine", "dochter", "zoon", "broer",
+        "zus", "moeder", "vader", "collega", "vriend", "vriendin", "buurman", "buurvrouw", "fille", "fils", "femme",
+        "mari", "frère", "frere", "sœur", "soeur", "mère", "mere", "père", "pere", "collègue", "collegue", "ami",
+        "amie", "voisin", "voisine", "hija", "hijo", "esposa", "esposo", "marido", "hermano", "hermana", "madre",
+        "padre", "compañero", "compañera", "amigo", "amiga", "vecino", "vecina", "figlia", "figlio", "moglie",
+        "marito", "fratello", "sorella", "amico", "amica", "vicino", "vicina");
+    /** Forms of address written in lower case inside a sentence ("bedankt mevrouw Kowalska"). */
+    static final WordSet LOWER_TITLES = set("heer", "meneer", "mevrouw", "mevr", "dhr", "juffrouw", "herr", "herrn",
+        "frau", "madame", "monsieur", "mademoiselle", "señor", "senor", "señora", "senora", "señorita", "senorita",
+        "signor", "signore", "signora", "signorina", "sig", "sir", "madam", "mister", "mr", "mrs", "ms", "dr");
+    /** Words that make a following "name" label a person's name ("last_name:", "Full name:"). */
+    static final WordSet NAME_QUALIFIERS = set("last", "first", "given", "family", "full", "middle", "sur", "maiden",
+        "customer", "client", "holder", "contact", "employee", "patient", "legal", "birth");
+    /** E-mail header fields before a sender or recipient at a line start ("From: ", "Van: ", "Cc: "). */
+    static final WordSet EMAIL_HEADERS = set("from", "to", "cc", "bcc", "van", "aan", "von", "para", "sender",
+        "absender", "afzender", "expéditeur", "expediteur", "remitente", "mittente", "destinatario", "destinataire");
+    /** All cue words, for one probe per capitalised word. */
+    static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS);
+
+    /**
+     * Words of departments and services that sign messages or fill name fields ("Klantenservice", "Ufficio
+     * Amministrazione", "Atención al Cliente", "Ops"): a cued run with one of them is not a person.
+     */
+    static final WordSet ORG_UNITS = set("service", "services", "support", "team", "office", "desk", "helpdesk",
+        "servicedesk", "department", "dept", "unit", "division", "operations", "ops", "sales", "marketing", "finance",
+        "accounting", "accounts", "payable", "receivable", "billing", "legal", "compliance", "procurement",
+        "purchasing", "hr", "it", "admin", "administration", "management", "board", "secretariat", "reception",
+        "customer", "customers", "client", "clients", "care", "staff", "payroll", "security", "engineering",
+        "kundenservice", "kundendienst", "kundenbetreuung", "abteilung", "buchhaltung", "verwaltung", "vertrieb",
+        "einkauf", "personalabteilung", "geschäftsleitung", "klantenservice", "klantendienst", "afdeling",
+        "administratie", "boekhouding", "verkoop", "inkoop", "directie", "secretariaat", "clientèle",
+        "comptabilité", "direction", "secrétariat", "équipe", "equipe", "ufficio", "amministrazione", "contabilità",
+        "vendite", "acquisti", "direzione", "segreteria", "assistenza", "clienti", "servizio", "atención",
+        "atencion", "cliente", "clientes", "departamento", "administración", "administracion", "contabilidad",
+        "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte", "bedrijf",
+        "firma", "unternehmen", "société", "societe", "empresa", "azienda", "company", "bureau", "büro", "buro",
+        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat");
+    /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
+    static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
+    /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */
+    static final WordSet COMPOUND_PARTS = set("co", "re", "up", "in", "on", "pre", "non", "set", "log", "sub", "pro",
+        "ex", "de", "bi", "tri", "mid", "off", "out", "all", "pop", "ad", "hoc", "by", "to", "go", "op", "lo", "fi",
+        "hi", "tech", "top", "end", "day", "one", "two", "low", "run", "age", "old", "new", "mix", "cut", "fix");
+    /** Particles that start a capitalised surname after a cue ("heer Van den Berg", "Frau Von Arnim"). */
+    static final WordSet SURNAME_STARTS = set("van", "von", "de", "di", "da", "del", "della", "le", "la", "el", "al",
+        "dos", "du", "ter", "ten", "mac", "mc");
+    /** Korean family names that are also common words (Park, Moon, Song, Hong): a name only before a Korean given name. */
+    static final WordSet KOREAN_SURNAMES = set("park", "moon", "song", "hong", "oh", "ko", "nam", "kim", "lee",
+        "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "yoo",
+        "jeon", "bae", "baek", "ryu", "noh", "woo", "yang");
+
+    /** Legal forms after a company name ("Aurora S.r.l.", "Woonstede B.V.", "Nordlicht GmbH"), letters only. */
+    static final WordSet ORG_FORMS = set("gmbh", "ag", "kg", "ohg", "ug", "ev", "bv", "nv", "vof", "cv", "sa",
+        "sas", "sarl", "sl", "sll", "slu", "srl", "spa", "snc", "ltd", "llc", "inc", "plc", "llp", "lp", "corp",
+        "bvba", "sprl", "srls", "sapa", "scs", "scrl", "kgaa", "mbh", "s.r.l.", "s.r.l", "s.l.", "s.l", "s.a.", "s.a",
+        "b.v.", "b.v", "n.v.", "n.v", "s.p.a.", "s.p.a", "s.a.s.", "s.a.s", "e.v.", "e.v", "s.l.u.", "s.l.u", "v.o.f.",
+        "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.");
+
+    /** Street words after a street named like a person ("Martinez Mall St.", "Joaquin Suarez Street"). */
+    static final WordSet STREET_WORDS = set("st", "street", "road", "rd", "avenue", "ave", "lane", "ln", "blvd",
+        "boulevard", "way", "drive", "straat", "strasse", "straße", "weg", "laan", "plein", "gracht", "rue", "calle",
+        "via", "viale", "piazza", "plaza", "place", "square", "mall", "court", "terrace", "crescent", "close",
+        "gardens", "parkway", "highway", "allee", "platz", "gasse", "ring", "kade", "singel", "dreef");
+
+    /** Vietnamese family names that are followed by a middle name such as Van or Thi ("Nguyen Van An"). */
+    static final WordSet VIET_SURNAMES = set("nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm",
+        "hoang", "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ",
+        "ho", "hồ", "ngo", "ngô", "duong", "dương", "ly", "lý", "trinh", "trịnh", "dinh", "đinh", "truong", "trương");
+    static final WordSet VIET_MIDDLE = set("van", "văn", "thi", "thị");
 
     /** Lower-case particles allowed inside a surname ("van der Berg", "de la Cruz"). */
     static final WordSet PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
-        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "ter", "ten", "op", "het", "'t");
+        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "op", "het", "'t");
 
     /** Month names (en, nl, de, fr, es, it), lower case, with common abbreviations. */
     static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july",
@@ -185,13 +340,23 @@ final class Lexicon {
         "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre");
 
-    static final WordSet FIRST_NAMES = new WordSet(loadNames());
+    static final WordSet FIRST_NAMES = new WordSet(loadNames("first-names.txt"));
+    /** Family names of many cultures (see surnames.txt: common words and brand names are left out). */
+    static final WordSet SURNAMES = new WordSet(loadNames("surnames.txt"));
 
     private Lexicon() {
     }
 
     private static WordSet set(String... words) {
         return new WordSet(java.util.Arrays.asList(words));
+    }
+
+    private static WordSet union(WordSet... sets) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (WordSet w : sets) {
+            all.addAll(w.words());
+        }
+        return new WordSet(all);
     }
 
     /** Context words for an entity restricted to languages (an empty set means all). */
@@ -226,9 +391,41 @@ final class Lexicon {
             return true;
         }
         for (int i = s; i < e; i++) {
-            if (text.charAt(i) > 0x7f) {
+            char c = text.charAt(i);
+            if (c > 0x7f) {
                 String f = fold(text.substring(s, e));
-                return FIRST_NAMES.contains(f);
+                return FIRST_NAMES.contains(f) || (text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e
+                        && hyphenatedFirstName(text, s, e));
+            }
+            if (c == '-' && i > s + 1) {
+                // "Anna-Lena", "Jean-Luc", "Marie-Claire": every part a known first name
+                return hyphenatedFirstName(text, s, e);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hyphenatedFirstName(String text, int s, int e) {
+        int p = s;
+        while (p < e) {
+            int h = text.indexOf('-', p);
+            int pe = h < 0 || h > e ? e : h;
+            if (pe - p < 2 || !isFirstName(text, p, pe, WordSet.key(text, p, pe))) {
+                return false;
+            }
+            p = pe + 1;
+        }
+        return true;
+    }
+
+    /** Whether text[s, e) is a known family name, ignoring case (also tried without accents). */
+    static boolean isSurname(String text, int s, int e) {
+        if (SURNAMES.contains(text, s, e)) {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) > 0x7f) {
+                return SURNAMES.contains(fold(text.substring(s, e)));
             }
         }
         return false;
@@ -251,11 +448,11 @@ final class Lexicon {
         return s;
     }
 
-    private static Set<String> loadNames() {
+    private static Set<String> loadNames(String resource) {
         Set<String> names = new HashSet<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("first-names.txt")) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource io/tappass/pipeline/pii/first-names.txt is missing");
+                throw new IllegalStateException("resource io/tappass/pipeline/pii/" + resource + " is missing");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;

@@ -23,12 +23,30 @@ final class PersonHeuristics {
     static final double FIRST_ONLY = 0.6;
     static final double INTRO = 0.7;
     static final double CAPITALISED_RUN = 0.45;
+    /** A name cued by a greeting or sign-off ("Hoi Joost,", "Groetjes,\nWout"). */
+    static final double CUED = 0.75;
+    /** Two or three capitalised words one of which is a known family name ("Zhang Wei", "Olusegun Adeyemi"). */
+    static final double SURNAME_RUN = 0.65;
+
+    /** Kinds of cue word before a name (see {@link #cueBefore}). */
+    static final int CUE_LABEL = 1;
+    static final int CUE_GREETING = 2;
+    static final int CUE_SIGNOFF = 3;
+    static final int CUE_KIN = 4;
+    static final int CUE_TITLE = 5;
+    static final int CUE_HEADER = 6;
+    /**
+     * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
+     * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
+     */
+    static final int CUE_MAX = 12;
 
     /** Common surname endings across European languages (a capitalised run ending in one is likelier a name). */
     private static final String[] SURNAME_ENDINGS = {"son", "sen", "sson", "ez", "ov", "ova", "ev", "eva",
         "ina", "ski", "ska", "sky", "cki", "cka", "ić", "vić", "enko", "escu", "ini", "elli", "etti", "ato",
         "otti", "berg", "stein", "mann", "ek", "ák", "ová", "idis", "akis", "oglu", "oğlu", "yan", "ian", "dóttir",
-        "dottir", "ley", "ford", "well", "wood"};
+        "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
+        "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović"};
     /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
     private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
         "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
@@ -119,15 +137,29 @@ final class PersonHeuristics {
                     if (dot) {
                         p++;
                     }
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' ' && isCapWord(text, p + 1)) {
-                        int end = extend(text, wordEnd(text, p + 1), 3);
+                    int end;
+                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                            && (end = titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, TITLE);
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && isTitleCase(text, i, e)) {
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
+                        && isTitleCase(text, i, e)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
                     int end = extend(text, e, 3);
+                    if (notPersonAfter(text, end) && !placeBlocks(text, i, e, first)) {
+                        i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
+                        continue;
+                    }
+                    int cue = cueBefore(text, i);
+                    if (cue != 0 && !placeBlocks(text, i, e, first)) {
+                        int ce = cuedName(text, i, e, end, first, cue, sink);
+                        if (ce >= 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
                     if (end == e && !first) {
                         // a single unknown word (a sentence start, usually): only a name introduction before it
                         // makes it a name; the checks below would decide the same, at a higher cost
@@ -137,7 +169,7 @@ final class PersonHeuristics {
                         i = e;
                         continue;
                     }
-                    if (afterNumberOrPlace(text, i)) {
+                    if (placeBlocks(text, i, e, first)) {
                         i = e;
                         continue;
                     }
@@ -172,11 +204,18 @@ final class PersonHeuristics {
                             q = qe;
                         }
                         if (q < end) {
-                            sink.person(q, end, wordEnd(text, q) < end ? FIRST_AND_LAST : FIRST_ONLY);
+                            // "Zhang Wei", "Wang Fang": a family name before the given name starts the name
+                            int start = surnameIn(text, i, q) ? i : q;
+                            sink.person(start, end, wordEnd(text, q) < end || start < q ? FIRST_AND_LAST : FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (!afterArticleOrQuote(text, i)) {
+                        if (surnameIn(text, i, end) && !afterArticle(text, i) && !placeIn(text, i, end)) {
+                            sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
+                            i = end;
+                            continue;
+                        }
+                        if (!afterArticleOrQuote(text, i) && !orgUnitIn(text, i, end) && !placeIn(text, i, end)) {
                             double score = CAPITALISED_RUN;
                             if (surnameLike(text, end)) {
                                 score += 0.1;
@@ -190,6 +229,18 @@ final class PersonHeuristics {
                             sink.person(i, end, score);
                         }
                         i = end; // the whole run is decided
+                        continue;
+                    }
+                } else if (Lexicon.PARTICLES.contains(text, i, e, key)) {
+                    int end = cuedParticleName(text, i, e, sink); // "geachte heer Van den Berg"
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                } else if (Chars.upper(c) && Lexicon.KOREAN_SURNAMES.contains(text, i, e, key)) {
+                    int end = koreanName(text, i, e, sink); // "Park Ji-hoon"
+                    if (end > 0) {
+                        i = end;
                         continue;
                     }
                 }
@@ -209,6 +260,420 @@ final class PersonHeuristics {
             i = e;
         }
         return i;
+    }
+
+    /**
+     * The end of a name after a title at {@code p} ("Mr. Smith", "Herr Van der Meer"), or -1: a capitalised word
+     * that is not a non-name, or a capitalised particle before a surname.
+     */
+    static int titleNameEnd(String text, int p) {
+        if (isCapWord(text, p)) {
+            return extend(text, wordEnd(text, p), 3);
+        }
+        if (!Chars.upper(text.charAt(p))) {
+            return -1;
+        }
+        int e = wordEnd(text, p);
+        int se = Lexicon.PARTICLES.contains(text, p, e) ? particleSurnameEnd(text, e) : -1;
+        return se < 0 ? -1 : extend(text, se, 2);
+    }
+
+    /**
+     * After a (capitalised) particle ending at {@code e}: up to two more particles, then a capitalised surname
+     * ("De Luca", "El Amrani", "Van den Berg", "De la Fuente"); the end of the surname, or -1.
+     */
+    static int particleSurnameEnd(String text, int e) {
+        int n = text.length();
+        int p = e;
+        for (int k = 0; k < 3; k++) {
+            if (p + 2 >= n || text.charAt(p) != ' ' || !Chars.letter(text.charAt(p + 1))) {
+                return -1;
+            }
+            int q = p + 1;
+            int qe = wordEnd(text, q);
+            if (Chars.upper(text.charAt(q)) && isTitleCase(text, q, qe) && !Lexicon.NOT_NAMES.contains(text, q, qe)
+                    && !Lexicon.TITLES.contains(text, q, qe)) {
+                return qe;
+            }
+            if (k == 2 || !Lexicon.PARTICLES.contains(text, q, qe)) {
+                return -1;
+            }
+            p = qe;
+        }
+        return -1;
+    }
+
+    /** A capitalised particle starting a surname right after a cue word ("heer Van den Berg"): emitted, its end. */
+    static int cuedParticleName(String text, int i, int e, Sink sink) {
+        if (!Lexicon.SURNAME_STARTS.contains(text, i, e)) {
+            return -1; // "Groet,\nHet Facilitair Bedrijf": an article, not a surname particle
+        }
+        int se = particleSurnameEnd(text, e);
+        if (se < 0 || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        int cue = cueBefore(text, i);
+        if (cue == 0 || cue == CUE_KIN) {
+            return -1;
+        }
+        return cuedName(text, i, se, extend(text, se, 2), false, cue, sink);
+    }
+
+    /**
+     * The kind of cue word right before the word at i ({@link #CUE_LABEL} "Nachname: ", {@link #CUE_GREETING}
+     * "Hoi " at a line start, {@link #CUE_SIGNOFF} "Groetjes,\n", {@link #CUE_KIN} "my daughter ",
+     * {@link #CUE_TITLE} "mevrouw "), or 0. Reads at most 20 characters back.
+     */
+    static int cueBefore(String text, int i) {
+        int p = i - 1;
+        if (p < 2) {
+            return 0;
+        }
+        char sp = text.charAt(p);
+        if (sp != ' ' && sp != '\n') {
+            return 0;
+        }
+        // the separator after a cue word is a space, comma, colon, '!' or line break: a full stop before the space
+        // (a sentence start, the most frequent capitalised word) or any other character rejects at once
+        char b = text.charAt(p - 1);
+        if (!Chars.letter(b) && b != ',' && b != ':' && b != ' ' && b != '\n' && b != '\r' && b != '!') {
+            return 0;
+        }
+        long w = wordBefore(text, p, CUE_MAX);
+        if (w < 0) {
+            return 0;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
+        long key = cue ? WordSet.key(text, ws, we) : 0;
+        if (!cue) {
+            // "last_name: ", "Full name: ", "family-name: ": a qualified name label
+            return we - ws == 4 && text.charAt(we) == ':' && text.regionMatches(true, ws, "name", 0, 4)
+                    && qualifiedNameLabel(text, ws) ? CUE_LABEL : 0;
+        }
+        boolean colon = false;
+        boolean comma = false;
+        boolean newline = false;
+        for (int k = we; k < i; k++) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                colon = true;
+            } else if (c == ',') {
+                comma = true;
+            } else if (c == '\n' || c == '\r') {
+                newline = true;
+            } else if (c != ' ' && c != '!') {
+                return 0;
+            }
+        }
+        if (colon) {
+            if (newline) {
+                return 0;
+            }
+            if (Lexicon.PERSON_LABELS.contains(text, ws, we, key)) {
+                return CUE_LABEL;
+            }
+            return Lexicon.EMAIL_HEADERS.contains(text, ws, we, key) && lineStart(text, ws) ? CUE_HEADER : 0;
+        }
+        boolean spaceOnly = i - we == 1 && sp == ' ';
+        if (spaceOnly && Chars.lower(text.charAt(ws))) {
+            if (Lexicon.LOWER_TITLES.contains(text, ws, we, key)) {
+                return CUE_TITLE;
+            }
+            if (Lexicon.KINSHIP.contains(text, ws, we, key)) {
+                return CUE_KIN;
+            }
+        }
+        if (Lexicon.SIGN_OFFS.contains(text, ws, we, key)
+                && (comma || newline || Lexicon.SIGN_OFFS_SPACED.contains(text, ws, we, key))) {
+            return CUE_SIGNOFF;
+        }
+        if (!newline && Lexicon.GREETINGS.contains(text, ws, we, key) && lineStart(text, ws)) {
+            return CUE_GREETING;
+        }
+        return 0;
+    }
+
+    /** Whether the word "name" at ws is qualified as a person's name ("last_name", "Full name", "given-name"). */
+    static boolean qualifiedNameLabel(String text, int ws) {
+        if (ws < 3 || " _-".indexOf(text.charAt(ws - 1)) < 0) {
+            return false;
+        }
+        int qe = ws - 1;
+        int qs = qe;
+        while (qs > 0 && qe - qs < 8 && Chars.letter(text.charAt(qs - 1))) {
+            qs--;
+        }
+        return qs < qe && (qs == 0 || !Chars.letter(text.charAt(qs - 1)))
+                && Lexicon.NAME_QUALIFIERS.contains(text, qs, qe);
+    }
+
+    /** Whether the word at ws starts a line (or the text, or a sentence or quoted reply). */
+    static boolean lineStart(String text, int ws) {
+        int q = ws - 1;
+        while (q >= 0 && q >= ws - 3 && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        return q < 0 || ".!?:>\n\r\"'(".indexOf(text.charAt(q)) >= 0;
+    }
+
+    /**
+     * Emits the name [i, end) cued by a word before it (see {@link #cueBefore}) and returns its end, or -1 when the
+     * cue does not carry it: after a greeting or sign-off a single unknown word must end the line or be followed by
+     * punctuation ("Hoi Joost,", "Groetjes, Wout"), and a signature must end its line.
+     */
+    static int cuedName(String text, int i, int e, int end, boolean first, int cue, Sink sink) {
+        double score;
+        if (cue != CUE_TITLE && cue != CUE_KIN && orgUnitIn(text, i, end)) {
+            return -1; // "Met vriendelijke groet,\nKlantenservice", "To: Accounts Payable"
+        }
+        switch (cue) {
+            case CUE_TITLE:
+                score = TITLE;
+                break;
+            case CUE_LABEL:
+                score = end > e ? INTRO + 0.05 : INTRO;
+                break;
+            case CUE_HEADER:
+                if (end == e && !first) {
+                    return -1; // a sender or recipient of one unknown word may be anything
+                }
+                score = INTRO + 0.05;
+                break;
+            case CUE_KIN:
+                score = INTRO;
+                break;
+            case CUE_GREETING:
+                if (end == e && !first && !nameEnds(text, end)) {
+                    return -1;
+                }
+                score = CUED;
+                break;
+            case CUE_SIGNOFF:
+                if (!nameEnds(text, end)) {
+                    return -1;
+                }
+                score = CUED;
+                break;
+            default:
+                return -1;
+        }
+        if (first) {
+            score = Math.max(score, (end > e ? FIRST_AND_LAST : FIRST_ONLY) + 0.1);
+        }
+        sink.person(i, end, Math.min(1.0, score));
+        return end;
+    }
+
+    /** Whether a name ending at {@code end} ends its line or is followed by punctuation (a few spaces allowed). */
+    static boolean nameEnds(String text, int end) {
+        int n = text.length();
+        int q = end;
+        while (q < n && q < end + 3 && text.charAt(q) == ' ') {
+            q++;
+        }
+        if (q >= n) {
+            return true;
+        }
+        char c = text.charAt(q);
+        return c == '\n' || c == '\r' || c == ',' || c == '!' || c == '(' || c == '<' || c == '|' || c == ';'
+                || (c == '.' && (q + 1 >= n || text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\n'));
+    }
+
+    /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
+    static boolean notPersonAfter(String text, int end) {
+        return orgFormAfter(text, end) || streetAfter(text, end);
+    }
+
+    /**
+     * Whether a house number (1-4 digits, then a space, comma, full stop or the end) or a street word ("St.",
+     * "Street", "Straat", "Rue") follows the run ending at {@code end}: "Joaquin Suarez 2906" is an address.
+     */
+    static boolean streetAfter(String text, int end) {
+        int n = text.length();
+        if (end + 1 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int q = end + 1;
+        char c = text.charAt(q);
+        if (c >= '0' && c <= '9') {
+            int t = q;
+            while (t < n && t - q < 5 && text.charAt(t) >= '0' && text.charAt(t) <= '9') {
+                t++;
+            }
+            return t - q <= 4 && (t >= n || text.charAt(t) == ' ' || text.charAt(t) == ',' || text.charAt(t) == '.'
+                    || text.charAt(t) == '\n');
+        }
+        if (!Chars.upper(c)) {
+            return false;
+        }
+        int t = q;
+        while (t < n && t - q <= 8 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t);
+    }
+
+    /**
+     * Whether a legal form follows the capitalised run ending at {@code end} ("Aurora S.r.l.", "Woonstede B.V.",
+     * "Lumière SAS"): the run names a company.
+     */
+    static boolean orgFormAfter(String text, int end) {
+        int n = text.length();
+        if (end + 2 >= n || text.charAt(end) != ' ' || !Chars.upper(text.charAt(end + 1))) {
+            return false;
+        }
+        int q = end + 1;
+        int t = q;
+        while (t < n && t - q <= 7 && (Chars.letter(text.charAt(t)) || text.charAt(t) == '.')) {
+            t++;
+        }
+        if (t < n && (Chars.letterOrDigit(text.charAt(t)) || t - q > 7)) {
+            return false;
+        }
+        if (!Lexicon.ORG_FORMS.contains(text, q, t)) {
+            return false;
+        }
+        // two-letter forms without dots ("AG", "SA", "BV") only in capitals: "Sa", "Ag" are words or names
+        return t - q > 2 || (Chars.upper(text.charAt(q + 1)) || text.charAt(q + 1) == '.');
+    }
+
+    /** Whether a word in [from, to) is a department or service word ("Klantenservice", "Ufficio", "Ops"). */
+    static boolean orgUnitIn(String text, int from, int to) {
+        int q = from;
+        while (q < to) {
+            while (q < to && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = q < to ? wordEnd(text, q) : q;
+            if (e == q) {
+                return false;
+            }
+            if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
+                    || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    /** Whether a word in [from, to) is a city or country ({@link Lexicon#PLACES}). */
+    static boolean placeIn(String text, int from, int to) {
+        int q = from;
+        while (q < to) {
+            while (q < to && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = q < to ? wordEnd(text, q) : q;
+            if (e == q) {
+                return false;
+            }
+            if (Lexicon.PLACES.contains(text, q, e)) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoreCase(String text, int end, String suffix) {
+        int s = end - suffix.length();
+        return s >= 0 && text.regionMatches(true, s, suffix, 0, suffix.length());
+    }
+
+    /**
+     * A romanised Korean given name of two syllables joined by a hyphen ("Ji-hoon", "Min-seo"): a capital, one to
+     * three letters, a hyphen and two to four lower-case letters (English compounds such as "Co-op", "Pop-up" and
+     * "Ad-hoc" are left out).
+     */
+    static boolean koreanGivenShape(String text, int s, int e) {
+        int h = s + 1;
+        while (h < e && h - s <= 4 && Chars.lower(text.charAt(h))) {
+            h++;
+        }
+        if (h - s < 2 || h - s > 4 || h >= e || text.charAt(h) != '-' || e - h - 1 < 2 || e - h - 1 > 4
+                || !Chars.upper(text.charAt(s))) {
+            return false;
+        }
+        for (int k = h + 1; k < e; k++) {
+            if (!Chars.lower(text.charAt(k))) {
+                return false;
+            }
+        }
+        return !Lexicon.COMPOUND_PARTS.contains(text, s, h) && !Lexicon.COMPOUND_PARTS.contains(text, h + 1, e);
+    }
+
+    /** "Park Ji-hoon": a Korean family name that is also a word (and so a non-name), before a Korean given name. */
+    static int koreanName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))
+                || !Lexicon.KOREAN_SURNAMES.contains(text, i, e) || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        int ge = wordEnd(text, e + 1);
+        if (!koreanGivenShape(text, e + 1, ge)) {
+            return -1;
+        }
+        sink.person(i, ge, SURNAME_RUN);
+        return ge;
+    }
+
+    /** Whether a word in [from, to) is a known family name or shaped like one ("McAllister", "O'Connor", "Al-Farsi"). */
+    static boolean surnameIn(String text, int from, int to) {
+        int q = from;
+        while (q < to) {
+            while (q < to && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int e = q < to ? wordEnd(text, q) : q;
+            if (e == q) {
+                return false;
+            }
+            if (Chars.upper(text.charAt(q)) && (surnameShaped(text, q, e) || koreanGivenShape(text, q, e)
+                    || Lexicon.isSurname(text, q, e))) {
+                return true;
+            }
+            q = e;
+        }
+        return false;
+    }
+
+    /** Mc/Mac/O' + capital ("McAllister", "MacLeod", "O'Connor") or al-/el-/ben-/abu- + capital ("Al-Farsi"). */
+    static boolean surnameShaped(String text, int s, int e) {
+        int len = e - s;
+        if (len >= 4 && text.charAt(s) == 'M' && text.charAt(s + 1) == 'c' && Chars.upper(text.charAt(s + 2))) {
+            return true;
+        }
+        if (len >= 5 && text.startsWith("Mac", s) && Chars.upper(text.charAt(s + 3))) {
+            return true;
+        }
+        if (len >= 4 && (text.charAt(s + 1) == '\'' || text.charAt(s + 1) == '\u2019') && Chars.upper(text.charAt(s + 2))) {
+            return true;
+        }
+        int h = s + 1;
+        while (h < e && h < s + 4 && text.charAt(h) != '-') {
+            h++;
+        }
+        if (h < e - 2 && text.charAt(h) == '-' && Chars.upper(text.charAt(h + 1))) {
+            return Lexicon.ARABIC_PREFIXES.contains(text, s, h);
+        }
+        return false;
+    }
+
+    /** Whether the word at i follows an article ("the White Stripes"). */
+    static boolean afterArticle(String text, int i) {
+        int p = i - 1;
+        if (p < 0 || text.charAt(p) != ' ') {
+            return false;
+        }
+        p--;
+        int s = p;
+        while (s >= 0 && Chars.letter(text.charAt(s))) {
+            s--;
+        }
+        return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
     }
 
     /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
@@ -325,6 +790,9 @@ final class PersonHeuristics {
             if (Chars.upper(text.charAt(q))) {
                 if (e - q == 1) { // initial
                     if (e < n && text.charAt(e) == '.') {
+                        if (e + 1 < n && Chars.letter(text.charAt(e + 1))) {
+                            return end; // "S.r.l.", "B.V.": a legal form, not an initial
+                        }
                         end = e + 1;
                         continue;
                     }
@@ -334,8 +802,21 @@ final class PersonHeuristics {
                     }
                     return end;
                 }
+                if (Lexicon.VIET_MIDDLE.contains(text, q, e) && e + 2 < n && text.charAt(e) == ' '
+                        && Chars.upper(text.charAt(e + 1)) && vietSurnameBefore(text, end)) {
+                    int ge = wordEnd(text, e + 1); // "Nguyen Van An", "Tran Thi Mai": the given name follows
+                    if (ge - (e + 1) >= 2) {
+                        end = ge;
+                        continue;
+                    }
+                }
                 if (Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.TITLES.contains(text, q, e)
                         || !isTitleCase(text, q, e)) {
+                    int se = Lexicon.PARTICLES.contains(text, q, e) ? particleSurnameEnd(text, e) : -1;
+                    if (se > 0) {
+                        end = se; // "Alessandro De Luca", "Noor El Idrissi"
+                        continue;
+                    }
                     return end;
                 }
                 end = e;
@@ -361,6 +842,28 @@ final class PersonHeuristics {
             }
         }
         return end;
+    }
+
+    /** Whether the word ending at {@code end} is a Vietnamese family name. */
+    static boolean vietSurnameBefore(String text, int end) {
+        int s = end;
+        while (s > 0 && end - s < 8 && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < end && Lexicon.VIET_SURNAMES.contains(text, s, end);
+    }
+
+    /**
+     * {@link #afterNumberOrPlace}, except that "of" before a known first name and a capitalised word does not make
+     * a place ("on behalf of Jakub Wróblewski"; "University of Florence" stays a place).
+     */
+    static boolean placeBlocks(String text, int i, int e, boolean first) {
+        if (!afterNumberOrPlace(text, i)) {
+            return false;
+        }
+        return !(first && i >= 3 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i - 3, "of", 0, 2)
+                && (i == 3 || !Chars.letter(text.charAt(i - 4))) && e + 1 < text.length() && text.charAt(e) == ' '
+                && Chars.upper(text.charAt(e + 1)));
     }
 
     /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */

@@ -36,7 +36,11 @@ final class WordSet {
     /** Bit k set when some word has length k (lengths of 64 and more share bit 63). */
     private final long lengths;
 
+    /** The words as given (for unions of sets). */
+    private final java.util.List<String> source;
+
     WordSet(Collection<String> words) {
+        source = java.util.List.copyOf(words);
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new long[cap];
         keyShift = 64 - Integer.numberOfTrailingZeros(cap);
@@ -209,6 +213,11 @@ final class WordSet {
     }
 
     /** The length of the longest word (0 for an empty set). */
+    /** The words this set was built from. */
+    java.util.List<String> words() {
+        return source;
+    }
+
     int maxLength() {
         return maxLength;
     }

@@ -23,7 +23,15 @@ class PersonHeuristicsEquivalenceTest {
         "İstanbul", "ÖZTÜRK", "JOHN SMITH", "MARIA", "GONZALEZ", "Prof.", "Mr", "Mrs.", "Sr.", "señor", "Señora",
         "wrote", "said", "'s", "’s", "born", "Born", "DOB", "d.o.b.", "geb.", "née", "Née", "nata", "nacido",
         "Yesterday", "Maria Gonzalez", "Jay Pearce lives", "Zoe Young's", "Elita B Desaulniers", "Ken N. Fukuda",
-        "Dyan van Gijn", "translate", "list", "ß", "ẞ", "heiße", "heisse", "HEISSE", "llamo", "chiamo", "\u212a"};
+        "Dyan van Gijn", "translate", "list", "ß", "ẞ", "heiße", "heisse", "HEISSE", "llamo", "chiamo", "\u212a",
+        // cue words, family names, particles, legal forms and streets (2026-11 blind-set rules)
+        "Hoi", "Hallo", "Caro", "Dear", "Groetjes,", "Best,\n", "Gruß", "Cheers", "Beneficiary:", "Nachname:",
+        "Nom :", "last_name:", "Full name:", "From:", "Cc:", "mevrouw", "heer", "Herr", "madame", "daughter", "my son",
+        "Van", "De", "El", "Di", "La", "den", "Luca", "Amrani", "Berg", "S.r.l.", "B.V.", "GmbH", "SAS", "AG",
+        "2906", "St.", "Street", "Mall", "Zhang", "Wang", "Liu", "Nguyen", "Tran", "Thi", "An", "Park", "Moon",
+        "Ji-hoon", "Co-op", "Min-seo", "Adeyemi", "Olusegun", "McAllister", "O'Connor", "Al-Farsi", "Jean-Luc",
+        "Anna-Lena", "Klantenservice", "Ufficio", "Ops", "Team", "Berlin", "Palermo", "Sevilla", "of", "on behalf of",
+        "Wiśniewska", "Yılmaz", "Öztürk", "Çelik", "Nguyễn", "Thị"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

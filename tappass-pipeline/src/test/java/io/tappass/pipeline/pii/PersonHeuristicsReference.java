@@ -3,6 +3,11 @@ package io.tappass.pipeline.pii;
 /**
  * The person heuristics' scan as it was before the speed work (TapPass 2026-11, commit a7bc30f), kept as the
  * reference that {@link PersonHeuristicsEquivalenceTest} compares the optimised {@link PersonHeuristics#scan} with.
+ * Kept in step with later rules (2026-11 blind-set work): names after a title may start with a capitalised particle
+ * ({@code titleNameEnd}), a legal form, house number or street word after a run makes it a company or street ({@code notPersonAfter}), a cue word before a
+ * name decides it ({@code cueBefore} / {@code cuedName}), a family name before a known given name starts the name,
+ * a run with a family name is a name ({@code surnameIn}), a capitalised particle after a cue starts one, "of"
+ * before a known first name and a surname is no place ({@code placeBlocks}), and "Park Ji-hoon" ({@code koreanName}).
  * The speed work changed only {@code scan} and {@code introKind}; the word tests, phrase lists and scores they call
  * are {@link PersonHeuristics}' own. Test only.
  */
@@ -62,17 +67,31 @@ final class PersonHeuristicsReference {
                     if (dot) {
                         p++;
                     }
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' ' && PersonHeuristics.isCapWord(text, p + 1)) {
-                        int end = PersonHeuristics.extend(text, PersonHeuristics.wordEnd(text, p + 1), 3);
+                    int end;
+                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                            && (end = PersonHeuristics.titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, PersonHeuristics.TITLE);
                         i = end;
                         continue;
                     }
-                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && PersonHeuristics.isTitleCase(text, i, e)
-                        && !PersonHeuristics.afterNumberOrPlace(text, i)) {
+                } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
+                        && PersonHeuristics.isTitleCase(text, i, e)
+                        && !PersonHeuristics.placeBlocks(text, i, e, Lexicon.isFirstName(text, i, e))) {
                     boolean first = Lexicon.isFirstName(text, i, e);
                     int kind = introKind(text, i);
                     int end = PersonHeuristics.extend(text, e, 3);
+                    if (PersonHeuristics.notPersonAfter(text, end)) {
+                        i = end;
+                        continue;
+                    }
+                    int cue = PersonHeuristics.cueBefore(text, i);
+                    if (cue != 0) {
+                        int ce = PersonHeuristics.cuedName(text, i, e, end, first, cue, sink);
+                        if (ce >= 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
                     boolean intro = kind == 2 && !(end == e && !first && PersonHeuristics.labelIntro(text, i));
                     boolean weak = kind == 1;
                     if (first && end == e && !intro && !weak
@@ -104,11 +123,20 @@ final class PersonHeuristicsReference {
                             q = qe;
                         }
                         if (q < end) {
-                            sink.person(q, end, PersonHeuristics.wordEnd(text, q) < end ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
+                            int start = PersonHeuristics.surnameIn(text, i, q) ? i : q;
+                            sink.person(start, end, PersonHeuristics.wordEnd(text, q) < end || start < q
+                                    ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (!PersonHeuristics.afterArticleOrQuote(text, i)) {
+                        if (PersonHeuristics.surnameIn(text, i, end) && !PersonHeuristics.afterArticle(text, i)
+                                && !PersonHeuristics.placeIn(text, i, end)) {
+                            sink.person(i, end, PersonHeuristics.SURNAME_RUN);
+                            i = end;
+                            continue;
+                        }
+                        if (!PersonHeuristics.afterArticleOrQuote(text, i) && !PersonHeuristics.orgUnitIn(text, i, end)
+                                && !PersonHeuristics.placeIn(text, i, end)) {
                             double score = PersonHeuristics.CAPITALISED_RUN;
                             if (PersonHeuristics.surnameLike(text, end)) {
                                 score += 0.1;
@@ -122,6 +150,18 @@ final class PersonHeuristicsReference {
                             sink.person(i, end, score);
                         }
                         i = end; // the whole run is decided
+                        continue;
+                    }
+                } else if (Lexicon.PARTICLES.contains(text, i, e)) {
+                    int end = PersonHeuristics.cuedParticleName(text, i, e, sink);
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                } else if (Lexicon.KOREAN_SURNAMES.contains(text, i, e)) {
+                    int end = PersonHeuristics.koreanName(text, i, e, sink);
+                    if (end > 0) {
+                        i = end;
                         continue;
                     }
                 }

@@ -26,6 +26,8 @@ class PiiScanEquivalenceTest {
         "Gonzalez", "Jan", "de", "Vries", "van", "JOHN", "SMITH", "NAME:", "my name is", "mijn naam is", "jan",
         "Regards,", "regards", "Thanks,", "Yesterday", "The", "Please", "Ghent", "O'Brien", "Anne-Marie", "Ken N.",
         "said", "lives", "'s", "St.", "the White", "\"Hamlet\"", "Żaneta", "Łukasz", "Müller", "é", "ß",
+        "Hoi", "Groetjes,", "Beneficiary:", "Nachname:", "last_name:", "From:", "mevrouw", "El", "Amrani", "S.r.l.",
+        "Zhang", "Wei", "Nguyen", "Van", "An", "Park", "Ji-hoon", "Klantenservice", "2906", "daughter", "Palermo",
         "jane.doe@example.com", "a@b", "@", "x@y.co", "foo.bar@xn--p1ai.xn--p1ai", "a.@b.com", "-", ".", ":", "::",
         "+32 470 12 34 56", "+1 (415) 555-2671", "(020) 794 6095", "020 794 6095", "0612345678", "555-0100",
         "4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "078-05-1120", "123-45-6789", "123456789",

@@ -1,0 +1,268 @@
+package io.tappass.pipeline.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality of {@code detect_pii} on hand-written sets in the style of public PII corpora (letters, e-mails, support
+ * chats, forms, log lines, CSV rows and contracts in six languages, names from many cultures), written before the
+ * detector was tuned on them: {@code blind-set.txt} (the development set) and {@code holdout-set.txt} (written after
+ * the first tuning pass and measured once untuned). Expected values are marked inline as {@code [[TYPE:value]]};
+ * lines without markup are benign and must stay (nearly) empty. Matching is the relaxed rule of
+ * {@link PiiQualityTest} (same type, overlap covering half of both spans); exact-span F1 is printed alongside.
+ *
+ * <p>Per-entity tables and the misses are printed; floors sit a little below the measured values
+ * (docs/quality-pii.md).
+ */
+class PiiBlindSetTest {
+
+    /** A parsed case: language, kind, plain text and gold spans. */
+    record Case(String lang, String kind, String text, List<PiiQualityTest.Span> gold) {
+        boolean benign() {
+            return gold.isEmpty();
+        }
+    }
+
+    static List<Case> load(String resource) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (InputStream in = PiiBlindSetTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource %s", resource).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int bar = line.indexOf(" | ");
+                String[] head = line.substring(0, bar).split(" ");
+                cases.add(parse(head[0], head[1], line.substring(bar + 3).replace("\\n", "\n")));
+            }
+        }
+        return cases;
+    }
+
+    static Case parse(String lang, String kind, String marked) {
+        StringBuilder text = new StringBuilder();
+        List<PiiQualityTest.Span> gold = new ArrayList<>();
+        int i = 0;
+        while (i < marked.length()) {
+            int open = marked.indexOf("[[", i);
+            if (open < 0) {
+                text.append(marked, i, marked.length());
+                break;
+            }
+            text.append(marked, i, open);
+            int colon = marked.indexOf(':', open);
+            int close = marked.indexOf("]]", colon);
+            String type = marked.substring(open + 2, colon);
+            String value = marked.substring(colon + 1, close);
+            gold.add(new PiiQualityTest.Span(type, text.length(), text.length() + value.length()));
+            text.append(value);
+            i = close + 2;
+        }
+        return new Case(lang, kind, text.toString(), gold);
+    }
+
+    /** Scores a set: per-entity counts over the positive texts, benign findings by type, and a list of misses. */
+    record Result(Map<String, PiiQualityTest.Score> scores, Map<String, Integer> benignByType, List<String> misses,
+            int positives, int benign) {
+    }
+
+    static Result evaluate(List<Case> cases) {
+        PiiDetector det = PiiDetector.defaults();
+        Set<String> all = new java.util.HashSet<>();
+        for (PiiEntity e : PiiEntity.values()) {
+            all.add(e.name());
+        }
+        Map<String, PiiQualityTest.Score> scores = new TreeMap<>();
+        Map<String, Integer> benign = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        int positives = 0;
+        int benignCount = 0;
+        for (Case c : cases) {
+            List<PiiMatch> pred = PiiQualityTest.above(det.scan(c.text()), PiiDetector.DEFAULT_THRESHOLD);
+            if (c.benign()) {
+                benignCount++;
+                for (PiiMatch m : pred) {
+                    benign.merge(m.type(), 1, Integer::sum);
+                    misses.add("benign FP " + m.type() + " '" + m.value(c.text()) + "' in: " + oneLine(c.text()));
+                }
+                continue;
+            }
+            positives++;
+            PiiQualityTest.score(scores, c.gold(), pred, all);
+            for (PiiQualityTest.Span g : c.gold()) {
+                boolean found = pred.stream().anyMatch(m -> m.type().equals(g.type()) && PiiQualityTest.relaxed(g, m));
+                if (!found) {
+                    misses.add("FN " + g.type() + " '" + c.text().substring(g.start(), g.end()) + "' in: "
+                            + oneLine(c.text()));
+                }
+            }
+            for (PiiMatch m : pred) {
+                boolean hit = c.gold().stream().anyMatch(g -> g.type().equals(m.type()) && PiiQualityTest.relaxed(g, m));
+                if (!hit) {
+                    misses.add("FP " + m.type() + " '" + m.value(c.text()) + "' in: " + oneLine(c.text()));
+                }
+            }
+        }
+        return new Result(scores, benign, misses, positives, benignCount);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\n", " / ");
+    }
+
+    static PiiQualityTest.Score total(Map<String, PiiQualityTest.Score> scores) {
+        PiiQualityTest.Score t = new PiiQualityTest.Score();
+        for (PiiQualityTest.Score s : scores.values()) {
+            t.tp += s.tp;
+            t.fp += s.fp;
+            t.fn += s.fn;
+            t.exactTp += s.exactTp;
+        }
+        return t;
+    }
+
+    static Result report(String resource) throws IOException {
+        Result r = evaluate(load(resource));
+        Map<String, PiiQualityTest.Score> withTotal = new TreeMap<>(r.scores());
+        withTotal.put("~ALL", total(r.scores()));
+        System.out.println(PiiQualityTest.table(resource + ": " + r.positives() + " texts with PII, default threshold",
+                withTotal));
+        System.out.printf(Locale.ROOT, "%s: %d benign texts, reported matches by type %s%n", resource, r.benign(),
+                r.benignByType());
+        r.misses().forEach(m -> System.out.println("  " + m));
+        return r;
+    }
+
+    @Test
+    void blindSetIsWellFormed() throws IOException {
+        List<Case> cases = load("blind-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(120);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(40);
+        assertThat(cases.stream().map(Case::lang).distinct()).containsExactlyInAnyOrder("en", "de", "fr", "it",
+                "es", "nl");
+        checkValues(cases);
+    }
+
+    /** Every gold value of a checksummed type passes its published check (the set itself holds valid values). */
+    static void checkValues(List<Case> cases) {
+        for (Case c : cases) {
+            for (PiiQualityTest.Span g : c.gold()) {
+                assertThat(PiiEntity.of(g.type())).as("known type %s", g.type()).isNotNull();
+                String v = c.text().substring(g.start(), g.end());
+                String compact = v.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+                boolean ok = switch (g.type()) {
+                    case "CREDIT_CARD" -> Checksums.luhn(compact);
+                    case "IBAN_CODE" -> Checksums.iban(compact);
+                    case "UK_NHS" -> Checksums.ukNhs(compact);
+                    case "NL_BSN" -> Checksums.nlBsn(compact);
+                    case "BE_NATIONAL_NUMBER" -> Checksums.beNationalNumber(compact);
+                    case "DE_TAX_ID" -> Checksums.deTaxId(compact);
+                    case "FR_NIR" -> Checksums.frNir(compact);
+                    case "ES_DNI_NIE" -> Checksums.esDniNie(compact);
+                    case "IT_FISCAL_CODE" -> Checksums.itFiscalCode(compact);
+                    case "US_SSN" -> Checksums.usSsn(compact);
+                    case "UK_NINO" -> Checksums.ukNino(compact);
+                    default -> true;
+                };
+                assertThat(ok).as("%s value '%s' passes its check", g.type(), v).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void blindSetQuality() throws IOException {
+        Result r = report("blind-set.txt");
+        // floors a little below the measured values (docs/quality-pii.md); the set was tuned on
+        assertFloor(r, "PERSON", 0.97);
+        assertFloor(r, "~ALL", 0.98);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, type.equals("PERSON") ? 0.97 : 0.98);
+        }
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
+    }
+
+    static void assertFloor(Result r, String type, double floor) {
+        PiiQualityTest.Score s = type.equals("~ALL") ? total(r.scores()) : r.scores().get(type);
+        assertThat(s).as("scores of %s", type).isNotNull();
+        assertThat(s.f1()).as("F1 of %s (P=%.3f R=%.3f)", type, s.p(), s.r()).isGreaterThanOrEqualTo(floor);
+    }
+
+    /** One case per mechanism: the expected PERSON spans (and none in the negatives). */
+    @Test
+    void nameCuesAndShapes() {
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("Zhang Wei will present the roadmap.", List.of("Zhang Wei"));
+        cases.put("The contract was signed by Nguyen Van An yesterday.", List.of("Nguyen Van An"));
+        cases.put("Can you draft a note to Olusegun Adeyemi for the referral?", List.of("Olusegun Adeyemi"));
+        cases.put("Beste Anouk,\nde sleutels liggen klaar.\nGroetjes,\nWout", List.of("Anouk", "Wout"));
+        cases.put("Nachname: Benali\nVorname: Fatima", List.of("Benali", "Fatima"));
+        cases.put("last_name: Obi", List.of("Obi"));
+        cases.put("bedankt mevrouw Kowalska, tot ziens", List.of("Kowalska"));
+        cases.put("Geachte heer Van den Berg,", List.of("Van den Berg"));
+        cases.put("Saluti da Alessandro De Luca e Noor El Idrissi.", List.of("Alessandro De Luca", "Noor El Idrissi"));
+        cases.put("My daughter Aaliyah starts school in May.", List.of("Aaliyah"));
+        cases.put("Hallo Anna-Lena, hier ist Jean-Luc.", List.of("Anna-Lena", "Jean-Luc"));
+        cases.put("Park Ji-hoon joins the call.", List.of("Park Ji-hoon"));
+        cases.put("From: Oluwakemi Bamidele\nTo: Accounts Payable", List.of("Oluwakemi Bamidele"));
+        cases.put("Paid on behalf of Jakub Wróblewski.", List.of("Jakub Wróblewski"));
+        // negatives: companies, streets, departments, places, greetings to groups
+        cases.put("Tra la società Aurora S.r.l. e il fornitore.", List.of());
+        cases.put("He lives on the north side of Joaquin Suarez 2906.", List.of());
+        cases.put("Met vriendelijke groet,\nKlantenservice", List.of());
+        cases.put("Cordiali saluti,\nUfficio Amministrazione", List.of());
+        cases.put("Entrega en Correos de Sevilla antes del lunes.", List.of());
+        cases.put("Hi Team,\nthe doc is in the Shared Drive.\nCheers,\nOps", List.of());
+        cases.put("Bitte überweisen Sie den Betrag bis Freitag.", List.of());
+        PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            String text = c.getKey();
+            List<String> found = PiiQualityTest.above(det.scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
+                    .map(m -> m.value(text)).toList();
+            assertThat(found).as("PERSON in [%s]", text).isEqualTo(c.getValue());
+        }
+    }
+
+    @Test
+    void holdoutSetIsWellFormed() throws IOException {
+        List<Case> cases = load("holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        checkValues(cases);
+    }
+
+    /**
+     * Measured once untuned (PERSON F1 0.911, 4 benign matches) before the fixes described in docs/quality-pii.md;
+     * these floors guard the state after them.
+     */
+    @Test
+    void holdoutSetQuality() throws IOException {
+        Result r = report("holdout-set.txt");
+        assertFloor(r, "PERSON", 0.95);
+        assertFloor(r, "~ALL", 0.97);
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void secondHoldoutQuality() throws IOException {
+        List<Case> cases = load("holdout2-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        checkValues(cases);
+        // measured once untuned: PERSON F1 0.898, 1 benign match; floors guard the state after the fixes
+        Result r = report("holdout2-set.txt");
+        assertFloor(r, "PERSON", 0.90);
+        assertFloor(r, "~ALL", 0.93);
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
+    }
+}
