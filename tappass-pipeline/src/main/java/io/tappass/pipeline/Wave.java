@@ -120,6 +120,7 @@ final class Wave {
         if (t < 0) {
             return null;
         }
+        drainLent(); // split-off work of a running step first: it is what some other thread waits for
         if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
             run(t);
         }
@@ -167,6 +168,7 @@ final class Wave {
     /** A helper thread's loop: takes tasks from the back until none is left, then split-off work. */
     private void help() {
         for (int t = tasks.length - 1; t >= 0 && !closed; t--) {
+            drainLent();
             if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
                 run(t);
             }

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.scan.NormalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -678,26 +679,83 @@ final class RuleSet {
             IntBuf out = OUT.get();
             out.n = 0;
             java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
+            java.util.concurrent.Executor lend = n >= SPLIT_MIN ? Lending.current() : null;
+            int cut = lend == null ? -1 : cutPoint(t, n);
+            int[] a;
+            if (cut > 0) {
+                // a long text with another thread of the call at hand: the words from a blank near the middle on
+                // are indexed there (words never span the blank, so the two lists joined are the one-pass list)
+                IntBuf second = OUT_SECOND.get();
+                second.n = 0;
+                byte[] bytes = t;
+                Lending.Fork half = new Lending.Fork(
+                        () -> indexRange(bytes, cut, n, n, second, packed, shift, lenBits, keyBits));
+                lend.execute(half);
+                try {
+                    indexRange(t, 0, cut, n, out, packed, shift, lenBits, keyBits);
+                } finally {
+                    half.join(); // the byte copy and the second buffer are this thread's: wait before reusing them
+                }
+                a = new int[out.n + second.n];
+                System.arraycopy(out.a, 0, a, 0, out.n);
+                System.arraycopy(second.a, 0, a, out.n, second.n);
+                if (second.a.length > 1 << 19) {
+                    second.a = new int[48];
+                }
+            } else {
+                indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits);
+                a = java.util.Arrays.copyOf(out.a, out.n);
+            }
+            if (out.a.length > 1 << 19) {
+                out.a = new int[48]; // do not retain huge buffers
+            }
+            return new WordHits(a, a.length, packed, keyBits, lenBits);
+        }
+
+        /** Texts from this length on are indexed in two halves when another thread of the call can take one. */
+        static final int SPLIT_MIN = 64 * 1024;
+        private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::new);
+
+        /** A position near the middle right after a non-word byte (no word continues across it), or -1. */
+        private static int cutPoint(byte[] t, int n) {
+            int limit = Math.min(n - 1, n / 2 + 4096);
+            for (int p = n / 2; p < limit; p++) {
+                if (t[p - 1] == ' ' && WORD256[t[p] & 0xFF]) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Indexes the words starting in [from, to) of the byte copy {@code t} of a text of length {@code n} into
+         * {@code out}; {@code from} is 0 or follows a blank.
+         */
+        private void indexRange(byte[] t, int from, int to, int n, IntBuf out, boolean packed, int shift, int lenBits,
+                                int keyBits) {
             // Candidate words of one block (at most 32 words start in 64 characters): fresh arrays for a long text
             // (the compiler then keeps them apart from the output, measurably faster; 0.7 KB is nothing there), else
             // reused ones (no allocation for short texts).
-            boolean longText = n >= 1 << 16;
+            boolean longText = to - from >= 1 << 16;
             int[] cs = longText ? new int[32] : out.cs;
             int[] ce = longText ? new int[32] : out.ce;
             int[] cf = longText ? new int[32] : out.cf;
             long[] cv = longText ? new long[32] : out.cv;
             // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
             // branch), then one step per word.
-            long w = blockBits(t, 0, false);
-            long ap = blockBits(t, 0, true);
+            long w = blockBits(t, from, false);
+            long ap = blockBits(t, from, true);
             long prevW = 0; // bit 0: the last character of the previous block is a word character
             long prevJ = 0; // bit 0: it belongs to a word
-            for (int base = 0; base < n; base += 64) {
+            for (int base = from; base < to; base += 64) {
                 long wN = base + 64 < n ? blockBits(t, base + 64, false) : 0;
                 long apN = base + 64 < n ? blockBits(t, base + 64, true) : 0;
                 // An apostrophe joins a word between two word characters.
                 long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
                 long starts = j & ~(j << 1 | prevJ);
+                if (base + 64 > to) {
+                    starts &= (1L << (to - base)) - 1; // only the words that start before the range's end
+                }
                 // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
                 // first two characters and length fit a key, or a long word).
                 int nc = 0;
@@ -726,11 +784,6 @@ final class RuleSet {
                 w = wN;
                 ap = apN;
             }
-            int[] a = java.util.Arrays.copyOf(out.a, out.n);
-            if (out.a.length > 1 << 19) {
-                out.a = new int[48]; // do not retain huge buffers
-            }
-            return new WordHits(a, a.length, packed, keyBits, lenBits);
         }
     }
 

@@ -263,4 +263,44 @@ class SharedWordIndexTest {
         assertThat(hitsNew(alone, nt)).isEqualTo(hitsOld(InjectionDetector.STANDARD_SETS[1], nt.text()))
                 .isEqualTo(hitsNew(InjectionDetector.STANDARD_SETS[1], nt)).isNotEmpty();
     }
+
+    @Test
+    void aLongTextIndexedInTwoHalvesGivesTheOnePassIndex() throws Exception {
+        // with another thread of the call at hand (Lending), a long text is indexed from a blank near the middle on
+        // separately; the joined index must be the one-pass index wherever the cut falls
+        List<String> vocab = vocabulary();
+        List<String> phrases = phrases();
+        RuleSet.Lexicon lex = InjectionDetector.STANDARD_SETS[0].lexiconForTest();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        java.util.concurrent.atomic.AtomicInteger lent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Executor lend = r -> {
+            lent.incrementAndGet();
+            pool.execute(r);
+        };
+        try {
+            Random rnd = new Random(20261126L);
+            for (int t = 0; t < 30; t++) {
+                StringBuilder sb = new StringBuilder();
+                while (sb.length() < RuleSet.Lexicon.SPLIT_MIN * 3 / 2 + rnd.nextInt(2000)) {
+                    sb.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
+                            : vocab.get(rnd.nextInt(vocab.size())));
+                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
+                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+                }
+                String text = Normalizer.standard().normalize(sb.toString()).text();
+                assertThat(text.length()).isGreaterThanOrEqualTo(RuleSet.Lexicon.SPLIT_MIN);
+                for (int shift = 0; shift < 3; shift++) {
+                    String shifted = "x ".repeat(shift) + text;
+                    int[] one = lex.index(shifted).decodeForTest();
+                    int[] split = io.tappass.pipeline.internal.Lending.with(lend, () -> lex.index(shifted))
+                            .decodeForTest();
+                    assertThat(split).as("text %d shift %d", t, shift).isEqualTo(one);
+                    assertThat(one.length).isGreaterThan(300);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(lent.get()).isEqualTo(90);
+    }
 }
