@@ -1,6 +1,7 @@
 package io.tappass.bench;
 
 import io.tappass.core.governance.GovernanceContext;
+import io.tappass.core.governance.OnDetection;
 import io.tappass.core.governance.Verdict;
 import io.tappass.pipeline.Pipeline;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1024 x the 1 KiB cost). Stateful per-agent steps (rate_limit, budget) are left out so every iteration does the
  * same work; validate_input's size limits are lifted so that the 1 MiB text goes through every content detector
  * (with the default limit of 200,000 characters it is blocked by validate_input in microseconds).
+ *
+ * <p>{@code standardInputCheck} redacts PII with {@code detect_pii} (3,200 redactions in 1 MiB; the steps after it
+ * must see the redacted text); {@code standardReportCheck} forces every step to report only
+ * ({@code --on-detection log} in {@code tappass bench}), so every content detector sees the same text. {@code calls}
+ * = {@code default} lets a large call run its pure steps on the shared worker threads as well (the default),
+ * {@code sequential} keeps every call on the calling thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -35,23 +42,36 @@ public class PipelineBenchmark {
     @Param({"1024", "1048576"})
     public int size;
 
+    @Param({"default", "sequential"})
+    public String calls;
+
     private Pipeline pipeline;
+    private Pipeline reporting;
     private String text;
     private GovernanceContext ctx;
 
     @Setup
     public void setUp() {
-        pipeline = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
-                .override("detect_pii", java.util.Map.of("on_detection", "redact"))
-                // lift validate_input's 200k-character limit so the 1 MiB text is scanned, not blocked at the door
-                .override("validate_input", java.util.Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20))
-                .build();
+        pipeline = standard().override("detect_pii", java.util.Map.of("on_detection", "redact")).build();
+        reporting = standard().forceOnDetection(OnDetection.LOG).build();
         text = Texts.prompt(size);
         ctx = GovernanceContext.builder().agentId("bench").build();
+    }
+
+    private Pipeline.Builder standard() {
+        Pipeline.Builder b = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
+                // lift validate_input's 200k-character limit so the 1 MiB text is scanned, not blocked at the door
+                .override("validate_input", java.util.Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20));
+        return calls.equals("sequential") ? b.parallelThreshold(Integer.MAX_VALUE) : b;
     }
 
     @Benchmark
     public Verdict standardInputCheck() {
         return pipeline.checkInput(text, ctx);
+    }
+
+    @Benchmark
+    public Verdict standardReportCheck() {
+        return reporting.checkInput(text, ctx);
     }
 }
