@@ -226,18 +226,8 @@ final class Wave {
     }
 
     private void awaitChange(int t) {
-        boolean interrupted = false;
         synchronized (this) {
-            while (state.get(t) == RUNNING && lent.isEmpty()) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            Lending.await(this, () -> state.get(t) != RUNNING || !lent.isEmpty());
         }
     }
 

@@ -24,6 +24,24 @@ public final class Lending {
         return CURRENT.get();
     }
 
+    /**
+     * Waits on {@code monitor}, whose lock the caller holds, until {@code done} holds; an interrupt does not end the
+     * wait (the awaited work is short and must finish) but is kept for the caller.
+     */
+    public static void await(Object monitor, java.util.function.BooleanSupplier done) {
+        boolean interrupted = false;
+        while (!done.getAsBoolean()) {
+            try {
+                monitor.wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs {@code work} with {@code executor} as {@link #current()}. */
     public static <T> T with(Executor executor, Supplier<T> work) {
         Executor before = CURRENT.get();
@@ -78,20 +96,10 @@ public final class Lending {
         /** Runs the work here unless another thread took it, waits for it, and rethrows its failure. */
         public void join() {
             run();
-            boolean interrupted = false;
             Throwable failed;
             synchronized (this) {
-                while (state != DONE) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
+                await(this, () -> state == DONE);
                 failed = failure;
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
             if (failed instanceof RuntimeException r) {
                 throw r;

@@ -25,17 +25,7 @@ final class Computing {
 
     /** The result, or null when the computation failed (the caller then computes it itself). */
     synchronized Object await() {
-        boolean interrupted = false;
-        while (!done) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        io.tappass.pipeline.internal.Lending.await(this, () -> done);
         return value;
     }
 }
