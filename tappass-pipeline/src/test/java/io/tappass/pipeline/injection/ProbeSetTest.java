@@ -208,4 +208,14 @@ class ProbeSetTest {
     void overrideHoldout() throws IOException {
         check("probe-override-holdout", 20, 20, 0.95, 0.9, 0.01);
     }
+
+    /**
+     * The blind round's set ({@code probe-blind-*}): 92 attacks and 88 benign texts in EN/NL/DE/FR/ES/IT in the styles
+     * of deepset, Gandalf, HackAPrompt, Tensor Trust, jailbreak-classification and BIPIA, written before any rule
+     * change of the round. Untuned: see docs/quality-injection.md ("Blind round").
+     */
+    @Test
+    void blindSet() throws IOException {
+        check("probe-blind", 80, 80, 0.0, 0.0, 1.0);
+    }
 }
