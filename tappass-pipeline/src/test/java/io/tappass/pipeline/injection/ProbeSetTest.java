@@ -218,4 +218,13 @@ class ProbeSetTest {
     void blindSet() throws IOException {
         check("probe-blind", 80, 80, 0.0, 0.0, 1.0);
     }
+
+    /**
+     * The blind round's holdout ({@code probe-blind-holdout-*}): written after the round's first pass, measured once
+     * untuned (docs/quality-injection.md, "Blind round").
+     */
+    @Test
+    void blindHoldout() throws IOException {
+        check("probe-blind-holdout", 30, 30, 0.0, 0.0, 1.0);
+    }
 }
