@@ -212,19 +212,30 @@ class ProbeSetTest {
     /**
      * The blind round's set ({@code probe-blind-*}): 92 attacks and 88 benign texts in EN/NL/DE/FR/ES/IT in the styles
      * of deepset, Gandalf, HackAPrompt, Tensor Trust, jailbreak-classification and BIPIA, written before any rule
-     * change of the round. Untuned: see docs/quality-injection.md ("Blind round").
+     * change of the round: recall 0.685, FPR 0.011 untuned; 0.957 / 0.011 after the round (docs/quality-injection.md,
+     * "Blind round"; the one benign hit is an article quoting the override phrase, scored as a tool result).
      */
     @Test
     void blindSet() throws IOException {
-        check("probe-blind", 80, 80, 0.0, 0.0, 1.0);
+        check("probe-blind", 80, 80, 0.94, 0.75, 0.012);
     }
 
     /**
      * The blind round's holdout ({@code probe-blind-holdout-*}): written after the round's first pass, measured once
-     * untuned (docs/quality-injection.md, "Blind round").
+     * untuned: recall 0.488 with the rules before the round, 0.610 after the first pass (FPR 0.000 both); then used for
+     * the second pass (0.927 / 0.000).
      */
     @Test
     void blindHoldout() throws IOException {
-        check("probe-blind-holdout", 30, 30, 0.0, 0.0, 1.0);
+        check("probe-blind-holdout", 30, 30, 0.9, 0.6, 0.0);
+    }
+
+    /**
+     * Benign texts written after the blind round's second pass from its own families' trigger words (no attacks): one
+     * false positive (an existing family, widened by the round) was found and fixed; 0.000 before the round and now.
+     */
+    @Test
+    void blindStressBenign() throws IOException {
+        checkBenign("probe-blind-stress", 40, 0.0);
     }
 }
