@@ -1672,6 +1672,13 @@ final class InjectionRules {
                 .needs("user human reader customer operator"));
         r.add(new Rule("mention_quote", MENTION, 0.0, "phrase term expression",
                 "\\bthe (?:phrase|term|expression)s? ?:? ?[\"'\u201c\u2018\u00ab`]", 4, 30).needsChar("\"'\u201c\u2018\u00ab`"));
+        // Blind round: attack text described as such before the quote ("hidden text like 'ignore previous
+        // instructions' in web pages can hijack assistants", "malicious prompts such as '...'"): an article about the
+        // attack, not the attack. Needs the describing adjective; a bare "instructions like '...'" is not a mention.
+        r.add(new Rule("mention_quote", MENTION, 0.0, "hidden malicious injected embedded adversarial",
+                "\\b(?:hidden|malicious|injected|embedded|adversarial) (?:text|instructions|prompts|phrases|strings"
+                        + "|commands|messages|inputs|payloads)(?: like| such as)(?: this)? ?:? ?[\"'\u201c\u2018\u00ab`]", 0, 50)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
         // Round 3 (after the third probe set had been measured once): Romance word order ("ignora las instrucciones
         // previas"), more "what they told you" forms, prior context gone, "take orders only from me", "what do your
         // instructions say about", "ASSISTANT OVERRIDE:", more mentions.

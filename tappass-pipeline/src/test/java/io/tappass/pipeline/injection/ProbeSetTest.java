@@ -212,12 +212,12 @@ class ProbeSetTest {
     /**
      * The blind round's set ({@code probe-blind-*}): 92 attacks and 88 benign texts in EN/NL/DE/FR/ES/IT in the styles
      * of deepset, Gandalf, HackAPrompt, Tensor Trust, jailbreak-classification and BIPIA, written before any rule
-     * change of the round: recall 0.685, FPR 0.011 untuned; 0.957 / 0.011 after the round (docs/quality-injection.md,
-     * "Blind round"; the one benign hit is an article quoting the override phrase, scored as a tool result).
+     * change of the round: recall 0.685, FPR 0.011 untuned; 0.957 / 0.000 after the round (docs/quality-injection.md,
+     * "Blind round"; the benign hit was an article quoting the override phrase as "hidden text like '...'").
      */
     @Test
     void blindSet() throws IOException {
-        check("probe-blind", 80, 80, 0.94, 0.75, 0.012);
+        check("probe-blind", 80, 80, 0.94, 0.75, 0.0);
     }
 
     /**
