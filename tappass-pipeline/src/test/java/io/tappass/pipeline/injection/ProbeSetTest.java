@@ -208,4 +208,34 @@ class ProbeSetTest {
     void overrideHoldout() throws IOException {
         check("probe-override-holdout", 20, 20, 0.95, 0.9, 0.01);
     }
+
+    /**
+     * The blind round's set ({@code probe-blind-*}): 92 attacks and 88 benign texts in EN/NL/DE/FR/ES/IT in the styles
+     * of deepset, Gandalf, HackAPrompt, Tensor Trust, jailbreak-classification and BIPIA, written before any rule
+     * change of the round: recall 0.685, FPR 0.011 untuned; 0.957 / 0.000 after the round (docs/quality-injection.md,
+     * "Blind round"; the benign hit was an article quoting the override phrase as "hidden text like '...'").
+     */
+    @Test
+    void blindSet() throws IOException {
+        check("probe-blind", 80, 80, 0.94, 0.75, 0.0);
+    }
+
+    /**
+     * The blind round's holdout ({@code probe-blind-holdout-*}): written after the round's first pass, measured once
+     * untuned: recall 0.488 with the rules before the round, 0.610 after the first pass (FPR 0.000 both); then used for
+     * the second pass (0.927 / 0.000).
+     */
+    @Test
+    void blindHoldout() throws IOException {
+        check("probe-blind-holdout", 30, 30, 0.9, 0.6, 0.0);
+    }
+
+    /**
+     * Benign texts written after the blind round's second pass from its own families' trigger words (no attacks): one
+     * false positive (an existing family, widened by the round) was found and fixed; 0.000 before the round and now.
+     */
+    @Test
+    void blindStressBenign() throws IOException {
+        checkBenign("probe-blind-stress", 40, 0.0);
+    }
 }

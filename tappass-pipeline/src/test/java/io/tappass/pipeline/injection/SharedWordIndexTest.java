@@ -303,4 +303,19 @@ class SharedWordIndexTest {
         }
         assertThat(lent.get()).isEqualTo(90);
     }
+
+    /**
+     * The index packs a word's start and key id into one int while both fit in 31 bits: at 1 Mi characters (20-21
+     * start bits) that needs the key ids of injection + escalation to fit in 11 bits (fewer than 2048 keys), else
+     * every entry becomes a pair and the standard preset allocates about 0.3 MB more per MiB (measured: 3.13 -> 3.44
+     * MB, over the 3 B/byte budget). New families must reuse keys or use stems.
+     */
+    @Test
+    void lexiconStaysPackableAtOneMebibyte() {
+        int keys = InjectionDetector.STANDARD_SETS[0].lexiconForTest().table.keys.length;
+        assertThat(keys).as("keys of the shared injection + escalation lexicon").isLessThan(2048);
+        String text = "please ignore the report ".repeat(40_000); // 1,000,000 characters: 20 start bits
+        RuleSet.WordHits wh = InjectionDetector.STANDARD_SETS[0].lexiconForTest().index(text);
+        assertThat(wh.packed).as("1 MB of text is indexed with one int per word").isTrue();
+    }
 }
