@@ -203,18 +203,28 @@ final class TrigramIndex {
         }
         final long[] b = bits;
         final byte[] buf = BUFFER.get();
+        final int[] cand = CANDIDATES.get();
         int win = 0;
         for (int off = 0, n = text.length(); off < n; off += buf.length) {
             int len = Math.min(buf.length, n - off);
             text.getBytes(off, off + len, buf, 0);
+            // pass 1 notes where a keyword trigram ends (window and offset in one int); pass 2 verifies them: the
+            // per-character loop stays small whatever the compiler decides about the rarely taken verification
+            int nc = 0;
             for (int i = 0; i < len; i++) {
                 win = (win << BITS | buf[i] & 0x1F) & MASK3;
-                if ((b[win >>> 6] & 1L << win) != 0) {
-                    verify(text, off + i + 1, win, hit);
-                }
+                cand[nc] = win << 14 | i;
+                nc += (int) (b[win >>> 6] >>> win) & 1; // branch-free: kept only when the trigram is a keyword's
+            }
+            for (int c = 0; c < nc; c++) {
+                int v = cand[c];
+                verify(text, off + (v & 0x3FFF) + 1, v >>> 14, hit);
             }
         }
     }
+
+    /** Per-thread candidate list of one chunk: {@code window << 14 | offset in the chunk} (chunks hold 8192 bytes). */
+    private static final ThreadLocal<int[]> CANDIDATES = ThreadLocal.withInitial(() -> new int[8192]);
 
     /** ASCII case-insensitive comparison with a lower-case keyword (no Unicode case folding, like the rules). */
     private static boolean matchesAt(String text, int start, String w) {
