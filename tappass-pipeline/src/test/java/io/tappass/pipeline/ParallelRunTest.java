@@ -395,7 +395,7 @@ class ParallelRunTest {
     }
 
     @Test
-    void aStalledOrRejectingExecutorOnlyMakesTheCallSequential() {
+    void aStalledRejectingOrInlineExecutorOnlyMakesTheCallSequential() {
         List<Runnable> parked = new ArrayList<>();
         java.util.concurrent.Executor never = parked::add; // accepts tasks and never runs them
         java.util.concurrent.Executor rejecting = r -> {
@@ -403,7 +403,8 @@ class ParallelRunTest {
         };
         String text = mixedText(60_000, 2);
         Verdict expected = sequential(standard().forceOnDetection(OnDetection.LOG)).checkInput(text, CTX);
-        for (java.util.concurrent.Executor e : List.of(never, rejecting)) {
+        java.util.concurrent.Executor inline = Runnable::run; // runs every task ahead on the calling thread
+        for (java.util.concurrent.Executor e : List.of(never, rejecting, inline)) {
             Pipeline p = standard().forceOnDetection(OnDetection.LOG).executor(e).parallelThreshold(1).build();
             assertThat(p.checkInput(text, CTX)).isEqualTo(expected);
         }
