@@ -541,6 +541,22 @@ final class PersonHeuristics {
 
     /** Whether a word in [from, to) is a department or service word ("Klantenservice", "Ufficio", "Ops"). */
     static boolean orgUnitIn(String text, int from, int to) {
+        return anyWordIn(text, from, to, PersonHeuristics::orgUnitWord);
+    }
+
+    private static boolean orgUnitWord(String text, int q, int e) {
+        return Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
+                || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team");
+    }
+
+    /** A test of the word [s, e) of a text. */
+    @FunctionalInterface
+    interface WordTest {
+        boolean test(String text, int s, int e);
+    }
+
+    /** Whether a word (a run of letters, as {@link #wordEnd} ends it) in [from, to) passes {@code test}. */
+    static boolean anyWordIn(String text, int from, int to, WordTest test) {
         int q = from;
         while (q < to) {
             while (q < to && !Chars.letter(text.charAt(q))) {
@@ -550,8 +566,7 @@ final class PersonHeuristics {
             if (e == q) {
                 return false;
             }
-            if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
-                    || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
+            if (test.test(text, q, e)) {
                 return true;
             }
             q = e;
@@ -561,21 +576,7 @@ final class PersonHeuristics {
 
     /** Whether a word in [from, to) is a city or country ({@link Lexicon#PLACES}). */
     static boolean placeIn(String text, int from, int to) {
-        int q = from;
-        while (q < to) {
-            while (q < to && !Chars.letter(text.charAt(q))) {
-                q++;
-            }
-            int e = q < to ? wordEnd(text, q) : q;
-            if (e == q) {
-                return false;
-            }
-            if (Lexicon.PLACES.contains(text, q, e)) {
-                return true;
-            }
-            q = e;
-        }
-        return false;
+        return anyWordIn(text, from, to, Lexicon.PLACES::contains);
     }
 
     private static boolean endsWithIgnoreCase(String text, int end, String suffix) {
@@ -622,22 +623,12 @@ final class PersonHeuristics {
 
     /** Whether a word in [from, to) is a known family name or shaped like one ("McAllister", "O'Connor", "Al-Farsi"). */
     static boolean surnameIn(String text, int from, int to) {
-        int q = from;
-        while (q < to) {
-            while (q < to && !Chars.letter(text.charAt(q))) {
-                q++;
-            }
-            int e = q < to ? wordEnd(text, q) : q;
-            if (e == q) {
-                return false;
-            }
-            if (Chars.upper(text.charAt(q)) && (surnameShaped(text, q, e) || koreanGivenShape(text, q, e)
-                    || Lexicon.isSurname(text, q, e))) {
-                return true;
-            }
-            q = e;
-        }
-        return false;
+        return anyWordIn(text, from, to, PersonHeuristics::surnameWord);
+    }
+
+    private static boolean surnameWord(String text, int q, int e) {
+        return Chars.upper(text.charAt(q)) && (surnameShaped(text, q, e) || koreanGivenShape(text, q, e)
+                || Lexicon.isSurname(text, q, e));
     }
 
     /** Mc/Mac/O' + capital ("McAllister", "MacLeod", "O'Connor") or al-/el-/ben-/abu- + capital ("Al-Farsi"). */
