@@ -7,13 +7,14 @@ import io.tappass.core.governance.Classification;
 import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Mode;
+import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.session.SessionState;
 import io.tappass.pipeline.session.SessionStore;
-import io.tappass.pipeline.internal.Lending;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -26,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>A wave is started by the engine at a step boundary and covers the steps up to and including the next pure step
  * that may rewrite the text (a redacting one): all of them see the text as it is now, so they can run at once.
  * Steps that are not pure run in order on the engine's thread; the tasks after them are computed on the bet that
- * they change nothing, and recomputed in order when they do. The
- * engine's thread takes tasks from the front (the step it needs next), helper threads from the back, so the
- * caller never waits for a task nobody started and a saturated executor only makes the run sequential. Every task
+ * they change nothing, and recomputed in order when they do. The engine's thread takes tasks from the front (the
+ * step it needs next), helper threads from the back, so the caller never waits for a task nobody started and a
+ * saturated executor only makes the run sequential. Every task
  * reads the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
  * run's state is still that one (nothing rewritten since) and {@link #close() closes} the wave when it moves past
  * it. A task's failure is not reported from here: the engine runs that step again in order, so failures behave
@@ -54,8 +55,7 @@ final class Wave {
     private final AtomicReferenceArray<Object> results;
     private volatile boolean closed;
     /** Work a running step split off ({@link Lending}), run by whichever thread of the call would wait. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> lent =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> lent = new ConcurrentLinkedQueue<>();
     private final Executor lender = this::lend;
 
     private Wave(List<Step> steps, int[] tasks, int to, int version, View view) {
