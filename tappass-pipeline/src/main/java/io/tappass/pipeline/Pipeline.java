@@ -576,8 +576,8 @@ public final class Pipeline {
 
         /**
          * Where a large call runs its {@linkplain Step#isPure() pure} steps concurrently. The default is one pool per
-         * JVM of daemon threads named {@code tappass-worker-N}, one less than there are processors (none on a single
-         * processor), created at the first large call. A call asks an explicit {@link ForkJoinPool} or
+         * JVM of daemon threads named {@code tappass-worker-N}, one less than there are processors but at most 3 (none
+         * on a single processor), created at the first large call. A call asks an explicit {@link ForkJoinPool} or
          * {@link java.util.concurrent.ThreadPoolExecutor} for up to its size in threads, any other executor for one
          * less than the processors. (The common pool works but costs allocation: its threads drop the detectors'
          * thread-local scratch buffers after every task.) The calling thread always works too and

@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that help large calls by default: one pool per JVM, created at the first large call, with one daemon
- * thread less than there are processors (the calling thread works too), named {@code tappass-worker-N}.
+ * thread less than there are processors (the calling thread works too) but at most {@link #MAX_SIZE}, named
+ * {@code tappass-worker-N}. The cap bounds memory: each thread keeps the detectors' scratch buffers (a few MB after a
+ * 1 MiB text), and a call rarely has work for more than a few helpers (a wave holds about seven steps; the long
+ * scans split in two).
  *
  * <p>Not {@link ForkJoinPool#commonPool()}: its workers erase their thread-locals after every task, and the
  * detectors keep their scratch buffers in thread-locals, so each helped call would allocate them again (measured:
@@ -17,9 +20,12 @@ public final class Workers {
     private Workers() {
     }
 
+    /** The most threads the shared pool has. */
+    public static final int MAX_SIZE = 3;
+
     /** How many helper threads the shared pool has (0 on a single processor: calls then run alone). */
     public static int size() {
-        return Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
+        return Math.max(0, Math.min(MAX_SIZE, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /** The shared pool, created on first use. */
