@@ -101,6 +101,7 @@ class SecretBlindSetTest {
     void prefilterLosesNothingOnTheBlindSets() {
         List<BlindSecretSet.Case> all = new ArrayList<>(BlindSecretSet.first(new Random(20261126)));
         all.addAll(BlindSecretSet.holdout(new Random(20261127)));
+        all.addAll(BlindSecretSet.forms(new Random(20261128)));
         SecretScanner s = SecretScanner.defaults();
         for (BlindSecretSet.Case c : all) {
             assertThat(s.scan(c.text())).as(c.id()).isEqualTo(s.scanExhaustive(c.text()));
@@ -117,5 +118,14 @@ class SecretBlindSetTest {
         assertThat(r.detected()).isEqualTo(r.positives());
         assertThat(r.exact()).isGreaterThanOrEqualTo(49);
         assertThat(r.fpAny()).isZero();
+    }
+
+    @Test
+    void formsSet() {
+        Result r = measure(BlindSecretSet.forms(new Random(20261128)));
+        print("forms", r);
+        actedOn(BlindSecretSet.forms(new Random(20261128)));
+        assertThat(r.positives()).isGreaterThanOrEqualTo(40);
+        assertThat(r.negatives()).isGreaterThanOrEqualTo(30);
     }
 }
