@@ -113,6 +113,25 @@ final class Rules {
     }
 
     /**
+     * Rejects a value whose key name (the text after the last {@code opener} before the value, up to a quote or
+     * {@code <}) holds a word that names something other than the secret ({@code password_hint}, {@code token_url}).
+     */
+    static Rule.Validator namedBefore(String opener) {
+        return (text, s, e, score) -> {
+            int o = text.lastIndexOf(opener, s);
+            if (o < 0 || s - o > 400) {
+                return -1;
+            }
+            int from = o + opener.length();
+            int to = from;
+            while (to < s && text.charAt(to) != '"' && text.charAt(to) != '<') {
+                to++;
+            }
+            return SecretScanner.hasKeyStopword(text.substring(from, to).toLowerCase(Locale.ROOT)) ? -1 : score;
+        };
+    }
+
+    /**
      * The end of an unquoted value: the end of the line, a comment or list separator, or, on the same line, the next
      * command-line flag ({@code docker run -e K=V -p 80:80}), a line continuation, the next {@code key=} pair
      * of a log line ({@code K=V region=eu}), or the command after an environment prefix ({@code K=V ./run.sh},
@@ -744,7 +763,7 @@ final class Rules {
                 "(?<![A-Za-z0-9_/])([12]/\\d{10,20}(?:/\\d{10,20})?:[0-9a-f]{32})" + R, near(300, "asana"));
         // legacy npm tokens are UUIDs in .npmrc (npm docs, "npmrc": //registry/:_authToken=); any _authToken value
         add("npmrc.auth_token", "NPM_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "_authtoken",
-                "(?i:_authToken)[ \\t]*=[ \\t]*[\"']?([A-Za-z0-9_\\-+/=.]{16,512}+)");
+                "(?i:_authToken)(?:[ \\t]*=[ \\t]*|[ \\t]+)[\"']?([A-Za-z0-9_\\-+/=.]{16,512}+)");
         // Laravel application keys: "base64:" + base64 of 32 random bytes (Laravel docs, "Encryption")
         add("laravel.app_key", "LARAVEL_APP_KEY", CRITICAL, Kind.CONTEXT, "app_key",
                 "(?i:app_key)[\"']?[ \\t]*(?:=>|=|:)[ \\t]*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
@@ -821,6 +840,62 @@ final class Rules {
                 Pattern.compile("(?<![A-Za-z])(?i:password|passwd|passphrase)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))"
                         + "[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 8, 2.5));
+
+        // ---------------------------------------------------------------- forms (blind set "forms", 2026-11-26)
+        // CLIs that store a secret under a name given before the value: the value follows a flag or a positional
+        // argument, never a "key =" separator. The value must look generated (STRONG); references ($VAR, $(cmd)),
+        // files (@file, < file) and placeholders (<value>) are not values.
+        String cliValue = "(?:\"([^\"$<\\r\\n][^\"\\r\\n]{5,300})\"|'([^'$<\\r\\n][^'\\r\\n]{5,300})'"
+                + "|([^\\s\"'$`<>|;&()@\\-][^\\s\"'`<>|;&()]{5,300}+))(?![^\\s;|&)])";
+        // GitHub CLI: gh secret set NAME --body V / -b V (cli.github.com manual, "gh secret set")
+        add("cli.gh_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "gh secret set",
+                "(?<![A-Za-z0-9_\\-])gh secret set[ \\t][^\\n|;&<>]{0,200}?[ \\t](?:--body|-b)(?:[ \\t]+|=)" + cliValue,
+                STRONG);
+        // Azure CLI: az keyvault secret set ... --value V (learn.microsoft.com, "az keyvault secret set")
+        add("cli.az_keyvault_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "az keyvault secret set",
+                "(?<![A-Za-z0-9_\\-])az keyvault secret set[ \\t][^\\n|;&<>]{0,300}?[ \\t]--value(?:[ \\t]+|=)"
+                        + cliValue, STRONG);
+        // .NET Secret Manager: dotnet user-secrets set "K" "V" (learn.microsoft.com, "Safe storage of app secrets")
+        add("cli.dotnet_user_secrets", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "dotnet user-secrets set",
+                "(?<![A-Za-z0-9_\\-])dotnet user-secrets set[ \\t]+(?:\"[^\"\\r\\n]{1,100}\"|'[^'\\r\\n]{1,100}'"
+                        + "|[^\\s\"'\\-][^\\s\"']{0,100})[ \\t]+" + cliValue, STRONG);
+        // Netlify CLI: netlify env:set NAME V (docs.netlify.com, CLI "env:set"); any variable, so the name must
+        // name a credential
+        add("cli.netlify_env_set", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "netlify env:set",
+                "(?<![A-Za-z0-9_\\-])netlify env:set[ \\t]+[A-Za-z0-9_]{0,40}(?i:password|passwd|secret|token|api_?key"
+                        + "|access_?key|private_?key|credential)[A-Za-z0-9_]{0,40}[ \\t]+" + cliValue, STRONG);
+        // AWS CLI: aws configure set [profile.]aws_secret_access_key|aws_session_token V [--profile p]
+        // (AWS CLI command reference, "configure set")
+        add("cli.aws_configure_set", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "aws configure set",
+                "(?<![A-Za-z0-9_\\-])aws configure set[ \\t]+(?:--profile[ \\t]+[^\\s]{1,64}[ \\t]+)?"
+                        + "(?:[A-Za-z0-9_\\-]{1,64}\\.)?(?i:aws_secret_access_key|aws_session_token)[ \\t]+"
+                        + "(?:\"([^\"$<\\s]{16,2048})\"|'([^'$<\\s]{16,2048})'|([A-Za-z0-9/+=]{16,2048}+))(?![^\\s;|&)])",
+                MIXED);
+        // macOS security(1): add-generic-password / add-internet-password ... -w V (the password; a bare -w prompts)
+        add("cli.macos_security_password", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT,
+                "security add-generic-password,security add-internet-password",
+                "(?<![A-Za-z0-9_\\-])security add-(?:generic|internet)-password[ \\t][^\\n|;&<>]{0,300}?[ \\t]-w[ \\t]+"
+                        + cliValue, STRONG);
+        // htpasswd -b[c] FILE USER PASSWORD (batch mode takes the password from the command line; Apache httpd
+        // manual, "htpasswd")
+        add("cli.htpasswd_batch", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "htpasswd",
+                "(?<![A-Za-z0-9_.\\-/])htpasswd(?=(?:[ \\t]+-[A-Za-z]{1,6}){0,5}[ \\t]+-[A-Za-z]{0,5}b)"
+                        + "(?:[ \\t]+-[A-Za-z]{1,6}){1,6}[ \\t]+[^\\s\\-][^\\s]{0,200}[ \\t]+[^\\s\\-][^\\s]{0,100}[ \\t]+"
+                        + cliValue, STRONG);
+        // Apple property lists: <key>NAME</key> then <string>V</string> (Apple, "Information Property List");
+        // Android string resources: <string name="NAME">V</string> (developer.android.com, "String resources").
+        // The name must name a credential and not a hint or label; the value is one token (no prose), not a
+        // reference ($(VAR) build settings, ${x} manifest placeholders, @string/x resources)
+        String credName = "[A-Za-z0-9_.\\-]{0,40}(?i:password|passwd|secret|token|api_?key|apikey|access_?key"
+                + "|private_?key|client_?key|auth_?key|license_?key)[A-Za-z0-9_.\\-]{0,30}";
+        RULES.add(new Rule("generic.plist_secret", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("<key>"),
+                Pattern.compile("<key>[ \\t]*" + credName + "[ \\t]*</key>[ \\t]*(?:\\r?\\n[ \\t]{0,20})?"
+                        + "<string>[ \\t]*([^<>\\s@$][^<>\\s]{7,300}+)[ \\t]*</string>"),
+                namedBefore("<key>"), null, 8, 2.8));
+        RULES.add(new Rule("generic.android_string_secret", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("<string name="),
+                Pattern.compile("<string name=\"" + credName + "\"[^<>\\r\\n]{0,100}>[ \\t]*"
+                        + "([^<>\\s@$][^<>\\s]{7,300}+)[ \\t]*</string>"),
+                namedBefore("name=\""), null, 8, 2.8));
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)

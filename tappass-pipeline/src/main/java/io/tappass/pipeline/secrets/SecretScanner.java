@@ -642,6 +642,43 @@ public final class SecretScanner {
         "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport"
     };
 
+    /** {@code @path/to/file.ext}: a file whose content is the value (vault, curl, httpie), not a secret itself. */
+    static boolean fileReference(String v) {
+        if (v.length() < 3 || v.charAt(0) != '@') {
+            return false;
+        }
+        int dot = -1;
+        for (int i = 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '.') {
+                dot = i;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '/' || c == '~')) {
+                return false;
+            }
+        }
+        if (dot < 1 || dot == v.length() - 1 || v.length() - dot - 1 > 8) {
+            return v.charAt(1) == '/' || v.charAt(1) == '~' || v.startsWith("@./");
+        }
+        for (int i = dot + 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a lower-case key name holds a word that names something other than a secret (hint, url, ...). */
+    static boolean hasKeyStopword(String key) {
+        for (String w : KEY_STOPWORDS) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static double generic(Rule rule, String text, int matchStart, int s, String value) {
         boolean prose = rule.id.equals("generic.password_prose");
         if (value.length() < rule.minLength) {
@@ -659,6 +696,9 @@ public final class SecretScanner {
         }
         if (rule.id.endsWith("_bare") && value.indexOf('$') >= 0) {
             return -1; // shell interpolation in an unquoted value
+        }
+        if (rule.id.endsWith("_bare") && fileReference(value)) {
+            return -1; // vault kv put k password=@password.txt, curl -d key=@file.json: the value is read from a file
         }
         if (rule.id.endsWith("_bare") && value.indexOf('&') >= 0 && parameterKey(text, matchStart)) {
             return -1; // a query string or form body: '&' ends the value (generic.secret_query reports it)

@@ -163,6 +163,24 @@ class AdversarialInputTest {
         in.add(new Input("sk- keys repeated", () -> rep("sk-" + "a1".repeat(20) + " ", N)));
         in.add(new Input("password is prose", () -> rep("password is ", N)));
         in.add(new Input("secret_id near approle", () -> "approle " + rep("secret_id=", N)));
+        // forms rules (CLIs, plists, Android resources)
+        in.add(new Input("gh secret set repeated", () -> rep("gh secret set A_TOKEN --repo x ", N)));
+        in.add(new Input("gh secret set --body no value", () -> rep("gh secret set A --body ", N)));
+        in.add(new Input("az keyvault --value long", () -> "az keyvault secret set --name x --value " + rnd(alnum, N)));
+        in.add(new Input("dotnet user-secrets repeated", () -> rep("dotnet user-secrets set \"a\" ", N)));
+        in.add(new Input("netlify env:set tokens", () -> rep("netlify env:set API_TOKEN ", N)));
+        in.add(new Input("aws configure set session long", () -> "aws configure set aws_session_token "
+                + rnd(alnum + "+/", N)));
+        in.add(new Input("aws configure set repeated", () -> rep("aws configure set aws_secret_access_key ", N)));
+        in.add(new Input("security -w repeated", () -> "security add-generic-password " + rep("-w ", N)));
+        in.add(new Input("htpasswd flags", () -> "htpasswd " + rep("-b ", N)));
+        in.add(new Input("htpasswd repeated", () -> rep("htpasswd -b f u ", N)));
+        in.add(new Input("plist keys unclosed", () -> rep("<key>api_token</key><string>", N)));
+        in.add(new Input("plist long value", () -> "<key>apiKey</key><string>" + rnd(alnum, N)));
+        in.add(new Input("android names repeated", () -> rep("<string name=\"password", N)));
+        in.add(new Input("android long value", () -> "<string name=\"api_key\">" + rnd(alnum, N)));
+        in.add(new Input("_authToken blanks", () -> rep("_authToken ", N)));
+        in.add(new Input("@file values", () -> "password=@" + rep("a.", N)));
         return in;
     }
 

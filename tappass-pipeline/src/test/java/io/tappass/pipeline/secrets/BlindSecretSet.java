@@ -587,6 +587,190 @@ final class BlindSecretSet {
         return c;
     }
 
+    /**
+     * Third blind set (2026-11-26, written before the rules it measures): credentials in the forms the first two
+     * sets left out — a key name separated from its value by other words or flags (CLIs that store secrets),
+     * Apple property lists and Android string resources, PEM blocks with CRLF or indented lines, and the
+     * credential files of package managers and registries — with false-positive candidates in the same forms
+     * (references, substitutions, placeholders, reads instead of writes, identifiers, hashes).
+     */
+    static List<Case> forms(Random r) {
+        List<Case> c = new ArrayList<>();
+        // ------------------------------------------------------------ CLIs: the key name, then flags, then the value
+        // GitHub CLI: gh secret set <NAME> --body/-b <value> (cli.github.com manual, "gh secret set")
+        c.add(pos("f.gh.secret.body", "gh secret set API_TOKEN --body \"" + S + "\"", rnd(r, ALNUM, 40)));
+        c.add(pos("f.gh.secret.b", "gh secret set DEPLOY_PASSWORD -b " + S + " --repo acme/web", password(r)));
+        c.add(pos("f.gh.secret.env", "gh secret set SENTRY_DSN_SECRET --env production --body '" + S + "'",
+                rnd(r, HEX, 32)));
+        // Heroku CLI: heroku config:set KEY=value [KEY=value ...] -a app (Heroku Dev Center, "Configuration and
+        // Config Vars")
+        c.add(pos("f.heroku.config", "heroku config:set SECRET_KEY_BASE=" + S + " -a shop", rnd(r, HEX, 128)));
+        c.add(pos("f.heroku.config.second", "heroku config:set RAILS_ENV=production MAILER_PASSWORD=" + S,
+                password(r)));
+        // Fly.io: fly secrets set KEY=value (fly.io docs, "Secrets")
+        c.add(pos("f.fly.secrets", "fly secrets set DATABASE_PASSWORD=" + S + " --app api", password(r)));
+        // kubectl: create secret generic NAME --from-literal=key=value (kubernetes.io, "Managing Secrets using
+        // kubectl"); docker-registry --docker-password (kubernetes.io, "Pull an Image from a Private Registry")
+        c.add(pos("f.kubectl.literal.password", "kubectl create secret generic db-user-pass --from-literal=username=admin"
+                + " --from-literal=password=" + S, password(r)));
+        c.add(pos("f.kubectl.literal.quoted", "kubectl create secret generic api -n prod --from-literal=api-key='" + S
+                + "'", rnd(r, ALNUM, 36)));
+        c.add(pos("f.kubectl.literal.token", "kubectl -n ci create secret generic runner --from-literal=TOKEN=" + S
+                + " --dry-run=client -o yaml", rnd(r, URLSAFE, 40)));
+        c.add(pos("f.kubectl.docker.password", "kubectl create secret docker-registry regcred --docker-server=registry"
+                + ".acme.io --docker-username=ci --docker-password=" + S + " --docker-email=ci@acme.io", password(r)));
+        // AWS CLI: aws configure set aws_secret_access_key <value> [--profile p] (AWS CLI reference, "configure set");
+        // secret access keys are 40 base64 characters (AWS IAM user guide)
+        c.add(pos("f.aws.configure.set", "aws configure set aws_secret_access_key " + S, rnd(r, B64, 40)));
+        c.add(pos("f.aws.configure.profile", "aws configure set aws_secret_access_key " + S + " --profile prod",
+                rnd(r, B64, 40)));
+        c.add(pos("f.aws.configure.session", "aws configure set aws_session_token " + S, "IQoJb3JpZ2luX2Vj"
+                + rnd(r, B64, 300)));
+        // Vault: vault kv put <path> key=value ... (developer.hashicorp.com, "vault kv put")
+        c.add(pos("f.vault.kv.password", "vault kv put secret/app password=" + S, password(r)));
+        c.add(pos("f.vault.kv.mount", "vault kv put -mount=secret payments db_user=app api_key=" + S, rnd(r, ALNUM, 32)));
+        c.add(pos("f.vault.write", "vault write auth/userpass/users/ci password=" + S + " policies=ci", password(r)));
+        // Azure CLI: az keyvault secret set --name N --value V (learn.microsoft.com, "az keyvault secret")
+        c.add(pos("f.az.keyvault", "az keyvault secret set --vault-name kv-prod --name DbPassword --value " + S,
+                password(r)));
+        // .NET: dotnet user-secrets set "<key>" "<value>" (learn.microsoft.com, "Safe storage of app secrets")
+        c.add(pos("f.dotnet.user-secrets", "dotnet user-secrets set \"Stripe:SecretKey\" \"" + S + "\"",
+                rnd(r, ALNUM, 32)));
+        // Netlify CLI: netlify env:set KEY value (docs.netlify.com, "Get started with Netlify CLI")
+        c.add(pos("f.netlify.env.set", "netlify env:set API_TOKEN " + S, rnd(r, ALNUM, 40)));
+        // npm: npm config set //registry/:_authToken <value> (docs.npmjs.com, "npm-config")
+        c.add(pos("f.npm.config.set", "npm config set //npm.acme.io/:_authToken " + S, rnd(r, B64, 44)));
+        // Helm --set and Terraform -var (helm.sh "helm install"; developer.hashicorp.com "Input Variables")
+        c.add(pos("f.helm.set", "helm upgrade --install app ./chart --set postgresql.auth.password=" + S, password(r)));
+        c.add(pos("f.terraform.var", "terraform apply -var=\"db_password=" + S + "\" -auto-approve", password(r)));
+        // macOS security(1): add-generic-password ... -w <password>
+        c.add(pos("f.security.add", "security add-generic-password -a ci -s deploy-token -w " + S, rnd(r, ALNUM, 32)));
+        // OpenSSL pass phrase arguments: -passout pass:<password> (openssl-passphrase-options(1))
+        c.add(pos("f.openssl.passout", "openssl pkcs12 -export -in cert.pem -inkey key.pem -out app.p12 -passout pass:"
+                + S, password(r)));
+        // redis-cli -a <password> (redis.io, "redis-cli")
+        c.add(pos("f.redis.cli", "redis-cli -h cache.internal -a " + S + " PING", password(r)));
+        // htpasswd -b (batch mode, password on the command line; Apache httpd docs)
+        c.add(pos("f.htpasswd.b", "htpasswd -b -c /etc/nginx/.htpasswd admin " + S, password(r)));
+        // export with a literal value (POSIX sh)
+        c.add(pos("f.export.token", "export TOKEN=" + S, "ghp_" + SecretFormats.crc32Body(r)));
+        c.add(pos("f.export.quoted", "export AUTH_TOKEN=\"" + S + "\"", rnd(r, ALNUM, 40)));
+
+        // ------------------------------------------------------------ Apple plists and Android resources
+        // Property list XML: <key>name</key> followed by <string>value</string> (Apple, "Information Property List")
+        c.add(pos("f.plist.apikey", "<dict>\n\t<key>apiKey</key>\n\t<string>" + S + "</string>\n</dict>",
+                rnd(r, ALNUM, 32)));
+        c.add(pos("f.plist.secret", "<plist version=\"1.0\"><dict><key>CLIENT_SECRET</key><string>" + S
+                + "</string><key>CLIENT_ID</key><string>acme-ios</string></dict></plist>", rnd(r, URLSAFE, 40)));
+        c.add(pos("f.plist.password", "    <key>ServerPassword</key>\n    <string>" + S + "</string>", password(r)));
+        // Android string resources: <string name="...">value</string> (developer.android.com, "String resources");
+        // the Facebook SDK's client token lives there (developers.facebook.com, Android SDK setup; 32 hex)
+        c.add(pos("f.android.api_key", "<resources>\n    <string name=\"api_key\">" + S + "</string>\n</resources>",
+                rnd(r, ALNUM, 40)));
+        c.add(pos("f.android.fb.client_token", "<string name=\"facebook_client_token\">" + S + "</string>",
+                rnd(r, HEX, 32)));
+        c.add(pos("f.android.translatable", "<string name=\"db_password\" translatable=\"false\">" + S + "</string>",
+                password(r)));
+        // .NET app.config appSettings: <add key="..." value="..."/> (learn.microsoft.com, "appSettings element")
+        c.add(pos("f.appsettings.add", "<appSettings>\n  <add key=\"PaymentApiSecret\" value=\"" + S + "\" />\n"
+                + "</appSettings>", rnd(r, ALNUM, 32)));
+
+        // ------------------------------------------------------------ PEM blocks in other line shapes (RFC 7468)
+        c.add(pos("f.pem.crlf", "key:\r\n" + S + "\r\n", SecretFormats.pem(r, "RSA PRIVATE KEY", 600)
+                .replace("\n", "\r\n")));
+        String pk = SecretFormats.pem(r, "PRIVATE KEY", 400);
+        c.add(pos("f.pem.yaml.block", "tls:\n  key: |\n    " + pk.replace("\n", "\n    ") + "\n  cert: cert.pem",
+                pk.replace("\n", "\n    ")));
+        String ec = SecretFormats.pem(r, "EC PRIVATE KEY", 121);
+        c.add(pos("f.pem.k8s.stringData", "stringData:\n  tls.key: |-\n      " + ec.replace("\n", "\n      "),
+                ec.replace("\n", "\n      ")));
+        String osh = SecretFormats.pem(r, "OPENSSH PRIVATE KEY", 400);
+        c.add(pos("f.pem.tf.heredoc", "resource \"tls_x\" \"k\" {\n  private_key = <<-EOT\n    "
+                + osh.replace("\n", "\n    ") + "\n  EOT\n}", osh.replace("\n", "\n    ")));
+        c.add(pos("f.pem.json.crlf", "{\"private_key\": \"" + S + "\"}", SecretFormats.pem(r, "PRIVATE KEY", 400)
+                .replace("\n", "\\r\\n")));
+
+        // ------------------------------------------------------------ credential files
+        // .npmrc: _auth = base64(user:password), _password = base64(password) (docs.npmjs.com, "npmrc")
+        c.add(pos("f.npmrc.auth", "registry=https://npm.acme.io/\n_auth=" + S + "\nalways-auth=true",
+                Base64.getEncoder().encodeToString(utf8("ci:" + password(r)))));
+        c.add(pos("f.npmrc.password", "//npm.acme.io/:username=ci\n//npm.acme.io/:_password=" + S,
+                Base64.getEncoder().encodeToString(utf8(password(r)))));
+        // .pypirc with a plain password (packaging.python.org, "The .pypirc file")
+        c.add(pos("f.pypirc.password", "[distutils]\nindex-servers =\n    internal\n\n[internal]\nrepository = "
+                + "https://pypi.acme.io/\nusername = ci\npassword = " + S, password(r)));
+        // .netrc: machine/login/password tokens, one line or several (GNU inetutils, "The .netrc file")
+        c.add(pos("f.netrc.oneline", "machine git.acme.io login ci password " + S, rnd(r, ALNUM, 32)));
+        c.add(pos("f.netrc.heroku", "machine api.heroku.com\n  login ops@acme.io\n  password " + S, uuid(r)));
+        // .git-credentials: https://user:token@host, one per line (git-credential-store(1))
+        c.add(pos("f.git-credentials", "https://x-access-token:" + S + "@github.com\n", rnd(r, ALNUM, 36)));
+        // Docker config.json, pretty-printed; identitytoken (docs.docker.com, "docker login", credentials store)
+        c.add(pos("f.docker.config.pretty", "{\n\t\"auths\": {\n\t\t\"https://index.docker.io/v1/\": {\n\t\t\t\"auth\": \""
+                + S + "\"\n\t\t}\n\t}\n}", Base64.getEncoder().encodeToString(utf8("acme:" + password(r)))));
+        c.add(pos("f.docker.identitytoken", "{\"auths\":{\"acme.azurecr.io\":{\"auth\":\"\",\"identitytoken\":\"" + S
+                + "\"}}}", SecretFormats.jwt(r)));
+        // s3cmd .s3cfg (s3cmd docs) and gsutil .boto (cloud.google.com, "boto configuration file")
+        c.add(pos("f.s3cfg", "[default]\naccess_key = AKIA" + rnd(r, UPPER_ALNUM, 16) + "\nsecret_key = " + S,
+                rnd(r, B64, 40)));
+        c.add(pos("f.boto", "[Credentials]\ngs_access_key_id = GOOG" + rnd(r, UPPER_ALNUM, 20)
+                + "\ngs_secret_access_key = " + S, rnd(r, B64, 40)));
+        // Maven settings.xml server credentials (maven.apache.org, "Settings Reference")
+        c.add(pos("f.maven.settings", "<servers>\n  <server>\n    <id>nexus</id>\n    <username>deploy</username>\n"
+                + "    <password>" + S + "</password>\n  </server>\n</servers>", password(r)));
+        // Gradle properties (docs.gradle.org "Gradle properties"; the signing/publishing plugins read these)
+        c.add(pos("f.gradle.properties", "signing.keyId=" + rnd(r, HEX, 8).toUpperCase() + "\nsigning.password=" + S
+                + "\nossrhUsername=acme", password(r)));
+
+        // ============================================================ negatives in the same forms
+        c.add(neg("f.n.gh.env", "gh secret set API_TOKEN --body \"$API_TOKEN\""));
+        c.add(neg("f.n.gh.file", "gh secret set API_TOKEN < token.txt"));
+        c.add(neg("f.n.gh.doc", "gh secret set MYSECRET --body \"<secret value>\""));
+        c.add(neg("f.n.heroku.cat", "heroku config:set STRIPE_KEY=$(cat stripe.key) -a shop"));
+        c.add(neg("f.n.heroku.get", "heroku config:get STRIPE_KEY -a shop"));
+        c.add(neg("f.n.kubectl.rand", "kubectl create secret generic db --from-literal=password=$(openssl rand -hex 16)"));
+        c.add(neg("f.n.kubectl.file", "kubectl create secret generic db --from-file=password=./password.txt"));
+        c.add(neg("f.n.kubectl.placeholder", "kubectl create secret generic db --from-literal=password=<your-password>"));
+        c.add(neg("f.n.aws.env", "aws configure set aws_secret_access_key \"$AWS_SECRET_ACCESS_KEY\" --profile ci"));
+        c.add(neg("f.n.aws.get", "aws configure get aws_secret_access_key --profile prod"));
+        c.add(neg("f.n.aws.region", "aws configure set region eu-west-1 --profile prod"));
+        c.add(neg("f.n.vault.file", "vault kv put secret/app password=@password.txt"));
+        c.add(neg("f.n.vault.stdin", "echo -n \"$PW\" | vault kv put secret/app password=-"));
+        c.add(neg("f.n.vault.get", "vault kv get -field=password secret/app"));
+        c.add(neg("f.n.export.echo", "export TOKEN=$(echo $CI_JOB_TOKEN)"));
+        c.add(neg("f.n.export.gh", "export GH_TOKEN=$(gh auth token)"));
+        c.add(neg("f.n.export.ref", "export TOKEN=\"${GITHUB_TOKEN}\""));
+        c.add(neg("f.n.az.file", "az keyvault secret set --vault-name kv --name DbPassword --file ./pw.txt"));
+        c.add(neg("f.n.helm.env", "helm upgrade app ./chart --set postgresql.auth.password=$DB_PASSWORD"));
+        c.add(neg("f.n.tf.var", "terraform apply -var=\"db_password=${TF_VAR_db_password}\""));
+        c.add(neg("f.n.openssl.env", "openssl pkcs12 -export -in c.pem -inkey k.pem -out a.p12 -passout env:P12_PASS"));
+        c.add(neg("f.n.security.find", "security find-generic-password -s deploy-token -w"));
+        c.add(neg("f.n.redis.env", "redis-cli -a \"$REDIS_PASSWORD\" --no-auth-warning PING"));
+        c.add(neg("f.n.plist.xcode", "<key>apiKey</key>\n<string>$(API_KEY)</string>"));
+        c.add(neg("f.n.plist.bundle", "<key>CFBundleIdentifier</key>\n<string>com.acme.shop</string>\n"
+                + "<key>CFBundleVersion</key>\n<string>" + rnd(r, DIGITS, 4) + "</string>"));
+        c.add(neg("f.n.plist.placeholder", "<key>apiKey</key><string>YOUR_API_KEY</string>"));
+        c.add(neg("f.n.android.placeholder", "<string name=\"api_key\">YOUR_API_KEY_HERE</string>"));
+        c.add(neg("f.n.android.prose", "<string name=\"password_hint\">Enter your password</string>\n"
+                + "<string name=\"token_expired\">Your session token has expired. Sign in again.</string>"));
+        c.add(neg("f.n.android.appid", "<string name=\"google_app_id\" translatable=\"false\">1:" + rnd(r, DIGITS, 12)
+                + ":android:" + rnd(r, HEX, 16) + "</string>"));
+        c.add(neg("f.n.android.ref", "<string name=\"api_key\">@string/default_key</string>"));
+        c.add(neg("f.n.npmrc.env", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"));
+        c.add(neg("f.n.netrc.placeholder", "machine example.com login <user> password <password>"));
+        c.add(neg("f.n.git-credentials.env", "echo \"https://ci:${GITEA_TOKEN}@git.acme.io\" > ~/.git-credentials"));
+        c.add(neg("f.n.docker.credsstore", "{\n  \"auths\": {\n    \"ghcr.io\": {}\n  },\n  \"credsStore\": \"desktop\"\n}"));
+        c.add(neg("f.n.docker.empty", "{\"auths\":{\"acme.azurecr.io\":{\"auth\":\"\"}}}"));
+        c.add(neg("f.n.pem.public.yaml", "ca: |\n  " + SecretFormats.pem(r, "CERTIFICATE", 500).replace("\n", "\n  ")));
+        c.add(neg("f.n.pem.public.crlf", SecretFormats.pem(r, "PUBLIC KEY", 294).replace("\n", "\r\n")));
+        c.add(neg("f.n.pem.placeholder", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"));
+        c.add(neg("f.n.pem.json.placeholder", "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n<your key here>\\n"
+                + "-----END PRIVATE KEY-----\\n\"}"));
+        c.add(neg("f.n.sha256sum", rnd(r, HEX, 64) + "  tappass-cli-1.0.0.tar.gz"));
+        c.add(neg("f.n.maven.encrypted", "<server><id>nexus</id><username>deploy</username><password>${env.NEXUS_PW}"
+                + "</password></server>"));
+        return c;
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -334,6 +334,36 @@ class SecretScannerTest {
     }
 
     @Test
+    void secretsStoredByCommandLineToolsPlistsAndAndroidResources() {
+        String pw = "Kx7!" + rnd(ALNUM, 12);
+        String key = rnd(ALNUM, 40);
+        assertFinds("CLI_SECRET", "gh secret set API_TOKEN --body \"", key, "\"");
+        assertFinds("CLI_SECRET", "gh secret set API_TOKEN --repo a/b -b ", key, "");
+        assertFinds("CLI_SECRET", "az keyvault secret set --vault-name kv --name Db --value ", pw, "");
+        assertFinds("CLI_SECRET", "dotnet user-secrets set \"Api:Key\" \"", key, "\"");
+        assertFinds("CLI_SECRET", "netlify env:set STRIPE_SECRET ", key, "");
+        assertFinds("AWS_SECRET_ACCESS_KEY", "aws configure set aws_secret_access_key ", rnd(ALNUM + "+/", 40),
+                " --profile prod");
+        assertFinds("CLI_PASSWORD", "security add-internet-password -a me -s host -w '", pw, "'");
+        assertFinds("CLI_PASSWORD", "htpasswd -bc /etc/.htpasswd admin ", pw, "");
+        assertFinds("NPM_ACCESS_TOKEN", "npm config set //npm.acme.io/:_authToken ", key, "");
+        assertFinds("GENERIC_SECRET", "<key>ApiSecret</key>\n  <string>", key, "</string>");
+        assertFinds("GENERIC_SECRET", "<string name=\"stripe_api_key\" translatable=\"false\">", key, "</string>");
+        // not a stored secret: other variables, weak or referenced values, reads, hints, resource references
+        assertNone("netlify env:set NODE_VERSION 20.11.0");
+        assertNone("gh secret set ENVIRONMENT --body \"production\"");
+        assertNone("gh secret set API_TOKEN --body \"$(cat token.txt)\"");
+        assertNone("gh secret set API_TOKEN --body - < token.txt");
+        assertNone("security add-generic-password -a me -s svc -w");
+        assertNone("htpasswd -c /etc/nginx/.htpasswd admin");
+        assertNone("aws configure set aws_secret_access_key '<your secret key>'");
+        assertNone("<key>api_token_url</key><string>https://id.acme.io/oauth/token</string>");
+        assertNone("<string name=\"password_hint\">Xk9p2mQrT7vWz</string>");
+        assertNone("<string name=\"api_key\">@string/prod_api_key</string>");
+        assertNone("curl -X PUT -d password=@secrets/pw.txt https://vault/v1/kv/app");
+    }
+
+    @Test
     void catalogueSize() {
         assertThat(S.ruleCount()).isGreaterThanOrEqualTo(150);
         assertThat(S.types()).hasSizeGreaterThanOrEqualTo(100)
