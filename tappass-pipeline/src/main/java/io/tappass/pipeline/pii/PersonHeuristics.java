@@ -576,7 +576,11 @@ final class PersonHeuristics {
 
     /** Whether a word in [from, to) is a city or country ({@link Lexicon#PLACES}). */
     static boolean placeIn(String text, int from, int to) {
-        return anyWordIn(text, from, to, Lexicon.PLACES::contains);
+        return anyWordIn(text, from, to, PersonHeuristics::placeWord);
+    }
+
+    private static boolean placeWord(String text, int q, int e) {
+        return Lexicon.PLACES.contains(text, q, e); // a static method: the reference captures nothing, allocates nothing
     }
 
     private static boolean endsWithIgnoreCase(String text, int end, String suffix) {
