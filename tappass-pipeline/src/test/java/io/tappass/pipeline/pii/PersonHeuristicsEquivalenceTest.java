@@ -31,7 +31,11 @@ class PersonHeuristicsEquivalenceTest {
         "2906", "St.", "Street", "Mall", "Zhang", "Wang", "Liu", "Nguyen", "Tran", "Thi", "An", "Park", "Moon",
         "Ji-hoon", "Co-op", "Min-seo", "Adeyemi", "Olusegun", "McAllister", "O'Connor", "Al-Farsi", "Jean-Luc",
         "Anna-Lena", "Klantenservice", "Ufficio", "Ops", "Team", "Berlin", "Palermo", "Sevilla", "of", "on behalf of",
-        "Wiśniewska", "Yılmaz", "Öztürk", "Çelik", "Nguyễn", "Thị"};
+        "Wiśniewska", "Yılmaz", "Öztürk", "Çelik", "Nguyễn", "Thị",
+        // structured records (2026-11 structured-field rules)
+        "first_name,last_name\n", "nom;prénom\n", "sku,name,price\n", "Name,Email\n", "\"full_name\": \"",
+        "{\"contact\": {\"name\": \"", "\"product_name\": \"", "user_name=", "assignee: ", "\"", ",", ";", "\t",
+        "Agent:", "Sanjana:", "Faizan: not yet", "[09:12] ", "Summary:", "\n", "Quintero", "Le Bihan\""};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
