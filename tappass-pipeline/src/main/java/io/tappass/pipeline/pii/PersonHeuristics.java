@@ -18,6 +18,14 @@ final class PersonHeuristics {
          */
         default void reads(int lo, int hi) {
         }
+
+        /**
+         * A scan's memo of the last CSV row's block ({@link StructuredFields}): row start + 1, separator, separator
+         * count, header start and end, then per column its key kind + 1 (0 unknown); null for none. A cache only: results are the same without it.
+         */
+        default int[] tableMemo() {
+            return null;
+        }
     }
 
     /** Receives the end of a word that introduces a date of birth ("born", "DOB", "geboren"). */

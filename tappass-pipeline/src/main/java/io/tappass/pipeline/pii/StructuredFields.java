@@ -2,7 +2,6 @@ package io.tappass.pipeline.pii;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Persons in structured records, decided from the structure around a capitalised value rather than the value's
@@ -23,8 +22,6 @@ final class StructuredFields {
     /** How far back a key, header or speaker line is looked for. */
     private static final int MAX_KEY = 40;
     private static final int MAX_LINE = 600;
-    private static final int MAX_HEADER_LINES = 32;
-    private static final int MAX_HEADER_BACK = 4096;
 
     private StructuredFields() {
     }
@@ -217,9 +214,9 @@ final class StructuredFields {
     }
 
     /**
-     * Whether the cell [cs, ce) (with its quotes) lies in a column whose header names a person: the header is the
-     * top line of the block of lines above with the same number of separators (at most 32 lines, 4 KiB back), and
-     * holds no digits and no '@'.
+     * The key kind of the column of the cell [cs, ce) (with its quotes): the header is the top line of the block of
+     * lines above with the same number of separators (lines of at most 600 characters), and holds no digits and no
+     * '@'.
      */
     private static int csvCell(String text, int cs, int ce, PersonHeuristics.Sink sink) {
         int n = text.length();
@@ -241,29 +238,56 @@ final class StructuredFields {
             return KEY_NONE;
         }
         int seps = count(text, ls, le, sep);
+        // the header is the top line of the block of lines above with the same number of separators; a scan's
+        // memo of the last row's block (a cache only: the result is the same without it) keeps long tables linear
+        int[] memo = sink.tableMemo();
         int hs = -1;
         int he = -1;
-        int e = ls - 1; // the '\n' ending the line above
-        for (int k = 0; k < MAX_HEADER_LINES && e > 0 && ls - e < MAX_HEADER_BACK; k++) {
-            int s = e;
-            while (s > 0 && e - s < MAX_LINE && text.charAt(s - 1) != '\n') {
-                s--;
-            }
-            int te = e > s && text.charAt(e - 1) == '\r' ? e - 1 : e;
-            if (te == s || e - s >= MAX_LINE || count(text, s, te, sep) != seps) {
+        int s = ls;
+        while (s > 0) {
+            if (memo != null && memo[0] == s + 1 && memo[1] == sep && memo[2] == seps) {
+                hs = memo[3];
+                he = memo[4];
                 break;
             }
-            hs = s;
+            int e = s - 1; // the '\n' ending the line above
+            int ps = e;
+            while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            int te = e > ps && text.charAt(e - 1) == '\r' ? e - 1 : e;
+            if (te == ps || e - ps >= MAX_LINE || count(text, ps, te, sep) != seps) {
+                break;
+            }
+            hs = ps;
             he = te;
-            if (s == 0) {
-                break;
-            }
-            e = s - 1;
+            s = ps;
         }
         if (hs < 0) {
             return KEY_NONE;
         }
         sink.reads(hs - 1, le + 1);
+        if (memo != null) {
+            if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
+                java.util.Arrays.fill(memo, 5, memo.length, 0); // another header: forget its column kinds
+            }
+            memo[0] = ls + 1;
+            memo[1] = sep;
+            memo[2] = seps;
+            memo[3] = hs;
+            memo[4] = he;
+            if (col + 6 < memo.length) {
+                if (memo[col + 6] == 0) {
+                    memo[col + 6] = columnKind(text, hs, he, sep, seps, col) + 1;
+                }
+                return memo[col + 6] - 1;
+            }
+        }
+        return columnKind(text, hs, he, sep, seps, col);
+    }
+
+    /** The key kind of column {@code col} of the header line [hs, he). */
+    private static int columnKind(String text, int hs, int he, char sep, int seps, int col) {
         for (int p = hs; p < he; p++) {
             char c = text.charAt(p);
             if ((c >= '0' && c <= '9') || c == '@') {
@@ -377,15 +401,14 @@ final class StructuredFields {
             return false;
         }
         int n = text.length();
-        String self = text.substring(i, end);
-        String[] around = new String[4]; // two lines before, the line before, the line after, two lines after
-        int[] starts = new int[4];
+        // the labels (start << 32 | end, or -1) of two lines before, the line before, the line after, two after
+        long l0 = -1;
+        long l1 = -1;
+        long l2 = -1;
+        long l3 = -1;
         int lo = ls;
         int s = ls;
-        for (int k = 1; k >= 0; k--) {
-            if (s == 0) {
-                break;
-            }
+        for (int k = 1; k >= 0 && s > 0; k--) {
             int e = s - 1;
             int ps = e;
             while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
@@ -394,61 +417,88 @@ final class StructuredFields {
             if (e - ps >= MAX_LINE) {
                 break;
             }
-            around[k] = label(text, ps);
-            starts[k] = ps;
+            if (k == 1) {
+                l1 = label(text, ps);
+            } else {
+                l0 = label(text, ps);
+            }
             lo = ps;
             s = ps;
         }
-        int hi = end;
+        int hi = Math.min(n, i + 128); // what lowerMessage reads of this line
         int e = end;
         for (int k = 2; k < 4; k++) {
-            while (e < n && e - hi < MAX_LINE && text.charAt(e) != '\n') {
+            int from = e;
+            while (e < n && e - from < MAX_LINE && text.charAt(e) != '\n') {
                 e++;
             }
             if (e >= n || text.charAt(e) != '\n') {
                 break;
             }
             e++;
-            around[k] = label(text, e);
-            starts[k] = e;
-            hi = Math.min(n, e + MAX_KEY);
+            if (k == 2) {
+                l2 = label(text, e);
+            } else {
+                l3 = label(text, e);
+            }
+            hi = Math.max(hi, Math.min(n, e + 128)); // what label and lowerMessage read of that line
         }
         sink.reads(lo - 1, hi + 1);
-        for (int k = 1; k <= 2; k++) {
-            if (around[k] != null && Lexicon.CHAT_ROLES.contains(around[k])) {
-                return true;
-            }
+        if (role(text, l1) || role(text, l2)) {
+            return true;
         }
-        // two speakers writing casually: a line next to it has another one-word label, and both messages start in
-        // lower case ("Sanjana: did Otieno send the figures?\nFaizan: not yet"; headings carry capitalised values)
+        long self = ((long) i << 32) | end;
+        long[] around = {l0, l1, l2, l3};
         boolean casual = lowerMessage(text, i);
-        // alternation: the labels around (and this one) repeat, and more than one speaker is there
         boolean repeat = false;
         boolean other = false;
-        List<String> seen = new ArrayList<>(5);
-        seen.add(self);
         for (int k = 0; k < 4; k++) {
-            String a = around[k];
-            if (a == null) {
+            long a = around[k];
+            if (a < 0) {
                 continue;
             }
-            String lower = a.toLowerCase(Locale.ROOT);
-            if (Lexicon.FIELD_LABELS.contains(lower) || Lexicon.CHAT_ROLES.contains(lower)) {
-                return false;
+            int as = (int) (a >>> 32);
+            int ae = (int) a;
+            if (Lexicon.FIELD_LABELS.contains(text, as, ae) || Lexicon.CHAT_ROLES.contains(text, as, ae)) {
+                return false; // headings or roles around: not a transcript of named speakers
             }
-            if (seen.contains(a)) {
-                repeat = true;
-            }
-            if (!a.equals(self)) {
+            if (!same(text, a, self)) {
                 other = true;
-                if (casual && (k == 1 || k == 2) && Chars.upper(a.charAt(0)) && a.indexOf(' ') < 0
-                        && lowerMessage(text, starts[k])) {
+                // two speakers writing casually: the next or previous line has another one-word label and both
+                // messages start in lower case ("Sanjana: did Otieno send it?\nFaizan: not yet"; headings carry
+                // capitalised values)
+                if (casual && (k == 1 || k == 2) && Chars.upper(text.charAt(as)) && oneWord(text, as, ae)
+                        && lowerMessage(text, as)) {
                     return true;
                 }
+            } else {
+                repeat = true;
             }
-            seen.add(a);
+            for (int j = 0; j < k && !repeat; j++) {
+                repeat = around[j] >= 0 && same(text, around[j], a);
+            }
         }
         return repeat && other;
+    }
+
+    private static boolean oneWord(String text, int s, int e) {
+        for (int p = s; p < e; p++) {
+            if (text.charAt(p) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean role(String text, long label) {
+        return label >= 0 && Lexicon.CHAT_ROLES.contains(text, (int) (label >>> 32), (int) label);
+    }
+
+    private static boolean same(String text, long a, long b) {
+        int as = (int) (a >>> 32);
+        int bs = (int) (b >>> 32);
+        int len = (int) a - as;
+        return len == (int) b - bs && text.regionMatches(as, text, bs, len);
     }
 
     /** Whether the message after the label of the line at s (after the colon and spaces) starts in lower case. */
@@ -467,7 +517,8 @@ final class StructuredFields {
             return false;
         }
         q++;
-        while (q < n && text.charAt(q) == ' ') {
+        int sp = q;
+        while (q < n && q - sp < 8 && text.charAt(q) == ' ') {
             q++;
         }
         return q < n && Chars.lower(text.charAt(q));
@@ -497,8 +548,9 @@ final class StructuredFields {
         return -1;
     }
 
-    /** The speaker label of the line starting at s ("Agent" in "Agent: ...", after an optional time), or null. */
-    private static String label(String text, int s) {
+    /** The speaker label of the line starting at s ("Agent" in "Agent: ...", after an optional time) as
+     * start << 32 | end, or -1. */
+    private static long label(String text, int s) {
         int n = text.length();
         int p = s;
         if (p < n && text.charAt(p) == '[') {
@@ -520,8 +572,8 @@ final class StructuredFields {
             e--;
         }
         if (e == p || q >= n || text.charAt(q) != ':' || q - e > 1) {
-            return null;
+            return -1;
         }
-        return text.substring(p, e);
+        return ((long) p << 32) | e;
     }
 }
