@@ -62,7 +62,7 @@ final class StructuredFields {
         }
         if (prev == ' ' && i >= 2 && text.charAt(i - 2) == ':') {
             // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line
-            if (!(after == '\n' || after == '\r' || end >= n) || !keyAtLineStart(text, i - 2)) {
+            if (!(after == '\n' || after == '\r' || end >= n) || !keyAtLineStart(text, i - 2, sink)) {
                 return 0;
             }
             return cueOf(keyBefore(text, i - 2, sink));
@@ -87,14 +87,16 @@ final class StructuredFields {
     }
 
     /** Whether the key ending before the ':' at {@code colon} starts its line (after indentation or "- "). */
-    private static boolean keyAtLineStart(String text, int colon) {
+    private static boolean keyAtLineStart(String text, int colon, PersonHeuristics.Sink sink) {
         int q = colon - 1;
         while (q >= 0 && colon - q <= MAX_KEY && isKeyChar(text.charAt(q))) {
             q--;
         }
-        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '-' || text.charAt(q) == '\t')) {
+        int k = q;
+        while (q >= 0 && k - q < 16 && (text.charAt(q) == ' ' || text.charAt(q) == '-' || text.charAt(q) == '\t')) {
             q--;
         }
+        sink.reads(q, colon + 1);
         return q < 0 || text.charAt(q) == '\n' || text.charAt(q) == '\r' || text.charAt(q) == '{'
                 || text.charAt(q) == ',';
     }
@@ -111,8 +113,9 @@ final class StructuredFields {
      * inside an object whose own key names a person ({@code "contact": {"name": ...}}).
      */
     private static int keyBefore(String text, int sep, PersonHeuristics.Sink sink) {
+        sink.reads(sep - 8 - 1 - MAX_KEY - 1, sep + 1); // what the key's look reads at most
         int ke = sep;
-        while (ke > 0 && text.charAt(ke - 1) == ' ') {
+        while (ke > 0 && sep - ke < 8 && text.charAt(ke - 1) == ' ') {
             ke--;
         }
         if (ke > 0 && (text.charAt(ke - 1) == '"' || text.charAt(ke - 1) == '\'')) {
@@ -125,11 +128,11 @@ final class StructuredFields {
         if (ks == ke || ke - ks >= MAX_KEY) {
             return KEY_NONE;
         }
-        sink.reads(ks - 1, sep + 1);
         int kind = keyKind(text, ks, ke);
         if (kind != KEY_BARE_NAME) {
             return kind;
         }
+        sink.reads(ks - 1 - 24 - 1 - 8 - 1 - MAX_KEY - 1, sep + 1); // what the enclosing key's look reads at most
         // a bare "name": the key of the enclosing object ("contact": {"name": ...})
         int q = ks - 1;
         if (q >= 0 && (text.charAt(q) == '"' || text.charAt(q) == '\'')) {
@@ -149,7 +152,7 @@ final class StructuredFields {
             return KEY_NONE;
         }
         int pe = q;
-        while (pe > 0 && text.charAt(pe - 1) == ' ') {
+        while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
             pe--;
         }
         if (pe > 0 && text.charAt(pe - 1) == '"') {
@@ -159,7 +162,6 @@ final class StructuredFields {
         while (ps > 0 && pe - ps < MAX_KEY && isKeyChar(text.charAt(ps - 1))) {
             ps--;
         }
-        sink.reads(ps - 1, sep + 1);
         return ps < pe && keyKind(text, ps, pe) == KEY_PERSON ? KEY_PERSON : KEY_NONE;
     }
 
@@ -229,12 +231,14 @@ final class StructuredFields {
         while (ls > 0 && cs - ls < MAX_LINE && text.charAt(ls - 1) != '\n') {
             ls--;
         }
+        sink.reads(ls - 1, ce + 1);
         if (ls == 0 || cs - ls >= MAX_LINE) {
             return KEY_NONE; // no line above (the header itself), or a line too long for a record
         }
         int col = count(text, ls, cs, sep);
         int le = lineEnd(text, ce);
         if (le < 0) {
+            sink.reads(ls - 1, ce + MAX_LINE + 1);
             return KEY_NONE;
         }
         int seps = count(text, ls, le, sep);
@@ -243,11 +247,13 @@ final class StructuredFields {
         int[] memo = sink.tableMemo();
         int hs = -1;
         int he = -1;
+        int lowest = ls - 1; // the first position the walk read
         int s = ls;
         while (s > 0) {
             if (memo != null && memo[0] == s + 1 && memo[1] == sep && memo[2] == seps) {
                 hs = memo[3];
                 he = memo[4];
+                lowest = Math.min(lowest, memo[5]);
                 break;
             }
             int e = s - 1; // the '\n' ending the line above
@@ -255,6 +261,7 @@ final class StructuredFields {
             while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
                 ps--;
             }
+            lowest = Math.min(lowest, ps - 1);
             int te = e > ps && text.charAt(e - 1) == '\r' ? e - 1 : e;
             if (te == ps || e - ps >= MAX_LINE || count(text, ps, te, sep) != seps) {
                 break;
@@ -263,19 +270,20 @@ final class StructuredFields {
             he = te;
             s = ps;
         }
+        sink.reads(lowest, le + 1);
         if (hs < 0) {
             return KEY_NONE;
         }
-        sink.reads(hs - 1, le + 1);
         if (memo != null) {
             if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
-                java.util.Arrays.fill(memo, 5, memo.length, 0); // another header: forget its column kinds
+                java.util.Arrays.fill(memo, 6, memo.length, 0); // another header: forget its column kinds
             }
             memo[0] = ls + 1;
             memo[1] = sep;
             memo[2] = seps;
             memo[3] = hs;
             memo[4] = he;
+            memo[5] = lowest;
             if (col + 6 < memo.length) {
                 if (memo[col + 6] == 0) {
                     memo[col + 6] = columnKind(text, hs, he, sep, seps, col) + 1;
@@ -396,6 +404,7 @@ final class StructuredFields {
      * ("Tuyet:", "Ravindra:", "Tuyet:").
      */
     private static boolean speaker(String text, int i, int end, PersonHeuristics.Sink sink) {
+        sink.reads(i - 26, end + 2); // what the line-start and colon tests read
         int ls = labelLineStart(text, i);
         if (ls < 0 || labelWord(text, i, end)) {
             return false;
@@ -406,7 +415,7 @@ final class StructuredFields {
         long l1 = -1;
         long l2 = -1;
         long l3 = -1;
-        int lo = ls;
+        int lo = ls - 1;
         int s = ls;
         for (int k = 1; k >= 0 && s > 0; k--) {
             int e = s - 1;
@@ -414,6 +423,7 @@ final class StructuredFields {
             while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
                 ps--;
             }
+            lo = ps - 1;
             if (e - ps >= MAX_LINE) {
                 break;
             }
@@ -422,7 +432,6 @@ final class StructuredFields {
             } else {
                 l0 = label(text, ps);
             }
-            lo = ps;
             s = ps;
         }
         int hi = Math.min(n, i + 128); // what lowerMessage reads of this line
@@ -432,6 +441,7 @@ final class StructuredFields {
             while (e < n && e - from < MAX_LINE && text.charAt(e) != '\n') {
                 e++;
             }
+            hi = Math.max(hi, Math.min(n, e + 1));
             if (e >= n || text.charAt(e) != '\n') {
                 break;
             }
@@ -443,7 +453,7 @@ final class StructuredFields {
             }
             hi = Math.max(hi, Math.min(n, e + 128)); // what label and lowerMessage read of that line
         }
-        sink.reads(lo - 1, hi + 1);
+        sink.reads(lo, hi + 1);
         if (role(text, l1) || role(text, l2)) {
             return true;
         }

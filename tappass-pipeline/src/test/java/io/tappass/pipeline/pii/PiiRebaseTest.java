@@ -158,7 +158,9 @@ class PiiRebaseTest {
             "{\"full_name\": \"Adaora Okafor\", \"id\": 7}", "Sanjana: hi there\nAgent: hello\nSanjana: thanks",
             "{\"contact\": {\"name\": \"Tiihonen Aleksi\"}}", "patient: Ifeoma Obiora\nward: B",
             "sku,name,price\nA-1,Blue Mug,9.90", "Tuyet: are we on\nRavindra: yes\nTuyet: great",
-            "id,customer_name,total\n1,Bronwyn Tallis,4\n2,Ignatius Mbeki,5"};
+            "id,customer_name,total\n1,Bronwyn Tallis,4\n2,Ignatius Mbeki,5",
+            "note x\nfirst_name,last_name\nMarisol,Quintero\nAdaora,Okafor", "config:\n  assignee: Kwabena Osei\n",
+            "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\""};
         String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
         AtomicInteger rebased = new AtomicInteger();
