@@ -272,6 +272,51 @@ final class Lexicon {
     /** E-mail header fields before a sender or recipient at a line start ("From: ", "Van: ", "Cc: "). */
     static final WordSet EMAIL_HEADERS = set("from", "to", "cc", "bcc", "van", "aan", "von", "para", "sender",
         "absender", "afzender", "expéditeur", "expediteur", "remitente", "mittente", "destinatario", "destinataire");
+    /**
+     * Last parts of record keys and column names that hold a person ("patient", "assignee", "customer",
+     * "requested_by" ends in "by"): a capitalised value under one is a name (see {@code StructuredFields}).
+     */
+    static final WordSet PERSON_ROLES = set("patient", "assignee", "reporter", "author", "customer", "client",
+        "employee", "owner", "contact", "requester", "requestor", "approver", "reviewer", "manager", "guest",
+        "passenger", "sender", "recipient", "signer", "consultant", "physician", "doctor", "driver", "member",
+        "student", "candidate", "beneficiary", "holder", "payee", "cardholder", "accountholder", "kunde", "kundin",
+        "mitarbeiter", "patientin", "ansprechpartner", "cliente", "paciente", "paziente", "klant", "medewerker",
+        "patiënt", "auteur", "autor", "autore", "empleado", "dipendente", "salarie", "salarié", "titular");
+    /** Words that make a following "name" key a person's name, besides {@link #NAME_QUALIFIERS}. */
+    static final WordSet NAME_KEY_QUALIFIERS = set("user", "display", "account", "real", "person", "owner", "sender",
+        "recipient", "contact", "member", "guest", "passenger", "author", "assignee", "reporter", "requester",
+        "cardholder", "primary", "emergency", "spouse", "parent", "father", "mother", "student", "doctor", "kunden",
+        "klant", "cliente", "paciente");
+    /** Key words of a bare "name" for a thing, never a person's name field. */
+    static final WordSet NAME_WORDS = set("name", "names", "naam", "nom", "nombre", "nome");
+    /** Column names of contact data: a bare "name" column beside one is a person's name ("Name,Email,Phone"). */
+    static final WordSet CONTACT_COLUMNS = set("email", "mail", "e", "phone", "mobile", "tel", "telephone", "telefon",
+        "telefono", "teléfono", "téléphone", "telephone", "handy", "correo", "address", "adresse", "dob", "birthday",
+        "geburtsdatum", "iban", "ssn", "cell");
+    /** Column names of product data: a bare "name" column beside one names a thing ("sku,name,price"). */
+    static final WordSet THING_COLUMNS = set("sku", "price", "product", "item", "version", "qty", "quantity", "cost",
+        "stock", "model", "brand", "category", "size", "color", "colour", "unit", "units", "weight", "ean", "upc",
+        "isbn", "vendor", "supplier", "amount", "currency", "release", "license", "licence", "repo", "url");
+    /** Speaker labels of chat roles ("Agent:", "Kundenservice:", "Conseiller :"); never a person's name. */
+    static final WordSet CHAT_ROLES = set("agent", "support", "assistant", "bot", "chatbot", "customer", "user",
+        "system", "operator", "advisor", "adviser", "representative", "rep", "staff", "host", "moderator",
+        "interviewer", "interviewee", "caller", "helpdesk", "ai", "human", "me", "guest", "visitor", "client",
+        "kunde", "kundin", "kundenservice", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "conseiller",
+        "conseillère", "conseillere", "cliente", "agente", "operatore", "operador", "operadora", "medewerker",
+        "klant", "klantenservice", "servicedesk", "gebruiker", "utilisateur", "usuario", "utente", "assistent",
+        "assistente", "asistente", "model", "gpt", "claude", "llm");
+    /** Headings and field labels written at a line start before a colon ("Summary:", "Question:", "Status:"). */
+    static final WordSet FIELD_LABELS = set("summary", "status", "note", "notes", "question", "answer", "step",
+        "input", "output", "example", "pros", "cons", "verdict", "warning", "error", "info", "action", "result",
+        "reason", "title", "agenda", "location", "subject", "date", "time", "priority", "severity", "component",
+        "description", "comment", "response", "prompt", "context", "task", "goal", "solution", "problem", "hint",
+        "tip", "source", "reference", "update", "fix", "cause", "impact", "details", "objective", "outcome", "option",
+        "options", "instruction", "instructions", "rule", "rules", "owner", "team", "q", "a", "betreff", "objet",
+        "asunto", "oggetto", "onderwerp", "statut", "estado", "stato", "service", "abteilung", "frage", "antwort",
+        "vraag", "antwoord", "domanda", "risposta", "pregunta", "respuesta", "réponse", "reponse", "user", "query",
+        "request", "expected", "actual", "steps", "version", "type", "category", "tags", "labels", "assignee",
+        "reporter", "environment", "resolution", "text", "message", "body", "content", "translation", "original");
+
     /** All cue words, for one probe per capitalised word. */
     static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS);
 

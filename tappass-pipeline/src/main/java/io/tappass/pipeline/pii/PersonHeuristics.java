@@ -11,6 +11,21 @@ final class PersonHeuristics {
     /** Receives a person span. */
     interface Sink {
         void person(int start, int end, double score);
+
+        /**
+         * Notes that a decision read text[lo, hi) (a CSV header, a record key, the lines around a speaker label),
+         * possibly far outside the usual margins; a rebase must rescan the value when an edit lies there.
+         */
+        default void reads(int lo, int hi) {
+        }
+
+        /**
+         * A scan's memo of the last CSV row's block ({@link StructuredFields}): row start + 1, separator, separator
+         * count, header start and end, then per column its key kind + 1 (0 unknown); null for none. A cache only: results are the same without it.
+         */
+        default int[] tableMemo() {
+            return null;
+        }
     }
 
     /** Receives the end of a word that introduces a date of birth ("born", "DOB", "geboren"). */
@@ -35,6 +50,12 @@ final class PersonHeuristics {
     static final int CUE_KIN = 4;
     static final int CUE_TITLE = 5;
     static final int CUE_HEADER = 6;
+    /** A value in a person field or column of a record ({@link StructuredFields}). */
+    static final int CUE_FIELD = 7;
+    /** A chat speaker label at a line start in a transcript ({@link StructuredFields}). */
+    static final int CUE_SPEAKER = 8;
+    /** A value of a field or column that names a thing ("product_name", a bare "name" beside prices): no person. */
+    static final int CUE_THING = 9;
     /**
      * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
      * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
@@ -153,7 +174,14 @@ final class PersonHeuristics {
                         continue;
                     }
                     int cue = cueBefore(text, i);
+                    if (cue == 0) {
+                        cue = StructuredFields.cue(text, i, end, sink);
+                    }
                     if (cue != 0 && !placeBlocks(text, i, e, first)) {
+                        if (cue == CUE_THING) {
+                            i = end; // "Aurora Lamp" under "product_name": the record says what it is
+                            continue;
+                        }
                         int ce = cuedName(text, i, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
@@ -313,10 +341,14 @@ final class PersonHeuristics {
             return -1;
         }
         int cue = cueBefore(text, i);
-        if (cue == 0 || cue == CUE_KIN) {
+        int end = extend(text, se, 2);
+        if (cue == 0) {
+            cue = StructuredFields.cue(text, i, end, sink); // {"nom": "Le Bihan"}
+        }
+        if (cue == 0 || cue == CUE_KIN || cue == CUE_THING) {
             return -1;
         }
-        return cuedName(text, i, se, extend(text, se, 2), false, cue, sink);
+        return cuedName(text, i, se, end, false, cue, sink);
     }
 
     /**
@@ -443,6 +475,12 @@ final class PersonHeuristics {
                 break;
             case CUE_KIN:
                 score = INTRO;
+                break;
+            case CUE_FIELD:
+                score = end > e ? INTRO + 0.05 : INTRO;
+                break;
+            case CUE_SPEAKER:
+                score = CUED;
                 break;
             case CUE_GREETING:
                 if (end == e && !first && !nameEnds(text, end)) {

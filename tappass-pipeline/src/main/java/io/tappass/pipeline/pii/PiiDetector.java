@@ -1455,7 +1455,25 @@ public final class PiiDetector {
         private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
                 | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
-        private final PersonHeuristics.Sink personSink = this::addPerson;
+        /** The last CSV row's block, for {@link StructuredFields} (a cache: long tables stay linear). */
+        private final int[] tableMemo = new int[6 + 32];
+        private final PersonHeuristics.Sink personSink = new PersonHeuristics.Sink() {
+            @Override
+            public void person(int start, int end, double score) {
+                addPerson(start, end, score);
+            }
+
+            @Override
+            public void reads(int lo, int hi) {
+                recordBack(lo); // a CSV header, a record key or the lines around a speaker label
+                recordReach(hi);
+            }
+
+            @Override
+            public int[] tableMemo() {
+                return tableMemo;
+            }
+        };
         private final PersonHeuristics.BirthSink birthSink = this::birthWord;
 
         void addPerson(int start, int end, double score) {

@@ -31,7 +31,11 @@ class PersonHeuristicsEquivalenceTest {
         "2906", "St.", "Street", "Mall", "Zhang", "Wang", "Liu", "Nguyen", "Tran", "Thi", "An", "Park", "Moon",
         "Ji-hoon", "Co-op", "Min-seo", "Adeyemi", "Olusegun", "McAllister", "O'Connor", "Al-Farsi", "Jean-Luc",
         "Anna-Lena", "Klantenservice", "Ufficio", "Ops", "Team", "Berlin", "Palermo", "Sevilla", "of", "on behalf of",
-        "Wiśniewska", "Yılmaz", "Öztürk", "Çelik", "Nguyễn", "Thị"};
+        "Wiśniewska", "Yılmaz", "Öztürk", "Çelik", "Nguyễn", "Thị",
+        // structured records (2026-11 structured-field rules)
+        "first_name,last_name\n", "nom;prénom\n", "sku,name,price\n", "Name,Email\n", "\"full_name\": \"",
+        "{\"contact\": {\"name\": \"", "\"product_name\": \"", "user_name=", "assignee: ", "\"", ",", ";", "\t",
+        "Agent:", "Sanjana:", "Faizan: not yet", "[09:12] ", "Summary:", "\n", "Quintero", "Le Bihan\""};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
@@ -77,5 +81,66 @@ class PersonHeuristicsEquivalenceTest {
             persons += (int) expected.stream().filter(x -> x.startsWith("P")).count();
         }
         assertThat(persons).as("person spans seen (the texts must exercise the heuristics)").isGreaterThan(3000);
+    }
+
+    /**
+     * The scan's table memo ({@link PersonHeuristics.Sink#tableMemo}) is a cache: random tables (headers, rows,
+     * blank lines, other separators, quoted cells) give the same persons with and without it, and a name far below
+     * its header is found.
+     */
+    @Test
+    void tableMemoIsOnlyACache() {
+        String[] headers = {"first_name,last_name,email", "sku,name,price", "Name;Vorname;Nachname", "id,customer,total",
+            "\"employee_name\",\"dept\"", "a,b,c"};
+        String[] cells = {"Marisol", "Quintero", "Blue Mug", "x@y.io", "12", "\"Kalani Akana\"", "Ilka", "Team Ops", ""};
+        char[] seps = {',', ';', ','};
+        Random r = new Random(42);
+        int persons = 0;
+        for (int k = 0; k < 400; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int b = 0; b < 1 + r.nextInt(3); b++) {
+                sb.append(headers[r.nextInt(headers.length)]).append('\n');
+                for (int row = 0; row < r.nextInt(40); row++) {
+                    int cols = 1 + r.nextInt(4);
+                    char sep = seps[r.nextInt(seps.length)];
+                    for (int c = 0; c < cols; c++) {
+                        if (c > 0) {
+                            sb.append(sep);
+                        }
+                        sb.append(cells[r.nextInt(cells.length)]);
+                    }
+                    sb.append(r.nextInt(20) == 0 ? "\n\n" : "\n");
+                }
+            }
+            String t = sb.toString();
+            List<String> plain = new ArrayList<>();
+            PersonHeuristics.scan(t, (s, e, score) -> plain.add(s + "-" + e + "@" + score), null);
+            List<String> memo = new ArrayList<>();
+            int[] table = new int[6 + 32];
+            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
+                @Override
+                public void person(int s, int e, double score) {
+                    memo.add(s + "-" + e + "@" + score);
+                }
+
+                @Override
+                public int[] tableMemo() {
+                    return table;
+                }
+            }, null);
+            assertThat(memo).as("persons with the table memo in [%s]", t).isEqualTo(plain);
+            persons += plain.size();
+        }
+        assertThat(persons).isGreaterThan(1000);
+        StringBuilder tall = new StringBuilder("first_name,last_name,email\n");
+        for (int row = 0; row < 300; row++) {
+            tall.append("Ab").append((char) ('a' + row % 26)).append((char) ('a' + row / 26)).append(",x,y@z.io\n");
+        }
+        tall.append("Quillon,Ashby,q@a.io\n");
+        String t = tall.toString();
+        List<String> found = new ArrayList<>();
+        PiiDetector.builder().entities(List.of("PERSON")).build().scan(t)
+                .forEach(m -> found.add(m.value(t)));
+        assertThat(found).contains("Quillon", "Ashby");
     }
 }

@@ -85,6 +85,13 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                     int cue = PersonHeuristics.cueBefore(text, i);
+                    if (cue == 0) {
+                        cue = StructuredFields.cue(text, i, end, sink);
+                    }
+                    if (cue == PersonHeuristics.CUE_THING) {
+                        i = end;
+                        continue;
+                    }
                     if (cue != 0) {
                         int ce = PersonHeuristics.cuedName(text, i, e, end, first, cue, sink);
                         if (ce >= 0) {

@@ -265,4 +265,56 @@ class PiiBlindSetTest {
         assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
                 .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
     }
+
+    /**
+     * PII in structured records (CSV columns under a person header, JSON/YAML/log fields whose key names a person,
+     * chat speaker labels): measured once untuned (PERSON P 0.969 R 0.403 F1 0.569, 4 benign matches; see docs/quality-pii.md); floors guard the state
+     * after the structured-field rules.
+     */
+    @Test
+    void structuredSetQuality() throws IOException {
+        List<Case> cases = load("structured-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(20);
+        checkValues(cases);
+        Result r = report("structured-set.txt");
+        assertFloor(r, "PERSON", 0.97);
+        assertFloor(r, "~ALL", 0.97);
+        assertThat(r.benignByType().values().stream().mapToInt(Integer::intValue).sum())
+                .as("matches in the benign texts %s", r.benignByType()).isLessThanOrEqualTo(1);
+    }
+
+    /** One case per structured-record mechanism: the expected PERSON spans (and none in the negatives). */
+    @Test
+    void structuredFieldsAndSpeakerLabels() {
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("first_name,last_name,email\nMarisol,Quintero,m@q.io", List.of("Marisol", "Quintero"));
+        cases.put("Name;Vorname;Nachname\nBrockhaus;Ilka;Brockhaus", List.of("Brockhaus", "Ilka", "Brockhaus"));
+        cases.put("\"employee_name\",\"dept\"\n\"Kalani Akana\",\"Finance\"", List.of("Kalani Akana"));
+        cases.put("{\"full_name\": \"Adaora Okafor\"}", List.of("Adaora Okafor"));
+        cases.put("{\"contact\": {\"name\": \"Tiihonen Aleksi\"}}", List.of("Tiihonen Aleksi"));
+        cases.put("{\"lastName\": \"Chukwuma\"}", List.of("Chukwuma"));
+        cases.put("level=info requested_by=\"Ysolde Marchetti\" rows=3", List.of("Ysolde Marchetti"));
+        cases.put("customer_name=Rosalind Achterberg ip=x", List.of("Rosalind Achterberg"));
+        cases.put("assignee: Kwabena Osei\nstatus: open", List.of("Kwabena Osei"));
+        cases.put("Sanjana: hi, my order never came\nAgent: Sorry!", List.of("Sanjana"));
+        cases.put("Tuyet: on for Friday?\nRavindra: yes\nTuyet: great", List.of("Tuyet", "Ravindra", "Tuyet"));
+        cases.put("Sanjana: did it ship?\nFaizan: not yet", List.of("Sanjana", "Faizan"));
+        // negatives: things, teams, headings, field labels, roles
+        cases.put("sku,name,price\nA-100,Blue Mug,9.90", List.of());
+        cases.put("{\"product_name\": \"Aurora Lamp\"}", List.of());
+        cases.put("product,owner,region\nWidget Pro,Platform Team,EMEA", List.of());
+        cases.put("{\"name\": \"Quarterly Report\", \"owner\": \"Finance Team\"}", List.of());
+        cases.put("Summary: Deploy failed\nStatus: Resolved\nOwner: team-platform", List.of());
+        cases.put("Question: What is it?\nAnswer: Paris.\nQuestion: And?\nAnswer: Rome.", List.of());
+        cases.put("System: be brief\nUser: hi\nAssistant: hello", List.of());
+        cases.put("Pros: fast\nCons: pricey", List.of());
+        PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            String text = c.getKey();
+            List<String> found = PiiQualityTest.above(det.scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
+                    .map(m -> m.value(text)).toList();
+            assertThat(found).as("PERSON in [%s]", text).isEqualTo(c.getValue());
+        }
+    }
 }

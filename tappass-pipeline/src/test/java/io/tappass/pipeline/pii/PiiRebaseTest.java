@@ -148,6 +148,43 @@ class PiiRebaseTest {
         assertThat(rebased.get()).isGreaterThan(1000);
     }
 
+    /**
+     * Edits at every offset of structured records (CSV headers, record keys, speaker labels): a person decided by a
+     * header or key far before it (or by the lines around a speaker label) must be rescanned when those change.
+     */
+    @Test
+    void editsInHeadersKeysAndSpeakerLines() {
+        String[] texts = {"first_name,last_name,email\nMarisol,Quintero,m@x.io\nAdaora,Okafor,a@y.io",
+            "{\"full_name\": \"Adaora Okafor\", \"id\": 7}", "Sanjana: hi there\nAgent: hello\nSanjana: thanks",
+            "{\"contact\": {\"name\": \"Tiihonen Aleksi\"}}", "patient: Ifeoma Obiora\nward: B",
+            "sku,name,price\nA-1,Blue Mug,9.90", "Tuyet: are we on\nRavindra: yes\nTuyet: great",
+            "id,customer_name,total\n1,Bronwyn Tallis,4\n2,Ignatius Mbeki,5",
+            "note x\nfirst_name,last_name\nMarisol,Quintero\nAdaora,Okafor", "config:\n  assignee: Kwabena Osei\n",
+            "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\""};
+        String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
+        AtomicInteger rebased = new AtomicInteger();
+        for (PiiDetector d : ds) {
+            for (String core : texts) {
+                for (String pad : new String[] {"", "a much longerwordthanusual and more words\n"}) {
+                    String t = "lorem ipsum dolor\n" + pad + core + "\n" + pad + "consectetur adipiscing elit";
+                    for (int at = 0; at <= t.length(); at++) {
+                        for (int len : new int[] {0, 2}) {
+                            if (at + len > t.length()) {
+                                continue;
+                            }
+                            String ins = inserts[(at + len) % inserts.length];
+                            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+                            rewriteAndCompare(d, part, new int[] {at}, new int[] {at + len}, new String[] {ins},
+                                    rebased);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(rebased.get()).isGreaterThan(1000);
+    }
+
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
         String t = part.text();
         int n = t.length();

@@ -42,6 +42,10 @@ class PiiScanEquivalenceTest {
         "www.example.com", "a-b-c-d-e-f", "1 2 3 4 5 6 7 8 9", "(", ")", ",", ";", "\"", "'", "\u00a0", "_",
         "ich heiße", "ICH HEISSE", "je m'appelle", "me llamo", "mi chiamo", "mi nombre es", "name:", "\u0130s", "anna,",
         "born.", "dob,", "word.", "x:", "d.o.b",
+        // structured records (CSV person columns, person keys, speaker labels)
+        "first_name,last_name,email\n", "Name;Vorname;Nachname\n", "sku,name,price\n", "\"full_name\": \"",
+        "{\"contact\": {\"name\": \"", "\"product_name\": \"", "customer_name=", "patient: ", "Agent:", "Sanjana:",
+        "[09:12] Tuyet:", "Marisol", "Quintero", "Okafor\",", "Adaora,", "\nAgent: ok\n",
     };
     static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
 

@@ -1,0 +1,589 @@
+package io.tappass.pipeline.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Persons in structured records, decided from the structure around a capitalised value rather than the value's
+ * words: a CSV/TSV cell under a header whose column names a person ({@code first_name,last_name,email},
+ * {@code Name;Vorname;Nachname}), a JSON/YAML/log value whose key names one ({@code "full_name": "..."},
+ * {@code customer_name=...}, {@code patient: ...}, {@code "contact": {"name": ...}}), and a chat speaker label at a
+ * line start ({@code Sanjana: hi}) when the lines around it form a transcript (a chat role such as "Agent:" next to
+ * it, or labels that repeat and alternate).
+ *
+ * <p>Called by {@link PersonHeuristics} for a capitalised word that is not a non-name; a look costs a few character
+ * tests unless a structural trigger is there (a quote, '=', "key: ", a cell separator or a line start before the
+ * value and a separator, quote, colon or line end after it). Reads outside the usual margins are reported to
+ * {@link PersonHeuristics.Sink#reads} so that a rebase rescans the value when the header or key changes. Stateless:
+ * every look reads the text only, so split and incremental scans give the one-pass result.
+ */
+final class StructuredFields {
+
+    /** How far back a key, header or speaker line is looked for. */
+    private static final int MAX_KEY = 40;
+    private static final int MAX_LINE = 600;
+
+    private StructuredFields() {
+    }
+
+    /**
+     * The structural cue for the capitalised run [i, end): {@link PersonHeuristics#CUE_FIELD} for a value of a
+     * person field or column, {@link PersonHeuristics#CUE_SPEAKER} for a speaker label, or 0.
+     */
+    static int cue(String text, int i, int end, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        char prev = i > 0 ? text.charAt(i - 1) : '\n';
+        char after = end < n ? text.charAt(end) : '\n';
+        if (after == ':' || (after == ' ' && end + 1 < n && text.charAt(end + 1) == ':')) {
+            return speaker(text, i, end, sink) ? PersonHeuristics.CUE_SPEAKER : 0;
+        }
+        if (prev == '"') {
+            if (after != '"' || i < 2) {
+                return 0;
+            }
+            int q = i - 2;
+            while (q > 0 && q > i - 6 && text.charAt(q) == ' ') {
+                q--;
+            }
+            char k = text.charAt(q);
+            if (k == ':' || k == '=') {
+                return cueOf(keyBefore(text, q, sink));
+            }
+            if (q == i - 2 && (isSep(k) || k == '\n')) {
+                return cueOf(csvCell(text, i - 1, end + 1, sink));
+            }
+            return 0;
+        }
+        if (prev == '=') {
+            if (!(after == ' ' || after == '\n' || after == '\r' || after == '&' || after == ',' || end >= n)) {
+                return 0;
+            }
+            return cueOf(keyBefore(text, i - 1, sink));
+        }
+        if (prev == ' ' && i >= 2 && text.charAt(i - 2) == ':') {
+            // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line
+            if (!(after == '\n' || after == '\r' || end >= n) || !keyAtLineStart(text, i - 2, sink)) {
+                return 0;
+            }
+            return cueOf(keyBefore(text, i - 2, sink));
+        }
+        if ((isSep(prev) || prev == '\n') && (isSep(after) || after == '\n' || after == '\r' || end >= n)) {
+            return cueOf(csvCell(text, i, end, sink));
+        }
+        return 0;
+    }
+
+    private static int cueOf(int keyKind) {
+        return keyKind == KEY_PERSON ? PersonHeuristics.CUE_FIELD
+                : keyKind == KEY_THING ? PersonHeuristics.CUE_THING : 0;
+    }
+
+    private static boolean isSep(char c) {
+        return c == ',' || c == ';' || c == '\t' || c == '|';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return Chars.letterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    /** Whether the key ending before the ':' at {@code colon} starts its line (after indentation or "- "). */
+    private static boolean keyAtLineStart(String text, int colon, PersonHeuristics.Sink sink) {
+        int q = colon - 1;
+        while (q >= 0 && colon - q <= MAX_KEY && isKeyChar(text.charAt(q))) {
+            q--;
+        }
+        int k = q;
+        while (q >= 0 && k - q < 16 && (text.charAt(q) == ' ' || text.charAt(q) == '-' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        sink.reads(q, colon + 1);
+        return q < 0 || text.charAt(q) == '\n' || text.charAt(q) == '\r' || text.charAt(q) == '{'
+                || text.charAt(q) == ',';
+    }
+
+    /** Kinds of key: not a person, a person field, a bare "name" (a person's only beside person data). */
+    private static final int KEY_NONE = 0;
+    private static final int KEY_PERSON = 1;
+    private static final int KEY_BARE_NAME = 2;
+    /** A name of a thing ("product_name", "file_name"). */
+    private static final int KEY_THING = 3;
+
+    /**
+     * Whether the key before the ':' or '=' at {@code sep} (quoted or not) names a person; a bare "name" counts
+     * inside an object whose own key names a person ({@code "contact": {"name": ...}}).
+     */
+    private static int keyBefore(String text, int sep, PersonHeuristics.Sink sink) {
+        sink.reads(sep - 8 - 1 - MAX_KEY - 1, sep + 1); // what the key's look reads at most
+        int ke = sep;
+        while (ke > 0 && sep - ke < 8 && text.charAt(ke - 1) == ' ') {
+            ke--;
+        }
+        if (ke > 0 && (text.charAt(ke - 1) == '"' || text.charAt(ke - 1) == '\'')) {
+            ke--;
+        }
+        int ks = ke;
+        while (ks > 0 && ke - ks < MAX_KEY && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        if (ks == ke || ke - ks >= MAX_KEY) {
+            return KEY_NONE;
+        }
+        int kind = keyKind(text, ks, ke);
+        if (kind != KEY_BARE_NAME) {
+            return kind;
+        }
+        sink.reads(ks - 1 - 24 - 1 - 8 - 1 - MAX_KEY - 1, sep + 1); // what the enclosing key's look reads at most
+        // a bare "name": the key of the enclosing object ("contact": {"name": ...})
+        int q = ks - 1;
+        if (q >= 0 && (text.charAt(q) == '"' || text.charAt(q) == '\'')) {
+            q--;
+        }
+        while (q >= 0 && ks - q < 16 && Character.isWhitespace(text.charAt(q))) {
+            q--;
+        }
+        if (q < 1 || text.charAt(q) != '{') {
+            return KEY_NONE;
+        }
+        q--;
+        while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
+            q--;
+        }
+        if (q < 1 || text.charAt(q) != ':') {
+            return KEY_NONE;
+        }
+        int pe = q;
+        while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        if (pe > 0 && text.charAt(pe - 1) == '"') {
+            pe--;
+        }
+        int ps = pe;
+        while (ps > 0 && pe - ps < MAX_KEY && isKeyChar(text.charAt(ps - 1))) {
+            ps--;
+        }
+        return ps < pe && keyKind(text, ps, pe) == KEY_PERSON ? KEY_PERSON : KEY_NONE;
+    }
+
+    /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */
+    private static List<String> parts(String text, int ks, int ke) {
+        List<String> out = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder();
+        for (int p = ks; p < ke; p++) {
+            char c = text.charAt(p);
+            if (!Chars.letter(c)) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (Chars.upper(c) && p > ks && Chars.lower(text.charAt(p - 1)) && cur.length() > 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(Character.toLowerCase(c));
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** The kind of the key or column name text[ks, ke). */
+    static int keyKind(String text, int ks, int ke) {
+        List<String> parts = parts(text, ks, ke);
+        if (parts.isEmpty() || parts.size() > 4) {
+            return KEY_NONE;
+        }
+        String joined = String.join("", parts);
+        if (Lexicon.PERSON_LABELS.contains(joined) && !Lexicon.NAME_WORDS.contains(joined)) {
+            return KEY_PERSON; // "firstName", "Vorname", "klantnaam", "prénom"
+        }
+        String last = parts.get(parts.size() - 1);
+        if (Lexicon.NAME_WORDS.contains(last)) {
+            if (parts.size() == 1) {
+                return KEY_BARE_NAME;
+            }
+            String q = parts.get(parts.size() - 2);
+            return Lexicon.NAME_QUALIFIERS.contains(q) || Lexicon.NAME_KEY_QUALIFIERS.contains(q)
+                    || Lexicon.PERSON_ROLES.contains(q) ? KEY_PERSON : KEY_THING;
+        }
+        if (last.equals("by") && parts.size() > 1) {
+            return KEY_PERSON; // "requested_by", "createdBy"
+        }
+        return Lexicon.PERSON_ROLES.contains(last) || Lexicon.PERSON_LABELS.contains(last) ? KEY_PERSON : KEY_NONE;
+    }
+
+    /**
+     * The key kind of the column of the cell [cs, ce) (with its quotes): the header is the top line of the block of
+     * lines above with the same number of separators (lines of at most 600 characters), and holds no digits and no
+     * '@'.
+     */
+    private static int csvCell(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        char sep = ce < n && isSep(text.charAt(ce)) ? text.charAt(ce) : cs > 0 && isSep(text.charAt(cs - 1))
+                ? text.charAt(cs - 1) : 0;
+        if (sep == 0) {
+            return KEY_NONE;
+        }
+        int ls = cs;
+        while (ls > 0 && cs - ls < MAX_LINE && text.charAt(ls - 1) != '\n') {
+            ls--;
+        }
+        sink.reads(ls - 1, ce + 1);
+        if (ls == 0 || cs - ls >= MAX_LINE) {
+            return KEY_NONE; // no line above (the header itself), or a line too long for a record
+        }
+        int col = count(text, ls, cs, sep);
+        int le = lineEnd(text, ce);
+        if (le < 0) {
+            sink.reads(ls - 1, ce + MAX_LINE + 1);
+            return KEY_NONE;
+        }
+        int seps = count(text, ls, le, sep);
+        // the header is the top line of the block of lines above with the same number of separators; a scan's
+        // memo of the last row's block (a cache only: the result is the same without it) keeps long tables linear
+        int[] memo = sink.tableMemo();
+        int hs = -1;
+        int he = -1;
+        int lowest = ls - 1; // the first position the walk read
+        int s = ls;
+        while (s > 0) {
+            if (memo != null && memo[0] == s + 1 && memo[1] == sep && memo[2] == seps) {
+                hs = memo[3];
+                he = memo[4];
+                lowest = Math.min(lowest, memo[5]);
+                break;
+            }
+            int e = s - 1; // the '\n' ending the line above
+            int ps = e;
+            while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            lowest = Math.min(lowest, ps - 1);
+            int te = e > ps && text.charAt(e - 1) == '\r' ? e - 1 : e;
+            if (te == ps || e - ps >= MAX_LINE || count(text, ps, te, sep) != seps) {
+                break;
+            }
+            hs = ps;
+            he = te;
+            s = ps;
+        }
+        sink.reads(lowest, le + 1);
+        if (hs < 0) {
+            return KEY_NONE;
+        }
+        if (memo != null) {
+            if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
+                java.util.Arrays.fill(memo, 6, memo.length, 0); // another header: forget its column kinds
+            }
+            memo[0] = ls + 1;
+            memo[1] = sep;
+            memo[2] = seps;
+            memo[3] = hs;
+            memo[4] = he;
+            memo[5] = lowest;
+            if (col + 6 < memo.length) {
+                if (memo[col + 6] == 0) {
+                    memo[col + 6] = columnKind(text, hs, he, sep, seps, col) + 1;
+                }
+                return memo[col + 6] - 1;
+            }
+        }
+        return columnKind(text, hs, he, sep, seps, col);
+    }
+
+    /** The key kind of column {@code col} of the header line [hs, he). */
+    private static int columnKind(String text, int hs, int he, char sep, int seps, int col) {
+        for (int p = hs; p < he; p++) {
+            char c = text.charAt(p);
+            if ((c >= '0' && c <= '9') || c == '@') {
+                return KEY_NONE; // a data row, not a header
+            }
+        }
+        int kind = cellKind(text, hs, he, sep, col);
+        if (kind != KEY_BARE_NAME) {
+            return kind;
+        }
+        // a bare "name" column is a person's name beside another person column or contact data, a thing's beside
+        // product data ("sku,name,price")
+        boolean thing = false;
+        for (int c = 0; c <= seps; c++) {
+            if (c != col && (cellKind(text, hs, he, sep, c) == KEY_PERSON
+                    || cellIn(text, hs, he, sep, c, Lexicon.CONTACT_COLUMNS))) {
+                return KEY_PERSON;
+            }
+            thing |= c != col && cellIn(text, hs, he, sep, c, Lexicon.THING_COLUMNS);
+        }
+        return thing ? KEY_THING : KEY_NONE;
+    }
+
+    /** The key kind of header cell {@code col} (quotes and spaces trimmed). */
+    private static int cellKind(String text, int hs, int he, char sep, int col) {
+        long r = cell(text, hs, he, sep, col);
+        return r < 0 ? KEY_NONE : keyKind(text, (int) (r >>> 32), (int) r);
+    }
+
+    private static boolean cellIn(String text, int hs, int he, char sep, int col, WordSet words) {
+        long r = cell(text, hs, he, sep, col);
+        if (r < 0) {
+            return false;
+        }
+        List<String> parts = parts(text, (int) (r >>> 32), (int) r);
+        for (String p : parts) {
+            if (words.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bounds (start << 32 | end) of cell {@code col} of the line [s, e), trimmed, or -1. */
+    private static long cell(String text, int s, int e, char sep, int col) {
+        int c = 0;
+        int cs = s;
+        boolean quoted = false;
+        for (int p = s; p <= e; p++) {
+            char ch = p < e ? text.charAt(p) : sep;
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == sep && (!quoted || p == e)) {
+                if (c == col) {
+                    int a = cs;
+                    int b = p;
+                    while (a < b && (text.charAt(a) == ' ' || text.charAt(a) == '"')) {
+                        a++;
+                    }
+                    while (b > a && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '"')) {
+                        b--;
+                    }
+                    return a < b ? ((long) a << 32) | b : -1;
+                }
+                c++;
+                cs = p + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Separators in [s, e) outside double quotes. */
+    private static int count(String text, int s, int e, char sep) {
+        int c = 0;
+        boolean quoted = false;
+        for (int p = s; p < e; p++) {
+            char ch = text.charAt(p);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == sep && !quoted) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** The end of the line containing p (before "\r\n" or "\n", or the text end), or -1 when it is too long. */
+    private static int lineEnd(String text, int p) {
+        int n = text.length();
+        int q = p;
+        while (q < n && q - p < MAX_LINE && text.charAt(q) != '\n') {
+            q++;
+        }
+        if (q - p >= MAX_LINE) {
+            return -1;
+        }
+        return q > p && text.charAt(q - 1) == '\r' ? q - 1 : q;
+    }
+
+    // ----------------------------------------------------------------------------------------- speaker labels
+
+    /**
+     * Whether the run [i, end) before a colon is a chat speaker: it starts its line (after an optional
+     * "[09:12] " time), is not a heading or role word, and a line next to it starts with a chat role label
+     * ("Agent:", "Kundenservice:"), or the labels of the two lines before and after it repeat and alternate
+     * ("Tuyet:", "Ravindra:", "Tuyet:").
+     */
+    private static boolean speaker(String text, int i, int end, PersonHeuristics.Sink sink) {
+        sink.reads(i - 26, end + 2); // what the line-start and colon tests read
+        int ls = labelLineStart(text, i);
+        if (ls < 0 || labelWord(text, i, end)) {
+            return false;
+        }
+        int n = text.length();
+        // the labels (start << 32 | end, or -1) of two lines before, the line before, the line after, two after
+        long l0 = -1;
+        long l1 = -1;
+        long l2 = -1;
+        long l3 = -1;
+        int lo = ls - 1;
+        int s = ls;
+        for (int k = 1; k >= 0 && s > 0; k--) {
+            int e = s - 1;
+            int ps = e;
+            while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            lo = ps - 1;
+            if (e - ps >= MAX_LINE) {
+                break;
+            }
+            if (k == 1) {
+                l1 = label(text, ps);
+            } else {
+                l0 = label(text, ps);
+            }
+            s = ps;
+        }
+        int hi = Math.min(n, i + 128); // what lowerMessage reads of this line
+        int e = end;
+        for (int k = 2; k < 4; k++) {
+            int from = e;
+            while (e < n && e - from < MAX_LINE && text.charAt(e) != '\n') {
+                e++;
+            }
+            hi = Math.max(hi, Math.min(n, e + 1));
+            if (e >= n || text.charAt(e) != '\n') {
+                break;
+            }
+            e++;
+            if (k == 2) {
+                l2 = label(text, e);
+            } else {
+                l3 = label(text, e);
+            }
+            hi = Math.max(hi, Math.min(n, e + 128)); // what label and lowerMessage read of that line
+        }
+        sink.reads(lo, hi + 1);
+        if (role(text, l1) || role(text, l2)) {
+            return true;
+        }
+        long self = ((long) i << 32) | end;
+        long[] around = {l0, l1, l2, l3};
+        boolean casual = lowerMessage(text, i);
+        boolean repeat = false;
+        boolean other = false;
+        for (int k = 0; k < 4; k++) {
+            long a = around[k];
+            if (a < 0) {
+                continue;
+            }
+            int as = (int) (a >>> 32);
+            int ae = (int) a;
+            if (Lexicon.FIELD_LABELS.contains(text, as, ae) || Lexicon.CHAT_ROLES.contains(text, as, ae)) {
+                return false; // headings or roles around: not a transcript of named speakers
+            }
+            if (!same(text, a, self)) {
+                other = true;
+                // two speakers writing casually: the next or previous line has another one-word label and both
+                // messages start in lower case ("Sanjana: did Otieno send it?\nFaizan: not yet"; headings carry
+                // capitalised values)
+                if (casual && (k == 1 || k == 2) && Chars.upper(text.charAt(as)) && oneWord(text, as, ae)
+                        && lowerMessage(text, as)) {
+                    return true;
+                }
+            } else {
+                repeat = true;
+            }
+            for (int j = 0; j < k && !repeat; j++) {
+                repeat = around[j] >= 0 && same(text, around[j], a);
+            }
+        }
+        return repeat && other;
+    }
+
+    private static boolean oneWord(String text, int s, int e) {
+        for (int p = s; p < e; p++) {
+            if (text.charAt(p) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean role(String text, long label) {
+        return label >= 0 && Lexicon.CHAT_ROLES.contains(text, (int) (label >>> 32), (int) label);
+    }
+
+    private static boolean same(String text, long a, long b) {
+        int as = (int) (a >>> 32);
+        int bs = (int) (b >>> 32);
+        int len = (int) a - as;
+        return len == (int) b - bs && text.regionMatches(as, text, bs, len);
+    }
+
+    /** Whether the message after the label of the line at s (after the colon and spaces) starts in lower case. */
+    private static boolean lowerMessage(String text, int s) {
+        int n = text.length();
+        int q = s;
+        if (q < n && text.charAt(q) == '[') {
+            while (q < n && q - s < 24 && text.charAt(q) != ']' && text.charAt(q) != '\n') {
+                q++; // past a "[09:12] " time and its colons
+            }
+        }
+        while (q < n && q - s < 64 && text.charAt(q) != ':' && text.charAt(q) != '\n') {
+            q++;
+        }
+        if (q >= n || text.charAt(q) != ':') {
+            return false;
+        }
+        q++;
+        int sp = q;
+        while (q < n && q - sp < 8 && text.charAt(q) == ' ') {
+            q++;
+        }
+        return q < n && Chars.lower(text.charAt(q));
+    }
+
+    /** Whether [i, end) is a heading or chat role word ("Summary", "Agent"). */
+    private static boolean labelWord(String text, int i, int end) {
+        int e = PersonHeuristics.wordEnd(text, i);
+        return Lexicon.FIELD_LABELS.contains(text, i, e) || Lexicon.CHAT_ROLES.contains(text, i, e)
+                || Lexicon.FIELD_LABELS.contains(text, i, end) || Lexicon.CHAT_ROLES.contains(text, i, end);
+    }
+
+    /** The start of the line of a label at i (i itself, or the line start before a "[09:12] " time), or -1. */
+    private static int labelLineStart(String text, int i) {
+        if (i == 0 || text.charAt(i - 1) == '\n') {
+            return i;
+        }
+        if (i >= 3 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ']') {
+            int q = i - 3;
+            while (q >= 0 && i - q < 24 && text.charAt(q) != '[' && text.charAt(q) != '\n') {
+                q--;
+            }
+            if (q >= 0 && text.charAt(q) == '[' && (q == 0 || text.charAt(q - 1) == '\n')) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker label of the line starting at s ("Agent" in "Agent: ...", after an optional time) as
+     * start << 32 | end, or -1. */
+    private static long label(String text, int s) {
+        int n = text.length();
+        int p = s;
+        if (p < n && text.charAt(p) == '[') {
+            int q = p;
+            while (q < n && q - p < 24 && text.charAt(q) != ']' && text.charAt(q) != '\n') {
+                q++;
+            }
+            if (q + 1 < n && text.charAt(q) == ']' && text.charAt(q + 1) == ' ') {
+                p = q + 2;
+            }
+        }
+        int q = p;
+        while (q < n && q - p < 30 && (Chars.letter(text.charAt(q)) || text.charAt(q) == ' '
+                || text.charAt(q) == '-' || text.charAt(q) == '\'')) {
+            q++;
+        }
+        int e = q;
+        while (e > p && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == p || q >= n || text.charAt(q) != ':' || q - e > 1) {
+            return -1;
+        }
+        return ((long) p << 32) | e;
+    }
+}
