@@ -126,26 +126,9 @@ class PiiRebaseTest {
         String[] inserts = {"", "x", "xxxxxxxxxxxx", " ", "Maria ", "phone", ":", ".", "name is "};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build(),
             PiiDetector.builder().contextWindow(200).build()};
-        AtomicInteger rebased = new AtomicInteger();
-        for (PiiDetector d : ds) {
-            for (String core : texts) {
-                for (String pad : new String[] {"", "a much longerwordthanusual "}) {
-                    String t = "lorem ipsum dolor sit amet " + pad + core + " " + pad + "consectetur adipiscing elit";
-                    for (int at = 0; at <= t.length(); at++) {
-                        for (int len : new int[] {0, 2}) {
-                            if (at + len > t.length()) {
-                                continue;
-                            }
-                            String ins = inserts[(at + len) % inserts.length];
-                            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
-                            rewriteAndCompare(d, part, new int[] {at}, new int[] {at + len}, new String[] {ins},
-                                    rebased);
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(rebased.get()).isGreaterThan(1000);
+        int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor sit amet ", " ", "consectetur adipiscing elit",
+                "a much longerwordthanusual ", inserts);
+        assertThat(rebased).isGreaterThan(1000);
     }
 
     /**
@@ -163,26 +146,9 @@ class PiiRebaseTest {
             "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\""};
         String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
-        AtomicInteger rebased = new AtomicInteger();
-        for (PiiDetector d : ds) {
-            for (String core : texts) {
-                for (String pad : new String[] {"", "a much longerwordthanusual and more words\n"}) {
-                    String t = "lorem ipsum dolor\n" + pad + core + "\n" + pad + "consectetur adipiscing elit";
-                    for (int at = 0; at <= t.length(); at++) {
-                        for (int len : new int[] {0, 2}) {
-                            if (at + len > t.length()) {
-                                continue;
-                            }
-                            String ins = inserts[(at + len) % inserts.length];
-                            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
-                            rewriteAndCompare(d, part, new int[] {at}, new int[] {at + len}, new String[] {ins},
-                                    rebased);
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(rebased.get()).isGreaterThan(1000);
+        int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",
+                "a much longerwordthanusual and more words\n", inserts);
+        assertThat(rebased).isGreaterThan(1000);
     }
 
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
@@ -210,5 +176,34 @@ class PiiRebaseTest {
                     PiiScanEquivalenceTest.FRAGMENTS.length)] : MASKS[r.nextInt(MASKS.length)];
         }
         rewriteAndCompare(d, part, s, e, rep, rebased);
+    }
+
+    /**
+     * Puts each core text between {@code before} and {@code after} (once plain, once with {@code pad} around it),
+     * replaces 0 or 2 characters at every offset with one of {@code inserts} and compares the rebased scan with a
+     * fresh one; returns how many scans were rebased.
+     */
+    private static int editEveryOffset(PiiDetector[] ds, String[] texts, String before, String sep, String after,
+                                       String pad, String[] inserts) {
+        AtomicInteger rebased = new AtomicInteger();
+        for (PiiDetector d : ds) {
+            for (String core : texts) {
+                for (String p : new String[] {"", pad}) {
+                    String t = before + p + core + sep + p + after;
+                    for (int at = 0; at <= t.length(); at++) {
+                        for (int len : new int[] {0, 2}) {
+                            if (at + len > t.length()) {
+                                continue;
+                            }
+                            String ins = inserts[(at + len) % inserts.length];
+                            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+                            rewriteAndCompare(d, part, new int[] {at}, new int[] {at + len}, new String[] {ins},
+                                    rebased);
+                        }
+                    }
+                }
+            }
+        }
+        return rebased.get();
     }
 }
