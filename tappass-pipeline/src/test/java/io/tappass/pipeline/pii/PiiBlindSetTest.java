@@ -230,13 +230,7 @@ class PiiBlindSetTest {
         cases.put("Entrega en Correos de Sevilla antes del lunes.", List.of());
         cases.put("Hi Team,\nthe doc is in the Shared Drive.\nCheers,\nOps", List.of());
         cases.put("Bitte überweisen Sie den Betrag bis Freitag.", List.of());
-        PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
-        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
-            String text = c.getKey();
-            List<String> found = PiiQualityTest.above(det.scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
-                    .map(m -> m.value(text)).toList();
-            assertThat(found).as("PERSON in [%s]", text).isEqualTo(c.getValue());
-        }
+        assertPersons(cases);
     }
 
     @Test
@@ -303,6 +297,11 @@ class PiiBlindSetTest {
         cases.put("Question: What is it?\nAnswer: Paris.\nQuestion: And?\nAnswer: Rome.", List.of());
         cases.put("System: be brief\nUser: hi\nAssistant: hello", List.of());
         cases.put("Pros: fast\nCons: pricey", List.of());
+        assertPersons(cases);
+    }
+
+    /** Each text's PERSON values at the default threshold, in order, equal the expected ones. */
+    private static void assertPersons(Map<String, List<String>> cases) {
         PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
             String text = c.getKey();
