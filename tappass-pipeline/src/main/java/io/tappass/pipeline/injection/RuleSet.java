@@ -679,7 +679,7 @@ final class RuleSet {
             IntBuf out = OUT.get();
             out.n = 0;
             java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
-            java.util.concurrent.Executor lend = n >= SPLIT_MIN ? Lending.current() : null;
+            java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
             int cut = lend == null ? -1 : cutPoint(t, n);
             int[] a;
             if (cut > 0) {
@@ -699,21 +699,15 @@ final class RuleSet {
                 a = new int[out.n + second.n];
                 System.arraycopy(out.a, 0, a, 0, out.n);
                 System.arraycopy(second.a, 0, a, out.n, second.n);
-                if (second.a.length > 1 << 19) {
-                    second.a = new int[48];
-                }
+                second.dropIfHuge();
             } else {
                 indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits);
                 a = java.util.Arrays.copyOf(out.a, out.n);
             }
-            if (out.a.length > 1 << 19) {
-                out.a = new int[48]; // do not retain huge buffers
-            }
+            out.dropIfHuge();
             return new WordHits(a, a.length, packed, keyBits, lenBits);
         }
 
-        /** Texts from this length on are indexed in two halves when another thread of the call can take one. */
-        static final int SPLIT_MIN = 64 * 1024;
         private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::new);
 
         /** A position near the middle right after a non-word byte (no word continues across it), or -1. */
@@ -982,9 +976,7 @@ final class RuleSet {
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);
-            if (hits.a.length > 1 << 19) {
-                hits.a = new int[48]; // do not retain huge buffers
-            }
+            hits.dropIfHuge();
             for (int r = 0; r < needPos.length; r++) {
                 if (needPos[r] != null && needPos[r].length > 1 << 16) {
                     needPos[r] = null;
@@ -1024,6 +1016,13 @@ final class RuleSet {
                 }
                 a[n++] = field;
                 a[n++] = start;
+            }
+        }
+
+        /** Lets a huge buffer go instead of keeping it for the thread's next text. */
+        void dropIfHuge() {
+            if (a.length > 1 << 19) {
+                a = new int[48];
             }
         }
 

@@ -16,6 +16,12 @@ public final class Lending {
 
     private static final ThreadLocal<Executor> CURRENT = new ThreadLocal<>();
 
+    /**
+     * The shortest text a detector splits (64 Ki characters): below it a split costs more than it saves. Splitting
+     * only happens while {@link #current()} is set.
+     */
+    public static final int MIN_SPLIT_CHARS = 64 * 1024;
+
     private Lending() {
     }
 

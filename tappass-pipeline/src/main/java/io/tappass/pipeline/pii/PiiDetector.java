@@ -835,8 +835,6 @@ public final class PiiDetector {
     private static final int DOT_DASH = 16;
     private static final int OTHER = 32;
     private static final int NON_ASCII = 64;
-    /** Texts from this length on are scanned in two halves when another thread of the call can take one. */
-    static final int SPLIT_MIN = 64 * 1024;
     /** How far past the cut the two halves of a split scan look for a common state. */
     private static final int SYNC_SPAN = 16 * 1024;
     /** The arrays of the second half of a split scan, kept per splitting thread (no garbage per long text). */
@@ -995,7 +993,7 @@ public final class PiiDetector {
         }
 
         void run() {
-            java.util.concurrent.Executor lend = unfiltered || n < SPLIT_MIN ? null : Lending.current();
+            java.util.concurrent.Executor lend = unfiltered || n < Lending.MIN_SPLIT_CHARS ? null : Lending.current();
             int cut = lend == null ? -1 : splitPoint();
             if (cut > 0) {
                 runSplit(lend, cut);
@@ -1052,9 +1050,8 @@ public final class PiiDetector {
         private int[] syncEnd;
         private int[] syncCursor;
         private int syncCount;
-        /** The start of the last run dispatched, and the last '@' looked at (-1: none). */
+        /** The start of the last run dispatched (-1: none). */
         private int lastRun = -1;
-        private int lastAt = -1;
 
         private void recordSync(int re) {
             if (syncCount == syncEnd.length) {
@@ -1177,11 +1174,11 @@ public final class PiiDetector {
             crossCount = copyAfter(second.cross, second.crossCount, p, cross, crossCount);
             back = ensure(back, backCount + countAfter(second.back, second.backCount, p));
             backCount = copyAfter(second.back, second.backCount, p, back, backCount);
-            // where one pass would have left its trigger (custom patterns and recognizers note it too)
+            // where one pass would have left its trigger (custom patterns and recognizers note it too): at the
+            // second half's last run if it kept one, else where this scan stopped
             if (second.lastRun > p) {
-                lastRun = second.lastRun;
+                curTrig = second.lastRun;
             }
-            curTrig = lastRun >= 0 ? lastRun : lastAt >= 0 ? lastAt : curTrig;
         }
 
         private static int countAfter(long[] src, int count, int p) {
@@ -1527,7 +1524,6 @@ public final class PiiDetector {
             int at = text.indexOf('@', from);
             while (at >= 0 && at < to) {
                 curTrig = at;
-                lastAt = at;
                 email(at);
                 at = text.indexOf('@', at + 1);
             }

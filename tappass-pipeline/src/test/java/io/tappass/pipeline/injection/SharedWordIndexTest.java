@@ -281,14 +281,14 @@ class SharedWordIndexTest {
             Random rnd = new Random(20261126L);
             for (int t = 0; t < 30; t++) {
                 StringBuilder sb = new StringBuilder();
-                while (sb.length() < RuleSet.Lexicon.SPLIT_MIN * 3 / 2 + rnd.nextInt(2000)) {
+                while (sb.length() < io.tappass.pipeline.internal.Lending.MIN_SPLIT_CHARS * 3 / 2 + rnd.nextInt(2000)) {
                     sb.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
                             : vocab.get(rnd.nextInt(vocab.size())));
                     sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
                     sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
                 }
                 String text = Normalizer.standard().normalize(sb.toString()).text();
-                assertThat(text.length()).isGreaterThanOrEqualTo(RuleSet.Lexicon.SPLIT_MIN);
+                assertThat(text.length()).isGreaterThanOrEqualTo(io.tappass.pipeline.internal.Lending.MIN_SPLIT_CHARS);
                 for (int shift = 0; shift < 3; shift++) {
                     String shifted = "x ".repeat(shift) + text;
                     int[] one = lex.index(shifted).decodeForTest();

@@ -74,7 +74,7 @@ class PiiSplitScanTest {
         int found = 0;
         for (int i = 0; i < 40; i++) {
             String text = PiiScanEquivalenceTest.randomText(r, 9000 + r.nextInt(400));
-            assertThat(text.length()).isGreaterThanOrEqualTo(PiiDetector.SPLIT_MIN);
+            assertThat(text.length()).isGreaterThanOrEqualTo(Lending.MIN_SPLIT_CHARS);
             assertSplitEqualsOnePass(d, text, lend);
             found += d.result(text).matches.size();
         }
