@@ -701,12 +701,16 @@ final class PersonHeuristics {
         if (p < 0 || text.charAt(p) != ' ') {
             return false;
         }
-        p--;
+        return wordEndingIn(text, p - 1, Lexicon.ARTICLES);
+    }
+
+    /** Whether the letters ending at {@code p} (inclusive) form a word of {@code set}. */
+    private static boolean wordEndingIn(String text, int p, WordSet set) {
         int s = p;
         while (s >= 0 && Chars.letter(text.charAt(s))) {
             s--;
         }
-        return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
+        return s < p && set.contains(text, s + 1, p + 1);
     }
 
     /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
@@ -908,31 +912,12 @@ final class PersonHeuristics {
         if (p < 0 || p < i - 3) {
             return false;
         }
-        if (Character.isDigit(text.charAt(p))) {
-            return true;
-        }
-        int s = p;
-        while (s >= 0 && Chars.letter(text.charAt(s))) {
-            s--;
-        }
-        return s < p && Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1);
+        return Character.isDigit(text.charAt(p)) || wordEndingIn(text, p, Lexicon.PLACE_PREFIX);
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
     static boolean afterArticleOrQuote(String text, int i) {
-        if (i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0) {
-            return true;
-        }
-        int p = i - 1;
-        if (p < 0 || text.charAt(p) != ' ') {
-            return false;
-        }
-        p--;
-        int s = p;
-        while (s >= 0 && Chars.letter(text.charAt(s))) {
-            s--;
-        }
-        return s < p && Lexicon.ARTICLES.contains(text, s + 1, p + 1);
+        return i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0 || afterArticle(text, i);
     }
 
     static boolean isCapWord(String text, int p) {
