@@ -665,7 +665,7 @@ final class InjectionRules {
                 "\\b(?:use|follow|adopt|obey|apply)(?: \\w+)? (?:this|these|the following|my) (?:prompt|rules|rule ?set"
                         + "|ruleset|instructions|commands)(?: \\w+)? (?:as (?:a |the |your )?(?:rule|new|system|core|only)"
                         + "|from now|at all times|for (?:all|every|the rest))", 0, 80)
-                .needs("as from at for"));
+                .needs("as from at for").alsoNeeds("prompt rules rule ruleset instructions commands"));
         r.add(new Rule("ignores_ethics", JAILBREAK, 0.55, "disregard* ignor* without regardless",
                 "\\b(?:disregard\\w*|ignor\\w*|without regard (?:for|to)|regardless of)(?: all| any| the)?(?: \\w+)?"
                         + " (?:ethical|moral|legal|safety)(?:,? (?:or |and )?(?:ethical|moral|legal|safety))*"
@@ -825,7 +825,8 @@ final class InjectionRules {
         r.add(new Rule("permission_claim", JAILBREAK, 0.35, "can allowed may free permitted",
                 "\\b(?:can|(?:are|is) allowed to|may|(?:are|is) free to|(?:are|is) permitted to) (?:swear|curse|cuss|use"
                         + " (?:profanity|swear words|curse words|explicit language|slurs)|say (?:anything|whatever|swear words)"
-                        + "|generate (?:any|explicit|nsfw|violent)|write (?:explicit|nsfw|violent|graphic))\\b", 4, 80));
+                        + "|generate (?:any|explicit|nsfw|violent)|write (?:explicit|nsfw|violent|graphic))\\b", 4, 80)
+                .needs("swear curse cuss use say generate write")); // the verb after the modal: "can" alone is prose
         // Text direction tricks that defeat filters and human review: U+202E / right-to-left override.
         r.add(new Rule("rtl_override", CONTEXT, 0.45, "202e right rtl",
                 "(?:u\\+202e|\\\\u202e|right[- ]to[- ]left override|rtl override)\\b", 6, 30));

@@ -51,20 +51,32 @@ final class RuleSet {
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
         this.windowChars = new boolean[rules.length][];
+        this.windowCharsHigh = new String[rules.length];
         for (int r = 0; r < rules.length; r++) {
             String cs = rules[r].windowChars;
-            if (cs != null && cs.chars().allMatch(c -> c < 128)) {
+            if (cs != null) {
                 windowChars[r] = new boolean[128];
+                StringBuilder high = new StringBuilder();
                 for (int k = 0; k < cs.length(); k++) {
-                    windowChars[r][cs.charAt(k)] = true;
+                    char c = cs.charAt(k);
+                    if (c < 128) {
+                        windowChars[r][c] = true;
+                    } else {
+                        high.append(c);
+                    }
                 }
+                windowCharsHigh[r] = high.toString();
             }
         }
         new Lexicon(this);
     }
 
-    /** Per rule, its ASCII {@link Rule#windowChars} as a table (null: none, or not all ASCII). */
+    /**
+     * Per rule, the ASCII characters of its {@link Rule#windowChars} as a table (null: none) and the others
+     * ({@link #windowCharsHigh}, rarely met after normalisation).
+     */
     private final boolean[][] windowChars;
+    private final String[] windowCharsHigh;
 
     /**
      * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
@@ -835,8 +847,7 @@ final class RuleSet {
             int[] cur = st.needCursor;
             if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
                     || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
-                    || rule.windowChars != null && (windowChars[r] != null ? !windowCharNear(r, text, from, to, st)
-                    : !containsAny(text, from, to, rule.windowChars))) {
+                    || rule.windowChars != null && !windowCharNear(r, text, from, to, st)) {
                 continue;
             }
             Matcher m = matchers[r];
@@ -891,10 +902,11 @@ final class RuleSet {
             return o < to;
         }
         boolean[] chars = windowChars[r];
+        String high = windowCharsHigh[r];
         int end = Math.min(to, text.length());
         for (int i = Math.max(from, scanned[r]); i < end; i++) {
             char c = text.charAt(i);
-            if (c < 128 && chars[c]) {
+            if (c < 128 ? chars[c] : high.indexOf(c) >= 0) {
                 occ[r] = i;
                 scanned[r] = i + 1;
                 return true;
@@ -1034,15 +1046,6 @@ final class RuleSet {
             a[n++] = y;
             a[n++] = z;
         }
-    }
-
-    private static boolean containsAny(String text, int from, int to, String chars) {
-        for (int i = from; i < to; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -63,4 +63,28 @@ class RuleSetWindowCharsTest {
             assertThat(matched).as("the texts exercise the rule").isGreaterThan(200);
         }
     }
+
+    @Test
+    void nonAsciiWindowCharsAreFoundToo() {
+        // a character the normaliser keeps (the section sign) next to an ASCII one in the same requirement
+        String pattern = "\\b(?:say|said)\\W{1,3}[\u00a7|]\\w+";
+        RuleSet with = new RuleSet(List.of(new Rule("sect", "test", 0.5, "say said", pattern, 0, 30)
+                .needsChar("\u00a7|")));
+        RuleSet without = new RuleSet(List.of(new Rule("sect", "test", 0.5, "say said", pattern, 0, 30)));
+        String[] tokens = {"say", "said", "hello", "the", " ", " ", ", ", "\u00a7", "|", "\u00a7x", "\u00e9t\u00e9"};
+        Random rnd = new Random(11);
+        int matched = 0;
+        for (int t = 0; t < 800; t++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + rnd.nextInt(60);
+            for (int k = 0; k < len; k++) {
+                sb.append(tokens[rnd.nextInt(tokens.length)]);
+            }
+            String text = sb.toString();
+            List<String> expected = hits(without, text);
+            assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
+            matched += expected.size();
+        }
+        assertThat(matched).as("the texts exercise the rule").isGreaterThan(50);
+    }
 }
