@@ -50,6 +50,15 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
+        for (int h = 0; h < 2; h++) {
+            int half = h;
+            anchorRulesOf[h] = new int[anchorRules.length][];
+            needRulesOf[h] = new int[needRules.length][];
+            for (int k = 0; k < anchorRules.length; k++) {
+                anchorRulesOf[h][k] = java.util.Arrays.stream(anchorRules[k]).filter(r -> r % 2 == half).toArray();
+                needRulesOf[h][k] = java.util.Arrays.stream(needRules[k]).filter(x -> x % n % 2 == half).toArray();
+            }
+        }
         this.windowChars = new boolean[rules.length][];
         this.windowCharsHigh = new String[rules.length];
         for (int r = 0; r < rules.length; r++) {
@@ -98,6 +107,12 @@ final class RuleSet {
 
     private final int[][] anchorRules;
     private final int[][] needRules;
+    /**
+     * {@link #anchorRules} and {@link #needRules} restricted to the rules of one half (even or odd rule index): a
+     * long text's rules are evaluated in two halves, on two threads when the call has one to lend.
+     */
+    private final int[][][] anchorRulesOf = new int[2][][];
+    private final int[][][] needRulesOf = new int[2][][];
 
     /** Words and word stems (trailing {@code *}) mapped to rule indices, open addressing, no allocation on lookup. */
     static final class WordTable {
@@ -310,10 +325,10 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                word(ids[q], s, e, hits, needPos, needCount);
+                word(ids[q], s, e, hits, needPos, needCount, needRules);
             }
         }
-        evaluate(text, st, sink);
+        evaluate(text, st, sink, anchorRules);
         st.end();
     }
 
@@ -328,8 +343,67 @@ final class RuleSet {
         scan(nt.text(), wh, sink);
     }
 
-    /** Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. */
+    /**
+     * Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. A long text with another
+     * thread of the call at hand is evaluated in two halves of the rules (see {@link #anchorRulesOf}): each rule's
+     * bookkeeping is its own, so each half finds exactly the hits it would find in one pass, and the hits are
+     * handed to {@code sink} in the one-pass order (by anchor occurrence, then rule index).
+     */
     void scan(String text, WordHits wh, Sink sink) {
+        java.util.concurrent.Executor lend = text.length() >= Lending.MIN_SPLIT_CHARS && rules.length >= SPLIT_MIN_RULES
+                ? Lending.current() : null;
+        if (lend == null) {
+            evaluateIndex(text, wh, sink, needRules, anchorRules);
+            return;
+        }
+        Collected second = new Collected();
+        Lending.Fork half = new Lending.Fork(() -> second.collect(this, text, wh, 1));
+        lend.execute(half);
+        Collected first = new Collected();
+        try {
+            first.collect(this, text, wh, 0);
+        } finally {
+            half.join();
+        }
+        first.mergeInto(second, rules, sink);
+    }
+
+    /** The fewest rules evaluated in two halves: with fewer, one pass costs less than two walks of the index. */
+    private static final int SPLIT_MIN_RULES = 64;
+
+    /** The hits of one half of the rules, with their order keys (anchor occurrence, rule index). */
+    private static final class Collected {
+        private final IntBuf hits = new IntBuf();
+
+        void collect(RuleSet set, String text, WordHits wh, int h) {
+            State st = set.state.get();
+            set.evaluateIndex(text, wh, (rule, s, e) -> hits.add4(st.anchorAt, st.ruleAt, s, e), set.needRulesOf[h],
+                    set.anchorRulesOf[h]);
+        }
+
+        /** Hands this half's hits and {@code other}'s to {@code sink}, merged by their order keys. */
+        void mergeInto(Collected other, Rule[] rules, Sink sink) {
+            int[] a = hits.a;
+            int[] b = other.hits.a;
+            int i = 0;
+            int j = 0;
+            while (i < hits.n || j < other.hits.n) {
+                boolean takeA = j >= other.hits.n
+                        || i < hits.n && (a[i] < b[j] || a[i] == b[j] && a[i + 1] < b[j + 1]);
+                int[] x = takeA ? a : b;
+                int at = takeA ? i : j;
+                sink.hit(rules[x[at + 1]], x[at + 2], x[at + 3]);
+                if (takeA) {
+                    i += 4;
+                } else {
+                    j += 4;
+                }
+            }
+        }
+    }
+
+    /** Pass 2 over a word index with the given rule tables (all rules, or one half of them). */
+    private void evaluateIndex(String text, WordHits wh, Sink sink, int[][] needTable, int[][] anchorTable) {
         State st = state.get();
         st.begin();
         IntBuf hits = st.hits;
@@ -355,9 +429,9 @@ final class RuleSet {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 e = len != 0 ? s + len : wordEnd(text, s);
             }
-            word(key, s, e, hits, needPos, needCount);
+            word(key, s, e, hits, needPos, needCount, needTable);
         }
-        evaluate(text, st, sink);
+        evaluate(text, st, sink, anchorTable);
         st.end();
     }
 
@@ -377,11 +451,11 @@ final class RuleSet {
     }
 
     /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
-    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
+    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount, int[][] needTable) {
         if (anchorRules[key].length > 0) {
             hits.add3(key, s, e);
         }
-        for (int r : needRules[key]) {
+        for (int r : needTable[key]) {
             int[] pos = needPos[r];
             if (pos == null) {
                 pos = needPos[r] = new int[8];
@@ -793,7 +867,7 @@ final class RuleSet {
         }
     }
 
-    private void evaluate(String text, State st, Sink sink) {
+    private void evaluate(String text, State st, Sink sink, int[][] anchorTable) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
         IntBuf hits = st.hits;
         int[][] needPos = st.needPos;
@@ -812,7 +886,7 @@ final class RuleSet {
             byte a = alive[slot];
             if (a == 0) {
                 a = 2;
-                for (int r : anchorRules[slot]) {
+                for (int r : anchorTable[slot]) {
                     Rule rule = rules[r];
                     if ((rule.needs == null || needCount[r] > 0) && (rule.needs2 == null || needCount[n + r] > 0)) {
                         a = 1;
@@ -824,13 +898,15 @@ final class RuleSet {
             if (a == 2) {
                 continue;
             }
-            fire(slot, text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink, st);
+            st.anchorAt = k;
+            fire(anchorTable[slot], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink,
+                    st);
         }
     }
 
-    private void fire(int slot, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
+    private void fire(int[] slotRules, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
                       int[][] needPos, int[] needCount, Sink sink, State st) {
-        for (int r : anchorRules[slot]) {
+        for (int r : slotRules) {
             if (lastTried[r] == s) {
                 continue;
             }
@@ -875,6 +951,7 @@ final class RuleSet {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > s) {
                     lastHitEnd[r] = m.end();
+                    st.ruleAt = r;
                     sink.hit(rule, m.start(), m.end());
                     break;
                 }
@@ -939,6 +1016,9 @@ final class RuleSet {
         final int[] charFrom;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
+        /** The anchor occurrence ({@link #hits} offset) and rule being evaluated when a hit is reported. */
+        int anchorAt;
+        int ruleAt;
         String text;
         private char[] chars = new char[256];
         private byte[] slotAlive = new byte[0];
@@ -1036,6 +1116,16 @@ final class RuleSet {
             if (a.length > 1 << 19) {
                 a = new int[48];
             }
+        }
+
+        void add4(int w, int x, int y, int z) {
+            if (n + 4 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = w;
+            a[n++] = x;
+            a[n++] = y;
+            a[n++] = z;
         }
 
         void add3(int x, int y, int z) {

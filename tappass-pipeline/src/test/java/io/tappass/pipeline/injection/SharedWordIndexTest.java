@@ -2,6 +2,7 @@ package io.tappass.pipeline.injection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.scan.DecodedSegment;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
@@ -114,6 +115,45 @@ class SharedWordIndexTest {
             }
         }
         return hits;
+    }
+
+    /**
+     * A long text with a thread to lend is evaluated in two halves of the rules: the hits and their order must be
+     * those of one pass, whether another thread takes the second half, nobody takes it (the caller runs it after its
+     * own) or it runs before the first half on the calling thread.
+     */
+    @Test
+    void rulesEvaluatedInTwoHalvesGiveTheOnePassHitsInOrder() throws Exception {
+        List<String> vocab = vocabulary();
+        List<String> phrases = phrases();
+        Random rnd = new Random(20261126L);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
+            int hits = 0;
+            for (int t = 0; t < 12; t++) {
+                StringBuilder sb = new StringBuilder();
+                while (sb.length() < Lending.MIN_SPLIT_CHARS + 8_000 + rnd.nextInt(40_000)) {
+                    sb.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
+                            : vocab.get(rnd.nextInt(vocab.size())));
+                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
+                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+                }
+                NormalizedText nt = Normalizer.standard().normalize(sb.toString());
+                assertThat(nt.text().length()).isGreaterThanOrEqualTo(Lending.MIN_SPLIT_CHARS);
+                for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                    List<String> expected = hitsNew(set, nt);
+                    for (java.util.concurrent.Executor lender : lenders) {
+                        assertThat(Lending.with(lender, () -> hitsNew(set, nt))).as("hits with %s", lender)
+                                .isEqualTo(expected);
+                    }
+                    hits += expected.size();
+                }
+            }
+            assertThat(hits).as("the texts exercise the rules").isGreaterThan(2000);
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
