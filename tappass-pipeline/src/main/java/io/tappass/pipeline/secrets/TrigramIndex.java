@@ -213,8 +213,9 @@ final class TrigramIndex {
             int nc = 0;
             for (int i = 0; i < len; i++) {
                 win = (win << BITS | buf[i] & 0x1F) & MASK3;
-                cand[nc] = win << 14 | i;
-                nc += (int) (b[win >>> 6] >>> win) & 1; // branch-free: kept only when the trigram is a keyword's
+                if ((b[win >>> 6] >>> win & 1) != 0) { // rarely taken (about 2 % of characters in prose)
+                    cand[nc++] = win << 14 | i;
+                }
             }
             for (int c = 0; c < nc; c++) {
                 int v = cand[c];
