@@ -8,6 +8,7 @@ import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Mode;
 import io.tappass.pipeline.internal.Lending;
+import io.tappass.pipeline.internal.Prefetch;
 import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.session.SessionState;
 import io.tappass.pipeline.session.SessionStore;
@@ -26,11 +27,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>A wave is started by the engine at a step boundary and covers the steps up to and including the next pure step
  * that may rewrite the text (a redacting one): all of them see the text as it is now, so they can run at once.
- * Steps that are not pure run in order on the engine's thread; the tasks after them are computed on the bet that
- * they change nothing, and recomputed in order when they do. The engine's thread takes tasks from the front (the
- * step it needs next), helper threads from the back, so the caller never waits for a task nobody started and a
- * saturated executor only makes the run sequential. Every task
- * reads the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
+ * Steps that are not pure run in order on the engine's thread (a helper may do their {@link Prefetch} first); the
+ * tasks after them are computed on the bet that they change nothing, and recomputed in order when they do. The
+ * engine's thread takes tasks from the front (the step it needs next), helper threads from the back, so the caller
+ * never waits for a task nobody started and a saturated executor only makes the run sequential. Every task reads
+ * the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
  * run's state is still that one (nothing rewritten since) and {@link #close() closes} the wave when it moves past
  * it. A task's failure is not reported from here: the engine runs that step again in order, so failures behave
  * exactly as in a sequential run.
@@ -76,14 +77,14 @@ final class Wave {
     static Wave start(List<Step> steps, int from, int to, int version, View view, Executor executor, int helpers) {
         int count = 0;
         for (int i = from; i < to; i++) {
-            count += steps.get(i).isPure() ? 1 : 0;
+            count += isTask(steps.get(i)) ? 1 : 0;
         }
         if (count < 2 || helpers < 1) {
             return null;
         }
         int[] tasks = new int[count];
         for (int i = from, k = 0; i < to; i++) {
-            if (steps.get(i).isPure()) {
+            if (isTask(steps.get(i))) {
                 tasks[k++] = i;
             }
         }
@@ -96,6 +97,11 @@ final class Wave {
             }
         }
         return wave;
+    }
+
+    /** A pure step runs in the wave; a step that is not pure may have its {@link Prefetch} done there. */
+    private static boolean isTask(Step step) {
+        return step.isPure() || step instanceof Prefetch;
     }
 
     /** Whether step {@code index} lies in this wave's stretch. */
@@ -118,6 +124,12 @@ final class Wave {
     StepResult resultOf(int index) {
         int t = taskOf(index);
         if (t < 0) {
+            return null;
+        }
+        if (!steps.get(index).isPure()) {
+            // the engine runs this step itself now; a prefetch nobody started is not needed any more (one in
+            // flight finishes on its own: the step's analyses are computed once, whoever asks first)
+            state.compareAndSet(t, UNCLAIMED, SKIPPED);
             return null;
         }
         drainLent(); // split-off work of a running step first: it is what some other thread waits for
@@ -211,9 +223,14 @@ final class Wave {
         Object r;
         try {
             Step step = steps.get(tasks[t]);
-            r = Lending.with(lender, () -> step.apply(view));
-            if (r == null) {
-                r = FAILED; // rerun in order, where the engine reports the null
+            if (!step.isPure()) {
+                ((Prefetch) step).prefetch(view);
+                r = FAILED; // no result: the engine runs the step in order
+            } else {
+                r = Lending.with(lender, () -> step.apply(view));
+                if (r == null) {
+                    r = FAILED; // rerun in order, where the engine reports the null
+                }
             }
         } catch (Throwable e) { // rerun in order, where the failure is handled (or rethrown) as in a sequential run
             r = FAILED;

@@ -210,6 +210,71 @@ class ParallelRunTest {
     }
 
     @Test
+    void aHelperDoesThePrefetchOfAStepThatIsNotPureAndItsApplyFindsItDone() {
+        Object key = new Object();
+        AtomicInteger computed = new AtomicInteger();
+        CountDownLatch prefetched = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> prefetchThread = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Function<String, Integer> length = t -> {
+            computed.incrementAndGet();
+            prefetchThread.compareAndSet(null, Thread.currentThread());
+            prefetched.countDown();
+            return t.length();
+        };
+        Step first = new PureStep("first", 100, null) {
+            @Override
+            String describe(StepContext context) {
+                try { // the engine's thread runs this one; a helper takes the prefetch from the back meanwhile
+                    return prefetched.await(20, TimeUnit.SECONDS) ? "prefetched" : "alone";
+                } catch (InterruptedException e) {
+                    return "interrupted";
+                }
+            }
+        };
+        class Stateful extends BaseStep implements io.tappass.pipeline.internal.Prefetch {
+            Stateful() {
+                super(StepConfig.of("stateful", OnDetection.LOG), Phase.INPUT, 300);
+            }
+
+            @Override
+            public void prefetch(StepContext context) {
+                context.parts().get(0).analysis(key, length);
+            }
+
+            @Override
+            public StepResult apply(StepContext context) {
+                context.session().computeIfAbsent("seen", k -> Boolean.TRUE); // not pure: uses the session
+                int len = context.parts().get(0).analysis(key, length);
+                return StepResult.findings(List.of(Finding.at(name(), "len=" + len, Severity.LOW, 1.0,
+                        context.parts().get(0).id(), 0, 1, null)));
+            }
+        }
+        Pipeline p = Pipeline.builder().step(first).step(new Stateful()).executor(pool).parallelThreshold(1).build();
+        Verdict v = p.checkInput("hello world", CTX);
+        assertThat(v.findings()).extracting(Finding::type).containsExactly("prefetched", "len=11");
+        assertThat(computed).as("the analysis is computed once, by the prefetch").hasValue(1);
+        assertThat(prefetchThread.get()).isNotSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void loopGuardCountsModelCallsOfALargeMessageAsInSequentialRuns() {
+        for (boolean concurrent : new boolean[] {true, false}) {
+            Pipeline.Builder b = Pipeline.builder().step("detect_secrets").step("detect_pii").step("loop_guard")
+                    .override("loop_guard", Map.of("max_iterations", 2));
+            Pipeline p = concurrent ? parallel(b) : sequential(b);
+            GovernanceContext ctx = GovernanceContext.builder().agentId("par").sessionId("loop-" + concurrent).build();
+            String big = mixedText(40_000, 1);
+            assertThat(p.checkInput(big, ctx).outcome()).isNotEqualTo(Outcome.BLOCK);
+            assertThat(p.checkInput(big, ctx).outcome()).isNotEqualTo(Outcome.BLOCK);
+            Verdict third = p.checkInput(big, ctx);
+            assertThat(third.outcome()).as("concurrent=%s", concurrent).isEqualTo(Outcome.BLOCK);
+            assertThat(third.blockedBy()).isEqualTo("loop_guard");
+            // another user message starts a new run
+            assertThat(p.checkInput(mixedText(40_000, 2), ctx).outcome()).isNotEqualTo(Outcome.BLOCK);
+        }
+    }
+
+    @Test
     void onlyLargeCallsHandOutWork() {
         AtomicInteger handedOut = new AtomicInteger();
         java.util.concurrent.ThreadPoolExecutor counting = new java.util.concurrent.ThreadPoolExecutor(2, 2, 1,

@@ -13,9 +13,11 @@ import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.internal.CanonicalJson;
 import io.tappass.pipeline.internal.Glob;
+import io.tappass.pipeline.internal.Prefetch;
 import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +56,7 @@ import java.util.Set;
  * ({@code max_iterations}). State lives in the session ({@link SessionState}); without a session id every call is
  * its own session and only the per-response dedup applies.
  */
-public final class LoopGuardStep extends BaseStep {
+public final class LoopGuardStep extends BaseStep implements Prefetch {
 
     /** The step id. */
     public static final String NAME = "loop_guard";
@@ -163,6 +165,47 @@ public final class LoopGuardStep extends BaseStep {
         }
     }
 
+    /** The {@link TextPart#analysis} key of a user message's hash. */
+    private static final Object HASH = new Object() {
+        @Override
+        public String toString() {
+            return "LoopGuardStep.HASH";
+        }
+    };
+
+    /** Hashes a large last user message ahead of {@link #apply}, on another thread of a concurrent call. */
+    @Override
+    public void prefetch(StepContext context) {
+        if (context.phase() == Phase.INPUT) {
+            TextPart part = lastUserPart(context);
+            if (part != null) {
+                part.analysis(HASH, Texts::hash64);
+            }
+        }
+    }
+
+    /** The part holding the whole text of the request's last message when it is a user message, else null. */
+    private static TextPart lastUserPart(StepContext context) {
+        ChatRequest req = context.request();
+        if (req == null || req.messages().isEmpty()) {
+            return null;
+        }
+        int last = req.messages().size() - 1;
+        if (req.messages().get(last).role() != Role.USER) {
+            return null;
+        }
+        TextPart only = null;
+        for (TextPart p : context.parts()) {
+            if (p.messageIndex() == last) {
+                if (only != null) {
+                    return null; // several text parts: Message.text() joins them
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
     private StepResult input(StepContext context, LoopState s) {
         ChatRequest req = context.request();
         if (req == null || req.messages().isEmpty()) {
@@ -171,9 +214,14 @@ public final class LoopGuardStep extends BaseStep {
         List<Message> messages = req.messages();
         Message last = messages.get(messages.size() - 1);
         StepResult result = StepResult.pass();
+        long hash = 0;
+        if (last.role() == Role.USER) {
+            TextPart part = lastUserPart(context);
+            hash = part != null ? part.analysis(HASH, Texts::hash64) : Texts.hash64(last.text());
+        }
         synchronized (s) {
             if (last.role() == Role.USER) {
-                String marker = messages.size() + "|" + Texts.hash64(last.text());
+                String marker = messages.size() + "|" + hash;
                 if (!marker.equals(s.userMarker)) {
                     s.userMarker = marker;
                     s.newRun();
