@@ -32,6 +32,8 @@ final class Rule {
     String windowChars;
     /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
     String startChars;
+    /** Optional: this text (lower case, as normalised) must occur inside the rule's window (e.g. "gpt" of "xgpt"). */
+    String windowText;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -59,6 +61,15 @@ final class Rule {
     /** Requires one of {@code chars} inside the window (builder-style), checked before the pattern runs. */
     Rule needsChar(String chars) {
         this.windowChars = chars;
+        return this;
+    }
+
+    /**
+     * Requires {@code text} inside the window (builder-style): for a pattern that cannot match without it but whose
+     * words are not fixed (a word ending in "gpt"), checked before the pattern runs.
+     */
+    Rule needsText(String text) {
+        this.windowText = text;
         return this;
     }
 

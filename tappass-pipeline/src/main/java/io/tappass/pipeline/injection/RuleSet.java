@@ -923,7 +923,8 @@ final class RuleSet {
             int[] cur = st.needCursor;
             if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
                     || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
-                    || rule.windowChars != null && !windowCharNear(r, text, from, to, st)) {
+                    || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
+                    || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
                 continue;
             }
             Matcher m = matchers[r];
@@ -957,6 +958,23 @@ final class RuleSet {
                 }
             }
         }
+    }
+
+    /**
+     * Whether rule {@code r}'s {@link Rule#windowText} lies in [from, to). The first occurrence at or after the last
+     * {@code from} is remembered (-1: not searched yet, {@code MAX_VALUE}: none in the rest of the text); as a rule's
+     * {@code from} only grows during a scan, the text is searched about once per rule and scan.
+     */
+    private static boolean windowTextNear(int r, String needed, String text, int from, int to, State st) {
+        int[] occ = st.textOcc;
+        int o = occ[r];
+        if (o < from || st.textFrom[r] > from) { // not searched yet, behind the window, or not monotone
+            int found = text.indexOf(needed, from);
+            o = found < 0 ? Integer.MAX_VALUE : found;
+            occ[r] = o;
+        }
+        st.textFrom[r] = from;
+        return o != Integer.MAX_VALUE && o + needed.length() <= to;
     }
 
     /**
@@ -1014,6 +1032,9 @@ final class RuleSet {
         final int[] charOcc;
         final int[] charScanned;
         final int[] charFrom;
+        /** Per rule ({@link #windowTextNear}): the occurrence found and the last {@code from}. */
+        final int[] textOcc;
+        final int[] textFrom;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         /** The anchor occurrence ({@link #hits} offset) and rule being evaluated when a hit is reported. */
@@ -1056,6 +1077,8 @@ final class RuleSet {
             charOcc = new int[rules];
             charScanned = new int[rules];
             charFrom = new int[rules];
+            textOcc = new int[rules];
+            textFrom = new int[rules];
         }
 
         void begin() {
@@ -1065,6 +1088,8 @@ final class RuleSet {
             java.util.Arrays.fill(charOcc, -1);
             java.util.Arrays.fill(charScanned, 0);
             java.util.Arrays.fill(charFrom, 0);
+            java.util.Arrays.fill(textOcc, -1);
+            java.util.Arrays.fill(textFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(bound, false);

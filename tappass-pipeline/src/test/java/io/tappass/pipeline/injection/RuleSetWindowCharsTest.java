@@ -87,4 +87,35 @@ class RuleSetWindowCharsTest {
         }
         assertThat(matched).as("the texts exercise the rule").isGreaterThan(50);
     }
+
+    @Test
+    void windowTextPrefilterNeverHidesAMatch() {
+        String pattern = "\\b(?:say|said)(?: \\w+){0,2}? [a-z]*gpt\\b";
+        for (int back : new int[] {0, 10}) {
+            RuleSet with = new RuleSet(List.of(new Rule("gpt", "test", 0.5, "say said", pattern, back, 30)
+                    .needsText("gpt")));
+            RuleSet without = new RuleSet(List.of(new Rule("gpt", "test", 0.5, "say said", pattern, back, 30)));
+            String[] tokens = {"say", "said", "hello", "the", "evilgpt", "gpt", "gp", "t", "chatgpt4", "gpts", " ", " ",
+                " ", ", ", "\n"};
+            Random rnd = new Random(back + 5);
+            int matched = 0;
+            for (int t = 0; t < 1500; t++) {
+                StringBuilder sb = new StringBuilder();
+                int len = 1 + rnd.nextInt(t % 25 == 0 ? 2000 : 50);
+                int rare = 1 + rnd.nextInt(20); // how rare the "gpt" words are in this text
+                for (int k = 0; k < len; k++) {
+                    String tok = tokens[rnd.nextInt(tokens.length)];
+                    if (tok.contains("gpt") && rnd.nextInt(rare) != 0) {
+                        tok = "word";
+                    }
+                    sb.append(tok).append(rnd.nextInt(3) == 0 ? "" : " ");
+                }
+                String text = sb.toString();
+                List<String> expected = hits(without, text);
+                assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
+                matched += expected.size();
+            }
+            assertThat(matched).as("the texts exercise the rule").isGreaterThan(200);
+        }
+    }
 }
