@@ -255,10 +255,13 @@ final class Decoders {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
+        // the loops read a copy of the characters: String.charAt checks the coder and the index on every call
+        char[] t = chars(n, depth);
+        text.getChars(0, n, t, 0);
         int i = 0;
         while (i < n && budget.segments > 0 && budget.chars > 0) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+            char c = t[i];
+            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
                 int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
                 if (end > i) {
                     i = end;
@@ -267,7 +270,7 @@ final class Decoders {
             }
             int k0 = c < 128 ? CLS[c] : 0;
             if ((k0 & C_B64) == 0) {
-                if (c == '\\' && (i == 0 || !isB64(text.charAt(i - 1)))) {
+                if (c == '\\' && (i == 0 || !isB64(t[i - 1]))) {
                     int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
                     if (end > i) {
                         i = end;
@@ -277,9 +280,9 @@ final class Decoders {
                 i++;
                 continue;
             }
-            if (i > 0 && isB64(text.charAt(i - 1))) {
+            if (i > 0 && isB64(t[i - 1])) {
                 // Resumed inside a run (after a binary segment): skip to its end like the general loop.
-                while (i < n && isB64(text.charAt(i))) {
+                while (i < n && isB64(t[i])) {
                     i++;
                 }
                 continue;
@@ -288,7 +291,7 @@ final class Decoders {
             int all = 0xFF;
             int any = 0;
             while (j < n) {
-                char x = text.charAt(j);
+                char x = t[j];
                 int k = x < 128 ? CLS[x] : 0;
                 if ((k & C_B64) == 0) {
                     break;
@@ -316,7 +319,7 @@ final class Decoders {
                     continue;
                 }
             }
-            while (j < n && j - runEnd < 2 && text.charAt(j) == '=') {
+            while (j < n && j - runEnd < 2 && t[j] == '=') {
                 j++;
             }
             if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
@@ -327,6 +330,28 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /**
+     * Per-thread copy buffers of {@link #decodeRuns}, one per nesting depth (a decoded segment is normalised, and
+     * decoded, while the text around it is still being read); none kept above 1 Mi characters.
+     */
+    private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[4][]);
+
+    private static char[] chars(int n, int depth) {
+        char[][] holder = CHARS.get();
+        if (depth >= holder.length) {
+            return new char[n];
+        }
+        char[] a = holder[depth];
+        if (a != null && n <= a.length) {
+            return a;
+        }
+        a = new char[Math.max(n, 256)];
+        if (n <= (1 << 20) + 1024) {
+            holder[depth] = a;
+        }
+        return a;
     }
 
     private static final boolean[] B64 = new boolean[128];
