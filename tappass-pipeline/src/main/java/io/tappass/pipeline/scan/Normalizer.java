@@ -48,7 +48,7 @@ public final class Normalizer {
         }
     };
 
-    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true);
+    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true);
 
     private final int maxDepth;
     private final int maxSegmentChars;
@@ -56,19 +56,30 @@ public final class Normalizer {
     private final int maxSegments;
     /** Whether plain ASCII text takes the byte fast path (false only in tests: the general path as reference). */
     private final boolean asciiFastPath;
+    /**
+     * Whether the decoders skip a text in which compaction saw no {@linkplain Out#encodedCandidates candidate}
+     * (false only in tests: every text is decoded, the reference for that shortcut).
+     */
+    private final boolean skipPlainText;
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
-                       boolean asciiFastPath) {
+                       boolean asciiFastPath, boolean skipPlainText) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
         this.maxSegments = maxSegments;
         this.asciiFastPath = asciiFastPath;
+        this.skipPlainText = skipPlainText;
     }
 
     /** The standard normaliser without the ASCII fast path: every text takes the general path (tests compare). */
     static Normalizer generalPathOnly() {
-        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false);
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false, true);
+    }
+
+    /** The standard normaliser running the decoders on every text (tests compare the candidate shortcut with it). */
+    static Normalizer decodingEveryText() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, false);
     }
 
     /** The default normaliser: decoding depth 3, 16 Ki encoded chars per segment, 64 Ki decoded chars, 32 segments. */
@@ -90,7 +101,7 @@ public final class Normalizer {
                     + maxDepth + ", segment=" + maxSegmentChars + ", decoded=" + maxDecodedChars + ", segments="
                     + maxSegments);
         }
-        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true);
+        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true, true);
     }
 
     /** The default normalisation of a part's current text, computed once per text version and shared by steps. */
@@ -142,13 +153,13 @@ public final class Normalizer {
             ascii = folded == n;
             // A text whose other characters each fold to one ASCII character (typographic quotes and dashes,
             // accented and look-alike letters, other spaces) takes the same path: its offsets are the identity too.
-            // It is decoded as the general path decodes it (no hint; see finish).
+            // Its decoders are skipped like an ASCII text's when compaction saw no candidate (see finish).
             int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
             if (mappedConfusables >= 0) {
                 Out o = compactAscii(b, n);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
-                return finish(text, normalized, o, ascii, depth, budget, out, rootStart, rootEnd, 0,
+                return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, 0,
                         mappedConfusables, 0, true, rot13);
             }
             ascii = false;
@@ -251,15 +262,18 @@ public final class Normalizer {
                 break;
             }
         }
-        return finish(text, normalized, out2, fo == null, depth, budget, out, rootStart, rootEnd, invisible,
+        return finish(text, normalized, out2, depth, budget, out, rootStart, rootEnd, invisible,
                 confusable, tags, latin1, -1);
     }
 
     /** Decodes the embedded segments of a normalised text and makes the result. */
-    private NormalizedText finish(String text, String normalized, Out out2, boolean identityOffsets, int depth,
+    private NormalizedText finish(String text, String normalized, Out out2, int depth,
                                   Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
                                   int confusable, int tags, boolean latin1, int rot13) {
-        boolean encodedCandidates = !identityOffsets || out2.encodedCandidates;
+        // The candidates seen while compacting the folded text are a superset of the original's: folding maps an
+        // ASCII character to one character of the same kind, and removing invisible characters or folding others to
+        // ASCII only joins runs (NormalizerFastPathTest compares with decodingEveryText()).
+        boolean encodedCandidates = out2.encodedCandidates || !skipPlainText;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.

@@ -131,11 +131,17 @@ class NormalizerBulkTest {
                 assertSame(sb.toString());
             }
         }
-        // a morse run the hint alone would not flag: the text still reaches the decoders as on the general path
+        // a morse run under the hint's 24 dots and dashes (too short to carry an instruction) is skipped whether or
+        // not the text has other characters; a longer one reaches the decoders on both paths
         String morse = "\u2019 " + ". ".repeat(9);
         assertSame(morse);
-        assertThat(FAST.normalize(morse).segments()).isNotEmpty();
-        assertThat(FAST.normalize(morse.substring(1)).segments()).isEmpty(); // (plain ASCII: the hint skips it)
+        assertThat(FAST.normalize(morse).segments()).isEmpty();
+        assertThat(FAST.normalize(morse.substring(1)).segments()).isEmpty();
+        String longMorse = "\u2019 " + ".. --. -. --- .-. . / .- .-.. .-.. / .-. ..- .-.. . ...";
+        assertSame(longMorse);
+        assertThat(FAST.normalize(longMorse).segments()).extracting(DecodedSegment::encoding).contains("morse");
+        assertThat(FAST.normalize(longMorse.substring(1)).segments()).extracting(DecodedSegment::encoding)
+                .contains("morse");
         assertThat(FAST.normalize("say \u0430nd \u0430gain").foldedConfusables()).isEqualTo(2);
         // mixed prose longer than one copy chunk
         StringBuilder big = new StringBuilder(prose.repeat(200));

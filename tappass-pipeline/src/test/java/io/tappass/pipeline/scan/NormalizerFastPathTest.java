@@ -148,6 +148,42 @@ class NormalizerFastPathTest {
         assertThat(compared).isGreaterThan(100);
     }
 
+    /**
+     * Texts in which compaction saw no encoded-segment candidate skip the decoders, on either path: the segments
+     * must be those of a normaliser that decodes every text (Morse runs under the hint's 24 dots and dashes are
+     * skipped on purpose, see NormalizerBulkTest).
+     */
+    @Test
+    void skippingTextsWithoutCandidatesLosesNoSegment() throws IOException {
+        Normalizer every = Normalizer.decodingEveryText();
+        Random rnd = new Random(20261126L);
+        int withSegments = 0;
+        for (int t = 0; t < 3000; t++) {
+            String text = randomText(rnd, t % 2 == 0);
+            if (t % 3 == 0) {
+                text = text.replaceAll("[^\\p{L} ]", " "); // plain words (often no candidate at all)
+            }
+            NormalizedText a = FAST.normalize(text);
+            assertEqual(a, every.normalize(text), text);
+            withSegments += a.segments().isEmpty() ? 0 : 1;
+        }
+        assertThat(withSegments).as("texts with decoded segments").isGreaterThan(300);
+        Path data = sharedData();
+        if (data != null) {
+            for (String file : List.of("prompt_injection/awesome_chatgpt_prompts_2025-01-06.csv",
+                    "prompt_injection/notinject_one.json")) {
+                Path f = data.resolve(file);
+                if (Files.exists(f)) {
+                    String all = Files.readString(f, StandardCharsets.UTF_8);
+                    for (int at = 0; at < all.length(); at += 4000) {
+                        String chunk = all.substring(at, Math.min(all.length(), at + 4000));
+                        assertEqual(FAST.normalize(chunk), every.normalize(chunk), chunk);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void largeAsciiTextMatches() {
         Random rnd = new Random(5);
