@@ -319,7 +319,7 @@ public final class Normalizer {
             }
             if (!wordc[c]) {
                 out2.emitByte(c, i);
-                out2.punctuation((char) c);
+                out2.punctuation((char) c, i + 1 < m ? (char) f[i + 1] : ' ', i + 2 < m ? (char) f[i + 2] : ' ');
                 i++;
                 continue;
             }
@@ -723,7 +723,7 @@ public final class Normalizer {
             }
             if (!isWordChar(c)) {
                 out2.emit(c, fo == null ? i : fo[i]);
-                out2.punctuation(c);
+                out2.punctuation(c, i + 1 < m ? f[i + 1] : ' ', i + 2 < m ? f[i + 2] : ' ');
                 i++;
                 continue;
             }
@@ -929,9 +929,8 @@ public final class Normalizer {
         /**
          * Whether the text may hold an encoded segment (tracked per token, conservatively): a run of 20+
          * base64-alphabet characters, 16+ characters of words with digits separated by single separators (hex or
-         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape or a backslash.
-         * Plain prose has none, and then
-         * the decoders' own scan is skipped.
+         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape ({@code %4a}) or a
+         * hex escape (backslash x). Plain prose has none, and then the decoders' own scan is skipped.
          */
         boolean encodedCandidates;
         /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
@@ -960,6 +959,10 @@ public final class Normalizer {
             rotRanges[nRot++] = end;
         }
 
+        private static boolean isHexDigit(char c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+        }
+
         void word(int len, boolean plain) {
             morseRun = 0;
             b64Run += len;
@@ -973,7 +976,8 @@ public final class Normalizer {
             }
         }
 
-        void punctuation(char c) {
+        /** Tracks a punctuation character {@code c} followed by {@code next} and {@code next2}. */
+        void punctuation(char c, char next, char next2) {
             if (c == '.' || c == '-' || c == '/') {
                 if (++morseRun >= 24) {
                     encodedCandidates = true; // a run of dots and dashes: Morse code
@@ -989,7 +993,9 @@ public final class Normalizer {
                 if (c != ':' && c != ',') {
                     hexRun = 0;
                 }
-                if (c == '%' || c == '\\') {
+                // a url escape (%4a) or a hex escape (\x4a): the decoders ignore any other '%' or backslash (a JSON
+                // text's \n and \", "50%")
+                if (c == '%' ? isHexDigit(next) && isHexDigit(next2) : c == '\\' && next == 'x') {
                     encodedCandidates = true;
                 }
             }
