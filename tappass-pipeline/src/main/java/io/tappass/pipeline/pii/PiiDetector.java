@@ -1518,17 +1518,29 @@ public final class PiiDetector {
             scanEmails(0, n);
         }
 
-        /** E-mail candidates around each '@' in [from, to). */
+        /**
+         * E-mail candidates around each '@' in [from, to). Successive calls on increasing ranges (a rebase's
+         * windows) reuse the last search: the first '@' at or after {@link #atFrom} is {@link #atNext}, so a text
+         * with few '@' is not searched again from every window up to its next one.
+         */
         void scanEmails(int from, int to) {
             emailStep = true;
-            int at = text.indexOf('@', from);
+            int at = atFrom <= from && atNext >= from ? atNext : text.indexOf('@', from);
+            int searchedFrom = from;
             while (at >= 0 && at < to) {
                 curTrig = at;
                 email(at);
+                searchedFrom = at + 1;
                 at = text.indexOf('@', at + 1);
             }
+            atFrom = searchedFrom;
+            atNext = at < 0 ? Integer.MAX_VALUE : at;
             emailStep = false;
         }
+
+        /** The first '@' at or after {@link #atFrom} ({@code MAX_VALUE}: none); {@code atFrom} MAX_VALUE: unknown. */
+        private int atFrom = Integer.MAX_VALUE;
+        private int atNext;
 
         private void email(int at) {
             int k = at - 1;
