@@ -31,6 +31,57 @@ final class Placeholders {
         "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
     };
 
+    /**
+     * Fixture words that count only as a word of their own ({@code fake-token-for-tests}, {@code mock_secret}), not
+     * inside a camel-case or random value ({@code FakeValues99…} in a scanner's test corpus is counted as a secret).
+     */
+    private static final String[] FIXTURE_WORDS = {"fake", "mock"};
+
+    /**
+     * Prefixes of keys that vendors publish by design (client-side keys): Stripe publishable keys ({@code pk_live_},
+     * {@code pk_test_}; Stripe docs, "API keys"), Mapbox public tokens ({@code pk.eyJ}; Mapbox docs, "Access
+     * tokens"), PostHog project keys ({@code phc_}; PostHog docs, "Project API key"), Langfuse public keys
+     * ({@code pk-lf-}), Supabase publishable keys ({@code sb_publishable_}). A generic assignment of such a value is
+     * not a secret.
+     */
+    private static final String[] PUBLIC_KEY_PREFIXES = {
+        "pk_live_", "pk_test_", "pk.eyJ", "phc_", "pk-lf-", "sb_publishable_"
+    };
+
+    /** Whether the value is a key that its vendor publishes by design (see {@link #PUBLIC_KEY_PREFIXES}). */
+    static boolean isPublicKey(String v) {
+        for (String p : PUBLIC_KEY_PREFIXES) {
+            if (v.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is base64url-encoded JSON ({@code eyJ…}) that is not a JWT: fewer than three
+     * dot-separated segments, or a first segment that is not a JOSE header (no {@code "alg"}). Such values are
+     * pagination cursors, OAuth state, source maps: encoded data, not credentials. (Real JWTs have their own rule.)
+     */
+    static boolean isEncodedJsonNotJwt(String v) {
+        if (!v.startsWith("eyJ")) {
+            return false;
+        }
+        int d1 = v.indexOf('.');
+        int d2 = d1 < 0 ? -1 : v.indexOf('.', d1 + 1);
+        if (d2 < 0) {
+            return true;
+        }
+        int n = Math.min(d1, 96) & ~3;
+        try {
+            String header = new String(java.util.Base64.getUrlDecoder().decode(v.substring(0, n)),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return !header.contains("\"alg\"");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
     private static final Set<String> PLACEHOLDER_VALUES = Set.of(
             "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "key", "test", "testing",
             "mypassword", "yourpassword", "admin", "root", "user", "username", "null", "none", "nil", "undefined",
@@ -53,6 +104,9 @@ final class Placeholders {
         }
         if (c0 == '%' && !isPercentEscape(s, 0)) {
             return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
+        }
+        if (s.length() > 4 && (s.startsWith("@@") && s.endsWith("@@") || s.startsWith("__") && s.endsWith("__"))) {
+            return true; // @@DB_PASS@@, __TOKEN__: replace-at-deploy markers (Octopus, sed-based pipelines)
         }
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
@@ -101,6 +155,15 @@ final class Placeholders {
         for (String w : PLACEHOLDER_WORDS) {
             if (l.contains(w)) {
                 return true;
+            }
+        }
+        for (String w : FIXTURE_WORDS) {
+            for (int i = l.indexOf(w); i >= 0; i = l.indexOf(w, i + 1)) {
+                int e = i + w.length();
+                if ((i == 0 || !Character.isLetterOrDigit(l.charAt(i - 1)))
+                        && (e == l.length() || !Character.isLetterOrDigit(l.charAt(e)))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -34,9 +34,13 @@ final class Rules {
      * quote (backslash-escaped inside a JSON string that holds code, {@code os.environ[\"K\"]}) and bracket
      * ({@code ENV['K']}), blanks, then {@code = : := => == !=}; or a closing quote and a comma
      * as the first two arguments of a call ({@code define('K', 'V')}, {@code setenv("K", "V")}; not in a list of
-     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}).
+     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}); or a type
+     * annotation before {@code =} ({@code const API_KEY: &str = "V"}, {@code val secret: String = "V"},
+     * {@code apiKey: string = 'V'}).
      */
-    static final String SEP_KEY = "(?:(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
+    static final String SEP_KEY = "(?::[ \\t]{1,4}&?(?:'static[ \\t]{1,4})?[A-Za-z][A-Za-z0-9_]{0,20}"
+            + "(?:<[A-Za-z0-9_, ]{1,40}>)?\\??[ \\t]{1,4}=(?=[ \\t])"
+            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
             + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
@@ -703,7 +707,7 @@ final class Rules {
         // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
         String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
                 + "|master|session|app|consumer|license|application|admin|write|ingest|ingestion|server|sdk"
-                + "|management|root)[_.\\-]?)key)"
+                + "|management|root|service|client|webhook)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP_KEY
@@ -897,6 +901,40 @@ final class Rules {
                         + "([^<>\\s@$][^<>\\s]{7,300}+)[ \\t]*</string>"),
                 namedBefore("name=\""), null, 8, 2.8));
 
+        // ---------------------------------------------------------------- round 3 (2026-11-26): unusual forms
+        // setters and builder calls with one string literal: ds.setPassword("V"), .withApiKey("V"), .password("V"),
+        // props.put... (Java/Kotlin/C# beans, builder APIs); the key name is the method name
+        String setterKey = "(?<=(?:\\.|(?<![A-Za-z0-9_])(?:set|with|Set|With))[A-Za-z]{0,20}";
+        generic("generic.setter_password", "GENERIC_PASSWORD", "password(,passwd(",
+                "(?i:password|passwd)\\(" + setterKey + "(?i:password|passwd)\\()[ \\t]*"
+                        + "(?:\"([^\"\\\\\\r\\n]{5,200})\"|'([^'\\\\\\r\\n]{5,200})')[ \\t]*\\)",
+                5, 1.5);
+        generic("generic.setter_secret", "GENERIC_SECRET", "secret(,token(,apikey(,secretkey(,accesskey(,privatekey(",
+                "(?i:secret|token|apikey|secretkey|accesskey|privatekey)\\(" + setterKey
+                        + "(?i:secret|token|apikey|secretkey|accesskey|privatekey)\\()[ \\t]*"
+                        + "(?:\"([^\"\\\\\\s]{8,300})\"|'([^'\\\\\\s]{8,300})')[ \\t]*\\)",
+                8, 2.8);
+        // Oracle: jdbc:oracle:thin:USER/PASSWORD@host and sqlplus USER/PASSWORD@db (Oracle JDBC and SQL*Plus docs)
+        add("oracle.user_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "oracle:thin:,sqlplus",
+                "(?:(?i:oracle:thin:)(?<=(?i:jdbc:oracle:thin:))|(?<![A-Za-z0-9_\\-])(?i:sqlplus)(?:[ \\t]{1,4}-[A-Za-z]{1,2}){0,3}[ \\t]{1,4})"
+                        + "[A-Za-z0-9_$#]{1,30}/([^@\\s/\"']{3,100})@");
+        // JDBC URL parameters: jdbc:mysql://h/db?user=u&password=V, jdbc:sqlserver://h;user=u;password=V (the
+        // drivers' docs); the query rule needs 16+ characters, passwords are shorter
+        add("jdbc.password_param", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "password=",
+                "(?i:password)(?<=[?&;](?i:password))=([^&;\\s\"'<>]{3,100})(?=[&;\\s\"'<>]|$)",
+                near(400, "jdbc:"));
+        // a secret echoed into a command that reads it from stdin: echo 'V' | docker login --password-stdin,
+        // printf V | docker secret create n -, echo -n V | gcloud secrets create|versions add --data-file=-,
+        // echo V | podman/helm registry login --password-stdin (the tools' manuals), echo -n V | base64 (encoding a
+        // value for a Kubernetes Secret manifest; not base64 -d); the value must look generated
+        add("cli.stdin_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT,
+                "password-stdin,secret create,secrets create,versions add,| base64,|base64",
+                "(?<![A-Za-z0-9_\\-])(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,2})?(?:[ \\t]{1,4}['\"]%s(?:\\\\n)?['\"])?"
+                        + "[ \\t]{1,4}(?:\"([^\"$`\\r\\n]{5,150})\"|'([^'\\r\\n]{5,150})'|([^\\s\"'$`|;&<>()]{5,150}+))"
+                        + "[ \\t]{0,4}\\|[ \\t]{0,4}[^\\n|;&]{0,100}?(?:--password-stdin|secrets?[ \\t]+create|versions[ \\t]+add"
+                        + "|base64(?![A-Za-z0-9_\\-])(?![ \\t]{1,4}-{1,2}d))",
+                STRONG);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -949,5 +987,10 @@ final class Rules {
         window("generic.xml_secret", 0, 0);
         window("generic.dockerfile_env", 0, 0);
         separator("laravel.app_key");
+        window("generic.setter_password", 0, 0);
+        window("generic.setter_secret", 0, 0);
+        window("oracle.user_password", 0, 0);
+        window("jdbc.password_param", 0, 0);
+        window("cli.stdin_secret", 300, 20);
     }
 }

@@ -641,6 +641,13 @@ public final class SecretScanner {
         "max", "size", "_id", "hash", "salt", "column", "param", "selector", "class", "button", "text", "title",
         "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport"
     };
+    /**
+     * Words of a key name (or of the path segments before it, {@code checksum/secret}) that make the value a digest
+     * of the secret, not the secret: {@code password_sha256}, {@code token_fingerprint}, {@code secret_digest}.
+     */
+    private static final String[] DIGEST_WORDS = {
+        "hash", "sha1", "sha256", "sha384", "sha512", "md5", "digest", "checksum", "fingerprint", "crc32"
+    };
 
     /** {@code @path/to/file.ext}: a file whose content is the value (vault, curl, httpie), not a secret itself. */
     static boolean fileReference(String v) {
@@ -726,6 +733,12 @@ public final class SecretScanner {
         }
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
+        if (!rule.id.equals("http.bearer") && digestKey(text, matchStart, k)) {
+            return -1;
+        }
+        if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
+            return -1;
+        }
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
             boolean secretId = key.contains("secret_id") || key.contains("secretid") || key.contains("secret-id");
             for (String w : KEY_STOPWORDS) {
@@ -749,6 +762,24 @@ public final class SecretScanner {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Whether the key name that ends at {@code k} (with the {@code /}-separated segments before it, as in the Helm
+     * annotation {@code checksum/secret}) names a digest of a secret rather than the secret ({@link #DIGEST_WORDS}).
+     */
+    private static boolean digestKey(String text, int matchStart, int k) {
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 60 && (isKeyChar(text.charAt(ks - 1)) || text.charAt(ks - 1) == '/')) {
+            ks--;
+        }
+        String key = text.substring(ks, k).toLowerCase(Locale.ROOT);
+        for (String w : DIGEST_WORDS) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code key:value} at {@code [k, s)} is preceded by {@code word:} with no blank between (ARN, URN). */
