@@ -935,6 +935,10 @@ final class Rules {
                         + "|base64(?![A-Za-z0-9_\\-])(?![ \\t]{1,4}-{1,2}d))",
                 STRONG);
 
+        // string literals joined with "+" (a secret split over lines of code): see Finders#concatenated
+        finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ '",
+                (text, rule, out) -> { });
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);

@@ -138,6 +138,7 @@ public final class SecretScanner {
         t.add("DATABASE_CONNECTION_STRING");
         t.add("BASIC_AUTH_URL");
         t.remove("URL_CREDENTIALS");
+        t.remove("CONCATENATED_SECRET"); // reported with the type of the secret found in the joined literals
         return t;
     }
 
@@ -152,6 +153,11 @@ public final class SecretScanner {
      * @return the credentials found, sorted by start, non-overlapping; empty when none
      */
     public List<SecretMatch> scan(String text) {
+        return scan(text, true);
+    }
+
+    /** Scans {@code text}; {@code concat} runs the concatenation finder (off inside its own nested scans). */
+    List<SecretMatch> scan(String text, boolean concat) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             return List.of();
@@ -190,7 +196,13 @@ public final class SecretScanner {
             for (int k = g; k < e; k++) {
                 starts[k - g] = (int) h[k];
             }
-            runRule(text, r, starts, e - g, found);
+            if (rules.get(r).id.equals(Finders.CONCAT_RULE)) {
+                if (concat) {
+                    Finders.concatenated(text, starts, e - g, this, found);
+                }
+            } else {
+                runRule(text, r, starts, e - g, found);
+            }
             g = e;
         }
         if (found.isEmpty()) {
@@ -246,6 +258,21 @@ public final class SecretScanner {
     List<SecretMatch> scanExhaustive(String text) {
         List<SecretMatch> found = new ArrayList<>();
         for (Rule rule : rules) {
+            if (rule.id.equals(Finders.CONCAT_RULE)) {
+                int[] all = new int[text.length()];
+                int c = 0;
+                String lower = text.toLowerCase(Locale.ROOT);
+                for (int i = 0; i < text.length(); i++) {
+                    for (String kw : rule.keywords) {
+                        if (lower.startsWith(kw, i)) {
+                            all[c++] = i;
+                            break;
+                        }
+                    }
+                }
+                Finders.concatenated(text, all, c, this, found);
+                continue;
+            }
             if (rule.finder != null) {
                 runFinder(text, rule, found);
                 continue;
@@ -643,10 +670,15 @@ public final class SecretScanner {
     };
     /**
      * Words of a key name (or of the path segments before it, {@code checksum/secret}) that make the value a digest
-     * of the secret, not the secret: {@code password_sha256}, {@code token_fingerprint}, {@code secret_digest}.
+     * of the secret, not the secret ({@code password_sha256}, {@code token_fingerprint}, {@code secret_digest}), or
+     * a value that authenticates nothing by itself.
      */
     private static final String[] DIGEST_WORDS = {
-        "hash", "sha1", "sha256", "sha384", "sha512", "md5", "digest", "checksum", "fingerprint", "crc32"
+        "hash", "sha1", "sha256", "sha384", "sha512", "md5", "digest", "checksum", "fingerprint", "crc32",
+        // ... and words that make a token a position or a one-request value: pagination cursors (page_token,
+        // nextToken, continuation tokens), anti-forgery tokens and nonces
+        "page_token", "pagetoken", "page-token", "next_token", "nexttoken", "next-token", "continuation", "cursor",
+        "sync_token", "synctoken", "resume_token", "resumetoken", "csrf", "xsrf", "nonce", "idempotency"
     };
 
     /** {@code @path/to/file.ext}: a file whose content is the value (vault, curl, httpie), not a secret itself. */

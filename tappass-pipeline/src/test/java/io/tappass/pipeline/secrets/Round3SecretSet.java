@@ -52,14 +52,14 @@ final class Round3SecretSet {
         List<BlindSecretSet.Case> c = new ArrayList<>();
         // ------------------------------------------------------------ split across string concatenation
         String ghp = "ghp_" + SecretFormats.crc32Body(r);
-        c.add(pos("concat.java.github", "String token = \"" + ghp.substring(0, 20) + "\" +\n    \"" + ghp.substring(20)
-                + "\";", ghp.substring(0, 20)));
+        // a split secret's expected span runs from the first piece's content to the last piece's (the joints included)
+        c.add(pos("concat.java.github", "String token = \"\u00a7\";", ghp.substring(0, 20) + "\" +\n    \""
+                + ghp.substring(20)));
         String sk = "sk_live_" + rnd(r, ALNUM, 24);
-        c.add(pos("concat.js.stripe", "const key = '" + sk.substring(0, 14) + "' + '" + sk.substring(14) + "';",
-                sk.substring(0, 14)));
+        c.add(pos("concat.js.stripe", "const key = '\u00a7';", sk.substring(0, 14) + "' + '" + sk.substring(14)));
         String awsSecret = rnd(r, B64, 40);
         c.add(pos("concat.python.aws", "AWS_ACCESS_KEY_ID = \"AKIA" + rnd(r, UPPER_ALNUM, 16) + "\"\nAWS_SECRET = (\""
-                + awsSecret.substring(0, 20) + "\"\n    \"" + awsSecret.substring(20) + "\")", awsSecret.substring(0, 20)));
+                + "\u00a7\")", awsSecret.substring(0, 20) + "\"\n    \"" + awsSecret.substring(20)));
         // ------------------------------------------------------------ stdin, pipes, here-strings
         c.add(pos("pipe.docker.login", "echo \"\u00a7\" | docker login ghcr.io -u octo --password-stdin",
                 "ghp_" + SecretFormats.crc32Body(r)));
