@@ -917,7 +917,10 @@ final class Rules {
         // Oracle: jdbc:oracle:thin:USER/PASSWORD@host and sqlplus USER/PASSWORD@db (Oracle JDBC and SQL*Plus docs)
         add("oracle.user_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "oracle:thin:,sqlplus",
                 "(?:(?i:oracle:thin:)(?<=(?i:jdbc:oracle:thin:))|(?<![A-Za-z0-9_\\-])(?i:sqlplus)(?:[ \\t]{1,4}-[A-Za-z]{1,2}){0,3}[ \\t]{1,4})"
-                        + "[A-Za-z0-9_$#]{1,30}/([^@\\s/\"']{3,100})@");
+                        + "[A-Za-z0-9_$#]{1,30}/([^@\\s/\"']{3,100})@",
+                // scott/tiger: the user and password of Oracle's sample schema, printed in its documentation
+                (t, s, e, sc) -> e - s == 5 && t.regionMatches(true, s, "tiger", 0, 5)
+                        && t.regionMatches(true, s - 6, "scott/", 0, 6) ? -1 : sc);
         // JDBC URL parameters: jdbc:mysql://h/db?user=u&password=V, jdbc:sqlserver://h;user=u;password=V (the
         // drivers' docs); the query rule needs 16+ characters, passwords are shorter
         add("jdbc.password_param", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "password=",

@@ -660,13 +660,19 @@ public final class SecretScanner {
     private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
     /** Words joined in camel case, optionally with short numbers ({@code MinLength12Chars}, {@code getAccessToken}). */
     private static final Pattern CAMEL_WORDS = Pattern.compile("[A-Za-z][a-z]{2,}+(?:[A-Z][a-z]{2,}+|[0-9]{1,4}+){2,}+");
+    /** Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key}). */
+    private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile("(?:service|client|webhook)[_.\\-]?key");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
         "pattern", "url", "path", "file", "type", "name", "input", "message", "error", "validat", "required",
         "strength", "expir", "ttl", "count", "limit", "endpoint", "header", "format", "mode", "enabled", "min",
         "max", "size", "_id", "hash", "salt", "column", "param", "selector", "class", "button", "text", "title",
-        "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport"
+        "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport",
+        // round 3: attributes of a credential rather than the credential (token_scope, secret_version, key_region,
+        // secret_santa_group, token_created_at, signing_key_algorithm)
+        "group", "version", "status", "scope", "owner", "region", "description", "comment", "_at", "created",
+        "updated", "rotation", "algorithm", "santa"
     };
     /**
      * Words of a key name (or of the path segments before it, {@code checksum/secret}) that make the value a digest
@@ -770,6 +776,13 @@ public final class SecretScanner {
         }
         if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
             return -1;
+        }
+        if (WEAK_QUALIFIED_KEY.matcher(key).lookingAt() || WEAK_QUALIFIED_KEY.matcher(fullKey).find()
+                && key.startsWith("key")) {
+            // serviceKey, clientKey, webhook_key name identifiers as often as secrets: only a generated value counts
+            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0) {
+                return -1;
+            }
         }
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
             boolean secretId = key.contains("secret_id") || key.contains("secretid") || key.contains("secret-id");
