@@ -90,7 +90,16 @@ final class Placeholders {
             "masked", "encrypted", "unknown", "n/a", "na", "tbd", "env", "config", "variable", "environment",
             "qwerty", "123456", "12345678", "123456789", "password123", "letmein", "abc123", "foo", "bar", "foobar",
             "bearer", "basic", "token_here", "secret_here", "password_here", "not-set", "notset", "unset",
-            "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm");
+            "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm",
+            // the JDK keystore's documented default password (keytool docs, "cacerts"): public knowledge
+            "changeit",
+            // the word "password" / "secret" / "key" in other languages: a UI label in a localisation file
+            // ("password": "Passwort"), not a credential
+            "passwort", "kennwort", "contraseña", "contrasena", "mot de passe", "wachtwoord", "senha", "hasło",
+            "haslo", "lösenord", "losenord", "adgangskode", "passord", "salasana", "heslo", "şifre", "sifre",
+            "parola", "jelszó", "jelszo", "geslo", "lozinka", "parool", "пароль", "密码", "密碼", "パスワード",
+            "비밀번호", "geheimnis", "schlüssel", "schluessel", "clave", "jeton", "chiave", "segreto", "sleutel",
+            "nyckel", "nøgle", "avain", "klucz", "ключ", "secreto", "segredo", "chave");
 
     /** Whether the text contains template or variable syntax ({@code ${X}}, {@code {{x}}}, {@code <TOKEN>}...). */
     static boolean isTemplate(CharSequence v) {

@@ -660,6 +660,14 @@ public final class SecretScanner {
     private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
     /** Words joined in camel case, optionally with short numbers ({@code MinLength12Chars}, {@code getAccessToken}). */
     private static final Pattern CAMEL_WORDS = Pattern.compile("[A-Za-z][a-z]{2,}+(?:[A-Z][a-z]{2,}+|[0-9]{1,4}+){2,}+");
+    /**
+     * Words before the credential word of a key name ({@code forgotPassword}, {@code hint_password},
+     * {@code error.token}) that make the value UI text about the credential (localisation files, form configs).
+     */
+    private static final String[] LABEL_PREFIXES = {
+        "forgot", "reset", "label", "hint", "placeholder", "prompt", "message", "error", "title", "validat",
+        "policy", "strength", "tooltip", "caption", "i18n", "l10n"
+    };
     /** Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key}). */
     private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile("(?:service|client|webhook)[_.\\-]?key");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
@@ -773,6 +781,14 @@ public final class SecretScanner {
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
         if (!rule.id.equals("http.bearer") && digestKey(text, matchStart, k)) {
             return -1;
+        }
+        if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
+            String prefix = text.substring(ks, matchStart).toLowerCase(Locale.ROOT);
+            for (String w : LABEL_PREFIXES) {
+                if (prefix.contains(w)) {
+                    return -1; // forgotPassword, password_reset_label, error.password: UI text about the secret
+                }
+            }
         }
         if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
             return -1;
