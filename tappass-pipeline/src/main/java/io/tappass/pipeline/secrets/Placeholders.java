@@ -28,14 +28,16 @@ final class Placeholders {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
         "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
         "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
-        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
+        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…",
+        "do-not-use", "do_not_use", "donotuse"
     };
 
     /**
-     * Fixture words that count only as a word of their own ({@code fake-token-for-tests}, {@code mock_secret}), not
+     * Fixture words that count only as a word of their own ({@code fake-token-for-tests}, {@code mock_secret},
+     * {@code local-dev-key}), not
      * inside a camel-case or random value ({@code FakeValues99…} in a scanner's test corpus is counted as a secret).
      */
-    private static final String[] FIXTURE_WORDS = {"fake", "mock"};
+    private static final String[] FIXTURE_WORDS = {"fake", "mock", "dev"};
 
     /**
      * Prefixes of keys that vendors publish by design (client-side keys): Stripe publishable keys ({@code pk_live_},
@@ -91,8 +93,9 @@ final class Placeholders {
             "qwerty", "123456", "12345678", "123456789", "password123", "letmein", "abc123", "foo", "bar", "foobar",
             "bearer", "basic", "token_here", "secret_here", "password_here", "not-set", "notset", "unset",
             "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm",
-            // the JDK keystore's documented default password (keytool docs, "cacerts"): public knowledge
-            "changeit",
+            // documented default passwords, public knowledge: the JDK keystore (keytool docs, "cacerts"), the
+            // official images' defaults (RabbitMQ guest/guest, MinIO minioadmin, PostgreSQL examples postgres)
+            "changeit", "guest", "minioadmin", "postgres",
             // the word "password" / "secret" / "key" in other languages: a UI label in a localisation file
             // ("password": "Passwort"), not a credential
             "passwort", "kennwort", "contraseña", "contrasena", "mot de passe", "wachtwoord", "senha", "hasło",
@@ -157,6 +160,9 @@ final class Placeholders {
         String l = v.toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_VALUES.contains(l)) {
             return true;
+        }
+        if (l.length() > 4 && l.startsWith("your") && !Character.isLowerCase(v.charAt(4))) {
+            return true; // YourStrong@Passw0rd, YourApiKey123: "your" + a capital, a reader's placeholder
         }
         if (l.startsWith("test-") || l.startsWith("test_")) {
             return true; // "test-token-123", "test_secret": a fixture (provider test keys have their own rules)

@@ -782,6 +782,9 @@ public final class SecretScanner {
         if (!rule.id.equals("http.bearer") && digestKey(text, matchStart, k)) {
             return -1;
         }
+        if (valueIsKeyWord(fullKey, value)) {
+            return -1; // POSTGRES_PASSWORD=postgres, REDIS_PASSWORD=redis: the service's name, a default
+        }
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
             String prefix = text.substring(ks, matchStart).toLowerCase(Locale.ROOT);
             for (String w : LABEL_PREFIXES) {
@@ -838,6 +841,24 @@ public final class SecretScanner {
         for (String w : DIGEST_WORDS) {
             if (key.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the value equals one word of the (lower-case) key name ({@code postgres} of {@code postgres_password}). */
+    private static boolean valueIsKeyWord(String key, String value) {
+        if (value.length() > 24) {
+            return false;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            if (i == key.length() || !Character.isLetterOrDigit(key.charAt(i))) {
+                if (i - from == v.length() && key.regionMatches(from, v, 0, v.length())) {
+                    return true;
+                }
+                from = i + 1;
             }
         }
         return false;
