@@ -40,7 +40,7 @@ final class Rules {
      */
     static final String SEP_KEY = "(?::[ \\t]{1,4}&?(?:'static[ \\t]{1,4})?[A-Za-z][A-Za-z0-9_]{0,20}"
             + "(?:<[A-Za-z0-9_, ]{1,40}>)?\\??[ \\t]{1,4}=(?=[ \\t])"
-            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
+            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
             + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
@@ -697,7 +697,7 @@ final class Rules {
                 pwKey + SEP_KEY + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
+                pwKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
                         + BARE_END.replace("#,;", "#,;\"'"),
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
@@ -714,7 +714,7 @@ final class Rules {
                         + "(?:\\\\?\"([^\"\\s]{8,300}?)\\\\?\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
+                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
                         + BARE_END.replace("#,;", "#,;&\"'`"),
                 12, 3.2);
         // query strings and form bodies; password and secret parameters may carry a prefix (db_password=)
@@ -789,8 +789,8 @@ final class Rules {
                         + "(?=[^\\n]{0,80}-AsPlainText)");
         // password flags of commands that take the value after a short flag: sshpass -p V, docker login -p V,
         // redis-cli -a V (the tools' manuals)
-        add("cli.short_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "sshpass,docker login,redis-cli",
-                "(?:(?i:sshpass|docker[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
+        add("cli.short_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "sshpass,docker login,redis-cli,az login",
+                "(?:(?i:sshpass|docker[ \\t]+login|az[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
                         + "|(?i:redis-cli)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-a)[ \\t]+"
                         + "(?:\"([^\"\\n]{3,100})\"|'([^'\\n]{3,100})'|([^\\s\"'$`]{3,100}+))");
         // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
@@ -938,6 +938,27 @@ final class Rules {
                         + "|base64(?![A-Za-z0-9_\\-])(?![ \\t]{1,4}-{1,2}d))",
                 STRONG);
 
+        // Gradle/Groovy DSL: storePassword "V", keyPassword 'V', password "V" (a method call without parentheses, at
+        // the start of a statement; Android "signingConfigs", Gradle publishing credentials)
+        generic("generic.dsl_password", "GENERIC_PASSWORD", "password",
+                "(?i:password)(?<=(?<![^\\n{;])[ \\t]{0,40}[A-Za-z]{0,20}(?i:password))[ \\t]{1,4}"
+                        + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})')[ \\t]*(?=[;}\\r\\n]|$)",
+                5, 1.5);
+        // shells that set a variable with a blank instead of "=": Windows setx NAME "V", fish set -x/-gx NAME V
+        // (credential-like names only; the value must look generated)
+        add("cli.setx_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "setx,set -x,set -gx,set -ux",
+                "(?<![A-Za-z0-9_\\-])(?i:setx|set[ \\t]+-[gux]{1,2}x?)[ \\t]+[A-Za-z0-9_]{0,40}(?i:password|passwd|secret"
+                        + "|token|api_?key|access_?key|private_?key|credential)[A-Za-z0-9_]{0,40}[ \\t]+" + cliValue,
+                STRONG);
+        // an environment flag's argument: docker/podman run -e K=V image, --env K=V, -e "K=V" (the value ends at the
+        // blank before the next argument, which the generic rules do not accept as the end of a bare value)
+        // (typed like the generic rules: the key name is all that identifies the value)
+        String envFlag = "(?<![A-Za-z0-9_\\-])(?:-e|--env)(?:[ \\t]{1,4}|=)[\"']?[A-Za-z0-9_]{0,40}";
+        String envValue = "[A-Za-z0-9_]{0,40}=([^\\s\"'`$<>|;&()]{5,300}+)(?=[\"']?(?:[ \\t]|$))";
+        add("cli.env_flag_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, "-e ,--env",
+                envFlag + "(?i:password|passwd)" + envValue, STRONG);
+        add("cli.env_flag_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "-e ,--env",
+                envFlag + "(?i:secret|token|api_?key|access_?key|private_?key|credential)" + envValue, STRONG);
         // string literals joined with "+" (a secret split over lines of code): see Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ '",
                 (text, rule, out) -> { });
@@ -999,5 +1020,6 @@ final class Rules {
         window("oracle.user_password", 0, 0);
         window("jdbc.password_param", 0, 0);
         window("cli.stdin_secret", 300, 20);
+        window("generic.dsl_password", 0, 0);
     }
 }

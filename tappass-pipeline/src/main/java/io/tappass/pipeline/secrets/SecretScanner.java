@@ -369,7 +369,7 @@ public final class SecretScanner {
     /**
      * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
      * separator rule's pattern requires it ({@link Rules#SEP_KEY}): key characters {@code [A-Za-z0-9_.-]}, an
-     * optional (escaped) closing quote and bracket, blanks, then {@code = : != =>}, or after a quote a comma or an
+     * optional (escaped) closing quote and bracket, blanks, then {@code = : != => ?= ||=}, or after a quote a comma or an
      * XML {@code value=} attribute. A necessary condition of those patterns (checked cheaply before the
      * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
      */
@@ -403,7 +403,8 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!' || quote && c == ',' || quote && i > b0 && (c == 'v' || c == 'V');
+        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || quote && c == ','
+                || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
     /**

@@ -194,6 +194,11 @@ class AdversarialInputTest {
         in.add(new Input("typed assignments", () -> rep("apiKey: string = ", N)));
         in.add(new Input("sqlplus slashes", () -> "sqlplus " + rep("a/", N)));
         in.add(new Input("jdbc password params", () -> "jdbc:x?" + rep("&password=", N)));
+        in.add(new Input("-e flags repeated", () -> rep("-e API_TOKEN=Abc123xyz ", N)));
+        in.add(new Input("-e flag long value", () -> "-e DB_PASSWORD=" + rnd(alnum, N)));
+        in.add(new Input("setx repeated", () -> rep("setx API_TOKEN ", N)));
+        in.add(new Input("gradle password statements", () -> rep("\n storePassword \"abc", N)));
+        in.add(new Input("?= and ||= operators", () -> rep("api_key ?= x ||= ", N)));
         return in;
     }
 
