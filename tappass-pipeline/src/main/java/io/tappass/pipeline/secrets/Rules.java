@@ -951,13 +951,15 @@ final class Rules {
                         + "|token|api_?key|access_?key|private_?key|credential)[A-Za-z0-9_]{0,40}[ \\t]+" + cliValue,
                 STRONG);
         // an environment flag's argument: docker/podman run -e K=V image, --env K=V, -e "K=V" (the value ends at the
-        // blank before the next argument, which the generic rules do not accept as the end of a bare value)
+        // blank before the next argument, which the generic rules do not accept as the end of a bare value); found
+        // within 400 characters after the command or an --env flag ("-e " alone would wake on every "me ")
         // (typed like the generic rules: the key name is all that identifies the value)
         String envFlag = "(?<![A-Za-z0-9_\\-])(?:-e|--env)(?:[ \\t]{1,4}|=)[\"']?[A-Za-z0-9_]{0,40}";
         String envValue = "[A-Za-z0-9_]{0,40}=([^\\s\"'`$<>|;&()]{5,300}+)(?=[\"']?(?:[ \\t]|$))";
-        add("cli.env_flag_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, "-e ,--env",
+        String envKeywords = "docker run,docker create,docker exec,podman run,nerdctl run,kubectl run,--env";
+        add("cli.env_flag_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, envKeywords,
                 envFlag + "(?i:password|passwd)" + envValue, STRONG);
-        add("cli.env_flag_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "-e ,--env",
+        add("cli.env_flag_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, envKeywords,
                 envFlag + "(?i:secret|token|api_?key|access_?key|private_?key|credential)" + envValue, STRONG);
         // string literals joined with "+" (a secret split over lines of code): see Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ '",
@@ -1021,5 +1023,7 @@ final class Rules {
         window("jdbc.password_param", 0, 0);
         window("cli.stdin_secret", 300, 20);
         window("generic.dsl_password", 0, 0);
+        window("cli.env_flag_password", 0, 400);
+        window("cli.env_flag_secret", 0, 400);
     }
 }
