@@ -65,6 +65,15 @@ class Round3SecretSetTest {
     }
 
     @Test
+    void round3Holdout() {
+        List<BlindSecretSet.Case> cases = new ArrayList<>(Round3Holdout.positives(new Random(SEED + 1)));
+        cases.addAll(Round3Holdout.negatives(new Random(SEED + 1)));
+        SecretBlindSetTest.Result r = report("round3-holdout", cases);
+        assertThat(r.positives()).isGreaterThanOrEqualTo(40);
+        assertThat(r.negatives()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void prefilterLosesNothingOnRound3() {
         List<BlindSecretSet.Case> c = all(new Random(SEED));
         c.addAll(Round3Holdout.positives(new Random(SEED + 1)));
