@@ -653,8 +653,9 @@ final class Rules {
 
         // ---------------------------------------------------------------- Credentials in URLs and commands
         finder("url.credentials", "URL_CREDENTIALS", CRITICAL, "://", Finders::urlCredentials);
-        add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine",
-                "(?<![A-Za-z0-9_])(?:machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
+        // machine HOST login U password P, or the "default" entry (no host) that matches any machine (netrc(5))
+        add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine,default",
+                "(?<![A-Za-z0-9_])(?:(?:machine[ \\t]+[^\\s]{1,200}|default)[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
                         + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
         add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
                 "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{2,100}))");
@@ -686,7 +687,7 @@ final class Rules {
         add("django.secret_key", "DJANGO_SECRET_KEY", CRITICAL, Kind.PREFIXED, "django-insecure-",
                 "(django-insecure-[^\\s'\"`]{20,100}+)");
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
-                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
                 "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
@@ -961,6 +962,18 @@ final class Rules {
                 envFlag + "(?i:password|passwd)" + envValue, STRONG);
         add("cli.env_flag_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, envKeywords,
                 envFlag + "(?i:secret|token|api_?key|access_?key|private_?key|credential)" + envValue, STRONG);
+        // Go MySQL driver DSNs: user:password@tcp(host:port)/db, @unix(/path) (go-sql-driver/mysql README, "DSN")
+        add("go_mysql.dsn_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "@tcp(,@unix(",
+                "(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{1,64}:([^@\\s\"'`/:]{3,100})@(?:tcp|unix)\\(");
+        // Neo4j's container: NEO4J_AUTH=user/password (Neo4j Operations Manual, "Docker: authentication"); "none"
+        // disables authentication
+        add("neo4j.auth_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "neo4j_auth",
+                "(?i:NEO4J_AUTH)[\"']?[ \\t]*[=:][ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,64}/([^\\s\"'`]{3,200}+)");
+        // Scaleway secret keys are UUIDs (Scaleway docs, "Understanding API keys"): reported when named, since the
+        // generic rules skip UUIDs (identifiers)
+        add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
+                "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
         // string literals joined with "+" (a secret split over lines of code): see Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ '",
                 (text, rule, out) -> { });
@@ -1024,6 +1037,7 @@ final class Rules {
         window("cli.stdin_secret", 300, 20);
         window("generic.dsl_password", 0, 0);
         window("cli.env_flag_password", 0, 400);
+        window("go_mysql.dsn_password", 170, 0);
         window("cli.env_flag_secret", 0, 400);
     }
 }

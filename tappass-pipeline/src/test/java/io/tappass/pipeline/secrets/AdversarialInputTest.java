@@ -199,6 +199,10 @@ class AdversarialInputTest {
         in.add(new Input("setx repeated", () -> rep("setx API_TOKEN ", N)));
         in.add(new Input("gradle password statements", () -> rep("\n storePassword \"abc", N)));
         in.add(new Input("?= and ||= operators", () -> rep("api_key ?= x ||= ", N)));
+        in.add(new Input("go DSN @tcp( repeated", () -> rep("u:pw@tcp(", N)));
+        in.add(new Input("go DSN long user", () -> rnd(alnum, N) + ":pw@tcp(h)"));
+        in.add(new Input("netrc default repeated", () -> rep("default login ", N)));
+        in.add(new Input("NEO4J_AUTH slashes", () -> "NEO4J_AUTH=" + rep("a/", N)));
         return in;
     }
 
