@@ -942,7 +942,7 @@ final class Rules {
         // Gradle/Groovy DSL: storePassword "V", keyPassword 'V', password "V" (a method call without parentheses, at
         // the start of a statement; Android "signingConfigs", Gradle publishing credentials)
         generic("generic.dsl_password", "GENERIC_PASSWORD", "password",
-                "(?i:password)(?<=(?<![^\\n{;])[ \\t]{0,40}[A-Za-z]{0,20}(?i:password))[ \\t]{1,4}"
+                "(?i:password)(?=[ \\t]{1,4}[\"'])(?<=(?<![^\\n{;])[ \\t]{0,40}[A-Za-z]{0,20}(?i:password))[ \\t]{1,4}"
                         + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})')[ \\t]*(?=[;}\\r\\n]|$)",
                 5, 1.5);
         // shells that set a variable with a blank instead of "=": Windows setx NAME "V", fish set -x/-gx NAME V
@@ -953,9 +953,11 @@ final class Rules {
                 STRONG);
         // an environment flag's argument: docker/podman run -e K=V image, --env K=V, -e "K=V" (the value ends at the
         // blank before the next argument, which the generic rules do not accept as the end of a bare value); found
-        // within 400 characters after the command or an --env flag ("-e " alone would wake on every "me ")
+        // within 250 characters after the command or an --env flag ("-e " alone would wake on every "me ")
         // (typed like the generic rules: the key name is all that identifies the value)
-        String envFlag = "(?<![A-Za-z0-9_\\-])(?:-e|--env)(?:[ \\t]{1,4}|=)[\"']?[A-Za-z0-9_]{0,40}";
+        // (the literal '-' first: the window is searched with find(), and a leading look-behind would run at every
+        // position)
+        String envFlag = "-(?:e|-env)(?<=(?<![A-Za-z0-9_\\-])(?:-e|--env))(?:[ \\t]{1,4}|=)[\"']?[A-Za-z0-9_]{0,40}";
         String envValue = "[A-Za-z0-9_]{0,40}=([^\\s\"'`$<>|;&()]{5,300}+)(?=[\"']?(?:[ \\t]|$))";
         String envKeywords = "docker run,docker create,docker exec,podman run,nerdctl run,kubectl run,--env";
         add("cli.env_flag_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, envKeywords,
@@ -1036,8 +1038,8 @@ final class Rules {
         window("jdbc.password_param", 0, 0);
         window("cli.stdin_secret", 300, 20);
         window("generic.dsl_password", 0, 0);
-        window("cli.env_flag_password", 0, 400);
+        window("cli.env_flag_password", 0, 250);
         window("go_mysql.dsn_password", 170, 0);
-        window("cli.env_flag_secret", 0, 400);
+        window("cli.env_flag_secret", 0, 250);
     }
 }
