@@ -923,10 +923,10 @@ final class Rules {
                 (t, s, e, sc) -> e - s == 5 && t.regionMatches(true, s, "tiger", 0, 5)
                         && t.regionMatches(true, s - 6, "scott/", 0, 6) ? -1 : sc);
         // JDBC URL parameters: jdbc:mysql://h/db?user=u&password=V, jdbc:sqlserver://h;user=u;password=V (the
-        // drivers' docs); the query rule needs 16+ characters, passwords are shorter
-        add("jdbc.password_param", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "password=",
-                "(?i:password)(?<=[?&;](?i:password))=([^&;\\s\"'<>]{3,100})(?=[&;\\s\"'<>]|$)",
-                near(400, "jdbc:"));
+        // drivers' docs); the query rule needs 16+ characters, passwords are shorter; searched within 500 characters
+        // after "jdbc:"
+        add("jdbc.password_param", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "jdbc:",
+                "[?&;](?i:password)=([^&;\\s\"'<>]{3,100})(?=[&;\\s\"'<>]|$)");
         // a secret echoed into a command that reads it from stdin: echo 'V' | docker login --password-stdin,
         // printf V | docker secret create n -, echo -n V | gcloud secrets create|versions add --data-file=-,
         // echo V | podman/helm registry login --password-stdin (the tools' manuals), echo -n V | base64 (encoding a
@@ -1035,11 +1035,11 @@ final class Rules {
         window("generic.setter_password", 0, 0);
         window("generic.setter_secret", 0, 0);
         window("oracle.user_password", 0, 0);
-        window("jdbc.password_param", 0, 0);
         window("cli.stdin_secret", 300, 20);
         window("generic.dsl_password", 0, 0);
         window("cli.env_flag_password", 0, 250);
         window("go_mysql.dsn_password", 170, 0);
+        window("jdbc.password_param", 0, 500);
         window("cli.env_flag_secret", 0, 250);
     }
 }
