@@ -612,7 +612,9 @@ final class Finders {
 
     /**
      * Secrets split across string literals joined with {@code +} ({@code "ghp_abc" +\n "def…"}, {@code 'sk_live_'
-     * + 'X…'}): at each keyword occurrence (a quote next to a {@code +}), the chain of literals that starts there is
+     * + 'X…'}) or written side by side inside parentheses ({@code ("abc"\n "def")}, Python and C implicit
+     * concatenation): at each keyword occurrence (a quote next to a {@code +}, or an opening parenthesis before a
+     * quote or a line break), the chain of literals that starts there is
      * joined and the joined line is scanned again by {@code scanner} (without this rule, so there is no
      * recursion). A match that spans two or more pieces is reported from the first piece's content to the last
      * piece's, with the inner rule's type and the rule id {@code concat.<inner rule>}; a match inside one piece is
@@ -624,6 +626,20 @@ final class Finders {
         int[] pe = new int[CONCAT_MAX_PIECES];
         for (int k = 0; k < count; k++) {
             int h = starts[k];
+            if (text.charAt(h) == '(') {
+                // implicit concatenation inside parentheses (Python, C): ("abc"\n    "def")
+                if (h > done && rightLiteral(text, h, ps, pe, 0)) {
+                    int n = 1;
+                    while (n < CONCAT_MAX_PIECES && rightLiteral(text, pe[n - 1], ps, pe, n)) {
+                        n++;
+                    }
+                    if (n >= 2) {
+                        done = pe[n - 1];
+                        joinAndScan(text, h, ps, pe, n, scanner, out); // the key is before the parenthesis
+                    }
+                }
+                continue;
+            }
             int plus = -1;
             for (int i = h; i < Math.min(text.length(), h + 3); i++) {
                 if (text.charAt(i) == '+') {
@@ -652,25 +668,29 @@ final class Finders {
                 continue;
             }
             done = pe[n - 1];
-            joinAndScan(text, ps, pe, n, scanner, out);
+            joinAndScan(text, ps[0] - 1, ps, pe, n, scanner, out);
         }
     }
 
-    private static void joinAndScan(String text, int[] ps, int[] pe, int n, SecretScanner scanner,
+    /**
+     * Scans {@code <line up to prefixEnd> "<joined pieces>"} (the line's key name and separator, then the joined
+     * value as one literal) and maps matches that cross a joint back to the original text.
+     */
+    private static void joinAndScan(String text, int prefixEnd, int[] ps, int[] pe, int n, SecretScanner scanner,
                                     List<SecretMatch> out) {
-        int open = ps[0] - 1;
-        int lineStart = open;
-        while (lineStart > 0 && lineStart > open - 80 && text.charAt(lineStart - 1) != '\n') {
+        char quote = text.charAt(ps[0] - 1);
+        int lineStart = prefixEnd;
+        while (lineStart > 0 && lineStart > prefixEnd - 80 && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        StringBuilder sb = new StringBuilder(text.length() > 0 ? 128 : 0);
-        sb.append(text, lineStart, open + 1);
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(text, lineStart, prefixEnd).append(quote);
         int base = sb.length();
         for (int i = 0; i < n; i++) {
             sb.append(text, ps[i], pe[i]);
         }
         int joinedEnd = sb.length();
-        sb.append(text.charAt(open));
+        sb.append(quote);
         for (SecretMatch m : scanner.scan(sb.toString(), false)) {
             int rs = m.start() - base;
             int re = m.end() - base;

@@ -976,8 +976,9 @@ final class Rules {
         add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
                 "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
                         + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
-        // string literals joined with "+" (a secret split over lines of code): see Finders#concatenated
-        finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ '",
+        // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
+        // Finders#concatenated
+        finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
                 (text, rule, out) -> { });
 
         // ---------------------------------------------------------------- search windows

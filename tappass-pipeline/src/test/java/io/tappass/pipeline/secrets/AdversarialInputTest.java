@@ -187,6 +187,8 @@ class AdversarialInputTest {
         in.add(new Input("concat joints without literals", () -> rep("x\" + y", N)));
         in.add(new Input("unclosed literal after +", () -> "'a' + '" + rnd(alnum, N)));
         in.add(new Input("compact concat", () -> rep("'a1B2'+", N)));
+        in.add(new Input("parenthesised literals", () -> rep("(\"a1B2\"\n \"c3D4\" ", N)));
+        in.add(new Input("open parens and newlines", () -> rep("(\n", N)));
         in.add(new Input("echo pipes repeated", () -> rep("echo 'Abc123!x' | ", N)));
         in.add(new Input("password-stdin repeated", () -> rep(" --password-stdin", N)));
         in.add(new Input("echo long value to base64", () -> "echo " + rnd(alnum, N) + " | base64"));
