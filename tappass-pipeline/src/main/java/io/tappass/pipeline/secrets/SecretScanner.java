@@ -681,7 +681,7 @@ public final class SecretScanner {
         // round 3: attributes of a credential rather than the credential (token_scope, secret_version, key_region,
         // secret_santa_group, token_created_at, signing_key_algorithm)
         "group", "version", "status", "scope", "owner", "region", "description", "comment", "_at", "created",
-        "updated", "rotation", "algorithm", "santa"
+        "updated", "rotation", "algorithm"
     };
     /**
      * Words of a key name (or of the path segments before it, {@code checksum/secret}) that make the value a digest
