@@ -598,4 +598,198 @@ final class Finders {
     private static int distinct(String s) {
         return (int) s.chars().distinct().count();
     }
+
+    // ------------------------------------------------------------------------------------------------ concatenation
+
+    /** The rule id of {@link #concatenated}: string literals joined with {@code +}. */
+    static final String CONCAT_RULE = "concat.literals";
+    /** At most this many literals are joined into one value. */
+    private static final int CONCAT_MAX_PIECES = 8;
+    /** A literal piece is at most this long (code splits long tokens into lines of ~80 characters). */
+    private static final int CONCAT_MAX_PIECE = 200;
+    /** At most this many blanks and line breaks around a {@code +}. */
+    private static final int CONCAT_MAX_GAP = 40;
+
+    /**
+     * Secrets split across string literals joined with {@code +} ({@code "ghp_abc" +\n "def…"}, {@code 'sk_live_'
+     * + 'X…'}) or written side by side inside parentheses ({@code ("abc"\n "def")}, Python and C implicit
+     * concatenation): at each keyword occurrence (a quote next to a {@code +}, or an opening parenthesis before a
+     * quote or a line break), the chain of literals that starts there is
+     * joined and the joined line is scanned again by {@code scanner} (without this rule, so there is no
+     * recursion). A match that spans two or more pieces is reported from the first piece's content to the last
+     * piece's, with the inner rule's type and the rule id {@code concat.<inner rule>}; a match inside one piece is
+     * already found by the ordinary scan.
+     */
+    static void concatenated(String text, int[] starts, int count, SecretScanner scanner, List<SecretMatch> out) {
+        int done = -1;
+        int[] ps = new int[CONCAT_MAX_PIECES];
+        int[] pe = new int[CONCAT_MAX_PIECES];
+        for (int k = 0; k < count; k++) {
+            int h = starts[k];
+            if (text.charAt(h) == '(') {
+                // implicit concatenation inside parentheses (Python, C): ("abc"\n    "def")
+                if (h > done && rightLiteral(text, h, ps, pe, 0)) {
+                    int n = 1;
+                    while (n < CONCAT_MAX_PIECES && rightLiteral(text, pe[n - 1], ps, pe, n)) {
+                        n++;
+                    }
+                    if (n >= 2) {
+                        done = pe[n - 1];
+                        joinAndScan(text, h, ps, pe, n, scanner, out); // the key is before the parenthesis
+                    }
+                }
+                continue;
+            }
+            int plus = -1;
+            for (int i = h; i < Math.min(text.length(), h + 3); i++) {
+                if (text.charAt(i) == '+') {
+                    plus = i;
+                    break;
+                }
+            }
+            if (plus < 0 || plus <= done || !leftLiteral(text, plus, ps, pe, 0)) {
+                continue;
+            }
+            int n = 1;
+            int pl = plus;
+            while (n < CONCAT_MAX_PIECES && rightLiteral(text, pl, ps, pe, n)) {
+                n++;
+                int a = pe[n - 1] + 1;
+                int lim = Math.min(text.length(), a + CONCAT_MAX_GAP);
+                while (a < lim && isGap(text.charAt(a))) {
+                    a++;
+                }
+                if (a >= lim || text.charAt(a) != '+') {
+                    break;
+                }
+                pl = a;
+            }
+            if (n < 2) {
+                continue;
+            }
+            done = pe[n - 1];
+            joinAndScan(text, ps[0] - 1, ps, pe, n, scanner, out);
+        }
+    }
+
+    /**
+     * Scans {@code <line up to prefixEnd> "<joined pieces>"} (the line's key name and separator, then the joined
+     * value as one literal) and maps matches that cross a joint back to the original text.
+     */
+    private static void joinAndScan(String text, int prefixEnd, int[] ps, int[] pe, int n, SecretScanner scanner,
+                                    List<SecretMatch> out) {
+        char quote = text.charAt(ps[0] - 1);
+        int lineStart = prefixEnd;
+        while (lineStart > 0 && lineStart > prefixEnd - 80 && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(text, lineStart, prefixEnd).append(quote);
+        int base = sb.length();
+        for (int i = 0; i < n; i++) {
+            sb.append(text, ps[i], pe[i]);
+        }
+        int joinedEnd = sb.length();
+        sb.append(quote);
+        for (SecretMatch m : scanner.scan(sb.toString(), false)) {
+            int rs = m.start() - base;
+            int re = m.end() - base;
+            if (rs < 0 || m.end() > joinedEnd) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            int os = -1;
+            int oe = -1;
+            int cum = 0;
+            for (int i = 0; i < n; i++) {
+                int len = pe[i] - ps[i];
+                if (first < 0 && rs < cum + len) {
+                    first = i;
+                    os = ps[i] + (rs - cum);
+                }
+                if (re <= cum + len && re > cum) {
+                    last = i;
+                    oe = ps[i] + (re - cum);
+                    break;
+                }
+                cum += len;
+            }
+            if (first >= 0 && last > first) {
+                out.add(new SecretMatch(m.type(), "concat." + m.rule(), m.severity(), m.score(), os, oe));
+            }
+        }
+    }
+
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** The literal that ends (closing quote, then blanks) right before {@code plus}; stored as piece {@code i}. */
+    private static boolean leftLiteral(String text, int plus, int[] ps, int[] pe, int i) {
+        int j = plus - 1;
+        int lim = Math.max(0, plus - CONCAT_MAX_GAP);
+        while (j >= lim && isGap(text.charAt(j))) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        char q = text.charAt(j);
+        if (q != '"' && q != '\'' || text.charAt(j - 1) == '\\') {
+            return false;
+        }
+        int stop = Math.max(0, j - CONCAT_MAX_PIECE - 1);
+        for (int o = j - 1; o >= stop; o--) {
+            char c = text.charAt(o);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == q && (o == 0 || text.charAt(o - 1) != '\\')) {
+                if (o == j - 1) {
+                    return false; // "" + x
+                }
+                ps[i] = o + 1;
+                pe[i] = j;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literal that starts (blanks, then an opening quote) right after {@code plus}; stored as piece {@code i}. */
+    private static boolean rightLiteral(String text, int plus, int[] ps, int[] pe, int i) {
+        int j = plus + 1;
+        int lim = Math.min(text.length(), plus + 1 + CONCAT_MAX_GAP);
+        while (j < lim && isGap(text.charAt(j))) {
+            j++;
+        }
+        if (j >= lim) {
+            return false;
+        }
+        char q = text.charAt(j);
+        if (q != '"' && q != '\'') {
+            return false;
+        }
+        int stop = Math.min(text.length(), j + CONCAT_MAX_PIECE + 2);
+        for (int o = j + 1; o < stop; o++) {
+            char c = text.charAt(o);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '\\') {
+                o++;
+                continue;
+            }
+            if (c == q) {
+                if (o == j + 1) {
+                    return false;
+                }
+                ps[i] = j + 1;
+                pe[i] = o;
+                return true;
+            }
+        }
+        return false;
+    }
 }

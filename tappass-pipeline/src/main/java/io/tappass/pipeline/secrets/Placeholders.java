@@ -28,8 +28,61 @@ final class Placeholders {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
         "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
         "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
-        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…"
+        "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…",
+        "do-not-use", "do_not_use", "donotuse"
     };
+
+    /**
+     * Fixture words that count only as a word of their own ({@code fake-token-for-tests}, {@code mock_secret},
+     * {@code local-dev-key}), not
+     * inside a camel-case or random value ({@code FakeValues99…} in a scanner's test corpus is counted as a secret).
+     */
+    private static final String[] FIXTURE_WORDS = {"fake", "mock", "dev"};
+
+    /**
+     * Prefixes of keys that vendors publish by design (client-side keys): Stripe publishable keys ({@code pk_live_},
+     * {@code pk_test_}; Stripe docs, "API keys"), Mapbox public tokens ({@code pk.eyJ}; Mapbox docs, "Access
+     * tokens"), PostHog project keys ({@code phc_}; PostHog docs, "Project API key"), Langfuse public keys
+     * ({@code pk-lf-}), Supabase publishable keys ({@code sb_publishable_}). A generic assignment of such a value is
+     * not a secret.
+     */
+    private static final String[] PUBLIC_KEY_PREFIXES = {
+        "pk_live_", "pk_test_", "pk.eyJ", "phc_", "pk-lf-", "sb_publishable_"
+    };
+
+    /** Whether the value is a key that its vendor publishes by design (see {@link #PUBLIC_KEY_PREFIXES}). */
+    static boolean isPublicKey(String v) {
+        for (String p : PUBLIC_KEY_PREFIXES) {
+            if (v.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is base64url-encoded JSON ({@code eyJ…}) that is not a JWT: fewer than three
+     * dot-separated segments, or a first segment that is not a JOSE header (no {@code "alg"}). Such values are
+     * pagination cursors, OAuth state, source maps: encoded data, not credentials. (Real JWTs have their own rule.)
+     */
+    static boolean isEncodedJsonNotJwt(String v) {
+        if (!v.startsWith("eyJ")) {
+            return false;
+        }
+        int d1 = v.indexOf('.');
+        int d2 = d1 < 0 ? -1 : v.indexOf('.', d1 + 1);
+        if (d2 < 0) {
+            return true;
+        }
+        int n = Math.min(d1, 96) & ~3;
+        try {
+            String header = new String(java.util.Base64.getUrlDecoder().decode(v.substring(0, n)),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return !header.contains("\"alg\"");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
 
     private static final Set<String> PLACEHOLDER_VALUES = Set.of(
             "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "key", "test", "testing",
@@ -39,7 +92,17 @@ final class Placeholders {
             "masked", "encrypted", "unknown", "n/a", "na", "tbd", "env", "config", "variable", "environment",
             "qwerty", "123456", "12345678", "123456789", "password123", "letmein", "abc123", "foo", "bar", "foobar",
             "bearer", "basic", "token_here", "secret_here", "password_here", "not-set", "notset", "unset",
-            "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm");
+            "set", "get", "post", "put", "delete", "text", "number", "new", "old", "current", "confirm",
+            // documented default passwords, public knowledge: the JDK keystore (keytool docs, "cacerts"), the
+            // official images' defaults (RabbitMQ guest/guest, MinIO minioadmin, PostgreSQL examples postgres)
+            "changeit", "guest", "minioadmin", "postgres",
+            // the word "password" / "secret" / "key" in other languages: a UI label in a localisation file
+            // ("password": "Passwort"), not a credential
+            "passwort", "kennwort", "contraseña", "contrasena", "mot de passe", "wachtwoord", "senha", "hasło",
+            "haslo", "lösenord", "losenord", "adgangskode", "passord", "salasana", "heslo", "şifre", "sifre",
+            "parola", "jelszó", "jelszo", "geslo", "lozinka", "parool", "пароль", "密码", "密碼", "パスワード",
+            "비밀번호", "geheimnis", "schlüssel", "schluessel", "clave", "jeton", "chiave", "segreto", "sleutel",
+            "nyckel", "nøgle", "avain", "klucz", "ключ", "secreto", "segredo", "chave");
 
     /** Whether the text contains template or variable syntax ({@code ${X}}, {@code {{x}}}, {@code <TOKEN>}...). */
     static boolean isTemplate(CharSequence v) {
@@ -53,6 +116,9 @@ final class Placeholders {
         }
         if (c0 == '%' && !isPercentEscape(s, 0)) {
             return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
+        }
+        if (s.length() > 4 && (s.startsWith("@@") && s.endsWith("@@") || s.startsWith("__") && s.endsWith("__"))) {
+            return true; // @@DB_PASS@@, __TOKEN__: replace-at-deploy markers (Octopus, sed-based pipelines)
         }
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
@@ -95,12 +161,24 @@ final class Placeholders {
         if (PLACEHOLDER_VALUES.contains(l)) {
             return true;
         }
+        if (l.length() > 4 && l.startsWith("your") && !Character.isLowerCase(v.charAt(4))) {
+            return true; // YourStrong@Passw0rd, YourApiKey123: "your" + a capital, a reader's placeholder
+        }
         if (l.startsWith("test-") || l.startsWith("test_")) {
             return true; // "test-token-123", "test_secret": a fixture (provider test keys have their own rules)
         }
         for (String w : PLACEHOLDER_WORDS) {
             if (l.contains(w)) {
                 return true;
+            }
+        }
+        for (String w : FIXTURE_WORDS) {
+            for (int i = l.indexOf(w); i >= 0; i = l.indexOf(w, i + 1)) {
+                int e = i + w.length();
+                if ((i == 0 || !Character.isLetterOrDigit(l.charAt(i - 1)))
+                        && (e == l.length() || !Character.isLetterOrDigit(l.charAt(e)))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -34,9 +34,13 @@ final class Rules {
      * quote (backslash-escaped inside a JSON string that holds code, {@code os.environ[\"K\"]}) and bracket
      * ({@code ENV['K']}), blanks, then {@code = : := => == !=}; or a closing quote and a comma
      * as the first two arguments of a call ({@code define('K', 'V')}, {@code setenv("K", "V")}; not in a list of
-     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}).
+     * strings); or the value attribute after an XML key attribute ({@code key="K" value="V"}); or a type
+     * annotation before {@code =} ({@code const API_KEY: &str = "V"}, {@code val secret: String = "V"},
+     * {@code apiKey: string = 'V'}).
      */
-    static final String SEP_KEY = "(?:(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|=|:)"
+    static final String SEP_KEY = "(?::[ \\t]{1,4}&?(?:'static[ \\t]{1,4})?[A-Za-z][A-Za-z0-9_]{0,20}"
+            + "(?:<[A-Za-z0-9_, ]{1,40}>)?\\??[ \\t]{1,4}=(?=[ \\t])"
+            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
             + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
@@ -649,8 +653,9 @@ final class Rules {
 
         // ---------------------------------------------------------------- Credentials in URLs and commands
         finder("url.credentials", "URL_CREDENTIALS", CRITICAL, "://", Finders::urlCredentials);
-        add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine",
-                "(?<![A-Za-z0-9_])(?:machine[ \\t]+[^\\s]{1,200}[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
+        // machine HOST login U password P, or the "default" entry (no host) that matches any machine (netrc(5))
+        add("netrc.password", "NETRC_PASSWORD", CRITICAL, Kind.CONTEXT, "machine,default",
+                "(?<![A-Za-z0-9_])(?:(?:machine[ \\t]+[^\\s]{1,200}|default)[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
                         + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
         add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
                 "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{2,100}))");
@@ -682,7 +687,7 @@ final class Rules {
         add("django.secret_key", "DJANGO_SECRET_KEY", CRITICAL, Kind.PREFIXED, "django-insecure-",
                 "(django-insecure-[^\\s'\"`]{20,100}+)");
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
-                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
                 "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
@@ -693,7 +698,7 @@ final class Rules {
                 pwKey + SEP_KEY + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
+                pwKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
                         + BARE_END.replace("#,;", "#,;\"'"),
                 5, 1.5);
         generic("generic.password_prose", "GENERIC_PASSWORD", "password",
@@ -703,14 +708,14 @@ final class Rules {
         // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
         String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
                 + "|master|session|app|consumer|license|application|admin|write|ingest|ingestion|server|sdk"
-                + "|management|root)[_.\\-]?)key)"
+                + "|management|root|service|client|webhook)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP_KEY
                         + "(?:\\\\?\"([^\"\\s]{8,300}?)\\\\?\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
+                "(?<![$@])" + secretKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)"
                         + BARE_END.replace("#,;", "#,;&\"'`"),
                 12, 3.2);
         // query strings and form bodies; password and secret parameters may carry a prefix (db_password=)
@@ -785,8 +790,8 @@ final class Rules {
                         + "(?=[^\\n]{0,80}-AsPlainText)");
         // password flags of commands that take the value after a short flag: sshpass -p V, docker login -p V,
         // redis-cli -a V (the tools' manuals)
-        add("cli.short_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "sshpass,docker login,redis-cli",
-                "(?:(?i:sshpass|docker[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
+        add("cli.short_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "sshpass,docker login,redis-cli,az login",
+                "(?:(?i:sshpass|docker[ \\t]+login|az[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
                         + "|(?i:redis-cli)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-a)[ \\t]+"
                         + "(?:\"([^\"\\n]{3,100})\"|'([^'\\n]{3,100})'|([^\\s\"'$`]{3,100}+))");
         // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
@@ -897,6 +902,85 @@ final class Rules {
                         + "([^<>\\s@$][^<>\\s]{7,300}+)[ \\t]*</string>"),
                 namedBefore("name=\""), null, 8, 2.8));
 
+        // ---------------------------------------------------------------- round 3 (2026-11-26): unusual forms
+        // setters and builder calls with one string literal: ds.setPassword("V"), .withApiKey("V"), .password("V"),
+        // props.put... (Java/Kotlin/C# beans, builder APIs); the key name is the method name
+        String setterKey = "(?<=(?:\\.|(?<![A-Za-z0-9_])(?:set|with|Set|With))[A-Za-z]{0,20}";
+        generic("generic.setter_password", "GENERIC_PASSWORD", "password(,passwd(",
+                "(?i:password|passwd)\\(" + setterKey + "(?i:password|passwd)\\()[ \\t]*"
+                        + "(?:\"([^\"\\\\\\r\\n]{5,200})\"|'([^'\\\\\\r\\n]{5,200})')[ \\t]*\\)",
+                5, 1.5);
+        generic("generic.setter_secret", "GENERIC_SECRET", "secret(,token(,apikey(,secretkey(,accesskey(,privatekey(",
+                "(?i:secret|token|apikey|secretkey|accesskey|privatekey)\\(" + setterKey
+                        + "(?i:secret|token|apikey|secretkey|accesskey|privatekey)\\()[ \\t]*"
+                        + "(?:\"([^\"\\\\\\s]{8,300})\"|'([^'\\\\\\s]{8,300})')[ \\t]*\\)",
+                8, 2.8);
+        // Oracle: jdbc:oracle:thin:USER/PASSWORD@host and sqlplus USER/PASSWORD@db (Oracle JDBC and SQL*Plus docs)
+        add("oracle.user_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "oracle:thin:,sqlplus",
+                "(?:(?i:oracle:thin:)(?<=(?i:jdbc:oracle:thin:))|(?<![A-Za-z0-9_\\-])(?i:sqlplus)(?:[ \\t]{1,4}-[A-Za-z]{1,2}){0,3}[ \\t]{1,4})"
+                        + "[A-Za-z0-9_$#]{1,30}/([^@\\s/\"']{3,100})@",
+                // scott/tiger: the user and password of Oracle's sample schema, printed in its documentation
+                (t, s, e, sc) -> e - s == 5 && t.regionMatches(true, s, "tiger", 0, 5)
+                        && t.regionMatches(true, s - 6, "scott/", 0, 6) ? -1 : sc);
+        // JDBC URL parameters: jdbc:mysql://h/db?user=u&password=V, jdbc:sqlserver://h;user=u;password=V (the
+        // drivers' docs); the query rule needs 16+ characters, passwords are shorter; searched within 500 characters
+        // after "jdbc:"
+        add("jdbc.password_param", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "jdbc:",
+                "[?&;](?i:password)=([^&;\\s\"'<>]{3,100})(?=[&;\\s\"'<>]|$)");
+        // a secret echoed into a command that reads it from stdin: echo 'V' | docker login --password-stdin,
+        // printf V | docker secret create n -, echo -n V | gcloud secrets create|versions add --data-file=-,
+        // echo V | podman/helm registry login --password-stdin (the tools' manuals), echo -n V | base64 (encoding a
+        // value for a Kubernetes Secret manifest; not base64 -d); the value must look generated
+        add("cli.stdin_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT,
+                "password-stdin,secret create,secrets create,versions add,| base64,|base64",
+                "(?<![A-Za-z0-9_\\-])(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,2})?(?:[ \\t]{1,4}['\"]%s(?:\\\\n)?['\"])?"
+                        + "[ \\t]{1,4}(?:\"([^\"$`\\r\\n]{5,150})\"|'([^'\\r\\n]{5,150})'|([^\\s\"'$`|;&<>()]{5,150}+))"
+                        + "[ \\t]{0,4}\\|[ \\t]{0,4}[^\\n|;&]{0,100}?(?:--password-stdin|secrets?[ \\t]+create|versions[ \\t]+add"
+                        + "|base64(?![A-Za-z0-9_\\-])(?![ \\t]{1,4}-{1,2}d))",
+                STRONG);
+
+        // Gradle/Groovy DSL: storePassword "V", keyPassword 'V', password "V" (a method call without parentheses, at
+        // the start of a statement; Android "signingConfigs", Gradle publishing credentials)
+        generic("generic.dsl_password", "GENERIC_PASSWORD", "password",
+                "(?i:password)(?=[ \\t]{1,4}[\"'])(?<=(?<![^\\n{;])[ \\t]{0,40}[A-Za-z]{0,20}(?i:password))[ \\t]{1,4}"
+                        + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})')[ \\t]*(?=[;}\\r\\n]|$)",
+                5, 1.5);
+        // shells that set a variable with a blank instead of "=": Windows setx NAME "V", fish set -x/-gx NAME V
+        // (credential-like names only; the value must look generated)
+        add("cli.setx_secret", "CLI_SECRET", CRITICAL, Kind.CONTEXT, "setx,set -x,set -gx,set -ux",
+                "(?<![A-Za-z0-9_\\-])(?i:setx|set[ \\t]+-[gux]{1,2}x?)[ \\t]+[A-Za-z0-9_]{0,40}(?i:password|passwd|secret"
+                        + "|token|api_?key|access_?key|private_?key|credential)[A-Za-z0-9_]{0,40}[ \\t]+" + cliValue,
+                STRONG);
+        // an environment flag's argument: docker/podman run -e K=V image, --env K=V, -e "K=V" (the value ends at the
+        // blank before the next argument, which the generic rules do not accept as the end of a bare value); found
+        // within 250 characters after the command or an --env flag ("-e " alone would wake on every "me ")
+        // (typed like the generic rules: the key name is all that identifies the value)
+        // (the literal '-' first: the window is searched with find(), and a leading look-behind would run at every
+        // position)
+        String envFlag = "-(?:e|-env)(?<=(?<![A-Za-z0-9_\\-])(?:-e|--env))(?:[ \\t]{1,4}|=)[\"']?[A-Za-z0-9_]{0,40}";
+        String envValue = "[A-Za-z0-9_]{0,40}=([^\\s\"'`$<>|;&()]{5,300}+)(?=[\"']?(?:[ \\t]|$))";
+        String envKeywords = "docker run,docker create,docker exec,podman run,nerdctl run,kubectl run,--env";
+        add("cli.env_flag_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, envKeywords,
+                envFlag + "(?i:password|passwd)" + envValue, STRONG);
+        add("cli.env_flag_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, envKeywords,
+                envFlag + "(?i:secret|token|api_?key|access_?key|private_?key|credential)" + envValue, STRONG);
+        // Go MySQL driver DSNs: user:password@tcp(host:port)/db, @unix(/path) (go-sql-driver/mysql README, "DSN")
+        add("go_mysql.dsn_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "@tcp(,@unix(",
+                "(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{1,64}:([^@\\s\"'`/:]{3,100})@(?:tcp|unix)\\(");
+        // Neo4j's container: NEO4J_AUTH=user/password (Neo4j Operations Manual, "Docker: authentication"); "none"
+        // disables authentication
+        add("neo4j.auth_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "neo4j_auth",
+                "(?i:NEO4J_AUTH)[\"']?[ \\t]*[=:][ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,64}/([^\\s\"'`]{3,200}+)");
+        // Scaleway secret keys are UUIDs (Scaleway docs, "Understanding API keys"): reported when named, since the
+        // generic rules skip UUIDs (identifiers)
+        add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
+                "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
+        // Finders#concatenated
+        finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
+                (text, rule, out) -> { });
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -949,5 +1033,14 @@ final class Rules {
         window("generic.xml_secret", 0, 0);
         window("generic.dockerfile_env", 0, 0);
         separator("laravel.app_key");
+        window("generic.setter_password", 0, 0);
+        window("generic.setter_secret", 0, 0);
+        window("oracle.user_password", 0, 0);
+        window("cli.stdin_secret", 300, 20);
+        window("generic.dsl_password", 0, 0);
+        window("cli.env_flag_password", 0, 250);
+        window("go_mysql.dsn_password", 170, 0);
+        window("jdbc.password_param", 0, 500);
+        window("cli.env_flag_secret", 0, 250);
     }
 }

@@ -138,6 +138,7 @@ public final class SecretScanner {
         t.add("DATABASE_CONNECTION_STRING");
         t.add("BASIC_AUTH_URL");
         t.remove("URL_CREDENTIALS");
+        t.remove("CONCATENATED_SECRET"); // reported with the type of the secret found in the joined literals
         return t;
     }
 
@@ -152,6 +153,11 @@ public final class SecretScanner {
      * @return the credentials found, sorted by start, non-overlapping; empty when none
      */
     public List<SecretMatch> scan(String text) {
+        return scan(text, true);
+    }
+
+    /** Scans {@code text}; {@code concat} runs the concatenation finder (off inside its own nested scans). */
+    List<SecretMatch> scan(String text, boolean concat) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             return List.of();
@@ -190,7 +196,13 @@ public final class SecretScanner {
             for (int k = g; k < e; k++) {
                 starts[k - g] = (int) h[k];
             }
-            runRule(text, r, starts, e - g, found);
+            if (rules.get(r).id.equals(Finders.CONCAT_RULE)) {
+                if (concat) {
+                    Finders.concatenated(text, starts, e - g, this, found);
+                }
+            } else {
+                runRule(text, r, starts, e - g, found);
+            }
             g = e;
         }
         if (found.isEmpty()) {
@@ -246,6 +258,21 @@ public final class SecretScanner {
     List<SecretMatch> scanExhaustive(String text) {
         List<SecretMatch> found = new ArrayList<>();
         for (Rule rule : rules) {
+            if (rule.id.equals(Finders.CONCAT_RULE)) {
+                int[] all = new int[text.length()];
+                int c = 0;
+                String lower = text.toLowerCase(Locale.ROOT);
+                for (int i = 0; i < text.length(); i++) {
+                    for (String kw : rule.keywords) {
+                        if (lower.startsWith(kw, i)) {
+                            all[c++] = i;
+                            break;
+                        }
+                    }
+                }
+                Finders.concatenated(text, all, c, this, found);
+                continue;
+            }
             if (rule.finder != null) {
                 runFinder(text, rule, found);
                 continue;
@@ -342,7 +369,7 @@ public final class SecretScanner {
     /**
      * Whether the key name that starts at {@code h} is followed by an assignment separator the way every
      * separator rule's pattern requires it ({@link Rules#SEP_KEY}): key characters {@code [A-Za-z0-9_.-]}, an
-     * optional (escaped) closing quote and bracket, blanks, then {@code = : != =>}, or after a quote a comma or an
+     * optional (escaped) closing quote and bracket, blanks, then {@code = : != => ?= ||=}, or after a quote a comma or an
      * XML {@code value=} attribute. A necessary condition of those patterns (checked cheaply before the
      * regex; {@code prefilterLosesNothingOnTheCorpora} compares with the exhaustive search).
      */
@@ -376,7 +403,8 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!' || quote && c == ',' || quote && i > b0 && (c == 'v' || c == 'V');
+        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || quote && c == ','
+                || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
     /**
@@ -633,13 +661,39 @@ public final class SecretScanner {
     private static final Pattern OKTA_SHAPE = Pattern.compile("00[A-Za-z0-9_\\-]{39}[A-Za-z0-9]");
     /** Words joined in camel case, optionally with short numbers ({@code MinLength12Chars}, {@code getAccessToken}). */
     private static final Pattern CAMEL_WORDS = Pattern.compile("[A-Za-z][a-z]{2,}+(?:[A-Z][a-z]{2,}+|[0-9]{1,4}+){2,}+");
+    /**
+     * Words before the credential word of a key name ({@code forgotPassword}, {@code hint_password},
+     * {@code error.token}) that make the value UI text about the credential (localisation files, form configs).
+     */
+    private static final String[] LABEL_PREFIXES = {
+        "forgot", "reset", "label", "hint", "placeholder", "prompt", "message", "error", "title", "validat",
+        "policy", "strength", "tooltip", "caption", "i18n", "l10n"
+    };
+    /** Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key}). */
+    private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile("(?:service|client|webhook)[_.\\-]?key");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
         "pattern", "url", "path", "file", "type", "name", "input", "message", "error", "validat", "required",
         "strength", "expir", "ttl", "count", "limit", "endpoint", "header", "format", "mode", "enabled", "min",
         "max", "size", "_id", "hash", "salt", "column", "param", "selector", "class", "button", "text", "title",
-        "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport"
+        "lifetime", "timeout", "uri", "provider", "method", "usage", "budget", "tokenizer", "index", "passport",
+        // round 3: attributes of a credential rather than the credential (token_scope, secret_version, key_region,
+        // secret_santa_group, token_created_at, signing_key_algorithm)
+        "group", "version", "status", "scope", "owner", "region", "description", "comment", "_at", "created",
+        "updated", "rotation", "algorithm"
+    };
+    /**
+     * Words of a key name (or of the path segments before it, {@code checksum/secret}) that make the value a digest
+     * of the secret, not the secret ({@code password_sha256}, {@code token_fingerprint}, {@code secret_digest}), or
+     * a value that authenticates nothing by itself.
+     */
+    private static final String[] DIGEST_WORDS = {
+        "hash", "sha1", "sha256", "sha384", "sha512", "md5", "digest", "checksum", "fingerprint", "crc32",
+        // ... and words that make a token a position or a one-request value: pagination cursors (page_token,
+        // nextToken, continuation tokens), anti-forgery tokens and nonces
+        "page_token", "pagetoken", "page-token", "next_token", "nexttoken", "next-token", "continuation", "cursor",
+        "sync_token", "synctoken", "resume_token", "resumetoken", "csrf", "xsrf", "nonce", "idempotency"
     };
 
     /** {@code @path/to/file.ext}: a file whose content is the value (vault, curl, httpie), not a secret itself. */
@@ -726,6 +780,30 @@ public final class SecretScanner {
         }
         String key = text.substring(matchStart, k).toLowerCase(Locale.ROOT);
         String fullKey = text.substring(ks, k).toLowerCase(Locale.ROOT);
+        if (!rule.id.equals("http.bearer") && digestKey(text, matchStart, k)) {
+            return -1;
+        }
+        if (valueIsKeyWord(fullKey, value)) {
+            return -1; // POSTGRES_PASSWORD=postgres, REDIS_PASSWORD=redis: the service's name, a default
+        }
+        if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
+            String prefix = text.substring(ks, matchStart).toLowerCase(Locale.ROOT);
+            for (String w : LABEL_PREFIXES) {
+                if (prefix.contains(w)) {
+                    return -1; // forgotPassword, password_reset_label, error.password: UI text about the secret
+                }
+            }
+        }
+        if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
+            return -1;
+        }
+        if (WEAK_QUALIFIED_KEY.matcher(key).lookingAt() || WEAK_QUALIFIED_KEY.matcher(fullKey).find()
+                && key.startsWith("key")) {
+            // serviceKey, clientKey, webhook_key name identifiers as often as secrets: only a generated value counts
+            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0) {
+                return -1;
+            }
+        }
         if (!rule.id.equals("http.bearer") && !rule.id.equals("generic.secret_query")) {
             boolean secretId = key.contains("secret_id") || key.contains("secretid") || key.contains("secret-id");
             for (String w : KEY_STOPWORDS) {
@@ -749,6 +827,42 @@ public final class SecretScanner {
             return -1;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Whether the key name that ends at {@code k} (with the {@code /}-separated segments before it, as in the Helm
+     * annotation {@code checksum/secret}) names a digest of a secret rather than the secret ({@link #DIGEST_WORDS}).
+     */
+    private static boolean digestKey(String text, int matchStart, int k) {
+        int ks = matchStart;
+        while (ks > 0 && ks > matchStart - 60 && (isKeyChar(text.charAt(ks - 1)) || text.charAt(ks - 1) == '/')) {
+            ks--;
+        }
+        String key = text.substring(ks, k).toLowerCase(Locale.ROOT);
+        for (String w : DIGEST_WORDS) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the value equals one word of the (lower-case) key name ({@code postgres} of {@code postgres_password}). */
+    private static boolean valueIsKeyWord(String key, String value) {
+        if (value.length() > 24) {
+            return false;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            if (i == key.length() || !Character.isLetterOrDigit(key.charAt(i))) {
+                if (i - from == v.length() && key.regionMatches(from, v, 0, v.length())) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code key:value} at {@code [k, s)} is preceded by {@code word:} with no blank between (ARN, URN). */

@@ -181,6 +181,30 @@ class AdversarialInputTest {
         in.add(new Input("android long value", () -> "<string name=\"api_key\">" + rnd(alnum, N)));
         in.add(new Input("_authToken blanks", () -> rep("_authToken ", N)));
         in.add(new Input("@file values", () -> "password=@" + rep("a.", N)));
+        // round 3 (concatenation, stdin pipes, setters, typed assignments, Oracle, JDBC parameters)
+        in.add(new Input("concatenated short literals", () -> rep("\"ab\" + ", N)));
+        in.add(new Input("concatenated long literals", () -> rep("\"" + rnd(alnum, 150) + "\" +\n    ", N)));
+        in.add(new Input("concat joints without literals", () -> rep("x\" + y", N)));
+        in.add(new Input("unclosed literal after +", () -> "'a' + '" + rnd(alnum, N)));
+        in.add(new Input("compact concat", () -> rep("'a1B2'+", N)));
+        in.add(new Input("parenthesised literals", () -> rep("(\"a1B2\"\n \"c3D4\" ", N)));
+        in.add(new Input("open parens and newlines", () -> rep("(\n", N)));
+        in.add(new Input("echo pipes repeated", () -> rep("echo 'Abc123!x' | ", N)));
+        in.add(new Input("password-stdin repeated", () -> rep(" --password-stdin", N)));
+        in.add(new Input("echo long value to base64", () -> "echo " + rnd(alnum, N) + " | base64"));
+        in.add(new Input("setters unclosed", () -> rep(".setPassword(\"Abc", N)));
+        in.add(new Input("typed assignments", () -> rep("apiKey: string = ", N)));
+        in.add(new Input("sqlplus slashes", () -> "sqlplus " + rep("a/", N)));
+        in.add(new Input("jdbc password params", () -> "jdbc:x?" + rep("&password=", N)));
+        in.add(new Input("-e flags repeated", () -> rep("-e API_TOKEN=Abc123xyz ", N)));
+        in.add(new Input("-e flag long value", () -> "-e DB_PASSWORD=" + rnd(alnum, N)));
+        in.add(new Input("setx repeated", () -> rep("setx API_TOKEN ", N)));
+        in.add(new Input("gradle password statements", () -> rep("\n storePassword \"abc", N)));
+        in.add(new Input("?= and ||= operators", () -> rep("api_key ?= x ||= ", N)));
+        in.add(new Input("go DSN @tcp( repeated", () -> rep("u:pw@tcp(", N)));
+        in.add(new Input("go DSN long user", () -> rnd(alnum, N) + ":pw@tcp(h)"));
+        in.add(new Input("netrc default repeated", () -> rep("default login ", N)));
+        in.add(new Input("NEO4J_AUTH slashes", () -> "NEO4J_AUTH=" + rep("a/", N)));
         return in;
     }
 
