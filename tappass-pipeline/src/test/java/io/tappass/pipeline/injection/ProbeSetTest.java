@@ -238,4 +238,15 @@ class ProbeSetTest {
     void blindStressBenign() throws IOException {
         checkBenign("probe-blind-stress", 40, 0.0);
     }
+
+    /**
+     * The third blind round's set ({@code probe-round3-*}): 100 attacks and 100 benign texts written before the round's
+     * rule changes (paraphrased overrides, completion tricks, refusal suppression, payload splitting, fictional
+     * framing, developer mode, translation smuggling, verbatim-repeat requests in FR/DE/ES/IT/NL, indirect injection
+     * in e-mails/pages/JSON, fake transcripts; benign texts with trigger words).
+     */
+    @Test
+    void round3Set() throws IOException {
+        check("probe-round3", 90, 90, 0.0, 0.0, 1.0);
+    }
 }
