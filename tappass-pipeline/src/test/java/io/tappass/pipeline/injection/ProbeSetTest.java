@@ -249,4 +249,16 @@ class ProbeSetTest {
     void round3Set() throws IOException {
         check("probe-round3", 90, 90, 0.0, 0.0, 1.0);
     }
+
+    /** Validation set of the third blind round (written after its first pass). */
+    @Test
+    void round3Validation() throws IOException {
+        check("probe-round3-validation", 40, 30, 0.0, 0.0, 1.0);
+    }
+
+    /** Stress benign set of the third blind round. */
+    @Test
+    void round3StressBenign() throws IOException {
+        checkBenign("probe-round3-stress", 30, 1.0);
+    }
 }
