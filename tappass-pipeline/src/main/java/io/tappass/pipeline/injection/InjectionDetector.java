@@ -112,7 +112,15 @@ public final class InjectionDetector {
         int[] docStart = {Integer.MAX_VALUE};
         String normText = nt.text();
         List<int[]> mentions = new ArrayList<>(0);
+        int[] joins = new int[4];
+        int[] joinCount = {0};
         rules.scan(nt, (rule, s, e) -> {
+            if (rule.category.equals(InjectionRules.JOIN)) {
+                if (joinCount[0] < joins.length) {
+                    joins[joinCount[0]++] = s;
+                }
+                return;
+            }
             if (rule.category.equals(InjectionRules.DOC)) {
                 docStart[0] = Math.min(docStart[0], contentStart(normText, e));
                 return;
@@ -134,14 +142,14 @@ public final class InjectionDetector {
         }
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
-                if (rule.category.equals(InjectionRules.DOC) || rule.category.equals(InjectionRules.MENTION)) {
+                if (rule.category.startsWith("_")) {
                     return;
                 }
                 double w = rule.weight * factor + ENCODED_BONUS;
                 hits.add(new Hit(rule, Math.min(0.97, w), seg.start(), seg.end(), true, false, -1, -1));
             });
         }
-        scanAssembled(nt, factor, hits);
+        scanAssembled(nt, factor, hits, joins, joinCount[0]);
         if (hits.isEmpty()) {
             return SignalReport.NONE;
         }
@@ -223,28 +231,32 @@ public final class InjectionDetector {
     private static final int MAX_FRAGMENTS = 8;
     private static final int MAX_FRAGMENT = 120;
     private static final int JOIN_REACH = 600;
-    private static final String[] JOIN_WORDS = {"concatenat", "combin", "join", "put together", "merg", "assembl",
-        "part 1", "part one", "piece 1", "piece one", "first part"};
 
     /**
      * Payload splitting: an instruction cut into quoted fragments that the text asks to join ("a = 'ignore all prev',
      * b = 'ious instructions'; do a + b", "part one: 'disregard your' part two: 'safety guidelines'; combine them").
-     * When the normalised text has a join cue (a {@code +} or a join word) and at least two quoted fragments near it,
+     * When the normalised text has a join cue (a {@code +} between two short names, or a join verb found by the
+     * {@code join_cue} rule next to a quote) and at least two quoted fragments near it,
      * the fragments are joined (directly and with a space) and scanned again; only evidence that crosses a fragment
      * boundary counts (a phrase already inside one quote is scored, or damped as a mention, by the ordinary scan), as
      * reassembled payload with the encoded-segment bonus and the span of the fragments. Bounded: 4 cues, 8 fragments
      * of at most 120 characters each.
      */
-    private void scanAssembled(NormalizedText nt, double factor, List<Hit> hits) {
+    private void scanAssembled(NormalizedText nt, double factor, List<Hit> hits, int[] joins, int joinCount) {
         String text = nt.text();
-        int cues = 0;
         int lastEnd = -1;
-        for (int from = 0; cues < 4; cues++) {
-            int cue = nextJoinCue(text, from);
-            if (cue < 0) {
+        int plus = nextPlusCue(text, 0);
+        int j = 0;
+        for (int cues = 0; cues < 4; cues++) {
+            int cue;
+            if (plus >= 0 && (j >= joinCount || plus < joins[j])) {
+                cue = plus;
+                plus = nextPlusCue(text, plus + 1);
+            } else if (j < joinCount) {
+                cue = joins[j++];
+            } else {
                 return;
             }
-            from = cue + 1;
             int lo = Math.max(Math.max(0, cue - JOIN_REACH), lastEnd);
             int hi = Math.min(text.length(), cue + JOIN_REACH / 2);
             List<int[]> frags = quotedFragments(text, lo, hi);
@@ -267,7 +279,7 @@ public final class InjectionDetector {
                 NormalizedText joined = Normalizer.standard().normalize(sb.toString());
                 int gap = sep.length();
                 rules.scan(joined, (rule, s, e) -> {
-                    if (rule.category.equals(InjectionRules.DOC) || rule.category.equals(InjectionRules.MENTION)) {
+                    if (rule.category.startsWith("_")) {
                         return;
                     }
                     int os = joined.originalStart(s);
@@ -284,9 +296,8 @@ public final class InjectionDetector {
         }
     }
 
-    /** The next join cue at or after {@code from}: a {@code +} between two short names, or a join word. */
-    static int nextJoinCue(String text, int from) {
-        int best = -1;
+    /** The next {@code +} between two letters or digits at or after {@code from} ("a + b", "s1+s2"), or -1. */
+    static int nextPlusCue(String text, int from) {
         for (int p = text.indexOf('+', from); p >= 0; p = text.indexOf('+', p + 1)) {
             int l = p - 1;
             if (l >= 0 && text.charAt(l) == ' ') {
@@ -298,17 +309,10 @@ public final class InjectionDetector {
             }
             if (l >= 0 && r < text.length() && Character.isLetterOrDigit(text.charAt(l))
                     && Character.isLetterOrDigit(text.charAt(r))) {
-                best = p;
-                break;
+                return p;
             }
         }
-        for (String w : JOIN_WORDS) {
-            int p = text.indexOf(w, from);
-            if (p >= 0 && (best < 0 || p < best)) {
-                best = p;
-            }
-        }
-        return best;
+        return -1;
     }
 
     /** Quoted fragments (start, end of the content) in {@code [lo, hi)}, at most {@value #MAX_FRAGMENTS}. */
