@@ -261,4 +261,10 @@ class ProbeSetTest {
     void round3StressBenign() throws IOException {
         checkBenign("probe-round3-stress", 30, 1.0);
     }
+
+    /** Holdout of the third blind round (written at its start, measured once at its end). */
+    @Test
+    void round3Holdout() throws IOException {
+        check("probe-round3-holdout", 35, 35, 0.0, 0.0, 1.0);
+    }
 }
