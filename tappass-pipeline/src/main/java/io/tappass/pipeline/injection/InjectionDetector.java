@@ -296,7 +296,7 @@ public final class InjectionDetector {
         }
     }
 
-    /** The next {@code +} between two letters or digits at or after {@code from} ("a + b", "s1+s2"), or -1. */
+    /** The next {@code +} between two short names at or after {@code from} ("a + b", "s1+s2"), or -1. */
     static int nextPlusCue(String text, int from) {
         for (int p = text.indexOf('+', from); p >= 0; p = text.indexOf('+', p + 1)) {
             int l = p - 1;
@@ -307,12 +307,26 @@ public final class InjectionDetector {
             if (r < text.length() && text.charAt(r) == ' ') {
                 r++;
             }
+            // a short name on each side, the right one starting with a letter: "a + b", "s1+s2", not "+32 470"
             if (l >= 0 && r < text.length() && Character.isLetterOrDigit(text.charAt(l))
-                    && Character.isLetterOrDigit(text.charAt(r))) {
+                    && Character.isLetter(text.charAt(r)) && shortToken(text, l, r)) {
                 return p;
             }
         }
         return -1;
+    }
+
+    /** Whether the word ending at {@code l} and the word starting at {@code r} are at most 3 characters long. */
+    private static boolean shortToken(String text, int l, int r) {
+        int a = l;
+        while (a >= 0 && Character.isLetterOrDigit(text.charAt(a))) {
+            a--;
+        }
+        int b = r;
+        while (b < text.length() && Character.isLetterOrDigit(text.charAt(b))) {
+            b++;
+        }
+        return l - a <= 3 && b - r <= 3;
     }
 
     /** Quoted fragments (start, end of the content) in {@code [lo, hi)}, at most {@value #MAX_FRAGMENTS}. */
