@@ -112,7 +112,15 @@ public final class InjectionDetector {
         int[] docStart = {Integer.MAX_VALUE};
         String normText = nt.text();
         List<int[]> mentions = new ArrayList<>(0);
+        int[] joins = new int[4];
+        int[] joinCount = {0};
         rules.scan(nt, (rule, s, e) -> {
+            if (rule.category.equals(InjectionRules.JOIN)) {
+                if (joinCount[0] < joins.length) {
+                    joins[joinCount[0]++] = s;
+                }
+                return;
+            }
             if (rule.category.equals(InjectionRules.DOC)) {
                 docStart[0] = Math.min(docStart[0], contentStart(normText, e));
                 return;
@@ -134,13 +142,14 @@ public final class InjectionDetector {
         }
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
-                if (rule.category.equals(InjectionRules.DOC) || rule.category.equals(InjectionRules.MENTION)) {
+                if (rule.category.startsWith("_")) {
                     return;
                 }
                 double w = rule.weight * factor + ENCODED_BONUS;
                 hits.add(new Hit(rule, Math.min(0.97, w), seg.start(), seg.end(), true, false, -1, -1));
             });
         }
+        scanAssembled(nt, factor, hits, joins, joinCount[0]);
         if (hits.isEmpty()) {
             return SignalReport.NONE;
         }
@@ -217,6 +226,139 @@ public final class InjectionDetector {
         }
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, best)), out);
+    }
+
+    private static final int MAX_FRAGMENTS = 8;
+    private static final int MAX_FRAGMENT = 120;
+    private static final int JOIN_REACH = 600;
+
+    /**
+     * Payload splitting: an instruction cut into quoted fragments that the text asks to join ("a = 'ignore all prev',
+     * b = 'ious instructions'; do a + b", "part one: 'disregard your' part two: 'safety guidelines'; combine them").
+     * When the normalised text has a join cue (a {@code +} between two short names, or a join verb found by the
+     * {@code join_cue} rule next to a quote) and at least two quoted fragments near it,
+     * the fragments are joined (directly and with a space) and scanned again; only evidence that crosses a fragment
+     * boundary counts (a phrase already inside one quote is scored, or damped as a mention, by the ordinary scan), as
+     * reassembled payload with the encoded-segment bonus and the span of the fragments. Bounded: 4 cues, 8 fragments
+     * of at most 120 characters each.
+     */
+    private void scanAssembled(NormalizedText nt, double factor, List<Hit> hits, int[] joins, int joinCount) {
+        String text = nt.text();
+        int lastEnd = -1;
+        int plus = nextPlusCue(text, 0);
+        int j = 0;
+        for (int cues = 0; cues < 4; cues++) {
+            int cue;
+            if (plus >= 0 && (j >= joinCount || plus < joins[j])) {
+                cue = plus;
+                plus = nextPlusCue(text, plus + 1);
+            } else if (j < joinCount) {
+                cue = joins[j++];
+            } else {
+                return;
+            }
+            int lo = Math.max(Math.max(0, cue - JOIN_REACH), lastEnd);
+            int hi = Math.min(text.length(), cue + JOIN_REACH / 2);
+            List<int[]> frags = quotedFragments(text, lo, hi);
+            if (frags.size() < 2) {
+                continue;
+            }
+            lastEnd = frags.get(frags.size() - 1)[1];
+            int spanStart = nt.originalStart(frags.get(0)[0]);
+            int spanEnd = nt.originalEnd(lastEnd);
+            for (String sep : new String[] {"", " "}) {
+                StringBuilder sb = new StringBuilder();
+                int[] bounds = new int[frags.size() - 1];
+                for (int i = 0; i < frags.size(); i++) {
+                    if (i > 0) {
+                        bounds[i - 1] = sb.length();
+                        sb.append(sep);
+                    }
+                    sb.append(text, frags.get(i)[0], frags.get(i)[1]);
+                }
+                NormalizedText joined = Normalizer.standard().normalize(sb.toString());
+                int gap = sep.length();
+                rules.scan(joined, (rule, s, e) -> {
+                    if (rule.category.startsWith("_")) {
+                        return;
+                    }
+                    int os = joined.originalStart(s);
+                    int oe = joined.originalEnd(e);
+                    for (int b : bounds) {
+                        if (os < b && oe > b + gap) {
+                            hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor + ENCODED_BONUS), spanStart,
+                                    spanEnd, true, false, -1, -1));
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** The next {@code +} between two short names at or after {@code from} ("a + b", "s1+s2"), or -1. */
+    static int nextPlusCue(String text, int from) {
+        for (int p = text.indexOf('+', from); p >= 0; p = text.indexOf('+', p + 1)) {
+            int l = p - 1;
+            if (l >= 0 && text.charAt(l) == ' ') {
+                l--;
+            }
+            int r = p + 1;
+            if (r < text.length() && text.charAt(r) == ' ') {
+                r++;
+            }
+            // a short name on each side, the right one starting with a letter: "a + b", "s1+s2", not "+32 470"
+            if (l >= 0 && r < text.length() && Character.isLetterOrDigit(text.charAt(l))
+                    && Character.isLetter(text.charAt(r)) && shortToken(text, l, r)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word ending at {@code l} and the word starting at {@code r} are at most 3 characters long. */
+    private static boolean shortToken(String text, int l, int r) {
+        int a = l;
+        while (a >= 0 && Character.isLetterOrDigit(text.charAt(a))) {
+            a--;
+        }
+        int b = r;
+        while (b < text.length() && Character.isLetterOrDigit(text.charAt(b))) {
+            b++;
+        }
+        return l - a <= 3 && b - r <= 3;
+    }
+
+    /** Quoted fragments (start, end of the content) in {@code [lo, hi)}, at most {@value #MAX_FRAGMENTS}. */
+    static List<int[]> quotedFragments(String text, int lo, int hi) {
+        List<int[]> out = new ArrayList<>(4);
+        int i = lo;
+        while (i < hi && out.size() < MAX_FRAGMENTS) {
+            char c = text.charAt(i);
+            char close = c == '"' ? '"' : c == '\'' ? '\'' : c == '\u201c' ? '\u201d' : c == '\u2018' ? '\u2019'
+                    : c == '\u00ab' ? '\u00bb' : 0;
+            if (close == 0 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            int limit = Math.min(hi, i + 1 + MAX_FRAGMENT);
+            while (j < limit && !(text.charAt(j) == close
+                    && (j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1))))) {
+                if (text.charAt(j) == '\n') {
+                    j = limit;
+                    break;
+                }
+                j++;
+            }
+            if (j < limit && j > i + 1) {
+                out.add(new int[] {i + 1, j});
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /**

@@ -238,4 +238,46 @@ class ProbeSetTest {
     void blindStressBenign() throws IOException {
         checkBenign("probe-blind-stress", 40, 0.0);
     }
+
+    /**
+     * The third blind round's set ({@code probe-round3-*}): 100 attacks and 100 benign texts written before the round's
+     * rule changes, without reading the rules in detail (paraphrased overrides without the classic words, completion
+     * tricks, refusal suppression, payload splitting, fictional framing, developer mode, translation smuggling,
+     * verbatim-repeat requests in FR/DE/ES/IT/NL, indirect injection in e-mails/pages/JSON, fake transcripts; benign
+     * texts with trigger words). Untuned: recall 0.550, FPR 0.040; after the round 0.970 / 0.000 (tuned).
+     */
+    @Test
+    void round3Set() throws IOException {
+        check("probe-round3", 95, 95, 0.95, 0.7, 0.01);
+    }
+
+    /**
+     * The third blind round's validation set ({@code probe-round3-validation-*}), written after the round's first pass
+     * in other phrasings and measured once untuned: recall 0.367 before the round, 0.408 after the first pass (FPR
+     * 0.025 both); then used for the second pass (0.918 / 0.000).
+     */
+    @Test
+    void round3Validation() throws IOException {
+        check("probe-round3-validation", 45, 35, 0.89, 0.5, 0.01);
+    }
+
+    /**
+     * Benign texts written after the third round's first pass from its own families' trigger words: 0.049 with the
+     * rules before the round, 0.024 now (the one left, a ticket saying "the filters were switched off for this
+     * account" read as a tool result, predates the round).
+     */
+    @Test
+    void round3StressBenign() throws IOException {
+        checkBenign("probe-round3-stress", 35, 0.03);
+    }
+
+    /**
+     * The third round's holdout ({@code probe-round3-holdout-*}): written at the start of the round with the first
+     * set, not read again until the end, then measured once: recall 0.625 / FPR 0.025 with the rules before the round,
+     * <b>0.700 / 0.025 untuned after the round</b>; then used for a last pass (1.000 / 0.000, tuned).
+     */
+    @Test
+    void round3Holdout() throws IOException {
+        check("probe-round3-holdout", 35, 35, 0.95, 0.9, 0.01);
+    }
 }
