@@ -272,6 +272,16 @@ class PiiBlindSetTest {
         assertSet("structured-set.txt", 0.97, 0.97, 1);
     }
 
+    /** Round 3 (third blind round): written before the round's tuning; see docs/quality-pii.md. */
+    @Test
+    void round3SetQuality() throws IOException {
+        List<Case> cases = load("round3-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(120);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(35);
+        checkValues(cases);
+        assertSet("round3-set.txt", 0.0, 0.0, 1000);
+    }
+
     /** One case per structured-record mechanism: the expected PERSON spans (and none in the negatives). */
     @Test
     void structuredFieldsAndSpeakerLabels() {
