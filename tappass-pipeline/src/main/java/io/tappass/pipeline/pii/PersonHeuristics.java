@@ -67,7 +67,8 @@ final class PersonHeuristics {
         "ina", "ski", "ska", "sky", "cki", "cka", "ić", "vić", "enko", "escu", "ini", "elli", "etti", "ato",
         "otti", "berg", "stein", "mann", "ek", "ák", "ová", "idis", "akis", "oglu", "oğlu", "yan", "ian", "dóttir",
         "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
-        "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović"};
+        "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović", "qvist", "kvist", "ström",
+        "strom", "gren", "iou", "opoulou", "akou", "poulos", "inen"};
     /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
     private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
         "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
@@ -137,17 +138,8 @@ final class PersonHeuristics {
                 continue;
             }
             if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
-                // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
-                if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
-                        && Chars.upper(text.charAt(e + 1))) {
-                    int e2 = wordEnd(text, e + 1);
-                    if (e2 - (e + 1) >= 2 && allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
-                        sink.person(i, e2, FIRST_AND_LAST - 0.1);
-                        i = e2;
-                        continue;
-                    }
-                }
-                i = e;
+                int ce = allCapsName(text, i, e, sink); // forms in capitals: "NAME: JOHN SMITH", "KACZMAREK, Anna"
+                i = ce > 0 ? ce : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -173,16 +165,31 @@ final class PersonHeuristics {
                         i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
                         continue;
                     }
+                    if (end == e && e < n && text.charAt(e) == ',' && !placeBlocks(text, i, e, first)) {
+                        int ce = commaName(text, i, e, sink); // "Osei, Abena", "Papadakis, Eleni"
+                        if (ce > 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
+                    int start = i;
                     int cue = cueBefore(text, i);
                     if (cue == 0) {
                         cue = StructuredFields.cue(text, i, end, sink);
+                    }
+                    if (cue == 0 && i >= 3 && text.charAt(i - 1) == ' ' && Chars.lower(text.charAt(i - 2))) {
+                        long pc = particleCue(text, i, end, sink); // {"achternaam": "van Leeuwen"}, "mevrouw de Vries"
+                        if (pc >= 0) {
+                            start = (int) (pc >>> 32);
+                            cue = (int) pc;
+                        }
                     }
                     if (cue != 0 && !placeBlocks(text, i, e, first)) {
                         if (cue == CUE_THING) {
                             i = end; // "Aurora Lamp" under "product_name": the record says what it is
                             continue;
                         }
-                        int ce = cuedName(text, i, e, end, first, cue, sink);
+                        int ce = cuedName(text, start, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
                             continue;
@@ -226,19 +233,21 @@ final class PersonHeuristics {
                                 q++;
                             }
                             int qe = wordEnd(text, q);
-                            if (qe > q && Lexicon.isFirstName(text, q, qe)) {
-                                break;
+                            if (qe > q && Lexicon.isFirstName(text, q, qe)
+                                    && (qe < end || !afterLowerParticle(text, q))) {
+                                break; // not "Anneke ter Horst": a last word after a particle is a family name
                             }
                             q = qe;
                         }
                         if (q < end) {
                             // "Zhang Wei", "Wang Fang": a family name before the given name starts the name
-                            int start = surnameIn(text, i, q) ? i : q;
-                            sink.person(start, end, wordEnd(text, q) < end || start < q ? FIRST_AND_LAST : FIRST_ONLY);
+                            int nameStart = surnameIn(text, i, q) ? i : q;
+                            end = innerNameEnd(text, q, end); // "Alta de María José Fernández": its own extension
+                            sink.person(nameStart, end, wordEnd(text, q) < end || nameStart < q ? FIRST_AND_LAST : FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (surnameIn(text, i, end) && !afterArticle(text, i) && !placeIn(text, i, end)) {
+                        if (surnameRun(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
                             continue;
@@ -663,6 +672,21 @@ final class PersonHeuristics {
         return ge;
     }
 
+    /**
+     * Whether the capitalised run [i, end) is a name for holding a family name: not after an article, with no city
+     * or country in it and not ending in a street word ("Eriksson Bridge").
+     */
+    static boolean surnameRun(String text, int i, int end) {
+        if (!surnameIn(text, i, end) || afterArticle(text, i) || placeIn(text, i, end)) {
+            return false;
+        }
+        int s = end;
+        while (s > i && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s == end || !Lexicon.STREET_WORDS.contains(text, s, end);
+    }
+
     /** Whether a word in [from, to) is a known family name or shaped like one ("McAllister", "O'Connor", "Al-Farsi"). */
     static boolean surnameIn(String text, int from, int to) {
         return anyWordIn(text, from, to, PersonHeuristics::surnameWord);
@@ -861,9 +885,18 @@ final class PersonHeuristics {
                 // particles, up to three in a row ("de Vries", "van den Berg", "de la Cruz"): the surname follows
                 // in the next round
                 int pe = e;
+                boolean found = false;
                 for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
-                    if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)) {
-                        end = pe;
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && (isCapWord(text, pe + 1)
+                            || capitalParticleSurname(text, pe + 1))) {
+                        end = pe; // "de Vries"; "de La Rochefoucauld": the capitalised particle follows next round
+                        found = true;
+                        break;
+                    }
+                    if (pe + 4 < n && text.charAt(pe) == ' ' && isApostropheT(text, pe + 1)
+                            && text.charAt(pe + 3) == ' ' && isCapWord(text, pe + 4)) {
+                        end = pe + 3; // "van 't Hof"
+                        found = true;
                         break;
                     }
                     if (pe + 1 >= n || text.charAt(pe) != ' ' || !Chars.lower(text.charAt(pe + 1))) {
@@ -872,7 +905,7 @@ final class PersonHeuristics {
                     q = pe + 1;
                     pe = wordEnd(text, q);
                 }
-                if (end == pe) {
+                if (found) {
                     continue;
                 }
                 return end;
@@ -918,6 +951,195 @@ final class PersonHeuristics {
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
     static boolean afterArticleOrQuote(String text, int i) {
         return i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0 || afterArticle(text, i);
+    }
+
+    /** Whether "'t" (or "\u2019t") starts at p (the Dutch article in "van 't Hof"). */
+    static boolean isApostropheT(String text, int p) {
+        return p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
+                && text.charAt(p + 1) == 't';
+    }
+
+    /** Whether a capitalised particle starting a surname is at p ("La Rochefoucauld", "Van den Berg"). */
+    static boolean capitalParticleSurname(String text, int p) {
+        if (p >= text.length() || !Chars.upper(text.charAt(p))) {
+            return false;
+        }
+        int e = wordEnd(text, p);
+        return e - p <= 4 && Lexicon.PARTICLES.contains(text, p, e) && particleSurnameEnd(text, e) > 0;
+    }
+
+    /** Whether the word at q follows a lower-case particle ("ter Horst", "van Dijk", "de Rosa"). */
+    static boolean afterLowerParticle(String text, int q) {
+        if (q < 3 || text.charAt(q - 1) != ' ') {
+            return false;
+        }
+        int pe = q - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
+            ps--;
+        }
+        return ps < pe && (ps == 0 || !Chars.letter(text.charAt(ps - 1))) && Chars.lower(text.charAt(pe - 1))
+                && Lexicon.PARTICLES.contains(text, ps, pe);
+    }
+
+    /**
+     * The end of a name whose known first name at q starts inside a longer capitalised run ending at {@code end}:
+     * the run's extension may have been used up by the words before it ("Alta de María José Fernández").
+     */
+    static int innerNameEnd(String text, int q, int end) {
+        if (q == 0 || wordEnd(text, q) >= end) {
+            return end;
+        }
+        int fe = extend(text, wordEnd(text, q), 3);
+        return fe > end && !notPersonAfter(text, fe) ? fe : end;
+    }
+
+    /**
+     * "Osei, Abena", "KACZMAREK, Małgorzata", "Papadakis, Eleni": the family name [i, e), a comma and a space, and
+     * a known given name (perhaps a second one) that ends its item (line end, ';', a quote, '|', ')' or a full
+     * stop). The first word must not be a cue or non-name ("Thanks, Anna"), and it is a family name when it is in
+     * capitals, a known or surname-shaped family name, or it starts an item (after a line start, ':', ';', a quote,
+     * '|', '(' or a tab); a known given name there ("Anna, Maria.") is two people. Reads at most 40 characters
+     * after the comma. The name's end, or -1.
+     */
+    static int commaNameEnd(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ',' || text.charAt(e + 1) != ' ' || !Chars.upper(text.charAt(e + 2))) {
+            return -1;
+        }
+        boolean caps = allUpper(text, i, e);
+        int g = e + 2;
+        int ge = wordEnd(text, g);
+        if (ge - g < 2 || !(isTitleCase(text, g, ge) || (caps && allUpper(text, g, ge)))
+                || !Lexicon.isFirstName(text, g, ge)) {
+            return -1;
+        }
+        int end = ge;
+        if (end + 2 < n && text.charAt(end) == ' ' && Chars.upper(text.charAt(end + 1))) {
+            int g2 = wordEnd(text, end + 1);
+            if (Lexicon.isFirstName(text, end + 1, g2)) {
+                end = g2; // "Osei, Abena Serwaa"
+            }
+        }
+        if (!itemEnds(text, end) || Lexicon.NOT_NAMES.contains(text, i, e) || Lexicon.CUES.contains(text, i, e)
+                || Lexicon.PLACES.contains(text, i, e) || Lexicon.TITLES.contains(text, i, e)) {
+            return -1;
+        }
+        boolean surname = caps || Lexicon.isSurname(text, i, e) || surnameShaped(text, i, e);
+        if (!surname && (Lexicon.isFirstName(text, i, e) || !(surnameLike(text, e) || itemStart(text, i)))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Emits a {@link #commaNameEnd} name starting at i; its end, or -1. */
+    static int commaName(String text, int i, int e, Sink sink) {
+        int end = commaNameEnd(text, i, e);
+        if (end < 0 || orgUnitIn(text, i, end)) {
+            return -1;
+        }
+        sink.person(i, end, CUED);
+        return end;
+    }
+
+    /** Whether an item ends at {@code end}: the text or line ends, or ';', a quote, '|', ')', a tab or a full stop. */
+    static boolean itemEnds(String text, int end) {
+        int n = text.length();
+        if (end >= n) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return c == '\n' || c == '\r' || c == ';' || c == '"' || c == '\u201d' || c == '|' || c == ')' || c == '\t'
+                || (c == '.' && (end + 1 >= n || text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '\n'));
+    }
+
+    /** Whether the word at i starts an item: the text or a line, or after ':', ';', a quote, '|', '(' or a tab. */
+    static boolean itemStart(String text, int i) {
+        int q = i - 1;
+        if (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        return q < 0 || "\n\r:;\"|(\t\u201c".indexOf(text.charAt(q)) >= 0;
+    }
+
+    /**
+     * A name in capitals at the word [i, e): "KACZMAREK, Małgorzata"; a known first name and another word in
+     * capitals ("JOHN SMITH"); a known family name and a known first name ("NGUYEN THI MAI", "OKAFOR CHIAMAKA").
+     * Emits it and returns its end, or -1.
+     */
+    static int allCapsName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (e < n && text.charAt(e) == ',') {
+            int ce = commaNameEnd(text, i, e);
+            if (ce > 0) {
+                sink.person(i, ce, FIRST_AND_LAST);
+                return ce;
+            }
+            return -1;
+        }
+        if (e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int s2 = e + 1;
+        int e2 = wordEnd(text, s2);
+        if (e2 - s2 < 2 || !allUpper(text, s2, e2) || Lexicon.NOT_NAMES.contains(text, s2, e2)) {
+            return -1;
+        }
+        if (Lexicon.isFirstName(text, i, e)) {
+            sink.person(i, e2, FIRST_AND_LAST - 0.1);
+            return e2;
+        }
+        if (!Lexicon.isSurname(text, i, e) && !Lexicon.VIET_SURNAMES.contains(text, i, e)) {
+            return -1;
+        }
+        if (Lexicon.VIET_MIDDLE.contains(text, s2, e2) && e2 + 2 < n && text.charAt(e2) == ' ') {
+            int e3 = wordEnd(text, e2 + 1); // "NGUYEN THI MAI"
+            if (e3 - (e2 + 1) >= 2 && allUpper(text, e2 + 1, e3) && !Lexicon.NOT_NAMES.contains(text, e2 + 1, e3)) {
+                sink.person(i, e3, FIRST_AND_LAST - 0.1);
+                return e3;
+            }
+        }
+        if (Lexicon.isFirstName(text, s2, e2)) {
+            sink.person(i, e2, FIRST_AND_LAST - 0.1); // "OKAFOR CHIAMAKA"
+            return e2;
+        }
+        return -1;
+    }
+
+    /**
+     * Lower-case particles right before the capitalised word at i that start a cued name: a record value
+     * ({"achternaam": "van Leeuwen"}, a CSV cell "de Vries") or a name after a title word ("mevrouw de Vries").
+     * Returns the particles' start << 32 | the cue, or -1. Reads at most 16 characters back, then the cue's own.
+     */
+    static long particleCue(String text, int i, int end, Sink sink) {
+        int s = i;
+        for (int k = 0; k < 3; k++) {
+            if (s < 2 || text.charAt(s - 1) != ' ') {
+                break;
+            }
+            int pe = s - 1;
+            int ps = pe;
+            while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
+                ps--;
+            }
+            if (ps == pe || (ps > 0 && Chars.letterOrDigit(text.charAt(ps - 1)))
+                    || !Lexicon.PARTICLES.contains(text, ps, pe)) {
+                break;
+            }
+            s = ps;
+        }
+        if (s == i) {
+            return -1;
+        }
+        sink.reads(s - 21, end); // the cue before the particles may lie beyond the usual margin
+        int cue = cueBefore(text, s);
+        if (cue == 0) {
+            cue = StructuredFields.cue(text, s, end, sink);
+        }
+        if (cue == 0 || cue == CUE_THING || cue == CUE_KIN) {
+            return -1;
+        }
+        return (long) s << 32 | cue;
     }
 
     static boolean isCapWord(String text, int p) {

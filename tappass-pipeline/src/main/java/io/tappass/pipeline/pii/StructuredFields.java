@@ -50,7 +50,7 @@ final class StructuredFields {
                 return cueOf(keyBefore(text, q, sink));
             }
             if (q == i - 2 && (isSep(k) || k == '\n')) {
-                return cueOf(csvCell(text, i - 1, end + 1, sink));
+                return cellCue(text, i - 1, end + 1, sink);
             }
             return 0;
         }
@@ -68,9 +68,61 @@ final class StructuredFields {
             return cueOf(keyBefore(text, i - 2, sink));
         }
         if ((isSep(prev) || prev == '\n') && (isSep(after) || after == '\n' || after == '\r' || end >= n)) {
-            return cueOf(csvCell(text, i, end, sink));
+            return cellCue(text, i, end, sink);
         }
         return 0;
+    }
+
+    /**
+     * The cue of the CSV cell [cs, ce) (with its quotes): its column's, or in a row without a header a person
+     * field when a neighbouring cell holds a known given name alone ("Okonkwo,Ngozi,...", "Le Goff;Yannick;...").
+     */
+    private static int cellCue(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int kind = csvCell(text, cs, ce, sink);
+        if (kind == KEY_NO_HEADER) {
+            return givenNameBeside(text, cs, ce, sink) ? PersonHeuristics.CUE_FIELD : 0;
+        }
+        return cueOf(kind);
+    }
+
+    /** Whether the cell before or after the cell [cs, ce) is a single known given name (quotes trimmed). */
+    private static boolean givenNameBeside(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        sink.reads(cs - MAX_CELL - 2, ce + MAX_CELL + 2);
+        if (cs > 0 && isSep(text.charAt(cs - 1))) {
+            int pe = cs - 1;
+            int ps = pe;
+            while (ps > 0 && pe - ps <= MAX_CELL && !isSep(text.charAt(ps - 1)) && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            if (pe - ps <= MAX_CELL && givenCell(text, ps, pe)) {
+                return true;
+            }
+        }
+        if (ce < n && isSep(text.charAt(ce))) {
+            int ns = ce + 1;
+            int ne = ns;
+            while (ne < n && ne - ns <= MAX_CELL && !isSep(text.charAt(ne)) && text.charAt(ne) != '\n'
+                    && text.charAt(ne) != '\r') {
+                ne++;
+            }
+            return ne - ns <= MAX_CELL && givenCell(text, ns, ne);
+        }
+        return false;
+    }
+
+    /** The longest neighbouring cell looked at by {@link #givenNameBeside}. */
+    private static final int MAX_CELL = 30;
+
+    private static boolean givenCell(String text, int s, int e) {
+        while (s < e && (text.charAt(s) == '"' || text.charAt(s) == ' ')) {
+            s++;
+        }
+        while (e > s && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == ' ')) {
+            e--;
+        }
+        return e - s >= 2 && PersonHeuristics.wordEnd(text, s) == e && PersonHeuristics.isTitleCase(text, s, e)
+                && Lexicon.isFirstName(text, s, e) && !Lexicon.NOT_NAMES.contains(text, s, e);
     }
 
     private static int cueOf(int keyKind) {
@@ -107,6 +159,8 @@ final class StructuredFields {
     private static final int KEY_BARE_NAME = 2;
     /** A name of a thing ("product_name", "file_name"). */
     private static final int KEY_THING = 3;
+    /** A CSV cell of a row without a header line above it. */
+    private static final int KEY_NO_HEADER = 4;
 
     /**
      * Whether the key before the ':' or '=' at {@code sep} (quoted or not) names a person; a bare "name" counts
@@ -212,7 +266,10 @@ final class StructuredFields {
         if (last.equals("by") && parts.size() > 1) {
             return KEY_PERSON; // "requested_by", "createdBy"
         }
-        return Lexicon.PERSON_ROLES.contains(last) || Lexicon.PERSON_LABELS.contains(last) ? KEY_PERSON : KEY_NONE;
+        if (Lexicon.PERSON_ROLES.contains(last) || Lexicon.PERSON_LABELS.contains(last)) {
+            return KEY_PERSON;
+        }
+        return Lexicon.THING_KEYS.contains(last) ? KEY_THING : KEY_NONE; // "description", "product", "company"
     }
 
     /**
@@ -232,8 +289,11 @@ final class StructuredFields {
             ls--;
         }
         sink.reads(ls - 1, ce + 1);
-        if (ls == 0 || cs - ls >= MAX_LINE) {
-            return KEY_NONE; // no line above (the header itself), or a line too long for a record
+        if (cs - ls >= MAX_LINE) {
+            return KEY_NONE; // a line too long for a record
+        }
+        if (ls == 0) {
+            return KEY_NO_HEADER; // no line above: a header itself, or a row without one
         }
         int col = count(text, ls, cs, sep);
         int le = lineEnd(text, ce);
@@ -272,7 +332,7 @@ final class StructuredFields {
         }
         sink.reads(lowest, le + 1);
         if (hs < 0) {
-            return KEY_NONE;
+            return KEY_NO_HEADER;
         }
         if (memo != null) {
             if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
@@ -299,7 +359,7 @@ final class StructuredFields {
         for (int p = hs; p < he; p++) {
             char c = text.charAt(p);
             if ((c >= '0' && c <= '9') || c == '@') {
-                return KEY_NONE; // a data row, not a header
+                return KEY_NO_HEADER; // a data row, not a header
             }
         }
         int kind = cellKind(text, hs, he, sep, col);

@@ -47,17 +47,8 @@ final class PersonHeuristicsReference {
                 continue;
             }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
-                // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
-                if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
-                        && Chars.upper(text.charAt(e + 1))) {
-                    int e2 = PersonHeuristics.wordEnd(text, e + 1);
-                    if (e2 - (e + 1) >= 2 && PersonHeuristics.allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
-                        sink.person(i, e2, PersonHeuristics.FIRST_AND_LAST - 0.1);
-                        i = e2;
-                        continue;
-                    }
-                }
-                i = e;
+                int ce = PersonHeuristics.allCapsName(text, i, e, sink);
+                i = ce > 0 ? ce : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -84,16 +75,31 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                    if (end == e && e < n && text.charAt(e) == ',') {
+                        int ce = PersonHeuristics.commaName(text, i, e, sink);
+                        if (ce > 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
+                    int start = i;
                     int cue = PersonHeuristics.cueBefore(text, i);
                     if (cue == 0) {
                         cue = StructuredFields.cue(text, i, end, sink);
+                    }
+                    if (cue == 0 && i >= 3 && text.charAt(i - 1) == ' ' && Chars.lower(text.charAt(i - 2))) {
+                        long pc = PersonHeuristics.particleCue(text, i, end, sink);
+                        if (pc >= 0) {
+                            start = (int) (pc >>> 32);
+                            cue = (int) pc;
+                        }
                     }
                     if (cue == PersonHeuristics.CUE_THING) {
                         i = end;
                         continue;
                     }
                     if (cue != 0) {
-                        int ce = PersonHeuristics.cuedName(text, i, e, end, first, cue, sink);
+                        int ce = PersonHeuristics.cuedName(text, start, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
                             continue;
@@ -124,20 +130,21 @@ final class PersonHeuristicsReference {
                                 q++;
                             }
                             int qe = PersonHeuristics.wordEnd(text, q);
-                            if (qe > q && Lexicon.isFirstName(text, q, qe)) {
+                            if (qe > q && Lexicon.isFirstName(text, q, qe)
+                                    && (qe < end || !PersonHeuristics.afterLowerParticle(text, q))) {
                                 break;
                             }
                             q = qe;
                         }
                         if (q < end) {
-                            int start = PersonHeuristics.surnameIn(text, i, q) ? i : q;
-                            sink.person(start, end, PersonHeuristics.wordEnd(text, q) < end || start < q
+                            int nameStart = PersonHeuristics.surnameIn(text, i, q) ? i : q;
+                            end = PersonHeuristics.innerNameEnd(text, q, end);
+                            sink.person(nameStart, end, PersonHeuristics.wordEnd(text, q) < end || nameStart < q
                                     ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (PersonHeuristics.surnameIn(text, i, end) && !PersonHeuristics.afterArticle(text, i)
-                                && !PersonHeuristics.placeIn(text, i, end)) {
+                        if (PersonHeuristics.surnameRun(text, i, end)) {
                             sink.person(i, end, PersonHeuristics.SURNAME_RUN);
                             i = end;
                             continue;
