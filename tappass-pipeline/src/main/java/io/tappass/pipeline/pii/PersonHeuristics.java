@@ -139,7 +139,15 @@ final class PersonHeuristics {
             }
             if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
                 int ce = allCapsName(text, i, e, sink); // forms in capitals: "NAME: JOHN SMITH", "KACZMAREK, Anna"
+                if (ce < 0) {
+                    ce = labelledCaps(text, i, e, sink);
+                }
                 i = ce > 0 ? ce : e;
+                continue;
+            }
+            if (e == i + 1 && Chars.upper(c)) {
+                int ie = initialsName(text, i, sink); // "J. Smith", "A. B. Okafor", "M. van der Berg"
+                i = ie > 0 ? ie : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -151,7 +159,7 @@ final class PersonHeuristics {
                         p++;
                     }
                     int end;
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                    if ((dot || e - i > 2 || bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
                             && (end = titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, TITLE);
                         i = end;
@@ -953,6 +961,89 @@ final class PersonHeuristics {
         return i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0 || afterArticle(text, i);
     }
 
+    /**
+     * Whether the two-letter title [i, e) without a full stop is one: "Mr", "Ms", "Mx" always; "Dr" unless a
+     * capitalised word that is no cue comes right before it ("Cheriton Dr" is a street; "Dear Dr Pryce" a title).
+     */
+    static boolean bareTitle(String text, int i, int e) {
+        if (e - i != 2) {
+            return false;
+        }
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (a == 'M' && (b == 'r' || b == 's' || b == 'x')) {
+            return true;
+        }
+        if (a != 'D' || b != 'r') {
+            return false;
+        }
+        int p = i - 1;
+        if (p < 1 || text.charAt(p) != ' ' || !Chars.letter(text.charAt(p - 1))) {
+            return true;
+        }
+        long w = wordBefore(text, p, CUE_MAX);
+        if (w < 0) {
+            return false; // a long word before: no cue
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        return !Chars.upper(text.charAt(ws)) || Lexicon.CUES.contains(text, ws, we);
+    }
+
+    /**
+     * One to three initials with full stops at i, then a family name: a known or surname-shaped one, one with a
+     * surname ending, or one after particles ("J. Smith", "A. B. Okafor", "M. van der Berg"). Emits it and returns
+     * its end, or -1. Headings such as "A. Overview" have no family name.
+     */
+    static int initialsName(String text, int i, Sink sink) {
+        int n = text.length();
+        int p = i;
+        int k = 0;
+        while (k < 3 && p + 2 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) == '.'
+                && (p == i || !Chars.letter(text.charAt(p - 1)))) {
+            p += 2;
+            k++;
+            if (text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p + 1 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) != '.') {
+                break;
+            }
+        }
+        if (k == 0 || p >= n || p == i + 2 * k || text.charAt(p - 1) != ' ' || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        int s = p;
+        if (Chars.lower(text.charAt(s))) {
+            int pe = wordEnd(text, s);
+            int q = s;
+            int run = 0;
+            while (run < 3 && pe + 1 < n && Lexicon.PARTICLES.contains(text, q, pe) && text.charAt(pe) == ' ') {
+                q = pe + 1;
+                pe = wordEnd(text, q);
+                run++;
+                if (Chars.upper(text.charAt(q))) {
+                    break;
+                }
+            }
+            if (run == 0 || !isTitleCase(text, q, pe) || Lexicon.NOT_NAMES.contains(text, q, pe)) {
+                return -1;
+            }
+            sink.person(i, pe, INTRO); // "M. van der Berg"
+            return pe;
+        }
+        int e = wordEnd(text, s);
+        if (!isTitleCase(text, s, e) || Lexicon.NOT_NAMES.contains(text, s, e) || Lexicon.PLACES.contains(text, s, e)
+                || notPersonAfter(text, e)) {
+            return -1;
+        }
+        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)) {
+            sink.person(i, e, INTRO);
+            return e;
+        }
+        return -1;
+    }
+
     /** Whether "'t" (or "\u2019t") starts at p (the Dutch article in "van 't Hof"). */
     static boolean isApostropheT(String text, int p) {
         return p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
@@ -1104,6 +1195,38 @@ final class PersonHeuristics {
             return e2;
         }
         return -1;
+    }
+
+    /**
+     * A value in capitals after a person label ("Last name: OKAFOR", "Nachname: MÜLLER", "Beneficiary: NGOZI
+     * OKAFOR"): one to three words in capitals that end the item. Emits it and returns its end, or -1.
+     */
+    static int labelledCaps(String text, int i, int e, Sink sink) {
+        if (cueBefore(text, i) != CUE_LABEL) {
+            return -1;
+        }
+        int n = text.length();
+        int end = e;
+        for (int k = 0; k < 2 && end + 2 < n && text.charAt(end) == ' ' && Chars.upper(text.charAt(end + 1)); k++) {
+            int we = wordEnd(text, end + 1);
+            if (we - (end + 1) < 2 || !allUpper(text, end + 1, we)) {
+                break;
+            }
+            end = we;
+        }
+        if (!itemEnds(text, end) && !nameEnds(text, end)) {
+            return -1;
+        }
+        if (anyWordIn(text, i, end, PersonHeuristics::notNameOrPlace)) {
+            return -1;
+        }
+        sink.person(i, end, INTRO);
+        return end;
+    }
+
+    private static boolean notNameOrPlace(String text, int q, int e) {
+        return Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.PLACES.contains(text, q, e)
+                || Lexicon.ORG_UNITS.contains(text, q, e) || Lexicon.ORG_FORMS.contains(text, q, e);
     }
 
     /**

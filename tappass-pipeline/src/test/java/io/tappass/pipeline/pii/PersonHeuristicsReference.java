@@ -48,7 +48,15 @@ final class PersonHeuristicsReference {
             }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
                 int ce = PersonHeuristics.allCapsName(text, i, e, sink);
+                if (ce < 0) {
+                    ce = PersonHeuristics.labelledCaps(text, i, e, sink);
+                }
                 i = ce > 0 ? ce : e;
+                continue;
+            }
+            if (e == i + 1 && Chars.upper(c)) {
+                int ie = PersonHeuristics.initialsName(text, i, sink);
+                i = ie > 0 ? ie : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -59,7 +67,7 @@ final class PersonHeuristicsReference {
                         p++;
                     }
                     int end;
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                    if ((dot || e - i > 2 || PersonHeuristics.bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
                             && (end = PersonHeuristics.titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, PersonHeuristics.TITLE);
                         i = end;
