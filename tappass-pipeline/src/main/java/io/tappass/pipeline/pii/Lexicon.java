@@ -104,6 +104,7 @@ final class Lexicon {
         "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
 
     static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ",
+        "named him ", "named her ", "called him ", "called her ", "nicknamed ",
         "regards, ", "regards ", "signed, ", "signed ", "sincerely, ", "sincerely ", "mijn naam is ", "ik heet ",
         "ich heiße ", "ich heisse ", "mein name ist ", "je m'appelle ", "mon nom est ", "me llamo ",
         "mi nombre es ", "mi chiamo ", "il mio nome è "};
@@ -253,6 +254,7 @@ final class Lexicon {
     static final WordSet SIGN_OFFS_SPACED = set("gruß", "gruss", "groetjes", "groeten", "cheers", "thanks", "danke",
         "merci", "grazie", "gracias", "bises", "saluti", "saludos", "regards");
     static final WordSet KINSHIP = set("daughter", "son", "wife", "husband", "brother", "sister", "mother",
+        "kid", "child", "baby", "granddaughter", "stepmother", "stepfather", "spouse",
         "father", "mom", "mum", "dad", "grandmother", "grandfather", "grandma", "grandpa", "grandson",
         "uncle", "aunt", "cousin", "nephew", "niece", "fiancé", "fiancée", "fiance", "fiancee",
         "boyfriend", "girlfriend", "friend", "colleague", "coworker", "neighbour", "neighbor", "roommate",

@@ -204,6 +204,11 @@ final class PersonHeuristics {
                         }
                     }
                     if (end == e && !first) {
+                        int se = singleWordName(text, i, e, sink); // "says Becker.", "6: Gaetane, Hannah, Anthony"
+                        if (se > 0) {
+                            i = se;
+                            continue;
+                        }
                         // a single unknown word (a sentence start, usually): only a name introduction before it
                         // makes it a name; the checks below would decide the same, at a higher cost
                         if (introKind(text, i, false) == 2 && !labelIntro(text, i) && !afterNumberOrPlace(text, i)) {
@@ -1042,6 +1047,129 @@ final class PersonHeuristics {
             return e;
         }
         return -1;
+    }
+
+    /** Verbs of speech after which a single capitalised word ending a clause is the speaker ("says Becker."). */
+    private static final WordSet SPEECH_VERBS = new WordSet(java.util.Arrays.asList("says", "said", "asked", "asks",
+        "replied", "replies", "wrote", "writes", "added", "adds", "explained", "explains", "continued", "told",
+        "answered", "shouted", "whispered", "recalled", "insisted", "noted"));
+
+    /**
+     * A single unknown capitalised word (or a known family name) at [i, e) that is a name by its surroundings: after
+     * a verb of speech and before the clause ends ("says Becker.", "said Carla to Sandra"), or an item of a list
+     * of single words with another item a known given name and at least three items ("They had 6: Gaetane, Hannah,
+     * Anthony", "founders: Eklund, Michael and Hodge"). Emits it (0.6) and returns its end, or -1. Reads at most
+     * two items (of up to 20 letters) on each side.
+     */
+    static int singleWordName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (i < 2 || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        char b = text.charAt(i - 2);
+        if (text.charAt(i - 1) == ' ' && (b == 's' || b == 'd' || b == 'e') && Chars.lower(text.charAt(i - 3 < 0 ? 0 : i - 3))
+                && (nameEnds(text, e) || text.startsWith(" to ", e))) {
+            long w = wordBefore(text, i - 1, 12);
+            if (w >= 0 && Chars.lower(text.charAt((int) (w >>> 32)))
+                    && SPEECH_VERBS.contains(text, (int) (w >>> 32), (int) w)) {
+                sink.person(i, e, FIRST_ONLY);
+                return e;
+            }
+        }
+        boolean sepAfter = e < n && (text.charAt(e) == ',' || text.startsWith(" and ", e) || text.startsWith(" & ", e));
+        boolean sepBefore = text.charAt(i - 1) == ' ' && (b == ',' || b == '&' || (b == 'd' && i >= 5
+                && text.regionMatches(i - 5, " and", 0, 4)));
+        if (!sepAfter && !sepBefore) {
+            return -1;
+        }
+        sink.reads(i - 2 * (LIST_ITEM + 7), e + 2 * (LIST_ITEM + 7));
+        int items = 1;
+        int names = 0;
+        int p = e;
+        for (int k = 0; k < 2; k++) {
+            int s = listItemAfter(text, p);
+            if (s < 0) {
+                break;
+            }
+            int ie = wordEnd(text, s);
+            if (ie - s > LIST_ITEM || !isTitleCase(text, s, ie) || (ie + 1 < n && text.charAt(ie) == ' '
+                    && Chars.upper(text.charAt(ie + 1)))) {
+                break;
+            }
+            items++;
+            if (Lexicon.isFirstName(text, s, ie)) {
+                names++;
+            }
+            p = ie;
+        }
+        p = i;
+        for (int k = 0; k < 2; k++) {
+            int pe = listItemBefore(text, p);
+            if (pe < 0) {
+                break;
+            }
+            int ps = pe;
+            while (ps > 0 && pe - ps <= LIST_ITEM && Chars.letter(text.charAt(ps - 1))) {
+                ps--;
+            }
+            if (pe - ps > LIST_ITEM || !isTitleCase(text, ps, pe) || (ps >= 2 && text.charAt(ps - 1) == ' '
+                    && Chars.letter(text.charAt(ps - 2)) && isCapWordEndingAt(text, ps - 2))) {
+                break;
+            }
+            items++;
+            if (Lexicon.isFirstName(text, ps, pe)) {
+                names++;
+            }
+            p = ps;
+        }
+        if (items < 3 || names == 0 || Lexicon.NOT_NAMES.contains(text, i, e) || orgUnitIn(text, i, e)) {
+            return -1;
+        }
+        sink.person(i, e, FIRST_ONLY);
+        return e;
+    }
+
+    /** The longest list item looked at by {@link #singleWordName}. */
+    private static final int LIST_ITEM = 20;
+
+    /** The start of the next list item after a word ending at p (", X", " and X", ", and X", " & X"), or -1. */
+    private static int listItemAfter(String text, int p) {
+        int n = text.length();
+        int q;
+        if (p + 2 < n && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
+            q = text.startsWith("and ", p + 2) ? p + 6 : p + 2;
+        } else if (text.startsWith(" and ", p)) {
+            q = p + 5;
+        } else if (text.startsWith(" & ", p)) {
+            q = p + 3;
+        } else {
+            return -1;
+        }
+        return q < n && Chars.upper(text.charAt(q)) ? q : -1;
+    }
+
+    /** The end of the previous list item before a word starting at p ("X, ", "X and ", "X, and ", "X & "), or -1. */
+    private static int listItemBefore(String text, int p) {
+        int q;
+        if (p >= 3 && text.charAt(p - 1) == ' ' && text.charAt(p - 2) == ',') {
+            q = p - 2;
+        } else if (p >= 6 && text.regionMatches(p - 5, " and ", 0, 5)) {
+            q = text.charAt(p - 6) == ',' ? p - 6 : p - 5;
+        } else if (p >= 4 && text.regionMatches(p - 3, " & ", 0, 3)) {
+            q = p - 3;
+        } else {
+            return -1;
+        }
+        return q > 0 && Chars.letter(text.charAt(q - 1)) ? q : -1;
+    }
+
+    /** Whether the letters ending at {@code p} (inclusive) form a capitalised word. */
+    private static boolean isCapWordEndingAt(String text, int p) {
+        int s = p;
+        while (s > 0 && p - s < LIST_ITEM && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        return Chars.upper(text.charAt(s));
     }
 
     /** Whether "'t" (or "\u2019t") starts at p (the Dutch article in "van 't Hof"). */

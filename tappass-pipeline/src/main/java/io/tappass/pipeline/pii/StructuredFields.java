@@ -522,6 +522,7 @@ final class StructuredFields {
         boolean casual = lowerMessage(text, i);
         boolean repeat = false;
         boolean other = false;
+        boolean namedNext = false;
         for (int k = 0; k < 4; k++) {
             long a = around[k];
             if (a < 0) {
@@ -534,6 +535,10 @@ final class StructuredFields {
             }
             if (!same(text, a, self)) {
                 other = true;
+                // a transcript of named speakers: the next or previous one-word label is a known given name
+                // ("Ubul: What a wife.\nNicole: Remember me?")
+                namedNext |= (k == 1 || k == 2) && oneWord(text, i, end) && oneWord(text, as, ae)
+                        && PersonHeuristics.isTitleCase(text, as, ae) && Lexicon.isFirstName(text, as, ae);
                 // two speakers writing casually: the next or previous line has another one-word label and both
                 // messages start in lower case ("Sanjana: did Otieno send it?\nFaizan: not yet"; headings carry
                 // capitalised values)
@@ -548,7 +553,7 @@ final class StructuredFields {
                 repeat = around[j] >= 0 && same(text, around[j], a);
             }
         }
-        return repeat && other;
+        return (repeat && other) || namedNext;
     }
 
     private static boolean oneWord(String text, int s, int e) {

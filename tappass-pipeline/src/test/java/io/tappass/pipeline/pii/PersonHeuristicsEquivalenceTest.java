@@ -40,7 +40,10 @@ class PersonHeuristicsEquivalenceTest {
         "KACZMAREK,", "Osei, Abena", ", ", "Yamamoto, Haruki;", "Lindqvist, Sara", "NGUYEN THI MAI", "OKAFOR CHIAMAKA",
         "\"achternaam\": \"van Leeuwen\"", "mevrouw de Vries", "de La Rochefoucauld", "van 't Hof", "ter Horst",
         "Anneke", "Okonkwo,Ngozi,", "Le Goff;Yannick;", "Eriksson Bridge", "\"description\": \"", "Alta de María José",
-        "Fernández", "'t", "Thanks, Anna"};
+        "Fernández", "'t", "Thanks, Anna", "J.", "J. Smith", "A. B. Okafor", "M. van der Berg", "Mr Nakamura", "Mr",
+        "Cheriton Dr Reuqu", "Dear Dr Pryce", "Dr", "Last name: OKAFOR", "Nachname: MÜLLER", "says", "said Carla to",
+        "Gaetane, Hannah, Anthony", ", and ", " & ", " and ", "founders: Eklund, Michael and Hodge",
+        "Ubul: What a wife.\nNicole: ok\n", "named him", "my kid"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

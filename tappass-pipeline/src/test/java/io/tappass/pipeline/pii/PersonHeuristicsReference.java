@@ -113,6 +113,13 @@ final class PersonHeuristicsReference {
                             continue;
                         }
                     }
+                    if (end == e && !first) {
+                        int se = PersonHeuristics.singleWordName(text, i, e, sink);
+                        if (se > 0) {
+                            i = se;
+                            continue;
+                        }
+                    }
                     boolean intro = kind == 2 && !(end == e && !first && PersonHeuristics.labelIntro(text, i));
                     boolean weak = kind == 1;
                     if (first && end == e && !intro && !weak

@@ -145,7 +145,11 @@ class PiiRebaseTest {
             "note x\nfirst_name,last_name\nMarisol,Quintero\nAdaora,Okafor", "config:\n  assignee: Kwabena Osei\n",
             "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\"",
             "Okonkwo,Ngozi,n@x.io\nSchröder;Annegret;Kiel", "{\"achternaam\": \"van Leeuwen\"}",
-            "Participants: Yamamoto, Haruki; Lindqvist, Sara", "NIE Y-5512390-V ok", "bel mevrouw de Vries morgen"};
+            "Participants: Yamamoto, Haruki; Lindqvist, Sara", "NIE Y-5512390-V ok", "bel mevrouw de Vries morgen",
+            "They had 6: Gaetane, Hannah, Anthony and Derek.", "Michael, Eklundssonnnnnnnnnnn and Hodgesonnnnnnnnnnn.",
+            "Hodgesonnnnnnnnnnn, Eklundssonnnnnnnnnnn and Michael.",
+            "\"So it goes,\" says Becker.",
+            "Ubul: What a wife.\nNicole: Remember me?", "Signed by A. B. Okafor", "Hello Mr Nakamura"};
         String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
         int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",

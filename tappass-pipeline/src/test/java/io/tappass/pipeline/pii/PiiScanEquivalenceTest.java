@@ -48,6 +48,7 @@ class PiiScanEquivalenceTest {
         "[09:12] Tuyet:", "Marisol", "Quintero", "Okafor\",", "Adaora,", "\nAgent: ok\n",
         // round 3 (comma order, particles before values, rows without a header, dashed NIE)
         "Y-5512390-V", "Papadakis, Eleni\"", "Osei, Abena", "de Vries;Lotte;", "van Leeuwen\"", "ADEBAYO, Tunde",
+        "J. Smith", "Mr Nakamura", "says Becker.", "Gaetane, Hannah, Anthony", "Eklund, Michael and Hodge",
     };
     static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
 
