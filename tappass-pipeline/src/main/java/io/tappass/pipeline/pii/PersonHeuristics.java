@@ -276,6 +276,9 @@ final class PersonHeuristics {
                             if (hasInitialOrParticle(text, e, end)) {
                                 score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
                             }
+                            if (addressHead(text, i, end, sink)) {
+                                score += 0.2; // "Marisa Alves\nLegistorm\n09457 Vana-Viru 25": a postal address
+                            }
                             sink.person(i, end, score);
                         }
                         i = end; // the whole run is decided
@@ -1127,6 +1130,56 @@ final class PersonHeuristics {
         }
         sink.person(i, e, FIRST_ONLY);
         return e;
+    }
+
+    /**
+     * Whether the capitalised run [i, end) is a line of its own (after an optional quote mark '>'), the first of its
+     * block, heading a postal address: one of the next three lines starts with a house number and a capitalised
+     * word. Reads at most three lines of 80 characters after it.
+     */
+    static boolean addressHead(String text, int i, int end, Sink sink) {
+        int n = text.length();
+        if (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            return false;
+        }
+        int q = i - 1;
+        while (q >= 0 && i - q <= 4 && (text.charAt(q) == ' ' || text.charAt(q) == '>' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        if (q >= 0 && text.charAt(q) != '\n') {
+            return false;
+        }
+        // the first line of its block: the text starts or a blank line is above (not a company line below a name)
+        int b = q - 1;
+        while (b >= 0 && i - b <= 12 && (text.charAt(b) == ' ' || text.charAt(b) == '>' || text.charAt(b) == '\t'
+                || text.charAt(b) == '\r')) {
+            b--;
+        }
+        if (q >= 0 && b >= 0 && text.charAt(b) != '\n') {
+            return false;
+        }
+        int p = end;
+        int limit = Math.min(n, end + 3 * 81);
+        sink.reads(i - 14, limit + 1);
+        for (int k = 0; k < 3 && p < limit; k++) {
+            while (p < limit && text.charAt(p) != '\n') {
+                p++;
+            }
+            p++;
+            int s = p;
+            while (s < limit && (text.charAt(s) == ' ' || text.charAt(s) == '>' || text.charAt(s) == '\t')) {
+                s++;
+            }
+            int d = s;
+            while (d < limit && d - s < 6 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                d++;
+            }
+            if (d > s && d + 1 < limit && text.charAt(d) == ' ' && (Chars.upper(text.charAt(d + 1))
+                    || (text.charAt(d + 1) >= '0' && text.charAt(d + 1) <= '9'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest list item looked at by {@link #singleWordName}. */

@@ -43,7 +43,8 @@ class PersonHeuristicsEquivalenceTest {
         "Fernández", "'t", "Thanks, Anna", "J.", "J. Smith", "A. B. Okafor", "M. van der Berg", "Mr Nakamura", "Mr",
         "Cheriton Dr Reuqu", "Dear Dr Pryce", "Dr", "Last name: OKAFOR", "Nachname: MÜLLER", "says", "said Carla to",
         "Gaetane, Hannah, Anthony", ", and ", " & ", " and ", "founders: Eklund, Michael and Hodge",
-        "Ubul: What a wife.\nNicole: ok\n", "named him", "my kid"};
+        "Ubul: What a wife.\nNicole: ok\n", "named him", "my kid", "\nMarisa Alves\nLegistorm\n09457 Vana-Viru 25",
+        ">Rolando Lettiere\n>Caspio\n>03220 Augsburger", "\n\n", ">", "41086 Kiannonkatu"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

@@ -176,6 +176,9 @@ final class PersonHeuristicsReference {
                             if (PersonHeuristics.hasInitialOrParticle(text, e, end)) {
                                 score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
                             }
+                            if (PersonHeuristics.addressHead(text, i, end, sink)) {
+                                score += 0.2;
+                            }
                             sink.person(i, end, score);
                         }
                         i = end; // the whole run is decided

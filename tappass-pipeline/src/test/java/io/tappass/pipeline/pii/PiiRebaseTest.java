@@ -149,7 +149,8 @@ class PiiRebaseTest {
             "They had 6: Gaetane, Hannah, Anthony and Derek.", "Michael, Eklundssonnnnnnnnnnn and Hodgesonnnnnnnnnnn.",
             "Hodgesonnnnnnnnnnn, Eklundssonnnnnnnnnnn and Michael.",
             "\"So it goes,\" says Becker.",
-            "Ubul: What a wife.\nNicole: Remember me?", "Signed by A. B. Okafor", "Hello Mr Nakamura"};
+            "Ubul: What a wife.\nNicole: Remember me?", "Signed by A. B. Okafor", "Hello Mr Nakamura",
+            "Marisa Alves\nLegistorm Worldwide Holdings\nAccounts Receivable Dept\n09457 Vana-Viru 25"};
         String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
         int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",
