@@ -1085,8 +1085,9 @@ final class PersonHeuristics {
         if (!sepAfter && !sepBefore) {
             return -1;
         }
-        sink.reads(i - 2 * (LIST_ITEM + 7), e + 2 * (LIST_ITEM + 7));
         int items = 1;
+        int hi = e + 6; // what was read: reported only when beyond the usual margins (no record per ordinary word)
+        int lo = i - 7;
         int names = 0;
         int p = e;
         for (int k = 0; k < 2; k++) {
@@ -1095,6 +1096,7 @@ final class PersonHeuristics {
                 break;
             }
             int ie = wordEnd(text, s);
+            hi = Math.max(hi, ie + 6);
             if (ie - s > LIST_ITEM || !isTitleCase(text, s, ie) || (ie + 1 < n && text.charAt(ie) == ' '
                     && Chars.upper(text.charAt(ie + 1)))) {
                 break;
@@ -1115,6 +1117,7 @@ final class PersonHeuristics {
             while (ps > 0 && pe - ps <= LIST_ITEM && Chars.letter(text.charAt(ps - 1))) {
                 ps--;
             }
+            lo = Math.min(lo, ps - LIST_ITEM - 8);
             if (pe - ps > LIST_ITEM || !isTitleCase(text, ps, pe) || (ps >= 2 && text.charAt(ps - 1) == ' '
                     && Chars.letter(text.charAt(ps - 2)) && isCapWordEndingAt(text, ps - 2))) {
                 break;
@@ -1124,6 +1127,9 @@ final class PersonHeuristics {
                 names++;
             }
             p = ps;
+        }
+        if (lo < i - PiiDetector.BACK_MARGIN + 2 || hi > e + 16) {
+            sink.reads(lo, hi);
         }
         if (items < 3 || names == 0 || Lexicon.NOT_NAMES.contains(text, i, e) || orgUnitIn(text, i, e)) {
             return -1;
