@@ -310,7 +310,8 @@ final class Lexicon {
         "organization", "org", "department", "dept", "city", "country", "project", "venue", "location", "region",
         "vendor", "supplier", "store", "shop", "firma", "bedrijf", "empresa", "azienda", "société", "societe",
         "stadt", "ville", "ciudad", "città", "citta", "plaats", "woonplaats", "ort", "land", "pays", "pais", "país",
-        "paese");
+        "paese", "team", "group", "squad", "unit", "service", "app", "application", "repo", "repository",
+        "channel", "workspace", "tool", "package", "library", "module", "server", "host", "cluster", "database");
     /** Speaker labels of chat roles ("Agent:", "Kundenservice:", "Conseiller :"); never a person's name. */
     static final WordSet CHAT_ROLES = set("agent", "support", "assistant", "bot", "chatbot", "customer", "user",
         "system", "operator", "advisor", "adviser", "representative", "rep", "staff", "host", "moderator",

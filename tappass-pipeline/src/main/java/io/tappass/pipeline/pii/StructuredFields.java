@@ -164,7 +164,8 @@ final class StructuredFields {
 
     /**
      * Whether the key before the ':' or '=' at {@code sep} (quoted or not) names a person; a bare "name" counts
-     * inside an object whose own key names a person ({@code "contact": {"name": ...}}).
+     * inside an object whose own key names a person ({@code "contact": {"name": ...}}, YAML
+     * {@code contact:\n  name: ...}) and names a thing inside a thing's ({@code team:\n  name: ...}).
      */
     private static int keyBefore(String text, int sep, PersonHeuristics.Sink sink) {
         sink.reads(sep - 8 - 1 - MAX_KEY - 1, sep + 1); // what the key's look reads at most
@@ -195,15 +196,19 @@ final class StructuredFields {
         while (q >= 0 && ks - q < 16 && Character.isWhitespace(text.charAt(q))) {
             q--;
         }
-        if (q < 1 || text.charAt(q) != '{') {
-            return KEY_NONE;
-        }
-        q--;
-        while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
+        if (q >= 1 && text.charAt(q) == ':' && text.indexOf('\n', q) < ks) {
+            // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
+        } else {
+            if (q < 1 || text.charAt(q) != '{') {
+                return KEY_NONE;
+            }
             q--;
-        }
-        if (q < 1 || text.charAt(q) != ':') {
-            return KEY_NONE;
+            while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
+                q--;
+            }
+            if (q < 1 || text.charAt(q) != ':') {
+                return KEY_NONE;
+            }
         }
         int pe = q;
         while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
@@ -216,7 +221,8 @@ final class StructuredFields {
         while (ps > 0 && pe - ps < MAX_KEY && isKeyChar(text.charAt(ps - 1))) {
             ps--;
         }
-        return ps < pe && keyKind(text, ps, pe) == KEY_PERSON ? KEY_PERSON : KEY_NONE;
+        int parent = ps < pe ? keyKind(text, ps, pe) : KEY_NONE;
+        return parent == KEY_PERSON || parent == KEY_THING ? parent : KEY_NONE; // "team": {"name": ...} is a thing
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */

@@ -282,6 +282,15 @@ class PiiBlindSetTest {
         assertSet("round3-set.txt", 0.0, 0.0, 1000);
     }
 
+    /** Round-3 holdout: written with the round-3 set, measured once untuned at the end of the round. */
+    @Test
+    void round3HoldoutQuality() throws IOException {
+        List<Case> cases = load("round3-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(45);
+        checkValues(cases);
+        assertSet("round3-holdout-set.txt", 0.0, 0.0, 1000);
+    }
+
     /** One case per structured-record mechanism: the expected PERSON spans (and none in the negatives). */
     @Test
     void structuredFieldsAndSpeakerLabels() {
