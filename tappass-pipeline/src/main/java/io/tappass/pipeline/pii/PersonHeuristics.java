@@ -903,15 +903,19 @@ final class PersonHeuristics {
                 int pe = e;
                 boolean found = false;
                 for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
-                    if (pe + 1 < n && text.charAt(pe) == ' ' && (isCapWord(text, pe + 1)
-                            || capitalParticleSurname(text, pe + 1))) {
-                        end = pe; // "de Vries"; "de La Rochefoucauld": the capitalised particle follows next round
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)) {
+                        end = wordEnd(text, pe + 1); // "de Vries": particles and surname take one round
+                        found = true;
+                        break;
+                    }
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && capitalParticleSurname(text, pe + 1)) {
+                        end = particleSurnameEnd(text, wordEnd(text, pe + 1)); // "de La Rochefoucauld"
                         found = true;
                         break;
                     }
                     if (pe + 4 < n && text.charAt(pe) == ' ' && isApostropheT(text, pe + 1)
                             && text.charAt(pe + 3) == ' ' && isCapWord(text, pe + 4)) {
-                        end = pe + 3; // "van 't Hof"
+                        end = wordEnd(text, pe + 4); // "van 't Hof"
                         found = true;
                         break;
                     }
@@ -1360,7 +1364,18 @@ final class PersonHeuristics {
         }
         int s2 = e + 1;
         int e2 = wordEnd(text, s2);
-        if (e2 - s2 < 2 || !allUpper(text, s2, e2) || Lexicon.NOT_NAMES.contains(text, s2, e2)) {
+        if (e2 - s2 < 2 || !allUpper(text, s2, e2)) {
+            return -1;
+        }
+        if (Lexicon.VIET_MIDDLE.contains(text, s2, e2) && e2 + 2 < n && text.charAt(e2) == ' '
+                && Lexicon.VIET_SURNAMES.contains(text, i, e)) {
+            int e3 = wordEnd(text, e2 + 1); // "NGUYEN THI MAI", "NGUYEN VAN AN"
+            if (e3 - (e2 + 1) >= 2 && allUpper(text, e2 + 1, e3)) { // "AN" is a given name here
+                sink.person(i, e3, FIRST_AND_LAST - 0.1);
+                return e3;
+            }
+        }
+        if (Lexicon.NOT_NAMES.contains(text, s2, e2)) {
             return -1;
         }
         if (Lexicon.isFirstName(text, i, e)) {
@@ -1369,13 +1384,6 @@ final class PersonHeuristics {
         }
         if (!Lexicon.isSurname(text, i, e) && !Lexicon.VIET_SURNAMES.contains(text, i, e)) {
             return -1;
-        }
-        if (Lexicon.VIET_MIDDLE.contains(text, s2, e2) && e2 + 2 < n && text.charAt(e2) == ' ') {
-            int e3 = wordEnd(text, e2 + 1); // "NGUYEN THI MAI"
-            if (e3 - (e2 + 1) >= 2 && allUpper(text, e2 + 1, e3) && !Lexicon.NOT_NAMES.contains(text, e2 + 1, e3)) {
-                sink.person(i, e3, FIRST_AND_LAST - 0.1);
-                return e3;
-            }
         }
         if (Lexicon.isFirstName(text, s2, e2)) {
             sink.person(i, e2, FIRST_AND_LAST - 0.1); // "OKAFOR CHIAMAKA"
