@@ -104,6 +104,7 @@ final class Lexicon {
         "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
 
     static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ",
+        "named him ", "named her ", "called him ", "called her ", "nicknamed ",
         "regards, ", "regards ", "signed, ", "signed ", "sincerely, ", "sincerely ", "mijn naam is ", "ik heet ",
         "ich heiße ", "ich heisse ", "mein name ist ", "je m'appelle ", "mon nom est ", "me llamo ",
         "mi nombre es ", "mi chiamo ", "il mio nome è "};
@@ -121,6 +122,7 @@ final class Lexicon {
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "court",
         "apt", "suite", "city", "county", "state", "university", "college", "school", "hospital", "bank", "inc",
+        "banco", "banca", "banque", "caixa", "sparkasse",
         "ltd", "llc", "gmbh", "corp", "company", "group", "north", "south", "east", "west", "new", "san", "los",
         "las", "de", "der", "van", "von", "le", "la", "el", "di", "da", "du", "del", "god", "jesus", "christ",
         "english", "american", "british", "german", "french", "dutch", "spanish", "italian", "europe", "america",
@@ -252,6 +254,7 @@ final class Lexicon {
     static final WordSet SIGN_OFFS_SPACED = set("gruß", "gruss", "groetjes", "groeten", "cheers", "thanks", "danke",
         "merci", "grazie", "gracias", "bises", "saluti", "saludos", "regards");
     static final WordSet KINSHIP = set("daughter", "son", "wife", "husband", "brother", "sister", "mother",
+        "kid", "child", "baby", "granddaughter", "stepmother", "stepfather", "spouse",
         "father", "mom", "mum", "dad", "grandmother", "grandfather", "grandma", "grandpa", "grandson",
         "uncle", "aunt", "cousin", "nephew", "niece", "fiancé", "fiancée", "fiance", "fiancee",
         "boyfriend", "girlfriend", "friend", "colleague", "coworker", "neighbour", "neighbor", "roommate",
@@ -297,6 +300,18 @@ final class Lexicon {
     static final WordSet THING_COLUMNS = set("sku", "price", "product", "item", "version", "qty", "quantity", "cost",
         "stock", "model", "brand", "category", "size", "color", "colour", "unit", "units", "weight", "ean", "upc",
         "isbn", "vendor", "supplier", "amount", "currency", "release", "license", "licence", "repo", "url");
+    /**
+     * Keys and column names whose values are things, never people ("description": "Aurora Desk Lamp",
+     * "company": "Lumen Mail"): a capitalised value there is not a name.
+     */
+    static final WordSet THING_KEYS = set("description", "desc", "product", "produkt", "produit", "producto",
+        "prodotto", "item", "sku", "model", "brand", "category", "artikel", "article", "articolo", "articulo",
+        "beschreibung", "omschrijving", "descripción", "descripcion", "descrizione", "company", "organisation",
+        "organization", "org", "department", "dept", "city", "country", "project", "venue", "location", "region",
+        "vendor", "supplier", "store", "shop", "firma", "bedrijf", "empresa", "azienda", "société", "societe",
+        "stadt", "ville", "ciudad", "città", "citta", "plaats", "woonplaats", "ort", "land", "pays", "pais", "país",
+        "paese", "team", "group", "squad", "unit", "service", "app", "application", "repo", "repository",
+        "channel", "workspace", "tool", "package", "library", "module", "server", "host", "cluster", "database");
     /** Speaker labels of chat roles ("Agent:", "Kundenservice:", "Conseiller :"); never a person's name. */
     static final WordSet CHAT_ROLES = set("agent", "support", "assistant", "bot", "chatbot", "customer", "user",
         "system", "operator", "advisor", "adviser", "representative", "rep", "staff", "host", "moderator",
@@ -363,7 +378,7 @@ final class Lexicon {
     static final WordSet STREET_WORDS = set("st", "street", "road", "rd", "avenue", "ave", "lane", "ln", "blvd",
         "boulevard", "way", "drive", "straat", "strasse", "straße", "weg", "laan", "plein", "gracht", "rue", "calle",
         "via", "viale", "piazza", "plaza", "place", "square", "mall", "court", "terrace", "crescent", "close",
-        "gardens", "parkway", "highway", "allee", "platz", "gasse", "ring", "kade", "singel", "dreef");
+        "gardens", "parkway", "highway", "allee", "platz", "gasse", "ring", "kade", "singel", "dreef", "bridge");
 
     /** Vietnamese family names that are followed by a middle name such as Van or Thi ("Nguyen Van An"). */
     static final WordSet VIET_SURNAMES = set("nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm",

@@ -67,7 +67,8 @@ final class PersonHeuristics {
         "ina", "ski", "ska", "sky", "cki", "cka", "ić", "vić", "enko", "escu", "ini", "elli", "etti", "ato",
         "otti", "berg", "stein", "mann", "ek", "ák", "ová", "idis", "akis", "oglu", "oğlu", "yan", "ian", "dóttir",
         "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
-        "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović"};
+        "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović", "qvist", "kvist", "ström",
+        "strom", "gren", "iou", "opoulou", "akou", "poulos", "inen"};
     /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
     private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
         "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
@@ -137,17 +138,16 @@ final class PersonHeuristics {
                 continue;
             }
             if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
-                // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
-                if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
-                        && Chars.upper(text.charAt(e + 1))) {
-                    int e2 = wordEnd(text, e + 1);
-                    if (e2 - (e + 1) >= 2 && allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
-                        sink.person(i, e2, FIRST_AND_LAST - 0.1);
-                        i = e2;
-                        continue;
-                    }
+                int ce = allCapsName(text, i, e, sink); // forms in capitals: "NAME: JOHN SMITH", "KACZMAREK, Anna"
+                if (ce < 0) {
+                    ce = labelledCaps(text, i, e, sink);
                 }
-                i = e;
+                i = ce > 0 ? ce : e;
+                continue;
+            }
+            if (e == i + 1 && Chars.upper(c)) {
+                int ie = initialsName(text, i, sink); // "J. Smith", "A. B. Okafor", "M. van der Berg"
+                i = ie > 0 ? ie : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -159,7 +159,7 @@ final class PersonHeuristics {
                         p++;
                     }
                     int end;
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                    if ((dot || e - i > 2 || bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
                             && (end = titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, TITLE);
                         i = end;
@@ -173,22 +173,42 @@ final class PersonHeuristics {
                         i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
                         continue;
                     }
+                    if (end == e && e < n && text.charAt(e) == ',' && !placeBlocks(text, i, e, first)) {
+                        int ce = commaName(text, i, e, sink); // "Osei, Abena", "Papadakis, Eleni"
+                        if (ce > 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
+                    int start = i;
                     int cue = cueBefore(text, i);
                     if (cue == 0) {
                         cue = StructuredFields.cue(text, i, end, sink);
+                    }
+                    if (cue == 0 && i >= 3 && text.charAt(i - 1) == ' ' && Chars.lower(text.charAt(i - 2))) {
+                        long pc = particleCue(text, i, end, sink); // {"achternaam": "van Leeuwen"}, "mevrouw de Vries"
+                        if (pc >= 0) {
+                            start = (int) (pc >>> 32);
+                            cue = (int) pc;
+                        }
                     }
                     if (cue != 0 && !placeBlocks(text, i, e, first)) {
                         if (cue == CUE_THING) {
                             i = end; // "Aurora Lamp" under "product_name": the record says what it is
                             continue;
                         }
-                        int ce = cuedName(text, i, e, end, first, cue, sink);
+                        int ce = cuedName(text, start, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
                             continue;
                         }
                     }
                     if (end == e && !first) {
+                        int se = singleWordName(text, i, e, sink); // "says Becker.", "6: Gaetane, Hannah, Anthony"
+                        if (se > 0) {
+                            i = se;
+                            continue;
+                        }
                         // a single unknown word (a sentence start, usually): only a name introduction before it
                         // makes it a name; the checks below would decide the same, at a higher cost
                         if (introKind(text, i, false) == 2 && !labelIntro(text, i) && !afterNumberOrPlace(text, i)) {
@@ -226,19 +246,21 @@ final class PersonHeuristics {
                                 q++;
                             }
                             int qe = wordEnd(text, q);
-                            if (qe > q && Lexicon.isFirstName(text, q, qe)) {
-                                break;
+                            if (qe > q && Lexicon.isFirstName(text, q, qe)
+                                    && (qe < end || !afterLowerParticle(text, q))) {
+                                break; // not "Anneke ter Horst": a last word after a particle is a family name
                             }
                             q = qe;
                         }
                         if (q < end) {
                             // "Zhang Wei", "Wang Fang": a family name before the given name starts the name
-                            int start = surnameIn(text, i, q) ? i : q;
-                            sink.person(start, end, wordEnd(text, q) < end || start < q ? FIRST_AND_LAST : FIRST_ONLY);
+                            int nameStart = surnameIn(text, i, q) ? i : q;
+                            end = innerNameEnd(text, q, end); // "Alta de María José Fernández": its own extension
+                            sink.person(nameStart, end, wordEnd(text, q) < end || nameStart < q ? FIRST_AND_LAST : FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (surnameIn(text, i, end) && !afterArticle(text, i) && !placeIn(text, i, end)) {
+                        if (surnameRun(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
                             continue;
@@ -253,6 +275,9 @@ final class PersonHeuristics {
                             }
                             if (hasInitialOrParticle(text, e, end)) {
                                 score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
+                            }
+                            if (addressHead(text, i, end, sink)) {
+                                score += 0.2; // "Marisa Alves\nLegistorm\n09457 Vana-Viru 25": a postal address
                             }
                             sink.person(i, end, score);
                         }
@@ -663,6 +688,21 @@ final class PersonHeuristics {
         return ge;
     }
 
+    /**
+     * Whether the capitalised run [i, end) is a name for holding a family name: not after an article, with no city
+     * or country in it and not ending in a street word ("Eriksson Bridge").
+     */
+    static boolean surnameRun(String text, int i, int end) {
+        if (!surnameIn(text, i, end) || afterArticle(text, i) || placeIn(text, i, end)) {
+            return false;
+        }
+        int s = end;
+        while (s > i && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s == end || !Lexicon.STREET_WORDS.contains(text, s, end);
+    }
+
     /** Whether a word in [from, to) is a known family name or shaped like one ("McAllister", "O'Connor", "Al-Farsi"). */
     static boolean surnameIn(String text, int from, int to) {
         return anyWordIn(text, from, to, PersonHeuristics::surnameWord);
@@ -861,9 +901,22 @@ final class PersonHeuristics {
                 // particles, up to three in a row ("de Vries", "van den Berg", "de la Cruz"): the surname follows
                 // in the next round
                 int pe = e;
+                boolean found = false;
                 for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
                     if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)) {
-                        end = pe;
+                        end = wordEnd(text, pe + 1); // "de Vries": particles and surname take one round
+                        found = true;
+                        break;
+                    }
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && capitalParticleSurname(text, pe + 1)) {
+                        end = particleSurnameEnd(text, wordEnd(text, pe + 1)); // "de La Rochefoucauld"
+                        found = true;
+                        break;
+                    }
+                    if (pe + 4 < n && text.charAt(pe) == ' ' && isApostropheT(text, pe + 1)
+                            && text.charAt(pe + 3) == ' ' && isCapWord(text, pe + 4)) {
+                        end = wordEnd(text, pe + 4); // "van 't Hof"
+                        found = true;
                         break;
                     }
                     if (pe + 1 >= n || text.charAt(pe) != ' ' || !Chars.lower(text.charAt(pe + 1))) {
@@ -872,7 +925,7 @@ final class PersonHeuristics {
                     q = pe + 1;
                     pe = wordEnd(text, q);
                 }
-                if (end == pe) {
+                if (found) {
                     continue;
                 }
                 return end;
@@ -918,6 +971,493 @@ final class PersonHeuristics {
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
     static boolean afterArticleOrQuote(String text, int i) {
         return i > 0 && "\"\u201c\u00ab'".indexOf(text.charAt(i - 1)) >= 0 || afterArticle(text, i);
+    }
+
+    /**
+     * Whether the two-letter title [i, e) without a full stop is one: "Mr", "Ms", "Mx" always; "Dr" unless a
+     * capitalised word that is no cue comes right before it ("Cheriton Dr" is a street; "Dear Dr Pryce" a title).
+     */
+    static boolean bareTitle(String text, int i, int e) {
+        if (e - i != 2) {
+            return false;
+        }
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (a == 'M' && (b == 'r' || b == 's' || b == 'x')) {
+            return true;
+        }
+        if (a != 'D' || b != 'r') {
+            return false;
+        }
+        int p = i - 1;
+        if (p < 1 || text.charAt(p) != ' ' || !Chars.letter(text.charAt(p - 1))) {
+            return true;
+        }
+        long w = wordBefore(text, p, CUE_MAX);
+        if (w < 0) {
+            return false; // a long word before: no cue
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        return !Chars.upper(text.charAt(ws)) || Lexicon.CUES.contains(text, ws, we);
+    }
+
+    /**
+     * One to three initials with full stops at i, then a family name: a known or surname-shaped one, one with a
+     * surname ending, or one after particles ("J. Smith", "A. B. Okafor", "M. van der Berg"). Emits it and returns
+     * its end, or -1. Headings such as "A. Overview" have no family name.
+     */
+    static int initialsName(String text, int i, Sink sink) {
+        int n = text.length();
+        int p = i;
+        int k = 0;
+        while (k < 3 && p + 2 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) == '.'
+                && (p == i || !Chars.letter(text.charAt(p - 1)))) {
+            p += 2;
+            k++;
+            if (text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p + 1 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) != '.') {
+                break;
+            }
+        }
+        if (k == 0 || p >= n || p == i + 2 * k || text.charAt(p - 1) != ' ' || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        int s = p;
+        if (Chars.lower(text.charAt(s))) {
+            int pe = wordEnd(text, s);
+            int q = s;
+            int run = 0;
+            while (run < 3 && pe + 1 < n && Lexicon.PARTICLES.contains(text, q, pe) && text.charAt(pe) == ' ') {
+                q = pe + 1;
+                pe = wordEnd(text, q);
+                run++;
+                if (Chars.upper(text.charAt(q))) {
+                    break;
+                }
+            }
+            if (run == 0 || !isTitleCase(text, q, pe) || Lexicon.NOT_NAMES.contains(text, q, pe)) {
+                return -1;
+            }
+            sink.person(i, pe, INTRO); // "M. van der Berg"
+            return pe;
+        }
+        int e = wordEnd(text, s);
+        if (!isTitleCase(text, s, e) || Lexicon.NOT_NAMES.contains(text, s, e) || Lexicon.PLACES.contains(text, s, e)
+                || notPersonAfter(text, e)) {
+            return -1;
+        }
+        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)) {
+            sink.person(i, e, INTRO);
+            return e;
+        }
+        return -1;
+    }
+
+    /** Verbs of speech after which a single capitalised word ending a clause is the speaker ("says Becker."). */
+    private static final WordSet SPEECH_VERBS = new WordSet(java.util.Arrays.asList("says", "said", "asked", "asks",
+        "replied", "replies", "wrote", "writes", "added", "adds", "explained", "explains", "continued", "told",
+        "answered", "shouted", "whispered", "recalled", "insisted", "noted"));
+
+    /**
+     * A single unknown capitalised word (or a known family name) at [i, e) that is a name by its surroundings: after
+     * a verb of speech and before the clause ends ("says Becker.", "said Carla to Sandra"), or an item of a list
+     * of single words with another item a known given name and at least three items ("They had 6: Gaetane, Hannah,
+     * Anthony", "founders: Eklund, Michael and Hodge"). Emits it (0.6) and returns its end, or -1. Reads at most
+     * two items (of up to 20 letters) on each side.
+     */
+    static int singleWordName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (i < 2 || afterNumberOrPlace(text, i)) {
+            return -1;
+        }
+        char b = text.charAt(i - 2);
+        if (text.charAt(i - 1) == ' ' && (b == 's' || b == 'd' || b == 'e') && Chars.lower(text.charAt(i - 3 < 0 ? 0 : i - 3))
+                && (nameEnds(text, e) || text.startsWith(" to ", e))) {
+            long w = wordBefore(text, i - 1, 12);
+            if (w >= 0 && Chars.lower(text.charAt((int) (w >>> 32)))
+                    && SPEECH_VERBS.contains(text, (int) (w >>> 32), (int) w)) {
+                sink.person(i, e, FIRST_ONLY);
+                return e;
+            }
+        }
+        boolean sepAfter = e < n && (text.charAt(e) == ',' || text.startsWith(" and ", e) || text.startsWith(" & ", e));
+        boolean sepBefore = text.charAt(i - 1) == ' ' && (b == ',' || b == '&' || (b == 'd' && i >= 5
+                && text.regionMatches(i - 5, " and", 0, 4)));
+        if (!sepAfter && !sepBefore) {
+            return -1;
+        }
+        int items = 1;
+        int hi = e + 6; // what was read: reported only when beyond the usual margins (no record per ordinary word)
+        int lo = i - 7;
+        int names = 0;
+        int p = e;
+        for (int k = 0; k < 2; k++) {
+            int s = listItemAfter(text, p);
+            if (s < 0) {
+                break;
+            }
+            int ie = wordEnd(text, s);
+            hi = Math.max(hi, ie + 6);
+            if (ie - s > LIST_ITEM || !isTitleCase(text, s, ie) || (ie + 1 < n && text.charAt(ie) == ' '
+                    && Chars.upper(text.charAt(ie + 1)))) {
+                break;
+            }
+            items++;
+            if (Lexicon.isFirstName(text, s, ie)) {
+                names++;
+            }
+            p = ie;
+        }
+        p = i;
+        for (int k = 0; k < 2; k++) {
+            int pe = listItemBefore(text, p);
+            if (pe < 0) {
+                break;
+            }
+            int ps = pe;
+            while (ps > 0 && pe - ps <= LIST_ITEM && Chars.letter(text.charAt(ps - 1))) {
+                ps--;
+            }
+            lo = Math.min(lo, ps - LIST_ITEM - 8);
+            if (pe - ps > LIST_ITEM || !isTitleCase(text, ps, pe) || (ps >= 2 && text.charAt(ps - 1) == ' '
+                    && Chars.letter(text.charAt(ps - 2)) && isCapWordEndingAt(text, ps - 2))) {
+                break;
+            }
+            items++;
+            if (Lexicon.isFirstName(text, ps, pe)) {
+                names++;
+            }
+            p = ps;
+        }
+        if (lo < i - PiiDetector.BACK_MARGIN + 2 || hi > e + 16) {
+            sink.reads(lo, hi);
+        }
+        if (items < 3 || names == 0 || Lexicon.NOT_NAMES.contains(text, i, e) || orgUnitIn(text, i, e)) {
+            return -1;
+        }
+        sink.person(i, e, FIRST_ONLY);
+        return e;
+    }
+
+    /**
+     * Whether the capitalised run [i, end) is a line of its own (after an optional quote mark '>'), the first of its
+     * block, heading a postal address: one of the next three lines starts with a house number and a capitalised
+     * word. Reads at most three lines of 80 characters after it.
+     */
+    static boolean addressHead(String text, int i, int end, Sink sink) {
+        int n = text.length();
+        if (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            return false;
+        }
+        int q = i - 1;
+        while (q >= 0 && i - q <= 4 && (text.charAt(q) == ' ' || text.charAt(q) == '>' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        if (q >= 0 && text.charAt(q) != '\n') {
+            return false;
+        }
+        // the first line of its block: the text starts or a blank line is above (not a company line below a name)
+        int b = q - 1;
+        while (b >= 0 && i - b <= 12 && (text.charAt(b) == ' ' || text.charAt(b) == '>' || text.charAt(b) == '\t'
+                || text.charAt(b) == '\r')) {
+            b--;
+        }
+        if (q >= 0 && b >= 0 && text.charAt(b) != '\n') {
+            return false;
+        }
+        int p = end;
+        int limit = Math.min(n, end + 3 * 81);
+        sink.reads(i - 14, limit + 1);
+        for (int k = 0; k < 3 && p < limit; k++) {
+            while (p < limit && text.charAt(p) != '\n') {
+                p++;
+            }
+            p++;
+            int s = p;
+            while (s < limit && (text.charAt(s) == ' ' || text.charAt(s) == '>' || text.charAt(s) == '\t')) {
+                s++;
+            }
+            int d = s;
+            while (d < limit && d - s < 6 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                d++;
+            }
+            if (d > s && d + 1 < limit && text.charAt(d) == ' ' && (Chars.upper(text.charAt(d + 1))
+                    || (text.charAt(d + 1) >= '0' && text.charAt(d + 1) <= '9'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest list item looked at by {@link #singleWordName}. */
+    private static final int LIST_ITEM = 20;
+
+    /** The start of the next list item after a word ending at p (", X", " and X", ", and X", " & X"), or -1. */
+    private static int listItemAfter(String text, int p) {
+        int n = text.length();
+        int q;
+        if (p + 2 < n && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
+            q = text.startsWith("and ", p + 2) ? p + 6 : p + 2;
+        } else if (text.startsWith(" and ", p)) {
+            q = p + 5;
+        } else if (text.startsWith(" & ", p)) {
+            q = p + 3;
+        } else {
+            return -1;
+        }
+        return q < n && Chars.upper(text.charAt(q)) ? q : -1;
+    }
+
+    /** The end of the previous list item before a word starting at p ("X, ", "X and ", "X, and ", "X & "), or -1. */
+    private static int listItemBefore(String text, int p) {
+        int q;
+        if (p >= 3 && text.charAt(p - 1) == ' ' && text.charAt(p - 2) == ',') {
+            q = p - 2;
+        } else if (p >= 6 && text.regionMatches(p - 5, " and ", 0, 5)) {
+            q = text.charAt(p - 6) == ',' ? p - 6 : p - 5;
+        } else if (p >= 4 && text.regionMatches(p - 3, " & ", 0, 3)) {
+            q = p - 3;
+        } else {
+            return -1;
+        }
+        return q > 0 && Chars.letter(text.charAt(q - 1)) ? q : -1;
+    }
+
+    /** Whether the letters ending at {@code p} (inclusive) form a capitalised word. */
+    private static boolean isCapWordEndingAt(String text, int p) {
+        int s = p;
+        while (s > 0 && p - s < LIST_ITEM && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        return Chars.upper(text.charAt(s));
+    }
+
+    /** Whether "'t" (or "\u2019t") starts at p (the Dutch article in "van 't Hof"). */
+    static boolean isApostropheT(String text, int p) {
+        return p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
+                && text.charAt(p + 1) == 't';
+    }
+
+    /** Whether a capitalised particle starting a surname is at p ("La Rochefoucauld", "Van den Berg"). */
+    static boolean capitalParticleSurname(String text, int p) {
+        if (p >= text.length() || !Chars.upper(text.charAt(p))) {
+            return false;
+        }
+        int e = wordEnd(text, p);
+        return e - p <= 4 && Lexicon.PARTICLES.contains(text, p, e) && particleSurnameEnd(text, e) > 0;
+    }
+
+    /** Whether the word at q follows a lower-case particle ("ter Horst", "van Dijk", "de Rosa"). */
+    static boolean afterLowerParticle(String text, int q) {
+        if (q < 3 || text.charAt(q - 1) != ' ') {
+            return false;
+        }
+        int pe = q - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
+            ps--;
+        }
+        return ps < pe && (ps == 0 || !Chars.letter(text.charAt(ps - 1))) && Chars.lower(text.charAt(pe - 1))
+                && Lexicon.PARTICLES.contains(text, ps, pe);
+    }
+
+    /**
+     * The end of a name whose known first name at q starts inside a longer capitalised run ending at {@code end}:
+     * the run's extension may have been used up by the words before it ("Alta de María José Fernández").
+     */
+    static int innerNameEnd(String text, int q, int end) {
+        if (q == 0 || wordEnd(text, q) >= end) {
+            return end;
+        }
+        int fe = extend(text, wordEnd(text, q), 3);
+        return fe > end && !notPersonAfter(text, fe) ? fe : end;
+    }
+
+    /**
+     * "Osei, Abena", "KACZMAREK, Małgorzata", "Papadakis, Eleni": the family name [i, e), a comma and a space, and
+     * a known given name (perhaps a second one) that ends its item (line end, ';', a quote, '|', ')' or a full
+     * stop). The first word must not be a cue or non-name ("Thanks, Anna"), and it is a family name when it is in
+     * capitals, a known or surname-shaped family name, or it starts an item (after a line start, ':', ';', a quote,
+     * '|', '(' or a tab); a known given name there ("Anna, Maria.") is two people. Reads at most 40 characters
+     * after the comma. The name's end, or -1.
+     */
+    static int commaNameEnd(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ',' || text.charAt(e + 1) != ' ' || !Chars.upper(text.charAt(e + 2))) {
+            return -1;
+        }
+        boolean caps = allUpper(text, i, e);
+        int g = e + 2;
+        int ge = wordEnd(text, g);
+        if (ge - g < 2 || !(isTitleCase(text, g, ge) || (caps && allUpper(text, g, ge)))
+                || !Lexicon.isFirstName(text, g, ge)) {
+            return -1;
+        }
+        int end = ge;
+        if (end + 2 < n && text.charAt(end) == ' ' && Chars.upper(text.charAt(end + 1))) {
+            int g2 = wordEnd(text, end + 1);
+            if (Lexicon.isFirstName(text, end + 1, g2)) {
+                end = g2; // "Osei, Abena Serwaa"
+            }
+        }
+        if (!itemEnds(text, end) || Lexicon.NOT_NAMES.contains(text, i, e) || Lexicon.CUES.contains(text, i, e)
+                || Lexicon.PLACES.contains(text, i, e) || Lexicon.TITLES.contains(text, i, e)) {
+            return -1;
+        }
+        boolean surname = caps || Lexicon.isSurname(text, i, e) || surnameShaped(text, i, e);
+        if (!surname && (Lexicon.isFirstName(text, i, e) || !(surnameLike(text, e) || itemStart(text, i)))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Emits a {@link #commaNameEnd} name starting at i; its end, or -1. */
+    static int commaName(String text, int i, int e, Sink sink) {
+        int end = commaNameEnd(text, i, e);
+        if (end < 0 || orgUnitIn(text, i, end)) {
+            return -1;
+        }
+        sink.person(i, end, CUED);
+        return end;
+    }
+
+    /** Whether an item ends at {@code end}: the text or line ends, or ';', a quote, '|', ')', a tab or a full stop. */
+    static boolean itemEnds(String text, int end) {
+        int n = text.length();
+        if (end >= n) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return c == '\n' || c == '\r' || c == ';' || c == '"' || c == '\u201d' || c == '|' || c == ')' || c == '\t'
+                || (c == '.' && (end + 1 >= n || text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '\n'));
+    }
+
+    /** Whether the word at i starts an item: the text or a line, or after ':', ';', a quote, '|', '(' or a tab. */
+    static boolean itemStart(String text, int i) {
+        int q = i - 1;
+        if (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        return q < 0 || "\n\r:;\"|(\t\u201c".indexOf(text.charAt(q)) >= 0;
+    }
+
+    /**
+     * A name in capitals at the word [i, e): "KACZMAREK, Małgorzata"; a known first name and another word in
+     * capitals ("JOHN SMITH"); a known family name and a known first name ("NGUYEN THI MAI", "OKAFOR CHIAMAKA").
+     * Emits it and returns its end, or -1.
+     */
+    static int allCapsName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        if (e < n && text.charAt(e) == ',') {
+            int ce = commaNameEnd(text, i, e);
+            if (ce > 0) {
+                sink.person(i, ce, FIRST_AND_LAST);
+                return ce;
+            }
+            return -1;
+        }
+        if (e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int s2 = e + 1;
+        int e2 = wordEnd(text, s2);
+        if (e2 - s2 < 2 || !allUpper(text, s2, e2)) {
+            return -1;
+        }
+        if (Lexicon.VIET_MIDDLE.contains(text, s2, e2) && e2 + 2 < n && text.charAt(e2) == ' '
+                && Lexicon.VIET_SURNAMES.contains(text, i, e)) {
+            int e3 = wordEnd(text, e2 + 1); // "NGUYEN THI MAI", "NGUYEN VAN AN"
+            if (e3 - (e2 + 1) >= 2 && allUpper(text, e2 + 1, e3)) { // "AN" is a given name here
+                sink.person(i, e3, FIRST_AND_LAST - 0.1);
+                return e3;
+            }
+        }
+        if (Lexicon.NOT_NAMES.contains(text, s2, e2)) {
+            return -1;
+        }
+        if (Lexicon.isFirstName(text, i, e)) {
+            sink.person(i, e2, FIRST_AND_LAST - 0.1);
+            return e2;
+        }
+        if (!Lexicon.isSurname(text, i, e) && !Lexicon.VIET_SURNAMES.contains(text, i, e)) {
+            return -1;
+        }
+        if (Lexicon.isFirstName(text, s2, e2)) {
+            sink.person(i, e2, FIRST_AND_LAST - 0.1); // "OKAFOR CHIAMAKA"
+            return e2;
+        }
+        return -1;
+    }
+
+    /**
+     * A value in capitals after a person label ("Last name: OKAFOR", "Nachname: MÜLLER", "Beneficiary: NGOZI
+     * OKAFOR"): one to three words in capitals that end the item. Emits it and returns its end, or -1.
+     */
+    static int labelledCaps(String text, int i, int e, Sink sink) {
+        if (cueBefore(text, i) != CUE_LABEL) {
+            return -1;
+        }
+        int n = text.length();
+        int end = e;
+        for (int k = 0; k < 2 && end + 2 < n && text.charAt(end) == ' ' && Chars.upper(text.charAt(end + 1)); k++) {
+            int we = wordEnd(text, end + 1);
+            if (we - (end + 1) < 2 || !allUpper(text, end + 1, we)) {
+                break;
+            }
+            end = we;
+        }
+        if (!itemEnds(text, end) && !nameEnds(text, end)) {
+            return -1;
+        }
+        if (anyWordIn(text, i, end, PersonHeuristics::notNameOrPlace)) {
+            return -1;
+        }
+        sink.person(i, end, INTRO);
+        return end;
+    }
+
+    private static boolean notNameOrPlace(String text, int q, int e) {
+        return Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.PLACES.contains(text, q, e)
+                || Lexicon.ORG_UNITS.contains(text, q, e) || Lexicon.ORG_FORMS.contains(text, q, e);
+    }
+
+    /**
+     * Lower-case particles right before the capitalised word at i that start a cued name: a record value
+     * ({"achternaam": "van Leeuwen"}, a CSV cell "de Vries") or a name after a title word ("mevrouw de Vries").
+     * Returns the particles' start << 32 | the cue, or -1. Reads at most 16 characters back, then the cue's own.
+     */
+    static long particleCue(String text, int i, int end, Sink sink) {
+        int s = i;
+        for (int k = 0; k < 3; k++) {
+            if (s < 2 || text.charAt(s - 1) != ' ') {
+                break;
+            }
+            int pe = s - 1;
+            int ps = pe;
+            while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
+                ps--;
+            }
+            if (ps == pe || (ps > 0 && Chars.letterOrDigit(text.charAt(ps - 1)))
+                    || !Lexicon.PARTICLES.contains(text, ps, pe)) {
+                break;
+            }
+            s = ps;
+        }
+        if (s == i) {
+            return -1;
+        }
+        sink.reads(s - 21, end); // the cue before the particles may lie beyond the usual margin
+        int cue = cueBefore(text, s);
+        if (cue == 0) {
+            cue = StructuredFields.cue(text, s, end, sink);
+        }
+        if (cue == 0 || cue == CUE_THING || cue == CUE_KIN) {
+            return -1;
+        }
+        return (long) s << 32 | cue;
     }
 
     static boolean isCapWord(String text, int p) {

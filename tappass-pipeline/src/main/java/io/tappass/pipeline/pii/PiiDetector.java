@@ -2103,6 +2103,10 @@ public final class PiiDetector {
                     || text.charAt(e) == ' ') && Chars.letter(text.charAt(e + 1))))) {
                 spanishId(s, e);
             }
+            if (on(PiiEntity.ES_DNI_NIE) && len == 1 && "XYZxyz".indexOf(c0) >= 0 && e + 10 <= n
+                    && text.charAt(e) == '-') {
+                dashedNie(s, e);
+            }
             if (on(PiiEntity.CRYPTO) && len >= 26) {
                 String t = text.substring(s, e);
                 if ((c0 == '1' || c0 == '3') && len <= 35 && Checksums.btcBase58(t)) {
@@ -2180,6 +2184,25 @@ public final class PiiDetector {
             if (compact.length() == 9 && (end >= n || !isWordChar(text.charAt(end)))
                     && Checksums.ukNino(compact.toString().toUpperCase(Locale.ROOT))) {
                 add(PiiEntity.UK_NINO, s, end, 0.7, false);
+            }
+        }
+
+        /** "Y-5512390-V": a NIE with its letters separated by hyphens (or the last one by a space). */
+        private void dashedNie(int s, int e) {
+            recordReach(e + 12);
+            int d = e + 1;
+            int q = d;
+            while (q < n && q - d < 8 && isDigit(text.charAt(q))) {
+                q++;
+            }
+            if (q - d != 7 || q + 2 > n || (text.charAt(q) != '-' && text.charAt(q) != ' ')
+                    || !Chars.letter(text.charAt(q + 1)) || (q + 2 < n && isWordChar(text.charAt(q + 2)))) {
+                return;
+            }
+            String compact = (Character.toUpperCase(text.charAt(s)) + text.substring(d, q)
+                    + Character.toUpperCase(text.charAt(q + 1)));
+            if (Checksums.esDniNie(compact)) {
+                add(PiiEntity.ES_DNI_NIE, s, q + 2, 0.7, false);
             }
         }
 

@@ -50,7 +50,7 @@ final class StructuredFields {
                 return cueOf(keyBefore(text, q, sink));
             }
             if (q == i - 2 && (isSep(k) || k == '\n')) {
-                return cueOf(csvCell(text, i - 1, end + 1, sink));
+                return cellCue(text, i - 1, end + 1, sink);
             }
             return 0;
         }
@@ -68,9 +68,61 @@ final class StructuredFields {
             return cueOf(keyBefore(text, i - 2, sink));
         }
         if ((isSep(prev) || prev == '\n') && (isSep(after) || after == '\n' || after == '\r' || end >= n)) {
-            return cueOf(csvCell(text, i, end, sink));
+            return cellCue(text, i, end, sink);
         }
         return 0;
+    }
+
+    /**
+     * The cue of the CSV cell [cs, ce) (with its quotes): its column's, or in a row without a header a person
+     * field when a neighbouring cell holds a known given name alone ("Okonkwo,Ngozi,...", "Le Goff;Yannick;...").
+     */
+    private static int cellCue(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int kind = csvCell(text, cs, ce, sink);
+        if (kind == KEY_NO_HEADER) {
+            return givenNameBeside(text, cs, ce, sink) ? PersonHeuristics.CUE_FIELD : 0;
+        }
+        return cueOf(kind);
+    }
+
+    /** Whether the cell before or after the cell [cs, ce) is a single known given name (quotes trimmed). */
+    private static boolean givenNameBeside(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        sink.reads(cs - MAX_CELL - 2, ce + MAX_CELL + 2);
+        if (cs > 0 && isSep(text.charAt(cs - 1))) {
+            int pe = cs - 1;
+            int ps = pe;
+            while (ps > 0 && pe - ps <= MAX_CELL && !isSep(text.charAt(ps - 1)) && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            if (pe - ps <= MAX_CELL && givenCell(text, ps, pe)) {
+                return true;
+            }
+        }
+        if (ce < n && isSep(text.charAt(ce))) {
+            int ns = ce + 1;
+            int ne = ns;
+            while (ne < n && ne - ns <= MAX_CELL && !isSep(text.charAt(ne)) && text.charAt(ne) != '\n'
+                    && text.charAt(ne) != '\r') {
+                ne++;
+            }
+            return ne - ns <= MAX_CELL && givenCell(text, ns, ne);
+        }
+        return false;
+    }
+
+    /** The longest neighbouring cell looked at by {@link #givenNameBeside}. */
+    private static final int MAX_CELL = 30;
+
+    private static boolean givenCell(String text, int s, int e) {
+        while (s < e && (text.charAt(s) == '"' || text.charAt(s) == ' ')) {
+            s++;
+        }
+        while (e > s && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == ' ')) {
+            e--;
+        }
+        return e - s >= 2 && PersonHeuristics.wordEnd(text, s) == e && PersonHeuristics.isTitleCase(text, s, e)
+                && Lexicon.isFirstName(text, s, e) && !Lexicon.NOT_NAMES.contains(text, s, e);
     }
 
     private static int cueOf(int keyKind) {
@@ -107,10 +159,13 @@ final class StructuredFields {
     private static final int KEY_BARE_NAME = 2;
     /** A name of a thing ("product_name", "file_name"). */
     private static final int KEY_THING = 3;
+    /** A CSV cell of a row without a header line above it. */
+    private static final int KEY_NO_HEADER = 4;
 
     /**
      * Whether the key before the ':' or '=' at {@code sep} (quoted or not) names a person; a bare "name" counts
-     * inside an object whose own key names a person ({@code "contact": {"name": ...}}).
+     * inside an object whose own key names a person ({@code "contact": {"name": ...}}, YAML
+     * {@code contact:\n  name: ...}) and names a thing inside a thing's ({@code team:\n  name: ...}).
      */
     private static int keyBefore(String text, int sep, PersonHeuristics.Sink sink) {
         sink.reads(sep - 8 - 1 - MAX_KEY - 1, sep + 1); // what the key's look reads at most
@@ -141,15 +196,19 @@ final class StructuredFields {
         while (q >= 0 && ks - q < 16 && Character.isWhitespace(text.charAt(q))) {
             q--;
         }
-        if (q < 1 || text.charAt(q) != '{') {
-            return KEY_NONE;
-        }
-        q--;
-        while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
+        if (q >= 1 && text.charAt(q) == ':' && text.indexOf('\n', q) < ks) {
+            // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
+        } else {
+            if (q < 1 || text.charAt(q) != '{') {
+                return KEY_NONE;
+            }
             q--;
-        }
-        if (q < 1 || text.charAt(q) != ':') {
-            return KEY_NONE;
+            while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
+                q--;
+            }
+            if (q < 1 || text.charAt(q) != ':') {
+                return KEY_NONE;
+            }
         }
         int pe = q;
         while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
@@ -162,7 +221,8 @@ final class StructuredFields {
         while (ps > 0 && pe - ps < MAX_KEY && isKeyChar(text.charAt(ps - 1))) {
             ps--;
         }
-        return ps < pe && keyKind(text, ps, pe) == KEY_PERSON ? KEY_PERSON : KEY_NONE;
+        int parent = ps < pe ? keyKind(text, ps, pe) : KEY_NONE;
+        return parent == KEY_PERSON || parent == KEY_THING ? parent : KEY_NONE; // "team": {"name": ...} is a thing
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */
@@ -212,7 +272,10 @@ final class StructuredFields {
         if (last.equals("by") && parts.size() > 1) {
             return KEY_PERSON; // "requested_by", "createdBy"
         }
-        return Lexicon.PERSON_ROLES.contains(last) || Lexicon.PERSON_LABELS.contains(last) ? KEY_PERSON : KEY_NONE;
+        if (Lexicon.PERSON_ROLES.contains(last) || Lexicon.PERSON_LABELS.contains(last)) {
+            return KEY_PERSON;
+        }
+        return Lexicon.THING_KEYS.contains(last) ? KEY_THING : KEY_NONE; // "description", "product", "company"
     }
 
     /**
@@ -232,8 +295,11 @@ final class StructuredFields {
             ls--;
         }
         sink.reads(ls - 1, ce + 1);
-        if (ls == 0 || cs - ls >= MAX_LINE) {
-            return KEY_NONE; // no line above (the header itself), or a line too long for a record
+        if (cs - ls >= MAX_LINE) {
+            return KEY_NONE; // a line too long for a record
+        }
+        if (ls == 0) {
+            return KEY_NO_HEADER; // no line above: a header itself, or a row without one
         }
         int col = count(text, ls, cs, sep);
         int le = lineEnd(text, ce);
@@ -272,7 +338,7 @@ final class StructuredFields {
         }
         sink.reads(lowest, le + 1);
         if (hs < 0) {
-            return KEY_NONE;
+            return KEY_NO_HEADER;
         }
         if (memo != null) {
             if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
@@ -299,7 +365,7 @@ final class StructuredFields {
         for (int p = hs; p < he; p++) {
             char c = text.charAt(p);
             if ((c >= '0' && c <= '9') || c == '@') {
-                return KEY_NONE; // a data row, not a header
+                return KEY_NO_HEADER; // a data row, not a header
             }
         }
         int kind = cellKind(text, hs, he, sep, col);
@@ -462,6 +528,7 @@ final class StructuredFields {
         boolean casual = lowerMessage(text, i);
         boolean repeat = false;
         boolean other = false;
+        boolean namedNext = false;
         for (int k = 0; k < 4; k++) {
             long a = around[k];
             if (a < 0) {
@@ -474,6 +541,10 @@ final class StructuredFields {
             }
             if (!same(text, a, self)) {
                 other = true;
+                // a transcript of named speakers: the next or previous one-word label is a known given name
+                // ("Ubul: What a wife.\nNicole: Remember me?")
+                namedNext |= (k == 1 || k == 2) && oneWord(text, i, end) && oneWord(text, as, ae)
+                        && PersonHeuristics.isTitleCase(text, as, ae) && Lexicon.isFirstName(text, as, ae);
                 // two speakers writing casually: the next or previous line has another one-word label and both
                 // messages start in lower case ("Sanjana: did Otieno send it?\nFaizan: not yet"; headings carry
                 // capitalised values)
@@ -488,7 +559,7 @@ final class StructuredFields {
                 repeat = around[j] >= 0 && same(text, around[j], a);
             }
         }
-        return repeat && other;
+        return (repeat && other) || namedNext;
     }
 
     private static boolean oneWord(String text, int s, int e) {

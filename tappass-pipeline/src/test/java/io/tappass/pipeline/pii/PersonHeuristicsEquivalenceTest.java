@@ -35,7 +35,16 @@ class PersonHeuristicsEquivalenceTest {
         // structured records (2026-11 structured-field rules)
         "first_name,last_name\n", "nom;prénom\n", "sku,name,price\n", "Name,Email\n", "\"full_name\": \"",
         "{\"contact\": {\"name\": \"", "\"product_name\": \"", "user_name=", "assignee: ", "\"", ",", ";", "\t",
-        "Agent:", "Sanjana:", "Faizan: not yet", "[09:12] ", "Summary:", "\n", "Quintero", "Le Bihan\""};
+        "Agent:", "Sanjana:", "Faizan: not yet", "[09:12] ", "Summary:", "\n", "Quintero", "Le Bihan\"",
+        // round 3: family name first with a comma, capitals, particles before values, rows without a header
+        "KACZMAREK,", "Osei, Abena", ", ", "Yamamoto, Haruki;", "Lindqvist, Sara", "NGUYEN THI MAI", "OKAFOR CHIAMAKA",
+        "\"achternaam\": \"van Leeuwen\"", "mevrouw de Vries", "de La Rochefoucauld", "van 't Hof", "ter Horst",
+        "Anneke", "Okonkwo,Ngozi,", "Le Goff;Yannick;", "Eriksson Bridge", "\"description\": \"", "Alta de María José",
+        "Fernández", "'t", "Thanks, Anna", "J.", "J. Smith", "A. B. Okafor", "M. van der Berg", "Mr Nakamura", "Mr",
+        "Cheriton Dr Reuqu", "Dear Dr Pryce", "Dr", "Last name: OKAFOR", "Nachname: MÜLLER", "says", "said Carla to",
+        "Gaetane, Hannah, Anthony", ", and ", " & ", " and ", "founders: Eklund, Michael and Hodge",
+        "Ubul: What a wife.\nNicole: ok\n", "named him", "my kid", "\nMarisa Alves\nLegistorm\n09457 Vana-Viru 25",
+        ">Rolando Lettiere\n>Caspio\n>03220 Augsburger", "\n\n", ">", "41086 Kiannonkatu"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

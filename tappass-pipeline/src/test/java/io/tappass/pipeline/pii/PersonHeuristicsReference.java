@@ -47,17 +47,16 @@ final class PersonHeuristicsReference {
                 continue;
             }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
-                // forms in capitals: "NAME: JOHN SMITH" - a known first name followed by another capitalised word
-                if (Lexicon.isFirstName(text, i, e) && e + 2 < n && text.charAt(e) == ' '
-                        && Chars.upper(text.charAt(e + 1))) {
-                    int e2 = PersonHeuristics.wordEnd(text, e + 1);
-                    if (e2 - (e + 1) >= 2 && PersonHeuristics.allUpper(text, e + 1, e2) && !Lexicon.NOT_NAMES.contains(text, e + 1, e2)) {
-                        sink.person(i, e2, PersonHeuristics.FIRST_AND_LAST - 0.1);
-                        i = e2;
-                        continue;
-                    }
+                int ce = PersonHeuristics.allCapsName(text, i, e, sink);
+                if (ce < 0) {
+                    ce = PersonHeuristics.labelledCaps(text, i, e, sink);
                 }
-                i = e;
+                i = ce > 0 ? ce : e;
+                continue;
+            }
+            if (e == i + 1 && Chars.upper(c)) {
+                int ie = PersonHeuristics.initialsName(text, i, sink);
+                i = ie > 0 ? ie : e;
                 continue;
             }
             if (Chars.upper(c)) {
@@ -68,7 +67,7 @@ final class PersonHeuristicsReference {
                         p++;
                     }
                     int end;
-                    if ((dot || e - i > 2) && p + 1 < n && text.charAt(p) == ' '
+                    if ((dot || e - i > 2 || PersonHeuristics.bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
                             && (end = PersonHeuristics.titleNameEnd(text, p + 1)) > 0) {
                         sink.person(p + 1, end, PersonHeuristics.TITLE);
                         i = end;
@@ -84,18 +83,40 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                    if (end == e && e < n && text.charAt(e) == ',') {
+                        int ce = PersonHeuristics.commaName(text, i, e, sink);
+                        if (ce > 0) {
+                            i = ce;
+                            continue;
+                        }
+                    }
+                    int start = i;
                     int cue = PersonHeuristics.cueBefore(text, i);
                     if (cue == 0) {
                         cue = StructuredFields.cue(text, i, end, sink);
+                    }
+                    if (cue == 0 && i >= 3 && text.charAt(i - 1) == ' ' && Chars.lower(text.charAt(i - 2))) {
+                        long pc = PersonHeuristics.particleCue(text, i, end, sink);
+                        if (pc >= 0) {
+                            start = (int) (pc >>> 32);
+                            cue = (int) pc;
+                        }
                     }
                     if (cue == PersonHeuristics.CUE_THING) {
                         i = end;
                         continue;
                     }
                     if (cue != 0) {
-                        int ce = PersonHeuristics.cuedName(text, i, e, end, first, cue, sink);
+                        int ce = PersonHeuristics.cuedName(text, start, e, end, first, cue, sink);
                         if (ce >= 0) {
                             i = ce;
+                            continue;
+                        }
+                    }
+                    if (end == e && !first) {
+                        int se = PersonHeuristics.singleWordName(text, i, e, sink);
+                        if (se > 0) {
+                            i = se;
                             continue;
                         }
                     }
@@ -124,20 +145,21 @@ final class PersonHeuristicsReference {
                                 q++;
                             }
                             int qe = PersonHeuristics.wordEnd(text, q);
-                            if (qe > q && Lexicon.isFirstName(text, q, qe)) {
+                            if (qe > q && Lexicon.isFirstName(text, q, qe)
+                                    && (qe < end || !PersonHeuristics.afterLowerParticle(text, q))) {
                                 break;
                             }
                             q = qe;
                         }
                         if (q < end) {
-                            int start = PersonHeuristics.surnameIn(text, i, q) ? i : q;
-                            sink.person(start, end, PersonHeuristics.wordEnd(text, q) < end || start < q
+                            int nameStart = PersonHeuristics.surnameIn(text, i, q) ? i : q;
+                            end = PersonHeuristics.innerNameEnd(text, q, end);
+                            sink.person(nameStart, end, PersonHeuristics.wordEnd(text, q) < end || nameStart < q
                                     ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
                             i = end;
                             continue;
                         }
-                        if (PersonHeuristics.surnameIn(text, i, end) && !PersonHeuristics.afterArticle(text, i)
-                                && !PersonHeuristics.placeIn(text, i, end)) {
+                        if (PersonHeuristics.surnameRun(text, i, end)) {
                             sink.person(i, end, PersonHeuristics.SURNAME_RUN);
                             i = end;
                             continue;
@@ -153,6 +175,9 @@ final class PersonHeuristicsReference {
                             }
                             if (PersonHeuristics.hasInitialOrParticle(text, e, end)) {
                                 score += 0.15; // "Elita B Desaulniers", "Ken N. Fukuda", "Dyan van Gijn"
+                            }
+                            if (PersonHeuristics.addressHead(text, i, end, sink)) {
+                                score += 0.2;
                             }
                             sink.person(i, end, score);
                         }

@@ -143,7 +143,14 @@ class PiiRebaseTest {
             "sku,name,price\nA-1,Blue Mug,9.90", "Tuyet: are we on\nRavindra: yes\nTuyet: great",
             "id,customer_name,total\n1,Bronwyn Tallis,4\n2,Ignatius Mbeki,5",
             "note x\nfirst_name,last_name\nMarisol,Quintero\nAdaora,Okafor", "config:\n  assignee: Kwabena Osei\n",
-            "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\""};
+            "[09:12] Thandiwe: hi\n[09:13] Eero: ok\n[09:20] Eero: done", "level=info  requested_by=\"Ysolde M\"",
+            "Okonkwo,Ngozi,n@x.io\nSchröder;Annegret;Kiel", "{\"achternaam\": \"van Leeuwen\"}",
+            "Participants: Yamamoto, Haruki; Lindqvist, Sara", "NIE Y-5512390-V ok", "bel mevrouw de Vries morgen",
+            "They had 6: Gaetane, Hannah, Anthony and Derek.", "Michael, Eklundssonnnnnnnnnnn and Hodgesonnnnnnnnnnn.",
+            "Hodgesonnnnnnnnnnn, Eklundssonnnnnnnnnnn and Michael.",
+            "\"So it goes,\" says Becker.",
+            "Ubul: What a wife.\nNicole: Remember me?", "Signed by A. B. Okafor", "Hello Mr Nakamura",
+            "Marisa Alves\nLegistorm Worldwide Holdings\nAccounts Receivable Dept\n09457 Vana-Viru 25"};
         String[] inserts = {"", "x", "_name", "\n", ",", "Agent", ":", "\"", "Summary: Done\n"};
         PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
         int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",

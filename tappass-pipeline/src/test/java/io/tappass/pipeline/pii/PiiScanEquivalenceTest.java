@@ -46,6 +46,9 @@ class PiiScanEquivalenceTest {
         "first_name,last_name,email\n", "Name;Vorname;Nachname\n", "sku,name,price\n", "\"full_name\": \"",
         "{\"contact\": {\"name\": \"", "\"product_name\": \"", "customer_name=", "patient: ", "Agent:", "Sanjana:",
         "[09:12] Tuyet:", "Marisol", "Quintero", "Okafor\",", "Adaora,", "\nAgent: ok\n",
+        // round 3 (comma order, particles before values, rows without a header, dashed NIE)
+        "Y-5512390-V", "Papadakis, Eleni\"", "Osei, Abena", "de Vries;Lotte;", "van Leeuwen\"", "ADEBAYO, Tunde",
+        "J. Smith", "Mr Nakamura", "says Becker.", "Gaetane, Hannah, Anthony", "Eklund, Michael and Hodge",
     };
     static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
 
