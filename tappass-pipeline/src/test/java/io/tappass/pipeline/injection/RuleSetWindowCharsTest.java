@@ -30,6 +30,35 @@ class RuleSetWindowCharsTest {
         return out;
     }
 
+    /**
+     * Random texts of {@code tokens} in which the tokens containing {@code rare} (the prefilter's requirement) are
+     * rare to common from text to text: the rule with the prefilter must report what the rule without it reports.
+     *
+     * @return how many hits the texts produced (so that a caller can check the rule was exercised)
+     */
+    private static int sameHits(RuleSet with, RuleSet without, String[] tokens, String rare, long seed, int texts,
+                                int longEvery, int longLen, int shortLen) {
+        Random rnd = new Random(seed);
+        int matched = 0;
+        for (int t = 0; t < texts; t++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + rnd.nextInt(t % longEvery == 0 ? longLen : shortLen);
+            int rarity = 1 + rnd.nextInt(30); // how rare the required characters or text are in this text
+            for (int k = 0; k < len; k++) {
+                String tok = tokens[rnd.nextInt(tokens.length)];
+                if (tok.chars().anyMatch(c -> rare.indexOf(c) >= 0) && rnd.nextInt(rarity) != 0) {
+                    tok = " ";
+                }
+                sb.append(tok).append(rnd.nextBoolean() ? " " : "");
+            }
+            String text = sb.toString();
+            List<String> expected = hits(without, text);
+            assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
+            matched += expected.size();
+        }
+        return matched;
+    }
+
     @Test
     void windowCharPrefilterNeverHidesAMatch() {
         for (int back : new int[] {0, 12}) {
@@ -37,30 +66,8 @@ class RuleSetWindowCharsTest {
                     .needsChar("'\"")));
             RuleSet without = new RuleSet(List.of(new Rule("quoted", "test", 0.5, "say said reply*", PATTERN, back,
                     40)));
-            Random rnd = new Random(back + 3);
-            int matched = 0;
-            for (int t = 0; t < 1500; t++) {
-                StringBuilder sb = new StringBuilder();
-                int len = 1 + rnd.nextInt(t % 20 == 0 ? 3000 : 80);
-                int quotes = 1 + rnd.nextInt(30); // how rare the quote characters are in this text
-                for (int k = 0; k < len; k++) {
-                    String tok = TOKENS[rnd.nextInt(TOKENS.length)];
-                    if (tok.indexOf('\'') >= 0 || tok.indexOf('"') >= 0) {
-                        if (rnd.nextInt(quotes) != 0) {
-                            tok = " ";
-                        }
-                    }
-                    sb.append(tok);
-                    if (rnd.nextBoolean()) {
-                        sb.append(' ');
-                    }
-                }
-                String text = sb.toString();
-                List<String> expected = hits(without, text);
-                assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
-                matched += expected.size();
-            }
-            assertThat(matched).as("the texts exercise the rule").isGreaterThan(200);
+            assertThat(sameHits(with, without, TOKENS, "'\"", back + 3, 1500, 20, 3000, 80))
+                    .as("the texts exercise the rule").isGreaterThan(200);
         }
     }
 
@@ -72,50 +79,21 @@ class RuleSetWindowCharsTest {
                 .needsChar("\u00a7|")));
         RuleSet without = new RuleSet(List.of(new Rule("sect", "test", 0.5, "say said", pattern, 0, 30)));
         String[] tokens = {"say", "said", "hello", "the", " ", " ", ", ", "\u00a7", "|", "\u00a7x", "\u00e9t\u00e9"};
-        Random rnd = new Random(11);
-        int matched = 0;
-        for (int t = 0; t < 800; t++) {
-            StringBuilder sb = new StringBuilder();
-            int len = 1 + rnd.nextInt(60);
-            for (int k = 0; k < len; k++) {
-                sb.append(tokens[rnd.nextInt(tokens.length)]);
-            }
-            String text = sb.toString();
-            List<String> expected = hits(without, text);
-            assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
-            matched += expected.size();
-        }
-        assertThat(matched).as("the texts exercise the rule").isGreaterThan(50);
+        assertThat(sameHits(with, without, tokens, "\u00a7|", 11, 800, 50, 400, 60))
+                .as("the texts exercise the rule").isGreaterThan(50);
     }
 
     @Test
     void windowTextPrefilterNeverHidesAMatch() {
         String pattern = "\\b(?:say|said)(?: \\w+){0,2}? [a-z]*gpt\\b";
+        String[] tokens = {"say", "said", "hello", "the", "evilgpt", "gpt", "gp", "t", "chatgpt4", "gpts", " ", " ",
+            " ", ", ", "\n"};
         for (int back : new int[] {0, 10}) {
             RuleSet with = new RuleSet(List.of(new Rule("gpt", "test", 0.5, "say said", pattern, back, 30)
                     .needsText("gpt")));
             RuleSet without = new RuleSet(List.of(new Rule("gpt", "test", 0.5, "say said", pattern, back, 30)));
-            String[] tokens = {"say", "said", "hello", "the", "evilgpt", "gpt", "gp", "t", "chatgpt4", "gpts", " ", " ",
-                " ", ", ", "\n"};
-            Random rnd = new Random(back + 5);
-            int matched = 0;
-            for (int t = 0; t < 1500; t++) {
-                StringBuilder sb = new StringBuilder();
-                int len = 1 + rnd.nextInt(t % 25 == 0 ? 2000 : 50);
-                int rare = 1 + rnd.nextInt(20); // how rare the "gpt" words are in this text
-                for (int k = 0; k < len; k++) {
-                    String tok = tokens[rnd.nextInt(tokens.length)];
-                    if (tok.contains("gpt") && rnd.nextInt(rare) != 0) {
-                        tok = "word";
-                    }
-                    sb.append(tok).append(rnd.nextInt(3) == 0 ? "" : " ");
-                }
-                String text = sb.toString();
-                List<String> expected = hits(without, text);
-                assertThat(hits(with, text)).as("hits in %s", text).isEqualTo(expected);
-                matched += expected.size();
-            }
-            assertThat(matched).as("the texts exercise the rule").isGreaterThan(200);
+            assertThat(sameHits(with, without, tokens, "g", back + 5, 1500, 25, 2000, 50))
+                    .as("the texts exercise the rule").isGreaterThan(100);
         }
     }
 }
