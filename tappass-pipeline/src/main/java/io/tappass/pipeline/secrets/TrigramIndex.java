@@ -210,18 +210,30 @@ final class TrigramIndex {
             text.getBytes(off, off + len, buf, 0);
             // pass 1 notes where a keyword trigram ends (window and offset in one int); pass 2 verifies them: the
             // per-character loop stays small whatever the compiler decides about the rarely taken verification
-            int nc = 0;
-            for (int i = 0; i < len; i++) {
-                win = (win << BITS | buf[i] & 0x1F) & MASK3;
-                if ((b[win >>> 6] >>> win & 1) != 0) { // rarely taken (about 2 % of characters in prose)
-                    cand[nc++] = win << 14 | i;
-                }
-            }
+            int nc = candidates(buf, len, win, b, cand);
+            win = len >= 2 ? (buf[len - 2] & 0x1F) << BITS | buf[len - 1] & 0x1F : (win << BITS | buf[0] & 0x1F) & MASK3;
             for (int c = 0; c < nc; c++) {
                 int v = cand[c];
                 verify(text, off + (v & 0x3FFF) + 1, v >>> 14, hit);
             }
         }
+    }
+
+    /**
+     * Pass 1 over one chunk: notes in {@code cand} where a keyword trigram ends, starting with the window {@code win}
+     * of the characters before the chunk; returns how many. A method of its own, called once per chunk: it is
+     * compiled on its own profile soon after the first large text, instead of waiting in a loop inside a method that
+     * runs once per call (in a JVM that ran the whole pipeline the inlined loop was compiled ~50 % slower).
+     */
+    private static int candidates(byte[] buf, int len, int win, long[] b, int[] cand) {
+        int nc = 0;
+        for (int i = 0; i < len; i++) {
+            win = (win << BITS | buf[i] & 0x1F) & MASK3;
+            if ((b[win >>> 6] >>> win & 1) != 0) { // rarely taken (about 2 % of characters in prose)
+                cand[nc++] = win << 14 | i;
+            }
+        }
+        return nc;
     }
 
     /** Per-thread candidate list of one chunk: {@code window << 14 | offset in the chunk} (chunks hold 8192 bytes). */
