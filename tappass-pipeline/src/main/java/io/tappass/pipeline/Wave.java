@@ -275,8 +275,9 @@ final class Wave {
         }
 
         private static IllegalStateException impure(String what) {
-            return new IllegalStateException("a step declared pure (Step.isPure() returns true) read " + what
-                    + ", which a pure step must not; return false from isPure() in that step");
+            return new IllegalStateException("a step running ahead of its turn (declared pure with Step.isPure(), or a"
+                    + " Prefetch) read " + what + ", which only its in-order apply may; return false from isPure() in"
+                    + " that step, or read it in apply instead of prefetch");
         }
 
         @Override

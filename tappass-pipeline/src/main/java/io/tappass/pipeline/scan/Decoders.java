@@ -502,7 +502,7 @@ final class Decoders {
         }
     }
 
-    private static int hexVal(char c) {
+    static int hexVal(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

@@ -959,10 +959,6 @@ public final class Normalizer {
             rotRanges[nRot++] = end;
         }
 
-        private static boolean isHexDigit(char c) {
-            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
-        }
-
         void word(int len, boolean plain) {
             morseRun = 0;
             b64Run += len;
@@ -995,7 +991,7 @@ public final class Normalizer {
                 }
                 // a url escape (%4a) or a hex escape (\x4a): the decoders ignore any other '%' or backslash (a JSON
                 // text's \n and \", "50%")
-                if (c == '%' ? isHexDigit(next) && isHexDigit(next2) : c == '\\' && next == 'x') {
+                if (c == '%' ? Decoders.hexVal(next) >= 0 && Decoders.hexVal(next2) >= 0 : c == '\\' && next == 'x') {
                     encodedCandidates = true;
                 }
             }

@@ -211,7 +211,9 @@ final class TrigramIndex {
             // pass 1 notes where a keyword trigram ends (window and offset in one int); pass 2 verifies them: the
             // per-character loop stays small whatever the compiler decides about the rarely taken verification
             int nc = candidates(buf, len, win, b, cand);
-            win = len >= 2 ? (buf[len - 2] & 0x1F) << BITS | buf[len - 1] & 0x1F : (win << BITS | buf[0] & 0x1F) & MASK3;
+            if (off + len < n) { // a full chunk: the next one's window starts with its last two characters
+                win = (buf[len - 2] & 0x1F) << BITS | buf[len - 1] & 0x1F;
+            }
             for (int c = 0; c < nc; c++) {
                 int v = cand[c];
                 verify(text, off + (v & 0x3FFF) + 1, v >>> 14, hit);

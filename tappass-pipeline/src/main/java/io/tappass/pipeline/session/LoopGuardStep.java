@@ -214,18 +214,16 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         List<Message> messages = req.messages();
         Message last = messages.get(messages.size() - 1);
         StepResult result = StepResult.pass();
-        long hash = 0;
+        String marker = null; // a new user message starts a run; hashed outside the lock (maybe done ahead already)
         if (last.role() == Role.USER) {
             TextPart part = lastUserPart(context);
-            hash = part != null ? part.analysis(HASH, Texts::hash64) : Texts.hash64(last.text());
+            long hash = part != null ? part.analysis(HASH, Texts::hash64) : Texts.hash64(last.text());
+            marker = messages.size() + "|" + hash;
         }
         synchronized (s) {
-            if (last.role() == Role.USER) {
-                String marker = messages.size() + "|" + hash;
-                if (!marker.equals(s.userMarker)) {
-                    s.userMarker = marker;
-                    s.newRun();
-                }
+            if (marker != null && !marker.equals(s.userMarker)) {
+                s.userMarker = marker;
+                s.newRun();
             }
             s.iterations++;
             if (maxIterations > 0 && s.iterations > maxIterations) {
