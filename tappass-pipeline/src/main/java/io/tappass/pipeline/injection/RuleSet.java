@@ -417,13 +417,20 @@ final class RuleSet {
         int startShift = keyBits + wh.lenBits;
         int fieldMask = (1 << startShift) - 1;
         boolean packed = wh.packed;
+        int lowBits = wh.lowBits;
+        int marker = wh.marker;
+        int base = 0; // the start of the current segment (packed entries hold the start's low bits)
         for (int k = 0; k < n; k += packed ? 1 : 2) {
             int v = a[k];
-            int key = map[v & keyMask];
+            int id = v & keyMask;
+            int key = map[id];
             if (key < 0) {
+                if (id == marker && packed) {
+                    base = (v >>> startShift) << lowBits;
+                }
                 continue;
             }
-            int s = packed ? v >>> startShift : a[k + 1];
+            int s = packed ? base | v >>> startShift : a[k + 1];
             int e = -1;
             if (anchorRules[key].length > 0) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
@@ -472,8 +479,14 @@ final class RuleSet {
      * The words of a text that match any key of a {@link Lexicon}, in text order. Per match a field
      * {@code length << keyBits | lexicon key id} (the word's length in {@code lenBits} bits, 0 when it does not fit
      * or {@code lenBits == 0}: then the end is found again from the start, for anchor words only), either packed
-     * with the start into one int ({@code start << (keyBits + lenBits) | field}) when that fits in 31 bits, or as a
-     * (field, start) pair.
+     * with the start into one int, or as a (field, start) pair.
+     *
+     * <p>Packed: {@code (start & lowMask) << (keyBits + lenBits) | field}, the low {@code lowBits} bits of the start.
+     * The text is cut into segments of {@code 2^lowBits} characters; before the first entry of a segment (of each
+     * segment with entries, in text order) comes a marker entry, key id {@link #marker} (the lexicon's key count,
+     * never a real key), whose start field holds the segment number. A text short enough for its whole start to fit
+     * has one segment and, indexed in one piece, no marker. So the index stays one int per word whatever the lexicon's
+     * size (at 1 Mi characters and 4,000 keys: segments of 32 Ki characters, 32 markers).
      */
     static final class WordHits {
         final int[] a;
@@ -481,28 +494,50 @@ final class RuleSet {
         final boolean packed;
         final int keyBits;
         final int lenBits;
+        /** Packed: the bits of a start stored per entry (the segment's size is {@code 2^lowBits}). */
+        final int lowBits;
+        /** Packed: the key id of a segment marker. */
+        final int marker;
 
-        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits) {
+        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
             this.a = a;
             this.n = n;
             this.packed = packed;
             this.keyBits = keyBits;
             this.lenBits = lenBits;
+            this.lowBits = lowBits;
+            this.marker = marker;
         }
 
-        /** The entries decoded as (lexicon key id, start, stored length or 0) triples, for tests. */
+        /** The entries decoded as (lexicon key id, start, stored length or 0) triples, for tests (no markers). */
         int[] decodeForTest() {
             int step = packed ? 1 : 2;
             int[] out = new int[n / step * 3];
             int keyMask = (1 << keyBits) - 1;
             int shift = keyBits + lenBits;
-            for (int k = 0, o = 0; k < n; k += step, o += 3) {
+            int base = 0;
+            int o = 0;
+            for (int k = 0; k < n; k += step) {
                 int v = a[k];
+                if (packed && (v & keyMask) == marker) {
+                    base = (v >>> shift) << lowBits;
+                    continue;
+                }
                 out[o] = v & keyMask;
-                out[o + 1] = packed ? v >>> shift : a[k + 1];
+                out[o + 1] = packed ? base | v >>> shift : a[k + 1];
                 out[o + 2] = (v & (1 << shift) - 1) >>> keyBits;
+                o += 3;
             }
-            return out;
+            return java.util.Arrays.copyOf(out, o);
+        }
+
+        /** The number of segment markers, for tests. */
+        int markersForTest() {
+            int m = 0;
+            for (int k = 0; packed && k < n; k++) {
+                m += (a[k] & (1 << keyBits) - 1) == marker ? 1 : 0;
+            }
+            return m;
         }
     }
 
@@ -567,7 +602,7 @@ final class RuleSet {
                 shortLens[pair] |= (short) (1 << (w.length() - 1 + (stem ? 0 : 8)));
             }
             for (RuleSet set : sets) {
-                int[] map = new int[all.size()];
+                int[] map = new int[all.size() + 1]; // + the segment marker (see WordHits), which maps to no key
                 java.util.Arrays.fill(map, -1);
                 for (int e = 0; e < set.words.keys.length; e++) {
                     map[all.get(set.words.keys[e])] = e;
@@ -724,8 +759,20 @@ final class RuleSet {
 
         /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
         WordHits index(String text, boolean mayPack) {
-            return index(text, false, mayPack);
+            return index(text, false, mayPack, Integer.MAX_VALUE);
         }
+
+        /** {@link #index(String)}, packed with segments of at most {@code 2^maxLowBits} characters (tests). */
+        WordHits indexForTest(String text, int maxLowBits) {
+            return index(text, false, true, maxLowBits);
+        }
+
+        private WordHits index(String text, boolean latin1, boolean mayPack) {
+            return index(text, latin1, mayPack, Integer.MAX_VALUE);
+        }
+
+        /** The fewest start bits of a packed entry: with fewer, markers would come too often (pairs instead). */
+        private static final int MIN_LOW_BITS = 8;
 
         /**
          * The index of {@code text}, walked over a byte copy of it: only ASCII characters take part in words, so
@@ -734,18 +781,25 @@ final class RuleSet {
          * bytes already).
          */
         @SuppressWarnings("deprecation")
-        private WordHits index(String text, boolean latin1, boolean mayPack) {
+        private WordHits index(String text, boolean latin1, boolean mayPack, int maxLowBits) {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
-                return new WordHits(new int[0], 0, false, 1, 0);
+                return new WordHits(new int[0], 0, false, 1, 0, 0, 0);
             }
+            // key ids 0..keys-1 and the segment marker (id = keys)
             int keyBits = 32 - Integer.numberOfLeadingZeros(wt.keys.length);
-            int spare = 31 - keyBits - (32 - Integer.numberOfLeadingZeros(n));
-            boolean packed = mayPack && spare >= 0;
-            // Word lengths ride along where bits are left (anchor words then need no second look for their end).
-            int lenBits = packed ? (spare >= 3 ? Math.min(spare, 12) : 0) : Math.min(12, 31 - keyBits);
+            int startBits = 32 - Integer.numberOfLeadingZeros(n);
+            // Word lengths ride along (anchor words then need no second look for their end): at least 4 bits (words
+            // up to 15 characters), more where the whole start fits beside them.
+            int packedLenBits = Math.max(4, Math.min(12, 31 - keyBits - startBits));
+            int lowBits = Math.min(Math.min(startBits, 31 - keyBits - packedLenBits), maxLowBits);
+            // one segment, or segments of a useful size whose numbers fit in a marker's start field
+            boolean packed = mayPack && (lowBits == startBits
+                    || lowBits >= MIN_LOW_BITS && startBits - lowBits <= 31 - keyBits - packedLenBits);
+            int lenBits = packed ? packedLenBits : Math.min(12, 31 - keyBits);
             int shift = keyBits + lenBits;
+            int marker = wt.keys.length;
             byte[][] holder = BYTES.get();
             byte[] t = holder[0];
             if (n + PAD > t.length) {
@@ -764,6 +818,7 @@ final class RuleSet {
             }
             IntBuf out = OUT.get();
             out.n = 0;
+            out.segments(lowBits, marker, 0);
             java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
             java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
             int cut = lend == null ? -1 : cutPoint(t, n);
@@ -774,6 +829,7 @@ final class RuleSet {
                 IntBuf second = OUT_SECOND.get();
                 second.n = 0;
                 byte[] bytes = t;
+                second.segments(lowBits, marker, -1); // its first entry comes with a marker
                 Lending.Fork half = new Lending.Fork(
                         () -> indexRange(bytes, cut, n, n, second, packed, shift, lenBits, keyBits));
                 lend.execute(half);
@@ -791,7 +847,7 @@ final class RuleSet {
                 a = java.util.Arrays.copyOf(out.a, out.n);
             }
             out.dropIfHuge();
-            return new WordHits(a, a.length, packed, keyBits, lenBits);
+            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
         }
 
         private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::new);
@@ -1120,13 +1176,30 @@ final class RuleSet {
         final int[] cf = new int[32];
         final long[] cv = new long[32];
 
+        /** Packed word index entries: start bits per entry, the marker's key id, the segment of the last entry. */
+        private int lowBits;
+        private int marker;
+        private int segment;
+
+        /** Starts a packed word index (see {@link WordHits}); {@code segment} -1: the first entry gets a marker. */
+        void segments(int lowBits, int marker, int segment) {
+            this.lowBits = lowBits;
+            this.marker = marker;
+            this.segment = segment;
+        }
+
         /** Adds a word index entry (see {@link WordHits}): {@code field} packed with the start, or a pair. */
         void add(boolean packed, int shift, int field, int start) {
             if (packed) {
-                if (n == a.length) {
+                if (n + 2 > a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);
                 }
-                a[n++] = start << shift | field;
+                int seg = start >>> lowBits;
+                if (seg != segment) {
+                    segment = seg;
+                    a[n++] = seg << shift | marker;
+                }
+                a[n++] = (start & (1 << lowBits) - 1) << shift | field;
             } else {
                 if (n + 2 > a.length) {
                     a = java.util.Arrays.copyOf(a, a.length * 2);

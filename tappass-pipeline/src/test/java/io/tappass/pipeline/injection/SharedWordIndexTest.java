@@ -111,6 +111,10 @@ class SharedWordIndexTest {
                 List<String> unpacked = new ArrayList<>();
                 set.scan(t.text(), pairs, (r, s, e) -> unpacked.add(r.id + ":" + s + ":" + e));
                 assertThat(unpacked).as("unpacked index").isEqualTo(expected);
+                RuleSet.WordHits segmented = set.lexiconForTest().indexForTest(t.text(), 8);
+                List<String> inSegments = new ArrayList<>();
+                set.scan(t.text(), segmented, (r, s, e) -> inSegments.add(r.id + ":" + s + ":" + e));
+                assertThat(inSegments).as("index in segments of 256 characters").isEqualTo(expected);
                 hits += expected.size();
             }
         }
@@ -246,6 +250,10 @@ class SharedWordIndexTest {
             }
             assertThat(actual).as("index of %s (packed allowed: %s)", text, mayPack).isEqualTo(expected);
         }
+        RuleSet.WordHits segmented = lex.indexForTest(text, 8);
+        assertThat(segmented.decodeForTest()).as("index of %s in segments of 256 characters", text)
+                .isEqualTo(lex.index(text).decodeForTest());
+        assertThat(segmented.packed).isEqualTo(text.length() < 1 << 23); // longer: segment numbers would not fit
         for (RuleSet set : InjectionDetector.STANDARD_SETS) {
             List<String> hits = new ArrayList<>();
             set.scan(text, set.lexiconForTest().index(text), (r, s, e) -> hits.add(r.id + ":" + s + ":" + e));
@@ -335,27 +343,72 @@ class SharedWordIndexTest {
                     int[] split = io.tappass.pipeline.internal.Lending.with(lend, () -> lex.index(shifted))
                             .decodeForTest();
                     assertThat(split).as("text %d shift %d", t, shift).isEqualTo(one);
+                    RuleSet.WordHits segmented = io.tappass.pipeline.internal.Lending.with(lend,
+                            () -> lex.indexForTest(shifted, 9));
+                    assertThat(segmented.markersForTest()).isGreaterThan(2);
+                    assertThat(segmented.decodeForTest()).as("text %d shift %d in segments", t, shift)
+                            .isEqualTo(one);
                     assertThat(one.length).isGreaterThan(300);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(lent.get()).isEqualTo(90);
+        assertThat(lent.get()).isEqualTo(180);
     }
 
     /**
-     * The index packs a word's start and key id into one int while both fit in 31 bits: at 1 Mi characters (20-21
-     * start bits) that needs the key ids of injection + escalation to fit in 11 bits (fewer than 2048 keys), else
-     * every entry becomes a pair and the standard preset allocates about 0.3 MB more per MiB (measured: 3.13 -> 3.44
-     * MB, over the 3 B/byte budget). New families must reuse keys or use stems.
+     * The index keeps one int per word at 1 Mi characters whatever the lexicon's size: starts are stored relative to
+     * segments (with a marker entry per segment) when the whole start does not fit beside the key id. Before, more
+     * than 2047 keys made every entry a pair (the standard preset then allocated ~0.3 MB more per MiB, over the 3
+     * B/byte budget). The standard lexicon at 1 MB, and a synthetic one of 5,000 keys at 1 Mi characters.
      */
     @Test
-    void lexiconStaysPackableAtOneMebibyte() {
-        int keys = InjectionDetector.STANDARD_SETS[0].lexiconForTest().table.keys.length;
-        assertThat(keys).as("keys of the shared injection + escalation lexicon").isLessThan(2048);
-        String text = "please ignore the report ".repeat(40_000); // 1,000,000 characters: 20 start bits
-        RuleSet.WordHits wh = InjectionDetector.STANDARD_SETS[0].lexiconForTest().index(text);
-        assertThat(wh.packed).as("1 MB of text is indexed with one int per word").isTrue();
+    void aLargeLexiconStillIndexesOneIntPerWord() {
+        String standard = "please ignore the report ".repeat(40_000); // 1,000,000 characters: 20 start bits
+        RuleSet.WordHits std = InjectionDetector.STANDARD_SETS[0].lexiconForTest().index(standard);
+        assertThat(std.packed).as("1 MB of text is indexed with one int per word").isTrue();
+        assertThat(std.n).isEqualTo(InjectionDetector.STANDARD_SETS[0].lexiconForTest().index(standard, false).n / 2
+                + std.markersForTest());
+
+        List<String> words = new ArrayList<>();
+        for (int k = 0; words.size() < 5000; k++) {
+            String w = "q" + Integer.toString(k, 26).chars()
+                    .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c + 10)))
+                    .collect(java.util.stream.Collectors.joining());
+            words.add(w);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (int r = 0; r < 50; r++) {
+            rules.add(new Rule("big_" + r, "instruction_override", 0.5,
+                    String.join(" ", words.subList(r * 100, r * 100 + 100)), "q\\w+", 0, 30));
+        }
+        RuleSet big = new RuleSet(rules);
+        RuleSet.Lexicon lex = big.lexiconForTest();
+        assertThat(lex.table.keys.length).isEqualTo(5000);
+        Random rnd = new Random(5000);
+        StringBuilder sb = new StringBuilder();
+        int keyWords = 0;
+        while (sb.length() < (1 << 20) - 40) {
+            if (rnd.nextInt(3) == 0) {
+                sb.append(words.get(rnd.nextInt(words.size())));
+                keyWords++;
+            } else {
+                sb.append("plain");
+            }
+            sb.append(rnd.nextInt(50) == 0 ? "\n".repeat(1 + rnd.nextInt(3000)) : " "); // gaps across segments
+        }
+        String text = sb.toString();
+        RuleSet.WordHits wh = lex.index(text);
+        assertThat(wh.packed).as("one int per word with 5,000 keys").isTrue();
+        assertThat(wh.markersForTest()).isBetween(2, (text.length() >> wh.lowBits) + 1);
+        assertThat(wh.n).isEqualTo(keyWords + wh.markersForTest());
+        RuleSet.WordHits pairs = lex.index(text, false);
+        assertThat(wh.decodeForTest()).isEqualTo(pairs.decodeForTest());
+        List<String> packedHits = new ArrayList<>();
+        big.scan(text, wh, (r, s, e) -> packedHits.add(r.id + ":" + s + ":" + e));
+        List<String> pairHits = new ArrayList<>();
+        big.scan(text, pairs, (r, s, e) -> pairHits.add(r.id + ":" + s + ":" + e));
+        assertThat(packedHits).hasSizeGreaterThan(keyWords / 2).isEqualTo(pairHits).isEqualTo(hitsOld(big, text));
     }
 }
