@@ -38,17 +38,17 @@ public final class InfraDetector {
         ".home.arpa", ".private", ".intra", ".priv"
     };
 
-    private static final Pattern ARN = Pattern.compile(
+    static final Pattern ARN = Pattern.compile(
             "(?<![A-Za-z0-9])(arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:[a-z0-9\\-]{1,40}:[a-z0-9\\-]{0,30}:\\d{0,12}:"
                     + "[^\\s\"'`<>,;)\\]}]{1,512}+)");
-    private static final Pattern AZURE_ID = Pattern.compile(
+    static final Pattern AZURE_ID = Pattern.compile(
             "(/subscriptions/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
                     + "(?:/[^\\s\"'`<>,;)\\]}]{1,400}+)?)");
-    private static final Pattern GCP_SA = Pattern.compile(
+    static final Pattern GCP_SA = Pattern.compile(
             "(?<![A-Za-z0-9._%+\\-])([a-z][a-z0-9\\-]{4,29}@[a-z][a-z0-9\\-]{4,29}\\.iam\\.gserviceaccount\\.com)");
-    private static final Pattern KIND_SECRET = Pattern.compile(
+    static final Pattern KIND_SECRET = Pattern.compile(
             "(?m)^[ \\t]*[\"']?kind[\"']?[ \\t]*:[ \\t]*[\"']?Secret[\"']?[ \\t]*,?[ \\t]*\\r?$");
-    private static final Pattern SECRET_DATA = Pattern.compile(
+    static final Pattern SECRET_DATA = Pattern.compile(
             "(?<![A-Za-z])[\"']?(?:data|stringData)[\"']?[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?\\n?[ \\t]*[\"']?[A-Za-z0-9_.\\-]{1,253}[\"']?"
                     + "[ \\t]*:[ \\t]*[\"'|>]?[ \\t]*[^\\s\"'{}]{3,}");
 
@@ -82,19 +82,12 @@ public final class InfraDetector {
         }
         if (text.indexOf(':') >= 0) {
             ipv6(text, out);
-            if (Texts.contains(text, "arn:")) {
-                regex(ARN, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
-            }
+            regex(ARN, "arn:", 0, ARN_MAX, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
         }
-        if (Texts.contains(text, "/subscriptions/")) {
-            regex(AZURE_ID, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
-        }
-        if (Texts.contains(text, ".iam.gserviceaccount.com")) {
-            regex(GCP_SA, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp", Severity.MEDIUM, 0.9);
-        }
-        if (Texts.contains(text, "Secret")) {
-            kubeSecrets(text, out);
-        }
+        regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
+        regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
+                Severity.MEDIUM, 0.9);
+        kubeSecrets(text, out);
         if (out.isEmpty()) {
             return List.of();
         }
@@ -102,17 +95,51 @@ public final class InfraDetector {
         return resolve(out);
     }
 
-    private static void regex(Pattern p, String text, List<InfraMatch> out, String type, String detail,
-                              Severity severity, double score) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            int end = m.end(1);
-            while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
+    /**
+     * The matches of one {@code find()} of {@code p} over the whole text, for a pattern whose every match either
+     * starts with {@code anchor} and is at most {@code forward} characters long ({@code back == 0}), or ends with it
+     * and starts at most {@code back} characters before it ({@code forward} = the anchor's length). The pattern is
+     * tried only at or before each occurrence of the anchor (with transparent bounds, so look-behinds see the text
+     * before the window), never over text that cannot hold a match: a source file or document that merely names
+     * "arn:" costs one attempt instead of a regex pass over the text ({@code InfraAnchoredWindowsTest} compares with
+     * the whole-text pass).
+     */
+    static void regex(Pattern p, String anchor, int back, int forward, String text, List<InfraMatch> out,
+                      String type, String detail, Severity severity, double score) {
+        int n = text.length();
+        int at = Texts.find(text, anchor, 0);
+        if (at < 0) {
+            return;
+        }
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0; // the end of the last match (matches do not overlap)
+        while (at >= 0) {
+            int next = at + 1;
+            // back == 0: a match starting here is complete within the window; back > 0: a match ending with this
+            // occurrence starts inside the window, and one ending with an earlier occurrence was found before
+            boolean found = back == 0
+                    ? m.region(at, Math.min(n, at + forward)).lookingAt()
+                    : m.region(Math.max(done, at - back), Math.min(n, at + forward)).find();
+            if (found) {
+                int end = m.end(1);
+                while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
+                done = m.end();
+                next = Math.max(next, done);
             }
-            out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
+            at = Texts.find(text, anchor, next);
         }
     }
+
+    /** The longest ARN match: "arn:aws-us-gov:" + service (40) + ":" + region (30) + ":" + account (12) + ":" + 512. */
+    static final int ARN_MAX = 15 + 40 + 1 + 30 + 1 + 12 + 1 + 512;
+    /** The longest Azure resource id match: "/subscriptions/" + a GUID + "/" + 400. */
+    static final int AZURE_MAX = 15 + 36 + 1 + 400;
+    static final String GCP_SUFFIX = ".iam.gserviceaccount.com";
+    /** The most characters of a GCP service-account match before its suffix: two 30-character labels and "@". */
+    static final int GCP_BACK = 30 + 1 + 30;
 
     // ------------------------------------------------------------------ IPv4
 
@@ -488,11 +515,24 @@ public final class InfraDetector {
 
     // ------------------------------------------------------------------ Kubernetes
 
-    private static void kubeSecrets(String text, List<InfraMatch> out) {
+    static void kubeSecrets(String text, List<InfraMatch> out) {
+        int at = Texts.find(text, "Secret", 0);
+        if (at < 0) {
+            return;
+        }
+        // KIND_SECRET matches one whole line: it is tried on the lines that hold "Secret" only
         Matcher m = KIND_SECRET.matcher(text);
+        int n = text.length();
         int[] seps = null;
         int lastDocStart = -1;
-        while (m.find()) {
+        for (; at >= 0; at = Texts.find(text, "Secret", at + 1)) {
+            int lineStart = text.lastIndexOf('\n', at) + 1;
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? n : lineEnd;
+            at = lineEnd; // the next occurrence on another line
+            if (!m.region(lineStart, lineEnd).find()) {
+                continue;
+            }
             if (seps == null) {
                 seps = documentSeparators(text);
             }
