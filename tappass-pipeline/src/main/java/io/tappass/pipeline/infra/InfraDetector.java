@@ -299,6 +299,12 @@ public final class InfraDetector {
         if (p < n && (Character.isLetter(text.charAt(p)) && !isHex(text.charAt(p)))) {
             return;
         }
+        // Only "::1", "fd00:ec2::254" and addresses whose first group starts with 'f' (fc/fd, fe8-feb) are
+        // classified: other runs (times "08:12:33", "key:value" words) are dropped without a copy.
+        char c0 = text.charAt(i);
+        if (end - i < 3 || c0 != 'f' && c0 != 'F' && !(c0 == ':' && end - i == 3)) {
+            return;
+        }
         String cand = text.substring(i, end);
         String cls = classify6(cand);
         if (cls != null && (includeLoopback || !cls.equals("loopback"))) {

@@ -51,9 +51,9 @@ final class NetParse {
     }
 
     static boolean allOctetsSingleDigit(String ip) {
-        for (String part : ip.split("\\.")) {
-            if (part.length() > 1) {
-                return false;
+        for (int i = 1; i < ip.length(); i++) {
+            if (ip.charAt(i) != '.' && ip.charAt(i - 1) != '.') {
+                return false; // two characters of one octet
             }
         }
         return true;

@@ -2,10 +2,7 @@ package io.tappass.pipeline.scan;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -1133,14 +1130,61 @@ public final class Normalizer {
 
     /** Strict UTF-8 decoding; null when the bytes are not UTF-8 text. */
     static String utf8(byte[] bytes, int len) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer cb = d.decode(ByteBuffer.wrap(bytes, 0, len));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        int i = 0;
+        while (i < len && bytes[i] >= 0) {
+            i++;
         }
+        if (i == len) {
+            return new String(bytes, 0, len, StandardCharsets.ISO_8859_1); // ASCII
+        }
+        // Checked before decoding (no exception, no buffer for the common case here: random bytes decoded from a
+        // base64-looking id or hash), then decoded by the JDK.
+        return wellFormedUtf8(bytes, i, len) ? new String(bytes, 0, len, StandardCharsets.UTF_8) : null;
+    }
+
+    /**
+     * Whether {@code b[from, len)} is well-formed UTF-8 (the Unicode standard's table of well-formed byte sequences:
+     * no overlong forms, no surrogates, nothing above U+10FFFF), which is what the JDK's strict decoder accepts.
+     */
+    private static boolean wellFormedUtf8(byte[] b, int from, int len) {
+        int i = from;
+        while (i < len) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + need >= len) {
+                return false; // truncated
+            }
+            int c1 = b[i + 1] & 0xFF;
+            if (c1 < lo || c1 > hi) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
     }
 
     /** Whether a decoded string looks like human-readable text (not random bytes). */

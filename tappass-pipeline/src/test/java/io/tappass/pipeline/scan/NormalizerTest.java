@@ -10,6 +10,50 @@ import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
 
+    /**
+     * Decoded segments are kept only when their bytes are well-formed UTF-8: the decoder reports malformed input as a
+     * result (no exception per random token) and must agree with the JDK's strict decoding on valid, truncated,
+     * overlong, surrogate and random byte strings.
+     */
+    @Test
+    void utf8AgreesWithStrictDecoding() throws Exception {
+        java.util.Random rnd = new java.util.Random(8);
+        String[] samples = {"", "plain ascii", "caf\u00e9 \u2192 \ud83d\ude00 \u5fd8", "\u00ff\u0100\uffff"};
+        int valid = 0;
+        for (int t = 0; t < 20_000; t++) {
+            byte[] b;
+            if (t < samples.length) {
+                b = samples[t].getBytes(StandardCharsets.UTF_8);
+            } else if (t % 3 == 0) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = rnd.nextInt(12); k > 0; k--) {
+                    sb.appendCodePoint(rnd.nextBoolean() ? 32 + rnd.nextInt(95) : rnd.nextInt(0x10FFFF));
+                }
+                b = sb.toString().getBytes(StandardCharsets.UTF_8);
+                if (t % 2 == 0 && b.length > 1) {
+                    b = java.util.Arrays.copyOf(b, b.length - 1); // maybe a truncated sequence
+                }
+            } else {
+                b = new byte[rnd.nextInt(16)];
+                rnd.nextBytes(b);
+                if (t % 5 == 0) {
+                    b = new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80}; // overlong, surrogate
+                }
+            }
+            String expected;
+            try {
+                expected = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+                valid++;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                expected = null;
+            }
+            byte[] padded = java.util.Arrays.copyOf(b, b.length + 3); // bytes after len are ignored
+            padded[b.length] = (byte) 0xFF;
+            assertThat(Normalizer.utf8(padded, b.length)).as("bytes %s", HexFormat.of().formatHex(b)).isEqualTo(expected);
+        }
+        assertThat(valid).isBetween(5_000, 15_000);
+    }
+
     private static NormalizedText norm(String s) {
         return Normalizer.standard().normalize(s);
     }
