@@ -48,6 +48,24 @@ final class Rules {
     /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
+    /**
+     * "Password" in other languages, as a regex alternation (German, Dutch, Portuguese, Spanish, French, Polish,
+     * Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Turkish, Italian/Turkish, Estonian, Croatian,
+     * Slovenian, Russian, Chinese, Japanese, Korean): the same list as the localisation-file placeholders.
+     */
+    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe"
+            + "|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre|parola|parool|lozinka"
+            + "|geslo|пароль";
+    /**
+     * Words of {@link #I18N_PASSWORD_WORDS} that also end compounds ("Datenbankpasswort", "adminlösenord") or are
+     * written without spaces ("数据库密码", "本番DBのパスワード"): no left boundary.
+     */
+    static final String I18N_PASSWORD_COMPOUNDS = "passwort|kennwort|wachtwoord|l[öo]senord|密码|密碼|パスワード|비밀번호";
+    /** Keywords of {@link #I18N_PASSWORD_WORDS} (non-ASCII initials in both cases: the index folds ASCII only). */
+    static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,contraseña,contrasena,"
+            + "mot de passe,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
+            + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
+
     private static final List<Rule> RULES = new ArrayList<>();
 
     static List<Rule> all() {
@@ -620,10 +638,15 @@ final class Rules {
                 "(?i:authorization[\"']?(?:[ \\t]*[:=][ \\t]*|[ \\t]+)[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
                         + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
                 Finders::basicAuthHeader);
+        // "Authorization: <scheme> <credential>" (RFC 9110 section 11.6.2): Token/ApiKey/Key schemes, and vendor schemes
+        // (Okta SSWS, Opsgenie GenieKey, Splunk HEC "Splunk", Discord "Bot", Dynatrace Api-Token...) when the value
+        // has letters and digits; Basic and Bearer have their own rules, Digest/NTLM/Negotiate/OAuth 1.0/AWS SigV4
+        // carry parameters or per-request signatures
         add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
-                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?i:token|apikey|api-key|sso-key|key)[ \\t]+"
-                        + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
-                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
+                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?!(?i:basic|bearer|digest|negotiate|ntlm|hoba|mutual"
+                        + "|oauth|aws4-hmac-sha256|vapid|signature|scram-sha-1|scram-sha-256)(?![A-Za-z0-9_\\-]))"
+                        + "[A-Za-z][A-Za-z0-9_\\-]{1,30}+[ \\t]+([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
+                Finders::authorizationScheme);
         add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
                 "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)",
                 // a token has a digit, or is long and mixed-case: not "Bearer authentication", "bearer expires_in="
@@ -976,6 +999,62 @@ final class Rules {
         add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
                 "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
                         + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // ---------------------------------------------------------------- round 4 (2026-11-26, docs/quality-secrets.md)
+        // Discord bot tokens without a context word: the first segment is the base64 of the bot's snowflake id
+        // (Discord developer docs, "Reference: Authentication" and "Snowflakes"), so it decodes to 17-20 digits
+        // whose timestamp (id >> 22 ms after 2015-01-01) is plausible. Only ids starting 1, 2, 3, 6, 7 (2016-2018,
+        // 2020-2021, 2022 on) are anchored here, because their base64 trigrams (MT?, Mj?, Mz?, Nj?, Nz?) are rare in
+        // prose; the others (ND?, NT?, OD?, OT?: "under", "note", "code") still need "discord"/"bot" nearby.
+        StringBuilder discordKw = new StringBuilder();
+        for (String a : new String[] {"MT", "Mj", "Mz", "Nj", "Nz"}) {
+            for (char b : "AEIMQUYcgk".toCharArray()) {
+                discordKw.append(discordKw.length() == 0 ? "" : ",").append(a).append(b);
+            }
+        }
+        add("discord.bot_token_id", "DISCORD_BOT_TOKEN", CRITICAL, Kind.PREFIXED, discordKw.toString(),
+                L + "((?:MT|Mj|Mz|Nj|Nz)[AEIMQUYcgk][A-Za-z0-9_\\-]{20,24}\\.[A-Za-z0-9_\\-]{6}\\.[A-Za-z0-9_\\-]{27,40})"
+                        + RD, Finders::discordSnowflake);
+        // Nostr private keys: "nsec1" + 58 bech32 characters (NIP-19, "bech32-encoded entities"); npub1 is public
+        add("nostr.secret_key", "NOSTR_SECRET_KEY", CRITICAL, Kind.PREFIXED, "nsec1",
+                L + "(nsec1[02-9ac-hj-np-z]{58})" + R);
+        // Supabase secret API keys: "sb_secret_" + url-safe body (Supabase docs, "Understanding API keys", 2025);
+        // sb_publishable_ is the public counterpart (Placeholders#isPublicKey)
+        add("supabase.secret_key", "SUPABASE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sb_secret_",
+                L + "(sb_secret_[A-Za-z0-9_\\-]{20,80}+)" + RD);
+        // Linear OAuth access tokens: "lin_oauth_" + 64 hex (Linear developers docs, "OAuth 2.0 authentication")
+        add("linear.oauth_token", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_oauth_",
+                L + "(lin_oauth_[a-f0-9]{64})" + R);
+        // Mailgun private API keys since 2022: 32 hex - 8 hex - 8 hex (Mailgun help center, "API keys"; the older
+        // "key-" + 32 hex form is mailgun.api_key); no prefix, so named near "mailgun"
+        add("mailgun.api_key_v2", "MAILGUN_API_KEY", CRITICAL, Kind.CONTEXT, "mailgun",
+                L + "([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + R, near(300, "mailgun"));
+        // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
+        // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
+        // with the value on the next line. The value must be the whole next line.
+        String nextLine = "[ \\t]{0,4}(?:[|>][+\\-]?[0-9]?[ \\t]{0,4}|\\\\[ \\t]{0,4})?\\r?\\n[ \\t]{1,40}";
+        generic("generic.secret_nextline", "GENERIC_SECRET", "secret,token,key,credential,passcode",
+                "(?<![$@])" + secretKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
+                        + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)'"
+                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)),?[ \\t]*(?=\\r?\\n|$)",
+                12, 3.2);
+        RULES.add(new Rule("generic.password_nextline", "GENERIC_PASSWORD", HIGH, Kind.GENERIC, kw("pass,pwd"),
+                Pattern.compile(pwKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
+                        + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)'"
+                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)),?[ \\t]*(?=\\r?\\n|$)"),
+                STRONG, null, 6, 2.0));
+        // a password named in a sentence in another language ("das Passwort lautet V", "a senha é V", "パスワードは V
+        // です", "密码：V"): the localised words of Placeholders#isPlaceholderWord, a connector (colon, full-width colon,
+        // the language's "is", a topic particle), and a generated-looking value (STRONG)
+        RULES.add(new Rule("generic.password_prose_i18n", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw(I18N_PASSWORD_KEYWORDS), Pattern.compile("(?:(?<![\\p{L}])(?iu:" + I18N_PASSWORD_WORDS + ")|(?iu:"
+                        + I18N_PASSWORD_COMPOUNDS + "))"
+                        + "[^\\n.:\uff1a=]{0,60}?(?:[ \\t]{0,2}[:\uff1a=][ \\t]{0,3}"
+                        + "|[ \\t]{1,2}(?iu:is|ist|lautet|est|es|é|è|er|är|on|je|jest|to|будет|—|-)[ \\t]{1,3}"
+                        + "|[ \\t]{0,2}[\u306f\u662f\u4e3a\u70ba\ub294\uc740][ \\t]{0,3})"
+                        + "[\"'`\u00ab\u201c\u201e\u300c]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)"
+                        + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001]|\\.(?:\\s|$)|$)"),
+                STRONG, null, 8, 2.5));
+
         // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
         // Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
@@ -1042,5 +1121,9 @@ final class Rules {
         window("go_mysql.dsn_password", 170, 0);
         window("jdbc.password_param", 0, 500);
         window("cli.env_flag_secret", 0, 250);
+        window("mailgun.api_key_v2", 0, 300);
+        window("generic.secret_nextline", 0, 0);
+        window("generic.password_nextline", 0, 0);
+        separator("generic.secret_nextline", "generic.password_nextline");
     }
 }
