@@ -1026,8 +1026,10 @@ final class Rules {
                 L + "(lin_oauth_[a-f0-9]{64})" + R);
         // Mailgun private API keys since 2022: 32 hex - 8 hex - 8 hex (Mailgun help center, "API keys"; the older
         // "key-" + 32 hex form is mailgun.api_key); no prefix, so named near "mailgun"
-        add("mailgun.api_key_v2", "MAILGUN_API_KEY", CRITICAL, Kind.CONTEXT, "mailgun",
-                L + "([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + R, near(300, "mailgun"));
+        // (a provider shape, so it outranks the generic auth-tuple and assignment rules; scored as CONTEXT)
+        add("mailgun.api_key_v2", "MAILGUN_API_KEY", CRITICAL, Kind.PREFIXED, "mailgun",
+                L + "([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + R,
+                (t, s, e, sc) -> near(300, "mailgun").check(t, s, e, Math.min(sc, Kind.CONTEXT.score)));
         // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
         // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
         // with the value on the next line. The value must be the whole next line.

@@ -857,7 +857,10 @@ public final class SecretScanner {
      */
     private static boolean sealedSecretValue(String text, int matchStart) {
         int from = Math.max(0, matchStart - 2000);
-        int at = text.lastIndexOf("encryptedData:", matchStart);
+        int at = matchStart - 14;
+        while (at >= from && !text.startsWith("encryptedData:", at)) {
+            at--; // bounded: at most 2000 positions, and only for values of 200+ characters
+        }
         if (at < from) {
             return false;
         }

@@ -2,7 +2,9 @@ package io.tappass.pipeline.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,126 @@ class Round4SecretSetTest {
         for (BlindSecretSet.Case x : c) {
             assertThat(s.scan(x.text())).as(x.id()).isEqualTo(s.scanExhaustive(x.text()));
         }
+    }
+
+    private static List<String> values(String text) {
+        return SecretScanner.defaults().scan(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    private static List<String> rules(String text) {
+        return SecretScanner.defaults().scan(text).stream().map(SecretMatch::rule).toList();
+    }
+
+    private static String b64url(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------ unit cases of the round-4 mechanisms, written
+    // independently of the set (own values and sentences)
+
+    @Test
+    void discordTokensAreRecognisedByTheirSnowflakeId() {
+        // a 2023 id (1187654321098765432 >> 22 ms after 2015-01-01) and a 2020 id; no "discord" or "bot" nearby
+        String t1 = b64url("1187654321098765432") + ".GqW3xY." + "Zk8_vR2mLp0aQs7TnBc4XyWd1EfHj9KuMo6iPl3";
+        String t2 = b64url("712345678901234567") + ".X1a2B3." + "c4D5e6F7g8H9i0J1k2L3m4N5o6P";
+        assertThat(values("client.run('" + t1 + "')")).containsExactly(t1);
+        assertThat(rules("TOKEN=" + t2)).contains("discord.bot_token_id");
+        // same shape, but the first segment is not a snowflake: letters, or a timestamp after 2040
+        String letters = b64url("1abcdefghijklmnopqr") + ".GqW3xY." + "Zk8_vR2mLp0aQs7TnBc4XyWd1EfHj9KuMo6iPl3";
+        String future = b64url("3999999999999999999") + ".GqW3xY." + "Zk8_vR2mLp0aQs7TnBc4XyWd1EfHj9KuMo6iPl3";
+        assertThat(rules("value " + letters)).doesNotContain("discord.bot_token_id");
+        assertThat(rules("value " + future)).doesNotContain("discord.bot_token_id");
+        assertThat(values("MTA is a mail transfer agent. MTAxMjM0NTY3ODkw is base64.")).isEmpty();
+    }
+
+    @Test
+    void vendorAuthorizationSchemesCarryCredentials() {
+        assertThat(values("Authorization: GenieKey 3f9c2a71-5b8e-4d06-9a1f-7c2e8b4d6a90"))
+                .containsExactly("3f9c2a71-5b8e-4d06-9a1f-7c2e8b4d6a90");
+        assertThat(values("-H 'Authorization: Klaviyo-API-Key pk_9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e'"))
+                .containsExactly("pk_9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e");
+        assertThat(values("Authorization: Required for every administrative endpoint")).isEmpty();
+        assertThat(values("Authorization: Digest username=\"Mufasa\", realm=\"testrealm@host.com\"")).isEmpty();
+        assertThat(values("Authorization: Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAg"))
+                .isEmpty();
+        assertThat(rules("Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request,"
+                + " SignedHeaders=host, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"))
+                .doesNotContain("http.token_auth");
+    }
+
+    @Test
+    void valuesOnTheLineAfterTheirKeyAreFound() {
+        assertThat(values("webhook_secret: |\n  Qm9t7LxZp2Vr8Kc4Jd6W\nother: 1")).containsExactly("Qm9t7LxZp2Vr8Kc4Jd6W");
+        assertThat(values("ACCESS_TOKEN=\\\n  Hq72nLkP0xRtVb93Wm4Z")).containsExactly("Hq72nLkP0xRtVb93Wm4Z");
+        assertThat(values("{\"db_password\":\n   \"Tz8#qLm2Vx\"\n}")).containsExactly("Tz8#qLm2Vx");
+        assertThat(values("database:\n  password:\n    Yw4!kPz9Rb\n")).containsExactly("Yw4!kPz9Rb");
+        // structure, lists, references and prose on the next line are not values
+        assertThat(values("password:\n  valueFrom:\n    secretKeyRef:\n      name: db")).isEmpty();
+        assertThat(values("tokens:\n  - Hq72nLkP0xRtVb93Wm4Z\n")).isEmpty();
+        assertThat(values("api_key: >-\n  ${API_KEY}\n")).isEmpty();
+        assertThat(values("password:\n    changeme\n")).isEmpty();
+        assertThat(values("The token:\n  is valid for one hour\n")).isEmpty();
+    }
+
+    @Test
+    void passwordsNamedInOtherLanguagesAreFound() {
+        assertThat(values("Lösenordet är Vk7#pQ2mZx, byt det imorgon.")).containsExactly("Vk7#pQ2mZx");
+        assertThat(values("Şifre: Hn4!rT8wQz")).containsExactly("Hn4!rT8wQz");
+        assertThat(values("비밀번호는 Pa9xKm2#Lq 입니다")).containsExactly("Pa9xKm2#Lq");
+        assertThat(values("heslo je Ux3$bN7kWc pro testovací server")).containsExactly("Ux3$bN7kWc");
+        assertThat(values("Das Datenbankpasswort: Re5%tY8uIo")).containsExactly("Re5%tY8uIo");
+        assertThat(values("生产环境的密码是Gq2@wE9rTy。")).containsExactly("Gq2@wE9rTy");
+        // policy text, placeholders, masked and dictionary values
+        assertThat(values("Das Passwort muss mindestens 12 Zeichen lang sein.")).isEmpty();
+        assertThat(values("密码：请输入您的密码")).isEmpty();
+        assertThat(values("Passwort: ********")).isEmpty();
+        assertThat(values("mot de passe : <votre mot de passe>")).isEmpty();
+        assertThat(values("a senha é segredo")).isEmpty();
+        assertThat(values("Resenha: Excelente!")).isEmpty();
+    }
+
+    @Test
+    void roundFourProviderFormats() {
+        Random r = new Random(41);
+        // NIP-19 nsec (bech32 alphabet, 58 data+checksum chars); npub is the public half
+        String nsec = "nsec1" + SecretFormats.rnd(r, Round4SecretSet.BECH32, 58);
+        assertThat(rules("key " + nsec)).containsExactly("nostr.secret_key");
+        assertThat(values("npub1" + SecretFormats.rnd(r, Round4SecretSet.BECH32, 58))).isEmpty();
+        String sb = "sb_secret_" + SecretFormats.rnd(r, SecretFormats.URLSAFE, 32);
+        assertThat(rules("const k = '" + sb + "'")).contains("supabase.secret_key");
+        String lin = "lin_oauth_" + SecretFormats.rnd(r, SecretFormats.HEX, 64);
+        assertThat(rules(lin)).containsExactly("linear.oauth_token");
+        String mg = SecretFormats.rnd(r, SecretFormats.HEX, 32) + "-" + SecretFormats.rnd(r, SecretFormats.HEX, 8) + "-"
+                + SecretFormats.rnd(r, SecretFormats.HEX, 8);
+        assertThat(rules("mailgun.Client(auth=(\"api\", \"" + mg + "\"))")).contains("mailgun.api_key_v2");
+        assertThat(rules("build " + mg + " done")).isEmpty(); // the bare shape is not enough
+    }
+
+    @Test
+    void publicHalvesAndCiphertextsAreNotReported() {
+        Random r = new Random(43);
+        String hdr = b64url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        String sig = SecretFormats.rnd(r, SecretFormats.URLSAFE, 43);
+        String anon = hdr + "." + b64url("{\"iss\": \"supabase\", \"role\": \"anon\", \"exp\": 1999999999}") + "." + sig;
+        String service = hdr + "." + b64url("{\"iss\":\"supabase\",\"role\":\"service_role\"}") + "." + sig;
+        assertThat(values("VITE_SUPABASE_KEY=" + anon)).isEmpty();
+        assertThat(values("SERVICE_KEY=" + service)).containsExactly(service);
+        assertThat(values("datadogRum.init({ clientToken: 'pub" + SecretFormats.rnd(r, SecretFormats.HEX, 32) + "' })"))
+                .isEmpty();
+        String blob = "AgC" + SecretFormats.rnd(r, SecretFormats.B64, 400);
+        assertThat(values("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: " + blob + "\n    api_token: "
+                + blob + "\n")).isEmpty();
+        // the same value outside encryptedData is reported (a mapping at the same indent ends the block)
+        assertThat(values("spec:\n  encryptedData:\n    a: b\n  stringData:\n    db_password: " + blob + "\n"))
+                .containsExactly(blob);
+    }
+
+    @Test
+    void nonAsciiKeywordsAreFoundByTheIndex() {
+        List<String> hits = new ArrayList<>();
+        TrigramIndex idx = new TrigramIndex(List.<String[]>of(new String[] {"пароль", "パスワード"}));
+        String text = "логин и пароль; パスワード; ПАРОЛЬ";
+        idx.find(text, (rule, s, e) -> hits.add(text.substring(s, e)));
+        assertThat(hits).containsExactlyInAnyOrder("пароль", "パスワード");
     }
 }
