@@ -1030,6 +1030,32 @@ final class Rules {
         add("mailgun.api_key_v2", "MAILGUN_API_KEY", CRITICAL, Kind.PREFIXED, "mailgun",
                 L + "([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + R,
                 (t, s, e, sc) -> near(300, "mailgun").check(t, s, e, Math.min(sc, Kind.CONTEXT.score)));
+        // Fastly API tokens: 32 url-safe characters, sent in the Fastly-Key header (Fastly API docs,
+        // "Authentication"); no prefix, so named by the key
+        add("fastly.api_token", "FASTLY_API_TOKEN", CRITICAL, Kind.CONTEXT, "fastly",
+                "(?i:fastly)" + KEY_TAIL + SEP + "([A-Za-z0-9_\\-]{32})" + RD, MIXED);
+        // Vercel access tokens before the vcp_ prefix: 24 alphanumerics (Vercel docs, "Access tokens"); named by key
+        add("vercel.legacy_token", "VERCEL_TOKEN", CRITICAL, Kind.CONTEXT, "vercel",
+                "(?i:vercel)" + KEY_TAIL + "(?i:token|key)" + KEY_TAIL + SEP + "([A-Za-z0-9]{24})" + R, MIXED);
+        // the bare key name "key" (key = V, "key": "V", key: V): too common a name for the generic rules (cache, sort,
+        // i18n and dictionary keys), so only a value that looks generated counts: 20+ characters of a key alphabet
+        // with upper and lower case and digits at 3.5+ bits/char (not a hex digest, not words, not a path)
+        String keyValue = "[A-Za-z0-9+/=_\\-]{20,200}+";
+        RULES.add(new Rule("generic.key_bare", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
+                "(?<![A-Za-z0-9_.\\-$@])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
+                        + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
+                (t, s, e, sc) -> {
+                    boolean d = false;
+                    boolean u = false;
+                    boolean l = false;
+                    for (int i = s; i < e; i++) {
+                        char c = t.charAt(i);
+                        d |= c >= '0' && c <= '9';
+                        u |= c >= 'A' && c <= 'Z';
+                        l |= c >= 'a' && c <= 'z';
+                    }
+                    return d && u && l ? sc : -1;
+                }, null, 20, 3.5));
         // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
         // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
         // with the value on the next line. The value must be the whole next line.
@@ -1126,6 +1152,7 @@ final class Rules {
         window("mailgun.api_key_v2", 0, 300);
         window("generic.secret_nextline", 0, 0);
         window("generic.password_nextline", 0, 0);
-        separator("generic.secret_nextline", "generic.password_nextline");
+        separator("generic.secret_nextline", "generic.password_nextline", "fastly.api_token", "vercel.legacy_token",
+                "generic.key_bare");
     }
 }

@@ -153,6 +153,22 @@ class Round4SecretSetTest {
     }
 
     @Test
+    void keyNamedFormatsAndTheBareKeyName() {
+        assertThat(rules("Fastly-Key: Xk3_pQ9zLm2Vb7Nc4Rt8Wy1Hd6Jf0Gs5")).containsExactly("fastly.api_token");
+        assertThat(rules("VERCEL_TOKEN=q8Lm2Xv7Rt4Kp9Wz3Nb6Hc1J")).containsExactly("vercel.legacy_token");
+        assertThat(values("FASTLY_SERVICE_ID=SU1Z0isxPaozGVKXdv0eY")).isEmpty();
+        // a bare "key" counts only with a generated-looking value
+        assertThat(values("[remote]\ntype = s3\nkey = Zq7Rk2Lm9Xv4Tb8Np3Wc6Hd1Jf5\n")).containsExactly("Zq7Rk2Lm9Xv4Tb8Np3Wc6Hd1Jf5");
+        assertThat(values("{\"key\": \"Q2hhbmdlZCBteSBtaW5kIGFnYWlu9Zx\"}")).hasSize(1);
+        assertThat(values("{\"key\": \"Authorization\", \"value\": \"{{token}}\"}")).isEmpty();
+        assertThat(values("key: login.button.submit")).isEmpty();
+        assertThat(values("key = \"" + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" + "\"")).isEmpty();
+        assertThat(values("cache key: user:12345:profile:v2")).isEmpty();
+        assertThat(values("<li key=\"ProductCardItemRow\">")).isEmpty();
+        assertThat(values("monkey = Zq7Rk2Lm9Xv4Tb8Np3Wc6Hd1Jf5")).isEmpty();
+    }
+
+    @Test
     void publicHalvesAndCiphertextsAreNotReported() {
         Random r = new Random(43);
         String hdr = b64url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
