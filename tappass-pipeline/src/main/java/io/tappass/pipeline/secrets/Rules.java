@@ -66,6 +66,12 @@ final class Rules {
             + "mot de passe,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
             + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
 
+    /**
+     * An identifier made of words, capitals and short numbers ({@code ConnectionString_B2B}, {@code OrderService2Key}):
+     * the name of something, not a generated value. Possessive, so a failing match does not backtrack.
+     */
+    static final Pattern KEY_IDENTIFIER = Pattern.compile("(?:[A-Z]?[a-z]{2,}+|[A-Z]{1,4}+|[0-9]{1,4}+|[_\\-.])++");
+
     private static final List<Rule> RULES = new ArrayList<>();
 
     static List<Rule> all() {
@@ -1054,7 +1060,7 @@ final class Rules {
                         u |= c >= 'A' && c <= 'Z';
                         l |= c >= 'a' && c <= 'z';
                     }
-                    return d && u && l ? sc : -1;
+                    return d && u && l && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1;
                 }, null, 20, 3.5));
         // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
         // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL

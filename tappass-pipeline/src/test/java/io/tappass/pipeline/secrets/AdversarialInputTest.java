@@ -217,6 +217,7 @@ class AdversarialInputTest {
         in.add(new Input("Passwort filler repeated", () -> rep("Passwort " + "x".repeat(50) + " ", N)));
         in.add(new Input("CJK password words repeated", () -> rep("密码パスワード", N)));
         in.add(new Input("Пароль colon long value", () -> "Пароль: " + rnd(alnum, N)));
+        in.add(new Input("bare key, identifier-like 200-char values", () -> rep("key = " + "Ab1_".repeat(50) + "x\n", N)));
         in.add(new Input("encryptedData with many long values", () -> "encryptedData:\n" + rep("  password: "
                 + rnd(alnum, 220) + "\n", N)));
         return in;

@@ -166,6 +166,8 @@ class Round4SecretSetTest {
         assertThat(values("cache key: user:12345:profile:v2")).isEmpty();
         assertThat(values("<li key=\"ProductCardItemRow\">")).isEmpty();
         assertThat(values("monkey = Zq7Rk2Lm9Xv4Tb8Np3Wc6Hd1Jf5")).isEmpty();
+        assertThat(values("<add key=\"ConnectionString_B2B\" value=\"x\"/>")).isEmpty();
+        assertThat(values("key: OrderService2PaymentGatewayV3")).isEmpty();
     }
 
     @Test
