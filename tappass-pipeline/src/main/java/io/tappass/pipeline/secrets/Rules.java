@@ -768,7 +768,11 @@ final class Rules {
                 kw("secret,token,key,password,passwd,passphrase,credential"),
                 Pattern.compile("(?<![A-Za-z])(?i:secret|token|password|passwd|passphrase|credentials?|(?<=(?i:api"
                         + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
-                        + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
+                        + "|storage|service|secret)[ _.\\-])key)"
+                        // round 4: a short prepositional phrase may name what it is for ("the key for the staging
+                        // account is V", "the token of the deploy bot: V")
+                        + "(?:[ \\t](?i:for|of|on|in|from|to)[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
+                        + "(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 16, 3.0));
 
@@ -1065,7 +1069,9 @@ final class Rules {
         // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
         // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
         // with the value on the next line. The value must be the whole next line.
-        String nextLine = "[ \\t]{0,4}(?:[|>][+\\-]?[0-9]?[ \\t]{0,4}|\\\\[ \\t]{0,4})?\\r?\\n[ \\t]{1,40}";
+        // (chat: "password:" and the value on its own line, possibly after a blank line, not indented)
+        String nextLine = "[ \\t]{0,4}(?:[|>][+\\-]?[0-9]?[ \\t]{0,4}|\\\\[ \\t]{0,4})?\\r?\\n(?:[ \\t]{0,8}\\r?\\n)?"
+                + "[ \\t]{0,40}";
         generic("generic.secret_nextline", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 "(?<![$@])" + secretKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
                         + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)'"

@@ -116,6 +116,19 @@ class Round4SecretSetTest {
         assertThat(values("api_key: >-\n  ${API_KEY}\n")).isEmpty();
         assertThat(values("password:\n    changeme\n")).isEmpty();
         assertThat(values("The token:\n  is valid for one hour\n")).isEmpty();
+        // chat: the value alone on its line, after a blank line, not indented
+        assertThat(values("staging db password:\n\nHv8#kLm2Qz\n\nthanks")).containsExactly("Hv8#kLm2Qz");
+        assertThat(values("Password:\nEnter your password below\n")).isEmpty();
+        assertThat(values("password:\nusername:\n")).isEmpty();
+    }
+
+    @Test
+    void aCredentialNamedWithWhatItIsFor() {
+        assertThat(values("The API key for the staging account is Rk29xLmQ7vTb3NpW, rotate it tomorrow."))
+                .containsExactly("Rk29xLmQ7vTb3NpW");
+        assertThat(values("the token of the deploy bot: Wq8mZ3xLp0Rt7VbK2nCd")).containsExactly("Wq8mZ3xLp0Rt7VbK2nCd");
+        assertThat(values("The secret of a good password is its length.")).isEmpty();
+        assertThat(values("The token for this request was 4096 characters long.")).isEmpty();
     }
 
     @Test
