@@ -1066,6 +1066,20 @@ final class Rules {
                     }
                     return d && u && l && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1;
                 }, null, 20, 3.5));
+        // Terraform/OpenTofu input variables named like a credential with a literal default (Terraform docs, "Input
+        // variables": variable "NAME" { default = V }): the name is on the block line, the value on the default line
+        // (credName: the credential-like names of the plist/Android rules above)
+        add("terraform.variable_default", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "default",
+                "(?i:default)(?<=variable[ \\t]{1,4}\"" + credName + "\"[ \\t]{0,4}\\{[^{}]{0,300}(?i:default))"
+                        + "[ \\t]*=[ \\t]*\"([^\"\\s$]{6,300})\"", STRONG);
+        // java.util.Properties XML (Properties#loadFromXML: <entry key="K">V</entry>) with a credential key
+        add("xml.properties_entry", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "entry key=",
+                "(?i:entry key=)\"" + credName + "\">([^<>\\r\\n]{6,300}?)</entry>", STRONG);
+        // the default of a placeholder whose variable names a credential: Spring ${db.password:V}, shell
+        // ${DB_PASSWORD:-V} / ${DB_PASSWORD-V} (bash manual, "Parameter Expansion"): a fallback credential in the file
+        add("placeholder.default_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "${",
+                "\\$\\{[A-Za-z0-9_.\\-]{0,40}(?i:password|passwd|secret|token|api_?key|apikey|access_?key|private_?key"
+                        + "|credential)[A-Za-z0-9_.\\-]{0,40}(?::-|:|-)([^\\s{}$\"'`]{6,200}+)\\}", STRONG);
         // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
         // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
         // with the value on the next line. The value must be the whole next line.

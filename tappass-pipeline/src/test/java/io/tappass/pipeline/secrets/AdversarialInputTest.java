@@ -218,6 +218,10 @@ class AdversarialInputTest {
         in.add(new Input("CJK password words repeated", () -> rep("密码パスワード", N)));
         in.add(new Input("Пароль colon long value", () -> "Пароль: " + rnd(alnum, N)));
         in.add(new Input("bare key, identifier-like 200-char values", () -> rep("key = " + "Ab1_".repeat(50) + "x\n", N)));
+        in.add(new Input("terraform variable without default", () -> "variable \"db_password\" {\n" + rep("  x = 1\n", N)));
+        in.add(new Input("default lines repeated", () -> "variable \"api_token\" {" + rep(" default = 1", N)));
+        in.add(new Input("placeholder defaults repeated", () -> rep("${DB_PASSWORD:", N)));
+        in.add(new Input("properties entries unclosed", () -> rep("<entry key=\"db.password\">abc", N)));
         in.add(new Input("encryptedData with many long values", () -> "encryptedData:\n" + rep("  password: "
                 + rnd(alnum, 220) + "\n", N)));
         return in;

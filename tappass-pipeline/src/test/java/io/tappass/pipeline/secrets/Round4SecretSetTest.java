@@ -184,6 +184,20 @@ class Round4SecretSetTest {
     }
 
     @Test
+    void credentialsInDefaultsAndPropertyEntries() {
+        assertThat(values("variable \"admin_password\" {\n  type      = string\n  sensitive = true\n  default   = \"Xp4!qRz8Lm\"\n}"))
+                .containsExactly("Xp4!qRz8Lm");
+        assertThat(values("variable \"token_ttl\" {\n  default = \"3600\"\n}")).isEmpty();
+        assertThat(values("variable \"region\" {\n  default = \"Xp4!qRz8Lm\"\n}")).isEmpty();
+        assertThat(values("<entry key=\"mail.smtp.password\">Xp4!qRz8Lm</entry>")).containsExactly("Xp4!qRz8Lm");
+        assertThat(values("<entry key=\"password.min.length\">12</entry>")).isEmpty();
+        assertThat(values("password: ${SMTP_PASSWORD:Xp4!qRz8Lm}")).containsExactly("Xp4!qRz8Lm");
+        assertThat(values("export TOKEN=\"${API_TOKEN-Hq72nLkP0xRtVb93}\"")).containsExactly("Hq72nLkP0xRtVb93");
+        assertThat(values("password: ${SMTP_PASSWORD}")).isEmpty();
+        assertThat(values("timeout: ${TOKEN_TTL:3600}")).isEmpty();
+    }
+
+    @Test
     void publicHalvesAndCiphertextsAreNotReported() {
         Random r = new Random(43);
         String hdr = b64url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
