@@ -51,7 +51,8 @@ final class Rules {
     /**
      * "Password" in other languages, as a regex alternation (German, Dutch, Portuguese, Spanish, French, Polish,
      * Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Turkish, Italian/Turkish, Estonian, Croatian,
-     * Slovenian, Russian, Chinese, Japanese, Korean): the same list as the localisation-file placeholders.
+     * Slovenian, Russian; Chinese, Japanese and Korean are in {@link #I18N_PASSWORD_COMPOUNDS}): the words of the
+     * localisation-file placeholders ({@code Placeholders}).
      */
     static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe"
             + "|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre|parola|parool|lozinka"
@@ -61,7 +62,9 @@ final class Rules {
      * written without spaces ("数据库密码", "本番DBのパスワード"): no left boundary.
      */
     static final String I18N_PASSWORD_COMPOUNDS = "passwort|kennwort|wachtwoord|l[öo]senord|密码|密碼|パスワード|비밀번호";
-    /** Keywords of {@link #I18N_PASSWORD_WORDS} (non-ASCII initials in both cases: the index folds ASCII only). */
+    /**
+     * Keywords of both lists (words with a non-ASCII initial in both cases: the index folds ASCII letters only).
+     */
     static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,contraseña,contrasena,"
             + "mot de passe,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
             + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
