@@ -384,14 +384,86 @@ final class Finders {
     private static boolean isDocumentationJwt(String text, int p, int e) {
         int dot = text.indexOf('.', p);
         int end = dot < 0 || dot > e ? e : dot;
-        int n = Math.min(end - p, 200) & ~3;
+        int n = Math.min(end - p, 1024) & ~3;
         String payload;
         try {
             payload = new String(Base64.getUrlDecoder().decode(text.substring(p, p + n)), StandardCharsets.ISO_8859_1);
         } catch (IllegalArgumentException ex) {
             return false;
         }
-        return payload.contains("\"sub\":\"1234567890\"") && payload.contains("\"name\":\"John Doe\"");
+        if (payload.contains("\"sub\":\"1234567890\"") && payload.contains("\"name\":\"John Doe\"")) {
+            return true;
+        }
+        // Supabase's anon key: a JWT with the role "anon", public by design (Supabase docs, "Understanding API
+        // keys": safe to use in a browser with row-level security); the service_role key stays reported
+        return payload.replace(" ", "").contains("\"role\":\"anon\"");
+    }
+
+    /** Discord's epoch, 2015-01-01T00:00:00Z in ms (Discord developer docs, "Snowflakes"). */
+    private static final long DISCORD_EPOCH = 1420070400000L;
+    /** The latest plausible snowflake timestamp: 2040-01-01 (tokens from the future are not tokens). */
+    private static final long DISCORD_LATEST = 2208988800000L;
+
+    /**
+     * Discord bot token check: the first dot-separated segment must be the base64 of a snowflake id, 17 to 20
+     * decimal digits whose timestamp ({@code id >> 22} ms after 2015-01-01) lies between 2015 and 2040.
+     */
+    static double discordSnowflake(String text, int s, int e, double score) {
+        int dot = text.indexOf('.', s);
+        if (dot < 0 || dot > e) {
+            return -1;
+        }
+        String seg = text.substring(s, dot);
+        byte[] id;
+        try {
+            id = Base64.getUrlDecoder().decode(seg);
+        } catch (IllegalArgumentException ex) {
+            return -1;
+        }
+        if (id.length < 17 || id.length > 20) {
+            return -1;
+        }
+        long v = 0;
+        for (byte b : id) {
+            if (b < '0' || b > '9') {
+                return -1;
+            }
+            if (v > (Long.MAX_VALUE - 9) / 10) {
+                return -1;
+            }
+            v = v * 10 + (b - '0');
+        }
+        long ms = (v >>> 22) + DISCORD_EPOCH;
+        return ms >= DISCORD_EPOCH && ms <= DISCORD_LATEST ? score : -1;
+    }
+
+    /** Schemes of {@code Authorization: <scheme> <value>} whose value is an API key or token by name. */
+    private static final java.util.Set<String> KEY_SCHEMES = java.util.Set.of("token", "apikey", "api-key",
+            "sso-key", "key");
+
+    /**
+     * {@code Authorization: <scheme> <value>}: the value needs 3.0+ bits/char; under a scheme other than
+     * Token/ApiKey/Key (a vendor's: SSWS, GenieKey, Splunk, Bot) it must also mix letters and digits, like every
+     * generated key, and not be a word list ({@code Authorization: Required for admin}).
+     */
+    static double authorizationScheme(String text, int s, int e, double score) {
+        String v = text.substring(s, e);
+        if (Placeholders.entropy(v) < 3.0) {
+            return -1;
+        }
+        int p = s;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        int q = p;
+        while (q > 0 && (Character.isLetterOrDigit(text.charAt(q - 1)) || text.charAt(q - 1) == '-'
+                || text.charAt(q - 1) == '_')) {
+            q--;
+        }
+        if (KEY_SCHEMES.contains(text.substring(q, p).toLowerCase(java.util.Locale.ROOT))) {
+            return score;
+        }
+        return Rules.MIXED.check(text, s, e, score);
     }
 
     /** Basic header check: the value must decode to {@code user:password} with a non-empty password. */

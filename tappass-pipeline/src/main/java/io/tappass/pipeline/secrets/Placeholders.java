@@ -57,6 +57,17 @@ final class Placeholders {
                 return true;
             }
         }
+        // Datadog client tokens (browser RUM and logs): "pub" + 32 hex, public by design (Datadog docs, "Client
+        // tokens": "safe to expose ... cannot be used to retrieve data")
+        if (v.length() == 35 && v.startsWith("pub")) {
+            for (int i = 3; i < 35; i++) {
+                char c = v.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return false;
     }
 

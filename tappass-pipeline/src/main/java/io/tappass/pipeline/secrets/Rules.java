@@ -48,6 +48,33 @@ final class Rules {
     /** The rest of a key name after the keyword (e.g. {@code _ACCESS_KEY} in {@code AWS_SECRET_ACCESS_KEY}). */
     static final String KEY_TAIL = "[A-Za-z0-9_.\\-]{0,40}";
 
+    /**
+     * "Password" in other languages, as a regex alternation (German, Dutch, Portuguese, Spanish, French, Polish,
+     * Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Turkish, Italian/Turkish, Estonian, Croatian,
+     * Slovenian, Russian; Chinese, Japanese and Korean are in {@link #I18N_PASSWORD_COMPOUNDS}): the words of the
+     * localisation-file placeholders ({@code Placeholders}).
+     */
+    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe"
+            + "|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre|parola|parool|lozinka"
+            + "|geslo|пароль";
+    /**
+     * Words of {@link #I18N_PASSWORD_WORDS} that also end compounds ("Datenbankpasswort", "adminlösenord") or are
+     * written without spaces ("数据库密码", "本番DBのパスワード"): no left boundary.
+     */
+    static final String I18N_PASSWORD_COMPOUNDS = "passwort|kennwort|wachtwoord|l[öo]senord|密码|密碼|パスワード|비밀번호";
+    /**
+     * Keywords of both lists (words with a non-ASCII initial in both cases: the index folds ASCII letters only).
+     */
+    static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,contraseña,contrasena,"
+            + "mot de passe,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
+            + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
+
+    /**
+     * An identifier made of words, capitals and short numbers ({@code ConnectionString_B2B}, {@code OrderService2Key}):
+     * the name of something, not a generated value. Possessive, so a failing match does not backtrack.
+     */
+    static final Pattern KEY_IDENTIFIER = Pattern.compile("(?:[A-Z]?[a-z]{2,}+|[A-Z]{1,4}+|[0-9]{1,4}+|[_\\-.])++");
+
     private static final List<Rule> RULES = new ArrayList<>();
 
     static List<Rule> all() {
@@ -620,10 +647,15 @@ final class Rules {
                 "(?i:authorization[\"']?(?:[ \\t]*[:=][ \\t]*|[ \\t]+)[\"']?basic|basic[ \\t]+auth[a-z]*[ \\t]*[:=])[ \\t]+"
                         + "([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])",
                 Finders::basicAuthHeader);
+        // "Authorization: <scheme> <credential>" (RFC 9110 section 11.6.2): Token/ApiKey/Key schemes, and vendor schemes
+        // (Okta SSWS, Opsgenie GenieKey, Splunk HEC "Splunk", Discord "Bot", Dynatrace Api-Token...) when the value
+        // has letters and digits; Basic and Bearer have their own rules, Digest/NTLM/Negotiate/OAuth 1.0/AWS SigV4
+        // carry parameters or per-request signatures
         add("http.token_auth", "HTTP_TOKEN_AUTH", HIGH, Kind.CONTEXT, "authorization",
-                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?i:token|apikey|api-key|sso-key|key)[ \\t]+"
-                        + "([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
-                (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) >= 3.0 ? sc : -1);
+                "(?i:authorization)[\"']?[ \\t]*[:=][ \\t]*[\"']?(?!(?i:basic|bearer|digest|negotiate|ntlm|hoba|mutual"
+                        + "|oauth|aws4-hmac-sha256|vapid|signature|scram-sha-1|scram-sha-256)(?![A-Za-z0-9_\\-]))"
+                        + "[A-Za-z][A-Za-z0-9_\\-]{1,30}+[ \\t]+([A-Za-z0-9_\\-.~+/]{16,512}+=*)",
+                Finders::authorizationScheme);
         add("http.bearer", "BEARER_TOKEN", HIGH, Kind.GENERIC, "bearer",
                 "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)",
                 // a token has a digit, or is long and mixed-case: not "Bearer authentication", "bearer expires_in="
@@ -739,7 +771,11 @@ final class Rules {
                 kw("secret,token,key,password,passwd,passphrase,credential"),
                 Pattern.compile("(?<![A-Za-z])(?i:secret|token|password|passwd|passphrase|credentials?|(?<=(?i:api"
                         + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
-                        + "|storage|service|secret)[ _.\\-])key)(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
+                        + "|storage|service|secret)[ _.\\-])key)"
+                        // round 4: a short prepositional phrase may name what it is for ("the key for the staging
+                        // account is V", "the token of the deploy bot: V")
+                        + "(?:[ \\t](?i:for|of|on|in|from|to)[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
+                        + "(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 16, 3.0));
 
@@ -976,6 +1012,106 @@ final class Rules {
         add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
                 "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
                         + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+        // ---------------------------------------------------------------- round 4 (2026-11-26, docs/quality-secrets.md)
+        // Discord bot tokens without a context word: the first segment is the base64 of the bot's snowflake id
+        // (Discord developer docs, "Reference: Authentication" and "Snowflakes"), so it decodes to 17-20 digits
+        // whose timestamp (id >> 22 ms after 2015-01-01) is plausible. Only ids starting 1, 2, 3, 6, 7 (2016-2018,
+        // 2020-2021, 2022 on) are anchored here, because their base64 trigrams (MT?, Mj?, Mz?, Nj?, Nz?) are rare in
+        // prose; the others (ND?, NT?, OD?, OT?: "under", "note", "code") still need "discord"/"bot" nearby.
+        StringBuilder discordKw = new StringBuilder();
+        for (String a : new String[] {"MT", "Mj", "Mz", "Nj", "Nz"}) {
+            for (char b : "AEIMQUYcgk".toCharArray()) {
+                discordKw.append(discordKw.length() == 0 ? "" : ",").append(a).append(b);
+            }
+        }
+        add("discord.bot_token_id", "DISCORD_BOT_TOKEN", CRITICAL, Kind.PREFIXED, discordKw.toString(),
+                L + "((?:MT|Mj|Mz|Nj|Nz)[AEIMQUYcgk][A-Za-z0-9_\\-]{20,24}\\.[A-Za-z0-9_\\-]{6}\\.[A-Za-z0-9_\\-]{27,40})"
+                        + RD, Finders::discordSnowflake);
+        // Nostr private keys: "nsec1" + 58 bech32 characters (NIP-19, "bech32-encoded entities"); npub1 is public
+        add("nostr.secret_key", "NOSTR_SECRET_KEY", CRITICAL, Kind.PREFIXED, "nsec1",
+                L + "(nsec1[02-9ac-hj-np-z]{58})" + R);
+        // Supabase secret API keys: "sb_secret_" + url-safe body (Supabase docs, "Understanding API keys", 2025);
+        // sb_publishable_ is the public counterpart (Placeholders#isPublicKey)
+        add("supabase.secret_key", "SUPABASE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sb_secret_",
+                L + "(sb_secret_[A-Za-z0-9_\\-]{20,80}+)" + RD);
+        // Linear OAuth access tokens: "lin_oauth_" + 64 hex (Linear developers docs, "OAuth 2.0 authentication")
+        add("linear.oauth_token", "LINEAR_API_KEY", CRITICAL, Kind.PREFIXED, "lin_oauth_",
+                L + "(lin_oauth_[a-f0-9]{64})" + R);
+        // Mailgun private API keys since 2022: 32 hex - 8 hex - 8 hex (Mailgun help center, "API keys"; the older
+        // "key-" + 32 hex form is mailgun.api_key); no prefix, so named near "mailgun"
+        // (a provider shape, so it outranks the generic auth-tuple and assignment rules; scored as CONTEXT)
+        add("mailgun.api_key_v2", "MAILGUN_API_KEY", CRITICAL, Kind.PREFIXED, "mailgun",
+                L + "([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + R,
+                (t, s, e, sc) -> near(300, "mailgun").check(t, s, e, Math.min(sc, Kind.CONTEXT.score)));
+        // Fastly API tokens: 32 url-safe characters, sent in the Fastly-Key header (Fastly API docs,
+        // "Authentication"); no prefix, so named by the key
+        add("fastly.api_token", "FASTLY_API_TOKEN", CRITICAL, Kind.CONTEXT, "fastly",
+                "(?i:fastly)" + KEY_TAIL + SEP + "([A-Za-z0-9_\\-]{32})" + RD, MIXED);
+        // Vercel access tokens before the vcp_ prefix: 24 alphanumerics (Vercel docs, "Access tokens"); named by key
+        add("vercel.legacy_token", "VERCEL_TOKEN", CRITICAL, Kind.CONTEXT, "vercel",
+                "(?i:vercel)" + KEY_TAIL + "(?i:token|key)" + KEY_TAIL + SEP + "([A-Za-z0-9]{24})" + R, MIXED);
+        // the bare key name "key" (key = V, "key": "V", key: V): too common a name for the generic rules (cache, sort,
+        // i18n and dictionary keys), so only a value that looks generated counts: 20+ characters of a key alphabet
+        // with upper and lower case and digits at 3.5+ bits/char (not a hex digest, not words, not a path)
+        String keyValue = "[A-Za-z0-9+/=_\\-]{20,200}+";
+        RULES.add(new Rule("generic.key_bare", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
+                "(?<![A-Za-z0-9_.\\-$@])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
+                        + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
+                (t, s, e, sc) -> {
+                    boolean d = false;
+                    boolean u = false;
+                    boolean l = false;
+                    for (int i = s; i < e; i++) {
+                        char c = t.charAt(i);
+                        d |= c >= '0' && c <= '9';
+                        u |= c >= 'A' && c <= 'Z';
+                        l |= c >= 'a' && c <= 'z';
+                    }
+                    return d && u && l && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1;
+                }, null, 20, 3.5));
+        // Terraform/OpenTofu input variables named like a credential with a literal default (Terraform docs, "Input
+        // variables": variable "NAME" { default = V }): the name is on the block line, the value on the default line
+        // (credName: the credential-like names of the plist/Android rules above)
+        add("terraform.variable_default", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "default",
+                "(?i:default)(?<=variable[ \\t]{1,4}\"" + credName + "\"[ \\t]{0,4}\\{[^{}]{0,300}(?i:default))"
+                        + "[ \\t]*=[ \\t]*\"([^\"\\s$]{6,300})\"", STRONG);
+        // java.util.Properties XML (Properties#loadFromXML: <entry key="K">V</entry>) with a credential key
+        add("xml.properties_entry", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "entry key=",
+                "(?i:entry key=)\"" + credName + "\">([^<>\\r\\n]{6,300}?)</entry>", STRONG);
+        // the default of a placeholder whose variable names a credential: Spring ${db.password:V}, shell
+        // ${DB_PASSWORD:-V} / ${DB_PASSWORD-V} (bash manual, "Parameter Expansion"): a fallback credential in the file
+        add("placeholder.default_secret", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "${",
+                "\\$\\{[A-Za-z0-9_.\\-]{0,40}(?i:password|passwd|secret|token|api_?key|apikey|access_?key|private_?key"
+                        + "|credential)[A-Za-z0-9_.\\-]{0,40}(?::-|:|-)([^\\s{}$\"'`]{6,200}+)\\}", STRONG);
+        // a value on the line after its key: YAML block scalars (key: |, key: >-) and plain scalars continued on the
+        // next, more indented line (YAML 1.2, "Plain style"), a Python/shell line continuation (KEY = \), JSON and HCL
+        // with the value on the next line. The value must be the whole next line.
+        // (chat: "password:" and the value on its own line, possibly after a blank line, not indented)
+        String nextLine = "[ \\t]{0,4}(?:[|>][+\\-]?[0-9]?[ \\t]{0,4}|\\\\[ \\t]{0,4})?\\r?\\n(?:[ \\t]{0,8}\\r?\\n)?"
+                + "[ \\t]{0,40}";
+        generic("generic.secret_nextline", "GENERIC_SECRET", "secret,token,key,credential,passcode",
+                "(?<![$@])" + secretKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
+                        + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)'"
+                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)),?[ \\t]*(?=\\r?\\n|$)",
+                12, 3.2);
+        RULES.add(new Rule("generic.password_nextline", "GENERIC_PASSWORD", HIGH, Kind.GENERIC, kw("pass,pwd"),
+                Pattern.compile(pwKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
+                        + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)'"
+                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)),?[ \\t]*(?=\\r?\\n|$)"),
+                STRONG, null, 6, 2.0));
+        // a password named in a sentence in another language ("das Passwort lautet V", "a senha é V", "パスワードは V
+        // です", "密码：V"): the localised words of Placeholders#isPlaceholderWord, a connector (colon, full-width colon,
+        // the language's "is", a topic particle), and a generated-looking value (STRONG)
+        RULES.add(new Rule("generic.password_prose_i18n", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw(I18N_PASSWORD_KEYWORDS), Pattern.compile("(?:(?<![\\p{L}])(?iu:" + I18N_PASSWORD_WORDS + ")|(?iu:"
+                        + I18N_PASSWORD_COMPOUNDS + "))"
+                        + "[^\\n.:\uff1a=]{0,60}?(?:[ \\t]{0,2}[:\uff1a=][ \\t]{0,3}"
+                        + "|[ \\t]{1,2}(?iu:is|ist|lautet|est|es|é|è|er|är|on|je|jest|to|будет|—|-)[ \\t]{1,3}"
+                        + "|[ \\t]{0,2}[\u306f\u662f\u4e3a\u70ba\ub294\uc740][ \\t]{0,3})"
+                        + "[\"'`\u00ab\u201c\u201e\u300c]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)"
+                        + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001]|\\.(?:\\s|$)|$)"),
+                STRONG, null, 8, 2.5));
+
         // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
         // Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
@@ -1042,5 +1178,10 @@ final class Rules {
         window("go_mysql.dsn_password", 170, 0);
         window("jdbc.password_param", 0, 500);
         window("cli.env_flag_secret", 0, 250);
+        window("mailgun.api_key_v2", 0, 300);
+        window("generic.secret_nextline", 0, 0);
+        window("generic.password_nextline", 0, 0);
+        separator("generic.secret_nextline", "generic.password_nextline", "fastly.api_token", "vercel.legacy_token",
+                "generic.key_bare");
     }
 }

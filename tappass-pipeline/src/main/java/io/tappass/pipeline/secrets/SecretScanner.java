@@ -797,6 +797,9 @@ public final class SecretScanner {
         if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
             return -1;
         }
+        if (value.length() >= 200 && sealedSecretValue(text, matchStart)) {
+            return -1; // a Sealed Secrets ciphertext (encryptedData:), safe to commit by design
+        }
         if (WEAK_QUALIFIED_KEY.matcher(key).lookingAt() || WEAK_QUALIFIED_KEY.matcher(fullKey).find()
                 && key.startsWith("key")) {
             // serviceKey, clientKey, webhook_key name identifiers as often as secrets: only a generated value counts
@@ -845,6 +848,35 @@ public final class SecretScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the key at {@code matchStart} sits under an {@code encryptedData:} mapping (Bitnami Sealed Secrets:
+     * values are encrypted with the controller's public key and only it can decrypt them; the project's README
+     * calls them "safe to store ... even in a public repository"): the nearest less-indented key line above is it.
+     */
+    private static boolean sealedSecretValue(String text, int matchStart) {
+        int from = Math.max(0, matchStart - 2000);
+        int at = matchStart - 14;
+        while (at >= from && !text.startsWith("encryptedData:", at)) {
+            at--; // bounded: at most 2000 positions, and only for values of 200+ characters
+        }
+        if (at < from) {
+            return false;
+        }
+        // every line between the mapping and the key is indented more than the mapping's line
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int indent = at - lineStart;
+        for (int p = text.indexOf('\n', at); p >= 0 && p < matchStart; p = text.indexOf('\n', p + 1)) {
+            int q = p + 1;
+            while (q < matchStart && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+                q++;
+            }
+            if (q - p - 1 <= indent && q < text.length() && text.charAt(q) != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value equals one word of the (lower-case) key name ({@code postgres} of {@code postgres_password}). */

@@ -39,8 +39,9 @@ final class TrigramIndex {
     private final int[][] backs = new int[1 << 3 * BITS][];
 
     /**
-     * @param keywordsPerRule for each rule id, its keywords (ASCII, matched case-insensitively)
-     * @throws IllegalArgumentException for an empty or non-ASCII keyword
+     * @param keywordsPerRule for each rule id, its keywords (ASCII letters matched case-insensitively, any other
+     *                        character exactly)
+     * @throws IllegalArgumentException for an empty keyword
      */
     TrigramIndex(List<String[]> keywordsPerRule) {
         List<List<Object[]>> entries = new ArrayList<>();
@@ -164,9 +165,8 @@ final class TrigramIndex {
         StringBuilder b = new StringBuilder(kw.length());
         for (int i = 0; i < kw.length(); i++) {
             char c = kw.charAt(i);
-            if (c >= 128) {
-                throw new IllegalArgumentException("keywords must be ASCII: " + kw);
-            }
+            // non-ASCII characters (Пароль, パスワード) are compared exactly; their code is their low five bits, like
+            // the low byte that find() copies from the text
             b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         return b.toString();

@@ -205,6 +205,25 @@ class AdversarialInputTest {
         in.add(new Input("go DSN long user", () -> rnd(alnum, N) + ":pw@tcp(h)"));
         in.add(new Input("netrc default repeated", () -> rep("default login ", N)));
         in.add(new Input("NEO4J_AUTH slashes", () -> "NEO4J_AUTH=" + rep("a/", N)));
+        // round 4 (snowflake tokens, Authorization schemes, next-line values, other languages)
+        in.add(new Input("snowflake prefixes repeated", () -> rep("MTAx ", N)));
+        in.add(new Input("snowflake-shaped segments", () -> rep("MTE4NzY1NDMyMTA5ODc2NTQz.GqW3xY.", N)));
+        in.add(new Input("MTA + 100k base64url", () -> "MTA" + rnd(alnum + "_-", N)));
+        in.add(new Input("authorization schemes repeated", () -> rep("Authorization: Xyz ", N)));
+        in.add(new Input("authorization + 100k value", () -> "Authorization: Vendor " + rnd(alnum, N)));
+        in.add(new Input("next-line keys repeated", () -> rep("token:\n  ", N)));
+        in.add(new Input("block scalar + 100k line", () -> "api_key: |\n  " + rnd(alnum, N)));
+        in.add(new Input("continuations repeated", () -> rep("password = \\\n ", N)));
+        in.add(new Input("Passwort filler repeated", () -> rep("Passwort " + "x".repeat(50) + " ", N)));
+        in.add(new Input("CJK password words repeated", () -> rep("密码パスワード", N)));
+        in.add(new Input("Пароль colon long value", () -> "Пароль: " + rnd(alnum, N)));
+        in.add(new Input("bare key, identifier-like 200-char values", () -> rep("key = " + "Ab1_".repeat(50) + "x\n", N)));
+        in.add(new Input("terraform variable without default", () -> "variable \"db_password\" {\n" + rep("  x = 1\n", N)));
+        in.add(new Input("default lines repeated", () -> "variable \"api_token\" {" + rep(" default = 1", N)));
+        in.add(new Input("placeholder defaults repeated", () -> rep("${DB_PASSWORD:", N)));
+        in.add(new Input("properties entries unclosed", () -> rep("<entry key=\"db.password\">abc", N)));
+        in.add(new Input("encryptedData with many long values", () -> "encryptedData:\n" + rep("  password: "
+                + rnd(alnum, 220) + "\n", N)));
         return in;
     }
 
