@@ -453,8 +453,8 @@ final class Lexicon {
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if (c > 0x7f) {
-                String f = fold(text.substring(s, e));
-                return FIRST_NAMES.contains(f) || (text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e
+                CharSequence f = foldRange(text, s, e);
+                return FIRST_NAMES.contains(f, 0, f.length()) || (text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e
                         && hyphenatedFirstName(text, s, e));
             }
             if (c == '-' && i > s + 1) {
@@ -485,27 +485,67 @@ final class Lexicon {
         }
         for (int i = s; i < e; i++) {
             if (text.charAt(i) > 0x7f) {
-                return SURNAMES.contains(fold(text.substring(s, e)));
+                CharSequence f = foldRange(text, s, e);
+                return SURNAMES.contains(f, 0, f.length());
             }
         }
         return false;
     }
 
+    /**
+     * Per character 0x80-0xFF: the character without its accents (as {@link #fold} makes it: NFD, non-spacing marks
+     * dropped), when that is one character; 0 otherwise.
+     */
+    private static final char[] LATIN1_FOLD = new char[0x80];
+
+    static {
+        for (int c = 0x80; c <= 0xFF; c++) {
+            String f = foldNfd(String.valueOf((char) c));
+            LATIN1_FOLD[c - 0x80] = f.length() == 1 ? f.charAt(0) : 0;
+        }
+    }
+
+    private static final ThreadLocal<StringBuilder> FOLDED = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
+    /**
+     * {@link #fold} of {@code text[s, e)}, without a substring: in a per-thread buffer (valid until the next call on
+     * the thread) when every character is Latin-1, which is the common case of accented names ("José", "Müller"); a
+     * word in another script takes the general fold. Per-character folding equals folding the word for Latin-1
+     * text: its decompositions hold no marks that canonical reordering could move across a base letter.
+     */
+    static CharSequence foldRange(String text, int s, int e) {
+        StringBuilder sb = FOLDED.get();
+        sb.setLength(0);
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            char f = c < 0x80 ? c : c <= 0xFF ? LATIN1_FOLD[c - 0x80] : 0;
+            if (f == 0) {
+                return fold(text.substring(s, e));
+            }
+            sb.append(f);
+        }
+        return sb;
+    }
+
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7f) {
-                String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-                StringBuilder sb = new StringBuilder(d.length());
-                for (int k = 0; k < d.length(); k++) {
-                    char c = d.charAt(k);
-                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                        sb.append(c);
-                    }
-                }
-                return sb.toString();
+                return foldNfd(s);
             }
         }
         return s;
+    }
+
+    private static String foldNfd(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static Set<String> loadNames(String resource) {

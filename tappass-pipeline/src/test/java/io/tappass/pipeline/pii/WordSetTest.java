@@ -15,6 +15,29 @@ import org.junit.jupiter.api.Test;
  */
 class WordSetTest {
 
+    /** The allocation-free fold of a word range gives the NFD fold of the word, for Latin-1 and other words. */
+    @Test
+    void foldRangeMatchesTheNfdFold() {
+        java.util.Random rnd = new java.util.Random(3);
+        String[] words = {"Jos\u00e9", "M\u00fcller", "\u00c6lfric", "Bj\u00f8rn", "Stra\u00dfe", "Fran\u00e7oise",
+            "\u0141ukasz", "Zo\u00eb", "e\u0301clair", "\u00aa\u00b5\u00ba", "plain", ""};
+        for (String w : words) {
+            String text = "x " + w + " y";
+            org.assertj.core.api.Assertions.assertThat(Lexicon.foldRange(text, 2, 2 + w.length()).toString())
+                    .as(w).isEqualTo(Lexicon.fold(w));
+        }
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(8); k > 0; k--) {
+                sb.append((char) (rnd.nextInt(4) == 0 ? 0x80 + rnd.nextInt(0x80) : rnd.nextInt(3) == 0
+                        ? 0x100 + rnd.nextInt(0x200) : 'a' + rnd.nextInt(26)));
+            }
+            String w = sb.toString();
+            org.assertj.core.api.Assertions.assertThat(Lexicon.foldRange(w, 0, w.length()).toString()).as(w)
+                    .isEqualTo(Lexicon.fold(w));
+        }
+    }
+
     private static final String ALPHABET = "abcdeABCDE.'-éÉßẞİıKk\u212aΣσςŁł0 ";
 
     private static boolean reference(List<String> words, String text, int from, int to) {
