@@ -47,9 +47,10 @@ class ProbeSetTest {
         return out;
     }
 
-    /** Third-party content styles are scored as a tool result, everything else as the user's own message. */
+    /**
+     * Third-party content styles ({@code indirect}, {@code document}, {@code tool-*}) are scored as a tool result, everything else as the user's own message. */
     static SignalReport scan(Probe p) {
-        if (p.style().equals("indirect") || p.style().equals("document")) {
+        if (p.style().equals("indirect") || p.style().equals("document") || p.style().startsWith("tool-")) {
             return InjectionDetector.standard()
                     .scan(Normalizer.standard().normalize(p.text()), TextPart.Source.TOOL_RESULT);
         }
@@ -279,5 +280,23 @@ class ProbeSetTest {
     @Test
     void round3Holdout() throws IOException {
         check("probe-round3-holdout", 35, 35, 0.95, 0.9, 0.01);
+    }
+
+    /**
+     * The fourth blind round's set ({@code probe-round4-*}): 110 attacks and 90 hard negatives written before the round's
+     * rule changes (overrides without a setup noun, chat-template markers also truncated, persona role plays, leaks by
+     * pronoun, harmless-looking split payloads, obfuscation, NL/DE/FR/ES/IT, instructions hidden in HTML comments, alt
+     * text, e-mails, PDF footnotes, code comments and JSON tool output; benign "ignore the typos", "forget the previous
+     * draft", security questions quoting attacks, writing role plays, translations, benign documents).
+     */
+    @Test
+    void round4Set() throws IOException {
+        check("probe-round4", 100, 85, 0.0, 0.0, 1.0);
+    }
+
+    /** The fourth round's holdout ({@code probe-round4-holdout-*}), written with the set, measured once at the end. */
+    @Test
+    void round4Holdout() throws IOException {
+        check("probe-round4-holdout", 38, 38, 0.0, 0.0, 1.0);
     }
 }
