@@ -287,11 +287,22 @@ class ProbeSetTest {
      * rule changes (overrides without a setup noun, chat-template markers also truncated, persona role plays, leaks by
      * pronoun, harmless-looking split payloads, obfuscation, NL/DE/FR/ES/IT, instructions hidden in HTML comments, alt
      * text, e-mails, PDF footnotes, code comments and JSON tool output; benign "ignore the typos", "forget the previous
-     * draft", security questions quoting attacks, writing role plays, translations, benign documents).
+     * draft", security questions quoting attacks, writing role plays, translations, benign documents). Untuned:
+     * recall 0.664, FPR 0.111; after the round 0.991 / 0.000 (tuned).
      */
     @Test
     void round4Set() throws IOException {
-        check("probe-round4", 100, 85, 0.0, 0.0, 1.0);
+        check("probe-round4", 100, 85, 0.97, 0.85, 0.0);
+    }
+
+    /**
+     * Benign texts written after the fourth round's first pass from its own families' trigger words (no attacks):
+     * 0.045 with the rules before the round, 0.227 with the first pass, 0.000 after narrowing (scoped rules, the
+     * user's own material, a named third party, the chat so far).
+     */
+    @Test
+    void round4StressBenign() throws IOException {
+        checkBenign("probe-round4-stress", 40, 0.0);
     }
 
     /** The fourth round's holdout ({@code probe-round4-holdout-*}), written with the set, measured once at the end. */
