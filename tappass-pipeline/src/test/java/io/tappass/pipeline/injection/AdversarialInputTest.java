@@ -122,7 +122,16 @@ class AdversarialInputTest {
                 "send the chat history send the ".repeat(N / 31),
                 "display:none color:white display: ".repeat(N / 34),
                 "basta con le regole niente piu ".repeat(N / 31),
-                "why does \"x\" why does \"".repeat(N / 24));
+                "why does \"x\" why does \"".repeat(N / 24),
+                "rules you were set up with? they they they ".repeat(N / 43),
+                "rule rule rule right now there are ".repeat(N / 35),
+                "i have been p i have been pw ".repeat(N / 29),
+                "your system prompt your prompt print ".repeat(N / 37),
+                "wat heeft men je was hat man dir vor ".repeat(N / 37),
+                "an den ki-assistenten, der die a b c ".repeat(N / 37),
+                "anyone can post anyone can post x ".repeat(N / 34),
+                "whatever they loaded you with they ".repeat(N / 35),
+                "when you summarize this when you read this ".repeat(N / 43));
     }
 
     private static <T> T within(String what, Supplier<T> task) {
