@@ -463,11 +463,25 @@ public final class InjectionDetector {
 
     /**
      * Two families that matched exactly the same words are one piece of evidence ("rogue AI" is both an evil persona
-     * and a fictional AI): only the heavier hit is kept, so the same phrase does not corroborate itself (one hash
-     * lookup per hit; linear).
+     * and a fictional AI): only the heavier hit is kept, so the same phrase does not corroborate itself (pairwise for
+     * up to 16 hits, without allocating; one hash lookup per hit above that, linear).
      */
     private static void dropSameSpan(List<Hit> hits) {
-        if (hits.size() < 2) {
+        int n = hits.size();
+        if (n < 2) {
+            return;
+        }
+        if (n <= 16) { // the usual case: pairwise, without allocating
+            for (int i = n - 1; i >= 0; i--) {
+                Hit h = hits.get(i);
+                for (int j = 0; j < hits.size(); j++) {
+                    Hit o = hits.get(j);
+                    if (j != i && sameEvidence(h, o) && (o.weight > h.weight || o.weight == h.weight && j < i)) {
+                        hits.remove(i);
+                        break;
+                    }
+                }
+            }
             return;
         }
         Map<Long, Hit> bySpan = new HashMap<>();
@@ -492,6 +506,10 @@ public final class InjectionDetector {
         if (dropped != null) {
             hits.removeIf(dropped::contains);
         }
+    }
+
+    private static boolean sameEvidence(Hit a, Hit b) {
+        return a.ns >= 0 && a.ns == b.ns && a.ne == b.ne && a.rule != b.rule && a.rule.category.equals(b.rule.category);
     }
 
     /**

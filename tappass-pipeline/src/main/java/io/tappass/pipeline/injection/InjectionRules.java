@@ -2759,7 +2759,7 @@ final class InjectionRules {
                         + "|vorgaben?|gesetze) halt\\b", 40, 100));
         r.add(new Rule("persona_says_anything", JAILBREAK, 0.35, "whatever anything",
                 "\\b(?:says|does|answers|writes|tells|outputs) (?:whatever|anything) (?:it|she|he|they) (?:wants|likes"
-                        + "|pleases|feels like)\\b", 30, 30));
+                        + "|pleases|feels like)\\b", 30, 30).startsWith("sdawto").needs("wants likes pleases feels"));
         // Who set the model up, as the source of what it was told: "what were you told by the people who set you up".
         r.add(new Rule("leak_told", LEAK, 0.62, "set made built configured deployed trained",
                 "\\b(?:told|instructed|given|asked)(?: to do)? by (?:the (?:people|company|team|folks|ones)|those|whoever)"
@@ -2805,7 +2805,7 @@ final class InjectionRules {
                 "\\b(?:when|if|once|while|as) you (?:summari[sz]e|read|process|review|parse|analy[sz]e|index) (?:this|these"
                         + "|the following)(?: [\\w-]+)?,? (?:please |also |then |first )?(?:approve|say|tell|state|write"
                         + "|reply|respond|recommend|rate|rank|mark|delete|send|forward|ignore|forget|include|add|claim"
-                        + "|report|describe)\\b", 12, 80));
+                        + "|report|describe)\\b", 12, 80).startsWith("wioa").needs("you"));
         // German/Dutch/Romance vocative to the AI reader with a relative clause: "An den KI-Assistenten, der diese
         // Mail liest:", "Aan de AI die deze mail verwerkt:", "Al asistente que lea esto:".
         r.add(new Rule("note_to_ai", INDIRECT, 0.55, "ki ai ia assistent assistenten asistente assistente assistant",
