@@ -316,9 +316,14 @@ class ProbeSetTest {
         check("probe-round4-validation", 35, 30, 0.97, 0.9, 0.0);
     }
 
-    /** The fourth round's holdout ({@code probe-round4-holdout-*}), written with the set, measured once at the end. */
+    /**
+     * The fourth round's holdout ({@code probe-round4-holdout-*}): written with the set at the start of the round, not
+     * read again, measured once at the end and NOT tuned on: recall 0.683 / FPR 0.050 with the rules before the round,
+     * <b>0.805 / 0.025 after it</b> (the honest estimate; free-form overrides 0.2 and i18n personas 0.25 are the weak
+     * styles). Floors a little under the measured values.
+     */
     @Test
     void round4Holdout() throws IOException {
-        check("probe-round4-holdout", 38, 38, 0.0, 0.0, 1.0);
+        check("probe-round4-holdout", 38, 38, 0.78, 0.15, 0.03);
     }
 }
