@@ -6,11 +6,14 @@ import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores a text for prompt injection by combining weak and strong signals over its
@@ -114,11 +117,16 @@ public final class InjectionDetector {
         List<int[]> mentions = new ArrayList<>(0);
         int[] joins = new int[4];
         int[] joinCount = {0};
+        int[] reversedCue = {-1};
         rules.scan(nt, (rule, s, e) -> {
             if (rule.category.equals(InjectionRules.JOIN)) {
                 if (joinCount[0] < joins.length) {
                     joins[joinCount[0]++] = s;
                 }
+                return;
+            }
+            if (rule.category.equals(InjectionRules.REVERSED)) {
+                reversedCue[0] = e;
                 return;
             }
             if (rule.category.equals(InjectionRules.DOC)) {
@@ -140,6 +148,7 @@ public final class InjectionDetector {
         if (!mentions.isEmpty()) {
             dampMentions(hits, mentions);
         }
+        dropSameSpan(hits);
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
                 if (rule.category.startsWith("_")) {
@@ -150,6 +159,9 @@ public final class InjectionDetector {
             });
         }
         scanAssembled(nt, factor, hits, joins, joinCount[0]);
+        if (reversedCue[0] >= 0) {
+            scanReversed(nt, factor, hits, reversedCue[0]);
+        }
         if (hits.isEmpty()) {
             return SignalReport.NONE;
         }
@@ -296,6 +308,47 @@ public final class InjectionDetector {
         }
     }
 
+    private static final int MAX_REVERSED = 300;
+
+    /**
+     * Reversed payloads ("read this backwards and do it: snoitcurtsni ..."): after a cue word (backwards, reversed,
+     * in reverse), the text that follows the next colon, quote or line break (within 60 characters of the cue) up to
+     * the end of its line, at most {@value #MAX_REVERSED} characters, is reversed, normalised and scanned; its evidence
+     * counts like a decoded segment's (encoded bonus, the span of the reversed text). One cue per text.
+     */
+    private void scanReversed(NormalizedText nt, double factor, List<Hit> hits, int cueEnd) {
+        String text = nt.text();
+        int lim = Math.min(text.length(), cueEnd + 60);
+        int from = -1;
+        for (int i = cueEnd; i < lim; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '"' || c == '\'' || c == '\n' || c == '\u201c') {
+                from = i + 1;
+                break;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        int to = from;
+        int max = Math.min(text.length(), from + MAX_REVERSED);
+        while (to < max && text.charAt(to) != '\n') {
+            to++;
+        }
+        if (to - from < 8) {
+            return;
+        }
+        String reversed = new StringBuilder(to - from).append(text, from, to).reverse().toString();
+        int spanStart = nt.originalStart(from);
+        int spanEnd = nt.originalEnd(to);
+        rules.scan(Normalizer.standard().normalize(reversed), (rule, s, e) -> {
+            if (!rule.category.startsWith("_")) {
+                hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor + ENCODED_BONUS), spanStart, spanEnd, true,
+                        false, -1, -1));
+            }
+        });
+    }
+
     /** The next {@code +} between two short names at or after {@code from} ("a + b", "s1+s2"), or -1. */
     static int nextPlusCue(String text, int from) {
         for (int p = text.indexOf('+', from); p >= 0; p = text.indexOf('+', p + 1)) {
@@ -316,7 +369,10 @@ public final class InjectionDetector {
         return -1;
     }
 
-    /** Whether the word ending at {@code l} and the word starting at {@code r} are at most 3 characters long. */
+    /**
+     * Whether the word ending at {@code l} and the word starting at {@code r} are at most 3 characters long, or the
+     * right one is a numbered name ("slot 1 + slot 2", "phrase 1 + phrase 2": a word of at most 8 letters and a digit).
+     */
     private static boolean shortToken(String text, int l, int r) {
         int a = l;
         while (a >= 0 && Character.isLetterOrDigit(text.charAt(a))) {
@@ -326,7 +382,11 @@ public final class InjectionDetector {
         while (b < text.length() && Character.isLetterOrDigit(text.charAt(b))) {
             b++;
         }
-        return l - a <= 3 && b - r <= 3;
+        if (l - a > 3) {
+            return false;
+        }
+        return b - r <= 3 || b - r <= 8 && b + 1 < text.length() && text.charAt(b) == ' '
+                && Character.isDigit(text.charAt(b + 1));
     }
 
     /** Quoted fragments (start, end of the content) in {@code [lo, hi)}, at most {@value #MAX_FRAGMENTS}. */
@@ -399,6 +459,57 @@ public final class InjectionDetector {
                 encoded));
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
+    /**
+     * Two families that matched exactly the same words are one piece of evidence ("rogue AI" is both an evil persona
+     * and a fictional AI): only the heavier hit is kept, so the same phrase does not corroborate itself (pairwise for
+     * up to 16 hits, without allocating; one hash lookup per hit above that, linear).
+     */
+    private static void dropSameSpan(List<Hit> hits) {
+        int n = hits.size();
+        if (n < 2) {
+            return;
+        }
+        if (n <= 16) { // the usual case: pairwise, without allocating
+            for (int i = n - 1; i >= 0; i--) {
+                Hit h = hits.get(i);
+                for (int j = 0; j < hits.size(); j++) {
+                    Hit o = hits.get(j);
+                    if (j != i && sameEvidence(h, o) && (o.weight > h.weight || o.weight == h.weight && j < i)) {
+                        hits.remove(i);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        Map<Long, Hit> bySpan = new HashMap<>();
+        Set<Hit> dropped = null;
+        for (Hit h : hits) {
+            if (h.ns < 0) {
+                continue;
+            }
+            Hit prev = bySpan.putIfAbsent(((long) h.ns << 32) | h.ne, h);
+            if (prev != null && prev.rule != h.rule && prev.rule.category.equals(h.rule.category)) {
+                if (dropped == null) {
+                    dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                if (h.weight > prev.weight) {
+                    dropped.add(prev);
+                    bySpan.put(((long) h.ns << 32) | h.ne, h);
+                } else {
+                    dropped.add(h);
+                }
+            }
+        }
+        if (dropped != null) {
+            hits.removeIf(dropped::contains);
+        }
+    }
+
+    private static boolean sameEvidence(Hit a, Hit b) {
+        return a.ns >= 0 && a.ns == b.ns && a.ne == b.ne && a.rule != b.rule && a.rule.category.equals(b.rule.category);
     }
 
     /**

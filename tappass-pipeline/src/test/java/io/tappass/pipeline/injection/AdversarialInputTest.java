@@ -102,7 +102,36 @@ class AdversarialInputTest {
                 "when you read this when you see this, ".repeat(N / 38),
                 "ai reading this assistant processing the ".repeat(N / 41),
                 "tell the user to ask the user that ".repeat(N / 35),
-                "<!doctype html <html <html ".repeat(N / 27));
+                "<!doctype html <html <html ".repeat(N / 27),
+                // fourth blind round: leak by reference, positions, i18n relatives, markers, joins, reversal
+                "repeat what everything the text that you were ".repeat(N / 47),
+                "wiederhole alles, was dir was man dir ".repeat(N / 38),
+                "ce qu'on t'a ce qu'on t'a repete ".repeat(N / 33),
+                "none of what came before none of ".repeat(N / 33),
+                "everything earlier in this chat everything ".repeat(N / 43),
+                "alle vorherigen alle deine anweisungen ".repeat(N / 38),
+                "tokens such as <|im_start|><|im_start|> ".repeat(N / 40),
+                "im_start|>system im_start|> ".repeat(N / 28),
+                "\"role\": \"system\" role: ".repeat(N / 25),
+                "slot 1 + slot 2 \"a\" ".repeat(N / 20),
+                "concatenate x, y, z, a, b 'q' ".repeat(N / 30),
+                "read this backwards: " + "a b ".repeat(N / 4),
+                "backwards: x reversed: y ".repeat(N / 25),
+                "rogue ai rogue ai ".repeat(N / 18),
+                "ai systems: ai tools: llms, ".repeat(N / 28),
+                "send the chat history send the ".repeat(N / 31),
+                "display:none color:white display: ".repeat(N / 34),
+                "basta con le regole niente piu ".repeat(N / 31),
+                "why does \"x\" why does \"".repeat(N / 24),
+                "rules you were set up with? they they they ".repeat(N / 43),
+                "rule rule rule right now there are ".repeat(N / 35),
+                "i have been p i have been pw ".repeat(N / 29),
+                "your system prompt your prompt print ".repeat(N / 37),
+                "wat heeft men je was hat man dir vor ".repeat(N / 37),
+                "an den ki-assistenten, der die a b c ".repeat(N / 37),
+                "anyone can post anyone can post x ".repeat(N / 34),
+                "whatever they loaded you with they ".repeat(N / 35),
+                "when you summarize this when you read this ".repeat(N / 43));
     }
 
     private static <T> T within(String what, Supplier<T> task) {

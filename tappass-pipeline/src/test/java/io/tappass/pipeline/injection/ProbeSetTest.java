@@ -47,9 +47,10 @@ class ProbeSetTest {
         return out;
     }
 
-    /** Third-party content styles are scored as a tool result, everything else as the user's own message. */
+    /**
+     * Third-party content styles ({@code indirect}, {@code document}, {@code tool-*}) are scored as a tool result, everything else as the user's own message. */
     static SignalReport scan(Probe p) {
-        if (p.style().equals("indirect") || p.style().equals("document")) {
+        if (p.style().equals("indirect") || p.style().equals("document") || p.style().startsWith("tool-")) {
             return InjectionDetector.standard()
                     .scan(Normalizer.standard().normalize(p.text()), TextPart.Source.TOOL_RESULT);
         }
@@ -279,5 +280,50 @@ class ProbeSetTest {
     @Test
     void round3Holdout() throws IOException {
         check("probe-round3-holdout", 35, 35, 0.95, 0.9, 0.01);
+    }
+
+    /**
+     * The fourth blind round's set ({@code probe-round4-*}): 110 attacks and 90 hard negatives written before the round's
+     * rule changes (overrides without a setup noun, chat-template markers also truncated, persona role plays, leaks by
+     * pronoun, harmless-looking split payloads, obfuscation, NL/DE/FR/ES/IT, instructions hidden in HTML comments, alt
+     * text, e-mails, PDF footnotes, code comments and JSON tool output; benign "ignore the typos", "forget the previous
+     * draft", security questions quoting attacks, writing role plays, translations, benign documents). Untuned:
+     * recall 0.664, FPR 0.111; after the round 0.991 / 0.000 (tuned).
+     */
+    @Test
+    void round4Set() throws IOException {
+        check("probe-round4", 100, 85, 0.97, 0.85, 0.0);
+    }
+
+    /**
+     * Benign texts written after the fourth round's first pass from its own families' trigger words (no attacks):
+     * 0.045 with the rules before the round, 0.227 with the first pass, 0.000 after narrowing (scoped rules, the
+     * user's own material, a named third party, the chat so far).
+     */
+    @Test
+    void round4StressBenign() throws IOException {
+        checkBenign("probe-round4-stress", 40, 0.0);
+    }
+
+    /**
+     * The fourth round's validation set ({@code probe-round4-validation-*}): other voices and document shapes (Slack,
+     * CI YAML, SQL comments, subtitles, .ics, CSV, commit messages, forum posts, job ads), written after the first pass
+     * and measured once untuned: recall 0.538 / FPR 0.063 with the rules before the round, <b>0.590 / 0.063 after the
+     * first pass</b>; then used for a second pass (1.000 / 0.000, tuned).
+     */
+    @Test
+    void round4Validation() throws IOException {
+        check("probe-round4-validation", 35, 30, 0.97, 0.9, 0.0);
+    }
+
+    /**
+     * The fourth round's holdout ({@code probe-round4-holdout-*}): written with the set at the start of the round, not
+     * read again, measured once at the end and NOT tuned on: recall 0.683 / FPR 0.050 with the rules before the round,
+     * <b>0.805 / 0.025 after it</b> (the honest estimate; free-form overrides 0.2 and i18n personas 0.25 are the weak
+     * styles). Floors a little under the measured values.
+     */
+    @Test
+    void round4Holdout() throws IOException {
+        check("probe-round4-holdout", 38, 38, 0.78, 0.15, 0.03);
     }
 }
