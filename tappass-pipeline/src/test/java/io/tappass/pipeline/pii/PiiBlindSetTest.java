@@ -300,6 +300,25 @@ class PiiBlindSetTest {
         }
     }
 
+    /** Round 4 (fourth blind round): written before the round's tuning; see docs/quality-pii.md. */
+    @Test
+    void round4SetQuality() throws IOException {
+        List<Case> cases = load("round4-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(100);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(30);
+        checkValues(cases);
+        assertSet("round4-set.txt", 0.0, 0.0, 1000);
+    }
+
+    /** Round-4 holdout: written with the round-4 set, measured untuned at the start and once at the end. */
+    @Test
+    void round4HoldoutQuality() throws IOException {
+        List<Case> cases = load("round4-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(35);
+        checkValues(cases);
+        assertSet("round4-holdout-set.txt", 0.0, 0.0, 1000);
+    }
+
     /** One case per round-3 mechanism: the expected PERSON spans (and none in the negatives). */
     @Test
     void round3Mechanisms() {
