@@ -2028,6 +2028,7 @@ public final class PiiDetector {
          * back (within the context window that add records).
          */
         private boolean otherNumberLabelBefore(int start) {
+            recordBack(start - 40);
             int p = start - 1;
             while (p >= 0 && start - p < 4 && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '#'
                     || text.charAt(p) == '.')) {
@@ -2123,6 +2124,7 @@ public final class PiiDetector {
          * from 10.4.2.1 to 10.4.3.0"). Reads at most 40 characters back (the context window, recorded by add).
          */
         private boolean versionBefore(int start) {
+            recordBack(start - 41);
             int p = start;
             for (int k = 0; k < 5 && p > 0 && start - p < 40; k++) {
                 int q = p - 1;

@@ -69,6 +69,9 @@ final class StructuredFields {
         if (prev == ' ' && i >= 2 && text.charAt(i - 2) == ':') {
             // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line, or be followed by an address in
             // angle brackets ("Reviewed-by: Anneliese Krug <a.krug@posteo.de>", a git trailer or mail header)
+            if (after == ' ' && end + 1 < n && text.charAt(end + 1) == '<') {
+                sink.reads(end, end + 65); // what mailAfter reads
+            }
             if (!(after == '\n' || after == '\r' || end >= n || mailAfter(text, end))
                     || !keyAtLineStart(text, i - 2, sink)) {
                 return 0;
