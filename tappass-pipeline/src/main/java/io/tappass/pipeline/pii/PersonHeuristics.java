@@ -178,6 +178,10 @@ final class PersonHeuristics {
                         && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
                     int end = extend(text, e, 3);
+                    if (end == e && ampersandFirm(text, i, e, first)) {
+                        i = e; // "Marks & Spencer", "Ernst & Young", "Simon & Schuster": a firm, not two people
+                        continue;
+                    }
                     if ((notPersonAfter(text, end) || venueRun(text, i, e, end)) && !placeBlocks(text, i, e, first)) {
                         i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
                         continue;
@@ -673,6 +677,37 @@ final class PersonHeuristics {
     /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
     static boolean notPersonAfter(String text, int end) {
         return orgFormAfter(text, end) || streetAfter(text, end);
+    }
+
+    /**
+     * Whether the single capitalised word [i, e) is one side of "A & B" where each side is one capitalised word and
+     * not both are known given names ("Marks & Spencer", "Ernst & Young", "Procter & Gamble"; "Anna & Tom" stay
+     * names). Reads at most 20 characters on either side.
+     */
+    static boolean ampersandFirm(String text, int i, int e, boolean first) {
+        int n = text.length();
+        if (e + 4 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '&' && text.charAt(e + 2) == ' '
+                && Chars.upper(text.charAt(e + 3))) {
+            int oe = wordEnd(text, e + 3);
+            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && Chars.upper(text.charAt(oe + 1)))
+                    || (i >= 2 && text.charAt(i - 1) == ' ' && isCapWordEndingAt(text, i - 2))) {
+                return false;
+            }
+            return !(first && Lexicon.isFirstName(text, e + 3, oe));
+        }
+        if (i >= 5 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '&' && text.charAt(i - 3) == ' '
+                && Chars.letter(text.charAt(i - 4))) {
+            int os = i - 3;
+            while (os > 0 && i - 3 - os < 16 && Chars.letter(text.charAt(os - 1))) {
+                os--;
+            }
+            if (!Chars.upper(text.charAt(os)) || (os >= 2 && text.charAt(os - 1) == ' ' && isCapWordEndingAt(text, os - 2))
+                    || (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1)))) {
+                return false;
+            }
+            return !(first && Lexicon.isFirstName(text, os, i - 3));
+        }
+        return false;
     }
 
     /**

@@ -1971,6 +1971,9 @@ public final class PiiDetector {
             } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && ng == 3
                     && g[0] == 3 && g[1] == 3 && g[2] == 3) {
                 score = 0.55; // ES mobile/landline 6xx/7xx/9xx xxx xxx
+            } else if (d == 9 && "6789".indexOf(ds.charAt(0)) >= 0 && (shape.is(3, 2, 2, 2) || shape.is(2, 3, 2, 2))
+                    && shape.sepIn(" .")) {
+                score = 0.55; // ES "912 34 56 78", "91 234 56 78" (a 9 is a landline, a 6 or 7 a mobile)
             } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && ng >= 2 && g[0] == 3) {
                 score = 0.5; // IT mobile 3xx xxx xxxx
             } else if (shape.looksLikeThousands() || shape.startsWithYear()) {

@@ -86,6 +86,10 @@ final class PersonHeuristicsReference {
                     }
                     int kind = introKind(text, i);
                     int end = PersonHeuristics.extend(text, e, 3);
+                    if (end == e && PersonHeuristics.ampersandFirm(text, i, e, first)) {
+                        i = e;
+                        continue;
+                    }
                     if (PersonHeuristics.notPersonAfter(text, end) || PersonHeuristics.venueRun(text, i, e, end)) {
                         i = end;
                         continue;

@@ -402,6 +402,9 @@ class PiiBlindSetTest {
         cases.put("The report was approved by Finance yesterday.", List.of());
         cases.put("10.0.0.1 - - [07/Jun/2024:10:00:00 +0000] \"GET / HTTP/1.1\" 200", List.of());
         cases.put("Kundin: Guten Tag, ich habe eine Frage.", List.of());
+        // "A & B" of single words is a firm unless both are known given names
+        cases.put("Ernst & Young audited it; Simon & Schuster printed it.", List.of());
+        cases.put("Anna & Tom are coming to dinner.", List.of("Anna", "Tom"));
         assertPersons(cases);
     }
 
@@ -415,6 +418,9 @@ class PiiBlindSetTest {
         cases.put("gsm 0471/23.45.67", List.of("PHONE_NUMBER:0471/23.45.67"));
         cases.put("Büro 069 / 7410 2290", List.of("PHONE_NUMBER:069 / 7410 2290"));
         cases.put("Lieferung 0301/44/82 folgt", List.of());
+        // Spanish groupings of nine digits
+        cases.put("Oficina: 915 22 41 07", List.of("PHONE_NUMBER:915 22 41 07"));
+        cases.put("Oficina: 93 415 22 07", List.of("PHONE_NUMBER:93 415 22 07"));
         // a label naming another kind of number before a phone shape
         cases.put("Kundennummer 0176 2231 4455", List.of());
         cases.put("Telefonnummer 0176 2231 4455", List.of("PHONE_NUMBER:0176 2231 4455"));
