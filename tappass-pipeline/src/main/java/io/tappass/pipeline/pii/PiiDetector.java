@@ -1991,6 +1991,7 @@ public final class PiiDetector {
                 return;
             }
             if (otherNumberLabelBefore(start)) {
+                recordBack(start - 40); // what the label's look read (add records it otherwise)
                 return; // "Bestellnummer 0171-2233-48", "Art.-Nr. 0301 4482 19", "part number 0452-118-09"
             }
             int spanEnd = extensionEnd(end);
@@ -2031,7 +2032,9 @@ public final class PiiDetector {
          * back (within the context window that add records).
          */
         private boolean otherNumberLabelBefore(int start) {
-            recordBack(start - 40);
+            if (contextWindow < 40) {
+                recordBack(start - 40); // else add records the context window, which covers this read
+            }
             int p = start - 1;
             while (p >= 0 && start - p < 4 && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '#'
                     || text.charAt(p) == '.')) {
@@ -2127,7 +2130,9 @@ public final class PiiDetector {
          * from 10.4.2.1 to 10.4.3.0"). Reads at most 40 characters back (the context window, recorded by add).
          */
         private boolean versionBefore(int start) {
-            recordBack(start - 41);
+            if (contextWindow < 41) {
+                recordBack(start - 41); // else add records the context window, which covers this read
+            }
             int p = start;
             for (int k = 0; k < 5 && p > 0 && start - p < 40; k++) {
                 int q = p - 1;

@@ -307,7 +307,14 @@ class PiiBlindSetTest {
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(100);
         assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(30);
         checkValues(cases);
-        assertSet("round4-set.txt", 0.0, 0.0, 1000);
+        // untuned: PERSON P 0.906 R 0.653 F1 0.759, PHONE 0.951, DOB 0.938, 27 benign matches; tuned on: PERSON 0.961,
+        // all 0.977, 12 benign matches (shops and brands named after people); floors a little below
+        Result r = assertSet("round4-set.txt", 0.94, 0.96, 12);
+        for (String type : r.scores().keySet()) {
+            if (!type.equals("PERSON")) {
+                assertFloor(r, type, 0.95);
+            }
+        }
     }
 
     /** Round-4 holdout: written with the round-4 set, measured untuned at the start and once at the end. */
@@ -316,7 +323,14 @@ class PiiBlindSetTest {
         List<Case> cases = load("round4-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(35);
         checkValues(cases);
-        assertSet("round4-holdout-set.txt", 0.0, 0.0, 1000);
+        // untuned: PERSON P 0.941 R 0.696 F1 0.800, PHONE 0.957, all 0.870, 12 benign matches; at the end of the round
+        // (not tuned on): PERSON 1.000 / 0.870 / 0.930, every other entity 1.000, all 0.957, 3 benign matches
+        Result r = assertSet("round4-holdout-set.txt", 0.91, 0.94, 3);
+        for (String type : r.scores().keySet()) {
+            if (!type.equals("PERSON")) {
+                assertFloor(r, type, 0.95);
+            }
+        }
     }
 
     /** One case per round-3 mechanism: the expected PERSON spans (and none in the negatives). */
