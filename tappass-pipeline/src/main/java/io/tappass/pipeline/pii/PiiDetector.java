@@ -1338,17 +1338,17 @@ public final class PiiDetector {
             if (!person) {
                 return false;
             }
-            if (personOut != null && re - rs <= 11 && Lexicon.LOWER_NAME_CUES.contains(text, rs, re)) {
-                return true; // "ask priya": a chat cue before a lower-case name
-            }
             if (birthOut != null && re - rs >= 2) {
                 char c0 = buf[s];
                 if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n') && Lexicon.DOB.mayStartWith(c0, buf[s + 1])) {
                     return true;
                 }
             }
-            if (personOut == null || buf[s - 1] != ' ') {
+            if (personOut == null) {
                 return false;
+            }
+            if (buf[s - 1] != ' ') {
+                return cueRun(buf, s, rs, re);
             }
             // PersonHeuristics.strongTail on the buffer
             switch (buf[s - 2]) {
@@ -1362,10 +1362,35 @@ public final class PiiDetector {
                             || b == '\u1e9e';
                 }
                 case 'o': case 'O':
-                    return buf[s - 3] == 'm' || buf[s - 3] == 'M';
+                    return buf[s - 3] == 'm' || buf[s - 3] == 'M' || cueRun(buf, s, rs, re);
                 default:
-                    return false;
+                    return cueRun(buf, s, rs, re);
             }
+        }
+
+        /** Whether the run [rs, re) starts with a chat cue ("thanks, marco") or is a mention ("@lena"). */
+        private boolean chatCueOrMention(int rs, int re) {
+            char c0 = text.charAt(rs);
+            if (c0 == '@') {
+                return re - rs >= 4;
+            }
+            if (c0 < 'a' || c0 > 'z' || !Lexicon.LOWER_NAME_CUES.mayStartWith(c0, text.charAt(rs + 1))) {
+                return false;
+            }
+            int we = PersonHeuristics.wordEnd(text, rs);
+            return we <= re && PersonHeuristics.lowerCue(text, rs, we);
+        }
+
+        /**
+         * Whether the run [rs, re) of lower-case ASCII letters (at s in buf) is a chat cue for a lower-case name
+         * ("ask priya"): two array reads reject nearly every word.
+         */
+        private boolean cueRun(char[] buf, int s, int rs, int re) {
+            int len = re - rs;
+            return len >= 2 && len <= 11
+                    && (Lexicon.LOWER_CUE_SHAPES[(buf[s] - 'a') * 26 + (buf[s + 1] - 'a')] & (1 << len)) != 0
+                    && (Lexicon.LOWER_CUE_ENDS[buf[s] - 'a'] & (1 << (buf[s + len - 1] - 'a'))) != 0
+                    && Lexicon.LOWER_NAME_CUES.contains(text, rs, re);
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
@@ -1437,17 +1462,8 @@ public final class PiiDetector {
          * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
-            if (personOut != null) {
-                char c0 = text.charAt(rs);
-                if (c0 == '@' && re - rs >= 4) {
-                    return true; // a mention: "@lena"
-                }
-                if (c0 >= 'a' && c0 <= 'z' && re - rs <= 12) {
-                    int we = PersonHeuristics.wordEnd(text, rs);
-                    if (we <= re && PersonHeuristics.lowerCue(text, rs, we)) {
-                        return true; // "thanks, marco"
-                    }
-                }
+            if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
+                return true;
             }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
                 // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
