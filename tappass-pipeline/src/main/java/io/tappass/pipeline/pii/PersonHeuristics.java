@@ -728,7 +728,8 @@ final class PersonHeuristics {
             return true;
         }
         int n = text.length();
-        if (end + 2 >= n || text.charAt(end) != ' ' || !Chars.letter(text.charAt(end + 1))) {
+        if (end + 3 >= n || text.charAt(end) != ' ' || !Lexicon.VENUES_AFTER.mayStartWith(text.charAt(end + 1),
+                text.charAt(end + 2))) {
             return false;
         }
         int q = end + 1;
