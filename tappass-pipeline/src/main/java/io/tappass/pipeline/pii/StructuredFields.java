@@ -9,7 +9,9 @@ import java.util.List;
  * {@code Name;Vorname;Nachname}), a JSON/YAML/log value whose key names one ({@code "full_name": "..."},
  * {@code customer_name=...}, {@code patient: ...}, {@code "contact": {"name": ...}}), and a chat speaker label at a
  * line start ({@code Sanjana: hi}) when the lines around it form a transcript (a chat role such as "Agent:" next to
- * it, or labels that repeat and alternate).
+ * it, or labels that repeat and alternate). Round 4 added XML elements ({@code <lastName>X</lastName>}), markdown table
+ * cells, the vCard {@code FN:} line and the iCalendar {@code CN=} parameter, a bare name key beside a key naming a part
+ * of a name in the same JSON object, {@code key: Name <mail>} lines and messenger exports with a date-time stamp.
  *
  * <p>Called by {@link PersonHeuristics} for a capitalised word that is not a non-name; a look costs a few character
  * tests unless a structural trigger is there (a quote, '=', "key: ", a cell separator or a line start before the

@@ -8,6 +8,9 @@ package io.tappass.pipeline.pii;
  * name decides it ({@code cueBefore} / {@code cuedName}), a family name before a known given name starts the name,
  * a run with a family name is a name ({@code surnameIn}), a capitalised particle after a cue starts one, "of"
  * before a known first name and a surname is no place ({@code placeBlocks}), and "Park Ji-hoon" ({@code koreanName}).
+ * Round 4 (2026-11): capitalised role nouns are no part of a name, a place-prefixed run is skipped whole, a firm "A &
+ * B", a venue run ({@code venueRun}), an article before a shop name ({@code articleAfterWord}), lower-case chat cues
+ * and mentions, and months inside log dates ({@code dateWord}).
  * The speed work changed only {@code scan} and {@code introKind}; the word tests, phrase lists and scores they call
  * are {@link PersonHeuristics}' own. Test only.
  */
