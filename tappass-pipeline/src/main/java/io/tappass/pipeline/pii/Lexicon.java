@@ -81,11 +81,12 @@ final class Lexicon {
      */
     static final String[] NOT_PHONE = {"nhs", "ssn", "bsn", "burgerservicenummer", "sofinummer", "nino",
         "rijksregisternummer", "insz", "steuer-id", "steuerid", "steueridentifikationsnummer", "iban", "acct", "nir",
-        "fiscale", "dni", "nie"};
+        "fiscale", "dni", "nie", "article", "articles", "artikel", "articolo", "artículo", "articulo", "référence",
+        "reference", "referentie", "referencia", "riferimento", "lot", "lotto", "lote", "batch", "charge", "sku"};
 
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
-        "birthdate", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
+        "birthdate", "geburtstag", "geboortedag", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
         "nacimiento", "nato", "nata", "nascita"));
 
     /** Honorific titles (lower case, without the trailing dot). */
@@ -97,11 +98,49 @@ final class Lexicon {
     /** Phrases after which a name follows. */
     /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
     static final WordSet PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
-        "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of");
+        "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of",
+        // venues named after people, the venue word first ("aéroport Charles de Gaulle", "estadio Santiago
+        // Bernabéu", "lycée Victor Hugo", "ospedale ...", "Aeroporto Leonardo da Vinci")
+        "aéroport", "aeroport", "aeroporto", "aeropuerto", "airport", "flughafen", "luchthaven", "stade", "stadio",
+        "estadio", "stadion", "lycée", "lycee", "collège", "college", "école", "ecole", "liceo", "scuola", "colegio",
+        "instituto", "istituto", "institut", "instituut", "escuela", "gymnasium", "hôpital", "hopital", "ospedale",
+        "hospital", "ziekenhuis", "klinik", "kliniek", "clinique", "clinica", "clínica", "musée", "musee", "museo",
+        "museum", "teatro", "théâtre", "theatre", "theater", "gare", "stazione", "estación", "estacion", "bahnhof",
+        "viale", "corso", "avenue", "boulevard", "allée", "allee", "quai", "plaza", "largo", "lungomare", "parque",
+        "parco", "parc", "premio", "prix", "fondation", "fondazione", "fundación", "fundacion", "stichting",
+        "stiftung", "universidad", "università", "universita", "université", "universite", "universiteit",
+        "universität", "ponte", "pont", "puente", "cinema", "cinéma", "cine", "basilica", "basilique", "iglesia",
+        "chiesa", "église", "eglise", "kerk", "kirche", "palazzo", "palacio", "palais", "hôtel", "albergo",
+        "ristorante", "restaurante", "pizzeria", "trattoria", "salle", "zaal", "auditorium", "biblioteca",
+        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein");
+    /**
+     * Words after a run, or ending it, that make it a shop, brand, venue or breed named after a person ("the Tommy
+     * Hilfiger store", "Hugo Boss Filiale", "Robert Koch-Institut", "a Jack Russell terrier").
+     */
+    static final WordSet VENUES_AFTER = set("store", "stores", "shop", "shops", "outlet", "outlets", "boutique",
+        "boutiques", "supermarket", "supermarkets", "supermarkt", "supermarché", "supermarche", "supermercado",
+        "supermercato", "filiaal", "filiale", "filialen", "winkel", "winkels", "laden", "magasin", "magasins",
+        "tienda", "tiendas", "negozio", "negozi", "flagship", "franchise", "app", "restaurant", "restaurants",
+        "café", "cafe", "hotel", "airport", "flughafen", "stadium", "stadion", "station", "bahnhof", "institute",
+        "institut", "instituut", "museum", "foundation", "stichting", "stiftung", "hospital", "klinik", "clinic",
+        "ziekenhuis", "klinikum", "gymnasium", "academy", "award", "awards", "prize", "preis", "prijs", "trophy",
+        "lecture", "centre", "center", "zentrum", "centrum", "school", "schule", "university", "universität",
+        "universiteit", "college", "house", "huis", "terrier", "spaniel", "retriever", "collection", "fragrance",
+        "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie");
 
     /** Words after which a capitalised run names a thing, not a person ("the White Stripes"). */
     static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
         "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli");
+
+    /** Definite articles of nl/de/fr/es/it that name a shop or brand before a person-shaped name ("bij de Albert Heijn"). */
+    static final WordSet NAME_ARTICLES = set("het", "der", "die", "das", "den", "dem", "le", "la", "les", "el",
+        "los", "las", "il", "lo", "gli");
+    /**
+     * Dutch prepositions before the article "de" ("bij de Albert Heijn"); "de" alone is also the Romance "of"
+     * ("la casa de María García").
+     */
+    static final WordSet DUTCH_PREPOSITIONS = set("bij", "naar", "in", "uit", "voor", "tegenover", "achter", "op",
+        "langs", "vanaf", "via", "om");
 
     static final String[] NAME_INTRO = {"my name is ", "name is ", "name: ", "named ", "called ", "dear ",
         "named him ", "named her ", "called him ", "called her ", "nicknamed ",
@@ -175,7 +214,7 @@ final class Lexicon {
         // function words, greetings and sign-offs of the other five languages, capitalised at a sentence or line
         // start ("Sie", "Zwischen", "Hallo", "Groetjes"): a greeting or sign-off is a cue for the name after it,
         // never part of the name
-        "sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "ich", "wir", "du", "er", "uns", "bitte", "danke",
+        "guten", "sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "ich", "wir", "du", "er", "uns", "bitte", "danke",
         "zwischen", "laut", "gemäß", "und", "oder", "aber", "mit", "für", "bei", "nach", "aus", "vom", "zum", "zur",
         "im", "um", "auf", "unter", "über", "sehr", "geehrte", "geehrter", "liebe", "lieber", "hallo", "moin",
         "servus", "viele", "grüße", "grüsse", "grüßen", "gruß", "gruss", "freundlichen", "herzliche", "herzlichen",
@@ -332,8 +371,104 @@ final class Lexicon {
         "request", "expected", "actual", "steps", "version", "type", "category", "tags", "labels", "assignee",
         "reporter", "environment", "resolution", "text", "message", "body", "content", "translation", "original");
 
+    /**
+     * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages
+     * ("owner Benedikt Hauser", "Patient Reinhold Kästner", "il sindaco ...", "la portavoz ..."): a run of two or
+     * more capitalised words after one is a name, a single word only when it is a known given or family name or
+     * shaped like one. Nouns that are also frequent family names (Richter, Koch, Schüler, Lehrer) are left out.
+     * Capitalised (a German noun, a sentence start) such a word is never part of the name.
+     */
+    static final WordSet ROLE_NOUNS = set("owner", "patient", "customer", "client", "driver", "courier",
+        "spokeswoman", "spokesman", "spokesperson", "mayor", "chairman", "chairwoman", "chairperson", "councillor",
+        "councilor", "attendee", "participant", "defendant", "plaintiff", "respondent", "appellant", "claimant",
+        "suspect", "contractor", "technician", "nurse", "physician", "surgeon", "dentist", "pharmacist", "midwife",
+        "executive", "founder", "cofounder", "co-founder", "inspector", "detective", "constable", "sergeant",
+        "judge", "attorney", "solicitor", "barrister", "notary", "counsel", "novelist", "journalist",
+        "correspondent", "teilnehmer", "teilnehmerin", "patientin", "kunde", "kundin", "mitarbeiter",
+        "mitarbeiterin", "fahrer", "fahrerin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin",
+        "kläger", "klägerin", "beklagte", "beklagter", "angeklagte", "angeklagter", "zeugin", "vorsitzende",
+        "vorsitzender", "geschäftsführer", "geschäftsführerin", "ärztin", "anwalt", "anwältin", "rechtsanwalt",
+        "rechtsanwältin", "notarin", "richterin", "lehrerin", "schülerin", "mieterin", "vermieterin", "autorin",
+        "deelnemer", "deelneemster", "patiënt", "klant", "medewerker", "medewerkster", "bezorger", "woordvoerder",
+        "woordvoerster", "burgemeester", "wethouder", "voorzitter", "eiser", "eiseres", "gedaagde", "verdachte",
+        "huisarts", "behandelaar", "advocaat", "notaris", "verpleegkundige", "participante", "patiente",
+        "chauffeur", "livreur", "porte-parole", "maire", "préfet", "préfète", "prefet", "prefete", "requérant",
+        "requérante", "requerant", "requerante", "défendeur", "défenderesse", "defendeur", "defenderesse",
+        "avocat", "avocate", "notaire", "médecin", "medecin", "infirmier", "infirmière", "gérant", "gérante",
+        "député", "députée", "paciente", "cliente", "repartidor", "repartidora", "portavoz", "alcalde",
+        "alcaldesa", "consejero", "consejera", "demandante", "demandado", "demandada", "abogado", "abogada",
+        "notario", "notaria", "jueza", "enfermero", "enfermera", "concejal", "concejala", "diputado", "diputada",
+        "partecipante", "paziente", "autista", "corriere", "portavoce", "sindaco", "sindaca", "assessore",
+        "assessora", "ricorrente", "convenuto", "convenuta", "avvocato", "avvocata", "notaio", "infermiere",
+        "infermiera", "consigliere", "consigliera", "deputato", "deputata", "prefetto", "president", "président",
+        "présidente", "presidente", "presidenta");
+    /**
+     * Labels of minutes and delivery notes before a colon that list people ("Apologies: ...", "Aanwezig: ...",
+     * "Driver: ..."); a value after one is read like a value after a role noun ({@link #ROLE_NOUNS}).
+     */
+    static final WordSet ROLE_LABELS = set("attendees", "attendee", "participants", "present", "apologies",
+        "absent", "invitees", "chair", "organiser", "organizer", "minutes", "notetaker", "driver", "courier",
+        "teilnehmer", "teilnehmende", "anwesend", "abwesend", "entschuldigt", "protokollführer",
+        "protokollführerin", "protokoll", "vorsitz", "moderation", "fahrer", "aanwezig", "afwezig", "deelnemers",
+        "notulist", "notulen", "voorzitter", "bezorger", "chauffeur", "présents", "présent", "presents", "absents",
+        "excusé", "excusés", "excusée", "excuses", "secrétaire", "secretaire", "participants", "livreur",
+        "asistentes", "ausentes", "secretario", "secretaria", "presidente", "repartidor", "presenti", "assenti",
+        "partecipanti", "segretario", "segretaria", "autista", "corriere");
+    /**
+     * Titles written in lower case with a full stop inside a sentence ("huisarts dr. Roelofs", "mevr. Bakker",
+     * "fam. Jansen", "sig. Esposito"): the word after is a name.
+     */
+    static final WordSet DOTTED_TITLES = set("dr", "mr", "mrs", "ms", "mevr", "dhr", "mw", "fam", "prof", "ing",
+        "ir", "drs", "sig", "sra", "sr", "srta", "dott", "avv", "mme", "mlle");
+
+    /**
+     * Chat words after which a lower-case known given name is a person ("ask priya", "thanks marco!", "dile a
+     * carlos", "chiedi a giulia", "vraag even aan joost"): verbs of asking, telling and thanking, and greetings.
+     */
+    static final WordSet LOWER_NAME_CUES = set("ask", "tell", "thanks", "thx", "ping", "hi", "hey", "vraag",
+        "zeg", "bedankt", "hoi", "bel", "sag", "frag", "danke", "hallo", "merci", "demande", "salut", "dile",
+        "gracias", "hola", "pregunta", "pregúntale", "llama", "chiedi", "grazie", "ciao", "chiama", "dì");
+    /**
+     * For the ASCII words of {@link #LOWER_NAME_CUES}: per first two letters (a-z, index first * 26 + second) a bit
+     * per word length, so that the run splitter rejects nearly every lower-case word with one array read.
+     */
+    static final int[] LOWER_CUE_SHAPES = cueShapes(false);
+    /** For the ASCII words of {@link #LOWER_NAME_CUES}: per first letter (a-z) a bit per last letter ("the" is no "thx"). */
+    static final int[] LOWER_CUE_ENDS = cueShapes(true);
+
+    private static int[] cueShapes(boolean ends) {
+        int[] t = new int[ends ? 26 : 26 * 26];
+        for (String w : LOWER_NAME_CUES.words()) {
+            if (w.length() >= 2 && w.length() < 31 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                if (ends) {
+                    t[w.charAt(0) - 'a'] |= 1 << (w.charAt(w.length() - 1) - 'a');
+                } else {
+                    t[(w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')] |= 1 << w.length();
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
+    static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al");
+    /**
+     * Known given names that are also frequent lower-case words of the six languages ("ben" is Dutch "am", "mia"
+     * Italian "my", "sol" Spanish "sun"): never a name in lower case.
+     */
+    static final WordSet LOWER_NAME_STOP = set("ben", "jan", "mia", "sara", "rosa", "sol", "luz", "mar", "paz",
+        "alba", "vera", "chiara", "aurora", "franco", "fleur", "roos", "bas", "will", "mark", "bill", "rob", "pat",
+        "sue", "don", "art", "ed", "al", "jo", "max", "nick", "amber", "angel", "dolores", "pilar", "guy", "man",
+        "gen", "ken", "lou", "mo", "noel", "pierre", "rene", "ruby", "sky", "summer", "autumn", "dawn", "eve",
+        "faith", "hope", "joy", "june", "may", "april", "august", "felice", "serena", "gloria", "victoria", "mercedes",
+        "concepcion", "esperanza", "stella", "flora", "marina", "nova", "iris", "ivy", "lily", "holly", "daisy",
+        "olive", "violet", "hazel", "jasmine", "rose", "grace", "harmony", "melody", "sunny", "page", "chase",
+        "hunter", "carter", "cole", "dean", "drew", "gene", "grant", "jack", "jay", "lance", "miles", "reed",
+        "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl");
+
     /** All cue words, for one probe per capitalised word. */
-    static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS);
+    static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS,
+        ROLE_NOUNS, ROLE_LABELS);
 
     /**
      * Words of departments and services that sign messages or fill name fields ("Klantenservice", "Ufficio

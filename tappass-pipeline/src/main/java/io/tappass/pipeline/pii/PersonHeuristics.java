@@ -57,6 +57,11 @@ final class PersonHeuristics {
     /** A value of a field or column that names a thing ("product_name", a bare "name" beside prices): no person. */
     static final int CUE_THING = 9;
     /**
+     * A role noun right before the name ("owner Benedikt Hauser", "il sindaco ...", {@link Lexicon#ROLE_NOUNS}) or a
+     * minutes label before a colon ("Apologies: ...", {@link Lexicon#ROLE_LABELS}).
+     */
+    static final int CUE_ROLE = 10;
+    /**
      * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
      * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
      */
@@ -130,7 +135,7 @@ final class PersonHeuristics {
                 continue;
             }
             int e = wordEnd(text, i);
-            if (birth != null && e > i + 1 && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
+            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
                 birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -150,6 +155,10 @@ final class PersonHeuristics {
                 i = ie > 0 ? ie : e;
                 continue;
             }
+            if (Chars.upper(c) && dateWord(text, i, e)) {
+                i = e; // "[04/Jun/2024:10:12:09": a month inside a date
+                continue;
+            }
             if (Chars.upper(c)) {
                 long key = WordSet.key(text, i, e); // folded once for the three word lists
                 if (Lexicon.TITLES.contains(text, i, e, key)) {
@@ -166,10 +175,14 @@ final class PersonHeuristics {
                         continue;
                     }
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
-                        && isTitleCase(text, i, e)) {
+                        && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
                     int end = extend(text, e, 3);
-                    if (notPersonAfter(text, end) && !placeBlocks(text, i, e, first)) {
+                    if (end == e && ampersandFirm(text, i, e, first)) {
+                        i = e; // "Marks & Spencer", "Ernst & Young", "Simon & Schuster": a firm, not two people
+                        continue;
+                    }
+                    if ((notPersonAfter(text, end) || venueRun(text, i, e, end)) && !placeBlocks(text, i, e, first)) {
                         i = end; // "Aurora S.r.l.", "Joaquin Suarez 2906", "Martinez Mall St.": a company, a street
                         continue;
                     }
@@ -218,7 +231,7 @@ final class PersonHeuristics {
                         continue;
                     }
                     if (placeBlocks(text, i, e, first)) {
-                        i = e;
+                        i = end; // "rue Victor Hugo", "estadio Santiago Bernabéu": the whole run names the place
                         continue;
                     }
                     int kind = introKind(text, i, true);
@@ -226,6 +239,10 @@ final class PersonHeuristics {
                     boolean weak = kind == 1;
                     if (first && end == e && !intro && !weak && wordAtSentenceStart(text, i, e, key)) {
                         i = e; // "Grant the role access", "Max retries is 5": a verb or noun, not a person
+                        continue;
+                    }
+                    if (first && end > e && !intro && articleAfterWord(text, i)) {
+                        i = end; // "bij de Albert Heijn", "in der Hugo Boss ...": a shop or brand named after a person
                         continue;
                     }
                     if (first || intro || (weak && end > e)) {
@@ -297,6 +314,15 @@ final class PersonHeuristics {
                         continue;
                     }
                 }
+            } else if (lowerCue(text, i, e)) {
+                int ne = lowerCuedName(text, i, e, sink); // "ask priya", "thanks marco!", "dile a carlos"
+                i = ne > 0 ? ne : e;
+                continue;
+            } else if (i >= 1 && text.charAt(i - 1) == '@' && (i == 1 || isSpaceOrStart(text.charAt(i - 2)))
+                    && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "@lena can you review"
+                i = e;
+                continue;
             } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
@@ -393,6 +419,9 @@ final class PersonHeuristics {
         // the separator after a cue word is a space, comma, colon, '!' or line break: a full stop before the space
         // (a sentence start, the most frequent capitalised word) or any other character rejects at once
         char b = text.charAt(p - 1);
+        if (b == '.') {
+            return dottedTitleBefore(text, p - 1) ? CUE_TITLE : 0; // "huisarts dr. Roelofs", "fam. Jansen"
+        }
         if (!Chars.letter(b) && b != ',' && b != ':' && b != ' ' && b != '\n' && b != '\r' && b != '!') {
             return 0;
         }
@@ -431,6 +460,10 @@ final class PersonHeuristics {
             if (Lexicon.PERSON_LABELS.contains(text, ws, we, key)) {
                 return CUE_LABEL;
             }
+            if ((Lexicon.ROLE_LABELS.contains(text, ws, we, key) || Lexicon.ROLE_NOUNS.contains(text, ws, we, key))
+                    && !Lexicon.CHAT_ROLES.contains(text, ws, we, key)) {
+                return CUE_ROLE; // "Apologies: ...", "Driver: ...", "Patient: ..."
+            }
             return Lexicon.EMAIL_HEADERS.contains(text, ws, we, key) && lineStart(text, ws) ? CUE_HEADER : 0;
         }
         boolean spaceOnly = i - we == 1 && sp == ' ';
@@ -442,6 +475,9 @@ final class PersonHeuristics {
                 return CUE_KIN;
             }
         }
+        if (spaceOnly && Lexicon.ROLE_NOUNS.contains(text, ws, we, key)) {
+            return CUE_ROLE; // "owner Benedikt Hauser", "Teilnehmer Ulrike Sommerfeld", "il sindaco ..."
+        }
         if (Lexicon.SIGN_OFFS.contains(text, ws, we, key)
                 && (comma || newline || Lexicon.SIGN_OFFS_SPACED.contains(text, ws, we, key))) {
             return CUE_SIGNOFF;
@@ -450,6 +486,94 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * Whether a lower-case title abbreviation ends at the full stop at {@code dot} ("dr.", "mevr.", "fam.", "sig."),
+     * standing after a space, a bracket or the line start: reads at most six characters back.
+     */
+    static boolean dottedTitleBefore(String text, int dot) {
+        int ws = dot;
+        while (ws > 0 && dot - ws < 5 && Chars.lower(text.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == dot || (ws > 0 && !(text.charAt(ws - 1) == ' ' || text.charAt(ws - 1) == '('
+                || text.charAt(ws - 1) == '\n'))) {
+            return false;
+        }
+        return Lexicon.DOTTED_TITLES.contains(text, ws, dot);
+    }
+
+    /** Whether the word [i, e) stands between digits and the same '/' or '-' on both sides ("04/Jun/2024"). */
+    static boolean dateWord(String text, int i, int e) {
+        if (i < 2 || e + 1 >= text.length()) {
+            return false;
+        }
+        char s = text.charAt(i - 1);
+        return (s == '/' || s == '-') && text.charAt(e) == s && isAsciiDigit(text.charAt(i - 2))
+                && isAsciiDigit(text.charAt(e + 1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the lower-case word [i, e) is a chat cue for a lower-case name after it ({@link Lexicon#LOWER_NAME_CUES}). */
+    static boolean lowerCue(String text, int i, int e) {
+        return e - i <= 11 && Chars.lower(text.charAt(i)) && Lexicon.LOWER_NAME_CUES.contains(text, i, e);
+    }
+
+    /**
+     * After the chat cue [i, e) ("ask", "thanks", "dile"), over ", " or one space and at most two short words
+     * ("a", "aan", "even"): a lower-case known given name that ends its word ("ask priya about", "thanks marco!",
+     * "vraag even aan joost"), emitted; its end, or -1. Reads at most 40 characters after the cue.
+     */
+    static int lowerCuedName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        int p = e;
+        if (p < n && text.charAt(p) == ',') {
+            p++;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (p + 2 >= n || text.charAt(p) != ' ' || !Chars.lower(text.charAt(p + 1))) {
+                return -1;
+            }
+            int s = p + 1;
+            int we = wordEnd(text, s);
+            if (we < n && (Chars.letterOrDigit(text.charAt(we)) || text.charAt(we) == '@' || text.charAt(we) == '_')) {
+                return -1;
+            }
+            if (k < 2 && Lexicon.LOWER_NAME_GAPS.contains(text, s, we)) {
+                p = we;
+                continue;
+            }
+            if (!lowerName(text, s, we)) {
+                return -1;
+            }
+            sink.person(s, we, FIRST_ONLY);
+            return we;
+        }
+        return -1;
+    }
+
+    /** Whether [s, e) is a lower-case known given name that is not also a common word. */
+    static boolean lowerName(String text, int s, int e) {
+        if (e - s < 3 || e - s > 12) {
+            return false;
+        }
+        for (int q = s; q < e; q++) {
+            if (!Chars.lower(text.charAt(q))) {
+                return false;
+            }
+        }
+        long key = WordSet.key(text, s, e);
+        return Lexicon.isFirstName(text, s, e, key) && !Lexicon.LOWER_NAME_STOP.contains(text, s, e, key)
+                && !Lexicon.WORD_NAMES.contains(text, s, e, key) && !Lexicon.NOT_NAMES.contains(text, s, e, key)
+                && !Lexicon.MONTHS.contains(text, s, e, key);
+    }
+
+    private static boolean isSpaceOrStart(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '(';
     }
 
     /** Whether the word "name" at ws is qualified as a person's name ("last_name", "Full name", "given-name"). */
@@ -501,6 +625,12 @@ final class PersonHeuristics {
             case CUE_KIN:
                 score = INTRO;
                 break;
+            case CUE_ROLE:
+                if (end == e && !first && !surnameWord(text, i, e) && !surnameLike(text, e)) {
+                    return -1; // "the client Nike": one unknown word after a role may be a company
+                }
+                score = end > e ? INTRO + 0.05 : INTRO;
+                break;
             case CUE_FIELD:
                 score = end > e ? INTRO + 0.05 : INTRO;
                 break;
@@ -547,6 +677,67 @@ final class PersonHeuristics {
     /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
     static boolean notPersonAfter(String text, int end) {
         return orgFormAfter(text, end) || streetAfter(text, end);
+    }
+
+    /**
+     * Whether the single capitalised word [i, e) is one side of "A & B" where each side is one capitalised word and
+     * not both are known given names ("Marks & Spencer", "Ernst & Young", "Procter & Gamble"; "Anna & Tom" stay
+     * names). Reads at most 20 characters on either side.
+     */
+    static boolean ampersandFirm(String text, int i, int e, boolean first) {
+        int n = text.length();
+        if (e + 4 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '&' && text.charAt(e + 2) == ' '
+                && Chars.upper(text.charAt(e + 3))) {
+            int oe = wordEnd(text, e + 3);
+            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && Chars.upper(text.charAt(oe + 1)))
+                    || (i >= 2 && text.charAt(i - 1) == ' ' && isCapWordEndingAt(text, i - 2))) {
+                return false;
+            }
+            return !(first && Lexicon.isFirstName(text, e + 3, oe));
+        }
+        if (i >= 5 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '&' && text.charAt(i - 3) == ' '
+                && Chars.letter(text.charAt(i - 4))) {
+            int os = i - 3;
+            while (os > 0 && i - 3 - os < 16 && Chars.letter(text.charAt(os - 1))) {
+                os--;
+            }
+            if (!Chars.upper(text.charAt(os)) || (os >= 2 && text.charAt(os - 1) == ' ' && isCapWordEndingAt(text, os - 2))
+                    || (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1)))) {
+                return false;
+            }
+            return !(first && Lexicon.isFirstName(text, os, i - 3));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the run [i, end) names a shop, brand or venue: its last word (or the last part of a hyphenated one,
+     * "Koch-Institut") or the word after it is a venue word ({@link Lexicon#VENUES_AFTER}: "the Tommy Hilfiger
+     * store", "Hugo Boss Filiale"), or its first word is a venue word that names what follows ("Aeroporto Leonardo
+     * da Vinci", {@link Lexicon#PLACE_PREFIX}). Reads at most 16 characters after the run.
+     */
+    static boolean venueRun(String text, int i, int e, int end) {
+        int s = end;
+        while (s > i && Chars.letter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s < end && Lexicon.VENUES_AFTER.contains(text, s, end)) {
+            return true;
+        }
+        if (e - i > 3 && e < end && Lexicon.PLACE_PREFIX.contains(text, i, e)) {
+            return true;
+        }
+        int n = text.length();
+        if (end + 3 >= n || text.charAt(end) != ' ' || !Lexicon.VENUES_AFTER.mayStartWith(text.charAt(end + 1),
+                text.charAt(end + 2))) {
+            return false;
+        }
+        int q = end + 1;
+        int t = q;
+        while (t < n && t - q <= 14 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        return t - q <= 14 && Lexicon.VENUES_AFTER.contains(text, q, t);
     }
 
     /**
@@ -742,6 +933,41 @@ final class PersonHeuristics {
             return false;
         }
         return wordEndingIn(text, p - 1, Lexicon.ARTICLES);
+    }
+
+    /**
+     * Whether the word at i follows a lower-case definite article of nl/de/fr/es/it that itself follows a lower-case
+     * word ("in der Hugo ...", "en el Massimo ..."), or the Dutch "de" after a preposition ("bij de Albert Heijn"):
+     * people are not named with an article in writing, shops and brands named after people are. English "the" is
+     * left out ("the John Smith case"), and so are an article after a capitalised word (a particle inside a name:
+     * "Sanne de Groot") and "de" after other words (the Romance "of": "la casa de María García"). Reads at most 16
+     * characters back.
+     */
+    static boolean articleAfterWord(String text, int i) {
+        int p = i - 1;
+        if (p < 4 || text.charAt(p) != ' ') {
+            return false;
+        }
+        int as = p;
+        while (as > 0 && p - as < 4 && Chars.lower(text.charAt(as - 1))) {
+            as--;
+        }
+        if (as == p || as < 2 || text.charAt(as - 1) != ' ') {
+            return false;
+        }
+        boolean de = p - as == 2 && text.charAt(as) == 'd' && text.charAt(as + 1) == 'e';
+        if (!de && !Lexicon.NAME_ARTICLES.contains(text, as, p)) {
+            return false;
+        }
+        int q = as - 1;
+        int ws = q;
+        while (ws > 0 && q - ws < 10 && Chars.letter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == q || !Chars.lower(text.charAt(ws))) {
+            return false;
+        }
+        return !de || ((ws == 0 || !Chars.letter(text.charAt(ws - 1))) && Lexicon.DUTCH_PREPOSITIONS.contains(text, ws, q));
     }
 
     /** Whether the letters ending at {@code p} (inclusive) form a word of {@code set}. */
@@ -1056,6 +1282,76 @@ final class PersonHeuristics {
         return -1;
     }
 
+    /**
+     * Words that attribute a statement to the single capitalised word after them ("volgens Bosman", "laut",
+     * "selon", "según", "secondo", "d'après").
+     */
+    private static final WordSet ATTRIBUTION = new WordSet(java.util.Arrays.asList("volgens", "laut", "selon",
+        "según", "segun", "secondo", "après", "apres", "zufolge"));
+    /** Prepositions that follow a verb of acting with someone ("approved by", "agreed with", "spoke to", "door", "par"). */
+    private static final WordSet AGENT_PREPS = new WordSet(java.util.Arrays.asList("by", "with", "to", "door", "met",
+        "par", "avec", "por", "con", "da", "mit", "von"));
+    /**
+     * Verbs (and "according") before an {@link #AGENT_PREPS} word whose object is a person: approving, signing,
+     * agreeing, speaking, meeting, in the six languages ("signed off by", "as agreed with", "spoke to", "goedgekeurd
+     * door", "genehmigt von", "validé par", "aprobado por", "firmato da", "hablé con").
+     */
+    private static final WordSet ACTION_VERBS = new WordSet(java.util.Arrays.asList("approved", "signed",
+        "countersigned", "reviewed", "authorised", "authorized", "requested", "submitted", "prepared", "verified",
+        "witnessed", "escalated", "assigned", "interviewed", "referred", "agreed", "spoke", "speaking", "talked",
+        "talking", "met", "meeting", "discussed", "consulted", "chatted", "according", "off", "goedgekeurd",
+        "ondertekend", "getekend", "gecontroleerd", "opgesteld", "ingediend", "gesproken", "overlegd", "afgesproken",
+        "genehmigt", "unterschrieben", "geprüft", "freigegeben", "gesprochen", "telefoniert", "vereinbart",
+        "abgesprochen", "approuvé", "approuvée", "signé", "signée", "validé", "validée", "vérifié", "vérifiée",
+        "rédigé", "rédigée", "parlé", "discuté", "convenu", "aprobado", "aprobada", "firmado", "firmada",
+        "revisado", "revisada", "autorizado", "autorizada", "hablé", "hablado", "habló", "acordado", "reunido",
+        "approvato", "approvata", "firmato", "firmata", "verificato", "verificata", "autorizzato", "autorizzata",
+        "parlato", "sentito", "concordato"));
+
+    /**
+     * Whether an attribution ("volgens ", "laut ", "d'après ") or a verb of acting with someone and its preposition
+     * ("approved by ", "signed off by ", "as agreed with ", "spoke to ", "genehmigt von ") ends right before i.
+     * Reads at most 24 characters back.
+     */
+    static boolean actionPhraseBefore(String text, int i) {
+        int p = i - 1;
+        if (p < 3 || text.charAt(p) != ' ') {
+            return false;
+        }
+        long w = wordBefore(text, p, 12);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (we != p || !Chars.lower(text.charAt(we - 1))) {
+            return false;
+        }
+        int ap = ws;
+        while (ap < we && text.charAt(ap) != '\'' && text.charAt(ap) != '\u2019') {
+            ap++;
+        }
+        if (ap < we - 1) {
+            ws = ap + 1; // "d'après"
+        }
+        if (ATTRIBUTION.contains(text, ws, we)) {
+            return true;
+        }
+        if (!AGENT_PREPS.contains(text, ws, we) || ws < 3 || text.charAt(ws - 1) != ' ') {
+            return false;
+        }
+        long v = wordBefore(text, ws - 1, 14);
+        if (v < 0) {
+            return false;
+        }
+        int vs = (int) (v >>> 32);
+        int ve = (int) v;
+        if (ve != ws - 1 || i - vs > 24 || !Chars.lower(text.charAt(vs))) {
+            return false;
+        }
+        return ACTION_VERBS.contains(text, vs, ve);
+    }
+
     /** Verbs of speech after which a single capitalised word ending a clause is the speaker ("says Becker."). */
     private static final WordSet SPEECH_VERBS = new WordSet(java.util.Arrays.asList("says", "said", "asked", "asks",
         "replied", "replies", "wrote", "writes", "added", "adds", "explained", "explains", "continued", "told",
@@ -1082,6 +1378,11 @@ final class PersonHeuristics {
                 sink.person(i, e, FIRST_ONLY);
                 return e;
             }
+        }
+        if (e - i >= 3 && (nameEnds(text, e) || (e + 1 < n && text.charAt(e) == ' ' && Chars.lower(text.charAt(e + 1))))
+                && actionPhraseBefore(text, i) && !orgUnitIn(text, i, e)) {
+            sink.person(i, e, FIRST_ONLY); // "approved by Kowalczyk", "as agreed with Brennan,", "Laut Kretschmer fehlt"
+            return e;
         }
         boolean sepAfter = e < n && (text.charAt(e) == ',' || text.startsWith(" and ", e) || text.startsWith(" & ", e));
         boolean sepBefore = text.charAt(i - 1) == ' ' && (b == ',' || b == '&' || (b == 'd' && i >= 5

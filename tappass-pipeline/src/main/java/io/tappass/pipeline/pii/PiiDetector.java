@@ -61,6 +61,30 @@ public final class PiiDetector {
     static final double NEGATIVE_PENALTY = 0.3;
 
     private static final ContextWords NEGATIVE = new ContextWords(Lexicon.NEGATIVE);
+    /** Words that name a dotted number as a version rather than an IPv4 address ("firmware 2.4.10.1"). */
+    private static final WordSet VERSION_WORDS = new WordSet(java.util.Arrays.asList("version", "versions", "versie",
+        "versión", "versione", "ver", "v", "firmware", "fw", "build", "release", "upgrade", "upgraded", "upgrading",
+        "update", "updated", "updating", "downgrade", "downgraded", "kernel", "patch", "rev", "revision", "sdk",
+        "bios", "driver", "treiber", "versión", "aktualisierung", "mise"));
+    /** Words between a version word and a further dotted number ("upgrade from 10.4.2.1 to 10.4.3.0"). */
+    private static final WordSet VERSION_JOINERS = new WordSet(java.util.Arrays.asList("from", "to", "and", "or",
+        "van", "naar", "en", "of", "von", "auf", "zu", "und", "oder", "de", "à", "a", "et", "ou", "y", "o", "da", "e",
+        "vers"));
+
+    /** Kinds of numbers that are not telephone numbers, before "number" or "no." ("part number 0452-118-09"). */
+    private static final WordSet OTHER_NUMBER_KINDS = new WordSet(java.util.Arrays.asList("part", "order", "serial",
+        "item", "article", "invoice", "reference", "account", "customer", "member", "membership", "policy", "case",
+        "ticket", "tracking", "model", "batch", "lot", "product", "catalog", "catalogue", "registration", "vat",
+        "tax", "contract", "booking", "reservation", "confirmation", "transaction", "receipt", "claim", "employee",
+        "student", "document", "passport", "license", "licence", "routing", "version", "build", "release",
+        "project", "job", "task", "issue", "shipment", "parcel", "container", "vehicle", "chassis", "stock",
+        "purchase", "sales", "delivery", "reg", "sku", "lot", "patient", "record", "file", "folio", "page"));
+
+    /** First parts of compounds that label a telephone number ("Telefonnummer", "Handynr.", "Servicenummer"). */
+    private static final String[] PHONE_COMPOUNDS = {"tel", "ruf", "handy", "mobil", "mobiel", "fax", "gsm",
+        "service", "hotline", "notfall", "notruf", "kontakt", "contact", "whatsapp", "sms", "festnetz", "direkt",
+        "durchwahl", "zentral", "nood", "bel", "privé", "prive", "privat", "werk", "büro", "buero", "geschäft"};
+
     private static final ContextWords PHONE_NEGATIVE = new ContextWords(java.util.stream.Stream.concat(
             java.util.Arrays.stream(Lexicon.NEGATIVE), java.util.Arrays.stream(Lexicon.NOT_PHONE))
             .toArray(String[]::new));
@@ -1292,8 +1316,9 @@ public final class PiiDetector {
 
         /**
          * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
-         * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters or a
-         * strong introduction before it for the person heuristics), so skipping the run changes nothing.
+         * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters, a chat cue
+         * for a lower-case name or a strong introduction before it for the person heuristics), so skipping the run
+         * changes nothing.
          */
         private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
             int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
@@ -1319,8 +1344,11 @@ public final class PiiDetector {
                     return true;
                 }
             }
-            if (personOut == null || buf[s - 1] != ' ') {
+            if (personOut == null) {
                 return false;
+            }
+            if (buf[s - 1] != ' ') {
+                return cueRun(buf, s, rs, re);
             }
             // PersonHeuristics.strongTail on the buffer
             switch (buf[s - 2]) {
@@ -1334,10 +1362,35 @@ public final class PiiDetector {
                             || b == '\u1e9e';
                 }
                 case 'o': case 'O':
-                    return buf[s - 3] == 'm' || buf[s - 3] == 'M';
+                    return buf[s - 3] == 'm' || buf[s - 3] == 'M' || cueRun(buf, s, rs, re);
                 default:
-                    return false;
+                    return cueRun(buf, s, rs, re);
             }
+        }
+
+        /** Whether the run [rs, re) starts with a chat cue ("thanks, marco") or is a mention ("@lena"). */
+        private boolean chatCueOrMention(int rs, int re) {
+            char c0 = text.charAt(rs);
+            if (c0 == '@') {
+                return re - rs >= 4;
+            }
+            if (c0 < 'a' || c0 > 'z' || !Lexicon.LOWER_NAME_CUES.mayStartWith(c0, text.charAt(rs + 1))) {
+                return false;
+            }
+            int we = PersonHeuristics.wordEnd(text, rs);
+            return we <= re && PersonHeuristics.lowerCue(text, rs, we);
+        }
+
+        /**
+         * Whether the run [rs, re) of lower-case ASCII letters (at s in buf) is a chat cue for a lower-case name
+         * ("ask priya"): two array reads reject nearly every word.
+         */
+        private boolean cueRun(char[] buf, int s, int rs, int re) {
+            int len = re - rs;
+            return len >= 2 && len <= 11
+                    && (Lexicon.LOWER_CUE_SHAPES[(buf[s] - 'a') * 26 + (buf[s + 1] - 'a')] & (1 << len)) != 0
+                    && (Lexicon.LOWER_CUE_ENDS[buf[s] - 'a'] & (1 << (buf[s + len - 1] - 'a'))) != 0
+                    && Lexicon.LOWER_NAME_CUES.contains(text, rs, re);
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
@@ -1409,6 +1462,9 @@ public final class PiiDetector {
          * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
+            if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
+                return true;
+            }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
                 // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
                 // the last character before the full check (which tests the one before it first)
@@ -1440,7 +1496,7 @@ public final class PiiDetector {
                 // a birth word's first two letters (born, dob, d.o.b, geb., nacido, ...): most words fail here
                 if (!prevName && Lexicon.DOB.mayStartWith(ch, text.charAt(p + 1))) {
                     int e = PersonHeuristics.wordEnd(text, p);
-                    if (e > p + 1 && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
+                    if ((e > p + 1 || text.charAt(p + 1) == '.') && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
                         return true; // the scan's own test
                     }
                 }
@@ -1916,8 +1972,8 @@ public final class PiiDetector {
             if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
                 return;
             }
-            if (shape.hasSep('/') && !(ng == 2 && ds.charAt(0) == '0')) {
-                return;
+            if (shape.hasSep('/') && !(ds.charAt(0) == '0' && (ng == 2 || areaCodeSlash(start, end)))) {
+                return; // "030/2754 8810", "0475/12.34.56", "040 / 3208 4411": a slash only after the area code
             }
             double score;
             if (plus) {
@@ -1931,6 +1987,9 @@ public final class PiiDetector {
             } else if (d == 9 && "679".indexOf(ds.charAt(0)) >= 0 && ng == 3
                     && g[0] == 3 && g[1] == 3 && g[2] == 3) {
                 score = 0.55; // ES mobile/landline 6xx/7xx/9xx xxx xxx
+            } else if (d == 9 && "6789".indexOf(ds.charAt(0)) >= 0 && (shape.is(3, 2, 2, 2) || shape.is(2, 3, 2, 2))
+                    && shape.sepIn(" .")) {
+                score = 0.55; // ES "912 34 56 78", "91 234 56 78" (a 9 is a landline, a 6 or 7 a mobile)
             } else if (ds.charAt(0) == '3' && (d == 9 || d == 10) && ng >= 2 && g[0] == 3) {
                 score = 0.5; // IT mobile 3xx xxx xxxx
             } else if (shape.looksLikeThousands() || shape.startsWithYear()) {
@@ -1947,8 +2006,96 @@ public final class PiiDetector {
             if (score <= 0) {
                 return;
             }
+            if (otherNumberLabelBefore(start)) {
+                recordBack(start - 40); // what the label's look read (add records it otherwise)
+                return; // "Bestellnummer 0171-2233-48", "Art.-Nr. 0301 4482 19", "part number 0452-118-09"
+            }
             int spanEnd = extensionEnd(end);
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
+        }
+
+        /**
+         * Whether the only slash of the phone candidate [start, end) follows its first digit group of two to five
+         * digits (an area code: "030/2754 8810", "0475/12.34.56", "040 / 3208 4411").
+         */
+        private boolean areaCodeSlash(int start, int end) {
+            int p = start;
+            while (p < end && isDigit(text.charAt(p))) {
+                p++;
+            }
+            if (p - start < 2 || p - start > 5) {
+                return false;
+            }
+            if (p < end && text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p >= end || text.charAt(p) != '/') {
+                return false;
+            }
+            for (int q = p + 1; q < end; q++) {
+                if (text.charAt(q) == '/') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the word right before a phone-shaped number labels another kind of number: a compound ending in
+         * "nummer" or "nr" that is not a telephone one ("Bestellnummer", "artikelnummer", "Art.-Nr.",
+         * "Kundennummer"; not "Telefonnummer", "Rufnummer", "Handynr."), or "number" / "no." after a word naming
+         * another kind ("part number", "order no."; not "phone number", "my number"). Reads at most 38 characters
+         * back (within the context window that add records).
+         */
+        private boolean otherNumberLabelBefore(int start) {
+            if (contextWindow < 40) {
+                recordBack(start - 40); // else add records the context window, which covers this read
+            }
+            int p = start - 1;
+            while (p >= 0 && start - p < 4 && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '#'
+                    || text.charAt(p) == '.')) {
+                p--;
+            }
+            int we = p + 1;
+            int ws = we;
+            while (ws > 0 && start - ws < 22 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
+                    || text.charAt(ws - 1) == '-')) {
+                ws--;
+            }
+            if (we - ws < 2 || (ws > 0 && Chars.letter(text.charAt(ws - 1)))) {
+                return false;
+            }
+            if ((we - ws == 6 && text.regionMatches(true, ws, "number", 0, 6))
+                    || (we - ws == 2 && text.regionMatches(true, ws, "no", 0, 2))) {
+                // "part number 0452-118-09", "order no. 0612 ...": the word before names the kind of number
+                int q = ws - 1;
+                if (q < 1 || text.charAt(q) != ' ') {
+                    return false;
+                }
+                int ke = q;
+                int ks = ke;
+                while (ks > 0 && ke - ks < 14 && Chars.letter(text.charAt(ks - 1))) {
+                    ks--;
+                }
+                return ks < ke && (ks == 0 || !Chars.letter(text.charAt(ks - 1)))
+                        && OTHER_NUMBER_KINDS.contains(text, ks, ke);
+            }
+            boolean nummer = we - ws >= 7 && text.regionMatches(true, we - 6, "nummer", 0, 6);
+            boolean nr = text.regionMatches(true, we - 2, "nr", 0, 2) && (we - ws == 2 || !Chars.letter(text.charAt(we - 3))
+                    || we - ws > 4);
+            if (!nummer && !nr) {
+                return false;
+            }
+            int ls = ws;
+            while (ls < we && !Chars.letter(text.charAt(ls))) {
+                ls++;
+            }
+            for (String phoneWord : PHONE_COMPOUNDS) {
+                if (text.regionMatches(true, ls, phoneWord, 0, phoneWord.length())) {
+                    return false;
+                }
+            }
+            return we - ls > 2; // a bare "Nr." labels nothing in particular
         }
 
         private boolean nanp(CharSequence ds, int[] g, int n0, boolean parens) {
@@ -1993,6 +2140,77 @@ public final class PiiDetector {
             return i;
         }
 
+        /**
+         * Whether a version word names the dotted number at {@code start}: the word before it ("firmware", "version",
+         * "build", "upgrade", "v"), possibly across "from", "to", "and", "or" and other dotted numbers ("upgrade
+         * from 10.4.2.1 to 10.4.3.0"). Reads at most 40 characters back (the context window, recorded by add).
+         */
+        private boolean versionBefore(int start) {
+            if (contextWindow < 41) {
+                recordBack(start - 41); // else add records the context window, which covers this read
+            }
+            int p = start;
+            for (int k = 0; k < 5 && p > 0 && start - p < 40; k++) {
+                int q = p - 1;
+                while (q >= 0 && start - q < 40 && (text.charAt(q) == ' ' || text.charAt(q) == '=' || text.charAt(q) == ':'
+                        || text.charAt(q) == '(' || text.charAt(q) == ',')) {
+                    q--;
+                }
+                if (q < 0 || start - q >= 40) {
+                    return false;
+                }
+                int we = q + 1;
+                int ws = we;
+                while (ws > 0 && we - ws < 16 && (Chars.letterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
+                        || text.charAt(ws - 1) == '_' || text.charAt(ws - 1) == '-')) {
+                    ws--;
+                }
+                if (ws == we || start - ws >= 40) {
+                    return false;
+                }
+                if (Chars.letter(text.charAt(ws))) {
+                    int le = ws;
+                    while (le < we && Chars.letter(text.charAt(le))) {
+                        le++;
+                    }
+                    if (VERSION_WORDS.contains(text, ws, le) && (le == we || text.charAt(le) == '_' || text.charAt(le) == '-')) {
+                        return true; // also "app_version=", "fw-version:"
+                    }
+                    int ke = we;
+                    while (ke > ws && !Chars.letter(text.charAt(ke - 1))) {
+                        ke--;
+                    }
+                    int ks = ke;
+                    while (ks > ws && Chars.letter(text.charAt(ks - 1))) {
+                        ks--;
+                    }
+                    if (ks < ke && VERSION_WORDS.contains(text, ks, ke)) {
+                        return true; // "app_version=", "fw-version"
+                    }
+                    if (!VERSION_JOINERS.contains(text, ws, we)) {
+                        return false;
+                    }
+                } else if (!dottedNumber(ws, we)) {
+                    return false;
+                }
+                p = ws;
+            }
+            return false;
+        }
+
+        private boolean dottedNumber(int s, int e) {
+            boolean dot = false;
+            for (int q = s; q < e; q++) {
+                char c = text.charAt(q);
+                if (c == '.') {
+                    dot = true;
+                } else if (!isDigit(c)) {
+                    return false;
+                }
+            }
+            return dot;
+        }
+
         private void netRun(int start, int end) {
             while (end > start && ".:-/".indexOf(text.charAt(end - 1)) >= 0 && !text.startsWith("::", end - 2)) {
                 end--;
@@ -2010,6 +2228,11 @@ public final class PiiDetector {
                         // all octets single digits looks like a version number: weak (0.4), raised by IP context
                         // ("from 1.2.3.4") and lowered by version context ("version 1.2.3.4": 0.4 + 0.35 - 0.3 < 0.5)
                         boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
+                        if (rest.isEmpty() && versionBefore(start)) {
+                            // "Firmware 2.4.10.1", "version=3.12.0.44", "upgrade from 10.4.2.1 to 10.4.3.0"
+                            add(PiiEntity.IP_ADDRESS, start, start + v4, 0.05, true);
+                            return;
+                        }
                         add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
                         return;
                     }

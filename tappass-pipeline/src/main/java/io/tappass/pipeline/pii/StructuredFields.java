@@ -9,7 +9,9 @@ import java.util.List;
  * {@code Name;Vorname;Nachname}), a JSON/YAML/log value whose key names one ({@code "full_name": "..."},
  * {@code customer_name=...}, {@code patient: ...}, {@code "contact": {"name": ...}}), and a chat speaker label at a
  * line start ({@code Sanjana: hi}) when the lines around it form a transcript (a chat role such as "Agent:" next to
- * it, or labels that repeat and alternate).
+ * it, or labels that repeat and alternate). Round 4 added XML elements ({@code <lastName>X</lastName>}), markdown table
+ * cells, the vCard {@code FN:} line and the iCalendar {@code CN=} parameter, a bare name key beside a key naming a part
+ * of a name in the same JSON object, {@code key: Name <mail>} lines and messenger exports with a date-time stamp.
  *
  * <p>Called by {@link PersonHeuristics} for a capitalised word that is not a non-name; a look costs a few character
  * tests unless a structural trigger is there (a quote, '=', "key: ", a cell separator or a line start before the
@@ -34,6 +36,12 @@ final class StructuredFields {
         int n = text.length();
         char prev = i > 0 ? text.charAt(i - 1) : '\n';
         char after = end < n ? text.charAt(end) : '\n';
+        if (prev == '=' && i >= 4 && text.charAt(i - 2) == 'N' && text.charAt(i - 3) == 'C'
+                && (text.charAt(i - 4) == ';' || text.charAt(i - 4) == ' ')
+                && (after == ':' || after == ';' || after == '\n' || after == '\r' || end >= n)) {
+            sink.reads(i - 5, end + 1);
+            return PersonHeuristics.CUE_FIELD; // "ATTENDEE;CN=Rosa Diaz;ROLE=...", "ORGANIZER;CN=...:mailto:..."
+        }
         if (after == ':' || (after == ' ' && end + 1 < n && text.charAt(end + 1) == ':')) {
             return speaker(text, i, end, sink) ? PersonHeuristics.CUE_SPEAKER : 0;
         }
@@ -61,8 +69,13 @@ final class StructuredFields {
             return cueOf(keyBefore(text, i - 1, sink));
         }
         if (prev == ' ' && i >= 2 && text.charAt(i - 2) == ':') {
-            // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line
-            if (!(after == '\n' || after == '\r' || end >= n) || !keyAtLineStart(text, i - 2, sink)) {
+            // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line, or be followed by an address in
+            // angle brackets ("Reviewed-by: Anneliese Krug <a.krug@posteo.de>", a git trailer or mail header)
+            if (after == ' ' && end + 1 < n && text.charAt(end + 1) == '<') {
+                sink.reads(end, end + 65); // what mailAfter reads
+            }
+            if (!(after == '\n' || after == '\r' || end >= n || mailAfter(text, end))
+                    || !keyAtLineStart(text, i - 2, sink)) {
                 return 0;
             }
             return cueOf(keyBefore(text, i - 2, sink));
@@ -70,7 +83,73 @@ final class StructuredFields {
         if ((isSep(prev) || prev == '\n') && (isSep(after) || after == '\n' || after == '\r' || end >= n)) {
             return cellCue(text, i, end, sink);
         }
+        if (prev == '>' && after == '<') {
+            return cueOf(xmlTag(text, i - 1, sink)); // <lastName>Nwachukwu</lastName>, <nom>Le Bris</nom>
+        }
+        if (prev == ' ' && after == ' ' && i >= 2 && text.charAt(i - 2) == '|' && end + 1 < n
+                && text.charAt(end + 1) == '|') {
+            return cellCue(text, i - 1, end + 1, sink); // a markdown table cell: "| Priscila Moraes |"
+        }
+        if (prev == ':' && i >= 3) {
+            return vcardName(text, i - 1, sink);
+        }
         return 0;
+    }
+
+    /**
+     * The key kind of the XML element whose start tag ends at the '>' at {@code gt} ("<lastName>", "<nom>",
+     * "<Nachname>"): the tag name is read like a record key; a bare "name" tag inside a person element counts
+     * too ("<contact><name>").
+     */
+    private static int xmlTag(String text, int gt, PersonHeuristics.Sink sink) {
+        sink.reads(gt - MAX_KEY - 1, gt + 1);
+        int ks = gt;
+        while (ks > 0 && gt - ks < MAX_KEY && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        if (ks == gt || ks == 0 || text.charAt(ks - 1) != '<') {
+            return KEY_NONE;
+        }
+        int kind = keyKind(text, ks, gt);
+        if (kind != KEY_BARE_NAME) {
+            return kind == KEY_PERSON || kind == KEY_THING ? kind : KEY_NONE;
+        }
+        // a bare <name>: the enclosing element's tag right before it
+        int q = ks - 1;
+        sink.reads(q - 16 - MAX_KEY - 1, gt + 1);
+        int p = q;
+        while (p > 0 && q - p < 16 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        if (p < 2 || text.charAt(p - 1) != '>') {
+            return KEY_NONE;
+        }
+        int pe = p - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < MAX_KEY && isKeyChar(text.charAt(ps - 1))) {
+            ps--;
+        }
+        if (ps == pe || ps == 0 || text.charAt(ps - 1) != '<') {
+            return KEY_NONE;
+        }
+        int parent = keyKind(text, ps, pe);
+        return parent == KEY_PERSON || parent == KEY_THING ? parent : KEY_NONE;
+    }
+
+    /**
+     * The cue of a vCard value after the ':' at {@code sep}: the formatted name at a line start ("FN:Wouter
+     * Kloosterman", "FN;CHARSET=UTF-8:...") is a person field; else 0. Reads at most 24 characters back.
+     */
+    private static int vcardName(String text, int sep, PersonHeuristics.Sink sink) {
+        sink.reads(sep - 25, sep + 1);
+        int q = sep - 1;
+        while (q > 1 && sep - q < 24 && text.charAt(q) != '\n' && !(text.charAt(q) == 'N'
+                && text.charAt(q - 1) == 'F' && text.charAt(q - 2) == '\n')) {
+            q--;
+        }
+        boolean fn = q >= 1 && text.charAt(q) == 'N' && text.charAt(q - 1) == 'F'
+                && (q == 1 || text.charAt(q - 2) == '\n');
+        return fn && (q + 1 == sep || text.charAt(q + 1) == ';') ? PersonHeuristics.CUE_FIELD : 0;
     }
 
     /**
@@ -138,6 +217,26 @@ final class StructuredFields {
         return Chars.letterOrDigit(c) || c == '_' || c == '-' || c == '.';
     }
 
+    /** Whether " <" and an e-mail address in angle brackets follow {@code end} (at most 64 characters read). */
+    static boolean mailAfter(String text, int end) {
+        int n = text.length();
+        if (end + 4 >= n || text.charAt(end) != ' ' || text.charAt(end + 1) != '<') {
+            return false;
+        }
+        boolean at = false;
+        for (int q = end + 2; q < n && q - end < 64; q++) {
+            char c = text.charAt(q);
+            if (c == '@') {
+                at = true;
+            } else if (c == '>') {
+                return at;
+            } else if (c == ' ' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the key ending before the ':' at {@code colon} starts its line (after indentation or "- "). */
     private static boolean keyAtLineStart(String text, int colon, PersonHeuristics.Sink sink) {
         int q = colon - 1;
@@ -200,7 +299,7 @@ final class StructuredFields {
             // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
         } else {
             if (q < 1 || text.charAt(q) != '{') {
-                return KEY_NONE;
+                return siblingPersonKey(text, ks, sep, sink) ? KEY_PERSON : KEY_NONE;
             }
             q--;
             while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
@@ -222,7 +321,51 @@ final class StructuredFields {
             ps--;
         }
         int parent = ps < pe ? keyKind(text, ps, pe) : KEY_NONE;
+        if (parent == KEY_NONE && text.charAt(q) != '\n' && siblingPersonKey(text, ks, sep, sink)) {
+            return KEY_PERSON;
+        }
         return parent == KEY_PERSON || parent == KEY_THING ? parent : KEY_NONE; // "team": {"name": ...} is a thing
+    }
+
+    /** How far around a bare "name" key the keys of its object are looked at. */
+    private static final int MAX_OBJECT = 160;
+
+    /**
+     * Whether the JSON object around the bare "name" key at [ks, sep) has another key naming a person
+     * ({"nom": "Le Guen", "prenom": ...}, {"apellido": ..., "nombre": ...}): then the bare key is the person's
+     * name too. Looks at most {@link #MAX_OBJECT} characters either way, within the braces.
+     */
+    private static boolean siblingPersonKey(String text, int ks, int sep, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        int os = ks;
+        while (os > 0 && ks - os < MAX_OBJECT && text.charAt(os - 1) != '{' && text.charAt(os - 1) != '}') {
+            os--;
+        }
+        int oe = sep;
+        while (oe < n && oe - sep < MAX_OBJECT && text.charAt(oe) != '}' && text.charAt(oe) != '{') {
+            oe++;
+        }
+        sink.reads(os - 1, oe + 1);
+        for (int p = os; p < oe; p++) {
+            if (text.charAt(p) != '"' || p + 1 >= oe || !Chars.letter(text.charAt(p + 1))) {
+                continue;
+            }
+            int e = p + 1;
+            while (e < oe && e - p <= MAX_KEY && isKeyChar(text.charAt(e))) {
+                e++;
+            }
+            if (e < oe && text.charAt(e) == '"' && e + 1 < oe) {
+                int c = e + 1;
+                while (c < oe && c - e < 4 && text.charAt(c) == ' ') {
+                    c++;
+                }
+                if (c < oe && text.charAt(c) == ':' && p + 1 != ks && namePartKey(text, p + 1, e)) {
+                    return true;
+                }
+            }
+            p = e;
+        }
+        return false;
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */
@@ -248,6 +391,23 @@ final class StructuredFields {
             out.add(cur.toString());
         }
         return out;
+    }
+
+    /**
+     * Whether the key text[ks, ke) names a part of a person's name ("prenom", "apellido", "firstName",
+     * "last_name"), not a role ("owner" may hold a team).
+     */
+    private static boolean namePartKey(String text, int ks, int ke) {
+        List<String> parts = parts(text, ks, ke);
+        if (parts.isEmpty() || parts.size() > 3) {
+            return false;
+        }
+        String joined = String.join("", parts);
+        if (Lexicon.PERSON_LABELS.contains(joined) && !Lexicon.NAME_WORDS.contains(joined)) {
+            return true;
+        }
+        return parts.size() == 2 && Lexicon.NAME_WORDS.contains(parts.get(1))
+                && Lexicon.NAME_QUALIFIERS.contains(parts.get(0));
     }
 
     /** The kind of the key or column name text[ks, ke). */
@@ -481,6 +641,8 @@ final class StructuredFields {
         long l1 = -1;
         long l2 = -1;
         long l3 = -1;
+        int s1 = -1; // the starts of the line before and the line after
+        int s2 = -1;
         int lo = ls - 1;
         int s = ls;
         for (int k = 1; k >= 0 && s > 0; k--) {
@@ -495,6 +657,7 @@ final class StructuredFields {
             }
             if (k == 1) {
                 l1 = label(text, ps);
+                s1 = ps;
             } else {
                 l0 = label(text, ps);
             }
@@ -514,6 +677,7 @@ final class StructuredFields {
             e++;
             if (k == 2) {
                 l2 = label(text, e);
+                s2 = e;
             } else {
                 l3 = label(text, e);
             }
@@ -522,6 +686,10 @@ final class StructuredFields {
         sink.reads(lo, hi + 1);
         if (role(text, l1) || role(text, l2)) {
             return true;
+        }
+        if (stampEnd(text, ls) > 0 && ((l1 >= 0 && stampEnd(text, s1) > 0 && !labelWord(text, (int) (l1 >>> 32), (int) l1))
+                || (l2 >= 0 && stampEnd(text, s2) > 0 && !labelWord(text, (int) (l2 >>> 32), (int) l2)))) {
+            return true; // a messenger export: "[08.05.24, 18:40:11] Svenja Albers: ..." on consecutive lines
         }
         long self = ((long) i << 32) | end;
         long[] around = {l0, l1, l2, l3};
@@ -612,10 +780,54 @@ final class StructuredFields {
                 || Lexicon.FIELD_LABELS.contains(text, i, end) || Lexicon.CHAT_ROLES.contains(text, i, end);
     }
 
+    /**
+     * The end of a messenger export's time stamp at the line start s ("[08.05.24, 18:40:11] ",
+     * "04/06/2024, 21:05 - "): a date, a comma and a time (log lines write "2024-06-02 10:00:01" without the
+     * comma), in brackets or before " - "; the position after it, or -1. Reads at most 26 characters.
+     */
+    static int stampEnd(String text, int s) {
+        int n = text.length();
+        if (s < 0 || s >= n) {
+            return -1;
+        }
+        boolean bracket = text.charAt(s) == '[';
+        int q = bracket ? s + 1 : s;
+        boolean colon = false;
+        boolean digit = false;
+        boolean comma = false;
+        while (q < n && q - s < 24) {
+            char c = text.charAt(q);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == ':') {
+                colon = true;
+            } else if (c == ',') {
+                comma = true;
+            } else if (bracket && c == ']') {
+                return digit && colon && comma && q + 1 < n && text.charAt(q + 1) == ' ' ? q + 2 : -1;
+            } else if (!bracket && c == ' ' && q + 2 < n && text.charAt(q + 1) == '-' && text.charAt(q + 2) == ' ') {
+                return digit && colon && comma && q > s ? q + 3 : -1;
+            } else if (c != '.' && c != '/' && c != '-' && c != ' ') {
+                return -1;
+            }
+            q++;
+        }
+        return -1;
+    }
+
     /** The start of the line of a label at i (i itself, or the line start before a "[09:12] " time), or -1. */
     private static int labelLineStart(String text, int i) {
         if (i == 0 || text.charAt(i - 1) == '\n') {
             return i;
+        }
+        if (i >= 4 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '-' && text.charAt(i - 3) == ' ') {
+            int q = i - 4; // "04/06/2024, 21:05 - Kofi Boateng:"
+            while (q >= 0 && i - q < 26 && text.charAt(q) != '\n') {
+                q--;
+            }
+            if (stampEnd(text, q + 1) == i) {
+                return q + 1;
+            }
         }
         if (i >= 3 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ']') {
             int q = i - 3;
@@ -641,6 +853,11 @@ final class StructuredFields {
             }
             if (q + 1 < n && text.charAt(q) == ']' && text.charAt(q + 1) == ' ') {
                 p = q + 2;
+            }
+        } else if (p < n && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+            int se = stampEnd(text, p); // "04/06/2024, 21:05 - Name: ..."
+            if (se > 0) {
+                p = se;
             }
         }
         int q = p;

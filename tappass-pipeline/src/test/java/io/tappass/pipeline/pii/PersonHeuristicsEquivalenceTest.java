@@ -44,7 +44,15 @@ class PersonHeuristicsEquivalenceTest {
         "Cheriton Dr Reuqu", "Dear Dr Pryce", "Dr", "Last name: OKAFOR", "Nachname: MÜLLER", "says", "said Carla to",
         "Gaetane, Hannah, Anthony", ", and ", " & ", " and ", "founders: Eklund, Michael and Hodge",
         "Ubul: What a wife.\nNicole: ok\n", "named him", "my kid", "\nMarisa Alves\nLegistorm\n09457 Vana-Viru 25",
-        ">Rolando Lettiere\n>Caspio\n>03220 Augsburger", "\n\n", ">", "41086 Kiannonkatu"};
+        ">Rolando Lettiere\n>Caspio\n>03220 Augsburger", "\n\n", ">", "41086 Kiannonkatu",
+        // round 4: role nouns, minutes labels, dotted titles, venues, articles, XML, tables, calendars, stamps,
+        // lower-case chat cues, action phrases, dates in logs
+        "owner", "Teilnehmer", "Patient", "sindaco", "Apologies:", "Driver:", "Kundin:", "dr.", "fam.", "mevr.",
+        "rue", "lycée", "aéroport", "Aeroporto", "store", "Filiale", "Koch-Institut", "bij de", "de", "der", "la",
+        "<lastName>", "</lastName>", "<nom>", "<client>", "| ", " |", "|---|", "FN:", ";CN=", ":mailto:",
+        "[08.05.24, 18:40:11] ", "04/06/2024, 21:05 - ", "Reviewed-by:", "<a@b.de>", "ask", "thanks", "dile a",
+        "priya", "marco", "@lena", "@", "signed off by", "approved by", "agreed with", "Volgens", "Laut", "d'après",
+        "Hartmann", "Bosman", "[04/Jun/2024:", "/", "Jun", "\"nombre\": \"", "\"apellido\": \"", "{", "}"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

@@ -8,6 +8,9 @@ package io.tappass.pipeline.pii;
  * name decides it ({@code cueBefore} / {@code cuedName}), a family name before a known given name starts the name,
  * a run with a family name is a name ({@code surnameIn}), a capitalised particle after a cue starts one, "of"
  * before a known first name and a surname is no place ({@code placeBlocks}), and "Park Ji-hoon" ({@code koreanName}).
+ * Round 4 (2026-11): capitalised role nouns are no part of a name, a place-prefixed run is skipped whole, a firm "A &
+ * B", a venue run ({@code venueRun}), an article before a shop name ({@code articleAfterWord}), lower-case chat cues
+ * and mentions, and months inside log dates ({@code dateWord}).
  * The speed work changed only {@code scan} and {@code introKind}; the word tests, phrase lists and scores they call
  * are {@link PersonHeuristics}' own. Test only.
  */
@@ -39,7 +42,7 @@ final class PersonHeuristicsReference {
                 continue;
             }
             int e = PersonHeuristics.wordEnd(text, i);
-            if (birth != null && e > i + 1 && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
+            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
                 PersonHeuristics.birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -59,6 +62,10 @@ final class PersonHeuristicsReference {
                 i = ie > 0 ? ie : e;
                 continue;
             }
+            if (Chars.upper(c) && PersonHeuristics.dateWord(text, i, e)) {
+                i = e;
+                continue;
+            }
             if (Chars.upper(c)) {
                 if (Lexicon.TITLES.contains(text, i, e)) {
                     int p = e;
@@ -74,12 +81,19 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
-                        && PersonHeuristics.isTitleCase(text, i, e)
-                        && !PersonHeuristics.placeBlocks(text, i, e, Lexicon.isFirstName(text, i, e))) {
+                        && PersonHeuristics.isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
+                    if (PersonHeuristics.placeBlocks(text, i, e, first)) {
+                        i = PersonHeuristics.extend(text, e, 3); // round 4: the whole run names the place
+                        continue;
+                    }
                     int kind = introKind(text, i);
                     int end = PersonHeuristics.extend(text, e, 3);
-                    if (PersonHeuristics.notPersonAfter(text, end)) {
+                    if (end == e && PersonHeuristics.ampersandFirm(text, i, e, first)) {
+                        i = e;
+                        continue;
+                    }
+                    if (PersonHeuristics.notPersonAfter(text, end) || PersonHeuristics.venueRun(text, i, e, end)) {
                         i = end;
                         continue;
                     }
@@ -125,6 +139,10 @@ final class PersonHeuristicsReference {
                     if (first && end == e && !intro && !weak
                             && PersonHeuristics.wordAtSentenceStart(text, i, e, WordSet.key(text, i, e))) {
                         i = e;
+                        continue;
+                    }
+                    if (first && end > e && !intro && PersonHeuristics.articleAfterWord(text, i)) {
+                        i = end;
                         continue;
                     }
                     if (first || intro || (weak && end > e)) {
@@ -197,6 +215,15 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 }
+            } else if (PersonHeuristics.lowerCue(text, i, e)) {
+                int ne = PersonHeuristics.lowerCuedName(text, i, e, sink);
+                i = ne > 0 ? ne : e;
+                continue;
+            } else if (i >= 1 && text.charAt(i - 1) == '@' && (i == 1 || " \n\t(".indexOf(text.charAt(i - 2)) >= 0)
+                    && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                i = e;
+                continue;
             } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;

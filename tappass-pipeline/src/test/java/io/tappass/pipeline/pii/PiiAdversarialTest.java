@@ -44,7 +44,30 @@ class PiiAdversarialTest {
                 c("number chunk crossing every run", () -> "12 ".repeat(N / 3)),
                 c("long name chain", () -> "Jan van ".repeat(N / 8)),
                 c("newlines and tabs", () -> "\n\t1".repeat(N / 3)),
-                c("born followed by many spaces", () -> ("born" + " ".repeat(2000) + "12 March 1985 ").repeat(40)));
+                c("born followed by many spaces", () -> ("born" + " ".repeat(2000) + "12 March 1985 ").repeat(40)),
+                // round 4: chat cues, role nouns, XML tags, table cells, calendar keys, messenger stamps, JSON
+                // objects around a bare name key, slashes and version words before numbers
+                c("chat cues", () -> "ask ".repeat(N / 4)),
+                c("chat cues and gaps", () -> "dile a a ".repeat(N / 9)),
+                c("mentions", () -> "@anna @".repeat(N / 7)),
+                c("role nouns before capitals", () -> "owner Anna Owner ".repeat(N / 17)),
+                c("minutes labels", () -> "Apologies: Apologies: ".repeat(N / 22)),
+                c("dotted titles", () -> "dr. dr. Dr. ".repeat(N / 12)),
+                c("XML tags", () -> "<lastName><lastName>Anna<".repeat(N / 25)),
+                c("nested empty tags before a name", () -> "<a>".repeat(N / 3) + "<name>Anna</name>"),
+                c("markdown cells", () -> "| Anna ".repeat(N / 7)),
+                c("calendar keys", () -> ";CN=Anna Smith;CN=".repeat(N / 18)),
+                c("vCard names", () -> "\nFN:Anna".repeat(N / 9)),
+                c("messenger stamps", () -> "[1, 1:1] Anna: x\n".repeat(N / 17)),
+                c("stamps without brackets", () -> "1, 1:1 - Anna: x\n".repeat(N / 17)),
+                c("bare name keys in a long object", () -> "{" + "\"nom\": \"Le Anna\", ".repeat(N / 20) + "}"),
+                c("action phrases", () -> "approved by Anna signed off by ".repeat(N / 31)),
+                c("articles before names", () -> "bij de Albert bij de ".repeat(N / 21)),
+                c("venue words", () -> "lycée Victor Hugo store ".repeat(N / 24)),
+                c("area-code slashes", () -> "030/12 34/".repeat(N / 10)),
+                c("number labels", () -> "Bestellnummer 0171 part number 0612 ".repeat(N / 36)),
+                c("version words before dotted numbers", () -> "version 1.2.3.4 to ".repeat(N / 19)),
+                c("mail after a key value", () -> "\nReviewed-by: Anna Smith <a".repeat(N / 28)));
     }
 
     private static DynamicTest c(String name, Supplier<String> input) {

@@ -158,6 +158,27 @@ class PiiRebaseTest {
         assertThat(rebased).isGreaterThan(1000);
     }
 
+    /** Round 4: edits at every offset of texts whose decisions read keys, stamps, cues and labels around a value. */
+    @Test
+    void editsAroundRound4Shapes() {
+        String[] texts = {"{\"apellido\": \"Villa\", \"nombre\": \"Araceli\", \"movil\": \"x\"}",
+            "<client><nom>Le Bris</nom></client>", "BEGIN:VCARD\nFN:Gunhild Oberreiter\nEND:VCARD",
+            "ORGANIZER;CN=Mireille Chevalier:mailto:m@x.fr", "| Name | Phone |\n|---|---|\n| Priscila Moraes | 1 |",
+            "[08.05.24, 18:40:11] Svenja Albers: da\n[08.05.24, 18:41:02] Malte Ehlers: ok",
+            "04/06/2024, 21:05 - Kofi Boateng: hi\n04/06/2024, 21:07 - Abena Owusu: yes",
+            "Reviewed-by: Anneliese Krug <a.krug@posteo.de>", "ask priya about it, @lena and dile a carlos que",
+            "vraag even aan joost of", "thanks, marco!", "owner Benedikt Hauser, due", "Apologies: Maren Lindahl",
+            "huisarts dr. Roelofs.", "rue Victor Hugo et", "bij de Albert Heijn in", "the Tommy Hilfiger store",
+            "signed off by Hartmann after", "Volgens Bosman is", "Telefon 030/2754 8810", "Bestellnummer 0171-2233-48",
+            "part number 0452-118-09", "Firmware 2.4.10.1; upgrade from 2.4.9.3", "D.O.B.: 12 Sept 1990",
+            "[04/Jun/2024:10:12:09"};
+        String[] inserts = {"", "x", "\n", ",", ":", "\"", "<", "|", "de "};
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
+        int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",
+                "a much longerwordthanusual and more words\n", inserts);
+        assertThat(rebased).isGreaterThan(1000);
+    }
+
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
         String t = part.text();
         int n = t.length();
