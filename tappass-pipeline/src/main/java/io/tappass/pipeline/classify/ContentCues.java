@@ -117,30 +117,44 @@ final class ContentCues {
     }
 
     private static void health(String text, List<Cue> out) {
-        int done = -1;
+        // trigger positions, merged into windows of +-120 characters: each character is matched once
+        List<int[]> at = new ArrayList<>(0);
         for (String t : HEALTH_TRIGGERS) {
-            for (String form : new String[] {t}) {
-                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
-                    if (at < done) {
-                        continue;
-                    }
-                    int ws = Math.max(0, at - 120);
-                    int we = Math.min(text.length(), at + 120);
-                    Matcher f = FIELD.matcher(text).region(ws, we).useAnchoringBounds(false);
-                    if (f.find()) {
-                        out.add(new Cue(HEALTH, Classification.RESTRICTED, f.start(), f.end()));
-                        done = we;
-                        continue;
-                    }
-                    Matcher c = CLINICAL.matcher(text).region(Math.max(0, at - 40), we);
-                    if (c.find() && c.start() <= at + form.length() && c.end() >= at
-                            && PERSON.matcher(text).region(Math.max(0, c.start() - 60), c.start()).find()) {
-                        out.add(new Cue(HEALTH, Classification.RESTRICTED, c.start(), c.end()));
-                        done = we;
-                    }
-                }
+            for (int p = text.indexOf(t); p >= 0; p = text.indexOf(t, p + t.length())) {
+                at.add(new int[] {Math.max(0, p - 120), Math.min(text.length(), p + t.length() + 120)});
+            }
+        }
+        if (at.isEmpty()) {
+            return;
+        }
+        at.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int ws = at.get(0)[0];
+        int we = at.get(0)[1];
+        for (int k = 1; k <= at.size(); k++) {
+            if (k < at.size() && at.get(k)[0] <= we) {
+                we = Math.max(we, at.get(k)[1]);
+                continue;
+            }
+            healthWindow(text, ws, we, out);
+            if (k < at.size()) {
+                ws = at.get(k)[0];
+                we = at.get(k)[1];
             }
         }
     }
 
+    private static void healthWindow(String text, int ws, int we, List<Cue> out) {
+        Matcher f = FIELD.matcher(text).region(ws, we).useAnchoringBounds(false).useTransparentBounds(true);
+        while (f.find()) {
+            out.add(new Cue(HEALTH, Classification.RESTRICTED, f.start(), f.end()));
+        }
+        Matcher c = CLINICAL.matcher(text).region(ws, we).useTransparentBounds(true);
+        Matcher person = PERSON.matcher(text).useTransparentBounds(true);
+        while (c.find()) {
+            // the person before the verb ("she was prescribed") or as its object ("prescribed me")
+            if (person.region(Math.max(0, c.start() - 60), Math.min(text.length(), c.end() + 4)).find()) {
+                out.add(new Cue(HEALTH, Classification.RESTRICTED, c.start(), c.end()));
+            }
+        }
+    }
 }
