@@ -99,9 +99,17 @@ public final class ScanOutputStep extends BaseStep {
                 int before = found.size();
                 canaries(context, part, found);
                 String system = systemPrompt(context.request());
-                for (int[] span : PromptLeakDetector.leaks(system, part.text())) {
+                List<int[]> verbatim = PromptLeakDetector.leaks(system, part.text());
+                for (int[] span : verbatim) {
                     found.add(Finding.at(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.9, part.id(), span[0], span[1],
                             "[REDACTED]"));
+                }
+                if (verbatim.isEmpty()) {
+                    int[] p = PromptLeakDetector.paraphrase(system, part.text());
+                    if (p != null) {
+                        found.add(new Finding(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.75, part.id(), p[0], p[1],
+                                "[REDACTED]", java.util.Map.of("form", "paraphrase")));
+                    }
                 }
                 if (found.size() > before) {
                     level = max(level, Classification.CONFIDENTIAL);
@@ -113,6 +121,44 @@ public final class ScanOutputStep extends BaseStep {
     }
 
     private static void canaries(StepContext context, TextPart part, List<Finding> found) {
+        String text = part.text();
+        int before = found.size();
+        exactCanaries(part, found);
+        String token = plantedToken(context);
+        if (token == null) {
+            return;
+        }
+        // the planted token spelled differently (case, blanks, hyphens, invisible characters, groups) or in part
+        for (CanaryMatcher.Hit h : CanaryMatcher.find(text, token)) {
+            boolean known = false;
+            for (int k = before; k < found.size(); k++) {
+                known |= found.get(k).start() < h.end() && found.get(k).end() > h.start();
+            }
+            if (!known) {
+                found.add(new Finding(NAME, CANARY_LEAK, h.whole() ? Severity.CRITICAL : Severity.HIGH,
+                        h.whole() ? 1.0 : 0.9, part.id(), h.start(), h.end(), "[REDACTED]",
+                        java.util.Map.of("form", h.whole() ? "obfuscated" : "partial")));
+            }
+        }
+    }
+
+    /** The canary planted for this session, or the one in the request's system prompt; null when none. */
+    private static String plantedToken(StepContext context) {
+        String token = context.session() == null ? null : Canary.tokenOf(context.session());
+        if (token != null) {
+            return token;
+        }
+        String system = systemPrompt(context.request());
+        int at = system == null ? -1 : system.indexOf("[Confidential marker " + Canary.PREFIX);
+        if (at < 0) {
+            return null;
+        }
+        int s = at + "[Confidential marker ".length();
+        int e = s + Canary.PREFIX.length() + 16;
+        return e <= system.length() ? system.substring(s, e) : null;
+    }
+
+    private static void exactCanaries(TextPart part, List<Finding> found) {
         String text = part.text();
         int from = 0;
         while (true) {
