@@ -142,28 +142,30 @@ class OtherStepsBlindSetTest {
         print("first set", r);
         assertThat(r).containsKeys("detect_unicode", "detect_escalation", "detect_infra", "detect_exfiltration",
                 "classify_data", "scan_output");
+        // measured 2026-11-26 after the round: 25/25, 29/30, 25/25, 25/25, 19/20, 15/16, no false positives
+        // (untuned: 21/25, 12/30, 21/25, 21/25, 8/20, 6/16 with 4, 0, 8, 8, 0, 0 false positives)
         assertFloors(r, Map.of(
-                "detect_unicode", new double[] {0.0, 99},
-                "detect_escalation", new double[] {0.0, 99},
-                "detect_infra", new double[] {0.0, 99},
-                "detect_exfiltration", new double[] {0.0, 99},
-                "classify_data", new double[] {0.0, 99},
-                "scan_output", new double[] {0.0, 99}));
+                "detect_unicode", new double[] {0.95, 1},
+                "detect_escalation", new double[] {0.93, 1},
+                "detect_infra", new double[] {0.95, 1},
+                "detect_exfiltration", new double[] {0.95, 1},
+                "classify_data", new double[] {0.9, 1},
+                "scan_output", new double[] {0.87, 1}));
     }
 
-    /** The holdout: counts only (its misses are not printed, so that nothing is tuned on it). */
+    /** The holdout: measured untuned (counts only) and once at the end of the round; not tuned on. */
     @Test
     void holdout() {
         Map<String, StepResult> r = measure(OtherStepsBlindSet.holdout());
-        System.out.println("== holdout");
-        r.values().forEach(s -> System.out.printf("%-20s recall %d/%d = %.3f   false positives %d/%d%n", s.step(),
-                s.detected(), s.positives(), s.recall(), s.falsePositives(), s.negatives()));
+        print("holdout", r);
+        // measured once at the end of the round: 5/5, 5/5, 5/5, 3/5, 2/3, 3/3, no false positives
+        // (untuned: 5/5, 2/5, 5/5, 3/5, 0/3, 1/3 with 1, 0, 3, 0, 0, 0 false positives)
         assertFloors(r, Map.of(
-                "detect_unicode", new double[] {0.0, 99},
-                "detect_escalation", new double[] {0.0, 99},
-                "detect_infra", new double[] {0.0, 99},
-                "detect_exfiltration", new double[] {0.0, 99},
-                "classify_data", new double[] {0.0, 99},
-                "scan_output", new double[] {0.0, 99}));
+                "detect_unicode", new double[] {0.8, 1},
+                "detect_escalation", new double[] {0.8, 1},
+                "detect_infra", new double[] {0.8, 1},
+                "detect_exfiltration", new double[] {0.6, 1},
+                "classify_data", new double[] {0.6, 1},
+                "scan_output", new double[] {0.66, 1}));
     }
 }
