@@ -57,7 +57,7 @@ final class ContentCues {
     private static final Pattern INTERNAL_WORD = Pattern.compile("(?i)internal" + END);
 
     /** Trigger stems of the health grammar (without their first letter, so that both capitalisations match). */
-    private static final String[] HEALTH_TRIGGERS = {"iagnos", "rescribed", "ositive", "herapy", "MRN", "reated for", "Dx:", "DX:"};
+    private static final String[] HEALTH_TRIGGERS = {"iagnos", "rescri", "ositive", "herap", "MRN"};
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:patient|client|employee|member|resident|he|she"
             + "|i|i'm|i've|we|me|my|his|her|their|mr|mrs|ms|son|daughter|wife|husband|brother|sister|mother|father)\\b");
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\b(?:diagnosed (?:with|as)|prescribed|tested"

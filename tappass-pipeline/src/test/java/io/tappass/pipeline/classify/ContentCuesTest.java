@@ -32,7 +32,7 @@ class ContentCuesTest {
     void personalHealthDataButNotHealthQuestions() {
         assertThat(cues("Last week my father was diagnosed with Parkinson's.")).containsExactly("HEALTH_DATA:RESTRICTED");
         assertThat(cues("The doctor prescribed me 20 mg of fluoxetine.")).containsExactly("HEALTH_DATA:RESTRICTED");
-        assertThat(cues("Name: J. Smith\nDx: asthma, mild persistent")).containsExactly("HEALTH_DATA:RESTRICTED");
+        assertThat(cues("Name: J. Smith\nDiagnosis: asthma, mild persistent")).containsExactly("HEALTH_DATA:RESTRICTED");
         assertThat(cues("How is asthma diagnosed in children?")).isEmpty();
         assertThat(cues("The water sample tested positive for lead.")).isEmpty();
         assertThat(cues("Which therapy works best for back pain?")).isEmpty();
