@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *       {@code minHex};</li>
  *   <li>markdown (and HTML) images whose URL carries data in its query or path, the classic zero-click exfiltration
  *       of an LLM answer rendered by a chat UI;</li>
- *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD.</li>
+ *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD;</li>
+ *   <li>instructions to move credentials or conversation data to any http(s) URL ({@code EXFILTRATION_INSTRUCTION})
+ *       and markdown links whose URL is a template for the model to fill ({@code MARKDOWN_LINK_EXFILTRATION}).</li>
  * </ul>
  * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once"). Plain storage URLs
  * score 0.5 (severity LOW), so that a threshold above 0.5 ignores them while pre-signed URLs (0.9) still count.

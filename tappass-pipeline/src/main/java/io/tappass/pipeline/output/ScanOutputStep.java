@@ -30,9 +30,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@code pii}: the {@code detect_pii} detector, with TapPass masks ({@code [MASKED_EMAIL]}, ...);</li>
  *   <li>{@code secrets}: the {@code detect_secrets} scanner ({@code [REDACTED]});</li>
- *   <li>{@code system_prompt}: leaks of the system prompt, found two ways: a planted {@link Canary} token (or any
- *       token with the canary prefix) in the answer, and verbatim runs of eight or more words of the request's
- *       system prompt (when the request is passed to {@code checkOutput}).</li>
+ *   <li>{@code system_prompt}: leaks of the system prompt: a planted {@link Canary} token (or any token with the
+ *       canary prefix) in the answer, also spelled differently (case, blanks, hyphens, invisible characters) or in
+ *       part (10+ consecutive characters); verbatim runs of eight or more words of the request's system prompt
+ *       (when the request is passed to {@code checkOutput}); and paraphrases that announce themselves ("my
+ *       instructions say ...") and use a fifth of the prompt's content words (score 0.75).</li>
  * </ul>
  * Options: {@code detect} (subset of {@code pii, secrets, system_prompt}; default all) and {@code detect_pii}'s
  * detector options ({@code entities}, {@code score_threshold}, {@code allow_list}, {@code custom_patterns}, ...;

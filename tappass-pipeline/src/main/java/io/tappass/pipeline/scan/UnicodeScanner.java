@@ -7,7 +7,10 @@ import java.util.List;
  * Finds Unicode-based obfuscation in raw text, in one linear pass: invisible characters (zero-width spaces,
  * word joiners, soft hyphens, BOMs inside text), bidi controls (Trojan Source: embeddings, overrides, isolates),
  * Unicode tag characters (U+E0000 block, used to smuggle ASCII instructions), runs of variation selectors beyond
- * emoji use, and words that mix Latin letters with Cyrillic/Greek look-alikes (homoglyph spoofing).
+ * emoji use, and words that mix Latin letters with Cyrillic/Greek look-alikes (homoglyph spoofing), words spelled
+ * entirely with look-alikes between Latin words, and fullwidth Latin outside East Asian text. Emoji subdivision
+ * flags, single joiners in emoji and Indic/Arabic words, Mongolian variation selectors and Greek unit notation
+ * ({@code 5μg}) are legitimate.
  * Thread-safe (stateless).
  */
 public final class UnicodeScanner {
