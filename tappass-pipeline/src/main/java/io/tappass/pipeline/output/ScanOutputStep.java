@@ -101,13 +101,13 @@ public final class ScanOutputStep extends BaseStep {
                 int before = found.size();
                 canaries(context, part, found);
                 String system = systemPrompt(context.request());
-                List<int[]> verbatim = PromptLeakDetector.leaks(system, part.text());
-                for (int[] span : verbatim) {
+                PromptLeakDetector.Leaks leaks = PromptLeakDetector.scan(system, part.text());
+                for (int[] span : leaks.verbatim()) {
                     found.add(Finding.at(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.9, part.id(), span[0], span[1],
                             "[REDACTED]"));
                 }
-                if (verbatim.isEmpty()) {
-                    int[] p = PromptLeakDetector.paraphrase(system, part.text());
+                {
+                    int[] p = leaks.paraphrase();
                     if (p != null) {
                         found.add(new Finding(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.75, part.id(), p[0], p[1],
                                 "[REDACTED]", java.util.Map.of("form", "paraphrase")));
