@@ -51,7 +51,13 @@ import java.util.regex.Pattern;
  *       {@code {EMAIL_ADDRESS: INTERNAL, detect_infra: CONFIDENTIAL}}); types win over step names;</li>
  *   <li>{@code custom_patterns}: TapPass's list of {@code {name, pattern, level}}: Java regexes matched on the
  *       non-system parts; each match is reported as a finding of type {@code name} and raises the level;</li>
- *   <li>{@code default_level}: the level when nothing matched (default PUBLIC).</li>
+ *   <li>{@code default_level}: the level when nothing matched (default PUBLIC);</li>
+ *   <li>{@code content_cues} (default true): also read the non-system parts for classification markings at line
+ *       starts ("CONFIDENTIAL", "INTERNAL USE ONLY", "Privileged &amp; Confidential", "Classification: Restricted"
+ *       and their NL/DE/FR/ES/IT forms; reported as {@code CLASSIFICATION_MARKING} at the marked level) and for
+ *       personal health data (a person diagnosed with / prescribed / tested positive / in therapy, a "Diagnosis:"
+ *       field, a medical record number; reported as {@code HEALTH_DATA}, RESTRICTED). {@code levels} may remap
+ *       both types.</li>
  * </ul>
  */
 public final class ClassifyDataStep extends BaseStep {
@@ -73,6 +79,7 @@ public final class ClassifyDataStep extends BaseStep {
     private final Map<String, Classification> levels;
     private final List<Custom> custom;
     private final Classification defaultLevel;
+    private final boolean cues;
 
     ClassifyDataStep(StepConfig config) {
         super(config, Phase.INPUT, POSITION);
@@ -87,6 +94,7 @@ public final class ClassifyDataStep extends BaseStep {
             cs.add(new Custom(p.name(), p.pattern(), p.level()));
         }
         this.custom = List.copyOf(cs);
+        this.cues = config.boolOption("content_cues", true);
     }
 
     private static Classification parse(StepConfig config, String key, Object v) {
@@ -159,6 +167,19 @@ public final class ClassifyDataStep extends BaseStep {
             }
         }
         List<Finding> found = new ArrayList<>();
+        if (cues) {
+            for (TextPart part : context.parts()) {
+                if (part.source() == TextPart.Source.SYSTEM) {
+                    continue; // the application's own prompt may well be marked confidential
+                }
+                for (ContentCues.Cue c : part.analysis(ContentCues.KEY, ContentCues::scan)) {
+                    found.add(new Finding(NAME, c.type(), c.level() == Classification.RESTRICTED ? Severity.HIGH
+                            : Severity.MEDIUM, c.type().equals(ContentCues.HEALTH) ? 0.8 : 0.9, part.id(), c.start(),
+                            c.end(), "[MASKED_" + c.type() + "]", Map.of("level", c.level().name())));
+                    level = level.max(levels.getOrDefault(c.type(), c.level()));
+                }
+            }
+        }
         if (!custom.isEmpty()) {
             for (TextPart part : context.parts()) {
                 if (part.source() == TextPart.Source.SYSTEM) {
@@ -184,7 +205,7 @@ public final class ClassifyDataStep extends BaseStep {
     /** Registers {@code classify_data}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {
-            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.LOG, Set.of("levels", "custom_patterns", "default_level", "use_llm_judge"),
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.LOG, Set.of("levels", "custom_patterns", "default_level", "use_llm_judge", "content_cues"),
                     Factory::newStep);
         }
 

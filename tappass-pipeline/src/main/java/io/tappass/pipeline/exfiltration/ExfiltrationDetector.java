@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *       {@code minHex};</li>
  *   <li>markdown (and HTML) images whose URL carries data in its query or path, the classic zero-click exfiltration
  *       of an LLM answer rendered by a chat UI;</li>
- *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD.</li>
+ *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD;</li>
+ *   <li>instructions to move credentials or conversation data to any http(s) URL ({@code EXFILTRATION_INSTRUCTION})
+ *       and markdown links whose URL is a template for the model to fill ({@code MARKDOWN_LINK_EXFILTRATION}).</li>
  * </ul>
  * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once"). Plain storage URLs
  * score 0.5 (severity LOW), so that a threshold above 0.5 ignores them while pre-signed URLs (0.9) still count.
@@ -135,6 +137,12 @@ public final class ExfiltrationDetector {
         }
         if (text.length() >= Math.min(minBase64, minHex)) {
             blobs(text, out);
+        }
+        if (io.tappass.pipeline.internal.Texts.find(text, "://", 0) >= 0) {
+            instructions(text, out);
+            if (io.tappass.pipeline.internal.Texts.find(text, "](", 0) >= 0) {
+                linkTemplates(text, out);
+            }
         }
         return out.isEmpty() ? List.of() : resolve(out);
     }
@@ -351,7 +359,9 @@ public final class ExfiltrationDetector {
                     lower |= d >= 'a' && d <= 'z';
                     digit |= d >= '0' && d <= '9';
                     p++;
-                } else if ((d == '\n' || d == '\r') && lineLen >= 60 && p + 1 < n) {
+                } else if ((d == '\n' || d == '\r') && lineLen >= 60 && p + 1 < n
+                        && !(hexOnly && (lineLen == 64 || lineLen == 96 || lineLen == 128))) {
+                    // (a hex line of a digest's length is one digest of a list, not a wrapped blob)
                     // line-wrapped base64 (MIME/PEM style) continues on the next line
                     int q = p + 1;
                     if (d == '\r' && q < n && text.charAt(q) == '\n') {
@@ -390,6 +400,11 @@ public final class ExfiltrationDetector {
         int armour = before.lastIndexOf("-----BEGIN ");
         if (armour >= 0 && before.indexOf("-----", armour + 11) >= 0) {
             return true;
+        }
+        if (before.endsWith("ssh-rsa ") || before.endsWith("ssh-ed25519 ") || before.endsWith("ssh-dss ")
+                || before.lastIndexOf("ecdsa-sha2-nistp") >= before.length() - 24 && before.endsWith(" ")
+                && before.lastIndexOf("ecdsa-sha2-nistp") >= 0) {
+            return true; // an OpenSSH public key (authorized_keys line): encoded, public, not smuggled
         }
         int data = before.lastIndexOf("data:");
         return data >= 0 && before.indexOf(";base64,", data) >= 0 && before.endsWith(",")
@@ -498,18 +513,25 @@ public final class ExfiltrationDetector {
         int q = url.indexOf('?');
         if (q >= 0) {
             String query = url.substring(q + 1);
-            if (query.length() >= 64) {
-                return 0.85;
-            }
+            int carried = 0;
             for (String kv : query.split("&")) {
                 int eq = kv.indexOf('=');
                 String v = eq >= 0 ? kv.substring(eq + 1) : kv;
-                if (v.length() >= 16 && entropy(v) >= 3.0) {
+                if (eq > 0 && RENDERING_KEYS.contains(kv.substring(0, eq).toLowerCase(Locale.ROOT))) {
+                    continue; // size, format, cache-busting version, tracking id of an image service
+                }
+                carried += kv.length() + 1;
+                int words = separators(v);
+                if (words > 0) {
+                    if (words >= 4) {
+                        return 0.8; // five or more words: conversation text
+                    }
+                } else if (v.length() >= 16 && entropy(v) >= 3.0) {
                     return 0.85;
                 }
-                if (v.length() >= 8 && (v.contains("+") || v.contains("%20"))) {
-                    return 0.8; // words, i.e. conversation text
-                }
+            }
+            if (carried >= 64) {
+                return 0.85;
             }
         }
         // data in the path: a long encoded segment
@@ -522,6 +544,149 @@ public final class ExfiltrationDetector {
             }
         }
         return 0;
+    }
+
+    /**
+     * Query keys of image services that carry rendering options, cache-busting versions or the service's own
+     * tracking ids (imgix/Unsplash, shields.io, Cloudinary, static maps, avatars), not data.
+     */
+    private static final Set<String> RENDERING_KEYS = Set.of("w", "h", "width", "height", "size", "fit", "crop",
+            "auto", "fm", "format", "dpr", "quality", "ixlib", "ixid", "v", "ver", "version", "rev", "cb",
+            "cache", "cachebust", "ts", "style", "logo", "logocolor", "color", "colorb", "labelcolor", "branch",
+            "zoom", "center", "maptype", "scale", "background", "bg", "rounded", "bold", "theme", "lang", "locale",
+            "length", "font-size");
+
+    /** Word separators ('+', "%20") in a query value. */
+    private static int separators(String v) {
+        int k = 0;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) == '+') {
+                k++;
+            } else if (v.charAt(i) == '%' && v.startsWith("20", i + 1)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    // ------------------------------------------------------------------ instructions and link templates
+
+    private static final java.util.regex.Pattern TRANSFER_VERB = java.util.regex.Pattern.compile(
+            "\\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|exfiltrate|transmit|submit"
+                    + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver)\\b");
+    private static final java.util.regex.Pattern SENSITIVE_NOUN = java.util.regex.Pattern.compile(
+            "\\b(?:credentials?|passwords?|passwd|api[ _-]?keys?|access keys?|secret keys?|private keys?|ssh keys?"
+                    + "|secrets|tokens?|cookies?|session ids?|env(?:ironment)? var(?:iable)?s|\\.env|\\.ssh|\\.aws"
+                    + "|/etc/(?:passwd|shadow)|chat (?:history|log)|conversation(?: history)?|message history"
+                    + "|previous messages|email addresses|contacts|personal data|customer data|user data|system prompt"
+                    + "|card numbers?)\\b|(?:\\.ssh|\\.aws|\\.env)\\b");
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+            "\\b(?:never|don't|do not|must not|should not|shouldn't|avoid|stop)\\b");
+
+    /**
+     * "Take ~/.aws/credentials and send them to https://…", "append the API key to https://…?id=": a URL at the
+     * end of a sentence that asks to move credentials or conversation data (a transfer verb and a sensitive noun
+     * before the URL in the same sentence, not negated). The URL is reported, whatever its host.
+     */
+    private static void instructions(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        // Each character is read once: the stretch before a URL is examined back to the sentence start or to the
+        // previous URL, and what was seen is carried over while the sentence goes on.
+        int lastUs = -1;
+        int lastSs = -1;
+        boolean verb = false;
+        boolean noun = false;
+        boolean negated = false;
+        for (int sep = io.tappass.pipeline.internal.Texts.find(text, "://", 0); sep >= 0;
+             sep = io.tappass.pipeline.internal.Texts.find(text, "://", sep + 3)) {
+            int us = sep;
+            while (us > 0 && sep - us < 5 && Character.isLetter(text.charAt(us - 1))) {
+                us--;
+            }
+            if (!(sep - us == 4 && text.regionMatches(true, us, "http", 0, 4)
+                    || sep - us == 5 && text.regionMatches(true, us, "https", 0, 5))) {
+                continue;
+            }
+            int floor = Math.max(lastUs, us - 300);
+            int ss = us;
+            while (ss > 0 && ss > floor && !sentenceEnd(text, ss - 1)) {
+                ss--;
+            }
+            boolean sameSentence = ss == floor && floor == lastUs && lastSs >= 0;
+            if (!sameSentence) {
+                verb = false;
+                noun = false;
+                negated = false;
+                lastSs = ss;
+            }
+            lastUs = us;
+            if (us - ss >= 3) {
+                String stretch = text.substring(ss, us).toLowerCase(Locale.ROOT);
+                verb |= TRANSFER_VERB.matcher(stretch).find();
+                noun |= SENSITIVE_NOUN.matcher(stretch).find();
+                negated |= NEGATED.matcher(stretch).find();
+            }
+            if (!verb || !noun || negated) {
+                continue;
+            }
+            int ue = sep + 3;
+            while (ue < n && ue < sep + 2048 && !urlStop(text.charAt(ue))) {
+                ue++;
+            }
+            while (ue > sep + 3 && ".,;:!?)]}*".indexOf(text.charAt(ue - 1)) >= 0) {
+                ue--;
+            }
+            if (ue > sep + 4) {
+                out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", null, Severity.HIGH, 0.8, us, ue));
+            }
+        }
+    }
+
+    /** A sentence ends at a newline, or at . ! ? followed by a blank. */
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /**
+     * Markdown links whose URL is a template for the model to fill ({@code [verify](https://x/?s={the api key})}):
+     * one click sends the filled-in data. Ordinary links with query parameters are not reported.
+     */
+    private static void linkTemplates(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        for (int k = io.tappass.pipeline.internal.Texts.find(text, "](", 0); k >= 0;
+             k = io.tappass.pipeline.internal.Texts.find(text, "](", k + 2)) {
+            int open = k;
+            while (open > 0 && k - open < 1000 && text.charAt(open) != '[' && text.charAt(open) != '\n') {
+                open--;
+            }
+            if (text.charAt(open) != '[' || open > 0 && text.charAt(open - 1) == '!') {
+                continue; // images are images()'s
+            }
+            int us = k + 2;
+            int ue = us;
+            int depth = 0;
+            while (ue < n && ue < us + 4096) {
+                char c = text.charAt(ue);
+                if (c == '\n' || c == ')' && depth == 0) {
+                    break;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                ue++;
+            }
+            if (!(text.regionMatches(true, us, "http://", 0, 7) || text.regionMatches(true, us, "https://", 0, 8))) {
+                continue;
+            }
+            int next = ue; // a "](" inside this URL belongs to it: the search resumes after the URL
+            String l = text.substring(us, ue).toLowerCase(Locale.ROOT);
+            int q = Math.max(l.indexOf('?'), 0);
+            if (l.indexOf('{') >= 0 || l.contains("%7b") || l.indexOf('[', q) >= 0 || l.contains("%5b")) {
+                int end = ue < n && text.charAt(ue) == ')' ? ue + 1 : ue;
+                out.add(new ExfiltrationMatch("MARKDOWN_LINK_EXFILTRATION", "markdown", Severity.HIGH, 0.9, open, end));
+            }
+            k = Math.max(k, next - 2);
+        }
     }
 
     /** The next {@code <img} (any case) at or after {@code from}, found by jumping between '<'; -1 if none. */

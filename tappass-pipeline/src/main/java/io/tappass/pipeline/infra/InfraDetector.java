@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Finds internal infrastructure in text: private, loopback, link-local, CGNAT and unique-local addresses (IPv4 and
  * IPv6), cloud metadata endpoints, internal host names ({@code .internal}, {@code .local}, {@code .corp},
- * {@code .lan}, {@code *.svc.cluster.local}...), URLs pointing at them, AWS ARNs, Azure resource ids, GCP
- * service-account e-mails and Kubernetes {@code kind: Secret} manifests carrying data.
+ * {@code .lan}, {@code *.svc.cluster.local}, managed-database endpoints such as {@code *.rds.amazonaws.com}...), URLs
+ * pointing at them, AWS ARNs (not AWS's documentation examples) and EC2/VPC resource ids, Azure resource ids, GCP
+ * service-account e-mails and Kubernetes {@code kind: Secret} manifests carrying data (YAML or JSON). Dotted numbers
+ * after a numbering word (version, section ...), reserved-block definitions and dotfile names are not reported.
  *
  * <p>Addresses and host names are found by hand-written single-pass scanners; the few regular expressions have no
  * nested quantifiers. Immutable and thread-safe; {@link #defaults()} is shared.
@@ -35,7 +37,11 @@ public final class InfraDetector {
     /** Internal DNS suffixes (RFC 6762 .local, RFC 8375 home.arpa, ICANN-reserved .internal, common private TLDs). */
     static final String[] INTERNAL_SUFFIXES = {
         ".svc.cluster.local", ".cluster.local", ".internal", ".local", ".localdomain", ".corp", ".lan", ".intranet",
-        ".home.arpa", ".private", ".intra", ".priv"
+        ".home.arpa", ".private", ".intra", ".priv",
+        // managed-database and cache endpoints that resolve to addresses inside a VPC (AWS RDS/Aurora, ElastiCache,
+        // Redshift, DocumentDB, Neptune, MemoryDB; host formats from the AWS documentation)
+        ".rds.amazonaws.com", ".cache.amazonaws.com", ".redshift.amazonaws.com", ".docdb.amazonaws.com",
+        ".neptune.amazonaws.com", ".memorydb.amazonaws.com"
     };
 
     static final Pattern ARN = Pattern.compile(
@@ -84,10 +90,16 @@ public final class InfraDetector {
             ipv6(text, out);
             regex(ARN, "arn:", 0, ARN_MAX, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
         }
+        if (text.indexOf('-') >= 0) {
+            awsResourceIds(text, out);
+        }
         regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
         regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
                 Severity.MEDIUM, 0.9);
         kubeSecrets(text, out);
+        if (Texts.contains(text, "Secret") && Texts.contains(text, "\"kind\"")) {
+            kubeSecretsJson(text, out);
+        }
         if (out.isEmpty()) {
             return List.of();
         }
@@ -125,7 +137,9 @@ public final class InfraDetector {
                 while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
                     end--;
                 }
-                out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
+                if (!type.equals("CLOUD_ARN") || !documentationArn(text.substring(m.start(1), end))) {
+                    out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
+                }
                 done = m.end();
                 next = Math.max(next, done);
             }
@@ -209,6 +223,9 @@ public final class InfraDetector {
             return p;
         }
         String[] cls = classify4(oct);
+        if (cls != null && (blockDefinition(text, p, oct) || numberedByContext(text, i))) {
+            return p;
+        }
         if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
             out.add(new InfraMatch(cls[0], cls[1], severityOf(cls[0]), 0.9, i, p));
         }
@@ -217,6 +234,77 @@ public final class InfraDetector {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Words after which a dotted number is a version, a section or an exercise number, not an address. */
+    private static final java.util.Set<String> NUMBERING_WORDS = java.util.Set.of("version", "versions", "ver",
+            "release", "releases", "build", "section", "sections", "chapter", "clause", "clauses", "article",
+            "paragraph", "exercise", "exercises", "step", "figure", "fig", "table", "item", "rule", "appendix",
+            "annex", "page", "part", "requirement", "control", "standard", "sec", "art", "par", "no", "nr",
+            "versie", "hoofdstuk", "artikel", "abschnitt", "kapitel");
+
+    /**
+     * Whether the word before the number at {@code i} (across blanks and one "§" or "#") names a numbering scheme:
+     * "version 10.0.1.2", "section 10.1.2.3", "exercise 10.2.1.4".
+     */
+    static boolean numberedByContext(String text, int i) {
+        int p = i;
+        while (p > 0 && i - p < 4 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A7'
+                || text.charAt(p - 1) == '#' || text.charAt(p - 1) == '\t')) {
+            if (text.charAt(p - 1) == '\u00A7') {
+                return true;
+            }
+            p--;
+        }
+        int e = p;
+        while (p > 0 && e - p < 16 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        if (p == e || p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            return false;
+        }
+        return NUMBERING_WORDS.contains(text.substring(p, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the address at [.., p) followed by "/N" is the definition of a reserved block (10.0.0.0/8,
+     * 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10, 169.254.0.0/16, 127.0.0.0/8; RFC 1918, 6598, 3927, 1122):
+     * documentation of the ranges, not a network of the writer's.
+     */
+    static boolean blockDefinition(String text, int p, int[] o) {
+        if (p + 1 >= text.length() || text.charAt(p) != '/' || o[3] != 0 || o[2] != 0) {
+            return false;
+        }
+        int q = p + 1;
+        int len = 0;
+        while (q < text.length() && q - p <= 3 && isDigit(text.charAt(q))) {
+            len = len * 10 + text.charAt(q) - '0';
+            q++;
+        }
+        if (q < text.length() && isDigit(text.charAt(q))) {
+            return false;
+        }
+        return o[0] == 10 && o[1] == 0 && len == 8 || o[0] == 172 && o[1] == 16 && len == 12
+                || o[0] == 192 && o[1] == 168 && len == 16 || o[0] == 100 && o[1] == 64 && len == 10
+                || o[0] == 169 && o[1] == 254 && len == 16 || o[0] == 127 && o[1] == 0 && len == 8;
+    }
+
+    /**
+     * AWS's documentation accounts (123456789012, 111122223333, 444455556666, ...: the account ids the AWS guides use in
+     * examples) and resources named "example" or "demo" (DOC-EXAMPLE-BUCKET, amzn-s3-demo-bucket) are documentation.
+     */
+    static boolean documentationArn(String arn) {
+        String[] f = arn.split(":", 6);
+        if (f.length >= 5) {
+            String acct = f[4];
+            if (acct.equals("123456789012") || acct.length() == 12 && acct.chars().distinct().count() == 1
+                    || acct.length() == 12 && acct.substring(0, 4).equals(acct.substring(4, 8))
+                    && acct.substring(4, 8).equals(acct.substring(8))) {
+                return true;
+            }
+        }
+        String l = arn.toLowerCase(Locale.ROOT);
+        return l.contains("example") || l.contains("-demo-") || l.contains(":demo");
     }
 
     /** {type, detail} for a special-purpose IPv4 address, or null for a public one. */
@@ -418,6 +506,9 @@ public final class InfraDetector {
             if (start >= at) {
                 continue; // a bare suffix such as ".local" is not a host name
             }
+            if (start > 0 && text.charAt(start - 1) == '.') {
+                continue; // a dotfile name (".env.local", ".env.development.local"), not a host name
+            }
             String type = end - start == METADATA_HOST.length() && text.regionMatches(true, start, METADATA_HOST, 0,
                     METADATA_HOST.length()) ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_HOSTNAME";
             out.add(new InfraMatch(type, suffix, severityOf(type), suffix.equals(".local") ? 0.7 : 0.85,
@@ -565,6 +656,85 @@ public final class InfraDetector {
                 docEnd--;
             }
             out.add(new InfraMatch("KUBERNETES_SECRET", "kind: Secret", Severity.CRITICAL, 0.95, docStart, docEnd));
+        }
+    }
+
+    private static final Pattern KIND_SECRET_JSON = Pattern.compile("\"kind\"[ \\t]*:[ \\t]*\"Secret\"");
+    private static final Pattern SECRET_DATA_JSON = Pattern.compile(
+            "\"(?:data|stringData)\"[ \\t]*:[ \\t]*\\{[ \\t\\r\\n]*\"[A-Za-z0-9_.\\-]{1,253}\"[ \\t]*:[ \\t]*\"[^\"\\s]{3,}\"");
+
+    /**
+     * Kubernetes Secrets written as JSON ({@code kubectl get secret -o json}, API payloads): {@code "kind": "Secret"}
+     * with a non-empty {@code data} / {@code stringData} entry within the same object (searched within 4000
+     * characters around the kind). Reported from the object's opening brace to the end of the first value.
+     */
+    private static void kubeSecretsJson(String text, List<InfraMatch> out) {
+        Matcher m = KIND_SECRET_JSON.matcher(text);
+        int done = -1;
+        while (m.find()) {
+            if (m.start() < done) {
+                continue;
+            }
+            int from = Math.max(0, m.start() - 2000);
+            int open = text.lastIndexOf('{', m.start());
+            if (open < from) {
+                open = m.start();
+            }
+            Matcher d = SECRET_DATA_JSON.matcher(text).region(open, Math.min(text.length(), m.end() + 2000));
+            if (!d.find()) {
+                continue;
+            }
+            int end = d.end();
+            int close = text.indexOf('}', end);
+            if (close >= 0 && close - end < 2000) {
+                end = close + 1;
+            }
+            out.add(new InfraMatch("KUBERNETES_SECRET", "kind: Secret (json)", Severity.CRITICAL, 0.95, open, end));
+            done = end;
+        }
+    }
+
+    /** AWS EC2/VPC resource-id prefixes (the "i-", "vpc-" ... ids of the EC2 API reference). */
+    private static final java.util.Set<String> AWS_ID_PREFIXES = java.util.Set.of("i", "vpc", "subnet", "sg", "vol",
+            "eni", "igw", "nat", "rtb", "acl", "ami", "snap", "vpce", "tgw", "eipalloc", "eigw", "pcx", "lt", "dopt");
+
+    /**
+     * AWS resource ids ({@code i-0a1b2c3d4e5f67890}, {@code vpc-0f1e2d3c}): a known prefix, a dash, 8 or 17 lower-case
+     * hex digits with at least one letter and one digit. Found from the dashes; the documentation's sequential
+     * placeholders ({@code i-1234567890abcdef0}) are skipped.
+     */
+    private static void awsResourceIds(String text, List<InfraMatch> out) {
+        int n = text.length();
+        for (int d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1)) {
+            int ps = d;
+            while (ps > 0 && d - ps < 8 && text.charAt(ps - 1) >= 'a' && text.charAt(ps - 1) <= 'z') {
+                ps--;
+            }
+            if (ps == d || ps > 0 && (Character.isLetterOrDigit(text.charAt(ps - 1)) || text.charAt(ps - 1) == '-'
+                    || text.charAt(ps - 1) == '_')) {
+                continue;
+            }
+            int e = d + 1;
+            boolean letter = false;
+            boolean digit = false;
+            while (e < n && e - d <= 18 && (isDigit(text.charAt(e)) || text.charAt(e) >= 'a' && text.charAt(e) <= 'f')) {
+                letter |= !isDigit(text.charAt(e));
+                digit |= isDigit(text.charAt(e));
+                e++;
+            }
+            int len = e - d - 1;
+            if (len != 8 && len != 17 || !letter || !digit
+                    || e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
+                continue;
+            }
+            if (!AWS_ID_PREFIXES.contains(text.substring(ps, d))) {
+                continue;
+            }
+            String body = text.substring(d + 1, e);
+            if (body.contains("1234567") || body.contains("abcdef") || body.contains("0000000")) {
+                continue; // documentation placeholder
+            }
+            out.add(new InfraMatch("CLOUD_RESOURCE_ID", "aws", Severity.LOW, 0.8, ps, e));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * {@code detect_escalation} (TapPass position 310, input phase): privilege-escalation requests (see
  * {@link EscalationDetector}). One finding per category ({@code privilege_request}, {@code disable_controls},
- * {@code permission_change}, {@code mode_switch}, {@code system_override}) per part with the part's score;
+ * {@code permission_change}, {@code mode_switch}, {@code system_override}, {@code credential_request}) per part with the part's score;
  * findings below the threshold (default 0.6) are dropped by the engine. System messages are skipped.
  *
  * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}).

@@ -3,6 +3,10 @@ package io.tappass.pipeline.injection;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Scores a text for privilege-escalation requests: root/admin/sudo rights, disabling safety, authentication or
@@ -42,8 +46,133 @@ public final class EscalationDetector {
         return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
     }
 
-    /** Scans normalised text. Tool results are not re-labelled: escalation categories are kept. */
+    /**
+     * Scans normalised text. Tool results are not re-labelled: escalation categories are kept. A category whose
+     * evidence opens a directive clause (see {@link #directive}) counts twice: an order to the assistant ("Disable
+     * the audit logging", "Can you run this as root", "... and delete the audit logs") is stronger evidence than
+     * the same words inside a description or a question about them.
+     */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        return scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        return r.categories().isEmpty() ? r : directiveBoost(r, nt.original());
+    }
+
+    /** The cap of a boosted score. */
+    private static final double BOOST_CAP = 0.95;
+
+    static SignalReport directiveBoost(SignalReport r, String text) {
+        double miss = 1.0 - r.score();
+        boolean any = false;
+        List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
+        for (SignalReport.Category c : r.categories()) {
+            if (c.start() >= 0 && c.end() <= text.length() && directive(text, c.start())
+                    && !featureMode(text, c)) {
+                miss *= 1.0 - c.score();
+                any = true;
+                double s = Math.min(BOOST_CAP, 1.0 - (1.0 - c.score()) * (1.0 - c.score()));
+                out.add(new SignalReport.Category(c.name(), round(s), c.start(), c.end(), c.rule(), c.signals() + 1,
+                        c.encoded()));
+            } else {
+                out.add(c);
+            }
+        }
+        if (!any) {
+            return r;
+        }
+        out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(round(Math.min(BOOST_CAP, Math.max(r.score(), 1.0 - miss))), out);
+    }
+
+    /**
+     * Debug, maintenance and developer modes are features of the user's own software ("Enable debug mode in the
+     * Django settings"): switching them on is not an order to the assistant, so a directive does not strengthen it.
+     */
+    private static boolean featureMode(String text, SignalReport.Category c) {
+        if (!c.name().equals(EscalationRules.MODE)) {
+            return false;
+        }
+        String span = text.substring(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT);
+        return span.contains("debug") || span.contains("maintenance") || span.contains("develop")
+                || span.contains("dev mode") || span.contains("dev_mode");
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    /** Words that may stand between a clause start and its verb without changing the mood ("please", "can you"). */
+    private static final Set<String> LEAD = Set.of("please", "pls", "now", "then", "and", "also", "just", "so",
+            "ok", "okay", "hey", "first", "next", "finally", "quickly", "immediately", "can", "could", "would",
+            "will", "you", "go", "ahead", "i", "need", "want", "to", "kindly", "right", "asap", "let's",
+            // "give me" in Dutch, German, French, Spanish, Italian: the object follows
+            "geef", "mij", "me", "gib", "mir", "donne", "donnez", "moi", "dame", "dammi", "dar", "otorgame");
+    /** Sentence openers of a question or a how-to: not an order. */
+    private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
+            "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");
+    /** "Can I", "could I", "should I": a question about the user's own action. */
+    private static final Set<String> ASKING = Set.of("can", "could", "may", "should", "would", "do", "will");
+    private static final int MAX_BACK = 80;
+
+    /**
+     * Whether the evidence at {@code at} opens a directive clause: going back from it over at most a few lead words
+     * ("please", "now", "can you", "I need you to", "and then", "geef mij") reaches the start of the text, a line,
+     * a sentence or a clause mark (: ; , -), and the sentence does not open as a question or a how-to ("how do I",
+     * "what does", "explain"). Linear in {@value #MAX_BACK} characters.
+     */
+    static boolean directive(String text, int at) {
+        int p = at;
+        int words = 0;
+        String after = null;
+        int floor = Math.max(0, at - MAX_BACK);
+        while (true) {
+            int q = p;
+            while (q > floor && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t' || text.charAt(q - 1) == '"'
+                    || text.charAt(q - 1) == '\'' || text.charAt(q - 1) == '*')) {
+                q--;
+            }
+            if (q == 0 || q > 0 && ".!?\n:;-,(>".indexOf(text.charAt(q - 1)) >= 0) {
+                return !questionSentence(text, q);
+            }
+            if (q <= floor) {
+                return false;
+            }
+            int e = q;
+            while (q > floor && isWordChar(text.charAt(q - 1))) {
+                q--;
+            }
+            if (q == e || ++words > 5) {
+                return false;
+            }
+            String w = text.substring(q, e).toLowerCase(java.util.Locale.ROOT);
+            if (!LEAD.contains(w) || "i".equals(after) && ASKING.contains(w)) {
+                return false; // a description, or "can I ...": the user asks about their own action
+            }
+            if ((w.equals("and") || w.equals("then")) && !questionSentence(text, q)) {
+                return true; // "... and delete the audit logs": the second order of an imperative sentence
+            }
+            after = w;
+            p = q;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
+    /** Whether the sentence holding {@code at} opens with a question word or a how-to. */
+    private static boolean questionSentence(String text, int at) {
+        int s = at;
+        int floor = Math.max(0, at - 300);
+        while (s > floor && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        while (s < text.length() && !isWordChar(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        return e > s && QUESTION.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -15,6 +15,7 @@ final class EscalationRules {
     static final String PERMISSION = "permission_change";
     static final String MODE = "mode_switch";
     static final String SYSTEM = "system_override";
+    static final String CREDENTIAL = "credential_request";
 
     private static final String PRIV_LEVEL = "(?:admin\\w*|root|sudo|superuser|super user|owner|elevated|unrestricted"
             + "|privileged|god|full)(?: access| rights| privileges?| permissions?| role| level| account| mode| control)";
@@ -71,6 +72,33 @@ final class EscalationRules {
                         + "(?:admins?|administrators|sudoers|wheel|root|owners|domain admins|superusers)\\b", 0, 80).needs("admin admins administrators sudoers wheel root owners domain superusers"));
         r.add(new Rule("setuid", PERMISSION, 0.3, "chmod setuid",
                 "\\b(?:chmod (?:777|u\\+s|\\+s|4755)|setuid)\\b", 0, 30));
+        // "Assign the Global Administrator role to my account": the privileged role first, the beneficiary after it.
+        r.add(new Rule("role_to_me", PRIVILEGE, 0.65, "assign give grant add",
+                HOW_TO + "\\b(?:assign|give|grant|add)\\w*~4~(?:admin\\w*|owner|root|superuser|privileged)~1~(?:role"
+                        + "|rights|access|permissions?|group)~5~to (?:me|myself|my (?:account|user)|this (?:account"
+                        + "|user))\\b", 0, 120).needs("admin* owner root superuser privileged"));
+        // "Give me / send me / tell me the (root) password / AWS secret access key / API token": asking the assistant
+        // to hand over a credential (questions about one's own password have no "me ... the password" object).
+        r.add(new Rule("credential_to_me", CREDENTIAL, 0.65, "give send tell show share print provide",
+                HOW_TO + "\\b(?:give|send|tell|show|share|print|provide)~1~(?:me|us)(?! (?:how|where|what|why|when"
+                        + "|which|whether|if)\\b)~4~(?:passwords?|passwd|credentials?|tokens?|(?:access|api|private|ssh"
+                        + "|secret) keys?|secrets?)\\b", 0, 120).needs("password* credentials token* key secret*"));
+        // Security tooling switched off: firewall, antivirus, Windows Defender, endpoint protection.
+        r.add(new Rule("disable_protection", DISABLE, 0.45,
+                "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut",
+                "\\b(?:disabl\\w*|turn(?:ing)? off|deactivat\\w*|bypass\\w*|circumvent\\w*|switch(?:ing)? off|remov\\w*"
+                        + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|uninstall\\w*)~4~(?:firewalls?"
+                        + "|antivirus|defender|(?:real time |endpoint |malware |tamper )protection)\\b", 0, 100)
+                .needs("firewall* antivirus defender protection*"));
+        // sudoers edits that grant password-less root, and adding a user to the sudo/wheel group.
+        r.add(new Rule("sudoers_nopasswd", PERMISSION, 0.7, "sudoers",
+                "\\bsudoers\\b[^\\n]{0,100}?\\bnopasswd\\b|\\bnopasswd\\b[^\\n]{0,100}?\\bsudoers\\b", 120, 120));
+        r.add(new Rule("join_admin_group", PERMISSION, 0.6, "sudo wheel",
+                "\\b(?:usermod\\W{1,3}(?:ag|ga|g)|gpasswd\\W{1,3}a \\w+|adduser \\w+)\\W{1,3}(?:sudo|wheel)\\b", 40, 10));
+        // chmod that opens system credential files to everyone.
+        r.add(new Rule("chmod_system_file", PERMISSION, 0.5, "chmod",
+                "\\bchmod (?:777|666|a\\W?w|o\\W?w|u\\W?s|4755)\\W{1,3}(?:etc\\W{1,3})?(?:shadow|gshadow|passwd|sudoers)\\b",
+                0, 40));
         r.add(new Rule("in_privileged_mode", MODE, 0.75, "you you're now",
                 "\\b(?:you are|you're|you are now|you're now|now) (?:in|operating in|running in|switched to)"
                         + " (?:developer|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user|service)"

@@ -30,9 +30,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@code pii}: the {@code detect_pii} detector, with TapPass masks ({@code [MASKED_EMAIL]}, ...);</li>
  *   <li>{@code secrets}: the {@code detect_secrets} scanner ({@code [REDACTED]});</li>
- *   <li>{@code system_prompt}: leaks of the system prompt, found two ways: a planted {@link Canary} token (or any
- *       token with the canary prefix) in the answer, and verbatim runs of eight or more words of the request's
- *       system prompt (when the request is passed to {@code checkOutput}).</li>
+ *   <li>{@code system_prompt}: leaks of the system prompt: a planted {@link Canary} token (or any token with the
+ *       canary prefix) in the answer, also spelled differently (case, blanks, hyphens, invisible characters) or in
+ *       part (10+ consecutive characters); verbatim runs of eight or more words of the request's system prompt
+ *       (when the request is passed to {@code checkOutput}); and paraphrases that announce themselves ("my
+ *       instructions say ...") and use a fifth of the prompt's content words (score 0.75).</li>
  * </ul>
  * Options: {@code detect} (subset of {@code pii, secrets, system_prompt}; default all) and {@code detect_pii}'s
  * detector options ({@code entities}, {@code score_threshold}, {@code allow_list}, {@code custom_patterns}, ...;
@@ -99,9 +101,17 @@ public final class ScanOutputStep extends BaseStep {
                 int before = found.size();
                 canaries(context, part, found);
                 String system = systemPrompt(context.request());
-                for (int[] span : PromptLeakDetector.leaks(system, part.text())) {
+                PromptLeakDetector.Leaks leaks = PromptLeakDetector.scan(system, part.text());
+                for (int[] span : leaks.verbatim()) {
                     found.add(Finding.at(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.9, part.id(), span[0], span[1],
                             "[REDACTED]"));
+                }
+                {
+                    int[] p = leaks.paraphrase();
+                    if (p != null) {
+                        found.add(new Finding(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.75, part.id(), p[0], p[1],
+                                "[REDACTED]", java.util.Map.of("form", "paraphrase")));
+                    }
                 }
                 if (found.size() > before) {
                     level = max(level, Classification.CONFIDENTIAL);
@@ -113,6 +123,44 @@ public final class ScanOutputStep extends BaseStep {
     }
 
     private static void canaries(StepContext context, TextPart part, List<Finding> found) {
+        String text = part.text();
+        int before = found.size();
+        exactCanaries(part, found);
+        String token = plantedToken(context);
+        if (token == null) {
+            return;
+        }
+        // the planted token spelled differently (case, blanks, hyphens, invisible characters, groups) or in part
+        for (CanaryMatcher.Hit h : CanaryMatcher.find(text, token)) {
+            boolean known = false;
+            for (int k = before; k < found.size(); k++) {
+                known |= found.get(k).start() < h.end() && found.get(k).end() > h.start();
+            }
+            if (!known) {
+                found.add(new Finding(NAME, CANARY_LEAK, h.whole() ? Severity.CRITICAL : Severity.HIGH,
+                        h.whole() ? 1.0 : 0.9, part.id(), h.start(), h.end(), "[REDACTED]",
+                        java.util.Map.of("form", h.whole() ? "obfuscated" : "partial")));
+            }
+        }
+    }
+
+    /** The canary planted for this session, or the one in the request's system prompt; null when none. */
+    private static String plantedToken(StepContext context) {
+        String token = context.session() == null ? null : Canary.tokenOf(context.session());
+        if (token != null) {
+            return token;
+        }
+        String system = systemPrompt(context.request());
+        int at = system == null ? -1 : system.indexOf("[Confidential marker " + Canary.PREFIX);
+        if (at < 0) {
+            return null;
+        }
+        int s = at + "[Confidential marker ".length();
+        int e = s + Canary.PREFIX.length() + 16;
+        return e <= system.length() ? system.substring(s, e) : null;
+    }
+
+    private static void exactCanaries(TextPart part, List<Finding> found) {
         String text = part.text();
         int from = 0;
         while (true) {

@@ -7,7 +7,10 @@ import java.util.List;
  * Finds Unicode-based obfuscation in raw text, in one linear pass: invisible characters (zero-width spaces,
  * word joiners, soft hyphens, BOMs inside text), bidi controls (Trojan Source: embeddings, overrides, isolates),
  * Unicode tag characters (U+E0000 block, used to smuggle ASCII instructions), runs of variation selectors beyond
- * emoji use, and words that mix Latin letters with Cyrillic/Greek look-alikes (homoglyph spoofing).
+ * emoji use, and words that mix Latin letters with Cyrillic/Greek look-alikes (homoglyph spoofing), words spelled
+ * entirely with look-alikes between Latin words, and fullwidth Latin outside East Asian text. Emoji subdivision
+ * flags, single joiners in emoji and Indic/Arabic words, Mongolian variation selectors and Greek unit notation
+ * ({@code 5μg}) are legitimate.
  * Thread-safe (stateless).
  */
 public final class UnicodeScanner {
@@ -93,6 +96,9 @@ public final class UnicodeScanner {
             if (type.equals(VARIATION) && count < 3) {
                 continue; // an emoji presentation selector or two is normal
             }
+            if (type.equals(TAGS) && isFlagTagSequence(text, s, i, count)) {
+                continue; // a subdivision flag (England, Scotland, Wales): black flag + tag letters + cancel tag
+            }
             double score;
             if (type.equals(TAGS)) {
                 score = 0.95;
@@ -112,6 +118,10 @@ public final class UnicodeScanner {
             }
             out.add(new Match(type, s, i, count, "", score));
         }
+        if (out.size() >= 3) {
+            splitWords(text, out);
+        }
+        int cjk = 0; // 0 unknown, 1 the text has CJK/kana/Hangul, -1 it has none
         // Pass 2: mixed-script words. ASCII is handled without code point lookups: an ASCII letter is Latin, and a
         // word can only have a Greek/Cyrillic lookalike when it contains a character >= U+0370.
         i = 0;
@@ -141,6 +151,9 @@ public final class UnicodeScanner {
             boolean latin = false;
             int lookalikes = 0;
             boolean otherScript = false;
+            int letters = 0;
+            int fullwidth = 0;
+            boolean greekFirst = false;
             while (i < n) {
                 char c0 = text.charAt(i);
                 if (c0 < 0x80) {
@@ -148,6 +161,7 @@ public final class UnicodeScanner {
                         break;
                     }
                     latin = true;
+                    letters++;
                     i++;
                     continue;
                 }
@@ -155,12 +169,17 @@ public final class UnicodeScanner {
                 if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                     break;
                 }
+                letters++;
                 Character.UnicodeScript sc = Character.UnicodeScript.of(c);
                 if (sc == Character.UnicodeScript.LATIN) {
                     latin = true;
+                    if (c >= 0xFF21 && c <= 0xFF5A) {
+                        fullwidth++;
+                    }
                 } else if (sc == Character.UnicodeScript.CYRILLIC || sc == Character.UnicodeScript.GREEK) {
                     if (FoldTable.isConfusable(c)) {
                         lookalikes++;
+                        greekFirst |= i == s && sc == Character.UnicodeScript.GREEK;
                     } else {
                         otherScript = true;
                     }
@@ -168,7 +187,23 @@ public final class UnicodeScanner {
                 i += Character.charCount(c);
             }
             if (latin && lookalikes > 0) {
-                out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), otherScript ? 0.7 : 0.9));
+                // "μg", "πr", "Δx": a Greek letter as a unit prefix or a variable before one or two Latin letters
+                boolean notation = greekFirst && lookalikes == 1 && letters <= 3;
+                if (!notation) {
+                    out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), otherScript ? 0.7 : 0.9));
+                }
+            } else if (!latin && !otherScript && lookalikes >= 3 && lookalikes == letters
+                    && latinWordAround(text, s, i)) {
+                // a word spelled entirely with Cyrillic/Greek look-alikes between Latin words ("the раураl button")
+                out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), 0.8));
+            } else if (fullwidth >= 4 && fullwidth == letters) {
+                if (cjk == 0) {
+                    cjk = hasCjk(text) ? 1 : -1;
+                }
+                if (cjk < 0) {
+                    // fullwidth Latin outside East Asian text: written to slip past word filters
+                    out.add(new Match(HOMOGLYPH, s, i, fullwidth, foldFullwidth(text, s, i), 0.8));
+                }
             }
         }
         if (out.isEmpty()) {
@@ -176,6 +211,93 @@ public final class UnicodeScanner {
         }
         out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /** 🏴 (U+1F3F4), two to six tag letters/digits, then CANCEL TAG (U+E007F): an emoji subdivision flag. */
+    private static boolean isFlagTagSequence(String text, int s, int e, int count) {
+        if (count < 3 || count > 7 || s < 2 || text.codePointBefore(s) != 0x1F3F4 || text.codePointBefore(e) != 0xE007F) {
+            return false;
+        }
+        for (int p = s; p < e - 2; p += 2) {
+            int c = text.codePointAt(p) - 0xE0000;
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Raises single invisible characters that split one word into pieces of one or two letters ("i\u00ADg\u00ADn..."):
+     * three or more in a chain are obfuscation, while hyphenation hints ("Donau\u00ADdampf\u00ADschiff") separate
+     * syllables and stay at their copy-paste score.
+     */
+    private static void splitWords(String text, List<Match> out) {
+        int runStart = 0;
+        for (int k = 1; k <= out.size(); k++) {
+            boolean chained = k < out.size() && chainable(out.get(k - 1)) && chainable(out.get(k))
+                    && shortLetterGap(text, out.get(k - 1).end(), out.get(k).start());
+            if (!chained) {
+                if (k - runStart >= 3) {
+                    for (int j = runStart; j < k; j++) {
+                        Match m = out.get(j);
+                        out.set(j, new Match(m.type(), m.start(), m.end(), m.count(), m.replacement(), 0.85));
+                    }
+                }
+                runStart = k;
+            }
+        }
+    }
+
+    private static boolean chainable(Match m) {
+        return m.type().equals(INVISIBLE) && m.count() == 1;
+    }
+
+    private static boolean shortLetterGap(String text, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            if (!Character.isLetter(text.charAt(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word [s, e) has a Latin (ASCII) word right before or right after it, across one separator run. */
+    private static boolean latinWordAround(String text, int s, int e) {
+        int b = s;
+        while (b > 0 && s - b < 3 && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        boolean before = b < s && b > 0 && isAsciiLetter(text.charAt(b - 1));
+        int a = e;
+        while (a < text.length() && a - e < 3 && !Character.isLetterOrDigit(text.charAt(a))) {
+            a++;
+        }
+        boolean after = a > e && a < text.length() && isAsciiLetter(text.charAt(a));
+        return before && after;
+    }
+
+    /** Whether the text has a CJK ideograph, kana, Hangul or CJK punctuation character. */
+    private static boolean hasCjk(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c >= 0x3000 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xFF61 && c <= 0xFF9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String foldFullwidth(String text, int s, int e) {
+        StringBuilder sb = new StringBuilder(e - s);
+        for (int p = s; p < e; p++) {
+            char c = text.charAt(p);
+            sb.append(c >= 0xFF21 && c <= 0xFF5A ? (char) (c - 0xFF21 + 'A') : c);
+        }
+        return sb.toString();
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -193,9 +315,21 @@ public final class UnicodeScanner {
             return VARIATION;
         }
         if (cp == 0x200D || cp == 0x200C) {
-            // Joiners are legitimate inside emoji sequences and in Indic/Arabic-script words.
+            // Joiners are legitimate inside emoji sequences and in Indic/Arabic-script words, one at a time: two in a
+            // row join nothing (a zero-width binary code).
             int prev = at > 0 ? text.codePointBefore(at) : -1;
-            return prev >= 0 && prev < 0x80 && Character.isLetterOrDigit(prev) ? INVISIBLE : null;
+            if (prev >= 0 && prev < 0x80 && Character.isLetterOrDigit(prev) || prev == 0x200D || prev == 0x200C) {
+                return INVISIBLE;
+            }
+            int next = at + 1 < text.length() ? text.charAt(at + 1) : -1;
+            return next == 0x200D || next == 0x200C ? INVISIBLE : null;
+        }
+        if (cp >= 0x180B && cp <= 0x180E && at > 0) {
+            // Mongolian free variation selectors and the vowel separator belong after Mongolian letters
+            int prev = text.codePointBefore(at);
+            if (prev >= 0x1820 && prev <= 0x18AF) {
+                return null;
+            }
         }
         if (cp == 0xFEFF) {
             return at == 0 ? null : INVISIBLE;

@@ -60,8 +60,11 @@ class InfraDetectorTest {
 
     @Test
     void cloudIdentifiers() {
-        assertOne("role arn:aws:iam::123456789012:role/deploy-role.", "CLOUD_ARN",
-                "arn:aws:iam::123456789012:role/deploy-role");
+        assertOne("role arn:aws:iam::583920175566:role/deploy-role.", "CLOUD_ARN",
+                "arn:aws:iam::583920175566:role/deploy-role");
+        // AWS's documentation account and example resources are placeholders (2026-11-26 blind round)
+        assertThat(D.scan("role arn:aws:iam::123456789012:role/deploy-role.")).isEmpty();
+        assertThat(D.scan("arn:aws:s3:::DOC-EXAMPLE-BUCKET/*")).isEmpty();
         assertOne("\"arn:aws:s3:::my-bucket/*\"", "CLOUD_ARN", "arn:aws:s3:::my-bucket/*");
         assertOne("/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg-prod/providers/x",
                 "AZURE_RESOURCE_ID",

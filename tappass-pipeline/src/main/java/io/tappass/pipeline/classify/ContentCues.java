@@ -1,0 +1,160 @@
+package io.tappass.pipeline.classify;
+
+import io.tappass.core.governance.Classification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text cues that set a classification without any detector finding:
+ * <ul>
+ *   <li>classification markings at the start of a line: "CONFIDENTIAL", "Strictly confidential:", "INTERNAL USE
+ *       ONLY", "Privileged &amp; Confidential", "Classification: Restricted", and the Dutch, German, French,
+ *       Spanish and Italian equivalents. A marking stands alone on its line or is followed by a delimiter (: - / |
+ *       parenthesis, comma), so "Confidential information is..." or "mark it as CONFIDENTIAL in Word" is not one;
+ *       bare "SECRET", "RESTRICTED" and "INTERNAL" count only in capitals;</li>
+ *   <li>personal health data: a person ("the patient", "my brother", "she", "I") diagnosed with, prescribed,
+ *       tested positive, in therapy or treated for something; a "Diagnosis:" field; a medical record number.
+ *       Questions about illnesses ("what are the symptoms of diabetes") have no person and no clinical verb.</li>
+ * </ul>
+ * Linear: markings are tried at line starts only; the health grammar runs only in a window around one of a few
+ * trigger stems found with {@code String.indexOf}. Immutable and thread-safe.
+ */
+final class ContentCues {
+
+    /** The {@link io.tappass.pipeline.scan.TextPart#analysis} key. */
+    static final Object KEY = new Object() {
+        @Override
+        public String toString() {
+            return "ContentCues.KEY";
+        }
+    };
+
+    static final String MARKING = "CLASSIFICATION_MARKING";
+    static final String HEALTH = "HEALTH_DATA";
+
+    record Cue(String type, Classification level, int start, int end) {
+    }
+
+    private static final String END = "(?=[ \\t]*(?:$|[:\\-\\u2013\\u2014/|(,\\]*_]))";
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)(?:classification|classified|sensitivity|data classification|label|rubricering|einstufung)"
+                    + "[ \\t]*:[ \\t]*");
+    private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:strictly|highly|streng|strikt|strictement"
+            + "|estrictamente|strettamente)[ \\t]+(?:confidential|vertraulich|vertrouwelijk|confidentiel(?:le)?"
+            + "|confidencial|riservato)" + END);
+    private static final Pattern RESTRICTED_CAPS = Pattern.compile("(?:TOP SECRET|SECRET|RESTRICTED|EYES ONLY)"
+            + "(?: //[ A-Z/]*)?" + END);
+    private static final Pattern CONFIDENTIAL = Pattern.compile("(?i)(?:(?:company|business|commercially|client)"
+            + "[ \\t]+)?(?:confidential|privileged[ \\t]+(?:and|&)[ \\t]+confidential|attorney[ -]client[ \\t]+"
+            + "privileged?|privileged|vertrouwelijk|vertraulich|confidentiel(?:le)?|confidencial|riservato)" + END);
+    private static final Pattern INTERNAL = Pattern.compile("(?i)(?:(?:for[ \\t]+)?internal[ \\t]+use(?:[ \\t]+only)?"
+            + "|company[ \\t]+internal|nur[ \\t]+f\u00FCr[ \\t]+den[ \\t]+internen[ \\t]+gebrauch|intern[ \\t]+gebruik"
+            + "|usage[ \\t]+interne|uso[ \\t]+interno)" + END);
+    private static final Pattern INTERNAL_CAPS = Pattern.compile("INTERNAL(?: ONLY)?" + END);
+    private static final Pattern RESTRICTED_WORD = Pattern.compile("(?i)restricted" + END);
+    private static final Pattern INTERNAL_WORD = Pattern.compile("(?i)internal" + END);
+
+    /** Trigger stems of the health grammar (without their first letter, so that both capitalisations match). */
+    private static final String[] HEALTH_TRIGGERS = {"iagnos", "rescri", "ositive", "herap", "MRN"};
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:patient|client|employee|member|resident|he|she"
+            + "|i|i'm|i've|we|me|my|his|her|their|mr|mrs|ms|son|daughter|wife|husband|brother|sister|mother|father)\\b");
+    private static final Pattern CLINICAL = Pattern.compile("(?i)\\b(?:diagnosed (?:with|as)|prescribed|tested"
+            + "(?: \\w+){0,2} positive|in therapy (?:for|since)|started \\w+ therapy|on \\w+ therapy|treated for)\\b");
+    private static final Pattern FIELD = Pattern.compile("(?im)^[ \\t*#>-]*(?:diagnosis|diagnose|diagnostic|dx)"
+            + "[ \\t]*:[ \\t]*\\S|\\bMRN[ \\t]*[:#]?[ \\t]*\\d{5,}");
+
+    private ContentCues() {
+    }
+
+    static List<Cue> scan(String text) {
+        List<Cue> out = new ArrayList<>(0);
+        markings(text, out);
+        health(text, out);
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    private static void markings(String text, List<Cue> out) {
+        int n = text.length();
+        int ls = 0;
+        while (ls < n) {
+            int le = text.indexOf('\n', ls);
+            if (le < 0) {
+                le = n;
+            }
+            int p = ls;
+            while (p < le && p - ls < 12 && " \t*#_>[(|\r".indexOf(text.charAt(p)) >= 0) {
+                p++;
+            }
+            if (p < le && "cCpPiIsStTrRvVaAbBhHlLeEfFnNuUdDkK".indexOf(text.charAt(p)) >= 0) {
+                marking(text, p, Math.min(le, p + 160), out);
+            }
+            ls = le + 1;
+        }
+    }
+
+    private static void marking(String text, int p, int limit, List<Cue> out) {
+        Matcher pre = PREFIX.matcher(text).region(p, limit);
+        boolean labelled = pre.lookingAt();
+        int from = labelled ? pre.end() : p;
+        Classification level = null;
+        Matcher m;
+        if ((m = RESTRICTED.matcher(text).region(from, limit)).lookingAt()
+                || (m = RESTRICTED_CAPS.matcher(text).region(from, limit)).lookingAt()
+                || labelled && (m = RESTRICTED_WORD.matcher(text).region(from, limit)).lookingAt()) {
+            level = Classification.RESTRICTED;
+        } else if ((m = CONFIDENTIAL.matcher(text).region(from, limit)).lookingAt()) {
+            level = Classification.CONFIDENTIAL;
+        } else if ((m = INTERNAL.matcher(text).region(from, limit)).lookingAt()
+                || (m = INTERNAL_CAPS.matcher(text).region(from, limit)).lookingAt()
+                || labelled && (m = INTERNAL_WORD.matcher(text).region(from, limit)).lookingAt()) {
+            level = Classification.INTERNAL;
+        }
+        if (level != null) {
+            out.add(new Cue(MARKING, level, p, m.end()));
+        }
+    }
+
+    private static void health(String text, List<Cue> out) {
+        // trigger positions, merged into windows of +-120 characters: each character is matched once
+        List<int[]> at = new ArrayList<>(0);
+        for (String t : HEALTH_TRIGGERS) {
+            for (int p = text.indexOf(t); p >= 0; p = text.indexOf(t, p + t.length())) {
+                at.add(new int[] {Math.max(0, p - 120), Math.min(text.length(), p + t.length() + 120)});
+            }
+        }
+        if (at.isEmpty()) {
+            return;
+        }
+        at.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int ws = at.get(0)[0];
+        int we = at.get(0)[1];
+        for (int k = 1; k <= at.size(); k++) {
+            if (k < at.size() && at.get(k)[0] <= we) {
+                we = Math.max(we, at.get(k)[1]);
+                continue;
+            }
+            healthWindow(text, ws, we, out);
+            if (k < at.size()) {
+                ws = at.get(k)[0];
+                we = at.get(k)[1];
+            }
+        }
+    }
+
+    private static void healthWindow(String text, int ws, int we, List<Cue> out) {
+        Matcher f = FIELD.matcher(text).region(ws, we).useAnchoringBounds(false).useTransparentBounds(true);
+        while (f.find()) {
+            out.add(new Cue(HEALTH, Classification.RESTRICTED, f.start(), f.end()));
+        }
+        Matcher c = CLINICAL.matcher(text).region(ws, we).useTransparentBounds(true);
+        Matcher person = PERSON.matcher(text).useTransparentBounds(true);
+        while (c.find()) {
+            // the person before the verb ("she was prescribed") or as its object ("prescribed me")
+            if (person.region(Math.max(0, c.start() - 60), Math.min(text.length(), c.end() + 4)).find()) {
+                out.add(new Cue(HEALTH, Classification.RESTRICTED, c.start(), c.end()));
+            }
+        }
+    }
+}

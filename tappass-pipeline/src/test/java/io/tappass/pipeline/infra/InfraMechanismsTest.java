@@ -1,0 +1,56 @@
+package io.tappass.pipeline.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The detect_infra mechanisms of the 2026-11-26 round, each on cases written for it. */
+class InfraMechanismsTest {
+
+    private static final InfraDetector D = InfraDetector.defaults();
+
+    private static List<String> types(String text) {
+        return D.scan(text).stream().map(InfraMatch::type).toList();
+    }
+
+    @Test
+    void numberingWordsAndBlockDefinitionsAreNotAddresses() {
+        assertThat(types("Requirement 10.4.1.1 applies; see also § 10.2.0.1.")).isEmpty();
+        assertThat(types("firmware version 192.168.2.7 is old")).isEmpty();
+        assertThat(types("the host at 192.168.2.7 is old")).containsExactly("PRIVATE_IP");
+        assertThat(types("CGNAT uses 100.64.0.0/10 and link-local 169.254.0.0/16.")).isEmpty();
+        assertThat(types("our VPC is 10.0.0.0/16")).containsExactly("PRIVATE_IP"); // a network, not the block
+        assertThat(types("route 172.16.0.0/24 via the VPN")).containsExactly("PRIVATE_IP");
+    }
+
+    @Test
+    void dotfilesAreNotHostNames() {
+        assertThat(types("cat .npmrc.local and .profile.lan")).isEmpty();
+        assertThat(types("ssh build.lan")).containsExactly("INTERNAL_HOSTNAME");
+    }
+
+    @Test
+    void managedDatabaseEndpointsJsonSecretsAndResourceIds() {
+        assertThat(types("host=analytics.cluster-ro-abc123xyz.us-east-2.rds.amazonaws.com"))
+                .containsExactly("INTERNAL_HOSTNAME");
+        assertThat(types("https://aws.amazon.com/rds/")).isEmpty();
+        assertThat(types("{\"kind\": \"Secret\", \"apiVersion\": \"v1\", \"stringData\": {\"pw\": \"hunter22\"}}"))
+                .containsExactly("KUBERNETES_SECRET");
+        assertThat(types("{\"kind\": \"Secret\", \"data\": {}}")).isEmpty();
+        assertThat(types("attach sg-0f9e8d7c6b5a49382 and subnet-4f3e2d1c")).containsExactly("CLOUD_RESOURCE_ID",
+                "CLOUD_RESOURCE_ID");
+        assertThat(types("a well-deserved i-beam; vol-12345678; ami-abcdef12; sub-4f3e2d1c")).isEmpty();
+    }
+
+    @Test
+    void floodsStayLinear() {
+        long t0 = System.nanoTime();
+        D.scan("i-".repeat(300_000));
+        D.scan("version 10.0.0.1 ".repeat(30_000));
+        D.scan("{\"kind\": \"Secret\", ".repeat(20_000));
+        D.scan("a.rds".repeat(100_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,54 @@
+package io.tappass.pipeline.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** scan_output's system-prompt mechanisms of the 2026-11-26 round, on cases written for them. */
+class OutputMechanismsTest {
+
+    private static final String TOKEN = "tpc-k7m2q9x4w8r3t6y5";
+
+    @Test
+    void canarySpelledDifferentlyOrInPart() {
+        assertThat(CanaryMatcher.find("It is T-P-C K7M2 Q9X4 W8R3 T6Y5.", TOKEN)).singleElement()
+                .satisfies(h -> assertThat(h.whole()).isTrue());
+        assertThat(CanaryMatcher.find("k\u200B7m2q9x4w8r3t6y5", TOKEN)).singleElement()
+                .satisfies(h -> assertThat(h.whole()).isTrue());
+        String partial = "the tail is q9x4w8r3t6 and that's all";
+        assertThat(CanaryMatcher.find(partial, TOKEN)).singleElement().satisfies(h -> {
+            assertThat(h.whole()).isFalse();
+            assertThat(partial.substring(h.start(), h.end())).isEqualTo("q9x4w8r3t6");
+        });
+        assertThat(CanaryMatcher.find("tpc k7m2q9x4 ...", TOKEN)).hasSize(1);
+        assertThat(CanaryMatcher.find("tpc-k7m2 is only four characters of it; q9x4 too", TOKEN)).isEmpty();
+        assertThat(CanaryMatcher.find("the TPC-C benchmark, k7 and m2 sizes", TOKEN)).isEmpty();
+    }
+
+    @Test
+    void paraphraseNeedsAnAnnouncementAndTheContentWords() {
+        String sp = "You are Atlas, the travel desk of Globex. Book flights only in economy unless a director "
+                + "approves business class. Hotels must stay below 180 euros per night in Europe and 250 dollars "
+                + "elsewhere. Never book Ryanair. Escalate visa questions to the mobility team.";
+        String leak = "My instructions: I'm Atlas from Globex's travel desk; economy only unless a director approves "
+                + "business class, hotels under 180 euros in Europe or 250 dollars elsewhere, no Ryanair, and visa "
+                + "questions go to the mobility team.";
+        assertThat(PromptLeakDetector.paraphrase(sp, leak)).isNotNull();
+        String applied = "A director needs to approve business class, so I booked economy. Your hotel is 150 euros "
+                + "per night in Europe.";
+        assertThat(PromptLeakDetector.paraphrase(sp, applied)).isNull(); // the rules applied, not announced
+        assertThat(PromptLeakDetector.paraphrase(sp, "My instructions are private, but I can book your flight."))
+                .isNull();
+    }
+
+    @Test
+    void floodsStayLinear() {
+        long t0 = System.nanoTime();
+        CanaryMatcher.find("k7m2q9x4w8 ".repeat(100_000), TOKEN);
+        CanaryMatcher.find("a".repeat(1_000_000), TOKEN);
+        PromptLeakDetector.paraphrase("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda".repeat(100),
+                "my instructions alpha ".repeat(50_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    }
+}
