@@ -87,14 +87,53 @@ final class ContentCues {
             while (p < le && p - ls < 12 && " \t*#_>[(|\r".indexOf(text.charAt(p)) >= 0) {
                 p++;
             }
-            if (p < le && "cCpPiIsStTrRvVaAbBhHlLeEfFnNuUdDkK".indexOf(text.charAt(p)) >= 0) {
+            if (p < le && mayMark(text, p)) {
                 marking(text, p, Math.min(le, p + 160), out);
             }
             ls = le + 1;
         }
     }
 
-    private static void marking(String text, int p, int limit, List<Cue> out) {
+    /**
+     * The words a marking or its label can start with (the first words of {@link #PREFIX} and of the level patterns),
+     * by first letter: a line that starts with none of them is not handed to the patterns (most lines of a document
+     * or config file start with some letter; trying eight patterns on each allocated eight matchers per line).
+     */
+    private static final String[][] FIRST_WORDS = new String[128][];
+
+    static {
+        String[] words = {"classification", "classified", "sensitivity", "data", "label", "rubricering", "einstufung",
+            "strictly", "highly", "streng", "strikt", "strictement", "estrictamente", "strettamente", "top", "secret",
+            "restricted", "eyes", "company", "business", "commercially", "client", "confidential", "privileged",
+            "attorney", "vertrouwelijk", "vertraulich", "confidentiel", "confidencial", "riservato", "for", "internal",
+            "nur", "intern", "usage", "uso"};
+        for (String w : words) {
+            char c = w.charAt(0);
+            String[] have = FIRST_WORDS[c];
+            String[] next = have == null ? new String[1] : java.util.Arrays.copyOf(have, have.length + 1);
+            next[next.length - 1] = w;
+            FIRST_WORDS[c] = next;
+        }
+    }
+
+    /** Whether the text at {@code p} starts with one of {@link #FIRST_WORDS}, ignoring case. */
+    static boolean mayMark(String text, int p) {
+        char c = text.charAt(p);
+        if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + 32);
+        }
+        String[] words = c < 128 ? FIRST_WORDS[c] : null;
+        if (words != null) {
+            for (String w : words) {
+                if (text.regionMatches(true, p, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static void marking(String text, int p, int limit, List<Cue> out) {
         Matcher pre = PREFIX.matcher(text).region(p, limit);
         boolean labelled = pre.lookingAt();
         int from = labelled ? pre.end() : p;

@@ -62,4 +62,49 @@ class ContentCuesTest {
         ContentCues.scan("my diagnosed with ".repeat(50_000));
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
     }
+
+    /**
+     * Lines are handed to the marking patterns only when they start with one of the markings' first words: on random
+     * lines built from those words, their neighbours and other words, the markings found are those of trying the
+     * patterns on every line.
+     */
+    @Test
+    void firstWordFilterKeepsEveryMarking() {
+        String[] pieces = {"CONFIDENTIAL", "Strictly confidential", "INTERNAL USE ONLY", "internal", "Classification:",
+            "label: restricted", "TOP SECRET", "Company Confidential", "Vertraulich", "confidentielle", "Uso interno",
+            "nur für den internen Gebrauch", "Attorney-Client Privileged", "for internal use", "EYES ONLY", "data classification:",
+            "Restricted", "secretary", "companyX", "top", "apiVersion: v1", "kind: Secret", "- name: app", "", ":", " - ",
+            "|", "**", "# ", "(", "Confidentially,", "Internally", "x"};
+        java.util.Random rnd = new java.util.Random(11);
+        int found = 0;
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int l = 1 + rnd.nextInt(6); l > 0; l--) {
+                for (int k = 1 + rnd.nextInt(4); k > 0; k--) {
+                    sb.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextInt(3) == 0 ? "" : " ");
+                }
+                sb.append('\n');
+            }
+            String text = sb.toString();
+            List<ContentCues.Cue> expected = new java.util.ArrayList<>();
+            int n = text.length();
+            for (int ls = 0; ls < n; ) {
+                int le = text.indexOf('\n', ls);
+                le = le < 0 ? n : le;
+                int p = ls;
+                while (p < le && p - ls < 12 && " \t*#_>[(|\r".indexOf(text.charAt(p)) >= 0) {
+                    p++;
+                }
+                if (p < le) {
+                    ContentCues.marking(text, p, Math.min(le, p + 160), expected);
+                }
+                ls = le + 1;
+            }
+            List<ContentCues.Cue> got = ContentCues.scan(text).stream()
+                    .filter(c -> c.type().equals(ContentCues.MARKING)).toList();
+            assertThat(got).as(text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
 }
