@@ -1315,7 +1315,9 @@ final class PersonHeuristics {
      */
     static boolean actionPhraseBefore(String text, int i) {
         int p = i - 1;
-        if (p < 3 || text.charAt(p) != ' ') {
+        // the word before must end right at the space, in a lower-case letter (checked first: most capitalised words
+        // follow a sentence end or a capitalised word)
+        if (p < 3 || text.charAt(p) != ' ' || !Chars.lower(text.charAt(p - 1))) {
             return false;
         }
         long w = wordBefore(text, p, 12);

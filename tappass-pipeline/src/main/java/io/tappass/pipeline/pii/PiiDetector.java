@@ -1390,7 +1390,8 @@ public final class PiiDetector {
             return len >= 2 && len <= 11
                     && (Lexicon.LOWER_CUE_SHAPES[(buf[s] - 'a') * 26 + (buf[s + 1] - 'a')] & (1 << len)) != 0
                     && (Lexicon.LOWER_CUE_ENDS[buf[s] - 'a'] & (1 << (buf[s + len - 1] - 'a'))) != 0
-                    && Lexicon.LOWER_NAME_CUES.contains(text, rs, re);
+                    && (len <= 8 ? Lexicon.LOWER_NAME_CUES.containsKey(WordSet.lowerKey(buf, s, len))
+                            : Lexicon.LOWER_NAME_CUES.contains(text, rs, re));
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */

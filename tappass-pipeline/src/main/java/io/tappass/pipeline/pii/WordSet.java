@@ -141,6 +141,18 @@ final class WordSet {
         return k;
     }
 
+    /**
+     * {@link #key} of a lower-case ASCII word of 1..8 characters held in {@code buf[s, s + len)}: its bytes packed
+     * straight from the array (for the per-word checks of a scan's buffer, without the case and range tests).
+     */
+    static long lowerKey(char[] buf, int s, int len) {
+        long k = 0;
+        for (int i = s + len - 1; i >= s; i--) {
+            k = k << 8 | buf[i];
+        }
+        return k;
+    }
+
     /** Whether the word with this {@link #key} (not 0) is in the set. */
     boolean containsKey(long key) {
         long[] keys = this.keys;
