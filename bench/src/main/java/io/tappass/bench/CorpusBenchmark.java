@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,10 +62,7 @@ public class CorpusBenchmark {
         }
         sb.setLength(size);
         text = sb.toString();
-        pipeline = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
-                .override("validate_input", Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20))
-                .forceOnDetection(OnDetection.LOG)
-                .build();
+        pipeline = PipelineBenchmark.standardPreset().forceOnDetection(OnDetection.LOG).build();
         ctx = GovernanceContext.builder().agentId("bench").build();
     }
 

@@ -59,10 +59,15 @@ public class PipelineBenchmark {
     }
 
     private Pipeline.Builder standard() {
-        Pipeline.Builder b = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
+        Pipeline.Builder b = standardPreset();
+        return calls.equals("sequential") ? b.parallelThreshold(Integer.MAX_VALUE) : b;
+    }
+
+    /** The standard preset without the stateful rate limit and budget, {@code validate_input}'s size limits lifted. */
+    static Pipeline.Builder standardPreset() {
+        return Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
                 // lift validate_input's 200k-character limit so the 1 MiB text is scanned, not blocked at the door
                 .override("validate_input", java.util.Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20));
-        return calls.equals("sequential") ? b.parallelThreshold(Integer.MAX_VALUE) : b;
     }
 
     @Benchmark

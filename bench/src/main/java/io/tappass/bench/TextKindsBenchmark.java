@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -63,10 +61,7 @@ public class TextKindsBenchmark {
     @Setup
     public void setUp() {
         text = text(kind, size);
-        pipeline = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
-                .override("validate_input", Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20))
-                .forceOnDetection(OnDetection.LOG)
-                .build();
+        pipeline = PipelineBenchmark.standardPreset().forceOnDetection(OnDetection.LOG).build();
         ctx = GovernanceContext.builder().agentId("bench").build();
     }
 
