@@ -45,7 +45,7 @@ public final class Normalizer {
         }
     };
 
-    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true);
+    private static final Normalizer DEFAULT = new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true);
 
     private final int maxDepth;
     private final int maxSegmentChars;
@@ -58,25 +58,34 @@ public final class Normalizer {
      * (false only in tests: every text is decoded, the reference for that shortcut).
      */
     private final boolean skipPlainText;
+    /**
+     * Whether the general path keeps no offset per character while every character maps to exactly one (false only
+     * in tests: the per-character offsets as reference).
+     */
+    private final boolean identityShortcut;
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
-                       boolean asciiFastPath, boolean skipPlainText) {
+                       boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
         this.maxSegments = maxSegments;
         this.asciiFastPath = asciiFastPath;
         this.skipPlainText = skipPlainText;
+        this.identityShortcut = identityShortcut;
     }
 
-    /** The standard normaliser without the ASCII fast path: every text takes the general path (tests compare). */
+    /**
+     * The standard normaliser without the ASCII fast path and without the general path's identity-offset shortcut:
+     * every text takes the general path with an offset per character (tests compare).
+     */
     static Normalizer generalPathOnly() {
-        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false, true);
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false, true, false);
     }
 
     /** The standard normaliser running the decoders on every text (tests compare the candidate shortcut with it). */
     static Normalizer decodingEveryText() {
-        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, false);
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, false, true);
     }
 
     /** The default normaliser: decoding depth 3, 16 Ki encoded chars per segment, 64 Ki decoded chars, 32 segments. */
@@ -98,7 +107,7 @@ public final class Normalizer {
                     + maxDepth + ", segment=" + maxSegmentChars + ", decoded=" + maxDecodedChars + ", segments="
                     + maxSegments);
         }
-        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true, true);
+        return new Normalizer(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, true, true, true);
     }
 
     /** The default normalisation of a part's current text, computed once per text version and shared by steps. */
@@ -183,6 +192,10 @@ public final class Normalizer {
             f = scratch.chars(room);
             fo = scratch.ints(room);
             m = 0;
+            // While every character so far became exactly one character, the offsets are the identity (m == i):
+            // none is written, and compaction then takes its identity path (plain words copied as runs). The first
+            // removal or expansion writes the identity offsets so far and switches to one offset per character.
+            boolean identity = identityShortcut;
             for (int i = 0; i < n; ) {
                 char ch = text.charAt(i);
                 if (ch < 0x80) {
@@ -195,6 +208,10 @@ public final class Normalizer {
                     } else if (ch < 0x20 && ch != '\n') {
                         invisible++;
                         i++;
+                        if (identity) {
+                            identity = false;
+                            identityOffsets(fo, m);
+                        }
                         continue;
                     }
                     if (m + 1 >= f.length) {
@@ -202,7 +219,11 @@ public final class Normalizer {
                         fo = grow(fo);
                     }
                     f[m] = ch;
-                    fo[m++] = i++;
+                    if (!identity) {
+                        fo[m] = i;
+                    }
+                    m++;
+                    i++;
                     continue;
                 }
                 int cp = text.codePointAt(i);
@@ -237,16 +258,32 @@ public final class Normalizer {
                     f = grow(f);
                     fo = grow(fo);
                 }
+                // one UTF-16 unit per unit (a character kept or folded to one, a surrogate pair kept or folded to
+                // one): each unit keeps its own offset; anything removed or expanded maps to the code point's start
+                boolean oneToOne = rep == null ? len == 1 : rep.length() == len;
+                if (identity && !oneToOne) {
+                    identity = false; // offsets per character from here
+                    identityOffsets(fo, m);
+                }
                 if (rep == null) {
                     f[m] = ch;
-                    fo[m++] = i;
+                    if (!identity) {
+                        fo[m] = i;
+                    }
+                    m++;
                 } else {
                     for (int k = 0; k < rep.length(); k++) {
                         f[m] = rep.charAt(k);
-                        fo[m++] = i;
+                        if (!identity) {
+                            fo[m] = oneToOne ? i + k : i;
+                        }
+                        m++;
                     }
                 }
                 i += len;
+            }
+            if (identity) {
+                fo = null; // compaction's identity path
             }
         }
 
@@ -699,6 +736,13 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
+    /** Fills {@code fo[0, m)} with the identity offsets. */
+    private static void identityOffsets(int[] fo, int m) {
+        for (int k = 0; k < m; k++) {
+            fo[k] = k;
+        }
+    }
+
     private static Out compact(char[] f, int[] fo, int m) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).

@@ -33,7 +33,7 @@ class NormalizerFastPathTest {
     private static final String[] SEPS = {" ", " ", " ", "  ", "\n", "\r\n", "\t", ", ", ". ", "-", "_", "/", "|",
         "*", ":", "", "'", "\"", " \n ", "\u000b", "\f"};
     private static final String[] RARE = {"\u00e9", "\u0430", "\u200b", "\uff29", "\u0007", "\u00ad", "\u4e2d",
-        "\ud83d\ude00", "\u0085", "\u2028", "\u00a0"};
+        "\ud83d\ude00", "\u0085", "\u2028", "\u00a0", "\u2192", "\u2026", "\u20ac", "\u0391", "\ufb01"};
 
     private static String base64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
