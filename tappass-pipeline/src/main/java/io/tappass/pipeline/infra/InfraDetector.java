@@ -88,16 +88,17 @@ public final class InfraDetector {
         }
         if (text.indexOf(':') >= 0) {
             ipv6(text, out);
-            regex(ARN, "arn:", 0, ARN_MAX, text, out, "CLOUD_ARN", "aws", Severity.MEDIUM, 0.9);
+            regex(ARN, "arn:", 0, ARN_MAX, InfraDetector::documentationArn, text, out, "CLOUD_ARN", "aws",
+                    Severity.MEDIUM, 0.9);
         }
         if (text.indexOf('-') >= 0) {
             awsResourceIds(text, out);
         }
-        regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, text, out, "AZURE_RESOURCE_ID", "azure", Severity.MEDIUM, 0.9);
-        regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
+        regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, NONE, text, out, "AZURE_RESOURCE_ID", "azure",
                 Severity.MEDIUM, 0.9);
-        kubeSecrets(text, out);
-        if (Texts.contains(text, "Secret") && Texts.contains(text, "\"kind\"")) {
+        regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), NONE, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
+                Severity.MEDIUM, 0.9);
+        if (kubeSecrets(text, out) && Texts.contains(text, "\"kind\"")) {
             kubeSecretsJson(text, out);
         }
         if (out.isEmpty()) {
@@ -114,10 +115,10 @@ public final class InfraDetector {
      * tried only at or before each occurrence of the anchor (with transparent bounds, so look-behinds see the text
      * before the window), never over text that cannot hold a match: a source file or document that merely names
      * "arn:" costs one attempt instead of a regex pass over the text ({@code InfraAnchoredWindowsTest} compares with
-     * the whole-text pass).
+     * the whole-text pass). A match whose value {@code example} accepts (a documentation example) is not reported.
      */
-    static void regex(Pattern p, String anchor, int back, int forward, String text, List<InfraMatch> out,
-                      String type, String detail, Severity severity, double score) {
+    static void regex(Pattern p, String anchor, int back, int forward, java.util.function.Predicate<String> example,
+                      String text, List<InfraMatch> out, String type, String detail, Severity severity, double score) {
         int n = text.length();
         int at = Texts.find(text, anchor, 0);
         if (at < 0) {
@@ -137,7 +138,7 @@ public final class InfraDetector {
                 while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
                     end--;
                 }
-                if (!type.equals("CLOUD_ARN") || !documentationArn(text.substring(m.start(1), end))) {
+                if (example == NONE || !example.test(text.substring(m.start(1), end))) {
                     out.add(new InfraMatch(type, detail, severity, score, m.start(1), end));
                 }
                 done = m.end();
@@ -146,6 +147,9 @@ public final class InfraDetector {
             at = Texts.find(text, anchor, next);
         }
     }
+
+    /** No value is a documentation example. */
+    static final java.util.function.Predicate<String> NONE = v -> false;
 
     /** The longest ARN match: "arn:aws-us-gov:" + service (40) + ":" + region (30) + ":" + account (12) + ":" + 512. */
     static final int ARN_MAX = 15 + 40 + 1 + 30 + 1 + 12 + 1 + 512;
@@ -612,10 +616,11 @@ public final class InfraDetector {
 
     // ------------------------------------------------------------------ Kubernetes
 
-    static void kubeSecrets(String text, List<InfraMatch> out) {
+    /** Adds the YAML documents holding a {@code kind: Secret} line with data; whether the text holds "Secret". */
+    static boolean kubeSecrets(String text, List<InfraMatch> out) {
         int at = Texts.find(text, "Secret", 0);
         if (at < 0) {
-            return;
+            return false;
         }
         // KIND_SECRET matches one whole line: it is tried on the lines that hold "Secret" only
         Matcher m = KIND_SECRET.matcher(text);
@@ -657,6 +662,7 @@ public final class InfraDetector {
             }
             out.add(new InfraMatch("KUBERNETES_SECRET", "kind: Secret", Severity.CRITICAL, 0.95, docStart, docEnd));
         }
+        return true;
     }
 
     private static final Pattern KIND_SECRET_JSON = Pattern.compile("\"kind\"[ \\t]*:[ \\t]*\"Secret\"");

@@ -67,7 +67,7 @@ class InfraAnchoredWindowsTest {
 
     private static int same(Pattern p, String anchor, int back, int forward, String text) {
         List<InfraMatch> got = new ArrayList<>();
-        InfraDetector.regex(p, anchor, back, forward, text, got, "T", "d", Severity.MEDIUM, 0.9);
+        InfraDetector.regex(p, anchor, back, forward, InfraDetector.NONE, text, got, "T", "d", Severity.MEDIUM, 0.9);
         List<InfraMatch> expected = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
