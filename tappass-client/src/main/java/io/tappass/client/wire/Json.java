@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tappass.pipeline.internal.Texts;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,51 +65,9 @@ public final class Json {
         return (ObjectNode) node;
     }
 
-    /**
-     * Whether {@code b} is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF), checked
-     * without allocating (the ASCII fast path covers most bodies).
-     */
+    /** Whether {@code b} is well-formed UTF-8 (RFC 3629; see {@link Texts#validUtf8}). */
     static boolean validUtf8(byte[] b) {
-        int i = 0;
-        int n = b.length;
-        while (i < n) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            int len;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                len = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                len = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                len = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + len >= n) {
-                return false;
-            }
-            int cp = c & (0x3F >> len);
-            for (int k = 1; k <= len; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            i += len + 1;
-        }
-        return true;
+        return Texts.validUtf8(b, 0, b.length);
     }
 
     /** Parses one JSON value from text (SSE data). */

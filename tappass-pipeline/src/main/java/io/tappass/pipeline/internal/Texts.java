@@ -1,9 +1,55 @@
 package io.tappass.pipeline.internal;
 
-/** Bounded string searches used by the detectors to stay linear on adversarial input. Internal. */
+/** Bounded string searches used by the detectors to stay linear on adversarial input, and a UTF-8 check. Internal. */
 public final class Texts {
 
     private Texts() {
+    }
+
+    /**
+     * Whether {@code b[from, to)} is well-formed UTF-8 (the Unicode standard's table of well-formed byte sequences,
+     * RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), which is what the JDK's strict decoder
+     * accepts; checked without allocating. Shared by the normaliser's decoders and the client's body parser.
+     */
+    public static boolean validUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + need >= to) {
+                return false; // truncated
+            }
+            int c1 = b[i + 1] & 0xFF;
+            if (c1 < lo || c1 > hi) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
     }
 
     /**

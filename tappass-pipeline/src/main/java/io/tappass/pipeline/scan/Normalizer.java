@@ -731,11 +731,6 @@ public final class Normalizer {
         return false;
     }
 
-    /**
-     * Pass 2: collapses whitespace, joins spaced-out letters and undoes leetspeak, compacting {@code f[0, m)} in
-     * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
-     * null when the offsets are the identity.
-     */
     /** Fills {@code fo[0, m)} with the identity offsets. */
     private static void identityOffsets(int[] fo, int m) {
         for (int k = 0; k < m; k++) {
@@ -743,6 +738,11 @@ public final class Normalizer {
         }
     }
 
+    /**
+     * Pass 2: collapses whitespace, joins spaced-out letters and undoes leetspeak, compacting {@code f[0, m)} in
+     * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
+     * null when the offsets are the identity.
+     */
     private static Out compact(char[] f, int[] fo, int m) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
@@ -1183,52 +1183,8 @@ public final class Normalizer {
         }
         // Checked before decoding (no exception, no buffer for the common case here: random bytes decoded from a
         // base64-looking id or hash), then decoded by the JDK.
-        return wellFormedUtf8(bytes, i, len) ? new String(bytes, 0, len, StandardCharsets.UTF_8) : null;
-    }
-
-    /**
-     * Whether {@code b[from, len)} is well-formed UTF-8 (the Unicode standard's table of well-formed byte sequences:
-     * no overlong forms, no surrogates, nothing above U+10FFFF), which is what the JDK's strict decoder accepts.
-     */
-    private static boolean wellFormedUtf8(byte[] b, int from, int len) {
-        int i = from;
-        while (i < len) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                lo = c == 0xE0 ? 0xA0 : 0x80;
-                hi = c == 0xED ? 0x9F : 0xBF;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                lo = c == 0xF0 ? 0x90 : 0x80;
-                hi = c == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return false;
-            }
-            if (i + need >= len) {
-                return false; // truncated
-            }
-            int c1 = b[i + 1] & 0xFF;
-            if (c1 < lo || c1 > hi) {
-                return false;
-            }
-            for (int k = 2; k <= need; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += need + 1;
-        }
-        return true;
+        return io.tappass.pipeline.internal.Texts.validUtf8(bytes, i, len)
+                ? new String(bytes, 0, len, StandardCharsets.UTF_8) : null;
     }
 
     /** Whether a decoded string looks like human-readable text (not random bytes). */
