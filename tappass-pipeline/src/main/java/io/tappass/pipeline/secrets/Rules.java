@@ -171,24 +171,36 @@ final class Rules {
     static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
             + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]|[A-Za-z][A-Za-z0-9+.\\-]{1,20}://))";
 
+    /** Character classes of {@link #classes}. */
+    static final int DIGIT = 1;
+    static final int UPPER = 2;
+    static final int LOWER = 4;
+    /** One of {@code !@#%^*+/=~}. */
+    static final int SYMBOL = 8;
+
+    /** The character classes ({@link #DIGIT}, {@link #UPPER}, {@link #LOWER}, {@link #SYMBOL}) in {@code text[s, e)}. */
+    static int classes(String text, int s, int e) {
+        int k = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            k |= c >= '0' && c <= '9' ? DIGIT : c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER
+                    : "!@#%^*+/=~".indexOf(c) >= 0 ? SYMBOL : 0;
+        }
+        return k;
+    }
+
     /**
      * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
      * characters (hex and base32 secrets), digits with letters.
      */
     static final Rule.Validator STRONG = (text, s, e, score) -> {
-        boolean d = false;
-        boolean u = false;
-        boolean l = false;
-        boolean sym = false;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            d |= c >= '0' && c <= '9';
-            u |= c >= 'A' && c <= 'Z';
-            l |= c >= 'a' && c <= 'z';
-            sym |= "!@#%^*+/=~".indexOf(c) >= 0;
-        }
-        return u && l && (d || sym) || d && (u || l) && e - s >= 32 ? score : -1;
+        int k = classes(text, s, e);
+        boolean d = (k & DIGIT) != 0;
+        boolean u = (k & UPPER) != 0;
+        boolean l = (k & LOWER) != 0;
+        return u && l && (d || (k & SYMBOL) != 0) || d && (u || l) && e - s >= 32 ? score : -1;
     };
+
 
     /** Words before a 0x + 64 hex value that make it a hash, not a key (tx 0x…, block hash: 0x…). */
     static final Pattern HASH_CONTEXT = Pattern.compile(
@@ -196,16 +208,8 @@ final class Rules {
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
-        boolean d = false;
-        boolean u = false;
-        boolean l = false;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            d |= c >= '0' && c <= '9';
-            u |= c >= 'A' && c <= 'Z';
-            l |= c >= 'a' && c <= 'z';
-        }
-        return d && (u || l) ? score : -1;
+        int k = classes(text, s, e);
+        return (k & DIGIT) != 0 && (k & (UPPER | LOWER)) != 0 ? score : -1;
     };
 
     static {
@@ -660,16 +664,9 @@ final class Rules {
                 "(?i:bearer)[ \\t]+([A-Za-z0-9_\\-.~+/]{10,4096}+=*)",
                 // a token has a digit, or is long and mixed-case: not "Bearer authentication", "bearer expires_in="
                 (t, s, e, sc) -> {
-                    boolean d = false;
-                    boolean u = false;
-                    boolean l = false;
-                    for (int i = s; i < e; i++) {
-                        char c = t.charAt(i);
-                        d |= c >= '0' && c <= '9';
-                        u |= c >= 'A' && c <= 'Z';
-                        l |= c >= 'a' && c <= 'z';
-                    }
-                    return d || e - s >= 20 && u && l && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1;
+                    int k = classes(t, s, e);
+                    return (k & DIGIT) != 0 || e - s >= 20 && (k & (UPPER | LOWER)) == (UPPER | LOWER)
+                            && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1;
                 });
         add("pwhash.md5crypt", "PASSWORD_HASH", HIGH, Kind.PREFIXED, "$1$",
                 "(\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22})(?![./A-Za-z0-9])");
@@ -1057,18 +1054,8 @@ final class Rules {
         RULES.add(new Rule("generic.key_bare", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
                 "(?<![A-Za-z0-9_.\\-$@])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
                         + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
-                (t, s, e, sc) -> {
-                    boolean d = false;
-                    boolean u = false;
-                    boolean l = false;
-                    for (int i = s; i < e; i++) {
-                        char c = t.charAt(i);
-                        d |= c >= '0' && c <= '9';
-                        u |= c >= 'A' && c <= 'Z';
-                        l |= c >= 'a' && c <= 'z';
-                    }
-                    return d && u && l && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1;
-                }, null, 20, 3.5));
+                (t, s, e, sc) -> (classes(t, s, e) & (DIGIT | UPPER | LOWER)) == (DIGIT | UPPER | LOWER)
+                        && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1, null, 20, 3.5));
         // Terraform/OpenTofu input variables named like a credential with a literal default (Terraform docs, "Input
         // variables": variable "NAME" { default = V }): the name is on the block line, the value on the default line
         // (credName: the credential-like names of the plist/Android rules above)
