@@ -749,12 +749,12 @@ final class RuleSet {
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
-            return index(text, false, true);
+            return index(text, false, true, Integer.MAX_VALUE);
         }
 
         /** The matching words of a normalised text (reads its characters as bytes when they are all Latin-1). */
         WordHits index(NormalizedText nt) {
-            return index(nt.text(), nt.isLatin1(), true);
+            return index(nt.text(), nt.isLatin1(), true, Integer.MAX_VALUE);
         }
 
         /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
@@ -765,10 +765,6 @@ final class RuleSet {
         /** {@link #index(String)}, packed with segments of at most {@code 2^maxLowBits} characters (tests). */
         WordHits indexForTest(String text, int maxLowBits) {
             return index(text, false, true, maxLowBits);
-        }
-
-        private WordHits index(String text, boolean latin1, boolean mayPack) {
-            return index(text, latin1, mayPack, Integer.MAX_VALUE);
         }
 
         /** The fewest start bits of a packed entry: with fewer, markers would come too often (pairs instead). */
