@@ -32,6 +32,8 @@ final class Rule {
     String windowChars;
     /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
     String startChars;
+    /** The characters a match can start with, derived from the pattern; null: any. */
+    final io.tappass.pipeline.internal.FirstChars first;
     /** Optional: this text (lower case, as normalised) must occur inside the rule's window (e.g. "gpt" of "xgpt"). */
     String windowText;
 
@@ -40,7 +42,9 @@ final class Rule {
         this.category = category;
         this.weight = weight;
         this.anchors = anchors.trim().split("\\s+");
-        this.pattern = Pattern.compile(expand(regex));
+        String expanded = expand(regex);
+        this.pattern = Pattern.compile(expanded);
+        this.first = io.tappass.pipeline.internal.FirstChars.of(expanded);
         this.back = back;
         this.forward = forward;
         this.once = category.startsWith("_");
@@ -80,6 +84,9 @@ final class Rule {
     }
 
     boolean canStartAt(String text, int p) {
+        if (first != null && p < text.length() && !first.allows(text.charAt(p))) {
+            return false; // no match of the pattern starts with this character
+        }
         if (startChars == null) {
             return true;
         }
