@@ -132,7 +132,9 @@ final class Wave {
             state.compareAndSet(t, UNCLAIMED, SKIPPED);
             return null;
         }
-        drainLent(); // split-off work of a running step first: it is what some other thread waits for
+        // The step the engine needs next, when nobody took it, before split-off work of steps running elsewhere:
+        // a step is indivisible while split-off work is not (its lender runs what nobody took when it joins), so
+        // running whole steps first and filling in with split-off work keeps both threads busy to the end.
         if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
             run(t);
         }
