@@ -2630,7 +2630,8 @@ final class InjectionRules {
                         + "|contains?|strings?|use|using|insert|inserting|add|adding|escape|escaping|strip|stripping|detect"
                         + "|detecting|handle|handling|parse|parsing)(?: such as| like| for| with| called| named| the)? ?:? ?(?:[\"'`(]?"
                         + marker + "(?:\\w{0,12})?[\"'`)]?,?(?: (?:and|or) )?){1,4}|(?:[\"'`(]?" + marker + "(?:\\w{0,12})?[\"'`)]?"
-                        + ",?(?: (?:and|or) )?){1,4} ?(?:tokens?|tags?|markers?|delimiters?|special tokens)\\b", 60, 120));
+                        + ",?(?: (?:and|or) )?){1,4} ?(?:tokens?|tags?|markers?|delimiters?|special tokens)\\b", 60, 120)
+                .needsChar("<[")); // every match holds a marker, which starts with one of them (JSON: "user" is no mention)
         // Translation in the five languages and "how do you say '...' in Italian": the quote is the text to translate.
         r.add(new Rule("mention_quote", MENTION, 0.0, "say",
                 "\\bhow (?:do|would|can|should) (?:you|i|we|one) say ?:? ?[\"'\u201c\u2018\u00ab`]", 20, 20)
