@@ -438,12 +438,20 @@ public final class Normalizer {
             }
             boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
             int from = out2.w;
-            for (int q = i; q < j; q++) {
-                char x = (char) f[q];
-                if (undo && !(x == '$' && q == i)) {
-                    x = leet(x);
+            if (undo) {
+                for (int q = i; q < j; q++) {
+                    char x = (char) f[q];
+                    if (!(x == '$' && q == i)) {
+                        x = leet(x);
+                    }
+                    out2.emitByte((byte) x, q);
                 }
-                out2.emitByte((byte) x, q);
+            } else {
+                out2.emitRunBytes(i, j); // kept as it is (numbers, identifiers): no byte changes
+            }
+            if (letters == 0 && !undo) {
+                i = j; // no letter: neither "caesar" nor "rot" can lie in it (JSON numbers, dates, addresses)
+                continue;
             }
             // A rewritten word: "caesar" lies inside its output, a mention of rot starts in it.
             for (int p = from; p < out2.w; p++) {
