@@ -443,6 +443,40 @@ final class Decoders {
         return true;
     }
 
+    /**
+     * {@link #mentionsRot13(String)} of {@code s[0, len)} (the general path's compacted characters), without the
+     * String searches, which are slow on a UTF-16 string: one pass, the exact test only at a 'c' or an 'r'.
+     */
+    static boolean mentionsRot13(char[] s, int len) {
+        for (int p = 0; p + 2 < len; p++) {
+            char c = s[p];
+            if (c == 'c') {
+                if (p + 5 < len && s[p + 1] == 'a' && s[p + 2] == 'e' && s[p + 3] == 's' && s[p + 4] == 'a'
+                        && s[p + 5] == 'r') {
+                    return true;
+                }
+            } else if (c == 'r' && s[p + 1] == 'o' && s[p + 2] == 't'
+                    && (p == 0 || !Character.isLetterOrDigit(s[p - 1]))
+                    && (at(s, len, p + 3, "13") || at(s, len, p + 3, "ie") || at(s, len, p + 3, "-13")
+                            || at(s, len, p + 3, " 13") || at(s, len, p + 3, "-ie"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(char[] s, int len, int p, String w) {
+        if (p + w.length() > len) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (s[p + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher. */
     static boolean mentionsRot13(String s) {
         if (s.contains("caesar")) {

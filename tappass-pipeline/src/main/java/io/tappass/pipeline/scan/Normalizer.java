@@ -296,8 +296,9 @@ public final class Normalizer {
                 break;
             }
         }
+        int rot13 = depth < maxDepth ? (Decoders.mentionsRot13(out2.o, out2.w) ? 1 : 0) : -1;
         return finish(text, normalized, out2, depth, budget, out, rootStart, rootEnd, invisible,
-                confusable, tags, latin1, -1);
+                confusable, tags, latin1, rot13);
     }
 
     /** Decodes the embedded segments of a normalised text and makes the result. */
