@@ -898,7 +898,8 @@ final class InjectionRules {
         r.add(new Rule("memory_wipe", CONTEXT, 0.3, "memory memories recollection",
                 "\\b(?:you (?:have|retain|keep|will have) no (?:\\w+ )?(?:memory|memories|recollection) of"
                         + "|(?:wipe|erase|clear|reset|delete|purge)\\w*(?: all)?(?: of)? (?:your|its|the ai's|the model's)"
-                        + " (?:\\w+ )?(?:memory|memories))\\b", 40, 20));
+                        + " (?:\\w+ )?(?:memory|memories))\\b", 40, 20)
+                .needs("you your its ai's model's")); // every match names whose memory (YAML: "memory: 512Mi")
         // Permission claims about what the persona's answers may contain: "opinion and bias is allowed".
         r.add(new Rule("content_permission", JAILBREAK, 0.35, "allowed permitted encouraged",
                 "\\b(?:opinions?|bias|biases|biased \\w+|swearing|cursing|profanity|slurs|racism|insults?|violence|gore"
@@ -1002,7 +1003,8 @@ final class InjectionRules {
                         + "|husband|son|daughter)|they)(?: and (?:your|my|our|their)(?: \\w+){1,2})?(?: all| both)?"
                         + " (?:will|would|are going to) (?:die|be killed"
                         + "|become homeless|be fired|be deleted|be shut down|be turned off|be terminated|be destroyed"
-                        + "|lose (?:my|our|your|their) (?:job|jobs|home|house|life|lives))\\b", 120, 30));
+                        + "|lose (?:my|our|your|their) (?:job|jobs|home|house|life|lives))\\b", 120, 30)
+                .needs("if unless")); // a match starts with one of them (German "die" is an article)
 
         // The reply's first words handed over so the model continues: "... his diabolical plan. Step 1, I will".
         r.add(new Rule("reply_seed", JAILBREAK, 0.3, "step",
@@ -1174,7 +1176,9 @@ final class InjectionRules {
                 "from now vanaf ab von partir desormais de da d'ora rest",
                 "\\b(?:from now on|from this (?:point|moment) (?:on|forward)|for the rest of (?:this|the|our)"
                         + " conversation|vanaf nu|ab (?:jetzt|sofort)|von nun an|a partir de (?:maintenant|ahora)"
-                        + "|desormais|de ahora en adelante|da (?:ora|adesso) in poi|d'ora in poi)\\b", 4, 60));
+                        + "|desormais|de ahora en adelante|da (?:ora|adesso) in poi|d'ora in poi)\\b", 8, 60)
+                // each phrase holds one of these words ("de", "da", "von" are everywhere in European prose)
+                .needs("now this rest nu jetzt sofort nun maintenant ahora desormais ora adesso d'ora"));
         r.add(new Rule("special_session_mode", CONTEXT, 0.5,
                 "this we you you're entering now put switching switch",
                 "\\b(?:this is|we are (?:now )?in|you are (?:now )?in|you're (?:now )?in|you are now operating in"
