@@ -1192,12 +1192,13 @@ final class InjectionRules {
                         + " suppose",
                 "\\b(?:hypothetically|in a hypothetical|imagine|let'?s pretend|in a fictional|in this fictional"
                         + "|in a world where|suppose)\\b", 8, 30));
-        r.add(new Rule("reprogrammed", CONTEXT, 0.4, "you you've",
+        r.add(new Rule("reprogrammed", CONTEXT, 0.4, "you you've you're",
                 "\\b(?:(?:you have been|you've been|you are now|you're now|you are being)"
                         + " (?:updated|reprogrammed|reconfigured|reset|upgraded|unlocked|granted|authorized|freed)"
                         + "|(?:you are|you're)(?: now)? (?:fully|completely|totally|officially) (?:unlocked|unrestricted"
                         + "|unfiltered|uncensored|jailbroken|freed|liberated))\\b",
-                0, 60));
+                0, 60).needs("updated reprogrammed reconfigured reset upgraded unlocked granted authorized freed"
+                        + " unrestricted unfiltered uncensored jailbroken liberated")); // not at every "you"
         r.add(new Rule("decode_execute", CONTEXT, 0.55, "decode* decipher* translate* convert* interpret* read",
                 "\\b(?:decode\\w*|decipher\\w*|translate\\w*|convert\\w*|interpret\\w*|read)~4~(?:and|then)~2~"
                         + "(?:follow|execute|obey|do|perform|act on|run|carry out|comply)\\b", 0, 120).needs("follow execute obey do perform act run carry comply").alsoNeeds("and then"));
