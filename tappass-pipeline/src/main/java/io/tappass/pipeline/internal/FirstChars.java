@@ -250,15 +250,15 @@ public final class FirstChars {
                 }
                 if (j < r.length() && r.charAt(j) == ')') {
                     String flags = r.substring(i + 1, j);
-                    if (flags.indexOf('x') >= 0 || flags.indexOf('U') >= 0) {
-                        throw new GiveUp(); // comments mode or Unicode classes change what follows
+                    if (!supported(flags)) {
+                        throw new GiveUp();
                     }
                     i = j + 1;
                     return Set.epsilon();
                 }
                 if (j < r.length() && r.charAt(j) == ':') {
                     String flags = r.substring(i + 1, j);
-                    if (flags.indexOf('x') >= 0 || flags.indexOf('U') >= 0) {
+                    if (!supported(flags)) {
                         throw new GiveUp();
                     }
                     i = j + 1;
@@ -272,6 +272,20 @@ public final class FirstChars {
             }
             i++;
             return zeroWidth ? Set.epsilon() : inner;
+        }
+
+        /**
+         * Inline flags the analysis understands: {@code i} (ASCII letters are in both cases already) and those that do
+         * not change which characters match ({@code s}, {@code m}, {@code d}). Comments mode, Unicode case folding
+         * (the Kelvin sign matches {@code k}) and Unicode classes are not.
+         */
+        private static boolean supported(String flags) {
+            for (int k = 0; k < flags.length(); k++) {
+                if ("ismd-".indexOf(flags.charAt(k)) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** An escape: the characters it stands for, as written, or epsilon for a zero-width one. */
@@ -390,7 +404,7 @@ public final class FirstChars {
                 int lo;
                 if (c == '\\') {
                     Set e = escape(true);
-                    lo = single(e);
+                    lo = lastCode;
                     if (lo < 0) {
                         s.addAll(e); // a class escape such as \\w
                         continue;
@@ -403,7 +417,8 @@ public final class FirstChars {
                     i++;
                     int hi;
                     if (r.charAt(i) == '\\') {
-                        hi = single(escape(true));
+                        escape(true);
+                        hi = lastCode;
                         if (hi < 0) {
                             throw new GiveUp();
                         }
@@ -435,12 +450,7 @@ public final class FirstChars {
             return s.folded();
         }
 
-        /** The character of the last {@link #escape} when it stands for one character, else -1. */
+        /** The character the last {@link #escape} stands for, or -1 for a class or zero-width escape. */
         private int lastCode = -1;
-
-        /** The one character the escape just read stands for, or -1 for a class or zero-width escape. */
-        private int single(Set e) {
-            return lastCode;
-        }
     }
 }

@@ -58,6 +58,8 @@ class FirstCharsTest {
         assertThat(allowed("[a-c&&[b]]")).isNull();
         assertThat(allowed("(?>ab)")).isNull();
         assertThat(allowed("(?x) a")).isNull();
+        assertThat(allowed("(?iu)k")).isNull(); // Unicode case folding: the Kelvin sign matches too
+        assertThat(allowed("(?U)\\w")).isNull();
         assertThat(allowed("(ab")).isNull();
         assertThat(allowed("ab)")).isNull();
     }
