@@ -77,6 +77,7 @@ final class ContentCues {
 
     private static void markings(String text, List<Cue> out) {
         int n = text.length();
+        Markings markings = null;
         int ls = 0;
         while (ls < n) {
             int le = text.indexOf('\n', ls);
@@ -88,7 +89,10 @@ final class ContentCues {
                 p++;
             }
             if (p < le && mayMark(text, p)) {
-                marking(text, p, Math.min(le, p + 160), out);
+                if (markings == null) {
+                    markings = new Markings(text);
+                }
+                markings.at(p, Math.min(le, p + 160), out);
             }
             ls = le + 1;
         }
@@ -134,26 +138,53 @@ final class ContentCues {
     }
 
     static void marking(String text, int p, int limit, List<Cue> out) {
-        Matcher pre = PREFIX.matcher(text).region(p, limit);
-        boolean labelled = pre.lookingAt();
-        int from = labelled ? pre.end() : p;
-        Classification level = null;
-        Matcher m;
-        if ((m = RESTRICTED.matcher(text).region(from, limit)).lookingAt()
-                || (m = RESTRICTED_CAPS.matcher(text).region(from, limit)).lookingAt()
-                || labelled && (m = RESTRICTED_WORD.matcher(text).region(from, limit)).lookingAt()) {
-            level = Classification.RESTRICTED;
-        } else if ((m = CONFIDENTIAL.matcher(text).region(from, limit)).lookingAt()) {
-            level = Classification.CONFIDENTIAL;
-        } else if ((m = INTERNAL.matcher(text).region(from, limit)).lookingAt()
-                || (m = INTERNAL_CAPS.matcher(text).region(from, limit)).lookingAt()
-                || labelled && (m = INTERNAL_WORD.matcher(text).region(from, limit)).lookingAt()) {
-            level = Classification.INTERNAL;
+        new Markings(text).at(p, limit, out);
+    }
+
+    /**
+     * The marking patterns bound to one text, each matcher made on first use and reused for every line of the scan
+     * (a config file has many lines starting with "data:" or "labels:", which reach the patterns).
+     */
+    private static final class Markings {
+        private final String text;
+        private final Matcher[] matchers = new Matcher[PATTERNS.length];
+
+        Markings(String text) {
+            this.text = text;
         }
-        if (level != null) {
-            out.add(new Cue(MARKING, level, p, m.end()));
+
+        private Matcher m(int k, int from, int limit) {
+            Matcher m = matchers[k];
+            if (m == null) {
+                m = matchers[k] = PATTERNS[k].matcher(text);
+            }
+            return m.region(from, limit); // region resets the matcher
+        }
+
+        void at(int p, int limit, List<Cue> out) {
+            Matcher pre = m(0, p, limit);
+            boolean labelled = pre.lookingAt();
+            int from = labelled ? pre.end() : p;
+            Classification level = null;
+            Matcher m;
+            if ((m = m(1, from, limit)).lookingAt() || (m = m(2, from, limit)).lookingAt()
+                    || labelled && (m = m(3, from, limit)).lookingAt()) {
+                level = Classification.RESTRICTED;
+            } else if ((m = m(4, from, limit)).lookingAt()) {
+                level = Classification.CONFIDENTIAL;
+            } else if ((m = m(5, from, limit)).lookingAt() || (m = m(6, from, limit)).lookingAt()
+                    || labelled && (m = m(7, from, limit)).lookingAt()) {
+                level = Classification.INTERNAL;
+            }
+            if (level != null) {
+                out.add(new Cue(MARKING, level, p, m.end()));
+            }
         }
     }
+
+    /** {@link Markings}' patterns, in the order tried: label prefix, then restricted, confidential, internal. */
+    private static final Pattern[] PATTERNS = {PREFIX, RESTRICTED, RESTRICTED_CAPS, RESTRICTED_WORD, CONFIDENTIAL,
+        INTERNAL, INTERNAL_CAPS, INTERNAL_WORD};
 
     private static void health(String text, List<Cue> out) {
         // trigger positions, merged into windows of +-120 characters: each character is matched once
