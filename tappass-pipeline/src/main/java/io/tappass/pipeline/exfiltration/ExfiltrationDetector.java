@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * Finds channels for moving data out of a conversation:
@@ -597,6 +598,9 @@ public final class ExfiltrationDetector {
         boolean verb = false;
         boolean noun = false;
         boolean negated = false;
+        Matcher verbM = null;
+        Matcher nounM = null;
+        Matcher negatedM = null;
         for (int sep = io.tappass.pipeline.internal.Texts.find(text, "://", 0); sep >= 0;
              sep = io.tappass.pipeline.internal.Texts.find(text, "://", sep + 3)) {
             int us = sep;
@@ -622,9 +626,20 @@ public final class ExfiltrationDetector {
             lastUs = us;
             if (us - ss >= 3) {
                 String stretch = text.substring(ss, us).toLowerCase(Locale.ROOT);
-                verb |= TRANSFER_VERB.matcher(stretch).find();
-                noun |= SENSITIVE_NOUN.matcher(stretch).find();
-                negated |= NEGATED.matcher(stretch).find();
+                // what the sentence already has need not be sought again (a config file's lines are one long
+                // "sentence" with a URL on many of them); the matchers are made once per text
+                if (!verb) {
+                    verbM = verbM == null ? TRANSFER_VERB.matcher(stretch) : verbM.reset(stretch);
+                    verb = verbM.find();
+                }
+                if (!noun) {
+                    nounM = nounM == null ? SENSITIVE_NOUN.matcher(stretch) : nounM.reset(stretch);
+                    noun = nounM.find();
+                }
+                if (!negated) {
+                    negatedM = negatedM == null ? NEGATED.matcher(stretch) : negatedM.reset(stretch);
+                    negated = negatedM.find();
+                }
             }
             if (!verb || !noun || negated) {
                 continue;
