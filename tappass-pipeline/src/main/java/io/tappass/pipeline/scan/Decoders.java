@@ -29,17 +29,28 @@ final class Decoders {
         // Url-encoding needs a token with MIN_URL_ESCAPES %XX escapes; a text with fewer in all ("50% off") takes
         // the faster loop, which is the general loop without the url branch (DecoderPercentTest).
         boolean anyPercent = candidates && hasEscapes(text, MIN_URL_ESCAPES);
-        if (!anyPercent) {
-            if (candidates) {
-                decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd);
-            }
-            if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
-                String d = rot13(text, Math.min(n, max));
-                nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
-            }
-            return;
+        if (anyPercent && !nz.runLoopForUrls()) {
+            decodeGeneral(nz, text, depth, budget, out, rootStart, rootEnd);
+        } else if (candidates) {
+            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent);
         }
-        int urlScannedTo = anyPercent ? 0 : Integer.MAX_VALUE;
+        if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
+            String d = rot13(text, Math.min(n, max));
+            nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+        }
+    }
+
+    /**
+     * The decoders' general loop, one character at a time with the url branch: the reference that
+     * {@link #decodeRuns} is tested against ({@code Normalizer.generalDecodingLoop()}); not used otherwise.
+     */
+    private static void decodeGeneral(Normalizer nz, String text, int depth, Normalizer.Budget budget,
+                                      List<DecodedSegment> out, int rootStart, int rootEnd) {
+        boolean root = depth == 0;
+        int n = text.length();
+        int max = nz.maxSegmentChars();
+        int i = 0;
+        int urlScannedTo = 0;
         // The next '%' at or after i and where its token starts: the token at i holds an escape only when that
         // '%' is in it (tokenStart <= i); after the last '%' no token does. Tokens without one are not scanned.
         int percent = text.indexOf('%');
@@ -128,10 +139,43 @@ final class Decoders {
             }
             i = Math.max(j, i + 1);
         }
-        if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
-            String d = rot13(text, Math.min(n, max));
-            nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
+    }
+
+    /**
+     * The general loop's url branch at candidate position {@code i} (see {@link #decodeGeneral}): decodes the token
+     * at {@code i} when it is examined for the first time and holds {@value #MIN_URL_ESCAPES} escapes, and returns
+     * its end if the result is readable, else {@code i}. {@code url} carries {scanned to, next '%', its token's
+     * start} from call to call.
+     */
+    private static int urlToken(Normalizer nz, String text, int i, int depth, Normalizer.Budget budget,
+                                List<DecodedSegment> out, int rootStart, int rootEnd, int[] url) {
+        if (i < url[0]) {
+            return i;
         }
+        int n = text.length();
+        if (url[1] >= 0 && url[1] < i) {
+            int previous = url[1];
+            url[1] = text.indexOf('%', i);
+            url[2] = url[1] < 0 ? n : tokenStart(text, url[1], previous, url[2]);
+        }
+        int end;
+        if (url[1] < 0) {
+            end = i;
+            url[0] = Integer.MAX_VALUE; // no escape after i
+        } else if (url[2] <= i) {
+            end = tokenEnd(text, i);
+            url[0] = end;
+        } else {
+            end = i; // no '%' in this token
+        }
+        if (url[1] >= 0 && url[1] < end && countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
+            String d = decodeUrl(text, i, Math.min(end, i + nz.maxSegmentChars()));
+            if (Normalizer.readable(d)) {
+                nz.addSegment(d, "url", depth, budget, out, i, end, depth == 0, rootStart, rootEnd);
+                return end;
+            }
+        }
+        return i;
     }
 
     /** International Morse code (ITU-R M.1677-1): letters, digits and common punctuation. */
@@ -251,10 +295,17 @@ final class Decoders {
      * fail these tests at once). Finds the same segments as the general loop.
      */
     private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
-                                   List<DecodedSegment> out, int rootStart, int rootEnd) {
+                                   List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
+        // url-encoding (urls: the text has MIN_URL_ESCAPES %XX escapes somewhere): a whitespace-delimited token is
+        // examined once, at its first candidate position where binary and hex found nothing, exactly as the
+        // general loop does (see decodeGeneral); the next '%' and where its token starts are looked up lazily
+        int[] url = urls ? new int[] {0, text.indexOf('%'), 0} : null; // scanned to, next '%', its token's start
+        if (urls) {
+            url[2] = url[1] < 0 ? n : tokenStart(text, url[1], -1, 0);
+        }
         // the loops read a copy of the characters: String.charAt checks the coder and the index on every call
         char[] t = chars(n, depth);
         text.getChars(0, n, t, 0);
@@ -270,8 +321,16 @@ final class Decoders {
             }
             int k0 = c < 128 ? CLS[c] : 0;
             if ((k0 & C_B64) == 0) {
-                if (c == '\\' && (i == 0 || !isB64(t[i - 1]))) {
+                boolean boundary = i == 0 || !isB64(t[i - 1]);
+                if (c == '\\' && boundary) {
                     int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                if (urls && boundary && (c == '\\' || c == '%')) {
+                    int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
                     if (end > i) {
                         i = end;
                         continue;
@@ -314,6 +373,13 @@ final class Decoders {
             }
             if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
                 int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (urls) {
+                int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
                 if (end > i) {
                     i = end;
                     continue;

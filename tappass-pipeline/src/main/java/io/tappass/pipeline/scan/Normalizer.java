@@ -63,9 +63,21 @@ public final class Normalizer {
      * in tests: the per-character offsets as reference).
      */
     private final boolean identityShortcut;
+    /**
+     * Whether the decoders examine url-encoded tokens inside their run loop (false only in tests: the general
+     * one-character-at-a-time loop as reference).
+     */
+    private final boolean runLoopForUrls;
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
                        boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut) {
+        this(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, asciiFastPath, skipPlainText, identityShortcut,
+                true);
+    }
+
+    private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
+                       boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut,
+                       boolean runLoopForUrls) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
@@ -73,6 +85,11 @@ public final class Normalizer {
         this.asciiFastPath = asciiFastPath;
         this.skipPlainText = skipPlainText;
         this.identityShortcut = identityShortcut;
+        this.runLoopForUrls = runLoopForUrls;
+    }
+
+    boolean runLoopForUrls() {
+        return runLoopForUrls;
     }
 
     /**
@@ -81,6 +98,11 @@ public final class Normalizer {
      */
     static Normalizer generalPathOnly() {
         return new Normalizer(3, 16 * 1024, 64 * 1024, 32, false, true, false);
+    }
+
+    /** The standard normaliser decoding a text with url escapes in the general loop (tests compare the run loop). */
+    static Normalizer generalDecodingLoop() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, false);
     }
 
     /** The standard normaliser running the decoders on every text (tests compare the candidate shortcut with it). */
