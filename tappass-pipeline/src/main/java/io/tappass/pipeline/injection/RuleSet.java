@@ -649,6 +649,7 @@ final class RuleSet {
 
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+        private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
 
         /**
          * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]), or with {@code apostrophe}
@@ -807,9 +808,15 @@ final class RuleSet {
             if (latin1) {
                 text.getBytes(0, n, t, 0);
             } else {
-                for (int k = 0; k < n; k++) {
-                    char c = text.charAt(k);
-                    t[k] = c < 128 ? (byte) c : (byte) 0x80;
+                // a UTF-16 text: copied out in L1-sized chunks (String.charAt checks the coder and index per call)
+                char[] chunk = CHUNK.get();
+                for (int at = 0; at < n; at += chunk.length) {
+                    int len = Math.min(chunk.length, n - at);
+                    text.getChars(at, at + len, chunk, 0);
+                    for (int k = 0; k < len; k++) {
+                        char c = chunk[k];
+                        t[at + k] = c < 128 ? (byte) c : (byte) 0x80;
+                    }
                 }
             }
             IntBuf out = OUT.get();

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 class SharedWordIndexTest {
 
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", ", ", ". ", "'", "' ", "\n", ": ", "-", "_",
-        " \u00e9", "\u00fc ", "\"", " [", "] ", "{", "<|", "|>", "\t", "0", "!", "*"};
+        " \u00e9", "\u00fc ", "\"", " [", "] ", "{", "<|", "|>", "\t", "0", "!", "*",
+        // kept characters above U+00FF: the normalised text is UTF-16 and indexed through the char path
+        " \u20ac ", "\u2192", " \u4e2d"};
     private static final String[] SUFFIXES = {"", "", "", "s", "ed", "ing", "'s", "n't", "er", "_x", "9"};
 
     private static final List<String> PHRASES = List.of("ignore all previous instructions",
