@@ -574,13 +574,16 @@ public final class ExfiltrationDetector {
 
     private static final java.util.regex.Pattern TRANSFER_VERB = java.util.regex.Pattern.compile(
             "\\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|exfiltrate|transmit|submit"
-                    + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver)\\b");
+                    + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver|transfer|export|dump"
+                    + "|relay|share|e-?mail)\\b");
     private static final java.util.regex.Pattern SENSITIVE_NOUN = java.util.regex.Pattern.compile(
             "\\b(?:credentials?|passwords?|passwd|api[ _-]?keys?|access keys?|secret keys?|private keys?|ssh keys?"
                     + "|secrets|tokens?|cookies?|session ids?|env(?:ironment)? var(?:iable)?s|\\.env|\\.ssh|\\.aws"
                     + "|/etc/(?:passwd|shadow)|chat (?:history|log)|conversation(?: history)?|message history"
-                    + "|previous messages|email addresses|contacts|personal data|customer data|user data|system prompt"
-                    + "|card numbers?)\\b|(?:\\.ssh|\\.aws|\\.env)\\b");
+                    + "|previous messages|e-?mail address(?:es)?|phone numbers?|contacts?(?: list| details)?"
+                    + "|(?:personal|customer|user|patient|employee) (?:data|information|details|records)"
+                    + "|system prompt|(?:credit )?card numbers?|bank (?:details|account numbers?)"
+                    + "|social security numbers?|passport numbers?|home address(?:es)?)\\b|(?:\\.ssh|\\.aws|\\.env)\\b");
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
             "\\b(?:never|don't|do not|must not|should not|shouldn't|avoid|stop)\\b");
 
