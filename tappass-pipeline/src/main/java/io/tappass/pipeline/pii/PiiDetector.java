@@ -2219,59 +2219,79 @@ public final class PiiDetector {
             if (end <= start) {
                 return;
             }
-            String run = text.substring(start, end);
+            // the address is parsed in place: no substring per candidate
             if (on(PiiEntity.IP_ADDRESS)) {
-                int v4 = NetParse.ipv4Prefix(run, 0);
+                int v4 = NetParse.ipv4Prefix(text, start, end);
                 if (v4 > 0) {
-                    String rest = run.substring(v4);
-                    int cidr = NetParse.prefixLength(rest, 32);
-                    if (rest.isEmpty() || cidr > 0 || portOrPrefix(rest)) {
+                    int rest = start + v4; // the rest of the run: [rest, end)
+                    int cidr = NetParse.prefixLength(text, rest, end, 32);
+                    if (rest == end || cidr > 0 || portOrPrefix(rest, end)) {
                         // all octets single digits looks like a version number: weak (0.4), raised by IP context
                         // ("from 1.2.3.4") and lowered by version context ("version 1.2.3.4": 0.4 + 0.35 - 0.3 < 0.5)
-                        boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
-                        if (rest.isEmpty() && versionBefore(start)) {
+                        boolean tiny = NetParse.allOctetsSingleDigit(text, start, rest);
+                        if (rest == end && versionBefore(start)) {
                             // "Firmware 2.4.10.1", "version=3.12.0.44", "upgrade from 10.4.2.1 to 10.4.3.0"
-                            add(PiiEntity.IP_ADDRESS, start, start + v4, 0.05, true);
+                            add(PiiEntity.IP_ADDRESS, start, rest, 0.05, true);
                             return;
                         }
-                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
+                        add(PiiEntity.IP_ADDRESS, start, rest + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
                         return;
                     }
                 }
                 int colons = 0;
-                for (int i = 0; i < run.length(); i++) {
-                    colons += run.charAt(i) == ':' ? 1 : 0;
+                int pct = -1;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    colons += c == ':' ? 1 : 0;
+                    if (c == '%' && pct < 0) {
+                        pct = i;
+                    }
                 }
                 if (colons >= 2) {
-                    int pct = run.indexOf('%');
-                    String addr = pct >= 0 ? run.substring(0, pct) : run;
-                    int slash = addr.indexOf('/');
+                    int addrEnd = pct >= 0 ? pct : end; // the address: [start, addrEnd)
+                    int slash = -1;
+                    for (int i = start; i < addrEnd; i++) {
+                        if (text.charAt(i) == '/') {
+                            slash = i;
+                            break;
+                        }
+                    }
                     int spanEnd = end;
                     if (slash >= 0) {
-                        int cidr = NetParse.prefixLength(addr.substring(slash), 128);
-                        spanEnd = cidr > 0 ? start + slash + cidr : start + slash;
-                        addr = addr.substring(0, slash);
+                        int cidr = NetParse.prefixLength(text, slash, addrEnd, 128);
+                        spanEnd = cidr > 0 ? slash + cidr : slash;
+                        addrEnd = slash;
                     }
-                    int groups = NetParse.ipv6(addr);
+                    int groups = NetParse.ipv6(text, start, addrEnd);
                     if (groups > 0) {
                         // a bare "::" (unspecified address, or C++/Haskell syntax) only counts with IP context
-                        double score = addr.equals("::") && slash < 0 ? 0.2
-                                : groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5;
+                        int len = addrEnd - start;
+                        boolean unspecified = len == 2 && text.startsWith("::", start);
+                        boolean loopback = len == 3 && text.startsWith("::1", start);
+                        double score = unspecified && slash < 0 ? 0.2
+                                : groups >= 3 || loopback || slash >= 0 ? 0.85 : 0.5;
                         add(PiiEntity.IP_ADDRESS, start, spanEnd, score, false);
                         return;
                     }
                 }
             }
-            if (on(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
+            if (on(PiiEntity.MAC_ADDRESS) && NetParse.mac(text, start, end)) {
                 add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
             }
         }
 
-        private boolean portOrPrefix(String rest) {
-            if (rest.length() < 2 || rest.length() > 6 || (rest.charAt(0) != ':' && rest.charAt(0) != '/')) {
+        /** Whether [from, to) is ":port" or "/prefix": a separator and one to five digits. */
+        private boolean portOrPrefix(int from, int to) {
+            int len = to - from;
+            if (len < 2 || len > 6 || (text.charAt(from) != ':' && text.charAt(from) != '/')) {
                 return false;
             }
-            return Checksums.allDigits(rest.subSequence(1, rest.length()));
+            for (int i = from + 1; i < to; i++) {
+                if (!isDigit(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // ------------------------------------------------------------------------------- alphanumeric tokens
