@@ -2373,16 +2373,14 @@ public final class PiiDetector {
 
         private void iban(int s, int e) {
             recordReach(e + 80);
-            String cc = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
-            Integer want = Checksums.IBAN_LENGTHS.get(cc);
-            if (want == null) {
+            int want = Checksums.ibanLength(text.charAt(s), text.charAt(s + 1));
+            if (want == 0) {
                 return;
             }
-            StringBuilder compact = new StringBuilder(want);
-            compact.append(text, s, e);
+            int len = e - s; // the compact length so far (the groups without their separators)
             int end = e;
             // grouped form: single spaces or hyphens between groups
-            while (compact.length() < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+            while (len < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
                     && isAsciiAlnum(text.charAt(end + 1))) {
                 int q = end + 1;
                 while (q < n && isAsciiAlnum(text.charAt(q))) {
@@ -2391,26 +2389,36 @@ public final class PiiDetector {
                 if (q < n && isWordChar(text.charAt(q))) {
                     break;
                 }
-                compact.append(text, end + 1, q);
+                len += q - (end + 1);
                 end = q;
             }
-            if (compact.length() != want) {
+            if (len != want) {
                 return;
             }
+            // the compact form, upper case, without a string: every character in [s, end) but the separators
+            char[] compact = ibanBuf;
             boolean upper = false;
             boolean lower = false;
-            for (int k = 0; k < compact.length(); k++) {
-                char ch = compact.charAt(k);
+            int k = 0;
+            for (int p = s; p < end; p++) {
+                char ch = text.charAt(p);
+                if (ch == ' ' || ch == '-') {
+                    continue;
+                }
                 upper |= ch >= 'A' && ch <= 'Z';
                 lower |= ch >= 'a' && ch <= 'z';
+                compact[k++] = ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch;
             }
             if (upper && lower) {
                 return; // "LV80 bANK ...": an IBAN is written in one case
             }
-            if (Checksums.iban(compact.toString().toUpperCase(Locale.ROOT))) {
+            if (Checksums.iban(compact, k)) {
                 add(PiiEntity.IBAN_CODE, s, end, 0.9, false);
             }
         }
+
+        /** Scratch space for {@link #iban}: an IBAN has at most 34 characters. */
+        private final char[] ibanBuf = new char[34];
 
         private void nino(int s, int e) {
             recordReach(e + 80);
@@ -2451,6 +2459,13 @@ public final class PiiDetector {
         }
 
         private void spanishId(int s, int e) {
+            // a necessary condition of every form below, tested before any string is made: the characters between
+            // the first and the last are digits ("12345678Z", "X1234567L", "1234567-L", "X1234567 L")
+            for (int p = s + 1; p < e - 1; p++) {
+                if (!isDigit(text.charAt(p))) {
+                    return;
+                }
+            }
             String t = text.substring(s, e).toUpperCase(Locale.ROOT);
             int len = t.length();
             char first = t.charAt(0);
