@@ -74,6 +74,21 @@ final class PersonHeuristics {
         "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
         "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović", "qvist", "kvist", "ström",
         "strom", "gren", "iou", "opoulou", "akou", "poulos", "inen"};
+    /** The ASCII characters that end one of {@link #SURNAME_ENDINGS}, in either case. */
+    private static final boolean[] SURNAME_LAST = surnameLast();
+
+    private static boolean[] surnameLast() {
+        boolean[] t = new boolean[128];
+        for (String e : SURNAME_ENDINGS) {
+            char c = e.charAt(e.length() - 1);
+            if (c < 128) {
+                t[Character.toLowerCase(c)] = true;
+                t[Character.toUpperCase(c)] = true;
+            }
+        }
+        return t;
+    }
+
     /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
     private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
         "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
@@ -1029,6 +1044,13 @@ final class PersonHeuristics {
     }
 
     static boolean surnameLike(String text, int end) {
+        if (end <= 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (last < 128 && !SURNAME_LAST[last]) {
+            return false; // no ending ends in this character (an ASCII one only matches ASCII-case-insensitively)
+        }
         int s = end;
         while (s > 0 && Chars.letter(text.charAt(s - 1))) {
             s--;

@@ -2112,9 +2112,12 @@ public final class PiiDetector {
         /** Network candidates starting in [from, to); returns where the scan stopped. */
         int scanNetwork(int from, int to) {
             int i = from;
+            // whether the character before i is an address character (carried along instead of read again)
+            boolean prevNet = i > 0 && isNetChar(text.charAt(i - 1));
             while (i < to) {
                 char c = text.charAt(i);
-                if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
+                if (prevNet || !(isHex(c) || c == ':')) {
+                    prevNet = isNetChar(c);
                     i++;
                     continue;
                 }
@@ -2137,6 +2140,7 @@ public final class PiiDetector {
                     netRun(i, k);
                 }
                 i = k + 1;
+                prevNet = false; // text[k] is no address character (or k == n, and the loop ends)
             }
             return i;
         }
@@ -2299,8 +2303,12 @@ public final class PiiDetector {
         /** Alphanumeric-token candidates starting in [from, to); returns where the scan stopped. */
         int scanTokens(int from, int to) {
             int i = from;
+            // whether the character before i is a word character (carried along instead of read again)
+            boolean prevWord = i > 0 && isWordChar(text.charAt(i - 1));
             while (i < to) {
-                if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                char c = text.charAt(i);
+                if (prevWord || !isAsciiAlnum(c)) {
+                    prevWord = isWordChar(c);
                     i++;
                     continue;
                 }
@@ -2313,10 +2321,12 @@ public final class PiiDetector {
                         e++;
                     }
                     i = e;
+                    prevWord = true;
                     continue;
                 }
                 token(i, e);
                 i = e;
+                prevWord = true; // text[e - 1] is a letter or digit
             }
             return i;
         }
@@ -2422,6 +2432,13 @@ public final class PiiDetector {
 
         private void nino(int s, int e) {
             recordReach(e + 80);
+            // a NINO has digits at its places 2..7: a token of 8 or 9 characters without them is no NINO, decided
+            // before the compact form is built ("ab12cd34" in a hex id)
+            for (int p = s + 2, last = Math.min(e, s + 8); p < last; p++) {
+                if (!isDigit(text.charAt(p))) {
+                    return;
+                }
+            }
             StringBuilder compact = new StringBuilder(9);
             compact.append(text, s, e);
             int end = e;
