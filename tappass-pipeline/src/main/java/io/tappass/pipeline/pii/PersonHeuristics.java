@@ -74,17 +74,23 @@ final class PersonHeuristics {
         "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
         "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović", "qvist", "kvist", "ström",
         "strom", "gren", "iou", "opoulou", "akou", "poulos", "inen"};
-    /** The ASCII characters that end one of {@link #SURNAME_ENDINGS}, in either case. */
-    private static final boolean[] SURNAME_LAST = surnameLast();
+    /**
+     * {@link #SURNAME_ENDINGS} by ASCII last character (either case): the endings that end in that character ignoring
+     * ASCII case (a non-ASCII ending's last character never matches an ASCII one ignoring case).
+     */
+    private static final String[][] SURNAME_BY_LAST = surnameByLast();
 
-    private static boolean[] surnameLast() {
-        boolean[] t = new boolean[128];
-        for (String e : SURNAME_ENDINGS) {
-            char c = e.charAt(e.length() - 1);
-            if (c < 128) {
-                t[Character.toLowerCase(c)] = true;
-                t[Character.toUpperCase(c)] = true;
+    private static String[][] surnameByLast() {
+        String[][] t = new String[128][];
+        for (int c = 0; c < 128; c++) {
+            java.util.List<String> l = new java.util.ArrayList<>();
+            for (String e : SURNAME_ENDINGS) {
+                char x = e.charAt(e.length() - 1);
+                if (x < 128 && Character.toLowerCase(x) == Character.toLowerCase((char) c)) {
+                    l.add(e);
+                }
             }
+            t[c] = l.toArray(new String[0]);
         }
         return t;
     }
@@ -1048,14 +1054,16 @@ final class PersonHeuristics {
             return false;
         }
         char last = text.charAt(end - 1);
-        if (last < 128 && !SURNAME_LAST[last]) {
-            return false; // no ending ends in this character (an ASCII one only matches ASCII-case-insensitively)
+        // an ASCII last character only matches the endings whose last character equals it ignoring ASCII case
+        String[] endings = last < 128 ? SURNAME_BY_LAST[last] : SURNAME_ENDINGS;
+        if (endings.length == 0) {
+            return false;
         }
         int s = end;
         while (s > 0 && Chars.letter(text.charAt(s - 1))) {
             s--;
         }
-        for (String suffix : SURNAME_ENDINGS) {
+        for (String suffix : endings) {
             int len = suffix.length();
             if (end - s > len + 1 && text.regionMatches(true, end - len, suffix, 0, len)) {
                 return true;
