@@ -125,6 +125,53 @@ final class Checksums {
         return Map.copyOf(m);
     }
 
+    /** {@link #IBAN_LENGTHS} by the two ASCII letters of the country code ('A'..'Z' at (a - 'A') * 26 + b - 'A'). */
+    private static final byte[] IBAN_LENGTH_TABLE = ibanLengthTable();
+
+    private static byte[] ibanLengthTable() {
+        byte[] t = new byte[26 * 26];
+        IBAN_LENGTHS.forEach((cc, len) -> t[(cc.charAt(0) - 'A') * 26 + cc.charAt(1) - 'A'] = (byte) (int) len);
+        return t;
+    }
+
+    /**
+     * The IBAN length of the country code {@code a b} (ASCII letters of either case), 0 when it is none: the same
+     * as {@code IBAN_LENGTHS.get(("" + a + b).toUpperCase(Locale.ROOT))} for ASCII letters, without a string.
+     */
+    static int ibanLength(char a, char b) {
+        int x = (a | 0x20) - 'a';
+        int y = (b | 0x20) - 'a';
+        if (a >= 128 || b >= 128 || x < 0 || x >= 26 || y < 0 || y >= 26) {
+            return 0;
+        }
+        return IBAN_LENGTH_TABLE[x * 26 + y];
+    }
+
+    /** {@link #iban(String)} over the first {@code n} characters of {@code c}. */
+    static boolean iban(char[] c, int n) {
+        if (n < 15 || n > 34) {
+            return false;
+        }
+        if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || IBAN_LENGTH_TABLE[(c[0] - 'A') * 26 + c[1] - 'A'] != n) {
+            return false;
+        }
+        if (!Character.isDigit(c[2]) || !Character.isDigit(c[3])) {
+            return false;
+        }
+        int rem = 0;
+        for (int k = 0; k < n; k++) {
+            char ch = c[(k + 4) % n];
+            if (ch >= '0' && ch <= '9') {
+                rem = (rem * 10 + (ch - '0')) % 97;
+            } else if (ch >= 'A' && ch <= 'Z') {
+                rem = (rem * 100 + (ch - 'A' + 10)) % 97;
+            } else {
+                return false;
+            }
+        }
+        return rem == 1;
+    }
+
     /** ISO 13616 mod-97 check over a compact upper-case IBAN (country length is checked too). */
     static boolean iban(String compact) {
         int n = compact.length();
@@ -262,12 +309,12 @@ final class Checksums {
         if (d.length() != 11 || !allDigits(d) || d.charAt(0) == '0') {
             return false;
         }
-        int[] counts = new int[10];
+        long counts = 0; // four bits per digit value (a count is at most 10)
         for (int i = 0; i < 10; i++) {
-            counts[d.charAt(i) - '0']++;
+            counts += 1L << (4 * (d.charAt(i) - '0'));
         }
-        for (int c : counts) {
-            if (c > 3) {
+        for (int k = 0; k < 10; k++) {
+            if (((counts >>> (4 * k)) & 15) > 3) {
                 return false;
             }
         }

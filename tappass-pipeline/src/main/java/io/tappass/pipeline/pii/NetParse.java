@@ -1,6 +1,9 @@
 package io.tappass.pipeline.pii;
 
-/** Allocation-light parsers for IP and MAC addresses (RFC 791 dotted quad, RFC 4291 text form, IEEE 802 MAC). */
+/**
+ * Allocation-free parsers for IP and MAC addresses (RFC 791 dotted quad, RFC 4291 text form, IEEE 802 MAC). Each
+ * parser reads the range [from, to) of a string in place (the one-argument forms read the whole string).
+ */
 final class NetParse {
 
     private NetParse() {
@@ -8,17 +11,22 @@ final class NetParse {
 
     /** The length of a dotted-quad IPv4 address at {@code from}, or 0. */
     static int ipv4Prefix(String s, int from) {
+        return ipv4Prefix(s, from, s.length());
+    }
+
+    /** The length of a dotted-quad IPv4 address at {@code from} within [from, to), or 0. */
+    static int ipv4Prefix(String s, int from, int to) {
         int p = from;
         for (int octet = 0; octet < 4; octet++) {
             if (octet > 0) {
-                if (p >= s.length() || s.charAt(p) != '.') {
+                if (p >= to || s.charAt(p) != '.') {
                     return 0;
                 }
                 p++;
             }
             int q = p;
             int v = 0;
-            while (q < s.length() && q - p < 4 && PiiDetector.isDigit(s.charAt(q))) {
+            while (q < to && q - p < 4 && PiiDetector.isDigit(s.charAt(q))) {
                 v = v * 10 + (s.charAt(q) - '0');
                 q++;
             }
@@ -27,7 +35,7 @@ final class NetParse {
             }
             p = q;
         }
-        if (p < s.length() && (PiiDetector.isDigit(s.charAt(p)) || (s.charAt(p) == '.' && p + 1 < s.length()
+        if (p < to && (PiiDetector.isDigit(s.charAt(p)) || (s.charAt(p) == '.' && p + 1 < to
                 && PiiDetector.isDigit(s.charAt(p + 1))))) {
             return 0;
         }
@@ -36,23 +44,34 @@ final class NetParse {
 
     /** The length of a "/n" prefix-length suffix (n <= max) at the start of s when s is exactly that, else -1. */
     static int prefixLength(String s, int max) {
-        if (s.length() < 2 || s.length() > 4 || s.charAt(0) != '/') {
+        return prefixLength(s, 0, s.length(), max);
+    }
+
+    /** The length of a "/n" prefix-length suffix (n <= max) when [from, to) is exactly that, else -1. */
+    static int prefixLength(String s, int from, int to, int max) {
+        int len = to - from;
+        if (len < 2 || len > 4 || s.charAt(from) != '/') {
             return -1;
         }
         int v = 0;
-        for (int i = 1; i < s.length(); i++) {
+        for (int i = from + 1; i < to; i++) {
             char c = s.charAt(i);
             if (!PiiDetector.isDigit(c)) {
                 return -1;
             }
             v = v * 10 + (c - '0');
         }
-        return v <= max ? s.length() : -1;
+        return v <= max ? len : -1;
     }
 
     static boolean allOctetsSingleDigit(String ip) {
-        for (int i = 1; i < ip.length(); i++) {
-            if (ip.charAt(i) != '.' && ip.charAt(i - 1) != '.') {
+        return allOctetsSingleDigit(ip, 0, ip.length());
+    }
+
+    /** Whether no octet of the dotted quad [from, to) has two characters. */
+    static boolean allOctetsSingleDigit(String s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) != '.' && s.charAt(i - 1) != '.') {
                 return false; // two characters of one octet
             }
         }
@@ -61,19 +80,34 @@ final class NetParse {
 
     /** The number of explicit groups of a valid IPv6 address (1..8), or 0 if invalid. */
     static int ipv6(String s) {
-        if (s.length() < 2 || s.length() > 45) {
+        return ipv6(s, 0, s.length());
+    }
+
+    /** The index of the first "::" in [from, to), or -1. */
+    private static int doubleColon(String s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (s.charAt(i) == ':' && s.charAt(i + 1) == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of explicit groups of [from, to) as a valid IPv6 address (1..8), or 0 if invalid. */
+    static int ipv6(String s, int from, int to) {
+        if (to - from < 2 || to - from > 45) {
             return 0;
         }
-        int dbl = s.indexOf("::");
-        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+        int dbl = doubleColon(s, from, to);
+        if (dbl >= 0 && doubleColon(s, dbl + 1, to) >= 0) {
             return 0;
         }
         int groups = 0;
-        int i = 0;
-        int n = s.length();
-        if (s.startsWith("::")) {
-            i = 2;
-        } else if (s.charAt(0) == ':') {
+        int i = from;
+        int n = to;
+        if (dbl == from) {
+            i = from + 2;
+        } else if (s.charAt(from) == ':') {
             return 0;
         }
         while (i < n) {
@@ -83,7 +117,7 @@ final class NetParse {
             }
             if (q < n && s.charAt(q) == '.') {
                 // embedded IPv4 at the end
-                int v4 = ipv4Prefix(s, i);
+                int v4 = ipv4Prefix(s, i, n);
                 if (v4 == 0 || i + v4 != n) {
                     return 0;
                 }
@@ -117,15 +151,21 @@ final class NetParse {
 
     /** A MAC address: six hex pairs separated by one consistent ':' or '-', or Cisco's xxxx.xxxx.xxxx. */
     static boolean mac(String s) {
-        String hex;
-        if (s.length() == 17) {
-            char sep = s.charAt(2);
+        return mac(s, 0, s.length());
+    }
+
+    /** Whether [from, to) is a MAC address (see {@link #mac(String)}). */
+    static boolean mac(String s, int from, int to) {
+        int len = to - from;
+        boolean zeros = true;
+        boolean ones = true;
+        if (len == 17) {
+            char sep = s.charAt(from + 2);
             if (sep != ':' && sep != '-') {
                 return false;
             }
-            StringBuilder h = new StringBuilder(12);
             for (int i = 0; i < 17; i++) {
-                char c = s.charAt(i);
+                char c = s.charAt(from + i);
                 if (i % 3 == 2) {
                     if (c != sep) {
                         return false;
@@ -133,21 +173,25 @@ final class NetParse {
                 } else if (!PiiDetector.isHex(c)) {
                     return false;
                 } else {
-                    h.append(c);
+                    zeros &= c == '0';
+                    ones &= c == 'f' || c == 'F';
                 }
             }
-            hex = h.toString();
-        } else if (s.length() == 14 && s.charAt(4) == '.' && s.charAt(9) == '.') {
-            hex = s.substring(0, 4) + s.substring(5, 9) + s.substring(10);
-            for (int i = 0; i < 12; i++) {
-                if (!PiiDetector.isHex(hex.charAt(i))) {
+        } else if (len == 14 && s.charAt(from + 4) == '.' && s.charAt(from + 9) == '.') {
+            for (int i = 0; i < 14; i++) {
+                if (i == 4 || i == 9) {
+                    continue;
+                }
+                char c = s.charAt(from + i);
+                if (!PiiDetector.isHex(c)) {
                     return false;
                 }
+                zeros &= c == '0';
+                ones &= c == 'f' || c == 'F';
             }
         } else {
             return false;
         }
-        String up = hex.toUpperCase(java.util.Locale.ROOT);
-        return !up.equals("000000000000") && !up.equals("FFFFFFFFFFFF");
+        return !zeros && !ones; // not 00:00:00:00:00:00 nor FF:FF:FF:FF:FF:FF
     }
 }

@@ -74,6 +74,27 @@ final class PersonHeuristics {
         "dottir", "ley", "ford", "well", "wood", "opoulos", "ides", "shvili", "adze", "idze", "zadeh", "ullah",
         "uddin", "nathan", "aswamy", "krishnan", "ayya", "appa", "eanu", "ović", "qvist", "kvist", "ström",
         "strom", "gren", "iou", "opoulou", "akou", "poulos", "inen"};
+    /**
+     * {@link #SURNAME_ENDINGS} by ASCII last character (either case): the endings that end in that character ignoring
+     * ASCII case (a non-ASCII ending's last character never matches an ASCII one ignoring case).
+     */
+    private static final String[][] SURNAME_BY_LAST = surnameByLast();
+
+    private static String[][] surnameByLast() {
+        String[][] t = new String[128][];
+        for (int c = 0; c < 128; c++) {
+            java.util.List<String> l = new java.util.ArrayList<>();
+            for (String e : SURNAME_ENDINGS) {
+                char x = e.charAt(e.length() - 1);
+                if (x < 128 && Character.toLowerCase(x) == Character.toLowerCase((char) c)) {
+                    l.add(e);
+                }
+            }
+            t[c] = l.toArray(new String[0]);
+        }
+        return t;
+    }
+
     /** Words after a name that make it a person ("Jay Pearce lives", "Zoe Young's"). */
     private static final WordSet PERSON_VERBS = new WordSet(java.util.Arrays.asList("said", "says", "told", "wrote",
         "asked", "lives", "lived", "works", "worked", "is", "was", "has", "had", "will", "joined", "born", "died",
@@ -1029,11 +1050,20 @@ final class PersonHeuristics {
     }
 
     static boolean surnameLike(String text, int end) {
+        if (end <= 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        // an ASCII last character only matches the endings whose last character equals it ignoring ASCII case
+        String[] endings = last < 128 ? SURNAME_BY_LAST[last] : SURNAME_ENDINGS;
+        if (endings.length == 0) {
+            return false;
+        }
         int s = end;
         while (s > 0 && Chars.letter(text.charAt(s - 1))) {
             s--;
         }
-        for (String suffix : SURNAME_ENDINGS) {
+        for (String suffix : endings) {
             int len = suffix.length();
             if (end - s > len + 1 && text.regionMatches(true, end - len, suffix, 0, len)) {
                 return true;

@@ -2112,9 +2112,12 @@ public final class PiiDetector {
         /** Network candidates starting in [from, to); returns where the scan stopped. */
         int scanNetwork(int from, int to) {
             int i = from;
+            // whether the character before i is an address character (carried along instead of read again)
+            boolean prevNet = i > 0 && isNetChar(text.charAt(i - 1));
             while (i < to) {
                 char c = text.charAt(i);
-                if (!(isHex(c) || c == ':') || (i > 0 && isNetChar(text.charAt(i - 1)))) {
+                if (prevNet || !(isHex(c) || c == ':')) {
+                    prevNet = isNetChar(c);
                     i++;
                     continue;
                 }
@@ -2137,6 +2140,7 @@ public final class PiiDetector {
                     netRun(i, k);
                 }
                 i = k + 1;
+                prevNet = false; // text[k] is no address character (or k == n, and the loop ends)
             }
             return i;
         }
@@ -2219,59 +2223,79 @@ public final class PiiDetector {
             if (end <= start) {
                 return;
             }
-            String run = text.substring(start, end);
+            // the address is parsed in place: no substring per candidate
             if (on(PiiEntity.IP_ADDRESS)) {
-                int v4 = NetParse.ipv4Prefix(run, 0);
+                int v4 = NetParse.ipv4Prefix(text, start, end);
                 if (v4 > 0) {
-                    String rest = run.substring(v4);
-                    int cidr = NetParse.prefixLength(rest, 32);
-                    if (rest.isEmpty() || cidr > 0 || portOrPrefix(rest)) {
+                    int rest = start + v4; // the rest of the run: [rest, end)
+                    int cidr = NetParse.prefixLength(text, rest, end, 32);
+                    if (rest == end || cidr > 0 || portOrPrefix(rest, end)) {
                         // all octets single digits looks like a version number: weak (0.4), raised by IP context
                         // ("from 1.2.3.4") and lowered by version context ("version 1.2.3.4": 0.4 + 0.35 - 0.3 < 0.5)
-                        boolean tiny = NetParse.allOctetsSingleDigit(run.substring(0, v4));
-                        if (rest.isEmpty() && versionBefore(start)) {
+                        boolean tiny = NetParse.allOctetsSingleDigit(text, start, rest);
+                        if (rest == end && versionBefore(start)) {
                             // "Firmware 2.4.10.1", "version=3.12.0.44", "upgrade from 10.4.2.1 to 10.4.3.0"
-                            add(PiiEntity.IP_ADDRESS, start, start + v4, 0.05, true);
+                            add(PiiEntity.IP_ADDRESS, start, rest, 0.05, true);
                             return;
                         }
-                        add(PiiEntity.IP_ADDRESS, start, start + v4 + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
+                        add(PiiEntity.IP_ADDRESS, start, rest + Math.max(cidr, 0), tiny ? 0.4 : 0.85, tiny);
                         return;
                     }
                 }
                 int colons = 0;
-                for (int i = 0; i < run.length(); i++) {
-                    colons += run.charAt(i) == ':' ? 1 : 0;
+                int pct = -1;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    colons += c == ':' ? 1 : 0;
+                    if (c == '%' && pct < 0) {
+                        pct = i;
+                    }
                 }
                 if (colons >= 2) {
-                    int pct = run.indexOf('%');
-                    String addr = pct >= 0 ? run.substring(0, pct) : run;
-                    int slash = addr.indexOf('/');
+                    int addrEnd = pct >= 0 ? pct : end; // the address: [start, addrEnd)
+                    int slash = -1;
+                    for (int i = start; i < addrEnd; i++) {
+                        if (text.charAt(i) == '/') {
+                            slash = i;
+                            break;
+                        }
+                    }
                     int spanEnd = end;
                     if (slash >= 0) {
-                        int cidr = NetParse.prefixLength(addr.substring(slash), 128);
-                        spanEnd = cidr > 0 ? start + slash + cidr : start + slash;
-                        addr = addr.substring(0, slash);
+                        int cidr = NetParse.prefixLength(text, slash, addrEnd, 128);
+                        spanEnd = cidr > 0 ? slash + cidr : slash;
+                        addrEnd = slash;
                     }
-                    int groups = NetParse.ipv6(addr);
+                    int groups = NetParse.ipv6(text, start, addrEnd);
                     if (groups > 0) {
                         // a bare "::" (unspecified address, or C++/Haskell syntax) only counts with IP context
-                        double score = addr.equals("::") && slash < 0 ? 0.2
-                                : groups >= 3 || addr.equals("::1") || slash >= 0 ? 0.85 : 0.5;
+                        int len = addrEnd - start;
+                        boolean unspecified = len == 2 && text.startsWith("::", start);
+                        boolean loopback = len == 3 && text.startsWith("::1", start);
+                        double score = unspecified && slash < 0 ? 0.2
+                                : groups >= 3 || loopback || slash >= 0 ? 0.85 : 0.5;
                         add(PiiEntity.IP_ADDRESS, start, spanEnd, score, false);
                         return;
                     }
                 }
             }
-            if (on(PiiEntity.MAC_ADDRESS) && NetParse.mac(run)) {
+            if (on(PiiEntity.MAC_ADDRESS) && NetParse.mac(text, start, end)) {
                 add(PiiEntity.MAC_ADDRESS, start, end, 0.8, false);
             }
         }
 
-        private boolean portOrPrefix(String rest) {
-            if (rest.length() < 2 || rest.length() > 6 || (rest.charAt(0) != ':' && rest.charAt(0) != '/')) {
+        /** Whether [from, to) is ":port" or "/prefix": a separator and one to five digits. */
+        private boolean portOrPrefix(int from, int to) {
+            int len = to - from;
+            if (len < 2 || len > 6 || (text.charAt(from) != ':' && text.charAt(from) != '/')) {
                 return false;
             }
-            return Checksums.allDigits(rest.subSequence(1, rest.length()));
+            for (int i = from + 1; i < to; i++) {
+                if (!isDigit(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // ------------------------------------------------------------------------------- alphanumeric tokens
@@ -2279,8 +2303,12 @@ public final class PiiDetector {
         /** Alphanumeric-token candidates starting in [from, to); returns where the scan stopped. */
         int scanTokens(int from, int to) {
             int i = from;
+            // whether the character before i is a word character (carried along instead of read again)
+            boolean prevWord = i > 0 && isWordChar(text.charAt(i - 1));
             while (i < to) {
-                if (!isAsciiAlnum(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                char c = text.charAt(i);
+                if (prevWord || !isAsciiAlnum(c)) {
+                    prevWord = isWordChar(c);
                     i++;
                     continue;
                 }
@@ -2293,10 +2321,12 @@ public final class PiiDetector {
                         e++;
                     }
                     i = e;
+                    prevWord = true;
                     continue;
                 }
                 token(i, e);
                 i = e;
+                prevWord = true; // text[e - 1] is a letter or digit
             }
             return i;
         }
@@ -2353,16 +2383,14 @@ public final class PiiDetector {
 
         private void iban(int s, int e) {
             recordReach(e + 80);
-            String cc = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
-            Integer want = Checksums.IBAN_LENGTHS.get(cc);
-            if (want == null) {
+            int want = Checksums.ibanLength(text.charAt(s), text.charAt(s + 1));
+            if (want == 0) {
                 return;
             }
-            StringBuilder compact = new StringBuilder(want);
-            compact.append(text, s, e);
+            int len = e - s; // the compact length so far (the groups without their separators)
             int end = e;
             // grouped form: single spaces or hyphens between groups
-            while (compact.length() < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+            while (len < want && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
                     && isAsciiAlnum(text.charAt(end + 1))) {
                 int q = end + 1;
                 while (q < n && isAsciiAlnum(text.charAt(q))) {
@@ -2371,29 +2399,46 @@ public final class PiiDetector {
                 if (q < n && isWordChar(text.charAt(q))) {
                     break;
                 }
-                compact.append(text, end + 1, q);
+                len += q - (end + 1);
                 end = q;
             }
-            if (compact.length() != want) {
+            if (len != want) {
                 return;
             }
+            // the compact form, upper case, without a string: every character in [s, end) but the separators
+            char[] compact = ibanBuf;
             boolean upper = false;
             boolean lower = false;
-            for (int k = 0; k < compact.length(); k++) {
-                char ch = compact.charAt(k);
+            int k = 0;
+            for (int p = s; p < end; p++) {
+                char ch = text.charAt(p);
+                if (ch == ' ' || ch == '-') {
+                    continue;
+                }
                 upper |= ch >= 'A' && ch <= 'Z';
                 lower |= ch >= 'a' && ch <= 'z';
+                compact[k++] = ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch;
             }
             if (upper && lower) {
                 return; // "LV80 bANK ...": an IBAN is written in one case
             }
-            if (Checksums.iban(compact.toString().toUpperCase(Locale.ROOT))) {
+            if (Checksums.iban(compact, k)) {
                 add(PiiEntity.IBAN_CODE, s, end, 0.9, false);
             }
         }
 
+        /** Scratch space for {@link #iban}: an IBAN has at most 34 characters. */
+        private final char[] ibanBuf = new char[34];
+
         private void nino(int s, int e) {
             recordReach(e + 80);
+            // a NINO has digits at its places 2..7: a token of 8 or 9 characters without them is no NINO, decided
+            // before the compact form is built ("ab12cd34" in a hex id)
+            for (int p = s + 2, last = Math.min(e, s + 8); p < last; p++) {
+                if (!isDigit(text.charAt(p))) {
+                    return;
+                }
+            }
             StringBuilder compact = new StringBuilder(9);
             compact.append(text, s, e);
             int end = e;
@@ -2431,6 +2476,13 @@ public final class PiiDetector {
         }
 
         private void spanishId(int s, int e) {
+            // a necessary condition of every form below, tested before any string is made: the characters between
+            // the first and the last are digits ("12345678Z", "X1234567L", "1234567-L", "X1234567 L")
+            for (int p = s + 1; p < e - 1; p++) {
+                if (!isDigit(text.charAt(p))) {
+                    return;
+                }
+            }
             String t = text.substring(s, e).toUpperCase(Locale.ROOT);
             int len = t.length();
             char first = t.charAt(0);

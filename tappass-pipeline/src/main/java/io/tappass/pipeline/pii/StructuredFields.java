@@ -369,7 +369,7 @@ final class StructuredFields {
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */
-    private static List<String> parts(String text, int ks, int ke) {
+    static List<String> parts(String text, int ks, int ke) {
         List<String> out = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
         for (int p = ks; p < ke; p++) {
@@ -412,7 +412,52 @@ final class StructuredFields {
 
     /** The kind of the key or column name text[ks, ke). */
     static int keyKind(String text, int ks, int ke) {
-        List<String> parts = parts(text, ks, ke);
+        // most keys are one part of ASCII letters ("name", "kind", "image", "user_id"): decided on the text in place,
+        // as the general form below decides (the word sets fold case, so the range equals its lower-case string)
+        int a = -1;
+        int b = -1;
+        boolean onePart = true;
+        for (int p = ks; p < ke; p++) {
+            char c = text.charAt(p);
+            if (c >= 128) {
+                onePart = false; // non-ASCII: the general form
+                break;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (a < 0) {
+                    a = p;
+                } else if (b >= 0 || (c <= 'Z' && text.charAt(p - 1) >= 'a')) {
+                    onePart = false; // a second part: after a non-letter, or at a lower-to-upper change
+                    break;
+                }
+            } else if (a >= 0 && b < 0) {
+                b = p;
+            }
+        }
+        if (onePart) {
+            if (a < 0) {
+                return KEY_NONE; // no letters, no parts
+            }
+            if (b < 0) {
+                b = ke;
+            }
+            boolean nameWord = Lexicon.NAME_WORDS.contains(text, a, b);
+            if (Lexicon.PERSON_LABELS.contains(text, a, b) && !nameWord) {
+                return KEY_PERSON;
+            }
+            if (nameWord) {
+                return KEY_BARE_NAME;
+            }
+            if (Lexicon.PERSON_ROLES.contains(text, a, b) || Lexicon.PERSON_LABELS.contains(text, a, b)) {
+                return KEY_PERSON;
+            }
+            return Lexicon.THING_KEYS.contains(text, a, b) ? KEY_THING : KEY_NONE;
+        }
+        return keyKindOfParts(parts(text, ks, ke));
+    }
+
+    /** The kind of a key split into its lower-case {@link #parts} (the general form of {@link #keyKind}). */
+    static int keyKindOfParts(List<String> parts) {
         if (parts.isEmpty() || parts.size() > 4) {
             return KEY_NONE;
         }
