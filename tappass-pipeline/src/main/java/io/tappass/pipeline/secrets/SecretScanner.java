@@ -63,6 +63,8 @@ public final class SecretScanner {
     /** Per rule: how many characters of {@link #tailClass} must follow the literal at least. */
     private final int[] tailMin;
     private final List<Pattern> allowPatterns;
+    /** Per rule: a cheap necessary condition of a match at a keyword occurrence ({@link Prechecks}), or null. */
+    private final Prechecks.Check[] precheck;
 
     private SecretScanner(Builder b) {
         List<Rule> r = new ArrayList<>();
@@ -82,6 +84,13 @@ public final class SecretScanner {
         this.literal = new String[rules.size()];
         this.tailClass = new boolean[rules.size()][];
         this.tailMin = new int[rules.size()];
+        this.precheck = new Prechecks.Check[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.finder == null && rule.near == 0 && rule.back == 0) { // tried only at the keyword
+                precheck[i] = Prechecks.of(rule.id);
+            }
+        }
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (rule.pattern == null || rule.finder != null || rule.near > 0 || rule.back > 0) {
@@ -244,6 +253,9 @@ public final class SecretScanner {
         Rule rule = rules.get(r);
         if (rule.finder != null || rule.near > 0) {
             return true;
+        }
+        if (precheck[r] != null && !precheck[r].possible(text, h)) {
+            return false;
         }
         if (rule.separator && !separatorAhead(text, h)) {
             return false;

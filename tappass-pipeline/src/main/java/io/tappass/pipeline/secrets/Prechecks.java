@@ -1,0 +1,179 @@
+package io.tappass.pipeline.secrets;
+
+/**
+ * Cheap necessary conditions for a match of an anchored rule (one tried only at its keyword, {@code back == 0})
+ * that starts at a keyword occurrence: when the condition fails, the rule's pattern cannot match there, so the
+ * scanner skips the regex. Each condition is derived by hand from the rule's pattern (named below); they matter on
+ * config files, logs and code, where the keywords ({@code value}, {@code path}, {@code token}) occur thousands of
+ * times per MiB and the patterns' bounded variable-length lookbehinds or long key/separator prefixes cost 0.5 to 5
+ * µs per try. {@code SecretScannerTest.prefilterLosesNothingOnTheCorpora} (exhaustive search) and
+ * {@code PrechecksTest} (random and adversarial texts against the regex) check that nothing is lost.
+ */
+final class Prechecks {
+
+    private Prechecks() {
+    }
+
+    /** A necessary condition of a match of one rule's pattern starting at {@code h}. */
+    @FunctionalInterface
+    interface Check {
+        boolean possible(String text, int h);
+    }
+
+    /**
+     * The longest text {@link Rules#SEP} can match: its longest alternative (the type annotation,
+     * {@code : &'static Type<Params, …>? =}: 1 + 4 + 1 + 11 + 21 + 42 + 1 + 4 + 1 = 86 characters), 20 blanks and an
+     * optional escaped quote (2).
+     */
+    static final int SEP_MAX = 86 + 20 + 2;
+
+    /** The check of the rule {@code id}, or null when it has none. */
+    static Check of(String id) {
+        switch (id) {
+            case "generic.name_value":
+                return Prechecks::nameValue;
+            case "generic.dockerfile_env":
+                return Prechecks::dockerfileEnv;
+            case "azure.devops_pat_legacy":
+                // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
+                return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
+            case "facebook.secret":
+                // (?i:facebook|fb) KEY_TAIL SEP ([0-9a-f]{32})
+                return (text, h) -> runAhead(text, h, 8 + 40 + SEP_MAX, HEX_LOWER, 32);
+            default:
+                return null;
+        }
+    }
+
+    private static final boolean[] BASE32_LOWER = SecretScanner.charClass("a-z2-7");
+    private static final boolean[] HEX_LOWER = SecretScanner.charClass("0-9a-f");
+
+    /**
+     * Whether a run of at least {@code min} characters of {@code cls} starts in {@code [h, h + window]}: the
+     * value group of a rule whose value starts at most {@code window} characters after the keyword. Tests the last
+     * character of each candidate run first and skips past a character outside the class (no run can contain it),
+     * so a miss costs about {@code window / min} reads.
+     */
+    static boolean runAhead(String text, int h, int window, boolean[] cls, int min) {
+        int n = text.length();
+        int last = Math.min(h + window, n - min); // the last start a run of min characters can have
+        int p = h;
+        while (p <= last) {
+            int q = p + min - 1;
+            while (q >= p && in(cls, text.charAt(q))) {
+                q--;
+            }
+            if (q < p) {
+                return true;
+            }
+            p = q + 1;
+        }
+        return false;
+    }
+
+    private static boolean in(boolean[] cls, char c) {
+        return c < 128 && cls[c];
+    }
+
+    private static boolean keyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.';
+    }
+
+    /**
+     * {@code generic.name_value} ({@code name: DB_PASSWORD} then {@code value: V}): the match starts at
+     * {@code value}, and the lookbehind before it ends with a key name
+     * {@code [A-Za-z0-9_.-]{0,40}CREDENTIAL_WORD[A-Za-z0-9_.-]{0,40}} followed by at most 31 characters of quotes,
+     * blanks, a comma and one line break. Those characters are no key characters, and the key name is preceded by
+     * a quote, blank, ':' or '=', so the key name is the whole run of key characters before them: it must be at most
+     * 94 characters long and contain a credential word (each one contains {@code passw}, {@code secret},
+     * {@code token}, {@code credential} or ends with {@code key}). After {@code value} come an optional quote,
+     * at most three blanks and ':' or '='.
+     */
+    static boolean nameValue(String text, int h) {
+        int n = text.length();
+        int a = h + 5; // "value"
+        if (a < n && text.charAt(a) == '"') {
+            a++;
+        }
+        for (int b = 0; b < 3 && a < n && (text.charAt(a) == ' ' || text.charAt(a) == '\t'); b++) {
+            a++;
+        }
+        if (a >= n || text.charAt(a) != ':' && text.charAt(a) != '=') {
+            return false;
+        }
+        int t = h;
+        while (t > 0 && h - t <= 31) {
+            char c = text.charAt(t - 1);
+            if (c != '"' && c != '\'' && c != ' ' && c != '\t' && c != ',' && c != '\r' && c != '\n') {
+                break;
+            }
+            t--;
+        }
+        if (h - t > 31 || t == 0 || !keyChar(text.charAt(t - 1))) {
+            return false;
+        }
+        int u = t;
+        while (u > 0 && t - u <= 94 && keyChar(text.charAt(u - 1))) {
+            u--;
+        }
+        if (t - u > 94) {
+            return false;
+        }
+        return containsIgnoreCase(text, u, t, "passw") || containsIgnoreCase(text, u, t, "secret")
+                || containsIgnoreCase(text, u, t, "token") || containsIgnoreCase(text, u, t, "credential")
+                || containsIgnoreCase(text, u, t, "key");
+    }
+
+    /**
+     * {@code generic.dockerfile_env} ({@code ENV DB_PASSWORD V}): the lookbehind requires the keyword to sit in a
+     * word ({@code [A-Za-z0-9_]}) that starts at most 48 characters before it and follows {@code ENV} and one to
+     * eight blanks, at the start of a line after at most eight blanks. The word is the whole run of word characters
+     * around the keyword (blanks precede it).
+     */
+    static boolean dockerfileEnv(String text, int h) {
+        int j = h;
+        while (j > 0 && h - j <= 64 && word(text.charAt(j - 1))) {
+            j--;
+        }
+        if (h - j > 64) {
+            return false;
+        }
+        int b = j;
+        while (b > 0 && j - b <= 8 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        if (b == j || j - b > 8 || b < 3 || !text.startsWith("ENV", b - 3)) {
+            return false;
+        }
+        int c = b - 3;
+        int p = c;
+        while (p > 0 && c - p <= 8 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        return c - p <= 8 && (p == 0 || text.charAt(p - 1) == '\n');
+    }
+
+    private static boolean word(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Whether {@code text[from, to)} contains the lower-case ASCII word {@code w}, ASCII case-insensitively. */
+    static boolean containsIgnoreCase(String text, int from, int to, String w) {
+        int m = w.length();
+        outer:
+        for (int i = from; i + m <= to; i++) {
+            for (int j = 0; j < m; j++) {
+                char c = text.charAt(i + j);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                if (c != w.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
