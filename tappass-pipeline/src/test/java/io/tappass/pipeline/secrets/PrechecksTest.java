@@ -1,0 +1,110 @@
+package io.tappass.pipeline.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Prechecks} are necessary conditions: wherever the rule's pattern matches at a keyword occurrence, the check
+ * must say "possible". Compared with the regex itself on random texts built from the pieces the patterns care about
+ * (key names, credential words, separators, quotes, blanks, line breaks, value runs), which reach matches, near
+ * misses and the boundary lengths of the bounded quantifiers.
+ */
+class PrechecksTest {
+
+    private static final String[] PIECES = {
+        "value", "Value", "VALUE", "name", "Name", "key", "KEY", "password", "passwd", "secret", "token", "api_key",
+        "apikey", "access_key", "private_key", "storage_key", "account_key", "credential", "db", "_", "-", ".", "ENV",
+        "env", "pat", "path", "PAT", "ado", "devops", "azure", "facebook", "fb", "FB_", "app", "_secret", " ", " ",
+        "\t", "\n", "\r\n", "\"", "'", ":", "=", ",", "}", "(", "x", "Z9", "static", ": &'static str =", " = ",
+        "\": \"", "=>", ":=", "\\\"", "]", "<String>", " value=", "        ", "a1b2c3d4e5f6a7b8", "abcdef2345672345",
+        "qrstuvwxyz234567", "0123456789abcdef0123456789abcdef", "U3VwZXJTZWNyZXQ=", "S3cr3t!Val#9x", "\u00e9", "\u5bc6"
+    };
+
+    private static final List<String> IDS =
+            List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret");
+
+    @Test
+    void aCheckNeverRejectsAPositionWhereThePatternMatches() {
+        Random r = new Random(20261126);
+        for (String id : IDS) {
+            Rule rule = Rules.all().stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow();
+            Prechecks.Check check = Prechecks.of(id);
+            assertThat(check).as(id).isNotNull();
+            int matches = 0;
+            int rejected = 0;
+            for (int t = 0; t < 6000; t++) {
+                String text = randomText(r, id);
+                String lower = text.toLowerCase(Locale.ROOT);
+                Matcher m = rule.pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                for (String kw : rule.keywords) {
+                    for (int h = lower.indexOf(kw); h >= 0; h = lower.indexOf(kw, h + 1)) {
+                        m.region(h, text.length());
+                        boolean match = m.lookingAt();
+                        boolean possible = check.possible(text, h);
+                        if (match) {
+                            matches++;
+                            assertThat(possible).as("%s at %d in %s", id, h, text).isTrue();
+                        } else if (!possible) {
+                            rejected++;
+                        }
+                    }
+                }
+            }
+            assertThat(matches).as(id + ": the generator reaches matches").isGreaterThan(50);
+            assertThat(rejected).as(id + ": the check rejects something").isGreaterThan(1000);
+        }
+    }
+
+    private static String randomText(Random r, String id) {
+        StringBuilder b = new StringBuilder();
+        // seed shapes close to each rule's matches, then mutate with random pieces
+        switch (id) {
+            case "generic.name_value" -> b.append(pick(r, "- name: ", "{\"name\": \"", "key=", "Key = '"))
+                    .append(pick(r, "DB_", "", "my.")).append(pick(r, "PASSWORD", "api_key", "Token", "x", "credential"))
+                    .append(pick(r, "", "_X", "\"", "'")).append(pick(r, "\n  ", ", ", "\r\n    \"", " ", ""))
+                    .append("value").append(pick(r, ": ", "\" : '", "=", ":")).append(pick(r, "S3cr3tValue9", "x", "abc def"));
+            case "generic.dockerfile_env" -> b.append(pick(r, "", "\n", "  ", "x\n")).append(pick(r, "ENV", "env", "ENV"))
+                    .append(pick(r, " ", "\t", "         ", "  ")).append(pick(r, "DB_", "", "MY_APP_", "X".repeat(41)))
+                    .append(pick(r, "PASSWORD", "token", "api_key", "SECRET", "appkey")).append(pick(r, " ", "_V ", "\t"))
+                    .append(pick(r, "S3cr3tValue9xyz", "abc", "$X")).append(pick(r, "\n", "", " \r\n"));
+            case "azure.devops_pat_legacy" -> b.append(pick(r, "AZURE_DEVOPS_PAT", "token", "\"path\"", "ado_pat"))
+                    .append(pick(r, "=", ": ", "\": \"", " := ", ": &'static str = \"")).append(rnd(r, "abcdefghijklmnopqrstuvwxyz234567", 50 + r.nextInt(4)))
+                    .append(pick(r, "\"", "", "A", "\n"));
+            default -> b.append(pick(r, "facebook_app_secret", "FB_SECRET", "fb", "fbkey"))
+                    .append(pick(r, "=", ": ", "\": \"", " => '")).append(rnd(r, "0123456789abcdef", 30 + r.nextInt(4)))
+                    .append(pick(r, "\"", "", "g", "\n"));
+        }
+        int edits = r.nextInt(5);
+        for (int e = 0; e < edits; e++) {
+            int at = r.nextInt(b.length() + 1);
+            if (r.nextInt(3) == 0 && at < b.length()) {
+                b.deleteCharAt(at);
+            } else {
+                b.insert(at, PIECES[r.nextInt(PIECES.length)]);
+            }
+        }
+        if (r.nextBoolean()) {
+            b.insert(0, PIECES[r.nextInt(PIECES.length)] + PIECES[r.nextInt(PIECES.length)]);
+        }
+        return b.toString();
+    }
+
+    private static String pick(Random r, String... options) {
+        return options[r.nextInt(options.length)];
+    }
+
+    private static String rnd(Random r, String alphabet, int n) {
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+}
