@@ -310,17 +310,19 @@ final class Finders {
         }
     }
 
-    /** The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1. */
+    /**
+     * The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1: {@code from} itself when a
+     * line starts there, else the first {@code "\n" + prefix} (one {@code indexOf}, not one per line).
+     */
     private static int lineStarting(String text, String prefix, int from, int to) {
-        int i = from;
-        while (i >= 0 && i < to) {
-            if (text.startsWith(prefix, i) && (i == 0 || text.charAt(i - 1) == '\n')) {
-                return i;
-            }
-            int nl = text.indexOf('\n', i);
-            i = nl < 0 ? -1 : nl + 1;
+        if (from >= to) {
+            return -1;
         }
-        return -1;
+        if (text.startsWith(prefix, from) && (from == 0 || text.charAt(from - 1) == '\n')) {
+            return from;
+        }
+        int nl = text.indexOf("\n" + prefix, from);
+        return nl >= 0 && nl + 1 < to ? nl + 1 : -1;
     }
 
     private static boolean isKeyChar(char c) {

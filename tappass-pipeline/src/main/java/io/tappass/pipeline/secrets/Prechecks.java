@@ -34,6 +34,8 @@ final class Prechecks {
                 return Prechecks::nameValue;
             case "generic.dockerfile_env":
                 return Prechecks::dockerfileEnv;
+            case "terraform.variable_default":
+                return Prechecks::terraformDefault;
             case "azure.devops_pat_legacy":
                 // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
                 return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
@@ -152,6 +154,32 @@ final class Prechecks {
             p--;
         }
         return c - p <= 8 && (p == 0 || text.charAt(p - 1) == '\n');
+    }
+
+    /**
+     * {@code terraform.variable_default} ({@code variable "db_password" { ... default = "V"}): the lookbehind
+     * ends with {@code "NAME"[ \t]{0,4}\{[^{}]{0,300}default}, so walking back from the keyword over at most 300
+     * characters that are no braces reaches a '{', and before it (after at most four blanks) the closing quote of
+     * the variable name.
+     */
+    static boolean terraformDefault(String text, int h) {
+        int j = h;
+        while (j > 0 && h - j <= 300) {
+            char c = text.charAt(j - 1);
+            if (c == '{' || c == '}') {
+                break;
+            }
+            j--;
+        }
+        if (h - j > 300 || j == 0 || text.charAt(j - 1) != '{') {
+            return false;
+        }
+        int q = j - 1;
+        int b = q;
+        while (b > 0 && q - b <= 4 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        return q - b <= 4 && b > 0 && text.charAt(b - 1) == '"';
     }
 
     private static boolean word(char c) {
