@@ -28,11 +28,11 @@ final class Finders {
     }
 
     /** {@code -----BEGIN ... PRIVATE KEY-----} through the matching END line (or the end of the body). */
-    static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out) {
+    static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         int[] endCache = {-2};
         while (true) {
-            int b = Texts.find(text, "-----BEGIN ", from);
+            int b = at.next(text, "-----BEGIN ", from); // keyword "-----begin"
             if (b < 0) {
                 return;
             }
@@ -121,10 +121,10 @@ final class Finders {
     }
 
     /** A service-account key: the JSON object holding {@code "type": "service_account"} and a real private key. */
-    static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out) {
+    static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         while (true) {
-            int t = Texts.find(text, "service_account", from);
+            int t = at.next(text, "service_account", from); // keyword "service_account"
             if (t < 0) {
                 return;
             }
@@ -202,7 +202,7 @@ final class Finders {
     }
 
     /** A base64-encoded PEM private key ({@code LS0tLS1CRUdJTi...} = base64 of "-----BEGIN"). */
-    static void base64Pem(String text, Rule rule, List<SecretMatch> out) {
+    static void base64Pem(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         while (true) {
             int b = Texts.find(text, "LS0tLS1CRUdJTi", from);
@@ -242,16 +242,17 @@ final class Finders {
      * value. The whole manifest is {@code detect_infra}'s KUBERNETES_SECRET finding; this reports what it holds.
      * Linear: each document is read once, each value is decoded once (capped), and decoded text is 3/4 the size.
      */
-    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out) {
-        kubernetesSecretData(text, rule, out, SecretScanner.defaults());
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
+        kubernetesSecretData(text, rule, out, SecretScanner.defaults(), at);
     }
 
     /** As above, scanning the decoded values with {@code scanner} (its allowlist and disabled rules apply). */
-    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, SecretScanner scanner) {
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, SecretScanner scanner,
+                                     Occurrences at) {
         int from = 0;
         int n = text.length();
         while (true) {
-            int k = text.indexOf("kind: Secret", from);
+            int k = at.next(text, "kind: Secret", from); // keyword "kind: secret"
             if (k < 0) {
                 return;
             }
@@ -497,11 +498,11 @@ final class Finders {
             "postgis", "timescaledb", "r2dbc");
 
     /** Credentials in URLs: {@code scheme://user:password@host}, typed as a database URL or a basic-auth URL. */
-    static void urlCredentials(String text, Rule rule, List<SecretMatch> out) {
+    static void urlCredentials(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         int n = text.length();
         while (true) {
-            int sep = Texts.find(text, "://", from);
+            int sep = at.next(text, "://", from); // keyword "://"
             if (sep < 0) {
                 return;
             }

@@ -1,6 +1,5 @@
 package io.tappass.pipeline.secrets;
 
-import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -224,7 +223,9 @@ public final class SecretScanner {
     private void runRule(String text, int i, int[] starts, int count, List<SecretMatch> found) {
         Rule rule = rules.get(i);
         if (rule.finder != null) {
-            runFinder(text, rule, found);
+            // the base64 PEM finder's anchor (LS0tLS1CRUdJTi) is shorter than its keyword: it searches the text
+            runFinder(text, rule, found, rule.id.equals("pem.private_key_b64") ? Occurrences.TEXT
+                    : new Occurrences(starts, count));
         } else if (rule.near > 0) {
             runNear(text, rule, starts, count, found);
         } else {
@@ -233,12 +234,12 @@ public final class SecretScanner {
     }
 
     /** Runs a rule's hand-written finder and drops the allowlisted values it found. */
-    private void runFinder(String text, Rule rule, List<SecretMatch> found) {
+    private void runFinder(String text, Rule rule, List<SecretMatch> found, Occurrences at) {
         int before = found.size();
         if (rule.id.equals("kubernetes.secret_data")) {
-            Finders.kubernetesSecretData(text, rule, found, this); // decoded values use this scanner's configuration
+            Finders.kubernetesSecretData(text, rule, found, this, at); // decoded values use this scanner's configuration
         } else {
-            rule.finder.find(text, rule, found);
+            rule.finder.find(text, rule, found, at);
         }
         for (int k = found.size() - 1; k >= before; k--) {
             SecretMatch m = found.get(k);
@@ -286,7 +287,7 @@ public final class SecretScanner {
                 continue;
             }
             if (rule.finder != null) {
-                runFinder(text, rule, found);
+                runFinder(text, rule, found, Occurrences.TEXT);
                 continue;
             }
             Matcher m = rule.pattern.matcher(text);
@@ -953,8 +954,14 @@ public final class SecretScanner {
      */
     private static boolean anonymousUserBefore(String text, int matchStart) {
         int from = Math.max(0, matchStart - 160);
-        int a = Texts.find(text, "anonymous", from);
-        if (a < 0 || a >= matchStart) {
+        int a = -1;
+        for (int i = from; i < matchStart; i++) { // the first occurrence before the match, not one up to the text's end
+            if (text.charAt(i) == 'a' && text.startsWith("anonymous", i)) {
+                a = i;
+                break;
+            }
+        }
+        if (a < 0) {
             return false;
         }
         // the word is a quoted or assigned value: "anonymous", 'anonymous', = anonymous
