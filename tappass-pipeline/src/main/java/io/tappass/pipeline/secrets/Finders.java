@@ -258,7 +258,7 @@ final class Finders {
             }
             int docStart = text.lastIndexOf("\n---", k);
             docStart = docStart < 0 ? 0 : docStart + 4;
-            int docEnd = text.indexOf("\n---", k);
+            int docEnd = Texts.find(text, "\n---", k);
             docEnd = docEnd < 0 ? n : docEnd;
             from = Math.max(k + 12, docEnd);
             int d = lineStarting(text, "data:", docStart, docEnd);
@@ -322,7 +322,7 @@ final class Finders {
         if (text.startsWith(prefix, from) && (from == 0 || text.charAt(from - 1) == '\n')) {
             return from;
         }
-        int nl = text.indexOf("\n" + prefix, from);
+        int nl = Texts.find(text, "\n" + prefix, from);
         return nl >= 0 && nl + 1 < to ? nl + 1 : -1;
     }
 
