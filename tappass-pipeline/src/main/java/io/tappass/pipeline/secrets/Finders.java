@@ -758,7 +758,11 @@ final class Finders {
         while (lineStart > 0 && lineStart > prefixEnd - 80 && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        StringBuilder sb = new StringBuilder(128);
+        int length = prefixEnd - lineStart + 2;
+        for (int i = 0; i < n; i++) {
+            length += pe[i] - ps[i];
+        }
+        StringBuilder sb = new StringBuilder(length); // sized exactly: no growth copies
         sb.append(text, lineStart, prefixEnd).append(quote);
         int base = sb.length();
         for (int i = 0; i < n; i++) {

@@ -1,9 +1,9 @@
 package io.tappass.pipeline.secrets;
 
 /**
- * Cheap necessary conditions for a match of an anchored rule (one tried only at its keyword, {@code back == 0})
- * that starts at a keyword occurrence: when the condition fails, the rule's pattern cannot match there, so the
- * scanner skips the regex. Each condition is derived by hand from the rule's pattern (named below); they matter on
+ * Cheap necessary conditions for a match of an anchored rule at a keyword occurrence: for a rule tried only at
+ * its keyword ({@code back == 0}), of a match starting there; for {@code salesforce.token}, of a match whose
+ * keyword is that occurrence. When the condition fails, the scanner skips the regex. Each condition is derived by hand from the rule's pattern (named below); they matter on
  * config files, logs and code, where the keywords ({@code value}, {@code path}, {@code token}) occur thousands of
  * times per MiB and the patterns' bounded variable-length lookbehinds or long key/separator prefixes cost 0.5 to 5
  * µs per try. {@code SecretScannerTest.prefilterLosesNothingOnTheCorpora} (exhaustive search) and
@@ -36,6 +36,8 @@ final class Prechecks {
                 return Prechecks::dockerfileEnv;
             case "terraform.variable_default":
                 return Prechecks::terraformDefault;
+            case "salesforce.token":
+                return Prechecks::salesforceToken;
             case "azure.devops_pat_legacy":
                 // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
                 return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
@@ -45,6 +47,43 @@ final class Prechecks {
             default:
                 return null;
         }
+    }
+
+    /** A necessary condition of a match of a "near" rule inside the search window {@code [from, to)}. */
+    @FunctionalInterface
+    interface WindowCheck {
+        boolean possible(String text, int from, int to);
+    }
+
+    /** The window check of the near rule {@code id}, or null when it has none. */
+    static WindowCheck window(String id) {
+        switch (id) {
+            case "discord.bot_token":
+                // [MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}: a '.', six token characters, a '.'
+                return Prechecks::dotSixDot;
+            case "particle.token":
+                // (?:access_token=|(?i:bearer)[ \t]+)([0-9a-f]{40})
+                return (text, from, to) -> runAhead(text, from, to - from, HEX_LOWER, 40);
+            default:
+                return null;
+        }
+    }
+
+    /** Whether {@code [from, to)} holds a '.' followed by six of {@code [A-Za-z0-9_-]} and a '.'. */
+    static boolean dotSixDot(String text, int from, int to) {
+        for (int i = from; i + 7 < to; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 7) == '.') {
+                boolean ok = true;
+                for (int j = i + 1; j < i + 7 && ok; j++) {
+                    char c = text.charAt(j);
+                    ok = word(c) || c == '-';
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final boolean[] BASE32_LOWER = SecretScanner.charClass("a-z2-7");
@@ -180,6 +219,31 @@ final class Prechecks {
             b--;
         }
         return q - b <= 4 && b > 0 && text.charAt(b - 1) == '"';
+    }
+
+    /**
+     * {@code salesforce.token} ({@code 00[A-Za-z0-9]{13}![A-Za-z0-9_.]{96}}, keyword {@code !}, tried up to 15
+     * characters before it): a match holds its '!' at a fixed offset, so the '!' at {@code h} can only be the one of
+     * a match starting at {@code h - 15}. Every match's '!' is itself a keyword occurrence, so dropping the others
+     * loses no match.
+     */
+    static boolean salesforceToken(String text, int h) {
+        if (h < 15 || h + 96 >= text.length() || text.charAt(h - 15) != '0' || text.charAt(h - 14) != '0') {
+            return false;
+        }
+        for (int i = h - 13; i < h; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        for (int i = h + 1; i <= h + 96; i++) {
+            char c = text.charAt(i);
+            if (!(word(c) || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean word(char c) {

@@ -64,6 +64,8 @@ public final class SecretScanner {
     private final List<Pattern> allowPatterns;
     /** Per rule: a cheap necessary condition of a match at a keyword occurrence ({@link Prechecks}), or null. */
     private final Prechecks.Check[] precheck;
+    /** Per near rule: a cheap necessary condition of a match in a search window, or null. */
+    private final Prechecks.WindowCheck[] windowCheck;
 
     private SecretScanner(Builder b) {
         List<Rule> r = new ArrayList<>();
@@ -84,10 +86,14 @@ public final class SecretScanner {
         this.tailClass = new boolean[rules.size()][];
         this.tailMin = new int[rules.size()];
         this.precheck = new Prechecks.Check[rules.size()];
+        this.windowCheck = new Prechecks.WindowCheck[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            if (rule.finder == null && rule.near == 0 && rule.back == 0) { // tried only at the keyword
+            if (rule.finder == null && rule.near == 0) { // anchored at the keyword (see Prechecks for back > 0)
                 precheck[i] = Prechecks.of(rule.id);
+            }
+            if (rule.finder == null && rule.near > 0) {
+                windowCheck[i] = Prechecks.window(rule.id);
             }
         }
         for (int i = 0; i < rules.size(); i++) {
@@ -227,7 +233,7 @@ public final class SecretScanner {
             runFinder(text, rule, found, rule.id.equals("pem.private_key_b64") ? Occurrences.TEXT
                     : new Occurrences(starts, count));
         } else if (rule.near > 0) {
-            runNear(text, rule, starts, count, found);
+            runNear(text, rule, windowCheck[i], starts, count, found);
         } else {
             runAnchored(text, rule, starts, count, found);
         }
@@ -566,10 +572,9 @@ public final class SecretScanner {
     }
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
-    private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
-        Matcher m = rule.pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+    private void runNear(String text, Rule rule, Prechecks.WindowCheck check, int[] starts, int count,
+                         List<SecretMatch> out) {
+        Matcher m = null;
         int n = text.length();
         int k = 0;
         while (k < count) {
@@ -579,6 +584,14 @@ public final class SecretScanner {
             while (k < count && starts[k] - rule.back <= we) {
                 we = Math.min(n, starts[k] + rule.near);
                 k++;
+            }
+            if (check != null && !check.possible(text, ws, we)) {
+                continue;
+            }
+            if (m == null) {
+                m = rule.pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
             }
             m.region(ws, we);
             while (m.find()) {

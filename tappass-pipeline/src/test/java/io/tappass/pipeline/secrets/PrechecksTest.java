@@ -63,6 +63,69 @@ class PrechecksTest {
         }
     }
 
+    @Test
+    void salesforceCheckKeepsTheBangOfEveryMatch() {
+        Rule rule = Rules.all().stream().filter(x -> x.id.equals("salesforce.token")).findFirst().orElseThrow();
+        Random r = new Random(5);
+        int matches = 0;
+        for (int t = 0; t < 4000; t++) {
+            StringBuilder b = new StringBuilder(pick(r, "", "x", "tok=", "a_"));
+            b.append(pick(r, "00", "0", "000", "O0")).append(rnd(r, "ABCabc0123", 12 + r.nextInt(3)))
+                    .append('!').append(rnd(r, "Aa9_.", 94 + r.nextInt(4))).append(pick(r, "", " ", "x", "!"));
+            if (r.nextBoolean()) {
+                b.setCharAt(r.nextInt(b.length()), pick(r, "!", "-", "0", ".").charAt(0));
+            }
+            String text = b.toString();
+            Matcher m = rule.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int s = 0; s < text.length(); s++) {
+                m.region(s, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(Prechecks.of("salesforce.token").possible(text, s + 15)).as(text).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(20);
+    }
+
+    @Test
+    void windowChecksNeverRejectAWindowWithAMatch() {
+        Random r = new Random(6);
+        for (String id : List.of("discord.bot_token", "particle.token")) {
+            Rule rule = Rules.all().stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow();
+            Prechecks.WindowCheck check = Prechecks.window(id);
+            int matches = 0;
+            int rejected = 0;
+            for (int t = 0; t < 8000; t++) {
+                String text = id.equals("particle.token")
+                        ? pick(r, "particle cloud ", "  particle id: ") + pick(r, "access_token=", "Bearer ", "bearer\t",
+                                "token=") + rnd(r, "0123456789abcdef", 38 + r.nextInt(4)) + pick(r, "", " ", "x", "g")
+                        : pick(r, "discord bot ", "the bot is: ", "    bot  x= ") + pick(r, "M", "N", "O", "x")
+                                + rnd(r, "Aa9_-", 22 + r.nextInt(7)) + pick(r, ".", "", "..")
+                                + rnd(r, "Aa9_-", 5 + r.nextInt(3)) + pick(r, ".", "-") + rnd(r, "Aa9_-", 26 + r.nextInt(16))
+                                + pick(r, "", " ", ".x");
+                int from = r.nextInt(14);
+                int to = Math.max(from, text.length() - r.nextInt(8));
+                Matcher m = rule.pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                m.region(from, to);
+                boolean found = m.find();
+                boolean possible = check.possible(text, from, to);
+                if (found) {
+                    matches++;
+                    assertThat(possible).as("%s [%d, %d) in %s", id, from, to, text).isTrue();
+                } else if (!possible) {
+                    rejected++;
+                }
+            }
+            assertThat(matches).as(id).isGreaterThan(20);
+            assertThat(rejected).as(id).isGreaterThan(20);
+        }
+    }
+
     private static String randomText(Random r, String id) {
         StringBuilder b = new StringBuilder();
         // seed shapes close to each rule's matches, then mutate with random pieces
