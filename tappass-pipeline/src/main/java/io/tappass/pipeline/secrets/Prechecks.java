@@ -38,6 +38,8 @@ final class Prechecks {
                 return Prechecks::terraformDefault;
             case "salesforce.token":
                 return Prechecks::salesforceToken;
+            case "generic.secret_prose":
+                return Prechecks::secretProse;
             case "azure.devops_pat_legacy":
                 // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
                 return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
@@ -244,6 +246,59 @@ final class Prechecks {
             }
         }
         return true;
+    }
+
+    private static final String[] PROSE_WORDS = {
+        "secret", "token", "password", "passwd", "passphrase", "credentials", "credential", "key"
+    };
+
+    /**
+     * {@code generic.secret_prose} ({@code the API key is V}, {@code token: V}): the match starts with one of
+     * {@link #PROSE_WORDS} (not after a letter), followed by {@code [ \t]{0,2}:}, {@code [ \t]{1,2}is|was}, or a
+     * blank and a preposition ({@code for of on in from to}) and a blank.
+     */
+    static boolean secretProse(String text, int h) {
+        if (h > 0) {
+            char b = text.charAt(h - 1);
+            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+                return false;
+            }
+        }
+        for (String w : PROSE_WORDS) {
+            if (startsWithIgnoreCase(text, h, w) && proseConnector(text, h + w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean proseConnector(String text, int e) {
+        int n = text.length();
+        int b = e;
+        while (b < n && b - e < 2 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b++;
+        }
+        if (b < n && text.charAt(b) == ':') {
+            return true;
+        }
+        if (b == e) {
+            return false;
+        }
+        if (startsWithIgnoreCase(text, b, "is") || startsWithIgnoreCase(text, b, "was")) {
+            return true;
+        }
+        for (String p : new String[] {"for", "of", "on", "in", "from", "to"}) {
+            int a = e + 1 + p.length();
+            if (startsWithIgnoreCase(text, e + 1, p) && a < n && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds the lower-case ASCII word {@code w} at {@code at}, ASCII case-insensitively. */
+    static boolean startsWithIgnoreCase(String text, int at, String w) {
+        return at + w.length() <= text.length() && containsIgnoreCase(text, at, at + w.length(), w);
     }
 
     private static boolean word(char c) {

@@ -27,7 +27,7 @@ class PrechecksTest {
 
     private static final List<String> IDS =
             List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret",
-                    "terraform.variable_default");
+                    "terraform.variable_default", "generic.secret_prose");
 
     @Test
     void aCheckNeverRejectsAPositionWhereThePatternMatches() {
@@ -147,6 +147,12 @@ class PrechecksTest {
                             "x".repeat(295), "x".repeat(301), "{ }")).append(pick(r, "default", "Default", "DEFAULT"))
                     .append(pick(r, " = \"", "=\"", " = ")).append(pick(r, "S3cr3tValue9", "abc", "$x", "p@ss w"))
                     .append(pick(r, "\"", "\"\n}", ""));
+            case "generic.secret_prose" -> b.append(pick(r, "the ", "my API ", "", "x", "api_", "Our signing "))
+                    .append(pick(r, "secret", "Token", "KEY", "password", "passwd", "passphrase", "credentials",
+                            "credential", "tokens")).append(pick(r, "", " for the staging account", "\tof prod", " in x",
+                            " to", " from   ab")).append(pick(r, ":", " :", "  :", " is", "\tWAS", "   is", " ", " x"))
+                    .append(pick(r, " ", "  ", "\t\"", " `")).append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "short", "aB3d/E5fG7+hJ9kL1mN2"))
+                    .append(pick(r, "", ".", ". ", " and", "\"", ","));
             default -> b.append(pick(r, "facebook_app_secret", "FB_SECRET", "fb", "fbkey"))
                     .append(pick(r, "=", ": ", "\": \"", " => '")).append(rnd(r, "0123456789abcdef", 30 + r.nextInt(4)))
                     .append(pick(r, "\"", "", "g", "\n"));
