@@ -40,6 +40,8 @@ final class Prechecks {
                 return Prechecks::salesforceToken;
             case "generic.secret_prose":
                 return Prechecks::secretProse;
+            case "generic.cli_secret":
+                return Prechecks::cliSecret;
             case "azure.devops_pat_legacy":
                 // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
                 return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
@@ -299,6 +301,36 @@ final class Prechecks {
     /** Whether {@code text} holds the lower-case ASCII word {@code w} at {@code at}, ASCII case-insensitively. */
     static boolean startsWithIgnoreCase(String text, int at, String w) {
         return at + w.length() <= text.length() && containsIgnoreCase(text, at, at + w.length(), w);
+    }
+
+    private static final String[] CLI_WORDS = {"token", "secret", "api-key", "apikey"};
+
+    /**
+     * {@code generic.cli_secret} ({@code --api-token V}): the lookbehind requires the keyword to end a flag, a blank,
+     * {@code --} and at most 40 of {@code [A-Za-z0-9-]} before the keyword; blanks precede the flag, so the flag is
+     * the whole run of those characters before the keyword. Blanks follow the keyword.
+     */
+    static boolean cliSecret(String text, int h) {
+        int u = h;
+        while (u > 0 && h - u <= 43 && flagChar(text.charAt(u - 1))) {
+            u--;
+        }
+        if (h - u < 2 || h - u > 42 || u == 0 || text.charAt(u) != '-' || text.charAt(u + 1) != '-'
+                || text.charAt(u - 1) != ' ' && text.charAt(u - 1) != '\t') {
+            return false;
+        }
+        for (String w : CLI_WORDS) {
+            int e = h + w.length();
+            if (e < text.length() && startsWithIgnoreCase(text, h, w)
+                    && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean flagChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
     }
 
     private static boolean word(char c) {

@@ -27,7 +27,7 @@ class PrechecksTest {
 
     private static final List<String> IDS =
             List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret",
-                    "terraform.variable_default", "generic.secret_prose");
+                    "terraform.variable_default", "generic.secret_prose", "generic.cli_secret");
 
     @Test
     void aCheckNeverRejectsAPositionWhereThePatternMatches() {
@@ -153,6 +153,11 @@ class PrechecksTest {
                             " to", " from   ab")).append(pick(r, ":", " :", "  :", " is", "\tWAS", "   is", " ", " x"))
                     .append(pick(r, " ", "  ", "\t\"", " `")).append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "short", "aB3d/E5fG7+hJ9kL1mN2"))
                     .append(pick(r, "", ".", ". ", " and", "\"", ","));
+            case "generic.cli_secret" -> b.append(pick(r, "gh auth login ", "x", "", "cmd\t", " -"))
+                    .append(pick(r, "--", "-", "---", "--my-")).append(pick(r, "", "api-", "X".repeat(38), "X".repeat(41)))
+                    .append(pick(r, "token", "Secret", "api-key", "APIKEY", "tokens")).append(pick(r, " ", "\t", "  ", "=", ""))
+                    .append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "'aB3dE5fG7hJ9kL'", "\"aB3d E5fG7\"", "short"))
+                    .append(pick(r, "", " ", "\n", "|"));
             default -> b.append(pick(r, "facebook_app_secret", "FB_SECRET", "fb", "fbkey"))
                     .append(pick(r, "=", ": ", "\": \"", " => '")).append(rnd(r, "0123456789abcdef", 30 + r.nextInt(4)))
                     .append(pick(r, "\"", "", "g", "\n"));
