@@ -42,6 +42,15 @@ final class Prechecks {
                 return Prechecks::secretProse;
             case "generic.cli_secret":
                 return Prechecks::cliSecret;
+            case "generic.secret_nextline":
+            case "generic.password_nextline":
+                return Prechecks::valueOnNextLine;
+            case "generic.secret_bare":
+                // [A-Za-z0-9_\-+/=.~!@#%^*]{12,300}+
+                return (text, h) -> bareValue(text, h, BARE_SECRET, 12);
+            case "generic.password_bare":
+                // [^\s"'`,;<>(){}\[\]]{5,200}+
+                return (text, h) -> bareValue(text, h, BARE_PASSWORD, 5);
             case "azure.devops_pat_legacy":
                 // (?i:pat|token|ado|devops|azure) KEY_TAIL SEP ([a-z2-7]{52})
                 return (text, h) -> runAhead(text, h, 6 + 40 + SEP_MAX, BASE32_LOWER, 52);
@@ -331,6 +340,133 @@ final class Prechecks {
 
     private static boolean flagChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
+
+    /**
+     * The end of the key name that starts with the keyword at {@code h}: the generic rules' key patterns
+     * ({@code secretKey}, {@code pwKey} in {@link Rules}) are a word of at most ten letters and at most 30 key
+     * characters, followed by a character that is no key character (quote, blank, separator), so the key name is
+     * the whole run of key characters from {@code h}; -1 when the run is longer than 40.
+     */
+    private static int keyEnd(String text, int h) {
+        int n = text.length();
+        int j = h;
+        while (j < n && j - h <= 40 && keyChar(text.charAt(j))) {
+            j++;
+        }
+        return j - h > 40 ? -1 : j;
+    }
+
+    private static int blanks(String text, int i, int max) {
+        int n = text.length();
+        int j = i;
+        while (j < n && j - i < max && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * {@code generic.secret_nextline} and {@code generic.password_nextline} (a key, {@code =} or {@code :}, and the
+     * value on the next line): after the key name an optional (escaped) quote, at most eight blanks, {@code =} or
+     * {@code :}, at most four blanks, an optional YAML block indicator ({@code |}, {@code >}, chomping and indent)
+     * or a backslash with at most four blanks, then a line break.
+     */
+    static boolean valueOnNextLine(String text, int h) {
+        int n = text.length();
+        int i = keyEnd(text, h);
+        if (i < 0 || i >= n) {
+            return false;
+        }
+        if (text.charAt(i) == '\\' && i + 1 < n && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
+            i += 2;
+        } else if (text.charAt(i) == '"' || text.charAt(i) == '\'') {
+            i++;
+        }
+        int b = blanks(text, i, 9);
+        if (b - i > 8 || b >= n || text.charAt(b) != '=' && text.charAt(b) != ':') {
+            return false;
+        }
+        i = blanks(text, b + 1, 5);
+        if (i - (b + 1) > 4 || i >= n) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '|' || c == '>') {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            int e = blanks(text, i, 5);
+            if (e - i > 4) {
+                return false;
+            }
+            i = e;
+        } else if (c == '\\') {
+            int e = blanks(text, i + 1, 5);
+            if (e - (i + 1) > 4) {
+                return false;
+            }
+            i = e;
+        }
+        if (i < n && text.charAt(i) == '\r') {
+            i++;
+        }
+        return i < n && text.charAt(i) == '\n';
+    }
+
+    private static final boolean[] BARE_SECRET = SecretScanner.charClass("A-Za-z0-9_\\-+/=.~!@#%^*");
+    private static final boolean[] BARE_PASSWORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) { // \s is ASCII white space only (no UNICODE_CHARACTER_CLASS)
+            BARE_PASSWORD[c] = " \t\n\u000B\f\r\"'`,;<>(){}[]".indexOf(c) < 0;
+        }
+    }
+
+    /**
+     * {@code generic.secret_bare} and {@code generic.password_bare} ({@code KEY = V} without quotes): after the key
+     * name at most eight blanks, one of {@code = := => ?= :}, at most eight blanks and at least {@code min}
+     * characters of the value class {@code cls} (ASCII; {@code BARE_PASSWORD} also allows any non-ASCII
+     * character). The value may start with the separator's second character ({@code ==}).
+     */
+    static boolean bareValue(String text, int h, boolean[] cls, int min) {
+        int n = text.length();
+        int i = keyEnd(text, h);
+        if (i < 0) {
+            return false;
+        }
+        int p = blanks(text, i, 9);
+        if (p - i > 8 || p >= n) {
+            return false;
+        }
+        char c = text.charAt(p);
+        char d = p + 1 < n ? text.charAt(p + 1) : 0;
+        if (c == '=' || c == ':') {
+            return valueRun(text, p + 1, cls, min) || (d == '>' || d == '=') && valueRun(text, p + 2, cls, min);
+        }
+        return c == '?' && d == '=' && valueRun(text, p + 2, cls, min);
+    }
+
+    private static boolean valueRun(String text, int from, boolean[] cls, int min) {
+        int n = text.length();
+        int r = blanks(text, from, 9);
+        if (r - from > 8) {
+            return false;
+        }
+        int e = r;
+        while (e < n && e - r < min) {
+            char c = text.charAt(e);
+            boolean ok = c < 128 ? cls[c] : cls == BARE_PASSWORD; // [^\s...] takes any non-ASCII character
+            if (!ok) {
+                break;
+            }
+            e++;
+        }
+        return e - r >= min;
     }
 
     private static boolean word(char c) {

@@ -27,7 +27,8 @@ class PrechecksTest {
 
     private static final List<String> IDS =
             List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret",
-                    "terraform.variable_default", "generic.secret_prose", "generic.cli_secret");
+                    "terraform.variable_default", "generic.secret_prose", "generic.cli_secret", "generic.secret_nextline",
+                    "generic.password_nextline", "generic.secret_bare", "generic.password_bare");
 
     @Test
     void aCheckNeverRejectsAPositionWhereThePatternMatches() {
@@ -158,6 +159,19 @@ class PrechecksTest {
                     .append(pick(r, "token", "Secret", "api-key", "APIKEY", "tokens")).append(pick(r, " ", "\t", "  ", "=", ""))
                     .append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "'aB3dE5fG7hJ9kL'", "\"aB3d E5fG7\"", "short"))
                     .append(pick(r, "", " ", "\n", "|"));
+            case "generic.secret_nextline", "generic.password_nextline", "generic.secret_bare", "generic.password_bare" ->
+                b.append(pick(r, "", "  ", "export ", "x.", "$", "@"))
+                    .append(pick(r, "api_key", "SECRET", "token", "client_secret_v2", "credential", "passcode", "password",
+                            "db_pass", "pwd", "PASSPHRASE", "pass", "my_password_" + "x".repeat(25), "token" + "y".repeat(36)))
+                    .append(pick(r, "", "\"", "'", "\\\"", "]")).append(pick(r, "", " ", "\t", "        ", "         "))
+                    .append(pick(r, "=", ":", ":=", "=>", "?=", "==", "!=", "-")).append(pick(r, "", " ", "    ", "     ", "\t"))
+                    .append(r.nextBoolean() || id.endsWith("bare") ? "" : pick(r, "|", ">-", "|+2", "\\", "| x"))
+                    .append(pick(r, "", "", "  ", "     "))
+                    .append(id.endsWith("nextline") ? pick(r, "\n", "\n", "\n", "\r\n", " ") : pick(r, "", "", " ", "\n"))
+                    .append(id.endsWith("nextline") ? pick(r, "", "  ", "\n   ") : "")
+                    .append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "\"aB3dE5fG7hJ9kL1m\"", "'S3cr3t!Val#9x'", "short", "p\u00e4ss\u2003w\u0001rd9",
+                            "hunter2!", "x=y&z"))
+                    .append(pick(r, "", "\n", " # c", ";", " --flag", ",\n"));
             default -> b.append(pick(r, "facebook_app_secret", "FB_SECRET", "fb", "fbkey"))
                     .append(pick(r, "=", ": ", "\": \"", " => '")).append(rnd(r, "0123456789abcdef", 30 + r.nextInt(4)))
                     .append(pick(r, "\"", "", "g", "\n"));
