@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * Differential harness for performance work: dumps every finding of {@link SecretScanner#defaults()} over a fixed
  * set of texts to the file named by the system property {@code secrets.dump} (skipped when unset). Texts: every
  * {@code *.txt} in the directory {@code secrets.dump.texts} (e.g. the bench TextKinds texts), the shared secrets
- * corpora, the blind/round test sets, and seeded mixtures of them. Compare two dumps with {@code diff}.
+ * corpora, the blind/round test sets, and seeded mixtures of them. Compare two dumps with {@code diff}. Not part
+ * of the default suite (the class name does not end in {@code Test}); run it by name:
+ * {@code mvn -pl tappass-pipeline -am test -Dtest=SecretsDifferentialDump -Dsurefire.failIfNoSpecifiedTests=false
+ * -DargLine="-Dsecrets.dump=/tmp/after.txt -Dsecrets.dump.texts=/tmp/texts"}.
  */
 class SecretsDifferentialDump {
 
