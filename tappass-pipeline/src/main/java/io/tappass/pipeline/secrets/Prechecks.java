@@ -3,11 +3,12 @@ package io.tappass.pipeline.secrets;
 /**
  * Cheap necessary conditions for a match of an anchored rule at a keyword occurrence: for a rule tried only at
  * its keyword ({@code back == 0}), of a match starting there; for {@code salesforce.token}, of a match whose
- * keyword is that occurrence. When the condition fails, the scanner skips the regex. Each condition is derived by hand from the rule's pattern (named below); they matter on
- * config files, logs and code, where the keywords ({@code value}, {@code path}, {@code token}) occur thousands of
- * times per MiB and the patterns' bounded variable-length lookbehinds or long key/separator prefixes cost 0.5 to 5
- * µs per try. {@code SecretScannerTest.prefilterLosesNothingOnTheCorpora} (exhaustive search) and
- * {@code PrechecksTest} (random and adversarial texts against the regex) check that nothing is lost.
+ * keyword is that occurrence. When the condition fails, the scanner skips the regex. Each condition is derived by
+ * hand from the rule's pattern (named below); they matter on config files, logs, code and CJK text, where the
+ * keywords ({@code value}, {@code path}, {@code token}, {@code 密码}) occur thousands of times per MiB and the
+ * patterns' bounded variable-length lookbehinds or long key/separator prefixes cost 0.5 to 10 µs per try.
+ * {@code SecretScannerTest.prefilterLosesNothingOnTheCorpora} (exhaustive search) and {@code PrechecksTest}
+ * (random and adversarial texts against the regex) check that nothing is lost.
  */
 final class Prechecks {
 
@@ -78,7 +79,8 @@ final class Prechecks {
     static WindowCheck window(String id) {
         switch (id) {
             case "discord.bot_token":
-                // [MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}: a '.', six token characters, a '.'
+                // [MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}:
+                // a '.', six token characters, a '.'
                 return Prechecks::dotSixDot;
             case "particle.token":
                 // (?:access_token=|(?i:bearer)[ \t]+)([0-9a-f]{40})
