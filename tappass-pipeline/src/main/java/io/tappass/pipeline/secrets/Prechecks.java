@@ -52,6 +52,8 @@ final class Prechecks {
             case "generic.secret_nextline":
             case "generic.password_nextline":
                 return Prechecks::valueOnNextLine;
+            case "generic.secret_quoted":
+                return Prechecks::quotedValue;
             case "generic.secret_bare":
                 // [A-Za-z0-9_\-+/=.~!@#%^*]{12,300}+
                 return (text, h) -> bareValue(text, h, BARE_SECRET, 12);
@@ -484,6 +486,37 @@ final class Prechecks {
             e++;
         }
         return e - r >= min;
+    }
+
+    /**
+     * {@code generic.secret_quoted} ({@code KEY = "V"}): after the key name, {@code SEP_KEY} (at most 106
+     * characters, see {@link #SEP_MAX}) and an optional backslash, an opening quote ({@code " ' `}) followed by at
+     * least eight characters that are neither that quote nor white space.
+     */
+    static boolean quotedValue(String text, int h) {
+        int j = keyEnd(text, h);
+        if (j < 0) {
+            return false;
+        }
+        int n = text.length();
+        int last = Math.min(n - 9, j + 86 + 20 + 1);
+        for (int o = j; o <= last; o++) {
+            char q = text.charAt(o);
+            if (q == '"' || q == '\'' || q == '`') {
+                int k = o + 1;
+                while (k <= o + 8) {
+                    char c = text.charAt(k);
+                    if (c == q || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                        break;
+                    }
+                    k++;
+                }
+                if (k > o + 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean word(char c) {

@@ -29,7 +29,7 @@ class PrechecksTest {
             List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret",
                     "terraform.variable_default", "generic.secret_prose", "generic.cli_secret", "generic.secret_nextline",
                     "generic.password_nextline", "generic.secret_bare", "generic.password_bare",
-                    "generic.password_prose_i18n");
+                    "generic.password_prose_i18n", "generic.secret_quoted");
 
     @Test
     void aCheckNeverRejectsAPositionWhereThePatternMatches() {
@@ -160,6 +160,13 @@ class PrechecksTest {
                     .append(pick(r, "token", "Secret", "api-key", "APIKEY", "tokens")).append(pick(r, " ", "\t", "  ", "=", ""))
                     .append(pick(r, "aB3dE5fG7hJ9kL1mN2pQ", "'aB3dE5fG7hJ9kL'", "\"aB3d E5fG7\"", "short"))
                     .append(pick(r, "", " ", "\n", "|"));
+            case "generic.secret_quoted" -> b.append(pick(r, "", "const ", "  \"", "$"))
+                    .append(pick(r, "api_key", "SECRET", "clientSecret", "token" + "y".repeat(36), "secret_" + "z".repeat(34)))
+                    .append(pick(r, "", "\"", "\\\"", "']", ": &'static str", ": String", "\": ", "\" value=", "\t"))
+                    .append(pick(r, " = ", "=", " := ", ": ", "==", " " + " ".repeat(19), ", ", "").replace("  ", " "))
+                    .append(pick(r, "\"", "'", "`", "\\\"", "")).append(pick(r, "aB3dE5fG7hJ", "aB3dE5f", "a b c d e f g h",
+                            "aB3d\\E5fG7hJ9"))
+                    .append(pick(r, "\"", "'", "`", "\\\"", "")).append(pick(r, "", ";", "\n"));
             case "generic.secret_nextline", "generic.password_nextline", "generic.secret_bare", "generic.password_bare" ->
                 b.append(pick(r, "", "  ", "export ", "x.", "$", "@"))
                     .append(pick(r, "api_key", "SECRET", "token", "client_secret_v2", "credential", "passcode", "password",
