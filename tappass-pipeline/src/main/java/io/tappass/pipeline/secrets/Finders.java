@@ -28,11 +28,11 @@ final class Finders {
     }
 
     /** {@code -----BEGIN ... PRIVATE KEY-----} through the matching END line (or the end of the body). */
-    static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out) {
+    static void pemPrivateKey(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         int[] endCache = {-2};
         while (true) {
-            int b = Texts.find(text, "-----BEGIN ", from);
+            int b = at.next(text, "-----BEGIN ", from); // keyword "-----begin"
             if (b < 0) {
                 return;
             }
@@ -121,10 +121,10 @@ final class Finders {
     }
 
     /** A service-account key: the JSON object holding {@code "type": "service_account"} and a real private key. */
-    static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out) {
+    static void gcpServiceAccount(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         while (true) {
-            int t = Texts.find(text, "service_account", from);
+            int t = at.next(text, "service_account", from); // keyword "service_account"
             if (t < 0) {
                 return;
             }
@@ -202,7 +202,7 @@ final class Finders {
     }
 
     /** A base64-encoded PEM private key ({@code LS0tLS1CRUdJTi...} = base64 of "-----BEGIN"). */
-    static void base64Pem(String text, Rule rule, List<SecretMatch> out) {
+    static void base64Pem(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         while (true) {
             int b = Texts.find(text, "LS0tLS1CRUdJTi", from);
@@ -242,22 +242,23 @@ final class Finders {
      * value. The whole manifest is {@code detect_infra}'s KUBERNETES_SECRET finding; this reports what it holds.
      * Linear: each document is read once, each value is decoded once (capped), and decoded text is 3/4 the size.
      */
-    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out) {
-        kubernetesSecretData(text, rule, out, SecretScanner.defaults());
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
+        kubernetesSecretData(text, rule, out, SecretScanner.defaults(), at);
     }
 
     /** As above, scanning the decoded values with {@code scanner} (its allowlist and disabled rules apply). */
-    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, SecretScanner scanner) {
+    static void kubernetesSecretData(String text, Rule rule, List<SecretMatch> out, SecretScanner scanner,
+                                     Occurrences at) {
         int from = 0;
         int n = text.length();
         while (true) {
-            int k = text.indexOf("kind: Secret", from);
+            int k = at.next(text, "kind: Secret", from); // keyword "kind: secret"
             if (k < 0) {
                 return;
             }
             int docStart = text.lastIndexOf("\n---", k);
             docStart = docStart < 0 ? 0 : docStart + 4;
-            int docEnd = text.indexOf("\n---", k);
+            int docEnd = Texts.find(text, "\n---", k);
             docEnd = docEnd < 0 ? n : docEnd;
             from = Math.max(k + 12, docEnd);
             int d = lineStarting(text, "data:", docStart, docEnd);
@@ -310,17 +311,19 @@ final class Finders {
         }
     }
 
-    /** The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1. */
+    /**
+     * The index of a line of {@code [from, to)} that starts with {@code prefix}, or -1: {@code from} itself when a
+     * line starts there, else the first {@code "\n" + prefix} (one {@code indexOf}, not one per line).
+     */
     private static int lineStarting(String text, String prefix, int from, int to) {
-        int i = from;
-        while (i >= 0 && i < to) {
-            if (text.startsWith(prefix, i) && (i == 0 || text.charAt(i - 1) == '\n')) {
-                return i;
-            }
-            int nl = text.indexOf('\n', i);
-            i = nl < 0 ? -1 : nl + 1;
+        if (from >= to) {
+            return -1;
         }
-        return -1;
+        if (text.startsWith(prefix, from) && (from == 0 || text.charAt(from - 1) == '\n')) {
+            return from;
+        }
+        int nl = Texts.find(text, "\n" + prefix, from);
+        return nl >= 0 && nl + 1 < to ? nl + 1 : -1;
     }
 
     private static boolean isKeyChar(char c) {
@@ -495,11 +498,11 @@ final class Finders {
             "postgis", "timescaledb", "r2dbc");
 
     /** Credentials in URLs: {@code scheme://user:password@host}, typed as a database URL or a basic-auth URL. */
-    static void urlCredentials(String text, Rule rule, List<SecretMatch> out) {
+    static void urlCredentials(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
         int from = 0;
         int n = text.length();
         while (true) {
-            int sep = Texts.find(text, "://", from);
+            int sep = at.next(text, "://", from); // keyword "://"
             if (sep < 0) {
                 return;
             }
@@ -755,7 +758,11 @@ final class Finders {
         while (lineStart > 0 && lineStart > prefixEnd - 80 && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        StringBuilder sb = new StringBuilder(128);
+        int length = prefixEnd - lineStart + 2;
+        for (int i = 0; i < n; i++) {
+            length += pe[i] - ps[i];
+        }
+        StringBuilder sb = new StringBuilder(length); // sized exactly: no growth copies
         sb.append(text, lineStart, prefixEnd).append(quote);
         int base = sb.length();
         for (int i = 0; i < n; i++) {

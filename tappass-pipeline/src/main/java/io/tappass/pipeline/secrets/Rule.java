@@ -32,7 +32,11 @@ final class Rule {
 
     /** A hand-written scanner for structures a regex handles badly (PEM blocks, JSON objects, URLs). */
     interface Finder {
-        void find(String text, Rule rule, List<SecretMatch> out);
+        /**
+         * Adds the rule's matches in {@code text} to {@code out}; {@code at} locates the finder's anchor text (the
+         * prefilter's keyword occurrences, or the whole text).
+         */
+        void find(String text, Rule rule, List<SecretMatch> out, Occurrences at);
     }
 
     final String id;

@@ -1102,7 +1102,7 @@ final class Rules {
         // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
         // Finders#concatenated
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
-                (text, rule, out) -> { });
+                (text, rule, out, at) -> { });
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)

@@ -1,6 +1,5 @@
 package io.tappass.pipeline.secrets;
 
-import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,6 +62,10 @@ public final class SecretScanner {
     /** Per rule: how many characters of {@link #tailClass} must follow the literal at least. */
     private final int[] tailMin;
     private final List<Pattern> allowPatterns;
+    /** Per rule: a cheap necessary condition of a match at a keyword occurrence ({@link Prechecks}), or null. */
+    private final Prechecks.Check[] precheck;
+    /** Per near rule: a cheap necessary condition of a match in a search window, or null. */
+    private final Prechecks.WindowCheck[] windowCheck;
 
     private SecretScanner(Builder b) {
         List<Rule> r = new ArrayList<>();
@@ -82,6 +85,17 @@ public final class SecretScanner {
         this.literal = new String[rules.size()];
         this.tailClass = new boolean[rules.size()][];
         this.tailMin = new int[rules.size()];
+        this.precheck = new Prechecks.Check[rules.size()];
+        this.windowCheck = new Prechecks.WindowCheck[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.finder == null && rule.near == 0) { // anchored at the keyword (see Prechecks for back > 0)
+                precheck[i] = Prechecks.of(rule.id);
+            }
+            if (rule.finder == null && rule.near > 0) {
+                windowCheck[i] = Prechecks.window(rule.id);
+            }
+        }
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (rule.pattern == null || rule.finder != null || rule.near > 0 || rule.back > 0) {
@@ -215,21 +229,23 @@ public final class SecretScanner {
     private void runRule(String text, int i, int[] starts, int count, List<SecretMatch> found) {
         Rule rule = rules.get(i);
         if (rule.finder != null) {
-            runFinder(text, rule, found);
+            // the base64 PEM finder's anchor (LS0tLS1CRUdJTi) is shorter than its keyword: it searches the text
+            runFinder(text, rule, found, rule.id.equals("pem.private_key_b64") ? Occurrences.TEXT
+                    : new Occurrences(starts, count));
         } else if (rule.near > 0) {
-            runNear(text, rule, starts, count, found);
+            runNear(text, rule, windowCheck[i], starts, count, found);
         } else {
             runAnchored(text, rule, starts, count, found);
         }
     }
 
     /** Runs a rule's hand-written finder and drops the allowlisted values it found. */
-    private void runFinder(String text, Rule rule, List<SecretMatch> found) {
+    private void runFinder(String text, Rule rule, List<SecretMatch> found, Occurrences at) {
         int before = found.size();
         if (rule.id.equals("kubernetes.secret_data")) {
-            Finders.kubernetesSecretData(text, rule, found, this); // decoded values use this scanner's configuration
+            Finders.kubernetesSecretData(text, rule, found, this, at); // decoded values use this scanner's configuration
         } else {
-            rule.finder.find(text, rule, found);
+            rule.finder.find(text, rule, found, at);
         }
         for (int k = found.size() - 1; k >= before; k--) {
             SecretMatch m = found.get(k);
@@ -244,6 +260,9 @@ public final class SecretScanner {
         Rule rule = rules.get(r);
         if (rule.finder != null || rule.near > 0) {
             return true;
+        }
+        if (precheck[r] != null && !precheck[r].possible(text, h)) {
+            return false;
         }
         if (rule.separator && !separatorAhead(text, h)) {
             return false;
@@ -274,7 +293,7 @@ public final class SecretScanner {
                 continue;
             }
             if (rule.finder != null) {
-                runFinder(text, rule, found);
+                runFinder(text, rule, found, Occurrences.TEXT);
                 continue;
             }
             Matcher m = rule.pattern.matcher(text);
@@ -553,10 +572,9 @@ public final class SecretScanner {
     }
 
     /** Searches the windows around keyword occurrences (merged when they overlap). */
-    private void runNear(String text, Rule rule, int[] starts, int count, List<SecretMatch> out) {
-        Matcher m = rule.pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+    private void runNear(String text, Rule rule, Prechecks.WindowCheck check, int[] starts, int count,
+                         List<SecretMatch> out) {
+        Matcher m = null;
         int n = text.length();
         int k = 0;
         while (k < count) {
@@ -566,6 +584,14 @@ public final class SecretScanner {
             while (k < count && starts[k] - rule.back <= we) {
                 we = Math.min(n, starts[k] + rule.near);
                 k++;
+            }
+            if (check != null && !check.possible(text, ws, we)) {
+                continue;
+            }
+            if (m == null) {
+                m = rule.pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
             }
             m.region(ws, we);
             while (m.find()) {
@@ -941,8 +967,14 @@ public final class SecretScanner {
      */
     private static boolean anonymousUserBefore(String text, int matchStart) {
         int from = Math.max(0, matchStart - 160);
-        int a = Texts.find(text, "anonymous", from);
-        if (a < 0 || a >= matchStart) {
+        int a = -1;
+        for (int i = from; i < matchStart; i++) { // the first occurrence before the match, not one up to the text's end
+            if (text.charAt(i) == 'a' && text.startsWith("anonymous", i)) {
+                a = i;
+                break;
+            }
+        }
+        if (a < 0) {
             return false;
         }
         // the word is a quoted or assigned value: "anonymous", 'anonymous', = anonymous

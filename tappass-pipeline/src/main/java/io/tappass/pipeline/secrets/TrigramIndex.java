@@ -166,7 +166,7 @@ final class TrigramIndex {
         for (int i = 0; i < kw.length(); i++) {
             char c = kw.charAt(i);
             // non-ASCII characters (Пароль, パスワード) are compared exactly; their code is their low five bits, like
-            // the low byte that find() copies from the text
+            // find() takes of each character of the text
             b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         return b.toString();
@@ -177,17 +177,21 @@ final class TrigramIndex {
         return c & 0x1F;
     }
 
-    /** Per-thread copy buffer: the text is read in chunks of bytes, which is faster than {@code charAt}. */
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+    /**
+     * Per-thread copy buffer: the text is read in chunks with {@link String#getChars}, which is faster than
+     * {@code charAt}, and for a UTF-16 string (any character above U+00FF, e.g. a euro sign or one CJK character)
+     * about ten times faster than {@code getBytes(int, int, byte[], int)}, whose per-character narrowing loop is not
+     * vectorised (0.43 against 0.035 ms per MiB measured); for a Latin-1 string the two cost about the same.
+     */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[8192]);
 
     /**
      * Reports every occurrence of every keyword (ASCII case-insensitive) with its span (not in text order).
      *
-     * <p>The text is copied chunk by chunk into a byte buffer with {@link String#getBytes(int, int, byte[], int)},
-     * which keeps the low byte of each character: ASCII keyword characters keep their codes, and any other
-     * character can only add candidate windows, which the comparison with the text then rejects.
+     * <p>The text is copied chunk by chunk into a char buffer; the code of a character is its low five bits: ASCII
+     * keyword characters keep their codes, and any other character can only add candidate windows, which the
+     * comparison with the text then rejects.
      */
-    @SuppressWarnings("deprecation")
     void find(String text, Hit hit) {
         for (int k = 0; k < singleChars.length; k++) {
             char c = singleChars[k];
@@ -202,12 +206,12 @@ final class TrigramIndex {
             }
         }
         final long[] b = bits;
-        final byte[] buf = BUFFER.get();
+        final char[] buf = BUFFER.get();
         final int[] cand = CANDIDATES.get();
         int win = 0;
         for (int off = 0, n = text.length(); off < n; off += buf.length) {
             int len = Math.min(buf.length, n - off);
-            text.getBytes(off, off + len, buf, 0);
+            text.getChars(off, off + len, buf, 0);
             // pass 1 notes where a keyword trigram ends (window and offset in one int); pass 2 verifies them: the
             // per-character loop stays small whatever the compiler decides about the rarely taken verification
             int nc = candidates(buf, len, win, b, cand);
@@ -227,7 +231,7 @@ final class TrigramIndex {
      * compiled on its own profile soon after the first large text, instead of waiting in a loop inside a method that
      * runs once per call (in a JVM that ran the whole pipeline the inlined loop was compiled ~50 % slower).
      */
-    private static int candidates(byte[] buf, int len, int win, long[] b, int[] cand) {
+    private static int candidates(char[] buf, int len, int win, long[] b, int[] cand) {
         int nc = 0;
         for (int i = 0; i < len; i++) {
             win = (win << BITS | buf[i] & 0x1F) & MASK3;
