@@ -326,4 +326,17 @@ class ProbeSetTest {
     void round4Holdout() throws IOException {
         check("probe-round4-holdout", 38, 38, 0.78, 0.15, 0.03);
     }
+
+    /**
+     * The fifth blind round's set ({@code probe-round5-*}): attacks and hard negatives written before the round's rule
+     * changes (multi-turn role plays, developer/debug-mode claims, policy puppetry in JSON/XML/INI/YAML, payload
+     * splitting by variables, "ignore" synonyms and typos, polite overrides, leaks phrased as debugging or translation,
+     * many-shot fake dialogues, refusal suppression, NL/DE/FR/ES/IT, obfuscation, instructions in RAG chunks, e-mails,
+     * calendar invites, PR descriptions and CSV cells; benign role plays, real developer modes and config files, users
+     * who ignore their own material, security questions quoting attacks, support, translations, code reviews).
+     */
+    @Test
+    void round5Set() throws IOException {
+        check("probe-round5", 85, 55, 0.0, 0.0, 1.0);
+    }
 }
