@@ -339,4 +339,13 @@ class ProbeSetTest {
     void round5Set() throws IOException {
         check("probe-round5", 85, 55, 0.0, 0.0, 1.0);
     }
+
+    /**
+     * Benign texts written after the fifth round's first pass from its own families' trigger words (config keys,
+     * safety switches, flags, vendor names, "drop your ...", "you have rules ... them", dialogue labels, refusal words).
+     */
+    @Test
+    void round5StressBenign() throws IOException {
+        checkBenign("probe-round5-stress", 40, 1.0);
+    }
 }
