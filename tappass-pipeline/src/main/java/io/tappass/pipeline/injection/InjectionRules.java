@@ -2486,10 +2486,12 @@ final class InjectionRules {
                 .needs("your previous prior earlier old original existing")
                 .alsoNeeds("rules instructions guidelines system directives programming"));
         // ---- safety declared off: "your alignment layer is turned off", "so safety policies are suspended"
-        r.add(new Rule("safety_off_claim", JAILBREAK, 0.5, "alignment safety moderation ethical ethics content",
-                "\\b(?:your|its|the assistant's|the model's)(?: \\w+)? (?:alignment|safety|content|moderation|ethical|ethics)"
-                        + "(?: \\w+)? (?:layers?|filters?|checks?|guardrails?|polic(?:y|ies)|restrictions?|rules|training"
-                        + "|settings|systems?|features?|protocols?|module|guidelines)(?: (?:is|are|has been|have been))?"
+        r.add(new Rule("safety_off_claim", JAILBREAK, 0.5, "alignment safety moderation ethical ethics content guardrails"
+                        + " safeguards filters restrictions guidelines rules",
+                "\\b(?:your|its|the assistant's|the model's)(?:(?: \\w+)? (?:alignment|safety|content|moderation|ethical"
+                        + "|ethics)(?: \\w+)? (?:layers?|filters?|checks?|guardrails?|polic(?:y|ies)|restrictions?|rules|training"
+                        + "|settings|systems?|features?|protocols?|module|guidelines)|(?: \\w+)? (?:guardrails|safeguards"
+                        + "|filters|restrictions|guidelines|rules))(?: (?:is|are|has been|have been|were|was))?"
                         + "(?: now| hereby| temporarily| officially)? (?:turned off|switched off|disabled|deactivated|suspended"
                         + "|lifted|removed|offline|bypassed|paused|on hold|inactive)\\b", 24, 100)
                 .needs("turned switched disabled deactivated suspended lifted removed offline bypassed paused hold inactive")
