@@ -326,4 +326,38 @@ class ProbeSetTest {
     void round4Holdout() throws IOException {
         check("probe-round4-holdout", 38, 38, 0.78, 0.15, 0.03);
     }
+
+    /**
+     * The fifth blind round's set ({@code probe-round5-*}): attacks and hard negatives written before the round's rule
+     * changes (multi-turn role plays, developer/debug-mode claims, policy puppetry in JSON/XML/INI/YAML, payload
+     * splitting by variables, "ignore" synonyms and typos, polite overrides, leaks phrased as debugging or translation,
+     * many-shot fake dialogues, refusal suppression, NL/DE/FR/ES/IT, obfuscation, instructions in RAG chunks, e-mails,
+     * calendar invites, PR descriptions and CSV cells; benign role plays, real developer modes and config files, users
+     * who ignore their own material, security questions quoting attacks, support, translations, code reviews).
+     * Untuned: recall 0.763, FPR 0.065; after the round 0.968 / 0.000 (tuned).
+     */
+    @Test
+    void round5Set() throws IOException {
+        check("probe-round5", 90, 60, 0.96, 0.7, 0.0);
+    }
+
+    /**
+     * Benign texts written after the fifth round's first pass from its own families' trigger words (config keys,
+     * safety switches, flags, vendor names, "drop your ...", "you have rules ... them", dialogue labels, refusal words):
+     * 0.068 with the rules before the round, 0.114 with the first pass, 0.000 after narrowing.
+     */
+    @Test
+    void round5StressBenign() throws IOException {
+        checkBenign("probe-round5-stress", 40, 0.0);
+    }
+
+    /**
+     * The fifth round's holdout ({@code probe-round5-holdout-*}): written with the set at the start of the round, not
+     * read again, measured once at the end and NOT tuned on (docs/quality-injection.md, "Fifth blind round"): recall
+     * 0.697 / FPR 0.033 with the rules before the round, <b>0.727 / 0.033 after it</b>. Floors a little under.
+     */
+    @Test
+    void round5Holdout() throws IOException {
+        check("probe-round5-holdout", 30, 30, 0.70, 0.0, 0.04);
+    }
 }
