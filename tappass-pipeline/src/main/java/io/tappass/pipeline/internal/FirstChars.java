@@ -34,7 +34,7 @@ public final class FirstChars {
     public static FirstChars of(String regex) {
         try {
             Parser p = new Parser(regex);
-            Set s = p.alternation();
+            CharSet s = p.alternation();
             if (p.i != regex.length() || s.nullable || s.any()) {
                 return null;
             }
@@ -45,12 +45,12 @@ public final class FirstChars {
     }
 
     /** A set of first characters plus whether the construct can match the empty string. */
-    private static final class Set {
+    private static final class CharSet {
         final boolean[] ascii = new boolean[128];
         boolean nonAscii;
         boolean nullable;
 
-        void addAll(Set o) {
+        void addAll(CharSet o) {
             for (int c = 0; c < 128; c++) {
                 ascii[c] |= o.ascii[c];
             }
@@ -67,7 +67,7 @@ public final class FirstChars {
         }
 
         /** This set with every ASCII letter in both cases (the characters a case-insensitive match can start with). */
-        Set folded() {
+        CharSet folded() {
             for (int c = 'a'; c <= 'z'; c++) {
                 boolean either = ascii[c] || ascii[c - 32];
                 ascii[c] = either;
@@ -76,8 +76,8 @@ public final class FirstChars {
             return this;
         }
 
-        static Set of(int c) {
-            Set s = new Set();
+        static CharSet of(int c) {
+            CharSet s = new CharSet();
             s.add(c);
             return s;
         }
@@ -100,22 +100,22 @@ public final class FirstChars {
             return true;
         }
 
-        static Set epsilon() {
-            Set s = new Set();
+        static CharSet epsilon() {
+            CharSet s = new CharSet();
             s.nullable = true;
             return s;
         }
 
-        static Set everything() {
-            Set s = new Set();
+        static CharSet everything() {
+            CharSet s = new CharSet();
             java.util.Arrays.fill(s.ascii, true);
             s.nonAscii = true;
             return s;
         }
 
         /** The complement of this set's characters (a negated class or {@code \W}). */
-        Set complement() {
-            Set s = new Set();
+        CharSet complement() {
+            CharSet s = new CharSet();
             for (int c = 0; c < 128; c++) {
                 s.ascii[c] = !ascii[c];
             }
@@ -139,11 +139,11 @@ public final class FirstChars {
             this.r = r;
         }
 
-        Set alternation() {
-            Set out = sequence();
+        CharSet alternation() {
+            CharSet out = sequence();
             while (i < r.length() && r.charAt(i) == '|') {
                 i++;
-                Set alt = sequence();
+                CharSet alt = sequence();
                 out.addAll(alt);
                 out.nullable |= alt.nullable;
             }
@@ -151,10 +151,10 @@ public final class FirstChars {
         }
 
         /** FIRST of a concatenation: each element's set while all before it can be empty. */
-        Set sequence() {
-            Set out = Set.epsilon();
+        CharSet sequence() {
+            CharSet out = CharSet.epsilon();
             while (i < r.length() && r.charAt(i) != '|' && r.charAt(i) != ')') {
-                Set e = quantified();
+                CharSet e = quantified();
                 if (out.nullable) {
                     out.addAll(e);
                     out.nullable = e.nullable;
@@ -163,8 +163,8 @@ public final class FirstChars {
             return out;
         }
 
-        Set quantified() {
-            Set a = atom();
+        CharSet quantified() {
+            CharSet a = atom();
             if (i < r.length()) {
                 char q = r.charAt(i);
                 if (q == '?' || q == '*') {
@@ -198,7 +198,7 @@ public final class FirstChars {
             return a;
         }
 
-        Set atom() {
+        CharSet atom() {
             char c = r.charAt(i);
             switch (c) {
                 case '(':
@@ -209,11 +209,11 @@ public final class FirstChars {
                     return escape(false).folded();
                 case '.':
                     i++;
-                    return Set.everything();
+                    return CharSet.everything();
                 case '^':
                 case '$':
                     i++;
-                    return Set.epsilon();
+                    return CharSet.epsilon();
                 case '*':
                 case '+':
                 case '?':
@@ -221,11 +221,11 @@ public final class FirstChars {
                     throw new GiveUp(); // a dangling quantifier: not ours to judge
                 default:
                     i++;
-                    return Set.of(c).folded();
+                    return CharSet.of(c).folded();
             }
         }
 
-        Set group() {
+        CharSet group() {
             i++; // '('
             boolean zeroWidth = false;
             if (r.startsWith("?:", i)) {
@@ -254,7 +254,7 @@ public final class FirstChars {
                         throw new GiveUp();
                     }
                     i = j + 1;
-                    return Set.epsilon();
+                    return CharSet.epsilon();
                 }
                 if (j < r.length() && r.charAt(j) == ':') {
                     String flags = r.substring(i + 1, j);
@@ -266,12 +266,12 @@ public final class FirstChars {
                     throw new GiveUp(); // atomic groups and the rest
                 }
             }
-            Set inner = alternation();
+            CharSet inner = alternation();
             if (i >= r.length() || r.charAt(i) != ')') {
                 throw new GiveUp();
             }
             i++;
-            return zeroWidth ? Set.epsilon() : inner;
+            return zeroWidth ? CharSet.epsilon() : inner;
         }
 
         /**
@@ -289,7 +289,7 @@ public final class FirstChars {
         }
 
         /** An escape: the characters it stands for, as written, or epsilon for a zero-width one. */
-        Set escape(boolean inClass) {
+        CharSet escape(boolean inClass) {
             i++; // '\\'
             if (i >= r.length()) {
                 throw new GiveUp();
@@ -301,7 +301,7 @@ public final class FirstChars {
                     if (inClass) {
                         throw new GiveUp();
                     }
-                    return Set.epsilon();
+                    return CharSet.epsilon();
                 case 'w': case 'd': case 's':
                     return classEscape(e);
                 case 'W': case 'D': case 'S':
@@ -348,14 +348,14 @@ public final class FirstChars {
             }
         }
 
-        private Set literal(int c) {
+        private CharSet literal(int c) {
             lastCode = c;
-            return Set.of(c);
+            return CharSet.of(c);
         }
 
         /** The set of {@code \\w}, {@code \\d} or {@code \\s}. */
-        private static Set classEscape(char e) {
-            Set s = new Set();
+        private static CharSet classEscape(char e) {
+            CharSet s = new CharSet();
             switch (e) {
                 case 'w':
                     s.addRange('a', 'z');
@@ -387,13 +387,13 @@ public final class FirstChars {
          * each letter (the pattern may be case-insensitive), a negated one excludes only what it lists (true in
          * both readings).
          */
-        Set charClass() {
+        CharSet charClass() {
             i++; // '['
             boolean negated = i < r.length() && r.charAt(i) == '^';
             if (negated) {
                 i++;
             }
-            Set s = new Set();
+            CharSet s = new CharSet();
             boolean first = true;
             while (i < r.length() && (r.charAt(i) != ']' || first)) {
                 first = false;
@@ -403,7 +403,7 @@ public final class FirstChars {
                 }
                 int lo;
                 if (c == '\\') {
-                    Set e = escape(true);
+                    CharSet e = escape(true);
                     lo = lastCode;
                     if (lo < 0) {
                         s.addAll(e); // a class escape such as \\w
@@ -443,7 +443,7 @@ public final class FirstChars {
             }
             i++; // ']'
             if (negated) {
-                Set out = s.complement();
+                CharSet out = s.complement();
                 out.nonAscii = true; // a non-ASCII character listed in the class is still allowed: conservative
                 return out;
             }
