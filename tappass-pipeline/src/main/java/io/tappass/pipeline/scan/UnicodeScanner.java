@@ -58,6 +58,8 @@ public final class UnicodeScanner {
     }
 
     /** Scans {@code text}. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
+
     public static List<Match> scan(String text) {
         int n = text.length();
         // Fast path: every finding needs a character >= U+0080; plain ASCII text is done after one tight loop.
@@ -69,10 +71,19 @@ public final class UnicodeScanner {
             return List.of();
         }
         List<Match> out = new ArrayList<>(0); // allocates no array until the first match
+        // both passes read a copy of the characters: String.charAt checks the coder and the index on every call
+        char[] a = CHARS.get();
+        if (a.length < n) {
+            a = new char[n];
+            if (n <= 1 << 20) {
+                CHARS.set(a);
+            }
+        }
+        text.getChars(0, n, a, 0);
         i = 0;
         // Pass 1: invisible, bidi, tags, variation selectors (runs of the same type merge).
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = a[i];
             if (ch < 0xAD) {
                 i++;
                 continue;
@@ -126,17 +137,17 @@ public final class UnicodeScanner {
         // word can only have a Greek/Cyrillic lookalike when it contains a character >= U+0370.
         i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = a[i];
             if (ch < 0x80) {
                 if (!isAsciiLetter(ch)) {
                     i++;
                     continue;
                 }
                 int p = i + 1;
-                while (p < n && isAsciiLetter(text.charAt(p))) {
+                while (p < n && isAsciiLetter(a[p])) {
                     p++;
                 }
-                if (p == n || text.charAt(p) < 0x80) {
+                if (p == n || a[p] < 0x80) {
                     i = p; // a pure ASCII word
                     continue;
                 }
@@ -155,7 +166,7 @@ public final class UnicodeScanner {
             int fullwidth = 0;
             boolean greekFirst = false;
             while (i < n) {
-                char c0 = text.charAt(i);
+                char c0 = a[i];
                 if (c0 < 0x80) {
                     if (!isAsciiLetter(c0)) {
                         break;
@@ -170,7 +181,9 @@ public final class UnicodeScanner {
                     break;
                 }
                 letters++;
-                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                // accented Latin letters (U+00C0-U+024F) are all of the Latin script: no table search for them
+                Character.UnicodeScript sc = c >= 0xC0 && c < 0x250 ? Character.UnicodeScript.LATIN
+                        : Character.UnicodeScript.of(c);
                 if (sc == Character.UnicodeScript.LATIN) {
                     latin = true;
                     if (c >= 0xFF21 && c <= 0xFF5A) {
