@@ -397,9 +397,13 @@ public final class Normalizer {
                     j++;
                 }
                 if (j < m && wordc[f[j]]) {
+                    // not a plain word: the rest of it is any word characters (digits of a number or an id one by
+                    // one, not a lower-case block test per digit); the word ends where the loop would have ended
                     plain = false;
                     j++;
-                    continue;
+                    while (j < m && wordc[f[j]]) {
+                        j++;
+                    }
                 }
                 break;
             }
