@@ -1173,20 +1173,23 @@ public final class Normalizer {
         return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
     }
 
-    private static char leet(char c) {
-        switch (c) {
-            case '0': return 'o';
-            case '1': return 'i';
-            case '3': return 'e';
-            case '4': return 'a';
-            case '5': return 's';
-            case '7': return 't';
-            case '8': return 'b';
-            case '9': return 'g';
-            case '@': return 'a';
-            case '$': return 's';
-            default: return c;
+    /** {@link #leet} of each ASCII character: itself, or the letter a look-alike stands for. */
+    private static final char[] LEET = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LEET[c] = c;
         }
+        String from = "0134578@$9";
+        String to = "oieastbasg";
+        for (int k = 0; k < from.length(); k++) {
+            LEET[from.charAt(k)] = to.charAt(k);
+        }
+    }
+
+    /** The letter a leetspeak look-alike stands for (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g, @ a, $ s), else c. */
+    private static char leet(char c) {
+        return c < 128 ? LEET[c] : c;
     }
 
     static boolean isInvisible(int cp) {
