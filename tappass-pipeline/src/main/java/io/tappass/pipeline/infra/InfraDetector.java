@@ -762,6 +762,18 @@ public final class InfraDetector {
     // ------------------------------------------------------------------ overlap
 
     private static List<InfraMatch> resolve(List<InfraMatch> found) {
+        // Usually nothing overlaps (a log line's address, host and URL): then the greedy choice below keeps every
+        // match, and the answer is the matches by start, without a tree of boxed offsets.
+        List<InfraMatch> byStart = new ArrayList<>(found);
+        byStart.sort(Comparator.comparingInt(InfraMatch::start));
+        boolean disjoint = true;
+        for (int k = 0; k < byStart.size() && disjoint; k++) {
+            InfraMatch m = byStart.get(k);
+            disjoint = m.length() > 0 && (k == 0 || byStart.get(k - 1).end() <= m.start());
+        }
+        if (disjoint) {
+            return List.copyOf(byStart);
+        }
         List<InfraMatch> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((InfraMatch m) -> -m.length())
                 .thenComparingInt(InfraMatch::start));
