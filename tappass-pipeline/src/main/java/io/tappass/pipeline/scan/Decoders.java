@@ -50,11 +50,10 @@ final class Decoders {
         int n = text.length();
         int max = nz.maxSegmentChars();
         int i = 0;
-        int urlScannedTo = 0;
-        // The next '%' at or after i and where its token starts: the token at i holds an escape only when that
-        // '%' is in it (tokenStart <= i); after the last '%' no token does. Tokens without one are not scanned.
-        int percent = text.indexOf('%');
-        int tokenStart = percent < 0 ? n : tokenStart(text, percent, -1, 0);
+        // {scanned to, the next '%' at or after i, where its token starts} (see urlToken): the token at i holds an
+        // escape only when that '%' is in it; after the last '%' no token does. Tokens without one are not scanned.
+        int[] url = {0, text.indexOf('%'), 0};
+        url[2] = url[1] < 0 ? n : tokenStart(text, url[1], -1, 0);
         while (i < n && budget.segments > 0 && budget.chars > 0) {
             char c = text.charAt(i);
             if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -67,7 +66,7 @@ final class Decoders {
             boolean boundary = i == 0 || !isB64(text.charAt(i - 1));
             if (!boundary || !(isB64(c) || c == '\\' || c == '%')) {
                 if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
-                    urlScannedTo = Math.max(urlScannedTo, i + 1);
+                    url[0] = Math.max(url[0], i + 1);
                 }
                 i++;
                 continue;
@@ -89,29 +88,10 @@ final class Decoders {
                 continue;
             }
             // Url-encoding: a whitespace-delimited token containing several %XX escapes, examined once.
-            if (i >= urlScannedTo) {
-                if (percent >= 0 && percent < i) {
-                    int previous = percent;
-                    percent = text.indexOf('%', i);
-                    tokenStart = percent < 0 ? n : tokenStart(text, percent, previous, tokenStart);
-                }
-                if (percent < 0) {
-                    end = i;
-                    urlScannedTo = Integer.MAX_VALUE; // no escape after i
-                } else if (tokenStart <= i) {
-                    end = tokenEnd(text, i);
-                    urlScannedTo = end;
-                } else {
-                    end = i; // no '%' in this token (a later position in it takes this branch at no cost)
-                }
-                if (percent >= 0 && percent < end && countEscapes(text, i, end) >= MIN_URL_ESCAPES) {
-                    String d = decodeUrl(text, i, Math.min(end, i + max));
-                    if (Normalizer.readable(d)) {
-                        nz.addSegment(d, "url", depth, budget, out, i, end, root, rootStart, rootEnd);
-                        i = end;
-                        continue;
-                    }
-                }
+            end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
+            if (end > i) {
+                i = end;
+                continue;
             }
             // Base64 (standard or url-safe alphabet).
             int j = i;
