@@ -147,7 +147,7 @@ final class Checksums {
         return IBAN_LENGTH_TABLE[x * 26 + y];
     }
 
-    /** {@link #iban(String)} over the first {@code n} characters of {@code c}. */
+    /** {@link #iban(String)} over the first {@code n} characters of {@code c} (the scanner's reused buffer). */
     static boolean iban(char[] c, int n) {
         if (n < 15 || n > 34) {
             return false;
@@ -174,30 +174,7 @@ final class Checksums {
 
     /** ISO 13616 mod-97 check over a compact upper-case IBAN (country length is checked too). */
     static boolean iban(String compact) {
-        int n = compact.length();
-        if (n < 15 || n > 34) {
-            return false;
-        }
-        String cc = compact.substring(0, 2);
-        Integer len = IBAN_LENGTHS.get(cc);
-        if (len == null || len != n) {
-            return false;
-        }
-        if (!Character.isDigit(compact.charAt(2)) || !Character.isDigit(compact.charAt(3))) {
-            return false;
-        }
-        int rem = 0;
-        for (int k = 0; k < n; k++) {
-            char c = compact.charAt((k + 4) % n);
-            if (c >= '0' && c <= '9') {
-                rem = (rem * 10 + (c - '0')) % 97;
-            } else if (c >= 'A' && c <= 'Z') {
-                rem = (rem * 100 + (c - 'A' + 10)) % 97;
-            } else {
-                return false;
-            }
-        }
-        return rem == 1;
+        return iban(compact.toCharArray(), compact.length());
     }
 
     // ---------------------------------------------------------------- national ids
