@@ -19,7 +19,12 @@ final class Rule {
     final String id;
     final String category;
     final double weight;
+    /** The pattern as written (expanded): the reference that tests and whole-text searches use. */
     final Pattern pattern;
+    /** What anchored matching runs ({@link RulePattern#body}): the same matches as {@link #pattern} with {@link #guard}. */
+    final Pattern body;
+    /** The leading look-arounds of {@link #pattern}, tested after {@link #body} matched; null when none. */
+    final Pattern guard;
     final String[] anchors;
     final int back;
     final int forward;
@@ -43,7 +48,10 @@ final class Rule {
         this.weight = weight;
         this.anchors = anchors.trim().split("\\s+");
         String expanded = expand(regex);
-        this.pattern = Pattern.compile(expanded);
+        RulePattern rp = RulePattern.of(expanded);
+        this.pattern = rp.full;
+        this.body = rp.body;
+        this.guard = rp.guard;
         this.first = io.tappass.pipeline.internal.FirstChars.of(expanded);
         this.back = back;
         this.forward = forward;

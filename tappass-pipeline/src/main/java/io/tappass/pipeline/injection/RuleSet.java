@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of {@link Rule}s with an anchor-word table: one pass over the words of the text finds the anchors, and
@@ -931,7 +932,6 @@ final class RuleSet {
         IntBuf hits = st.hits;
         int[][] needPos = st.needPos;
         int[] needCount = st.needCount;
-        Matcher[] matchers = st.matchers;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
         st.text = text;
@@ -958,12 +958,12 @@ final class RuleSet {
                 continue;
             }
             st.anchorAt = k;
-            fire(anchorTable[slot], text, h[k + 1], h[k + 2], matchers, lastHitEnd, lastTried, needPos, needCount, sink,
+            fire(anchorTable[slot], text, h[k + 1], h[k + 2], lastHitEnd, lastTried, needPos, needCount, sink,
                     st);
         }
     }
 
-    private void fire(int[] slotRules, String text, int s, int e, Matcher[] matchers, int[] lastHitEnd, int[] lastTried,
+    private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried,
                       int[][] needPos, int[] needCount, Sink sink, State st) {
         for (int r : slotRules) {
             if (lastTried[r] == s) {
@@ -986,19 +986,7 @@ final class RuleSet {
                     || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
                 continue;
             }
-            Matcher m = matchers[r];
-            if (m == null) {
-                m = rule.pattern.matcher(text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                matchers[r] = m;
-                st.bound[r] = true;
-            } else if (!st.bound[r]) {
-                m.reset(text); // reuse this thread's matcher; reset keeps the bounds flags
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                st.bound[r] = true;
-            }
+            Matcher m = st.matcher(r, rule.body, text);
             // Anchored matching: try only start positions between the look-back limit and the anchor, so a
             // failed attempt costs one short match attempt per position instead of a scan of the window.
             for (int p = from; p <= s; p++) {
@@ -1009,7 +997,7 @@ final class RuleSet {
                     continue;
                 }
                 m.region(p, to);
-                if (m.lookingAt() && m.end() > s) {
+                if (m.lookingAt() && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
                     lastHitEnd[r] = m.end();
                     st.ruleAt = r;
                     sink.hit(rule, m.start(), m.end());
@@ -1017,6 +1005,13 @@ final class RuleSet {
                 }
             }
         }
+    }
+
+    /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
+    private boolean guardHolds(State st, int r, Rule rule, String text, int p, int to) {
+        Matcher g = st.matcher(rules.length + r, rule.guard, text);
+        g.region(p, to);
+        return g.lookingAt();
     }
 
     /**
@@ -1125,9 +1120,30 @@ final class RuleSet {
             return chars;
         }
 
+        /**
+         * This thread's matcher of {@code pattern} (slot {@code k}: rule r's body at r, its guard at rules + r), bound
+         * to {@code text} with transparent, non-anchoring bounds.
+         */
+        Matcher matcher(int k, Pattern pattern, String text) {
+            Matcher m = matchers[k];
+            if (m == null) {
+                m = pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[k] = m;
+                bound[k] = true;
+            } else if (!bound[k]) {
+                m.reset(text); // reuse this thread's matcher; reset keeps the bounds flags
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                bound[k] = true;
+            }
+            return m;
+        }
+
         State(int rules) {
-            matchers = new Matcher[rules];
-            bound = new boolean[rules];
+            matchers = new Matcher[2 * rules];
+            bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
             lastTried = new int[rules];
             needPos = new int[2 * rules][];
