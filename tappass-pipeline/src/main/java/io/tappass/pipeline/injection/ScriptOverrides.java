@@ -17,8 +17,8 @@ import java.util.List;
  * "मत भूलो", "لا تنس") or after it ("忘れないで", "無視しないで", "무시하지 마") cancel it. The word lists are common
  * translations written for this project, not corpus strings.
  *
- * <p>Only texts with Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul characters are examined. Linear: one
- * pass looks up literal word prefixes by their first character (a bit set), a second pairs nearby verbs and nouns.
+ * <p>Linear: one pass looks up literal word prefixes by their first character (a bit set; the characters below
+ * U+0370, most of a European text, are passed over in a tight loop), a second pairs nearby verbs and nouns.
  */
 final class ScriptOverrides {
 
@@ -68,9 +68,16 @@ final class ScriptOverrides {
     private static final java.util.Map<Character, String[]> VERBS_BY_FIRST = byFirst(VERBS);
     private static final java.util.Map<Character, String[]> TARGETS_BY_FIRST = byFirst(TARGETS);
 
+    /** The lowest first character of a verb or noun, and of a character {@link #fold} maps to one. */
+    private static final char FIRST_MIN = 0x370;
+    private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[2048]);
+
     static {
         for (String[] list : List.of(VERBS, TARGETS)) {
             for (String w : list) {
+                if (w.charAt(0) < FIRST_MIN) {
+                    throw new IllegalStateException("a script override word starts below U+0370: " + w);
+                }
                 FIRST.set(w.charAt(0));
             }
         }
@@ -94,47 +101,45 @@ final class ScriptOverrides {
     private ScriptOverrides() {
     }
 
-    /** True when the text has a Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul character. */
-    static boolean applies(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x370 && (c < 0x700 || c >= 0x900 && c < 0x980 || c >= 0x3040 && c < 0xA000
-                    || c >= 0xAC00 && c < 0xD7B0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** One hit: weight, span [start, end) in the original text, rule id. */
     record Hit(double weight, int start, int end, String rule) {
     }
 
     /** The strongest override phrase in a non-Latin script, or null. */
     static Hit find(String text) {
-        if (!applies(text)) {
-            return null;
-        }
         // Greek accents stripped and Greek/Cyrillic lower-cased on the fly (fold(), one char per char, so offsets
         // stay and the text is not copied); other scripts are compared as they are.
         String t = text;
-        // Pass 1: verb and noun occurrences (start, end), in text order.
+        // Pass 1: verb and noun occurrences (start, end), in text order. Every word starts with a character of
+        // U+0370 or above (Greek and later blocks), and so does every character that folds to one: the characters
+        // below are skipped in a tight loop over a chunk copy (most of a European or code text, found at no cost
+        // when the text has no Greek, Cyrillic, Arabic, Indic, CJK or Hangul character at all).
         List<int[]> verbs = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
-        for (int i = 0; i < t.length(); i++) {
-            char c = fold(t.charAt(i));
-            if (!FIRST.get(c) || i > 0 && !unspaced(c) && Character.isLetter(t.charAt(i - 1))) {
-                continue; // not a possible first character, or inside a word of a spaced script
-            }
-            int v = match(t, i, VERBS_BY_FIRST.get(c));
-            if (v > 0 && !negated(t, i, i + v) && !startsAny(t, i + v, NOT_AN_ORDER_AFTER)
-                    && !(i + v < t.length() && Character.isLetter(t.charAt(i + v))
-                    && startsAny(t, i, WHOLE_WORD_VERBS))) {
-                verbs.add(new int[] {i, i + v});
-            }
-            int g = match(t, i, TARGETS_BY_FIRST.get(c));
-            if (g > 0) {
-                targets.add(new int[] {i, i + g});
+        char[] buf = CHUNK.get();
+        int n = t.length();
+        for (int off = 0; off < n; off += buf.length) {
+            int len = Math.min(buf.length, n - off);
+            t.getChars(off, off + len, buf, 0);
+            for (int k = 0; k < len; k++) {
+                if (buf[k] < FIRST_MIN) {
+                    continue;
+                }
+                int i = off + k;
+                char c = fold(buf[k]);
+                if (!FIRST.get(c) || i > 0 && !unspaced(c) && Character.isLetter(t.charAt(i - 1))) {
+                    continue; // not a possible first character, or inside a word of a spaced script
+                }
+                int v = match(t, i, VERBS_BY_FIRST.get(c));
+                if (v > 0 && !negated(t, i, i + v) && !startsAny(t, i + v, NOT_AN_ORDER_AFTER)
+                        && !(i + v < t.length() && Character.isLetter(t.charAt(i + v))
+                        && startsAny(t, i, WHOLE_WORD_VERBS))) {
+                    verbs.add(new int[] {i, i + v});
+                }
+                int g = match(t, i, TARGETS_BY_FIRST.get(c));
+                if (g > 0) {
+                    targets.add(new int[] {i, i + g});
+                }
             }
         }
         if (verbs.isEmpty() || targets.isEmpty()) {
