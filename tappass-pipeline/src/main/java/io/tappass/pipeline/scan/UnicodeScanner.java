@@ -133,10 +133,42 @@ public final class UnicodeScanner {
             splitWords(text, out);
         }
         int cjk = 0; // 0 unknown, 1 the text has CJK/kana/Hangul, -1 it has none
-        // Pass 2: mixed-script words. ASCII is handled without code point lookups: an ASCII letter is Latin, and a
-        // word can only have a Greek/Cyrillic lookalike when it contains a character >= U+0370.
+        // Pass 2: mixed-script words. A finding needs a Cyrillic/Greek look-alike or a fullwidth Latin letter, both
+        // at or above U+0370: the characters below are passed over in a tight loop, and a word holding such a
+        // character is read from its first letter (the word the loop below would have started there: words are runs
+        // of ASCII letters, other letters and non-spacing marks, starting at a letter).
         i = 0;
         while (i < n) {
+            int q = i;
+            while (q < n && a[q] < 0x370) {
+                q++;
+            }
+            if (q == n) {
+                break;
+            }
+            int r = q;
+            while (r > i) {
+                int before = text.codePointBefore(r);
+                if (!wordPart(before)) {
+                    break;
+                }
+                r -= Character.charCount(before);
+            }
+            while (r < n) { // a word starts at a letter: leading marks are passed over
+                int c = text.codePointAt(r);
+                if (!wordPart(c) || Character.isLetter(c)) {
+                    break;
+                }
+                r += Character.charCount(c);
+            }
+            if (r >= n) {
+                break;
+            }
+            if (r > q || r == q && !wordPart(text.codePointAt(q))) {
+                i = r > q ? r : q + Character.charCount(text.codePointAt(q));
+                continue; // not in a word, or a run of marks: nothing to read up to here
+            }
+            i = r;
             char ch = a[i];
             if (ch < 0x80) {
                 if (!isAsciiLetter(ch)) {
@@ -311,6 +343,11 @@ public final class UnicodeScanner {
             sb.append(c >= 0xFF21 && c <= 0xFF5A ? (char) (c - 0xFF21 + 'A') : c);
         }
         return sb.toString();
+    }
+
+    /** Whether code point {@code c} continues a word of the mixed-script pass (a letter or a non-spacing mark). */
+    private static boolean wordPart(int c) {
+        return c < 0x80 ? isAsciiLetter((char) c) : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isAsciiLetter(char c) {
