@@ -11,6 +11,15 @@ final class Decoders {
     private static final int MIN_BINARY_BYTES = 4;
     private static final int MIN_URL_ESCAPES = 3;
 
+    /** {@code Normalizer.decoderWindows()}: the run loop examines only windows around the candidates. */
+    static final int WINDOWS = 1;
+    /** The run loop examines the whole text when compaction saw a candidate anywhere (the reference in tests). */
+    static final int FULL_SCAN = 0;
+    /** Tests only, wrong on purpose: windows are the candidate ranges themselves, not widened to stopping points. */
+    static final int MUTANT_RAW_RANGES = 2;
+    /** Tests only, wrong on purpose: any whitespace counts as a stopping point (multi-token runs are cut). */
+    static final int MUTANT_ANY_WHITESPACE = 3;
+
     private Decoders() {
     }
 
@@ -19,9 +28,14 @@ final class Decoders {
      *
      * @param rot13 whether the normalised text {@linkplain #mentionsRot13(String) mentions rot13}: 1 yes, 0 no, -1
      *              unknown (then it is computed from {@code normalized} when needed)
+     * @param cand  where compaction saw the candidates: {@code nCand / 2} ascending ranges {@code [cand[2k],
+     *              cand[2k + 1])} of offsets in {@code text}, each overlapping a candidate's characters, such that
+     *              every segment of the text overlaps one of them; overwritten with the windows
+     * @param nCand the used length of {@code cand}, or -1: positions unknown, the whole text is scanned
      */
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
-                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13) {
+                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13,
+                          int[] cand, int nCand) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -32,7 +46,12 @@ final class Decoders {
         if (anyPercent && !nz.runLoopForUrls()) {
             decodeGeneral(nz, text, depth, budget, out, rootStart, rootEnd);
         } else if (candidates) {
-            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent);
+            int nw = nCand < 0 ? -1 : windows(nz.decoderWindows(), text, cand, nCand);
+            if (nw < 0) {
+                cand = new int[] {0, n};
+                nw = 2;
+            }
+            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent, cand, nw);
         }
         if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
             String d = rot13(text, Math.min(n, max));
@@ -275,7 +294,8 @@ final class Decoders {
      * fail these tests at once). Finds the same segments as the general loop.
      */
     private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
-                                   List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls) {
+                                   List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls,
+                                   int[] win, int nw) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -288,9 +308,28 @@ final class Decoders {
         }
         // the loops read a copy of the characters: String.charAt checks the coder and the index on every call
         char[] t = chars(n, depth);
-        text.getChars(0, n, t, 0);
+        // A window [from, to) starts and ends at a stopping point (see stop): the loop reads t only in [from - 1, to)
+        // (a run stops at the delimiter at to - 1), so only the windows are copied. (The test-only wrong windows do
+        // not end at delimiters: the whole text is copied.)
+        boolean exact = nz.decoderWindows() <= WINDOWS;
+        if (!exact) {
+            text.getChars(0, n, t, 0);
+        }
         int i = 0;
-        while (i < n && budget.segments > 0 && budget.chars > 0) {
+        for (int w = 0; w < nw && budget.segments > 0 && budget.chars > 0; w += 2) {
+          int from = win[w];
+          int to = win[w + 1];
+          if (i < from) {
+              i = from; // the full loop stops at from too, with the same url state, and found nothing before it
+          }
+          if (i >= to) {
+              continue;
+          }
+          if (exact) {
+              int c0 = Math.max(0, Math.min(i, from) - 1);
+              text.getChars(c0, to, t, c0);
+          }
+          while (i < to && budget.segments > 0 && budget.chars > 0) {
             char c = t[i];
             if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
                 int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
@@ -375,7 +414,104 @@ final class Decoders {
                 }
             }
             i = Math.max(j, i + 1);
+          }
         }
+    }
+
+    /**
+     * The windows of the run loop around the candidate ranges {@code cand[0, nCand)} (see {@link #decodeAll}),
+     * written over them: each range is widened to the stopping points (see {@link #stop}) at or before its start and
+     * at or after its end, and overlapping or touching windows are merged. Returns their used length, or -1 when
+     * they would cover more than half of the text (then the whole text is scanned).
+     *
+     * <p>Why the loop finds exactly the full loop's segments: a segment is a jump of the full loop, which never
+     * jumps over a stopping point, so a segment overlapping a range starts inside its window; every segment overlaps
+     * a range (compaction records conservatively); the full loop stops at each window start with the same url state
+     * (a url token never spans a stopping point), and the budget only changes at segments.
+     */
+    static int windows(int mode, String t, int[] cand, int nCand) {
+        int n = t.length();
+        int nw = 0;
+        long covered = 0;
+        for (int k = 0; k < nCand; k += 2) {
+            int cs = Math.min(cand[k], n);
+            int ce = Math.min(Math.max(cand[k + 1], cs), n);
+            int s;
+            int e;
+            if (mode == MUTANT_RAW_RANGES) {
+                s = cs;
+                e = ce;
+            } else {
+                if (nw > 0 && cs < cand[nw - 1]) { // starts inside the last window
+                    if (ce > cand[nw - 1]) {
+                        e = nextStop(mode, t, ce);
+                        covered += e - cand[nw - 1];
+                        cand[nw - 1] = e;
+                    }
+                    continue;
+                }
+                s = previousStop(mode, t, cs, nw > 0 ? cand[nw - 1] : 0);
+                e = nextStop(mode, t, ce);
+            }
+            if (nw > 0 && s <= cand[nw - 1]) {
+                if (e > cand[nw - 1]) {
+                    covered += e - cand[nw - 1];
+                    cand[nw - 1] = e;
+                }
+            } else {
+                cand[nw] = s;
+                cand[nw + 1] = e;
+                nw += 2;
+                covered += e - s;
+            }
+            if (covered > n >> 1) {
+                return -1;
+            }
+        }
+        return nw;
+    }
+
+    /** The last stopping point at or before {@code p}, not below {@code floor} (itself one). */
+    private static int previousStop(int mode, String t, int p, int floor) {
+        while (p > floor && !stop(mode, t, p)) {
+            p--;
+        }
+        return p;
+    }
+
+    /** The first stopping point at or after {@code p}. */
+    private static int nextStop(int mode, String t, int p) {
+        int n = t.length();
+        while (p < n && !stop(mode, t, p)) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Whether the full loop of {@link #decodeRuns} surely stops at {@code p} (no jump of it crosses p) and p starts a
+     * url token: p is 0 or n, or follows a url token delimiter that no run can hold. Every jump covers characters of
+     * one kind: a url token (no delimiter), base64 (no whitespace), binary octets ('0', '1', ' '), hex pairs (hex
+     * digits, 'x', backslash, ' ', ':', ','), Morse ('.', '-', ' ', '/', line break). So after a quote, '<', '>'
+     * or whitespace other than a space or line break, any p is one; after a space or line break, p is one unless
+     * the character at p may continue a binary, hex or Morse run across it.
+     */
+    private static boolean stop(int mode, String t, int p) {
+        if (p <= 0 || p >= t.length()) {
+            return true;
+        }
+        char b = t.charAt(p - 1);
+        if (b == '"' || b == '\'' || b == '<' || b == '>') {
+            return true;
+        }
+        if (!Character.isWhitespace(b)) {
+            return false;
+        }
+        if (b != ' ' && b != '\n' || mode == MUTANT_ANY_WHITESPACE) {
+            return true;
+        }
+        char c = t.charAt(p);
+        return !(c == '.' || c == '-' || c == '/' || c == ' ' || c == '\n' || c == '\\' || hexVal(c) >= 0);
     }
 
     /**

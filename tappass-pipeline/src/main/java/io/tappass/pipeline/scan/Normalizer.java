@@ -68,16 +68,22 @@ public final class Normalizer {
      * one-character-at-a-time loop as reference).
      */
     private final boolean runLoopForUrls;
+    /**
+     * How the decoders' run loop uses where compaction saw candidates: {@link Decoders#WINDOWS} (only windows around
+     * them are examined), {@link Decoders#FULL_SCAN} (the whole text when there is any candidate: the reference in
+     * tests), or one of the deliberately wrong variants tests use to show that the differential test has teeth.
+     */
+    private final int decoderWindows;
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
                        boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut) {
         this(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, asciiFastPath, skipPlainText, identityShortcut,
-                true);
+                true, Decoders.WINDOWS);
     }
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
                        boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut,
-                       boolean runLoopForUrls) {
+                       boolean runLoopForUrls, int decoderWindows) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
@@ -86,10 +92,15 @@ public final class Normalizer {
         this.skipPlainText = skipPlainText;
         this.identityShortcut = identityShortcut;
         this.runLoopForUrls = runLoopForUrls;
+        this.decoderWindows = decoderWindows;
     }
 
     boolean runLoopForUrls() {
         return runLoopForUrls;
+    }
+
+    int decoderWindows() {
+        return decoderWindows;
     }
 
     /**
@@ -102,7 +113,23 @@ public final class Normalizer {
 
     /** The standard normaliser decoding a text with url escapes in the general loop (tests compare the run loop). */
     static Normalizer generalDecodingLoop() {
-        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, false);
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, false, Decoders.WINDOWS);
+    }
+
+    /**
+     * The standard normaliser whose decoders scan the whole text whenever compaction saw a candidate anywhere (tests
+     * compare the candidate windows with it).
+     */
+    static Normalizer fullDecoderScan() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, Decoders.FULL_SCAN);
+    }
+
+    /**
+     * The standard normaliser with deliberately wrong decoder windows ({@code Decoders.MUTANT_*}): tests show that
+     * the differential test against {@link #fullDecoderScan()} catches them.
+     */
+    static Normalizer decoderWindowMutant(int mutant) {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, mutant);
     }
 
     /** The standard normaliser running the decoders on every text (tests compare the candidate shortcut with it). */
@@ -184,7 +211,8 @@ public final class Normalizer {
             // Its decoders are skipped like an ASCII text's when compaction saw no candidate (see finish).
             int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
             if (mappedConfusables >= 0) {
-                Out o = compactAscii(b, n);
+                Out o = compactAscii(b, n, scratch.candidates(depth));
+                scratch.keepCandidates(depth, o.cand);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
                 return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, 0,
@@ -309,7 +337,8 @@ public final class Normalizer {
             }
         }
 
-        Out out2 = compact(f, fo, m);
+        Out out2 = compact(f, fo, m, scratch.candidates(depth));
+        scratch.keepCandidates(depth, out2.cand);
         String normalized = new String(out2.o, 0, out2.w);
         boolean latin1 = true;
         for (int k = 0; k < out2.w; k++) {
@@ -331,12 +360,14 @@ public final class Normalizer {
         // ASCII character to one character of the same kind, and removing invisible characters or folding others to
         // ASCII only joins runs (NormalizerFastPathTest compares with decodingEveryText()).
         boolean encodedCandidates = out2.encodedCandidates || !skipPlainText;
+        // where (original offsets) compaction saw them, or -1: the decoders scan the whole text
+        int positions = skipPlainText && decoderWindows != Decoders.FULL_SCAN ? out2.nCand : -1;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates,
-                    rot13);
+                    rot13, out2.cand, positions);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
                 invisible, confusable, tags, latin1);
@@ -347,8 +378,8 @@ public final class Normalizer {
      * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
      * tests in NormalizerFastPathTest compare the two.
      */
-    private static Out compactAscii(byte[] f, int m) {
-        Out out2 = new Out(null, f);
+    private static Out compactAscii(byte[] f, int m, int[] cand) {
+        Out out2 = new Out(null, f, null, cand, m);
         boolean[] wordc = WORD;
         int i = 0;
         int bulkEnd = -1;
@@ -376,7 +407,7 @@ public final class Normalizer {
             }
             if (!wordc[c]) {
                 out2.emitByte(c, i);
-                out2.punctuation((char) c, i + 1 < m ? (char) f[i + 1] : ' ', i + 2 < m ? (char) f[i + 2] : ' ');
+                out2.punctuation((char) c, i + 1 < m ? (char) f[i + 1] : ' ', i + 2 < m ? (char) f[i + 2] : ' ', i);
                 i++;
                 continue;
             }
@@ -429,7 +460,7 @@ public final class Normalizer {
                             }
                         }
                         if (letters * 2 > count) {
-                            out2.word(k - i + 1, false);
+                            out2.word(i, k + 1, false);
                             for (int q = i; q <= k; q += 2) {
                                 out2.emitByte((byte) leet((char) f[q]), q);
                             }
@@ -440,7 +471,7 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(j - i, plain);
+            out2.word(i, j, plain);
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
@@ -645,17 +676,37 @@ public final class Normalizer {
             }
         }
         if (end > i) {
+            // (read before the bytes are moved: emitRunBytes copies them over themselves)
+            if (longest >= 20) {
+                longWords(o, f, i, end); // a word of 20+ letters (its base64 run starts at 0 after the space)
+            }
+            o.morseRun = f[end - 2] == '.' ? 1 : 0;
             o.emitRunBytes(i, end);
             // the stretch ends with a space after a plain word, maybe with a '.' or ',' between them
             o.b64Run = 0;
             o.hexRun = 0;
-            o.morseRun = f[end - 2] == '.' ? 1 : 0;
-            if (longest >= 20) {
-                o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
-            }
             return end;
         }
         return i;
+    }
+
+    /** Records the words of 20+ letters of a {@link #bulk} stretch {@code f[i, end)} as candidates. */
+    private static void longWords(Out o, byte[] f, int i, int end) {
+        int run = 0;
+        for (int p = i; p < end; p++) {
+            byte x = f[p];
+            if (x >= 'a' && x <= 'z') {
+                run++;
+            } else {
+                if (run >= 20) {
+                    o.candidate(p - run, p);
+                }
+                run = 0;
+            }
+        }
+        if (run >= 20) { // (a stretch ends after a space: not reached)
+            o.candidate(end - run, end);
+        }
     }
 
     /**
@@ -778,10 +829,10 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
-    private static Out compact(char[] f, int[] fo, int m) {
+    private static Out compact(char[] f, int[] fo, int m, int[] cand) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
-        Out out2 = new Out(f, null);
+        Out out2 = new Out(f, null, fo, cand, m);
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -799,7 +850,7 @@ public final class Normalizer {
             }
             if (!isWordChar(c)) {
                 out2.emit(c, fo == null ? i : fo[i]);
-                out2.punctuation(c, i + 1 < m ? f[i + 1] : ' ', i + 2 < m ? f[i + 2] : ' ');
+                out2.punctuation(c, i + 1 < m ? f[i + 1] : ' ', i + 2 < m ? f[i + 2] : ' ', i);
                 i++;
                 continue;
             }
@@ -838,7 +889,7 @@ public final class Normalizer {
                             }
                         }
                         if (letters * 2 > count) {
-                            out2.word(k - i + 1, false);
+                            out2.word(i, k + 1, false);
                             for (int q = i; q <= k; q += 2) {
                                 out2.emit(leet(f[q]), fo == null ? q : fo[q]);
                             }
@@ -848,7 +899,7 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(j - i, plain);
+            out2.word(i, j, plain);
             if (plain && fo == null) {
                 out2.emitRun(i, j); // a plain ASCII word: kept as a whole
                 i = j;
@@ -951,6 +1002,23 @@ public final class Normalizer {
             return n;
         }
 
+        /** {@link Out#cand} per nesting depth (a nested normalisation runs while its parent's windows are in use). */
+        private final int[][] cand = new int[4][];
+
+        int[] candidates(int depth) {
+            if (depth >= cand.length) {
+                return new int[16];
+            }
+            int[] c = cand[depth];
+            return c != null ? c : (cand[depth] = new int[16]);
+        }
+
+        void keepCandidates(int depth, int[] c) {
+            if (depth < cand.length && c.length <= KEEP >> 4) {
+                cand[depth] = c;
+            }
+        }
+
         byte[] bytes(int n) {
             if (n > b.length) {
                 byte[] a = new byte[n];
@@ -997,9 +1065,58 @@ public final class Normalizer {
         int nb;
         int delta = Integer.MIN_VALUE;
 
-        Out(char[] buffer, byte[] bytes) {
+        /** The original offset of each input character of the general path, or null (the identity). */
+        private final int[] fo;
+        /**
+         * Where candidates were seen: ranges {@code [cand[2k], cand[2k + 1])} of original offsets, ascending, each
+         * overlapping the candidate's characters (close ones merged).
+         */
+        int[] cand;
+        /** The used length of {@link #cand}, or -1 when candidates are dense (positions no longer recorded). */
+        int nCand;
+        /** The most entries {@link #cand} may have before candidates count as dense. */
+        private final int candCap;
+
+        Out(char[] buffer, byte[] bytes, int[] fo, int[] cand, int inputLength) {
             o = buffer;
             ob = bytes;
+            this.fo = fo;
+            this.cand = cand;
+            candCap = Math.max(64, inputLength >> 5);
+        }
+
+        /** Ranges this close are merged into one (fewer windows; a window holds its gaps anyway). */
+        private static final int MERGE = 16;
+
+        /**
+         * Records a candidate in the input characters {@code [from, to)} (at least one): sets
+         * {@link #encodedCandidates} and appends their original offsets to {@link #cand}.
+         */
+        void candidate(int from, int to) {
+            encodedCandidates = true;
+            int n = nCand;
+            if (n < 0) {
+                return;
+            }
+            int s = fo == null ? from : fo[from];
+            int e = fo == null ? to : fo[to - 1] + 1;
+            int[] c = cand;
+            if (n > 0 && s <= c[n - 1] + MERGE) {
+                if (e > c[n - 1]) {
+                    c[n - 1] = e;
+                }
+                return;
+            }
+            if (n + 2 > c.length) {
+                if (n + 2 > candCap) {
+                    nCand = -1; // dense: the decoders scan the whole text
+                    return;
+                }
+                c = cand = java.util.Arrays.copyOf(c, Math.min(candCap, Math.max(16, n * 2)));
+            }
+            c[n] = s;
+            c[n + 1] = e;
+            nCand = n + 2;
         }
 
         /**
@@ -1035,7 +1152,9 @@ public final class Normalizer {
             rotRanges[nRot++] = end;
         }
 
-        void word(int len, boolean plain) {
+        /** Tracks the word (or joined spaced-out letters) of the input characters {@code [from, to)}. */
+        void word(int from, int to, boolean plain) {
+            int len = to - from;
             morseRun = 0;
             b64Run += len;
             if (plain) {
@@ -1044,22 +1163,24 @@ public final class Normalizer {
                 hexRun += len;
             }
             if (b64Run >= 20 || hexRun >= 16) {
-                encodedCandidates = true;
+                candidate(from, to);
             }
         }
 
-        /** Tracks a punctuation character {@code c} followed by {@code next} and {@code next2}. */
-        void punctuation(char c, char next, char next2) {
+        /** Tracks a punctuation character {@code c} (input character {@code at}) followed by {@code next}, {@code next2}. */
+        void punctuation(char c, char next, char next2, int at) {
             if (c == '.' || c == '-' || c == '/') {
                 if (++morseRun >= 24) {
-                    encodedCandidates = true; // a run of dots and dashes: Morse code
+                    candidate(at, at + 1); // a run of dots and dashes: Morse code
                 }
             } else {
                 morseRun = 0;
             }
             if (c == '+' || c == '/' || c == '-' || c == '_') {
-                b64Run++;
                 hexRun = 0;
+                if (++b64Run >= 20) {
+                    candidate(at, at + 1); // a base64 run may end here (after 19 letters: "...Q/")
+                }
             } else {
                 b64Run = 0;
                 if (c != ':' && c != ',') {
@@ -1068,7 +1189,7 @@ public final class Normalizer {
                 // a url escape (%4a) or a hex escape (\x4a): the decoders ignore any other '%' or backslash (a JSON
                 // text's \n and \", "50%")
                 if (c == '%' ? Decoders.hexVal(next) >= 0 && Decoders.hexVal(next2) >= 0 : c == '\\' && next == 'x') {
-                    encodedCandidates = true;
+                    candidate(at, at + 1);
                 }
             }
         }
