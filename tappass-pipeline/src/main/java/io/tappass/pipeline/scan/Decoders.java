@@ -317,104 +317,104 @@ final class Decoders {
         }
         int i = 0;
         for (int w = 0; w < nw && budget.segments > 0 && budget.chars > 0; w += 2) {
-          int from = win[w];
-          int to = win[w + 1];
-          if (i < from) {
-              i = from; // the full loop stops at from too, with the same url state, and found nothing before it
-          }
-          if (i >= to) {
-              continue;
-          }
-          if (exact) {
-              int c0 = Math.max(0, Math.min(i, from) - 1);
-              text.getChars(c0, to, t, c0);
-          }
-          while (i < to && budget.segments > 0 && budget.chars > 0) {
-            char c = t[i];
-            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
-                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
-                if (end > i) {
-                    i = end;
+            int from = win[w];
+            int to = win[w + 1];
+            if (i < from) {
+                i = from; // the full loop stops at from too, with the same url state, and found nothing before it
+            }
+            if (i >= to) {
+                continue;
+            }
+            if (exact) {
+                int c0 = Math.max(0, from - 1);
+                text.getChars(c0, to, t, c0);
+            }
+            while (i < to && budget.segments > 0 && budget.chars > 0) {
+                char c = t[i];
+                if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
+                    int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                int k0 = c < 128 ? CLS[c] : 0;
+                if ((k0 & C_B64) == 0) {
+                    boolean boundary = i == 0 || !isB64(t[i - 1]);
+                    if (c == '\\' && boundary) {
+                        int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
+                        if (end > i) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                    if (urls && boundary && (c == '\\' || c == '%')) {
+                        int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
+                        if (end > i) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                    i++;
                     continue;
                 }
-            }
-            int k0 = c < 128 ? CLS[c] : 0;
-            if ((k0 & C_B64) == 0) {
-                boolean boundary = i == 0 || !isB64(t[i - 1]);
-                if (c == '\\' && boundary) {
+                if (i > 0 && isB64(t[i - 1])) {
+                    // Resumed inside a run (after a binary segment): skip to its end like the general loop.
+                    while (i < n && isB64(t[i])) {
+                        i++;
+                    }
+                    continue;
+                }
+                int j = i;
+                int all = 0xFF;
+                int any = 0;
+                while (j < n) {
+                    char x = t[j];
+                    int k = x < 128 ? CLS[x] : 0;
+                    if ((k & C_B64) == 0) {
+                        break;
+                    }
+                    all &= k;
+                    any |= k;
+                    j++;
+                }
+                int runEnd = j;
+                if (runEnd - i >= 8 && (c == '0' || c == '1')) {
+                    int end = binaryEnd(text, i);
+                    if (end > i) {
+                        String d = decodeBinary(text, i, Math.min(end, i + max));
+                        if (Normalizer.readable(d)) {
+                            nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
                     int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
                     if (end > i) {
                         i = end;
                         continue;
                     }
                 }
-                if (urls && boundary && (c == '\\' || c == '%')) {
+                if (urls) {
                     int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
                     if (end > i) {
                         i = end;
                         continue;
                     }
                 }
-                i++;
-                continue;
-            }
-            if (i > 0 && isB64(t[i - 1])) {
-                // Resumed inside a run (after a binary segment): skip to its end like the general loop.
-                while (i < n && isB64(t[i])) {
-                    i++;
+                while (j < n && j - runEnd < 2 && t[j] == '=') {
+                    j++;
                 }
-                continue;
-            }
-            int j = i;
-            int all = 0xFF;
-            int any = 0;
-            while (j < n) {
-                char x = t[j];
-                int k = x < 128 ? CLS[x] : 0;
-                if ((k & C_B64) == 0) {
-                    break;
-                }
-                all &= k;
-                any |= k;
-                j++;
-            }
-            int runEnd = j;
-            if (runEnd - i >= 8 && (c == '0' || c == '1')) {
-                int end = binaryEnd(text, i);
-                if (end > i) {
-                    String d = decodeBinary(text, i, Math.min(end, i + max));
+                if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
+                    String d = decodeBase64(text, i, runEnd, max);
                     if (Normalizer.readable(d)) {
-                        nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
                     }
-                    i = end;
-                    continue;
                 }
+                i = Math.max(j, i + 1);
             }
-            if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
-                int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-            }
-            if (urls) {
-                int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-            }
-            while (j < n && j - runEnd < 2 && t[j] == '=') {
-                j++;
-            }
-            if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
-                String d = decodeBase64(text, i, runEnd, max);
-                if (Normalizer.readable(d)) {
-                    nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
-                }
-            }
-            i = Math.max(j, i + 1);
-          }
         }
     }
 

@@ -471,7 +471,7 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(i, j, plain);
+            out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
@@ -637,8 +637,12 @@ public final class Normalizer {
         int longest = 0;
         long bad = 0;
         long afterSpace = 0;
+        boolean hexBlock = false;
         while (p <= limit) {
             long w = (long) LONGS.get(f, p);
+            if (((w + ABOVE_F) & HIGHS) == 0) {
+                hexBlock = true; // no letter above 'f': a hex run may lie here (see hexCarry)
+            }
             long w1 = (long) LONGS.get(f, p + 1);
             long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
             long space = ~((w ^ SPACES) + LOW7) & HIGHS;
@@ -681,13 +685,87 @@ public final class Normalizer {
                 longWords(o, f, i, end); // a word of 20+ letters (its base64 run starts at 0 after the space)
             }
             o.morseRun = f[end - 2] == '.' ? 1 : 0;
+            o.hexRun = hexCarry(o, f, i, end, hexBlock);
             o.emitRunBytes(i, end);
             // the stretch ends with a space after a plain word, maybe with a '.' or ',' between them
             o.b64Run = 0;
-            o.hexRun = 0;
             return end;
         }
         return i;
+    }
+
+    /** Whether {@code f[i, j)} (a plain word) has no letter above 'f': it may be hex pairs, see {@link Out#word}. */
+    private static boolean hexLetters(byte[] f, int i, int j) {
+        for (int q = i; q < j; q++) {
+            if (f[q] > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #hexLetters(byte[], int, int)} on chars (a plain word: letters a-z only). */
+    private static boolean hexLetters(char[] f, int i, int j) {
+        for (int q = i; q < j; q++) {
+            if (f[q] > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hexLetterOrSpace(byte x) {
+        return x >= 'a' && x <= 'f' || x == ' ';
+    }
+
+    /**
+     * The hex-run bookkeeping of the words of a {@link #bulk} stretch {@code f[i, end)}, as {@link Out#word} would
+     * have done it word by word (a word of letters a-f only continues a hex run, any other letter ends it): records
+     * the candidates and returns the hex run at the end. Without {@code hexBlock} (no block of the stretch is free of
+     * letters above 'f', so no 16 such letters lie together inside it) only the start, which continues the run
+     * before the stretch, and the end are looked at.
+     */
+    private static int hexCarry(Out o, byte[] f, int i, int end, boolean hexBlock) {
+        int acc = o.hexRun;
+        if (hexBlock) {
+            int from = i;
+            for (int q = i; q < end; q++) {
+                byte x = f[q];
+                if (x >= 'a' && x <= 'f') {
+                    acc++;
+                } else if (x != ' ') {
+                    if (acc >= 16 && q > from) {
+                        o.candidate(from, q);
+                    }
+                    acc = 0;
+                    from = q + 1;
+                }
+            }
+            if (acc >= 16 && end > from) {
+                o.candidate(from, end);
+            }
+            return acc;
+        }
+        int q = i;
+        if (acc > 0) {
+            while (q < end && hexLetterOrSpace(f[q])) {
+                acc += f[q] != ' ' ? 1 : 0;
+                q++;
+            }
+            if (acc >= 16 && q > i) {
+                o.candidate(i, q);
+            }
+            if (q == end) {
+                return acc;
+            }
+        }
+        int r = end;
+        int tail = 0;
+        while (r > q && hexLetterOrSpace(f[r - 1])) {
+            r--;
+            tail += f[r] != ' ' ? 1 : 0;
+        }
+        return tail;
     }
 
     /** Records the words of 20+ letters of a {@link #bulk} stretch {@code f[i, end)} as candidates. */
@@ -745,6 +823,8 @@ public final class Normalizer {
     private static final long BELOW_A = ONES * (0x80 - 'a');
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
     private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'f'. */
+    private static final long ABOVE_F = ONES * (0x80 - 'f' - 1);
     private static final long HIGH_BIT = 1L << 63;
     /** Added to ASCII bytes: the high bit is set exactly for the non-zero ones. */
     private static final long LOW7 = ONES * 0x7F;
@@ -899,7 +979,7 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(i, j, plain);
+            out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain && fo == null) {
                 out2.emitRun(i, j); // a plain ASCII word: kept as a whole
                 i = j;
@@ -1094,6 +1174,15 @@ public final class Normalizer {
          */
         void candidate(int from, int to) {
             encodedCandidates = true;
+            position(from, to);
+        }
+
+        /**
+         * Appends the original offsets of the input characters {@code [from, to)} to {@link #cand} without setting
+         * {@link #encodedCandidates}: a run that alone does not make the decoders run, but which they decode when
+         * they run (a short Morse run), so a window must hold it.
+         */
+        void position(int from, int to) {
             int n = nCand;
             if (n < 0) {
                 return;
@@ -1152,7 +1241,10 @@ public final class Normalizer {
             rotRanges[nRot++] = end;
         }
 
-        /** Tracks the word (or joined spaced-out letters) of the input characters {@code [from, to)}. */
+        /**
+         * Tracks the word (or joined spaced-out letters) of the input characters {@code [from, to)}; {@code plain}:
+         * it ends a hex run (letters only, one above 'f' among them; hex pairs of UTF-8 text may be letters only).
+         */
         void word(int from, int to, boolean plain) {
             int len = to - from;
             morseRun = 0;
@@ -1170,8 +1262,14 @@ public final class Normalizer {
         /** Tracks a punctuation character {@code c} (input character {@code at}) followed by {@code next}, {@code next2}. */
         void punctuation(char c, char next, char next2, int at) {
             if (c == '.' || c == '-' || c == '/') {
-                if (++morseRun >= 24) {
-                    candidate(at, at + 1); // a run of dots and dashes: Morse code
+                // a run of dots and dashes: Morse code; one of 8 letters has 8 of them at least (whitespace between
+                // them does not reset the run), and a shorter one than 24 alone does not make the decoders run
+                if (++morseRun >= 8) {
+                    if (morseRun >= 24) {
+                        candidate(at, at + 1);
+                    } else {
+                        position(at, at + 1);
+                    }
                 }
             } else {
                 morseRun = 0;
