@@ -1210,9 +1210,12 @@ public final class Normalizer {
 
         /**
          * Whether the text may hold an encoded segment (tracked per token, conservatively): a run of 20+
-         * base64-alphabet characters, 16+ characters of words with digits separated by single separators (hex or
-         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape ({@code %4a}) or a
-         * hex escape (backslash x). Plain prose has none, and then the decoders' own scan is skipped.
+         * base64-alphabet characters, 16+ characters of words with digits or of letters a-f only separated by single
+         * separators (hex pairs or binary octets), 24+ dots and dashes (Morse), a url escape ({@code %4a}) or a hex
+         * escape (backslash x). Plain prose has none, and then the decoders' own scan is skipped. Where each was
+         * seen is recorded in {@link #cand}: every segment the decoders can find overlaps one of those ranges (a
+         * candidate is recorded at the last word or character of a run at the latest, which lies in the segment),
+         * so they examine only windows around them (see {@code Decoders.windows}).
          */
         boolean encodedCandidates;
         /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
