@@ -32,10 +32,12 @@ final class Decoders {
      *              cand[2k + 1])} of offsets in {@code text}, each overlapping a candidate's characters, such that
      *              every segment of the text overlaps one of them; overwritten with the windows
      * @param nCand the used length of {@code cand}, or -1: positions unknown, the whole text is scanned
+     * @param textChars {@code text}'s characters at {@code [0, n)} (a buffer of this depth, see {@link #chars}), or
+     *                  null
      */
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
                           List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13,
-                          int[] cand, int nCand) {
+                          int[] cand, int nCand, char[] textChars) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -51,7 +53,7 @@ final class Decoders {
                 cand = new int[] {0, n};
                 nw = 2;
             }
-            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent, cand, nw);
+            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent, cand, nw, textChars);
         }
         if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
             String d = rot13(text, Math.min(n, max));
@@ -295,7 +297,7 @@ final class Decoders {
      */
     private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
                                    List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls,
-                                   int[] win, int nw) {
+                                   int[] win, int nw, char[] textChars) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -307,12 +309,12 @@ final class Decoders {
             url[2] = url[1] < 0 ? n : tokenStart(text, url[1], -1, 0);
         }
         // the loops read a copy of the characters: String.charAt checks the coder and the index on every call
-        char[] t = chars(n, depth);
+        char[] t = textChars != null ? textChars : chars(n, depth);
         // A window [from, to) starts and ends at a stopping point (see stop): the loop reads t only in [from - 1, to)
         // (a run stops at the delimiter at to - 1), so only the windows are copied. (The test-only wrong windows do
         // not end at delimiters: the whole text is copied.)
-        boolean exact = nz.decoderWindows() <= WINDOWS;
-        if (!exact) {
+        boolean copyWindows = textChars == null && nz.decoderWindows() <= WINDOWS;
+        if (textChars == null && !copyWindows) {
             text.getChars(0, n, t, 0);
         }
         int i = 0;
@@ -325,7 +327,7 @@ final class Decoders {
             if (i >= to) {
                 continue;
             }
-            if (exact) {
+            if (copyWindows) {
                 int c0 = Math.max(0, from - 1);
                 text.getChars(c0, to, t, c0);
             }
@@ -515,12 +517,13 @@ final class Decoders {
     }
 
     /**
-     * Per-thread copy buffers of {@link #decodeRuns}, one per nesting depth (a decoded segment is normalised, and
-     * decoded, while the text around it is still being read); none kept above 1 Mi characters.
+     * Per-thread copy buffers of {@link #decodeRuns} (and of the normaliser's general path before the decoders run),
+     * one per nesting depth (a decoded segment is normalised, and decoded, while the text around it is still being
+     * read); none kept above 1 Mi characters.
      */
     private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[4][]);
 
-    private static char[] chars(int n, int depth) {
+    static char[] chars(int n, int depth) {
         char[][] holder = CHARS.get();
         if (depth >= holder.length) {
             return new char[n];

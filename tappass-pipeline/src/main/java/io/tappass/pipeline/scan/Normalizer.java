@@ -193,6 +193,7 @@ public final class Normalizer {
         // compacted there (see compactAscii); the normalised string is made from the bytes without a compression.
         Scratch scratch = SCRATCH.get();
         char[] f = null; // the char buffer of the other paths (not needed by the byte fast path)
+        char[] src = null; // the general path's copy of the text, which the decoders read too
         int[] fo = null;
         int m = n;
         int invisible = 0;
@@ -216,7 +217,7 @@ public final class Normalizer {
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
                 return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, 0,
-                        mappedConfusables, 0, true, rot13);
+                        mappedConfusables, 0, true, rot13, null);
             }
             ascii = false;
         } else {
@@ -246,8 +247,12 @@ public final class Normalizer {
             // none is written, and compaction then takes its identity path (plain words copied as runs). The first
             // removal or expansion writes the identity offsets so far and switches to one offset per character.
             boolean identity = identityShortcut;
+            // read from a copy (String.charAt checks the index against the coder's length on every call); the
+            // decoders' copy buffer of this depth is free until they run
+            src = Decoders.chars(n, depth);
+            text.getChars(0, n, src, 0);
             for (int i = 0; i < n; ) {
-                char ch = text.charAt(i);
+                char ch = src[i];
                 if (ch < 0x80) {
                     if (ch >= 'A' && ch <= 'Z') {
                         ch = (char) (ch + 32);
@@ -276,7 +281,7 @@ public final class Normalizer {
                     i++;
                     continue;
                 }
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(src, i, n);
                 int len = Character.charCount(cp);
                 String rep;
                 if (cp >= 0xE0000 && cp <= 0xE007F) {
@@ -337,7 +342,7 @@ public final class Normalizer {
             }
         }
 
-        Out out2 = compact(f, fo, m, scratch.candidates(depth));
+        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut);
         scratch.keepCandidates(depth, out2.cand);
         String normalized = new String(out2.o, 0, out2.w);
         boolean latin1 = true;
@@ -349,13 +354,13 @@ public final class Normalizer {
         }
         int rot13 = depth < maxDepth ? (Decoders.mentionsRot13(out2.o, out2.w) ? 1 : 0) : -1;
         return finish(text, normalized, out2, depth, budget, out, rootStart, rootEnd, invisible,
-                confusable, tags, latin1, rot13);
+                confusable, tags, latin1, rot13, src);
     }
 
     /** Decodes the embedded segments of a normalised text and makes the result. */
     private NormalizedText finish(String text, String normalized, Out out2, int depth,
                                   Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
-                                  int confusable, int tags, boolean latin1, int rot13) {
+                                  int confusable, int tags, boolean latin1, int rot13, char[] textChars) {
         // The candidates seen while compacting the folded text are a superset of the original's: folding maps an
         // ASCII character to one character of the same kind, and removing invisible characters or folding others to
         // ASCII only joins runs (NormalizerFastPathTest compares with decodingEveryText()).
@@ -367,7 +372,7 @@ public final class Normalizer {
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates,
-                    rot13, out2.cand, positions);
+                    rot13, out2.cand, positions, textChars);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
                 invisible, confusable, tags, latin1);
@@ -897,6 +902,17 @@ public final class Normalizer {
         return false;
     }
 
+    /** Whether {@code fo[i, j)} are consecutive offsets. */
+    private static boolean consecutive(int[] fo, int i, int j) {
+        int first = fo[i] - i;
+        for (int q = i + 1; q < j; q++) {
+            if (fo[q] - q != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Fills {@code fo[0, m)} with the identity offsets. */
     private static void identityOffsets(int[] fo, int m) {
         for (int k = 0; k < m; k++) {
@@ -909,7 +925,7 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
-    private static Out compact(char[] f, int[] fo, int m, int[] cand) {
+    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
         Out out2 = new Out(f, null, fo, cand, m);
@@ -982,6 +998,14 @@ public final class Normalizer {
             out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain && fo == null) {
                 out2.emitRun(i, j); // a plain ASCII word: kept as a whole
+                i = j;
+                continue;
+            }
+            if (plain && runs && consecutive(fo, i, j)) {
+                // kept as a whole too: its characters came one by one from consecutive original characters, so
+                // per-character emission would record no offset breakpoint after the first (runs false: tests
+                // compare with that)
+                out2.emitRun(i, j, fo[i]);
                 i = j;
                 continue;
             }
@@ -1299,6 +1323,18 @@ public final class Normalizer {
          * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are the
          * identity (the ASCII fast path): nothing to copy while nothing was dropped before them.
          */
+        /**
+         * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are
+         * {@code origin}, {@code origin + 1}, ...: exactly what emitting them one by one does.
+         */
+        void emitRun(int from, int to, int origin) {
+            mapNext(origin);
+            if (w != from) {
+                System.arraycopy(o, from, o, w, to - from); // w < from: a forward copy, safe in place
+            }
+            w += to - from;
+        }
+
         void emitRun(int from, int to) {
             mapNext(from);
             if (w != from) {
