@@ -19,6 +19,8 @@ final class Decoders {
     static final int MUTANT_RAW_RANGES = 2;
     /** Tests only, wrong on purpose: any whitespace counts as a stopping point (multi-token runs are cut). */
     static final int MUTANT_ANY_WHITESPACE = 3;
+    /** Tests only: {@link #WINDOWS} also when they cover most of the text (short texts are windowed too). */
+    static final int WINDOWS_ALWAYS = 4;
 
     private Decoders() {
     }
@@ -313,7 +315,8 @@ final class Decoders {
         // A window [from, to) starts and ends at a stopping point (see stop): the loop reads t only in [from - 1, to)
         // (a run stops at the delimiter at to - 1), so only the windows are copied. (The test-only wrong windows do
         // not end at delimiters: the whole text is copied.)
-        boolean copyWindows = textChars == null && nz.decoderWindows() <= WINDOWS;
+        boolean copyWindows = textChars == null && (nz.decoderWindows() == WINDOWS
+                || nz.decoderWindows() == WINDOWS_ALWAYS);
         if (textChars == null && !copyWindows) {
             text.getChars(0, n, t, 0);
         }
@@ -466,7 +469,7 @@ final class Decoders {
                 nw += 2;
                 covered += e - s;
             }
-            if (covered > n >> 1) {
+            if (covered > n >> 1 && mode == WINDOWS) {
                 return -1;
             }
         }

@@ -125,6 +125,14 @@ public final class Normalizer {
     }
 
     /**
+     * The standard normaliser whose decoders examine windows around the candidates also where they cover most of the
+     * text (the standard one then scans it all): tests compare it with {@link #fullDecoderScan()} on short texts.
+     */
+    static Normalizer decoderWindowsAlways() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, Decoders.WINDOWS_ALWAYS);
+    }
+
+    /**
      * The standard normaliser with deliberately wrong decoder windows ({@code Decoders.MUTANT_*}): tests show that
      * the differential test against {@link #fullDecoderScan()} catches them.
      */
