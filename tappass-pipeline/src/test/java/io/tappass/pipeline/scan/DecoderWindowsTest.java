@@ -234,7 +234,6 @@ class DecoderWindowsTest {
     void windowsFindWhatTheFullScanFindsOnRandomTexts() {
         Random rnd = new Random(20261126L);
         int withSegments = 0;
-        int kinds = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         int exhausted = 0;
         for (int t = 0; t < 3000; t++) {
