@@ -11,6 +11,17 @@ final class Decoders {
     private static final int MIN_BINARY_BYTES = 4;
     private static final int MIN_URL_ESCAPES = 3;
 
+    /** {@code Normalizer.decoderWindows()}: the run loop examines only windows around the candidates. */
+    static final int WINDOWS = 1;
+    /** The run loop examines the whole text when compaction saw a candidate anywhere (the reference in tests). */
+    static final int FULL_SCAN = 0;
+    /** Tests only, wrong on purpose: windows are the candidate ranges themselves, not widened to stopping points. */
+    static final int MUTANT_RAW_RANGES = 2;
+    /** Tests only, wrong on purpose: any whitespace counts as a stopping point (multi-token runs are cut). */
+    static final int MUTANT_ANY_WHITESPACE = 3;
+    /** Tests only: {@link #WINDOWS} also when they cover most of the text (short texts are windowed too). */
+    static final int WINDOWS_ALWAYS = 4;
+
     private Decoders() {
     }
 
@@ -19,9 +30,16 @@ final class Decoders {
      *
      * @param rot13 whether the normalised text {@linkplain #mentionsRot13(String) mentions rot13}: 1 yes, 0 no, -1
      *              unknown (then it is computed from {@code normalized} when needed)
+     * @param cand  where compaction saw the candidates: {@code nCand / 2} ascending ranges {@code [cand[2k],
+     *              cand[2k + 1])} of offsets in {@code text}, each overlapping a candidate's characters, such that
+     *              every segment of the text overlaps one of them; overwritten with the windows
+     * @param nCand the used length of {@code cand}, or -1: positions unknown, the whole text is scanned
+     * @param textChars {@code text}'s characters at {@code [0, n)} (a buffer of this depth, see {@link #chars}), or
+     *                  null
      */
     static void decodeAll(Normalizer nz, String text, String normalized, int depth, Normalizer.Budget budget,
-                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13) {
+                          List<DecodedSegment> out, int rootStart, int rootEnd, boolean candidates, int rot13,
+                          int[] cand, int nCand, char[] textChars) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -32,7 +50,12 @@ final class Decoders {
         if (anyPercent && !nz.runLoopForUrls()) {
             decodeGeneral(nz, text, depth, budget, out, rootStart, rootEnd);
         } else if (candidates) {
-            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent);
+            int nw = nCand < 0 ? -1 : windows(nz.decoderWindows(), text, cand, nCand);
+            if (nw < 0) {
+                cand = new int[] {0, n};
+                nw = 2;
+            }
+            decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent, cand, nw, textChars);
         }
         if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
             String d = rot13(text, Math.min(n, max));
@@ -275,7 +298,8 @@ final class Decoders {
      * fail these tests at once). Finds the same segments as the general loop.
      */
     private static void decodeRuns(Normalizer nz, String text, int depth, Normalizer.Budget budget,
-                                   List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls) {
+                                   List<DecodedSegment> out, int rootStart, int rootEnd, boolean urls,
+                                   int[] win, int nw, char[] textChars) {
         boolean root = depth == 0;
         int n = text.length();
         int max = nz.maxSegmentChars();
@@ -287,104 +311,222 @@ final class Decoders {
             url[2] = url[1] < 0 ? n : tokenStart(text, url[1], -1, 0);
         }
         // the loops read a copy of the characters: String.charAt checks the coder and the index on every call
-        char[] t = chars(n, depth);
-        text.getChars(0, n, t, 0);
+        char[] t = textChars != null ? textChars : chars(n, depth);
+        // A window [from, to) starts and ends at a stopping point (see stop): the loop reads t only in [from - 1, to)
+        // (a run stops at the delimiter at to - 1), so only the windows are copied. (The test-only wrong windows do
+        // not end at delimiters: the whole text is copied.)
+        boolean copyWindows = textChars == null && (nz.decoderWindows() == WINDOWS
+                || nz.decoderWindows() == WINDOWS_ALWAYS);
+        if (textChars == null && !copyWindows) {
+            text.getChars(0, n, t, 0);
+        }
         int i = 0;
-        while (i < n && budget.segments > 0 && budget.chars > 0) {
-            char c = t[i];
-            if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
-                int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
-                if (end > i) {
-                    i = end;
+        for (int w = 0; w < nw && budget.segments > 0 && budget.chars > 0; w += 2) {
+            int from = win[w];
+            int to = win[w + 1];
+            if (i < from) {
+                i = from; // the full loop stops at from too, with the same url state, and found nothing before it
+            }
+            if (i >= to) {
+                continue;
+            }
+            if (copyWindows) {
+                int c0 = Math.max(0, from - 1);
+                text.getChars(c0, to, t, c0);
+            }
+            while (i < to && budget.segments > 0 && budget.chars > 0) {
+                char c = t[i];
+                if ((c == '.' || c == '-') && (i == 0 || Character.isWhitespace(t[i - 1]))) {
+                    int end = tryMorse(nz, text, i, depth, budget, out, rootStart, rootEnd);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                int k0 = c < 128 ? CLS[c] : 0;
+                if ((k0 & C_B64) == 0) {
+                    boolean boundary = i == 0 || !isB64(t[i - 1]);
+                    if (c == '\\' && boundary) {
+                        int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
+                        if (end > i) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                    if (urls && boundary && (c == '\\' || c == '%')) {
+                        int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
+                        if (end > i) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                    i++;
                     continue;
                 }
-            }
-            int k0 = c < 128 ? CLS[c] : 0;
-            if ((k0 & C_B64) == 0) {
-                boolean boundary = i == 0 || !isB64(t[i - 1]);
-                if (c == '\\' && boundary) {
+                if (i > 0 && isB64(t[i - 1])) {
+                    // Resumed inside a run (after a binary segment): skip to its end like the general loop.
+                    while (i < n && isB64(t[i])) {
+                        i++;
+                    }
+                    continue;
+                }
+                int j = i;
+                int all = 0xFF;
+                int any = 0;
+                while (j < n) {
+                    char x = t[j];
+                    int k = x < 128 ? CLS[x] : 0;
+                    if ((k & C_B64) == 0) {
+                        break;
+                    }
+                    all &= k;
+                    any |= k;
+                    j++;
+                }
+                int runEnd = j;
+                if (runEnd - i >= 8 && (c == '0' || c == '1')) {
+                    int end = binaryEnd(text, i);
+                    if (end > i) {
+                        String d = decodeBinary(text, i, Math.min(end, i + max));
+                        if (Normalizer.readable(d)) {
+                            nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
                     int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
                     if (end > i) {
                         i = end;
                         continue;
                     }
                 }
-                if (urls && boundary && (c == '\\' || c == '%')) {
+                if (urls) {
                     int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
                     if (end > i) {
                         i = end;
                         continue;
                     }
                 }
-                i++;
-                continue;
-            }
-            if (i > 0 && isB64(t[i - 1])) {
-                // Resumed inside a run (after a binary segment): skip to its end like the general loop.
-                while (i < n && isB64(t[i])) {
-                    i++;
+                while (j < n && j - runEnd < 2 && t[j] == '=') {
+                    j++;
                 }
-                continue;
-            }
-            int j = i;
-            int all = 0xFF;
-            int any = 0;
-            while (j < n) {
-                char x = t[j];
-                int k = x < 128 ? CLS[x] : 0;
-                if ((k & C_B64) == 0) {
-                    break;
-                }
-                all &= k;
-                any |= k;
-                j++;
-            }
-            int runEnd = j;
-            if (runEnd - i >= 8 && (c == '0' || c == '1')) {
-                int end = binaryEnd(text, i);
-                if (end > i) {
-                    String d = decodeBinary(text, i, Math.min(end, i + max));
+                if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
+                    String d = decodeBase64(text, i, runEnd, max);
                     if (Normalizer.readable(d)) {
-                        nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+                        nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
                     }
-                    i = end;
-                    continue;
                 }
+                i = Math.max(j, i + 1);
             }
-            if ((all & C_HEXX) != 0 && (k0 & C_HEX) != 0) {
-                int end = hexRun(nz, text, i, depth, budget, out, root, rootStart, rootEnd);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-            }
-            if (urls) {
-                int end = urlToken(nz, text, i, depth, budget, out, rootStart, rootEnd, url);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-            }
-            while (j < n && j - runEnd < 2 && t[j] == '=') {
-                j++;
-            }
-            if (runEnd - i >= MIN_BASE64 && (any & C_DIGIT_UPPER) != 0 && (any & C_LOWER) != 0) {
-                String d = decodeBase64(text, i, runEnd, max);
-                if (Normalizer.readable(d)) {
-                    nz.addSegment(d, "base64", depth, budget, out, i, j, root, rootStart, rootEnd);
-                }
-            }
-            i = Math.max(j, i + 1);
         }
     }
 
     /**
-     * Per-thread copy buffers of {@link #decodeRuns}, one per nesting depth (a decoded segment is normalised, and
-     * decoded, while the text around it is still being read); none kept above 1 Mi characters.
+     * The windows of the run loop around the candidate ranges {@code cand[0, nCand)} (see {@link #decodeAll}),
+     * written over them: each range is widened to the stopping points (see {@link #stop}) at or before its start and
+     * at or after its end, and overlapping or touching windows are merged. Returns their used length, or -1 when
+     * they would cover more than half of the text (then the whole text is scanned).
+     *
+     * <p>Why the loop finds exactly the full loop's segments: a segment is a jump of the full loop, which never
+     * jumps over a stopping point, so a segment overlapping a range starts inside its window; every segment overlaps
+     * a range (compaction records conservatively); the full loop stops at each window start with the same url state
+     * (a url token never spans a stopping point), and the budget only changes at segments.
+     */
+    static int windows(int mode, String t, int[] cand, int nCand) {
+        int n = t.length();
+        int nw = 0;
+        long covered = 0;
+        for (int k = 0; k < nCand; k += 2) {
+            int cs = Math.min(cand[k], n);
+            int ce = Math.min(Math.max(cand[k + 1], cs), n);
+            int s;
+            int e;
+            if (mode == MUTANT_RAW_RANGES) {
+                s = cs;
+                e = ce;
+            } else {
+                if (nw > 0 && cs < cand[nw - 1]) { // starts inside the last window
+                    if (ce > cand[nw - 1]) {
+                        e = nextStop(mode, t, ce);
+                        covered += e - cand[nw - 1];
+                        cand[nw - 1] = e;
+                    }
+                    continue;
+                }
+                s = previousStop(mode, t, cs, nw > 0 ? cand[nw - 1] : 0);
+                e = nextStop(mode, t, ce);
+            }
+            if (nw > 0 && s <= cand[nw - 1]) {
+                if (e > cand[nw - 1]) {
+                    covered += e - cand[nw - 1];
+                    cand[nw - 1] = e;
+                }
+            } else {
+                cand[nw] = s;
+                cand[nw + 1] = e;
+                nw += 2;
+                covered += e - s;
+            }
+            if (covered > n >> 1 && mode == WINDOWS) {
+                return -1;
+            }
+        }
+        return nw;
+    }
+
+    /** The last stopping point at or before {@code p}, not below {@code floor} (itself one). */
+    private static int previousStop(int mode, String t, int p, int floor) {
+        while (p > floor && !stop(mode, t, p)) {
+            p--;
+        }
+        return p;
+    }
+
+    /** The first stopping point at or after {@code p}. */
+    private static int nextStop(int mode, String t, int p) {
+        int n = t.length();
+        while (p < n && !stop(mode, t, p)) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Whether the full loop of {@link #decodeRuns} surely stops at {@code p} (no jump of it crosses p) and p starts a
+     * url token: p is 0 or n, or follows a url token delimiter that no run can hold. Every jump covers characters of
+     * one kind: a url token (no delimiter), base64 (no whitespace), binary octets ('0', '1', ' '), hex pairs (hex
+     * digits, 'x', backslash, ' ', ':', ','), Morse ('.', '-', ' ', '/', line break). So after a quote, '<', '>'
+     * or whitespace other than a space or line break, any p is one; after a space or line break, p is one unless
+     * the character at p may continue a binary, hex or Morse run across it.
+     */
+    private static boolean stop(int mode, String t, int p) {
+        if (p <= 0 || p >= t.length()) {
+            return true;
+        }
+        char b = t.charAt(p - 1);
+        if (b == '"' || b == '\'' || b == '<' || b == '>') {
+            return true;
+        }
+        if (!Character.isWhitespace(b)) {
+            return false;
+        }
+        if (b != ' ' && b != '\n' || mode == MUTANT_ANY_WHITESPACE) {
+            return true;
+        }
+        char c = t.charAt(p);
+        return !(c == '.' || c == '-' || c == '/' || c == ' ' || c == '\n' || c == '\\' || hexVal(c) >= 0);
+    }
+
+    /**
+     * Per-thread copy buffers of {@link #decodeRuns} (and of the normaliser's general path before the decoders run),
+     * one per nesting depth (a decoded segment is normalised, and decoded, while the text around it is still being
+     * read); none kept above 1 Mi characters.
      */
     private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[4][]);
 
-    private static char[] chars(int n, int depth) {
+    static char[] chars(int n, int depth) {
         char[][] holder = CHARS.get();
         if (depth >= holder.length) {
             return new char[n];

@@ -68,16 +68,22 @@ public final class Normalizer {
      * one-character-at-a-time loop as reference).
      */
     private final boolean runLoopForUrls;
+    /**
+     * How the decoders' run loop uses where compaction saw candidates: {@link Decoders#WINDOWS} (only windows around
+     * them are examined), {@link Decoders#FULL_SCAN} (the whole text when there is any candidate: the reference in
+     * tests), or one of the deliberately wrong variants tests use to show that the differential test has teeth.
+     */
+    private final int decoderWindows;
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
                        boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut) {
         this(maxDepth, maxSegmentChars, maxDecodedChars, maxSegments, asciiFastPath, skipPlainText, identityShortcut,
-                true);
+                true, Decoders.WINDOWS);
     }
 
     private Normalizer(int maxDepth, int maxSegmentChars, int maxDecodedChars, int maxSegments,
                        boolean asciiFastPath, boolean skipPlainText, boolean identityShortcut,
-                       boolean runLoopForUrls) {
+                       boolean runLoopForUrls, int decoderWindows) {
         this.maxDepth = maxDepth;
         this.maxSegmentChars = maxSegmentChars;
         this.maxDecodedChars = maxDecodedChars;
@@ -86,10 +92,15 @@ public final class Normalizer {
         this.skipPlainText = skipPlainText;
         this.identityShortcut = identityShortcut;
         this.runLoopForUrls = runLoopForUrls;
+        this.decoderWindows = decoderWindows;
     }
 
     boolean runLoopForUrls() {
         return runLoopForUrls;
+    }
+
+    int decoderWindows() {
+        return decoderWindows;
     }
 
     /**
@@ -102,7 +113,31 @@ public final class Normalizer {
 
     /** The standard normaliser decoding a text with url escapes in the general loop (tests compare the run loop). */
     static Normalizer generalDecodingLoop() {
-        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, false);
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, false, Decoders.WINDOWS);
+    }
+
+    /**
+     * The standard normaliser whose decoders scan the whole text whenever compaction saw a candidate anywhere (tests
+     * compare the candidate windows with it).
+     */
+    static Normalizer fullDecoderScan() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, Decoders.FULL_SCAN);
+    }
+
+    /**
+     * The standard normaliser whose decoders examine windows around the candidates also where they cover most of the
+     * text (the standard one then scans it all): tests compare it with {@link #fullDecoderScan()} on short texts.
+     */
+    static Normalizer decoderWindowsAlways() {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, Decoders.WINDOWS_ALWAYS);
+    }
+
+    /**
+     * The standard normaliser with deliberately wrong decoder windows ({@code Decoders.MUTANT_*}): tests show that
+     * the differential test against {@link #fullDecoderScan()} catches them.
+     */
+    static Normalizer decoderWindowMutant(int mutant) {
+        return new Normalizer(3, 16 * 1024, 64 * 1024, 32, true, true, true, true, mutant);
     }
 
     /** The standard normaliser running the decoders on every text (tests compare the candidate shortcut with it). */
@@ -166,6 +201,7 @@ public final class Normalizer {
         // compacted there (see compactAscii); the normalised string is made from the bytes without a compression.
         Scratch scratch = SCRATCH.get();
         char[] f = null; // the char buffer of the other paths (not needed by the byte fast path)
+        char[] src = null; // the general path's copy of the text, which the decoders read too
         int[] fo = null;
         int m = n;
         int invisible = 0;
@@ -184,11 +220,12 @@ public final class Normalizer {
             // Its decoders are skipped like an ASCII text's when compaction saw no candidate (see finish).
             int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
             if (mappedConfusables >= 0) {
-                Out o = compactAscii(b, n);
+                Out o = compactAscii(b, n, scratch.candidates(depth));
+                scratch.keepCandidates(depth, o.cand);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
                 return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, 0,
-                        mappedConfusables, 0, true, rot13);
+                        mappedConfusables, 0, true, rot13, null);
             }
             ascii = false;
         } else {
@@ -218,8 +255,12 @@ public final class Normalizer {
             // none is written, and compaction then takes its identity path (plain words copied as runs). The first
             // removal or expansion writes the identity offsets so far and switches to one offset per character.
             boolean identity = identityShortcut;
+            // read from a copy (String.charAt checks the index against the coder's length on every call); the
+            // decoders' copy buffer of this depth is free until they run
+            src = Decoders.chars(n, depth);
+            text.getChars(0, n, src, 0);
             for (int i = 0; i < n; ) {
-                char ch = text.charAt(i);
+                char ch = src[i];
                 if (ch < 0x80) {
                     if (ch >= 'A' && ch <= 'Z') {
                         ch = (char) (ch + 32);
@@ -248,7 +289,7 @@ public final class Normalizer {
                     i++;
                     continue;
                 }
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(src, i, n);
                 int len = Character.charCount(cp);
                 String rep;
                 if (cp >= 0xE0000 && cp <= 0xE007F) {
@@ -309,7 +350,8 @@ public final class Normalizer {
             }
         }
 
-        Out out2 = compact(f, fo, m);
+        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut);
+        scratch.keepCandidates(depth, out2.cand);
         String normalized = new String(out2.o, 0, out2.w);
         boolean latin1 = true;
         for (int k = 0; k < out2.w; k++) {
@@ -320,23 +362,25 @@ public final class Normalizer {
         }
         int rot13 = depth < maxDepth ? (Decoders.mentionsRot13(out2.o, out2.w) ? 1 : 0) : -1;
         return finish(text, normalized, out2, depth, budget, out, rootStart, rootEnd, invisible,
-                confusable, tags, latin1, rot13);
+                confusable, tags, latin1, rot13, src);
     }
 
     /** Decodes the embedded segments of a normalised text and makes the result. */
     private NormalizedText finish(String text, String normalized, Out out2, int depth,
                                   Budget budget, List<DecodedSegment> out, int rootStart, int rootEnd, int invisible,
-                                  int confusable, int tags, boolean latin1, int rot13) {
+                                  int confusable, int tags, boolean latin1, int rot13, char[] textChars) {
         // The candidates seen while compacting the folded text are a superset of the original's: folding maps an
         // ASCII character to one character of the same kind, and removing invisible characters or folding others to
         // ASCII only joins runs (NormalizerFastPathTest compares with decodingEveryText()).
         boolean encodedCandidates = out2.encodedCandidates || !skipPlainText;
+        // where (original offsets) compaction saw them, or -1: the decoders scan the whole text
+        int positions = skipPlainText && decoderWindows != Decoders.FULL_SCAN ? out2.nCand : -1;
         int[] normPos = out2.normPos();
         int[] origPos = out2.origPos();
         // The scratch buffers are free again: nested normalisations of decoded segments may reuse them.
         if (depth < maxDepth && budget.segments > 0 && budget.chars > 0) {
             Decoders.decodeAll(this, text, normalized, depth, budget, out, rootStart, rootEnd, encodedCandidates,
-                    rot13);
+                    rot13, out2.cand, positions, textChars);
         }
         return new NormalizedText(text, normalized, normPos, origPos, depth == 0 ? out : List.of(),
                 invisible, confusable, tags, latin1);
@@ -347,8 +391,8 @@ public final class Normalizer {
      * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
      * tests in NormalizerFastPathTest compare the two.
      */
-    private static Out compactAscii(byte[] f, int m) {
-        Out out2 = new Out(null, f);
+    private static Out compactAscii(byte[] f, int m, int[] cand) {
+        Out out2 = new Out(null, f, null, cand, m);
         boolean[] wordc = WORD;
         int i = 0;
         int bulkEnd = -1;
@@ -376,7 +420,7 @@ public final class Normalizer {
             }
             if (!wordc[c]) {
                 out2.emitByte(c, i);
-                out2.punctuation((char) c, i + 1 < m ? (char) f[i + 1] : ' ', i + 2 < m ? (char) f[i + 2] : ' ');
+                out2.punctuation((char) c, i + 1 < m ? (char) f[i + 1] : ' ', i + 2 < m ? (char) f[i + 2] : ' ', i);
                 i++;
                 continue;
             }
@@ -429,7 +473,7 @@ public final class Normalizer {
                             }
                         }
                         if (letters * 2 > count) {
-                            out2.word(k - i + 1, false);
+                            out2.word(i, k + 1, false);
                             for (int q = i; q <= k; q += 2) {
                                 out2.emitByte((byte) leet((char) f[q]), q);
                             }
@@ -440,7 +484,7 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(j - i, plain);
+            out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
                     out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
@@ -606,8 +650,12 @@ public final class Normalizer {
         int longest = 0;
         long bad = 0;
         long afterSpace = 0;
+        boolean hexBlock = false;
         while (p <= limit) {
             long w = (long) LONGS.get(f, p);
+            if (((w + ABOVE_F) & HIGHS) == 0) {
+                hexBlock = true; // no letter above 'f': a hex run may lie here (see hexCarry)
+            }
             long w1 = (long) LONGS.get(f, p + 1);
             long letter = (w + BELOW_A) & ~(w + ABOVE_Z) & HIGHS;
             long space = ~((w ^ SPACES) + LOW7) & HIGHS;
@@ -645,17 +693,111 @@ public final class Normalizer {
             }
         }
         if (end > i) {
+            // (read before the bytes are moved: emitRunBytes copies them over themselves)
+            if (longest >= 20) {
+                longWords(o, f, i, end); // a word of 20+ letters (its base64 run starts at 0 after the space)
+            }
+            o.morseRun = f[end - 2] == '.' ? 1 : 0;
+            o.hexRun = hexCarry(o, f, i, end, hexBlock);
             o.emitRunBytes(i, end);
             // the stretch ends with a space after a plain word, maybe with a '.' or ',' between them
             o.b64Run = 0;
-            o.hexRun = 0;
-            o.morseRun = f[end - 2] == '.' ? 1 : 0;
-            if (longest >= 20) {
-                o.encodedCandidates = true; // a word of 20+ letters (its base64 run starts at 0 after the space)
-            }
             return end;
         }
         return i;
+    }
+
+    /** Whether {@code f[i, j)} (a plain word) has no letter above 'f': it may be hex pairs, see {@link Out#word}. */
+    private static boolean hexLetters(byte[] f, int i, int j) {
+        for (int q = i; q < j; q++) {
+            if (f[q] > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #hexLetters(byte[], int, int)} on chars (a plain word: letters a-z only). */
+    private static boolean hexLetters(char[] f, int i, int j) {
+        for (int q = i; q < j; q++) {
+            if (f[q] > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hexLetterOrSpace(byte x) {
+        return x >= 'a' && x <= 'f' || x == ' ';
+    }
+
+    /**
+     * The hex-run bookkeeping of the words of a {@link #bulk} stretch {@code f[i, end)}, as {@link Out#word} would
+     * have done it word by word (a word of letters a-f only continues a hex run, any other letter ends it): records
+     * the candidates and returns the hex run at the end. Without {@code hexBlock} (no block of the stretch is free of
+     * letters above 'f', so no 16 such letters lie together inside it) only the start, which continues the run
+     * before the stretch, and the end are looked at.
+     */
+    private static int hexCarry(Out o, byte[] f, int i, int end, boolean hexBlock) {
+        int acc = o.hexRun;
+        if (hexBlock) {
+            int from = i;
+            for (int q = i; q < end; q++) {
+                byte x = f[q];
+                if (x >= 'a' && x <= 'f') {
+                    acc++;
+                } else if (x != ' ') {
+                    if (acc >= 16 && q > from) {
+                        o.candidate(from, q);
+                    }
+                    acc = 0;
+                    from = q + 1;
+                }
+            }
+            if (acc >= 16 && end > from) {
+                o.candidate(from, end);
+            }
+            return acc;
+        }
+        int q = i;
+        if (acc > 0) {
+            while (q < end && hexLetterOrSpace(f[q])) {
+                acc += f[q] != ' ' ? 1 : 0;
+                q++;
+            }
+            if (acc >= 16 && q > i) {
+                o.candidate(i, q);
+            }
+            if (q == end) {
+                return acc;
+            }
+        }
+        int r = end;
+        int tail = 0;
+        while (r > q && hexLetterOrSpace(f[r - 1])) {
+            r--;
+            tail += f[r] != ' ' ? 1 : 0;
+        }
+        return tail;
+    }
+
+    /** Records the words of 20+ letters of a {@link #bulk} stretch {@code f[i, end)} as candidates. */
+    private static void longWords(Out o, byte[] f, int i, int end) {
+        int run = 0;
+        for (int p = i; p < end; p++) {
+            byte x = f[p];
+            if (x >= 'a' && x <= 'z') {
+                run++;
+            } else {
+                if (run >= 20) {
+                    o.candidate(p - run, p);
+                }
+                run = 0;
+            }
+        }
+        if (run >= 20) { // (a stretch ends after a space: not reached)
+            o.candidate(end - run, end);
+        }
     }
 
     /**
@@ -694,6 +836,8 @@ public final class Normalizer {
     private static final long BELOW_A = ONES * (0x80 - 'a');
     /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'z'. */
     private static final long ABOVE_Z = ONES * (0x80 - 'z' - 1);
+    /** Added to ASCII bytes: the high bit is set exactly for bytes &gt; 'f'. */
+    private static final long ABOVE_F = ONES * (0x80 - 'f' - 1);
     private static final long HIGH_BIT = 1L << 63;
     /** Added to ASCII bytes: the high bit is set exactly for the non-zero ones. */
     private static final long LOW7 = ONES * 0x7F;
@@ -766,6 +910,17 @@ public final class Normalizer {
         return false;
     }
 
+    /** Whether {@code fo[i, j)} are consecutive offsets. */
+    private static boolean consecutive(int[] fo, int i, int j) {
+        int first = fo[i] - i;
+        for (int q = i + 1; q < j; q++) {
+            if (fo[q] - q != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Fills {@code fo[0, m)} with the identity offsets. */
     private static void identityOffsets(int[] fo, int m) {
         for (int k = 0; k < m; k++) {
@@ -778,10 +933,10 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
-    private static Out compact(char[] f, int[] fo, int m) {
+    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
-        Out out2 = new Out(f, null);
+        Out out2 = new Out(f, null, fo, cand, m);
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -799,7 +954,7 @@ public final class Normalizer {
             }
             if (!isWordChar(c)) {
                 out2.emit(c, fo == null ? i : fo[i]);
-                out2.punctuation(c, i + 1 < m ? f[i + 1] : ' ', i + 2 < m ? f[i + 2] : ' ');
+                out2.punctuation(c, i + 1 < m ? f[i + 1] : ' ', i + 2 < m ? f[i + 2] : ' ', i);
                 i++;
                 continue;
             }
@@ -838,7 +993,7 @@ public final class Normalizer {
                             }
                         }
                         if (letters * 2 > count) {
-                            out2.word(k - i + 1, false);
+                            out2.word(i, k + 1, false);
                             for (int q = i; q <= k; q += 2) {
                                 out2.emit(leet(f[q]), fo == null ? q : fo[q]);
                             }
@@ -848,9 +1003,17 @@ public final class Normalizer {
                     }
                 }
             }
-            out2.word(j - i, plain);
+            out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain && fo == null) {
                 out2.emitRun(i, j); // a plain ASCII word: kept as a whole
+                i = j;
+                continue;
+            }
+            if (plain && runs && consecutive(fo, i, j)) {
+                // kept as a whole too: its characters came one by one from consecutive original characters, so
+                // per-character emission would record no offset breakpoint after the first (runs false: tests
+                // compare with that)
+                out2.emitRun(i, j, fo[i]);
                 i = j;
                 continue;
             }
@@ -951,6 +1114,23 @@ public final class Normalizer {
             return n;
         }
 
+        /** {@link Out#cand} per nesting depth (a nested normalisation runs while its parent's windows are in use). */
+        private final int[][] cand = new int[4][];
+
+        int[] candidates(int depth) {
+            if (depth >= cand.length) {
+                return new int[16];
+            }
+            int[] c = cand[depth];
+            return c != null ? c : (cand[depth] = new int[16]);
+        }
+
+        void keepCandidates(int depth, int[] c) {
+            if (depth < cand.length && c.length <= KEEP >> 4) {
+                cand[depth] = c;
+            }
+        }
+
         byte[] bytes(int n) {
             if (n > b.length) {
                 byte[] a = new byte[n];
@@ -997,16 +1177,77 @@ public final class Normalizer {
         int nb;
         int delta = Integer.MIN_VALUE;
 
-        Out(char[] buffer, byte[] bytes) {
+        /** The original offset of each input character of the general path, or null (the identity). */
+        private final int[] fo;
+        /**
+         * Where candidates were seen: ranges {@code [cand[2k], cand[2k + 1])} of original offsets, ascending, each
+         * overlapping the candidate's characters (close ones merged).
+         */
+        int[] cand;
+        /** The used length of {@link #cand}, or -1 when candidates are dense (positions no longer recorded). */
+        int nCand;
+        /** The most entries {@link #cand} may have before candidates count as dense. */
+        private final int candCap;
+
+        Out(char[] buffer, byte[] bytes, int[] fo, int[] cand, int inputLength) {
             o = buffer;
             ob = bytes;
+            this.fo = fo;
+            this.cand = cand;
+            candCap = Math.max(64, inputLength >> 5);
+        }
+
+        /** Ranges this close are merged into one (fewer windows; a window holds its gaps anyway). */
+        private static final int MERGE = 16;
+
+        /**
+         * Records a candidate in the input characters {@code [from, to)} (at least one): sets
+         * {@link #encodedCandidates} and appends their original offsets to {@link #cand}.
+         */
+        void candidate(int from, int to) {
+            encodedCandidates = true;
+            position(from, to);
+        }
+
+        /**
+         * Appends the original offsets of the input characters {@code [from, to)} to {@link #cand} without setting
+         * {@link #encodedCandidates}: a run that alone does not make the decoders run, but which they decode when
+         * they run (a short Morse run), so a window must hold it.
+         */
+        void position(int from, int to) {
+            int n = nCand;
+            if (n < 0) {
+                return;
+            }
+            int s = fo == null ? from : fo[from];
+            int e = fo == null ? to : fo[to - 1] + 1;
+            int[] c = cand;
+            if (n > 0 && s <= c[n - 1] + MERGE) {
+                if (e > c[n - 1]) {
+                    c[n - 1] = e;
+                }
+                return;
+            }
+            if (n + 2 > c.length) {
+                if (n + 2 > candCap) {
+                    nCand = -1; // dense: the decoders scan the whole text
+                    return;
+                }
+                c = cand = java.util.Arrays.copyOf(c, Math.min(candCap, Math.max(16, n * 2)));
+            }
+            c[n] = s;
+            c[n + 1] = e;
+            nCand = n + 2;
         }
 
         /**
          * Whether the text may hold an encoded segment (tracked per token, conservatively): a run of 20+
-         * base64-alphabet characters, 16+ characters of words with digits separated by single separators (hex or
-         * binary of readable text always has digits), 24+ dots and dashes (Morse), a url escape ({@code %4a}) or a
-         * hex escape (backslash x). Plain prose has none, and then the decoders' own scan is skipped.
+         * base64-alphabet characters, 16+ characters of words with digits or of letters a-f only separated by single
+         * separators (hex pairs or binary octets), 24+ dots and dashes (Morse), a url escape ({@code %4a}) or a hex
+         * escape (backslash x). Plain prose has none, and then the decoders' own scan is skipped. Where each was
+         * seen is recorded in {@link #cand}: every segment the decoders can find overlaps one of those ranges (a
+         * candidate is recorded at the last word or character of a run at the latest, which lies in the segment),
+         * so they examine only windows around them (see {@code Decoders.windows}).
          */
         boolean encodedCandidates;
         /** ASCII fast path: ranges [start, end) of output positions where a rot13 mention may start. */
@@ -1035,7 +1276,12 @@ public final class Normalizer {
             rotRanges[nRot++] = end;
         }
 
-        void word(int len, boolean plain) {
+        /**
+         * Tracks the word (or joined spaced-out letters) of the input characters {@code [from, to)}; {@code plain}:
+         * it ends a hex run (letters only, one above 'f' among them; hex pairs of UTF-8 text may be letters only).
+         */
+        void word(int from, int to, boolean plain) {
+            int len = to - from;
             morseRun = 0;
             b64Run += len;
             if (plain) {
@@ -1044,22 +1290,30 @@ public final class Normalizer {
                 hexRun += len;
             }
             if (b64Run >= 20 || hexRun >= 16) {
-                encodedCandidates = true;
+                candidate(from, to);
             }
         }
 
-        /** Tracks a punctuation character {@code c} followed by {@code next} and {@code next2}. */
-        void punctuation(char c, char next, char next2) {
+        /** Tracks a punctuation character {@code c} (input character {@code at}) followed by {@code next}, {@code next2}. */
+        void punctuation(char c, char next, char next2, int at) {
             if (c == '.' || c == '-' || c == '/') {
-                if (++morseRun >= 24) {
-                    encodedCandidates = true; // a run of dots and dashes: Morse code
+                // a run of dots and dashes: Morse code; one of 8 letters has 8 of them at least (whitespace between
+                // them does not reset the run), and a shorter one than 24 alone does not make the decoders run
+                if (++morseRun >= 8) {
+                    if (morseRun >= 24) {
+                        candidate(at, at + 1);
+                    } else {
+                        position(at, at + 1);
+                    }
                 }
             } else {
                 morseRun = 0;
             }
             if (c == '+' || c == '/' || c == '-' || c == '_') {
-                b64Run++;
                 hexRun = 0;
+                if (++b64Run >= 20) {
+                    candidate(at, at + 1); // a base64 run may end here (after 19 letters: "...Q/")
+                }
             } else {
                 b64Run = 0;
                 if (c != ':' && c != ',') {
@@ -1068,7 +1322,7 @@ public final class Normalizer {
                 // a url escape (%4a) or a hex escape (\x4a): the decoders ignore any other '%' or backslash (a JSON
                 // text's \n and \", "50%")
                 if (c == '%' ? Decoders.hexVal(next) >= 0 && Decoders.hexVal(next2) >= 0 : c == '\\' && next == 'x') {
-                    encodedCandidates = true;
+                    candidate(at, at + 1);
                 }
             }
         }
@@ -1077,6 +1331,18 @@ public final class Normalizer {
          * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are the
          * identity (the ASCII fast path): nothing to copy while nothing was dropped before them.
          */
+        /**
+         * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are
+         * {@code origin}, {@code origin + 1}, ...: exactly what emitting them one by one does.
+         */
+        void emitRun(int from, int to, int origin) {
+            mapNext(origin);
+            if (w != from) {
+                System.arraycopy(o, from, o, w, to - from); // w < from: a forward copy, safe in place
+            }
+            w += to - from;
+        }
+
         void emitRun(int from, int to) {
             mapNext(from);
             if (w != from) {
