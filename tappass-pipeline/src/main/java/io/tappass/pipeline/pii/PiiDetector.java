@@ -1278,6 +1278,8 @@ public final class PiiDetector {
                 want = buf.length;
                 text.getChars(i, i + len, buf, 0);
                 int base = i;
+                runBuf = buf;
+                runBase = base;
                 for (int k = 0; k < len; k++) {
                     char c = buf[k];
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
@@ -1304,7 +1306,16 @@ public final class PiiDetector {
             if (rs >= 0) {
                 dispatch(rs, n, mask);
             }
+            runBase = Integer.MAX_VALUE; // the buffer is the thread's: not read outside this loop
         }
+
+        /**
+         * The splitter's copy buffer while {@link #continueRuns} dispatches: it holds text[runBase, ...) up to the
+         * end of the run being dispatched, so a test on the run (and the character before it, when
+         * {@code rs > runBase}) can read the array instead of the string.
+         */
+        private char[] runBuf;
+        private int runBase = Integer.MAX_VALUE;
 
         private boolean person;
         private PersonHeuristics.Sink personOut;
@@ -1482,7 +1493,26 @@ public final class PiiDetector {
             // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only b, d, g, n can start
             // a birth word, so the loop looks at those alone
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
-            for (int p = rs; p < last; p++) {
+            int p = rs;
+            if (rs > runBase) {
+                // the run and the character before it are in the splitter's buffer: find the next b, d, g or n
+                // preceded by a character that can start a word there (the tests below, on the array)
+                char[] b = runBuf;
+                int off = runBase;
+                p = last;
+                for (int q = rs; q < last; q++) {
+                    char ch = b[q - off];
+                    if (ch < 128 && BIRTH_FIRST[ch]) {
+                        char pc = b[q - 1 - off];
+                        if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
+                                && Lexicon.DOB.mayStartWith(ch, b[q + 1 - off])) {
+                            p = q; // the loop below repeats these tests on the string and goes on from there
+                            break;
+                        }
+                    }
+                }
+            }
+            for (; p < last; p++) {
                 char ch = text.charAt(p);
                 if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n') {
                     continue;
@@ -1503,6 +1533,13 @@ public final class PiiDetector {
                 }
             }
             return false;
+        }
+
+        /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
+        private static final boolean[] BIRTH_FIRST = new boolean[128];
+
+        static {
+            BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
         }
 
         /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
