@@ -1474,6 +1474,9 @@ public final class PiiDetector {
          * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
+            if (rs - 4 >= runBase && !personLowerMay(rs, re, mask)) {
+                return false; // rejected on the splitter's buffer by necessary conditions of every test below
+            }
             if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
                 return true;
             }
@@ -1529,6 +1532,69 @@ public final class PiiDetector {
                     int e = PersonHeuristics.wordEnd(text, p);
                     if ((e > p + 1 || text.charAt(p + 1) == '.') && PersonHeuristics.birthWordEnd(text, p, e) >= 0) {
                         return true; // the scan's own test
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A necessary condition of {@link #personLower} for a run that is in the splitter's buffer with the four
+         * characters before it ({@code rs - 4 >= runBase}), read from the array: the first two characters of a chat
+         * cue or a mention, the last characters of a strong introduction before the run
+         * ({@link PersonHeuristics#strongTail}), the first two letters of a birth word at a word start. Most runs
+         * (punctuated lower-case words: "said,", "end.", "it's") fail all of them without a string read.
+         */
+        private boolean personLowerMay(int rs, int re, int mask) {
+            char[] b = runBuf;
+            int s = rs - runBase;
+            if (personOut != null) {
+                int len = re - rs;
+                if (len >= 3 && len <= 12) {
+                    char c0 = b[s];
+                    if (c0 == '@' || (c0 >= 'a' && c0 <= 'z' && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1]))) {
+                        return true; // chatCueOrMention may hold
+                    }
+                }
+                if (b[s - 1] == ' ') {
+                    // strongTail at the space before the run (rs >= 4)
+                    switch (b[s - 2]) {
+                        case ':':
+                            return true;
+                        case 's': case 'S':
+                            if (!Chars.letter(b[s - 4])) {
+                                return true;
+                            }
+                            break;
+                        case 'e': case 'E': {
+                            char c = b[s - 3];
+                            if (c == 's' || c == 'S' || c == '\u017f' || c == 'l' || c == 'L' || c == '\u00df'
+                                    || c == '\u1e9e') {
+                                return true;
+                            }
+                            break;
+                        }
+                        case 'o': case 'O':
+                            if (b[s - 3] == 'm' || b[s - 3] == 'M') {
+                                return true;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            }
+            if ((mask & LOWER) == 0 || birthOut == null) {
+                return false;
+            }
+            int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1;
+            for (int q = rs; q < last; q++) {
+                char ch = b[q - runBase];
+                if (ch < 128 && BIRTH_FIRST[ch]) {
+                    char pc = b[q - 1 - runBase];
+                    if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
+                            && Lexicon.DOB.mayStartWith(ch, b[q + 1 - runBase])) {
+                        return true;
                     }
                 }
             }
