@@ -1613,7 +1613,7 @@ public final class PiiDetector {
                 | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
         /** The last CSV row's block, for {@link StructuredFields} (a cache: long tables stay linear). */
-        private final int[] tableMemo = new int[6 + 32];
+        private final int[] tableMemo = new int[StructuredFields.MEMO_LENGTH];
         private final PersonHeuristics.Sink personSink = new PersonHeuristics.Sink() {
             @Override
             public void person(int start, int end, double score) {
