@@ -136,7 +136,7 @@ final class ContextWords {
     }
 
     /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches. */
-    private boolean matches(String text, int i, int e2, int e) {
+    boolean matches(String text, int i, int e2, int e) {
         // the set's length and first/last-character filters reject most tokens before their key is computed
         if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
             return true;

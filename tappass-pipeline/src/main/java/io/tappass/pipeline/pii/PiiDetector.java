@@ -1474,9 +1474,12 @@ public final class PiiDetector {
          * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
-            if (rs - 4 >= runBase && !personLowerMay(rs, re, mask)) {
-                return false; // rejected on the splitter's buffer by necessary conditions of every test below
-            }
+            // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
+            return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /** {@link #personLower}'s tests on the text. */
+        private boolean personLowerText(int rs, int re, int mask) {
             if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
                 return true;
             }
@@ -1496,26 +1499,7 @@ public final class PiiDetector {
             // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only b, d, g, n can start
             // a birth word, so the loop looks at those alone
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
-            int p = rs;
-            if (rs > runBase) {
-                // the run and the character before it are in the splitter's buffer: find the next b, d, g or n
-                // preceded by a character that can start a word there (the tests below, on the array)
-                char[] b = runBuf;
-                int off = runBase;
-                p = last;
-                for (int q = rs; q < last; q++) {
-                    char ch = b[q - off];
-                    if (ch < 128 && BIRTH_FIRST[ch]) {
-                        char pc = b[q - 1 - off];
-                        if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
-                                && Lexicon.DOB.mayStartWith(ch, b[q + 1 - off])) {
-                            p = q; // the loop below repeats these tests on the string and goes on from there
-                            break;
-                        }
-                    }
-                }
-            }
-            for (; p < last; p++) {
+            for (int p = rs; p < last; p++) {
                 char ch = text.charAt(p);
                 if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n') {
                     continue;
