@@ -40,12 +40,34 @@ final class ContextWords {
         empty = words.length == 0;
     }
 
-    private static boolean isTrailing(char c) {
-        return c == '.' || c == '-' || c == '\'';
+    // the tokeniser's ASCII classes (one table read per character; other characters are tested as before)
+    private static final byte LD = 1; // letter or digit: starts a token, and is part of one
+    private static final byte TOKEN = 2; // part of a token: a letter, a digit, '.', '-', '#' or '\''
+    private static final byte LETTER = 4;
+    private static final byte CURRENCY = 8; // '$' ('€' and '£' are tested apart)
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            int f = 0;
+            if (Chars.letterOrDigit((char) c)) {
+                f |= LD | TOKEN;
+            }
+            if (c == '.' || c == '-' || c == '#' || c == '\'') {
+                f |= TOKEN;
+            }
+            if (Chars.letter((char) c)) {
+                f |= LETTER;
+            }
+            if (c == '$') {
+                f |= CURRENCY;
+            }
+            ASCII[c] = (byte) f;
+        }
     }
 
-    private static boolean isTokenChar(char c) {
-        return Chars.letterOrDigit(c) || c == '.' || c == '-' || c == '#' || c == '\'';
+    private static boolean isTrailing(char c) {
+        return c == '.' || c == '-' || c == '\'';
     }
 
     /** Whether a context word or phrase starts within text[from, to). */
@@ -72,21 +94,28 @@ final class ContextWords {
         }
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '$' || c == '\u20ac' || c == '\u00a3') {
-                found |= positive.currency ? 1 : 0;
-                found |= negative != null && negative.currency ? 2 : 0;
+            int f = c < 128 ? ASCII[c] : c == '\u20ac' || c == '\u00a3' ? CURRENCY
+                    : Character.isLetter(c) ? LD | TOKEN | LETTER
+                    : Character.isLetterOrDigit(c) ? LD | TOKEN : 0;
+            if ((f & LD) == 0) {
+                if (f == CURRENCY) {
+                    found |= positive.currency ? 1 : 0;
+                    found |= negative != null && negative.currency ? 2 : 0;
+                }
                 i++;
                 continue;
             }
-            if (!Chars.letterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int e = i;
-            while (e < n && e - i < 40 && isTokenChar(text.charAt(e))) {
+            // the token: up to 40 token characters from c (itself one)
+            int e = i + 1;
+            int limit = Math.min(n, i + 40);
+            while (e < limit) {
+                char d = text.charAt(e);
+                if (d < 128 ? (ASCII[d] & TOKEN) == 0 : !Chars.letterOrDigit(d)) {
+                    break;
+                }
                 e++;
             }
-            if (Chars.letter(c)) {
+            if ((f & LETTER) != 0) {
                 int e2 = e;
                 while (e2 > i && isTrailing(text.charAt(e2 - 1))) {
                     e2--;
@@ -107,7 +136,7 @@ final class ContextWords {
     }
 
     /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches. */
-    private boolean matches(String text, int i, int e2, int e) {
+    boolean matches(String text, int i, int e2, int e) {
         // the set's length and first/last-character filters reject most tokens before their key is computed
         if (singles.contains(text, i, e2) || (e2 < e && singles.contains(text, i, e))) {
             return true;

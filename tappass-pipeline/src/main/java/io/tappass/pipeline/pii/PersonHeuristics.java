@@ -20,8 +20,9 @@ final class PersonHeuristics {
         }
 
         /**
-         * A scan's memo of the last CSV row's block ({@link StructuredFields}): row start + 1, separator, separator
-         * count, header start and end, then per column its key kind + 1 (0 unknown); null for none. A cache only: results are the same without it.
+         * A scan's memo of the last CSV row's block ({@link StructuredFields}), {@link StructuredFields#MEMO_LENGTH}
+         * long: row start + 1, separator, separator count, header start and end, lowest position read, row end + 1,
+         * then per column its key kind + 1 (0 unknown); null for none. A cache only: results are the same without it.
          */
         default int[] tableMemo() {
             return null;

@@ -1278,6 +1278,8 @@ public final class PiiDetector {
                 want = buf.length;
                 text.getChars(i, i + len, buf, 0);
                 int base = i;
+                runBuf = buf;
+                runBase = base;
                 for (int k = 0; k < len; k++) {
                     char c = buf[k];
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
@@ -1304,7 +1306,16 @@ public final class PiiDetector {
             if (rs >= 0) {
                 dispatch(rs, n, mask);
             }
+            runBase = Integer.MAX_VALUE; // the buffer is the thread's: not read outside this loop
         }
+
+        /**
+         * The splitter's copy buffer while {@link #continueRuns} dispatches: it holds text[runBase, ...) up to the
+         * end of the run being dispatched, so a test on the run (and the character before it, when
+         * {@code rs > runBase}) can read the array instead of the string.
+         */
+        private char[] runBuf;
+        private int runBase = Integer.MAX_VALUE;
 
         private boolean person;
         private PersonHeuristics.Sink personOut;
@@ -1463,6 +1474,12 @@ public final class PiiDetector {
          * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
+            // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
+            return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /** {@link #personLower}'s tests on the text. */
+        private boolean personLowerText(int rs, int re, int mask) {
             if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
                 return true;
             }
@@ -1505,12 +1522,82 @@ public final class PiiDetector {
             return false;
         }
 
+        /**
+         * A necessary condition of {@link #personLower} for a run that is in the splitter's buffer with the four
+         * characters before it ({@code rs - 4 >= runBase}), read from the array: the first two characters of a chat
+         * cue or a mention, the last characters of a strong introduction before the run
+         * ({@link PersonHeuristics#strongTail}), the first two letters of a birth word at a word start. Most runs
+         * (punctuated lower-case words: "said,", "end.", "it's") fail all of them without a string read.
+         */
+        private boolean personLowerMay(int rs, int re, int mask) {
+            char[] b = runBuf;
+            int s = rs - runBase;
+            if (personOut != null) {
+                int len = re - rs;
+                if (len >= 3 && len <= 12) {
+                    char c0 = b[s];
+                    if (c0 == '@' || (c0 >= 'a' && c0 <= 'z' && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1]))) {
+                        return true; // chatCueOrMention may hold
+                    }
+                }
+                if (b[s - 1] == ' ') {
+                    // strongTail at the space before the run (rs >= 4)
+                    switch (b[s - 2]) {
+                        case ':':
+                            return true;
+                        case 's': case 'S':
+                            if (!Chars.letter(b[s - 4])) {
+                                return true;
+                            }
+                            break;
+                        case 'e': case 'E': {
+                            char c = b[s - 3];
+                            if (c == 's' || c == 'S' || c == '\u017f' || c == 'l' || c == 'L' || c == '\u00df'
+                                    || c == '\u1e9e') {
+                                return true;
+                            }
+                            break;
+                        }
+                        case 'o': case 'O':
+                            if (b[s - 3] == 'm' || b[s - 3] == 'M') {
+                                return true;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            }
+            if ((mask & LOWER) == 0 || birthOut == null) {
+                return false;
+            }
+            int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1;
+            for (int q = rs; q < last; q++) {
+                char ch = b[q - runBase];
+                if (ch < 128 && BIRTH_FIRST[ch]) {
+                    char pc = b[q - 1 - runBase];
+                    if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
+                            && Lexicon.DOB.mayStartWith(ch, b[q + 1 - runBase])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
+        private static final boolean[] BIRTH_FIRST = new boolean[128];
+
+        static {
+            BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
+        }
+
         /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
         private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
                 | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
         /** The last CSV row's block, for {@link StructuredFields} (a cache: long tables stay linear). */
-        private final int[] tableMemo = new int[6 + 32];
+        private final int[] tableMemo = new int[StructuredFields.MEMO_LENGTH];
         private final PersonHeuristics.Sink personSink = new PersonHeuristics.Sink() {
             @Override
             public void person(int start, int end, double score) {

@@ -24,6 +24,14 @@ final class StructuredFields {
     /** How far back a key, header or speaker line is looked for. */
     private static final int MAX_KEY = 40;
     private static final int MAX_LINE = 600;
+    /**
+     * The length of a scan's table memo ({@link PersonHeuristics.Sink#tableMemo}): row start + 1, separator, separator
+     * count, header start, header end, lowest position read, row end + 1, then the column kinds + 1 of up to 32
+     * columns.
+     */
+    static final int MEMO_LENGTH = 7 + 32;
+    private static final int MEMO_ROW_END = 6;
+    private static final int MEMO_COLUMNS = 7;
 
     private StructuredFields() {
     }
@@ -506,13 +514,15 @@ final class StructuredFields {
         if (ls == 0) {
             return KEY_NO_HEADER; // no line above: a header itself, or a row without one
         }
-        int col = count(text, ls, cs, sep);
-        int le = lineEnd(text, ce);
-        if (le < 0) {
+        long before = countQuoted(text, ls, cs, sep, false);
+        int col = (int) (before >>> 1);
+        long rest = lineEndCount(text, cs, ce, sep, (before & 1) != 0); // one walk for the line's end and separators
+        if (rest < 0) {
             sink.reads(ls - 1, ce + MAX_LINE + 1);
             return KEY_NONE;
         }
-        int seps = count(text, ls, le, sep);
+        int le = (int) rest;
+        int seps = col + (int) (rest >>> 32);
         // the header is the top line of the block of lines above with the same number of separators; a scan's
         // memo of the last row's block (a cache only: the result is the same without it) keeps long tables linear
         int[] memo = sink.tableMemo();
@@ -520,6 +530,22 @@ final class StructuredFields {
         int he = -1;
         int lowest = ls - 1; // the first position the walk read
         int s = ls;
+        if (memo != null && memo[MEMO_ROW_END] != 0 && memo[1] == sep) {
+            // the line above may be the memo's row: its start, end and separator count are known, so the first
+            // step of the walk below needs neither the walk back over it nor its count (same results, same reads)
+            int e = s - 1; // the '\n' ending the line above (ls > 0 and text[ls - 1] == '\n')
+            int r = memo[0] - 1;
+            int te = e > r && text.charAt(e - 1) == '\r' ? e - 1 : e;
+            if (r < e && e - r < MAX_LINE && te == memo[MEMO_ROW_END] - 1 && te > r) {
+                lowest = Math.min(lowest, r - 1);
+                if (memo[2] == seps) {
+                    hs = memo[3]; // the memo's row continues its block, whose header the memo holds
+                    he = memo[4];
+                    lowest = Math.min(lowest, memo[5]);
+                }
+                s = 0; // decided
+            }
+        }
         while (s > 0) {
             if (memo != null && memo[0] == s + 1 && memo[1] == sep && memo[2] == seps) {
                 hs = memo[3];
@@ -547,19 +573,20 @@ final class StructuredFields {
         }
         if (memo != null) {
             if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
-                java.util.Arrays.fill(memo, 6, memo.length, 0); // another header: forget its column kinds
+                java.util.Arrays.fill(memo, MEMO_COLUMNS, memo.length, 0); // another header: forget its column kinds
             }
+            memo[MEMO_ROW_END] = le + 1;
             memo[0] = ls + 1;
             memo[1] = sep;
             memo[2] = seps;
             memo[3] = hs;
             memo[4] = he;
             memo[5] = lowest;
-            if (col + 6 < memo.length) {
-                if (memo[col + 6] == 0) {
-                    memo[col + 6] = columnKind(text, hs, he, sep, seps, col) + 1;
+            if (col + MEMO_COLUMNS < memo.length) {
+                if (memo[col + MEMO_COLUMNS] == 0) {
+                    memo[col + MEMO_COLUMNS] = columnKind(text, hs, he, sep, seps, col) + 1;
                 }
-                return memo[col + 6] - 1;
+                return memo[col + MEMO_COLUMNS] - 1;
             }
         }
         return columnKind(text, hs, he, sep, seps, col);
@@ -636,6 +663,50 @@ final class StructuredFields {
             }
         }
         return -1;
+    }
+
+    /**
+     * Separators in [s, e) outside double quotes, starting inside quotes when {@code quoted}: the count times two,
+     * plus one when [s, e) ends inside quotes (so a count can go on from e).
+     */
+    private static long countQuoted(String text, int s, int e, char sep, boolean quoted) {
+        long c = 0;
+        for (int p = s; p < e; p++) {
+            char ch = text.charAt(p);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == sep && !quoted) {
+                c++;
+            }
+        }
+        return c << 1 | (quoted ? 1 : 0);
+    }
+
+    /**
+     * {@link #lineEnd lineEnd(text, ce)} and, in the same walk, the separators outside double quotes in [cs, that
+     * end) starting in quote state {@code quoted}: {@code count << 32 | end}, or -1 when the line is too long.
+     */
+    private static long lineEndCount(String text, int cs, int ce, char sep, boolean quoted) {
+        long cell = countQuoted(text, cs, ce, sep, quoted);
+        long c = cell >>> 1;
+        boolean q = (cell & 1) != 0;
+        int n = text.length();
+        int p = ce;
+        char ch;
+        while (p < n && p - ce < MAX_LINE && (ch = text.charAt(p)) != '\n') {
+            if (ch == '"') {
+                q = !q;
+            } else if (ch == sep && !q) {
+                c++;
+            }
+            p++;
+        }
+        if (p - ce >= MAX_LINE) {
+            return -1;
+        }
+        // a '\r' before the '\n' is no separator and no quote: counting it changed nothing
+        int le = p > ce && text.charAt(p - 1) == '\r' ? p - 1 : p;
+        return c << 32 | le;
     }
 
     /** Separators in [s, e) outside double quotes. */

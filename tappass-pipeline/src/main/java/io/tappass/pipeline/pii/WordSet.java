@@ -176,7 +176,9 @@ final class WordSet {
         if (key != 0) {
             return containsKey(key);
         }
-        return containsUnpacked(s, from, to);
+        // a long word (or one with a character past U+00FF): the length and first/last-letter filters reject most
+        // before their hash is computed (a match needs them: they are taken from the set's own folded words)
+        return !noUnpacked && mayContain(s, from, to) && containsUnpacked(s, from, to);
     }
 
     static int hash(CharSequence s, int from, int to) {
@@ -189,10 +191,15 @@ final class WordSet {
     }
 
     /** Whether {@code s[from, to)} is in the set, ignoring case. */
-    boolean contains(CharSequence s, int from, int to) {
+    /** The length and first/last-character filters of a lookup of s[from, to): false when it cannot be in the set. */
+    private boolean mayContain(CharSequence s, int from, int to) {
         int len = to - from;
-        if (len < minLength || len > maxLength || (lengths & (1L << Math.min(len, 63))) == 0
-                || (pairs[fold(s.charAt(from)) & 63] & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
+        return len >= minLength && len <= maxLength && (lengths & (1L << Math.min(len, 63))) != 0
+                && (pairs[fold(s.charAt(from)) & 63] & (1L << (fold(s.charAt(to - 1)) & 63))) != 0;
+    }
+
+    boolean contains(CharSequence s, int from, int to) {
+        if (!mayContain(s, from, to)) {
             return false;
         }
         long k = key(s, from, to);

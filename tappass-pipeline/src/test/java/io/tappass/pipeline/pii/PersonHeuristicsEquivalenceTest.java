@@ -133,7 +133,7 @@ class PersonHeuristicsEquivalenceTest {
             List<String> plain = new ArrayList<>();
             PersonHeuristics.scan(t, (s, e, score) -> plain.add(s + "-" + e + "@" + score), null);
             List<String> memo = new ArrayList<>();
-            int[] table = new int[6 + 32];
+            int[] table = new int[StructuredFields.MEMO_LENGTH];
             PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
                 @Override
                 public void person(int s, int e, double score) {
@@ -149,6 +149,7 @@ class PersonHeuristicsEquivalenceTest {
             persons += plain.size();
         }
         assertThat(persons).isGreaterThan(1000);
+        assertThat(rowsWithAndWithoutMemo(new Random(7), 400)).isGreaterThan(600);
         StringBuilder tall = new StringBuilder("first_name,last_name,email\n");
         for (int row = 0; row < 300; row++) {
             tall.append("Ab").append((char) ('a' + row % 26)).append((char) ('a' + row / 26)).append(",x,y@z.io\n");
@@ -159,5 +160,73 @@ class PersonHeuristicsEquivalenceTest {
         PiiDetector.builder().entities(List.of("PERSON")).build().scan(t)
                 .forEach(m -> found.add(m.value(t)));
         assertThat(found).contains("Quillon", "Ashby");
+    }
+    /**
+     * Random tables whose rows the memo's row end lets a scan skip (the row above a row is the memo's row): CRLF and
+     * LF line ends, quoted cells holding separators, blank lines, lines near and past the line limit, rows with
+     * another separator count. The persons and the positions read must be the same with and without the memo.
+     * Returns the persons found.
+     */
+    private static int rowsWithAndWithoutMemo(Random r, int tables) {
+        String[] headers = {"first_name,last_name,note", "name;vorname;ort", "\"employee_name\",\"dept\"",
+            "sku,name,price", "act,prompt"};
+        String[] cells = {"Marisol", "Quintero", "\"Kalani Akana\"", "Blue Mug", "\"Ilka, Team Ops\"", "\"a;b\"",
+            "Linux Terminal", "12", "\"He said \"\"Hi\"\"\"", "x@y.io", ""};
+        char[] seps = {',', ';', ','};
+        int persons = 0;
+        for (int k = 0; k < tables; k++) {
+            StringBuilder sb = new StringBuilder();
+            String nl = r.nextBoolean() ? "\r\n" : "\n";
+            sb.append(headers[r.nextInt(headers.length)]).append(nl);
+            int rows = r.nextInt(30);
+            for (int row = 0; row < rows; row++) {
+                int cols = 1 + r.nextInt(r.nextInt(8) == 0 ? 5 : 3);
+                char sep = seps[r.nextInt(seps.length)];
+                for (int c = 0; c < cols; c++) {
+                    if (c > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(cells[r.nextInt(cells.length)]);
+                }
+                if (r.nextInt(15) == 0) {
+                    sb.append(sep).append("x".repeat(560 + r.nextInt(80))); // about the line limit
+                }
+                sb.append(r.nextInt(25) == 0 ? nl + nl : r.nextInt(25) == 0 ? "\n" : nl);
+            }
+            String t = sb.toString();
+            List<String> plain = new ArrayList<>();
+            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
+                @Override
+                public void person(int s, int e, double score) {
+                    plain.add(s + "-" + e + "@" + score);
+                }
+
+                @Override
+                public void reads(int lo, int hi) {
+                    plain.add("reads " + lo + "-" + hi);
+                }
+            }, null);
+            List<String> memo = new ArrayList<>();
+            int[] table = new int[StructuredFields.MEMO_LENGTH];
+            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
+                @Override
+                public void person(int s, int e, double score) {
+                    memo.add(s + "-" + e + "@" + score);
+                }
+
+                @Override
+                public void reads(int lo, int hi) {
+                    memo.add("reads " + lo + "-" + hi);
+                }
+
+                @Override
+                public int[] tableMemo() {
+                    return table;
+                }
+            }, null);
+            assertThat(memo).as("persons and reads with the table memo in [%s]", t).isEqualTo(plain);
+            persons += (int) plain.stream().filter(x -> !x.startsWith("reads")).count();
+        }
+        return persons;
     }
 }
