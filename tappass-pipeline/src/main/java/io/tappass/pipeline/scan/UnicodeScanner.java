@@ -61,6 +61,16 @@ public final class UnicodeScanner {
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
 
     public static List<Match> scan(String text) {
+        return scan(text, UnicodeScanner::mixedScriptWords);
+    }
+
+    /** The mixed-script pass over a text and its character copy {@code a} (tests plug in a reference). */
+    interface WordPass {
+        void run(String text, char[] a, int n, List<Match> out);
+    }
+
+    /** {@link #scan(String)} with {@code words} as its mixed-script pass. */
+    static List<Match> scan(String text, WordPass words) {
         int n = text.length();
         // Fast path: every finding needs a character >= U+0080; plain ASCII text is done after one tight loop.
         int i = 0;
@@ -132,12 +142,23 @@ public final class UnicodeScanner {
         if (out.size() >= 3) {
             splitWords(text, out);
         }
+        words.run(text, a, n, out);
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        out.sort(java.util.Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    /**
+     * Pass 2: mixed-script words. A finding needs a Cyrillic/Greek look-alike or a fullwidth Latin letter, both at or
+     * above U+0370: the characters below are passed over in a tight loop, and a word holding such a character is read
+     * from its first letter (the word a character-by-character walk would have started there: words are runs of
+     * ASCII letters, other letters and non-spacing marks, starting at a letter).
+     */
+    private static void mixedScriptWords(String text, char[] a, int n, List<Match> out) {
         int cjk = 0; // 0 unknown, 1 the text has CJK/kana/Hangul, -1 it has none
-        // Pass 2: mixed-script words. A finding needs a Cyrillic/Greek look-alike or a fullwidth Latin letter, both
-        // at or above U+0370: the characters below are passed over in a tight loop, and a word holding such a
-        // character is read from its first letter (the word the loop below would have started there: words are runs
-        // of ASCII letters, other letters and non-spacing marks, starting at a letter).
-        i = 0;
+        int i = 0;
         while (i < n) {
             int q = i;
             while (q < n && a[q] < 0x370) {
@@ -251,11 +272,6 @@ public final class UnicodeScanner {
                 }
             }
         }
-        if (out.isEmpty()) {
-            return List.of();
-        }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
-        return out;
     }
 
     /** 🏴 (U+1F3F4), two to six tag letters/digits, then CANCEL TAG (U+E007F): an emoji subdivision flag. */
@@ -311,7 +327,7 @@ public final class UnicodeScanner {
     }
 
     /** Whether the word [s, e) has a Latin (ASCII) word right before or right after it, across one separator run. */
-    private static boolean latinWordAround(String text, int s, int e) {
+    static boolean latinWordAround(String text, int s, int e) {
         int b = s;
         while (b > 0 && s - b < 3 && !Character.isLetterOrDigit(text.charAt(b - 1))) {
             b--;
@@ -326,7 +342,7 @@ public final class UnicodeScanner {
     }
 
     /** Whether the text has a CJK ideograph, kana, Hangul or CJK punctuation character. */
-    private static boolean hasCjk(String text) {
+    static boolean hasCjk(String text) {
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
             if (c >= 0x3000 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xFF61 && c <= 0xFF9F) {
@@ -336,7 +352,7 @@ public final class UnicodeScanner {
         return false;
     }
 
-    private static String foldFullwidth(String text, int s, int e) {
+    static String foldFullwidth(String text, int s, int e) {
         StringBuilder sb = new StringBuilder(e - s);
         for (int p = s; p < e; p++) {
             char c = text.charAt(p);
@@ -350,7 +366,7 @@ public final class UnicodeScanner {
         return c < 0x80 ? isAsciiLetter((char) c) : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
@@ -396,7 +412,7 @@ public final class UnicodeScanner {
         return null;
     }
 
-    private static String fold(String text, int s, int e) {
+    static String fold(String text, int s, int e) {
         StringBuilder sb = new StringBuilder(e - s);
         for (int i = s; i < e; ) {
             int c = text.codePointAt(i);

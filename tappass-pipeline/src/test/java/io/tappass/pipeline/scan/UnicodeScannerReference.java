@@ -1,130 +1,35 @@
 package io.tappass.pipeline.scan;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link UnicodeScanner} as it was before its mixed-script pass skipped to the characters at or above U+0370: the
- * reference {@code UnicodeScannerEquivalenceTest} compares the scanner with. Not used otherwise.
+ * {@link UnicodeScanner}'s mixed-script pass as it was before it skipped to the characters at or above U+0370: one
+ * word at a time, every word classified. The reference {@code UnicodeScannerEquivalenceTest} compares the scanner
+ * with ({@code UnicodeScanner.scan(text, UnicodeScannerReference::mixedScriptWords)}). Not used otherwise.
  */
 final class UnicodeScannerReference {
-
-    /** Finding types. */
-    public static final String INVISIBLE = "INVISIBLE_CHARACTER";
-    /** Bidi embedding/override/isolate controls. */
-    public static final String BIDI = "BIDI_CONTROL";
-    /** Unicode tag characters. */
-    public static final String TAGS = "TAG_CHARACTERS";
-    /** Variation selectors used as a covert channel. */
-    public static final String VARIATION = "VARIATION_SELECTORS";
-    /** A word mixing Latin and Cyrillic/Greek look-alikes. */
-    public static final String HOMOGLYPH = "MIXED_SCRIPT_HOMOGLYPH";
-
-    /**
-     * One finding.
-     *
-     * @param type        one of the type constants
-     * @param start       start offset (inclusive)
-     * @param end         end offset (exclusive)
-     * @param count       how many suspicious code points the run contains
-     * @param replacement the neutralised text for the span ("" for removable characters, the ASCII-folded word
-     *                    for homoglyphs)
-     * @param score       confidence 0..1
-     */
-    public record Match(String type, int start, int end, int count, String replacement, double score) {
-    }
 
     private UnicodeScannerReference() {
     }
 
-    /** Scans {@code text}. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
+    static List<UnicodeScanner.Match> scan(String text) {
+        return UnicodeScanner.scan(text, UnicodeScannerReference::mixedScriptWords);
+    }
 
-    public static List<Match> scan(String text) {
-        int n = text.length();
-        // Fast path: every finding needs a character >= U+0080; plain ASCII text is done after one tight loop.
-        int i = 0;
-        while (i < n && text.charAt(i) < 0x80) {
-            i++;
-        }
-        if (i == n) {
-            return List.of();
-        }
-        List<Match> out = new ArrayList<>(0); // allocates no array until the first match
-        // both passes read a copy of the characters: String.charAt checks the coder and the index on every call
-        char[] a = CHARS.get();
-        if (a.length < n) {
-            a = new char[n];
-            if (n <= 1 << 20) {
-                CHARS.set(a);
-            }
-        }
-        text.getChars(0, n, a, 0);
-        i = 0;
-        // Pass 1: invisible, bidi, tags, variation selectors (runs of the same type merge).
-        while (i < n) {
-            char ch = a[i];
-            if (ch < 0xAD) {
-                i++;
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            String type = classify(cp, text, i);
-            if (type == null) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int s = i;
-            int count = 0;
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (!type.equals(classify(c, text, i))) {
-                    break;
-                }
-                count++;
-                i += Character.charCount(c);
-            }
-            if (type.equals(VARIATION) && count < 3) {
-                continue; // an emoji presentation selector or two is normal
-            }
-            if (type.equals(TAGS) && isFlagTagSequence(text, s, i, count)) {
-                continue; // a subdivision flag (England, Scotland, Wales): black flag + tag letters + cancel tag
-            }
-            double score;
-            if (type.equals(TAGS)) {
-                score = 0.95;
-            } else if (type.equals(BIDI)) {
-                // Embeddings/overrides/isolates are Trojan Source material; a lone LRM/RLM is common in RTL text.
-                int first = text.codePointAt(s);
-                score = count == 1 && (first == 0x200E || first == 0x200F || first == 0x061C) ? 0.55 : 0.95;
-            } else if (type.equals(VARIATION)) {
-                score = 0.8;
-            } else {
-                // A run, or one invisible character splitting a word ("pay\u200Bpal"), is obfuscation; a lone
-                // zero-width space or soft hyphen next to a space is usually copy-paste residue.
-                boolean inWord = s > 0 && i < n && Character.isLetterOrDigit(text.codePointBefore(s))
-                        && Character.isLetterOrDigit(text.codePointAt(i));
-                int first = text.codePointAt(s);
-                score = count >= 2 ? 0.85 : inWord && first != 0x00AD ? 0.85 : 0.55;
-            }
-            out.add(new Match(type, s, i, count, "", score));
-        }
-        if (out.size() >= 3) {
-            splitWords(text, out);
-        }
+    private static void mixedScriptWords(String text, char[] a, int n, List<UnicodeScanner.Match> out) {
         int cjk = 0; // 0 unknown, 1 the text has CJK/kana/Hangul, -1 it has none
         // Pass 2: mixed-script words. ASCII is handled without code point lookups: an ASCII letter is Latin, and a
         // word can only have a Greek/Cyrillic lookalike when it contains a character >= U+0370.
-        i = 0;
+        int i = 0;
         while (i < n) {
             char ch = a[i];
             if (ch < 0x80) {
-                if (!isAsciiLetter(ch)) {
+                if (!UnicodeScanner.isAsciiLetter(ch)) {
                     i++;
                     continue;
                 }
                 int p = i + 1;
-                while (p < n && isAsciiLetter(a[p])) {
+                while (p < n && UnicodeScanner.isAsciiLetter(a[p])) {
                     p++;
                 }
                 if (p == n || a[p] < 0x80) {
@@ -148,7 +53,7 @@ final class UnicodeScannerReference {
             while (i < n) {
                 char c0 = a[i];
                 if (c0 < 0x80) {
-                    if (!isAsciiLetter(c0)) {
+                    if (!UnicodeScanner.isAsciiLetter(c0)) {
                         break;
                     }
                     latin = true;
@@ -183,174 +88,21 @@ final class UnicodeScannerReference {
                 // "μg", "πr", "Δx": a Greek letter as a unit prefix or a variable before one or two Latin letters
                 boolean notation = greekFirst && lookalikes == 1 && letters <= 3;
                 if (!notation) {
-                    out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), otherScript ? 0.7 : 0.9));
+                    out.add(new UnicodeScanner.Match(UnicodeScanner.HOMOGLYPH, s, i, lookalikes, UnicodeScanner.fold(text, s, i), otherScript ? 0.7 : 0.9));
                 }
             } else if (!latin && !otherScript && lookalikes >= 3 && lookalikes == letters
-                    && latinWordAround(text, s, i)) {
+                    && UnicodeScanner.latinWordAround(text, s, i)) {
                 // a word spelled entirely with Cyrillic/Greek look-alikes between Latin words ("the раураl button")
-                out.add(new Match(HOMOGLYPH, s, i, lookalikes, fold(text, s, i), 0.8));
+                out.add(new UnicodeScanner.Match(UnicodeScanner.HOMOGLYPH, s, i, lookalikes, UnicodeScanner.fold(text, s, i), 0.8));
             } else if (fullwidth >= 4 && fullwidth == letters) {
                 if (cjk == 0) {
-                    cjk = hasCjk(text) ? 1 : -1;
+                    cjk = UnicodeScanner.hasCjk(text) ? 1 : -1;
                 }
                 if (cjk < 0) {
                     // fullwidth Latin outside East Asian text: written to slip past word filters
-                    out.add(new Match(HOMOGLYPH, s, i, fullwidth, foldFullwidth(text, s, i), 0.8));
+                    out.add(new UnicodeScanner.Match(UnicodeScanner.HOMOGLYPH, s, i, fullwidth, UnicodeScanner.foldFullwidth(text, s, i), 0.8));
                 }
             }
         }
-        if (out.isEmpty()) {
-            return List.of();
-        }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
-        return out;
-    }
-
-    /** 🏴 (U+1F3F4), two to six tag letters/digits, then CANCEL TAG (U+E007F): an emoji subdivision flag. */
-    private static boolean isFlagTagSequence(String text, int s, int e, int count) {
-        if (count < 3 || count > 7 || s < 2 || text.codePointBefore(s) != 0x1F3F4 || text.codePointBefore(e) != 0xE007F) {
-            return false;
-        }
-        for (int p = s; p < e - 2; p += 2) {
-            int c = text.codePointAt(p) - 0xE0000;
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Raises single invisible characters that split one word into pieces of one or two letters ("i\u00ADg\u00ADn..."):
-     * three or more in a chain are obfuscation, while hyphenation hints ("Donau\u00ADdampf\u00ADschiff") separate
-     * syllables and stay at their copy-paste score.
-     */
-    private static void splitWords(String text, List<Match> out) {
-        int runStart = 0;
-        for (int k = 1; k <= out.size(); k++) {
-            boolean chained = k < out.size() && chainable(out.get(k - 1)) && chainable(out.get(k))
-                    && shortLetterGap(text, out.get(k - 1).end(), out.get(k).start());
-            if (!chained) {
-                if (k - runStart >= 3) {
-                    for (int j = runStart; j < k; j++) {
-                        Match m = out.get(j);
-                        out.set(j, new Match(m.type(), m.start(), m.end(), m.count(), m.replacement(), 0.85));
-                    }
-                }
-                runStart = k;
-            }
-        }
-    }
-
-    private static boolean chainable(Match m) {
-        return m.type().equals(INVISIBLE) && m.count() == 1;
-    }
-
-    private static boolean shortLetterGap(String text, int from, int to) {
-        if (to - from < 1 || to - from > 2) {
-            return false;
-        }
-        for (int p = from; p < to; p++) {
-            if (!Character.isLetter(text.charAt(p))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the word [s, e) has a Latin (ASCII) word right before or right after it, across one separator run. */
-    private static boolean latinWordAround(String text, int s, int e) {
-        int b = s;
-        while (b > 0 && s - b < 3 && !Character.isLetterOrDigit(text.charAt(b - 1))) {
-            b--;
-        }
-        boolean before = b < s && b > 0 && isAsciiLetter(text.charAt(b - 1));
-        int a = e;
-        while (a < text.length() && a - e < 3 && !Character.isLetterOrDigit(text.charAt(a))) {
-            a++;
-        }
-        boolean after = a > e && a < text.length() && isAsciiLetter(text.charAt(a));
-        return before && after;
-    }
-
-    /** Whether the text has a CJK ideograph, kana, Hangul or CJK punctuation character. */
-    private static boolean hasCjk(String text) {
-        for (int p = 0; p < text.length(); p++) {
-            char c = text.charAt(p);
-            if (c >= 0x3000 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xFF61 && c <= 0xFF9F) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String foldFullwidth(String text, int s, int e) {
-        StringBuilder sb = new StringBuilder(e - s);
-        for (int p = s; p < e; p++) {
-            char c = text.charAt(p);
-            sb.append(c >= 0xFF21 && c <= 0xFF5A ? (char) (c - 0xFF21 + 'A') : c);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    }
-
-    private static String classify(int cp, String text, int at) {
-        if (cp >= 0xE0000 && cp <= 0xE007F) {
-            return TAGS;
-        }
-        if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
-            return BIDI;
-        }
-        if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) {
-            return VARIATION;
-        }
-        if (cp == 0x200D || cp == 0x200C) {
-            // Joiners are legitimate inside emoji sequences and in Indic/Arabic-script words, one at a time: two in a
-            // row join nothing (a zero-width binary code).
-            int prev = at > 0 ? text.codePointBefore(at) : -1;
-            if (prev >= 0 && prev < 0x80 && Character.isLetterOrDigit(prev) || prev == 0x200D || prev == 0x200C) {
-                return INVISIBLE;
-            }
-            int next = at + 1 < text.length() ? text.charAt(at + 1) : -1;
-            return next == 0x200D || next == 0x200C ? INVISIBLE : null;
-        }
-        if (cp >= 0x180B && cp <= 0x180E && at > 0) {
-            // Mongolian free variation selectors and the vowel separator belong after Mongolian letters
-            int prev = text.codePointBefore(at);
-            if (prev >= 0x1820 && prev <= 0x18AF) {
-                return null;
-            }
-        }
-        if (cp == 0xFEFF) {
-            return at == 0 ? null : INVISIBLE;
-        }
-        if (cp == 0x200E || cp == 0x200F || cp == 0x061C) {
-            return BIDI;
-        }
-        if (cp == 0x00AD || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
-                || cp >= 0x180B && cp <= 0x180E || cp == 0x200B || cp >= 0x2060 && cp <= 0x2064
-                || cp >= 0x206A && cp <= 0x206F || cp == 0x3164 || cp == 0xFFA0 || cp >= 0x1BCA0 && cp <= 0x1BCA3
-                || cp >= 0x1D173 && cp <= 0x1D17A) {
-            return INVISIBLE;
-        }
-        return null;
-    }
-
-    private static String fold(String text, int s, int e) {
-        StringBuilder sb = new StringBuilder(e - s);
-        for (int i = s; i < e; ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            String f = FoldTable.isConfusable(c) ? FoldTable.fold(c) : null;
-            if (f != null && f.length() == 1) {
-                sb.append(Character.isUpperCase(c) ? Character.toUpperCase(f.charAt(0)) : f.charAt(0));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        }
-        return sb.toString();
     }
 }
