@@ -1560,7 +1560,7 @@ public final class PiiDetector {
                     char c0 = b[s];
                     if (len <= 12 && (c0 == '@' || (c0 >= 'a' && c0 <= 'z'
                             && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1])))
-                            || mask != LOWER && letterAfterPunctuation(b, s, len)) {
+                            || mask != LOWER && cueOrMentionAfterPunctuation(b, s, len)) {
                         return true; // chatCueOrMention may hold
                     }
                 }
@@ -1609,16 +1609,22 @@ public final class PiiDetector {
             return false;
         }
 
-        /** Whether a letter follows a character that is neither a letter, a digit nor '_' in b[s, s + len). */
-        private static boolean letterAfterPunctuation(char[] b, int s, int len) {
-            int end = s + len - 1; // a letter must follow the punctuation: the last character cannot start a word
+        /**
+         * A necessary condition of {@link #chatCueOrMention} past the run's first character, on the splitter's buffer:
+         * after a character that is neither a letter, a digit nor '_', the first two letters of a chat cue, or a
+         * letter after "(@".
+         */
+        private static boolean cueOrMentionAfterPunctuation(char[] b, int s, int len) {
+            int end = s + len - 1; // a word must start after the punctuation: the last character cannot
             int k = s;
             while (k < end) {
                 char c = b[k++];
                 if (c < 128 ? ASCII_NAME[c] : PersonHeuristics.isNameChar(c)) {
                     continue; // most punctuated runs have their punctuation at the end ("said," "end.")
                 }
-                if (Chars.letter(b[k])) {
+                char d = b[k];
+                if (d >= 'a' && d <= 'z' && k < end && Lexicon.LOWER_NAME_CUES.mayStartWith(d, b[k + 1])
+                        || c == '@' && Chars.letter(d) && (k - 1 == s || b[k - 2] == '(')) {
                     return true;
                 }
             }
