@@ -1560,7 +1560,7 @@ public final class PiiDetector {
                     char c0 = b[s];
                     if (len <= 12 && (c0 == '@' || (c0 >= 'a' && c0 <= 'z'
                             && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1])))
-                            || mask != LOWER && cueOrMentionAfterPunctuation(b, s, len)) {
+                            || mask != LOWER && letterAfterPunctuation(b, s, len)) {
                         return true; // chatCueOrMention may hold
                     }
                 }
@@ -1609,22 +1609,16 @@ public final class PiiDetector {
             return false;
         }
 
-        /**
-         * A necessary condition of {@link #chatCueOrMention} past the run's first character, on the splitter's buffer:
-         * after a character that is neither a letter, a digit nor '_', the first two letters of a chat cue, or a
-         * letter after "(@".
-         */
-        private static boolean cueOrMentionAfterPunctuation(char[] b, int s, int len) {
-            int end = s + len - 1; // a word must start after the punctuation: the last character cannot
+        /** Whether a letter follows a character that is neither a letter, a digit nor '_' in b[s, s + len). */
+        private static boolean letterAfterPunctuation(char[] b, int s, int len) {
+            int end = s + len - 1; // a letter must follow the punctuation: the last character cannot start a word
             int k = s;
             while (k < end) {
                 char c = b[k++];
                 if (c < 128 ? ASCII_NAME[c] : PersonHeuristics.isNameChar(c)) {
                     continue; // most punctuated runs have their punctuation at the end ("said," "end.")
                 }
-                char d = b[k];
-                if (d >= 'a' && d <= 'z' && k < end && Lexicon.LOWER_NAME_CUES.mayStartWith(d, b[k + 1])
-                        || c == '@' && Chars.letter(d) && (k - 1 == s || b[k - 2] == '(')) {
+                if (Chars.letter(b[k])) {
                     return true;
                 }
             }
