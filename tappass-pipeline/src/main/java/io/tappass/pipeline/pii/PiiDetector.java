@@ -1379,37 +1379,17 @@ public final class PiiDetector {
             }
         }
 
-        /**
-         * Whether a chat cue ("thanks, marco", "ask priya") or a mention ("@lena") starts at a word start of the run
-         * [rs, re): its first character, or a letter after punctuation ("(thanks marco", "(@lena", "ok,thanks
-         * marco"), the word starts the person scanner looks at.
-         */
+        /** Whether the run [rs, re) starts with a chat cue ("thanks, marco") or is a mention ("@lena"). */
         private boolean chatCueOrMention(int rs, int re) {
-            if (text.charAt(rs) == '@') {
+            char c0 = text.charAt(rs);
+            if (c0 == '@') {
                 return re - rs >= 4;
             }
-            for (int p = rs; p < re - 1; p++) {
-                char c = text.charAt(p);
-                if (!Chars.letter(c) || p > rs && PersonHeuristics.isNameChar(text.charAt(p - 1))) {
-                    continue;
-                }
-                if (p > rs && text.charAt(p - 1) == '@' && (p - 1 == rs || text.charAt(p - 2) == '(')) {
-                    return true; // a mention after an opening parenthesis (see PersonHeuristics)
-                }
-                if (c >= 'a' && c <= 'z' && cueAt(p, re)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a chat cue starts at the word start {@code p} and ends within the run ending at {@code re}. */
-        private boolean cueAt(int p, int re) {
-            if (p + 1 >= re || !Lexicon.LOWER_NAME_CUES.mayStartWith(text.charAt(p), text.charAt(p + 1))) {
+            if (c0 < 'a' || c0 > 'z' || !Lexicon.LOWER_NAME_CUES.mayStartWith(c0, text.charAt(rs + 1))) {
                 return false;
             }
-            int we = PersonHeuristics.wordEnd(text, p);
-            return we <= re && PersonHeuristics.lowerCue(text, p, we);
+            int we = PersonHeuristics.wordEnd(text, rs);
+            return we <= re && PersonHeuristics.lowerCue(text, rs, we);
         }
 
         /**
@@ -1500,9 +1480,7 @@ public final class PiiDetector {
 
         /** {@link #personLower}'s tests on the text. */
         private boolean personLowerText(int rs, int re, int mask) {
-            // a plain lower-case run is one word (a cue has at most 11 letters); a punctuated one may hold a cue or a
-            // mention after its punctuation at any length
-            if (personOut != null && re - rs >= 3 && (re - rs <= 12 || mask != LOWER) && chatCueOrMention(rs, re)) {
+            if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
                 return true;
             }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
@@ -1556,11 +1534,9 @@ public final class PiiDetector {
             int s = rs - runBase;
             if (personOut != null) {
                 int len = re - rs;
-                if (len >= 3) {
+                if (len >= 3 && len <= 12) {
                     char c0 = b[s];
-                    if (len <= 12 && (c0 == '@' || (c0 >= 'a' && c0 <= 'z'
-                            && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1])))
-                            || mask != LOWER && letterAfterPunctuation(b, s, len)) {
+                    if (c0 == '@' || (c0 >= 'a' && c0 <= 'z' && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1]))) {
                         return true; // chatCueOrMention may hold
                     }
                 }
@@ -1607,31 +1583,6 @@ public final class PiiDetector {
                 }
             }
             return false;
-        }
-
-        /** Whether a letter follows a character that is neither a letter, a digit nor '_' in b[s, s + len). */
-        private static boolean letterAfterPunctuation(char[] b, int s, int len) {
-            int end = s + len - 1; // a letter must follow the punctuation: the last character cannot start a word
-            int k = s;
-            while (k < end) {
-                char c = b[k++];
-                if (c < 128 ? ASCII_NAME[c] : PersonHeuristics.isNameChar(c)) {
-                    continue; // most punctuated runs have their punctuation at the end ("said," "end.")
-                }
-                if (Chars.letter(b[k])) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** ASCII letters, digits and '_' ({@link PersonHeuristics#isNameChar} below 128). */
-        private static final boolean[] ASCII_NAME = new boolean[128];
-
-        static {
-            for (char c = 0; c < 128; c++) {
-                ASCII_NAME[c] = PersonHeuristics.isNameChar(c);
-            }
         }
 
         /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
