@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -326,7 +325,7 @@ class DecoderWindowsTest {
 
     @Test
     void windowsFindWhatTheFullScanFindsOnCorpora() throws IOException {
-        Path data = sharedData();
+        Path data = NormalizerFastPathTest.sharedData();
         Assumptions.assumeTrue(data != null, "../shared/data not found: corpus differential test skipped");
         List<Path> files;
         try (Stream<Path> s = Files.walk(data)) {
@@ -351,19 +350,5 @@ class DecoderWindowsTest {
             }
         }
         assertThat(compared).isGreaterThan(20);
-    }
-
-    private static Path sharedData() {
-        Path p = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && p != null; i++) {
-            for (Path c : new ArrayList<>(List.of(p.resolve("shared").resolve("data"),
-                    p.resolveSibling("shared").resolve("data")))) {
-                if (Files.isDirectory(c)) {
-                    return c;
-                }
-            }
-            p = p.getParent();
-        }
-        return null;
     }
 }

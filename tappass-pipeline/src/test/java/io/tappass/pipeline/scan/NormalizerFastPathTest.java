@@ -194,7 +194,8 @@ class NormalizerFastPathTest {
         assertSame(sb.toString());
     }
 
-    private static Path sharedData() {
+    /** ../shared/data, looked for upwards from the working directory; null when absent. */
+    static Path sharedData() {
         Path p = Path.of("").toAbsolutePath();
         for (int i = 0; i < 6 && p != null; i++) {
             for (Path c : new ArrayList<>(List.of(p.resolve("shared").resolve("data"),

@@ -75,11 +75,8 @@ class UnicodeScannerEquivalenceTest {
 
     @Test
     void corporaGiveTheSameFindings() throws IOException {
-        Path data = Path.of("..", "..", "shared", "data");
-        if (!Files.isDirectory(data)) {
-            data = Path.of("..", "shared", "data");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(data), "../shared/data is not there: corpus comparison skipped");
+        Path data = NormalizerFastPathTest.sharedData();
+        Assumptions.assumeTrue(data != null, "../shared/data is not there: corpus comparison skipped");
         List<String> wrong = new ArrayList<>();
         int files = 0;
         try (Stream<Path> paths = Files.walk(data)) {
