@@ -711,17 +711,7 @@ final class StructuredFields {
 
     /** Separators in [s, e) outside double quotes. */
     private static int count(String text, int s, int e, char sep) {
-        int c = 0;
-        boolean quoted = false;
-        for (int p = s; p < e; p++) {
-            char ch = text.charAt(p);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == sep && !quoted) {
-                c++;
-            }
-        }
-        return c;
+        return (int) (countQuoted(text, s, e, sep, false) >>> 1);
     }
 
     /** The end of the line containing p (before "\r\n" or "\n", or the text end), or -1 when it is too long. */

@@ -605,6 +605,9 @@ final class Decoders {
                 && b[p + 4] == 'a' && b[p + 5] == 'r' || mentionAt(b, len, p);
     }
 
+    /** What follows "rot" in a rot13 mention: "rot13", "rotie" (leet-undone "rot13"), "rot-13", "rot 13", "rot-ie". */
+    private static final String[] ROT_SUFFIXES = {"13", "ie", "-13", " 13", "-ie"};
+
     /** Whether "caesar" starts at {@code p - 1} or a rot13 mention (see {@link #mentionsRot13(String)}) at p. */
     private static boolean mentionAt(byte[] b, int len, int p) {
         if (p >= 1 && p + 4 < len && b[p - 1] == 'c' && b[p] == 'a' && b[p + 1] == 'e' && b[p + 2] == 's'
@@ -613,8 +616,11 @@ final class Decoders {
         }
         if (p + 2 < len && b[p] == 'r' && b[p + 1] == 'o' && b[p + 2] == 't'
                 && (p == 0 || !Character.isLetterOrDigit((char) (b[p - 1] & 0xFF)))) {
-            return at(b, len, p + 3, "13") || at(b, len, p + 3, "ie") || at(b, len, p + 3, "-13")
-                    || at(b, len, p + 3, " 13") || at(b, len, p + 3, "-ie");
+            for (String w : ROT_SUFFIXES) {
+                if (at(b, len, p + 3, w)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -644,10 +650,12 @@ final class Decoders {
                     return true;
                 }
             } else if (c == 'r' && s[p + 1] == 'o' && s[p + 2] == 't'
-                    && (p == 0 || !Character.isLetterOrDigit(s[p - 1]))
-                    && (at(s, len, p + 3, "13") || at(s, len, p + 3, "ie") || at(s, len, p + 3, "-13")
-                            || at(s, len, p + 3, " 13") || at(s, len, p + 3, "-ie"))) {
-                return true;
+                    && (p == 0 || !Character.isLetterOrDigit(s[p - 1]))) {
+                for (String w : ROT_SUFFIXES) {
+                    if (at(s, len, p + 3, w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -672,10 +680,12 @@ final class Decoders {
         }
         int i = s.indexOf("rot");
         while (i >= 0) {
-            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (s.startsWith("13", i + 3)
-                    || s.startsWith("ie", i + 3) || s.startsWith("-13", i + 3) || s.startsWith(" 13", i + 3)
-                    || s.startsWith("-ie", i + 3))) {
-                return true;
+            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                for (String w : ROT_SUFFIXES) {
+                    if (s.startsWith(w, i + 3)) {
+                        return true;
+                    }
+                }
             }
             i = s.indexOf("rot", i + 3);
         }

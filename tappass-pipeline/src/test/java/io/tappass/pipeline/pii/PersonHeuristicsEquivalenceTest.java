@@ -133,18 +133,7 @@ class PersonHeuristicsEquivalenceTest {
             List<String> plain = new ArrayList<>();
             PersonHeuristics.scan(t, (s, e, score) -> plain.add(s + "-" + e + "@" + score), null);
             List<String> memo = new ArrayList<>();
-            int[] table = new int[StructuredFields.MEMO_LENGTH];
-            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
-                @Override
-                public void person(int s, int e, double score) {
-                    memo.add(s + "-" + e + "@" + score);
-                }
-
-                @Override
-                public int[] tableMemo() {
-                    return table;
-                }
-            }, null);
+            PersonHeuristics.scan(t, new Recorder(memo, new int[StructuredFields.MEMO_LENGTH], false), null);
             assertThat(memo).as("persons with the table memo in [%s]", t).isEqualTo(plain);
             persons += plain.size();
         }
@@ -195,38 +184,42 @@ class PersonHeuristicsEquivalenceTest {
             }
             String t = sb.toString();
             List<String> plain = new ArrayList<>();
-            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
-                @Override
-                public void person(int s, int e, double score) {
-                    plain.add(s + "-" + e + "@" + score);
-                }
-
-                @Override
-                public void reads(int lo, int hi) {
-                    plain.add("reads " + lo + "-" + hi);
-                }
-            }, null);
+            PersonHeuristics.scan(t, new Recorder(plain, null, true), null);
             List<String> memo = new ArrayList<>();
-            int[] table = new int[StructuredFields.MEMO_LENGTH];
-            PersonHeuristics.scan(t, new PersonHeuristics.Sink() {
-                @Override
-                public void person(int s, int e, double score) {
-                    memo.add(s + "-" + e + "@" + score);
-                }
-
-                @Override
-                public void reads(int lo, int hi) {
-                    memo.add("reads " + lo + "-" + hi);
-                }
-
-                @Override
-                public int[] tableMemo() {
-                    return table;
-                }
-            }, null);
+            PersonHeuristics.scan(t, new Recorder(memo, new int[StructuredFields.MEMO_LENGTH], true), null);
             assertThat(memo).as("persons and reads with the table memo in [%s]", t).isEqualTo(plain);
             persons += (int) plain.stream().filter(x -> !x.startsWith("reads")).count();
         }
         return persons;
+    }
+
+    /** Records persons (and, with {@code reads}, the positions read) as strings; with {@code memo}, a CSV table memo. */
+    private static final class Recorder implements PersonHeuristics.Sink {
+        private final List<String> out;
+        private final int[] memo;
+        private final boolean reads;
+
+        Recorder(List<String> out, int[] memo, boolean reads) {
+            this.out = out;
+            this.memo = memo;
+            this.reads = reads;
+        }
+
+        @Override
+        public void person(int s, int e, double score) {
+            out.add(s + "-" + e + "@" + score);
+        }
+
+        @Override
+        public void reads(int lo, int hi) {
+            if (reads) {
+                out.add("reads " + lo + "-" + hi);
+            }
+        }
+
+        @Override
+        public int[] tableMemo() {
+            return memo;
+        }
     }
 }
