@@ -108,7 +108,7 @@ final class ScriptOverrides {
     /** The strongest override phrase in a non-Latin script, or null. */
     static Hit find(String text) {
         // Greek accents stripped and Greek/Cyrillic lower-cased on the fly (fold(), one char per char, so offsets
-        // stay and the text is not copied); other scripts are compared as they are.
+        // stay and no folded copy is made); other scripts are compared as they are.
         String t = text;
         // Pass 1: verb and noun occurrences (start, end), in text order. Every word starts with a character of
         // U+0370 or above (Greek and later blocks), and so does every character that folds to one: the characters
