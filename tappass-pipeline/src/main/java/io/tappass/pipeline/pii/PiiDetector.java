@@ -348,10 +348,10 @@ public final class PiiDetector {
         final int[] prefixMax;
 
         /** Both inputs are sorted (a scan's records are): merged, not sorted again; one input is used as it is. */
-        Records(long[] a, int na, long[] b, int nb) {
-            sorted = nb == 0 ? a : merge(a, na, b, nb);
+        Records(long[] a, int na, long[] b, int nb, RebaseScratch scratch, int slot) {
+            sorted = nb == 0 ? a : merge(a, na, b, nb, scratch.longs(na + nb));
             count = na + nb;
-            prefixMax = new int[count];
+            prefixMax = scratch.ints(slot, count);
             int max = Integer.MIN_VALUE;
             for (int i = 0; i < count; i++) {
                 max = Math.max(max, (int) sorted[i]);
@@ -437,11 +437,12 @@ public final class PiiDetector {
         }
         // steps after a window read at most BACK_MARGIN characters back (and the word before), unless recorded
         int rightMargin = BACK_MARGIN + 1;
-        Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount);
-        Records crossings = new Records(old.cross, old.crossCount, EMPTY_LONGS, 0);
-        BackReads backs = new BackReads(old.back, old.backCount);
+        RebaseScratch scratch = RebaseScratch.HELD.get();
+        Records left = new Records(old.reach, old.reachCount, old.cross, old.crossCount, scratch, 0);
+        Records crossings = new Records(old.cross, old.crossCount, EMPTY_LONGS, 0, scratch, 1);
+        BackReads backs = new BackReads(old.back, old.backCount, scratch.ints(2, old.backCount + 1));
         // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
-        Spans win = new Spans(4, m);
+        Spans win = scratch.spans(0, 4, m);
         int[] cur = new int[4]; // the window being worked on
         for (int k = 0; k < m; k++) {
             int dk = ed.newStart(k) - ed.oldStart(k);
@@ -501,7 +502,7 @@ public final class PiiDetector {
         boolean emails = on(PiiEntity.EMAIL_ADDRESS);
         int before = 256 + contextWindow / 2 + 64;
         int after = 66 + contextWindow + 2;
-        Spans emailRanges = new Spans(2, emails ? m : 0);
+        Spans emailRanges = scratch.spans(1, 2, emails ? m : 0);
         if (emails) {
             for (int k = 0; k < m; k++) {
                 int from = Math.max(0, ed.newStart(k) - before);
@@ -609,9 +610,8 @@ public final class PiiDetector {
 
     private static final long[] EMPTY_LONGS = new long[0];
 
-    /** Two sorted arrays merged into a new one. */
-    private static long[] merge(long[] a, int na, long[] b, int nb) {
-        long[] out = new long[na + nb];
+    /** Two sorted arrays merged into {@code out} (at least {@code na + nb} long; returned). */
+    private static long[] merge(long[] a, int na, long[] b, int nb, long[] out) {
         int i = 0;
         int j = 0;
         int k = 0;
@@ -647,10 +647,11 @@ public final class PiiDetector {
         final int count;
         final int[] suffixMin;
 
-        BackReads(long[] records, int count) {
+        /** {@code suffix}: at least {@code count + 1} ints to fill (a rebase's scratch). */
+        BackReads(long[] records, int count, int[] suffix) {
             this.sorted = records;
             this.count = count;
-            suffixMin = new int[count + 1];
+            suffixMin = suffix;
             suffixMin[count] = Integer.MAX_VALUE;
             for (int i = count - 1; i >= 0; i--) {
                 suffixMin[i] = Math.min(suffixMin[i + 1], (int) records[i]);
@@ -708,6 +709,58 @@ public final class PiiDetector {
                 }
             }
             return (int) (sorted[j - 1] >>> 32);
+        }
+    }
+
+    /**
+     * The buffers a rebase needs only while it runs, kept per thread (a rebase never nests on a thread): at 1 MiB with
+     * 3,200 redactions its window list, e-mail ranges, merged records and running extremes are ~130 KB that each
+     * rebase would otherwise allocate. A buffer larger than {@link #MAX} elements is not kept.
+     */
+    private static final class RebaseScratch {
+        static final int MAX = 1 << 18;
+        static final ThreadLocal<RebaseScratch> HELD = ThreadLocal.withInitial(RebaseScratch::new);
+
+        private final Spans[] spans = new Spans[2];
+        private final int[][] ints = new int[3][];
+        private long[] longs = EMPTY_LONGS;
+
+        /** Empty range list {@code slot} of {@code width} ints per range, room for {@code capacity}. */
+        Spans spans(int slot, int width, int capacity) {
+            int need = Math.max(1, capacity) * width;
+            if (need > MAX) {
+                return new Spans(width, capacity);
+            }
+            Spans s = spans[slot];
+            if (s == null || s.width != width || s.a.length < need || s.a.length > MAX) {
+                s = spans[slot] = new Spans(width, capacity);
+            }
+            s.size = 0;
+            return s;
+        }
+
+        /** At least {@code n} ints (contents undefined). */
+        int[] ints(int slot, int n) {
+            int[] a = ints[slot];
+            if (a == null || a.length < n || a.length > MAX) {
+                a = new int[Math.max(n, 16)];
+                if (n <= MAX) {
+                    ints[slot] = a;
+                }
+            }
+            return a;
+        }
+
+        /** At least {@code n} longs (contents undefined). */
+        long[] longs(int n) {
+            long[] a = longs;
+            if (a.length < n || a.length > MAX) {
+                a = new long[Math.max(n, 16)];
+                if (n <= MAX) {
+                    longs = a;
+                }
+            }
+            return a;
         }
     }
 
