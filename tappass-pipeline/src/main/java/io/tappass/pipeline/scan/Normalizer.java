@@ -313,6 +313,9 @@ public final class Normalizer {
                     if (rep == null) {
                         int lc = Character.toLowerCase(cp);
                         rep = lc == cp && len == 1 ? null : new String(Character.toChars(lc));
+                        if (rep == null && isSymbol(cp)) {
+                            rep = SYMBOL;
+                        }
                     } else if (FoldTable.isConfusable(cp)) {
                         confusable++;
                     }
@@ -1456,6 +1459,29 @@ public final class Normalizer {
     /** The letter a leetspeak look-alike stands for (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g, @ a, $ s), else c. */
     private static char leet(char c) {
         return c < 128 ? LEET[c] : c;
+    }
+
+    /**
+     * What a symbol between U+0100 and U+FFFF becomes in the normalised text (a currency, math, modifier or other
+     * symbol: "€", "→", "★", "✓"; and bullets): the currency sign U+00A4, one character for one, so that offsets
+     * and the character counts of the rules' windows and quantifiers do not change. No rule, policy or detector reads
+     * such a symbol (they read letters, digits, spaces, quotes and ASCII punctuation; to all of them these symbols
+     * and U+00A4 are alike non-word, non-space characters), and a text whose only characters above U+00FF are such
+     * symbols (prose with a euro sign, arrows or bullets) keeps a Latin-1 normalised string: half the memory, and the
+     * word index's byte path. Symbols outside the BMP (emoji) stay: one code point in two UTF-16 units, which a
+     * regular expression counts as one character, two placeholders would count as two.
+     */
+    static final String SYMBOL = "\u00a4";
+
+    /** A symbol folded to {@link #SYMBOL}: Unicode categories Sc, Sm, Sk, So between U+0100 and U+FFFF, bullets. */
+    static boolean isSymbol(int cp) {
+        if (cp <= 0xFF || cp > 0xFFFF) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
+                || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL
+                || cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6;
     }
 
     static boolean isInvisible(int cp) {
