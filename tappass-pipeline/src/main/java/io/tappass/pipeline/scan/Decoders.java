@@ -95,12 +95,9 @@ final class Decoders {
                 continue;
             }
             // Binary octets: 01001001 01100111 ... (an unreadable run is skipped as a whole: linear time)
-            int end = c == '0' || c == '1' ? binaryEnd(text, i) : i;
+            int end = c == '0' || c == '1'
+                    ? binaryRun(nz, text, i, max, depth, budget, out, root, rootStart, rootEnd) : i;
             if (end > i) {
-                String d = decodeBinary(text, i, Math.min(end, i + max));
-                if (Normalizer.readable(d)) {
-                    nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
-                }
                 i = end;
                 continue;
             }
@@ -385,12 +382,8 @@ final class Decoders {
                 }
                 int runEnd = j;
                 if (runEnd - i >= 8 && (c == '0' || c == '1')) {
-                    int end = binaryEnd(text, i);
+                    int end = binaryRun(nz, text, i, max, depth, budget, out, root, rootStart, rootEnd);
                     if (end > i) {
-                        String d = decodeBinary(text, i, Math.min(end, i + max));
-                        if (Normalizer.readable(d)) {
-                            nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
-                        }
                         i = end;
                         continue;
                     }
@@ -815,6 +808,23 @@ final class Decoders {
             }
         }
         return Normalizer.utf8(b, n);
+    }
+
+    /**
+     * A run of binary octets at {@code i}: decoded (at most {@code max} characters of it) and added as a segment when
+     * it reads as text; returns the run's end (scanning resumes there, also after an unreadable run: linear time), or
+     * {@code i} when there is none.
+     */
+    private static int binaryRun(Normalizer nz, String text, int i, int max, int depth, Normalizer.Budget budget,
+                                 List<DecodedSegment> out, boolean root, int rootStart, int rootEnd) {
+        int end = binaryEnd(text, i);
+        if (end > i) {
+            String d = decodeBinary(text, i, Math.min(end, i + max));
+            if (Normalizer.readable(d)) {
+                nz.addSegment(d, "binary", depth, budget, out, i, end, root, rootStart, rootEnd);
+            }
+        }
+        return end;
     }
 
     private static int binaryEnd(String t, int i) {
