@@ -51,15 +51,14 @@ final class RuleSet {
             // proximity slots: rule r's first group at r, its second group at n + r
             needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
         }
-        for (int h = 0; h < 2; h++) {
-            int half = h;
-            anchorRulesOf[h] = new int[anchorRules.length][];
-            needRulesOf[h] = new int[needRules.length][];
-            for (int k = 0; k < anchorRules.length; k++) {
-                anchorRulesOf[h][k] = java.util.Arrays.stream(anchorRules[k]).filter(r -> r % 2 == half).toArray();
-                needRulesOf[h][k] = java.util.Arrays.stream(needRules[k]).filter(x -> x % n % 2 == half).toArray();
-            }
+        int back = 0;
+        int forward = 0;
+        for (Rule r : rules) {
+            back = Math.max(back, r.back);
+            forward = Math.max(forward, r.forward);
         }
+        this.maxBack = back;
+        this.maxForward = forward;
         this.windowChars = new boolean[rules.length][];
         this.windowCharsHigh = new String[rules.length];
         for (int r = 0; r < rules.length; r++) {
@@ -108,12 +107,9 @@ final class RuleSet {
 
     private final int[][] anchorRules;
     private final int[][] needRules;
-    /**
-     * {@link #anchorRules} and {@link #needRules} restricted to the rules of one half (even or odd rule index): a
-     * long text's rules are evaluated in two halves, on two threads when the call has one to lend.
-     */
-    private final int[][][] anchorRulesOf = new int[2][][];
-    private final int[][][] needRulesOf = new int[2][][];
+    /** The longest look-back and look-ahead of any rule (a rule reads at most this far around its anchor word). */
+    private final int maxBack;
+    private final int maxForward;
 
     /** Words and word stems (trailing {@code *}) mapped to rule indices, open addressing, no allocation on lookup. */
     static final class WordTable {
@@ -326,7 +322,7 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                word(ids[q], s, e, hits, needPos, needCount, needRules);
+                word(ids[q], s, e, hits, needPos, needCount);
             }
         }
         evaluate(text, st, sink, anchorRules);
@@ -346,67 +342,201 @@ final class RuleSet {
 
     /**
      * Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. A long text with another
-     * thread of the call at hand is evaluated in two halves of the rules (see {@link #anchorRulesOf}): each rule's
-     * bookkeeping is its own, so each half finds exactly the hits it would find in one pass, and the hits are
-     * handed to {@code sink} in the one-pass order (by anchor occurrence, then rule index).
+     * thread of the call at hand is evaluated in two halves of the text, each walking its part of the index (see
+     * {@link #scanInHalves}); the hits and their order are those of one pass.
      */
     void scan(String text, WordHits wh, Sink sink) {
         java.util.concurrent.Executor lend = text.length() >= Lending.MIN_SPLIT_CHARS && rules.length >= SPLIT_MIN_RULES
                 ? Lending.current() : null;
-        if (lend == null) {
-            evaluateIndex(text, wh, sink, needRules, anchorRules);
+        int cut = lend == null ? -1 : cutPoint(text, wh);
+        if (cut < 0) {
+            State st = state.get();
+            st.begin();
+            try {
+                walk(text, wh, st, 0, 0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
+                evaluate(text, st, sink, anchorRules);
+            } finally {
+                st.end();
+            }
             return;
         }
-        Collected second = new Collected();
-        Lending.Fork half = new Lending.Fork(() -> second.collect(this, text, wh, 1));
-        lend.execute(half);
-        Collected first = new Collected();
-        try {
-            first.collect(this, text, wh, 0);
-        } finally {
-            half.join();
-        }
-        first.mergeInto(second, rules, sink);
+        scanInHalves(text, wh, sink, lend, cut);
     }
 
-    /** The fewest rules evaluated in two halves: with fewer, one pass costs less than two walks of the index. */
+    /** The fewest rules evaluated in two halves: with fewer, the fork costs more than it saves. */
     private static final int SPLIT_MIN_RULES = 64;
 
-    /** The hits of one half of the rules, with their order keys (anchor occurrence, rule index). */
-    private static final class Collected {
-        private final IntBuf hits = new IntBuf();
+    /**
+     * Where {@link #scan(String, WordHits, Sink)} cuts a text: a multiple of {@link #HIT_CHUNK} near the start of the
+     * index's middle entry (half the words on each side), or -1 when the text is too short for two halves.
+     */
+    private int cutPoint(String text, WordHits wh) {
+        int mid = wh.startNear(wh.n / 2);
+        int cut = mid / HIT_CHUNK * HIT_CHUNK;
+        return cut > maxBack && cut < text.length() - HIT_CHUNK ? cut : -1;
+    }
 
-        void collect(RuleSet set, String text, WordHits wh, int h) {
-            State st = set.state.get();
-            set.evaluateIndex(text, wh, (rule, s, e) -> hits.add4(st.anchorAt, st.ruleAt, s, e), set.needRulesOf[h],
-                    set.anchorRulesOf[h]);
+    /** {@link #scan(String, WordHits, Sink)} cutting the text at {@code cut}, for tests (any cut in the text). */
+    void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int cut) {
+        scanInHalves(text, wh, sink, lend, cut);
+    }
+
+    /**
+     * Pass 2 in two halves of the text, cut at {@code cut}: the anchors before the cut are evaluated exactly as one
+     * pass would (by whichever thread of the call takes that half; it walks the index up to the farthest window of
+     * its anchors), the anchors from the cut on by this thread, starting from fresh per-rule bookkeeping (it walks the
+     * index from {@link #maxBack} before the cut). A rule's bookkeeping carries across the cut only through the end
+     * of its last hit, so the second half's hits are wrong only for the rules that matched in the first half, and
+     * only until that end stops mattering: {@link #settle} evaluates those rules again from the cut with the true
+     * end until both runs agree. The hits are then handed to {@code sink} in the one-pass order.
+     */
+    private void scanInHalves(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int cut) {
+        Thread owner = Thread.currentThread();
+        FirstHalf first = new FirstHalf();
+        Lending.Fork fork = new Lending.Fork(() -> {
+            // on this thread the second half's state is in use until the hits are settled: take the spare one
+            State st = Thread.currentThread() == owner ? spare.get() : state.get();
+            st.begin();
+            try {
+                walk(text, wh, st, 0, 0, 0, cut, cut);
+                evaluate(text, st, (rule, s, e) -> first.hits.add4(st.anchorAt, st.ruleAt, s, e), anchorRules);
+                for (int r = 0; r < rules.length; r++) {
+                    if (st.lastHitEnd[r] > 0) {
+                        first.ends.add4(r, st.lastHitEnd[r], 0, 0);
+                    }
+                }
+            } finally {
+                st.end();
+            }
+        });
+        lend.execute(fork);
+        State st = state.get();
+        st.begin();
+        try {
+            IntBuf second = new IntBuf();
+            try {
+                int[] at = wh.seek(Math.max(0, cut - maxBack), Math.max(0, wh.n / 2));
+                walk(text, wh, st, at[0], at[1], cut, Integer.MAX_VALUE, Integer.MAX_VALUE);
+                evaluate(text, st, (rule, s, e) -> second.add4(st.anchorAt, st.ruleAt, s, e), anchorRules);
+            } finally {
+                fork.join();
+            }
+            int[] h = first.hits.a;
+            for (int i = 0; i < first.hits.n; i += 4) {
+                sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
+            }
+            IntBuf settled = settle(text, st, second, first.ends);
+            h = settled.a;
+            for (int i = 0; i < settled.n; i += 4) {
+                sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
+            }
+        } finally {
+            st.end();
         }
+    }
 
-        /** Hands this half's hits and {@code other}'s to {@code sink}, merged by their order keys. */
-        void mergeInto(Collected other, Rule[] rules, Sink sink) {
-            int[] a = hits.a;
-            int[] b = other.hits.a;
-            int i = 0;
-            int j = 0;
-            while (i < hits.n || j < other.hits.n) {
-                boolean takeA = j >= other.hits.n
-                        || i < hits.n && (a[i] < b[j] || a[i] == b[j] && a[i + 1] < b[j + 1]);
-                int[] x = takeA ? a : b;
-                int at = takeA ? i : j;
-                sink.hit(rules[x[at + 1]], x[at + 2], x[at + 3]);
-                if (takeA) {
-                    i += 4;
-                } else {
-                    j += 4;
+    /** The first half's hits (anchor offset, rule, start, end) and the rules' last hit ends (rule, end, -, -). */
+    private static final class FirstHalf {
+        final IntBuf hits = new IntBuf();
+        final IntBuf ends = new IntBuf();
+    }
+
+    /** A second {@link State} per thread, for a thread that runs both halves of one text. */
+    private final ThreadLocal<State> spare = ThreadLocal.withInitial(() -> new State(size()));
+
+    /**
+     * The second half's hits (anchor offset in {@code st}'s hits, rule, start, end; evaluated with fresh
+     * bookkeeping) made those of one pass, given the end of each rule's last hit before the cut ({@code ends}). A
+     * rule that did not match before the cut started from the true state. For one that did, its anchors after the cut
+     * are evaluated again with the true end, until that run and the one already done are in the same state or in
+     * states that no longer make a difference (no overlap, outside the look-back, another chunk): from there on both
+     * runs do the same, so the hits already found are kept. A rule that matches once per scan keeps none.
+     */
+    private IntBuf settle(String text, State st, IntBuf second, IntBuf ends) {
+        if (ends.n == 0) {
+            return second;
+        }
+        int[] c = second.a;
+        int[] h = st.hits.a;
+        int n = rules.length;
+        IntBuf redone = new IntBuf();
+        for (int q = 0; q < ends.n; q += 4) {
+            int r = ends.a[q];
+            Rule rule = rules[r];
+            int dropBefore = Integer.MAX_VALUE; // this rule's hits at anchors before this offset are replaced
+            if (!rule.once) {
+                // a fresh look for this rule: its cursors restart from the cut
+                st.needCursor[r] = 0;
+                st.needCursor[n + r] = 0;
+                st.charOcc[r] = -1;
+                st.charScanned[r] = 0;
+                st.charFrom[r] = 0;
+                st.textOcc[r] = -1;
+                st.textFrom[r] = 0;
+                int truth = ends.a[q + 1];
+                int spec = 0;
+                int i = 0; // the next of this rule's hits already found
+                int tried = -1;
+                for (int k = 0; k < st.hits.n; k += 3) {
+                    int s = h[k + 1];
+                    while (i < second.n && (c[i + 1] != r || c[i] < k)) {
+                        if (c[i + 1] == r) {
+                            spec = c[i + 3];
+                        }
+                        i += 4;
+                    }
+                    if (truth == spec || settled(truth, s, rule) && settled(spec, s, rule)) {
+                        dropBefore = k;
+                        break;
+                    }
+                    if (s == tried || java.util.Arrays.binarySearch(anchorRules[h[k]], r) < 0) {
+                        continue;
+                    }
+                    tried = s;
+                    if (attempt(r, text, s, h[k + 2], truth, st.needPos, st.needCount, st)) {
+                        redone.add4(k, r, st.matchStart, st.matchEnd);
+                        truth = st.matchEnd;
+                    }
+                }
+            }
+            for (int i = 0; i < second.n; i += 4) {
+                if (c[i + 1] == r && c[i] < dropBefore) {
+                    c[i + 1] = -1;
                 }
             }
         }
+        List<int[]> kept = new ArrayList<>();
+        for (IntBuf b : new IntBuf[] {second, redone}) {
+            for (int i = 0; i < b.n; i += 4) {
+                if (b.a[i + 1] >= 0) {
+                    kept.add(new int[] {b.a[i], b.a[i + 1], b.a[i + 2], b.a[i + 3]});
+                }
+            }
+        }
+        // one pass reports by anchor occurrence, then rule (a rule hits at most once per anchor)
+        kept.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        IntBuf out = new IntBuf();
+        for (int[] x : kept) {
+            out.add4(x[0], x[1], x[2], x[3]);
+        }
+        return out;
     }
 
-    /** Pass 2 over a word index with the given rule tables (all rules, or one half of them). */
-    private void evaluateIndex(String text, WordHits wh, Sink sink, int[][] needTable, int[][] anchorTable) {
-        State st = state.get();
-        st.begin();
+    /**
+     * Whether a rule's last hit end {@code end} no longer changes how the rule is tried at an anchor starting at
+     * {@code s} or later: none yet, or it ends within neither the rule's look-back nor the anchor's chunk.
+     */
+    private static boolean settled(int end, int s, Rule rule) {
+        return end == 0 || end <= Math.max(0, s - rule.back) && (end - 1) / HIT_CHUNK != s / HIT_CHUNK;
+    }
+
+    /**
+     * Walks the word index from entry {@code k0} (segment start {@code base0}): records the anchor words starting in
+     * [{@code anchorFrom}, {@code anchorTo}) and the proximity words of every entry walked, and stops at the first
+     * entry starting at or after {@code stop}, which grows to the farthest window end of the anchors recorded
+     * ({@link Integer#MAX_VALUE}: the whole index).
+     */
+    private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop) {
         IntBuf hits = st.hits;
         int[][] needPos = st.needPos;
         int[] needCount = st.needCount;
@@ -420,8 +550,9 @@ final class RuleSet {
         boolean packed = wh.packed;
         int lowBits = wh.lowBits;
         int marker = wh.marker;
-        int base = 0; // the start of the current segment (packed entries hold the start's low bits)
-        for (int k = 0; k < n; k += packed ? 1 : 2) {
+        int reach = maxForward;
+        int base = base0; // the start of the current segment (packed entries hold the start's low bits)
+        for (int k = k0; k < n; k += packed ? 1 : 2) {
             int v = a[k];
             int id = v & keyMask;
             int key = map[id];
@@ -432,15 +563,19 @@ final class RuleSet {
                 continue;
             }
             int s = packed ? base | v >>> startShift : a[k + 1];
-            int e = -1;
-            if (anchorRules[key].length > 0) {
-                int len = (v & fieldMask) >>> keyBits; // 0: not stored
-                e = len != 0 ? s + len : wordEnd(text, s);
+            if (s >= stop) {
+                break;
             }
-            word(key, s, e, hits, needPos, needCount, needTable);
+            if (anchorRules[key].length > 0 && s >= anchorFrom && s < anchorTo) {
+                int len = (v & fieldMask) >>> keyBits; // 0: not stored
+                int e = len != 0 ? s + len : wordEnd(text, s);
+                hits.add3(key, s, e);
+                if (stop != Integer.MAX_VALUE) {
+                    stop = Math.max(stop, (int) Math.min(Integer.MAX_VALUE - 1, (long) e + reach));
+                }
+            }
+            proximity(key, s, needPos, needCount);
         }
-        evaluate(text, st, sink, anchorTable);
-        st.end();
     }
 
     /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
@@ -459,11 +594,16 @@ final class RuleSet {
     }
 
     /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
-    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount, int[][] needTable) {
+    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
         if (anchorRules[key].length > 0) {
             hits.add3(key, s, e);
         }
-        for (int r : needTable[key]) {
+        proximity(key, s, needPos, needCount);
+    }
+
+    /** Records word start {@code s} as a position of every proximity group holding key {@code key}. */
+    private void proximity(int key, int s, int[][] needPos, int[] needCount) {
+        for (int r : needRules[key]) {
             int[] pos = needPos[r];
             if (pos == null) {
                 pos = needPos[r] = new int[8];
@@ -508,6 +648,73 @@ final class RuleSet {
             this.lenBits = lenBits;
             this.lowBits = lowBits;
             this.marker = marker;
+        }
+
+        /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
+        int startNear(int k) {
+            int keyMask = (1 << keyBits) - 1;
+            int shift = keyBits + lenBits;
+            if (!packed) {
+                int j = k & ~1;
+                return j < n ? a[j + 1] : 0;
+            }
+            int base = 0;
+            for (int j = Math.min(k, n - 1); j >= 0; j--) { // the segment of entry k: the nearest marker before it
+                if ((a[j] & keyMask) == marker) {
+                    base = (a[j] >>> shift) << lowBits;
+                    break;
+                }
+            }
+            for (int j = k; j < n; j++) {
+                int v = a[j];
+                if ((v & keyMask) == marker) {
+                    base = (v >>> shift) << lowBits;
+                } else {
+                    return base | v >>> shift;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The first word entry starting at or after {@code pos} and the start of its segment, as {entry, segment
+         * start} ({@code n} when there is none); the search goes back from entry {@code hint} to a segment that
+         * starts at or before {@code pos}, so a hint just after the entry sought costs least.
+         */
+        int[] seek(int pos, int hint) {
+            if (!packed) {
+                int lo = 0;
+                int hi = n / 2;
+                while (lo < hi) { // pairs (field, start), ascending starts
+                    int mid = (lo + hi) >>> 1;
+                    if (a[2 * mid + 1] < pos) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return new int[] {2 * lo, 0};
+            }
+            int keyMask = (1 << keyBits) - 1;
+            int shift = keyBits + lenBits;
+            int from = 0;
+            int base = 0; // entries before the first marker are in segment 0
+            for (int j = Math.min(hint, n - 1); j >= 0; j--) {
+                int v = a[j];
+                if ((v & keyMask) == marker && (v >>> shift) << lowBits <= pos) {
+                    from = j;
+                    break;
+                }
+            }
+            for (int k = from; k < n; k++) {
+                int v = a[k];
+                if ((v & keyMask) == marker) {
+                    base = (v >>> shift) << lowBits;
+                } else if ((base | v >>> shift) >= pos) {
+                    return new int[] {k, base};
+                }
+            }
+            return new int[] {n, base};
         }
 
         /** The entries decoded as (lexicon key id, start, stored length or 0) triples, for tests (no markers). */
@@ -970,41 +1177,53 @@ final class RuleSet {
                 continue;
             }
             lastTried[r] = s;
-            Rule rule = rules[r];
-            if (lastHitEnd[r] > s || rule.once && lastHitEnd[r] > 0
-                    || lastHitEnd[r] > 0 && (lastHitEnd[r] - 1) / HIT_CHUNK == s / HIT_CHUNK) {
-                // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
-                continue;
-            }
-            int to = Math.min(text.length(), e + rule.forward);
-            int from = Math.max(Math.max(0, s - rule.back), lastHitEnd[r]);
-            int n = rules.length;
-            int[] cur = st.needCursor;
-            if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
-                    || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
-                    || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
-                    || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
-                continue;
-            }
-            Matcher m = st.matcher(r, rule.body, text);
-            // Anchored matching: try only start positions between the look-back limit and the anchor, so a
-            // failed attempt costs one short match attempt per position instead of a scan of the window.
-            for (int p = from; p <= s; p++) {
-                if (p != s && (text.charAt(p) == ' ' || p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1)))) {
-                    continue; // never start inside a word or on a space
-                }
-                if (!rule.canStartAt(text, p)) {
-                    continue;
-                }
-                m.region(p, to);
-                if (m.lookingAt() && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
-                    lastHitEnd[r] = m.end();
-                    st.ruleAt = r;
-                    sink.hit(rule, m.start(), m.end());
-                    break;
-                }
+            if (attempt(r, text, s, e, lastHitEnd[r], needPos, needCount, st)) {
+                lastHitEnd[r] = st.matchEnd;
+                st.ruleAt = r;
+                sink.hit(rules[r], st.matchStart, st.matchEnd);
             }
         }
+    }
+
+    /**
+     * Tries rule {@code r} at the anchor word [s, e), given the end of its last hit ({@code lastEnd}, 0: none); on a
+     * match, sets {@link State#matchStart} and {@link State#matchEnd}.
+     */
+    private boolean attempt(int r, String text, int s, int e, int lastEnd, int[][] needPos, int[] needCount,
+                            State st) {
+        Rule rule = rules[r];
+        if (lastEnd > s || rule.once && lastEnd > 0 || lastEnd > 0 && (lastEnd - 1) / HIT_CHUNK == s / HIT_CHUNK) {
+            // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
+            return false;
+        }
+        int to = Math.min(text.length(), e + rule.forward);
+        int from = Math.max(Math.max(0, s - rule.back), lastEnd);
+        int n = rules.length;
+        int[] cur = st.needCursor;
+        if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
+                || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
+                || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
+                || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
+            return false;
+        }
+        Matcher m = st.matcher(r, rule.body, text);
+        // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
+        // attempt costs one short match attempt per position instead of a scan of the window.
+        for (int p = from; p <= s; p++) {
+            if (p != s && (text.charAt(p) == ' ' || p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1)))) {
+                continue; // never start inside a word or on a space
+            }
+            if (!rule.canStartAt(text, p)) {
+                continue;
+            }
+            m.region(p, to);
+            if (m.lookingAt() && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
+                st.matchStart = m.start();
+                st.matchEnd = m.end();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
@@ -1094,6 +1313,9 @@ final class RuleSet {
         /** The anchor occurrence ({@link #hits} offset) and rule being evaluated when a hit is reported. */
         int anchorAt;
         int ruleAt;
+        /** The span of the match {@link #attempt} found. */
+        int matchStart;
+        int matchEnd;
         String text;
         private char[] chars = new char[256];
         private byte[] slotAlive = new byte[0];

@@ -124,9 +124,9 @@ class SharedWordIndexTest {
     }
 
     /**
-     * A long text with a thread to lend is evaluated in two halves of the rules: the hits and their order must be
-     * those of one pass, whether another thread takes the second half, nobody takes it (the caller runs it after its
-     * own) or it runs before the first half on the calling thread.
+     * A long text with a thread to lend is evaluated in two halves of the text: the hits and their order must be
+     * those of one pass, whether another thread takes the first half, nobody takes it (the caller runs it after its
+     * own) or it runs before the second half on the calling thread.
      */
     @Test
     void rulesEvaluatedInTwoHalvesGiveTheOnePassHitsInOrder() throws Exception {
@@ -160,6 +160,170 @@ class SharedWordIndexTest {
         } finally {
             other.shutdownNow();
         }
+    }
+
+    /**
+     * The two halves cut a text anywhere: before and inside hits, at their ends, a rule's look-back after them, on
+     * chunk bounds. The second half starts with fresh bookkeeping and is settled with the first half's last hit ends;
+     * whichever thread runs which half, the hits and their order must be those of one pass, over the packed index,
+     * the pairs and an index in short segments.
+     */
+    @Test
+    void textsCutAnywhereGiveTheOnePassHitsInOrder() throws Exception {
+        List<String> vocab = vocabulary();
+        List<String> phrases = phrases();
+        Random rnd = new Random(20261127L);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
+            int cuts = 0;
+            int hits = 0;
+            for (int t = 0; t < 16; t++) {
+                StringBuilder sb = new StringBuilder();
+                int length = 3_000 + rnd.nextInt(12_000);
+                while (sb.length() < length) {
+                    // dense: many rules match on both sides of any cut, some several times per chunk
+                    sb.append(rnd.nextInt(2) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
+                            : vocab.get(rnd.nextInt(vocab.size())));
+                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
+                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+                }
+                NormalizedText nt = Normalizer.standard().normalize(sb.toString());
+                String text = nt.text();
+                for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                    List<int[]> spans = new ArrayList<>();
+                    List<String> expected = new ArrayList<>();
+                    set.scan(nt, (r, s, e) -> {
+                        expected.add(r.id + ":" + s + ":" + e);
+                        spans.add(new int[] {s, e});
+                    });
+                    hits += expected.size();
+                    List<Integer> at = new ArrayList<>();
+                    for (int k = 0; k < 6; k++) {
+                        at.add(rnd.nextInt(text.length()));
+                        at.add(rnd.nextInt(text.length() / RuleSet.HIT_CHUNK + 1) * RuleSet.HIT_CHUNK);
+                    }
+                    for (int k = 0; k < 6 && !spans.isEmpty(); k++) {
+                        int[] span = spans.get(rnd.nextInt(spans.size()));
+                        for (int d : new int[] {-1, 0, 1, 3, 20, 60, 150}) {
+                            at.add(span[0] + d);
+                            at.add(span[1] + d);
+                        }
+                    }
+                    RuleSet.WordHits[] indexes = {set.lexiconForTest().index(text, true),
+                        set.lexiconForTest().index(text, false), set.lexiconForTest().indexForTest(text, 8)};
+                    for (int cut : at) {
+                        if (cut <= 0 || cut >= text.length()) {
+                            continue;
+                        }
+                        RuleSet.WordHits wh = indexes[cuts % indexes.length];
+                        java.util.concurrent.Executor lender = lenders.get(cuts % lenders.size());
+                        List<String> got = new ArrayList<>();
+                        set.scanCutForTest(text, wh, (r, s, e) -> got.add(r.id + ":" + s + ":" + e), lender, cut);
+                        assertThat(got).as("cut at %d of %d, %s", cut, text.length(), lender).isEqualTo(expected);
+                        cuts++;
+                    }
+                }
+            }
+            assertThat(cuts).as("cuts tried").isGreaterThan(1000);
+            assertThat(hits).as("the texts exercise the rules").isGreaterThan(400);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /**
+     * The cut of a long text falls on a chunk bound ({@link RuleSet#HIT_CHUNK}): a hit that ends right before it and
+     * an anchor of the same rule right after it (its look-back reaching into that hit) are where the second half's
+     * fresh bookkeeping differs from one pass most often.
+     */
+    @Test
+    void phrasesAroundTheCutGiveTheOnePassHits() throws Exception {
+        List<String> vocab = vocabulary();
+        Random rnd = new Random(20261128L);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
+            int cuts = 0;
+            for (String phrase : phrases()) {
+                for (int gap = 0; gap < 3; gap++) {
+                    StringBuilder sb = new StringBuilder();
+                    int bound = RuleSet.HIT_CHUNK * (1 + rnd.nextInt(3));
+                    String pair = phrase + " ".repeat(1 + gap * 7) + phrase;
+                    int at = bound - pair.length() / 2 - rnd.nextInt(Math.max(1, phrase.length() / 2));
+                    while (sb.length() < at) {
+                        sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
+                    }
+                    sb.setLength(Math.max(0, at - 1));
+                    sb.append(' ').append(pair).append(' ');
+                    while (sb.length() < bound + RuleSet.HIT_CHUNK) {
+                        sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
+                    }
+                    NormalizedText nt = Normalizer.standard().normalize(sb.toString());
+                    for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                        List<String> expected = hitsNew(set, nt);
+                        for (int d = -2; d <= 2; d++) {
+                            int cut = bound + d * 9;
+                            List<String> got = new ArrayList<>();
+                            set.scanCutForTest(nt.text(), set.lexiconForTest().index(nt), (r, s, e) -> got.add(
+                                    r.id + ":" + s + ":" + e), lenders.get(cuts % lenders.size()), cut);
+                            assertThat(got).as("%s around a cut at %d", phrase, cut).isEqualTo(expected);
+                            cuts++;
+                        }
+                    }
+                }
+            }
+            assertThat(cuts).isGreaterThan(100);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /**
+     * The three ways a hit before the cut changes the rule's tries after it, each on a rule built for it: its look-back
+     * must not reach into that hit, its chunk gets no second hit, a once-per-scan rule gets no other hit. A second
+     * half that kept its own hits there would report one more.
+     */
+    @Test
+    void aHitBeforeTheCutBindsTheRuleAfterIt() {
+        String pattern = "beta(?:\\W+\\w+){0,6}\\W+zeta";
+        RuleSet rule = new RuleSet(List.of(new Rule("reach", "test", 0.5, "zeta", pattern, 80, 2)));
+        RuleSet once = new RuleSet(List.of(new Rule("once", "_test", 0.5, "zeta", pattern, 80, 2)));
+        int bound = RuleSet.HIT_CHUNK * 2;
+        // a hit "beta x zeta" ending right before the chunk bound, "y zeta" right after it: tried with the fresh
+        // state's look-back, "beta x zeta y zeta" would match again, across the first hit
+        String lookText = textWith(bound - 13, "beta x zeta y zeta", bound + 300);
+        // "beta x zeta" twice in one chunk, the cut between them
+        String chunkText = textWith(bound + 100, "beta x zeta", bound + 900) + "beta x zeta" + textWith(0, "", 400);
+        // "beta x zeta" in two chunks, the cut between them
+        String twoChunks = textWith(300, "beta x zeta", bound + 200) + "beta x zeta" + textWith(0, "", 400);
+        Object[][] cases = {{rule, lookText, bound}, {rule, chunkText, bound + 500}, {once, twoChunks, bound}};
+        for (Object[] c : cases) {
+            RuleSet set = (RuleSet) c[0];
+            String text = (String) c[1];
+            List<String> expected = new ArrayList<>();
+            set.scan(text, set.lexiconForTest().index(text), (r, s, e) -> expected.add(r.id + ":" + s + ":" + e));
+            assertThat(expected).as("one pass over %s", text).hasSize(1);
+            for (int cut = (Integer) c[2] - 3; cut <= (Integer) c[2] + 3; cut++) {
+                List<String> got = new ArrayList<>();
+                set.scanCutForTest(text, set.lexiconForTest().index(text), (r, s, e) -> got.add(r.id + ":" + s + ":" + e),
+                        Runnable::run, cut);
+                assertThat(got).as("cut at %d", cut).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Filler words up to {@code at}, then {@code phrase} and more filler up to {@code length} characters. */
+    private static String textWith(int at, String phrase, int length) {
+        String filler = "lorem ipsum dolor sit amet ";
+        StringBuilder sb = new StringBuilder(filler.repeat(at / filler.length() + 1));
+        sb.setLength(Math.max(0, at - 1));
+        sb.append(at > 0 ? " " : "").append(phrase).append(' ');
+        while (sb.length() < length) {
+            sb.append(filler);
+        }
+        sb.setLength(length);
+        return sb.append(' ').toString();
     }
 
     @Test
