@@ -517,7 +517,9 @@ final class InjectionRules {
                         + "|(?:never|don't|do not|must not|won't|will not) (?:say|use|write|include) the words?\\W{1,3}(?:cannot"
                         + "|can't|unable|unfortunately|sorry|apologi[sz]e))\\b", 0,
                 80).needs("refuse decline reject no deny refus* hesitat* question* objection* comply answer obey option can"
-                        + " cannot can't sorry apologi* unable ai unfortunately"));
+                        + " cannot can't sorry apologi* unable ai unfortunately")
+                // every match holds one of these words ("will", "do", "can" are anchors only for "will not", ...)
+                .alsoNeeds("not never won't cannot can't don't doesn't without always"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
                 "weiger weigert nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
