@@ -342,14 +342,15 @@ final class RuleSet {
 
     /**
      * Pass 2 of {@link #scan(String, Sink)} over a precomputed word index of {@code text}. A long text with another
-     * thread of the call at hand is evaluated in two halves of the text, each walking its part of the index (see
-     * {@link #scanInHalves}); the hits and their order are those of one pass.
+     * thread of the call at hand is evaluated in parts of the text, each walking its part of the index, the call's
+     * threads taking the parts as they come free (see {@link #scanInParts}); the hits and their order are those of
+     * one pass.
      */
     void scan(String text, WordHits wh, Sink sink) {
         java.util.concurrent.Executor lend = text.length() >= Lending.MIN_SPLIT_CHARS && rules.length >= SPLIT_MIN_RULES
                 ? Lending.current() : null;
-        int cut = lend == null ? -1 : cutPoint(text, wh);
-        if (cut < 0) {
+        int[] cuts = lend == null ? null : cuts(text, wh);
+        if (cuts == null) {
             State st = state.get();
             st.begin();
             try {
@@ -360,166 +361,315 @@ final class RuleSet {
             }
             return;
         }
-        scanInHalves(text, wh, sink, lend, cut);
+        scanInParts(text, wh, sink, lend, cuts);
     }
 
-    /** The fewest rules evaluated in two halves: with fewer, the fork costs more than it saves. */
+    /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
     private static final int SPLIT_MIN_RULES = 64;
+    /** The most parts a text is evaluated in, and the fewest characters per part. */
+    private static final int MAX_PARTS = 16;
+    private static final int PART_CHARS = 64 * 1024;
 
     /**
-     * Where {@link #scan(String, WordHits, Sink)} cuts a text: a multiple of {@link #HIT_CHUNK} near the start of the
-     * index's middle entry (half the words on each side), or -1 when the text is too short for two halves.
+     * Where {@link #scan(String, WordHits, Sink)} cuts a text: multiples of {@link #HIT_CHUNK} near the starts of
+     * evenly spaced index entries (as many words in each part), between 2 and {@link #MAX_PARTS} parts of at least
+     * about {@link #PART_CHARS} characters; null when the text is too short for two.
      */
-    private int cutPoint(String text, WordHits wh) {
-        int mid = wh.startNear(wh.n / 2);
-        int cut = mid / HIT_CHUNK * HIT_CHUNK;
-        return cut > maxBack && cut < text.length() - HIT_CHUNK ? cut : -1;
+    private int[] cuts(String text, WordHits wh) {
+        int parts = Math.max(2, Math.min(MAX_PARTS, text.length() / PART_CHARS));
+        int[] cuts = new int[parts - 1];
+        int m = 0;
+        int last = maxBack;
+        for (int p = 1; p < parts; p++) {
+            int cut = wh.startNear((int) ((long) wh.n * p / parts)) / HIT_CHUNK * HIT_CHUNK;
+            if (cut > last && cut < text.length() - HIT_CHUNK) {
+                cuts[m++] = cut;
+                last = cut;
+            }
+        }
+        return m == 0 ? null : java.util.Arrays.copyOf(cuts, m);
     }
 
-    /** {@link #scan(String, WordHits, Sink)} cutting the text at {@code cut}, for tests (any cut in the text). */
-    void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int cut) {
-        scanInHalves(text, wh, sink, lend, cut);
+    /** {@link #scan(String, WordHits, Sink)} cutting the text at {@code cuts} (ascending, inside it), for tests. */
+    void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int... cuts) {
+        scanInParts(text, wh, sink, lend, cuts);
     }
 
     /**
-     * Pass 2 in two halves of the text, cut at {@code cut}: the anchors before the cut are evaluated exactly as one
-     * pass would (by whichever thread of the call takes that half; it walks the index up to the farthest window of
-     * its anchors), the anchors from the cut on by this thread, starting from fresh per-rule bookkeeping (it walks the
-     * index from {@link #maxBack} before the cut). A rule's bookkeeping carries across the cut only through the end
-     * of its last hit, so the second half's hits are wrong only for the rules that matched in the first half, and
-     * only until that end stops mattering: {@link #settle} evaluates those rules again from the cut with the true
-     * end until both runs agree. The hits are then handed to {@code sink} in the one-pass order.
+     * Pass 2 in parts of the text, cut at {@code cuts}. Each part walks the index from {@link #maxBack} before its
+     * start up to the farthest window end of its anchor words and evaluates the anchors inside it, on the state of
+     * whichever thread runs it: the first part from the bookkeeping one pass starts with, every other one from fresh
+     * bookkeeping. This thread takes the parts from the start, the call's other threads from the end. A rule's
+     * bookkeeping carries across a cut only through the end of its last hit, so a later part's hits are wrong only
+     * for the rules that matched before its start, and only until that end stops mattering: {@link #settle}
+     * evaluates those rules again from the cut with the true end until both runs agree, part after part. The hits are
+     * then handed to {@code sink} in the one-pass order.
      */
-    private void scanInHalves(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int cut) {
-        Thread owner = Thread.currentThread();
-        FirstHalf first = new FirstHalf();
-        Lending.Fork fork = new Lending.Fork(() -> {
-            // on this thread the second half's state is in use until the hits are settled: take the spare one
-            State st = Thread.currentThread() == owner ? spare.get() : state.get();
+    private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts) {
+        int parts = cuts.length + 1;
+        Part[] done = new Part[parts];
+        Lending.Fork[] forks = new Lending.Fork[parts];
+        for (int p = 0; p < parts; p++) {
+            Part part = done[p] = new Part(p == 0 ? 0 : cuts[p - 1], p == cuts.length ? text.length() : cuts[p],
+                    (int) ((long) wh.n * p / parts));
+            forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh));
+        }
+        try {
+            for (int p = parts - 1; p >= 1; p--) {
+                lend.execute(forks[p]); // the last part first: another thread takes the parts from the end
+            }
+            for (Lending.Fork fork : forks) {
+                fork.run(); // unless taken
+            }
+        } finally {
+            RuntimeException failed = null; // every part is waited for, also when one failed
+            for (Lending.Fork fork : forks) {
+                try {
+                    fork.join();
+                } catch (RuntimeException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+        IntBuf ends = done[0].ends; // the end of each rule's last hit before the next part (rule, end)
+        Settling z = new Settling(rules.length);
+        for (int p = 0; p < parts; p++) {
+            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], ends, z);
+            int[] h = hits.a;
+            for (int i = 0; i < hits.n; i += 4) {
+                sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
+            }
+        }
+    }
+
+    /** One part of a text: the anchors starting in [from, to), its hits and the ends of its rules' last hits. */
+    private static final class Part {
+        final int from;
+        final int to;
+        /** An index entry near the part's start (where the search for its first entry starts). */
+        final int hint;
+        /** (index entry of the anchor, rule, start, end), in the order of one pass over the part. */
+        final IntBuf hits = new IntBuf();
+        /** (rule, end of its last hit) for every rule with a hit in the part. */
+        final IntBuf ends = new IntBuf();
+
+        Part(int from, int to, int hint) {
+            this.from = from;
+            this.to = to;
+            this.hint = hint;
+        }
+
+        void evaluate(RuleSet set, String text, WordHits wh) {
+            State st = set.state.get();
             st.begin();
             try {
-                walk(text, wh, st, 0, 0, 0, cut, cut);
-                evaluate(text, st, (rule, s, e) -> first.hits.add4(st.anchorAt, st.ruleAt, s, e), anchorRules);
-                for (int r = 0; r < rules.length; r++) {
+                set.walkRange(text, wh, st, from, to, hint);
+                int[] h = st.hits.a;
+                set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
+                for (int r = 0; r < set.rules.length; r++) {
                     if (st.lastHitEnd[r] > 0) {
-                        first.ends.add4(r, st.lastHitEnd[r], 0, 0);
+                        ends.add4(r, st.lastHitEnd[r], 0, 0);
                     }
                 }
             } finally {
                 st.end();
             }
-        });
-        lend.execute(fork);
-        State st = state.get();
-        st.begin();
-        try {
-            IntBuf second = new IntBuf();
-            try {
-                int[] at = wh.seek(Math.max(0, cut - maxBack), Math.max(0, wh.n / 2));
-                walk(text, wh, st, at[0], at[1], cut, Integer.MAX_VALUE, Integer.MAX_VALUE);
-                evaluate(text, st, (rule, s, e) -> second.add4(st.anchorAt, st.ruleAt, s, e), anchorRules);
-            } finally {
-                fork.join();
-            }
-            int[] h = first.hits.a;
-            for (int i = 0; i < first.hits.n; i += 4) {
-                sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
-            }
-            IntBuf settled = settle(text, st, second, first.ends);
-            h = settled.a;
-            for (int i = 0; i < settled.n; i += 4) {
-                sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
-            }
-        } finally {
-            st.end();
         }
     }
-
-    /** The first half's hits (anchor offset, rule, start, end) and the rules' last hit ends (rule, end, -, -). */
-    private static final class FirstHalf {
-        final IntBuf hits = new IntBuf();
-        final IntBuf ends = new IntBuf();
-    }
-
-    /** A second {@link State} per thread, for a thread that runs both halves of one text. */
-    private final ThreadLocal<State> spare = ThreadLocal.withInitial(() -> new State(size()));
 
     /**
-     * The second half's hits (anchor offset in {@code st}'s hits, rule, start, end; evaluated with fresh
-     * bookkeeping) made those of one pass, given the end of each rule's last hit before the cut ({@code ends}). A
-     * rule that did not match before the cut started from the true state. For one that did, its anchors after the cut
-     * are evaluated again with the true end, until that run and the one already done are in the same state or in
-     * states that no longer make a difference (no overlap, outside the look-back, another chunk): from there on both
-     * runs do the same, so the hits already found are kept. A rule that matches once per scan keeps none.
+     * Walks the index for the anchors starting in [from, to) ({@code to} {@code >=} the text's length: to the end):
+     * from {@link #maxBack} before {@code from} up to the farthest window end of those anchors.
      */
-    private IntBuf settle(String text, State st, IntBuf second, IntBuf ends) {
-        if (ends.n == 0) {
-            return second;
+    private void walkRange(String text, WordHits wh, State st, int from, int to, int hint) {
+        int[] at = from == 0 ? new int[] {0, 0} : wh.seek(Math.max(0, from - maxBack), hint);
+        int last = to >= text.length() ? Integer.MAX_VALUE : to;
+        walk(text, wh, st, at[0], at[1], from, last, last);
+    }
+
+    /** The first window {@link #settle} evaluates again after a cut, in characters (doubled while needed). */
+    private static final int SETTLE_WINDOW = 4096;
+
+    /**
+     * A part's hits (evaluated with fresh bookkeeping) made those of one pass, given the end of each rule's last hit
+     * before the part ({@code ends}: rule, end), which it replaces by the ends after the part. A rule that did not
+     * match before the part started from the true state. For one that did, its anchors in the part are evaluated
+     * again with the true end, until that run and the part's are in the same state or in states that no longer make
+     * a difference (no overlap, outside the look-back, another chunk): from there on both runs do the same, so the
+     * part's hits are kept. This runs on a window after the cut, doubled for the rules that need more. A rule that
+     * matches once per scan keeps none.
+     */
+    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z) {
+        if (ends.n == 0) { // every rule started from the true (empty) state: the part's hits and ends are one pass's
+            ends.n = 0;
+            for (int q = 0; q < part.ends.n; q += 4) {
+                ends.add4(part.ends.a[q], part.ends.a[q + 1], 0, 0);
+            }
+            return part.hits;
         }
-        int[] c = second.a;
-        int[] h = st.hits.a;
-        int n = rules.length;
-        IntBuf redone = new IntBuf();
+        int[] c = part.hits.a;
+        int[] dropBefore = z.dropBefore; // per carried rule: its part hits at anchors before this entry are replaced
+        int[] truthAfter = z.truthAfter;
+        byte[] mark = z.mark;
+        int[] pending = new int[ends.n / 4];
+        int np = 0;
         for (int q = 0; q < ends.n; q += 4) {
             int r = ends.a[q];
-            Rule rule = rules[r];
-            int dropBefore = Integer.MAX_VALUE; // this rule's hits at anchors before this offset are replaced
-            if (!rule.once) {
-                // a fresh look for this rule: its cursors restart from the cut
-                st.needCursor[r] = 0;
-                st.needCursor[n + r] = 0;
-                st.charOcc[r] = -1;
-                st.charScanned[r] = 0;
-                st.charFrom[r] = 0;
-                st.textOcc[r] = -1;
-                st.textFrom[r] = 0;
-                int truth = ends.a[q + 1];
-                int spec = 0;
-                int i = 0; // the next of this rule's hits already found
-                int tried = -1;
-                for (int k = 0; k < st.hits.n; k += 3) {
-                    int s = h[k + 1];
-                    while (i < second.n && (c[i + 1] != r || c[i] < k)) {
-                        if (c[i + 1] == r) {
-                            spec = c[i + 3];
-                        }
-                        i += 4;
-                    }
-                    if (truth == spec || settled(truth, s, rule) && settled(spec, s, rule)) {
-                        dropBefore = k;
-                        break;
-                    }
-                    if (s == tried || java.util.Arrays.binarySearch(anchorRules[h[k]], r) < 0) {
-                        continue;
-                    }
-                    tried = s;
-                    if (attempt(r, text, s, h[k + 2], truth, st.needPos, st.needCount, st)) {
-                        redone.add4(k, r, st.matchStart, st.matchEnd);
-                        truth = st.matchEnd;
-                    }
-                }
+            int truth = ends.a[q + 1];
+            truthAfter[r] = truth;
+            mark[r] = CARRIED;
+            if (rules[r].once) {
+                dropBefore[r] = Integer.MAX_VALUE; // skips every anchor after its first hit: keeps none
+            } else if (settled(truth, part.from, rules[r])) {
+                dropBefore[r] = Integer.MIN_VALUE; // its end no longer matters anywhere in the part: keeps all
+            } else {
+                pending[np++] = r;
             }
-            for (int i = 0; i < second.n; i += 4) {
-                if (c[i + 1] == r && c[i] < dropBefore) {
+        }
+        IntBuf redone = new IntBuf();
+        if (np > 0) {
+            settleFromCut(text, wh, part, pending, np, z, redone);
+        }
+        boolean dropped = false;
+        for (int i = 0; i < part.hits.n; i += 4) {
+            int r = c[i + 1];
+            if (mark[r] != 0) {
+                if (c[i] < dropBefore[r]) {
                     c[i + 1] = -1;
+                    dropped = true;
+                } else {
+                    mark[r] = CARRIED | KEPT;
                 }
             }
         }
+        // the ends after the part: a carried rule's last hit both runs share, else its true run's; another rule's own
+        IntBuf after = new IntBuf();
+        for (int q = 0; q < ends.n; q += 4) {
+            int r = ends.a[q];
+            int end = mark[r] == CARRIED ? truthAfter[r] : 0;
+            if (end > 0) {
+                after.add4(r, end, 0, 0);
+            }
+        }
+        for (int q = 0; q < part.ends.n; q += 4) {
+            int r = part.ends.a[q];
+            if (mark[r] != CARRIED) { // kept a hit of its own, or not carried: its end is the part's
+                after.add4(r, part.ends.a[q + 1], 0, 0);
+            }
+        }
+        for (int q = 0; q < ends.n; q += 4) {
+            mark[ends.a[q]] = 0;
+        }
+        ends.n = 0;
+        for (int q = 0; q < after.n; q += 4) {
+            ends.add4(after.a[q], after.a[q + 1], 0, 0);
+        }
+        if (redone.n == 0 && !dropped) {
+            return part.hits;
+        }
         List<int[]> kept = new ArrayList<>();
-        for (IntBuf b : new IntBuf[] {second, redone}) {
+        for (IntBuf b : new IntBuf[] {part.hits, redone}) {
             for (int i = 0; i < b.n; i += 4) {
                 if (b.a[i + 1] >= 0) {
                     kept.add(new int[] {b.a[i], b.a[i + 1], b.a[i + 2], b.a[i + 3]});
                 }
             }
         }
-        // one pass reports by anchor occurrence, then rule (a rule hits at most once per anchor)
+        // one pass reports by anchor occurrence (index entry), then rule (a rule hits at most once per anchor)
         kept.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
         IntBuf out = new IntBuf();
         for (int[] x : kept) {
             out.add4(x[0], x[1], x[2], x[3]);
         }
         return out;
+    }
+
+    private static final byte CARRIED = 1;
+    private static final byte KEPT = 2;
+
+    /** Per-rule scratch of the settling of one text's parts (cleared after each part where it was set). */
+    private static final class Settling {
+        final int[] dropBefore;
+        final int[] truthAfter;
+        /** {@link #CARRIED}: the rule matched before the part; {@link #KEPT}: it keeps a hit of the part. */
+        final byte[] mark;
+
+        Settling(int rules) {
+            dropBefore = new int[rules];
+            truthAfter = new int[rules];
+            mark = new byte[rules];
+        }
+    }
+
+    /**
+     * {@link #settle} for the rules whose last hit before the part still matters at its start: their anchors from the
+     * cut on are evaluated again with the true end until they agree with the part's run, on a window after the cut
+     * that doubles for the rules not decided inside it. Sets their {@code dropBefore} and {@code truthAfter} and adds
+     * the hits of the true run before that point to {@code redone}.
+     */
+    private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone) {
+        int[] c = part.hits.a;
+        IntBuf redoneNow = new IntBuf();
+        State st = state.get();
+        for (int window = SETTLE_WINDOW; np > 0; window *= 2) {
+            long lim = (long) part.from + window;
+            boolean whole = lim >= part.to;
+            st.begin();
+            try {
+                walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint);
+                int[] h = st.hits.a;
+                int left = 0;
+                for (int x = 0; x < np; x++) {
+                    int r = pending[x];
+                    Rule rule = rules[r];
+                    int truth = z.truthAfter[r]; // still the end before the part
+                    int cut = Integer.MAX_VALUE; // the entry from which the part's hits are kept
+                    redoneNow.n = 0;
+                    boolean converged = false;
+                    int spec = 0;
+                    int i = 0; // the next of the part's hits of this rule
+                    int tried = -1;
+                    for (int k = 0; k < st.hits.n; k += 4) {
+                        int s = h[k + 1];
+                        int entry = h[k + 3];
+                        while (i < part.hits.n && (c[i + 1] != r || c[i] < entry)) {
+                            if (c[i + 1] == r) {
+                                spec = c[i + 3];
+                            }
+                            i += 4;
+                        }
+                        if (truth == spec || settled(truth, s, rule) && settled(spec, s, rule)) {
+                            cut = entry;
+                            converged = true;
+                            break;
+                        }
+                        if (s == tried || java.util.Arrays.binarySearch(anchorRules[h[k]], r) < 0) {
+                            continue;
+                        }
+                        tried = s;
+                        if (attempt(r, text, s, h[k + 2], truth, st.needPos, st.needCount, st)) {
+                            redoneNow.add4(entry, r, st.matchStart, st.matchEnd);
+                            truth = st.matchEnd;
+                        }
+                    }
+                    if (!converged && !whole) {
+                        pending[left++] = r; // not decided inside the window: again with a larger one
+                        continue;
+                    }
+                    z.dropBefore[r] = cut;
+                    z.truthAfter[r] = truth;
+                    for (int j = 0; j < redoneNow.n; j += 4) {
+                        redone.add4(redoneNow.a[j], redoneNow.a[j + 1], redoneNow.a[j + 2], redoneNow.a[j + 3]);
+                    }
+                }
+                np = left;
+            } finally {
+                st.end();
+            }
+        }
     }
 
     /**
@@ -569,7 +719,7 @@ final class RuleSet {
             if (anchorRules[key].length > 0 && s >= anchorFrom && s < anchorTo) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 int e = len != 0 ? s + len : wordEnd(text, s);
-                hits.add3(key, s, e);
+                hits.add4(key, s, e, k);
                 if (stop != Integer.MAX_VALUE) {
                     stop = Math.max(stop, (int) Math.min(Integer.MAX_VALUE - 1, (long) e + reach));
                 }
@@ -596,7 +746,7 @@ final class RuleSet {
     /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
     private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
         if (anchorRules[key].length > 0) {
-            hits.add3(key, s, e);
+            hits.add4(key, s, e, hits.n);
         }
         proximity(key, s, needPos, needCount);
     }
@@ -856,7 +1006,7 @@ final class RuleSet {
         private final short[] shortLens;
 
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
-        private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::new);
+        private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::forIndex);
         private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
 
         /**
@@ -1061,7 +1211,7 @@ final class RuleSet {
             return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
         }
 
-        private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::new);
+        private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::forIndex);
 
         /** A position near the middle right after a non-word byte (no word continues across it), or -1. */
         private static int cutPoint(byte[] t, int n) {
@@ -1147,7 +1297,7 @@ final class RuleSet {
         // once per anchor word and scan (0 = unknown, 1 = some rule may fire, 2 = none can).
         byte[] alive = st.slotAlive(anchorRules.length);
         int n = rules.length;
-        for (int k = 0; k < hits.n; k += 3) {
+        for (int k = 0; k < hits.n; k += 4) {
             int slot = h[k];
             byte a = alive[slot];
             if (a == 0) {
@@ -1411,11 +1561,30 @@ final class RuleSet {
     private static final class IntBuf {
         int[] a = new int[48];
         int n;
-        /** Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes). */
-        final int[] cs = new int[32];
-        final int[] ce = new int[32];
-        final int[] cf = new int[32];
-        final long[] cv = new long[32];
+        /**
+         * Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes); only in the
+         * buffers the index is written to ({@link #forIndex}).
+         */
+        final int[] cs;
+        final int[] ce;
+        final int[] cf;
+        final long[] cv;
+
+        IntBuf() {
+            this(false);
+        }
+
+        private IntBuf(boolean index) {
+            cs = index ? new int[32] : null;
+            ce = index ? new int[32] : null;
+            cf = index ? new int[32] : null;
+            cv = index ? new long[32] : null;
+        }
+
+        /** A buffer for a word index, with the scratch of {@link Lexicon#index}. */
+        static IntBuf forIndex() {
+            return new IntBuf(true);
+        }
 
         /** Packed word index entries: start bits per entry, the marker's key id, the segment of the last entry. */
         private int lowBits;
@@ -1462,15 +1631,6 @@ final class RuleSet {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
             }
             a[n++] = w;
-            a[n++] = x;
-            a[n++] = y;
-            a[n++] = z;
-        }
-
-        void add3(int x, int y, int z) {
-            if (n + 3 > a.length) {
-                a = java.util.Arrays.copyOf(a, a.length * 2);
-            }
             a[n++] = x;
             a[n++] = y;
             a[n++] = z;

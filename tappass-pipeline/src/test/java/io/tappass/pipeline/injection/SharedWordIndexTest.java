@@ -218,9 +218,16 @@ class SharedWordIndexTest {
                         }
                         RuleSet.WordHits wh = indexes[cuts % indexes.length];
                         java.util.concurrent.Executor lender = lenders.get(cuts % lenders.size());
+                        // one cut or several (parts in a row, each settled with the one before)
+                        java.util.TreeSet<Integer> set3 = new java.util.TreeSet<>(List.of(cut));
+                        for (int extra = cuts % 4 == 3 ? 14 : cuts % 4; extra > 0; extra--) {
+                            set3.add(1 + rnd.nextInt(text.length() - 1)); // up to 16 parts
+                        }
+                        int[] cutAt = set3.stream().mapToInt(Integer::intValue).toArray();
                         List<String> got = new ArrayList<>();
-                        set.scanCutForTest(text, wh, (r, s, e) -> got.add(r.id + ":" + s + ":" + e), lender, cut);
-                        assertThat(got).as("cut at %d of %d, %s", cut, text.length(), lender).isEqualTo(expected);
+                        set.scanCutForTest(text, wh, (r, s, e) -> got.add(r.id + ":" + s + ":" + e), lender, cutAt);
+                        assertThat(got).as("cuts at %s of %d, %s", java.util.Arrays.toString(cutAt), text.length(),
+                                lender).isEqualTo(expected);
                         cuts++;
                     }
                 }
@@ -309,6 +316,13 @@ class SharedWordIndexTest {
                 set.scanCutForTest(text, set.lexiconForTest().index(text), (r, s, e) -> got.add(r.id + ":" + s + ":" + e),
                         Runnable::run, cut);
                 assertThat(got).as("cut at %d", cut).isEqualTo(expected);
+                // a part in between without the rule's words: the end before it must carry over to the part after
+                for (int gap : new int[] {5, 40, 200}) {
+                    List<String> three = new ArrayList<>();
+                    set.scanCutForTest(text, set.lexiconForTest().index(text),
+                            (r, s, e) -> three.add(r.id + ":" + s + ":" + e), Runnable::run, cut, cut + gap);
+                    assertThat(three).as("cuts at %d and %d", cut, cut + gap).isEqualTo(expected);
+                }
             }
         }
     }
