@@ -361,7 +361,7 @@ final class RuleSet {
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts);
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -392,7 +392,13 @@ final class RuleSet {
 
     /** {@link #scan(String, WordHits, Sink)} cutting the text at {@code cuts} (ascending, inside it), for tests. */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int... cuts) {
-        scanInParts(text, wh, sink, lend, cuts);
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+    }
+
+    /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
+    void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
+                        int[] cuts) {
+        scanInParts(text, wh, sink, lend, cuts, settleWindow);
     }
 
     /**
@@ -405,7 +411,8 @@ final class RuleSet {
      * evaluates those rules again from the cut with the true end until both runs agree, part after part. The hits are
      * then handed to {@code sink} in the one-pass order.
      */
-    private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts) {
+    private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
+                             int window) {
         int parts = cuts.length + 1;
         Part[] done = new Part[parts];
         Lending.Fork[] forks = new Lending.Fork[parts];
@@ -437,7 +444,7 @@ final class RuleSet {
         IntBuf ends = done[0].ends; // the end of each rule's last hit before the next part (rule, end)
         Settling z = new Settling(rules.length);
         for (int p = 0; p < parts; p++) {
-            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], ends, z);
+            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], ends, z, window);
             int[] h = hits.a;
             for (int i = 0; i < hits.n; i += 4) {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
@@ -502,7 +509,7 @@ final class RuleSet {
      * part's hits are kept. This runs on a window after the cut, doubled for the rules that need more. A rule that
      * matches once per scan keeps none.
      */
-    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z) {
+    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window) {
         if (ends.n == 0) { // every rule started from the true (empty) state: the part's hits and ends are one pass's
             ends.n = 0;
             for (int q = 0; q < part.ends.n; q += 4) {
@@ -531,7 +538,7 @@ final class RuleSet {
         }
         IntBuf redone = new IntBuf();
         if (np > 0) {
-            settleFromCut(text, wh, part, pending, np, z, redone);
+            settleFromCut(text, wh, part, pending, np, z, redone, window);
         }
         boolean dropped = false;
         for (int i = 0; i < part.hits.n; i += 4) {
@@ -610,11 +617,12 @@ final class RuleSet {
      * that doubles for the rules not decided inside it. Sets their {@code dropBefore} and {@code truthAfter} and adds
      * the hits of the true run before that point to {@code redone}.
      */
-    private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone) {
+    private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone,
+                               int firstWindow) {
         int[] c = part.hits.a;
         IntBuf redoneNow = new IntBuf();
         State st = state.get();
-        for (int window = SETTLE_WINDOW; np > 0; window *= 2) {
+        for (long window = firstWindow; np > 0; window *= 2) {
             long lim = (long) part.from + window;
             boolean whole = lim >= part.to;
             st.begin();
@@ -1562,8 +1570,8 @@ final class RuleSet {
         int[] a = new int[48];
         int n;
         /**
-         * Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes); only in the
-         * buffers the index is written to ({@link #forIndex}).
+         * Scratch of {@link Lexicon#index}: the candidate words of a block (start, end, filter bits, bytes); only in
+         * the buffers the index is written to ({@link #forIndex}).
          */
         final int[] cs;
         final int[] ce;
