@@ -366,14 +366,14 @@ final class RuleSet {
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
     private static final int SPLIT_MIN_RULES = 64;
-    /** The most parts a text is evaluated in, and the fewest characters per part. */
+    /** The most parts a text is evaluated in, and the characters per part (fewer parts when a text is shorter). */
     private static final int MAX_PARTS = 16;
     private static final int PART_CHARS = 64 * 1024;
 
     /**
      * Where {@link #scan(String, WordHits, Sink)} cuts a text: multiples of {@link #HIT_CHUNK} near the starts of
-     * evenly spaced index entries (as many words in each part), between 2 and {@link #MAX_PARTS} parts of at least
-     * about {@link #PART_CHARS} characters; null when the text is too short for two.
+     * evenly spaced index entries (as many words in each part), one part per {@link #PART_CHARS} characters but at
+     * least two and at most {@link #MAX_PARTS}; null when the text is too short for two.
      */
     private int[] cuts(String text, WordHits wh) {
         int parts = Math.max(2, Math.min(MAX_PARTS, text.length() / PART_CHARS));
