@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,20 @@ import org.junit.jupiter.api.Test;
  * trigger words and the corpora's vocabulary.
  */
 class SharedWordIndexTest {
+
+    /** Another thread to lend to, nobody (the caller runs what it lent when it joins), the caller at once. */
+    private static final java.util.concurrent.ExecutorService OTHER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "shared-word-index-test");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final List<java.util.concurrent.Executor> LENDERS = List.of(OTHER, task -> { }, Runnable::run);
+
+    @AfterAll
+    static void stopTheOtherThread() {
+        OTHER.shutdownNow();
+    }
 
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", ", ", ". ", "'", "' ", "\n", ": ", "-", "_",
         " \u00e9", "\u00fc ", "\"", " [", "] ", "{", "<|", "|>", "\t", "0", "!", "*",
@@ -90,6 +105,22 @@ class SharedWordIndexTest {
         return out;
     }
 
+    /**
+     * At least {@code length} characters of the rules' phrases (one item in {@code phraseOdds}) and vocabulary, with
+     * random suffixes and separators.
+     */
+    private static String randomText(Random rnd, List<String> vocab, List<String> phrases, int phraseOdds,
+                                     int length) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < length) {
+            sb.append(rnd.nextInt(phraseOdds) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
+                    : vocab.get(rnd.nextInt(vocab.size())));
+            sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
+            sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+        }
+        return sb.toString();
+    }
+
     private static List<String> hitsNew(RuleSet set, NormalizedText nt) {
         List<String> out = new ArrayList<>();
         set.scan(nt, (r, s, e) -> out.add(r.id + ":" + s + ":" + e));
@@ -124,122 +155,97 @@ class SharedWordIndexTest {
     }
 
     /**
-     * A long text with a thread to lend is evaluated in two halves of the text: the hits and their order must be
-     * those of one pass, whether another thread takes the first half, nobody takes it (the caller runs it after its
-     * own) or it runs before the second half on the calling thread.
+     * A long text with a thread to lend is evaluated in parts of the text: the hits and their order must be those of
+     * one pass, whether another thread takes parts, nobody takes them (the caller runs them when it joins) or they run
+     * on the calling thread as they are lent.
      */
     @Test
-    void rulesEvaluatedInTwoHalvesGiveTheOnePassHitsInOrder() throws Exception {
+    void rulesEvaluatedInPartsGiveTheOnePassHitsInOrder() throws Exception {
         List<String> vocab = vocabulary();
         List<String> phrases = phrases();
         Random rnd = new Random(20261126L);
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
-            int hits = 0;
-            for (int t = 0; t < 12; t++) {
-                StringBuilder sb = new StringBuilder();
-                while (sb.length() < Lending.MIN_SPLIT_CHARS + 8_000 + rnd.nextInt(40_000)) {
-                    sb.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
-                            : vocab.get(rnd.nextInt(vocab.size())));
-                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
-                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+        int hits = 0;
+        for (int t = 0; t < 12; t++) {
+            String sb = randomText(rnd, vocab, phrases, 3, Lending.MIN_SPLIT_CHARS + 8_000 + rnd.nextInt(40_000));
+            NormalizedText nt = Normalizer.standard().normalize(sb);
+            assertThat(nt.text().length()).isGreaterThanOrEqualTo(Lending.MIN_SPLIT_CHARS);
+            for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                List<String> expected = hitsNew(set, nt);
+                for (java.util.concurrent.Executor lender : LENDERS) {
+                    assertThat(Lending.with(lender, () -> hitsNew(set, nt))).as("hits with %s", lender)
+                            .isEqualTo(expected);
                 }
-                NormalizedText nt = Normalizer.standard().normalize(sb.toString());
-                assertThat(nt.text().length()).isGreaterThanOrEqualTo(Lending.MIN_SPLIT_CHARS);
-                for (RuleSet set : InjectionDetector.STANDARD_SETS) {
-                    List<String> expected = hitsNew(set, nt);
-                    for (java.util.concurrent.Executor lender : lenders) {
-                        assertThat(Lending.with(lender, () -> hitsNew(set, nt))).as("hits with %s", lender)
-                                .isEqualTo(expected);
-                    }
-                    hits += expected.size();
-                }
+                hits += expected.size();
             }
-            assertThat(hits).as("the texts exercise the rules").isGreaterThan(2000);
-        } finally {
-            other.shutdownNow();
         }
+        assertThat(hits).as("the texts exercise the rules").isGreaterThan(2000);
     }
 
     /**
-     * The two halves cut a text anywhere: before and inside hits, at their ends, a rule's look-back after them, on
-     * chunk bounds. The second half starts with fresh bookkeeping and is settled with the first half's last hit ends;
-     * whichever thread runs which half, the hits and their order must be those of one pass, over the packed index,
-     * the pairs and an index in short segments.
+     * Parts cut a text anywhere: before and inside hits, at their ends, a rule's look-back after them, on chunk
+     * bounds, up to 16 parts. A part after the first starts with fresh bookkeeping and is settled with the true last
+     * hit ends before it; whichever thread runs which part, the hits and their order must be those of one pass, over
+     * the packed index, the pairs and an index in short segments.
      */
     @Test
     void textsCutAnywhereGiveTheOnePassHitsInOrder() throws Exception {
         List<String> vocab = vocabulary();
         List<String> phrases = phrases();
         Random rnd = new Random(20261127L);
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
-            int cuts = 0;
-            int hits = 0;
-            for (int t = 0; t < 16; t++) {
-                StringBuilder sb = new StringBuilder();
-                int length = 3_000 + rnd.nextInt(12_000);
-                while (sb.length() < length) {
-                    // dense: many rules match on both sides of any cut, some several times per chunk
-                    sb.append(rnd.nextInt(2) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
-                            : vocab.get(rnd.nextInt(vocab.size())));
-                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
-                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+        int cuts = 0;
+        int hits = 0;
+        for (int t = 0; t < 16; t++) {
+            // dense: many rules match on both sides of any cut, some several times per chunk
+            NormalizedText nt = Normalizer.standard().normalize(
+                    randomText(rnd, vocab, phrases, 2, 3_000 + rnd.nextInt(12_000)));
+            String text = nt.text();
+            for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                List<int[]> spans = new ArrayList<>();
+                List<String> expected = new ArrayList<>();
+                set.scan(nt, (r, s, e) -> {
+                    expected.add(r.id + ":" + s + ":" + e);
+                    spans.add(new int[] {s, e});
+                });
+                hits += expected.size();
+                List<Integer> at = new ArrayList<>();
+                for (int k = 0; k < 6; k++) {
+                    at.add(rnd.nextInt(text.length()));
+                    at.add(rnd.nextInt(text.length() / RuleSet.HIT_CHUNK + 1) * RuleSet.HIT_CHUNK);
                 }
-                NormalizedText nt = Normalizer.standard().normalize(sb.toString());
-                String text = nt.text();
-                for (RuleSet set : InjectionDetector.STANDARD_SETS) {
-                    List<int[]> spans = new ArrayList<>();
-                    List<String> expected = new ArrayList<>();
-                    set.scan(nt, (r, s, e) -> {
-                        expected.add(r.id + ":" + s + ":" + e);
-                        spans.add(new int[] {s, e});
-                    });
-                    hits += expected.size();
-                    List<Integer> at = new ArrayList<>();
-                    for (int k = 0; k < 6; k++) {
-                        at.add(rnd.nextInt(text.length()));
-                        at.add(rnd.nextInt(text.length() / RuleSet.HIT_CHUNK + 1) * RuleSet.HIT_CHUNK);
+                for (int k = 0; k < 6 && !spans.isEmpty(); k++) {
+                    int[] span = spans.get(rnd.nextInt(spans.size()));
+                    for (int d : new int[] {-1, 0, 1, 3, 20, 60, 150}) {
+                        at.add(span[0] + d);
+                        at.add(span[1] + d);
                     }
-                    for (int k = 0; k < 6 && !spans.isEmpty(); k++) {
-                        int[] span = spans.get(rnd.nextInt(spans.size()));
-                        for (int d : new int[] {-1, 0, 1, 3, 20, 60, 150}) {
-                            at.add(span[0] + d);
-                            at.add(span[1] + d);
-                        }
+                }
+                RuleSet.WordHits[] indexes = {set.lexiconForTest().index(text, true),
+                    set.lexiconForTest().index(text, false), set.lexiconForTest().indexForTest(text, 8)};
+                for (int cut : at) {
+                    if (cut <= 0 || cut >= text.length()) {
+                        continue;
                     }
-                    RuleSet.WordHits[] indexes = {set.lexiconForTest().index(text, true),
-                        set.lexiconForTest().index(text, false), set.lexiconForTest().indexForTest(text, 8)};
-                    for (int cut : at) {
-                        if (cut <= 0 || cut >= text.length()) {
-                            continue;
-                        }
-                        RuleSet.WordHits wh = indexes[cuts % indexes.length];
-                        java.util.concurrent.Executor lender = lenders.get(cuts % lenders.size());
-                        // one cut or several (parts in a row, each settled with the one before)
-                        java.util.TreeSet<Integer> set3 = new java.util.TreeSet<>(List.of(cut));
-                        for (int extra = cuts % 4 == 3 ? 14 : cuts % 4; extra > 0; extra--) {
-                            set3.add(1 + rnd.nextInt(text.length() - 1)); // up to 16 parts
-                        }
-                        int[] cutAt = set3.stream().mapToInt(Integer::intValue).toArray();
-                        List<String> got = new ArrayList<>();
-                        // the settling window from one character (doubled until the rules are decided)
-                        int window = cuts % 5 == 0 ? 1 << rnd.nextInt(13) : 4096;
-                        set.scanCutForTest(text, wh, (r, s, e) -> got.add(r.id + ":" + s + ":" + e), lender, window,
-                                cutAt);
-                        assertThat(got).as("cuts at %s of %d, %s", java.util.Arrays.toString(cutAt), text.length(),
-                                lender).isEqualTo(expected);
-                        cuts++;
+                    RuleSet.WordHits wh = indexes[cuts % indexes.length];
+                    java.util.concurrent.Executor lender = LENDERS.get(cuts % LENDERS.size());
+                    // one cut or several (parts in a row, each settled with the one before)
+                    java.util.TreeSet<Integer> set3 = new java.util.TreeSet<>(List.of(cut));
+                    for (int extra = cuts % 4 == 3 ? 14 : cuts % 4; extra > 0; extra--) {
+                        set3.add(1 + rnd.nextInt(text.length() - 1)); // up to 16 parts
                     }
+                    int[] cutAt = set3.stream().mapToInt(Integer::intValue).toArray();
+                    List<String> got = new ArrayList<>();
+                    // the settling window from one character (doubled until the rules are decided)
+                    int window = cuts % 5 == 0 ? 1 << rnd.nextInt(13) : 4096;
+                    set.scanCutForTest(text, wh, (r, s, e) -> got.add(r.id + ":" + s + ":" + e), lender, window,
+                            cutAt);
+                    assertThat(got).as("cuts at %s of %d, %s", java.util.Arrays.toString(cutAt), text.length(),
+                            lender).isEqualTo(expected);
+                    cuts++;
                 }
             }
-            assertThat(cuts).as("cuts tried").isGreaterThan(1000);
-            assertThat(hits).as("the texts exercise the rules").isGreaterThan(400);
-        } finally {
-            other.shutdownNow();
         }
+        assertThat(cuts).as("cuts tried").isGreaterThan(1000);
+        assertThat(hits).as("the texts exercise the rules").isGreaterThan(400);
     }
 
     /**
@@ -251,42 +257,36 @@ class SharedWordIndexTest {
     void phrasesAroundTheCutGiveTheOnePassHits() throws Exception {
         List<String> vocab = vocabulary();
         Random rnd = new Random(20261128L);
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            List<java.util.concurrent.Executor> lenders = List.of(other, task -> { }, Runnable::run);
-            int cuts = 0;
-            for (String phrase : phrases()) {
-                for (int gap = 0; gap < 3; gap++) {
-                    StringBuilder sb = new StringBuilder();
-                    int bound = RuleSet.HIT_CHUNK * (1 + rnd.nextInt(3));
-                    String pair = phrase + " ".repeat(1 + gap * 7) + phrase;
-                    int at = bound - pair.length() / 2 - rnd.nextInt(Math.max(1, phrase.length() / 2));
-                    while (sb.length() < at) {
-                        sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
-                    }
-                    sb.setLength(Math.max(0, at - 1));
-                    sb.append(' ').append(pair).append(' ');
-                    while (sb.length() < bound + RuleSet.HIT_CHUNK) {
-                        sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
-                    }
-                    NormalizedText nt = Normalizer.standard().normalize(sb.toString());
-                    for (RuleSet set : InjectionDetector.STANDARD_SETS) {
-                        List<String> expected = hitsNew(set, nt);
-                        for (int d = -2; d <= 2; d++) {
-                            int cut = bound + d * 9;
-                            List<String> got = new ArrayList<>();
-                            set.scanCutForTest(nt.text(), set.lexiconForTest().index(nt), (r, s, e) -> got.add(
-                                    r.id + ":" + s + ":" + e), lenders.get(cuts % lenders.size()), cut);
-                            assertThat(got).as("%s around a cut at %d", phrase, cut).isEqualTo(expected);
-                            cuts++;
-                        }
+        int cuts = 0;
+        for (String phrase : phrases()) {
+            for (int gap = 0; gap < 3; gap++) {
+                StringBuilder sb = new StringBuilder();
+                int bound = RuleSet.HIT_CHUNK * (1 + rnd.nextInt(3));
+                String pair = phrase + " ".repeat(1 + gap * 7) + phrase;
+                int at = bound - pair.length() / 2 - rnd.nextInt(Math.max(1, phrase.length() / 2));
+                while (sb.length() < at) {
+                    sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
+                }
+                sb.setLength(Math.max(0, at - 1));
+                sb.append(' ').append(pair).append(' ');
+                while (sb.length() < bound + RuleSet.HIT_CHUNK) {
+                    sb.append(vocab.get(rnd.nextInt(vocab.size()))).append(' ');
+                }
+                NormalizedText nt = Normalizer.standard().normalize(sb.toString());
+                for (RuleSet set : InjectionDetector.STANDARD_SETS) {
+                    List<String> expected = hitsNew(set, nt);
+                    for (int d = -2; d <= 2; d++) {
+                        int cut = bound + d * 9;
+                        List<String> got = new ArrayList<>();
+                        set.scanCutForTest(nt.text(), set.lexiconForTest().index(nt), (r, s, e) -> got.add(
+                                r.id + ":" + s + ":" + e), LENDERS.get(cuts % LENDERS.size()), cut);
+                        assertThat(got).as("%s around a cut at %d", phrase, cut).isEqualTo(expected);
+                        cuts++;
                     }
                 }
             }
-            assertThat(cuts).isGreaterThan(100);
-        } finally {
-            other.shutdownNow();
         }
+        assertThat(cuts).isGreaterThan(100);
     }
 
     /**
