@@ -354,7 +354,7 @@ final class RuleSet {
             State st = state.get();
             st.begin();
             try {
-                walk(text, wh, st, 0, 0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
+                walkRange(text, wh, st, 0, text.length(), 0);
                 evaluate(text, st, sink, anchorRules);
             } finally {
                 st.end();
@@ -392,7 +392,7 @@ final class RuleSet {
 
     /** {@link #scan(String, WordHits, Sink)} cutting the text at {@code cuts} (ascending, inside it), for tests. */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int... cuts) {
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+        scanCutForTest(text, wh, sink, lend, SETTLE_WINDOW, cuts);
     }
 
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
@@ -441,10 +441,9 @@ final class RuleSet {
                 throw failed;
             }
         }
-        IntBuf ends = done[0].ends; // the end of each rule's last hit before the next part (rule, end)
         Settling z = new Settling(rules.length);
         for (int p = 0; p < parts; p++) {
-            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], ends, z, window);
+            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window);
             int[] h = hits.a;
             for (int i = 0; i < hits.n; i += 4) {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
@@ -460,8 +459,11 @@ final class RuleSet {
         final int hint;
         /** (index entry of the anchor, rule, start, end), in the order of one pass over the part. */
         final IntBuf hits = new IntBuf();
-        /** (rule, end of its last hit) for every rule with a hit in the part. */
-        final IntBuf ends = new IntBuf();
+        /**
+         * (rule, end of its last hit) for every rule with a hit in the part, from its own run; once the part is
+         * settled, for every rule with a hit in it or before it, as one pass has them after the part.
+         */
+        IntBuf ends = new IntBuf();
 
         Part(int from, int to, int hint) {
             this.from = from;
@@ -502,7 +504,7 @@ final class RuleSet {
 
     /**
      * A part's hits (evaluated with fresh bookkeeping) made those of one pass, given the end of each rule's last hit
-     * before the part ({@code ends}: rule, end), which it replaces by the ends after the part. A rule that did not
+     * before the part ({@code ends}: rule, end); sets the part's {@link Part#ends} to those after it. A rule that did not
      * match before the part started from the true state. For one that did, its anchors in the part are evaluated
      * again with the true end, until that run and the part's are in the same state or in states that no longer make
      * a difference (no overlap, outside the look-back, another chunk): from there on both runs do the same, so the
@@ -511,10 +513,6 @@ final class RuleSet {
      */
     private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window) {
         if (ends.n == 0) { // every rule started from the true (empty) state: the part's hits and ends are one pass's
-            ends.n = 0;
-            for (int q = 0; q < part.ends.n; q += 4) {
-                ends.add4(part.ends.a[q], part.ends.a[q + 1], 0, 0);
-            }
             return part.hits;
         }
         int[] c = part.hits.a;
@@ -570,10 +568,7 @@ final class RuleSet {
         for (int q = 0; q < ends.n; q += 4) {
             mark[ends.a[q]] = 0;
         }
-        ends.n = 0;
-        for (int q = 0; q < after.n; q += 4) {
-            ends.add4(after.a[q], after.a[q + 1], 0, 0);
-        }
+        part.ends = after;
         if (redone.n == 0 && !dropped) {
             return part.hits;
         }
