@@ -200,6 +200,10 @@ final class PersonHeuristics {
                         && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
                     int end = extend(text, e, 3);
+                    if (end == e && !first && plainSentenceStart(text, i, e)) {
+                        i = e; // "Draft a reply", "Translate the following": nothing below can make it a name
+                        continue;
+                    }
                     if (end == e && ampersandFirm(text, i, e, first)) {
                         i = e; // "Marks & Spencer", "Ernst & Young", "Simon & Schuster": a firm, not two people
                         continue;
@@ -524,6 +528,29 @@ final class PersonHeuristics {
             return false;
         }
         return Lexicon.DOTTED_TITLES.contains(text, ws, dot);
+    }
+
+    /**
+     * Whether the single capitalised word [i, e) (no known given name, not extended) starts a sentence after ". ",
+     * "? " or "! " (but not after a dotted title: "dr. Roelofs") and is followed by a space and a lower-case word other
+     * than "and" ("Draft a reply", "Translate the following"). The scan then skips the word at once: every later
+     * check of its cascade that could emit it needs something this rules out. A comma name needs a comma after it;
+     * a cue needs a cue word, a label or a table separator before it, a lower-case particle ({@code particleCue}),
+     * or a speaker colon after it ({@link StructuredFields#cue}); a greeting or sign-off needs the name to end its
+     * clause ({@link #nameEnds}); {@link #singleWordName} needs a speech verb, an attribution or action phrase (a
+     * lower-case letter right before the space), or a list separator on either side (",", " and ", " & "); and no
+     * name introduction ends in ". ", "? " or "! ". The checks that skip a word (a firm, a street, a venue, a place)
+     * lead to the same skip. Reads at most eight characters before the word and five after it.
+     * {@code PersonHeuristicsEquivalenceTest} holds it to the reference scan.
+     */
+    static boolean plainSentenceStart(String text, int i, int e) {
+        if (i < 2 || e + 2 >= text.length() || text.charAt(i - 1) != ' ' || text.charAt(e) != ' '
+                || !Chars.lower(text.charAt(e + 1))) {
+            return false;
+        }
+        char b = text.charAt(i - 2);
+        return (b == '?' || b == '!' || (b == '.' && !dottedTitleBefore(text, i - 2)))
+                && !text.startsWith(" and ", e);
     }
 
     /** Whether the word [i, e) stands between digits and the same '/' or '-' on both sides ("04/Jun/2024"). */

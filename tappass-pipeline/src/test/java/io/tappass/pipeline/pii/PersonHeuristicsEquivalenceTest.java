@@ -101,6 +101,47 @@ class PersonHeuristicsEquivalenceTest {
     }
 
     /**
+     * The early skip of a sentence-initial word ({@link PersonHeuristics#plainSentenceStart}): every combination of
+     * what stands before a capitalised word (sentence ends, dotted titles, cue words, introductions, list items,
+     * numbers, place prefixes), the word (unknown, a known given or family name, a venue or place word, a particle)
+     * and what follows it (lower-case words, "and", particles, "&", legal forms, streets, punctuation) gives the
+     * reference result, and the skip is taken in many of them.
+     */
+    @Test
+    void sentenceStartsGiveTheReferenceResult() {
+        String[] before = {"", "Done. ", "Done? ", "Done! ", "See dr. ", "Visit fam. ", "(mevr. ", "Thanks. ",
+            "Hello? ", "Regards. ", "he says. ", "my name is. ", "Name: x. ", "Regards,\n", "Anna, Tom. ", "Hi? ",
+            "Call 1317. ", "St. ", "ok.  ", "ok.\n", "Anna? ", "approved by. ", "mevrouw. ", "Q3. ", "x.", ". ",
+            "Anna, Tom, ", "Hi Anna, ", "Regards, ", "Thanks! ", "Hallo! ", "Dear ", "says ", "volgens "};
+        String[] words = {"Draft", "Becker", "Anna", "Store", "Berlin", "Smith", "List", "McAllister", "O'Connor",
+            "Van", "Park", "Ji-hoon", "Klantenservice", "Translate"};
+        String[] after = {" a reply.", " and Tom", " and", " andere", " de Vries", " van der Berg", " & Co", ",",
+            " said", " the", " \u00e9t\u00e9", " a", "", " ", " 12", " Street", " Ltd", " S.r.l.", "  the", ": hi",
+            " van", " a.", " b Smith", " : hi", " (CEO)", " - ok", " Anna"};
+        int skipped = 0;
+        int persons = 0;
+        for (String b : before) {
+            for (String w : words) {
+                for (String a : after) {
+                    String t = b + w + a;
+                    int i = b.length();
+                    if (PersonHeuristics.plainSentenceStart(t, i, PersonHeuristics.wordEnd(t, i))) {
+                        skipped++;
+                    }
+                    for (boolean births : new boolean[] {false, true}) {
+                        List<String> expected = run(true, t, 0, t.length(), true, births);
+                        assertThat(run(false, t, 0, t.length(), true, births)).as("person heuristics on [%s]", t)
+                                .isEqualTo(expected);
+                        persons += (int) expected.stream().filter(x -> x.startsWith("P")).count();
+                    }
+                }
+            }
+        }
+        assertThat(skipped).as("sentence starts the early skip takes").isGreaterThan(500);
+        assertThat(persons).as("person spans seen").isGreaterThan(2000);
+    }
+
+    /**
      * The scan's table memo ({@link PersonHeuristics.Sink#tableMemo}) is a cache: random tables (headers, rows,
      * blank lines, other separators, quoted cells) give the same persons with and without it, and a name far below
      * its header is found.
