@@ -1308,6 +1308,10 @@ public final class PiiDetector {
             person = on(PiiEntity.PERSON) || on(PiiEntity.DATE_OF_BIRTH);
             personOut = on(PiiEntity.PERSON) ? personSink : null;
             birthOut = on(PiiEntity.DATE_OF_BIRTH) ? birthSink : null;
+            birthStart = birthOut != null ? BIRTH_START : 0;
+            cueLengths = personOut != null ? CUE_LENGTHS : 0;
+            tokenRun = wantsTokens ? 16 : Integer.MAX_VALUE;
+            tokenDigitMax = wantsTokens ? '9' : '/';
             numCur = from;
             netCur = from;
             tokCur = from;
@@ -1373,6 +1377,14 @@ public final class PiiDetector {
         private boolean person;
         private PersonHeuristics.Sink personOut;
         private PersonHeuristics.BirthSink birthOut;
+        /** {@link #BIRTH_START} when birth words are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
+        private int birthStart;
+        /** {@link #CUE_LENGTHS} when persons are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
+        private int cueLengths;
+        /** The length from which a plain run matters to the token scanner (16; never when it is off). */
+        private int tokenRun;
+        /** '9' when a digit after a plain run matters to the token scanner, else '/' (no digit is <= it). */
+        private char tokenDigitMax;
         private int numCur;
         private int netCur;
         private int tokCur;
@@ -1382,54 +1394,36 @@ public final class PiiDetector {
          * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
          * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters, a chat cue
          * for a lower-case name or a strong introduction before it for the person heuristics), so skipping the run
-         * changes nothing.
+         * changes nothing. Called for most words of a text, so it is kept small enough to be compiled into the
+         * splitter's loop: table reads and branches that are rarely taken.
          */
         private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
             int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
-            if (s < 4) {
+            int k = re - base + 1; // the character after the whitespace that ends the run
+            if (s < 4 || k >= len) {
                 return true; // at a buffer boundary (rare): let dispatch decide
             }
-            if (wantsTokens) {
-                if (re - rs >= 16) {
-                    return true;
-                }
-                int k = re - base + 1;
-                char next = k < len ? buf[k] : re + 1 < n ? text.charAt(re + 1) : ' ';
-                if (next >= '0' && next <= '9') {
-                    return true;
-                }
+            int wl = re - rs;
+            char next = buf[k];
+            if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax)) {
+                return true; // a long run, or a digit after it ("ab 12 34 56 c", a NINO)
             }
-            if (!person) {
+            // the first two letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at
+            // worst): a birth word ("born", "dob", "geboren") or a chat cue of this length ("hi", "ask", "thanks")
+            // with this last letter may start here
+            int c0 = buf[s] & 31;
+            int may = PLAIN_STARTS[c0 << 5 | (buf[s + 1] & 31)] & (birthStart | (cueLengths & 1 << wl));
+            if (may != 0 && ((may & BIRTH_START) != 0
+                    || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueRun(buf, s, rs, re)))) {
+                return true;
+            }
+            if (cueLengths == 0 || buf[s - 1] != ' ') {
                 return false;
             }
-            if (birthOut != null && re - rs >= 2) {
-                char c0 = buf[s];
-                if ((c0 == 'b' || c0 == 'd' || c0 == 'g' || c0 == 'n') && Lexicon.DOB.mayStartWith(c0, buf[s + 1])) {
-                    return true;
-                }
-            }
-            if (personOut == null) {
-                return false;
-            }
-            if (buf[s - 1] != ' ') {
-                return cueRun(buf, s, rs, re);
-            }
-            // PersonHeuristics.strongTail on the buffer
-            switch (buf[s - 2]) {
-                case ':':
-                    return true;
-                case 's': case 'S':
-                    return !Chars.letter(buf[s - 4]);
-                case 'e': case 'E': {
-                    char b = buf[s - 3];
-                    return b == 's' || b == 'S' || b == '\u017f' || b == 'l' || b == 'L' || b == '\u00df'
-                            || b == '\u1e9e';
-                }
-                case 'o': case 'O':
-                    return buf[s - 3] == 'm' || buf[s - 3] == 'M' || cueRun(buf, s, rs, re);
-                default:
-                    return cueRun(buf, s, rs, re);
-            }
+            // a strong introduction ending right before the run ("my name is jan", "ich heiße anna"):
+            // PersonHeuristics.strongTail at the space, from the two characters before it
+            int t = STRONG_TAILS[Math.min(buf[s - 2], 127) << 7 | Math.min(buf[s - 3], 127)];
+            return t == TAIL_YES || (t == TAIL_TWO_LETTERS && !Chars.letter(buf[s - 4]));
         }
 
         /** Whether the run [rs, re) starts with a chat cue ("thanks, marco") or is a mention ("@lena"). */
@@ -1533,7 +1527,7 @@ public final class PiiDetector {
 
         /** {@link #personLower}'s tests on the text. */
         private boolean personLowerText(int rs, int re, int mask) {
-            if (personOut != null && re - rs >= 3 && re - rs <= 12 && chatCueOrMention(rs, re)) {
+            if (personOut != null && re - rs >= 2 && re - rs <= 12 && chatCueOrMention(rs, re)) {
                 return true;
             }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
@@ -1587,7 +1581,7 @@ public final class PiiDetector {
             int s = rs - runBase;
             if (personOut != null) {
                 int len = re - rs;
-                if (len >= 3 && len <= 12) {
+                if (len >= 2 && len <= 12) {
                     char c0 = b[s];
                     if (c0 == '@' || (c0 >= 'a' && c0 <= 'z' && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1]))) {
                         return true; // chatCueOrMention may hold
@@ -1644,6 +1638,62 @@ public final class PiiDetector {
         static {
             BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
         }
+
+        /**
+         * Per first two characters of a plain lower-case run (each folded to 5 bits, a-z to 1-26; index first << 5 |
+         * second): {@link #BIRTH_START} when a birth word can start with them ({@link #BIRTH_FIRST},
+         * {@link Lexicon#DOB}), and bit k (2 <= k <= 11) when a chat cue of k letters can
+         * ({@link Lexicon#LOWER_CUE_SHAPES}). Characters other than a-z fold onto letters: false positives only.
+         */
+        private static final int[] PLAIN_STARTS = new int[32 * 32];
+        /** Per first letter of a chat cue (folded like {@link #PLAIN_STARTS}): a bit per folded last letter. */
+        private static final int[] PLAIN_ENDS = new int[32];
+        private static final int BIRTH_START = 1;
+        /** The lengths a chat cue for a lower-case name can have ({@link PersonHeuristics#lowerCue}: 2 to 11). */
+        private static final int CUE_LENGTHS = 0xffc;
+
+        static {
+            for (char a = 'a'; a <= 'z'; a++) {
+                PLAIN_ENDS[a & 31] = Lexicon.LOWER_CUE_ENDS[a - 'a'] << 1; // bit (c - 'a') becomes bit (c & 31)
+                for (char b = 'a'; b <= 'z'; b++) {
+                    int k = (a & 31) << 5 | (b & 31);
+                    PLAIN_STARTS[k] = Lexicon.LOWER_CUE_SHAPES[(a - 'a') * 26 + (b - 'a')] & CUE_LENGTHS;
+                    if (BIRTH_FIRST[a] && Lexicon.DOB.mayStartWith(a, b)) {
+                        PLAIN_STARTS[k] |= BIRTH_START;
+                    }
+                }
+            }
+        }
+
+        private static final byte TAIL_YES = 1;
+        private static final byte TAIL_TWO_LETTERS = 2;
+        /**
+         * {@link PersonHeuristics#strongTail} as a table over the last character before a space and the one before
+         * it, each capped at 127 (index last << 7 | previous): {@link #TAIL_YES} after ':', "se", "le" and "mo"
+         * (any case) and after an "e" that follows a character past ASCII (heiße; the cap makes it 127, which is
+         * also DEL: a false positive at worst); {@link #TAIL_TWO_LETTERS} after "s" (then the word must have two
+         * letters: is, es); else 0.
+         */
+        private static final byte[] STRONG_TAILS = new byte[128 * 128];
+
+        static {
+            for (int last = 0; last < 128; last++) {
+                for (int prev = 0; prev < 128; prev++) {
+                    byte t = 0;
+                    if (last == ':') {
+                        t = TAIL_YES;
+                    } else if (last == 's' || last == 'S') {
+                        t = TAIL_TWO_LETTERS;
+                    } else if ((last == 'e' || last == 'E') && (prev == 127 || "sSlL".indexOf(prev) >= 0)) {
+                        t = TAIL_YES;
+                    } else if ((last == 'o' || last == 'O') && (prev == 'm' || prev == 'M')) {
+                        t = TAIL_YES;
+                    }
+                    STRONG_TAILS[last << 7 | prev] = t;
+                }
+            }
+        }
+
 
         /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
         private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)

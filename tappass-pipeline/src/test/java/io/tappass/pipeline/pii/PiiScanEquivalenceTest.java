@@ -98,6 +98,43 @@ class PiiScanEquivalenceTest {
         }
     }
 
+    /**
+     * Lower-case chat cues ("ask priya", "hi marco", "thanks, joost") and strong introductions after words of every
+     * ending the splitter's filter of plain lower-case runs looks at ("notes", "the", "please", "to", "is", "name:"),
+     * with the run at the text's start, after padding and across the splitter's 2,048-character buffer: the fast
+     * driver must find what the reference finds. (Before 2026-11-26 a cue after a word ending in "s" or "e", and a
+     * two-letter cue such as "hi", were skipped.)
+     */
+    @Test
+    void lowerCaseChatCuesGiveTheReferenceResult() {
+        PiiDetector d = PiiDetector.defaults();
+        PiiDetector personOnly = PiiDetector.builder().entities(List.of("PERSON")).build();
+        String[] before = {"", "the notes", "we", "please", "go to", "it is", "name:", "ich heiße", "I", "(", "x\n",
+            "mi chiamo", "ok,", "whiles", "be"};
+        String[] cues = {"ask", "hi", "hey", "thanks", "thanks,", "thx", "ping", "tell", "dile a", "vraag even aan",
+            "chiedi a", "hallo", "born", "dob"};
+        String[] names = {"priya", "marco", "joost", "carlos", "the", "12"};
+        int persons = 0;
+        for (String pad : new String[] {"", "x".repeat(40) + " ", "y ".repeat(1018)}) {
+            for (String b : before) {
+                for (String c : cues) {
+                    for (String nm : names) {
+                        String text = pad + b + (b.isEmpty() ? "" : " ") + c + " " + nm + " about it";
+                        List<PiiMatch> expected = d.scanUnfiltered(text);
+                        assertThat(d.scan(text)).as("fast driver vs reference on %s", text).isEqualTo(expected);
+                        assertSame(personOnly, text);
+                        persons += (int) expected.stream().filter(m -> m.type().equals("PERSON")).count();
+                    }
+                }
+            }
+        }
+        assertThat(persons).as("persons found (the cues must fire)").isGreaterThan(300);
+        assertThat(d.scan("x".repeat(40) + " the notes ask priya about it")).extracting(PiiMatch::type)
+                .containsExactly("PERSON");
+        assertThat(d.scan("x".repeat(40) + " ok hi marco how are you")).extracting(PiiMatch::type)
+                .containsExactly("PERSON");
+    }
+
     @Test
     void corpusTextsGiveTheReferenceResult() throws Exception {
         Path data = PiiQualityTest.findData();
