@@ -912,6 +912,8 @@ public final class PiiDetector {
     private static final int DOT_DASH = 16;
     private static final int OTHER = 32;
     private static final int NON_ASCII = 64;
+    /** '@' (an e-mail's, or a mention's: "@lena"). */
+    private static final int AT = 256;
     /** How far past the cut the two halves of a split scan look for a common state. */
     private static final int SYNC_SPAN = 16 * 1024;
     /** The arrays of the second half of a split scan, kept per splitting thread (no garbage per long text). */
@@ -947,7 +949,7 @@ public final class PiiDetector {
         for (int c = 0; c < 128; c++) {
             CLASS[c] = c == ' ' || c == '\n' || c == '\r' || c == '\t' ? SPACE
                     : c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT
-                    : c == ':' ? COLON : c == '.' || c == '-' ? DOT_DASH : OTHER;
+                    : c == ':' ? COLON : c == '.' || c == '-' ? DOT_DASH : c == '@' ? AT : OTHER;
         }
     }
 
@@ -1426,17 +1428,39 @@ public final class PiiDetector {
             return t == TAIL_YES || (t == TAIL_TWO_LETTERS && !Chars.letter(buf[s - 4]));
         }
 
-        /** Whether the run [rs, re) starts with a chat cue ("thanks, marco") or is a mention ("@lena"). */
-        private boolean chatCueOrMention(int rs, int re) {
-            char c0 = text.charAt(rs);
-            if (c0 == '@') {
+        /**
+         * Whether the run [rs, re) may hold a mention the person heuristics take ("@lena", "(@lena": an '@' at its
+         * start or after '('), anywhere in it: the name after it is emitted whatever follows.
+         */
+        private boolean mentionIn(int rs, int re) {
+            if (text.charAt(rs) == '@') {
                 return re - rs >= 4;
             }
-            if (c0 < 'a' || c0 > 'z' || !Lexicon.LOWER_NAME_CUES.mayStartWith(c0, text.charAt(rs + 1))) {
-                return false;
+            for (int p = rs + 1; p < re - 3; p++) {
+                if (text.charAt(p) == '@' && text.charAt(p - 1) == '(') {
+                    return true;
+                }
             }
-            int we = PersonHeuristics.wordEnd(text, rs);
-            return we <= re && PersonHeuristics.lowerCue(text, rs, we);
+            return false;
+        }
+
+        /**
+         * Whether the run [rs, re) ends with a chat cue for a lower-case name ("ask", "(hi", "-thanks,"): a cue only
+         * carries a name when one space (after an optional comma) follows it ({@link PersonHeuristics#lowerCuedName}),
+         * so it is the run's last word; it may start after punctuation inside the run.
+         */
+        private boolean endsWithChatCue(int rs, int re) {
+            int we = re;
+            if (text.charAt(we - 1) == ',') {
+                we--;
+            }
+            int ws = we;
+            while (ws > rs && we - ws <= 11 && text.charAt(ws - 1) >= 'a' && text.charAt(ws - 1) <= 'z') {
+                ws--;
+            }
+            return we - ws >= 2 && we - ws <= 11 && (ws == 0 || !isWordChar(text.charAt(ws - 1)))
+                    && Lexicon.LOWER_NAME_CUES.mayStartWith(text.charAt(ws), text.charAt(ws + 1))
+                    && PersonHeuristics.lowerCue(text, ws, we);
         }
 
         /**
@@ -1527,7 +1551,7 @@ public final class PiiDetector {
 
         /** {@link #personLower}'s tests on the text. */
         private boolean personLowerText(int rs, int re, int mask) {
-            if (personOut != null && re - rs >= 2 && re - rs <= 12 && chatCueOrMention(rs, re)) {
+            if (personOut != null && (((mask & AT) != 0 && mentionIn(rs, re)) || endsWithChatCue(rs, re))) {
                 return true;
             }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
@@ -1580,12 +1604,29 @@ public final class PiiDetector {
             char[] b = runBuf;
             int s = rs - runBase;
             if (personOut != null) {
-                int len = re - rs;
-                if (len >= 2 && len <= 12) {
-                    char c0 = b[s];
-                    if (c0 == '@' || (c0 >= 'a' && c0 <= 'z' && Lexicon.LOWER_NAME_CUES.mayStartWith(c0, b[s + 1]))) {
-                        return true; // chatCueOrMention may hold
+                // a mention ("@lena", "(@lena") anywhere in the run
+                if ((mask & AT) != 0) {
+                    if (b[s] == '@') {
+                        return true;
                     }
+                    for (int q = s + 1; q < s + re - rs; q++) {
+                        if (b[q] == '@' && b[q - 1] == '(') {
+                            return true;
+                        }
+                    }
+                }
+                // a chat cue ending the run: its last word (before a comma) starts with a cue's first two letters
+                int we = s + re - rs;
+                if (b[we - 1] == ',') {
+                    we--;
+                }
+                int ws = we;
+                while (ws > s && we - ws <= 11 && b[ws - 1] >= 'a' && b[ws - 1] <= 'z') {
+                    ws--;
+                }
+                if (we - ws >= 2 && we - ws <= 11 && !isWordChar(b[ws - 1])
+                        && Lexicon.LOWER_NAME_CUES.mayStartWith(b[ws], b[ws + 1])) {
+                    return true;
                 }
                 if (b[s - 1] == ' ') {
                     // strongTail at the space before the run (rs >= 4)
