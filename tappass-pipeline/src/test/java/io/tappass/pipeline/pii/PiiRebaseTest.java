@@ -92,6 +92,23 @@ class PiiRebaseTest {
         assertThat(rebased.get()).isGreaterThan(200);
     }
 
+    /** Arbitrary edits of texts dense in chat cues and mentions glued to punctuation ("(hi priya", "x(@lena"). */
+    @Test
+    void editsOfChatTextsGiveAFreshScan() {
+        Random r = new Random(2026_11_26);
+        AtomicInteger rebased = new AtomicInteger();
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().entities(List.of("PERSON")).build()};
+        for (int k = 0; k < Integer.getInteger("tappass.rebaseChatTexts", 400); k++) {
+            PiiDetector d = ds[k % ds.length];
+            TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0,
+                    PiiScanEquivalenceTest.chatText(r, 0, 5 + r.nextInt(200)));
+            for (int round = 0; round < 3; round++) {
+                randomEdits(r, d, part, rebased);
+            }
+        }
+        assertThat(rebased.get()).as("rebases that did not fall back to a full scan").isGreaterThan(200);
+    }
+
     @Test
     void longRunsAndEdgeEdits() {
         PiiDetector d = PiiDetector.defaults();

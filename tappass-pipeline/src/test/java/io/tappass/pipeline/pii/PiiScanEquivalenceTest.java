@@ -144,6 +144,21 @@ class PiiScanEquivalenceTest {
     private static final String[] CHAT_GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "? ", "! ", "\u00a0",
         "-", "/", "\r\n", ": ", "("};
 
+    /** {@code pad} times "z ", then {@code pieces} random chat fragments and {@link #FRAGMENTS} with random gaps. */
+    static String chatText(Random r, int pad, int pieces) {
+        StringBuilder sb = new StringBuilder("z ".repeat(pad));
+        for (int i = 0; i < pieces; i++) {
+            String f = r.nextBoolean() ? CHAT[r.nextInt(CHAT.length)] : FRAGMENTS[r.nextInt(FRAGMENTS.length)];
+            if (r.nextInt(8) == 0) {
+                f = f.toUpperCase(java.util.Locale.ROOT);
+            } else if (r.nextInt(8) == 0) {
+                f = f.toLowerCase(java.util.Locale.ROOT);
+            }
+            sb.append(f).append(CHAT_GAPS[r.nextInt(CHAT_GAPS.length)]);
+        }
+        return sb.toString();
+    }
+
     /**
      * Random texts dense in chat cues and mentions glued to punctuation ("chiamo(hi priya", "-thanks marco",
      * "x(@lena"), some after ~2,000 characters of padding (the splitter's buffer edge): the fast driver must find what
@@ -157,20 +172,7 @@ class PiiScanEquivalenceTest {
         PiiDetector personOnly = PiiDetector.builder().entities(List.of("PERSON")).build();
         int persons = 0;
         for (int k = 0; k < 3000; k++) {
-            StringBuilder sb = new StringBuilder();
-            if (r.nextInt(3) == 0) {
-                sb.append("z ".repeat(r.nextInt(1100)));
-            }
-            for (int i = 0, pieces = 1 + r.nextInt(40); i < pieces; i++) {
-                String f = r.nextBoolean() ? CHAT[r.nextInt(CHAT.length)] : FRAGMENTS[r.nextInt(FRAGMENTS.length)];
-                if (r.nextInt(8) == 0) {
-                    f = f.toUpperCase(java.util.Locale.ROOT);
-                } else if (r.nextInt(8) == 0) {
-                    f = f.toLowerCase(java.util.Locale.ROOT);
-                }
-                sb.append(f).append(CHAT_GAPS[r.nextInt(CHAT_GAPS.length)]);
-            }
-            String text = sb.toString();
+            String text = chatText(r, r.nextInt(3) == 0 ? r.nextInt(1100) : 0, 1 + r.nextInt(40));
             List<PiiMatch> expected = d.scanUnfiltered(text);
             assertThat(d.scan(text)).as("fast driver vs reference on %s", text).isEqualTo(expected);
             assertSame(personOnly, text);
