@@ -531,16 +531,17 @@ final class PersonHeuristics {
     }
 
     /**
-     * Whether the single capitalised word [i, e) (no known given name, not extended) starts a sentence after ". ",
-     * "? " or "! " (but not after a dotted title: "dr. Roelofs") and is followed by a space and a lower-case word other
+     * Whether the single capitalised word [i, e) (no known given name, not extended) starts a sentence after ". "
+     * or "? " (but not after a dotted title: "dr. Roelofs") and is followed by a space and a lower-case word other
      * than "and" ("Draft a reply", "Translate the following"). The scan then skips the word at once: every later
      * check of its cascade that could emit it needs something this rules out. A comma name needs a comma after it;
      * a cue needs a cue word, a label or a table separator before it, a lower-case particle ({@code particleCue}),
      * or a speaker colon after it ({@link StructuredFields#cue}); a greeting or sign-off needs the name to end its
      * clause ({@link #nameEnds}); {@link #singleWordName} needs a speech verb, an attribution or action phrase (a
      * lower-case letter right before the space), or a list separator on either side (",", " and ", " & "); and no
-     * name introduction ends in ". ", "? " or "! ". The checks that skip a word (a firm, a street, a venue, a place)
-     * lead to the same skip. Reads at most eight characters before the word and five after it.
+     * name introduction ends in ". " or "? ". The checks that skip a word (a firm, a street, a venue, a place)
+     * lead to the same skip. Not after "! ": a cue word may stand before it ("Driver:! Amrani", {@link #cueBefore}
+     * looks over two punctuation characters). Reads at most eight characters before the word and five after it.
      * {@code PersonHeuristicsEquivalenceTest} holds it to the reference scan.
      */
     static boolean plainSentenceStart(String text, int i, int e) {
@@ -549,8 +550,7 @@ final class PersonHeuristics {
             return false;
         }
         char b = text.charAt(i - 2);
-        return (b == '?' || b == '!' || (b == '.' && !dottedTitleBefore(text, i - 2)))
-                && !text.startsWith(" and ", e);
+        return (b == '?' || (b == '.' && !dottedTitleBefore(text, i - 2))) && !text.startsWith(" and ", e);
     }
 
     /** Whether the word [i, e) stands between digits and the same '/' or '-' on both sides ("04/Jun/2024"). */

@@ -101,6 +101,34 @@ class PersonHeuristicsEquivalenceTest {
     }
 
     /**
+     * Random texts mixing the name-shaped fragments, the PII fragments and the chat fragments of
+     * {@link PiiScanEquivalenceTest} with its chat gaps ("? ", "! ", ": ", "("): the same result as the reference.
+     */
+    @Test
+    void randomChatTextsGiveTheReferenceResult() {
+        Random r = new Random(2026_11_26);
+        int persons = 0;
+        for (int k = 0; k < 6000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, pieces = 1 + r.nextInt(40); i < pieces; i++) {
+                int source = r.nextInt(3);
+                String f = source == 0 ? NAMEISH[r.nextInt(NAMEISH.length)]
+                        : PiiScanEquivalenceTest.chatText(r, 0, 1).strip();
+                if (r.nextInt(10) == 0) {
+                    f = f.toUpperCase(java.util.Locale.ROOT);
+                }
+                sb.append(f).append(PiiScanEquivalenceTest.CHAT_GAPS[r.nextInt(PiiScanEquivalenceTest.CHAT_GAPS.length)]);
+            }
+            String t = sb.toString();
+            boolean b = r.nextBoolean();
+            List<String> expected = run(true, t, 0, t.length(), true, b);
+            assertThat(run(false, t, 0, t.length(), true, b)).as("person heuristics on [%s]", t).isEqualTo(expected);
+            persons += (int) expected.stream().filter(x -> x.startsWith("P")).count();
+        }
+        assertThat(persons).as("person spans seen").isGreaterThan(5000);
+    }
+
+    /**
      * The early skip of a sentence-initial word ({@link PersonHeuristics#plainSentenceStart}): every combination of
      * what stands before a capitalised word (sentence ends, dotted titles, cue words, introductions, list items,
      * numbers, place prefixes), the word (unknown, a known given or family name, a venue or place word, a particle)
@@ -112,7 +140,8 @@ class PersonHeuristicsEquivalenceTest {
         String[] before = {"", "Done. ", "Done? ", "Done! ", "See dr. ", "Visit fam. ", "(mevr. ", "Thanks. ",
             "Hello? ", "Regards. ", "he says. ", "my name is. ", "Name: x. ", "Regards,\n", "Anna, Tom. ", "Hi? ",
             "Call 1317. ", "St. ", "ok.  ", "ok.\n", "Anna? ", "approved by. ", "mevrouw. ", "Q3. ", "x.", ". ",
-            "Anna, Tom, ", "Hi Anna, ", "Regards, ", "Thanks! ", "Hallo! ", "Dear ", "says ", "volgens "};
+            "Anna, Tom, ", "Hi Anna, ", "Regards, ", "Thanks! ", "Hallo! ", "Dear ", "says ", "volgens ", "Driver:! ",
+            "Apologies:? ", "Driver:. ", "Nachname:. "};
         String[] words = {"Draft", "Becker", "Anna", "Store", "Berlin", "Smith", "List", "McAllister", "O'Connor",
             "Van", "Park", "Ji-hoon", "Klantenservice", "Translate"};
         String[] after = {" a reply.", " and Tom", " and", " andere", " de Vries", " van der Berg", " & Co", ",",

@@ -141,7 +141,7 @@ class PiiScanEquivalenceTest {
         "we", "please", "is", "es", "name:", "heiße", "heisse", "llamo", "chiamo", "appelle", "born", "dob", "geb.",
         "née", "nacido", "x".repeat(17), "ab 12 34 56 c", "12", "Draft", "Contact", "dr.", "fam.", "?", "!", "and", "a",
         "de", "van", "Smith", "Anna"};
-    private static final String[] CHAT_GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "? ", "! ", "\u00a0",
+    static final String[] CHAT_GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "? ", "! ", "\u00a0",
         "-", "/", "\r\n", ": ", "("};
 
     /** {@code pad} times "z ", then {@code pieces} random chat fragments and {@link #FRAGMENTS} with random gaps. */
