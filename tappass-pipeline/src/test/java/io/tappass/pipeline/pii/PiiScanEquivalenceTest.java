@@ -55,15 +55,17 @@ class PiiScanEquivalenceTest {
     static String randomText(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
-            String f = FRAGMENTS[r.nextInt(FRAGMENTS.length)];
-            if (r.nextInt(8) == 0) {
-                f = f.toUpperCase(java.util.Locale.ROOT);
-            } else if (r.nextInt(8) == 0) {
-                f = f.toLowerCase(java.util.Locale.ROOT);
-            }
-            sb.append(f).append(GAPS[r.nextInt(GAPS.length)]);
+            sb.append(randomCase(r, FRAGMENTS[r.nextInt(FRAGMENTS.length)])).append(GAPS[r.nextInt(GAPS.length)]);
         }
         return sb.toString();
+    }
+
+    /** {@code f} in upper case one time in eight, else in lower case one time in eight, else as it is. */
+    static String randomCase(Random r, String f) {
+        if (r.nextInt(8) == 0) {
+            return f.toUpperCase(java.util.Locale.ROOT);
+        }
+        return r.nextInt(8) == 0 ? f.toLowerCase(java.util.Locale.ROOT) : f;
     }
 
     static void assertSame(PiiDetector d, String text) {
@@ -149,12 +151,7 @@ class PiiScanEquivalenceTest {
         StringBuilder sb = new StringBuilder("z ".repeat(pad));
         for (int i = 0; i < pieces; i++) {
             String f = r.nextBoolean() ? CHAT[r.nextInt(CHAT.length)] : FRAGMENTS[r.nextInt(FRAGMENTS.length)];
-            if (r.nextInt(8) == 0) {
-                f = f.toUpperCase(java.util.Locale.ROOT);
-            } else if (r.nextInt(8) == 0) {
-                f = f.toLowerCase(java.util.Locale.ROOT);
-            }
-            sb.append(f).append(CHAT_GAPS[r.nextInt(CHAT_GAPS.length)]);
+            sb.append(randomCase(r, f)).append(CHAT_GAPS[r.nextInt(CHAT_GAPS.length)]);
         }
         return sb.toString();
     }
