@@ -377,9 +377,13 @@ public final class SecretScanner {
                     m.useAnchoringBounds(false);
                 }
                 m.region(s, Math.min(n, s + MAX_MATCH));
-                if (m.lookingAt() && accept(text, rule, m, out)) {
-                    covered = m.end();
-                    break;
+                if (m.lookingAt()) {
+                    // a match consumes its span whether its value is kept or not, as a search over the whole text
+                    // does (scanExhaustive): no second match starts inside a rejected one ("pwd=op://v/password:x")
+                    covered = Math.max(covered, m.end());
+                    if (accept(text, rule, m, out)) {
+                        break;
+                    }
                 }
             }
         }
