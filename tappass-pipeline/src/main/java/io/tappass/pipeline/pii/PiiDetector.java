@@ -1735,7 +1735,6 @@ public final class PiiDetector {
             }
         }
 
-
         /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
         private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
                 | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
