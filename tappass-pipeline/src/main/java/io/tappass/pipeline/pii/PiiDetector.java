@@ -1416,16 +1416,26 @@ public final class PiiDetector {
             int c0 = buf[s] & 31;
             int may = PLAIN_STARTS[c0 << 5 | (buf[s + 1] & 31)] & (birthStart | (cueLengths & 1 << wl));
             if (may != 0 && ((may & BIRTH_START) != 0
-                    || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueRun(buf, s, rs, re)))) {
+                    || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueWord(buf, s, rs, re)))) {
                 return true;
             }
-            if (cueLengths == 0 || buf[s - 1] != ' ') {
-                return false;
-            }
-            // a strong introduction ending right before the run ("my name is jan", "ich heiße anna"):
-            // PersonHeuristics.strongTail at the space, from the two characters before it
-            int t = STRONG_TAILS[Math.min(buf[s - 2], 127) << 7 | Math.min(buf[s - 3], 127)];
-            return t == TAIL_YES || (t == TAIL_TWO_LETTERS && !Chars.letter(buf[s - 4]));
+            // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
+            return cueLengths != 0 && buf[s - 1] == ' ' && strongTailAt(buf, s);
+        }
+
+        /**
+         * {@link PersonHeuristics#strongTail} at the space before a run that starts at {@code s} of the buffer
+         * ({@code s >= 4}): the two characters before the space in {@link #STRONG_TAILS}, and for "s" the one before
+         * them (is, es). A necessary condition (non-ASCII characters are capped: false positives at worst).
+         */
+        private static boolean strongTailAt(char[] b, int s) {
+            int t = strongTail(b[s - 2], b[s - 3]);
+            return t == TAIL_YES || (t == TAIL_TWO_LETTERS && !Chars.letter(b[s - 4]));
+        }
+
+        /** {@link #STRONG_TAILS}' entry for the last two characters before a space. */
+        private static int strongTail(char last, char prev) {
+            return STRONG_TAILS[Math.min(last, 127) << 7 | Math.min(prev, 127)];
         }
 
         /**
@@ -1465,15 +1475,12 @@ public final class PiiDetector {
 
         /**
          * Whether the run [rs, re) of lower-case ASCII letters (at s in buf) is a chat cue for a lower-case name
-         * ("ask priya"): two array reads reject nearly every word.
+         * ("ask priya"); {@link #plainLowerMatters} has checked its first two letters, length and last letter.
          */
-        private boolean cueRun(char[] buf, int s, int rs, int re) {
+        private boolean cueWord(char[] buf, int s, int rs, int re) {
             int len = re - rs;
-            return len >= 2 && len <= 11
-                    && (Lexicon.LOWER_CUE_SHAPES[(buf[s] - 'a') * 26 + (buf[s + 1] - 'a')] & (1 << len)) != 0
-                    && (Lexicon.LOWER_CUE_ENDS[buf[s] - 'a'] & (1 << (buf[s + len - 1] - 'a'))) != 0
-                    && (len <= 8 ? Lexicon.LOWER_NAME_CUES.containsKey(WordSet.lowerKey(buf, s, len))
-                            : Lexicon.LOWER_NAME_CUES.contains(text, rs, re));
+            return len <= 8 ? Lexicon.LOWER_NAME_CUES.containsKey(WordSet.lowerKey(buf, s, len))
+                    : Lexicon.LOWER_NAME_CUES.contains(text, rs, re);
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
@@ -1555,10 +1562,9 @@ public final class PiiDetector {
                 return true;
             }
             if (personOut != null && rs >= 3 && text.charAt(rs - 1) == ' ') {
-                // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": test
-                // the last character before the full check (which tests the one before it first)
-                char last = text.charAt(rs - 2);
-                if ((last < 64 ? last == ':' : last < 128 && (STRONG_ENDS & (1L << (last - 64))) != 0)
+                // the strong introductions end in is, es, heiße, heisse, appelle, llamo, chiamo or "name:": the
+                // last two characters before the full check
+                if (strongTail(text.charAt(rs - 2), text.charAt(rs - 3)) != 0
                         && PersonHeuristics.strongIntroBefore(text, rs)) {
                     return true;
                 }
@@ -1628,32 +1634,8 @@ public final class PiiDetector {
                         && Lexicon.LOWER_NAME_CUES.mayStartWith(b[ws], b[ws + 1])) {
                     return true;
                 }
-                if (b[s - 1] == ' ') {
-                    // strongTail at the space before the run (rs >= 4)
-                    switch (b[s - 2]) {
-                        case ':':
-                            return true;
-                        case 's': case 'S':
-                            if (!Chars.letter(b[s - 4])) {
-                                return true;
-                            }
-                            break;
-                        case 'e': case 'E': {
-                            char c = b[s - 3];
-                            if (c == 's' || c == 'S' || c == '\u017f' || c == 'l' || c == 'L' || c == '\u00df'
-                                    || c == '\u1e9e') {
-                                return true;
-                            }
-                            break;
-                        }
-                        case 'o': case 'O':
-                            if (b[s - 3] == 'm' || b[s - 3] == 'M') {
-                                return true;
-                            }
-                            break;
-                        default:
-                            break;
-                    }
+                if (b[s - 1] == ' ' && strongTailAt(b, s)) {
+                    return true; // rs >= 4
                 }
             }
             if ((mask & LOWER) == 0 || birthOut == null) {
@@ -1734,10 +1716,6 @@ public final class PiiDetector {
                 }
             }
         }
-
-        /** The last letters of the strong introductions (is, es, heiße, appelle, llamo, ...) as bits over 64..127. */
-        private static final long STRONG_ENDS = 1L << ('s' - 64) | 1L << ('S' - 64) | 1L << ('e' - 64)
-                | 1L << ('E' - 64) | 1L << ('o' - 64) | 1L << ('O' - 64);
 
         /** The last CSV row's block, for {@link StructuredFields} (a cache: long tables stay linear). */
         private final int[] tableMemo = new int[StructuredFields.MEMO_LENGTH];
