@@ -57,7 +57,17 @@ final class Wave {
     private volatile boolean closed;
     /** Work a running step split off ({@link Lending}), run by whichever thread of the call would wait. */
     private final ConcurrentLinkedQueue<Runnable> lent = new ConcurrentLinkedQueue<>();
-    private final Executor lender = this::lend;
+    private final Lending.Lender lender = new Lending.Lender() {
+        @Override
+        public void execute(Runnable work) {
+            lend(work);
+        }
+
+        @Override
+        public Runnable poll() {
+            return lent.poll();
+        }
+    };
 
     private Wave(List<Step> steps, int[] tasks, int to, int version, View view) {
         this.steps = steps;

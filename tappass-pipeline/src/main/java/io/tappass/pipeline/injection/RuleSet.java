@@ -1111,22 +1111,30 @@ final class RuleSet {
 
         /** The matching words of {@code text} (see the class comment). */
         WordHits index(String text) {
-            return index(text, false, true, Integer.MAX_VALUE);
+            return index(text, false, true, Integer.MAX_VALUE, INDEX_PART_CHARS);
         }
 
         /** The matching words of a normalised text (reads its characters as bytes when they are all Latin-1). */
         WordHits index(NormalizedText nt) {
-            return index(nt.text(), nt.isLatin1(), true, Integer.MAX_VALUE);
+            return index(nt.text(), nt.isLatin1(), true, Integer.MAX_VALUE, INDEX_PART_CHARS);
         }
 
         /** {@link #index(String)}, with the packed encoding only if {@code mayPack} (false: tests the pairs). */
         WordHits index(String text, boolean mayPack) {
-            return index(text, false, mayPack, Integer.MAX_VALUE);
+            return index(text, false, mayPack, Integer.MAX_VALUE, INDEX_PART_CHARS);
         }
 
         /** {@link #index(String)}, packed with segments of at most {@code 2^maxLowBits} characters (tests). */
         WordHits indexForTest(String text, int maxLowBits) {
-            return index(text, false, true, maxLowBits);
+            return index(text, false, true, maxLowBits, INDEX_PART_CHARS);
+        }
+
+        /**
+         * {@link #indexForTest(String, int)} split into parts of about {@code partChars} characters (at most
+         * {@link #MAX_INDEX_PARTS}) when a thread to lend to is at hand.
+         */
+        WordHits indexForTest(String text, int maxLowBits, int partChars) {
+            return index(text, false, true, maxLowBits, partChars);
         }
 
         /** The fewest start bits of a packed entry: with fewer, markers would come too often (pairs instead). */
@@ -1139,7 +1147,7 @@ final class RuleSet {
          * bytes already).
          */
         @SuppressWarnings("deprecation")
-        private WordHits index(String text, boolean latin1, boolean mayPack, int maxLowBits) {
+        private WordHits index(String text, boolean latin1, boolean mayPack, int maxLowBits, int partChars) {
             int n = text.length();
             WordTable wt = table;
             if (wt.empty) {
@@ -1185,27 +1193,42 @@ final class RuleSet {
             out.segments(lowBits, marker, 0);
             java.util.Arrays.fill(t, n, n + PAD, (byte) 0);
             java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
-            int cut = lend == null ? -1 : cutPoint(t, n);
+            int[] cuts = lend == null ? null : cutPoints(t, n, partChars);
             int[] a;
-            if (cut > 0) {
-                // a long text with another thread of the call at hand: the words from a blank near the middle on
-                // are indexed there (words never span the blank, so the two lists joined are the one-pass list)
-                IntBuf second = OUT_SECOND.get();
-                second.n = 0;
+            if (cuts != null) {
+                // a long text with other threads of the call at hand: the words from each cut on (a blank, so no
+                // word spans it) are indexed as a part of their own, which any thread of the call may take (the
+                // parts joined in order are the one-pass list); parts of a few hundred microseconds, so that a
+                // thread that comes free late (or waits for this index) still takes a share
+                IntBuf[] bufs = PART_OUT.get();
+                Lending.Fork[] forks = new Lending.Fork[cuts.length];
                 byte[] bytes = t;
-                second.segments(lowBits, marker, -1); // its first entry comes with a marker
-                Lending.Fork half = new Lending.Fork(
-                        () -> indexRange(bytes, cut, n, n, second, packed, shift, lenBits, keyBits));
-                lend.execute(half);
-                try {
-                    indexRange(t, 0, cut, n, out, packed, shift, lenBits, keyBits);
-                } finally {
-                    half.join(); // the byte copy and the second buffer are this thread's: wait before reusing them
+                for (int p = 0; p < cuts.length; p++) {
+                    IntBuf part = bufs[p];
+                    part.n = 0;
+                    part.segments(lowBits, marker, -1); // its first entry comes with a marker
+                    int from = cuts[p];
+                    int to = p + 1 < cuts.length ? cuts[p + 1] : n;
+                    forks[p] = new Lending.Fork(() -> indexRange(bytes, from, to, n, part, packed, shift, lenBits,
+                            keyBits));
+                    lend.execute(forks[p]);
                 }
-                a = new int[out.n + second.n];
-                System.arraycopy(out.a, 0, a, 0, out.n);
-                System.arraycopy(second.a, 0, a, out.n, second.n);
-                second.dropIfHuge();
+                try {
+                    indexRange(t, 0, cuts[0], n, out, packed, shift, lenBits, keyBits);
+                } finally {
+                    // the byte copy and the part buffers are this thread's: every part ends before they are reused
+                    joinAll(forks);
+                }
+                int total = out.n;
+                for (int p = 0; p < cuts.length; p++) {
+                    total += bufs[p].n;
+                }
+                a = java.util.Arrays.copyOf(out.a, total);
+                for (int p = 0, at = out.n; p < cuts.length; p++) {
+                    System.arraycopy(bufs[p].a, 0, a, at, bufs[p].n);
+                    at += bufs[p].n;
+                    bufs[p].dropIfHuge();
+                }
             } else {
                 indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits);
                 a = java.util.Arrays.copyOf(out.a, out.n);
@@ -1214,17 +1237,58 @@ final class RuleSet {
             return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
         }
 
-        private static final ThreadLocal<IntBuf> OUT_SECOND = ThreadLocal.withInitial(IntBuf::forIndex);
+        /** Characters per part of an index split across the call's threads (about 0.3 ms of work each). */
+        static final int INDEX_PART_CHARS = 128 * 1024;
+        /** The most parts an index is split into. */
+        private static final int MAX_INDEX_PARTS = 16;
 
-        /** A position near the middle right after a non-word byte (no word continues across it), or -1. */
-        private static int cutPoint(byte[] t, int n) {
-            int limit = Math.min(n - 1, n / 2 + 4096);
-            for (int p = n / 2; p < limit; p++) {
-                if (t[p - 1] == ' ' && WORD256[t[p] & 0xFF]) {
-                    return p;
+        /** Per thread: the buffers of the parts after the first of an index it splits. */
+        private static final ThreadLocal<IntBuf[]> PART_OUT = ThreadLocal.withInitial(() -> {
+            IntBuf[] bufs = new IntBuf[MAX_INDEX_PARTS - 1];
+            for (int i = 0; i < bufs.length; i++) {
+                bufs[i] = IntBuf.forIndex();
+            }
+            return bufs;
+        });
+
+        /**
+         * Joins every fork, the last first (the other threads take lent work oldest first, so this thread runs the
+         * parts nobody took until it meets them), even when one fails; rethrows the first failure met.
+         */
+        private static void joinAll(Lending.Fork[] forks) {
+            RuntimeException failed = null;
+            for (int p = forks.length - 1; p >= 0; p--) {
+                try {
+                    forks[p].join();
+                } catch (RuntimeException e) {
+                    failed = failed == null ? e : failed;
                 }
             }
-            return -1;
+            if (failed != null) {
+                throw failed;
+            }
+        }
+
+        /**
+         * Where an index of a text of {@code n} characters is cut into parts of about {@code partChars} (at least
+         * two, at most {@link #MAX_INDEX_PARTS}): positions right after a blank and before a word character (no word
+         * continues across them), ascending; null when no such position lies near the first even cut.
+         */
+        private static int[] cutPoints(byte[] t, int n, int partChars) {
+            int parts = Math.max(2, Math.min(MAX_INDEX_PARTS, n / partChars));
+            int[] cuts = new int[parts - 1];
+            int m = 0;
+            for (int p = 1; p < parts; p++) {
+                int at = (int) ((long) n * p / parts);
+                int limit = Math.min(n - 1, at + 4096);
+                for (int q = Math.max(at, m == 0 ? 1 : cuts[m - 1] + 1); q < limit; q++) {
+                    if (t[q - 1] == ' ' && WORD256[t[q] & 0xFF]) {
+                        cuts[m++] = q;
+                        break;
+                    }
+                }
+            }
+            return m == 0 ? null : java.util.Arrays.copyOf(cuts, m);
         }
 
         /**

@@ -31,6 +31,34 @@ public final class Lending {
     }
 
     /**
+     * An executor of split-off work whose queued tasks a thread of the call can also take while it waits
+     * ({@link #helpUntil}).
+     */
+    public interface Lender extends Executor {
+        /** Takes the oldest queued task nobody took yet, or returns null. */
+        Runnable poll();
+    }
+
+    /**
+     * Runs split-off work queued for the call this thread works for until {@code done} holds or nothing is queued.
+     * Called by a thread about to wait for a result another thread of the call is computing: that thread may have
+     * lent parts of the very computation waited for (it joins them, running the ones nobody took), so the waiting
+     * thread does some of them instead of sleeping. Does nothing outside such a call.
+     */
+    public static void helpUntil(java.util.function.BooleanSupplier done) {
+        if (CURRENT.get() instanceof Lender lender) {
+            Runnable work;
+            while (!done.getAsBoolean() && (work = lender.poll()) != null) {
+                try {
+                    work.run();
+                } catch (RuntimeException | Error e) {
+                    // a Fork keeps its failure for the thread that joins it; other work has nobody to report to
+                }
+            }
+        }
+    }
+
+    /**
      * Waits on {@code monitor}, whose lock the caller holds, until {@code done} holds; an interrupt does not end the
      * wait (the awaited work is short and must finish) but is kept for the caller.
      */

@@ -23,9 +23,20 @@ final class Computing {
         notifyAll();
     }
 
-    /** The result, or null when the computation failed (the caller then computes it itself). */
-    synchronized Object await() {
-        io.tappass.pipeline.internal.Lending.await(this, () -> done);
-        return value;
+    /**
+     * The result, or null when the computation failed (the caller then computes it itself). Before it sleeps, the
+     * waiting thread takes parts of the call's split-off work (the computing thread may have lent parts of this very
+     * computation).
+     */
+    Object await() {
+        io.tappass.pipeline.internal.Lending.helpUntil(this::isDone);
+        synchronized (this) {
+            io.tappass.pipeline.internal.Lending.await(this, () -> done);
+            return value;
+        }
+    }
+
+    private synchronized boolean isDone() {
+        return done;
     }
 }

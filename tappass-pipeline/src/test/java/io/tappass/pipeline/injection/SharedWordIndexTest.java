@@ -542,6 +542,53 @@ class SharedWordIndexTest {
     }
 
     /**
+     * A long text is indexed in up to 16 parts (from blanks near evenly spaced cuts) that any thread of the call may
+     * take; the parts joined in order must be the one-pass index whoever runs which part: another thread, nobody
+     * (the indexing thread runs them all when it joins, the last first) or the lending thread itself as they are
+     * lent; over one segment and over short segments (a part then starts inside a segment, with a marker of its own).
+     */
+    @Test
+    void aLongTextIndexedInManyPartsGivesTheOnePassIndex() throws Exception {
+        List<String> vocab = vocabulary();
+        List<String> phrases = phrases();
+        RuleSet.Lexicon lex = InjectionDetector.STANDARD_SETS[0].lexiconForTest();
+        Random rnd = new Random(20261128L);
+        int checked = 0;
+        for (int t = 0; t < 8; t++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < Lending.MIN_SPLIT_CHARS + rnd.nextInt(60_000)) {
+                sb.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
+                        : vocab.get(rnd.nextInt(vocab.size())));
+                sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
+                sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
+            }
+            String text = Normalizer.standard().normalize(sb.toString()).text();
+            int[] one = lex.index(text).decodeForTest();
+            int[] oneSegmented = lex.indexForTest(text, 9).decodeForTest();
+            assertThat(oneSegmented).isEqualTo(one);
+            for (int partChars : new int[] {1024, 4096 + rnd.nextInt(4096), 40_000}) {
+                for (java.util.concurrent.Executor lender : LENDERS) {
+                    java.util.concurrent.atomic.AtomicInteger lent = new java.util.concurrent.atomic.AtomicInteger();
+                    java.util.concurrent.Executor counting = task -> {
+                        lent.incrementAndGet();
+                        lender.execute(task);
+                    };
+                    assertThat(Lending.with(counting, () -> lex.indexForTest(text, 31, partChars)).decodeForTest())
+                            .as("text %d, parts of %d, %s", t, partChars, lender).isEqualTo(one);
+                    assertThat(lent.get()).as("parts lent").isEqualTo(
+                            Math.max(2, Math.min(16, text.length() / partChars)) - 1);
+                    RuleSet.WordHits segmented = Lending.with(lender, () -> lex.indexForTest(text, 9, partChars));
+                    assertThat(segmented.decodeForTest()).as("text %d, parts of %d in segments", t, partChars)
+                            .isEqualTo(one);
+                    checked++;
+                }
+            }
+            assertThat(one.length).isGreaterThan(300);
+        }
+        assertThat(checked).isEqualTo(8 * 3 * LENDERS.size());
+    }
+
+    /**
      * The index keeps one int per word at 1 Mi characters whatever the lexicon's size: starts are stored relative to
      * segments (with a marker entry per segment) when the whole start does not fit beside the key id. Before, more
      * than 2047 keys made every entry a pair (the standard preset then allocated ~0.3 MB more per MiB, over the 3
