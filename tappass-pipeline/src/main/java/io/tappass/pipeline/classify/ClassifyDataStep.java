@@ -76,6 +76,37 @@ public final class ClassifyDataStep extends BaseStep {
     private record Custom(String name, Pattern pattern, Classification level) {
     }
 
+    /**
+     * The (step, type) kinds of findings already looked up in one call: a short list searched linearly (a call has a
+     * handful of kinds; their strings are mostly the detectors' constants, so equals returns on the reference).
+     */
+    private static final class KindLevels {
+        private String[] steps = new String[8];
+        private String[] types = new String[8];
+        private int n;
+
+        boolean contains(String step, String type) {
+            for (int i = 0; i < n; i++) {
+                if (types[i].equals(type) && steps[i].equals(step)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(String step, String type) {
+            if (n == steps.length) {
+                if (n >= 64) {
+                    return; // unusually many kinds: look the rest up each time
+                }
+                steps = java.util.Arrays.copyOf(steps, n * 2);
+                types = java.util.Arrays.copyOf(types, n * 2);
+            }
+            steps[n] = step;
+            types[n++] = type;
+        }
+    }
+
     private final Map<String, Classification> levels;
     private final List<Custom> custom;
     private final Classification defaultLevel;
@@ -151,19 +182,20 @@ public final class ClassifyDataStep extends BaseStep {
     @Override
     public StepResult apply(StepContext context) {
         Classification level = defaultLevel;
-        // A large text yields thousands of findings of a few kinds: the level depends only on the step and type
-        // (and on detect_business's attributes), so a run of the same kind is looked up once.
-        String lastStep = null;
-        String lastType = null;
+        // A large text yields thousands of findings of a few kinds, often interleaved (an email, a phone number, a
+        // name, ...): the level depends only on the step and type (and on detect_business's attributes), so each
+        // kind is looked up once per call.
+        KindLevels seen = new KindLevels();
         for (Finding f : context.findings()) {
-            if (f.step().equals(lastStep) && f.type().equals(lastType) && !f.step().equals("detect_business")) {
+            if (seen.contains(f.step(), f.type())) {
                 continue;
             }
-            lastStep = f.step();
-            lastType = f.type();
             Classification l = levelOf(f);
             if (l != null) {
                 level = level.max(l);
+            }
+            if (!f.step().equals("detect_business")) {
+                seen.add(f.step(), f.type());
             }
         }
         List<Finding> found = new ArrayList<>();

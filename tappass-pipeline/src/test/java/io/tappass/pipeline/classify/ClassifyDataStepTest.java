@@ -64,6 +64,42 @@ class ClassifyDataStepTest {
                 .isEqualTo(Classification.PUBLIC);
     }
 
+    /**
+     * Each kind of finding is looked up once per call: interleaved kinds (as in a long text: email, phone, name, ...)
+     * must still all count, the highest last; the same type from two steps counts per step; detect_business findings
+     * are looked up one by one (their level is an attribute).
+     */
+    @Test
+    void interleavedKindsAllCount() {
+        String[] many = new String[60];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i % 3 == 0 ? "EMAIL_ADDRESS" : i % 3 == 1 ? "PHONE_NUMBER" : "X_" + (i % 20);
+        }
+        String[] withIban = java.util.Arrays.copyOf(many, 61);
+        withIban[60] = "IBAN_CODE";
+        assertThat(classify(Map.of(), new FakeDetector("detect_pii", 200, many)))
+                .isEqualTo(Classification.CONFIDENTIAL);
+        assertThat(classify(Map.of(), new FakeDetector("detect_pii", 200, withIban)))
+                .isEqualTo(Classification.RESTRICTED);
+        // the same type name under a step whose level is overridden, after the first step's findings
+        assertThat(classify(Map.of("levels", Map.of("detect_infra", "restricted")),
+                new FakeDetector("detect_pii", 200, "X_1", "EMAIL_ADDRESS"),
+                new FakeDetector("detect_infra", 230, "X_1"))).isEqualTo(Classification.RESTRICTED);
+        Pipeline business = Pipeline.builder().override("classify_data", Map.of("enabled", true))
+                .step(new BaseStep(StepConfig.of("detect_business", OnDetection.LOG), Phase.INPUT, 240) {
+                    @Override
+                    public StepResult apply(StepContext context) {
+                        String part = context.parts().get(0).id();
+                        return StepResult.findings(List.of(
+                                new Finding(name(), "TERM", Severity.MEDIUM, 1.0, part, 0, 1, null,
+                                        Map.of("level", "INTERNAL")),
+                                new Finding(name(), "TERM", Severity.MEDIUM, 1.0, part, 0, 1, null,
+                                        Map.of("level", "RESTRICTED"))));
+                    }
+                }).build();
+        assertThat(business.checkInput("Some text").classification()).isEqualTo(Classification.RESTRICTED);
+    }
+
     @Test
     void levelsOverrideByTypeAndStep() {
         assertThat(classify(Map.of("levels", Map.of("EMAIL_ADDRESS", "INTERNAL")),
