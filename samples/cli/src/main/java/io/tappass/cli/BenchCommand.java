@@ -134,7 +134,9 @@ final class BenchCommand {
      * methods would wait long for compilation (a 1 MiB text can still run several times slower than its steady
      * state after 2 s): first the texts are run in slices of at most {@value #SLICE} characters, which makes
      * many calls; then whole passes are timed in rounds of at least {@value #ROUND_MILLIS} ms until three rounds
-     * in a row agree within 10 % (at least {@link #WARMUP_NANOS}, at most {@link #MAX_WARMUP_NANOS}).
+     * in a row agree within 10 % and the JIT compiled next to nothing during them (at most
+     * {@value #QUIET_COMPILE_MILLIS} ms of compilation each), at least {@link #WARMUP_NANOS}, at most
+     * {@link #MAX_WARMUP_NANOS}.
      */
     private static void warmUp(Pipeline pipeline, Phase phase, List<String> texts, GovernanceContext ctx) {
         long begin = System.nanoTime();
@@ -157,9 +159,11 @@ final class BenchCommand {
             }
         } while (System.nanoTime() < sliceEnd);
         double[] rates = new double[3];
+        boolean[] quiet = new boolean[3];
         int rounds = 0;
         while (true) {
             long t0 = System.nanoTime();
+            long compiled = compilationMillis();
             int passes = 0;
             do {
                 for (String t : texts) {
@@ -167,12 +171,31 @@ final class BenchCommand {
                 }
                 passes++;
             } while (System.nanoTime() - t0 < ROUND_MILLIS * 1_000_000L);
+            quiet[rounds % 3] = compilationMillis() - compiled <= QUIET_COMPILE_MILLIS;
             rates[rounds++ % 3] = passes / (double) (System.nanoTime() - t0);
             long elapsed = System.nanoTime() - begin;
-            if (elapsed >= MAX_WARMUP_NANOS || elapsed >= WARMUP_NANOS && rounds >= 3 && stable(rates)) {
+            if (elapsed >= MAX_WARMUP_NANOS
+                    || elapsed >= WARMUP_NANOS && rounds >= 3 && stable(rates) && quiet[0] && quiet[1] && quiet[2]) {
                 return;
             }
         }
+    }
+
+    /**
+     * The most JIT compilation time a warm-up round may see and still count as steady: on a 1 MiB text the passes'
+     * own rounds were often stable within 10 % while the compiler was still compiling the large-text paths (the
+     * split scans, the findings of thousands of matches), and it went on compiling into the measurement, on the
+     * same cores (seen: tier-4 compilations of detector methods up to 3 s after the warm-up had ended).
+     */
+    static final long QUIET_COMPILE_MILLIS = 5;
+
+    private static final java.lang.management.CompilationMXBean COMPILER =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
+
+    /** The JIT's total compilation time so far, or 0 when the JVM does not report it (every round is then quiet). */
+    private static long compilationMillis() {
+        return COMPILER != null && COMPILER.isCompilationTimeMonitoringSupported()
+                ? COMPILER.getTotalCompilationTime() : 0;
     }
 
     private static boolean stable(double[] rates) {
