@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,81 +34,75 @@ class AnalysisWaitTest {
         }
     }
 
+    private final Object key = new Object();
+    private final Queue call = new Queue();
+    private final CountDownLatch computing = new CountDownLatch(1);
+    private final ExecutorService other = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopTheOtherThread() {
+        other.shutdownNow();
+    }
+
     @Test
     void aWaitingThreadRunsThePartsTheComputingThreadLent() throws Exception {
         TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, "some text");
-        Object key = new Object();
-        Queue call = new Queue();
-        CountDownLatch computing = new CountDownLatch(1);
         AtomicReference<String> ranOn = new AtomicReference<>();
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<String> first = other.submit(() -> Lending.with(call, () -> part.analysis(key, text -> {
-                CountDownLatch partDone = new CountDownLatch(1);
-                Lending.Fork fork = new Lending.Fork(() -> {
-                    ranOn.set(Thread.currentThread().getName());
-                    partDone.countDown();
-                });
-                Lending.current().execute(fork);
-                computing.countDown();
-                try {
-                    // the part is left to the waiting thread (joined only if it never comes)
-                    if (!partDone.await(10, TimeUnit.SECONDS)) {
-                        fork.join();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        Future<String> first = other.submit(() -> Lending.with(call, () -> part.analysis(key, text -> {
+            CountDownLatch partDone = new CountDownLatch(1);
+            Lending.Fork fork = new Lending.Fork(() -> {
+                ranOn.set(Thread.currentThread().getName());
+                partDone.countDown();
+            });
+            Lending.current().execute(fork);
+            computing.countDown();
+            try {
+                // the part is left to the waiting thread (joined only if it never comes)
+                if (!partDone.await(10, TimeUnit.SECONDS)) {
+                    fork.join();
                 }
-                return text.toUpperCase(java.util.Locale.ROOT);
-            })));
-            assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
-            String here = Thread.currentThread().getName();
-            String second = Lending.with(call, () -> part.analysis(key, text -> "computed twice"));
-            assertThat(second).isEqualTo("SOME TEXT");
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("SOME TEXT");
-            assertThat(ranOn.get()).as("the lent part ran on the waiting thread").isEqualTo(here);
-            assertThat(call.queued).isEmpty();
-        } finally {
-            other.shutdownNow();
-        }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return text.toUpperCase(java.util.Locale.ROOT);
+        })));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        String here = Thread.currentThread().getName();
+        String second = Lending.with(call, () -> part.analysis(key, text -> "computed twice"));
+        assertThat(second).isEqualTo("SOME TEXT");
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("SOME TEXT");
+        assertThat(ranOn.get()).as("the lent part ran on the waiting thread").isEqualTo(here);
+        assertThat(call.queued).isEmpty();
     }
 
     @Test
     void outsideACallTheWaitingThreadOnlyWaits() throws Exception {
         TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, "x");
-        Object key = new Object();
-        Queue call = new Queue();
-        CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Integer> first = other.submit(() -> Lending.with(call, () -> part.analysis(key, text -> {
-                call.execute(() -> { });
-                computing.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return 42;
-            })));
-            assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
-            Thread releaser = new Thread(() -> {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                release.countDown();
-            });
-            releaser.start();
-            Integer got = part.analysis(key, text -> -1);
-            assertThat(got).isEqualTo(42); // no Lending.current(): nothing taken
-            assertThat(call.queued).hasSize(1);
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(42);
-            releaser.join();
-        } finally {
-            other.shutdownNow();
-        }
+        Future<Integer> first = other.submit(() -> Lending.with(call, () -> part.analysis(key, text -> {
+            call.execute(() -> { });
+            computing.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 42;
+        })));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread releaser = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            release.countDown();
+        });
+        releaser.start();
+        Integer got = part.analysis(key, text -> -1);
+        assertThat(got).isEqualTo(42); // no Lending.current(): nothing taken
+        assertThat(call.queued).hasSize(1);
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(42);
+        releaser.join();
     }
 }
