@@ -158,7 +158,7 @@ final class Wave {
             }
             Runnable work = lent.poll();
             if (work != null) {
-                runLent(work); // the waited-for step split its work: do a part of it
+                Lending.runLent(work); // the waited-for step split its work: do a part of it
                 continue;
             }
             int other = claimFront(t + 1);
@@ -202,17 +202,10 @@ final class Wave {
 
     private void drainLent() {
         for (Runnable work = lent.poll(); work != null; work = lent.poll()) {
-            runLent(work);
+            Lending.runLent(work);
         }
     }
 
-    private static void runLent(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            // a Lending.Fork keeps its failure for the step that joins it; other work has nobody to report to
-        }
-    }
 
     /** Takes split-off work: queued for the call's threads, which are woken. */
     private void lend(Runnable work) {

@@ -1253,19 +1253,23 @@ final class RuleSet {
 
         /**
          * Joins every fork, the last first (the other threads take lent work oldest first, so this thread runs the
-         * parts nobody took until it meets them), even when one fails; rethrows the first failure met.
+         * parts nobody took until it meets them), even when one fails (the forks share this thread's buffers: none
+         * may still run when they are reused); rethrows the first failure met.
          */
         private static void joinAll(Lending.Fork[] forks) {
-            RuntimeException failed = null;
+            Throwable failed = null;
             for (int p = forks.length - 1; p >= 0; p--) {
                 try {
                     forks[p].join();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     failed = failed == null ? e : failed;
                 }
             }
-            if (failed != null) {
-                throw failed;
+            if (failed instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failed instanceof Error e) {
+                throw e;
             }
         }
 

@@ -49,12 +49,17 @@ public final class Lending {
         if (CURRENT.get() instanceof Lender lender) {
             Runnable work;
             while (!done.getAsBoolean() && (work = lender.poll()) != null) {
-                try {
-                    work.run();
-                } catch (RuntimeException | Error e) {
-                    // a Fork keeps its failure for the thread that joins it; other work has nobody to report to
-                }
+                runLent(work);
             }
+        }
+    }
+
+    /** Runs a piece of lent work, dropping its failure: a {@link Fork} keeps it for the thread that joins it. */
+    public static void runLent(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            // other work has nobody to report to
         }
     }
 
