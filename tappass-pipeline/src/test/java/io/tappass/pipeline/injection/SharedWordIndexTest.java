@@ -512,14 +512,8 @@ class SharedWordIndexTest {
         try {
             Random rnd = new Random(20261126L);
             for (int t = 0; t < 30; t++) {
-                StringBuilder sb = new StringBuilder();
-                while (sb.length() < io.tappass.pipeline.internal.Lending.MIN_SPLIT_CHARS * 3 / 2 + rnd.nextInt(2000)) {
-                    sb.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
-                            : vocab.get(rnd.nextInt(vocab.size())));
-                    sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
-                    sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
-                }
-                String text = Normalizer.standard().normalize(sb.toString()).text();
+                String text = Normalizer.standard().normalize(randomText(rnd, vocab, phrases, 4,
+                        Lending.MIN_SPLIT_CHARS * 3 / 2 + rnd.nextInt(2000))).text();
                 assertThat(text.length()).isGreaterThanOrEqualTo(io.tappass.pipeline.internal.Lending.MIN_SPLIT_CHARS);
                 for (int shift = 0; shift < 3; shift++) {
                     String shifted = "x ".repeat(shift) + text;
@@ -555,14 +549,9 @@ class SharedWordIndexTest {
         Random rnd = new Random(20261128L);
         int checked = 0;
         for (int t = 0; t < 8; t++) {
-            StringBuilder sb = new StringBuilder();
-            while (sb.length() < Lending.MIN_SPLIT_CHARS + rnd.nextInt(60_000)) {
-                sb.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size()))
-                        : vocab.get(rnd.nextInt(vocab.size())));
-                sb.append(SUFFIXES[rnd.nextInt(SUFFIXES.length)]);
-                sb.append(SEPARATORS[rnd.nextInt(SEPARATORS.length)]);
-            }
-            String text = Normalizer.standard().normalize(sb.toString()).text();
+            String text = Normalizer.standard().normalize(randomText(rnd, vocab, phrases, 4,
+                    Lending.MIN_SPLIT_CHARS * 5 / 4 + rnd.nextInt(60_000))).text();
+            assertThat(text.length()).isGreaterThanOrEqualTo(Lending.MIN_SPLIT_CHARS);
             int[] one = lex.index(text).decodeForTest();
             int[] oneSegmented = lex.indexForTest(text, 9).decodeForTest();
             assertThat(oneSegmented).isEqualTo(one);

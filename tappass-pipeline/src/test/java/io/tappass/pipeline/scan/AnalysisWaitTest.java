@@ -90,11 +90,11 @@ class AnalysisWaitTest {
             return 42;
         })));
         assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread waiter = Thread.currentThread();
         Thread releaser = new Thread(() -> {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // release the computation once this thread sleeps in the analysis wait (not before: it must wait)
+            while (waiter.getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
             }
             release.countDown();
         });
