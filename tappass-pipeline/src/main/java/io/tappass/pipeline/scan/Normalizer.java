@@ -203,6 +203,7 @@ public final class Normalizer {
         char[] f = null; // the char buffer of the other paths (not needed by the byte fast path)
         char[] src = null; // the general path's copy of the text, which the decoders read too
         int[] fo = null;
+        int nDirty = 0; // the used length of scratch.dirty (see compact)
         int m = n;
         int invisible = 0;
         int confusable = 0;
@@ -218,7 +219,7 @@ public final class Normalizer {
             // A text whose other characters each fold to one ASCII character (typographic quotes and dashes,
             // accented and look-alike letters, other spaces) takes the same path: its offsets are the identity too.
             // Its decoders are skipped like an ASCII text's when compaction saw no candidate (see finish).
-            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b);
+            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b, scratch.chunk);
             if (mappedConfusables >= 0) {
                 Out o = compactAscii(b, n, scratch.candidates(depth));
                 scratch.keepCandidates(depth, o.cand);
@@ -259,7 +260,35 @@ public final class Normalizer {
             // decoders' copy buffer of this depth is free until they run
             src = Decoders.chars(n, depth);
             text.getChars(0, n, src, 0);
+            char[] asciiFold = ASCII_FOLD;
             for (int i = 0; i < n; ) {
+                // a stretch of ASCII characters that fold to one character each, as many as fit in f (a tight loop
+                // of its own: most characters of most texts); the rest one by one below
+                int lim = Math.min(n, i + (f.length - 1 - m));
+                if (identity) {
+                    while (i < lim) {
+                        char c = src[i];
+                        char l;
+                        if (c >= 0x80 || (l = asciiFold[c]) == 0xFFFF) {
+                            break;
+                        }
+                        f[m++] = l;
+                        i++;
+                    }
+                } else {
+                    while (i < lim) {
+                        char c = src[i];
+                        char l;
+                        if (c >= 0x80 || (l = asciiFold[c]) == 0xFFFF) {
+                            break;
+                        }
+                        f[m] = l;
+                        fo[m++] = i++;
+                    }
+                }
+                if (i >= n) {
+                    break;
+                }
                 char ch = src[i];
                 if (ch < 0x80) {
                     if (ch >= 'A' && ch <= 'Z') {
@@ -275,6 +304,7 @@ public final class Normalizer {
                             identity = false;
                             identityOffsets(fo, m);
                         }
+                        nDirty = dirty(scratch, nDirty, m, m);
                         continue;
                     }
                     if (m + 1 >= f.length) {
@@ -331,6 +361,7 @@ public final class Normalizer {
                     identity = false; // offsets per character from here
                     identityOffsets(fo, m);
                 }
+                int before = m;
                 if (rep == null) {
                     f[m] = ch;
                     if (!identity) {
@@ -346,6 +377,9 @@ public final class Normalizer {
                         m++;
                     }
                 }
+                if (!oneToOne) {
+                    nDirty = dirty(scratch, nDirty, before, m); // fo's steps lie in [before, m]
+                }
                 i += len;
             }
             if (identity) {
@@ -353,7 +387,10 @@ public final class Normalizer {
             }
         }
 
-        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut);
+        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut, scratch.dirty, nDirty);
+        if (scratch.dirty.length > Scratch.KEEP) {
+            scratch.dirty = new int[64];
+        }
         scratch.keepCandidates(depth, out2.cand);
         String normalized = new String(out2.o, 0, out2.w);
         boolean latin1 = true;
@@ -553,51 +590,74 @@ public final class Normalizer {
      * @return how many characters were folded from a look-alike script, or -1 when a character is removed, is a
      *         surrogate, folds to several or no characters or to a non-ASCII one (then the general path runs)
      */
-    private static int foldMapped(String text, int from, int n, byte[] b) {
+    private static int foldMapped(String text, int from, int n, byte[] b, char[] chunk) {
         byte[] fold = ASCII_FOLD_BYTE;
         int confusable = 0;
-        for (int i = from; i < n; i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                byte l = fold[ch];
-                if (l < 0) {
+        // read in chunks from a copy: String.charAt checks the index and the coder on every call
+        for (int at = from; at < n; at += chunk.length) {
+            int len = Math.min(chunk.length, n - at);
+            text.getChars(at, at + len, chunk, 0);
+            for (int k = 0; k < len; k++) {
+                char ch = chunk[k];
+                if (ch < 0x80) {
+                    byte l = fold[ch];
+                    if (l < 0) {
+                        return -1;
+                    }
+                    b[at + k] = l;
+                    continue;
+                }
+                int r = foldMappedChar(ch);
+                if (r < 0) {
                     return -1;
                 }
-                b[i] = l;
-                continue;
-            }
-            if (Character.isSurrogate(ch) || isInvisible(ch)) {
-                return -1; // (tag characters are supplementary)
-            }
-            char r;
-            if (ch == 0x2028 || ch == 0x2029) { // (U+0085 is invisible above)
-                r = '\n';
-            } else if (Character.isSpaceChar(ch) || Character.isWhitespace(ch)) {
-                r = ' ';
-            } else {
-                String rep = FoldTable.fold(ch);
-                if (rep == null) {
-                    int lc = Character.toLowerCase((int) ch);
-                    if (lc == ch || lc >= 0x80) {
-                        return -1;
-                    }
-                    r = (char) lc;
-                } else {
-                    if (rep.length() != 1) {
-                        return -1;
-                    }
-                    r = rep.charAt(0);
-                    if (FoldTable.isConfusable(ch)) {
-                        confusable++;
-                    }
+                if (r > 0xFF) { // a confusable's fold (see foldMappedChar)
+                    confusable++;
+                    r &= 0xFF;
                 }
+                b[at + k] = (byte) r;
             }
-            if (r >= 0x80 || fold[r] != r) {
-                return -1;
-            }
-            b[i] = (byte) r;
         }
         return confusable;
+    }
+
+    /**
+     * {@link #foldMapped}'s fold of one character above U+007F: the ASCII character it becomes (plus 0x100 when it is
+     * a look-alike of another script), or -1 when it is removed, is a surrogate, or folds to several, none or a
+     * non-ASCII character.
+     */
+    private static int foldMappedChar(char ch) {
+        if (Character.isSurrogate(ch) || isInvisible(ch)) {
+            return -1; // (tag characters are supplementary)
+        }
+        char r;
+        int confusable = 0;
+        if (ch == 0x2028 || ch == 0x2029) { // (U+0085 is invisible above)
+            r = '\n';
+        } else if (Character.isSpaceChar(ch) || Character.isWhitespace(ch)) {
+            r = ' ';
+        } else {
+            String rep = FoldTable.fold(ch);
+            if (rep == null) {
+                int lc = Character.toLowerCase((int) ch);
+                if (lc == ch || lc >= 0x80) {
+                    return -1;
+                }
+                r = (char) lc;
+            } else {
+                if (rep.length() != 1) {
+                    return -1;
+                }
+                r = rep.charAt(0);
+                if (FoldTable.isConfusable(ch)) {
+                    confusable = 0x100;
+                }
+            }
+        }
+        if (r >= 0x80 || ASCII_FOLD_BYTE[r] != r) {
+            return -1;
+        }
+        return r | confusable;
     }
 
     /**
@@ -927,6 +987,26 @@ public final class Normalizer {
         return true;
     }
 
+    /**
+     * Appends the range [from, to] to {@code scratch.dirty} (merged with the last range when they touch) and returns
+     * the new used length. The general path's fold records where a character was removed, expanded or contracted:
+     * only there can the original offsets {@code fo} step by other than one, so compaction checks a word for
+     * consecutive offsets only when it meets such a range.
+     */
+    private static int dirty(Scratch scratch, int nDirty, int from, int to) {
+        int[] d = scratch.dirty;
+        if (nDirty > 0 && from <= d[nDirty - 1] + 1) {
+            d[nDirty - 1] = Math.max(d[nDirty - 1], to);
+            return nDirty;
+        }
+        if (nDirty + 2 > d.length) {
+            d = scratch.dirty = java.util.Arrays.copyOf(d, d.length * 2); // (not kept above KEEP, see normalize)
+        }
+        d[nDirty] = from;
+        d[nDirty + 1] = to;
+        return nDirty + 2;
+    }
+
     /** Fills {@code fo[0, m)} with the identity offsets. */
     private static void identityOffsets(int[] fo, int m) {
         for (int k = 0; k < m; k++) {
@@ -939,10 +1019,11 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
-    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs) {
+    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs, int[] dirty, int nDirty) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
         Out out2 = new Out(f, null, fo, cand, m);
+        int d = 0; // the first dirty range that may end at or after the current word
         int i = 0;
         while (i < m) {
             char c = f[i];
@@ -966,11 +1047,12 @@ public final class Normalizer {
             }
             int j = i;
             boolean plain = true;
-            while (j < m) {
-                char x = f[j];
-                if (x >= 'a' && x <= 'z') {
+            while (true) {
+                // lower-case ASCII letters in a tight loop of their own, then any other word character
+                while (j < m && (char) (f[j] - 'a') < 26) {
                     j++;
-                } else if (isWordChar(x)) {
+                }
+                if (j < m && isWordChar(f[j])) {
                     plain = false;
                     j++;
                 } else {
@@ -1015,7 +1097,11 @@ public final class Normalizer {
                 i = j;
                 continue;
             }
-            if (plain && runs && consecutive(fo, i, j)) {
+            while (d < nDirty && dirty[d + 1] <= i) {
+                d += 2;
+            }
+            // a step of fo inside the word (at i + 1 .. j - 1) lies in a dirty range: without one, it is consecutive
+            if (plain && runs && (d >= nDirty || dirty[d] >= j || consecutive(fo, i, j))) {
                 // kept as a whole too: its characters came one by one from consecutive original characters, so
                 // per-character emission would record no offset breakpoint after the first (runs false: tests
                 // compare with that)
@@ -1081,6 +1167,8 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + (1 << 17) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
+        /** Ranges [from, to] of the general path's fold where the offsets may step (see Normalizer#dirty). */
+        int[] dirty = new int[64];
         byte[] b = new byte[256];
         /** The ASCII fast path's copy buffer (L1-sized). */
         final char[] chunk = new char[4096];
@@ -1352,9 +1440,8 @@ public final class Normalizer {
         void emitRun(int from, int to) {
             mapNext(from);
             if (w != from) {
-                for (int k = from; k < to; k++) {
-                    o[w++] = o[k];
-                }
+                System.arraycopy(o, from, o, w, to - from); // w < from: a forward copy, safe in place
+                w += to - from;
             } else {
                 w = to;
             }

@@ -110,6 +110,31 @@ class NormalizerFastPathTest {
     }
 
     @Test
+    void charactersRemovedOrExpandedInsideWordsKeepTheOffsets() {
+        // the general path marks where a character was removed, expanded or contracted, and compaction keeps a word
+        // whole only when no such place lies inside it: characters of RARE (and controls) inside plain words, at
+        // every position, with offsets compared to the reference's character by character
+        Random rnd = new Random(20261126L);
+        String[] inside = {"\u0007", "\u0001", "\u200b", "\u00ad", "\ufb01", "\u2026", "\u00e9", "\ud83d\ude00",
+            "\u00df", "\u0130", "\udb40\udc41"};
+        for (int t = 0; t < 1500; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(12); k > 0; k--) {
+                String word = TOKENS[rnd.nextInt(TOKENS.length)];
+                int at = rnd.nextInt(word.length() + 1);
+                sb.append(word, 0, at).append(inside[rnd.nextInt(inside.length)]).append(word.substring(at));
+                if (rnd.nextInt(3) == 0) {
+                    at = rnd.nextInt(word.length() + 1);
+                    sb.append(' ').append(word, 0, at).append(inside[rnd.nextInt(inside.length)])
+                            .append(word.substring(at));
+                }
+                sb.append(SEPS[rnd.nextInt(SEPS.length)]);
+            }
+            assertSame(sb.toString());
+        }
+    }
+
+    @Test
     void rot13MentionsAreFoundWhereverTheyStart() {
         for (String s : List.of("please decode this rot13: vtaber", "ROT-13 it", "x rot 13 y", "in caesar cipher",
                 "c a e s a r cipher", "r.o.t.1.3 text", "r o t 1 3", "word@rot13", "$rot-ie", "protect rot",
@@ -192,6 +217,24 @@ class NormalizerFastPathTest {
             sb.append(randomText(rnd, true));
         }
         assertSame(sb.toString());
+    }
+
+    @Test
+    void largeTextWithCharactersFoldedOneToOneMatches() {
+        // typographic quotes, accents and look-alikes fold to one ASCII character each: the byte path reads the rest
+        // of the text in chunks after the first of them; they are placed across many chunks here
+        Random rnd = new Random(6);
+        String[] mapped = {"\u201c", "\u201d", "\u2019", "\u00e9", "\u00fc", "\u0430", "\u2013", "\u00a0", "\uff29"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 60_000) {
+            sb.append(randomText(rnd, true));
+            if (rnd.nextInt(4) == 0) {
+                sb.append(mapped[rnd.nextInt(mapped.length)]);
+            }
+        }
+        String text = sb.toString();
+        assertSame(text);
+        assertSame(text.substring(5000)); // a first mapped character early, then the rest in chunks
     }
 
     /** ../shared/data, looked for upwards from the working directory; null when absent. */
