@@ -213,19 +213,24 @@ public final class Normalizer {
             // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
             // more than the folding itself) and narrowed to bytes by the JDK's Latin-1 encoder (an intrinsic that
             // stops at the first character above U+00FF), then checked and lower-cased eight bytes at a time.
-            byte[] b = scratch.bytes(n + 16);
+            byte[] b = scratch.bytes(n + (n >> 3) + 16);
             int folded = scratch.foldAscii(text, n, b);
             ascii = folded == n;
-            // A text whose other characters each fold to one ASCII character (typographic quotes and dashes,
-            // accented and look-alike letters, other spaces) takes the same path: its offsets are the identity too.
+            // A text whose other characters each fold to ASCII (typographic quotes and dashes, accented and
+            // look-alike letters, other spaces; an ellipsis to three dots, an invisible character to none) takes the
+            // same path: its offsets are the identity up to the first character that does not fold to exactly one,
+            // and from there a few breakpoints (FoldMap) translate positions in the bytes back to the text.
             // Its decoders are skipped like an ASCII text's when compaction saw no candidate (see finish).
-            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b, scratch.chunk);
+            FoldMap map = scratch.foldMap;
+            map.clear();
+            int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b, scratch.chunk, map);
             if (mappedConfusables >= 0) {
-                Out o = compactAscii(b, n, scratch.candidates(depth));
+                int mb = ascii ? n : map.length;
+                Out o = compactAscii(b, mb, scratch.candidates(depth), map.isIdentity() ? null : map);
                 scratch.keepCandidates(depth, o.cand);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
-                return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, 0,
+                return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, ascii ? 0 : map.invisible,
                         mappedConfusables, 0, true, rot13, null);
             }
             ascii = false;
@@ -431,8 +436,9 @@ public final class Normalizer {
      * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
      * tests in NormalizerFastPathTest compare the two.
      */
-    private static Out compactAscii(byte[] f, int m, int[] cand) {
+    private static Out compactAscii(byte[] f, int m, int[] cand, FoldMap map) {
         Out out2 = new Out(null, f, null, cand, m);
+        out2.map = map;
         boolean[] wordc = WORD;
         int i = 0;
         int bulkEnd = -1;
@@ -584,15 +590,39 @@ public final class Normalizer {
 
     /**
      * Folds {@code text[from, n)} into {@code b} as the general path's first pass does, when every character folds
-     * to one ASCII character that the ASCII folding keeps (so the offsets stay the identity and the byte compaction
-     * applies): ASCII as {@link #ASCII_FOLD}, other characters by the general path's rules in the same order.
+     * to ASCII characters that the ASCII folding keeps: ASCII as {@link #ASCII_FOLD}, other characters by the general
+     * path's rules in the same order. Up to the first character that folds to other than exactly one character (an
+     * ellipsis to three dots, an invisible or removed control character to none), {@code b[i]} is character i's fold
+     * (the identity); from there the bytes shift, and {@code map} records where (its {@link FoldMap#length} is the
+     * number of bytes written, {@link FoldMap#invisible} how many invisible characters were removed).
      *
-     * @return how many characters were folded from a look-alike script, or -1 when a character is removed, is a
-     *         surrogate, folds to several or no characters or to a non-ASCII one (then the general path runs)
+     * @return how many characters were folded from a look-alike script, or -1 when a character is a surrogate or
+     *         folds to a non-ASCII character, or when the bytes would outgrow {@code b} (then the general path runs)
      */
-    private static int foldMapped(String text, int from, int n, byte[] b, char[] chunk) {
+    private static int foldMapped(String text, int from, int n, byte[] b, char[] chunk, FoldMap map) {
+        // the identity part (nearly always the whole text) in a loop of its own, then the shifted rest
+        long r = foldOneToOne(text, from, n, b, chunk);
+        if (r < 0) {
+            return -1;
+        }
+        int confusable = (int) (r >>> 32);
+        int stop = (int) r;
+        if (stop == n) {
+            map.length = n;
+            return confusable;
+        }
+        int more = foldShifted(text, stop, n, b, chunk, map);
+        return more < 0 ? -1 : confusable + more;
+    }
+
+    /**
+     * {@link #foldMapped} while every character folds to exactly one byte ({@code b[i]} is character i's fold):
+     * {@code confusables << 32 | i} where i is {@code n} or the first character that does not fold to one (an
+     * expansion or a removal), or -1 when a character leaves the byte path.
+     */
+    private static long foldOneToOne(String text, int from, int n, byte[] b, char[] chunk) {
         byte[] fold = ASCII_FOLD_BYTE;
-        int confusable = 0;
+        long confusable = 0;
         // read in chunks from a copy: String.charAt checks the index and the coder on every call
         for (int at = from; at < n; at += chunk.length) {
             int len = Math.min(chunk.length, n - at);
@@ -602,14 +632,14 @@ public final class Normalizer {
                 if (ch < 0x80) {
                     byte l = fold[ch];
                     if (l < 0) {
-                        return -1;
+                        return confusable << 32 | (at + k); // a control character the general path removes
                     }
                     b[at + k] = l;
                     continue;
                 }
                 int r = foldMappedChar(ch);
                 if (r < 0) {
-                    return -1;
+                    return r == -1 ? -1 : confusable << 32 | (at + k);
                 }
                 if (r > 0xFF) { // a confusable's fold (see foldMappedChar)
                     confusable++;
@@ -618,17 +648,112 @@ public final class Normalizer {
                 b[at + k] = (byte) r;
             }
         }
-        return confusable;
+        return confusable << 32 | n;
     }
 
     /**
+     * {@link #foldMapped} from character {@code from} on, where the bytes shift: writes from {@code b[from]},
+     * recording the shifts in {@code map}; returns the confusables folded, or -1 when a character leaves the byte
+     * path or the bytes would outgrow {@code b}.
+     */
+    private static int foldShifted(String text, int from, int n, byte[] b, char[] chunk, FoldMap map) {
+        byte[] fold = ASCII_FOLD_BYTE;
+        int confusable = 0;
+        int invisible = 0;
+        int w = from; // the next byte to write
+        int room = b.length - 16; // the compaction reads up to 16 bytes past the end
+        for (int at = from; at < n; at += chunk.length) {
+            int len = Math.min(chunk.length, n - at);
+            text.getChars(at, at + len, chunk, 0);
+            for (int k = 0; k < len; k++) {
+                if (w + (len - k) <= room) {
+                    // a stretch of ASCII characters that fold to one byte each, in a tight loop (room for all)
+                    while (k < len) {
+                        char c = chunk[k];
+                        byte l;
+                        if (c >= 0x80 || (l = fold[c]) < 0) {
+                            break;
+                        }
+                        b[w++] = l;
+                        k++;
+                    }
+                    if (k == len) {
+                        break;
+                    }
+                } else if (w >= room) {
+                    return -1;
+                }
+                char ch = chunk[k];
+                int i = at + k;
+                if (ch < 0x80) {
+                    byte l = fold[ch];
+                    if (l >= 0) {
+                        b[w++] = l;
+                        continue;
+                    }
+                    invisible++; // a control character the general path removes
+                    map.maps(w, i + 1);
+                    continue;
+                }
+                int r = foldMappedChar(ch);
+                if (r >= 0) {
+                    if (r > 0xFF) { // a confusable's fold (see foldMappedChar)
+                        confusable++;
+                        r &= 0xFF;
+                    }
+                    b[w++] = (byte) r;
+                    continue;
+                }
+                if (r == -1) {
+                    return -1;
+                }
+                if (r == REMOVED_INVISIBLE) {
+                    invisible++;
+                    map.maps(w, i + 1);
+                    continue;
+                }
+                // FoldTable folds it to other than one character: several (or none) of ASCII that stays, or give up
+                String rep = FoldTable.fold(ch);
+                if (w + rep.length() > room) {
+                    return -1;
+                }
+                for (int q = 0; q < rep.length(); q++) {
+                    char x = rep.charAt(q);
+                    if (x >= 0x80 || ASCII_FOLD_BYTE[x] != x) {
+                        return -1;
+                    }
+                }
+                if (FoldTable.isConfusable(ch)) {
+                    confusable++;
+                }
+                for (int q = 0; q < rep.length(); q++) {
+                    map.maps(w, i); // every byte of an expansion comes from the character's start
+                    b[w++] = (byte) rep.charAt(q);
+                }
+                map.maps(w, i + 1);
+            }
+        }
+        map.length = w;
+        map.invisible = invisible;
+        return confusable;
+    }
+
+    /** {@link #foldMappedChar}: an invisible character, which the general path removes. */
+    private static final int REMOVED_INVISIBLE = -2;
+    /** {@link #foldMappedChar}: a character {@link FoldTable} folds to other than one character. */
+    private static final int FOLDS_TO_SEVERAL = -3;
+
+    /**
      * {@link #foldMapped}'s fold of one character above U+007F: the ASCII character it becomes (plus 0x100 when it is
-     * a look-alike of another script), or -1 when it is removed, is a surrogate, or folds to several, none or a
-     * non-ASCII character.
+     * a look-alike of another script); {@link #REMOVED_INVISIBLE}; {@link #FOLDS_TO_SEVERAL}; or -1 when it is a
+     * surrogate or folds to a non-ASCII character.
      */
     private static int foldMappedChar(char ch) {
-        if (Character.isSurrogate(ch) || isInvisible(ch)) {
+        if (Character.isSurrogate(ch)) {
             return -1; // (tag characters are supplementary)
+        }
+        if (isInvisible(ch)) {
+            return REMOVED_INVISIBLE;
         }
         char r;
         int confusable = 0;
@@ -646,7 +771,7 @@ public final class Normalizer {
                 r = (char) lc;
             } else {
                 if (rep.length() != 1) {
-                    return -1;
+                    return FOLDS_TO_SEVERAL;
                 }
                 r = rep.charAt(0);
                 if (FoldTable.isConfusable(ch)) {
@@ -658,6 +783,84 @@ public final class Normalizer {
             return -1;
         }
         return r | confusable;
+    }
+
+    /**
+     * Where the byte path's folded bytes stop being the identity of the text's characters: segments starting at byte
+     * {@code b[k]} whose bytes come from characters {@code t[k]}, {@code t[k] + 1}, ... (a segment per byte of an
+     * expansion, all from the expanded character; a new one after each removal). Entry 0 is (0, 0). Positions are
+     * translated with a cursor, as compaction asks for them nearly in order.
+     */
+    static final class FoldMap {
+        int[] b = new int[16];
+        int[] t = new int[16];
+        int n;
+        /** The number of folded bytes, and of removed invisible characters ({@link #foldMapped}). */
+        int length;
+        int invisible;
+        private int cur;
+
+        void clear() {
+            if (b.length > Scratch.KEEP >> 4) {
+                b = new int[16];
+                t = new int[16];
+            }
+            b[0] = 0;
+            t[0] = 0;
+            n = 1;
+            cur = 0;
+            length = 0;
+            invisible = 0;
+        }
+
+        /** Whether every byte comes from the character at its own index (nothing shifted). */
+        boolean isIdentity() {
+            return n == 1 && t[0] == 0;
+        }
+
+        /** Byte {@code at} comes from character {@code from}, and the bytes after it from the next characters. */
+        void maps(int at, int from) {
+            if (b[n - 1] == at) {
+                t[n - 1] = from; // nothing written since the last segment began
+                if (n > 1 && t[n - 2] + (at - b[n - 2]) == from) {
+                    n--; // the identity of the segment before goes on
+                }
+                return;
+            }
+            if (t[n - 1] + (at - b[n - 1]) == from) {
+                return; // already so
+            }
+            add(at, from);
+        }
+
+        private void add(int at, int from) {
+            if (n == b.length) {
+                b = java.util.Arrays.copyOf(b, n * 2);
+                t = java.util.Arrays.copyOf(t, n * 2);
+            }
+            b[n] = at;
+            t[n] = from;
+            n++;
+        }
+
+        /** The character byte {@code at} comes from. */
+        int origin(int at) {
+            int k = cur;
+            while (k + 1 < n && b[k + 1] <= at) {
+                k++;
+            }
+            while (b[k] > at) {
+                k--;
+            }
+            cur = k;
+            return t[k] + (at - b[k]);
+        }
+
+        /** The first segment start after byte {@code at}, or {@link Integer#MAX_VALUE}. */
+        int nextBreak(int at) {
+            origin(at);
+            return cur + 1 < n ? b[cur + 1] : Integer.MAX_VALUE;
+        }
     }
 
     /**
@@ -1167,6 +1370,8 @@ public final class Normalizer {
         static final int KEEP = (1 << 20) + (1 << 17) + 1024;
         char[] f = new char[256];
         int[] fo = new int[256];
+        /** The byte path's fold map (see foldMapped). */
+        final FoldMap foldMap = new FoldMap();
         /** Ranges [from, to] of the general path's fold where the offsets may step (see Normalizer#dirty). */
         int[] dirty = new int[64];
         byte[] b = new byte[256];
@@ -1273,6 +1478,8 @@ public final class Normalizer {
 
         /** The original offset of each input character of the general path, or null (the identity). */
         private final int[] fo;
+        /** The byte path's translation of byte positions to the text's, or null (the identity). */
+        FoldMap map;
         /**
          * Where candidates were seen: ranges {@code [cand[2k], cand[2k + 1])} of original offsets, ascending, each
          * overlapping the candidate's characters (close ones merged).
@@ -1313,8 +1520,8 @@ public final class Normalizer {
             if (n < 0) {
                 return;
             }
-            int s = fo == null ? from : fo[from];
-            int e = fo == null ? to : fo[to - 1] + 1;
+            int s = fo != null ? fo[from] : map != null ? map.origin(from) : from;
+            int e = fo != null ? fo[to - 1] + 1 : map != null ? map.origin(to - 1) + 1 : to;
             int[] c = cand;
             if (n > 0 && s <= c[n - 1] + MERGE) {
                 if (e > c[n - 1]) {
@@ -1454,6 +1661,10 @@ public final class Normalizer {
 
         /** {@link #emitRun} on the byte buffer. */
         void emitRunBytes(int from, int to) {
+            if (map != null) {
+                emitRunBytesMapped(from, to);
+                return;
+            }
             mapNext(from);
             if (w != from) {
                 System.arraycopy(ob, from, ob, w, to - from); // w < from: a forward copy, safe in place
@@ -1463,9 +1674,23 @@ public final class Normalizer {
             }
         }
 
+        /** The byte path's piecewise {@link #emitRunBytes}: each part between the fold map's breaks keeps its origins. */
+        private void emitRunBytesMapped(int from, int to) {
+            int at = from;
+            while (at < to) {
+                int next = Math.min(to, map.nextBreak(at));
+                mapNext(map.origin(at));
+                if (w != at) {
+                    System.arraycopy(ob, at, ob, w, next - at);
+                }
+                w += next - at;
+                at = next;
+            }
+        }
+
         /** {@link #emit} on the byte buffer. */
         void emitByte(byte c, int origin) {
-            mapNext(origin);
+            mapNext(map == null ? origin : map.origin(origin));
             ob[w++] = c;
         }
 

@@ -220,6 +220,27 @@ class NormalizerFastPathTest {
     }
 
     @Test
+    void largeTextWithExpansionsAndRemovalsMatches() {
+        // an ellipsis, a trade mark sign or a ligature folds to several ASCII characters, an invisible character or
+        // a control to none: the byte path shifts its bytes from the first of them on (across chunks here), and
+        // falls back to the general path when the expansions would outgrow its buffer
+        Random rnd = new Random(8);
+        String[] odd = {"\u2026", "\u2122", "\ufb01", "\u00ad", "\u200b", "\u0007", "\u0301", "\u201c", "\u00e9"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 60_000) {
+            sb.append(randomText(rnd, true));
+            if (rnd.nextInt(3) == 0) {
+                sb.append(odd[rnd.nextInt(odd.length)]);
+            }
+        }
+        String text = sb.toString();
+        assertSame(text);
+        assertSame(text.substring(9000));
+        assertSame("\u2026".repeat(5000) + text.substring(0, 2000)); // three bytes per character: too many
+        assertSame(text.substring(0, 2000) + "\u2026".repeat(900)); // within the room
+    }
+
+    @Test
     void largeTextWithCharactersFoldedOneToOneMatches() {
         // typographic quotes, accents and look-alikes fold to one ASCII character each: the byte path reads the rest
         // of the text in chunks after the first of them; they are placed across many chunks here
