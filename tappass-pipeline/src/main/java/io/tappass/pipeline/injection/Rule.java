@@ -92,7 +92,13 @@ final class Rule {
     }
 
     boolean canStartAt(String text, int p) {
-        if (first != null && p < text.length() && !first.allows(text.charAt(p))) {
+        return p < text.length() ? canStartAt(text.charAt(p), text, p) : startChars == null
+                || startChars.indexOf('\n') >= 0 && (p == 0 || text.charAt(p - 1) == '\n');
+    }
+
+    /** {@link #canStartAt(String, int)} at a position inside the text, whose character {@code c} is at hand. */
+    boolean canStartAt(char c, String text, int p) {
+        if (first != null && !first.allows(c)) {
             return false; // no match of the pattern starts with this character
         }
         if (startChars == null) {
@@ -101,7 +107,7 @@ final class Rule {
         if (startChars.indexOf('\n') >= 0 && (p == 0 || text.charAt(p - 1) == '\n')) {
             return true;
         }
-        return p < text.length() && startChars.indexOf(text.charAt(p)) >= 0;
+        return startChars.indexOf(c) >= 0;
     }
 
     static String expand(String regex) {

@@ -1430,11 +1430,16 @@ final class RuleSet {
         Matcher m = st.matcher(r, rule.body, text);
         // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
         // attempt costs one short match attempt per position instead of a scan of the window.
+        boolean prevWord = from > 0 && isWord(text.charAt(from - 1));
         for (int p = from; p <= s; p++) {
-            if (p != s && (text.charAt(p) == ' ' || p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1)))) {
+            char c = text.charAt(p); // (p <= s, the anchor's start, inside the text)
+            boolean word = isWord(c);
+            boolean inside = word && prevWord;
+            prevWord = word;
+            if (p != s && (c == ' ' || inside)) {
                 continue; // never start inside a word or on a space
             }
-            if (!rule.canStartAt(text, p)) {
+            if (!rule.canStartAt(c, text, p)) {
                 continue;
             }
             m.region(p, to);
