@@ -219,21 +219,25 @@ class NormalizerFastPathTest {
         assertSame(sb.toString());
     }
 
+    /** ~60 K characters of random ASCII texts, one of {@code odd} after about one text in {@code every}. */
+    private static String asciiTextWith(Random rnd, int every, String... odd) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 60_000) {
+            sb.append(randomText(rnd, true));
+            if (rnd.nextInt(every) == 0) {
+                sb.append(odd[rnd.nextInt(odd.length)]);
+            }
+        }
+        return sb.toString();
+    }
+
     @Test
     void largeTextWithExpansionsAndRemovalsMatches() {
         // an ellipsis, a trade mark sign or a ligature folds to several ASCII characters, an invisible character or
         // a control to none: the byte path shifts its bytes from the first of them on (across chunks here), and
         // falls back to the general path when the expansions would outgrow its buffer
-        Random rnd = new Random(8);
-        String[] odd = {"\u2026", "\u2122", "\ufb01", "\u00ad", "\u200b", "\u0007", "\u0301", "\u201c", "\u00e9"};
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 60_000) {
-            sb.append(randomText(rnd, true));
-            if (rnd.nextInt(3) == 0) {
-                sb.append(odd[rnd.nextInt(odd.length)]);
-            }
-        }
-        String text = sb.toString();
+        String text = asciiTextWith(new Random(8), 3,
+                "\u2026", "\u2122", "\ufb01", "\u00ad", "\u200b", "\u0007", "\u0301", "\u201c", "\u00e9");
         assertSame(text);
         assertSame(text.substring(9000));
         assertSame("\u2026".repeat(5000) + text.substring(0, 2000)); // three bytes per character: too many
@@ -244,16 +248,8 @@ class NormalizerFastPathTest {
     void largeTextWithCharactersFoldedOneToOneMatches() {
         // typographic quotes, accents and look-alikes fold to one ASCII character each: the byte path reads the rest
         // of the text in chunks after the first of them; they are placed across many chunks here
-        Random rnd = new Random(6);
-        String[] mapped = {"\u201c", "\u201d", "\u2019", "\u00e9", "\u00fc", "\u0430", "\u2013", "\u00a0", "\uff29"};
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 60_000) {
-            sb.append(randomText(rnd, true));
-            if (rnd.nextInt(4) == 0) {
-                sb.append(mapped[rnd.nextInt(mapped.length)]);
-            }
-        }
-        String text = sb.toString();
+        String text = asciiTextWith(new Random(6), 4,
+                "\u201c", "\u201d", "\u2019", "\u00e9", "\u00fc", "\u0430", "\u2013", "\u00a0", "\uff29");
         assertSame(text);
         assertSame(text.substring(5000)); // a first mapped character early, then the rest in chunks
     }
