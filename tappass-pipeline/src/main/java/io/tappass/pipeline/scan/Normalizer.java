@@ -1230,6 +1230,25 @@ public final class Normalizer {
         int i = 0;
         while (i < m) {
             char c = f[i];
+            if (runs && (char) (c - 'a') < 26 && (i == 0 || f[i - 1] == ' ' || f[i - 1] == '\n')) {
+                // a stretch of plain words kept whole where a word follows white space (which ended any base64
+                // run; f[i - 1] is the input or, when nothing was dropped, the same character emitted): plainStretch
+                while (d < nDirty && dirty[d + 1] <= i) {
+                    d += 2;
+                }
+                int end = plainStretch(f, i, m, fo == null || d >= nDirty ? Integer.MAX_VALUE : dirty[d]);
+                if (end > i) {
+                    if (fo == null) {
+                        out2.emitRun(i, end);
+                    } else {
+                        out2.emitRun(i, end, fo[i]);
+                    }
+                    out2.morseRun = 0;
+                    out2.hexRun = 0;
+                    i = end;
+                    continue;
+                }
+            }
             if (c == ' ' || c == '\n') {
                 boolean nl = c == '\n';
                 int j = i + 1;
@@ -1336,6 +1355,37 @@ public final class Normalizer {
             i = j;
         }
         return out2;
+    }
+
+    /**
+     * The end of the longest stretch {@code [i, end)} of words of 2 to 19 lower-case ASCII letters, each with a letter
+     * above 'f' and followed by one space that is not followed by more white space, ending at or before
+     * {@code limit}; {@code i} when there is none. {@link #compact}'s word and white-space steps would keep every
+     * character of such a stretch and record nothing (no word starts a spaced-out run, a base64 run of 20 or a hex
+     * run; the space ends the base64 run), so it is emitted as a whole where a word follows white space.
+     * {@code limit}: where the original offsets may stop being consecutive (the next dirty range).
+     */
+    private static int plainStretch(char[] f, int i, int m, int limit) {
+        int end = i;
+        int p = i;
+        while (true) {
+            int q = p;
+            boolean aboveF = false;
+            while (q < m && (char) (f[q] - 'a') < 26) {
+                aboveF |= f[q] > 'f';
+                q++;
+            }
+            int len = q - p;
+            if (len < 2 || len >= 20 || !aboveF || q + 1 >= m || f[q] != ' ' || q + 1 > limit) {
+                return end;
+            }
+            char next = f[q + 1];
+            if (next == ' ' || next == '\n') {
+                return end;
+            }
+            end = q + 1;
+            p = q + 1;
+        }
     }
 
     /** Called by the decoders for a decoded segment of {@code parentText}. */
