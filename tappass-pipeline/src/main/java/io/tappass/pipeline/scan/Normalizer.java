@@ -213,7 +213,9 @@ public final class Normalizer {
             // The characters are copied out in cache-sized chunks (a 2 MiB char copy of a 1 MiB text would cost
             // more than the folding itself) and narrowed to bytes by the JDK's Latin-1 encoder (an intrinsic that
             // stops at the first character above U+00FF), then checked and lower-cased eight bytes at a time.
-            byte[] b = scratch.bytes(n + (n >> 3) + 16);
+            // room for expansions (see foldMapped), within the size the scratch keeps when the text itself fits
+            int size = n + (n >> 3) + 16;
+            byte[] b = scratch.bytes(n + 16 <= Scratch.KEEP ? Math.min(size, Scratch.KEEP) : size);
             int folded = scratch.foldAscii(text, n, b);
             ascii = folded == n;
             // A text whose other characters each fold to ASCII (typographic quotes and dashes, accented and
