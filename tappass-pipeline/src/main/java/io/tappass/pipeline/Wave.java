@@ -206,7 +206,6 @@ final class Wave {
         }
     }
 
-
     /** Takes split-off work: queued for the call's threads, which are woken. */
     private void lend(Runnable work) {
         lent.add(work);

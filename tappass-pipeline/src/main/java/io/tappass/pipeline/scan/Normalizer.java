@@ -272,26 +272,18 @@ public final class Normalizer {
                 // a stretch of ASCII characters that fold to one character each, as many as fit in f (a tight loop
                 // of its own: most characters of most texts); the rest one by one below
                 int lim = Math.min(n, i + (f.length - 1 - m));
-                if (identity) {
-                    while (i < lim) {
-                        char c = src[i];
-                        char l;
-                        if (c >= 0x80 || (l = asciiFold[c]) == 0xFFFF) {
-                            break;
-                        }
-                        f[m++] = l;
-                        i++;
+                while (i < lim) {
+                    char c = src[i];
+                    char l;
+                    if (c >= 0x80 || (l = asciiFold[c]) == 0xFFFF) {
+                        break;
                     }
-                } else {
-                    while (i < lim) {
-                        char c = src[i];
-                        char l;
-                        if (c >= 0x80 || (l = asciiFold[c]) == 0xFFFF) {
-                            break;
-                        }
-                        f[m] = l;
-                        fo[m++] = i++;
+                    f[m] = l;
+                    if (!identity) {
+                        fo[m] = i;
                     }
+                    m++;
+                    i++;
                 }
                 if (i >= n) {
                     break;
@@ -602,67 +594,10 @@ public final class Normalizer {
      *         folds to a non-ASCII character, or when the bytes would outgrow {@code b} (then the general path runs)
      */
     private static int foldMapped(String text, int from, int n, byte[] b, char[] chunk, FoldMap map) {
-        // the identity part (nearly always the whole text) in a loop of its own, then the shifted rest
-        long r = foldOneToOne(text, from, n, b, chunk);
-        if (r < 0) {
-            return -1;
-        }
-        int confusable = (int) (r >>> 32);
-        int stop = (int) r;
-        if (stop == n) {
-            map.length = n;
-            return confusable;
-        }
-        int more = foldShifted(text, stop, n, b, chunk, map);
-        return more < 0 ? -1 : confusable + more;
-    }
-
-    /**
-     * {@link #foldMapped} while every character folds to exactly one byte ({@code b[i]} is character i's fold):
-     * {@code confusables << 32 | i} where i is {@code n} or the first character that does not fold to one (an
-     * expansion or a removal), or -1 when a character leaves the byte path.
-     */
-    private static long foldOneToOne(String text, int from, int n, byte[] b, char[] chunk) {
-        byte[] fold = ASCII_FOLD_BYTE;
-        long confusable = 0;
-        // read in chunks from a copy: String.charAt checks the index and the coder on every call
-        for (int at = from; at < n; at += chunk.length) {
-            int len = Math.min(chunk.length, n - at);
-            text.getChars(at, at + len, chunk, 0);
-            for (int k = 0; k < len; k++) {
-                char ch = chunk[k];
-                if (ch < 0x80) {
-                    byte l = fold[ch];
-                    if (l < 0) {
-                        return confusable << 32 | (at + k); // a control character the general path removes
-                    }
-                    b[at + k] = l;
-                    continue;
-                }
-                int r = foldMappedChar(ch);
-                if (r < 0) {
-                    return r == -1 ? -1 : confusable << 32 | (at + k);
-                }
-                if (r > 0xFF) { // a confusable's fold (see foldMappedChar)
-                    confusable++;
-                    r &= 0xFF;
-                }
-                b[at + k] = (byte) r;
-            }
-        }
-        return confusable << 32 | n;
-    }
-
-    /**
-     * {@link #foldMapped} from character {@code from} on, where the bytes shift: writes from {@code b[from]},
-     * recording the shifts in {@code map}; returns the confusables folded, or -1 when a character leaves the byte
-     * path or the bytes would outgrow {@code b}.
-     */
-    private static int foldShifted(String text, int from, int n, byte[] b, char[] chunk, FoldMap map) {
         byte[] fold = ASCII_FOLD_BYTE;
         int confusable = 0;
         int invisible = 0;
-        int w = from; // the next byte to write
+        int w = from; // the next byte to write: w == i until the first character that does not fold to one
         int room = b.length - 16; // the compaction reads up to 16 bytes past the end
         for (int at = from; at < n; at += chunk.length) {
             int len = Math.min(chunk.length, n - at);
@@ -1212,6 +1147,14 @@ public final class Normalizer {
         return nDirty + 2;
     }
 
+    /** The first dirty range from index {@code d} on that ends after {@code i} (the ones before it lie behind i). */
+    private static int dirtyFrom(int[] dirty, int nDirty, int d, int i) {
+        while (d < nDirty && dirty[d + 1] <= i) {
+            d += 2;
+        }
+        return d;
+    }
+
     /** Fills {@code fo[0, m)} with the identity offsets. */
     private static void identityOffsets(int[] fo, int m) {
         for (int k = 0; k < m; k++) {
@@ -1235,16 +1178,10 @@ public final class Normalizer {
             if (runs && (char) (c - 'a') < 26 && (i == 0 || f[i - 1] == ' ' || f[i - 1] == '\n')) {
                 // a stretch of plain words kept whole where a word follows white space (which ended any base64
                 // run; f[i - 1] is the input or, when nothing was dropped, the same character emitted): plainStretch
-                while (d < nDirty && dirty[d + 1] <= i) {
-                    d += 2;
-                }
+                d = dirtyFrom(dirty, nDirty, d, i);
                 int end = plainStretch(f, i, m, fo == null || d >= nDirty ? Integer.MAX_VALUE : dirty[d]);
                 if (end > i) {
-                    if (fo == null) {
-                        out2.emitRun(i, end);
-                    } else {
-                        out2.emitRun(i, end, fo[i]);
-                    }
+                    out2.emitRun(i, end, fo == null ? i : fo[i]);
                     out2.morseRun = 0;
                     out2.hexRun = 0;
                     i = end;
@@ -1317,13 +1254,11 @@ public final class Normalizer {
             }
             out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain && fo == null) {
-                out2.emitRun(i, j); // a plain ASCII word: kept as a whole
+                out2.emitRun(i, j, i); // a plain ASCII word: kept as a whole
                 i = j;
                 continue;
             }
-            while (d < nDirty && dirty[d + 1] <= i) {
-                d += 2;
-            }
+            d = dirtyFrom(dirty, nDirty, d, i);
             // a step of fo inside the word (at i + 1 .. j - 1) lies in a dirty range: without one, it is consecutive
             if (plain && runs && (d >= nDirty || dirty[d] >= j || consecutive(fo, i, j))) {
                 // kept as a whole too: its characters came one by one from consecutive original characters, so
@@ -1681,12 +1616,9 @@ public final class Normalizer {
         }
 
         /**
-         * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are the
-         * identity (the ASCII fast path): nothing to copy while nothing was dropped before them.
-         */
-        /**
          * Keeps the input characters {@code [from, to)} of the buffer being compacted in place, whose origins are
-         * {@code origin}, {@code origin + 1}, ...: exactly what emitting them one by one does.
+         * {@code origin}, {@code origin + 1}, ...: exactly what emitting them one by one does (nothing to copy while
+         * nothing was dropped before them).
          */
         void emitRun(int from, int to, int origin) {
             mapNext(origin);
@@ -1694,16 +1626,6 @@ public final class Normalizer {
                 System.arraycopy(o, from, o, w, to - from); // w < from: a forward copy, safe in place
             }
             w += to - from;
-        }
-
-        void emitRun(int from, int to) {
-            mapNext(from);
-            if (w != from) {
-                System.arraycopy(o, from, o, w, to - from); // w < from: a forward copy, safe in place
-                w += to - from;
-            } else {
-                w = to;
-            }
         }
 
         void emit(char c, int origin) {
