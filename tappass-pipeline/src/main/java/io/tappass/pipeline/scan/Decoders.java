@@ -1,6 +1,5 @@
 package io.tappass.pipeline.scan;
 
-import java.util.Base64;
 import java.util.List;
 
 /** Finds and decodes embedded encoded segments for {@link Normalizer}; every scan is a single linear pass. */
@@ -699,7 +698,13 @@ final class Decoders {
         return new String(r);
     }
 
-    private static String decodeBase64(String text, int start, int end, int max) {
+    /**
+     * The text base64-encoded in {@code text[start, end)} (at most {@code max} characters of it, unpadded input
+     * accepted, the standard or the url-safe alphabet but not both), or null when it does not decode to UTF-8.
+     * Decoded here, straight from the text, as {@link java.util.Base64}'s decoders would (a run of a path or an id
+     * that is not base64 costs one small array, not a substring and two copies of it).
+     */
+    static String decodeBase64(String text, int start, int end, int max) {
         int len = Math.min(end - start, max);
         if (len % 4 == 1) {
             len--; // unpadded input: a single trailing sextet carries no whole byte
@@ -707,24 +712,57 @@ final class Decoders {
         if (len < 16) {
             return null;
         }
-        String chunk = text.substring(start, start + len);
-        boolean urlSafe = chunk.indexOf('-') >= 0 || chunk.indexOf('_') >= 0;
-        if (urlSafe && (chunk.indexOf('+') >= 0 || chunk.indexOf('/') >= 0)) {
-            return null;
-        }
-        try {
-            byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(chunk);
-            // A cut at a multi-byte character boundary: trim up to 3 trailing bytes.
-            for (int trim = 0; trim < 4 && trim < bytes.length; trim++) {
-                String s = Normalizer.utf8(bytes, bytes.length - trim);
-                if (s != null) {
-                    return s;
-                }
+        byte[] bytes = new byte[len * 3 / 4]; // 6 bits per character, whole bytes only
+        int acc = 0;
+        int bits = 0;
+        int o = 0;
+        int alphabets = 0;
+        for (int i = start, e = start + len; i < e; i++) {
+            char c = text.charAt(i);
+            int v = c < 128 ? B64_VALUE[c] : -1;
+            if (v < 0) {
+                return null;
             }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return null;
+            alphabets |= v >> 6; // 1 for '+' and '/', 2 for '-' and '_'
+            acc = acc << 6 | (v & 63);
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                bytes[o++] = (byte) (acc >> bits);
+            }
         }
+        if (alphabets == 3) {
+            return null; // both alphabets: not base64
+        }
+        // A cut at a multi-byte character boundary: trim up to 3 trailing bytes.
+        for (int trim = 0; trim < 4 && trim < o; trim++) {
+            String s = Normalizer.utf8(bytes, o - trim);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sextet of each base64 character, or -1; bit 6 marks the standard alphabet's '+' and '/', bit 7 the
+     * url-safe alphabet's '-' and '_' (RFC 4648, sections 4 and 5).
+     */
+    private static final int[] B64_VALUE = new int[128];
+
+    static {
+        java.util.Arrays.fill(B64_VALUE, -1);
+        for (int k = 0; k < 26; k++) {
+            B64_VALUE['A' + k] = k;
+            B64_VALUE['a' + k] = 26 + k;
+        }
+        for (int k = 0; k < 10; k++) {
+            B64_VALUE['0' + k] = 52 + k;
+        }
+        B64_VALUE['+'] = 62 | 64;
+        B64_VALUE['/'] = 63 | 64;
+        B64_VALUE['-'] = 62 | 128;
+        B64_VALUE['_'] = 63 | 128;
     }
 
     static int hexVal(char c) {
