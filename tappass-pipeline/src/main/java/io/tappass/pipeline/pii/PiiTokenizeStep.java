@@ -1,5 +1,6 @@
 package io.tappass.pipeline.pii;
 
+import io.tappass.core.governance.Mode;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
@@ -14,7 +15,9 @@ import java.util.Set;
  * reversible tokens such as {@code <EMAIL_1>} and {@code <PERSON_2>}, kept in the session's {@link PiiVault} (the
  * same value gets the same token throughout a session), so the model never sees the values and
  * {@link PiiRestoreStep pii_restore} can put them back into its answer. Needs a session id in the
- * {@code GovernanceContext} for restoring to work across the input and output checks.
+ * {@code GovernanceContext} for restoring to work across the input and output checks. When the step does not
+ * rewrite ({@code on_detection: log} or {@code block}, or the observe or lockdown mode), it stores nothing in the
+ * vault and its findings carry the mask ({@code [MASKED_EMAIL]}) as their replacement.
  *
  * <p>Options: the detector options of {@link DetectPiiStep} ({@code entities}, {@code score_threshold},
  * {@code allow_list}, {@code context_window}, {@code custom_patterns}, {@code languages}, {@code recognizers},
@@ -41,7 +44,12 @@ public final class PiiTokenizeStep extends BaseStep {
 
     @Override
     public StepResult apply(StepContext context) {
-        return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold, RedactionStrategy.token(), scanSystem));
+        // Tokens only where they replace the values: a step that reports or blocks (on_detection log or block, the
+        // observe and lockdown modes) keeps no raw values in the session's vault; its findings carry the mask.
+        boolean rewrites = config().onDetection() == OnDetection.REDACT
+                && context.mode() != Mode.OBSERVE && context.mode() != Mode.LOCKDOWN;
+        return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold,
+                rewrites ? RedactionStrategy.token() : RedactionStrategy.mask(), scanSystem));
     }
 
     /** Registers {@code pii_tokenize}. */

@@ -136,6 +136,33 @@ class PiiStepsTest {
     }
 
     @Test
+    void tokenizeThatDoesNotRewriteKeepsNoValues() {
+        // reporting only: the finding carries the mask, the vault stays empty, so nothing can be restored
+        Pipeline logging = Pipeline.builder().step("pii_tokenize").override("pii_tokenize",
+                Map.of("on_detection", "log")).step("pii_restore").build();
+        Verdict in = logging.checkInput("mail maria@example.com", SESSION);
+        assertThat(in.text()).isEqualTo("mail maria@example.com");
+        assertThat(in.findingsOf("pii_tokenize")).singleElement()
+                .satisfies(f -> assertThat(f.replacement()).isEqualTo("[MASKED_EMAIL]"));
+        assertThat(logging.checkOutput("write to <EMAIL_1>", SESSION).text()).isEqualTo("write to <EMAIL_1>");
+
+        // the observe mode reports what enforcing would do, and keeps no values either
+        Pipeline observing = Pipeline.builder().mode(io.tappass.core.governance.Mode.OBSERVE).step("pii_tokenize")
+                .step("pii_restore").build();
+        Verdict seen = observing.checkInput("mail maria@example.com", SESSION);
+        assertThat(seen.text()).isEqualTo("mail maria@example.com");
+        assertThat(seen.findingsOf("pii_tokenize")).singleElement()
+                .satisfies(f -> assertThat(f.replacement()).isEqualTo("[MASKED_EMAIL]"));
+        assertThat(observing.checkOutput("write to <EMAIL_1>", SESSION).text()).isEqualTo("write to <EMAIL_1>");
+
+        // the same pipeline redacting: a token, restored in the answer
+        Pipeline redacting = Pipeline.builder().step("pii_tokenize").step("pii_restore").build();
+        assertThat(redacting.checkInput("mail maria@example.com", SESSION).text()).isEqualTo("mail <EMAIL_1>");
+        assertThat(redacting.checkOutput("write to <EMAIL_1>", SESSION).text())
+                .isEqualTo("write to maria@example.com");
+    }
+
+    @Test
     void detectPiiAndTokenizeShareOneScan() {
         TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, "mail bob@example.org");
         PiiDetector a = PiiOptions.detector(io.tappass.pipeline.StepConfig.of("detect_pii",
