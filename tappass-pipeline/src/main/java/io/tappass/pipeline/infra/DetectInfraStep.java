@@ -11,6 +11,7 @@ import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,8 @@ public final class DetectInfraStep extends BaseStep {
     @Override
     public StepResult apply(StepContext context) {
         List<Finding> found = new ArrayList<>();
+        Map<String, String> masks = null;
+        Map<String, Map<String, String>> details = null;
         boolean restricted = false;
         for (TextPart part : context.parts()) {
             if (!includeSystem && part.source() == TextPart.Source.SYSTEM) {
@@ -77,9 +80,19 @@ public final class DetectInfraStep extends BaseStep {
                     continue;
                 }
                 restricted |= m.type().equals("KUBERNETES_SECRET");
-                String rep = typed ? "[MASKED_" + m.type() + "]" : replacement;
+                // one mask per type and one attribute map per detail, shared by the call's findings
+                String rep = replacement;
+                if (typed) {
+                    masks = masks != null ? masks : new HashMap<>();
+                    rep = masks.computeIfAbsent(m.type(), t -> "[MASKED_" + t + "]");
+                }
+                Map<String, String> attributes = Map.of();
+                if (m.detail() != null) {
+                    details = details != null ? details : new HashMap<>();
+                    attributes = details.computeIfAbsent(m.detail(), d -> Map.of("detail", d));
+                }
                 found.add(new Finding(NAME, m.type(), m.severity(), m.score(), part.id(), m.start(), m.end(), rep,
-                        m.detail() == null ? Map.of() : Map.of("detail", m.detail())));
+                        attributes));
             }
         }
         if (found.isEmpty()) {

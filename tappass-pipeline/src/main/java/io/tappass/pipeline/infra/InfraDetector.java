@@ -190,7 +190,7 @@ public final class InfraDetector {
     /** Parses a candidate address starting at {@code i}; returns where scanning resumes. */
     private int parse4(String text, int i, List<InfraMatch> out) {
         int n = text.length();
-        int[] oct = new int[4];
+        int addr = 0; // the octets, packed: the first in the high byte
         int p = i;
         int k = 0;
         boolean ok = true;
@@ -205,7 +205,7 @@ public final class InfraDetector {
                 ok = false;
                 break;
             }
-            oct[k] = v;
+            addr = addr << 8 | v;
             if (k < 3) {
                 if (p >= n || text.charAt(p) != '.') {
                     ok = false;
@@ -226,8 +226,8 @@ public final class InfraDetector {
                 || (text.charAt(p) == '.' && p + 1 < n && isDigit(text.charAt(p + 1))))) {
             return p;
         }
-        String[] cls = classify4(oct);
-        if (cls != null && (blockDefinition(text, p, oct) || numberedByContext(text, i))) {
+        String[] cls = classify4(addr);
+        if (cls != null && (blockDefinition(text, p, addr) || numberedByContext(text, i))) {
             return p;
         }
         if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
@@ -275,8 +275,8 @@ public final class InfraDetector {
      * 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10, 169.254.0.0/16, 127.0.0.0/8; RFC 1918, 6598, 3927, 1122):
      * documentation of the ranges, not a network of the writer's.
      */
-    static boolean blockDefinition(String text, int p, int[] o) {
-        if (p + 1 >= text.length() || text.charAt(p) != '/' || o[3] != 0 || o[2] != 0) {
+    static boolean blockDefinition(String text, int p, int addr) {
+        if (p + 1 >= text.length() || text.charAt(p) != '/' || (addr & 0xFFFF) != 0) {
             return false;
         }
         int q = p + 1;
@@ -288,9 +288,10 @@ public final class InfraDetector {
         if (q < text.length() && isDigit(text.charAt(q))) {
             return false;
         }
-        return o[0] == 10 && o[1] == 0 && len == 8 || o[0] == 172 && o[1] == 16 && len == 12
-                || o[0] == 192 && o[1] == 168 && len == 16 || o[0] == 100 && o[1] == 64 && len == 10
-                || o[0] == 169 && o[1] == 254 && len == 16 || o[0] == 127 && o[1] == 0 && len == 8;
+        int top = addr >>> 16; // the first two octets
+        return top == (10 << 8) && len == 8 || top == (172 << 8 | 16) && len == 12
+                || top == (192 << 8 | 168) && len == 16 || top == (100 << 8 | 64) && len == 10
+                || top == (169 << 8 | 254) && len == 16 || top == (127 << 8) && len == 8;
     }
 
     /**
@@ -311,31 +312,37 @@ public final class InfraDetector {
         return l.contains("example") || l.contains("-demo-") || l.contains(":demo");
     }
 
-    /** {type, detail} for a special-purpose IPv4 address, or null for a public one. */
-    static String[] classify4(int[] o) {
-        if (o[0] == 169 && o[1] == 254 && o[2] == 169 && o[3] == 254) {
-            return new String[] {"CLOUD_METADATA_ENDPOINT", "aws/gcp/azure metadata"};
+    private static final String[] METADATA = {"CLOUD_METADATA_ENDPOINT", "aws/gcp/azure metadata"};
+    private static final String[] ALIBABA_METADATA = {"CLOUD_METADATA_ENDPOINT", "alibaba metadata"};
+    private static final String[] PRIVATE = {"PRIVATE_IP", "rfc1918"};
+    private static final String[] LOOPBACK = {"LOOPBACK_ADDRESS", "loopback"};
+    private static final String[] LINK_LOCAL = {"LINK_LOCAL_ADDRESS", "link-local"};
+    private static final String[] CGNAT = {"CGNAT_ADDRESS", "rfc6598"};
+
+    /**
+     * {type, detail} for a special-purpose IPv4 address (its octets packed in an int, the first in the high byte),
+     * or null for a public one. The arrays are shared: read them, never write.
+     */
+    static String[] classify4(int addr) {
+        int a = addr >>> 24;
+        int b = addr >>> 16 & 0xFF;
+        if (addr == (169 << 24 | 254 << 16 | 169 << 8 | 254)) {
+            return METADATA;
         }
-        if (o[0] == 100 && o[1] == 100 && o[2] == 100 && o[3] == 200) {
-            return new String[] {"CLOUD_METADATA_ENDPOINT", "alibaba metadata"};
+        if (addr == (100 << 24 | 100 << 16 | 100 << 8 | 200)) {
+            return ALIBABA_METADATA;
         }
-        if (o[0] == 10) {
-            return new String[] {"PRIVATE_IP", "rfc1918"};
+        if (a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168) {
+            return PRIVATE;
         }
-        if (o[0] == 172 && o[1] >= 16 && o[1] <= 31) {
-            return new String[] {"PRIVATE_IP", "rfc1918"};
+        if (a == 127) {
+            return LOOPBACK;
         }
-        if (o[0] == 192 && o[1] == 168) {
-            return new String[] {"PRIVATE_IP", "rfc1918"};
+        if (a == 169 && b == 254) {
+            return LINK_LOCAL;
         }
-        if (o[0] == 127) {
-            return new String[] {"LOOPBACK_ADDRESS", "loopback"};
-        }
-        if (o[0] == 169 && o[1] == 254) {
-            return new String[] {"LINK_LOCAL_ADDRESS", "link-local"};
-        }
-        if (o[0] == 100 && o[1] >= 64 && o[1] <= 127) {
-            return new String[] {"CGNAT_ADDRESS", "rfc6598"};
+        if (a == 100 && b >= 64 && b <= 127) {
+            return CGNAT;
         }
         return null;
     }
@@ -555,14 +562,17 @@ public final class InfraDetector {
     private static void urls(String text, List<InfraMatch> out) {
         int from = 0;
         List<InfraMatch> added = new ArrayList<>();
-        TreeMap<Integer, InfraMatch> byStart = new TreeMap<>();
-        for (InfraMatch m : out) {
-            byStart.putIfAbsent(m.start(), m);
-        }
+        TreeMap<Integer, InfraMatch> byStart = null; // made at the first "://" (most texts have none)
         while (true) {
             int sep = Texts.find(text, "://", from);
             if (sep < 0) {
                 break;
+            }
+            if (byStart == null) {
+                byStart = new TreeMap<>();
+                for (InfraMatch m : out) {
+                    byStart.putIfAbsent(m.start(), m);
+                }
             }
             from = sep + 3;
             int ss = sep;

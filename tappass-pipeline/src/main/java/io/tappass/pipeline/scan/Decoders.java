@@ -712,7 +712,8 @@ final class Decoders {
         if (len < 16) {
             return null;
         }
-        byte[] bytes = new byte[len * 3 / 4]; // 6 bits per character, whole bytes only
+        int size = len * 3 / 4; // 6 bits per character, whole bytes only
+        byte[] bytes = size <= BASE64_KEEP ? BASE64_BYTES.get() : new byte[size];
         int acc = 0;
         int bits = 0;
         int o = 0;
@@ -743,6 +744,10 @@ final class Decoders {
         }
         return null;
     }
+
+    /** The decoded bytes of a run up to this size go to a buffer of the thread's (most runs decode to nothing). */
+    private static final int BASE64_KEEP = 192;
+    private static final ThreadLocal<byte[]> BASE64_BYTES = ThreadLocal.withInitial(() -> new byte[BASE64_KEEP]);
 
     /**
      * The sextet of each base64 character, or -1; bit 6 marks the standard alphabet's '+' and '/', bit 7 the
