@@ -190,7 +190,77 @@ final class RulePattern {
             }
             items.add(it);
         }
+        cheapAssertionsFirst(items);
         return new Seq(items);
+    }
+
+    /** The most characters a {@link #cheapAssertionsFirst} look-ahead class lists (more would reject little). */
+    private static final int MAX_AHEAD_CHARS = 40;
+
+    /**
+     * A row of zero-width assertions inside a sequence (not at its start, which becomes the {@link #guard}) that
+     * holds a look-behind, such as the negation guards of {@code [^\n]{0,100}?(?<!\bi )(?<!n't )...\b(?:ignore|...)},
+     * is tried at every position the gap before it reaches. When what follows the row must start with one of a
+     * known set of characters, a look-ahead for that set goes first, then the {@code \b}s, then the look-arounds:
+     * most positions fail on one character test instead of a look-behind each. Assertions at one position hold or
+     * fail whatever their order, and a match of the rest starts with one of those characters: the same matches.
+     */
+    private static void cheapAssertionsFirst(List<Item> items) {
+        int k = 1;
+        while (k < items.size()) {
+            if (!isZeroWidth(items.get(k)) || isZeroWidth(items.get(k - 1))) {
+                k++; // not the start of a row (a row at the start of the sequence is the guard's)
+                continue;
+            }
+            int j = k;
+            boolean behind = false;
+            while (j < items.size() && isZeroWidth(items.get(j))) {
+                behind |= isLookbehind(items.get(j));
+                j++;
+            }
+            BitSet first = behind && j < items.size() ? firstChars(new Seq(items.subList(j, items.size()))) : null;
+            if (first != null && first.cardinality() <= MAX_AHEAD_CHARS) {
+                List<Item> row = new ArrayList<>(items.subList(k, j));
+                List<Item> reordered = new ArrayList<>(row.size() + 1);
+                reordered.add(new Item(Item.OTHER, "(?=" + charClass(first) + ")", '\0', null, ""));
+                for (Item z : row) {
+                    if (z.kind == Item.OTHER) {
+                        reordered.add(z); // \b
+                    }
+                }
+                for (Item z : row) {
+                    if (z.kind != Item.OTHER) {
+                        reordered.add(z);
+                    }
+                }
+                items.subList(k, j).clear();
+                items.addAll(k, reordered);
+                j = k + reordered.size();
+            }
+            k = j + 1; // items[j] is not zero-width
+        }
+    }
+
+    private static boolean isLookbehind(Item it) {
+        return it.kind == Item.GROUP && it.quant.isEmpty() && (it.src.equals("(?<!") || it.src.equals("(?<="));
+    }
+
+    /** A look-around or a word boundary: matches no character. */
+    private static boolean isZeroWidth(Item it) {
+        return it.isLookaround() || it.kind == Item.OTHER && it.src.equals("\\b") && it.quant.isEmpty();
+    }
+
+    /** A character class of the characters in {@code set}, letters and digits as they are, others as hex escapes. */
+    private static String charClass(BitSet set) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int c = set.nextSetBit(0); c >= 0; c = set.nextSetBit(c + 1)) {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                sb.append((char) c);
+            } else {
+                sb.append("\\x{").append(Integer.toHexString(c)).append('}');
+            }
+        }
+        return sb.append(']').toString();
     }
 
     /**

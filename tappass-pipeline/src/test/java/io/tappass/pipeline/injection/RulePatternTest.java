@@ -32,6 +32,13 @@ class RulePatternTest {
                 .containsExactly("", "a(?:\\W{1,3}+\\w++){0,2}\\W{1,3}b");
         // leading look-arounds become the guard
         assertThat(RulePattern.rewrite("(?<!not )(?!x)\\bab")).containsExactly("(?<!not )(?!x)", "\\bab");
+        // a row of assertions with a look-behind inside the pattern: a look-ahead for the next characters first
+        assertThat(RulePattern.rewrite("a[^x]{0,5}?(?<!not )(?<!n't )\\b(?:ignore|drop)"))
+                .containsExactly("", "a[^x]{0,5}?(?=[di])\\b(?<!not )(?<!n't )(?:ignore|drop)");
+        assertThat(RulePattern.rewrite("a (?<!\\. )\\.b")).containsExactly("", "a (?=[\\x{2e}])(?<!\\. )\\.b");
+        // unknown next characters, or no look-behind in the row: as written
+        assertThat(RulePattern.rewrite("a (?<!not )\\w+")).containsExactly("", "a (?<!not )\\w+");
+        assertThat(RulePattern.rewrite("a (?!not )\\bb")).containsExactly("", "a (?!not )\\bb");
         // kept as written: capturing groups, back references, inline flags, \p classes
         assertThat(RulePattern.rewrite("(ab|ac)")).isNull();
         assertThat(RulePattern.rewrite("(?:ab|ac)\\1")).isNull();
