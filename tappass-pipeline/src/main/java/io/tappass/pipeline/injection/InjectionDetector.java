@@ -159,6 +159,7 @@ public final class InjectionDetector {
             });
         }
         scanAssembled(nt, factor, hits, joins, joinCount[0]);
+        scanSplitWords(nt, factor, hits);
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
         }
@@ -347,6 +348,120 @@ public final class InjectionDetector {
                         false, -1, -1));
             }
         });
+    }
+
+    /** Characters put inside a word to hide it from word matching: "ign-ore", "instruc_tions", "sys*tem". */
+    private static final String SPLITTERS = "-_*~|^";
+    /** Characters of context rescanned on each side of a split word. */
+    private static final int SPLIT_CONTEXT = 200;
+    /** The most windows around split words rescanned per text (merged when they overlap). */
+    private static final int MAX_SPLIT_WINDOWS = 8;
+    /** The longest split word looked up, splitters included (longer runs are identifiers, not hidden words). */
+    private static final int MAX_SPLIT_WORD = 32;
+
+    /**
+     * Words split by characters inside them ("ign-ore all prev-ious instruc-tions", "ig_nore", "sys*tem") are two
+     * or more words to the rules. Where the letters of such a split word, joined, are one of the rules' anchor or
+     * proximity words (or have one of their stems), the text around it (up to {@link #SPLIT_CONTEXT} characters on
+     * each side, at most {@link #MAX_SPLIT_WINDOWS} windows) is scanned again with every splitter between two word
+     * characters removed. Its hits count like the text's own, without the encoded-segment bonus (the joined text
+     * reads as the same text written without the splitters: "e-mail" as "email"), span the window, and only for
+     * rules that did not hit the text as written. Costs a few {@code indexOf} calls on a text without splitters.
+     */
+    private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits) {
+        String text = nt.text();
+        int n = text.length();
+        int[] win = null;
+        int nw = 0;
+        for (int k = 0; k < SPLITTERS.length() && nw < 4 * MAX_SPLIT_WINDOWS; k++) {
+            char sp = SPLITTERS.charAt(k);
+            for (int p = text.indexOf(sp); p >= 0 && nw < 4 * MAX_SPLIT_WINDOWS; p = text.indexOf(sp, p + 1)) {
+                if (!splitAt(text, p)) {
+                    continue;
+                }
+                int ts = p - 1;
+                while (ts > 0 && (splitLetter(text.charAt(ts - 1)) || splitAt(text, ts - 1))) {
+                    ts--;
+                }
+                int te = p + 1;
+                while (te < n && (splitLetter(text.charAt(te)) || splitAt(text, te))) {
+                    te++;
+                }
+                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && rules.isKeyWordJoined(text, ts, te, SPLITTERS)) {
+                    if (win == null) {
+                        win = new int[8 * MAX_SPLIT_WINDOWS];
+                    }
+                    win[nw++] = Math.max(0, ts - SPLIT_CONTEXT);
+                    win[nw++] = Math.min(n, te + SPLIT_CONTEXT);
+                }
+                p = te; // the token is decided
+            }
+        }
+        if (nw == 0) {
+            return;
+        }
+        nw = mergeWindows(win, nw);
+        java.util.Set<String> hitAlready = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            hitAlready.add(h.rule.id);
+        }
+        for (int w = 0; w < nw && w < 2 * MAX_SPLIT_WINDOWS; w += 2) {
+            int from = win[w];
+            int to = win[w + 1];
+            StringBuilder view = new StringBuilder(to - from);
+            for (int i = from; i < to; i++) {
+                if (!splitAt(text, i)) {
+                    view.append(text.charAt(i));
+                }
+            }
+            int spanStart = nt.originalStart(from);
+            int spanEnd = nt.originalEnd(to);
+            rules.scan(Normalizer.standard().normalize(view.toString()), (rule, s, e) -> {
+                if (!rule.category.startsWith("_") && !hitAlready.contains(rule.id)) {
+                    hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor), spanStart, spanEnd, true, false, -1,
+                            -1));
+                }
+            });
+        }
+    }
+
+    /**
+     * A letter of a split word (the normalised text is lower case, and leetspeak inside words is undone: digits
+     * around a splitter are numbers, dates and ids).
+     */
+    private static boolean splitLetter(char c) {
+        return c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c);
+    }
+
+    /** Whether {@code text[i]} is a splitter between two letters. */
+    private static boolean splitAt(String text, int i) {
+        if (i <= 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c == '-' || c == '_' || c == '*' || c == '~' || c == '|' || c == '^')
+                && splitLetter(text.charAt(i - 1)) && splitLetter(text.charAt(i + 1));
+    }
+
+    /** Sorts the windows {@code [from, to)} in {@code win[0, nw)} by start and merges overlapping ones; the new count. */
+    private static int mergeWindows(int[] win, int nw) {
+        long[] packed = new long[nw / 2];
+        for (int i = 0; i < nw; i += 2) {
+            packed[i / 2] = (long) win[i] << 32 | win[i + 1];
+        }
+        java.util.Arrays.sort(packed);
+        int out = 0;
+        for (long p : packed) {
+            int f = (int) (p >>> 32);
+            int t = (int) p;
+            if (out > 0 && f <= win[out - 1]) {
+                win[out - 1] = Math.max(win[out - 1], t);
+            } else {
+                win[out++] = f;
+                win[out++] = t;
+            }
+        }
+        return out;
     }
 
     /** The next {@code +} between two short names at or after {@code from} ("a + b", "s1+s2"), or -1. */

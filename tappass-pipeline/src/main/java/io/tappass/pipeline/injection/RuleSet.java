@@ -221,6 +221,37 @@ final class RuleSet {
         }
 
         /**
+         * Whether some key matches the word made of the characters of [s, e) of {@code text} that are not in
+         * {@code skipped}: the exact word, or a stem of it. No allocation.
+         */
+        boolean matchesJoined(String text, int s, int e, String skipped) {
+            if (empty) {
+                return false;
+            }
+            int node = 0;
+            int len = 0;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (skipped.indexOf(c) >= 0) {
+                    continue;
+                }
+                len++;
+                int x = code(c);
+                if (x < 0) {
+                    return false;
+                }
+                node = child[node * ALPHA + x];
+                if (node == 0) {
+                    return false;
+                }
+                if (prefixId[node] >= 0 && len >= MIN_PREFIX) {
+                    return true;
+                }
+            }
+            return exactId[node] >= 0;
+        }
+
+        /**
          * Writes the id of every key matching word [s, e) (the exact word, or a stem of it) into {@code out} and
          * returns how many; at most {@code out.length}. No allocation.
          */
@@ -252,6 +283,14 @@ final class RuleSet {
 
     int size() {
         return rules.length;
+    }
+
+    /**
+     * Whether the characters of [s, e) of {@code text} other than {@code skipped} ones, joined, are one of this
+     * set's anchor or proximity words (or have one of its stems): "ign-ore" is "ignore".
+     */
+    boolean isKeyWordJoined(String text, int s, int e, String skipped) {
+        return words.matchesJoined(text, s, e, skipped);
     }
 
     Lexicon lexiconForTest() {
