@@ -350,8 +350,12 @@ public final class InjectionDetector {
         });
     }
 
-    /** Characters put inside a word to hide it from word matching: "ign-ore", "instruc_tions", "sys*tem". */
-    private static final String SPLITTERS = "-_*~|^";
+    /**
+     * Characters put inside a word to hide it from word matching: "ign-ore", "instruc_tions", "sys*tem", "ign/ore".
+     * Not '.': single letters between dots are joined by the normaliser ("i.g.n.o.r.e"), and a search for the dots
+     * of every sentence and address cost more than all the others together.
+     */
+    private static final String SPLITTERS = "-_*~|^/";
     /** Characters of context rescanned on each side of a split word. */
     private static final int SPLIT_CONTEXT = 200;
     /** The most windows around split words rescanned per text (merged when they overlap). */
@@ -362,11 +366,12 @@ public final class InjectionDetector {
     /**
      * Words split by characters inside them ("ign-ore all prev-ious instruc-tions", "ig_nore", "sys*tem") are two
      * or more words to the rules. Where the letters of such a split word, joined, are one of the rules' anchor or
-     * proximity words (or have one of their stems), the text around it (up to {@link #SPLIT_CONTEXT} characters on
-     * each side, at most {@link #MAX_SPLIT_WINDOWS} windows) is scanned again with every splitter between two word
-     * characters removed. Its hits count like the text's own, without the encoded-segment bonus (the joined text
-     * reads as the same text written without the splitters: "e-mail" as "email"), span the window, and only for
-     * rules that did not hit the text as written. Costs a few {@code indexOf} calls on a text without splitters.
+     * proximity words (or have one of their stems) and none of its pieces is such a word on its own, the text
+     * around it (up to {@link #SPLIT_CONTEXT} characters on each side, at most {@link #MAX_SPLIT_WINDOWS} windows)
+     * is scanned again with every splitter between two letters removed. Its hits count like the text's own,
+     * without the encoded-segment bonus (the joined text reads as the same text written without the splitters:
+     * "e-mail" as "email"), span the window, and only for rules that did not hit the text as written. Costs a few
+     * {@code indexOf} calls on a text without splitters.
      */
     private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits) {
         String text = nt.text();
@@ -387,7 +392,8 @@ public final class InjectionDetector {
                 while (te < n && (splitLetter(text.charAt(te)) || splitAt(text, te))) {
                     te++;
                 }
-                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && rules.isKeyWordJoined(text, ts, te, SPLITTERS)) {
+                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && rules.isKeyWordJoined(text, ts, te, SPLITTERS)
+                        && !visibleKeyWordIn(text, ts, te)) {
                     if (win == null) {
                         win = new int[8 * MAX_SPLIT_WINDOWS];
                     }
@@ -426,11 +432,36 @@ public final class InjectionDetector {
     }
 
     /**
+     * Whether a piece of the split word [ts, te) of three or more letters is itself one of the rules' words: then
+     * the rules read that word already and the split hides nothing ("follow-up", "role-play", "word_list").
+     */
+    private boolean visibleKeyWordIn(String text, int ts, int te) {
+        int from = ts;
+        for (int i = ts; i <= te; i++) {
+            if (i == te || splitAt(text, i)) {
+                if (i - from >= 3 && rules.isKeyWordJoined(text, from, i, "")) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A letter of a split word (the normalised text is lower case, and leetspeak inside words is undone: digits
      * around a splitter are numbers, dates and ids).
      */
     private static boolean splitLetter(char c) {
         return c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c);
+    }
+
+    private static final boolean[] SPLITTER = new boolean[128];
+
+    static {
+        for (char c : SPLITTERS.toCharArray()) {
+            SPLITTER[c] = true;
+        }
     }
 
     /** Whether {@code text[i]} is a splitter between two letters. */
@@ -439,8 +470,7 @@ public final class InjectionDetector {
             return false;
         }
         char c = text.charAt(i);
-        return (c == '-' || c == '_' || c == '*' || c == '~' || c == '|' || c == '^')
-                && splitLetter(text.charAt(i - 1)) && splitLetter(text.charAt(i + 1));
+        return c < 128 && SPLITTER[c] && splitLetter(text.charAt(i - 1)) && splitLetter(text.charAt(i + 1));
     }
 
     /** Sorts the windows {@code [from, to)} in {@code win[0, nw)} by start and merges overlapping ones; the new count. */
