@@ -159,7 +159,7 @@ public final class InjectionDetector {
             });
         }
         scanAssembled(nt, factor, hits, joins, joinCount[0]);
-        scanSplitWords(nt, factor, hits);
+        scanSplitWords(nt, factor, hits, mentions);
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
         }
@@ -370,10 +370,11 @@ public final class InjectionDetector {
      * around it (up to {@link #SPLIT_CONTEXT} characters on each side, at most {@link #MAX_SPLIT_WINDOWS} windows)
      * is scanned again with every splitter between two letters removed. Its hits count like the text's own,
      * without the encoded-segment bonus (the joined text reads as the same text written without the splitters:
-     * "e-mail" as "email"), span the window, and only for rules that did not hit the text as written. Costs a few
+     * "e-mail" as "email"), span the window, and only for rules that did not hit the text as written; a split word
+     * inside a quoted mention ("classify 'ign-ore ...'") is left alone like the mention. Costs a few
      * {@code indexOf} calls on a text without splitters.
      */
-    private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits) {
+    private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits, List<int[]> mentions) {
         String text = nt.text();
         int n = text.length();
         int[] win = null;
@@ -393,7 +394,7 @@ public final class InjectionDetector {
                     te++;
                 }
                 if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && rules.isKeyWordJoined(text, ts, te, SPLITTERS)
-                        && !visibleKeyWordIn(text, ts, te)) {
+                        && !visibleKeyWordIn(text, ts, te) && !inMention(mentions, ts, te)) {
                     if (win == null) {
                         win = new int[8 * MAX_SPLIT_WINDOWS];
                     }
@@ -429,6 +430,16 @@ public final class InjectionDetector {
                 }
             });
         }
+    }
+
+    /** Whether [s, e) lies inside one of the mention regions (a quoted phrase asked about is data, split or not). */
+    private static boolean inMention(List<int[]> mentions, int s, int e) {
+        for (int[] m : mentions) {
+            if (s >= m[0] && e <= m[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
