@@ -351,11 +351,15 @@ public final class InjectionDetector {
     }
 
     /**
-     * Characters put inside a word to hide it from word matching: "ign-ore", "instruc_tions", "sys*tem", "ign/ore".
-     * Not '.': single letters between dots are joined by the normaliser ("i.g.n.o.r.e"), and a search for the dots
-     * of every sentence and address cost more than all the others together.
+     * Characters put inside a word to hide it from word matching: "ign-ore", "instruc_tions", "sys*tem", "ign/ore",
+     * and U+00A4, what the normaliser makes of a symbol such as "pre★vious" or "in→structions" (an emoji inside a
+     * word, a surrogate pair, is a splitter too). Not '.': single letters between dots are joined by the normaliser
+     * ("i.g.n.o.r.e"), and a search for the dots of every sentence and address cost more than all the others together.
      */
-    private static final String SPLITTERS = "-_*~|^/";
+    private static final String SPLITTERS = "-_*~|^/\u00a4";
+    /** The high surrogates of the emoji blocks (U+1F000-U+1FAFF), searched like the splitters. */
+    private static final String EMOJI_HIGH = "\ud83c\ud83d\ud83e";
+    private static final String SEARCHED = SPLITTERS + EMOJI_HIGH;
     /** Characters of context rescanned on each side of a split word. */
     private static final int SPLIT_CONTEXT = 200;
     /** The most windows around split words rescanned per text (merged when they overlap). */
@@ -364,37 +368,53 @@ public final class InjectionDetector {
     private static final int MAX_SPLIT_WORD = 32;
 
     /**
-     * Words split by characters inside them ("ign-ore all prev-ious instruc-tions", "ig_nore", "sys*tem") are two
-     * or more words to the rules. Where the letters of such a split word, joined, are one of the rules' anchor or
-     * proximity words (or have one of their stems) and none of its pieces is such a word on its own, the text
-     * around it (up to {@link #SPLIT_CONTEXT} characters on each side, at most {@link #MAX_SPLIT_WINDOWS} windows)
-     * is scanned again with every splitter between two letters removed. Its hits count like the text's own,
-     * without the encoded-segment bonus (the joined text reads as the same text written without the splitters:
+     * Words split by characters inside them ("ign-ore all prev-ious instruc-tions", "ig_nore", "sys*tem", "ig🙂nore")
+     * are two or more words to the rules. Where the letters of such a split word, joined, are one of the rules'
+     * anchor or proximity words (or have one of their stems) and none of its pieces is such a word on its own, the
+     * text around it (up to {@link #SPLIT_CONTEXT} characters on each side, at most {@link #MAX_SPLIT_WINDOWS}
+     * windows) is scanned again with every splitter between two letters removed. Its hits count like the text's
+     * own, without the encoded-segment bonus (the joined text reads as the same text written without the splitters:
      * "e-mail" as "email"), span the window, and only for rules that did not hit the text as written; a split word
      * inside a quoted mention ("classify 'ign-ore ...'") is left alone like the mention. Costs a few
-     * {@code indexOf} calls on a text without splitters.
+     * {@code indexOf} calls on a text without splitters (the emoji searches end at once on a Latin-1 text).
      */
     private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits, List<int[]> mentions) {
         String text = nt.text();
         int n = text.length();
         int[] win = null;
         int nw = 0;
-        for (int k = 0; k < SPLITTERS.length() && nw < 4 * MAX_SPLIT_WINDOWS; k++) {
-            char sp = SPLITTERS.charAt(k);
+        for (int k = 0; k < SEARCHED.length() && nw < 4 * MAX_SPLIT_WINDOWS; k++) {
+            char sp = SEARCHED.charAt(k);
             for (int p = text.indexOf(sp); p >= 0 && nw < 4 * MAX_SPLIT_WINDOWS; p = text.indexOf(sp, p + 1)) {
-                if (!splitAt(text, p)) {
+                if (splitterAt(text, p) == 0) {
                     continue;
                 }
                 int ts = p - 1;
-                while (ts > 0 && (splitLetter(text.charAt(ts - 1)) || splitAt(text, ts - 1))) {
-                    ts--;
+                while (ts > 0) {
+                    if (splitLetter(text.charAt(ts - 1))) {
+                        ts--;
+                    } else if (splitterAt(text, ts - 1) == 1) {
+                        ts--;
+                    } else if (ts > 1 && splitterAt(text, ts - 2) == 2) {
+                        ts -= 2;
+                    } else {
+                        break;
+                    }
                 }
-                int te = p + 1;
-                while (te < n && (splitLetter(text.charAt(te)) || splitAt(text, te))) {
-                    te++;
+                int te = p;
+                while (te < n) {
+                    if (splitLetter(text.charAt(te))) {
+                        te++;
+                    } else {
+                        int u = splitterAt(text, te);
+                        if (u == 0) {
+                            break;
+                        }
+                        te += u;
+                    }
                 }
-                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && rules.isKeyWordJoined(text, ts, te, SPLITTERS)
-                        && !visibleKeyWordIn(text, ts, te) && !inMention(mentions, ts, te)) {
+                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && hiddenKeyWord(text, ts, te)
+                        && !inMention(mentions, ts, te)) {
                     if (win == null) {
                         win = new int[8 * MAX_SPLIT_WINDOWS];
                     }
@@ -416,9 +436,12 @@ public final class InjectionDetector {
             int from = win[w];
             int to = win[w + 1];
             StringBuilder view = new StringBuilder(to - from);
-            for (int i = from; i < to; i++) {
-                if (!splitAt(text, i)) {
-                    view.append(text.charAt(i));
+            for (int i = from; i < to; ) {
+                int u = splitterAt(text, i);
+                if (u > 0) {
+                    i += u;
+                } else {
+                    view.append(text.charAt(i++));
                 }
             }
             int spanStart = nt.originalStart(from);
@@ -432,28 +455,38 @@ public final class InjectionDetector {
         }
     }
 
+    /**
+     * Whether the letters of the split word [ts, te), joined, are one of the rules' words while none of its pieces
+     * of three or more letters is one on its own (then the rules read that word already and the split hides
+     * nothing: "follow-up", "role-play", "word_list").
+     */
+    private boolean hiddenKeyWord(String text, int ts, int te) {
+        // the joined word first: most split words (identifiers, compounds) fail here at their first letters
+        if (!rules.isKeyWordJoined(text, ts, te)) {
+            return false;
+        }
+        // then its pieces, from the text again
+        int from = ts;
+        for (int i = ts; i <= te; ) {
+            int u = i < te ? splitterAt(text, i) : 1;
+            if (u > 0) {
+                if (i - from >= 3 && rules.isKeyWord(text, from, i)) {
+                    return false;
+                }
+                i += u;
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
     /** Whether [s, e) lies inside one of the mention regions (a quoted phrase asked about is data, split or not). */
     private static boolean inMention(List<int[]> mentions, int s, int e) {
         for (int[] m : mentions) {
             if (s >= m[0] && e <= m[1]) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a piece of the split word [ts, te) of three or more letters is itself one of the rules' words: then
-     * the rules read that word already and the split hides nothing ("follow-up", "role-play", "word_list").
-     */
-    private boolean visibleKeyWordIn(String text, int ts, int te) {
-        int from = ts;
-        for (int i = ts; i <= te; i++) {
-            if (i == te || splitAt(text, i)) {
-                if (i - from >= 3 && rules.isKeyWordJoined(text, from, i, "")) {
-                    return true;
-                }
-                from = i + 1;
             }
         }
         return false;
@@ -467,7 +500,7 @@ public final class InjectionDetector {
         return c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c);
     }
 
-    private static final boolean[] SPLITTER = new boolean[128];
+    private static final boolean[] SPLITTER = new boolean[256];
 
     static {
         for (char c : SPLITTERS.toCharArray()) {
@@ -475,13 +508,21 @@ public final class InjectionDetector {
         }
     }
 
-    /** Whether {@code text[i]} is a splitter between two letters. */
-    private static boolean splitAt(String text, int i) {
-        if (i <= 0 || i + 1 >= text.length()) {
-            return false;
+    /**
+     * The length of the splitter between two letters at {@code i}: 1 for a splitter character, 2 for an emoji's
+     * surrogate pair; 0 when there is none.
+     */
+    private static int splitterAt(String text, int i) {
+        int n = text.length();
+        if (i <= 0 || i + 1 >= n || !splitLetter(text.charAt(i - 1))) {
+            return 0;
         }
         char c = text.charAt(i);
-        return c < 128 && SPLITTER[c] && splitLetter(text.charAt(i - 1)) && splitLetter(text.charAt(i + 1));
+        if (c < 256) {
+            return SPLITTER[c] && splitLetter(text.charAt(i + 1)) ? 1 : 0;
+        }
+        return Character.isHighSurrogate(c) && Character.isLowSurrogate(text.charAt(i + 1)) && i + 2 < n
+                && splitLetter(text.charAt(i + 2)) ? 2 : 0;
     }
 
     /** Sorts the windows {@code [from, to)} in {@code win[0, nw)} by start and merges overlapping ones; the new count. */

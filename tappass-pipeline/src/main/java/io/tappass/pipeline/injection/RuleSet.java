@@ -221,10 +221,10 @@ final class RuleSet {
         }
 
         /**
-         * Whether some key matches the word made of the characters of [s, e) of {@code text} that are not in
-         * {@code skipped}: the exact word, or a stem of it. No allocation.
+         * Whether some key matches the word made of the letters of [s, e) of {@code text} (other characters skipped):
+         * the exact word, or a stem of it; with {@code lettersOnly} false, word [s, e) as it is. No allocation.
          */
-        boolean matchesJoined(String text, int s, int e, String skipped) {
+        boolean matches(CharSequence text, int s, int e, boolean lettersOnly) {
             if (empty) {
                 return false;
             }
@@ -232,7 +232,7 @@ final class RuleSet {
             int len = 0;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
-                if (skipped.indexOf(c) >= 0) {
+                if (lettersOnly && !(c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c))) {
                     continue;
                 }
                 len++;
@@ -285,12 +285,14 @@ final class RuleSet {
         return rules.length;
     }
 
-    /**
-     * Whether the characters of [s, e) of {@code text} other than {@code skipped} ones, joined, are one of this
-     * set's anchor or proximity words (or have one of its stems): "ign-ore" is "ignore".
-     */
-    boolean isKeyWordJoined(String text, int s, int e, String skipped) {
-        return words.matchesJoined(text, s, e, skipped);
+    /** Whether [s, e) of {@code text} is one of this set's anchor or proximity words (or has one of its stems). */
+    boolean isKeyWord(CharSequence text, int s, int e) {
+        return words.matches(text, s, e, false);
+    }
+
+    /** {@link #isKeyWord} of the letters of [s, e), joined: "ign-ore" is "ignore" (lower-case text). */
+    boolean isKeyWordJoined(CharSequence text, int s, int e) {
+        return words.matches(text, s, e, true);
     }
 
     Lexicon lexiconForTest() {
