@@ -41,6 +41,9 @@ final class InjectionRules {
             + "|arrete(?:z)? de (?:suivre|respecter|obeir a)|ne (?:suis|suivez|respecte|respectez) plus"
             + "|laisse(?:z)? tomber|mett?(?:s|ez) de cote|(?:deja|dejad|pon|poned) (?:a un lado|de lado)|scord\\w*"
             + "|(?:metti|mettete|lascia) da parte|n'ecoute(?:z)? plus|n'obei(?:s|ssez) plus)";
+    /** The third-person forms of the override verbs (a statement about something, not an order). */
+    private static final String THIRD_PERSON_OVERRIDE = "(?:ignores|disregards|forgets|overrides|bypasses|skips|discards"
+            + "|dismisses|overlooks|neglects|abandons)\\b";
     private static final String OVERRIDE_ANCHORS = "ignor* disregard* forget* forgot overlook* bypass* overrid* skip"
             + " neglect* abandon* discard* dismiss* scrap scratch omit set put leave cast throw toss unlearn quit cease pay do don't dont stop never no"
             + " disobey* erase wipe delete negeer* vergeet vergeten laat houd vergiss* vergessen missacht* ubergeh*"
@@ -238,7 +241,13 @@ final class InjectionRules {
         List<Rule> r = new ArrayList<>();
         // ---------------------------------------------------------------- instruction override
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS + ")\\b" + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b(?!" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS + ")\\b" + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
+        // Fifteenth session: a third-person verb states what something does. "DAN ignores all rules and guidelines"
+        // and "this message overrides all previous instructions." are attacks; "this policy overrides the previous
+        // travel guidance for contractors" and "the ruling overrides the earlier instructions given to the jury"
+        // describe a document: a target with a scope after it is not the model's.
+        r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
+                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b(?=" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS + ")\\b(?!,? (?:for|on|of|in|about|regarding|given|to|from|at|during|under|within|when)\\b)" + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
                 "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
