@@ -116,7 +116,11 @@ final class InjectionRules {
             + "\\b(?! for (?:a|an|my|our) )(?! (?:of|in|from) (?:my|our) )"
             // round 3: the target used as a modifier ("system prompt design tips", "system prompt engineering")
             + "(?! (?:design|tips|engineering|examples?|templates?|ideas|best practices|guides?|generators?|structure"
-            + "|length|format|writing|patterns?|librar(?:y|ies)|versioning|management|testing|tuning|optimi[sz]ation)\\b)";
+            + "|length|format|writing|patterns?|librar(?:y|ies)|versioning|management|testing|tuning|optimi[sz]ation)\\b)"
+            // fifteenth session: a manual's steps ("the original instructions for assembling the bookcase")
+            + "(?! (?:for|on) (?:assembling|installing|building|making|cooking|baking|using|operating|setting up|mounting"
+            + "|wiring|cleaning|repairing|fixing|playing|knitting|sewing|planting|washing|caring for|taking|applying"
+            + "|filling (?:in|out)|completing|submitting)\\b)";
 
     private static final String TARGET_NEEDS = "directions setup configuration task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos "
             + COMPOUND_NEEDS;
