@@ -168,7 +168,7 @@ final class PipelineRun implements StepContext {
     }
 
     private boolean mayRewrite(Step step) {
-        return mode != Mode.OBSERVE && mode != Mode.LOCKDOWN && step.config().onDetection() == OnDetection.REDACT;
+        return step.config().rewritesIn(mode);
     }
 
     /**

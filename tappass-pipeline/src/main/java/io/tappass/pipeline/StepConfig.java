@@ -1,6 +1,7 @@
 package io.tappass.pipeline;
 
 import io.tappass.core.config.ConfigException;
+import io.tappass.core.governance.Mode;
 import io.tappass.core.governance.OnDetection;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +42,14 @@ public record StepConfig(String name, boolean enabled, OnDetection onDetection, 
     /** An enabled configuration with the given action and no options. */
     public static StepConfig of(String name, OnDetection onDetection) {
         return new StepConfig(name, true, onDetection, null, Map.of(), "<builder>", name);
+    }
+
+    /**
+     * Whether the step's redactions rewrite the text in a run of {@code mode}: {@code on_detection: redact}, and
+     * neither the observe mode (which only reports) nor the lockdown mode (which blocks instead).
+     */
+    public boolean rewritesIn(Mode mode) {
+        return onDetection == OnDetection.REDACT && mode != Mode.OBSERVE && mode != Mode.LOCKDOWN;
     }
 
     /** A copy with other options merged over these. */

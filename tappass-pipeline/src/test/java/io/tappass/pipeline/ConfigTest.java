@@ -80,6 +80,17 @@ class ConfigTest {
     }
 
     @Test
+    void aStepRewritesOnlyWhenItRedactsOutsideObserveAndLockdown() {
+        StepConfig redact = StepConfig.of("pii_tokenize", OnDetection.REDACT);
+        assertThat(redact.rewritesIn(Mode.ENFORCE)).isTrue();
+        assertThat(redact.rewritesIn(Mode.WARN)).isTrue();
+        assertThat(redact.rewritesIn(Mode.OBSERVE)).isFalse();
+        assertThat(redact.rewritesIn(Mode.LOCKDOWN)).isFalse();
+        assertThat(redact.withOnDetection(OnDetection.LOG).rewritesIn(Mode.ENFORCE)).isFalse();
+        assertThat(redact.withOnDetection(OnDetection.BLOCK).rewritesIn(Mode.ENFORCE)).isFalse();
+    }
+
+    @Test
     void presetsCarryTapPassValues() {
         StepRegistry reg = presetRegistry();
         Pipeline starter = Pipeline.builder().registry(reg).preset("starter").build();

@@ -1,6 +1,5 @@
 package io.tappass.pipeline.pii;
 
-import io.tappass.core.governance.Mode;
 import io.tappass.core.governance.OnDetection;
 import io.tappass.pipeline.BaseStep;
 import io.tappass.pipeline.Phase;
@@ -46,10 +45,9 @@ public final class PiiTokenizeStep extends BaseStep {
     public StepResult apply(StepContext context) {
         // Tokens only where they replace the values: a step that reports or blocks (on_detection log or block, the
         // observe and lockdown modes) keeps no raw values in the session's vault; its findings carry the mask.
-        boolean rewrites = config().onDetection() == OnDetection.REDACT
-                && context.mode() != Mode.OBSERVE && context.mode() != Mode.LOCKDOWN;
-        return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold,
-                rewrites ? RedactionStrategy.token() : RedactionStrategy.mask(), scanSystem));
+        RedactionStrategy strategy = config().rewritesIn(context.mode()) ? RedactionStrategy.token()
+                : RedactionStrategy.mask();
+        return PiiFindings.result(PiiFindings.of(detector, context, NAME, threshold, strategy, scanSystem));
     }
 
     /** Registers {@code pii_tokenize}. */
