@@ -462,7 +462,7 @@ public final class InjectionDetector {
      */
     private boolean hiddenKeyWord(String text, int ts, int te) {
         // the joined word first: most split words (identifiers, compounds) fail here at their first letters
-        if (!rules.isKeyWordJoined(text, ts, te)) {
+        if (!rules.isKeyWordJoined(text, ts, te, NOT_SPLIT_LETTER)) {
             return false;
         }
         // then its pieces, from the text again
@@ -499,6 +499,9 @@ public final class InjectionDetector {
     private static boolean splitLetter(char c) {
         return c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c);
     }
+
+    /** What a split word's letters are joined without: its splitters (a split word holds letters and splitters). */
+    private static final java.util.function.IntPredicate NOT_SPLIT_LETTER = c -> !splitLetter((char) c);
 
     private static final boolean[] SPLITTER = new boolean[256];
 

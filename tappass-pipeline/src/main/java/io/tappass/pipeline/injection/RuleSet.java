@@ -221,10 +221,10 @@ final class RuleSet {
         }
 
         /**
-         * Whether some key matches the word made of the letters of [s, e) of {@code text} (other characters skipped):
-         * the exact word, or a stem of it; with {@code lettersOnly} false, word [s, e) as it is. No allocation.
+         * Whether some key matches the word made of the characters of [s, e) of {@code text} that {@code skipped}
+         * does not accept (null: all of them): the exact word, or a stem of it. No allocation.
          */
-        boolean matches(CharSequence text, int s, int e, boolean lettersOnly) {
+        boolean matches(CharSequence text, int s, int e, java.util.function.IntPredicate skipped) {
             if (empty) {
                 return false;
             }
@@ -232,7 +232,7 @@ final class RuleSet {
             int len = 0;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
-                if (lettersOnly && !(c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c))) {
+                if (skipped != null && skipped.test(c)) {
                     continue;
                 }
                 len++;
@@ -287,12 +287,12 @@ final class RuleSet {
 
     /** Whether [s, e) of {@code text} is one of this set's anchor or proximity words (or has one of its stems). */
     boolean isKeyWord(CharSequence text, int s, int e) {
-        return words.matches(text, s, e, false);
+        return words.matches(text, s, e, null);
     }
 
-    /** {@link #isKeyWord} of the letters of [s, e), joined: "ign-ore" is "ignore" (lower-case text). */
-    boolean isKeyWordJoined(CharSequence text, int s, int e) {
-        return words.matches(text, s, e, true);
+    /** {@link #isKeyWord} of the characters of [s, e) not {@code skipped}, joined: "ign-ore" is "ignore". */
+    boolean isKeyWordJoined(CharSequence text, int s, int e, java.util.function.IntPredicate skipped) {
+        return words.matches(text, s, e, skipped);
     }
 
     Lexicon lexiconForTest() {
