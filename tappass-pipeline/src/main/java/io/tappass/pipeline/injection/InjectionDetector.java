@@ -340,12 +340,21 @@ public final class InjectionDetector {
             return;
         }
         String reversed = new StringBuilder(to - from).append(text, from, to).reverse().toString();
-        int spanStart = nt.originalStart(from);
-        int spanEnd = nt.originalEnd(to);
-        rules.scan(Normalizer.standard().normalize(reversed), (rule, s, e) -> {
-            if (!rule.category.startsWith("_")) {
-                hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor + ENCODED_BONUS), spanStart, spanEnd, true,
-                        false, -1, -1));
+        scanView(reversed, factor, ENCODED_BONUS, nt.originalStart(from), nt.originalEnd(to), java.util.Set.of(),
+                hits);
+    }
+
+    /**
+     * Scans a view derived from the text (reversed, or joined across splitters), normalised here, and adds its
+     * evidence as hits spanning [spanStart, spanEnd) of the original text, marked encoded, with {@code bonus} added
+     * to each family's weight; families in {@code except} and the structure markers are left out.
+     */
+    private void scanView(String view, double factor, double bonus, int spanStart, int spanEnd,
+                          java.util.Set<String> except, List<Hit> hits) {
+        rules.scan(Normalizer.standard().normalize(view), (rule, s, e) -> {
+            if (!rule.category.startsWith("_") && !except.contains(rule.id)) {
+                hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor + bonus), spanStart, spanEnd, true, false,
+                        -1, -1));
             }
         });
     }
@@ -444,14 +453,7 @@ public final class InjectionDetector {
                     view.append(text.charAt(i++));
                 }
             }
-            int spanStart = nt.originalStart(from);
-            int spanEnd = nt.originalEnd(to);
-            rules.scan(Normalizer.standard().normalize(view.toString()), (rule, s, e) -> {
-                if (!rule.category.startsWith("_") && !hitAlready.contains(rule.id)) {
-                    hits.add(new Hit(rule, Math.min(0.97, rule.weight * factor), spanStart, spanEnd, true, false, -1,
-                            -1));
-                }
-            });
+            scanView(view.toString(), factor, 0, nt.originalStart(from), nt.originalEnd(to), hitAlready, hits);
         }
     }
 
