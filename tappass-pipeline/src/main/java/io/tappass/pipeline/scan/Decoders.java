@@ -258,6 +258,28 @@ final class Decoders {
         return end;
     }
 
+    /**
+     * The sextet of each base64 character, or -1; bit 6 marks the standard alphabet's '+' and '/', bit 7 the
+     * url-safe alphabet's '-' and '_' (RFC 4648, sections 4 and 5). The one definition of the alphabets here: the
+     * character tables below are derived from it.
+     */
+    private static final int[] B64_VALUE = new int[128];
+
+    static {
+        java.util.Arrays.fill(B64_VALUE, -1);
+        for (int k = 0; k < 26; k++) {
+            B64_VALUE['A' + k] = k;
+            B64_VALUE['a' + k] = 26 + k;
+        }
+        for (int k = 0; k < 10; k++) {
+            B64_VALUE['0' + k] = 52 + k;
+        }
+        B64_VALUE['+'] = 62 | 64;
+        B64_VALUE['/'] = 63 | 64;
+        B64_VALUE['-'] = 62 | 128;
+        B64_VALUE['_'] = 63 | 128;
+    }
+
     private static final byte C_B64 = 1;
     private static final byte C_HEX = 2;
     private static final byte C_HEXX = 4;
@@ -268,8 +290,7 @@ final class Decoders {
     static {
         for (char c = 0; c < 128; c++) {
             int k = 0;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                    || c == '-' || c == '_') {
+            if (B64_VALUE[c] >= 0) {
                 k |= C_B64;
             }
             if (c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
@@ -538,8 +559,7 @@ final class Decoders {
 
     static {
         for (char c = 0; c < 128; c++) {
-            B64[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                    || c == '-' || c == '_';
+            B64[c] = B64_VALUE[c] >= 0;
         }
     }
 
@@ -748,27 +768,6 @@ final class Decoders {
     /** The decoded bytes of a run up to this size go to a buffer of the thread's (most runs decode to nothing). */
     private static final int BASE64_KEEP = 192;
     private static final ThreadLocal<byte[]> BASE64_BYTES = ThreadLocal.withInitial(() -> new byte[BASE64_KEEP]);
-
-    /**
-     * The sextet of each base64 character, or -1; bit 6 marks the standard alphabet's '+' and '/', bit 7 the
-     * url-safe alphabet's '-' and '_' (RFC 4648, sections 4 and 5).
-     */
-    private static final int[] B64_VALUE = new int[128];
-
-    static {
-        java.util.Arrays.fill(B64_VALUE, -1);
-        for (int k = 0; k < 26; k++) {
-            B64_VALUE['A' + k] = k;
-            B64_VALUE['a' + k] = 26 + k;
-        }
-        for (int k = 0; k < 10; k++) {
-            B64_VALUE['0' + k] = 52 + k;
-        }
-        B64_VALUE['+'] = 62 | 64;
-        B64_VALUE['/'] = 63 | 64;
-        B64_VALUE['-'] = 62 | 128;
-        B64_VALUE['_'] = 63 | 128;
-    }
 
     static int hexVal(char c) {
         if (c >= '0' && c <= '9') {
