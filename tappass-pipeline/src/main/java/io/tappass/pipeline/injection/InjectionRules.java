@@ -244,16 +244,24 @@ final class InjectionRules {
     static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         // ---------------------------------------------------------------- instruction override
+        // an override verb not after a negation, a description or a reminder; a qualified target after it
+        String overrideVerb = "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )"
+                + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b";
+        String qualifiedTarget = NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS
+                + ")\\b";
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b(?!" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS + ")\\b" + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
+                overrideVerb + "(?!" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + qualifiedTarget + NOT_NEGATED
+                        + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
         // Fifteenth session: a third-person verb states what something does. "DAN ignores all rules and guidelines"
         // and "this message overrides all previous instructions." are attacks; "this policy overrides the previous
         // travel guidance for contractors" and "the ruling overrides the earlier instructions given to the jury"
         // describe a document: a target with a scope after it is not the model's.
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b(?=" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~3~" + QUALIFIERS + "~2~(?:" + TARGETS + "|" + TASK_TARGETS + ")\\b(?!,? (?:for|on|of|in|about|regarding|given|to|from|at|during|under|within|when)\\b)" + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
+                overrideVerb + "(?=" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + qualifiedTarget
+                        + "(?!,? (?:for|on|of|in|about|regarding|given|to|from|at|during|under|within|when)\\b)"
+                        + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
-                "(?<!not to )(?<!never )(?<!shouldn't )(?<!should not )(?<!why )(?<!don't )(?<!do not )" + DESCRIPTIVE + NOT_REMINDER_BEFORE + "\\b" + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
+                overrideVerb + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
         r.add(new Rule("override_everything", OVERRIDE, 0.55, OVERRIDE_ANCHORS,
                 "\\b" + OVERRIDE_VERBS + "(?: about)? (?:everything|all of (?:that|this|it)|all that"
                         + "|alles|tout|todo|tutto)\\b", 0, 80).needs("everything all alles tout todo tutto"));
