@@ -259,6 +259,10 @@ final class InjectionRules {
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
                 overrideVerb + "(?=" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS + qualifiedTarget
                         + "(?!,? (?:for|on|of|in|about|regarding|given|to|from|at|during|under|within|when)\\b)"
+                        // Sixteenth session: nor is a target that only qualifies a configuration noun after it ("this
+                        // release overrides the previous configuration defaults / the earlier setup values")
+                        + "(?! (?:defaults?|values?|settings?|options?|parameters?|params|files?|flags?|entries|entry"
+                        + "|keys?|templates?|fields?|schemas?|versions?|propert(?:y|ies)|variables?|profiles?)\\b)"
                         + NOT_NEGATED + NOT_GAME, 0, 160).needs(TARGET_NEEDS));
         r.add(new Rule("override_plain", OVERRIDE, 0.42, OVERRIDE_ANCHORS,
                 overrideVerb + OVERRIDE_VERBS + NOT_REMINDER_AFTER + "~2~" + TARGETS + "\\b" + NOT_NEGATED, 0, 120).needs(TARGET_NEEDS));
