@@ -445,6 +445,7 @@ public final class Normalizer {
                 // rarely follows and the failed try cost as much as the word steps (JSON lines 8.1 -> 7.2-7.4 ms).
                 bulkEnd = bulk(out2, f, i, m);
                 if (bulkEnd > i) {
+                    out2.afterSpaced = false;
                     i = bulkEnd;
                     continue;
                 }
@@ -508,7 +509,7 @@ public final class Normalizer {
                             break;
                         }
                     }
-                    if (count >= 4) {
+                    if (count >= 4 || count >= 2 && out2.afterSpaced) {
                         int letters = 0;
                         for (int q = i; q <= k; q += 2) {
                             if (f[q] >= 'a' && f[q] <= 'z') { // folded ASCII: the only letters
@@ -521,12 +522,14 @@ public final class Normalizer {
                                 out2.emitByte((byte) leet((char) f[q]), q);
                             }
                             out2.rot13Anywhere = true; // joined letters may run into the next word
+                            out2.afterSpaced = true;
                             i = k + 1;
                             continue;
                         }
                     }
                 }
             }
+            out2.afterSpaced = false;
             out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain) {
                 if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
@@ -1182,6 +1185,7 @@ public final class Normalizer {
                 int end = plainStretch(f, i, m, fo == null || d >= nDirty ? Integer.MAX_VALUE : dirty[d]);
                 if (end > i) {
                     out2.emitRun(i, end, fo == null ? i : fo[i]);
+                    out2.afterSpaced = false;
                     out2.morseRun = 0;
                     out2.hexRun = 0;
                     i = end;
@@ -1234,7 +1238,7 @@ public final class Normalizer {
                             break;
                         }
                     }
-                    if (count >= 4) {
+                    if (count >= 4 || count >= 2 && out2.afterSpaced) {
                         int letters = 0;
                         for (int q = i; q <= k; q += 2) {
                             if (Character.isLetter(f[q])) {
@@ -1246,12 +1250,14 @@ public final class Normalizer {
                             for (int q = i; q <= k; q += 2) {
                                 out2.emit(leet(f[q]), fo == null ? q : fo[q]);
                             }
+                            out2.afterSpaced = true;
                             i = k + 1;
                             continue;
                         }
                     }
                 }
             }
+            out2.afterSpaced = false;
             out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain && fo == null) {
                 out2.emitRun(i, j, i); // a plain ASCII word: kept as a whole
@@ -1545,6 +1551,11 @@ public final class Normalizer {
         boolean rot13Found;
         /** ASCII fast path: spaced-out letters were joined, a rot13 mention may start anywhere. */
         boolean rot13Anywhere;
+        /**
+         * The last word was spaced-out letters joined: a run of only two or three letters right after it is joined too
+         * ("d i s r e g a r d   a l l   r u l e s"; alone, "a b c" stays as written).
+         */
+        boolean afterSpaced;
         int b64Run;
         int hexRun;
 
