@@ -360,4 +360,39 @@ class ProbeSetTest {
     void round5Holdout() throws IOException {
         check("probe-round5-holdout", 30, 30, 0.70, 0.0, 0.04);
     }
+
+    /**
+     * The seventh blind round's set ({@code probe-round7-*}), written by a helper session that did not read the rules
+     * (blunt overrides in the manner of deepset/Gandalf/HackAPrompt, password and system-prompt leaks, long in-the-wild
+     * persona jailbreaks, role plays, NL/DE/FR/ES/IT, obfuscation, injections inside e-mails, web pages, documents and
+     * code, fake system/vendor turns; benign look-alikes of each). Untuned: recall 0.630, FPR 0.100; after the round
+     * 0.980 / 0.013 (tuned; the remaining miss of note is a typo-ridden override, the FP a question about a paper on
+     * "Do Anything Now" jailbreak prompts).
+     */
+    @Test
+    void round7Set() throws IOException {
+        check("probe-round7", 100, 80, 0.96, 0.85, 0.02);
+    }
+
+    /**
+     * Benign texts written after the seventh round's first pass from its own families' trigger words (transcript
+     * speaker labels, consent wording, "no longer applies", "start with a clean slate", bedtime stories of a late
+     * grandmother in Spanish, villains in party games, "[Developer notice]" deprecations): 5 of 36 at the threshold
+     * with the first pass, 1 after narrowing (a suspended usage policy, flagged by an older rule).
+     */
+    @Test
+    void round7StressBenign() throws IOException {
+        checkBenign("probe-round7-stress", 30, 0.03);
+    }
+
+    /**
+     * The seventh round's holdout ({@code probe-round7-holdout-*}), written by the same helper with the set, not read
+     * before the end, measured once and NOT tuned on: recall 0.550 / FPR 0.086 with the rules before the round,
+     * <b>0.575 / 0.086 after it</b>. Blind recall stays near 0.55-0.65 from round to round: a new writer's phrasings are
+     * mostly new to the rules (docs/quality-injection.md, "Seventh blind round").
+     */
+    @Test
+    void round7Holdout() throws IOException {
+        check("probe-round7-holdout", 40, 35, 0.55, 0.0, 0.09);
+    }
 }
