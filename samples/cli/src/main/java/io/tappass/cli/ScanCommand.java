@@ -60,6 +60,9 @@ final class ScanCommand {
                     out.println(error(lineNo, null, "line is not valid UTF-8"));
                     continue;
                 }
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark at the start of the input (Windows editors, PowerShell)
+                }
                 if (line.isBlank()) {
                     continue;
                 }

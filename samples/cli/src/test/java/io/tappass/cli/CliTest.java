@@ -111,6 +111,26 @@ class CliTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartOfTheInputIsSkipped() throws Exception {
+        byte[] input = ("\uFEFF{\"id\":1,\"text\":\"hello\"}\r\n{\"id\":2,\"text\":\"ok\"}\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Result r = run(input, "scan", "--config", policy().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).extracting(l -> l.get("verdict").asText()).containsExactly("allow", "allow");
+        // only at the start: a mark inside the stream is a character of that line, and an error there
+        byte[] inside = ("{\"id\":1,\"text\":\"hello\"}\n\uFEFF{\"id\":2,\"text\":\"ok\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Result second = run(inside, "scan", "--config", policy().toString());
+        assertThat(second.status()).isEqualTo(1);
+        assertThat(second.lines().get(1).get("line").asInt()).isEqualTo(2);
+        Path texts = dir.resolve("bom.jsonl");
+        Files.write(texts, input);
+        Result bench = run(new byte[0], "bench", "--config", policy().toString(), texts.toString());
+        assertThat(bench.status()).isZero();
+        assertThat(bench.lines().get(0).get("texts").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void usageAndConfigErrorsExitWithTwoAndSayWhatIsWrong() throws Exception {
         Result unknown = run(new byte[0], "scan", "--phase", "sideways");
         assertThat(unknown.status()).isEqualTo(2);
