@@ -2431,7 +2431,9 @@ final class InjectionRules {
                 .needsChar("\"'\u201c\u2018\u00ab`").startsWith("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_named", MENTION, 0.0, "jailbreak jailbreaks injection injections",
                 "\\b(?:what(?: is| are|'s)|explain|describe|tell me about|history of|how (?:does|do)|why (?:does|do|is"
-                        + "|are)|examples? of|detect|classify|research on|defen[cs]es? against)~4~(?:jailbreaks?|prompt"
+                        + "|are)|examples? of|detect|classify|research on|defen[cs]es? against"
+                        // sixteenth session: literature ("the findings of the paper on 'Do Anything Now' jailbreak prompts")
+                        + "|(?:papers?|study|studies|article|survey|findings|dataset|research) (?:on|about|of|into))~4~(?:jailbreaks?|prompt"
                         + " injections?|injection attacks?)(?: prompts?| attacks?| techniques?)?\\b"
                         // round 3: defensive questions ("protect my chatbot from developer-mode style jailbreaks")
                         + "|\\b(?:protect|prevent|defend|guard|secure|harden|mitigate|block|stop)\\w*~8~(?:against|from)~3~"

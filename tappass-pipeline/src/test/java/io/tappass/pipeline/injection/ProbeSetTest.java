@@ -366,12 +366,12 @@ class ProbeSetTest {
      * (blunt overrides in the manner of deepset/Gandalf/HackAPrompt, password and system-prompt leaks, long in-the-wild
      * persona jailbreaks, role plays, NL/DE/FR/ES/IT, obfuscation, injections inside e-mails, web pages, documents and
      * code, fake system/vendor turns; benign look-alikes of each). Untuned: recall 0.630, FPR 0.100; after the round
-     * 0.980 / 0.013 (tuned; the remaining miss of note is a typo-ridden override, the FP a question about a paper on
-     * "Do Anything Now" jailbreak prompts).
+     * 0.980 / 0.000 (tuned; the remaining miss of note is a typo-ridden override; a question about a paper on "Do
+     * Anything Now" jailbreak prompts, 0.72 at first, is now a mention at 0.57).
      */
     @Test
     void round7Set() throws IOException {
-        check("probe-round7", 100, 80, 0.96, 0.85, 0.02);
+        check("probe-round7", 100, 80, 0.96, 0.85, 0.0);
     }
 
     /**
