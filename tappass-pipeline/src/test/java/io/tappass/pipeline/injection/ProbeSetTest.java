@@ -378,21 +378,46 @@ class ProbeSetTest {
      * Benign texts written after the seventh round's first pass from its own families' trigger words (transcript
      * speaker labels, consent wording, "no longer applies", "start with a clean slate", bedtime stories of a late
      * grandmother in Spanish, villains in party games, "[Developer notice]" deprecations): 5 of 36 at the threshold
-     * with the first pass, 1 after narrowing (a suspended usage policy, flagged by an older rule).
+     * with the first pass, 1 after narrowing (a suspended usage policy, flagged by an older rule that the eighth round
+     * narrowed: 0).
      */
     @Test
     void round7StressBenign() throws IOException {
-        checkBenign("probe-round7-stress", 30, 0.03);
+        checkBenign("probe-round7-stress", 30, 0.0);
     }
 
     /**
      * The seventh round's holdout ({@code probe-round7-holdout-*}), written by the same helper with the set, not read
      * before the end, measured once and NOT tuned on: recall 0.550 / FPR 0.086 with the rules before the round,
-     * <b>0.575 / 0.086 after it</b>. Blind recall stays near 0.55-0.65 from round to round: a new writer's phrasings are
-     * mostly new to the rules (docs/quality-injection.md, "Seventh blind round").
+     * <b>0.575 / 0.086 after it</b> (0.600 / 0.086 after the eighth round's rules). Blind recall stays near 0.55-0.65
+     * from round to round: a new writer's phrasings are mostly new to the rules (docs/quality-injection.md, "Seventh
+     * blind round").
      */
     @Test
     void round7Holdout() throws IOException {
         check("probe-round7-holdout", 40, 35, 0.55, 0.0, 0.09);
+    }
+
+    /**
+     * The eighth blind round's set ({@code probe-round8-*}), written by a second helper session that did not read the
+     * rules (fake transcripts, authority and approval claims, indirect extraction, hypothetical framings, long and
+     * short personas, overrides in varied words, NL/DE/FR/ES/IT, obfuscation, injections in e-mails, pages, documents,
+     * code and JSON API responses; benign look-alikes). Untuned: recall 0.610, FPR 0.087; after the round 0.910 / 0.000
+     * (tuned). The seventh round's holdout, never tuned on, rose from 0.575 to 0.600 with this round's rules.
+     */
+    @Test
+    void round8Set() throws IOException {
+        check("probe-round8", 100, 80, 0.89, 0.6, 0.0);
+    }
+
+    /**
+     * The eighth round's holdout: written with the set, measured at the start of the session (0.300 / 0.171), after
+     * the seventh round (0.350 / 0.171) and at the end of the eighth (<b>0.375 / 0.171</b>); never tuned on. The lowest
+     * blind recall of any round: its attacks lean on fake transcripts, authority claims and hypothetical framings
+     * phrased without the rules' words (docs/quality-injection.md, "Eighth blind round").
+     */
+    @Test
+    void round8Holdout() throws IOException {
+        check("probe-round8-holdout", 40, 35, 0.35, 0.0, 0.18);
     }
 }

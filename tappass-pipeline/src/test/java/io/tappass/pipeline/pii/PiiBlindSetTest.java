@@ -317,6 +317,20 @@ class PiiBlindSetTest {
         }
     }
 
+    /**
+     * Round 5 (sixteenth session): written by a helper session that did not read the detector, every structured value
+     * checked by its own script (Luhn, mod-97, mod-11, national check characters, EIP-55, bech32); see
+     * docs/quality-pii.md.
+     */
+    @Test
+    void round5SetQuality() throws IOException {
+        List<Case> cases = load("round5-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(100);
+        assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(30);
+        checkValues(cases);
+        Result r = assertSet("round5-set.txt", 0.0, 0.0, 1000);
+    }
+
     /** Round-4 holdout: written with the round-4 set, measured untuned at the start and once at the end. */
     @Test
     void round4HoldoutQuality() throws IOException {
