@@ -87,7 +87,10 @@ final class Lexicon {
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
         "birthdate", "geburtstag", "geboortedag", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
-        "nacimiento", "nato", "nata", "nascita"));
+        "nacimiento", "nato", "nata", "nascita",
+        // snake_case keys of JSON, CSV and logs (sixteenth session: "data_nascita": "1983-03-17")
+        "date_of_birth", "birth_date", "birthdate", "dateofbirth", "data_nascita", "data_di_nascita", "date_naissance",
+        "date_de_naissance", "fecha_nacimiento", "fecha_de_nacimiento", "geburts_datum", "geboorte_datum"));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
@@ -126,7 +129,7 @@ final class Lexicon {
         "ziekenhuis", "klinikum", "gymnasium", "academy", "award", "awards", "prize", "preis", "prijs", "trophy",
         "lecture", "centre", "center", "zentrum", "centrum", "school", "schule", "university", "universität",
         "universiteit", "college", "house", "huis", "terrier", "spaniel", "retriever", "collection", "fragrance",
-        "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie");
+        "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie", "line");
 
     /** Words after which a capitalised run names a thing, not a person ("the White Stripes"). */
     static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",

@@ -157,7 +157,7 @@ final class PersonHeuristics {
                 continue;
             }
             int e = wordEnd(text, i);
-            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
+            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnfBDGNF".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
                 birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -773,6 +773,9 @@ final class PersonHeuristics {
         if (s < end && Lexicon.VENUES_AFTER.contains(text, s, end)) {
             return true;
         }
+        if (end - s >= 8 && streetSuffix(text, s, end)) {
+            return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
+        }
         if (e - i > 3 && e < end && Lexicon.PLACE_PREFIX.contains(text, i, e)) {
             return true;
         }
@@ -787,6 +790,24 @@ final class PersonHeuristics {
             t++;
         }
         return t - q <= 14 && Lexicon.VENUES_AFTER.contains(text, q, t);
+    }
+
+    /** Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"). */
+    private static final String[] STREET_SUFFIXES = {"straat", "strasse", "stra\u00dfe", "gracht", "laan", "plein",
+        "kade", "singel", "steeg", "dijk", "gasse", "allee", "platz", "weg"};
+
+    /** Whether the word [s, end) ends with a street suffix and has at least three letters before it. */
+    static boolean streetSuffix(String text, int s, int end) {
+        if (text.regionMatches(true, s, "van", 0, 3) || text.regionMatches(true, s, "ver", 0, 3)) {
+            return false; // fused surnames: "Vanderlaan", "Vandijk", "Verstraat"
+        }
+        for (String suf : STREET_SUFFIXES) {
+            int k = end - suf.length();
+            if (k - s >= 3 && text.regionMatches(true, k, suf, 0, suf.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1045,6 +1066,15 @@ final class PersonHeuristics {
         int n = text.length();
         if (Lexicon.DOB.contains(text, i, e)) {
             return e;
+        }
+        if (e < n && text.charAt(e) == '_') { // a snake_case key: "date_of_birth", "data_nascita"
+            int k = e;
+            while (k < n && k - i < 24 && (Chars.letter(text.charAt(k)) || text.charAt(k) == '_')) {
+                k++;
+            }
+            if (Lexicon.DOB.contains(text, i, k)) {
+                return k;
+            }
         }
         int d = e; // "d.o.b", "geb."
         while (d < n && d - i < 8 && (text.charAt(d) == '.' || Chars.letter(text.charAt(d)))) {

@@ -65,11 +65,14 @@ public final class PiiDetector {
     private static final WordSet VERSION_WORDS = new WordSet(java.util.Arrays.asList("version", "versions", "versie",
         "versión", "versione", "ver", "v", "firmware", "fw", "build", "release", "upgrade", "upgraded", "upgrading",
         "update", "updated", "updating", "downgrade", "downgraded", "kernel", "patch", "rev", "revision", "sdk",
-        "bios", "driver", "treiber", "versión", "aktualisierung", "mise"));
-    /** Words between a version word and a further dotted number ("upgrade from 10.4.2.1 to 10.4.3.0"). */
+        "bios", "driver", "treiber", "versión", "aktualisierung", "mise", "changelog", "changelogs"));
+    /**
+     * Words between a version word and a further dotted number ("upgrade from 10.4.2.1 to 10.4.3.0", "release notes
+     * 3.12.0.4").
+     */
     private static final WordSet VERSION_JOINERS = new WordSet(java.util.Arrays.asList("from", "to", "and", "or",
         "van", "naar", "en", "of", "von", "auf", "zu", "und", "oder", "de", "à", "a", "et", "ou", "y", "o", "da", "e",
-        "vers"));
+        "vers", "notes", "note", "notice"));
 
     /** Kinds of numbers that are not telephone numbers, before "number" or "no." ("part number 0452-118-09"). */
     private static final WordSet OTHER_NUMBER_KINDS = new WordSet(java.util.Arrays.asList("part", "order", "serial",
@@ -1578,7 +1581,7 @@ public final class PiiDetector {
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
             for (int p = rs; p < last; p++) {
                 char ch = text.charAt(p);
-                if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n') {
+                if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n' && ch != 'f') {
                     continue;
                 }
                 boolean prevName;
@@ -1752,8 +1755,11 @@ public final class PiiDetector {
                 recordBack(start - contextWindow - 1); // the context before (and the character before it)
             }
             double score = base;
-            int ctx = context(start, end, context.get(e),
-                    !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE);
+            ContextWords negative = !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE;
+            int ctx = context(start, end, context.get(e), negative);
+            if (numeric && ctx == 0 && contextWindow > 0) {
+                ctx = headerContext(start, end, context.get(e), negative);
+            }
             if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
             }
@@ -1764,6 +1770,23 @@ public final class PiiDetector {
             if (score >= minScore && score > 0.0) {
                 addFound(new PiiMatch(e.name(), start, end, round(score), "builtin"));
             }
+        }
+
+        private final int[] headerCell = new int[3];
+
+        /**
+         * {@link #context} from the header of a table column: a value that is a whole cell of a delimited row gets the
+         * bits of its column's header cell ("nhs_number", "bsn", "phone"), also in rows the context window does not
+         * reach from the header (sixteenth session: a BSN in the second row of {@code naam;bsn;geboortedatum}).
+         */
+        int headerContext(int start, int end, ContextWords positive, ContextWords negative) {
+            char sep = TableColumns.separatorOf(text, start, end);
+            if (sep == 0 || !TableColumns.headerCell(text, start, end, sep, headerCell)) {
+                return 0;
+            }
+            recordBack(headerCell[2] - 1); // the header line (and the character before it) was read
+            recordReach(TableColumns.rowEnd(text, end) + 1); // and the value's line up to its end
+            return ContextWords.scan(text, headerCell[0], headerCell[1], positive, negative);
         }
 
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
@@ -2157,6 +2180,39 @@ public final class PiiDetector {
             return g[ng - 1] >= 1 && g[ng - 1] <= 4;
         }
 
+        /**
+         * Whether the number at {@code start} continues a code: one of the (at most two) upper-case or digit tokens
+         * right before it, each separated by one space, mixes letters and digits ("E27", "1Z", "NL00").
+         */
+        private boolean codeBefore(int start) {
+            int p = start - 1;
+            for (int t = 0; t < 2 && p > 0 && text.charAt(p) == ' '; t++) {
+                int e = p;
+                int b = p;
+                boolean letter = false;
+                boolean digit = false;
+                while (b > 0 && e - b < 6) {
+                    char c = text.charAt(b - 1);
+                    if (c >= 'A' && c <= 'Z') {
+                        letter = true;
+                    } else if (c >= '0' && c <= '9') {
+                        digit = true;
+                    } else {
+                        break;
+                    }
+                    b--;
+                }
+                if (b == e || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '\n') {
+                    return false; // not a whole token of capitals and digits
+                }
+                if (letter && digit) {
+                    return true;
+                }
+                p = b - 1;
+            }
+            return false;
+        }
+
         private void phone(int start, int end) {
             int count = 0;
             for (int p = start; p < end && count <= 15; p++) {
@@ -2218,6 +2274,10 @@ public final class PiiDetector {
             if (otherNumberLabelBefore(start)) {
                 recordBack(start - 40); // what the label's look read (add records it otherwise)
                 return; // "Bestellnummer 0171-2233-48", "Art.-Nr. 0301 4482 19", "part number 0452-118-09"
+            }
+            recordBack(start - 24); // codeBefore's read
+            if (!plus && codeBefore(start)) {
+                return; // the tail of a longer code: "parcel 1Z 4F8 E27 03 9183 2215", "NL00 BANK 0817 2291 54"
             }
             int spanEnd = extensionEnd(end);
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);

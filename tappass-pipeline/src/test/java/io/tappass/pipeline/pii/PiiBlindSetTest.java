@@ -320,7 +320,9 @@ class PiiBlindSetTest {
     /**
      * Round 5 (sixteenth session): written by a helper session that did not read the detector, every structured value
      * checked by its own script (Luhn, mod-97, mod-11, national check characters, EIP-55, bech32); see
-     * docs/quality-pii.md.
+     * docs/quality-pii.md. Untuned: all 0.983 (PERSON 0.982, NHS 0.750, BSN 0.909, DOB 0.943), 9 benign matches; after
+     * the round (table-header context, snake_case birth keys, street names, codes before a number, release notes):
+     * all 0.990 (NHS 0.889, BSN 1.000, DOB 0.982), 4 benign matches. Floors a little below.
      */
     @Test
     void round5SetQuality() throws IOException {
@@ -328,7 +330,25 @@ class PiiBlindSetTest {
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(100);
         assertThat(cases.stream().filter(Case::benign).count()).isGreaterThanOrEqualTo(30);
         checkValues(cases);
-        Result r = assertSet("round5-set.txt", 0.0, 0.0, 1000);
+        Result r = assertSet("round5-set.txt", 0.97, 0.98, 4);
+        for (String type : r.scores().keySet()) {
+            if (!type.equals("PERSON") && !type.equals("UK_NHS")) {
+                assertFloor(r, type, 0.95);
+            }
+        }
+    }
+
+    /**
+     * Round-5 holdout: written with the round-5 set by the same helper, measured at the start of the round and once at
+     * the end, never tuned on: all 0.989 (PERSON 0.980, NHS 0.667 = 1 of 2) before and after, 3 -> 2 benign matches
+     * (dotted version numbers read as IPv4 addresses).
+     */
+    @Test
+    void round5HoldoutQuality() throws IOException {
+        List<Case> cases = load("round5-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(40);
+        checkValues(cases);
+        assertSet("round5-holdout-set.txt", 0.96, 0.98, 2);
     }
 
     /** Round-4 holdout: written with the round-4 set, measured untuned at the start and once at the end. */
