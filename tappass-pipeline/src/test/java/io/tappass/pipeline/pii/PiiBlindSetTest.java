@@ -351,6 +351,41 @@ class PiiBlindSetTest {
         assertSet("round5-holdout-set.txt", 0.96, 0.98, 2);
     }
 
+    private static List<String> found(String text) {
+        return PiiQualityTest.above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
+                .map(m -> m.type() + ":" + m.value(text)).toList();
+    }
+
+    /** One case per round-5 mechanism, with the look-alike each must leave alone. */
+    @Test
+    void round5Mechanisms() {
+        // a table column's header gives every row its context (not only the row the context window reaches)
+        assertThat(found("id;name;bsn\n1;Ruud;474128283\n2;Lotte;674032111\n3;Sem;123456782"))
+                .contains("NL_BSN:474128283", "NL_BSN:674032111", "NL_BSN:123456782");
+        assertThat(found("name,email,nhs_number\nAbigail Thornton,abi@example.org,758 826 3660"))
+                .contains("UK_NHS:758 826 3660").doesNotContain("PHONE_NUMBER:758 826 3660");
+        // no header (the first line of the run has digits), or no table: a bare 9-digit number stays below
+        assertThat(found("1;474128283\n2;674032111")).doesNotContain("NL_BSN:674032111");
+        assertThat(found("reference 674032111 was paid")).doesNotContain("NL_BSN:674032111");
+        // snake_case keys of a birth date
+        assertThat(found("{\"nome\": \"Alessandro Bruno\", \"data_nascita\": \"1983-03-17\"}"))
+                .contains("DATE_OF_BIRTH:1983-03-17");
+        assertThat(found("{\"fecha_de_nacimiento\": \"12/04/1990\"}")).contains("DATE_OF_BIRTH:12/04/1990");
+        assertThat(found("{\"data_fattura\": \"2024-03-17\"}")).isEmpty();
+        // streets fused to a person's name; fused surnames stay persons
+        assertThat(found("Boodschappen halen aan de Jan van Galenstraat, daarna naar huis."))
+                .noneMatch(f -> f.startsWith("PERSON:"));
+        assertThat(found("Meet me at the station, then take the Elizabeth line to Canary Wharf."))
+                .noneMatch(f -> f.startsWith("PERSON:Elizabeth"));
+        assertThat(found("Ik heb gisteren met Pieter Vanderlaan gebeld.")).contains("PERSON:Pieter Vanderlaan");
+        // a number continuing a code of capitals and digits is not a phone; after a word it still is
+        assertThat(found("Your parcel 1Z 4F8 E27 03 9183 2215 is out for delivery.")).isEmpty();
+        assertThat(found("Call me on 020 7946 0018 tomorrow.")).contains("PHONE_NUMBER:020 7946 0018");
+        // release notes name a version
+        assertThat(found("Release notes 3.12.0.4: fixes the memory leak.")).isEmpty();
+        assertThat(found("Blocked login from 3.12.0.4 at 09:14.")).contains("IP_ADDRESS:3.12.0.4");
+    }
+
     /** Round-4 holdout: written with the round-4 set, measured untuned at the start and once at the end. */
     @Test
     void round4HoldoutQuality() throws IOException {
