@@ -1773,6 +1773,7 @@ public final class PiiDetector {
         }
 
         private final int[] headerCell = new int[3];
+        private final TableColumns.Memo columnMemo = new TableColumns.Memo();
 
         /**
          * {@link #context} from the header of a table column: a value that is a whole cell of a delimited row gets the
@@ -1781,7 +1782,7 @@ public final class PiiDetector {
          */
         int headerContext(int start, int end, ContextWords positive, ContextWords negative) {
             char sep = TableColumns.separatorOf(text, start, end);
-            if (sep == 0 || !TableColumns.headerCell(text, start, end, sep, headerCell)) {
+            if (sep == 0 || !TableColumns.headerCell(text, start, end, sep, headerCell, columnMemo)) {
                 return 0;
             }
             recordBack(headerCell[2] - 1); // the header line (and the character before it) was read

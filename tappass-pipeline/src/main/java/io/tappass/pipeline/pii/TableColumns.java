@@ -7,13 +7,13 @@ package io.tappass.pipeline.pii;
  *
  * <p>A table is a run of consecutive lines with the same number of one separator ({@code , ; TAB |}); its header is
  * the first line of the run and must hold no digit. Quoting is not parsed (a quoted separator shifts the columns of
- * its line, which then no longer counts as a row of the table). Bounded: at most {@value #MAX_LINES} lines and
- * {@value #MAX_BACK} characters are read above a value, {@value #MAX_LINE} characters per line. Stateless.
+ * its line, which then no longer counts as a row of the table). Bounded: a header counts within {@value #MAX_BACK}
+ * characters above a value, lines are read up to {@value #MAX_LINE} characters, and a {@link Memo} of the last run
+ * makes each further row of it cost one line.
  */
 final class TableColumns {
 
-    static final int MAX_LINES = 200;
-    static final int MAX_BACK = 20_000;
+    static final int MAX_BACK = 1 << 18;
     static final int MAX_LINE = 600;
 
     private TableColumns() {
@@ -72,10 +72,11 @@ final class TableColumns {
     /**
      * The header cell above the cell [start, end) bounded by {@code sep}: {@code out[0], out[1]} its range and
      * {@code out[2]} the header line's start (the farthest position read). False when the value is in no table (its
-     * line has no separator, there is no line above with the same count of separators, or the first such line has a
-     * digit and so is a row, not a header).
+     * line has no separator, there is no line above with the same count of separators), when the run's first line has
+     * a digit (a row, not a header) or lies {@value #MAX_BACK} characters or more above the value. The answer depends
+     * on the text alone; {@code memo} only saves the walk up for further rows of the same run.
      */
-    static boolean headerCell(String text, int start, int end, char sep, int[] out) {
+    static boolean headerCell(String text, int start, int end, char sep, int[] out, Memo memo) {
         int ls = lineStart(text, start);
         int le = lineEnd(text, end);
         if (ls < 0 || le < 0) {
@@ -86,27 +87,60 @@ final class TableColumns {
             return false;
         }
         int col = count(text, ls, start, sep);
-        int header = -1;
-        int cur = ls;
-        for (int lines = 0; lines < MAX_LINES && cur > 0 && start - cur < MAX_BACK; lines++) {
-            int prevEnd = cur - 1; // the '\n' ending the line above
-            int pe = prevEnd > 0 && text.charAt(prevEnd - 1) == '\r' ? prevEnd - 1 : prevEnd;
-            int ps = lineStart(text, prevEnd);
-            if (ps < 0 || count(text, ps, pe, sep) != seps) {
-                break;
+        int m = Memo.slot(sep);
+        boolean known = memo.seps[m] == seps;
+        int top = -1; // the run's first line
+        boolean header = false;
+        if (known && ls >= memo.top[m] && ls <= memo.rowsEnd[m] + 1) {
+            top = memo.top[m];
+            header = memo.header[m];
+        } else {
+            int cur = ls;
+            while (cur > 0 && start - cur < MAX_BACK) {
+                int prevEnd = cur - 1; // the '\n' ending the line above
+                int pe = prevEnd > 0 && text.charAt(prevEnd - 1) == '\r' ? prevEnd - 1 : prevEnd;
+                if (known && prevEnd >= memo.top[m] && prevEnd <= memo.rowsEnd[m]) {
+                    top = memo.top[m]; // the walk reached a run already known
+                    header = memo.header[m];
+                    break;
+                }
+                int ps = lineStart(text, prevEnd);
+                if (ps < 0 || count(text, ps, pe, sep) != seps) {
+                    break;
+                }
+                cur = ps;
             }
-            header = ps;
-            cur = ps;
+            if (top < 0) {
+                top = cur;
+                header = top < ls && start - top < MAX_BACK && noDigit(text, top, lineEnd(text, top));
+            }
+            memo.seps[m] = seps;
+            memo.top[m] = top;
+            memo.header[m] = header;
+            memo.rowsEnd[m] = le;
         }
-        if (header < 0) {
+        memo.rowsEnd[m] = Math.max(memo.rowsEnd[m], le);
+        if (!header || start - top >= MAX_BACK) {
             return false;
         }
-        int he = lineEnd(text, header);
-        for (int i = header; i < he; i++) {
+        return cell(text, top, sep, col, out);
+    }
+
+    private static boolean noDigit(String text, int from, int to) {
+        if (to < 0) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return false; // the first line of the run is a row: no header
             }
         }
+        return true;
+    }
+
+    /** Cell {@code col} of the header line starting at {@code header}: {@code out[0..2]} as in {@link #headerCell}. */
+    private static boolean cell(String text, int header, char sep, int col, int[] out) {
+        int he = lineEnd(text, header);
         int c = header;
         for (int k = 0; k < col; k++) {
             c = text.indexOf(sep, c) + 1;
@@ -118,43 +152,21 @@ final class TableColumns {
         return true;
     }
 
-    /** Receives the range of one cell. */
-    interface CellSink {
-        void cell(int start, int end);
-    }
-
     /**
-     * The cells under the header cell ending at {@code headerCellEnd} (bounded by {@code sep}): every following line
-     * with the header's count of separators, until the first that differs. Returns the end of the last row read.
+     * Per separator, the last run of lines walked by a scan: the separators per line, the run's first line, whether
+     * that line is a header, and the end of the last line known to be in the run. A fact of the text alone (the run
+     * is what it is), so a scan in any order may reuse it: every further row costs one line, not a walk up.
      */
-    static int columnBelow(String text, int headerCellStart, int headerCellEnd, char sep, CellSink sink) {
-        int hs = lineStart(text, headerCellStart);
-        int he = lineEnd(text, headerCellEnd);
-        if (hs < 0 || he < 0) {
-            return headerCellEnd;
+    static final class Memo {
+        // one run per separator, so that cells bounded by different separators do not evict each other's run
+        final int[] seps = {-1, -1, -1, -1};
+        /** The first line of the run (its header when {@link #header}). */
+        final int[] top = {-1, -1, -1, -1};
+        final boolean[] header = new boolean[4];
+        final int[] rowsEnd = {-2, -2, -2, -2};
+
+        static int slot(char sep) {
+            return sep == ',' ? 0 : sep == ';' ? 1 : sep == '\t' ? 2 : 3;
         }
-        int seps = count(text, hs, he, sep);
-        int col = count(text, hs, headerCellStart, sep);
-        if (seps == 0) {
-            return headerCellEnd;
-        }
-        int n = text.length();
-        int p = he < n && text.charAt(he) == '\r' ? he + 2 : he + 1;
-        int last = he;
-        for (int lines = 0; lines < MAX_LINES && p < n && p - he < MAX_BACK; lines++) {
-            int le = lineEnd(text, p);
-            if (le < 0 || count(text, p, le, sep) != seps) {
-                break;
-            }
-            int c = p;
-            for (int k = 0; k < col; k++) {
-                c = text.indexOf(sep, c) + 1;
-            }
-            int ce = text.indexOf(sep, c);
-            sink.cell(c, ce < 0 || ce > le ? le : ce);
-            last = le;
-            p = le < n && text.charAt(le) == '\r' ? le + 2 : le + 1;
-        }
-        return last;
     }
 }
