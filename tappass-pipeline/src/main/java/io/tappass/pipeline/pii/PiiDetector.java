@@ -1782,12 +1782,13 @@ public final class PiiDetector {
          */
         int headerContext(int start, int end, ContextWords positive, ContextWords negative) {
             char sep = TableColumns.separatorOf(text, start, end);
-            if (sep == 0 || !TableColumns.headerCell(text, start, end, sep, headerCell, columnMemo)) {
+            if (sep == 0) {
                 return 0;
             }
-            recordBack(headerCell[2] - 1); // the header line (and the character before it) was read
+            boolean found = TableColumns.headerCell(text, start, end, sep, headerCell, columnMemo);
+            recordBack(headerCell[2] - 1); // the lines up to the run's first one (and the character before) were read
             recordReach(TableColumns.rowEnd(text, end) + 1); // and the value's line up to its end
-            return ContextWords.scan(text, headerCell[0], headerCell[1], positive, negative);
+            return found ? ContextWords.scan(text, headerCell[0], headerCell[1], positive, negative) : 0;
         }
 
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */

@@ -41,7 +41,7 @@ final class TableColumns {
         while (i > lim && text.charAt(i - 1) != '\n') {
             i--;
         }
-        return i > lim || lim == 0 ? i : -1;
+        return i == lim && lim > 0 && text.charAt(lim - 1) != '\n' ? -1 : i;
     }
 
     private static int lineEnd(String text, int p) {
@@ -71,7 +71,8 @@ final class TableColumns {
 
     /**
      * The header cell above the cell [start, end) bounded by {@code sep}: {@code out[0], out[1]} its range and
-     * {@code out[2]} the header line's start (the farthest position read). False when the value is in no table (its
+     * {@code out[2]} the farthest position read, also when the answer is false (the run's first line, or the value's
+     * line start). False when the value is in no table (its
      * line has no separator, there is no line above with the same count of separators), when the run's first line has
      * a digit (a row, not a header) or lies {@value #MAX_BACK} characters or more above the value. The answer depends
      * on the text alone; {@code memo} only saves the walk up for further rows of the same run.
@@ -79,9 +80,11 @@ final class TableColumns {
     static boolean headerCell(String text, int start, int end, char sep, int[] out, Memo memo) {
         int ls = lineStart(text, start);
         int le = lineEnd(text, end);
+        out[2] = Math.max(0, start - MAX_LINE);
         if (ls < 0 || le < 0) {
             return false;
         }
+        out[2] = ls;
         int seps = count(text, ls, le, sep);
         if (seps == 0) {
             return false;
@@ -90,10 +93,12 @@ final class TableColumns {
         int m = Memo.slot(sep);
         boolean known = memo.seps[m] == seps;
         int top = -1; // the run's first line
+        int far = ls; // the farthest position the answer depends on (the line above the run, read to end it)
         boolean header = false;
         if (known && ls >= memo.top[m] && ls <= memo.rowsEnd[m] + 1) {
             top = memo.top[m];
             header = memo.header[m];
+            far = memo.readTo[m];
         } else {
             int cur = ls;
             while (cur > 0 && start - cur < MAX_BACK) {
@@ -102,9 +107,11 @@ final class TableColumns {
                 if (known && prevEnd >= memo.top[m] && prevEnd <= memo.rowsEnd[m]) {
                     top = memo.top[m]; // the walk reached a run already known
                     header = memo.header[m];
+                    far = memo.readTo[m];
                     break;
                 }
                 int ps = lineStart(text, prevEnd);
+                far = ps < 0 ? Math.max(0, prevEnd - MAX_LINE) : ps;
                 if (ps < 0 || count(text, ps, pe, sep) != seps) {
                     break;
                 }
@@ -118,8 +125,10 @@ final class TableColumns {
             memo.top[m] = top;
             memo.header[m] = header;
             memo.rowsEnd[m] = le;
+            memo.readTo[m] = far;
         }
         memo.rowsEnd[m] = Math.max(memo.rowsEnd[m], le);
+        out[2] = Math.min(ls, far);
         if (!header || start - top >= MAX_BACK) {
             return false;
         }
@@ -138,7 +147,7 @@ final class TableColumns {
         return true;
     }
 
-    /** Cell {@code col} of the header line starting at {@code header}: {@code out[0..2]} as in {@link #headerCell}. */
+    /** Cell {@code col} of the header line starting at {@code header}: {@code out[0], out[1]}. */
     private static boolean cell(String text, int header, char sep, int col, int[] out) {
         int he = lineEnd(text, header);
         int c = header;
@@ -148,7 +157,6 @@ final class TableColumns {
         int ce = text.indexOf(sep, c);
         out[0] = c;
         out[1] = ce < 0 || ce > he ? he : ce;
-        out[2] = header;
         return true;
     }
 
@@ -164,6 +172,8 @@ final class TableColumns {
         final int[] top = {-1, -1, -1, -1};
         final boolean[] header = new boolean[4];
         final int[] rowsEnd = {-2, -2, -2, -2};
+        /** The farthest position the run's walk read (the start of the line above the run). */
+        final int[] readTo = new int[4];
 
         static int slot(char sep) {
             return sep == ',' ? 0 : sep == ';' ? 1 : sep == '\t' ? 2 : 3;
