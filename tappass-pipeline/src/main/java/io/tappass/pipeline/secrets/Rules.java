@@ -228,6 +228,10 @@ final class Rules {
         add("openrouter.api_key", "OPENROUTER_API_KEY", CRITICAL, Kind.PREFIXED, "sk-or-v1-",
                 LX + "(sk-or-v1-[0-9a-f]{64})" + R);
         add("groq.api_key", "GROQ_API_KEY", CRITICAL, Kind.PREFIXED, "gsk_", L + "(gsk_[A-Za-z0-9]{52})" + R);
+        // Alchemy: the API key is the last path segment of the RPC URL (Alchemy docs, "Create an API key":
+        // https://<network>.g.alchemy.com/v2/<key>)
+        add("alchemy.api_key", "ALCHEMY_API_KEY", HIGH, Kind.CONTEXT, "alchemy.com/v2/",
+                "https?://[a-z0-9-]{2,40}\\.g\\.alchemy\\.com/v2/([A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])");
         add("xai.api_key", "XAI_API_KEY", CRITICAL, Kind.PREFIXED, "xai-", L + "(xai-[A-Za-z0-9]{80})" + R);
         add("perplexity.api_key", "PERPLEXITY_API_KEY", CRITICAL, Kind.PREFIXED, "pplx-",
                 L + "(pplx-[A-Za-z0-9]{48})" + R);
@@ -707,7 +711,9 @@ final class Rules {
         add("mysql.cli_password", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "--password=",
                 "(?i:mysql|psql|mongo|mysqldump|redis-cli)[^\\n]{0,200}?--password=([^\\s\"']{3,100})");
         add("mysql.cli_p_flag", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "mysql",
-                "(?i:mysql|mysqldump|mysqladmin)(?![A-Za-z0-9_])[^\\n]{0,200}?[ \\t]-p([^\\s\"'\\-][^\\s\"']{2,100})");
+                // sixteenth session: also quoted ("-p'S3cr3t!pass'", "-p\"...\"")
+                "(?i:mysql|mysqldump|mysqladmin)(?![A-Za-z0-9_])[^\\n]{0,200}?[ \\t]-p(?:'([^'\\n]{3,100})'"
+                        + "|\"([^\"\\n]{3,100})\"|([^\\s\"'\\-][^\\s\"']{2,100}))");
         add("cli.password_env", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "pgpassword=,mysql_pwd=",
                 "(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD)=([^\\s\"'$;]{3,100})");
 
@@ -716,7 +722,8 @@ final class Rules {
         add("django.secret_key", "DJANGO_SECRET_KEY", CRITICAL, Kind.PREFIXED, "django-insecure-",
                 "(django-insecure-[^\\s'\"`]{20,100}+)");
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
-                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{1,100}:([^\\s\"']{4,200})");
+                // (an empty user name too: Infura's project secret is sent as "--user :SECRET", Infura docs)
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{0,100}:([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
                 "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
@@ -1107,6 +1114,7 @@ final class Rules {
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
+        window("alchemy.api_key", 60, 0);
         window("hashicorp.unseal_key", 10, 0);
         window("aws.session_token", 20, 0);
         window("azure.app_config", 100, 0);
