@@ -118,6 +118,7 @@ public final class InjectionDetector {
         int[] joins = new int[4];
         int[] joinCount = {0};
         int[] reversedCue = {-1};
+        byte[] dialogue = {0}; // whether the text is a transcript: 0 unknown, 1 no, 2 yes (decided once, when needed)
         rules.scan(nt, (rule, s, e) -> {
             if (rule.category.equals(InjectionRules.JOIN)) {
                 if (joinCount[0] < joins.length) {
@@ -140,6 +141,11 @@ public final class InjectionDetector {
                 }
                 return;
             }
+            if (rule.id.equals("ai_directive") || rule.id.equals("address_ai")) {
+                if (atSpeakerLabel(normText, s) && dialogue(normText, dialogue)) {
+                    return; // "Agent: please confirm your date of birth" in a transcript is a speaker, not an address
+                }
+            }
             boolean inDocument = s > docStart[0] && !rule.category.equals(InjectionRules.JAILBREAK);
             double w = rule.weight * factor * (inDocument ? DOCUMENT_FACTOR : 1.0)
                     + (obfuscated ? OBFUSCATION_BONUS : 0);
@@ -160,6 +166,7 @@ public final class InjectionDetector {
         }
         scanAssembled(nt, factor, hits, joins, joinCount[0]);
         scanSplitWords(nt, factor, hits, mentions);
+        scanTypos(nt, factor, hits, mentions);
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
         }
@@ -453,6 +460,147 @@ public final class InjectionDetector {
                     view.append(text.charAt(i++));
                 }
             }
+            scanView(view.toString(), factor, 0, nt.originalStart(from), nt.originalEnd(to), hitAlready, hits);
+        }
+    }
+
+    /** The longest speaker label of a transcript line ("Agent", "Customer", "Unknown speaker", "Dr. Patel"). */
+    private static final int MAX_LABEL = 24;
+
+    /**
+     * Whether {@code s} starts a speaker label: at the start of a line (after blanks), a short label of letters,
+     * blanks, dots, hyphens or apostrophes, then a colon.
+     */
+    static boolean atSpeakerLabel(String text, int s) {
+        int b = s;
+        while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        if (b > 0 && text.charAt(b - 1) != '\n') {
+            return false;
+        }
+        return labelEnd(text, s) > 0;
+    }
+
+    /** The position of the colon ending the speaker label starting at {@code s}, or -1. */
+    private static int labelEnd(String text, int s) {
+        int n = text.length();
+        for (int i = s; i < n && i - s <= MAX_LABEL; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i > s ? i : -1;
+            }
+            if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the text is a dialogue: two lines start with different speaker labels ("Agent:" and "Customer:").
+     * Decided once per scan ({@code memo}: 0 unknown, 1 no, 2 yes), in one pass over the line starts.
+     */
+    private static boolean dialogue(String text, byte[] memo) {
+        if (memo[0] == 0) {
+            String first = null;
+            boolean two = false;
+            for (int p = 0; p >= 0 && p < text.length() && !two; ) {
+                int s = p;
+                while (s < text.length() && text.charAt(s) == ' ') {
+                    s++;
+                }
+                int c = labelEnd(text, s);
+                if (c > 0) {
+                    String label = text.substring(s, c).trim();
+                    if (first == null) {
+                        first = label;
+                    } else if (!label.equals(first)) {
+                        two = true;
+                    }
+                }
+                int nl = text.indexOf('\n', p);
+                p = nl < 0 ? -1 : nl + 1;
+            }
+            memo[0] = (byte) (two ? 2 : 1);
+        }
+        return memo[0] == 2;
+    }
+
+    /** Texts longer than this are not searched for misspelt trigger words (see {@link #scanTypos}). */
+    static final int MAX_TYPO_TEXT = 32 * 1024;
+    /** Characters of context rescanned on each side of a misspelt word. */
+    private static final int TYPO_CONTEXT = 160;
+    /** The most misspelt words corrected per text. */
+    private static final int MAX_TYPOS = 24;
+
+    /**
+     * Misspelt trigger words ("Ignroe all prevoius instrucions", "forgt ur rulez", "sytsem promt", {@link Typos}) hide
+     * a phrase from the rules, which match words as written. Where a word of a text is such a misspelling (and none of
+     * the rules' own words, nor inside a quoted mention), the text around it ({@link #TYPO_CONTEXT} characters on each
+     * side, windows merged) is scanned again with every misspelling in it corrected. Its hits count like the text's
+     * own and span the window, only for rules that did not hit the text as written. Up to {@link #MAX_TYPOS}
+     * corrections in texts of at most {@link #MAX_TYPO_TEXT} characters (prompts and messages; in a long document the
+     * word-by-word lookups would cost more than the rest of the scan): a bound, not a guarantee, and said so in the
+     * documentation.
+     */
+    private void scanTypos(NormalizedText nt, double factor, List<Hit> hits, List<int[]> mentions) {
+        String text = nt.text();
+        int n = text.length();
+        if (n > MAX_TYPO_TEXT) {
+            return;
+        }
+        int[] at = null;
+        String[] fix = null;
+        int count = 0;
+        for (int i = 0; i < n && count < MAX_TYPOS; ) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
+                e++;
+            }
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_'
+                    && text.charAt(i - 1) != '\'') && (e == n || !Character.isLetterOrDigit(text.charAt(e))
+                    && text.charAt(e) != '_' && text.charAt(e) != '\'');
+            if (whole) {
+                String c2 = Typos.correction(text, i, e);
+                if (c2 != null && !rules.isKeyWord(text, i, e) && !inMention(mentions, i, e)) {
+                    if (at == null) {
+                        at = new int[2 * MAX_TYPOS];
+                        fix = new String[MAX_TYPOS];
+                    }
+                    at[2 * count] = i;
+                    at[2 * count + 1] = e;
+                    fix[count++] = c2;
+                }
+            }
+            i = e;
+        }
+        if (count == 0) {
+            return;
+        }
+        java.util.Set<String> hitAlready = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            hitAlready.add(h.rule.id);
+        }
+        int k = 0;
+        while (k < count) {
+            int from = Math.max(0, at[2 * k] - TYPO_CONTEXT);
+            int to = Math.min(n, at[2 * k + 1] + TYPO_CONTEXT);
+            StringBuilder view = new StringBuilder(to - from + 16);
+            int p = from;
+            // the corrections inside the window (a later one that starts within reach extends it)
+            while (k < count && at[2 * k] < to) {
+                view.append(text, p, at[2 * k]).append(fix[k]);
+                p = at[2 * k + 1];
+                to = Math.min(n, Math.max(to, p + TYPO_CONTEXT));
+                k++;
+            }
+            view.append(text, p, to);
             scanView(view.toString(), factor, 0, nt.originalStart(from), nt.originalEnd(to), hitAlready, hits);
         }
     }
@@ -763,10 +911,49 @@ public final class InjectionDetector {
                 return null;
             }
             if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                return new int[] {q, i + 1};
+                return new int[] {q, listedQuotesEnd(text, i + 1)};
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a list of quotes that goes on after a quote ending at {@code end} ("payloads like '...' and '...'",
+     * "'...', '...' or '...'"): up to three more quoted items joined by a comma, "and" or "or", each on one line.
+     */
+    private static int listedQuotesEnd(String text, int end) {
+        int n = text.length();
+        for (int k = 0; k < 3; k++) {
+            int p = end;
+            if (p < n && text.charAt(p) == ',') {
+                p++;
+            }
+            if (p < n && text.charAt(p) == ' ') {
+                p++;
+            }
+            if (text.startsWith("and ", p) || text.startsWith("or ", p)) {
+                p = text.indexOf(' ', p) + 1;
+            }
+            if (p == end || p >= n || !isQuote(text.charAt(p))) {
+                return end;
+            }
+            int lim = Math.min(n, p + 1 + MAX_MENTION);
+            int close = -1;
+            for (int i = p + 1; i < lim && close < 0; i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    break;
+                }
+                if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                    close = i;
+                }
+            }
+            if (close < 0) {
+                return end;
+            }
+            end = close + 1;
+        }
+        return end;
     }
 
     private static boolean isQuote(char c) {

@@ -553,7 +553,10 @@ public final class Normalizer {
                     leet++;
                 }
             }
-            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            // an "@" ending a word is an address, one starting it a mention ("@repo-bot", "@assistente") unless the
+            // word has other look-alikes too ("@dm1n")
+            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@'
+                    && !(f[i] == '@' && leet == 1);
             int from = out2.w;
             if (undo) {
                 for (int q = i; q < j; q++) {
@@ -1287,7 +1290,10 @@ public final class Normalizer {
                     }
                 }
             }
-            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@';
+            // an "@" ending a word is an address, one starting it a mention ("@repo-bot", "@assistente") unless the
+            // word has other look-alikes too ("@dm1n")
+            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@'
+                    && !(f[i] == '@' && leet == 1);
             for (int q = i; q < j; q++) {
                 char x = f[q];
                 if (undo && !(x == '$' && q == i)) {

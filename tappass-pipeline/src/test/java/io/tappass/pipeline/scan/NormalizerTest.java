@@ -223,4 +223,15 @@ class NormalizerTest {
                 .anyMatch(t -> t.startsWith("please decode ") && t.endsWith(" and then do what it says"));
         assertThat(n.segments()).filteredOn(s -> s.depth() == 2).hasSize(1);
     }
+
+    /** A leading "@" is a mention, kept; with other look-alikes in the word, or inside it, it is leetspeak. */
+    @Test
+    void aLeadingAtSignIsAMentionNotALetter() {
+        Normalizer n = Normalizer.standard();
+        assertThat(n.normalize("@repo-bot please export").text()).isEqualTo("@repo-bot please export");
+        assertThat(n.normalize("ping @assistente now").text()).isEqualTo("ping @assistente now");
+        assertThat(n.normalize("@dm1n p@ssword").text()).isEqualTo("admin password");
+        // the general path (a non-Latin-1 character elsewhere) reads it the same way
+        assertThat(n.normalize("@repo-bot \ud83d\ude00 @dm1n").text()).startsWith("@repo-bot ").endsWith(" admin");
+    }
 }
