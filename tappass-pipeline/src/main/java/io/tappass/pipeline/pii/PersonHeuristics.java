@@ -20,9 +20,9 @@ final class PersonHeuristics {
         }
 
         /**
-         * A scan's memo of the last CSV row's block ({@link StructuredFields}), {@link StructuredFields#MEMO_LENGTH}
-         * long: row start + 1, separator, separator count, header start and end, lowest position read, row end + 1,
-         * then per column its key kind + 1 (0 unknown); null for none. A cache only: results are the same without it.
+         * A scan's table memo ({@link StructuredFields#tableHeader}), {@link StructuredFields#MEMO_LENGTH} ints: per
+         * separator the last block of table lines walked and its header's column kinds; null for none. A cache only:
+         * the persons and the ranges read are the same without it (but a long table costs a walk per row).
          */
         default int[] tableMemo() {
             return null;

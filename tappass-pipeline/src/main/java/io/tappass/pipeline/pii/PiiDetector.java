@@ -1720,7 +1720,7 @@ public final class PiiDetector {
             }
         }
 
-        /** The last CSV row's block, for {@link StructuredFields} (a cache: long tables stay linear). */
+        /** The person cells' table memo ({@link PersonHeuristics.Sink#tableMemo}; a cache: long tables stay linear). */
         private final int[] tableMemo = new int[StructuredFields.MEMO_LENGTH];
         private final PersonHeuristics.Sink personSink = new PersonHeuristics.Sink() {
             @Override

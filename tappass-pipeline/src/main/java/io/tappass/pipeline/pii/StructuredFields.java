@@ -16,22 +16,33 @@ import java.util.List;
  * <p>Called by {@link PersonHeuristics} for a capitalised word that is not a non-name; a look costs a few character
  * tests unless a structural trigger is there (a quote, '=', "key: ", a cell separator or a line start before the
  * value and a separator, quote, colon or line end after it). Reads outside the usual margins are reported to
- * {@link PersonHeuristics.Sink#reads} so that a rebase rescans the value when the header or key changes. Stateless:
- * every look reads the text only, so split and incremental scans give the one-pass result.
+ * {@link PersonHeuristics.Sink#reads} so that a rebase rescans the value when the header or key changes. Stateless
+ * but for a scan's table memo, a cache of facts of the text ({@link #tableHeader}): every look reads the text only, so
+ * split and incremental scans give the one-pass result.
  */
 final class StructuredFields {
 
     /** How far back a key, header or speaker line is looked for. */
     private static final int MAX_KEY = 40;
+    /** Table rows and headers are lines shorter than this ({@link #tableHeader}). */
     private static final int MAX_LINE = 600;
-    /**
-     * The length of a scan's table memo ({@link PersonHeuristics.Sink#tableMemo}): row start + 1, separator, separator
-     * count, header start, header end, lowest position read, row end + 1, then the column kinds + 1 of up to 32
-     * columns.
-     */
-    static final int MEMO_LENGTH = 7 + 32;
-    private static final int MEMO_ROW_END = 6;
-    private static final int MEMO_COLUMNS = 7;
+
+    // a table memo ({@link #tableHeader}) holds one block of lines per separator (, ; TAB |), each in a slot of
+    // these fields: the block's separator count + 1 (0: empty slot), its top line's start and end (before "\r\n"),
+    // the '\n' ending the last line known to be in the block (top - 1: none yet), the lowest position a walk up to
+    // the top reads, whether the top line is a header (0 unknown, 1 yes, 2 no: a digit or '@'), then the key kinds
+    // + 1 of its first MEMO_KINDS columns (0 unknown; the person cue's, see csvCell)
+    private static final int SLOT_SEPS = 0;
+    private static final int SLOT_TOP = 1;
+    private static final int SLOT_TOP_END = 2;
+    private static final int SLOT_KNOWN_END = 3;
+    private static final int SLOT_LOWEST = 4;
+    private static final int SLOT_HEADER = 5;
+    private static final int SLOT_KINDS = 6;
+    private static final int MEMO_KINDS = 32;
+    private static final int SLOT = SLOT_KINDS + MEMO_KINDS;
+    /** The length of a table memo: one slot per separator ({@link PersonHeuristics.Sink#tableMemo}). */
+    static final int MEMO_LENGTH = 4 * SLOT;
 
     private StructuredFields() {
     }
@@ -492,9 +503,10 @@ final class StructuredFields {
     }
 
     /**
-     * The key kind of the column of the cell [cs, ce) (with its quotes): the header is the top line of the block of
-     * lines above with the same number of separators (lines of at most 600 characters), and holds no digits and no
-     * '@'.
+     * The key kind of the column of the cell [cs, ce) (with its quotes), from its header ({@link #tableHeader}; the
+     * scan's {@link PersonHeuristics.Sink#tableMemo} also keeps the kinds of the header's first columns):
+     * {@link #KEY_NO_HEADER} for a row without a header, {@link #KEY_NONE} outside a table. The separator is the one
+     * after the cell, else the one before it.
      */
     private static int csvCell(String text, int cs, int ce, PersonHeuristics.Sink sink) {
         int n = text.length();
@@ -503,103 +515,182 @@ final class StructuredFields {
         if (sep == 0) {
             return KEY_NONE;
         }
+        int[] memo = sink.tableMemo();
+        int[] t = new int[TABLE_OUT];
+        int found = tableHeader(text, cs, ce, sep, memo, t);
+        sink.reads(t[OUT_READ_FROM], t[OUT_READ_TO]);
+        if (found != TABLE_HEADER) {
+            return found == TABLE_NO_HEADER ? KEY_NO_HEADER : KEY_NONE;
+        }
+        int col = t[OUT_COLUMN];
+        if (memo == null || col >= MEMO_KINDS) {
+            return columnKind(text, t[OUT_HEADER_START], t[OUT_HEADER_END], sep, t[OUT_SEPS], col);
+        }
+        int k = t[OUT_SLOT] + SLOT_KINDS + col;
+        if (memo[k] == 0) {
+            memo[k] = columnKind(text, t[OUT_HEADER_START], t[OUT_HEADER_END], sep, t[OUT_SEPS], col) + 1;
+        }
+        return memo[k] - 1;
+    }
+
+    /** {@link #tableHeader}'s answers: not in a table; a table row without a header; a row under a header. */
+    static final int TABLE_NONE = 0;
+    static final int TABLE_NO_HEADER = 1;
+    static final int TABLE_HEADER = 2;
+
+    /**
+     * Indexes of {@link #tableHeader}'s out array ({@link #TABLE_OUT} long): the header line's start and end, the
+     * cell's column and its line's separator count, the range [from, to) read (always set), the memo slot used.
+     */
+    static final int OUT_HEADER_START = 0;
+    static final int OUT_HEADER_END = 1;
+    static final int OUT_COLUMN = 2;
+    static final int OUT_SEPS = 3;
+    static final int OUT_READ_FROM = 4;
+    static final int OUT_READ_TO = 5;
+    static final int OUT_SLOT = 6;
+    static final int TABLE_OUT = 7;
+
+    /**
+     * The header of the table column holding the cell [cs, ce) bounded by {@code sep} (for {@link #csvCell}).
+     *
+     * <p>A table is a block of consecutive lines with the same number of {@code sep} outside double quotes (so a
+     * quoted "Smith, John" is one cell), at least one; every line above the cell's own is non-empty and shorter than
+     * {@value #MAX_LINE} characters (a longer line is prose, or a record too long to read, and ends the block). The
+     * header is the block's top line when it lies above the cell's line and holds no digit (any script's) and no '@'
+     * (such a top line is a data row, so the rows have no header); its distance from the cell is not bounded, so a
+     * header names its column however long the table is. The cell's own line must start less than
+     * {@value #MAX_LINE} characters before it and end less than {@value #MAX_LINE} after it, else the answer is
+     * {@link #TABLE_NONE}, as for a cell whose separators are all quoted (no column to speak of); a cell on the
+     * text's first line has no header.
+     *
+     * <p>{@code out} receives the header line, the column, the separator count and the range read (from the '\n'
+     * before the line that ends the block, or the text start, to the end of the cell's line), which a rebase needs:
+     * the answer depends on nothing outside it.
+     *
+     * <p>Cost: the cell's line, plus the walk up to the block's top, one line at a time. {@code memo}
+     * ({@link #MEMO_LENGTH} ints per scan, or null) remembers per separator the last block walked and the lines known
+     * to be in it, so a row of a known block (or the line right after its last known line) costs no walk, and a walk
+     * stops at the first known line: a scan in text order reads each table line a bounded number of times, also when
+     * the cells of a row alternate separators. The memo holds facts of the text only (a block's lines, top and range
+     * read), so the answer and the range read are the same without it; without it a table of r rows costs O(r²).
+     */
+    static int tableHeader(String text, int cs, int ce, char sep, int[] memo, int[] out) {
         int ls = cs;
         while (ls > 0 && cs - ls < MAX_LINE && text.charAt(ls - 1) != '\n') {
             ls--;
         }
-        sink.reads(ls - 1, ce + 1);
+        out[OUT_READ_FROM] = ls - 1;
+        out[OUT_READ_TO] = ce + 1;
         if (cs - ls >= MAX_LINE) {
-            return KEY_NONE; // a line too long for a record
+            return TABLE_NONE; // a line too long for a record
         }
         if (ls == 0) {
-            return KEY_NO_HEADER; // no line above: a header itself, or a row without one
+            return TABLE_NO_HEADER; // no line above: a header itself, or a row without one
         }
         long before = countQuoted(text, ls, cs, sep, false);
         int col = (int) (before >>> 1);
         long rest = lineEndCount(text, cs, ce, sep, (before & 1) != 0); // one walk for the line's end and separators
         if (rest < 0) {
-            sink.reads(ls - 1, ce + MAX_LINE + 1);
-            return KEY_NONE;
+            out[OUT_READ_TO] = ce + MAX_LINE + 1;
+            return TABLE_NONE;
         }
         int le = (int) rest;
         int seps = col + (int) (rest >>> 32);
-        // the header is the top line of the block of lines above with the same number of separators; a scan's
-        // memo of the last row's block (a cache only: the result is the same without it) keeps long tables linear
-        int[] memo = sink.tableMemo();
-        int hs = -1;
-        int he = -1;
-        int lowest = ls - 1; // the first position the walk read
-        int s = ls;
-        if (memo != null && memo[MEMO_ROW_END] != 0 && memo[1] == sep) {
-            // the line above may be the memo's row: its start, end and separator count are known, so the first
-            // step of the walk below needs neither the walk back over it nor its count (same results, same reads)
-            int e = s - 1; // the '\n' ending the line above (ls > 0 and text[ls - 1] == '\n')
-            int r = memo[0] - 1;
-            int te = e > r && text.charAt(e - 1) == '\r' ? e - 1 : e;
-            if (r < e && e - r < MAX_LINE && te == memo[MEMO_ROW_END] - 1 && te > r) {
-                lowest = Math.min(lowest, r - 1);
-                if (memo[2] == seps) {
-                    hs = memo[3]; // the memo's row continues its block, whose header the memo holds
-                    he = memo[4];
-                    lowest = Math.min(lowest, memo[5]);
+        out[OUT_READ_TO] = le + 1;
+        out[OUT_COLUMN] = col;
+        out[OUT_SEPS] = seps;
+        if (seps == 0) {
+            return TABLE_NONE; // every separator quoted: not a cell of a row
+        }
+        int slot = (sep == ',' ? 0 : sep == ';' ? 1 : sep == '\t' ? 2 : 3) * SLOT;
+        out[OUT_SLOT] = slot;
+        boolean same = memo != null && memo[slot + SLOT_SEPS] == seps + 1;
+        int top;
+        int topEnd;
+        int lowest;
+        if (same && ls >= memo[slot + SLOT_TOP] && ls <= memo[slot + SLOT_KNOWN_END] + 1) {
+            // a known line of the block, or the line right after the last known one (with the block's count)
+            top = memo[slot + SLOT_TOP];
+            topEnd = memo[slot + SLOT_TOP_END];
+            lowest = memo[slot + SLOT_LOWEST];
+        } else {
+            top = ls;
+            topEnd = le;
+            lowest = ls - 1;
+            boolean joined = false;
+            int s = ls;
+            while (s > 0) {
+                int e = s - 1; // the '\n' ending the line above
+                if (same && e >= memo[slot + SLOT_TOP] && e <= memo[slot + SLOT_KNOWN_END]) {
+                    top = memo[slot + SLOT_TOP]; // a known line of the block: its top and reads are known
+                    topEnd = memo[slot + SLOT_TOP_END];
+                    lowest = memo[slot + SLOT_LOWEST];
+                    joined = true;
+                    break;
                 }
-                s = 0; // decided
+                int ps = e;
+                while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+                    ps--;
+                }
+                lowest = ps - 1;
+                int te = e > ps && text.charAt(e - 1) == '\r' ? e - 1 : e;
+                if (te == ps || e - ps >= MAX_LINE || count(text, ps, te, sep) != seps) {
+                    break;
+                }
+                top = ps;
+                topEnd = te;
+                s = ps;
             }
-        }
-        while (s > 0) {
-            if (memo != null && memo[0] == s + 1 && memo[1] == sep && memo[2] == seps) {
-                hs = memo[3];
-                he = memo[4];
-                lowest = Math.min(lowest, memo[5]);
-                break;
+            if (memo != null) {
+                if (!joined) {
+                    java.util.Arrays.fill(memo, slot, slot + SLOT, 0); // another block: its header is unknown
+                    memo[slot + SLOT_SEPS] = seps + 1;
+                    memo[slot + SLOT_TOP] = top;
+                    memo[slot + SLOT_TOP_END] = topEnd;
+                    memo[slot + SLOT_LOWEST] = lowest;
+                }
+                // the walk passed every line above the cell's one up to the block's top or a known line
+                memo[slot + SLOT_KNOWN_END] = joined ? Math.max(memo[slot + SLOT_KNOWN_END], ls - 1) : ls - 1;
             }
-            int e = s - 1; // the '\n' ending the line above
-            int ps = e;
-            while (ps > 0 && e - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
-                ps--;
-            }
-            lowest = Math.min(lowest, ps - 1);
-            int te = e > ps && text.charAt(e - 1) == '\r' ? e - 1 : e;
-            if (te == ps || e - ps >= MAX_LINE || count(text, ps, te, sep) != seps) {
-                break;
-            }
-            hs = ps;
-            he = te;
-            s = ps;
-        }
-        sink.reads(lowest, le + 1);
-        if (hs < 0) {
-            return KEY_NO_HEADER;
         }
         if (memo != null) {
-            if (memo[3] != hs || memo[4] != he || memo[1] != sep || memo[2] != seps) {
-                java.util.Arrays.fill(memo, MEMO_COLUMNS, memo.length, 0); // another header: forget its column kinds
-            }
-            memo[MEMO_ROW_END] = le + 1;
-            memo[0] = ls + 1;
-            memo[1] = sep;
-            memo[2] = seps;
-            memo[3] = hs;
-            memo[4] = he;
-            memo[5] = lowest;
-            if (col + MEMO_COLUMNS < memo.length) {
-                if (memo[col + MEMO_COLUMNS] == 0) {
-                    memo[col + MEMO_COLUMNS] = columnKind(text, hs, he, sep, seps, col) + 1;
-                }
-                return memo[col + MEMO_COLUMNS] - 1;
+            // the cell's line is a known line when a walk from below would pass it: ended by a '\n', short enough
+            int nl = le < text.length() && text.charAt(le) == '\n' ? le
+                    : le + 1 < text.length() && text.charAt(le) == '\r' && text.charAt(le + 1) == '\n' ? le + 1 : -1;
+            if (nl > 0 && nl - ls < MAX_LINE && le > ls && nl > memo[slot + SLOT_KNOWN_END]) {
+                memo[slot + SLOT_KNOWN_END] = nl;
             }
         }
-        return columnKind(text, hs, he, sep, seps, col);
+        out[OUT_READ_FROM] = lowest;
+        if (top == ls) {
+            return TABLE_NO_HEADER;
+        }
+        out[OUT_HEADER_START] = top;
+        out[OUT_HEADER_END] = topEnd;
+        int header = memo == null ? 0 : memo[slot + SLOT_HEADER];
+        if (header == 0) {
+            header = headerLine(text, top, topEnd) ? 1 : 2;
+            if (memo != null) {
+                memo[slot + SLOT_HEADER] = header;
+            }
+        }
+        return header == 1 ? TABLE_HEADER : TABLE_NO_HEADER;
     }
 
-    /** The key kind of column {@code col} of the header line [hs, he). */
-    private static int columnKind(String text, int hs, int he, char sep, int seps, int col) {
-        for (int p = hs; p < he; p++) {
+    /** Whether the line [s, e) can be a header: no digit (of any script) and no '@', which data rows have. */
+    private static boolean headerLine(String text, int s, int e) {
+        for (int p = s; p < e; p++) {
             char c = text.charAt(p);
-            if ((c >= '0' && c <= '9') || c == '@') {
-                return KEY_NO_HEADER; // a data row, not a header
+            if (c == '@' || (c >= '0' && c <= '9') || (c >= 128 && Character.isDigit(c))) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** The key kind of column {@code col} of the header line [hs, he) (a {@link #headerLine}). */
+    private static int columnKind(String text, int hs, int he, char sep, int seps, int col) {
         int kind = cellKind(text, hs, he, sep, col);
         if (kind != KEY_BARE_NAME) {
             return kind;

@@ -221,6 +221,94 @@ class PersonHeuristicsEquivalenceTest {
         assertThat(found).contains("Quillon", "Ashby");
     }
     /**
+     * The table memo is a cache for every cell, numeric or not and in any order, not only for the person cells a scan
+     * meets in text order: random tables whose rows hold two tables at once (a ',' and a ';' table in the same lines,
+     * so cells alternate separators), quoted cells with separators, CRLF, blank lines, lines about the line limit,
+     * headers with digits or '@', rows breaking a block. For every cell and each separator beside it (the numeric
+     * path's whole cells among them), {@link StructuredFields#tableHeader}'s answer, header line, column and range
+     * read are the same with and without the memo, looked up in text order and in random order.
+     */
+    @Test
+    void tableHeaderMemoIsOnlyACacheForEveryCell() {
+        String[] patterns = {",;,", ";,;", ",,", ";", "\t\t", "|,|", ";;,"};
+        String[] heads = {"bsn", "voornaam", "telefoon", "\"nhs, number\"", "naam", "x@y", "nr 1", "geboortedatum", ""};
+        String[] cells = {"474128283", "0612345678", "Jan", "\"Smith, John\"", "\"a;b\"", "", "x@y.io", "Quintero",
+            "12", "\"\"\"q\"\"\""};
+        Random r = new Random(2027);
+        int headers = 0;
+        int lookups = 0;
+        for (int k = 0; k < 300; k++) {
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "" : "some prose, first\n");
+            String nl = r.nextBoolean() ? "\r\n" : "\n";
+            for (int b = 0; b < 1 + r.nextInt(3); b++) {
+                String pattern = patterns[r.nextInt(patterns.length)];
+                appendRow(sb, pattern, r.nextInt(4) == 0 ? cells : heads, r);
+                sb.append(nl);
+                int rows = r.nextInt(30);
+                for (int row = 0; row < rows; row++) {
+                    appendRow(sb, r.nextInt(12) == 0 ? patterns[r.nextInt(patterns.length)] : pattern, cells, r);
+                    if (r.nextInt(15) == 0) {
+                        sb.append(pattern.charAt(0)).append("x".repeat(560 + r.nextInt(80))); // about the line limit
+                    }
+                    sb.append(r.nextInt(20) == 0 ? nl + nl : r.nextInt(25) == 0 ? "\n" : nl);
+                }
+            }
+            String t = sb.toString();
+            List<int[]> looks = new ArrayList<>(); // cell start, cell end, separator
+            for (int cs = 0; cs <= t.length(); ) {
+                int ce = cs;
+                while (ce < t.length() && ",;\t|\r\n".indexOf(t.charAt(ce)) < 0) {
+                    ce++;
+                }
+                if (ce > cs) {
+                    for (char sep : new char[] {cs > 0 ? t.charAt(cs - 1) : 0, ce < t.length() ? t.charAt(ce) : 0}) {
+                        if (",;\t|".indexOf(sep) >= 0 && sep != 0) {
+                            looks.add(new int[] {cs, ce, sep});
+                        }
+                    }
+                }
+                cs = ce + 1;
+            }
+            List<String> plain = lookUp(t, looks, null);
+            assertThat(lookUp(t, looks, new int[StructuredFields.MEMO_LENGTH])).as("in text order in [%s]", t)
+                    .isEqualTo(plain);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < looks.size(); i++) {
+                order.add(i);
+            }
+            java.util.Collections.shuffle(order, r);
+            int[] memo = new int[StructuredFields.MEMO_LENGTH];
+            for (int i : order) {
+                List<String> one = lookUp(t, List.of(looks.get(i)), memo);
+                assertThat(one.get(0)).as("in random order in [%s]", t).isEqualTo(plain.get(i));
+            }
+            headers += (int) plain.stream().filter(x -> x.startsWith("2 ")).count();
+            lookups += looks.size();
+        }
+        assertThat(headers).isGreaterThan(3000);
+        assertThat(lookups).isGreaterThan(3 * headers);
+    }
+
+    /** Appends a row of cells (quoted ones among them) separated as {@code pattern} says, one cell more than it. */
+    private static void appendRow(StringBuilder sb, String pattern, String[] cells, Random r) {
+        sb.append(cells[r.nextInt(cells.length)]);
+        for (int i = 0; i < pattern.length(); i++) {
+            sb.append(pattern.charAt(i)).append(cells[r.nextInt(cells.length)]);
+        }
+    }
+
+    /** {@link StructuredFields#tableHeader}'s answer and out array for each look (cell start, end, separator). */
+    private static List<String> lookUp(String t, List<int[]> looks, int[] memo) {
+        List<String> out = new ArrayList<>();
+        for (int[] look : looks) {
+            int[] o = new int[StructuredFields.TABLE_OUT];
+            int found = StructuredFields.tableHeader(t, look[0], look[1], (char) look[2], memo, o);
+            out.add(found + " " + java.util.Arrays.toString(o));
+        }
+        return out;
+    }
+
+    /**
      * Random tables whose rows the memo's row end lets a scan skip (the row above a row is the memo's row): CRLF and
      * LF line ends, quoted cells holding separators, blank lines, lines near and past the line limit, rows with
      * another separator count. The persons and the positions read must be the same with and without the memo.
