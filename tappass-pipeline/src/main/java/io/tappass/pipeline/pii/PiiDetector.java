@@ -1772,23 +1772,30 @@ public final class PiiDetector {
             }
         }
 
-        private final int[] headerCell = new int[3];
-        private final TableColumns.Memo columnMemo = new TableColumns.Memo();
+        /** {@link StructuredFields#tableHeader}'s answer for the last numeric cell (the range read). */
+        private final int[] headerOut = new int[StructuredFields.TABLE_OUT];
+        /**
+         * The numeric cells' table memo (a cache, as the persons' {@link #tableMemo}: kept apart so that each is
+         * walked in its own text order).
+         */
+        private final int[] headerMemo = new int[StructuredFields.MEMO_LENGTH];
 
         /**
-         * {@link #context} from the header of a table column: a value that is a whole cell of a delimited row gets the
-         * bits of its column's header cell ("nhs_number", "bsn", "phone"), also in rows the context window does not
-         * reach from the header (sixteenth session: a BSN in the second row of {@code naam;bsn;geboortedatum}).
+         * {@link #context} from the header of a table column: a value that is a whole cell of a delimited row
+         * ({@link StructuredFields#cellSeparator}) gets the bits of its column's header cell ("nhs_number", "bsn",
+         * "phone"), also in rows the context window does not reach from the header (sixteenth session: a BSN in the
+         * second row of {@code naam;bsn;geboortedatum}). The header is the person cells' one
+         * ({@link StructuredFields#tableHeader}), and so is the range read, recorded for rebases.
          */
         int headerContext(int start, int end, ContextWords positive, ContextWords negative) {
-            char sep = TableColumns.separatorOf(text, start, end);
+            char sep = StructuredFields.cellSeparator(text, start, end);
             if (sep == 0) {
                 return 0;
             }
-            boolean found = TableColumns.headerCell(text, start, end, sep, headerCell, columnMemo);
-            recordBack(headerCell[2] - 1); // the lines up to the run's first one (and the character before) were read
-            recordReach(TableColumns.rowEnd(text, end) + 1); // and the value's line up to its end
-            return found ? ContextWords.scan(text, headerCell[0], headerCell[1], positive, negative) : 0;
+            long cell = StructuredFields.columnHeader(text, start, end, sep, headerMemo, headerOut);
+            recordBack(headerOut[StructuredFields.OUT_READ_FROM]);
+            recordReach(headerOut[StructuredFields.OUT_READ_TO]);
+            return cell < 0 ? 0 : ContextWords.scan(text, (int) (cell >>> 32), (int) cell, positive, negative);
         }
 
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */

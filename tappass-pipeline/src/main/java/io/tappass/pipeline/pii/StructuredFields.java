@@ -18,7 +18,8 @@ import java.util.List;
  * value and a separator, quote, colon or line end after it). Reads outside the usual margins are reported to
  * {@link PersonHeuristics.Sink#reads} so that a rebase rescans the value when the header or key changes. Stateless
  * but for a scan's table memo, a cache of facts of the text ({@link #tableHeader}): every look reads the text only, so
- * split and incremental scans give the one-pass result.
+ * split and incremental scans give the one-pass result. The table header walk also serves numeric cells
+ * ({@link #columnHeader}).
  */
 final class StructuredFields {
 
@@ -533,6 +534,34 @@ final class StructuredFields {
         return memo[k] - 1;
     }
 
+    /**
+     * The separator of a value [start, end) that is a whole cell of a delimited row: the same separator
+     * ({@code , ; TAB |}) or a line boundary on both sides, at least one of them a separator; else 0. The numeric
+     * values' test ({@code PiiDetector}'s header context); a person cell is found by {@link #cue}.
+     */
+    static char cellSeparator(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : '\n';
+        char after = end < text.length() ? text.charAt(end) : '\n';
+        char sep = isSep(before) ? before : isSep(after) ? after : 0;
+        if (sep == 0 || !(before == sep || before == '\n' || before == '\r' || start == 0)
+                || !(after == sep || after == '\n' || after == '\r' || end == text.length())) {
+            return 0;
+        }
+        return sep;
+    }
+
+    /**
+     * The header cell (start << 32 | end, trimmed of spaces and quotes) of the column of the cell [cs, ce) bounded by
+     * {@code sep}, or -1 when the cell has none ({@link #tableHeader}, whose out array {@code out} receives the range
+     * read). For a numeric value, whose column's header ("bsn", "nhs_number") gives it context in every row.
+     */
+    static long columnHeader(String text, int cs, int ce, char sep, int[] memo, int[] out) {
+        if (tableHeader(text, cs, ce, sep, memo, out) != TABLE_HEADER) {
+            return -1;
+        }
+        return cell(text, out[OUT_HEADER_START], out[OUT_HEADER_END], sep, out[OUT_COLUMN]);
+    }
+
     /** {@link #tableHeader}'s answers: not in a table; a table row without a header; a row under a header. */
     static final int TABLE_NONE = 0;
     static final int TABLE_NO_HEADER = 1;
@@ -552,7 +581,8 @@ final class StructuredFields {
     static final int TABLE_OUT = 7;
 
     /**
-     * The header of the table column holding the cell [cs, ce) bounded by {@code sep} (for {@link #csvCell}).
+     * The header of the table column holding the cell [cs, ce) bounded by {@code sep}, for person cells
+     * ({@link #csvCell}) and numeric cells ({@link #columnHeader}) alike.
      *
      * <p>A table is a block of consecutive lines with the same number of {@code sep} outside double quotes (so a
      * quoted "Smith, John" is one cell), at least one; every line above the cell's own is non-empty and shorter than
