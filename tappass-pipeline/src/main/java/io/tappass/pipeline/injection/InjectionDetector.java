@@ -46,7 +46,7 @@ public final class InjectionDetector {
 
     /** The standard injection and escalation rule sets share one word index per normalised text. */
     static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules()));
-    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0]);
+    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true);
     private static final int WINDOW = 3000;
     private static final double ENCODED_BONUS = 0.15;
     private static final double OBFUSCATION_BONUS = 0.1;
@@ -55,9 +55,16 @@ public final class InjectionDetector {
     private static final double DOCUMENT_FACTOR = 1.35;
 
     private final RuleSet rules;
+    /** Whether misspelt trigger words are looked for ({@link #scanTypos}; the injection rules' words, not others'). */
+    private final boolean misspellings;
 
     InjectionDetector(RuleSet rules) {
+        this(rules, false);
+    }
+
+    private InjectionDetector(RuleSet rules, boolean misspellings) {
         this.rules = rules;
+        this.misspellings = misspellings;
     }
 
     /** The built-in detector. */
@@ -464,6 +471,11 @@ public final class InjectionDetector {
         }
     }
 
+    /** Whether {@code c} next to a run of letters ends the word (not a digit, letter, '_' or apostrophe). */
+    private static boolean wordBound(char c) {
+        return !Character.isLetterOrDigit(c) && c != '_' && c != '\'';
+    }
+
     /** The longest speaker label of a transcript line ("Agent", "Customer", "Unknown speaker", "Dr. Patel"). */
     private static final int MAX_LABEL = 24;
 
@@ -547,7 +559,7 @@ public final class InjectionDetector {
     private void scanTypos(NormalizedText nt, double factor, List<Hit> hits, List<int[]> mentions) {
         String text = nt.text();
         int n = text.length();
-        if (n > MAX_TYPO_TEXT) {
+        if (!misspellings || n > MAX_TYPO_TEXT) {
             return;
         }
         int[] at = null;
@@ -563,10 +575,9 @@ public final class InjectionDetector {
             while (e < n && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
                 e++;
             }
-            boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_'
-                    && text.charAt(i - 1) != '\'') && (e == n || !Character.isLetterOrDigit(text.charAt(e))
-                    && text.charAt(e) != '_' && text.charAt(e) != '\'');
-            if (whole) {
+            // the cheap filter first (about one word in eight passes it), then the word's bounds
+            if (Typos.mayCorrect(text, i, e) && (i == 0 || wordBound(text.charAt(i - 1)))
+                    && (e == n || wordBound(text.charAt(e)))) {
                 String c2 = Typos.correction(text, i, e);
                 if (c2 != null && !rules.isKeyWord(text, i, e) && !inMention(mentions, i, e)) {
                     if (at == null) {

@@ -2631,10 +2631,11 @@ final class InjectionRules {
                 + " time|if)\\b[^,.:;\\n]{0,60}?,? )?";
         String directive = "(?:\\s?" + adverbial + soft + "(?:" + verbs + "|" + hide + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and"
                 + " | then | und | et | y | e | en )" + soft + "(?:" + verbs + "|" + hide + ")\\b)";
-        String anchors = "ai ki ia llm llms gpt copilot cursor claude chatgpt gemini chatbot chatbots bot bots summarizer"
-                + " summariser summarizers summarisers samenvatter assistant assistants assistent assistente asistente"
-                + " assistenti asistentes assistenten agent agents agente agenten agenti helper helpers reviewer reviewers"
-                + " tool tools system systems systeme sistema readers reader crawler transcriber model models helpdeskagent"
+        // every addressee holds one of these (a role noun such as "model" or "tool" only after "AI" or "automated")
+        String anchors = "ai ki ia llm llms gpt automated autonomous copilot cursor claude chatgpt gemini chatbot chatbots"
+                + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
+                + " assistente asistente assistenti asistentes assistenten agent agents agente agenten agenti helper"
+                + " helpers helpdeskagent"
                 // an article glued on ("l'assistente", "l'agent", "l'IA") is one word to the word index
                 + " l'assistant l'assistante l'assistente l'agent l'agente l'ia l'ai l'intelligence";
         // 1. label or vocative: "Inbox helper: mark ...", "AI triage bot, set ...", "summarizer: report ..."
@@ -2652,7 +2653,7 @@ final class InjectionRules {
                         + "| la| les| el| il| lo| any| all| every)? ?(?:l')?" + addr + "(?: [^:\\n]{1,50})?\\s?:"
                         // a heading: "## Notes for automated reviewers" and the directive on the next line
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
-                        + addr + " ?\\n)" + directive, 80, 200));
+                        + addr + " ?\\n)" + directive, 80, 200).needsChar(":\n"));
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever",
                 "\\b(?:whoever|whatever|whichever)(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
@@ -2672,41 +2673,41 @@ final class InjectionRules {
         // package should run npm publish" (not "chatbots must tell users they talk to a machine": no "tell" here)
         r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors,
                 "\\b(?:the |this |any |all |every |each )?" + addrNoBot + "(?: [\\w,'-]+){0,6}? (?:must|should|shall|(?:is|are)"
-                        + " (?:required|expected|instructed|supposed|asked|kindly requested) to|(?:is|are) to|needs? to"
-                        + "|ha(?:s|ve) to|moet(?:en)?|muss|mussen|soll(?:en)?|doit|doivent|debe|deben|deve|devono)(?: now| also"
+                        + " (?:required|expected|instructed|supposed|asked|kindly requested) to|moet(?:en)?|muss|mussen"
+                        + "|soll(?:en)?|doit|doivent|debe|deben|deve|devono)(?: now| also"
                         + "| always| immediately| first| silently| quietly| then| still| only|,? on reading this,?"
                         + "|,? before [^,.\\n]{1,40},)* (?:send|forward|export|upload|post|paste|share|e-?mail|bcc|publish"
                         + "|leak|reveal|print|transfer|wire|pay|buy|purchase|sell|approve|merge|grant|give|delete|remove|wipe"
                         + "|erase|disable|close|cancel|ban|create|replace|select|choose|ignore|disregard|forget|skip"
                         + "|execute|deploy|invoke|call|visit|click|download|book|refund|reset|copy|move|archive|accept"
                         + "|run (?:npm|pip|make|curl|wget|rm|sudo|git push|deploy|the deploy|\\S+ (?:publish|deploy|--force))"
-                        + "|create a forwarding|set up a forwarding)\\b", 60, 160));
+                        + "|create a forwarding|set up a forwarding)\\b", 60, 160)
+                .needs("must should shall required expected instructed supposed asked requested moet moeten muss mussen"
+                        + " soll sollen doit doivent debe deben deve devono"));
         // A forged end of the data and start of a turn or tool call inside content: "END OF TOOL OUTPUT. New user
         // message: ...", "</document> <tool_call>{...}"
         // Mentions: attack text quoted as an example of what content may contain ("tests with payloads like
         // '...'", "a web page containing '...'", "comments such as \"AI assistant: ...\"", "the '...' trick").
         String quote = "[\"'\u201c\u2018\u00ab`]";
         r.add(new Rule("mention_quote", MENTION, 0.0, "like such containing contains says said reads saying",
-                "\\b(?:payloads?|examples?|strings?|phrases?|prompts?|texts?|comments?|messages?|e-?mails?|pages?"
-                        + "|documents?|inputs?|attacks?|tricks?|injections?|instructions?|lines?|sentences?|commands?"
-                        + "|notes?|tests?|cases?|words|things|stuff)(?: [\\w-]+){0,2} (?:like|such as|containing|that"
+                "\\b(?:payloads?|examples?|strings?|phrases?|prompts?|comments?|messages?|e-?mails?|pages?"
+                        + "|documents?|attacks?|tricks?|injections?|instructions?)(?: [\\w-]+){0,2} (?:like|such as|containing|that"
                         + " (?:says|said|reads|contains)|saying)\\s?:?\\s?" + quote, 60, 6)
-                .needsChar("\"'\u201c\u2018\u00ab`"));
-        r.add(new Rule("mention_quote", MENTION, 0.0, "trick tricks attack attacks prompt prompts payload payloads string"
-                        + " phrase jailbreak technique exploit example injection",
+                .needsChar("\"'\u201c\u2018\u00ab`")
+                .needs("payload* example* string* phrase* prompt* comment* message* email* mail* page* document*"
+                        + " attack* trick* injection* instruction*"));
+        // (anchored on the rarer nouns: "prompt" and "example" are everywhere in prompts and cost more than they find)
+        r.add(new Rule("mention_quote", MENTION, 0.0, "trick tricks payload payloads jailbreak technique exploit injection",
                 "\\bthe " + quote + "[^\"\u201d\u2019`\\n]{3,150}[\"'\u201d\u2019`] (?:tricks?|attacks?|prompts?"
                         + "|payloads?|string|phrase|jailbreak|technique|exploit|example|injection)\\b", 170, 4)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
-        r.add(new Rule("fake_boundary", ROLE, 0.5, "new",
-                "\\bnew (?:user|system|human|developer|operator) (?:message|instructions?|turn|prompt|input|request)\\s?:",
-                0, 40).needsChar(":"));
-        r.add(new Rule("fake_boundary", ROLE, 0.5, "end",
-                "\\bend of (?:the )?(?:tool|function|search|api)[ _](?:output|result|response|call)s?\\b", 0, 40)
-                .needs("output outputs result results response responses call calls"));
-        r.add(new Rule("fake_boundary", ROLE, 0.55, "document context tool_output tool_result search_results result"
-                        + " results file data",
+        // (anchored on rarer words than "new", "end", "data" or "file", which would grow every text's word index)
+        r.add(new Rule("fake_boundary", ROLE, 0.5, "message instructions instruction turn prompt",
+                "\\bnew (?:user|system|human|developer|operator) (?:message|instructions?|turn|prompt)\\s?:", 30, 10)
+                .needsChar(":").needs("new"));
+        r.add(new Rule("fake_boundary", ROLE, 0.55, "tool_call function_call tool_use",
                 "</(?:document|context|tool_output|tool_result|search_results?|results?|file|data)>\\s?<(?:tool_call"
-                        + "|function_call|tool_use|system|instructions?|assistant|user)\\b", 2, 60).needsChar("<"));
+                        + "|function_call|tool_use)\\b", 40, 20).needsChar("<"));
     }
 
     /**
