@@ -228,8 +228,8 @@ public final class FirstChars {
         CharSet group() {
             i++; // '('
             boolean zeroWidth = false;
-            if (r.startsWith("?:", i)) {
-                i += 2;
+            if (r.startsWith("?:", i) || r.startsWith("?>", i)) {
+                i += 2; // an atomic group starts with what its alternatives start with
             } else if (r.startsWith("?=", i) || r.startsWith("?!", i)) {
                 i += 2;
                 zeroWidth = true;

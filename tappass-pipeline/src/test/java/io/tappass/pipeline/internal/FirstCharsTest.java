@@ -27,6 +27,9 @@ class FirstCharsTest {
     void literalsAlternationsAndOptionalPrefixes() {
         assertThat(allowed("\\b(?:abc|def)\\b")).isEqualTo("ADad");
         assertThat(allowed("(?:x )?y")).isEqualTo("XYxy");
+        // an atomic group starts with what its alternatives start with, optional or not
+        assertThat(allowed("(?>ab|cd)x")).isEqualTo("ACac");
+        assertThat(allowed("(?>a|b)?c")).isEqualTo("ABCabc");
         assertThat(allowed("x*y+z")).isEqualTo("XYxy");
         assertThat(allowed("a{0,3}b")).isEqualTo("ABab");
         assertThat(allowed("a{1,3}b")).isEqualTo("Aa");
@@ -56,7 +59,6 @@ class FirstCharsTest {
         assertThat(allowed("(a)\\1")).isNull(); // the whole pattern is read: anything unknown gives up
         assertThat(allowed("\\1a")).isNull();
         assertThat(allowed("[a-c&&[b]]")).isNull();
-        assertThat(allowed("(?>ab)")).isNull();
         assertThat(allowed("(?x) a")).isNull();
         assertThat(allowed("(?iu)k")).isNull(); // Unicode case folding: the Kelvin sign matches too
         assertThat(allowed("(?U)\\w")).isNull();
