@@ -1471,25 +1471,53 @@ final class RuleSet {
         Matcher m = st.matcher(r, rule.body, text);
         // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
         // attempt costs one short match attempt per position instead of a scan of the window.
+        // Start positions known to fail for this rule whatever the region (a run [lo, hi] left by earlier anchors:
+        // skipped by the filters below, or tried without the matcher reading up to the region's end) are not tried
+        // again: on text dense with a rule's anchors ("ai: ai: ai: ...") the look-back windows of successive anchors
+        // overlap, and each start position cost one attempt per anchor.
+        int lo = st.failLo[r];
+        int hi = st.failHi[r];
+        boolean textEnd = to == text.length();
         boolean prevWord = from > 0 && isWord(text.charAt(from - 1));
         for (int p = from; p <= s; p++) {
+            if (p >= lo && p <= hi) {
+                p = hi; // known failures up to hi
+                prevWord = isWord(text.charAt(hi));
+                continue;
+            }
             char c = text.charAt(p); // (p <= s, the anchor's start, inside the text)
             boolean word = isWord(c);
             boolean inside = word && prevWord;
             prevWord = word;
-            if (p != s && (c == ' ' || inside)) {
-                continue; // never start inside a word or on a space
+            boolean fails;
+            if (p != s && (c == ' ' || inside) || !rule.canStartAt(c, text, p)) {
+                fails = true; // never start inside a word or on a space, nor where no match starts
+            } else {
+                m.region(p, to);
+                boolean found = m.lookingAt();
+                if (found && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
+                    st.failLo[r] = lo;
+                    st.failHi[r] = hi;
+                    st.matchStart = m.start();
+                    st.matchEnd = m.end();
+                    return true;
+                }
+                fails = !found && (textEnd || !m.hitEnd());
             }
-            if (!rule.canStartAt(c, text, p)) {
-                continue;
-            }
-            m.region(p, to);
-            if (m.lookingAt() && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
-                st.matchStart = m.start();
-                st.matchEnd = m.end();
-                return true;
+            if (fails) {
+                if (p == hi + 1) {
+                    hi = p;
+                } else {
+                    lo = p;
+                    hi = p;
+                }
+            } else if (p <= hi + 1) {
+                lo = -2; // a position that may match with a longer region breaks the run
+                hi = -2;
             }
         }
+        st.failLo[r] = lo;
+        st.failHi[r] = hi;
         return false;
     }
 
@@ -1564,6 +1592,9 @@ final class RuleSet {
         final boolean[] bound;
         final int[] lastHitEnd;
         final int[] lastTried;
+        /** Per rule, a run of start positions known to fail whatever the region ({@link #attempt}); -2: none. */
+        final int[] failLo;
+        final int[] failHi;
         final int[][] needPos;
         final int[] needCount;
         /** Per proximity slot, where the last {@link #near} query of the scan ended. */
@@ -1635,6 +1666,8 @@ final class RuleSet {
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
             lastTried = new int[rules];
+            failLo = new int[rules];
+            failHi = new int[rules];
             needPos = new int[2 * rules][];
             needCount = new int[2 * rules];
             needCursor = new int[2 * rules];
@@ -1656,6 +1689,8 @@ final class RuleSet {
             java.util.Arrays.fill(textFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
+            java.util.Arrays.fill(failLo, -2);
+            java.util.Arrays.fill(failHi, -2);
             java.util.Arrays.fill(bound, false);
             hits.dropIfHuge();
             for (int r = 0; r < needPos.length; r++) {

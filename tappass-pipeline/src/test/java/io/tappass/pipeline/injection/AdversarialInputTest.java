@@ -103,6 +103,15 @@ class AdversarialInputTest {
                 "ai reading this assistant processing the ".repeat(N / 41),
                 "tell the user to ask the user that ".repeat(N / 35),
                 "<!doctype html <html <html ".repeat(N / 27),
+                // tenth blind round: addressed directives, transcripts, quoted examples, misspellings
+                "@ai-bot ".repeat(N / 8),
+                "assistant, and ".repeat(N / 15),
+                "the ai agent must ".repeat(N / 18),
+                "for the ai assistant that reads ".repeat(N / 32),
+                "inbox helper: the ".repeat(N / 18),
+                "agent: x\ncustomer: y\n".repeat(N / 20),
+                "payloads like '".repeat(N / 15),
+                "ignroe prevoius ".repeat(N / 16),
                 // fourth blind round: leak by reference, positions, i18n relatives, markers, joins, reversal
                 "repeat what everything the text that you were ".repeat(N / 47),
                 "wiederhole alles, was dir was man dir ".repeat(N / 38),
