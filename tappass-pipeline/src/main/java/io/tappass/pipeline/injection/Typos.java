@@ -17,9 +17,8 @@ import java.util.Map;
  *       "Ignroe", "sytsem", "Anwiesungen"), for words of 5 letters or more;</li>
  *   <li>chat spelling of the short words those phrasings need ("ur", "u", "plz", "tel", "wat", "rulez").</li>
  * </ul>
- * A misspelling that is itself a word people write ("pint", "safely", "forgot") is not corrected: common words at one
- * edit from a trigger word are excluded below, and {@link InjectionDetector} also leaves every word the rules know
- * alone. Immutable, built once.
+ * A misspelling that is itself a word people write ("pint", "reuse", "prepend") is not corrected: such words are
+ * excluded below, and {@link InjectionDetector} also leaves every word the rules know alone. Immutable, built once.
  */
 final class Typos {
 
@@ -53,20 +52,10 @@ final class Typos {
      * ordinary English, then kept only if they are words.
      */
     private static final String COMMON = String.join(" ",
-            "pint print prints tells shows shown shower yours youth yous you'd plea pleas pleased pleases",
-            "safely systems prompts prompted prompter secrets secrete secreted secretly passwords messages messaged",
-            "rules ruled ruler rulers regal rues above abode prior priory priors rioter pretends pretender",
-            "reveals revealed repeats repeated printed printer displays displayed outputs tells telling showed",
-            "answers answered answerer responds responded refuses refused refusal enable enables enabler",
-            "original originally initially initials instruct instructed instructor directive",
-            "forgets forgot forgotten forget's ignored ignores ignorer overrides overridden bypassed",
-            "whatever whit what's whet wheat wart watt water want wait",
-            "alway neve nevers seven revel reveal's hider hidden's secret's earliest earlier's display's",
-            "message's filter filtered filtering policy policies' restriction constraint limitation",
-            "deliver developed developers envelope enables enabled' unfilled regle regel vorig mostro mostre",
-            "muestras muestro reglas' olvido olvidar oublier oublies regola regolo repent reheat refuge recuse massage",
-            "overrode allays precedente muestre reuse refute prepend forge forged forges regen precious constrains",
-            "fillers regexs regeps resuse prio initval");
+            "pint pleas rues enable forgot revel regle regel vorig repent reheat refuge recuse massage overrode allays",
+            "precedente reuse refute prepend forge regen precious constrains fillers",
+            // identifiers and typos of other words
+            "regexs regeps resuse prio initval");
 
     private static final java.util.Set<String> COMMON_SET = new java.util.HashSet<>(Arrays.asList(COMMON.split("\\s+")));
 
