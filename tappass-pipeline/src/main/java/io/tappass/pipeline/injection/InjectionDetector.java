@@ -548,7 +548,8 @@ public final class InjectionDetector {
 
     /**
      * Misspelt trigger words ("Ignroe all prevoius instrucions", "forgt ur rulez", "sytsem promt", {@link Typos}) hide
-     * a phrase from the rules, which match words as written. Where a word of a text is such a misspelling (and none of
+     * a phrase from the rules, which match words as written; so does a bot named in one word ("@askbot", read as
+     * "@ask-bot"). Where a word of a text is such a misspelling (and none of
      * the rules' own words, nor inside a quoted mention), the text around it ({@link #TYPO_CONTEXT} characters on each
      * side, windows merged) is scanned again with every misspelling in it corrected. Its hits count like the text's
      * own and span the window, only for rules that did not hit the text as written. Up to {@link #MAX_TYPOS}
@@ -576,10 +577,12 @@ public final class InjectionDetector {
                 e++;
             }
             // the cheap filter first (about one word in eight passes it), then the word's bounds
-            if (Typos.mayCorrect(text, i, e) && (i == 0 || wordBound(text.charAt(i - 1)))
+            boolean botName = i > 0 && text.charAt(i - 1) == '@' && e - i > 3 && text.startsWith("bot", e - 3);
+            if ((botName || Typos.mayCorrect(text, i, e)) && (i == 0 || wordBound(text.charAt(i - 1)))
                     && (e == n || wordBound(text.charAt(e)))) {
-                String c2 = Typos.correction(text, i, e);
-                if (c2 != null && !rules.isKeyWord(text, i, e) && !inMention(mentions, i, e)) {
+                // a bot named in one word ("@askbot", "@modbot") is an addressed bot: "@ask-bot" to the rules
+                String c2 = botName ? text.substring(i, e - 3) + "-bot" : Typos.correction(text, i, e);
+                if (c2 != null && (botName || !rules.isKeyWord(text, i, e)) && !inMention(mentions, i, e)) {
                     if (at == null) {
                         at = new int[2 * MAX_TYPOS];
                         fix = new String[MAX_TYPOS];

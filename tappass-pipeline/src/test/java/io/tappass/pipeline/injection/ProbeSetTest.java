@@ -447,7 +447,7 @@ class ProbeSetTest {
      * The tenth blind round's set ({@code probe-round10-*}), by a helper session that did not read the rules: indirect
      * injection in what an agent's tools return (mail, web pages, documents, code, tickets, chats, JSON, calendars,
      * reviews) and look-alikes of the same shapes. Untuned 0.441 / FPR 0.083; after the round's addressed-directive
-     * grammar, transcript labels and quoted-example mentions 0.853 / 0.012. Its eight "agentic" lines (1 caught) are a
+     * grammar, transcript labels and quoted-example mentions 0.873 / 0.012. Its eight "agentic" lines (1 caught) are a
      * user asking their own agent for harm ("bcc every reply to ...", "merge every open PR"): no injection, left to the
      * agent's permissions (detect_escalation, tool policies), so that style has no floor of its own.
      */
