@@ -2624,26 +2624,27 @@ final class InjectionRules {
         String role = "(?:assistants?|assistent(?:en)?|assistente|assistenti|asistentes?|agents?|agente[ns]?|agenti"
                 + "|helpers?|reviewers?|tools?|systems?|systeme|sistemas?|readers?|crawlers?|scrapers?|transcribers?"
                 + "|note-?takers?|models?|bots?|summari[sz]ers?|helpdeskagent|helpdesk-agent)";
-        // the AI itself, by name or kind (a bare "assistant" too: the reader of content is addressed so)
-        String named = "(?:ai|ki|llm|llms|gpt|copilot|cursor|claude|chatgpt|gemini|chatbots?|[a-z]{0,12}bot|bots"
-                + "|summari[sz]ers?|samenvatter|assistants?|assistente|asistente|assistent)";
+        // the AI itself, by name or kind
+        String namedAi = "(?:ai|ki|llm|llms|gpt|copilot|cursor|claude|chatgpt|gemini|chatbots?|summari[sz]ers?|samenvatter)";
         // "the AI shopping agent", "KI-Systeme", "inbox helper", "asistente de IA", "l'assistant IA", "AI"
-        String addr = "(?:" + aiMod + "[ -](?:" + taskMod + "[ -])?" + role
+        String described = aiMod + "[ -](?:" + taskMod + "[ -])?" + role
                 + "|" + taskMod + "[ -](?:" + aiMod + "[ -])?(?:assistants?|assistente|asistente|assistent|helpers?|bots?"
                 + "|copilot|summari[sz]ers?|(?:ai|ki|ia|llm)(?:[ -](?:agents?|agent(?:en|e)))?)"
                 // agents of a task only a program does (a "support agent" or "booking agent" is often a person)
                 + "|(?:coding|browsing|shopping|trading|crm|triage|repo|repository|deploy|release|ci|inbox|email|calendar"
                 + "|meeting|linear|jira|github|gitlab|slack)[ -]agent(?:s|en|e)?"
-                // "reviewer-bot", "triage bot", "deploy-bot"
-                + "|[a-z]{2,20}[ -]bots?"
                 + "|(?:assistant|assistente|asistente|assistent|agente?|agents|model|sistema|systeme)(?: de| di)? (?:ia|ai|ki)"
-                + "|" + named + ")";
-        // a bot does what its configuration says ("the bot should delete stale branches"): no obligation put on one
-        // and a bare "assistant" may be a person ("the assistant should send the agenda") unless it reads this
-        String addrNoBot = addr.replace("|[a-z]{2,20}[ -]bots?", "").replace("|[a-z]{0,12}bot|bots", "")
-                .replace("|assistants?|assistente|asistente|assistent)", "|(?:assistants?|assistente|asistente|assistent)"
-                        + "(?=[^.\\n]{0,40}?\\b(?:reading|processing|summari[sz]ing|parsing|reads|processes)"
-                        + " (?:this|these|the following)\\b))");
+                + "|" + namedAi;
+        // bots by name: "reviewer-bot", "triage bot", "deploybot"
+        String bots = "[a-z]{2,20}[ -]bots?|[a-z]{0,12}bot|bots";
+        // a bare "assistant": the reader of content is addressed so
+        String assistant = "(?:assistants?|assistente|asistente|assistent)";
+        String addr = "(?:" + described + "|" + bots + "|" + assistant + ")";
+        // for an obligation: not a bot, which does what its configuration says ("the bot should delete stale
+        // branches"), and a bare "assistant" only when it reads this (else a person: "the assistant should send the
+        // agenda")
+        String addrNoBot = "(?:" + described + "|" + assistant + "(?=[^.\\n]{0,40}?\\b(?:reading|processing|summari[sz]ing"
+                + "|parsing|reads|processes) (?:this|these|the following)\\b))";
         // matched once (atomic): when what follows fails, another reading of the same addressee would not help, and
         // retrying each one re-ran the directive's gap (text made of "ai: ai: ..." cost seconds per 50K characters)
         // (the word boundary inside: "ki-system" must not be committed to where "ki-systeme" is written)
