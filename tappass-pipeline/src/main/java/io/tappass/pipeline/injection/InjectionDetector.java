@@ -363,6 +363,15 @@ public final class InjectionDetector {
      * evidence as hits spanning [spanStart, spanEnd) of the original text, marked encoded, with {@code bonus} added
      * to each family's weight; families in {@code except} and the structure markers are left out.
      */
+    /** The ids of the rules that hit: a view scanned again adds hits of other rules only. */
+    private static java.util.Set<String> ruleIds(List<Hit> hits) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            ids.add(h.rule.id);
+        }
+        return ids;
+    }
+
     private void scanView(String view, double factor, double bonus, int spanStart, int spanEnd,
                           java.util.Set<String> except, List<Hit> hits) {
         rules.scan(Normalizer.standard().normalize(view), (rule, s, e) -> {
@@ -451,10 +460,7 @@ public final class InjectionDetector {
             return;
         }
         nw = mergeWindows(win, nw);
-        java.util.Set<String> hitAlready = new java.util.HashSet<>();
-        for (Hit h : hits) {
-            hitAlready.add(h.rule.id);
-        }
+        java.util.Set<String> hitAlready = ruleIds(hits);
         for (int w = 0; w < nw && w < 2 * MAX_SPLIT_WINDOWS; w += 2) {
             int from = win[w];
             int to = win[w + 1];
@@ -597,10 +603,7 @@ public final class InjectionDetector {
         if (count == 0) {
             return;
         }
-        java.util.Set<String> hitAlready = new java.util.HashSet<>();
-        for (Hit h : hits) {
-            hitAlready.add(h.rule.id);
-        }
+        java.util.Set<String> hitAlready = ruleIds(hits);
         int k = 0;
         while (k < count) {
             int from = Math.max(0, at[2 * k] - TYPO_CONTEXT);
@@ -918,17 +921,27 @@ public final class InjectionDetector {
         if (q < 0) {
             return null;
         }
-        int lim = Math.min(text.length(), q + 1 + MAX_MENTION);
+        int close = closingQuote(text, q);
+        return close < 0 ? null : new int[] {q, listedQuotesEnd(text, close + 1)};
+    }
+
+    /**
+     * The quote closing the one at {@code q} on the same line, at most {@value #MAX_MENTION} characters on, or -1 (an
+     * apostrophe followed by a letter is inside a word: "it's").
+     */
+    private static int closingQuote(String text, int q) {
+        int n = text.length();
+        int lim = Math.min(n, q + 1 + MAX_MENTION);
         for (int i = q + 1; i < lim; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                return null;
+                return -1;
             }
-            if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-                return new int[] {q, listedQuotesEnd(text, i + 1)};
+            if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -951,17 +964,7 @@ public final class InjectionDetector {
             if (p == end || p >= n || !isQuote(text.charAt(p))) {
                 return end;
             }
-            int lim = Math.min(n, p + 1 + MAX_MENTION);
-            int close = -1;
-            for (int i = p + 1; i < lim && close < 0; i++) {
-                char c = text.charAt(i);
-                if (c == '\n') {
-                    break;
-                }
-                if (isQuote(c) && c != '\'' || c == '\'' && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
-                    close = i;
-                }
-            }
+            int close = closingQuote(text, p);
             if (close < 0) {
                 return end;
             }
