@@ -553,10 +553,7 @@ public final class Normalizer {
                     leet++;
                 }
             }
-            // an "@" ending a word is an address, one starting it a mention ("@repo-bot", "@assistente") unless the
-            // word has other look-alikes too ("@dm1n")
-            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@'
-                    && !(f[i] == '@' && leet == 1);
+            boolean undo = undoesLeet(letters, leet, (char) f[i], (char) f[j - 1]);
             int from = out2.w;
             if (undo) {
                 for (int q = i; q < j; q++) {
@@ -1290,10 +1287,7 @@ public final class Normalizer {
                     }
                 }
             }
-            // an "@" ending a word is an address, one starting it a mention ("@repo-bot", "@assistente") unless the
-            // word has other look-alikes too ("@dm1n")
-            boolean undo = letters >= 2 && leet >= 1 && leet <= letters + 1 && f[j - 1] != '@'
-                    && !(f[i] == '@' && leet == 1);
+            boolean undo = undoesLeet(letters, leet, f[i], f[j - 1]);
             for (int q = i; q < j; q++) {
                 char x = f[q];
                 if (undo && !(x == '$' && q == i)) {
@@ -1746,6 +1740,16 @@ public final class Normalizer {
 
     private static boolean isWordChar(char c) {
         return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether a word of {@code letters} letters and {@code leet} look-alike digits or symbols, from {@code first} to
+     * {@code last}, is leetspeak to undo (both normalisation paths): letters and look-alikes mixed, not mostly
+     * symbols. An "@" ending a word is an address, one starting it a mention ("@repo-bot", "@assistente") unless the
+     * word has other look-alikes too ("@dm1n").
+     */
+    private static boolean undoesLeet(int letters, int leet, char first, char last) {
+        return letters >= 2 && leet >= 1 && leet <= letters + 1 && last != '@' && !(first == '@' && leet == 1);
     }
 
     /** {@link #leet} of each ASCII character: itself, or the letter a look-alike stands for. */
