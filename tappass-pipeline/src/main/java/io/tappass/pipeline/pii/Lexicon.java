@@ -89,7 +89,7 @@ final class Lexicon {
         "birthdate", "geburtstag", "geboortedag", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
         "nacimiento", "nato", "nata", "nascita",
         // snake_case keys of JSON, CSV and logs (sixteenth session: "data_nascita": "1983-03-17")
-        "date_of_birth", "birth_date", "birthdate", "dateofbirth", "data_nascita", "data_di_nascita", "date_naissance",
+        "date_of_birth", "birth_date", "dateofbirth", "data_nascita", "data_di_nascita", "date_naissance",
         "date_de_naissance", "fecha_nacimiento", "fecha_de_nacimiento", "geburts_datum", "geboorte_datum"));
 
     /** Honorific titles (lower case, without the trailing dot). */
