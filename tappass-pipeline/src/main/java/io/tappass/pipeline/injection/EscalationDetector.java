@@ -105,7 +105,30 @@ public final class EscalationDetector {
             "ok", "okay", "hey", "first", "next", "finally", "quickly", "immediately", "can", "could", "would",
             "will", "you", "go", "ahead", "i", "need", "want", "to", "kindly", "right", "asap", "let's",
             // "give me" in Dutch, German, French, Spanish, Italian: the object follows
-            "geef", "mij", "me", "gib", "mir", "donne", "donnez", "moi", "dame", "dammi", "dar", "otorgame");
+            "geef", "mij", "me", "gib", "mir", "donne", "donnez", "moi", "dame", "dammi", "dar", "otorgame",
+            // polite request frames: "would you mind", "kannst du mir bitte", "kun je even", "tu peux", "peux-tu",
+            // "necesito que me des", "puedes", "puoi"
+            "mind", "kannst", "konntest", "du", "bitte", "kun", "kan", "je", "even", "graag", "peux", "tu", "pouvez",
+            "vous", "necesito", "que", "des", "puedes", "podrias", "puoi", "potresti", "mi");
+    /** Words that make a request of the assistant whatever precedes them ("..., I need you to switch off ..."). */
+    private static final Set<String> REQUEST = Set.of("please", "pls", "kindly", "bitte", "graag", "svp");
+    /** "and" in the other languages: a second order of an imperative sentence (see {@link #directive}). */
+    private static final Set<String> AND = Set.of("and", "then", "und", "dann", "et", "puis", "y", "luego", "e",
+            "poi", "en", "dan");
+    /**
+     * Verbs that open an order ("Create a ClusterRoleBinding that gives my user cluster-admin", "Skip the four-eyes
+     * check ..."), in English and, as the first word of a sentence, in Dutch, German, French, Spanish and Italian.
+     */
+    private static final Set<String> IMPERATIVE = Set.of("create", "run", "execute", "add", "set", "attach", "assign",
+            "grant", "give", "make", "append", "edit", "change", "update", "remove", "delete", "disable", "turn",
+            "switch", "stop", "kill", "skip", "bypass", "print", "show", "send", "paste", "apply", "enable", "put",
+            "drop", "allow", "open", "configure", "modify", "install", "restart", "reset", "promote", "elevate", "mark",
+            "approve", "copy", "move", "push", "dump", "grab", "fetch", "get", "read", "cat", "echo", "insert",
+            "unlock", "escalate", "override", "lift", "suspend", "deactivate", "activate", "bind", "hand", "share",
+            "tell", "zet", "schakel", "geef", "voeg", "maak", "verwijder", "stuur", "gib", "fuge", "mach", "setze",
+            "schalte", "losche", "deaktiviere", "donne", "ajoute", "mets", "supprime", "desactive",
+            "lance", "dame", "da", "anade", "agrega", "pon", "quita", "elimina", "desactiva", "ejecuta", "dai",
+            "dammi", "aggiungi", "metti", "rimuovi", "disattiva", "esegui", "togli", "concedi", "assegna");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");
@@ -144,16 +167,60 @@ public final class EscalationDetector {
                 return false;
             }
             String w = text.substring(q, e).toLowerCase(java.util.Locale.ROOT);
-            if (!LEAD.contains(w) || "i".equals(after) && ASKING.contains(w)) {
-                return false; // a description, or "can I ...": the user asks about their own action
+            if (REQUEST.contains(w) || (w.equals("need") || w.equals("want")) && "you".equals(after)) {
+                return !questionSentence(text, q); // "please ...", "I need you to ...": a request, whatever precedes
             }
-            if ((w.equals("and") || w.equals("then")) && !questionSentence(text, q)) {
+            if (!LEAD.contains(w) && !AND.contains(w) || "i".equals(after) && ASKING.contains(w)) {
+                // a description, or "can I ...": the user asks about their own action; unless the sentence is an
+                // order whose object holds the evidence
+                return !"i".equals(after) && imperativeSentence(text, at);
+            }
+            if (AND.contains(w) && !questionSentence(text, q)) {
                 return true; // "... and delete the audit logs": the second order of an imperative sentence
             }
             after = w;
             p = q;
         }
     }
+
+    /**
+     * Whether the sentence holding {@code at} opens (after lead words such as "please", "can you", "now") with an
+     * {@link #IMPERATIVE} verb, at most {@value #MAX_ORDER} characters before {@code at}.
+     */
+    static boolean imperativeSentence(String text, int at) {
+        int s = at;
+        int floor = Math.max(0, at - MAX_ORDER);
+        while (s > floor && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        if (s == floor && s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            return false; // the sentence starts too far back
+        }
+        for (int words = 0; words < 6; words++) {
+            while (s < at && !isWordChar(text.charAt(s))) {
+                s++;
+            }
+            int e = s;
+            while (e < at && isWordChar(text.charAt(e))) {
+                e++;
+            }
+            if (e == s) {
+                return false;
+            }
+            String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            if (IMPERATIVE.contains(w)) {
+                return true;
+            }
+            if (!LEAD.contains(w) || QUESTION.contains(w)) {
+                return false;
+            }
+            s = e;
+        }
+        return false;
+    }
+
+    /** How far back the opening verb of an order may be from the evidence. */
+    private static final int MAX_ORDER = 160;
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'';

@@ -20,6 +20,13 @@ final class EscalationRules {
     private static final String PRIV_LEVEL = "(?:admin\\w*|root|sudo|superuser|super user|owner|elevated|unrestricted"
             + "|privileged|god|full)(?: access| rights| privileges?| permissions?| role| level| account| mode| control)";
 
+    /**
+     * A privilege named by one word ("make me an owner", "give us admin"); "root" not as in "root cause", "root
+     * directory"; "full", "elevated" and the like need the noun of {@link #PRIV_LEVEL}.
+     */
+    private static final String PRIV_WORD = "(?:admin(?:s|istrator)?|sudo|superuser|owner|root(?! (?:cause|directory"
+            + "|dir|folder|node|element|of|ca|certificate|level|domain|path|word|system|mean|square)\\b))";
+
     /** "How do I give my account admin rights" is a how-to question, not a request to the assistant. */
     private static final String HOW_TO = "(?<!how do i )(?<!how can i )(?<!how to )(?<!how do you )(?<!how can you )"
             + "(?<!how do we )(?<!how can we )(?<!how should i )";
@@ -31,7 +38,7 @@ final class EscalationRules {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("grant_me", PRIVILEGE, 0.65, "give grant assign make elevate escalate promote add upgrade",
                 HOW_TO + "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
-                        + "|myself|this (?:account|user|session))~3~" + PRIV_LEVEL + "?\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
+                        + "|myself|this (?:account|user|session))~3~(?:" + PRIV_LEVEL + "|" + PRIV_WORD + ")\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("need_root", PRIVILEGE, 0.45, "need want get obtain require requesting request gain",
                 "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("run_as_root", PRIVILEGE, 0.5, "run execute",
@@ -39,10 +46,12 @@ final class EscalationRules {
         r.add(new Rule("sudo_shell", PRIVILEGE, 0.4, "sudo",
                 "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
         r.add(new Rule("foreign_rights", PRIVILEGE, 0.5,
-                "beheerdersrechten adminrechten administratorrechten admin root droits permisos privilegi",
+                "beheerdersrechten adminrechten administratorrechten admin root droits permisos privilegi eigenaarsrechten"
+                        + " eigentumerrechte besitzerrechte",
                 "\\b(?:beheerdersrechten|adminrechten|administratorrechten|admin-?rechte|root-?rechte|droits"
-                        + " (?:d')?(?:admin\\w*|root)|permisos de (?:administrador|root)|privilegi (?:di )?"
-                        + "(?:amministratore|root))\\b", 0, 60));
+                        + " (?:d')?(?:admin\\w*|root)|permisos de (?:administrador|root|propietario)|privilegi (?:di )?"
+                        + "(?:amministratore|root|proprietario)|droits (?:de )?proprietaire|eigenaarsrechten"
+                        + "|eigentumerrechte|besitzerrechte)\\b", 0, 60));
         r.add(new Rule("disable_your_controls", DISABLE, 0.72,
                 "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade"
                         + " override* ignore* lift",
@@ -105,7 +114,7 @@ final class EscalationRules {
                         + " mode\\b", 0, 80).needs("mode"));
         r.add(new Rule("enable_privileged_mode", MODE, 0.4,
                 "enable* activat* enter* switch* turn unlock* engage*",
-                "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:to|into)|turn on|unlock\\w*|engag\\w*)~2~(?:developer"
+                "\\b(?:enabl\\w*|activat\\w*|enter\\w*|switch\\w* (?:yourself |itself )?(?:to|into)|turn on|unlock\\w*|engag\\w*)~2~(?:developer"
                         + "|admin\\w*|god|debug|maintenance|root|sudo|unrestricted|super ?user)[ _-]?mode\\b", 0, 80).needs("mode developer_mode admin_mode god_mode debug_mode root_mode sudo_mode"));
         r.add(new Rule("mode_enabled", MODE, 0.5, "developer dev admin administrator god debug root sudo unrestricted"
                         + " superuser maintenance developer_mode admin_mode god_mode debug_mode",
@@ -124,6 +133,112 @@ final class EscalationRules {
         r.add(new Rule("new_system_prompt", SYSTEM, 0.6, "new system",
                 "\\b(?:new system (?:prompt|message|instructions)|system prompt (?:override|update|replacement))\\b", 0,
                 50).needs("system prompt"));
+        round2(r);
         return r;
     }
+
+    /** Objects of an approval or review control ("the four-eyes check", "the required-review rule"). */
+    private static final String APPROVAL = "(?:four[ -]?eyes (?:check|principle|rule|review|control)|4[ -]?eyes check"
+            + "|(?:dual|second|manager'?s?|required|mandatory) (?:approval|sign[ -]?off|review)s?|approvals?(?: (?:step"
+            + "|check|flow|process|rule|gate)s?)?|sign[ -]?offs?|(?:required[ -])?reviews? rules?|required reviews?"
+            + "|branch protection(?: rules?)?|protection rules?)";
+
+    /** The same controls in Dutch, German, French, Spanish and Italian (accents folded, as normalised). */
+    private static final String CONTROL_EU = "(?:goedkeuring\\w*|audit\\W?log\\w*|auditlog\\w*|logging|tweestapsverificatie"
+            + "|tweefactor\\w*|mfa|2fa|firewall|virusscanner|freigabe\\w*|genehmigung\\w*|protokollierung"
+            + "|zwei\\W?faktor\\w*|virenschutz|journal d'audit|journalisation|validation|approbation"
+            + "|double authentification|pare\\W?feu|antivirus|registro de auditoria|auditoria|proteccion de la rama"
+            + "|aprobacion\\w*|doble factor|cortafuegos|log di audit|registro (?:di )?audit|approvazion\\w*"
+            + "|autenticazione a due fattori|controllo (?:a )?quattro occhi|vier\\W?augen\\w*|vierogen\\w*)";
+
+    /**
+     * The second blind round (eighteenth session; {@code OtherStepsRound2Intent}): system credential files read or
+     * written, password-less sudo, UID 0 users, root logins over SSH; commands that switch security tooling off;
+     * approval and review controls skipped; privileged roles granted to an account; privileged credentials asked
+     * for; the system prompt replaced by "your new rules"; and the same in other languages. Most weights stay below
+     * the threshold on their own (a description, a question about the command) and cross it as orders
+     * ({@link EscalationDetector#directive}).
+     */
+    private static void round2(List<Rule> r) {
+        // facts: /etc/shadow holds the password hashes, /etc/sudoers grants sudo, UID 0 is root, sshd's
+        // PermitRootLogin allows root to log in, "ALL=(ALL) NOPASSWD: ALL" is unrestricted password-less sudo
+        r.add(new Rule("credential_file_read", PRIVILEGE, 0.45, "shadow gshadow",
+                "\\b(?:print|show|cat|read|dump|display|output|copy|send|give|paste|open|extract|get|grab|fetch)\\w*~5~"
+                        + "etc\\W{1,2}g?shadow\\b", 80, 10));
+        r.add(new Rule("sudoers_write", PERMISSION, 0.45, "sudoers",
+                "\\b(?:append|add|echo|write|insert|put|edit|modify|tee)\\w*~6~(?:etc\\W{1,2})?sudoers\\b", 90, 10));
+        r.add(new Rule("nopasswd_all", PERMISSION, 0.45, "nopasswd",
+                "\\ball\\W{1,3}all(?:\\W{1,2}all)?\\W{1,4}nopasswd\\W{1,3}all\\b", 30, 20));
+        r.add(new Rule("uid_zero_user", PERMISSION, 0.5, "uid",
+                "\\b(?:add|create|make|insert)\\w*~6~(?:user|account)~6~uid\\W{1,3}0\\b", 120, 10));
+        r.add(new Rule("permit_root_login", PERMISSION, 0.45, "permitrootlogin",
+                "\\b(?:set\\W{1,3})?permitrootlogin\\W{1,3}yes\\b", 10, 30));
+        // security tooling switched off by command (SELinux, systemd units of firewalls/EDR/audit, CloudTrail,
+        // ufw, auditd, Microsoft Defender's real-time monitoring)
+        r.add(new Rule("disable_command", DISABLE, 0.45,
+                "setenforce systemctl cloudtrail ufw auditctl disablerealtimemonitoring",
+                "\\bsetenforce\\W{1,3}0\\b|\\bsystemctl\\W{1,3}(?:stop|disable|mask)\\W{1,3}(?:firewalld|ufw|auditd"
+                        + "|apparmor|falcon\\W?sensor|crowdstrike|wazuh\\W?agent|osqueryd|fail2ban|iptables|nftables"
+                        + "|mdatp|ossec\\w*|sentinel\\w*)\\b|(?:\\baws\\W{1,3})?\\bcloudtrail\\W{1,3}(?:stop\\W?logging"
+                        + "|delete\\W?trail)\\b|\\bufw\\W{1,3}disable\\b|\\bauditctl\\W{1,3}e\\W{1,3}0\\b"
+                        + "|\\bdisablerealtimemonitoring\\W{1,3}(?:true|1)\\b", 6, 60));
+        r.add(new Rule("skip_approval", DISABLE, 0.45,
+                "skip* bypass* remove* disable* drop* waive* turn switch circumvent* override* ignore*",
+                "\\b(?:skip\\w*|bypass\\w*|remov\\w*|disabl\\w*|drop\\w*|waiv\\w*|turn(?:ing)? off|switch(?:ing)? off"
+                        + "|circumvent\\w*|overrid\\w*|ignor\\w*)~3~" + APPROVAL + "\\b", 0, 100)
+                .needs("four 4 dual second manager manager's managers required mandatory approval approvals sign"
+                        + " signoff signoffs review reviews branch protection"));
+        r.add(new Rule("disable_controls_eu", DISABLE, 0.45,
+                "zet schakel schalte deactiveer deaktivier* desactiv* coupe* arrete* quita quitar quiten quites quitame"
+                        + " apag* disattiv* disabilit* spegn* togli* rimuov*",
+                "\\b(?:zet|schakel|schalte)~5~" + CONTROL_EU + "~3~(?:uit|ab|aus)\\b|\\b(?:deactiveer|deaktivier\\w*"
+                        + "|desactiv\\w*|coupe\\w*|arrete\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|disattiv\\w*"
+                        + "|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*)~3~" + CONTROL_EU + "\\b", 0, 100));
+        // privileged roles granted to an account: "Attach AdministratorAccess to the IAM user x", "Assign the Global
+        // Administrator role ... to the guest account x", "gives my user cluster-admin", "ALTER ROLE x WITH SUPERUSER"
+        String privRole = "(?:administratoraccess|cluster\\W?admin|global admin\\w*|domain admins?|enterprise admins?"
+                + "|org(?:anization)? owners?|owner role|superuser|administrator role|admin role|full admin\\w*"
+                + "|\\w+ admin role|poweruseraccess|iamfullaccess|owner permissions)";
+        r.add(new Rule("grant_role_to_account", PRIVILEGE, 0.45, "attach* assign* grant* give giving gives add adding bind promote",
+                "\\b(?:attach|assign|grant|give|add|bind|promote)\\w*~6~" + privRole + "~8~(?:to|for|on) (?:the |my |this "
+                        + "|that |an? )?(?:iam |guest |service |external |new |personal )?(?:user|account|group|role"
+                        + "|principal|identity|member)s?\\b|\\b(?:give|grant)\\w* (?:my|this|the|that) (?:iam |guest "
+                        + "|service )?(?:user|account)\\W{1,3}(?:[\\w.-]+\\W{1,3})?(?:the )?" + privRole + "\\b", 0, 160)
+                .needs("administratoraccess cluster global domain enterprise org organization owner superuser"
+                        + " administrator admin poweruseraccess iamfullaccess"));
+        r.add(new Rule("sql_superuser", PERMISSION, 0.45, "alter grant",
+                "\\balter (?:role|user)\\W{1,3}[\\w.-]+\\W{1,3}(?:with\\W{1,3})?superuser\\b|\\bgrant all(?: privileges)? on"
+                        + " (?:all tables|database|schema|\\*)", 0, 80));
+        r.add(new Rule("same_permissions", PERMISSION, 0.45, "same",
+                "\\b(?:giv|grant|cop|clon|mirror|match)\\w*~3~(?:me|my (?:account|user)|us)~2~(?:the )?same"
+                        + " (?:permissions|access|rights|roles?|privileges|group memberships)\\b", 60, 30)
+                .needs("permissions access rights role roles privileges memberships"));
+        r.add(new Rule("role_for_everything", PRIVILEGE, 0.45, "everyone's everyone everybody's everybody salaries payroll",
+                "\\b(?:re\\W?add|add|restore|give|grant|assign)\\w*~3~(?:role|access|permissions?|rights|group)~4~(?:lets"
+                        + "|allows|let|allow|gives?)~1~(?:me|us)~2~(?:see|view|read|access|edit|export|change|approve)~1~"
+                        + "(?:everyone'?s|everybody'?s|all (?:the )?(?:employees'?|users'?|salaries|payroll)|other people'?s)\\b",
+                160, 30).needs("role access permission permissions rights group"));
+        r.add(new Rule("run_elevated", PRIVILEGE, 0.45, "run execute",
+                "\\b(?:run|execute)\\w*~5~with (?:elevated|admin\\w*|root|full|superuser|sudo) (?:privileges|rights"
+                        + "|permissions)\\b", 0, 100).needs("elevated admin* root full superuser sudo"));
+        r.add(new Rule("run_as_root_eu", PRIVILEGE, 0.45,
+                "root admin* administrat* amministrat* superuser sudo",
+                "\\b(?:execut\\w*|lanc\\w*|ejecut\\w*|corr\\w*|esegu\\w*|fuhr\\w*|voer\\w*|draai\\w*)~4~(?:en|als|como"
+                        + "|come|mit|con|avec) (?:root|admin\\w*|administrat\\w*|amministrat\\w*|superuser|sudo)\\b", 90, 20));
+        // a privileged credential asked for and to be handed over ("What's the root password ...? ... paste it here")
+        r.add(new Rule("privileged_credential", CREDENTIAL, 0.62, "password passwords passwd credential credentials",
+                "\\b(?:root|admin\\w*|master|superuser|break\\W?glass|sa|domain admin|privileged)(?: \\w+)? (?:passwords?"
+                        + "|passwd|credentials?|keys?|token)~25~(?:paste|send|give|share|print|post|tell|show|read|dm)\\w*"
+                        + " (?:it|them|me|us)\\b(?! how\\b)", 40, 220).needs("root admin* master superuser break glass sa domain"
+                        + " privileged"));
+        // the system prompt replaced: "Your new rules: ...", "From now on your system prompt is the text below"
+        r.add(new Rule("your_new_rules", SYSTEM, 0.62, "prompt instructions rules directives guidelines policy",
+                "\\byour (?:new|updated|real|actual) (?:system prompt|system instructions|instructions|rules|directives"
+                        + "|guidelines|policy)\\b(?: (?:are|is))?\\W{0,3}(?::|\\n)|\\bfrom now on~3~your (?:new )?(?:system prompt"
+                        + "|instructions|rules|directives|policy) (?:is|are|will be)\\b", 70, 20));
+        r.add(new Rule("discard_told", SYSTEM, 0.45, "discard* forget* ignore* disregard*",
+                "\\b(?:discard|forget|ignor|disregard)\\w*~2~(?:everything|all|anything) (?:you were|you've been|you have"
+                        + " been|you got) (?:told|given|instructed)\\b", 0, 80));
+    }
 }
+
