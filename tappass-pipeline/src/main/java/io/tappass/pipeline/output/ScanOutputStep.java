@@ -106,6 +106,10 @@ public final class ScanOutputStep extends BaseStep {
                     found.add(Finding.at(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.9, part.id(), span[0], span[1],
                             "[REDACTED]"));
                 }
+                for (int[] span : leaks.secrets()) {
+                    found.add(new Finding(NAME, SYSTEM_PROMPT_LEAK, Severity.HIGH, 0.8, part.id(), span[0], span[1],
+                            "[REDACTED]", java.util.Map.of("form", "confidential_term")));
+                }
                 {
                     int[] p = leaks.paraphrase();
                     if (p != null) {
