@@ -37,7 +37,7 @@ public final class InfraDetector {
     /** Internal DNS suffixes (RFC 6762 .local, RFC 8375 home.arpa, ICANN-reserved .internal, common private TLDs). */
     static final String[] INTERNAL_SUFFIXES = {
         ".svc.cluster.local", ".cluster.local", ".internal", ".local", ".localdomain", ".corp", ".lan", ".intranet",
-        ".home.arpa", ".private", ".intra", ".priv",
+        ".home.arpa", ".private", ".intra", ".priv", ".intern", ".interne",
         // managed-database and cache endpoints that resolve to addresses inside a VPC (AWS RDS/Aurora, ElastiCache,
         // Redshift, DocumentDB, Neptune, MemoryDB; host formats from the AWS documentation)
         ".rds.amazonaws.com", ".cache.amazonaws.com", ".redshift.amazonaws.com", ".docdb.amazonaws.com",
@@ -52,6 +52,25 @@ public final class InfraDetector {
                     + "(?:/[^\\s\"'`<>,;)\\]}]{1,400}+)?)");
     static final Pattern GCP_SA = Pattern.compile(
             "(?<![A-Za-z0-9._%+\\-])([a-z][a-z0-9\\-]{4,29}@[a-z][a-z0-9\\-]{4,29}\\.iam\\.gserviceaccount\\.com)");
+    /**
+     * GCP resource names ({@code projects/acme-dwh-prod-4411/secrets/stripe/versions/latest}): a project id (6-30
+     * characters: lower-case letters, digits, hyphens; starting with a letter) followed by a collection of the GCP
+     * APIs (format from Google Cloud's resource-name documentation).
+     */
+    static final Pattern GCP_RESOURCE = Pattern.compile("(?<![A-Za-z0-9_/-])(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/"
+            + "(?:secrets|locations|zones|regions|instances|topics|subscriptions|datasets|buckets|serviceAccounts"
+            + "|databases|global|clusters|keyRings|instanceTemplates|jobs|repositories|services|functions|sinks|logs"
+            + "|notes|occurrences|tables|models|endpoints|connectors|networks|subnetworks|firewalls)"
+            + "(?:/[A-Za-z0-9_.@:-]{1,200}){0,6}+)");
+    static final int GCP_RESOURCE_MAX = 9 + 30 + 1 + 20 + 7 * 201;
+
+    /** Project ids written as placeholders in documentation ("my-project", "project-id", "your-project-123"). */
+    static boolean placeholderProject(String name) {
+        String p = name.substring(9, name.indexOf('/', 9));
+        return p.contains("my-project") || p.contains("project-id") || p.contains("your-") || p.contains("example")
+                || p.contains("sample") || p.contains("demo") || p.equals("myproject") || p.contains("test-project");
+    }
+
     static final Pattern KIND_SECRET = Pattern.compile(
             "(?m)^[ \\t]*[\"']?kind[\"']?[ \\t]*:[ \\t]*[\"']?Secret[\"']?[ \\t]*,?[ \\t]*\\r?$");
     static final Pattern SECRET_DATA = Pattern.compile(
@@ -98,6 +117,9 @@ public final class InfraDetector {
                 Severity.MEDIUM, 0.9);
         regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), NONE, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
                 Severity.MEDIUM, 0.9);
+        regex(GCP_RESOURCE, "projects/", 0, GCP_RESOURCE_MAX, InfraDetector::placeholderProject, text, out,
+                "GCP_RESOURCE_NAME", "gcp", Severity.MEDIUM, 0.85);
+        awsAccountIds(text, out);
         if (kubeSecrets(text, out) && Texts.contains(text, "\"kind\"")) {
             kubeSecretsJson(text, out);
         }
@@ -169,6 +191,7 @@ public final class InfraDetector {
     private void ipv4(String text, List<InfraMatch> out) {
         int n = text.length();
         int d = text.indexOf('.');
+        int[] para = {0, -1, 0}; // exercise(): paragraph start, its label (-1 unknown, 0 none, 1 yes), next break
         while (d >= 0) {
             if (d == 0 || d + 1 >= n || !isDigit(text.charAt(d - 1)) || !isDigit(text.charAt(d + 1))) {
                 d = text.indexOf('.', d + 1);
@@ -182,13 +205,13 @@ public final class InfraDetector {
                 d = text.indexOf('.', d + 1); // inside a longer dotted number or a word: never a start
                 continue;
             }
-            int next = parse4(text, i, out);
+            int next = parse4(text, i, out, para);
             d = next < n ? text.indexOf('.', Math.max(next, d + 1)) : -1;
         }
     }
 
     /** Parses a candidate address starting at {@code i}; returns where scanning resumes. */
-    private int parse4(String text, int i, List<InfraMatch> out) {
+    private int parse4(String text, int i, List<InfraMatch> out, int[] para) {
         int n = text.length();
         int addr = 0; // the octets, packed: the first in the high byte
         int p = i;
@@ -227,7 +250,7 @@ public final class InfraDetector {
             return p;
         }
         String[] cls = classify4(addr);
-        if (cls != null && (blockDefinition(text, p, addr) || numberedByContext(text, i))) {
+        if (cls != null && (blockDefinition(text, p, addr) || numberedByContext(text, i) || exercise(text, i, para))) {
             return p;
         }
         if (cls != null && (includeLoopback || !cls[0].equals("LOOPBACK_ADDRESS"))) {
@@ -268,6 +291,59 @@ public final class InfraDetector {
             return false;
         }
         return NUMBERING_WORDS.contains(text.substring(p, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** Labels that open an exercise or a quiz: its addresses are the exercise's, not a network's. */
+    private static final java.util.Set<String> EXERCISE_LABELS = java.util.Set.of("homework", "exercise", "assignment",
+            "quiz", "question", "huiswerk", "oefening", "opdracht", "hausaufgabe", "aufgabe", "ubung", "\u00fcbung",
+            "exercice", "devoir", "ejercicio", "tarea", "esercizio", "compito");
+
+    /** How far into an exercise's paragraph its addresses are taken for the exercise's. */
+    private static final int EXERCISE_REACH = 600;
+
+    /**
+     * Whether the paragraph holding {@code i} opens with an exercise label and a colon ("Homework: split
+     * 192.168.1.0/24 into four subnets") at most {@value #EXERCISE_REACH} characters back. {@code para} carries the
+     * current paragraph across the calls of one scan (addresses come in text order), so the text is searched for
+     * paragraph breaks once: {start, label known (-1 unknown, 0 no, 1 yes), next break}.
+     */
+    static boolean exercise(String text, int i, int[] para) {
+        if (para[2] == 0 || para[2] > 0 && para[2] < i) {
+            // advance to the paragraph holding i
+            int b = para[2] == 0 ? text.indexOf("\n\n") : para[2];
+            while (b >= 0 && b < i) {
+                para[0] = b + 2;
+                para[1] = -1;
+                b = text.indexOf("\n\n", b + 2);
+            }
+            para[2] = b < 0 ? Integer.MAX_VALUE : b;
+        }
+        if (i - para[0] > EXERCISE_REACH) {
+            return false;
+        }
+        if (para[1] < 0) {
+            para[1] = exerciseLabel(text, para[0], i) ? 1 : 0;
+        }
+        return para[1] == 1;
+    }
+
+    private static boolean exerciseLabel(String text, int s, int i) {
+        while (s < i && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < i && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        int q = e;
+        while (q < i && text.charAt(q) == ' ') {
+            q++;
+        }
+        while (q < i && (Character.isDigit(text.charAt(q)) || text.charAt(q) == '.' || text.charAt(q) == ' ')) {
+            q++; // "Exercise 3:"
+        }
+        return e > s && q < i && text.charAt(q) == ':'
+                && EXERCISE_LABELS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -497,9 +573,15 @@ public final class InfraDetector {
             int end = at + suffix.length();
             if (end < n) {
                 char after = text.charAt(end);
-                if (Character.isLetterOrDigit(after) || after == '-' || after == '_'
-                        || (after == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                if (Character.isLetterOrDigit(after) || after == '-' || after == '_') {
                     continue;
+                }
+                if (after == '.' && end + 1 < n && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                    // an internal zone inside a public domain ("grafana.intra.acme.com"), or nothing
+                    end = MIDDLE_ZONES.contains(suffix) ? zoneHostEnd(text, end) : -1;
+                    if (end < 0) {
+                        continue;
+                    }
                 }
             }
             int start = at;
@@ -528,6 +610,40 @@ public final class InfraDetector {
     }
 
     private static final String METADATA_HOST = "metadata.google.internal";
+
+    /** Internal zones that also name a subdomain of a company's public domain ("app.intra.example.com"). */
+    private static final java.util.Set<String> MIDDLE_ZONES = java.util.Set.of(".internal", ".intra", ".intranet",
+            ".corp", ".lan", ".priv", ".private", ".intern", ".interne");
+    /** Top-level domains under which such a zone is taken for a host name (not a Java package or a file name). */
+    private static final java.util.Set<String> TLDS = java.util.Set.of("com", "net", "org", "io", "co", "eu", "de",
+            "nl", "be", "fr", "es", "it", "uk", "ch", "at", "lu", "dk", "se", "no", "fi", "pl", "pt", "ie", "cz",
+            "us", "ca", "au", "nz", "jp", "in", "br", "cloud", "dev", "app", "tech", "biz", "info", "global", "group",
+            "systems", "services", "network");
+
+    /**
+     * The end of a host name continuing after an internal zone at {@code from} (its ".", followed by a label), when
+     * at least two labels follow and the last is a lower-case top-level domain of {@link #TLDS}; otherwise -1.
+     */
+    private static int zoneHostEnd(String text, int from) {
+        int n = text.length();
+        int e = from;
+        int dots = 0;
+        int lastDot = from;
+        while (e < n && e - from < 253) {
+            char c = text.charAt(e);
+            if (c == '.' && e + 1 < n && Character.isLetterOrDigit(text.charAt(e + 1))) {
+                dots++;
+                lastDot = e;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                break;
+            }
+            e++;
+        }
+        if (dots < 2 || e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_')) {
+            return -1;
+        }
+        return TLDS.contains(text.substring(lastDot + 1, e)) ? e : -1;
+    }
 
     /** The characters (both cases) that follow the dot of some internal suffix. */
     private static final boolean[] SUFFIX_START = new boolean[128];
@@ -752,6 +868,53 @@ public final class InfraDetector {
             }
             out.add(new InfraMatch("CLOUD_RESOURCE_ID", "aws", Severity.LOW, 0.8, ps, e));
         }
+    }
+
+    /**
+     * AWS account ids: twelve digits standing alone within 80 characters after "account" (any case), in a text that
+     * names AWS ("Our production AWS account is 739201846152 and staging is 204918375560"). AWS's documentation
+     * accounts (123456789012, 111122223333 ...) are skipped.
+     */
+    private static void awsAccountIds(String text, List<InfraMatch> out) {
+        int at = indexOfIgnoreCase(text, "account", 0);
+        if (at < 0 || !(Texts.contains(text, "AWS") || Texts.contains(text, "aws") || Texts.contains(text, "Amazon"))) {
+            return;
+        }
+        int n = text.length();
+        int done = 0;
+        while (at >= 0) {
+            int limit = Math.min(n, at + 7 + 80);
+            for (int p = Math.max(at + 7, done); p < limit; p++) {
+                if (!isDigit(text.charAt(p)) || p > 0 && (isDigit(text.charAt(p - 1)) || Character.isLetter(text.charAt(p - 1))
+                        || text.charAt(p - 1) == '-' || text.charAt(p - 1) == '.')) {
+                    continue;
+                }
+                int e = p;
+                while (e < n && isDigit(text.charAt(e))) {
+                    e++;
+                }
+                if (e - p == 12 && (e == n || !(Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-'))
+                        && !documentationArn("arn:aws:x::" + text.substring(p, e) + ":y")) {
+                    out.add(new InfraMatch("CLOUD_ACCOUNT_ID", "aws", Severity.LOW, 0.8, p, e));
+                }
+                p = e;
+                done = e;
+            }
+            at = indexOfIgnoreCase(text, "account", at + 7);
+        }
+    }
+
+    private static int indexOfIgnoreCase(String text, String lower, int from) {
+        int a = Texts.find(text, lower, from);
+        int b = Texts.find(text, Character.toUpperCase(lower.charAt(0)) + lower.substring(1), from);
+        int c = Texts.find(text, lower.toUpperCase(Locale.ROOT), from);
+        int best = -1;
+        for (int x : new int[] {a, b, c}) {
+            if (x >= 0 && (best < 0 || x < best)) {
+                best = x;
+            }
+        }
+        return best;
     }
 
     /** The positions of every {@code "\n---"} document separator, ascending. */
