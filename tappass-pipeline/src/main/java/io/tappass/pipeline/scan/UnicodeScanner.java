@@ -135,8 +135,8 @@ public final class UnicodeScanner {
                 boolean inWord = s > 0 && i < n && Character.isLetterOrDigit(text.codePointBefore(s))
                         && Character.isLetterOrDigit(text.codePointAt(i));
                 int first = text.codePointAt(s);
-                score = count >= 2 ? 0.85 : inWord && first != 0x00AD || hangulFillerOutsideHangul(text, s, i) ? 0.85
-                        : 0.55;
+                score = count >= 2 ? 0.85 : hangulFiller(first) ? (besideHangul(text, s, i) ? 0.55 : 0.85)
+                        : inWord && first != 0x00AD ? 0.85 : 0.55;
             }
             out.add(new Match(type, s, i, count, "", score));
         }
@@ -372,21 +372,20 @@ public final class UnicodeScanner {
     }
 
     /**
-     * A Hangul filler (U+3164, U+FFA0, U+115F, U+1160) with no Hangul next to it: it renders as a blank but is a
-     * letter, so it names invisible variables ("const { timeout,\u3164} = req.query") and look-alike accounts
-     * ("admin\u3164"); outside Korean text it has no other use.
+     * Hangul fillers (U+3164, U+FFA0, U+115F, U+1160) render as a blank but are letters: outside Korean text they name
+     * invisible variables ("const { timeout,\u3164} = req.query") and look-alike accounts ("admin\u3164"); beside
+     * Hangul they are left to the ordinary rules of a single invisible character.
      */
-    private static boolean hangulFillerOutsideHangul(String text, int s, int e) {
-        int cp = text.codePointAt(s);
-        if (cp != 0x3164 && cp != 0xFFA0 && cp != 0x115F && cp != 0x1160) {
-            return false;
-        }
-        return !(s > 0 && hangul(text.codePointBefore(s))) && !(e < text.length() && hangul(text.codePointAt(e)));
+    private static boolean hangulFiller(int cp) {
+        return cp == 0x3164 || cp == 0xFFA0 || cp == 0x115F || cp == 0x1160;
+    }
+
+    private static boolean besideHangul(String text, int s, int e) {
+        return s > 0 && hangul(text.codePointBefore(s)) || e < text.length() && hangul(text.codePointAt(e));
     }
 
     private static boolean hangul(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL && cp != 0x3164 && cp != 0xFFA0
-                && cp != 0x115F && cp != 0x1160;
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL && !hangulFiller(cp);
     }
 
     private static String classify(int cp, String text, int at) {

@@ -44,6 +44,23 @@ class InfraMechanismsTest {
         assertThat(types("a well-deserved i-beam; vol-12345678; ami-abcdef12; sub-4f3e2d1c")).isEmpty();
     }
 
+    /** The second blind round's mechanisms (eighteenth session), on cases written for them. */
+    @Test
+    void round2ZonesProjectsAccountsAndExercises() {
+        assertThat(types("wiki at https://confluence.intranet.globex.de/x")).containsExactly("INTERNAL_URL");
+        assertThat(types("ssh ops@db1.intern.muster-gmbh.de")).containsExactly("INTERNAL_HOSTNAME");
+        assertThat(types("at org.acme.internal.util.Strings.trim(Strings.java:12)")).isEmpty();
+        assertThat(types("see notes.internal.md for details")).isEmpty();
+        assertThat(types("denied on projects/payroll-etl-prod/topics/ledger-events")).containsExactly(
+                "GCP_RESOURCE_NAME");
+        assertThat(types("use projects/my-project/topics/my-topic in the sample")).isEmpty();
+        assertThat(types("The AWS account for billing is 482019375561.")).containsExactly("CLOUD_ACCOUNT_ID");
+        assertThat(types("Account 482019375561 is overdue (invoice)")).isEmpty(); // no AWS in the text
+        assertThat(types("The AWS docs use account 123456789012 everywhere.")).isEmpty();
+        assertThat(types("Exercise 4: give the broadcast address of 10.8.0.0/22.")).isEmpty();
+        assertThat(types("Our VPN pool is 10.8.0.0/22.")).containsExactly("PRIVATE_IP");
+    }
+
     @Test
     void floodsStayLinear() {
         long t0 = System.nanoTime();

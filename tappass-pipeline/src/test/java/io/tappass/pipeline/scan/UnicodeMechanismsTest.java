@@ -57,6 +57,14 @@ class UnicodeMechanismsTest {
         assertThat(reported("\uFF28\uFF25\uFF2C\uFF2C\uFF2F\u3001\u4E16\u754C")).isEmpty(); // CJK context
     }
 
+    /** Hangul fillers (eighteenth session): a blank-looking letter, legitimate only in Korean text. */
+    @Test
+    void hangulFillersOutsideKoreanText() {
+        assertThat(reported("let \u3164 = process.env.SECRET;")).containsExactly(UnicodeScanner.INVISIBLE);
+        assertThat(reported("login as root\uFFA0 please")).containsExactly(UnicodeScanner.INVISIBLE);
+        assertThat(reported("\uD55C\u3164\uAE00")).isEmpty(); // between Hangul syllables
+    }
+
     @Test
     void floodsStayLinear() {
         long t0 = System.nanoTime();
