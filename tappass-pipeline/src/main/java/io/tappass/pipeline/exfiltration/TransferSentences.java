@@ -56,12 +56,6 @@ final class TransferSentences {
             "\\b(?:never|don't|do not|must not|should not|shouldn't|avoid|stop|nooit|niet|niemals|nicht|jamais"
                     + "|ne pas|nunca)\\b");
 
-    /** Cheap test before {@link #PERSONAL}: one of its adjectives' stems occurs. */
-    static boolean mayBePersonal(String lower) {
-        return lower.contains("perso") || lower.contains("rivat") || lower.contains("riv\u00e9")
-                || lower.contains("rive") || lower.contains("ers\u00f6nlich") || lower.contains("ersonlich");
-    }
-
     /**
      * A first-person possessive, then within two words a "personal"/"private" adjective or compound ("my personal
      * account", "mijn privéadres", "mein privates Konto", "mon adresse perso", "mi correo personal", "il mio numero

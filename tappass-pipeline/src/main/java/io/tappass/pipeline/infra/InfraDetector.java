@@ -871,20 +871,36 @@ public final class InfraDetector {
     }
 
     /**
-     * AWS account ids: twelve digits standing alone within 80 characters after "account" (any case), in a text that
-     * names AWS ("Our production AWS account is 739201846152 and staging is 204918375560"). AWS's documentation
-     * accounts (123456789012, 111122223333 ...) are skipped.
+     * AWS account ids: twelve digits standing alone, within {@value #ACCOUNT_REACH} characters of a mention of AWS
+     * ("AWS", "aws", "Amazon") and with "account" (any case) at most 80 characters before them ("Our production AWS
+     * account is 739201846152 and staging is 204918375560"). AWS's documentation accounts (123456789012,
+     * 111122223333 ...) are skipped. Only the stretches around the (rare) mentions of AWS are read.
      */
     private static void awsAccountIds(String text, List<InfraMatch> out) {
-        int at = indexOfIgnoreCase(text, "account", 0);
-        if (at < 0 || !(Texts.contains(text, "AWS") || Texts.contains(text, "aws") || Texts.contains(text, "Amazon"))) {
-            return;
-        }
         int n = text.length();
         int done = 0;
-        while (at >= 0) {
-            int limit = Math.min(n, at + 7 + 80);
-            for (int p = Math.max(at + 7, done); p < limit; p++) {
+        String[] mentions = {"AWS", "aws", "Amazon"};
+        int[] next = new int[mentions.length];
+        for (int k = 0; k < mentions.length; k++) {
+            next[k] = Texts.find(text, mentions[k], 0);
+        }
+        while (true) {
+            int k = -1;
+            for (int v = 0; v < next.length; v++) {
+                if (next[v] >= 0 && (k < 0 || next[v] < next[k])) {
+                    k = v;
+                }
+            }
+            if (k < 0) {
+                return;
+            }
+            int at = next[k];
+            next[k] = Texts.find(text, mentions[k], at + 1);
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue; // "laws", "draws"
+            }
+            int limit = Math.min(n, at + ACCOUNT_REACH);
+            for (int p = Math.max(Math.max(0, at - ACCOUNT_REACH), done); p < limit; p++) {
                 if (!isDigit(text.charAt(p)) || p > 0 && (isDigit(text.charAt(p - 1)) || Character.isLetter(text.charAt(p - 1))
                         || text.charAt(p - 1) == '-' || text.charAt(p - 1) == '.')) {
                     continue;
@@ -894,27 +910,27 @@ public final class InfraDetector {
                     e++;
                 }
                 if (e - p == 12 && (e == n || !(Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-'))
-                        && !documentationArn("arn:aws:x::" + text.substring(p, e) + ":y")) {
+                        && accountBefore(text, p) && !documentationArn("arn:aws:x::" + text.substring(p, e) + ":y")) {
                     out.add(new InfraMatch("CLOUD_ACCOUNT_ID", "aws", Severity.LOW, 0.8, p, e));
                 }
                 p = e;
                 done = e;
             }
-            at = indexOfIgnoreCase(text, "account", at + 7);
+            done = Math.max(done, limit);
         }
     }
 
-    private static int indexOfIgnoreCase(String text, String lower, int from) {
-        int a = Texts.find(text, lower, from);
-        int b = Texts.find(text, Character.toUpperCase(lower.charAt(0)) + lower.substring(1), from);
-        int c = Texts.find(text, lower.toUpperCase(Locale.ROOT), from);
-        int best = -1;
-        for (int x : new int[] {a, b, c}) {
-            if (x >= 0 && (best < 0 || x < best)) {
-                best = x;
+    /** How far from a mention of AWS an account id is sought. */
+    private static final int ACCOUNT_REACH = 200;
+
+    /** Whether "account" (any case) ends at most 80 characters before {@code p}. */
+    private static boolean accountBefore(String text, int p) {
+        for (int q = p - 7; q >= Math.max(0, p - 80); q--) {
+            if (text.regionMatches(true, q, "account", 0, 7)) {
+                return true;
             }
         }
-        return best;
+        return false;
     }
 
     /** The positions of every {@code "\n---"} document separator, ascending. */

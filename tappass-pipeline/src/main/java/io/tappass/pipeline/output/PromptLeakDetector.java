@@ -385,7 +385,7 @@ final class PromptLeakDetector {
             if (w.start <= open) {
                 continue;
             }
-            if (words > 0 && statementEnds(output, end, w.start, quoted)) {
+            if (words > 0 && statementEnds(output, end, w.start, quoted) || w.start > open + CUE_REACH) {
                 break;
             }
             words++;

@@ -62,6 +62,18 @@ class InfraMechanismsTest {
     }
 
     @Test
+    void round2FloodsStayLinear() {
+        long t0 = System.nanoTime();
+        D.scan("AWS account 482019375561 ".repeat(8_000));
+        D.scan("aws ".repeat(50_000) + "account");
+        D.scan("a.intra.b.example.com ".repeat(10_000));
+        D.scan("projects/abcdefg/secrets/".repeat(8_000));
+        D.scan("Homework: " + "10.0.0.1 ".repeat(20_000));
+        D.scan("x.internal.".repeat(20_000) + "com");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void floodsStayLinear() {
         long t0 = System.nanoTime();
         D.scan("i-".repeat(300_000));

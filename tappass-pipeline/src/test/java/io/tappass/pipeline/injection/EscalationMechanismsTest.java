@@ -85,6 +85,17 @@ class EscalationMechanismsTest {
     }
 
     @Test
+    void round2FloodsStayLinear() {
+        long t0 = System.nanoTime();
+        for (String unit : new String[] {"print /etc/shadow ", "add sudoers ", "all all nopasswd all ", "add user uid 0 ",
+            "root password paste it ", "your new rules: ", "same permissions ", "everyone's salaries ",
+            "zet logging uit ", "skip approval ", "grant admin role to user ", "setenforce 0 "}) {
+            score(unit.repeat(100_000 / unit.length()));
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
     void directiveScanStaysLinearOnFloods() {
         String flood = "please and then ".repeat(20_000) + "disable the audit logging";
         long t0 = System.nanoTime();
