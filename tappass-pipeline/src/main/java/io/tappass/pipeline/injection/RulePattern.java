@@ -91,6 +91,162 @@ final class RulePattern {
         return new String[] {guard.toString(), body.toString()};
     }
 
+    // ------------------------------------------------------------------------------------------- required text
+
+    /** The most strings a literal expansion may have (a larger cross product ends the literal run). */
+    private static final int MAX_LITERALS = 64;
+
+    /**
+     * Literal alternations that every match of {@code regex} contains: each element is a set of strings of which at
+     * least one occurs inside the text a match consumes (look-arounds, whose text is not consumed, require
+     * nothing). Empty when the pattern holds nothing such or when the parser gives up (see the class comment).
+     * Each set is a necessary condition on its own, so a window of the text that contains none of the strings of
+     * one set cannot hold a match.
+     */
+    static List<String[]> requiredLiterals(String regex) {
+        List<Seq> top;
+        try {
+            Parser p = new Parser(regex);
+            top = p.alternation();
+            if (p.i != regex.length()) {
+                return List.of();
+            }
+        } catch (GiveUp e) {
+            return List.of();
+        }
+        if (top.size() == 1) {
+            List<String[]> out = new ArrayList<>();
+            for (java.util.Set<String> c : candidates(top.get(0))) {
+                out.add(c.toArray(new String[0]));
+            }
+            return out;
+        }
+        java.util.Set<String> union = best(top);
+        return union == null ? List.of() : List.<String[]>of(union.toArray(new String[0]));
+    }
+
+    /**
+     * The literal sets one alternative requires: each maximal run of items with a finite expansion (characters,
+     * zero-width assertions, groups of such, optional or not), and the requirement of each mandatory group that has
+     * none. Sets that hold the empty string require nothing and are left out.
+     */
+    private static List<java.util.Set<String>> candidates(Seq s) {
+        List<java.util.Set<String>> out = new ArrayList<>();
+        java.util.Set<String> run = new java.util.LinkedHashSet<>(List.of(""));
+        for (Item it : s.items) {
+            java.util.Set<String> lit = literals(it);
+            if (lit != null) {
+                java.util.Set<String> joined = cross(run, lit);
+                if (joined != null) {
+                    run = joined;
+                    continue;
+                }
+                flush(run, out);
+                run = lit;
+                continue;
+            }
+            flush(run, out);
+            run = new java.util.LinkedHashSet<>(List.of(""));
+            if (it.kind == Item.GROUP && (it.src.equals("(?:") || it.src.equals("(?>")) && it.atLeastOnce()) {
+                java.util.Set<String> inner = best(it.alts);
+                if (inner != null) {
+                    out.add(inner);
+                }
+            } else if (it.kind == Item.CHAR && it.atLeastOnce()) {
+                out.add(java.util.Set.of(String.valueOf(it.ch)));
+            }
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(java.util.Set<String> run, List<java.util.Set<String>> out) {
+        if (!run.contains("")) {
+            out.add(run);
+        }
+    }
+
+    /** The union over {@code alts} of the strongest set each requires, or null when one requires nothing. */
+    private static java.util.Set<String> best(List<Seq> alts) {
+        java.util.Set<String> union = new java.util.LinkedHashSet<>();
+        for (Seq a : alts) {
+            java.util.Set<String> pick = null;
+            for (java.util.Set<String> c : candidates(a)) {
+                if (pick == null || strength(c) > strength(pick)) {
+                    pick = c;
+                }
+            }
+            if (pick == null) {
+                return null;
+            }
+            union.addAll(pick);
+        }
+        return union;
+    }
+
+    /** How selective a set is likely to be: its shortest string's length (longer strings occur less often). */
+    static int strength(java.util.Set<String> set) {
+        int min = Integer.MAX_VALUE;
+        for (String x : set) {
+            min = Math.min(min, x.length());
+        }
+        return min;
+    }
+
+    /** Every concatenation of a string of {@code a} with one of {@code b}, or null when there would be too many. */
+    private static java.util.Set<String> cross(java.util.Set<String> a, java.util.Set<String> b) {
+        if ((long) a.size() * b.size() > MAX_LITERALS) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                out.add(x + y);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The strings {@code it} can consume, when finitely many: a character (optional: or nothing), a zero-width
+     * assertion (nothing), a non-capturing or atomic group of such (optional: or nothing). Null otherwise.
+     */
+    private static java.util.Set<String> literals(Item it) {
+        boolean optional = it.quant.equals("?") || it.quant.equals("??") || it.quant.equals("?+");
+        if (!it.quant.isEmpty() && !optional) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (optional) {
+            out.add("");
+        }
+        if (it.kind == Item.CHAR) {
+            out.add(String.valueOf(it.ch));
+            return out;
+        }
+        if (isZeroWidth(it) || it.kind == Item.OTHER && (it.src.equals("^") || it.src.equals("$"))) {
+            return optional ? null : java.util.Set.of("");
+        }
+        if (it.kind != Item.GROUP || !(it.src.equals("(?:") || it.src.equals("(?>"))) {
+            return null;
+        }
+        for (Seq a : it.alts) {
+            java.util.Set<String> seq = new java.util.LinkedHashSet<>(List.of(""));
+            for (Item x : a.items) {
+                java.util.Set<String> l = literals(x);
+                seq = l == null ? null : cross(seq, l);
+                if (seq == null) {
+                    return null;
+                }
+            }
+            out.addAll(seq);
+            if (out.size() > MAX_LITERALS) {
+                return null;
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------------------- the tree
 
     /** One alternative: a sequence of quantified atoms. */
