@@ -41,11 +41,6 @@ final class Rule {
     final io.tappass.pipeline.internal.FirstChars first;
     /** Optional: this text (lower case, as normalised) must occur inside the rule's window (e.g. "gpt" of "xgpt"). */
     String windowText;
-    /**
-     * Strings derived from the pattern of which every match consumes one ({@link RequiredText#of}); null when the
-     * pattern has none worth a search.
-     */
-    final RequiredText required;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -58,7 +53,6 @@ final class Rule {
         this.body = rp.body;
         this.guard = rp.guard;
         this.first = io.tappass.pipeline.internal.FirstChars.of(expanded);
-        this.required = RequiredText.of(expanded, this.anchors);
         this.back = back;
         this.forward = forward;
         this.once = category.startsWith("_");

@@ -77,26 +77,8 @@ final class RuleSet {
                 windowCharsHigh[r] = high.toString();
             }
         }
-        this.required = new RequiredText[rules.length];
-        this.requiredSlot = new int[rules.length];
-        Map<java.util.Set<String>, Integer> distinct = new java.util.HashMap<>();
-        for (int r = 0; r < rules.length; r++) {
-            RequiredText t = rules[r].required;
-            if (t != null) {
-                required[r] = t;
-                requiredSlot[r] = distinct.computeIfAbsent(t.key(), k -> distinct.size());
-            }
-        }
-        this.requiredSlots = distinct.size();
         new Lexicon(this);
     }
-
-    /** Per rule, its {@link Rule#required} strings (null: none). */
-    private final RequiredText[] required;
-    /** Per rule with {@link #required} strings, the slot of its set's cursor in the scan state (equal sets share one). */
-    private final int[] requiredSlot;
-    /** The number of distinct {@link #required} sets. */
-    private final int requiredSlots;
 
     /**
      * Per rule, the ASCII characters of its {@link Rule#windowChars} as a table (null: none) and the others
@@ -1483,8 +1465,7 @@ final class RuleSet {
         if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
                 || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
                 || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
-                || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)
-                || required[r] != null && !requiredNear(required[r], requiredSlot[r], text, from, to, st)) {
+                || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
             return false;
         }
         Matcher m = st.matcher(r, rule.body, text);
@@ -1565,57 +1546,6 @@ final class RuleSet {
     }
 
     /**
-     * Whether one of the strings of {@code req} may lie in [from, to): false only when none starts in
-     * [from, to - {@link RequiredText#minLength}]. Per distinct set, the scan state keeps an interval [lo, hi) of
-     * start positions known to hold none and whether one starts at {@code hi} ({@link State#reqOcc}); a query whose
-     * range overlaps the interval searches only outside it and extends it. The anchors come in text order, so the
-     * ranges of the rules sharing a set move forward together (their look-backs differ): each character is read
-     * about once per set and scan.
-     */
-    private static boolean requiredNear(RequiredText req, int k, String text, int from, int to, State st) {
-        int limit = to - req.minLength;
-        if (limit < from) {
-            return false;
-        }
-        int lo = st.reqLo[k];
-        int hi = st.reqHi[k];
-        int occ = st.reqOcc[k];
-        if (lo < 0 || from > hi) {
-            lo = from; // nothing known about [from, ...): start afresh
-            hi = from;
-            occ = -1;
-        } else if (from < lo) {
-            int o = req.find(text, from, Math.min(limit, lo - 1), st.window(limit - from + req.maxLength() + 1));
-            if (o >= 0) {
-                st.reqLo[k] = from;
-                st.reqHi[k] = o;
-                st.reqOcc[k] = o;
-                return true;
-            }
-            if (limit < lo) {
-                return false; // [from, limit] holds none; the interval stays as it is
-            }
-            lo = from; // [from, lo) and [lo, hi) hold none
-        }
-        // lo <= from <= hi
-        boolean found;
-        if (occ >= 0) {
-            found = occ <= limit;
-        } else if (hi > limit) {
-            found = false;
-        } else {
-            int o = req.find(text, hi, limit, st.window(limit - hi + req.maxLength() + 1));
-            found = o >= 0;
-            hi = found ? o : limit + 1;
-            occ = o;
-        }
-        st.reqLo[k] = lo;
-        st.reqHi[k] = hi;
-        st.reqOcc[k] = occ;
-        return found;
-    }
-
-    /**
      * Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). A cursor per
      * rule remembers the first occurrence found and how far the text was searched: a rule's {@code from} and
      * {@code to} only grow during a scan, so each rule reads each character at most once per scan (instead of once
@@ -1650,11 +1580,7 @@ final class RuleSet {
         return false;
     }
 
-    private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size(), requiredSlots()));
-
-    private int requiredSlots() {
-        return requiredSlots;
-    }
+    private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
 
     /**
      * Per-thread scan state, reused across scans so that a scan allocates almost nothing: matchers (re-bound to
@@ -1680,13 +1606,6 @@ final class RuleSet {
         /** Per rule ({@link #windowTextNear}): the occurrence found and the last {@code from}. */
         final int[] textOcc;
         final int[] textFrom;
-        /**
-         * Per distinct {@link RequiredText} ({@link #requiredNear}): start positions [lo, hi) known to hold none of its
-         * strings (lo -1: nothing known), and hi when one starts there, else -1.
-         */
-        final int[] reqLo;
-        final int[] reqHi;
-        final int[] reqOcc;
         final IntBuf hits = new IntBuf();
         final int[] ids = new int[64];
         /** The anchor occurrence ({@link #hits} offset) and rule being evaluated when a hit is reported. */
@@ -1707,16 +1626,6 @@ final class RuleSet {
                 java.util.Arrays.fill(slotAlive, 0, slots, (byte) 0);
             }
             return slotAlive;
-        }
-
-        private char[] window = new char[512];
-
-        /** A buffer of at least {@code n} characters for {@link RequiredText#find}. */
-        char[] window(int n) {
-            if (n > window.length) {
-                window = new char[Math.max(n, 2 * window.length)];
-            }
-            return window;
         }
 
         /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
@@ -1752,10 +1661,7 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules, int requiredSlots) {
-            reqLo = new int[requiredSlots];
-            reqHi = new int[requiredSlots];
-            reqOcc = new int[requiredSlots];
+        State(int rules) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
@@ -1781,7 +1687,6 @@ final class RuleSet {
             java.util.Arrays.fill(charFrom, 0);
             java.util.Arrays.fill(textOcc, -1);
             java.util.Arrays.fill(textFrom, 0);
-            java.util.Arrays.fill(reqLo, -1);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
             java.util.Arrays.fill(failLo, -2);
