@@ -128,7 +128,7 @@ class OtherStepsBlindSetTest {
     }
 
     /** Floors: {step -> {min recall, max false positives}}. */
-    private static void assertFloors(Map<String, StepResult> r, Map<String, double[]> floors) {
+    static void assertFloors(Map<String, StepResult> r, Map<String, double[]> floors) {
         floors.forEach((step, f) -> {
             StepResult s = r.get(step);
             assertThat(s.recall()).as(step + " recall; misses " + s.misses()).isGreaterThanOrEqualTo(f[0]);
