@@ -710,7 +710,7 @@ public final class ExfiltrationDetector {
                 continue;
             }
             dataInQuery(text, us, ue, out);
-            if (verb && noun && !negated || personalDestination(text, ss, us, ue)) {
+            if (verb && noun && !negated || personalDestination(text, ss, ue)) {
                 out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", null, Severity.HIGH, 0.8, us, ue));
             }
         }
@@ -721,13 +721,30 @@ public final class ExfiltrationDetector {
      * [us, ue) (from {@code ss}, up to 300 characters after the URL) names a personal destination of the writer's
      * and asks to move data there (a transfer verb and a sensitive or company-data noun, not negated).
      */
-    private static boolean personalDestination(String text, int ss, int us, int ue) {
-        int se = ue;
-        int limit = Math.min(text.length(), ue + 300);
+    private static boolean personalDestination(String text, int ss, int ue) {
+        return personalSentence(text, ss, sentenceEndAfter(text, ue));
+    }
+
+    /** How far a destination's sentence is read before and after it. */
+    private static final int SENTENCE_REACH = 300;
+
+    /** The start of the sentence holding {@code at}, at most {@value #SENTENCE_REACH} characters back. */
+    private static int sentenceStartBefore(String text, int at) {
+        int ss = at;
+        while (ss > 0 && at - ss < SENTENCE_REACH && !sentenceEnd(text, ss - 1)) {
+            ss--;
+        }
+        return ss;
+    }
+
+    /** The end of the sentence going on at {@code at}, at most {@value #SENTENCE_REACH} characters on. */
+    private static int sentenceEndAfter(String text, int at) {
+        int se = at;
+        int limit = Math.min(text.length(), at + SENTENCE_REACH);
         while (se < limit && !sentenceEnd(text, se)) {
             se++;
         }
-        return personalSentence(text, ss, se);
+        return se;
     }
 
     /** Whether [ss, se) names a personal destination ({@link TransferSentences#PERSONAL}) and asks for a transfer. */
@@ -841,14 +858,8 @@ public final class ExfiltrationDetector {
             if (!free && !personal) {
                 continue;
             }
-            int ss = ls;
-            while (ss > 0 && ls - ss < 300 && !sentenceEnd(text, ss - 1)) {
-                ss--;
-            }
-            int se = de;
-            while (se < n && se - de < 300 && !sentenceEnd(text, se)) {
-                se++;
-            }
+            int ss = sentenceStartBefore(text, ls);
+            int se = sentenceEndAfter(text, de);
             boolean ask;
             if (free) {
                 TransferSentences.Cues cues = new TransferSentences.Cues();
@@ -897,14 +908,8 @@ public final class ExfiltrationDetector {
             out.add(new ExfiltrationMatch(type, e.domain(), Severity.HIGH, 0.75, hs, end));
             return;
         }
-        int ss = hs;
-        while (ss > 0 && hs - ss < 300 && !sentenceEnd(text, ss - 1)) {
-            ss--;
-        }
-        int se = end;
-        while (se < text.length() && se - end < 300 && !sentenceEnd(text, se)) {
-            se++;
-        }
+        int ss = sentenceStartBefore(text, hs);
+        int se = sentenceEndAfter(text, end);
         TransferSentences.Cues cues = new TransferSentences.Cues();
         cues.readAround(text, ss, hs, end, se);
         if (cues.transfer()) {
