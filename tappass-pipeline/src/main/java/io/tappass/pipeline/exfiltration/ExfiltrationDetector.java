@@ -21,10 +21,17 @@ import java.util.regex.Matcher;
  *   <li>markdown (and HTML) images whose URL carries data in its query or path, the classic zero-click exfiltration
  *       of an LLM answer rendered by a chat UI;</li>
  *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD;</li>
- *   <li>instructions to move credentials or conversation data to any http(s) URL ({@code EXFILTRATION_INSTRUCTION})
- *       and markdown links whose URL is a template for the model to fill ({@code MARKDOWN_LINK_EXFILTRATION}).</li>
+ *   <li>instructions to move credentials, conversation or company data ({@link TransferSentences}, six languages)
+ *       to any http(s) URL, to an e-mail address at a free mailbox provider or called the writer's personal one,
+ *       to a catalogue service named without a scheme, or to the writer's personal destination
+ *       ({@code EXFILTRATION_INSTRUCTION}); markdown links whose URL is a template for the model to fill
+ *       ({@code MARKDOWN_LINK_EXFILTRATION}); URLs whose query carries personal data or a password under its name
+ *       ({@code SENSITIVE_DATA_IN_URL});</li>
+ *   <li>DNS lookups of a host whose first label is a shell substitution fed by a secret, an identity or an
+ *       encoder ({@code DNS_TUNNEL_HOSTNAME}).</li>
  * </ul>
- * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once"). Plain storage URLs
+ * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once") unless the sentence
+ * asks to move data there or the host is a per-user subdomain of a catcher, tunnel or interaction service. Plain storage URLs
  * score 0.5 (severity LOW), so that a threshold above 0.5 ignores them while pre-signed URLs (0.9) still count.
  *
  * <p>All scanners are single passes that jump between trigger characters (dots for host names, {@code <} and {@code !} for

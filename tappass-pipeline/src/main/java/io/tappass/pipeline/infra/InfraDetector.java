@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 /**
  * Finds internal infrastructure in text: private, loopback, link-local, CGNAT and unique-local addresses (IPv4 and
  * IPv6), cloud metadata endpoints, internal host names ({@code .internal}, {@code .local}, {@code .corp},
- * {@code .lan}, {@code *.svc.cluster.local}, managed-database endpoints such as {@code *.rds.amazonaws.com}...), URLs
- * pointing at them, AWS ARNs (not AWS's documentation examples) and EC2/VPC resource ids, Azure resource ids, GCP
- * service-account e-mails and Kubernetes {@code kind: Secret} manifests carrying data (YAML or JSON). Dotted numbers
- * after a numbering word (version, section ...), reserved-block definitions and dotfile names are not reported.
+ * {@code .lan}, {@code *.svc.cluster.local}, managed-database endpoints such as {@code *.rds.amazonaws.com}...; such
+ * zones inside a public domain, {@code app.intra.example.com}), URLs pointing at them, AWS ARNs (not AWS's
+ * documentation examples), EC2/VPC resource ids and account ids near a mention of AWS, Azure resource ids, GCP
+ * service-account e-mails and resource names, and Kubernetes {@code kind: Secret} manifests carrying data (YAML or
+ * JSON). Dotted numbers after a numbering word (version, section ...), reserved-block definitions, addresses of an
+ * exercise ("Homework: ...") and dotfile names are not reported.
  *
  * <p>Addresses and host names are found by hand-written single-pass scanners; the few regular expressions have no
  * nested quantifiers. Immutable and thread-safe; {@link #defaults()} is shared.

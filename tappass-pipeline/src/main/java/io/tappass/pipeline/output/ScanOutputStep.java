@@ -33,8 +33,10 @@ import java.util.Set;
  *   <li>{@code system_prompt}: leaks of the system prompt: a planted {@link Canary} token (or any token with the
  *       canary prefix) in the answer, also spelled differently (case, blanks, hyphens, invisible characters) or in
  *       part (10+ consecutive characters); verbatim runs of eight or more words of the request's system prompt
- *       (when the request is passed to {@code checkOutput}); and paraphrases that announce themselves ("my
- *       instructions say ...") and use a fifth of the prompt's content words (score 0.75).</li>
+ *       (when the request is passed to {@code checkOutput}); paraphrases that announce themselves ("my
+ *       instructions say ...", in six languages) and use a fifth of the prompt's content words, or state the
+ *       instructions after a colon or in quotes (score 0.75); and the prompt's confidential terms (codes it names,
+ *       names and numbers of its secret-keeping sentences) repeated in the answer (score 0.8).</li>
  * </ul>
  * Options: {@code detect} (subset of {@code pii, secrets, system_prompt}; default all) and {@code detect_pii}'s
  * detector options ({@code entities}, {@code score_threshold}, {@code allow_list}, {@code custom_patterns}, ...;

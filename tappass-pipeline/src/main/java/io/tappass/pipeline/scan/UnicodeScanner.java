@@ -10,7 +10,7 @@ import java.util.List;
  * emoji use, and words that mix Latin letters with Cyrillic/Greek look-alikes (homoglyph spoofing), words spelled
  * entirely with look-alikes between Latin words, and fullwidth Latin outside East Asian text. Emoji subdivision
  * flags, single joiners in emoji and Indic/Arabic words, Mongolian variation selectors and Greek unit notation
- * ({@code 5μg}) are legitimate.
+ * ({@code 5μg}) are legitimate; a Hangul filler is an invisible letter outside Korean text.
  * Thread-safe (stateless).
  */
 public final class UnicodeScanner {
