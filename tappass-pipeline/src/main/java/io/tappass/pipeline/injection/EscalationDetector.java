@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Scores a text for privilege-escalation requests: root/admin/sudo rights, disabling safety, authentication or
- * logging, changing one's own permissions, "you are now in developer/admin mode" and system-prompt overrides.
+ * logging, changing one's own permissions, "you are now in developer/admin mode" and system-prompt overrides;
+ * system credential files read or written, commands that switch security tooling off, skipped approvals, privileged
+ * roles granted to an account and privileged credentials handed over (see {@link EscalationRules}).
  * Same signal-combination scoring as {@link InjectionDetector}, over the shared {@link Normalizer} output.
  * Immutable, thread-safe, linear time.
  */
