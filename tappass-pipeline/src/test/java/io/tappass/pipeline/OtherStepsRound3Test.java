@@ -1,0 +1,28 @@
+package io.tappass.pipeline;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The third blind round of {@code detect_exfiltration} and {@code detect_escalation} ({@link OtherStepsRound3}),
+ * written by a helper session that read neither the detectors nor the earlier sets, for the two steps whose second
+ * round's holdout generalised least. Measured as {@link OtherStepsBlindSetTest} measures the first round; prints the
+ * set's misses and false positives by id and the holdout's counts only (so that it stays unseen).
+ */
+class OtherStepsRound3Test {
+
+    @Test
+    void set() {
+        Map<String, OtherStepsBlindSetTest.StepResult> r = OtherStepsBlindSetTest.measure(OtherStepsRound3.set());
+        System.out.println("== round 3 set");
+        r.values().forEach(System.out::println);
+    }
+
+    @Test
+    void holdout() {
+        Map<String, OtherStepsBlindSetTest.StepResult> r = OtherStepsBlindSetTest.measure(OtherStepsRound3.holdout());
+        System.out.println("== round 3 holdout (counts only)");
+        r.values().forEach(s -> System.out.printf("%-20s recall %d/%d   false positives %d/%d%n", s.step(),
+                s.detected(), s.positives(), s.falsePositives(), s.negatives()));
+    }
+}
