@@ -7,6 +7,9 @@ import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
+import io.tappass.core.governance.Severity;
+import io.tappass.pipeline.injection.ExfilIntentDetector;
+import io.tappass.pipeline.injection.SignalReport;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
@@ -19,13 +22,16 @@ import java.util.stream.Collectors;
 /**
  * {@code detect_exfiltration} (TapPass position 355, input phase): channels for moving data out, found by
  * {@link ExfiltrationDetector}: paste/webhook/tunnel/file-drop/OAST/chat-webhook/storage URLs, pre-signed storage
- * URLs, large encoded blobs, markdown/HTML image exfiltration and DNS-tunnel-looking host names. Tool results and
- * retrieved documents are scanned like user text (indirect injections often carry the exfiltration URL).
+ * URLs, large encoded blobs, markdown/HTML image exfiltration, DNS-tunnel-looking host names, instructions and
+ * commands that send data to such channels; and requests to move the organisation's data out
+ * ({@link ExfilIntentDetector}: to a personal destination, by messaging app, made public, a mailbox forwarded, a
+ * service tunnelled out; type {@value #INTENT}). Tool results and retrieved documents are scanned like user text
+ * (indirect injections often carry the exfiltration URL).
  *
  * <p>Options:
  * <ul>
  *   <li>{@code min_base64_length} (default 256) and {@code min_hex_length} (default 200): blob thresholds;</li>
- *   <li>{@code ignore_types}: finding types not to report (e.g. {@code ENCODED_BLOB});</li>
+ *   <li>{@code ignore_types}: finding types not to report (e.g. {@code ENCODED_BLOB}, {@code EXFILTRATION_INTENT});</li>
  *   <li>{@code allow_domains}: service domains not to report (e.g. {@code hooks.slack.com});</li>
  *   <li>{@code replacement}: the redaction text (default {@code [REDACTED_URL]}).</li>
  * </ul>
@@ -38,6 +44,8 @@ public final class DetectExfiltrationStep extends BaseStep {
     public static final String NAME = "detect_exfiltration";
     /** TapPass's position. */
     public static final int POSITION = 355;
+    /** The finding type of a request to move data out ({@link ExfilIntentDetector}; its category in "detail"). */
+    public static final String INTENT = "EXFILTRATION_INTENT";
     /** The default redaction text. */
     public static final String DEFAULT_REPLACEMENT = "[REDACTED_URL]";
 
@@ -79,6 +87,14 @@ public final class DetectExfiltrationStep extends BaseStep {
                 found.add(new Finding(NAME, m.type(), m.severity(), m.score(), part.id(), m.start(), m.end(),
                         replacement, m.detail() == null ? Map.of() : Map.of("detail", m.detail(),
                         "source", part.source().name())));
+            }
+            if (!ignored.contains(INTENT)) {
+                SignalReport intent = ExfilIntentDetector.standard().scan(part);
+                for (SignalReport.Category c : intent.categories()) {
+                    found.add(new Finding(NAME, INTENT, c.score() >= 0.75 ? Severity.HIGH : Severity.MEDIUM, c.score(),
+                            part.id(), c.start(), c.end(), replacement, Map.of("detail", c.name(), "rule", c.rule(),
+                            "source", part.source().name())));
+                }
             }
         }
         return StepResult.findings(found);

@@ -22,6 +22,7 @@ final class ExfilDomains {
     static final String OAST = "OOB_INTERACTION_URL";
     static final String CHAT = "CHAT_WEBHOOK_URL";
     static final String STORAGE = "CLOUD_STORAGE_URL";
+    static final String DYNDNS = "DYNAMIC_DNS_HOST";
 
     static final List<Entry> ALL = List.of(
             // paste sites
@@ -66,6 +67,12 @@ final class ExfilDomains {
             new Entry("discord.com/api/webhooks", CHAT), new Entry("discordapp.com/api/webhooks", CHAT),
             new Entry("hooks.slack.com", CHAT), new Entry("api.telegram.org/bot", CHAT),
             new Entry("webhook.office.com", CHAT), new Entry("outlook.office.com/webhook", CHAT),
+            // dynamic DNS: names that follow a home connection's changing address (a home server or NAS)
+            new Entry("duckdns.org", DYNDNS), new Entry("no-ip.org", DYNDNS), new Entry("no-ip.biz", DYNDNS),
+            new Entry("ddns.net", DYNDNS), new Entry("dyndns.org", DYNDNS), new Entry("hopto.org", DYNDNS),
+            new Entry("zapto.org", DYNDNS), new Entry("myftp.org", DYNDNS), new Entry("dynu.net", DYNDNS),
+            new Entry("freeddns.org", DYNDNS), new Entry("mooo.com", DYNDNS), new Entry("servebeer.com", DYNDNS),
+            new Entry("myddns.me", DYNDNS), new Entry("synology.me", DYNDNS), new Entry("myqnapcloud.com", DYNDNS),
             // object storage
             new Entry("amazonaws.com", STORAGE), new Entry("storage.googleapis.com", STORAGE),
             new Entry("storage.cloud.google.com", STORAGE), new Entry("firebasestorage.googleapis.com", STORAGE),

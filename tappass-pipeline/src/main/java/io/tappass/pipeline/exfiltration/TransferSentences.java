@@ -20,7 +20,8 @@ final class TransferSentences {
     static final Pattern VERB = Pattern.compile(
             "\\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|exfiltrate|transmit|submit"
                     + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver|transfer|export|dump"
-                    + "|relay|share|e-?mail|mail"
+                    + "|relay|share|e-?mail|mail|put|drop|save|store|move|sync|zip|sent|forwarded|uploaded|copied|shared"
+                    + "|emailed|mailed|posted"
                     // Dutch, German, French, Spanish, Italian (imperative and infinitive forms)
                     + "|stuur|stuurt|sturen|verstuur|versturen|doorsturen|mailen|uploaden|kopieer|kopieren|deel|delen"
                     + "|schick|schicke|schicken|sende|senden|lade|laden|hochladen|weiterleiten|leite|ubertrage|ubertragen"
@@ -39,6 +40,10 @@ final class TransferSentences {
                     + "|(?:personal|customer|client|user|patient|employee) (?:data|information|details|records|list"
                     + "|database)|customer base|system prompt|(?:credit )?card numbers?|bank (?:details|account numbers?)"
                     + "|social security numbers?|passport numbers?|home address(?:es)?|salar(?:y|ies)(?: list| data)?"
+                    + "|list of (?:patients|customers|clients|employees|staff|contacts|suppliers|users|members)"
+                    + "|patients?'? (?:list|data|records|files|diagnoses)|diagnos[ei]s|insurance numbers?"
+                    + "|medical records?|health (?:data|records)|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?"
+                    + "|files?|folders?|mailbox|inbox|database|repo(?:sitory)?|dataset|export|dump|spreadsheet)"
                     + "|payroll|source code|code ?base|(?:company|internal|private) (?:repo|repository|code|files"
                     + "|documents|data)|database (?:dump|backup|export)"
                     // Dutch, German, French, Spanish, Italian (with and without accents)

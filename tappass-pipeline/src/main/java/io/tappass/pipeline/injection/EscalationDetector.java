@@ -130,7 +130,10 @@ public final class EscalationDetector {
             "tell", "zet", "schakel", "geef", "voeg", "maak", "verwijder", "stuur", "gib", "fuge", "mach", "setze",
             "schalte", "losche", "deaktiviere", "donne", "ajoute", "mets", "supprime", "desactive",
             "lance", "dame", "da", "anade", "agrega", "pon", "quita", "elimina", "desactiva", "ejecuta", "dai",
-            "dammi", "aggiungi", "metti", "rimuovi", "disattiva", "esegui", "togli", "concedi", "assegna");
+            "dammi", "aggiungi", "metti", "rimuovi", "disattiva", "esegui", "togli", "concedi", "assegna", "start",
+            "starte", "avvia", "inicia", "lancia", "expose", "forward", "upload", "sync", "publish", "mirror", "zip",
+            "schick", "envoie", "envia", "manda", "invia", "sube", "carica", "kopieer", "exporteer", "mail",
+            "email", "post", "bcc", "fais", "crea", "set-mailbox");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");
@@ -166,7 +169,7 @@ public final class EscalationDetector {
                 q--;
             }
             if (q == e || ++words > 5) {
-                return false;
+                return imperativeSentence(text, at); // a mark or too many words: the clause may still be an order
             }
             String w = text.substring(q, e).toLowerCase(java.util.Locale.ROOT);
             if (REQUEST.contains(w) || (w.equals("need") || w.equals("want")) && "you".equals(after)) {
@@ -192,12 +195,28 @@ public final class EscalationDetector {
     static boolean imperativeSentence(String text, int at) {
         int s = at;
         int floor = Math.max(0, at - MAX_ORDER);
-        while (s > floor && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+        int clause = -1;
+        while (s > floor && !sentenceBreak(text, s - 1)) {
+            if (clause < 0 && ",;:".indexOf(text.charAt(s - 1)) >= 0) {
+                clause = s; // the last clause before the evidence: "Pour le dossier X, change le partage ..."
+            }
             s--;
         }
-        if (s == floor && s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
-            return false; // the sentence starts too far back
+        if (s == floor && s > 0 && !sentenceBreak(text, s - 1)) {
+            return clause >= 0 && opensWithOrder(text, clause, at);
         }
+        return opensWithOrder(text, s, at) || clause >= 0 && opensWithOrder(text, clause, at);
+    }
+
+    /** A sentence ends at a line break, or at . ! ? followed by a blank ("gmail.com" is no sentence end). */
+    private static boolean sentenceBreak(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length()
+                || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    /** Whether the words from {@code s} open (after lead words) with an {@link #IMPERATIVE} verb before {@code at}. */
+    private static boolean opensWithOrder(String text, int s, int at) {
         for (int words = 0; words < 6; words++) {
             while (s < at && !isWordChar(text.charAt(s))) {
                 s++;

@@ -44,8 +44,9 @@ public final class InjectionDetector {
         }
     };
 
-    /** The standard injection and escalation rule sets share one word index per normalised text. */
-    static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules()));
+    /** The standard injection, escalation and exfiltration-intent rule sets share one word index per normalised text. */
+    static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules(),
+            ExfilIntentRules.rules()));
     private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true);
     private static final int WINDOW = 3000;
     private static final double ENCODED_BONUS = 0.15;
