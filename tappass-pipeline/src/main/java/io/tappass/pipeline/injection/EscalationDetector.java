@@ -124,16 +124,17 @@ public final class EscalationDetector {
     private static final Set<String> IMPERATIVE = Set.of("create", "run", "execute", "add", "set", "attach", "assign",
             "grant", "give", "make", "append", "edit", "change", "update", "remove", "delete", "disable", "turn",
             "switch", "stop", "kill", "skip", "bypass", "print", "show", "send", "paste", "apply", "enable", "put",
-            "drop", "allow", "open", "configure", "modify", "install", "restart", "reset", "promote", "elevate", "mark",
-            "approve", "copy", "move", "push", "dump", "grab", "fetch", "get", "read", "cat", "echo", "insert",
+            "drop", "allow", "open", "configure", "modify", "install", "restart", "reset", "promote", "elevate",
+            "mark", "approve", "copy", "move", "push", "dump", "grab", "fetch", "get", "read", "cat", "echo", "insert",
             "unlock", "escalate", "override", "lift", "suspend", "deactivate", "activate", "bind", "hand", "share",
             "tell", "zet", "schakel", "geef", "voeg", "maak", "verwijder", "stuur", "gib", "fuge", "mach", "setze",
-            "schalte", "losche", "deaktiviere", "donne", "ajoute", "mets", "supprime", "desactive",
-            "lance", "dame", "da", "anade", "agrega", "pon", "quita", "elimina", "desactiva", "ejecuta", "dai",
-            "dammi", "aggiungi", "metti", "rimuovi", "disattiva", "esegui", "togli", "concedi", "assegna", "start",
-            "starte", "avvia", "inicia", "lancia", "expose", "forward", "upload", "sync", "publish", "mirror", "zip",
-            "schick", "envoie", "envia", "manda", "invia", "sube", "carica", "kopieer", "exporteer", "mail",
-            "email", "post", "bcc", "fais", "crea", "set-mailbox");
+            "schalte", "losche", "deaktiviere", "donne", "ajoute", "mets", "supprime", "desactive", "lance", "dame",
+            "da", "anade", "agrega", "pon", "quita", "elimina", "desactiva", "ejecuta", "dai", "dammi", "aggiungi",
+            "metti", "rimuovi", "disattiva", "esegui", "togli", "concedi", "assegna", "start", "starte", "avvia",
+            "inicia", "lancia", "expose", "forward", "upload", "sync", "publish", "mirror", "zip", "schick", "envoie",
+            "envia", "manda", "invia", "sube", "carica", "kopieer", "exporteer", "mail", "email", "post", "bcc",
+            "fais", "crea", "set-mailbox", "use", "generate", "asigna", "nimm", "reinitialisez", "deploy", "wevtutil",
+            "setenforce", "cp");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");

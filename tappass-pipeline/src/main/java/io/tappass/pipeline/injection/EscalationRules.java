@@ -47,9 +47,10 @@ final class EscalationRules {
                 "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
         r.add(new Rule("foreign_rights", PRIVILEGE, 0.5,
                 "beheerdersrechten adminrechten administratorrechten admin root droits permisos privilegi eigenaarsrechten"
-                        + " eigentumerrechte besitzerrechte",
+                        + " eigentumerrechte besitzerrechte permessi",
                 "\\b(?:beheerdersrechten|adminrechten|administratorrechten|admin-?rechte|root-?rechte|droits"
-                        + " (?:d')?(?:admin\\w*|root)|permisos de (?:administrador|root|propietario)|privilegi (?:di )?"
+                        + " (?:d')?(?:admin\\w*|root)|permisos de (?:administrador|root|propietario)"
+                        + "|permessi di (?:owner|amministratore|admin\\w*|proprietario)|admin-?rechten|privilegi (?:di )?"
                         + "(?:amministratore|root|proprietario)|droits (?:de )?proprietaire|eigenaarsrechten"
                         + "|eigentumerrechte|besitzerrechte)\\b", 0, 60));
         r.add(new Rule("disable_your_controls", DISABLE, 0.72,
@@ -100,7 +101,7 @@ final class EscalationRules {
                         + "|antivirus|defender|(?:real time |endpoint |malware |tamper )protection)\\b", 0, 100)
                 .needs("firewall* antivirus defender protection*"));
         // sudoers edits that grant password-less root, and adding a user to the sudo/wheel group.
-        r.add(new Rule("sudoers_nopasswd", PERMISSION, 0.7, "sudoers",
+        r.add(new Rule("sudoers_nopasswd", PERMISSION, 0.45, "sudoers",
                 "\\bsudoers\\b[^\\n]{0,100}?\\bnopasswd\\b|\\bnopasswd\\b[^\\n]{0,100}?\\bsudoers\\b", 120, 120));
         r.add(new Rule("join_admin_group", PERMISSION, 0.6, "sudo wheel",
                 "\\b(?:usermod\\W{1,3}(?:ag|ga|g)|gpasswd\\W{1,3}a \\w+|adduser \\w+)\\W{1,3}(?:sudo|wheel)\\b", 40, 10));
@@ -134,6 +135,7 @@ final class EscalationRules {
                 "\\b(?:new system (?:prompt|message|instructions)|system prompt (?:override|update|replacement))\\b", 0,
                 50).needs("system prompt"));
         round2(r);
+        round3(r);
         return r;
     }
 
@@ -141,7 +143,7 @@ final class EscalationRules {
     private static final String APPROVAL = "(?:four[ -]?eyes (?:check|principle|rule|review|control)|4[ -]?eyes check"
             + "|(?:dual|second|manager'?s?|required|mandatory) (?:approval|sign[ -]?off|review)s?|approvals?(?: (?:step"
             + "|check|flow|process|rule|gate)s?)?|sign[ -]?offs?|(?:required[ -])?reviews? rules?|required reviews?"
-            + "|branch protection(?: rules?)?|protection rules?)";
+            + "|branch protection(?: rules?)?|protection rules?|cab|change advisory board|(?:deploy|release) approvals?)";
 
     /** The same controls in Dutch, German, French, Spanish and Italian (accents folded, as normalised). */
     private static final String CONTROL_EU = "(?:goedkeuring\\w*|audit\\W?log\\w*|auditlog\\w*|logging|tweestapsverificatie"
@@ -167,8 +169,6 @@ final class EscalationRules {
                         + "etc\\W{1,2}g?shadow\\b", 80, 10));
         r.add(new Rule("sudoers_write", PERMISSION, 0.45, "sudoers",
                 "\\b(?:append|add|echo|write|insert|put|edit|modify|tee)\\w*~6~(?:etc\\W{1,2})?sudoers\\b", 90, 10));
-        r.add(new Rule("nopasswd_all", PERMISSION, 0.45, "nopasswd",
-                "\\ball\\W{1,3}all(?:\\W{1,2}all)?\\W{1,4}nopasswd\\W{1,3}all\\b", 30, 20));
         r.add(new Rule("uid_zero_user", PERMISSION, 0.5, "uid",
                 "\\b(?:add|create|make|insert)\\w*~6~(?:user|account)~6~uid\\W{1,3}0\\b", 120, 10));
         r.add(new Rule("permit_root_login", PERMISSION, 0.45, "permitrootlogin",
@@ -193,7 +193,7 @@ final class EscalationRules {
                         + " apag* disattiv* disabilit* spegn* togli* rimuov*",
                 "\\b(?:zet|schakel|schalte)~5~" + CONTROL_EU + "~3~(?:uit|ab|aus)\\b|\\b(?:deactiveer|deaktivier\\w*"
                         + "|desactiv\\w*|coupe\\w*|arrete\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|disattiv\\w*"
-                        + "|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*)~3~" + CONTROL_EU + "\\b", 0, 100));
+                        + "|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*)~6~" + CONTROL_EU + "\\b", 0, 120));
         // privileged roles granted to an account: "Attach AdministratorAccess to the IAM user x", "Assign the Global
         // Administrator role ... to the guest account x", "gives my user cluster-admin", "ALTER ROLE x WITH SUPERUSER"
         String privRole = "(?:administratoraccess|cluster\\W?admin|global admin\\w*|domain admins?|enterprise admins?"
@@ -240,5 +240,109 @@ final class EscalationRules {
                 "\\b(?:discard|forget|ignor|disregard)\\w*~2~(?:everything|all|anything) (?:you were|you've been|you have"
                         + " been|you got) (?:told|given|instructed)\\b", 0, 80));
     }
-}
 
+    /** Roles that hold every right in a product (directory, cloud, code hosting, CRM, SaaS consoles), six languages. */
+    private static final String TOP_ROLE = "(?:super ?admin\\w*|global admin\\w*|domain admins?|enterprise admins?|schema admins?"
+            + "|admins du domaine|domanen\\W?admins|administradores del dominio|owner|owners|proprietario|propietario"
+            + "|proprietaire|eigenaar|eigentumer|system administrator|administrator|administrators|administrateurs?"
+            + "|administradores?|amministrator[ei]|beheerders?|administratoren|cluster\\W?admin|account\\W?admin"
+            + "|accountadmin|org owner|organization owner)";
+
+    /**
+     * The third blind round (eighteenth session; {@code OtherStepsRound3}): group and role grants by command on
+     * Windows, Active Directory, GCP, Azure and Kubernetes and in words in six languages; profiles switched to an
+     * administrator; exemptions from controls for oneself; a setuid shell; privileged containers (mounting the Docker
+     * socket, the host's root or PID namespace); acting as another user and resetting another person's credentials to
+     * oneself; tokens with every scope or without expiry; privileged tokens fetched; change boards skipped and
+     * approvals self-granted; PAM's pam_permit; event logs cleared; the assistant's rules declared suspended.
+     */
+    private static void round3(List<Rule> r) {
+        r.add(new Rule("group_grant_command", PERMISSION, 0.45, "localgroup adgroupmember localgroupmember clusterrole"
+                        + " role",
+                "\\bnet\\W{1,3}(?:localgroup|group)\\W{1,3}\\W?(?:administrators|domain admins|enterprise admins|admins)"
+                        + "\\W?~4~add\\b|\\badd\\W?(?:ad)?(?:local)?groupmember\\W{1,3}(?:\\w+\\W{1,3}){0,2}\\W?(?:domain admins"
+                        + "|enterprise admins|schema admins|administrators)\\b|\\bclusterrole\\W{1,3}cluster\\W?admin\\b"
+                        + "|\\brole\\W{1,3}(?:roles\\W)?(?:owner|editor|iam\\W?securityadmin|resourcemanager\\W"
+                        + "projectiamadmin)\\b|\\brole\\W{1,3}\\W?(?:owner|user access administrator|contributor)\\W?\\b",
+                120, 80).needs("administrators admins owner editor securityadmin projectiamadmin contributor administrator"
+                        + " cluster"));
+        r.add(new Rule("grant_top_role_eu", PRIVILEGE, 0.45,
+                "assegna* asigna* attribue* ajoute* voeg* fuge* anade* agrega* aggiungi* dammi dame donne geef gib"
+                        + " concedi* otorga*",
+                "\\b(?:assegna\\w*|asigna\\w*|attribue\\w*|ajoute\\w*|voeg|fuge|anade|agrega\\w*|aggiungi\\w*|dammi|dame"
+                        + "|donne\\w*|geef|gib|concedi\\w*|otorga\\w*)~6~(?:ruolo|rol|role|rolle|groupe|groep|gruppe"
+                        + "|grupo|gruppo|permessi|permisos|droits|rechten|rechte|rights)?~3~" + TOP_ROLE + "\\b", 0, 140)
+                .needs("super admin admins owner owners proprietario propietario proprietaire eigenaar eigentumer"
+                        + " administrator administrators administrateur administrateurs administradores administrador"
+                        + " amministratori amministratore beheerder beheerders administratoren global domain enterprise"
+                        + " domanen cluster accountadmin"));
+        r.add(new Rule("profile_to_admin", PRIVILEGE, 0.45, "change* switch* set* move* upgrade* promote*",
+                "\\b(?:chang|switch|set|mov|upgrad|promot)\\w*~1~(?:my|this|the) (?:\\w+ )?(?:profile|role|user type|account"
+                        + " type|license|licence|group)~6~(?:to|into|as) \\W?(?:system administrator|admin\\w*|owner|super ?admin"
+                        + "|global admin\\w*|root|superuser)\\b", 0, 140).needs("admin* owner super superuser global root"
+                        + " system"));
+        r.add(new Rule("exempt_me", DISABLE, 0.45, "exception* exemption* exempt* bypass allowlist whitelist exclusion*"
+                        + " excluded",
+                "\\b(?:put|add|move|place)\\w*~1~(?:me|myself|my (?:\\w+ )?(?:account|user|mailbox|device|laptop|machine))~2~"
+                        + "(?:in|into|to|on) (?:the )?(?:\\w+ ){0,2}(?:exceptions?|exemptions?|exempt|bypass|allow ?list"
+                        + "|whitelist|exclusions?|excluded)\\b", 120, 40));
+        r.add(new Rule("setuid_shell", PERMISSION, 0.62, "chmod",
+                "\\bchmod\\W{1,3}(?:[246]7[57]5|u\\W?s|\\W?s|[246]777)\\W{1,3}(?:\\S*\\W)?(?:bash|sh|zsh|dash|python\\d?|perl"
+                        + "|find|vim?|hb|\\.\\w+)\\b", 0, 60).needsText("/"));
+        // a container that owns its host: privileged, the Docker socket, the host's PID namespace or root mounted;
+        // each alone is common in infrastructure code, together they are a way out of the container
+        r.add(new Rule("privileged_flag", PRIVILEGE, 0.3, "privileged",
+                "\\bprivileged\\W{1,3}true\\b|(?<=\\W\\W)privileged\\b", 4, 20));
+        r.add(new Rule("docker_socket_mount", PRIVILEGE, 0.3, "sock",
+                "\\bsock\\W{1,3}\\W?var\\W{1,3}run\\W{1,3}docker\\W?sock\\b", 0, 40));
+        r.add(new Rule("host_namespace", PRIVILEGE, 0.3, "pid hostpid hostnetwork hostipc nsenter",
+                "\\bpid\\W{1,3}host\\b|\\bhost(?:pid|network|ipc)\\W{1,3}true\\b|\\bnsenter\\W{1,3}\\w*\\W?t(?:arget)?\\W{1,3}1\\b",
+                0, 40));
+        r.add(new Rule("host_root_mount", PRIVILEGE, 0.3, "host",
+                "(?<=\\s-\\s|\\s)\\W:\\W?host\\b", 6, 10));
+        r.add(new Rule("act_as_other_user", PRIVILEGE, 0.45, "log login sign impersonat*",
+                "\\b(?:log|sign)\\W?in as\\W{0,3}(?:on )?~4~(?:\\w+'s|another|other|her|his|their)\\b|\\bimpersonat\\w*~4~"
+                        + "(?:\\w+'s|user|account|her|him|them|the ceo|the cfo|another|other)\\b", 0, 80));
+        r.add(new Rule("reset_others_credential", CREDENTIAL, 0.45,
+                "reset* reinitialis* resetten zurucksetz* restablec* reimposta*",
+                "\\b(?:reset|reinitialis|resetten|zurucksetz|restablec|reimposta)\\w*~2~(?:the )?(?:password|mfa|2fa"
+                        + "|two-factor|authenticator|mot de passe|wachtwoord|passwort|contrasena)s? (?:of|for|de|van|von|di)"
+                        + "(?! me\\b| my\\b| mij\\b| mijn\\b)~8~(?:send|give|tell|text|email|mail)\\w*~2~(?:it |them )?(?:to )?"
+                        + "(?:me|us)\\b|\\b(?:reset|reinitialis|resetten|zurucksetz|restablec|reimposta)\\w*~1~(?:son|sa|ses"
+                        + "|his|her|their|zijn|haar|sein\\w*|ihr\\w*|su|sus|suo|sua)~2~(?:mfa|2fa|password|mot de passe"
+                        + "|wachtwoord|passwort|contrasena|authenticator)\\b", 0, 220));
+        r.add(new Rule("my_number_instead", CREDENTIAL, 0.45,
+                "instead place plaats stattdessen lugar posto",
+                "\\b(?:register|enrol|enroll|add|set|put|enregistr|registr|ajout|voeg)\\w*~3~(?:my|mon|ma|mijn|mein\\w*|mi"
+                        + "|mio|mia) (?:phone|number|numero|telefoon\\w*|nummer|telephone|device|authenticator|mobile)\\w*~5~"
+                        + "(?:instead|a la place|en su lugar|al suo posto|stattdessen|in plaats daarvan)\\b", 160, 20));
+        r.add(new Rule("token_every_scope", PRIVILEGE, 0.45, "scope scopes expiration expiry expires",
+                "\\b(?:every|all) (?:the )?scopes?\\b|\\bno (?:expiration|expiry)(?: date)?\\b|\\bnever expires?\\b", 120, 120)
+                .needs("token tokens pat key keys"));
+        r.add(new Rule("fetch_privileged_token", CREDENTIAL, 0.45,
+                "fetch get grab retrieve pull read export copy",
+                "\\b(?:fetch|get|grab|retrieve|pull|read|export|copy)\\w*~4~(?:root|admin\\w*|master|break\\W?glass"
+                        + "|privileged)(?: \\w+)? (?:tokens?|passwords?|credentials?|keys?)\\b", 0, 120)
+                .needs("root admin* master break privileged"));
+        r.add(new Rule("self_approve", DISABLE, 0.45, "approved approve",
+                "\\b(?:mark|set|flag|record)\\w*~4~(?:as )?approved~6~(?:yourself|myself|in my name|under my name|on my"
+                        + " behalf)\\b|\\bapprove~4~(?:yourself|on my behalf|in my name)\\b", 80, 80));
+        r.add(new Rule("skip_change_board", DISABLE, 0.45, "skip* bypass* ignore* cab",
+                "\\b(?:skip|bypass|ignor|circumvent|drop)\\w*~2~(?:the )?(?:cab|change advisory board|change (?:approval"
+                        + "|management|review|board)|peer review|code review)\\b", 0, 80));
+        r.add(new Rule("pam_permit", DISABLE, 0.45, "pam_permit permit",
+                "\\b(?:auth|account|password|session)\\W{1,3}(?:sufficient|required|requisite)\\W{1,3}pam_permit\\b", 40, 20));
+        r.add(new Rule("clear_event_log", DISABLE, 0.45, "wevtutil clear eventlog",
+                "\\bwevtutil\\W{1,3}(?:cl|clear\\W?log)\\W{1,3}\\w+|\\bclear\\W?eventlog\\b", 0, 60));
+        r.add(new Rule("rules_suspended", SYSTEM, 0.45, "suspended lifted disabled removed waived revoked void deactivated",
+                "\\byour (?:\\w+ ){0,2}(?:rules|restrictions|guardrails|filters|policies|limits|guidelines)~6~(?:are|is|have"
+                        + " been|were) (?:now )?(?:suspended|lifted|disabled|removed|waived|revoked|void|deactivated)\\b",
+                120, 20));
+        r.add(new Rule("without_approval", DISABLE, 0.45, "approval confirmation permission signoff review",
+                "\\bwithout (?:asking (?:for )?|any |requiring |waiting for |a )?(?:approval|confirmation|permission"
+                        + "|sign-?off|review)\\b", 40, 10));
+        r.add(new Rule("limits_off_de", DISABLE, 0.45, "nimm entferne",
+                "\\b(?:nimm|entferne)~8~(?:rate\\W?limit\\w*|limit\\w*|budget\\w*|monatsbudget|quota\\w*|kontingent\\w*)~12~"
+                        + "(?:raus|weg|heraus|ab)\\b", 0, 200));
+    }
+}
