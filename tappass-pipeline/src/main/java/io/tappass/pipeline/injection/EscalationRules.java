@@ -307,7 +307,7 @@ final class EscalationRules {
                 "reset* reinitialis* resetten zurucksetz* restablec* reimposta*",
                 "\\b(?:reset|reinitialis|resetten|zurucksetz|restablec|reimposta)\\w*~2~(?:the )?(?:password|mfa|2fa"
                         + "|two-factor|authenticator|mot de passe|wachtwoord|passwort|contrasena)s? (?:of|for|de|van|von|di)"
-                        + "(?! me\\b| my\\b| mij\\b| mijn\\b)~8~(?:send|give|tell|text|email|mail)\\w*~2~(?:it |them )?(?:to )?"
+                        + "(?! me\\b| my\\b| mij\\b| mijn\\b)~8~(?:send|give|tell|text|email|mail)\\w*~4~(?:it |them )?(?:to )?"
                         + "(?:me|us)\\b|\\b(?:reset|reinitialis|resetten|zurucksetz|restablec|reimposta)\\w*~1~(?:son|sa|ses"
                         + "|his|her|their|zijn|haar|sein\\w*|ihr\\w*|su|sus|suo|sua)~2~(?:mfa|2fa|password|mot de passe"
                         + "|wachtwoord|passwort|contrasena|authenticator)\\b", 0, 220));

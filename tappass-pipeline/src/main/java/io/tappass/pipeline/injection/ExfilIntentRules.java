@@ -89,7 +89,8 @@ final class ExfilIntentRules {
                         + "|enlace|collegamento|linkje)\\b", 200, 200).needs(SENSITIVE_NEEDS));
         r.add(new Rule("publish_to_web", PUBLIC, 0.45, "publish* publier publiceer* veroffentlich* publica*",
                 "\\b(?:publish\\w*|publier|publiez|publiceer\\w*|veroffentlich\\w*|publica\\w*)~10~(?:to|on|sur|op|im"
-                        + "|en|sul|in) (?:the )?(?:web|internet|internet publico|public)\\b", 0, 160).needs(DATA_NEEDS));
+                        + "|en|sul|in) (?:the )?(?:web|internet|internet publico|public)\\b", 0, 160)
+                .needs(DATA_NEEDS + " " + SENSITIVE_NEEDS));
         r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek publico pubblico offentlich offentliche"
                         + " unlisted",
                 "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|post|put|share|upload|publish|genere)"
