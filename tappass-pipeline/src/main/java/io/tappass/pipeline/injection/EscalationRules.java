@@ -209,10 +209,10 @@ final class EscalationRules {
         r.add(new Rule("sql_superuser", PERMISSION, 0.45, "alter grant",
                 "\\balter (?:role|user)\\W{1,3}[\\w.-]+\\W{1,3}(?:with\\W{1,3})?superuser\\b|\\bgrant all(?: privileges)? on"
                         + " (?:all tables|database|schema|\\*)", 0, 80));
-        r.add(new Rule("same_permissions", PERMISSION, 0.45, "same",
+        r.add(new Rule("same_permissions", PERMISSION, 0.45, "permissions rights roles role privileges memberships",
                 "\\b(?:giv|grant|cop|clon|mirror|match)\\w*~3~(?:me|my (?:account|user)|us)~2~(?:the )?same"
-                        + " (?:permissions|access|rights|roles?|privileges|group memberships)\\b", 60, 30)
-                .needs("permissions access rights role roles privileges memberships"));
+                        + " (?:permissions|access|rights|roles?|privileges|group memberships)\\b", 100, 10)
+                .needs("same"));
         r.add(new Rule("role_for_everything", PRIVILEGE, 0.45, "everyone's everyone everybody's everybody salaries payroll",
                 "\\b(?:re\\W?add|add|restore|give|grant|assign)\\w*~3~(?:role|access|permissions?|rights|group)~4~(?:lets"
                         + "|allows|let|allow|gives?)~1~(?:me|us)~2~(?:see|view|read|access|edit|export|change|approve)~1~"
@@ -276,11 +276,10 @@ final class EscalationRules {
                         + " administrator administrators administrateur administrateurs administradores administrador"
                         + " amministratori amministratore beheerder beheerders administratoren global domain enterprise"
                         + " domanen cluster accountadmin"));
-        r.add(new Rule("profile_to_admin", PRIVILEGE, 0.45, "change* switch* set* move* upgrade* promote*",
+        r.add(new Rule("profile_to_admin", PRIVILEGE, 0.45, "admin* owner superuser root",
                 "\\b(?:chang|switch|set|mov|upgrad|promot)\\w*~1~(?:my|this|the) (?:\\w+ )?(?:profile|role|user type|account"
                         + " type|license|licence|group)~6~(?:to|into|as) \\W?(?:system administrator|admin\\w*|owner|super ?admin"
-                        + "|global admin\\w*|root|superuser)\\b", 0, 140).needs("admin* owner super superuser global root"
-                        + " system"));
+                        + "|global admin\\w*|root|superuser)\\b", 140, 20).needs("profile role type license licence group"));
         r.add(new Rule("exempt_me", DISABLE, 0.45, "exception* exemption* exempt* bypass allowlist whitelist exclusion*"
                         + " excluded",
                 "\\b(?:put|add|move|place)\\w*~1~(?:me|myself|my (?:\\w+ )?(?:account|user|mailbox|device|laptop|machine))~2~"
@@ -300,7 +299,7 @@ final class EscalationRules {
                 0, 40));
         r.add(new Rule("host_root_mount", PRIVILEGE, 0.3, "host",
                 "(?<=\\s-\\s|\\s)\\W:\\W?host\\b", 6, 10));
-        r.add(new Rule("act_as_other_user", PRIVILEGE, 0.45, "log login sign impersonat*",
+        r.add(new Rule("act_as_other_user", PRIVILEGE, 0.45, "log login impersonat*",
                 "\\b(?:log|sign)\\W?in as\\W{0,3}(?:on )?~4~(?:\\w+'s|another|other|her|his|their)\\b|\\bimpersonat\\w*~4~"
                         + "(?:\\w+'s|user|account|her|him|them|the ceo|the cfo|another|other)\\b", 0, 80));
         r.add(new Rule("reset_others_credential", CREDENTIAL, 0.45,
@@ -320,9 +319,9 @@ final class EscalationRules {
                 "\\b(?:every|all) (?:the )?scopes?\\b|\\bno (?:expiration|expiry)(?: date)?\\b|\\bnever expires?\\b", 120, 120)
                 .needs("token tokens pat key keys"));
         r.add(new Rule("fetch_privileged_token", CREDENTIAL, 0.45,
-                "fetch get grab retrieve pull read export copy",
+                "token tokens password passwords credential credentials key keys",
                 "\\b(?:fetch|get|grab|retrieve|pull|read|export|copy)\\w*~4~(?:root|admin\\w*|master|break\\W?glass"
-                        + "|privileged)(?: \\w+)? (?:tokens?|passwords?|credentials?|keys?)\\b", 0, 120)
+                        + "|privileged)(?: \\w+)? (?:tokens?|passwords?|credentials?|keys?)\\b", 90, 10)
                 .needs("root admin* master break privileged"));
         r.add(new Rule("self_approve", DISABLE, 0.45, "approved approve",
                 "\\b(?:mark|set|flag|record)\\w*~4~(?:as )?approved~6~(?:yourself|myself|in my name|under my name|on my"

@@ -23,7 +23,8 @@ public final class ExfilIntentDetector {
 
     private static final ExfilIntentDetector STANDARD = new ExfilIntentDetector();
 
-    private final InjectionDetector scorer = new InjectionDetector(InjectionDetector.STANDARD_SETS[2]);
+    /** Without the split-word view: a request to move data is written in plain words (and the view costs a pass). */
+    private final InjectionDetector scorer = InjectionDetector.withoutSplitWords(InjectionDetector.STANDARD_SETS[2]);
 
     private ExfilIntentDetector() {
     }
@@ -46,6 +47,45 @@ public final class ExfilIntentDetector {
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        if (r.categories().isEmpty()) {
+            return r;
+        }
+        r = withData(r, nt.original());
         return r.categories().isEmpty() ? r : EscalationDetector.directiveBoost(r, nt.original());
+    }
+
+    /** How far around a match the moved data is named. */
+    private static final int DATA_REACH = 200;
+
+    /**
+     * Keeps the categories whose evidence has the organisation's data named within {@value #DATA_REACH} characters
+     * ({@link ExfilIntentRules#DATA}; internal data for a share with anyone holding the link, either for a page
+     * published to the web), or needs none; the
+     * score is the combination of the kept ones.
+     */
+    private static SignalReport withData(SignalReport r, String text) {
+        java.util.List<SignalReport.Category> kept = new java.util.ArrayList<>(r.categories().size());
+        double miss = 1.0;
+        for (SignalReport.Category c : r.categories()) {
+            String rule = c.rule();
+            boolean ok = ExfilIntentRules.NEEDS_NOTHING.contains(rule);
+            if (!ok && c.start() >= 0 && c.end() <= text.length()) {
+                String around = text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
+                        c.end() + DATA_REACH)).toLowerCase(java.util.Locale.ROOT);
+                boolean sensitive = ExfilIntentRules.NEEDS_SENSITIVE.contains(rule)
+                        || ExfilIntentRules.NEEDS_EITHER.contains(rule);
+                boolean data = !ExfilIntentRules.NEEDS_SENSITIVE.contains(rule);
+                ok = sensitive && ExfilIntentRules.SENSITIVE.matcher(around).find()
+                        || data && ExfilIntentRules.DATA.matcher(around).find();
+            }
+            if (ok) {
+                kept.add(c);
+                miss *= 1.0 - c.score();
+            }
+        }
+        if (kept.size() == r.categories().size()) {
+            return r;
+        }
+        return new SignalReport(Math.round((1.0 - miss) * 1000.0) / 1000.0, kept);
     }
 }

@@ -44,7 +44,11 @@ final class ExfilIntentRules {
             + "|e-?mail|mailbox|inbox|phone|number|laptop|computer|pc|device|nas|server|repo\\w*|github|gitlab|cloud"
             + "|storage|sheet|adres\\w*|adresse|konto|compte|cuenta|correo|numero|telefono|cellulare|handy|rechner"
             + "|telefoon|nummer|portatile|portatil|ordinateur|hotmail|gmail|proton\\w*|gmx|contacten|contacts)";
-    /** What is moved: the organisation's records, lists, files and code, in six languages (stems). */
+    /**
+     * What is moved: the organisation's records, lists, files and code, in six languages (stems). Not a proximity
+     * prefilter (many are common words, which would grow every text's word index): {@link ExfilIntentDetector}
+     * checks them around a match ({@link #DATA}).
+     */
     private static final String DATA_NEEDS = "customer* client* klant* kunde* export* payroll salar* gehalt* gehalter"
             + " mitarbeiter* personeel* employee* staff contract* pricing price* prices prijs* offerte* repo*"
             + " repositor* source code config* database* db dump* backup* crm lead* leads contact* contacten"
@@ -59,6 +63,29 @@ final class ExfilIntentRules {
             + " confidential* vertrouwelijk* vertraulich* confidentiel* confidencial* riservat* internal intern interne"
             + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap*";
 
+    /** {@link #DATA_NEEDS} as a pattern over lower-cased text. */
+    static final java.util.regex.Pattern DATA = words(DATA_NEEDS);
+    /** {@link #SENSITIVE_NEEDS} as a pattern over lower-cased text. */
+    static final java.util.regex.Pattern SENSITIVE = words(SENSITIVE_NEEDS);
+    /** The rules whose match needs internal data near it, and those that need no data word at all. */
+    static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link");
+    /** Rules whose match needs either data word near it. */
+    static final java.util.Set<String> NEEDS_EITHER = java.util.Set.of("publish_to_web");
+    static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("public_read_acl", "mailbox_forwarding_command",
+            "tunnel_a_service", "forward_every_message");
+
+    /** A pattern matching any of the stems ("word" or "stem*") as a word at a word start. */
+    private static java.util.regex.Pattern words(String stems) {
+        StringBuilder sb = new StringBuilder("\\b(?:");
+        String[] ws = stems.trim().split("\\s+");
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            sb.append(i == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w.replace("*", "")))
+                    .append(w.endsWith("*") ? "\\w*" : "");
+        }
+        return java.util.regex.Pattern.compile(sb.append(")\\b").toString());
+    }
+
     private ExfilIntentRules() {
     }
 
@@ -66,7 +93,7 @@ final class ExfilIntentRules {
         List<Rule> r = new ArrayList<>();
         // "drop it into my personal google drive", "naar mijn privé-Dropbox kopiëren", "an meine private Adresse",
         // "sur mon numéro perso", "a mi cuenta de MEGA", "under my own account", "my home NAS"
-        String personalPlace = POSS + " (?:\\w+ ){0,2}?" + PERS + "\\b|" + POSS + " " + OWN + "[ -]" + PLACE + "\\b|"
+        String personalPlace = POSS + " (?:\\w+ ){0,2}?" + PERS + "\\b|"
                 + POSS + " (?:" + PLACE + ")(?: \\w+)? " + PERS + "\\b|" + POSS + " (?:account|cuenta|compte|konto|account) (?:on"
                 + "|at|de|bei|su|op|in|en) (?:mega|dropbox|google drive|icloud|onedrive|box|wetransfer|github|gitlab)\\b"
                 + "|" + POSS + " (?:google drive|dropbox|icloud|onedrive|mega|gmail|hotmail|protonmail|proton mail"
@@ -74,28 +101,34 @@ final class ExfilIntentRules {
                 + "|prive-?telefoon)\\b";
         r.add(new Rule("to_personal_place", PERSONAL, 0.62,
                 "personal private prive* privat* persoonlijk* personnel* perso personale privato privata particular"
-                        + " home own eigen* propio propia proprio dropbox icloud* onedrive mega gmail hotmail protonmail"
-                        + " github gitlab",
+                        + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab",
                 "\\b" + VERB + "\\b~16~(?:" + personalPlace + ")|(?:" + personalPlace + ")~8~" + VERB + "\\b", 200, 120)
-                .needs(DATA_NEEDS));
+                ); // data: checked after the match
+        // "under my own account", "to my home NAS": "own" and "home" are personal only before a place, which must be
+        // near (the words are common, so the rule waits for a place word before it reads the window)
+        String ownPlace = POSS + " " + OWN + "[ -]" + PLACE + "\\b";
+        r.add(new Rule("to_own_place", PERSONAL, 0.62, "own home eigen* propio propia proprio",
+                "\\b" + VERB + "\\b~16~(?:" + ownPlace + ")|(?:" + ownPlace + ")~8~" + VERB + "\\b", 200, 120)
+                .needs("account accounts laptop nas server repo* github gitlab drive dropbox icloud* onedrive cloud"
+                        + " computer pc device phone mailbox email address storage")); // data: checked after the match
         // "send the payroll sheet to +44 ... on whatsapp", "manda l'elenco ... al bot Telegram", "par SMS"
         r.add(new Rule("by_messaging_app", MESSAGING, 0.45, "whatsapp telegram signal sms imessage wechat viber",
                 "\\b" + VERB + "\\b~16~(?:whatsapp|telegram|signal|sms|imessage|wechat|viber)\\b|\\b(?:whatsapp|telegram"
-                        + "|signal|sms|imessage|wechat|viber)~10~" + VERB + "\\b", 200, 120).needs(DATA_NEEDS));
+                        + "|signal|sms|imessage|wechat|viber)~10~" + VERB + "\\b", 200, 120)); // data: checked after the match
         // "anyone with the link", "publish ... to the web", "a public gist", "--acl public-read", "as unlisted"
         r.add(new Rule("anyone_with_link", PUBLIC, 0.45,
                 "anyone everyone toute iedereen jeder jedem cualquier chiunque",
                 "\\b(?:anyone|everyone|toute personne|iedereen|jeder|jedem|cualquier persona|chiunque)~3~(?:link|lien"
-                        + "|enlace|collegamento|linkje)\\b", 200, 200).needs(SENSITIVE_NEEDS));
+                        + "|enlace|collegamento|linkje)\\b", 200, 200)); // internal data: checked after the match
         r.add(new Rule("publish_to_web", PUBLIC, 0.45, "publish* publier publiceer* veroffentlich* publica*",
                 "\\b(?:publish\\w*|publier|publiez|publiceer\\w*|veroffentlich\\w*|publica\\w*)~10~(?:to|on|sur|op|im"
                         + "|en|sul|in) (?:the )?(?:web|internet|internet publico|public)\\b", 0, 160)
-                .needs(DATA_NEEDS + " " + SENSITIVE_NEEDS));
+                ); // data: checked after the match
         r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek publico pubblico offentlich offentliche"
                         + " unlisted",
                 "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|post|put|share|upload|publish|genere)"
                         + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?:public|publique|publiek\\w*|publico|pubblico"
-                        + "|offentlich\\w*|unlisted)\\b", 200, 200).needs(DATA_NEEDS));
+                        + "|offentlich\\w*|unlisted)\\b", 200, 200)); // data: checked after the match
         r.add(new Rule("public_read_acl", PUBLIC, 0.45, "acl public",
                 "\\bacl\\W{1,3}public\\W?read(?:\\W?write)?\\b|\\bpublic\\W?read\\W?write\\b", 10, 30));
         // every message of a mailbox forwarded out: "forward every incoming message with an attachment",

@@ -58,14 +58,26 @@ public final class InjectionDetector {
     private final RuleSet rules;
     /** Whether misspelt trigger words are looked for ({@link #scanTypos}; the injection rules' words, not others'). */
     private final boolean misspellings;
+    /** Whether split words are joined and scanned again ({@link #scanSplitWords}). */
+    private final boolean splitWords;
 
     InjectionDetector(RuleSet rules) {
-        this(rules, false);
+        this(rules, false, true);
+    }
+
+    /** A detector over {@code rules} whose split-word view is off (for rules whose words are not hidden that way). */
+    static InjectionDetector withoutSplitWords(RuleSet rules) {
+        return new InjectionDetector(rules, false, false);
     }
 
     private InjectionDetector(RuleSet rules, boolean misspellings) {
+        this(rules, misspellings, true);
+    }
+
+    private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords) {
         this.rules = rules;
         this.misspellings = misspellings;
+        this.splitWords = splitWords;
     }
 
     /** The built-in detector. */
@@ -173,7 +185,9 @@ public final class InjectionDetector {
             });
         }
         scanAssembled(nt, factor, hits, joins, joinCount[0]);
-        scanSplitWords(nt, factor, hits, mentions);
+        if (splitWords) {
+            scanSplitWords(nt, factor, hits, mentions);
+        }
         scanTypos(nt, factor, hits, mentions);
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
