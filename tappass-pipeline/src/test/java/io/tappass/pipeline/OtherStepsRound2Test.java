@@ -49,7 +49,8 @@ class OtherStepsRound2Test {
         r.values().forEach(s -> System.out.printf("%-20s recall %d/%d   false positives %d/%d%n", s.step(),
                 s.detected(), s.positives(), s.falsePositives(), s.negatives()));
         // measured at the end of the round (never tuned on; counts only): 10/10, 8/10, 3/10, 5/10, 10/10, 10/10, no
-        // false positives (untuned: 9/10, 8/10, 2/10, 1/10, 10/10, 6/10, no false positives)
+        // false positives (untuned: 9/10, 8/10, 2/10, 1/10, 10/10, 6/10, no false positives); exfiltration 4/10 after
+        // the third round
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_unicode", new double[] {0.9, 1},
                 "detect_infra", new double[] {0.7, 1},
