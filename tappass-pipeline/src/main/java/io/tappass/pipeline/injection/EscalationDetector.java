@@ -55,7 +55,21 @@ public final class EscalationDetector {
      * the same words inside a description or a question about them.
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
+        return scanOrders(scorer, nt, source, r -> r);
+    }
+
+    /**
+     * Scans with {@code scorer}, reading tool results as the user's (their categories are kept), applies
+     * {@code filter} to a non-empty report, then {@link #directiveBoost}: the shared core of this detector and
+     * {@link ExfilIntentDetector}.
+     */
+    static SignalReport scanOrders(InjectionDetector scorer, NormalizedText nt, TextPart.Source source,
+                                   java.util.function.UnaryOperator<SignalReport> filter) {
         SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        if (r.categories().isEmpty()) {
+            return r;
+        }
+        r = filter.apply(r);
         return r.categories().isEmpty() ? r : directiveBoost(r, nt.original());
     }
 

@@ -46,12 +46,7 @@ public final class ExfilIntentDetector {
 
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
-        if (r.categories().isEmpty()) {
-            return r;
-        }
-        r = withData(r, nt.original());
-        return r.categories().isEmpty() ? r : EscalationDetector.directiveBoost(r, nt.original());
+        return EscalationDetector.scanOrders(scorer, nt, source, r -> withData(r, nt.original()));
     }
 
     /** How far around a match the moved data is named. */
