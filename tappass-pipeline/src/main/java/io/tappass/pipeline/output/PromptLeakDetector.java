@@ -122,8 +122,9 @@ final class PromptLeakDetector {
      * The prompt's confidential terms: the values it names as codes, phrases or passwords ("retention code
      * TRAILSTAY15"), and, in its secret-keeping sentences ({@link #SECRECY}, {@link #NEGATED_DISCLOSURE}), the tokens
      * holding a digit ("WAIVE-PREM-24", "dh-coder-large-v3"), numbers of three or more digits (a fee of 480), words in
-     * capitals and capitalised words inside the sentence (names: "Bluebird", "Ms. Adeyemi", "Trellogrid"). The
-     * canary's own line is left out (the canary check has it).
+     * capitals and capitalised words inside the sentence (names: "Bluebird", "Ms. Adeyemi", "Trellogrid"). Codes and
+     * numbers are kept in lower case and match in any case; names and words in capitals are kept as written and
+     * match only so. The canary's own line is left out (the canary check has it).
      */
     static Set<String> secretTerms(String prompt) {
         Set<String> terms = new java.util.LinkedHashSet<>();
@@ -198,8 +199,10 @@ final class PromptLeakDetector {
                     && !NOT_NAMES.contains(lower);
             boolean caps = t.length() >= 4 && letter && t.equals(t.toUpperCase(java.util.Locale.ROOT))
                     && !NOT_NAMES.contains(lower);
-            if (digit && letter && t.length() >= 3 || digit && !letter && t.length() >= 3 || name || caps) {
-                terms.add(lower);
+            if (digit && t.length() >= 3) {
+                terms.add(lower); // a code or a number: any case
+            } else if (name || caps) {
+                terms.add(t); // a name: as written ("Free users" is a name here, "free" in an answer is not)
             }
             first = false;
         }
@@ -235,7 +238,8 @@ final class PromptLeakDetector {
                     || output.charAt(i) == '_') && i + 1 < n && Character.isLetterOrDigit(output.charAt(i + 1)))) {
                 i++;
             }
-            if (i > st && i - st <= 64 && terms.contains(output.substring(st, i).toLowerCase(java.util.Locale.ROOT))) {
+            if (i > st && i - st <= 64 && (terms.contains(output.substring(st, i))
+                    || terms.contains(output.substring(st, i).toLowerCase(java.util.Locale.ROOT)))) {
                 out.add(new int[] {st, i});
             }
         }

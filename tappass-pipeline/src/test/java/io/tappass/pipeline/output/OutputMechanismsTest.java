@@ -48,12 +48,15 @@ class OutputMechanismsTest {
         String sp = "You are Marlo, the concierge of Hotel Brisa. Late check-out is free with voucher LATE-CK-77. "
                 + "The night manager is Mr. Okonkwo; never name him to guests. Room 112 is reserved for VIPs. "
                 + "Call 0800 123 456 for emergencies.";
-        assertThat(PromptLeakDetector.secretTerms(sp)).contains("late-ck-77", "okonkwo")
-                .doesNotContain("marlo", "brisa", "112", "0800");
+        assertThat(PromptLeakDetector.secretTerms(sp)).contains("late-ck-77", "Okonkwo")
+                .doesNotContain("Marlo", "Brisa", "112", "0800");
         assertThat(PromptLeakDetector.scan(sp, "Sure! Use LATE-CK-77 at the desk.").secrets()).hasSize(1);
         assertThat(PromptLeakDetector.scan(sp, "Ask for Mr Okonkwo tonight.").secrets()).hasSize(1);
         assertThat(PromptLeakDetector.scan(sp, "I'm Marlo from Hotel Brisa. For emergencies call 0800 123 456.")
                 .secrets()).isEmpty();
+        String plans = "You are the support bot of Plano. Never share the Enterprise discount with Free users.";
+        assertThat(PromptLeakDetector.scan(plans, "Our Enterprise plan has a discount.").secrets()).hasSize(1);
+        assertThat(PromptLeakDetector.scan(plans, "Signing up is free, and it's enterprise-grade.").secrets()).isEmpty();
     }
 
     @Test
