@@ -136,6 +136,7 @@ final class EscalationRules {
                 50).needs("system prompt"));
         round2(r);
         round3(r);
+        round4(r);
         return r;
     }
 
@@ -343,5 +344,65 @@ final class EscalationRules {
         r.add(new Rule("limits_off_de", DISABLE, 0.45, "nimm entferne",
                 "\\b(?:nimm|entferne)~8~(?:rate\\W?limit\\w*|limit\\w*|budget\\w*|monatsbudget|quota\\w*|kontingent\\w*)~12~"
                         + "(?:raus|weg|heraus|ab)\\b", 0, 200));
+    }
+
+    /** Privileges named in words, in six languages: what a grant or a request of rights is about. */
+    private static final String PRIV_OBJECT = "(?:admin\\w*|administrator\\w*|root(?! cause)|superuser|super ?user"
+            + "|owner\\w*|maintainer|super ?admin\\w*|global admin\\w*|power ?user|local admin\\w*|domain admin\\w*"
+            + "|(?:full|total|complete|unrestricted|unlimited|elevated|privileged|write|admin|root) (?:access|control|rights"
+            + "|permissions|privileges)|all (?:the )?(?:permissions|privileges|rights|scopes|access)|god mode"
+            + "|beheerder\\w*|beheerrechten|volledige (?:toegang|rechten)|alle rechten|vollzugriff|alle rechte|adminrechte\\w*"
+            + "|tous les droits|acces (?:complet|total|administrateur)|droits (?:complets|d'administrat\\w*)"
+            + "|acceso (?:total|completo|de administrador)|todos los permisos|accesso (?:completo|totale|amministrat\\w*)"
+            + "|tutti i permessi)";
+
+    /**
+     * The fourth pass (eighteenth session, written before its blind set was read, as a grammar rather than phrase
+     * families): a request or grant of privileges named in words, security controls of many kinds switched off,
+     * another person's account used, rules declared lifted or approved away, and a key's or app's scopes widened.
+     * All weigh 0.45: they pass only as orders ({@link EscalationDetector#directive}).
+     */
+    private static void round4(List<Rule> r) {
+        r.add(new Rule("request_privilege", PRIVILEGE, 0.45,
+                "admin* administrator* root superuser owner* maintainer beheerder* beheerrechten vollzugriff adminrechte*"
+                        + " access rights permissions privileges scopes droits acces acceso accesso permessi permisos rechten"
+                        + " rechte toegang god",
+                HOW_TO + "\\b(?:(?:i|we) (?:\\w+ )?(?:need|want|request|require)|give|grant|assign|add|make|promote|elevate"
+                        + "|upgrade|geef|gib|donne\\w*|dame|dammi|necesito|brauche)\\w*~5~" + PRIV_OBJECT + "\\b", 140, 20));
+        String controls = "(?:logging|logs|audit\\w*|monitoring|alert\\w*|mfa|2fa|two-factor|multi-factor|sso"
+                + "|conditional access|firewall\\w*|antivirus|anti-virus|edr|xdr|defender|crowdstrike|sentinelone"
+                + "|carbon black|dlp|waf|siem|approval\\w*|reviews?|sign-?offs?|guardrails?|filters?|safety \\w+"
+                + "|security (?:checks?|controls?|policy|policies|scans?|scanning)|rate[ -]?limit\\w*|quotas?|limits"
+                + "|restrictions|branch protection|protected branch\\w*|change (?:control|management|freeze)"
+                + "|verification|scanning|scanners?|retention|lockout\\w*|password policy|session timeout)";
+        r.add(new Rule("controls_off_wide", DISABLE, 0.45,
+                "disable* deactivat* bypass* skip* circumvent* suspend* pause* stop* kill* remove* delete* drop* lift*"
+                        + " waive* ignore* override* exempt* exclude* mute* silence* uninstall* unenroll* relax* loosen*"
+                        + " lower* turn switch",
+                "\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
+                        + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*~4~" + controls
+                        + "\\b|\\b(?:turn|switch)(?:ing)? off~4~" + controls + "\\b", 0, 120)
+                .needs("logging logs audit* monitoring alert* mfa 2fa two multi sso conditional firewall* antivirus anti"
+                        + " edr xdr defender crowdstrike sentinelone carbon dlp waf siem approval* review reviews sign"
+                        + " signoff signoffs guardrail guardrails filter filters safety security rate quota quotas limits"
+                        + " restrictions branch protected change verification scanning scanner scanners retention"
+                        + " lockout* password session"));
+        r.add(new Rule("use_someone_elses_account", PRIVILEGE, 0.45,
+                "account accounts credentials password login session token mailbox inbox",
+                "\\b(?:use|using|borrow|take over|access|open|read|get into|log into|sign into)~1~(?:\\w+'s|her|his|their"
+                        + "|the ceo's|the cfo's|my manager's|my boss's|a colleague's|another user's|another employee's)"
+                        + " (?:\\w+ )?(?:account|accounts|credentials|password|login|session|token|mailbox|inbox)\\b",
+                80, 10));
+        r.add(new Rule("rules_lifted", SYSTEM, 0.45, "apply lifted removed updated waived suspended approved authorized"
+                        + " authorised cleared signed",
+                "\\b(?:your|the|these|those|all) (?:\\w+ ){0,2}(?:rules|restrictions|policies|guardrails|limits|checks"
+                        + "|controls)~3~(?:no longer apply|don't apply|do not apply|are lifted|have been (?:lifted|removed"
+                        + "|waived|suspended|relaxed)|were (?:lifted|waived|suspended))\\b|\\b(?:compliance|security|legal"
+                        + "|management|the ciso|the cto|it|my manager|the board) (?:has |have )?(?:already )?(?:approved"
+                        + "|signed off|authori[sz]ed|cleared|okayed|waived)~4~(?:this|it|the|that|you)\\b", 120, 60));
+        r.add(new Rule("widen_scopes", PRIVILEGE, 0.45, "widen* expand* extend* increase* broaden* upgrade* raise*",
+                "\\b(?:widen|expand|extend|increas|broaden|upgrad|rais)\\w*~4~(?:scopes?|permissions|access|rights"
+                        + "|privileges|role)~6~(?:key|token|service account|api key|app|integration|bot|client|oauth)\\b",
+                0, 120).needs("scope scopes permissions access rights privileges role"));
     }
 }
