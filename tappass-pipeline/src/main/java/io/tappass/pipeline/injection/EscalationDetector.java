@@ -148,7 +148,10 @@ public final class EscalationDetector {
             "inicia", "lancia", "expose", "forward", "upload", "sync", "publish", "mirror", "zip", "schick", "envoie",
             "envia", "manda", "invia", "sube", "carica", "kopieer", "exporteer", "mail", "email", "post", "bcc",
             "fais", "crea", "set-mailbox", "use", "generate", "asigna", "nimm", "reinitialisez", "deploy", "wevtutil",
-            "setenforce", "cp");
+            "setenforce", "cp", "regenerate", "tick", "trigger", "release", "uninstall", "issue", "mint", "rotate",
+            "go", "let", "provide", "restore", "whitelist", "exempt", "raise", "increase", "extend", "widen", "expand",
+            "unblock", "impersonate", "download", "connect", "connecte", "cree", "trag", "dimentica", "forget",
+            "ignore", "commit", "merge", "enroll", "register", "log", "sign");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");
@@ -218,9 +221,27 @@ public final class EscalationDetector {
             s--;
         }
         if (s == floor && s > 0 && !sentenceBreak(text, s - 1)) {
-            return clause >= 0 && opensWithOrder(text, clause, at);
+            return clause >= 0 && opensWithOrder(text, clause, at) || requestFrame(text, s, at);
         }
-        return opensWithOrder(text, s, at) || clause >= 0 && opensWithOrder(text, clause, at);
+        return opensWithOrder(text, s, at) || clause >= 0 && opensWithOrder(text, clause, at) || requestFrame(text, s, at);
+    }
+
+    /** Polite frames of a request, in six languages ("is there any way you could ...", "kun je ... even"). */
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("(?i)\\b(?:could you|can you"
+            + "|would you|will you|you could|you can|you would|any way you|i need you to|kun je|kan je|kunt u|kannst du"
+            + "|k\u00f6nntest du|konntest du|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puedes|podr\u00edas|podrias"
+            + "|necesito que|puoi|potresti|ich brauche|je veux que|voglio che)\\b(?:\\W+(?:just|please|kindly|maybe|even"
+            + "|quickly|bitte|graag|svp|per favore|por favor))*\\W+(\\w+)");
+    /** Verbs after a frame that ask for words, not for an act ("could you explain why attackers disable MFA"). */
+    private static final Set<String> TALK = Set.of("explain", "describe", "tell", "summarize", "summarise", "write",
+            "help", "show", "clarify", "outline", "compare", "suggest", "recommend", "review", "check", "list", "give",
+            "translate", "draft", "teach");
+
+    /** Whether [s, at) holds a polite request frame whose verb is an act, not an explanation. */
+    private static boolean requestFrame(String text, int s, int at) {
+        java.util.regex.Matcher m = FRAME.matcher(text).region(s, at);
+        return m.find() && !TALK.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                && !QUESTION.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A sentence ends at a line break, or at . ! ? followed by a blank ("gmail.com" is no sentence end). */
@@ -245,7 +266,7 @@ public final class EscalationDetector {
             }
             String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
             if (IMPERATIVE.contains(w)) {
-                return true;
+                return !topicBetween(text, e, at); // "Create quiz questions about staff who skip the approver"
             }
             if (!LEAD.contains(w) || QUESTION.contains(w)) {
                 return false;
@@ -253,6 +274,15 @@ public final class EscalationDetector {
             s = e;
         }
         return false;
+    }
+
+    /** Words after which the rest of an order is its subject matter, not what it orders. */
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("(?i)\\b(?:about|explaining"
+            + "|regarding|on how|why|where|describing|showing how|warning about|over|concerning)\\b");
+
+    /** Whether [from, to) holds a word that makes what follows the order's topic. */
+    private static boolean topicBetween(String text, int from, int to) {
+        return to > from && TOPIC.matcher(text).region(from, to).find();
     }
 
     /** How far back the opening verb of an order may be from the evidence. */

@@ -144,7 +144,8 @@ final class EscalationRules {
     private static final String APPROVAL = "(?:four[ -]?eyes (?:check|principle|rule|review|control)|4[ -]?eyes check"
             + "|(?:dual|second|manager'?s?|required|mandatory) (?:approval|sign[ -]?off|review)s?|approvals?(?: (?:step"
             + "|check|flow|process|rule|gate)s?)?|sign[ -]?offs?|(?:required[ -])?reviews? rules?|required reviews?"
-            + "|branch protection(?: rules?)?|protection rules?|cab|change advisory board|(?:deploy|release) approvals?)";
+            + "|branch protection(?: rules?)?|protection rules?|cab|change advisory board|(?:deploy|release) approvals?"
+            + "|(?:second|other|additional) approvers?|approvers?)";
 
     /** The same controls in Dutch, German, French, Spanish and Italian (accents folded, as normalised). */
     private static final String CONTROL_EU = "(?:goedkeuring\\w*|audit\\W?log\\w*|auditlog\\w*|logging|tweestapsverificatie"
@@ -152,7 +153,9 @@ final class EscalationRules {
             + "|zwei\\W?faktor\\w*|virenschutz|journal d'audit|journalisation|validation|approbation"
             + "|double authentification|pare\\W?feu|antivirus|registro de auditoria|auditoria|proteccion de la rama"
             + "|aprobacion\\w*|doble factor|cortafuegos|log di audit|registro (?:di )?audit|approvazion\\w*"
-            + "|autenticazione a due fattori|controllo (?:a )?quattro occhi|vier\\W?augen\\w*|vierogen\\w*)";
+            + "|autenticazione a due fattori|controllo (?:a )?quattro occhi|vier\\W?augen\\w*|vierogen\\w*"
+            + "|(?:politica de )?acceso condicional|conditional access|acces conditionnel|bedingte\\w* zugriff\\w*"
+            + "|voorwaardelijke toegang|accesso condizionale|vinkje|controle)";
 
     /**
      * The second blind round (eighteenth session; {@code OtherStepsRound2Intent}): system credential files read or
@@ -191,8 +194,10 @@ final class EscalationRules {
                         + " signoff signoffs review reviews branch protection"));
         r.add(new Rule("disable_controls_eu", DISABLE, 0.45,
                 "zet schakel schalte deactiveer deaktivier* desactiv* coupe* arrete* quita quitar quiten quites quitame"
+                        + " uitzetten uitschakelen ausschalten abschalten deaktivieren"
                         + " apag* disattiv* disabilit* spegn* togli* rimuov*",
-                "\\b(?:zet|schakel|schalte)~5~" + CONTROL_EU + "~3~(?:uit|ab|aus)\\b|\\b(?:deactiveer|deaktivier\\w*"
+                "\\b(?:zet|schakel|schalte)~5~" + CONTROL_EU + "~3~(?:uit|ab|aus)\\b|\\b" + CONTROL_EU + "~6~(?:uitzetten"
+                        + "|uitschakelen|ausschalten|abschalten|deaktivieren)\\b|\\b(?:deactiveer|deaktivier\\w*"
                         + "|desactiv\\w*|coupe\\w*|arrete\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|disattiv\\w*"
                         + "|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*)~6~" + CONTROL_EU + "\\b", 0, 120));
         // privileged roles granted to an account: "Attach AdministratorAccess to the IAM user x", "Assign the Global
@@ -263,15 +268,16 @@ final class EscalationRules {
                 "\\bnet\\W{1,3}(?:localgroup|group)\\W{1,3}\\W?(?:administrators|domain admins|enterprise admins|admins)"
                         + "\\W?~4~add\\b|\\badd\\W?(?:ad)?(?:local)?groupmember\\W{1,3}(?:\\w+\\W{1,3}){0,2}\\W?(?:domain admins"
                         + "|enterprise admins|schema admins|administrators)\\b|\\bclusterrole\\W{1,3}cluster\\W?admin\\b"
+                        + "|\\bclusterrole\\W{1,6}name\\W{1,3}cluster\\W?admin\\b"
                         + "|\\brole\\W{1,3}(?:roles\\W)?(?:owner|editor|iam\\W?securityadmin|resourcemanager\\W"
                         + "projectiamadmin)\\b|\\brole\\W{1,3}\\W?(?:owner|user access administrator|contributor)\\W?\\b",
                 120, 80).needs("administrators admins owner editor securityadmin projectiamadmin contributor administrator"
                         + " cluster"));
         r.add(new Rule("grant_top_role_eu", PRIVILEGE, 0.45,
                 "assegna* asigna* attribue* ajoute* voeg* fuge* anade* agrega* aggiungi* dammi dame donne geef gib"
-                        + " concedi* otorga*",
+                        + " concedi* otorga* zet cree* crea* create",
                 "\\b(?:assegna\\w*|asigna\\w*|attribue\\w*|ajoute\\w*|voeg|fuge|anade|agrega\\w*|aggiungi\\w*|dammi|dame"
-                        + "|donne\\w*|geef|gib|concedi\\w*|otorga\\w*)~6~(?:ruolo|rol|role|rolle|groupe|groep|gruppe"
+                        + "|donne\\w*|geef|gib|concedi\\w*|otorga\\w*|zet|cree\\w*|crea\\w*|create)~6~(?:ruolo|rol|role|rolle|groupe|groep|gruppe"
                         + "|grupo|gruppo|permessi|permisos|droits|rechten|rechte|rights)?~3~" + TOP_ROLE + "\\b", 0, 140)
                 .needs("super admin admins owner owners proprietario propietario proprietaire eigenaar eigentumer"
                         + " administrator administrators administrateur administrateurs administradores administrador"
@@ -294,7 +300,8 @@ final class EscalationRules {
         r.add(new Rule("privileged_flag", PRIVILEGE, 0.3, "privileged",
                 "\\bprivileged\\W{1,3}true\\b|(?<=\\W\\W)privileged\\b", 4, 20));
         r.add(new Rule("docker_socket_mount", PRIVILEGE, 0.3, "sock",
-                "\\bsock\\W{1,3}\\W?var\\W{1,3}run\\W{1,3}docker\\W?sock\\b", 0, 40));
+                "\\bsock\\W{1,3}\\W?var\\W{1,3}run\\W{1,3}docker\\W?sock\\b|\\bmount\\w*~3~\\W?var\\W{1,3}run\\W{1,3}docker"
+                        + "\\W?sock\\b", 60, 40));
         r.add(new Rule("host_namespace", PRIVILEGE, 0.3, "pid hostpid hostnetwork hostipc nsenter",
                 "\\bpid\\W{1,3}host\\b|\\bhost(?:pid|network|ipc)\\W{1,3}true\\b|\\bnsenter\\W{1,3}\\w*\\W?t(?:arget)?\\W{1,3}1\\b",
                 0, 40));
@@ -346,15 +353,20 @@ final class EscalationRules {
                         + "(?:raus|weg|heraus|ab)\\b", 0, 200));
     }
 
+    /** Up to four words within one clause (no sentence or clause mark between them, unlike {@code ~4~}). */
+    private static final String GAP4 = "(?:[ '\"()-]{1,3}\\w+){0,4}[ '\"()-]{1,3}";
+
     /** Privileges named in words, in six languages: what a grant or a request of rights is about. */
     private static final String PRIV_OBJECT = "(?:admin\\w*|administrator\\w*|root(?! cause)|superuser|super ?user"
-            + "|owner\\w*|maintainer|super ?admin\\w*|global admin\\w*|power ?user|local admin\\w*|domain admin\\w*"
+            + "|owner (?:role|rights|access|permissions)|(?:org|organi[sz]ation|workspace|project|tenant|account)"
+            + " owners?|owners? of (?:the |our |this )?(?:\\w+ )?(?:org|organi[sz]ation|workspace|project|repo\\w*"
+            + "|tenant|subscription|account|group|team)|maintainer|super ?admin\\w*|global admin\\w*|power ?user|local admin\\w*|domain admin\\w*"
             + "|(?:full|total|complete|unrestricted|unlimited|elevated|privileged|write|admin|root) (?:access|control|rights"
             + "|permissions|privileges)|all (?:the )?(?:permissions|privileges|rights|scopes|access)|god mode"
             + "|beheerder\\w*|beheerrechten|volledige (?:toegang|rechten)|alle rechten|vollzugriff|alle rechte|adminrechte\\w*"
             + "|tous les droits|acces (?:complet|total|administrateur)|droits (?:complets|d'administrat\\w*)"
             + "|acceso (?:total|completo|de administrador)|todos los permisos|accesso (?:completo|totale|amministrat\\w*)"
-            + "|tutti i permessi)";
+            + "|tutti i permessi|functioneel beheerder|sap_all)";
 
     /**
      * The fourth pass (eighteenth session, written before its blind set was read, as a grammar rather than phrase
@@ -368,7 +380,8 @@ final class EscalationRules {
                         + " access rights permissions privileges scopes droits acces acceso accesso permessi permisos rechten"
                         + " rechte toegang god",
                 HOW_TO + "\\b(?:(?:i|we) (?:\\w+ )?(?:need|want|request|require)|give|grant|assign|add|make|promote|elevate"
-                        + "|upgrade|geef|gib|donne\\w*|dame|dammi|necesito|brauche)\\w*~5~" + PRIV_OBJECT + "\\b", 140, 20));
+                        + "|upgrade|geef|gib|donne\\w*|dame|dammi|necesito|brauche)(?:s|ed|ing)?\\b~8~" + PRIV_OBJECT + "\\b", 160,
+                60));
         String controls = "(?:logging|logs|audit\\w*|monitoring|alert\\w*|mfa|2fa|two-factor|multi-factor|sso"
                 + "|conditional access|firewall\\w*|antivirus|anti-virus|edr|xdr|defender|crowdstrike|sentinelone"
                 + "|carbon black|dlp|waf|siem|approval\\w*|reviews?|sign-?offs?|guardrails?|filters?|safety \\w+"
@@ -380,8 +393,8 @@ final class EscalationRules {
                         + " waive* ignore* override* exempt* exclude* mute* silence* uninstall* unenroll* relax* loosen*"
                         + " lower* turn switch",
                 "\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
-                        + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*~4~" + controls
-                        + "\\b|\\b(?:turn|switch)(?:ing)? off~4~" + controls + "\\b", 0, 120)
+                        + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*" + GAP4 + controls
+                        + "\\b|\\b(?:turn|switch)(?:ing)? off" + GAP4 + controls + "\\b", 0, 120)
                 .needs("logging logs audit* monitoring alert* mfa 2fa two multi sso conditional firewall* antivirus anti"
                         + " edr xdr defender crowdstrike sentinelone carbon dlp waf siem approval* review reviews sign"
                         + " signoff signoffs guardrail guardrails filter filters safety security rate quota quotas limits"
@@ -400,9 +413,49 @@ final class EscalationRules {
                         + "|waived|suspended|relaxed)|were (?:lifted|waived|suspended))\\b|\\b(?:compliance|security|legal"
                         + "|management|the ciso|the cto|it|my manager|the board) (?:has |have )?(?:already )?(?:approved"
                         + "|signed off|authori[sz]ed|cleared|okayed|waived)~4~(?:this|it|the|that|you)\\b", 120, 60));
+        round4b(r);
         r.add(new Rule("widen_scopes", PRIVILEGE, 0.45, "widen* expand* extend* increase* broaden* upgrade* raise*",
                 "\\b(?:widen|expand|extend|increas|broaden|upgrad|rais)\\w*~4~(?:scopes?|permissions|access|rights"
                         + "|privileges|role)~6~(?:key|token|service account|api key|app|integration|bot|client|oauth)\\b",
                 0, 120).needs("scope scopes permissions access rights privileges role"));
+    }
+
+    /**
+     * After the fourth blind set was read (its misses): hiding the change from oversight ("don't tell the SOC",
+     * "niemand hoeft het te weten", "senza chiedere a nessuno"), skipping the ticket, controls declared switched
+     * off, limits raised to unlimited, the instructions forgotten in five languages, another user's session, SAP's
+     * all-authorisations profile, Vault policies with sudo and Vault's audit device disabled.
+     */
+    private static void round4b(List<Rule> r) {
+        r.add(new Rule("conceal_from_oversight", DISABLE, 0.45,
+                "tell inform notify mention* cc loop alert telling informing letting niemand niemandem personne nadie"
+                        + " nessuno",
+                "\\b(?:don't|do not|never|no need to|without)~1~(?:tell\\w*|inform\\w*|notify\\w*|mention\\w*|cc|loop(?:ing)?"
+                        + " in|alert\\w*|letting)~3~(?:the )?(?:soc|security|it|compliance|audit\\w*|my manager|anyone|legal|hr"
+                        + "|the team|reply|response|answer|summary|ticket|log)\\b|\\bniemand hoeft het te weten\\b|\\bniemand muss"
+                        + " (?:es|das) wissen\\b|\\bsag (?:es )?niemandem\\b|\\bpersonne ne doit (?:le )?savoir\\b|\\bno se lo"
+                        + " digas a nadie\\b|\\bnon dirlo a nessuno\\b", 40, 80));
+        r.add(new Rule("skip_the_ticket", DISABLE, 0.45, "ticket request antrag demande solicitud richiesta aanvraag",
+                "\\b(?:no need to|don't|do not|without|ohne|sans|sin|senza|zonder|skip)~2~(?:a |the |een |ein |un |una )?"
+                        + "(?:ticket|change request|antrag|demande|solicitud|richiesta|aanvraag)\\b", 60, 20));
+        r.add(new Rule("without_asking", DISABLE, 0.45, "asking ask chiedere pedir demander fragen vragen",
+                "\\bwithout asking\\b|\\bsenza chiedere\\b|\\bsin pedir\\b|\\bsans demander\\b|\\bohne (?:zu )?fragen\\b"
+                        + "|\\bzonder te vragen\\b", 20, 20));
+        r.add(new Rule("controls_declared_off", SYSTEM, 0.45, "off disabled suspended lifted removed waived",
+                "\\b(?:confirmation|approval|review|mfa|logging|monitoring|guardrails?|safety|security|rules?)"
+                        + "(?: \\w+){0,4} (?:are|is|have been|were|will be) (?:now )?(?:switched off|turned off|disabled"
+                        + "|suspended|lifted|removed|waived|off)\\b", 120, 10));
+        r.add(new Rule("limit_to_unlimited", DISABLE, 0.45, "unlimited infinite maximum",
+                "\\b(?:rais|increas|lift|set|remov|bump)\\w*~6~(?:cap|limit|quota|budget|spending)\\w*~6~(?:to )?"
+                        + "(?:unlimited|infinite|maximum)\\b", 160, 10));
+        r.add(new Rule("forget_instructions_eu", SYSTEM, 0.45, "dimentica olvida oublie vergiss vergeet",
+                "\\b(?:dimentica|olvida|oublie|vergiss|vergeet)~3~(?:le |las |les |die |de |los )?(?:istruzioni|instrucciones"
+                        + "|instructions|anweisungen|instructies|regole|reglas|regles|regeln|regels)\\b", 0, 80));
+        r.add(new Rule("someone_elses_session", PRIVILEGE, 0.45, "cookie cookies session",
+                "\\bsession (?:cookie|token|id)~8~(?:from|of) (?:\\w+'s|her|his|their)\\b|\\b(?:open|use|access|log into"
+                        + "|sign into|browse)\\w*~4~as (?:her|him|them|the ceo|the cfo|my manager|my boss)\\b", 60, 120));
+        r.add(new Rule("sap_all_profile", PRIVILEGE, 0.45, "sap_all sap_new", "\\bsap_(?:all|new)\\b", 0, 10));
+        r.add(new Rule("vault_privileges", PRIVILEGE, 0.45, "capabilities vault",
+                "\\bcapabilities\\W{1,4}[^\\]\\n]{0,40}\\bsudo\\b|\\bvault\\W{1,3}audit\\W{1,3}disable\\b", 0, 60));
     }
 }
