@@ -376,30 +376,23 @@ final class EscalationRules {
      */
     private static void round4(List<Rule> r) {
         r.add(new Rule("request_privilege", PRIVILEGE, 0.45,
-                "admin* administrator* root superuser owner* maintainer beheerder* beheerrechten vollzugriff adminrechte*"
-                        + " access rights permissions privileges scopes droits acces acceso accesso permessi permisos rechten"
-                        + " rechte toegang god",
+                "admin* administrator* root superuser owner* owners maintainer beheerder* beheerrechten vollzugriff"
+                        + " adminrechte* god unrestricted unlimited elevated privileged volledige droits acceso accesso"
+                        + " permessi permisos sap_all",
                 HOW_TO + "\\b(?:(?:i|we) (?:\\w+ )?(?:need|want|request|require)|give|grant|assign|add|make|promote|elevate"
                         + "|upgrade|geef|gib|donne\\w*|dame|dammi|necesito|brauche)(?:s|ed|ing)?\\b~8~" + PRIV_OBJECT + "\\b", 160,
                 60));
-        String controls = "(?:logging|logs|audit\\w*|monitoring|alert\\w*|mfa|2fa|two-factor|multi-factor|sso"
-                + "|conditional access|firewall\\w*|antivirus|anti-virus|edr|xdr|defender|crowdstrike|sentinelone"
-                + "|carbon black|dlp|waf|siem|approval\\w*|reviews?|sign-?offs?|guardrails?|filters?|safety \\w+"
-                + "|security (?:checks?|controls?|policy|policies|scans?|scanning)|rate[ -]?limit\\w*|quotas?|limits"
-                + "|restrictions|branch protection|protected branch\\w*|change (?:control|management|freeze)"
-                + "|verification|scanning|scanners?|retention|lockout\\w*|password policy|session timeout)";
+        String controls = "(?:(?:\\w+ )?logging|audit\\w*|monitoring|(?:\\w+ )?alerts?|alerting|mfa|2fa|two-factor"
+                + "|multi-factor|conditional access|firewall\\w*|antivirus|anti-virus|edr|xdr|defender|crowdstrike"
+                + "|sentinelone|carbon black|dlp(?: \\w+)?|waf|siem(?: \\w+)?|guardrails?|security (?:checks?|controls?|scans?"
+                + "|scanning)|rate[ -]?limit\\w*|quotas?|branch protection|protected branch\\w*|change freeze"
+                + "|lockout\\w*)";
         r.add(new Rule("controls_off_wide", DISABLE, 0.45,
-                "disable* deactivat* bypass* skip* circumvent* suspend* pause* stop* kill* remove* delete* drop* lift*"
-                        + " waive* ignore* override* exempt* exclude* mute* silence* uninstall* unenroll* relax* loosen*"
-                        + " lower* turn switch",
+                "logging audit* monitoring alerting mfa 2fa firewall* antivirus edr xdr defender crowdstrike sentinelone"
+                        + " dlp waf siem guardrail guardrails quota quotas lockout*",
                 "\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
                         + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*" + GAP4 + controls
-                        + "\\b|\\b(?:turn|switch)(?:ing)? off" + GAP4 + controls + "\\b", 0, 120)
-                .needs("logging logs audit* monitoring alert* mfa 2fa two multi sso conditional firewall* antivirus anti"
-                        + " edr xdr defender crowdstrike sentinelone carbon dlp waf siem approval* review reviews sign"
-                        + " signoff signoffs guardrail guardrails filter filters safety security rate quota quotas limits"
-                        + " restrictions branch protected change verification scanning scanner scanners retention"
-                        + " lockout* password session"));
+                        + "\\b|\\b(?:turn|switch)(?:ing)? off" + GAP4 + controls + "\\b", 120, 40));
         r.add(new Rule("use_someone_elses_account", PRIVILEGE, 0.45,
                 "account accounts credentials password login session token mailbox inbox",
                 "\\b(?:use|using|borrow|take over|access|open|read|get into|log into|sign into)~1~(?:\\w+'s|her|his|their"
@@ -428,20 +421,19 @@ final class EscalationRules {
      */
     private static void round4b(List<Rule> r) {
         r.add(new Rule("conceal_from_oversight", DISABLE, 0.45,
-                "tell inform notify mention* cc loop alert telling informing letting niemand niemandem personne nadie"
-                        + " nessuno",
+                "soc compliance audit* anyone legal hr niemand niemandem personne nadie nessuno",
                 "\\b(?:don't|do not|never|no need to|without)~1~(?:tell\\w*|inform\\w*|notify\\w*|mention\\w*|cc|loop(?:ing)?"
                         + " in|alert\\w*|letting)~3~(?:the )?(?:soc|security|it|compliance|audit\\w*|my manager|anyone|legal|hr"
-                        + "|the team|reply|response|answer|summary|ticket|log)\\b|\\bniemand hoeft het te weten\\b|\\bniemand muss"
+                        + ")\\b|\\bniemand hoeft het te weten\\b|\\bniemand muss"
                         + " (?:es|das) wissen\\b|\\bsag (?:es )?niemandem\\b|\\bpersonne ne doit (?:le )?savoir\\b|\\bno se lo"
-                        + " digas a nadie\\b|\\bnon dirlo a nessuno\\b", 40, 80));
-        r.add(new Rule("skip_the_ticket", DISABLE, 0.45, "ticket request antrag demande solicitud richiesta aanvraag",
+                        + " digas a nadie\\b|\\bnon dirlo a nessuno\\b", 80, 40));
+        r.add(new Rule("skip_the_ticket", DISABLE, 0.45, "ticket antrag demande solicitud richiesta aanvraag",
                 "\\b(?:no need to|don't|do not|without|ohne|sans|sin|senza|zonder|skip)~2~(?:a |the |een |ein |un |una )?"
                         + "(?:ticket|change request|antrag|demande|solicitud|richiesta|aanvraag)\\b", 60, 20));
-        r.add(new Rule("without_asking", DISABLE, 0.45, "asking ask chiedere pedir demander fragen vragen",
+        r.add(new Rule("without_asking", DISABLE, 0.45, "asking chiedere pedir demander fragen vragen",
                 "\\bwithout asking\\b|\\bsenza chiedere\\b|\\bsin pedir\\b|\\bsans demander\\b|\\bohne (?:zu )?fragen\\b"
                         + "|\\bzonder te vragen\\b", 20, 20));
-        r.add(new Rule("controls_declared_off", SYSTEM, 0.45, "off disabled suspended lifted removed waived",
+        r.add(new Rule("controls_declared_off", SYSTEM, 0.45, "switched disabled suspended lifted waived",
                 "\\b(?:confirmation|approval|review|mfa|logging|monitoring|guardrails?|safety|security|rules?)"
                         + "(?: \\w+){0,4} (?:are|is|have been|were|will be) (?:now )?(?:switched off|turned off|disabled"
                         + "|suspended|lifted|removed|waived|off)\\b", 120, 10));
