@@ -844,8 +844,9 @@ public final class ExfiltrationDetector {
             while (eq < amp && text.charAt(eq) != '=') {
                 eq++;
             }
-            if (eq < amp && eq - k <= 24 && amp - eq - 1 >= (eq - k == 3 ? 4 : 3)
-                    && DATA_KEYS.contains(text.substring(k, eq).toLowerCase(Locale.ROOT))) {
+            if (eq < amp && eq - k <= 24 && amp - eq - 1 >= 3
+                    && DATA_KEYS.contains(text.substring(k, eq).toLowerCase(Locale.ROOT))
+                    && !(eq - k == 3 && text.regionMatches(true, k, "pin", 0, 3) && amp - eq - 1 < 4)) {
                 out.add(new ExfiltrationMatch("SENSITIVE_DATA_IN_URL", text.substring(k, eq).toLowerCase(Locale.ROOT),
                         Severity.HIGH, 0.8, us, ue));
                 return;
