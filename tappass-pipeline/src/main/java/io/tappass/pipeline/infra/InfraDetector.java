@@ -378,16 +378,18 @@ public final class InfraDetector {
      */
     static boolean documentationArn(String arn) {
         String[] f = arn.split(":", 6);
-        if (f.length >= 5) {
-            String acct = f[4];
-            if (acct.equals("123456789012") || acct.length() == 12 && acct.chars().distinct().count() == 1
-                    || acct.length() == 12 && acct.substring(0, 4).equals(acct.substring(4, 8))
-                    && acct.substring(4, 8).equals(acct.substring(8))) {
-                return true;
-            }
+        if (f.length >= 5 && documentationAccount(f[4])) {
+            return true;
         }
         String l = arn.toLowerCase(Locale.ROOT);
         return l.contains("example") || l.contains("-demo-") || l.contains(":demo");
+    }
+
+    /** AWS's documentation accounts: 123456789012, one digit twelve times, one group of four three times. */
+    static boolean documentationAccount(String acct) {
+        return acct.equals("123456789012") || acct.length() == 12 && acct.chars().distinct().count() == 1
+                || acct.length() == 12 && acct.substring(0, 4).equals(acct.substring(4, 8))
+                && acct.substring(4, 8).equals(acct.substring(8));
     }
 
     private static final String[] METADATA = {"CLOUD_METADATA_ENDPOINT", "aws/gcp/azure metadata"};
@@ -912,7 +914,7 @@ public final class InfraDetector {
                     e++;
                 }
                 if (e - p == 12 && (e == n || !(Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-'))
-                        && accountBefore(text, p) && !documentationArn("arn:aws:x::" + text.substring(p, e) + ":y")) {
+                        && accountBefore(text, p) && !documentationAccount(text.substring(p, e))) {
                     out.add(new InfraMatch("CLOUD_ACCOUNT_ID", "aws", Severity.LOW, 0.8, p, e));
                 }
                 p = e;

@@ -3,6 +3,7 @@ package io.tappass.pipeline.injection;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
+import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class EscalationDetector {
                 || span.contains("dev mode") || span.contains("dev_mode");
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1000.0) / 1000.0;
     }
 
@@ -214,16 +215,15 @@ public final class EscalationDetector {
         int s = at;
         int floor = Math.max(0, at - MAX_ORDER);
         int clause = -1;
-        while (s > floor && !sentenceBreak(text, s - 1)) {
+        while (s > floor && !Texts.sentenceEnd(text, s - 1)) {
             if (clause < 0 && ",;:".indexOf(text.charAt(s - 1)) >= 0) {
                 clause = s; // the last clause before the evidence: "Pour le dossier X, change le partage ..."
             }
             s--;
         }
-        if (s == floor && s > 0 && !sentenceBreak(text, s - 1)) {
-            return clause >= 0 && opensWithOrder(text, clause, at) || requestFrame(text, s, at);
-        }
-        return opensWithOrder(text, s, at) || clause >= 0 && opensWithOrder(text, clause, at) || requestFrame(text, s, at);
+        boolean whole = s == 0 || Texts.sentenceEnd(text, s - 1); // else the sentence starts too far back
+        return whole && opensWithOrder(text, s, at) || clause >= 0 && opensWithOrder(text, clause, at)
+                || requestFrame(text, s, at);
     }
 
     /** Polite frames of a request, in six languages ("is there any way you could ...", "kun je ... even"). */
@@ -242,13 +242,6 @@ public final class EscalationDetector {
         java.util.regex.Matcher m = FRAME.matcher(text).region(s, at);
         return m.find() && !TALK.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
                 && !QUESTION.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** A sentence ends at a line break, or at . ! ? followed by a blank ("gmail.com" is no sentence end). */
-    private static boolean sentenceBreak(String text, int i) {
-        char c = text.charAt(i);
-        return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length()
-                || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** Whether the words from {@code s} open (after lead words) with an {@link #IMPERATIVE} verb before {@code at}. */

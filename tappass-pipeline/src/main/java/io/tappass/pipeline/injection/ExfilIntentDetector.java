@@ -81,6 +81,6 @@ public final class ExfilIntentDetector {
         if (kept.size() == r.categories().size()) {
             return r;
         }
-        return new SignalReport(Math.round((1.0 - miss) * 1000.0) / 1000.0, kept);
+        return new SignalReport(EscalationDetector.round(1.0 - miss), kept);
     }
 }

@@ -47,7 +47,7 @@ public final class InjectionDetector {
     /** The standard injection, escalation and exfiltration-intent rule sets share one word index per normalised text. */
     static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules(),
             ExfilIntentRules.rules()));
-    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true);
+    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true, true);
     private static final int WINDOW = 3000;
     private static final double ENCODED_BONUS = 0.15;
     private static final double OBFUSCATION_BONUS = 0.1;
@@ -68,10 +68,6 @@ public final class InjectionDetector {
     /** A detector over {@code rules} whose split-word view is off (for rules whose words are not hidden that way). */
     static InjectionDetector withoutSplitWords(RuleSet rules) {
         return new InjectionDetector(rules, false, false);
-    }
-
-    private InjectionDetector(RuleSet rules, boolean misspellings) {
-        this(rules, misspellings, true);
     }
 
     private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords) {

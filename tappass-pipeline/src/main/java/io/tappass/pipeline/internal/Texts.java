@@ -53,6 +53,30 @@ public final class Texts {
     }
 
     /**
+     * Whether a sentence ends at {@code i}: a line break, or . ! ? followed by a blank (so "gmail.com", "v1.2" and
+     * "e.g." inside a word end none).
+     */
+    public static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /**
+     * The earliest occurrence in [from, limit) of any of {@code needles} (each starting before {@code limit}), or -1.
+     */
+    public static int firstOf(String text, String[] needles, int from, int limit) {
+        int best = -1;
+        for (String needle : needles) {
+            int k = indexOf(text, needle, from, best < 0 ? limit : best);
+            if (k >= 0) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
      * {@code text.indexOf(needle, from)} restricted to occurrences starting before {@code limit}, without scanning
      * beyond it; -1 when none.
      */

@@ -77,7 +77,7 @@ final class PromptLeakDetector {
             }
         }
         List<int[]> secrets = new ArrayList<>(0);
-        for (int[] t : secretLeaks(prompt, output, ow)) {
+        for (int[] t : secretLeaks(prompt, output)) {
             boolean inside = false;
             for (int[] v : spans) {
                 inside |= t[0] >= v[0] && t[1] <= v[1];
@@ -180,10 +180,7 @@ final class PromptLeakDetector {
                 i++;
             }
             int st = i;
-            while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || (sentence.charAt(i) == '-'
-                    || sentence.charAt(i) == '_') && i + 1 < n && Character.isLetterOrDigit(sentence.charAt(i + 1)))) {
-                i++;
-            }
+            i = tokenEnd(sentence, i);
             if (i == st) {
                 break;
             }
@@ -220,8 +217,18 @@ final class PromptLeakDetector {
         return !lower;
     }
 
+    /** The end of the token at {@code i}: letters and digits, joined by single hyphens or underscores. */
+    private static int tokenEnd(String s, int i) {
+        int n = s.length();
+        while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '-' || s.charAt(i) == '_')
+                && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The spans of the output's words (and hyphenated tokens) that are confidential terms of the prompt. */
-    private static List<int[]> secretLeaks(String prompt, String output, List<Word> ow) {
+    private static List<int[]> secretLeaks(String prompt, String output) {
         Set<String> terms = secretTerms(prompt);
         if (terms.isEmpty()) {
             return List.of();
@@ -234,10 +241,7 @@ final class PromptLeakDetector {
                 i++;
             }
             int st = i;
-            while (i < n && (Character.isLetterOrDigit(output.charAt(i)) || (output.charAt(i) == '-'
-                    || output.charAt(i) == '_') && i + 1 < n && Character.isLetterOrDigit(output.charAt(i + 1)))) {
-                i++;
-            }
+            i = tokenEnd(output, i);
             if (i > st && i - st <= 64 && (terms.contains(output.substring(st, i))
                     || terms.contains(output.substring(st, i).toLowerCase(java.util.Locale.ROOT)))) {
                 out.add(new int[] {st, i});
