@@ -1397,8 +1397,8 @@ public final class PiiDetector {
 
         /**
          * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
-         * of its tests (a long run or a digit after it for the token scanner; a birth word's first letters, a chat cue
-         * for a lower-case name or a strong introduction before it for the person heuristics), so skipping the run
+         * of its tests (a long run or a digit after it for the token scanner; a birth word, a chat cue for a
+         * lower-case name or a strong introduction before it for the person heuristics), so skipping the run
          * changes nothing. Called for most words of a text, so it is kept small enough to be compiled into the
          * splitter's loop: table reads and branches that are rarely taken.
          */
@@ -1415,15 +1415,15 @@ public final class PiiDetector {
             }
             // the first two letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at
             // worst): a birth word ("born", "dob", "geboren") or a chat cue of this length ("hi", "ask", "thanks")
-            // with this last letter may start here
+            // with this last letter may start here; then the word is looked up
             int c0 = buf[s] & 31;
             int may = PLAIN_STARTS[c0 << 5 | (buf[s + 1] & 31)] & (birthStart | (cueLengths & 1 << wl));
-            if (may != 0 && ((may & BIRTH_START) != 0
+            if (may != 0 && (((may & BIRTH_START) != 0 && birthWord(buf, s, rs, re))
                     || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueWord(buf, s, rs, re)))) {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return cueLengths != 0 && buf[s - 1] == ' ' && strongTailAt(buf, s);
+            return cueLengths != 0 && buf[s - 1] == ' ' && strongTailAt(buf, s) && strongEndAt(buf, s);
         }
 
         /**
@@ -1434,6 +1434,44 @@ public final class PiiDetector {
         private static boolean strongTailAt(char[] b, int s) {
             int t = strongTail(b[s - 2], b[s - 3]);
             return t == TAIL_YES || (t == TAIL_TWO_LETTERS && !Chars.letter(b[s - 4]));
+        }
+
+        /**
+         * Whether the four characters before the space before {@code s} (b[s - 5, s - 1); only three when
+         * {@code s == 4}) end one of the strong introductions ({@link #STRONG_ENDS}): "Please summarise the" passes
+         * {@link #STRONG_TAILS} ("se", as in heisse) but not this. A necessary condition of
+         * {@link PersonHeuristics#phraseBefore}, whose match ignores case: an ASCII character must equal the
+         * phrase's ignoring ASCII case, and a character past ASCII is taken to match any (case folding maps some
+         * onto ASCII letters, 'ſ' onto 's'); an ASCII character never matches the phrase's 'ß'.
+         */
+        private static boolean strongEndAt(char[] b, int s) {
+            for (char[] end : STRONG_ENDS) {
+                boolean match = true;
+                for (int j = s == 4 ? 1 : 0; j < 4 && match; j++) {
+                    char c = b[s - 5 + j];
+                    char w = end[j];
+                    match = c >= 128 || (w < 128 && (c >= 'A' && c <= 'Z' ? c + 32 : c) == w);
+                }
+                if (match) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The last four characters before the closing space of each strong introduction
+         * ({@link PersonHeuristics#STRONG}, all lower case): "e is" of "my name is ", "eiße" of "ich heiße ".
+         */
+        private static final char[][] STRONG_ENDS = strongEnds();
+
+        private static char[][] strongEnds() {
+            char[][] ends = new char[PersonHeuristics.STRONG.length][];
+            for (int k = 0; k < ends.length; k++) {
+                String p = PersonHeuristics.STRONG[k];
+                ends[k] = p.substring(p.length() - 5, p.length() - 1).toCharArray();
+            }
+            return ends;
         }
 
         /** {@link #STRONG_TAILS}' entry for the last two characters before a space. */
@@ -1484,6 +1522,17 @@ public final class PiiDetector {
             int len = re - rs;
             return len <= 8 ? Lexicon.LOWER_NAME_CUES.containsKey(WordSet.lowerKey(buf, s, len))
                     : Lexicon.LOWER_NAME_CUES.contains(text, rs, re);
+        }
+
+        /**
+         * Whether the run [rs, re) of lower-case ASCII letters (at s in buf, after whitespace) is a birth word
+         * ({@link Lexicon#DOB}): for such a run, {@link #personLowerText}'s birth test, which also takes "d.o.b" and
+         * "date_of_birth" (neither is a plain run), comes down to this lookup.
+         */
+        private boolean birthWord(char[] buf, int s, int rs, int re) {
+            int len = re - rs;
+            return len <= 8 ? Lexicon.DOB.containsKey(WordSet.lowerKey(buf, s, len))
+                    : Lexicon.DOB.contains(text, rs, re);
         }
 
         /** Hands one whitespace-free run [rs, re) to the scanners that can find something starting in it. */
@@ -1608,6 +1657,13 @@ public final class PiiDetector {
          * cue or a mention, the last characters of a strong introduction before the run
          * ({@link PersonHeuristics#strongTail}), the first two letters of a birth word at a word start. Most runs
          * (punctuated lower-case words: "said,", "end.", "it's") fail all of them without a string read.
+         *
+         * <p>A run that passes the last two gets a second look: the four characters before the space
+         * ({@link #strongEndAt}: "anything is unclear." ends no "my name is") and three letters of the birth word
+         * ({@link #birthMayStart}: "jane.doe@" starts no "dob"). {@link #personLowerText} also takes birth words
+         * starting with "f" ("fecha_nacimiento"), which the first look never sought, so a run that the first look
+         * let through and that has such a start still goes on: the result is the first look's, and so is every
+         * finding.
          */
         private boolean personLowerMay(int rs, int re, int mask) {
             char[] b = runBuf;
@@ -1637,25 +1693,75 @@ public final class PiiDetector {
                         && Lexicon.LOWER_NAME_CUES.mayStartWith(b[ws], b[ws + 1])) {
                     return true;
                 }
-                if (b[s - 1] == ' ' && strongTailAt(b, s)) {
-                    return true; // rs >= 4
-                }
+            }
+            // a strong introduction before the run: the last two characters before the space (rs >= 4), then four
+            boolean tail = personOut != null && b[s - 1] == ' ' && strongTailAt(b, s);
+            if (tail && strongEndAt(b, s)) {
+                return true;
             }
             if ((mask & LOWER) == 0 || birthOut == null) {
                 return false;
             }
+            // a birth word at a word start: its first two letters, then three; and whether an "f" may start one
+            boolean birth = false;
+            boolean f = false;
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1;
             for (int q = rs; q < last; q++) {
                 char ch = b[q - runBase];
-                if (ch < 128 && BIRTH_FIRST[ch]) {
+                if (ch < 128 && (BIRTH_FIRST[ch] || ch == 'f')) {
                     char pc = b[q - 1 - runBase];
+                    char c1 = b[q + 1 - runBase];
                     if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
-                            && Lexicon.DOB.mayStartWith(ch, b[q + 1 - runBase])) {
-                        return true;
+                            && Lexicon.DOB.mayStartWith(ch, c1)) {
+                        if (ch == 'f') {
+                            f = true;
+                        } else if (q + 2 >= re || birthMayStart(ch, c1, b[q + 2 - runBase])) {
+                            return true;
+                        } else {
+                            birth = true;
+                        }
                     }
                 }
             }
-            return false;
+            // the two-letter tests alone took the run to personLowerText, which also tests words starting with "f"
+            // ("fecha_nacimiento"): such a run still goes there, whatever else let it through before
+            return (tail || birth) && f;
+        }
+
+        /**
+         * Whether a birth word ({@link Lexicon#DOB}, and so its "d.o.b" and "date_of_birth" forms) may start with
+         * these three characters: a finer necessary condition than {@link WordSet#mayStartWith} for a word start
+         * inside a punctuated run ("doe" of "jane.doe@example.com" is no "dob"). A character past ASCII may fold
+         * onto anything.
+         */
+        private static boolean birthMayStart(char a, char b, char c) {
+            if ((a | b | c) >= 128) {
+                return true;
+            }
+            int k = (a & 31) << 10 | (b & 31) << 5 | (c & 31);
+            return (BIRTH_STARTS3[k >>> 6] & 1L << k) != 0;
+        }
+
+        /**
+         * A bit per first three characters of a birth word, each folded to 5 bits (ASCII letters of either case to
+         * the same; other characters collide with letters, false positives only), index a << 10 | b << 5 | c; a
+         * two-character word ("né") sets every third.
+         */
+        private static final long[] BIRTH_STARTS3 = birthStarts3();
+
+        private static long[] birthStarts3() {
+            long[] bits = new long[32 * 32 * 32 / 64];
+            for (String w : Lexicon.DOB.words()) {
+                String lw = w.toLowerCase(java.util.Locale.ROOT);
+                for (int c = 0; c < 32; c++) {
+                    if (lw.length() > 2 && c != (lw.charAt(2) & 31)) {
+                        continue;
+                    }
+                    int k = (lw.charAt(0) & 31) << 10 | (lw.charAt(1) & 31) << 5 | c;
+                    bits[k >>> 6] |= 1L << k;
+                }
+            }
+            return bits;
         }
 
         /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
