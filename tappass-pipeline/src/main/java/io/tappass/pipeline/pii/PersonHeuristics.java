@@ -157,7 +157,7 @@ final class PersonHeuristics {
                 continue;
             }
             int e = wordEnd(text, i);
-            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnfBDGNF".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
+            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && birthStart(c, text.charAt(i + 1))) {
                 birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -1052,6 +1052,27 @@ final class PersonHeuristics {
     /** Whether a strong introduction ("my name is ", "ich heiße ") ends right before i (the scan's own test). */
     static boolean strongIntroBefore(String text, int i) {
         return introBefore(text, i, STRONG, STRONG_LAST);
+    }
+
+    /** First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento"), either case. */
+    private static final String BIRTH_FIRSTS = "bdgnfBDGNF";
+    /** Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido"), either case. */
+    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9";
+    /** Per Latin-1 character: bit 1 when it is in {@link #BIRTH_FIRSTS}, bit 2 when in {@link #BIRTH_SECONDS}. */
+    private static final byte[] BIRTH_CHARS = new byte[256];
+
+    static {
+        for (char c : BIRTH_FIRSTS.toCharArray()) {
+            BIRTH_CHARS[c] |= 1;
+        }
+        for (char c : BIRTH_SECONDS.toCharArray()) {
+            BIRTH_CHARS[c] |= 2;
+        }
+    }
+
+    /** Whether a birth word may start with these two characters (two table reads: tested at every word). */
+    static boolean birthStart(char first, char second) {
+        return (first | second) < 256 && (BIRTH_CHARS[first] & 1) != 0 && (BIRTH_CHARS[second] & 2) != 0;
     }
 
     static void birthWord(String text, int i, int e, BirthSink birth) {

@@ -2456,6 +2456,10 @@ public final class PiiDetector {
             if (we - ws < 2 || (ws > 0 && Chars.letter(text.charAt(ws - 1)))) {
                 return false;
             }
+            char last = text.charAt(we - 1);
+            if (last != 'r' && last != 'R' && last != 'o' && last != 'O') {
+                return false; // every label below ends in "r" or "o" (number, no, nummer, nr)
+            }
             if ((we - ws == 6 && text.regionMatches(true, ws, "number", 0, 6))
                     || (we - ws == 2 && text.regionMatches(true, ws, "no", 0, 2))) {
                 // "part number 0452-118-09", "order no. 0612 ...": the word before names the kind of number
