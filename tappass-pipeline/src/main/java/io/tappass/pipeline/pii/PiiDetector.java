@@ -1423,7 +1423,17 @@ public final class PiiDetector {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return cueLengths != 0 && buf[s - 1] == ' ' && strongTailAt(buf, s) && strongEndAt(buf, s);
+            return cueLengths != 0 && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
+        }
+
+        /**
+         * {@link #strongTailAt} for the plain-run filter, where a false positive only costs {@link #strongEndAt}:
+         * one branch on table reads (a character past ASCII before "s" counts as no letter), since after a word
+         * ending in "s" or "e", which is most words, the two tests of strongTailAt are hard to predict.
+         */
+        private static boolean strongTailMay(char[] b, int s) {
+            return (STRONG_TAILS[Math.min(b[s - 2], 127) << 7 | Math.min(b[s - 3], 127)]
+                    & (TAIL_YES | NOT_LETTER[Math.min(b[s - 4], 128)])) != 0;
         }
 
         /**
@@ -1799,6 +1809,17 @@ public final class PiiDetector {
 
         private static final byte TAIL_YES = 1;
         private static final byte TAIL_TWO_LETTERS = 2;
+        /**
+         * {@link #TAIL_TWO_LETTERS} for an ASCII character that is no letter and for any character past ASCII (capped
+         * at 128), else 0: {@link #strongTailMay}'s test of the character before "is" and "es".
+         */
+        private static final byte[] NOT_LETTER = new byte[129];
+
+        static {
+            for (int c = 0; c < NOT_LETTER.length; c++) {
+                NOT_LETTER[c] = c < 128 && Chars.letter((char) c) ? 0 : TAIL_TWO_LETTERS;
+            }
+        }
         /**
          * {@link PersonHeuristics#strongTail} as a table over the last character before a space and the one before
          * it, each capped at 127 (index last << 7 | previous): {@link #TAIL_YES} after ':', "se", "le" and "mo"
