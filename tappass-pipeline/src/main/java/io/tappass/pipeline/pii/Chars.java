@@ -43,4 +43,16 @@ final class Chars {
     static boolean lower(char c) {
         return c < 128 ? (TABLE[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
+
+    /**
+     * False only when both characters are ASCII and differ ignoring case (else the full comparison decides): a
+     * necessary condition of {@code regionMatches(true, ...)} per character, which may fold a character past ASCII
+     * onto an ASCII letter ('ſ' onto 's').
+     */
+    static boolean asciiMatch(char c, char lowerPhraseChar) {
+        if (c >= 128 || lowerPhraseChar >= 128) {
+            return true;
+        }
+        return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lowerPhraseChar;
+    }
 }

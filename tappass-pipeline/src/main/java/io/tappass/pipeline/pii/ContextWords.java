@@ -14,6 +14,8 @@ final class ContextWords {
     private final boolean empty;
     /** Bits (lower-case ASCII first character & 63) of the phrases' first characters; all bits for non-ASCII. */
     private final long phraseFirst;
+    /** The first two characters of each phrase, ASCII in lower case (a phrase has a space: two characters or more). */
+    private final char[] phraseStarts;
 
     ContextWords(String[] words) {
         List<String> s = new ArrayList<>();
@@ -36,6 +38,11 @@ final class ContextWords {
             bits |= c < 128 ? 1L << (c & 63) : -1L;
         }
         phraseFirst = bits;
+        phraseStarts = new char[2 * phrases.length];
+        for (int k = 0; k < 2 * phrases.length; k++) {
+            char c = phrases[k / 2].charAt(k % 2);
+            phraseStarts[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         currency = cur;
         empty = words.length == 0;
     }
@@ -149,9 +156,13 @@ final class ContextWords {
             return false;
         }
         int n = text.length();
-        for (String ph : phrases) {
+        for (int k = 0; k < phrases.length; k++) {
+            String ph = phrases[k];
             int len = ph.length();
-            if (i + len <= n && text.regionMatches(true, i, ph, 0, len)
+            // the first two characters before the whole comparison ("the" of a window is no "text me")
+            if (i + len <= n && Chars.asciiMatch(c, phraseStarts[2 * k])
+                    && Chars.asciiMatch(text.charAt(i + 1), phraseStarts[2 * k + 1])
+                    && text.regionMatches(true, i, ph, 0, len)
                     && (i + len == n || !Chars.letter(text.charAt(i + len)))) {
                 return true;
             }

@@ -2001,21 +2001,13 @@ final class PersonHeuristics {
         for (String phrase : phrases) {
             int s = i - phrase.length();
             // an ASCII mismatch of the character before the space (every phrase ends in one) rejects cheaply
-            if (s >= 0 && asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
+            if (s >= 0 && Chars.asciiMatch(text.charAt(i - 2), phrase.charAt(phrase.length() - 2))
                     && text.regionMatches(true, s, phrase, 0, phrase.length())
                     && (s == 0 || !Chars.letter(text.charAt(s - 1)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** False only when both characters are ASCII and differ ignoring case (else the full comparison decides). */
-    private static boolean asciiMatch(char c, char lowerPhraseChar) {
-        if (c >= 128 || lowerPhraseChar >= 128) {
-            return true;
-        }
-        return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lowerPhraseChar;
     }
 
     static boolean isNameChar(char c) {
