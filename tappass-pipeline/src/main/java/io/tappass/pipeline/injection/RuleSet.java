@@ -42,15 +42,53 @@ final class RuleSet {
             a.add(r.needs2 == null ? new String[0] : r.needs2);
         }
         this.words = new WordTable(a);
-        // Split each key's rule list into anchor rules (index < n) and proximity rules (index >= n, minus n).
+        // Split each key's rule list into anchor rules (index < n) and proximity slots (index >= n, minus n): rule
+        // r's first proximity group at slot r, its second at slot n + r.
         int n = rules.length;
-        this.anchorRules = new int[words.ruleIds.length][];
-        this.needRules = new int[words.ruleIds.length][];
-        for (int k = 0; k < words.ruleIds.length; k++) {
-            anchorRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r < n).toArray();
-            // proximity slots: rule r's first group at r, its second group at n + r
-            needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
+        int keys = words.ruleIds.length;
+        this.anchorRules = new int[keys][];
+        List<List<Integer>> slotKeys = new ArrayList<>();
+        for (int g = 0; g < 2 * n; g++) {
+            slotKeys.add(new ArrayList<>());
         }
+        for (int k = 0; k < keys; k++) {
+            anchorRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r < n).toArray();
+            for (int r : words.ruleIds[k]) {
+                if (r >= n) {
+                    slotKeys.get(r - n).add(k);
+                }
+            }
+        }
+        // Slots with the same words share one group (and one position list per scan).
+        this.groupOf = new int[2 * n];
+        Map<List<Integer>, Integer> groups = new java.util.HashMap<>();
+        List<java.util.SortedSet<Integer>> keyGroups = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            keyGroups.add(new java.util.TreeSet<>());
+        }
+        for (int g = 0; g < 2 * n; g++) {
+            List<Integer> ks = slotKeys.get(g);
+            if (ks.isEmpty()) {
+                groupOf[g] = -1;
+                continue;
+            }
+            int id = groups.computeIfAbsent(ks, x -> groups.size());
+            groupOf[g] = id;
+            for (int k : ks) {
+                keyGroups.get(k).add(id);
+            }
+        }
+        this.groupCount = groups.size();
+        this.keyGroupStart = new int[keys + 1];
+        this.keyKind = new byte[keys];
+        List<Integer> flat = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            keyGroupStart[k] = flat.size();
+            flat.addAll(keyGroups.get(k));
+            keyKind[k] = (byte) ((anchorRules[k].length > 0 ? ANCHOR : 0) | (keyGroups.get(k).isEmpty() ? 0 : NEAR));
+        }
+        keyGroupStart[keys] = flat.size();
+        this.keyGroups = flat.stream().mapToInt(Integer::intValue).toArray();
         int back = 0;
         int forward = 0;
         for (Rule r : rules) {
@@ -106,7 +144,19 @@ final class RuleSet {
     private int[] lexMap;
 
     private final int[][] anchorRules;
-    private final int[][] needRules;
+    /** Per proximity slot (rule r's first group at r, its second at rules + r), its group; -1: none. */
+    private final int[] groupOf;
+    private final int groupCount;
+    /** Per key, the groups holding it: {@code keyGroups[keyGroupStart[k], keyGroupStart[k + 1])}, ascending. */
+    private final int[] keyGroupStart;
+    private final int[] keyGroups;
+    /** Per key, {@link #ANCHOR} if some rule is anchored on it, {@link #NEAR} if some group holds it. */
+    private final byte[] keyKind;
+    private static final byte ANCHOR = 1;
+    private static final byte NEAR = 2;
+    /** {@link State#slotAlive}: some rule of the anchor word may fire, or none can. */
+    private static final byte ALIVE = 1;
+    private static final byte DEAD = 2;
     /** The longest look-back and look-ahead of any rule (a rule reads at most this far around its anchor word). */
     private final int maxBack;
     private final int maxForward;
@@ -311,8 +361,6 @@ final class RuleSet {
         State st = state.get();
         st.begin();
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
         WordTable wt = words;
         int[] child = wt.child;
         int[] exactId = wt.exactId;
@@ -363,9 +411,16 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                word(ids[q], s, e, hits, needPos, needCount);
+                int key = ids[q];
+                if ((keyKind[key] & ANCHOR) != 0) {
+                    hits.add4(key, s, e, hits.n);
+                }
+                if ((keyKind[key] & NEAR) != 0) {
+                    st.nearWord(key, s);
+                }
             }
         }
+        placeNearWords(st);
         evaluate(text, st, sink, anchorRules);
         st.end();
     }
@@ -694,7 +749,7 @@ final class RuleSet {
                             continue;
                         }
                         tried = s;
-                        if (attempt(r, text, s, h[k + 2], truth, st.needPos, st.needCount, st)) {
+                        if (attempt(r, text, s, h[k + 2], truth, st)) {
                             redoneNow.add4(entry, r, st.matchStart, st.matchEnd);
                             truth = st.matchEnd;
                         }
@@ -732,8 +787,7 @@ final class RuleSet {
      */
     private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop) {
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
+        byte[] kind = keyKind;
         int[] map = lexMap;
         int[] a = wh.a;
         int n = wh.n;
@@ -760,7 +814,8 @@ final class RuleSet {
             if (s >= stop) {
                 break;
             }
-            if (anchorRules[key].length > 0 && s >= anchorFrom && s < anchorTo) {
+            int kd = kind[key];
+            if ((kd & ANCHOR) != 0 && s >= anchorFrom && s < anchorTo) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 int e = len != 0 ? s + len : wordEnd(text, s);
                 hits.add4(key, s, e, k);
@@ -768,8 +823,11 @@ final class RuleSet {
                     stop = Math.max(stop, (int) Math.min(Integer.MAX_VALUE - 1, (long) e + reach));
                 }
             }
-            proximity(key, s, needPos, needCount);
+            if ((kd & NEAR) != 0) {
+                st.nearWord(key, s);
+            }
         }
+        placeNearWords(st);
     }
 
     /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
@@ -787,25 +845,97 @@ final class RuleSet {
         return i;
     }
 
-    /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
-    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
-        if (anchorRules[key].length > 0) {
-            hits.add4(key, s, e, hits.n);
-        }
-        proximity(key, s, needPos, needCount);
-    }
-
-    /** Records word start {@code s} as a position of every proximity group holding key {@code key}. */
-    private void proximity(int key, int s, int[][] needPos, int[] needCount) {
-        for (int r : needRules[key]) {
-            int[] pos = needPos[r];
-            if (pos == null) {
-                pos = needPos[r] = new int[8];
-            } else if (needCount[r] == pos.length) {
-                pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
+    /**
+     * After a walk: the position lists of the proximity groups that evaluation may ask, from the proximity words
+     * the walk noted ({@link State#nearWord}, in text order). Copying each word's position into every group that
+     * holds its key as it was met cost more than the rest of a scan on prose, where most groups belong to rules
+     * whose anchors are absent or that lack a word of their other group: those are never asked. So the groups'
+     * sizes are counted first (per key, times the groups holding it), and only the groups of a rule whose anchor
+     * was walked and whose every group has a word get their positions, laid out one after the other in one array
+     * ({@link State#groupStart}, {@link State#groupEnd}). A group not laid out stays empty; only rules that can
+     * never pass their proximity check ask it (their other group is empty), so no answer changes.
+     */
+    private void placeNearWords(State st) {
+        int[] size = st.groupSize;
+        int[] count = st.keyCount;
+        IntBuf present = st.presentKeys;
+        for (int q = 0; q < present.n; q++) {
+            int k = present.a[q];
+            int c = count[k];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                size[keyGroups[x]] += c;
             }
-            if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
-                pos[needCount[r]++] = s;
+        }
+        byte[] needed = st.groupNeeded;
+        byte[] alive = st.slotAlive;
+        byte[] live = st.ruleLive;
+        IntBuf seen = st.seenAnchors;
+        int[] h = st.hits.a;
+        int n = rules.length;
+        boolean any = false;
+        for (int k = 0; k < st.hits.n; k += 4) {
+            int slot = h[k];
+            if (alive[slot] != 0) {
+                continue;
+            }
+            seen.add(slot);
+            byte a = DEAD;
+            for (int r : anchorRules[slot]) {
+                Rule rule = rules[r];
+                int g1 = groupOf[r];
+                int g2 = groupOf[n + r];
+                if ((rule.needs == null || g1 >= 0 && size[g1] > 0)
+                        && (rule.needs2 == null || g2 >= 0 && size[g2] > 0)) {
+                    live[r] = 1;
+                    a = ALIVE;
+                    if (g1 >= 0) {
+                        needed[g1] = 1;
+                        any = true;
+                    }
+                    if (g2 >= 0) {
+                        needed[g2] = 1;
+                        any = true;
+                    }
+                }
+            }
+            alive[slot] = a;
+        }
+        int[] start = st.groupStart;
+        int[] end = st.groupEnd;
+        int total = 0;
+        for (int g = 0; g < groupCount; g++) {
+            start[g] = total;
+            end[g] = total;
+            if (needed[g] != 0) {
+                total += size[g];
+            }
+        }
+        if (!any) {
+            return;
+        }
+        int[] pos = st.positions(total);
+        byte[] used = st.keyUsed; // per present key: 1 if a group of it is laid out
+        for (int q = 0; q < present.n; q++) {
+            int k = present.a[q];
+            byte u = 0;
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                u |= needed[keyGroups[x]];
+            }
+            used[k] = u;
+        }
+        int[] w = st.nearWords.a;
+        int nw = st.nearWords.n;
+        for (int q = 0; q < nw; q += 2) {
+            int k = w[q];
+            if (used[k] == 0) {
+                continue;
+            }
+            int s = w[q + 1];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                int g = keyGroups[x];
+                if (needed[g] != 0) {
+                    pos[end[g]++] = s;
+                }
             }
         }
     }
@@ -1399,47 +1529,32 @@ final class RuleSet {
     private void evaluate(String text, State st, Sink sink, int[][] anchorTable) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
         st.text = text;
         int[] h = hits.a;
-        // An anchor whose rules all need proximity words that occur nowhere in the text cannot fire: decided
-        // once per anchor word and scan (0 = unknown, 1 = some rule may fire, 2 = none can).
-        byte[] alive = st.slotAlive(anchorRules.length);
-        int n = rules.length;
+        // An anchor whose rules all need proximity words that occur nowhere in the walk cannot fire (decided per
+        // anchor word by placeNearWords).
+        byte[] alive = st.slotAlive;
         for (int k = 0; k < hits.n; k += 4) {
             int slot = h[k];
-            byte a = alive[slot];
-            if (a == 0) {
-                a = 2;
-                for (int r : anchorTable[slot]) {
-                    Rule rule = rules[r];
-                    if ((rule.needs == null || needCount[r] > 0) && (rule.needs2 == null || needCount[n + r] > 0)) {
-                        a = 1;
-                        break;
-                    }
-                }
-                alive[slot] = a;
-            }
-            if (a == 2) {
+            if (alive[slot] != ALIVE) {
                 continue;
             }
             st.anchorAt = k;
-            fire(anchorTable[slot], text, h[k + 1], h[k + 2], lastHitEnd, lastTried, needPos, needCount, sink,
-                    st);
+            fire(anchorTable[slot], text, h[k + 1], h[k + 2], lastHitEnd, lastTried, sink, st);
         }
     }
 
-    private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried,
-                      int[][] needPos, int[] needCount, Sink sink, State st) {
+    private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried, Sink sink,
+                      State st) {
+        byte[] live = st.ruleLive;
         for (int r : slotRules) {
-            if (lastTried[r] == s) {
-                continue;
+            if (live[r] == 0 || lastTried[r] == s) {
+                continue; // a group of its proximity words is empty (no attempt can pass), or tried at this word
             }
             lastTried[r] = s;
-            if (attempt(r, text, s, e, lastHitEnd[r], needPos, needCount, st)) {
+            if (attempt(r, text, s, e, lastHitEnd[r], st)) {
                 lastHitEnd[r] = st.matchEnd;
                 st.ruleAt = r;
                 sink.hit(rules[r], st.matchStart, st.matchEnd);
@@ -1451,8 +1566,7 @@ final class RuleSet {
      * Tries rule {@code r} at the anchor word [s, e), given the end of its last hit ({@code lastEnd}, 0: none); on a
      * match, sets {@link State#matchStart} and {@link State#matchEnd}.
      */
-    private boolean attempt(int r, String text, int s, int e, int lastEnd, int[][] needPos, int[] needCount,
-                            State st) {
+    private boolean attempt(int r, String text, int s, int e, int lastEnd, State st) {
         Rule rule = rules[r];
         if (lastEnd > s || rule.once && lastEnd > 0 || lastEnd > 0 && (lastEnd - 1) / HIT_CHUNK == s / HIT_CHUNK) {
             // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
@@ -1461,9 +1575,8 @@ final class RuleSet {
         int to = Math.min(text.length(), e + rule.forward);
         int from = Math.max(Math.max(0, s - rule.back), lastEnd);
         int n = rules.length;
-        int[] cur = st.needCursor;
-        if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
-                || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
+        if (rule.needs != null && !near(st, groupOf[r], from, to, r)
+                || rule.needs2 != null && !near(st, groupOf[n + r], from, to, n + r)
                 || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
                 || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
             return false;
@@ -1580,7 +1693,11 @@ final class RuleSet {
         return false;
     }
 
-    private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
+    private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
+
+    private State newState() {
+        return new State(rules.length, keyKind.length, groupCount);
+    }
 
     /**
      * Per-thread scan state, reused across scans so that a scan allocates almost nothing: matchers (re-bound to
@@ -1595,9 +1712,29 @@ final class RuleSet {
         /** Per rule, a run of start positions known to fail whatever the region ({@link #attempt}); -2: none. */
         final int[] failLo;
         final int[] failHi;
-        final int[][] needPos;
-        final int[] needCount;
-        /** Per proximity slot, where the last {@link #near} query of the scan ended. */
+        /** Per key, its proximity words noted in the walk ({@link #nearWord}); the keys so counted. */
+        final int[] keyCount;
+        final IntBuf presentKeys = new IntBuf();
+        /** The proximity words of the walk, (key, start) pairs in text order. */
+        final IntBuf nearWords = new IntBuf();
+        /** Per group ({@link #placeNearWords}): its words in the walk; its positions {@code positions[start, end)}. */
+        final int[] groupSize;
+        final int[] groupStart;
+        final int[] groupEnd;
+        /** Per group: 1 if its positions are laid out. */
+        final byte[] groupNeeded;
+        int[] positions = new int[64];
+        /**
+         * Per key walked as an anchor ({@link #placeNearWords}; listed in {@link #seenAnchors}): {@link #ALIVE} if
+         * one of its rules may fire, {@link #DEAD} if none can (a group of proximity words is empty); 0: not walked.
+         */
+        final byte[] slotAlive;
+        final IntBuf seenAnchors = new IntBuf();
+        /** Per rule: 1 if its anchor was walked and none of its groups of proximity words is empty. */
+        final byte[] ruleLive;
+        /** Per present key ({@link #placeNearWords}): 1 if one of its groups is laid out. */
+        final byte[] keyUsed;
+        /** Per proximity slot, where the last {@link #near} query of the scan ended (from its group's start). */
         final int[] needCursor;
         /** Per rule ({@link #windowCharNear}): first occurrence found, searched up to, last {@code from}. */
         final int[] charOcc;
@@ -1616,16 +1753,21 @@ final class RuleSet {
         int matchEnd;
         String text;
         private char[] chars = new char[256];
-        private byte[] slotAlive = new byte[0];
 
-        /** Per-anchor-word verdicts of the current scan, all unknown (0). */
-        byte[] slotAlive(int slots) {
-            if (slotAlive.length < slots) {
-                slotAlive = new byte[slots];
-            } else {
-                java.util.Arrays.fill(slotAlive, 0, slots, (byte) 0);
+        /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
+        void nearWord(int key, int s) {
+            if (keyCount[key]++ == 0) {
+                presentKeys.add(key);
             }
-            return slotAlive;
+            nearWords.add2(key, s);
+        }
+
+        /** The positions array with room for {@code n}. */
+        int[] positions(int n) {
+            if (positions.length < n) {
+                positions = new int[Math.max(n, positions.length * 2)];
+            }
+            return positions;
         }
 
         /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
@@ -1661,15 +1803,21 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules) {
+        State(int rules, int keys, int groups) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
             lastTried = new int[rules];
             failLo = new int[rules];
             failHi = new int[rules];
-            needPos = new int[2 * rules][];
-            needCount = new int[2 * rules];
+            keyCount = new int[keys];
+            groupSize = new int[groups];
+            groupStart = new int[groups];
+            groupEnd = new int[groups];
+            groupNeeded = new byte[groups];
+            slotAlive = new byte[keys];
+            ruleLive = new byte[rules];
+            keyUsed = new byte[keys];
             needCursor = new int[2 * rules];
             charOcc = new int[rules];
             charScanned = new int[rules];
@@ -1680,7 +1828,18 @@ final class RuleSet {
 
         void begin() {
             hits.n = 0;
-            java.util.Arrays.fill(needCount, 0);
+            for (int q = 0; q < presentKeys.n; q++) {
+                keyCount[presentKeys.a[q]] = 0;
+            }
+            presentKeys.n = 0;
+            nearWords.n = 0;
+            for (int q = 0; q < seenAnchors.n; q++) {
+                slotAlive[seenAnchors.a[q]] = 0;
+            }
+            seenAnchors.n = 0;
+            java.util.Arrays.fill(ruleLive, (byte) 0);
+            java.util.Arrays.fill(groupSize, 0);
+            java.util.Arrays.fill(groupNeeded, (byte) 0);
             java.util.Arrays.fill(needCursor, 0);
             java.util.Arrays.fill(charOcc, -1);
             java.util.Arrays.fill(charScanned, 0);
@@ -1693,10 +1852,9 @@ final class RuleSet {
             java.util.Arrays.fill(failHi, -2);
             java.util.Arrays.fill(bound, false);
             hits.dropIfHuge();
-            for (int r = 0; r < needPos.length; r++) {
-                if (needPos[r] != null && needPos[r].length > 1 << 16) {
-                    needPos[r] = null;
-                }
+            nearWords.dropIfHuge();
+            if (positions.length > 1 << 19) {
+                positions = new int[64];
             }
         }
 
@@ -1778,6 +1936,21 @@ final class RuleSet {
             }
         }
 
+        void add(int w) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = w;
+        }
+
+        void add2(int w, int x) {
+            if (n + 2 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = w;
+            a[n++] = x;
+        }
+
         void add4(int w, int x, int y, int z) {
             if (n + 4 > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
@@ -1790,30 +1963,37 @@ final class RuleSet {
     }
 
     /**
-     * Whether a position in {@code pos[0, count)} (ascending) lies in [from, to). {@code cursor[slot]} remembers
-     * where the previous query of this slot ended: a rule's {@code from} never decreases during a scan (anchors come
-     * in text order, the last hit end only grows), so the cursor only moves forward and all queries of a slot cost
-     * O(count) together instead of a binary search each.
+     * Whether a position of group {@code g} ({@link #placeNearWords}; -1: none) lies in [from, to).
+     * {@code cursor[slot]} remembers where the previous query of proximity slot {@code slot} ended (an offset into
+     * the group's positions): a rule's {@code from} never decreases during a scan (anchors come in text order, the
+     * last hit end only grows), so the cursor only moves forward and all queries of a slot cost O(count) together
+     * instead of a binary search each.
      */
-    private static boolean near(int[] pos, int count, int from, int to, int[] cursor, int slot) {
-        if (pos == null) {
+    private static boolean near(State st, int g, int from, int to, int slot) {
+        if (g < 0) {
             return false;
         }
-        int lo = cursor[slot];
-        if (lo > 0 && pos[lo - 1] >= from) {
-            lo = lowerBound(pos, count, from); // not monotone (never expected): search again
+        int first = st.groupStart[g];
+        int count = st.groupEnd[g];
+        if (first == count) {
+            return false;
+        }
+        int[] pos = st.positions;
+        int[] cursor = st.needCursor;
+        int lo = first + cursor[slot];
+        if (lo > first && pos[lo - 1] >= from) {
+            lo = lowerBound(pos, first, count, from); // not monotone (never expected): search again
         } else {
             while (lo < count && pos[lo] < from) {
                 lo++;
             }
         }
-        cursor[slot] = lo;
+        cursor[slot] = lo - first;
         return lo < count && pos[lo] < to;
     }
 
-    /** The first index of {@code pos[0, count)} (ascending) holding a value &gt;= {@code from}. */
-    private static int lowerBound(int[] pos, int count, int from) {
-        int lo = 0;
+    /** The first index of {@code pos[lo, count)} (ascending) holding a value &gt;= {@code from}. */
+    private static int lowerBound(int[] pos, int lo, int count, int from) {
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
