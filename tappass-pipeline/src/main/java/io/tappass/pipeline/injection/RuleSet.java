@@ -1495,6 +1495,10 @@ final class RuleSet {
                 if (base + 64 > to) {
                     starts &= (1L << (to - base)) - 1; // only the words that start before the range's end
                 }
+                // Where a word that reaches the end of the block ends in the next one: at its first character that
+                // is neither a word character nor an apostrophe before one (the bits say so up to its 63rd; a
+                // word reaching further is followed byte by byte).
+                int spill = Long.numberOfTrailingZeros(~(wN | apN & wN >>> 1));
                 // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
                 // first two characters and length fit a key, or a long word).
                 int nc = 0;
@@ -1503,7 +1507,8 @@ final class RuleSet {
                     starts &= starts - 1;
                     int s = base + b;
                     long rest = ~j & -1L << b;
-                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest) : wordEndBytes(t, base + 64, n);
+                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest)
+                            : spill < 63 ? base + 64 + spill : wordEndBytes(t, base + 64, n);
                     int len = Math.min(e - s, 9);
                     long v = (long) LONGS.get(t, s) & MASK[len];
                     int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len] | LONG[len];
