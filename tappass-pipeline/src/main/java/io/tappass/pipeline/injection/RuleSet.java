@@ -1112,13 +1112,32 @@ final class RuleSet {
             this.shortKeys = new long[cap];
             this.shortIds = new int[cap];
             this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
-            this.shortLens = new short[1 << 14];
+            this.shortLens = new int[1 << 14];
+            this.longKeys = new long[cap];
+            this.longNodes = new int[cap];
             for (int id = 0; id < table.keys.length; id++) {
                 String k = table.keys[id];
                 boolean stem = k.endsWith("*");
                 String w = stem ? k.substring(0, k.length() - 1) : k;
-                if (w.length() > 8 || stem && w.length() < MIN_PREFIX) {
-                    continue; // long keys are found by the trie walk; one-character stems never match
+                if (w.length() > 8) {
+                    // a long key: found by the trie walk from the node of its first eight characters
+                    shortLens[w.charAt(0) | w.charAt(1) << 7] |= LONG_WORD;
+                    int node = 0;
+                    long v = 0;
+                    for (int c = 0; c < 8; c++) {
+                        node = next[node + WordTable.CODE[w.charAt(c)]] >>> 1;
+                        v |= (long) w.charAt(c) << (8 * c);
+                    }
+                    int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+                    while (longKeys[slot] != 0 && longKeys[slot] != v) {
+                        slot = (slot + 1) & (cap - 1);
+                    }
+                    longKeys[slot] = v;
+                    longNodes[slot] = node;
+                    continue;
+                }
+                if (stem && w.length() < MIN_PREFIX) {
+                    continue; // one-character stems never match
                 }
                 long v = 0;
                 for (int c = w.length() - 1; c >= 0; c--) {
@@ -1131,7 +1150,7 @@ final class RuleSet {
                 shortKeys[slot] = v;
                 shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
                 int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
-                shortLens[pair] |= (short) (1 << (w.length() - 1 + (stem ? 0 : 8)));
+                shortLens[pair] |= 1 << (w.length() - 1 + (stem ? 0 : 8));
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size() + 1]; // + the segment marker (see WordHits), which maps to no key
@@ -1148,17 +1167,18 @@ final class RuleSet {
         private static final int PAD = 72;
         /** Per word length (9 = longer): the mask of its bytes in a little-endian long. */
         private static final long[] MASK = new long[10];
-        /** Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L). */
+        /**
+         * Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L;
+         * for a word over 8 characters, stems of length 2..8 and {@link #LONG_WORD}).
+         */
         private static final int[] LEN_FILTER = new int[10];
-        /** Candidate flag of a word longer than 8 characters (walked in the trie). */
+        /** {@link #shortLens}: a key longer than 8 characters starts with these two (found by the trie walk). */
         private static final int LONG_WORD = 1 << 16;
-        private static final int[] LONG = new int[10];
 
         static {
             for (int l = 0; l <= 9; l++) {
                 MASK[l] = l >= 8 ? -1L : (1L << (l << 3)) - 1;
-                LEN_FILTER[l] = l == 0 || l > 8 ? 0 : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
-                LONG[l] = l > 8 ? LONG_WORD : 0;
+                LEN_FILTER[l] = l == 0 ? 0 : l > 8 ? 0xFE | LONG_WORD : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
             }
         }
         private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -1175,9 +1195,17 @@ final class RuleSet {
         private final int shortShift;
         /**
          * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
-         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does.
+         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does,
+         * {@link #LONG_WORD} if a longer key (stem or exact) does.
          */
-        private final short[] shortLens;
+        private final int[] shortLens;
+        /**
+         * The first eight characters of the keys longer than 8 (bytes as a little-endian long, open addressing like
+         * {@link #shortKeys}) and the trie node they lead to ({@code next} row offset): a long word's walk starts
+         * there, its shorter stems being found like a short word's.
+         */
+        private final long[] longKeys;
+        private final int[] longNodes;
 
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::forIndex);
@@ -1224,33 +1252,37 @@ final class RuleSet {
 
         /**
          * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
-         * word's {@link #shortLens} entry restricted to its length ({@link #LONG_WORD} for words over 8 characters),
-         * {@code v} its bytes as a long (short words).
+         * word's {@link #shortLens} entry restricted to its length ({@link #LEN_FILTER}), {@code v} its first eight
+         * bytes as a long. Stems of up to 8 characters and exact words of up to 8 are looked up by their bytes; a
+         * longer word whose first two characters start a longer key is then walked in the trie from the node of
+         * its first eight characters, if one of those keys starts with them.
          */
         private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
+            int stems = f & 0xFE;
+            while (stems != 0) {
+                int l = Integer.numberOfTrailingZeros(stems) + 1;
+                stems &= stems - 1;
+                int ids = shortLookup(v & MASK[l]);
+                if (ids >>> 16 != 0) {
+                    out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
+                }
+            }
+            if ((f & 0xFF00) != 0) {
+                int ids = shortLookup(v) & 0xFFFF;
+                if (ids != 0) {
+                    out.add(packed, shift, lenField | ids - 1, s);
+                }
+            }
             if ((f & LONG_WORD) == 0) {
-                int stems = f & 0xFE;
-                while (stems != 0) {
-                    int l = Integer.numberOfTrailingZeros(stems) + 1;
-                    stems &= stems - 1;
-                    int ids = shortLookup(v & MASK[l]);
-                    if (ids >>> 16 != 0) {
-                        out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
-                    }
-                }
-                if ((f & 0xFF00) != 0) {
-                    int ids = shortLookup(v) & 0xFFFF;
-                    if (ids != 0) {
-                        out.add(packed, shift, lenField | ids - 1, s);
-                    }
-                }
                 return;
             }
-            // Longer words: walk the trie.
+            int node = longLookup(v);
+            if (node < 0) {
+                return; // no key longer than 8 starts with these eight characters
+            }
             int[] next = this.next;
             byte[] code = CODE256;
-            int node = 0;
-            for (int i = s; i < e; i++) {
+            for (int i = s + 8; i < e; i++) {
                 int x = next[node + code[t[i] & 0xFF]];
                 if (x == 0) {
                     return; // left the trie: no exact key; the stems were reported
@@ -1262,6 +1294,22 @@ final class RuleSet {
             }
             if (table.exactId[node / WordTable.ALPHA] >= 0) {
                 out.add(packed, shift, lenField | table.exactId[node / WordTable.ALPHA], s);
+            }
+        }
+
+        /** The trie node ({@code next} row offset) of a long key's first eight characters {@code v}, or -1. */
+        private int longLookup(long v) {
+            long[] keys = longKeys;
+            int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+            while (true) {
+                long k = keys[slot];
+                if (k == v) {
+                    return longNodes[slot];
+                }
+                if (k == 0) {
+                    return -1;
+                }
+                slot = (slot + 1) & (keys.length - 1);
             }
         }
 
@@ -1511,7 +1559,7 @@ final class RuleSet {
                             : spill < 63 ? base + 64 + spill : wordEndBytes(t, base + 64, n);
                     int len = Math.min(e - s, 9);
                     long v = (long) LONGS.get(t, s) & MASK[len];
-                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len] | LONG[len];
+                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len];
                     cs[nc] = s;
                     ce[nc] = e;
                     cf[nc] = f;
