@@ -1653,11 +1653,23 @@ final class RuleSet {
             }
             char c = text.charAt(p); // (p <= s, the anchor's start, inside the text)
             boolean word = isWord(c);
-            boolean inside = word && prevWord;
+            if (word && prevWord && p != s) {
+                // inside a word: no start here, nor in the rest of the word before the anchor (one step for all)
+                int q = p + 1;
+                while (q < s && isWord(text.charAt(q))) {
+                    q++;
+                }
+                if (p != hi + 1) {
+                    lo = p;
+                }
+                hi = q - 1;
+                p = hi;
+                continue;
+            }
             prevWord = word;
             boolean fails;
-            if (p != s && (c == ' ' || inside) || !rule.canStartAt(c, text, p)) {
-                fails = true; // never start inside a word or on a space, nor where no match starts
+            if (p != s && c == ' ' || !rule.canStartAt(c, text, p)) {
+                fails = true; // never start on a space, nor where no match starts
             } else {
                 m.region(p, to);
                 boolean found = m.lookingAt();
