@@ -97,33 +97,23 @@ final class RuleSet {
         }
         this.maxBack = back;
         this.maxForward = forward;
-        this.windowChars = new boolean[rules.length][];
-        this.windowCharsHigh = new String[rules.length];
+        this.windowChars = new int[rules.length][];
+        Map<Character, Integer> chars = new LinkedHashMap<>();
         for (int r = 0; r < rules.length; r++) {
             String cs = rules[r].windowChars;
             if (cs != null) {
-                windowChars[r] = new boolean[128];
-                StringBuilder high = new StringBuilder();
-                for (int k = 0; k < cs.length(); k++) {
-                    char c = cs.charAt(k);
-                    if (c < 128) {
-                        windowChars[r][c] = true;
-                    } else {
-                        high.append(c);
-                    }
-                }
-                windowCharsHigh[r] = high.toString();
+                windowChars[r] = cs.chars().distinct().map(c -> chars.computeIfAbsent((char) c, x -> chars.size()))
+                        .toArray();
             }
         }
+        this.windowCharList = new char[chars.size()];
+        chars.forEach((c, id) -> windowCharList[id] = c);
         new Lexicon(this);
     }
 
-    /**
-     * Per rule, the ASCII characters of its {@link Rule#windowChars} as a table (null: none) and the others
-     * ({@link #windowCharsHigh}, rarely met after normalisation).
-     */
-    private final boolean[][] windowChars;
-    private final String[] windowCharsHigh;
+    /** Per rule, its {@link Rule#windowChars} as ids into {@link #windowCharList} (the set's distinct ones); or null. */
+    private final int[][] windowChars;
+    private final char[] windowCharList;
 
     /**
      * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
@@ -1723,45 +1713,52 @@ final class RuleSet {
         return o != Integer.MAX_VALUE && o + needed.length() <= to;
     }
 
-    /**
-     * Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). A cursor per
-     * rule remembers the first occurrence found and how far the text was searched: a rule's {@code from} and
-     * {@code to} only grow during a scan, so each rule reads each character at most once per scan (instead of once
-     * per anchor whose window holds it).
-     */
+    /** Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). */
     private boolean windowCharNear(int r, String text, int from, int to, State st) {
-        int[] occ = st.charOcc;
-        int[] scanned = st.charScanned;
-        int[] lastFrom = st.charFrom;
-        if (from < lastFrom[r]) {
-            occ[r] = -1; // not monotone (never expected): search again
-            scanned[r] = from;
-        }
-        lastFrom[r] = from;
-        int o = occ[r];
-        if (o >= from) {
-            return o < to;
-        }
-        boolean[] chars = windowChars[r];
-        String high = windowCharsHigh[r];
         int end = Math.min(to, text.length());
-        for (int i = Math.max(from, scanned[r]); i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 128 ? chars[c] : high.indexOf(c) >= 0) {
-                occ[r] = i;
-                scanned[r] = i + 1;
+        for (int id : windowChars[r]) {
+            if (nextChar(id, text, from, st) < end) {
                 return true;
             }
         }
-        occ[r] = -1;
-        scanned[r] = Math.max(scanned[r], end);
         return false;
+    }
+
+    /**
+     * The first occurrence at or after {@code from} of window character {@code id} ({@link #windowCharList}), or
+     * {@link Integer#MAX_VALUE}. Per character, the scan remembers an occurrence and a start before which its search
+     * began ({@link State#charNext}, {@link State#charFrom}: none in between), shared by the rules that need the
+     * character: the windows of successive anchors move forward, so the text is searched about once per character
+     * and scan ({@code String.indexOf}) instead of once per rule, character by character. A window starting before the
+     * remembered start (a rule that looks further back than the one before it) reads only the stretch up to it.
+     */
+    private int nextChar(int id, String text, int from, State st) {
+        int at = st.charNext[id];
+        int lo = st.charFrom[id];
+        if (at >= 0 && from >= lo && from <= at) {
+            return at;
+        }
+        if (at >= 0 && from < lo) {
+            char c = windowCharList[id];
+            for (int i = from; i < lo; i++) {
+                if (text.charAt(i) == c) {
+                    at = i;
+                    break;
+                }
+            }
+        } else {
+            int found = text.indexOf(windowCharList[id], from);
+            at = found < 0 ? Integer.MAX_VALUE : found;
+        }
+        st.charFrom[id] = from;
+        st.charNext[id] = at;
+        return at;
     }
 
     private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
 
     private State newState() {
-        return new State(rules.length, keyKind.length, groupCount);
+        return new State(rules.length, keyKind.length, groupCount, windowCharList.length);
     }
 
     /**
@@ -1801,9 +1798,8 @@ final class RuleSet {
         final byte[] keyUsed;
         /** Per proximity slot, where the last {@link #near} query of the scan ended (from its group's start). */
         final int[] needCursor;
-        /** Per rule ({@link #windowCharNear}): first occurrence found, searched up to, last {@code from}. */
-        final int[] charOcc;
-        final int[] charScanned;
+        /** Per window character ({@link #nextChar}): an occurrence (-1: none known) and where its search began. */
+        final int[] charNext;
         final int[] charFrom;
         /** Per rule ({@link #windowTextNear}): the occurrence found and the last {@code from}. */
         final int[] textOcc;
@@ -1868,7 +1864,7 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules, int keys, int groups) {
+        State(int rules, int keys, int groups, int windowChars) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
@@ -1884,9 +1880,8 @@ final class RuleSet {
             ruleLive = new byte[rules];
             keyUsed = new byte[keys];
             needCursor = new int[2 * rules];
-            charOcc = new int[rules];
-            charScanned = new int[rules];
-            charFrom = new int[rules];
+            charNext = new int[windowChars];
+            charFrom = new int[windowChars];
             textOcc = new int[rules];
             textFrom = new int[rules];
         }
@@ -1906,9 +1901,7 @@ final class RuleSet {
             java.util.Arrays.fill(groupSize, 0);
             java.util.Arrays.fill(groupNeeded, (byte) 0);
             java.util.Arrays.fill(needCursor, 0);
-            java.util.Arrays.fill(charOcc, -1);
-            java.util.Arrays.fill(charScanned, 0);
-            java.util.Arrays.fill(charFrom, 0);
+            java.util.Arrays.fill(charNext, -1);
             java.util.Arrays.fill(textOcc, -1);
             java.util.Arrays.fill(textFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
