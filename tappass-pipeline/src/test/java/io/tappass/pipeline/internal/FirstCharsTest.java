@@ -55,7 +55,11 @@ class FirstCharsTest {
         assertThat(startsAt(verbs, "bus")).isFalse();
         assertThat(startsAt(verbs, "by")).isFalse();
         assertThat(startsAt(verbs, "unit")).isFalse();
-        assertThat(startsAt(verbs, "account")).isTrue(); // "ac" of "access": the pairs see two characters only
+        assertThat(startsAt(verbs, "account")).isFalse(); // "ac" of "access", but not "acce"
+        assertThat(startsAt(verbs, "access to")).isTrue();
+        assertThat(startsAt(verbs, "read")).isFalse(); // not an alternative
+        assertThat(startsAt(verbs, "use,")).isTrue(); // a word gap: any non-word character after "use"
+        assertThat(startsAt(verbs, "used")).isFalse();
         assertThat(startsAt(verbs, "Take")).isTrue();
         assertThat(startsAt(verbs, "u")).isFalse(); // no second character
         // a character that is a whole match alone passes whatever follows, even at the end
@@ -68,14 +72,27 @@ class FirstCharsTest {
         assertThat(startsAt("a{2,3}", "aa")).isTrue();
         assertThat(startsAt("a{2,3}", "ab")).isFalse();
         assertThat(startsAt("a{1,3}b", "ab")).isTrue();
-        assertThat(startsAt("a{1,3}b", "aa")).isTrue();
+        assertThat(startsAt("a{1,3}b", "aab")).isTrue();
+        assertThat(startsAt("a{1,3}b", "aa")).isFalse(); // too short for any match
         assertThat(startsAt("a{1,3}b", "ac")).isFalse();
-        assertThat(startsAt("(?:ab)+c", "ab")).isTrue();
+        assertThat(startsAt("(?:ab)+c", "abc")).isTrue();
         assertThat(startsAt("(?:ab)+c", "ac")).isFalse();
-        // an optional first part: pairs of both readings
-        assertThat(startsAt("x?yz", "xy")).isTrue();
+        // an optional first part: both readings
+        assertThat(startsAt("x?yz", "xyz")).isTrue();
         assertThat(startsAt("x?yz", "yz")).isTrue();
         assertThat(startsAt("x?yz", "xz")).isFalse();
+        // sequences: four characters, or a whole shorter match; repetitions joined with themselves
+        assertThat(startsAt("abcd|xy", "abce")).isFalse();
+        assertThat(startsAt("abcd|xy", "abcd")).isTrue();
+        assertThat(startsAt("abcd|xy", "xy")).isTrue();
+        assertThat(startsAt("abcd|xy", "xz")).isFalse();
+        assertThat(startsAt("(?:ab){2,}", "abab")).isTrue();
+        assertThat(startsAt("(?:ab){2,}", "abac")).isFalse();
+        assertThat(startsAt("(?:ab)?c?d", "abd")).isTrue();
+        assertThat(startsAt("(?:ab)?c?d", "abcd")).isTrue();
+        assertThat(startsAt("(?:ab)?c?d", "abce")).isFalse();
+        assertThat(startsAt("a(?:b|c)*d", "abcb")).isTrue();
+        assertThat(startsAt("a(?:b|c)*d", "abcx")).isFalse();
         // zero-width parts are skipped; non-ASCII characters are one class
         assertThat(startsAt("(?=ab)a.", "ax")).isTrue();
         assertThat(startsAt("\\ba\\b\\W", "a\u00e9")).isTrue();
