@@ -111,7 +111,7 @@ final class RuleSet {
         new Lexicon(this);
     }
 
-    /** Per rule, its {@link Rule#windowChars} as ids into {@link #windowCharList} (the set's distinct ones); or null. */
+    /** Per rule, its {@link Rule#windowChars} as ids into {@link #windowCharList} (the distinct ones); or null. */
     private final int[][] windowChars;
     private final char[] windowCharList;
 
@@ -436,18 +436,18 @@ final class RuleSet {
         java.util.concurrent.Executor lend = text.length() >= Lending.MIN_SPLIT_CHARS && rules.length >= SPLIT_MIN_RULES
                 ? Lending.current() : null;
         int[] cuts = lend == null ? null : cuts(text, wh);
+        State st = state.get();
         if (cuts == null) {
-            State st = state.get();
             st.begin();
             try {
-                walkRange(text, wh, st, 0, text.length(), 0);
+                walkRange(text, wh, st, 0, text.length(), 0, recordKinds(wh, st, st.kinds));
                 evaluate(text, st, sink, anchorRules);
             } finally {
                 st.end();
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[keyKind.length]));
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -484,7 +484,7 @@ final class RuleSet {
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
                         int[] cuts) {
-        scanInParts(text, wh, sink, lend, cuts, settleWindow);
+        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[keyKind.length]));
     }
 
     /**
@@ -498,14 +498,14 @@ final class RuleSet {
      * then handed to {@code sink} in the one-pass order.
      */
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
-                             int window) {
+                             int window, byte[] kinds) {
         int parts = cuts.length + 1;
         Part[] done = new Part[parts];
         Lending.Fork[] forks = new Lending.Fork[parts];
         for (int p = 0; p < parts; p++) {
             Part part = done[p] = new Part(p == 0 ? 0 : cuts[p - 1], p == cuts.length ? text.length() : cuts[p],
                     (int) ((long) wh.n * p / parts));
-            forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh));
+            forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh, kinds));
         }
         try {
             for (int p = parts - 1; p >= 1; p--) {
@@ -529,7 +529,7 @@ final class RuleSet {
         }
         Settling z = new Settling(rules.length);
         for (int p = 0; p < parts; p++) {
-            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window);
+            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window, kinds);
             int[] h = hits.a;
             for (int i = 0; i < hits.n; i += 4) {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
@@ -557,11 +557,11 @@ final class RuleSet {
             this.hint = hint;
         }
 
-        void evaluate(RuleSet set, String text, WordHits wh) {
+        void evaluate(RuleSet set, String text, WordHits wh, byte[] kinds) {
             State st = set.state.get();
             st.begin();
             try {
-                set.walkRange(text, wh, st, from, to, hint);
+                set.walkRange(text, wh, st, from, to, hint, kinds);
                 int[] h = st.hits.a;
                 set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
                 for (int r = 0; r < set.rules.length; r++) {
@@ -579,10 +579,79 @@ final class RuleSet {
      * Walks the index for the anchors starting in [from, to) ({@code to} {@code >=} the text's length: to the end):
      * from {@link #maxBack} before {@code from} up to the farthest window end of those anchors.
      */
-    private void walkRange(String text, WordHits wh, State st, int from, int to, int hint) {
+    private void walkRange(String text, WordHits wh, State st, int from, int to, int hint, byte[] kinds) {
+        if (kinds == null) {
+            placeNearWords(st); // no rule can fire: nothing to walk for
+            return;
+        }
         int[] at = from == 0 ? new int[] {0, 0} : wh.seek(Math.max(0, from - maxBack), hint);
         int last = to >= text.length() ? Integer.MAX_VALUE : to;
-        walk(text, wh, st, at[0], at[1], from, last, last);
+        walk(text, wh, st, at[0], at[1], from, last, last, kinds);
+    }
+
+    /**
+     * What a walk of index {@code wh} records per key ({@link #ANCHOR}, {@link #NEAR}; written into {@code out}),
+     * or null when no rule can fire anywhere in the text. From the keys that occur in the text ({@link
+     * WordHits#present}): a rule may fire only if one of its anchors and a word of each of its groups occur; only
+     * the anchors of such rules and the words of their groups are recorded. The rest could never pass
+     * ({@link #placeNearWords} would find a group of theirs empty, or never meet their anchor), so the walk of any
+     * part of the text gives the same hits, without noting words nobody asks for (on prose, half of the anchors
+     * and most proximity words).
+     */
+    private byte[] recordKinds(WordHits wh, State st, byte[] out) {
+        java.util.Arrays.fill(out, (byte) 0);
+        byte[] on = st.groupOn; // per group: 1 a word of it occurs, 2 a rule that may fire asks it
+        IntBuf keys = st.textKeys;
+        keys.n = 0;
+        long[] present = wh.present;
+        int[] map = lexMap;
+        for (int w = 0; w < present.length; w++) {
+            for (long m = present[w]; m != 0; m &= m - 1) {
+                int id = 64 * w + Long.numberOfTrailingZeros(m);
+                int k = id < map.length ? map[id] : -1;
+                if (k >= 0) {
+                    keys.add(k);
+                    for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                        on[keyGroups[x]] = 1;
+                    }
+                }
+            }
+        }
+        int n = rules.length;
+        boolean any = false;
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int r : anchorRules[k]) {
+                Rule rule = rules[r];
+                int g1 = groupOf[r];
+                int g2 = groupOf[n + r];
+                if ((rule.needs == null || g1 >= 0 && on[g1] != 0) && (rule.needs2 == null || g2 >= 0 && on[g2] != 0)) {
+                    out[k] |= ANCHOR;
+                    any = true;
+                    if (g1 >= 0) {
+                        on[g1] = 2;
+                    }
+                    if (g2 >= 0) {
+                        on[g2] = 2;
+                    }
+                }
+            }
+        }
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                if (on[keyGroups[x]] == 2) {
+                    out[k] |= NEAR;
+                }
+            }
+        }
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                on[keyGroups[x]] = 0;
+            }
+        }
+        return any ? out : null;
     }
 
     /** The first window {@link #settle} evaluates again after a cut, in characters (doubled while needed). */
@@ -597,7 +666,7 @@ final class RuleSet {
      * part's hits are kept. This runs on a window after the cut, doubled for the rules that need more. A rule that
      * matches once per scan keeps none.
      */
-    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window) {
+    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window, byte[] kinds) {
         if (ends.n == 0) { // every rule started from the true (empty) state: the part's hits and ends are one pass's
             return part.hits;
         }
@@ -622,7 +691,7 @@ final class RuleSet {
         }
         IntBuf redone = new IntBuf();
         if (np > 0) {
-            settleFromCut(text, wh, part, pending, np, z, redone, window);
+            settleFromCut(text, wh, part, pending, np, z, redone, window, kinds);
         }
         boolean dropped = false;
         for (int i = 0; i < part.hits.n; i += 4) {
@@ -699,7 +768,7 @@ final class RuleSet {
      * the hits of the true run before that point to {@code redone}.
      */
     private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone,
-                               int firstWindow) {
+                               int firstWindow, byte[] kinds) {
         int[] c = part.hits.a;
         IntBuf redoneNow = new IntBuf();
         State st = state.get();
@@ -708,7 +777,7 @@ final class RuleSet {
             boolean whole = lim >= part.to;
             st.begin();
             try {
-                walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint);
+                walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint, kinds);
                 int[] h = st.hits.a;
                 int left = 0;
                 for (int x = 0; x < np; x++) {
@@ -775,9 +844,9 @@ final class RuleSet {
      * entry starting at or after {@code stop}, which grows to the farthest window end of the anchors recorded
      * ({@link Integer#MAX_VALUE}: the whole index).
      */
-    private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop) {
+    private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop,
+                      byte[] kind) {
         IntBuf hits = st.hits;
-        byte[] kind = keyKind;
         int[] map = lexMap;
         int[] a = wh.a;
         int n = wh.n;
@@ -954,6 +1023,9 @@ final class RuleSet {
         /** Packed: the key id of a segment marker. */
         final int marker;
 
+        /** A bit per lexicon key id that occurs in the index. */
+        final long[] present;
+
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
             this.a = a;
             this.n = n;
@@ -962,6 +1034,12 @@ final class RuleSet {
             this.lenBits = lenBits;
             this.lowBits = lowBits;
             this.marker = marker;
+            this.present = new long[(marker >>> 6) + 1];
+            int keyMask = (1 << keyBits) - 1;
+            for (int k = 0; k < n; k += packed ? 1 : 2) {
+                int id = a[k] & keyMask;
+                present[id >>> 6] |= 1L << id; // (the marker's bit too: it maps to no key)
+            }
         }
 
         /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
@@ -1792,6 +1870,10 @@ final class RuleSet {
          */
         final byte[] slotAlive;
         final IntBuf seenAnchors = new IntBuf();
+        /** {@link #recordKinds}: its result (a scan in one pass), per group a mark, the keys of the text. */
+        final byte[] kinds;
+        final byte[] groupOn;
+        final IntBuf textKeys = new IntBuf();
         /** Per rule: 1 if its anchor was walked and none of its groups of proximity words is empty. */
         final byte[] ruleLive;
         /** Per present key ({@link #placeNearWords}): 1 if one of its groups is laid out. */
@@ -1877,6 +1959,8 @@ final class RuleSet {
             groupEnd = new int[groups];
             groupNeeded = new byte[groups];
             slotAlive = new byte[keys];
+            kinds = new byte[keys];
+            groupOn = new byte[groups];
             ruleLive = new byte[rules];
             keyUsed = new byte[keys];
             needCursor = new int[2 * rules];
