@@ -37,7 +37,7 @@ final class Rule {
     String windowChars;
     /** Optional: a match can only start at one of these characters ({@code \n} = at a line start). */
     String startChars;
-    /** The characters a match can start with, derived from the pattern; null: any. */
+    /** The characters a match can start with (and the pairs its first two can be), derived from the pattern; null: any. */
     final io.tappass.pipeline.internal.FirstChars first;
     /** Optional: this text (lower case, as normalised) must occur inside the rule's window (e.g. "gpt" of "xgpt"). */
     String windowText;
@@ -98,8 +98,8 @@ final class Rule {
 
     /** {@link #canStartAt(String, int)} at a position inside the text, whose character {@code c} is at hand. */
     boolean canStartAt(char c, String text, int p) {
-        if (first != null && !first.allows(c)) {
-            return false; // no match of the pattern starts with this character
+        if (first != null && !first.allowsAt(c, text, p)) {
+            return false; // no match of the pattern starts with this character (and the next)
         }
         if (startChars == null) {
             return true;

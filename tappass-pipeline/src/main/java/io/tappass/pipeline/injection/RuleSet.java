@@ -42,15 +42,53 @@ final class RuleSet {
             a.add(r.needs2 == null ? new String[0] : r.needs2);
         }
         this.words = new WordTable(a);
-        // Split each key's rule list into anchor rules (index < n) and proximity rules (index >= n, minus n).
+        // Split each key's rule list into anchor rules (index < n) and proximity slots (index >= n, minus n): rule
+        // r's first proximity group at slot r, its second at slot n + r.
         int n = rules.length;
-        this.anchorRules = new int[words.ruleIds.length][];
-        this.needRules = new int[words.ruleIds.length][];
-        for (int k = 0; k < words.ruleIds.length; k++) {
-            anchorRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r < n).toArray();
-            // proximity slots: rule r's first group at r, its second group at n + r
-            needRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r >= n).map(r -> r - n).toArray();
+        int keys = words.ruleIds.length;
+        this.anchorRules = new int[keys][];
+        List<List<Integer>> slotKeys = new ArrayList<>();
+        for (int g = 0; g < 2 * n; g++) {
+            slotKeys.add(new ArrayList<>());
         }
+        for (int k = 0; k < keys; k++) {
+            anchorRules[k] = java.util.Arrays.stream(words.ruleIds[k]).filter(r -> r < n).toArray();
+            for (int r : words.ruleIds[k]) {
+                if (r >= n) {
+                    slotKeys.get(r - n).add(k);
+                }
+            }
+        }
+        // Slots with the same words share one group (and one position list per scan).
+        this.groupOf = new int[2 * n];
+        Map<List<Integer>, Integer> groups = new java.util.HashMap<>();
+        List<java.util.SortedSet<Integer>> keyGroups = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            keyGroups.add(new java.util.TreeSet<>());
+        }
+        for (int g = 0; g < 2 * n; g++) {
+            List<Integer> ks = slotKeys.get(g);
+            if (ks.isEmpty()) {
+                groupOf[g] = -1;
+                continue;
+            }
+            int id = groups.computeIfAbsent(ks, x -> groups.size());
+            groupOf[g] = id;
+            for (int k : ks) {
+                keyGroups.get(k).add(id);
+            }
+        }
+        this.groupCount = groups.size();
+        this.keyGroupStart = new int[keys + 1];
+        this.keyKind = new byte[keys];
+        List<Integer> flat = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            keyGroupStart[k] = flat.size();
+            flat.addAll(keyGroups.get(k));
+            keyKind[k] = (byte) ((anchorRules[k].length > 0 ? ANCHOR : 0) | (keyGroups.get(k).isEmpty() ? 0 : NEAR));
+        }
+        keyGroupStart[keys] = flat.size();
+        this.keyGroups = flat.stream().mapToInt(Integer::intValue).toArray();
         int back = 0;
         int forward = 0;
         for (Rule r : rules) {
@@ -59,33 +97,23 @@ final class RuleSet {
         }
         this.maxBack = back;
         this.maxForward = forward;
-        this.windowChars = new boolean[rules.length][];
-        this.windowCharsHigh = new String[rules.length];
+        this.windowChars = new int[rules.length][];
+        Map<Character, Integer> chars = new LinkedHashMap<>();
         for (int r = 0; r < rules.length; r++) {
             String cs = rules[r].windowChars;
             if (cs != null) {
-                windowChars[r] = new boolean[128];
-                StringBuilder high = new StringBuilder();
-                for (int k = 0; k < cs.length(); k++) {
-                    char c = cs.charAt(k);
-                    if (c < 128) {
-                        windowChars[r][c] = true;
-                    } else {
-                        high.append(c);
-                    }
-                }
-                windowCharsHigh[r] = high.toString();
+                windowChars[r] = cs.chars().distinct().map(c -> chars.computeIfAbsent((char) c, x -> chars.size()))
+                        .toArray();
             }
         }
+        this.windowCharList = new char[chars.size()];
+        chars.forEach((c, id) -> windowCharList[id] = c);
         new Lexicon(this);
     }
 
-    /**
-     * Per rule, the ASCII characters of its {@link Rule#windowChars} as a table (null: none) and the others
-     * ({@link #windowCharsHigh}, rarely met after normalisation).
-     */
-    private final boolean[][] windowChars;
-    private final String[] windowCharsHigh;
+    /** Per rule, its {@link Rule#windowChars} as ids into {@link #windowCharList} (the distinct ones); or null. */
+    private final int[][] windowChars;
+    private final char[] windowCharList;
 
     /**
      * Rule sets over one shared {@link Lexicon}: a normalised text is split into words and looked up once for all
@@ -106,7 +134,19 @@ final class RuleSet {
     private int[] lexMap;
 
     private final int[][] anchorRules;
-    private final int[][] needRules;
+    /** Per proximity slot (rule r's first group at r, its second at rules + r), its group; -1: none. */
+    private final int[] groupOf;
+    private final int groupCount;
+    /** Per key, the groups holding it: {@code keyGroups[keyGroupStart[k], keyGroupStart[k + 1])}, ascending. */
+    private final int[] keyGroupStart;
+    private final int[] keyGroups;
+    /** Per key, {@link #ANCHOR} if some rule is anchored on it, {@link #NEAR} if some group holds it. */
+    private final byte[] keyKind;
+    private static final byte ANCHOR = 1;
+    private static final byte NEAR = 2;
+    /** {@link State#slotAlive}: some rule of the anchor word may fire, or none can. */
+    private static final byte ALIVE = 1;
+    private static final byte DEAD = 2;
     /** The longest look-back and look-ahead of any rule (a rule reads at most this far around its anchor word). */
     private final int maxBack;
     private final int maxForward;
@@ -311,8 +351,6 @@ final class RuleSet {
         State st = state.get();
         st.begin();
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
         WordTable wt = words;
         int[] child = wt.child;
         int[] exactId = wt.exactId;
@@ -363,9 +401,16 @@ final class RuleSet {
                 ids[nk++] = exactId[node];
             }
             for (int q = 0; q < nk; q++) {
-                word(ids[q], s, e, hits, needPos, needCount);
+                int key = ids[q];
+                if ((keyKind[key] & ANCHOR) != 0) {
+                    hits.add4(key, s, e, hits.n);
+                }
+                if ((keyKind[key] & NEAR) != 0) {
+                    st.nearWord(key, s);
+                }
             }
         }
+        placeNearWords(st);
         evaluate(text, st, sink, anchorRules);
         st.end();
     }
@@ -391,18 +436,18 @@ final class RuleSet {
         java.util.concurrent.Executor lend = text.length() >= Lending.MIN_SPLIT_CHARS && rules.length >= SPLIT_MIN_RULES
                 ? Lending.current() : null;
         int[] cuts = lend == null ? null : cuts(text, wh);
+        State st = state.get();
         if (cuts == null) {
-            State st = state.get();
             st.begin();
             try {
-                walkRange(text, wh, st, 0, text.length(), 0);
+                walkRange(text, wh, st, 0, text.length(), 0, recordKinds(wh, st, st.kinds));
                 evaluate(text, st, sink, anchorRules);
             } finally {
                 st.end();
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[keyKind.length]));
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -439,7 +484,7 @@ final class RuleSet {
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
                         int[] cuts) {
-        scanInParts(text, wh, sink, lend, cuts, settleWindow);
+        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[keyKind.length]));
     }
 
     /**
@@ -453,14 +498,14 @@ final class RuleSet {
      * then handed to {@code sink} in the one-pass order.
      */
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
-                             int window) {
+                             int window, byte[] kinds) {
         int parts = cuts.length + 1;
         Part[] done = new Part[parts];
         Lending.Fork[] forks = new Lending.Fork[parts];
         for (int p = 0; p < parts; p++) {
             Part part = done[p] = new Part(p == 0 ? 0 : cuts[p - 1], p == cuts.length ? text.length() : cuts[p],
                     (int) ((long) wh.n * p / parts));
-            forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh));
+            forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh, kinds));
         }
         try {
             for (int p = parts - 1; p >= 1; p--) {
@@ -484,7 +529,7 @@ final class RuleSet {
         }
         Settling z = new Settling(rules.length);
         for (int p = 0; p < parts; p++) {
-            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window);
+            IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window, kinds);
             int[] h = hits.a;
             for (int i = 0; i < hits.n; i += 4) {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
@@ -512,11 +557,11 @@ final class RuleSet {
             this.hint = hint;
         }
 
-        void evaluate(RuleSet set, String text, WordHits wh) {
+        void evaluate(RuleSet set, String text, WordHits wh, byte[] kinds) {
             State st = set.state.get();
             st.begin();
             try {
-                set.walkRange(text, wh, st, from, to, hint);
+                set.walkRange(text, wh, st, from, to, hint, kinds);
                 int[] h = st.hits.a;
                 set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
                 for (int r = 0; r < set.rules.length; r++) {
@@ -534,10 +579,79 @@ final class RuleSet {
      * Walks the index for the anchors starting in [from, to) ({@code to} {@code >=} the text's length: to the end):
      * from {@link #maxBack} before {@code from} up to the farthest window end of those anchors.
      */
-    private void walkRange(String text, WordHits wh, State st, int from, int to, int hint) {
+    private void walkRange(String text, WordHits wh, State st, int from, int to, int hint, byte[] kinds) {
+        if (kinds == null) {
+            placeNearWords(st); // no rule can fire: nothing to walk for
+            return;
+        }
         int[] at = from == 0 ? new int[] {0, 0} : wh.seek(Math.max(0, from - maxBack), hint);
         int last = to >= text.length() ? Integer.MAX_VALUE : to;
-        walk(text, wh, st, at[0], at[1], from, last, last);
+        walk(text, wh, st, at[0], at[1], from, last, last, kinds);
+    }
+
+    /**
+     * What a walk of index {@code wh} records per key ({@link #ANCHOR}, {@link #NEAR}; written into {@code out}),
+     * or null when no rule can fire anywhere in the text. From the keys that occur in the text ({@link
+     * WordHits#present}): a rule may fire only if one of its anchors and a word of each of its groups occur; only
+     * the anchors of such rules and the words of their groups are recorded. The rest could never pass
+     * ({@link #placeNearWords} would find a group of theirs empty, or never meet their anchor), so the walk of any
+     * part of the text gives the same hits, without noting words nobody asks for (on prose, half of the anchors
+     * and most proximity words).
+     */
+    private byte[] recordKinds(WordHits wh, State st, byte[] out) {
+        java.util.Arrays.fill(out, (byte) 0);
+        byte[] on = st.groupOn; // per group: 1 a word of it occurs, 2 a rule that may fire asks it
+        IntBuf keys = st.textKeys;
+        keys.n = 0;
+        long[] present = wh.present;
+        int[] map = lexMap;
+        for (int w = 0; w < present.length; w++) {
+            for (long m = present[w]; m != 0; m &= m - 1) {
+                int id = 64 * w + Long.numberOfTrailingZeros(m);
+                int k = id < map.length ? map[id] : -1;
+                if (k >= 0) {
+                    keys.add(k);
+                    for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                        on[keyGroups[x]] = 1;
+                    }
+                }
+            }
+        }
+        int n = rules.length;
+        boolean any = false;
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int r : anchorRules[k]) {
+                Rule rule = rules[r];
+                int g1 = groupOf[r];
+                int g2 = groupOf[n + r];
+                if ((rule.needs == null || g1 >= 0 && on[g1] != 0) && (rule.needs2 == null || g2 >= 0 && on[g2] != 0)) {
+                    out[k] |= ANCHOR;
+                    any = true;
+                    if (g1 >= 0) {
+                        on[g1] = 2;
+                    }
+                    if (g2 >= 0) {
+                        on[g2] = 2;
+                    }
+                }
+            }
+        }
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                if (on[keyGroups[x]] == 2) {
+                    out[k] |= NEAR;
+                }
+            }
+        }
+        for (int q = 0; q < keys.n; q++) {
+            int k = keys.a[q];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                on[keyGroups[x]] = 0;
+            }
+        }
+        return any ? out : null;
     }
 
     /** The first window {@link #settle} evaluates again after a cut, in characters (doubled while needed). */
@@ -552,7 +666,7 @@ final class RuleSet {
      * part's hits are kept. This runs on a window after the cut, doubled for the rules that need more. A rule that
      * matches once per scan keeps none.
      */
-    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window) {
+    private IntBuf settle(String text, WordHits wh, Part part, IntBuf ends, Settling z, int window, byte[] kinds) {
         if (ends.n == 0) { // every rule started from the true (empty) state: the part's hits and ends are one pass's
             return part.hits;
         }
@@ -577,7 +691,7 @@ final class RuleSet {
         }
         IntBuf redone = new IntBuf();
         if (np > 0) {
-            settleFromCut(text, wh, part, pending, np, z, redone, window);
+            settleFromCut(text, wh, part, pending, np, z, redone, window, kinds);
         }
         boolean dropped = false;
         for (int i = 0; i < part.hits.n; i += 4) {
@@ -654,7 +768,7 @@ final class RuleSet {
      * the hits of the true run before that point to {@code redone}.
      */
     private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone,
-                               int firstWindow) {
+                               int firstWindow, byte[] kinds) {
         int[] c = part.hits.a;
         IntBuf redoneNow = new IntBuf();
         State st = state.get();
@@ -663,7 +777,7 @@ final class RuleSet {
             boolean whole = lim >= part.to;
             st.begin();
             try {
-                walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint);
+                walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint, kinds);
                 int[] h = st.hits.a;
                 int left = 0;
                 for (int x = 0; x < np; x++) {
@@ -694,7 +808,7 @@ final class RuleSet {
                             continue;
                         }
                         tried = s;
-                        if (attempt(r, text, s, h[k + 2], truth, st.needPos, st.needCount, st)) {
+                        if (attempt(r, text, s, h[k + 2], truth, st)) {
                             redoneNow.add4(entry, r, st.matchStart, st.matchEnd);
                             truth = st.matchEnd;
                         }
@@ -730,10 +844,9 @@ final class RuleSet {
      * entry starting at or after {@code stop}, which grows to the farthest window end of the anchors recorded
      * ({@link Integer#MAX_VALUE}: the whole index).
      */
-    private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop) {
+    private void walk(String text, WordHits wh, State st, int k0, int base0, int anchorFrom, int anchorTo, int stop,
+                      byte[] kind) {
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
         int[] map = lexMap;
         int[] a = wh.a;
         int n = wh.n;
@@ -760,7 +873,8 @@ final class RuleSet {
             if (s >= stop) {
                 break;
             }
-            if (anchorRules[key].length > 0 && s >= anchorFrom && s < anchorTo) {
+            int kd = kind[key];
+            if ((kd & ANCHOR) != 0 && s >= anchorFrom && s < anchorTo) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 int e = len != 0 ? s + len : wordEnd(text, s);
                 hits.add4(key, s, e, k);
@@ -768,8 +882,11 @@ final class RuleSet {
                     stop = Math.max(stop, (int) Math.min(Integer.MAX_VALUE - 1, (long) e + reach));
                 }
             }
-            proximity(key, s, needPos, needCount);
+            if ((kd & NEAR) != 0) {
+                st.nearWord(key, s);
+            }
         }
+        placeNearWords(st);
     }
 
     /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
@@ -787,25 +904,97 @@ final class RuleSet {
         return i;
     }
 
-    /** Records word [s, e) matching key {@code key}: an anchor hit and/or a proximity-word position. */
-    private void word(int key, int s, int e, IntBuf hits, int[][] needPos, int[] needCount) {
-        if (anchorRules[key].length > 0) {
-            hits.add4(key, s, e, hits.n);
-        }
-        proximity(key, s, needPos, needCount);
-    }
-
-    /** Records word start {@code s} as a position of every proximity group holding key {@code key}. */
-    private void proximity(int key, int s, int[][] needPos, int[] needCount) {
-        for (int r : needRules[key]) {
-            int[] pos = needPos[r];
-            if (pos == null) {
-                pos = needPos[r] = new int[8];
-            } else if (needCount[r] == pos.length) {
-                pos = needPos[r] = java.util.Arrays.copyOf(pos, pos.length * 2);
+    /**
+     * After a walk: the position lists of the proximity groups that evaluation may ask, from the proximity words
+     * the walk noted ({@link State#nearWord}, in text order). Copying each word's position into every group that
+     * holds its key as it was met cost more than the rest of a scan on prose, where most groups belong to rules
+     * whose anchors are absent or that lack a word of their other group: those are never asked. So the groups'
+     * sizes are counted first (per key, times the groups holding it), and only the groups of a rule whose anchor
+     * was walked and whose every group has a word get their positions, laid out one after the other in one array
+     * ({@link State#groupStart}, {@link State#groupEnd}). A group not laid out stays empty; only rules that can
+     * never pass their proximity check ask it (their other group is empty), so no answer changes.
+     */
+    private void placeNearWords(State st) {
+        int[] size = st.groupSize;
+        int[] count = st.keyCount;
+        IntBuf present = st.presentKeys;
+        for (int q = 0; q < present.n; q++) {
+            int k = present.a[q];
+            int c = count[k];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                size[keyGroups[x]] += c;
             }
-            if (needCount[r] == 0 || pos[needCount[r] - 1] != s) {
-                pos[needCount[r]++] = s;
+        }
+        byte[] needed = st.groupNeeded;
+        byte[] alive = st.slotAlive;
+        byte[] live = st.ruleLive;
+        IntBuf seen = st.seenAnchors;
+        int[] h = st.hits.a;
+        int n = rules.length;
+        boolean any = false;
+        for (int k = 0; k < st.hits.n; k += 4) {
+            int slot = h[k];
+            if (alive[slot] != 0) {
+                continue;
+            }
+            seen.add(slot);
+            byte a = DEAD;
+            for (int r : anchorRules[slot]) {
+                Rule rule = rules[r];
+                int g1 = groupOf[r];
+                int g2 = groupOf[n + r];
+                if ((rule.needs == null || g1 >= 0 && size[g1] > 0)
+                        && (rule.needs2 == null || g2 >= 0 && size[g2] > 0)) {
+                    live[r] = 1;
+                    a = ALIVE;
+                    if (g1 >= 0) {
+                        needed[g1] = 1;
+                        any = true;
+                    }
+                    if (g2 >= 0) {
+                        needed[g2] = 1;
+                        any = true;
+                    }
+                }
+            }
+            alive[slot] = a;
+        }
+        int[] start = st.groupStart;
+        int[] end = st.groupEnd;
+        int total = 0;
+        for (int g = 0; g < groupCount; g++) {
+            start[g] = total;
+            end[g] = total;
+            if (needed[g] != 0) {
+                total += size[g];
+            }
+        }
+        if (!any) {
+            return;
+        }
+        int[] pos = st.positions(total);
+        byte[] used = st.keyUsed; // per present key: 1 if a group of it is laid out
+        for (int q = 0; q < present.n; q++) {
+            int k = present.a[q];
+            byte u = 0;
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                u |= needed[keyGroups[x]];
+            }
+            used[k] = u;
+        }
+        int[] w = st.nearWords.a;
+        int nw = st.nearWords.n;
+        for (int q = 0; q < nw; q += 2) {
+            int k = w[q];
+            if (used[k] == 0) {
+                continue;
+            }
+            int s = w[q + 1];
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                int g = keyGroups[x];
+                if (needed[g] != 0) {
+                    pos[end[g]++] = s;
+                }
             }
         }
     }
@@ -834,6 +1023,9 @@ final class RuleSet {
         /** Packed: the key id of a segment marker. */
         final int marker;
 
+        /** A bit per lexicon key id that occurs in the index. */
+        final long[] present;
+
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
             this.a = a;
             this.n = n;
@@ -842,6 +1034,12 @@ final class RuleSet {
             this.lenBits = lenBits;
             this.lowBits = lowBits;
             this.marker = marker;
+            this.present = new long[(marker >>> 6) + 1];
+            int keyMask = (1 << keyBits) - 1;
+            for (int k = 0; k < n; k += packed ? 1 : 2) {
+                int id = a[k] & keyMask;
+                present[id >>> 6] |= 1L << id; // (the marker's bit too: it maps to no key)
+            }
         }
 
         /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
@@ -982,13 +1180,32 @@ final class RuleSet {
             this.shortKeys = new long[cap];
             this.shortIds = new int[cap];
             this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
-            this.shortLens = new short[1 << 14];
+            this.shortLens = new int[1 << 14];
+            this.longKeys = new long[cap];
+            this.longNodes = new int[cap];
             for (int id = 0; id < table.keys.length; id++) {
                 String k = table.keys[id];
                 boolean stem = k.endsWith("*");
                 String w = stem ? k.substring(0, k.length() - 1) : k;
-                if (w.length() > 8 || stem && w.length() < MIN_PREFIX) {
-                    continue; // long keys are found by the trie walk; one-character stems never match
+                if (w.length() > 8) {
+                    // a long key: found by the trie walk from the node of its first eight characters
+                    shortLens[w.charAt(0) | w.charAt(1) << 7] |= LONG_WORD;
+                    int node = 0;
+                    long v = 0;
+                    for (int c = 0; c < 8; c++) {
+                        node = next[node + WordTable.CODE[w.charAt(c)]] >>> 1;
+                        v |= (long) w.charAt(c) << (8 * c);
+                    }
+                    int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+                    while (longKeys[slot] != 0 && longKeys[slot] != v) {
+                        slot = (slot + 1) & (cap - 1);
+                    }
+                    longKeys[slot] = v;
+                    longNodes[slot] = node;
+                    continue;
+                }
+                if (stem && w.length() < MIN_PREFIX) {
+                    continue; // one-character stems never match
                 }
                 long v = 0;
                 for (int c = w.length() - 1; c >= 0; c--) {
@@ -1001,7 +1218,7 @@ final class RuleSet {
                 shortKeys[slot] = v;
                 shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
                 int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
-                shortLens[pair] |= (short) (1 << (w.length() - 1 + (stem ? 0 : 8)));
+                shortLens[pair] |= 1 << (w.length() - 1 + (stem ? 0 : 8));
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size() + 1]; // + the segment marker (see WordHits), which maps to no key
@@ -1018,17 +1235,18 @@ final class RuleSet {
         private static final int PAD = 72;
         /** Per word length (9 = longer): the mask of its bytes in a little-endian long. */
         private static final long[] MASK = new long[10];
-        /** Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L). */
+        /**
+         * Per word length: the {@link #shortLens} bits that can apply (stems of length 2..L, exact keys of length L;
+         * for a word over 8 characters, stems of length 2..8 and {@link #LONG_WORD}).
+         */
         private static final int[] LEN_FILTER = new int[10];
-        /** Candidate flag of a word longer than 8 characters (walked in the trie). */
+        /** {@link #shortLens}: a key longer than 8 characters starts with these two (found by the trie walk). */
         private static final int LONG_WORD = 1 << 16;
-        private static final int[] LONG = new int[10];
 
         static {
             for (int l = 0; l <= 9; l++) {
                 MASK[l] = l >= 8 ? -1L : (1L << (l << 3)) - 1;
-                LEN_FILTER[l] = l == 0 || l > 8 ? 0 : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
-                LONG[l] = l > 8 ? LONG_WORD : 0;
+                LEN_FILTER[l] = l == 0 ? 0 : l > 8 ? 0xFE | LONG_WORD : 0xFE & (1 << l) - 1 | 1 << (8 + l - 1);
             }
         }
         private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -1045,9 +1263,17 @@ final class RuleSet {
         private final int shortShift;
         /**
          * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
-         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does.
+         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does,
+         * {@link #LONG_WORD} if a longer key (stem or exact) does.
          */
-        private final short[] shortLens;
+        private final int[] shortLens;
+        /**
+         * The first eight characters of the keys longer than 8 (bytes as a little-endian long, open addressing like
+         * {@link #shortKeys}) and the trie node they lead to ({@code next} row offset): a long word's walk starts
+         * there, its shorter stems being found like a short word's.
+         */
+        private final long[] longKeys;
+        private final int[] longNodes;
 
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::forIndex);
@@ -1094,33 +1320,37 @@ final class RuleSet {
 
         /**
          * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
-         * word's {@link #shortLens} entry restricted to its length ({@link #LONG_WORD} for words over 8 characters),
-         * {@code v} its bytes as a long (short words).
+         * word's {@link #shortLens} entry restricted to its length ({@link #LEN_FILTER}), {@code v} its first eight
+         * bytes as a long. Stems of up to 8 characters and exact words of up to 8 are looked up by their bytes; a
+         * longer word whose first two characters start a longer key is then walked in the trie from the node of
+         * its first eight characters, if one of those keys starts with them.
          */
         private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
+            int stems = f & 0xFE;
+            while (stems != 0) {
+                int l = Integer.numberOfTrailingZeros(stems) + 1;
+                stems &= stems - 1;
+                int ids = shortLookup(v & MASK[l]);
+                if (ids >>> 16 != 0) {
+                    out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
+                }
+            }
+            if ((f & 0xFF00) != 0) {
+                int ids = shortLookup(v) & 0xFFFF;
+                if (ids != 0) {
+                    out.add(packed, shift, lenField | ids - 1, s);
+                }
+            }
             if ((f & LONG_WORD) == 0) {
-                int stems = f & 0xFE;
-                while (stems != 0) {
-                    int l = Integer.numberOfTrailingZeros(stems) + 1;
-                    stems &= stems - 1;
-                    int ids = shortLookup(v & MASK[l]);
-                    if (ids >>> 16 != 0) {
-                        out.add(packed, shift, lenField | (ids >>> 16) - 1, s);
-                    }
-                }
-                if ((f & 0xFF00) != 0) {
-                    int ids = shortLookup(v) & 0xFFFF;
-                    if (ids != 0) {
-                        out.add(packed, shift, lenField | ids - 1, s);
-                    }
-                }
                 return;
             }
-            // Longer words: walk the trie.
+            int node = longLookup(v);
+            if (node < 0) {
+                return; // no key longer than 8 starts with these eight characters
+            }
             int[] next = this.next;
             byte[] code = CODE256;
-            int node = 0;
-            for (int i = s; i < e; i++) {
+            for (int i = s + 8; i < e; i++) {
                 int x = next[node + code[t[i] & 0xFF]];
                 if (x == 0) {
                     return; // left the trie: no exact key; the stems were reported
@@ -1132,6 +1362,22 @@ final class RuleSet {
             }
             if (table.exactId[node / WordTable.ALPHA] >= 0) {
                 out.add(packed, shift, lenField | table.exactId[node / WordTable.ALPHA], s);
+            }
+        }
+
+        /** The trie node ({@code next} row offset) of a long key's first eight characters {@code v}, or -1. */
+        private int longLookup(long v) {
+            long[] keys = longKeys;
+            int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
+            while (true) {
+                long k = keys[slot];
+                if (k == v) {
+                    return longNodes[slot];
+                }
+                if (k == 0) {
+                    return -1;
+                }
+                slot = (slot + 1) & (keys.length - 1);
             }
         }
 
@@ -1365,6 +1611,10 @@ final class RuleSet {
                 if (base + 64 > to) {
                     starts &= (1L << (to - base)) - 1; // only the words that start before the range's end
                 }
+                // Where a word that reaches the end of the block ends in the next one: at its first character that
+                // is neither a word character nor an apostrophe before one (the bits say so up to its 63rd; a
+                // word reaching further is followed byte by byte).
+                int spill = Long.numberOfTrailingZeros(~(wN | apN & wN >>> 1));
                 // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
                 // first two characters and length fit a key, or a long word).
                 int nc = 0;
@@ -1373,10 +1623,11 @@ final class RuleSet {
                     starts &= starts - 1;
                     int s = base + b;
                     long rest = ~j & -1L << b;
-                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest) : wordEndBytes(t, base + 64, n);
+                    int e = rest != 0 ? base + Long.numberOfTrailingZeros(rest)
+                            : spill < 63 ? base + 64 + spill : wordEndBytes(t, base + 64, n);
                     int len = Math.min(e - s, 9);
                     long v = (long) LONGS.get(t, s) & MASK[len];
-                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len] | LONG[len];
+                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len];
                     cs[nc] = s;
                     ce[nc] = e;
                     cf[nc] = f;
@@ -1399,47 +1650,32 @@ final class RuleSet {
     private void evaluate(String text, State st, Sink sink, int[][] anchorTable) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
         IntBuf hits = st.hits;
-        int[][] needPos = st.needPos;
-        int[] needCount = st.needCount;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
         st.text = text;
         int[] h = hits.a;
-        // An anchor whose rules all need proximity words that occur nowhere in the text cannot fire: decided
-        // once per anchor word and scan (0 = unknown, 1 = some rule may fire, 2 = none can).
-        byte[] alive = st.slotAlive(anchorRules.length);
-        int n = rules.length;
+        // An anchor whose rules all need proximity words that occur nowhere in the walk cannot fire (decided per
+        // anchor word by placeNearWords).
+        byte[] alive = st.slotAlive;
         for (int k = 0; k < hits.n; k += 4) {
             int slot = h[k];
-            byte a = alive[slot];
-            if (a == 0) {
-                a = 2;
-                for (int r : anchorTable[slot]) {
-                    Rule rule = rules[r];
-                    if ((rule.needs == null || needCount[r] > 0) && (rule.needs2 == null || needCount[n + r] > 0)) {
-                        a = 1;
-                        break;
-                    }
-                }
-                alive[slot] = a;
-            }
-            if (a == 2) {
+            if (alive[slot] != ALIVE) {
                 continue;
             }
             st.anchorAt = k;
-            fire(anchorTable[slot], text, h[k + 1], h[k + 2], lastHitEnd, lastTried, needPos, needCount, sink,
-                    st);
+            fire(anchorTable[slot], text, h[k + 1], h[k + 2], lastHitEnd, lastTried, sink, st);
         }
     }
 
-    private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried,
-                      int[][] needPos, int[] needCount, Sink sink, State st) {
+    private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried, Sink sink,
+                      State st) {
+        byte[] live = st.ruleLive;
         for (int r : slotRules) {
-            if (lastTried[r] == s) {
-                continue;
+            if (live[r] == 0 || lastTried[r] == s) {
+                continue; // a group of its proximity words is empty (no attempt can pass), or tried at this word
             }
             lastTried[r] = s;
-            if (attempt(r, text, s, e, lastHitEnd[r], needPos, needCount, st)) {
+            if (attempt(r, text, s, e, lastHitEnd[r], st)) {
                 lastHitEnd[r] = st.matchEnd;
                 st.ruleAt = r;
                 sink.hit(rules[r], st.matchStart, st.matchEnd);
@@ -1451,8 +1687,7 @@ final class RuleSet {
      * Tries rule {@code r} at the anchor word [s, e), given the end of its last hit ({@code lastEnd}, 0: none); on a
      * match, sets {@link State#matchStart} and {@link State#matchEnd}.
      */
-    private boolean attempt(int r, String text, int s, int e, int lastEnd, int[][] needPos, int[] needCount,
-                            State st) {
+    private boolean attempt(int r, String text, int s, int e, int lastEnd, State st) {
         Rule rule = rules[r];
         if (lastEnd > s || rule.once && lastEnd > 0 || lastEnd > 0 && (lastEnd - 1) / HIT_CHUNK == s / HIT_CHUNK) {
             // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
@@ -1461,9 +1696,8 @@ final class RuleSet {
         int to = Math.min(text.length(), e + rule.forward);
         int from = Math.max(Math.max(0, s - rule.back), lastEnd);
         int n = rules.length;
-        int[] cur = st.needCursor;
-        if (rule.needs != null && !near(needPos[r], needCount[r], from, to, cur, r)
-                || rule.needs2 != null && !near(needPos[n + r], needCount[n + r], from, to, cur, n + r)
+        if (rule.needs != null && !near(st, groupOf[r], from, to, r)
+                || rule.needs2 != null && !near(st, groupOf[n + r], from, to, n + r)
                 || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
                 || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
             return false;
@@ -1487,11 +1721,23 @@ final class RuleSet {
             }
             char c = text.charAt(p); // (p <= s, the anchor's start, inside the text)
             boolean word = isWord(c);
-            boolean inside = word && prevWord;
+            if (word && prevWord && p != s) {
+                // inside a word: no start here, nor in the rest of the word before the anchor (one step for all)
+                int q = p + 1;
+                while (q < s && isWord(text.charAt(q))) {
+                    q++;
+                }
+                if (p != hi + 1) {
+                    lo = p;
+                }
+                hi = q - 1;
+                p = hi;
+                continue;
+            }
             prevWord = word;
             boolean fails;
-            if (p != s && (c == ' ' || inside) || !rule.canStartAt(c, text, p)) {
-                fails = true; // never start inside a word or on a space, nor where no match starts
+            if (p != s && c == ' ' || !rule.canStartAt(c, text, p)) {
+                fails = true; // never start on a space, nor where no match starts
             } else {
                 m.region(p, to);
                 boolean found = m.lookingAt();
@@ -1545,42 +1791,53 @@ final class RuleSet {
         return o != Integer.MAX_VALUE && o + needed.length() <= to;
     }
 
-    /**
-     * Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). A cursor per
-     * rule remembers the first occurrence found and how far the text was searched: a rule's {@code from} and
-     * {@code to} only grow during a scan, so each rule reads each character at most once per scan (instead of once
-     * per anchor whose window holds it).
-     */
+    /** Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). */
     private boolean windowCharNear(int r, String text, int from, int to, State st) {
-        int[] occ = st.charOcc;
-        int[] scanned = st.charScanned;
-        int[] lastFrom = st.charFrom;
-        if (from < lastFrom[r]) {
-            occ[r] = -1; // not monotone (never expected): search again
-            scanned[r] = from;
-        }
-        lastFrom[r] = from;
-        int o = occ[r];
-        if (o >= from) {
-            return o < to;
-        }
-        boolean[] chars = windowChars[r];
-        String high = windowCharsHigh[r];
         int end = Math.min(to, text.length());
-        for (int i = Math.max(from, scanned[r]); i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 128 ? chars[c] : high.indexOf(c) >= 0) {
-                occ[r] = i;
-                scanned[r] = i + 1;
+        for (int id : windowChars[r]) {
+            if (nextChar(id, text, from, st) < end) {
                 return true;
             }
         }
-        occ[r] = -1;
-        scanned[r] = Math.max(scanned[r], end);
         return false;
     }
 
-    private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> new State(size()));
+    /**
+     * The first occurrence at or after {@code from} of window character {@code id} ({@link #windowCharList}), or
+     * {@link Integer#MAX_VALUE}. Per character, the scan remembers an occurrence and a start before which its search
+     * began ({@link State#charNext}, {@link State#charFrom}: none in between), shared by the rules that need the
+     * character: the windows of successive anchors move forward, so the text is searched about once per character
+     * and scan ({@code String.indexOf}) instead of once per rule, character by character. A window starting before the
+     * remembered start (a rule that looks further back than the one before it) reads only the stretch up to it.
+     */
+    private int nextChar(int id, String text, int from, State st) {
+        int at = st.charNext[id];
+        int lo = st.charFrom[id];
+        if (at >= 0 && from >= lo && from <= at) {
+            return at;
+        }
+        if (at >= 0 && from < lo) {
+            char c = windowCharList[id];
+            for (int i = from; i < lo; i++) {
+                if (text.charAt(i) == c) {
+                    at = i;
+                    break;
+                }
+            }
+        } else {
+            int found = text.indexOf(windowCharList[id], from);
+            at = found < 0 ? Integer.MAX_VALUE : found;
+        }
+        st.charFrom[id] = from;
+        st.charNext[id] = at;
+        return at;
+    }
+
+    private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
+
+    private State newState() {
+        return new State(rules.length, keyKind.length, groupCount, windowCharList.length);
+    }
 
     /**
      * Per-thread scan state, reused across scans so that a scan allocates almost nothing: matchers (re-bound to
@@ -1595,13 +1852,36 @@ final class RuleSet {
         /** Per rule, a run of start positions known to fail whatever the region ({@link #attempt}); -2: none. */
         final int[] failLo;
         final int[] failHi;
-        final int[][] needPos;
-        final int[] needCount;
-        /** Per proximity slot, where the last {@link #near} query of the scan ended. */
+        /** Per key, its proximity words noted in the walk ({@link #nearWord}); the keys so counted. */
+        final int[] keyCount;
+        final IntBuf presentKeys = new IntBuf();
+        /** The proximity words of the walk, (key, start) pairs in text order. */
+        final IntBuf nearWords = new IntBuf();
+        /** Per group ({@link #placeNearWords}): its words in the walk; its positions {@code positions[start, end)}. */
+        final int[] groupSize;
+        final int[] groupStart;
+        final int[] groupEnd;
+        /** Per group: 1 if its positions are laid out. */
+        final byte[] groupNeeded;
+        int[] positions = new int[64];
+        /**
+         * Per key walked as an anchor ({@link #placeNearWords}; listed in {@link #seenAnchors}): {@link #ALIVE} if
+         * one of its rules may fire, {@link #DEAD} if none can (a group of proximity words is empty); 0: not walked.
+         */
+        final byte[] slotAlive;
+        final IntBuf seenAnchors = new IntBuf();
+        /** {@link #recordKinds}: its result (a scan in one pass), per group a mark, the keys of the text. */
+        final byte[] kinds;
+        final byte[] groupOn;
+        final IntBuf textKeys = new IntBuf();
+        /** Per rule: 1 if its anchor was walked and none of its groups of proximity words is empty. */
+        final byte[] ruleLive;
+        /** Per present key ({@link #placeNearWords}): 1 if one of its groups is laid out. */
+        final byte[] keyUsed;
+        /** Per proximity slot, where the last {@link #near} query of the scan ended (from its group's start). */
         final int[] needCursor;
-        /** Per rule ({@link #windowCharNear}): first occurrence found, searched up to, last {@code from}. */
-        final int[] charOcc;
-        final int[] charScanned;
+        /** Per window character ({@link #nextChar}): an occurrence (-1: none known) and where its search began. */
+        final int[] charNext;
         final int[] charFrom;
         /** Per rule ({@link #windowTextNear}): the occurrence found and the last {@code from}. */
         final int[] textOcc;
@@ -1616,16 +1896,21 @@ final class RuleSet {
         int matchEnd;
         String text;
         private char[] chars = new char[256];
-        private byte[] slotAlive = new byte[0];
 
-        /** Per-anchor-word verdicts of the current scan, all unknown (0). */
-        byte[] slotAlive(int slots) {
-            if (slotAlive.length < slots) {
-                slotAlive = new byte[slots];
-            } else {
-                java.util.Arrays.fill(slotAlive, 0, slots, (byte) 0);
+        /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
+        void nearWord(int key, int s) {
+            if (keyCount[key]++ == 0) {
+                presentKeys.add(key);
             }
-            return slotAlive;
+            nearWords.add2(key, s);
+        }
+
+        /** The positions array with room for {@code n}. */
+        int[] positions(int n) {
+            if (positions.length < n) {
+                positions = new int[Math.max(n, positions.length * 2)];
+            }
+            return positions;
         }
 
         /** A thread-local copy buffer for the text's characters (not retained above 1 Mi chars). */
@@ -1661,30 +1946,46 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules) {
+        State(int rules, int keys, int groups, int windowChars) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
             lastTried = new int[rules];
             failLo = new int[rules];
             failHi = new int[rules];
-            needPos = new int[2 * rules][];
-            needCount = new int[2 * rules];
+            keyCount = new int[keys];
+            groupSize = new int[groups];
+            groupStart = new int[groups];
+            groupEnd = new int[groups];
+            groupNeeded = new byte[groups];
+            slotAlive = new byte[keys];
+            kinds = new byte[keys];
+            groupOn = new byte[groups];
+            ruleLive = new byte[rules];
+            keyUsed = new byte[keys];
             needCursor = new int[2 * rules];
-            charOcc = new int[rules];
-            charScanned = new int[rules];
-            charFrom = new int[rules];
+            charNext = new int[windowChars];
+            charFrom = new int[windowChars];
             textOcc = new int[rules];
             textFrom = new int[rules];
         }
 
         void begin() {
             hits.n = 0;
-            java.util.Arrays.fill(needCount, 0);
+            for (int q = 0; q < presentKeys.n; q++) {
+                keyCount[presentKeys.a[q]] = 0;
+            }
+            presentKeys.n = 0;
+            nearWords.n = 0;
+            for (int q = 0; q < seenAnchors.n; q++) {
+                slotAlive[seenAnchors.a[q]] = 0;
+            }
+            seenAnchors.n = 0;
+            java.util.Arrays.fill(ruleLive, (byte) 0);
+            java.util.Arrays.fill(groupSize, 0);
+            java.util.Arrays.fill(groupNeeded, (byte) 0);
             java.util.Arrays.fill(needCursor, 0);
-            java.util.Arrays.fill(charOcc, -1);
-            java.util.Arrays.fill(charScanned, 0);
-            java.util.Arrays.fill(charFrom, 0);
+            java.util.Arrays.fill(charNext, -1);
             java.util.Arrays.fill(textOcc, -1);
             java.util.Arrays.fill(textFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
@@ -1693,10 +1994,9 @@ final class RuleSet {
             java.util.Arrays.fill(failHi, -2);
             java.util.Arrays.fill(bound, false);
             hits.dropIfHuge();
-            for (int r = 0; r < needPos.length; r++) {
-                if (needPos[r] != null && needPos[r].length > 1 << 16) {
-                    needPos[r] = null;
-                }
+            nearWords.dropIfHuge();
+            if (positions.length > 1 << 19) {
+                positions = new int[64];
             }
         }
 
@@ -1778,6 +2078,21 @@ final class RuleSet {
             }
         }
 
+        void add(int w) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = w;
+        }
+
+        void add2(int w, int x) {
+            if (n + 2 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = w;
+            a[n++] = x;
+        }
+
         void add4(int w, int x, int y, int z) {
             if (n + 4 > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
@@ -1790,30 +2105,37 @@ final class RuleSet {
     }
 
     /**
-     * Whether a position in {@code pos[0, count)} (ascending) lies in [from, to). {@code cursor[slot]} remembers
-     * where the previous query of this slot ended: a rule's {@code from} never decreases during a scan (anchors come
-     * in text order, the last hit end only grows), so the cursor only moves forward and all queries of a slot cost
-     * O(count) together instead of a binary search each.
+     * Whether a position of group {@code g} ({@link #placeNearWords}; -1: none) lies in [from, to).
+     * {@code cursor[slot]} remembers where the previous query of proximity slot {@code slot} ended (an offset into
+     * the group's positions): a rule's {@code from} never decreases during a scan (anchors come in text order, the
+     * last hit end only grows), so the cursor only moves forward and all queries of a slot cost O(count) together
+     * instead of a binary search each.
      */
-    private static boolean near(int[] pos, int count, int from, int to, int[] cursor, int slot) {
-        if (pos == null) {
+    private static boolean near(State st, int g, int from, int to, int slot) {
+        if (g < 0) {
             return false;
         }
-        int lo = cursor[slot];
-        if (lo > 0 && pos[lo - 1] >= from) {
-            lo = lowerBound(pos, count, from); // not monotone (never expected): search again
+        int first = st.groupStart[g];
+        int count = st.groupEnd[g];
+        if (first == count) {
+            return false;
+        }
+        int[] pos = st.positions;
+        int[] cursor = st.needCursor;
+        int lo = first + cursor[slot];
+        if (lo > first && pos[lo - 1] >= from) {
+            lo = lowerBound(pos, first, count, from); // not monotone (never expected): search again
         } else {
             while (lo < count && pos[lo] < from) {
                 lo++;
             }
         }
-        cursor[slot] = lo;
+        cursor[slot] = lo - first;
         return lo < count && pos[lo] < to;
     }
 
-    /** The first index of {@code pos[0, count)} (ascending) holding a value &gt;= {@code from}. */
-    private static int lowerBound(int[] pos, int count, int from) {
-        int lo = 0;
+    /** The first index of {@code pos[lo, count)} (ascending) holding a value &gt;= {@code from}. */
+    private static int lowerBound(int[] pos, int lo, int count, int from) {
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

@@ -1,78 +1,414 @@
 package io.tappass.pipeline.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The characters a match of a regular expression can start with, derived from the pattern's source: a
- * necessary condition that lets a scanner skip start positions where {@code Matcher.lookingAt()} cannot succeed
- * without calling it (on JSON or source code, most characters before an anchor word are punctuation, and each
- * failed attempt of a large alternation costs a few hundred nanoseconds).
+ * The characters a match of a regular expression can start with, and the first few characters it can begin with,
+ * derived from the pattern's source: a necessary condition that lets a scanner skip start positions where
+ * {@code Matcher.lookingAt()} cannot succeed without calling it (on JSON or source code, most characters before an
+ * anchor word are punctuation; in prose, most words that start with a letter a word alternation starts with go on
+ * with letters none of its words has; each failed attempt of a large alternation costs ~100 ns or more, most of it
+ * {@code Matcher.region} clearing the matcher's state).
  *
  * <p>Conservative by construction: whatever the analysis does not understand ({@code \p{..}}, back references,
  * class intersections, {@code \Q..\E}, a pattern that can match the empty string, ...) makes {@link #of} return
  * {@code null}, meaning "any character". Zero-width constructs ({@code \b}, anchors, look-arounds) are skipped,
- * which only widens the set. Letters are added in both cases, so inline {@code (?i)} flags need no special care.
- * Immutable and thread-safe.
+ * which only widens the sets. Letters are added in both cases, so inline {@code (?i)} flags need no special care.
+ *
+ * <p>Per construct the analysis keeps the sequences of character sets that the first {@value #K} characters of its
+ * matches run through, and those of its whole shorter matches: a concatenation's are its parts' joined and cut after
+ * {@value #K}, an alternation's both parts', a repetition's its part's joined with themselves (from {@value #K}
+ * joins on they no longer change). A start position is allowed when the text there begins one of the pattern's
+ * sequences ({@code "acc"} of "account" begins none of "use", "read", "acce", ...): first one lookup in a table of
+ * the first two characters (one row per first character, a bit per second character, one for "this character
+ * alone may be a whole match"), then the sequences of the first character. Where a pattern has more than
+ * {@value #MAX_SEQS} sequences, it is analysed again with two characters (the table alone), and if that has too
+ * many too, with its first characters only. Immutable and thread-safe.
  */
 public final class FirstChars {
 
-    private final boolean[] ascii;
-    private final boolean nonAscii;
+    /** Per first character (128: any non-ASCII character), the offset of its row in {@link #rows}; row 0 is empty. */
+    private final int[] row;
+    /**
+     * Rows of three longs: bit k (k &lt; 128) if a match can go on with character k after the row's character,
+     * bit 128 if with a non-ASCII character, bit {@link #WHOLE} if the row's character alone can be a whole match.
+     */
+    private final long[] rows;
+    private static final int NON_ASCII = 128;
+    private static final int WHOLE = 129;
+    /**
+     * The sequences (null: the table says all that is known): those whose first set holds character c (128: any
+     * non-ASCII one) are {@code seqs[seqFrom[c], seqFrom[c + 1])}, each as its length L (at most {@link #K})
+     * followed by L - 1 indices of the sets of its later characters in {@link #classes} (three longs each, bits as
+     * in {@link #rows}).
+     */
+    private final int[] seqFrom;
+    private final int[] seqs;
+    private final long[] classes;
+    /** The characters the sequences cover. */
+    static final int K = 4;
+    /** The most sequences kept per construct. */
+    private static final int MAX_SEQS = 256;
 
-    private FirstChars(boolean[] ascii, boolean nonAscii) {
-        this.ascii = ascii;
-        this.nonAscii = nonAscii;
+    private FirstChars(int[] row, long[] rows, int[] seqFrom, int[] seqs, long[] classes) {
+        this.row = row;
+        this.rows = rows;
+        this.seqFrom = seqFrom;
+        this.seqs = seqs;
+        this.classes = classes;
     }
 
     /** Whether a match can start with {@code c}. */
     public boolean allows(char c) {
-        return c < 128 ? ascii[c] : nonAscii;
+        return row[c < 128 ? c : NON_ASCII] != 0;
     }
 
     /**
-     * The first characters of {@code regex} (Java syntax, compiled without flags), or {@code null} when any
-     * character may start a match or the analysis gives up.
+     * Whether a match can start at {@code p} of {@code text}, whose character is {@code c}: the text there begins
+     * one of the pattern's sequences (none goes past the text's end). A match inside any region of the text that
+     * starts at {@code p} passes.
+     */
+    public boolean allowsAt(char c, CharSequence text, int p) {
+        int first = c < 128 ? c : NON_ASCII;
+        int at = row[first];
+        if (at == 0) {
+            return false;
+        }
+        long[] bits = rows;
+        if ((bits[at + 2] & 1L << WHOLE) == 0) {
+            if (p + 1 >= text.length()) {
+                return false;
+            }
+            char d = text.charAt(p + 1);
+            int b = d < 128 ? d : NON_ASCII;
+            if ((bits[at + (b >>> 6)] & 1L << b) == 0) {
+                return false;
+            }
+        }
+        return seqFrom == null || beginsSequence(first, text, p);
+    }
+
+    /** Whether a sequence whose first set holds character {@code first} (or 128) goes on at {@code p} of the text. */
+    private boolean beginsSequence(int first, CharSequence text, int p) {
+        int[] q = seqs;
+        long[] cls = classes;
+        int left = text.length() - p;
+        for (int k = seqFrom[first], end = seqFrom[first + 1]; k < end; k += q[k]) {
+            int len = q[k];
+            if (len > left) {
+                continue;
+            }
+            int i = 1;
+            while (i < len) {
+                char d = text.charAt(p + i);
+                int b = d < 128 ? d : NON_ASCII;
+                if ((cls[3 * q[k + i] + (b >>> 6)] & 1L << b) == 0) {
+                    break;
+                }
+                i++;
+            }
+            if (i == len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What is known of where matches of {@code regex} (Java syntax, compiled without flags) can start, or
+     * {@code null} when any character may start a match or the analysis gives up.
      */
     public static FirstChars of(String regex) {
-        try {
-            Parser p = new Parser(regex);
-            CharSet s = p.alternation();
-            if (p.i != regex.length() || s.nullable || s.any()) {
+        for (int k : new int[] {K, 2, 0}) {
+            try {
+                Parser p = new Parser(regex, k);
+                Node s = p.alternation();
+                if (p.i != regex.length() || s.nullable || s.first.any()) {
+                    return null;
+                }
+                if (s.seqs != null || k == 0) {
+                    return s.table(k);
+                }
+            } catch (GiveUp e) {
                 return null;
             }
-            return new FirstChars(s.ascii, s.nonAscii);
-        } catch (GiveUp e) {
-            return null;
+        }
+        throw new AssertionError(); // (the last round keeps no sequences)
+    }
+
+    /**
+     * A sequence of character sets, three longs per set (bits 0-127: ASCII characters, bit 128: any non-ASCII
+     * one): the first characters of a match in order ({@code k} of them, or all of a shorter match).
+     */
+    private static final class Seq {
+        final long[] w;
+        private final int hash;
+
+        Seq(long[] w) {
+            this.w = w;
+            int h = w.length;
+            for (long x : w) {
+                long m = x * 0x9E3779B97F4A7C15L; // (a folded letter's two bits would cancel in Long.hashCode)
+                h = 31 * h + (int) (m ^ m >>> 32);
+            }
+            this.hash = h;
+        }
+
+        int length() {
+            return w.length / 3;
+        }
+
+        /** This sequence followed by {@code o}, cut after {@code k} sets. */
+        Seq then(Seq o, int k) {
+            int len = Math.min(k, length() + o.length());
+            if (len == length()) {
+                return this;
+            }
+            long[] joined = java.util.Arrays.copyOf(w, 3 * len);
+            System.arraycopy(o.w, 0, joined, w.length, joined.length - w.length);
+            return new Seq(joined);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seq q && hash == q.hash && java.util.Arrays.equals(w, q.w);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
-    /** A set of first characters plus whether the construct can match the empty string. */
+    /**
+     * What the analysis knows of a construct's matches: the characters a non-empty match starts with, whether it
+     * can be empty, and its sequences (null: more than {@link #MAX_SEQS}).
+     */
+    private static final class Node {
+        final CharSet first = new CharSet();
+        boolean nullable;
+        /** (Set by each way a node is made.) */
+        java.util.Set<Seq> seqs;
+
+        static Node epsilon() {
+            Node n = new Node();
+            n.nullable = true;
+            n.seqs = new java.util.LinkedHashSet<>();
+            n.seqs.add(new Seq(new long[0]));
+            return n;
+        }
+
+        /** One character of {@code cs} (a zero-width escape: the empty match); {@code k} &lt; 0: no sequences. */
+        static Node of(CharSet cs, int k) {
+            if (cs.nullable) {
+                return epsilon();
+            }
+            Node n = new Node();
+            n.first.addAll(cs);
+            if (k >= 0) {
+                n.seqs = new java.util.LinkedHashSet<>();
+                n.seqs.add(new Seq(cs.bits()));
+            }
+            return n;
+        }
+
+        /** Whether nothing after this construct in a concatenation changes what the analysis keeps. */
+        boolean complete(int k) {
+            if (nullable) {
+                return false;
+            }
+            if (k <= 0 || seqs == null) {
+                return true; // the first characters are known
+            }
+            for (Seq x : seqs) {
+                if (x.length() < k) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Adds the matches of {@code o} (an alternative). */
+        void or(Node o) {
+            first.addAll(o.first);
+            nullable |= o.nullable;
+            if (seqs != null && o.seqs != null) {
+                seqs.addAll(o.seqs);
+            }
+            if (o.seqs == null || seqs != null && seqs.size() > MAX_SEQS) {
+                seqs = null;
+            }
+        }
+
+        /** This construct followed by {@code y} (sequences of {@code k} sets). */
+        Node then(Node y, int k) {
+            Node n = new Node();
+            n.first.addAll(first);
+            if (nullable) {
+                n.first.addAll(y.first);
+            }
+            n.nullable = nullable && y.nullable;
+            n.seqs = join(seqs, y.seqs, k);
+            return n;
+        }
+
+        /** This construct repeated {@code min} to {@code max} times ({@code max} -1: unbounded). */
+        Node repeated(int min, int max, int k) {
+            if (max == 0) {
+                return epsilon();
+            }
+            Node n = new Node();
+            n.first.addAll(first);
+            n.nullable = min == 0 || nullable;
+            // the union of the j-fold joins for j from min to max; from k on they no longer change (each part
+            // adds a character, or can be empty and so adds the shorter joins)
+            java.util.Set<Seq> power = epsilon().seqs;
+            java.util.Set<Seq> all = new java.util.LinkedHashSet<>(min == 0 ? power : java.util.Set.of());
+            int last = max < 0 ? k : Math.min(max, k);
+            for (int j = 1; j <= last && power != null; j++) {
+                power = join(power, seqs, k);
+                if (power != null && j >= Math.min(min, k)) {
+                    all.addAll(power);
+                }
+            }
+            n.seqs = power == null || all.size() > MAX_SEQS ? null : all;
+            return n;
+        }
+
+        /** Each sequence of {@code a} followed by each of {@code b}, cut after {@code k} sets; null: too many. */
+        private static java.util.Set<Seq> join(java.util.Set<Seq> a, java.util.Set<Seq> b, int k) {
+            if (a == null || b == null) {
+                return null;
+            }
+            boolean full = true;
+            for (Seq x : a) {
+                full &= x.length() >= k;
+            }
+            if (full) {
+                return a; // (each node is used once: its sets may be shared with the node built from it)
+            }
+            java.util.Set<Seq> out = new java.util.LinkedHashSet<>();
+            for (Seq x : a) {
+                if (x.length() >= k) {
+                    out.add(x);
+                    continue;
+                }
+                for (Seq y : b) {
+                    out.add(x.then(y, k));
+                }
+                if (out.size() > MAX_SEQS) {
+                    return null;
+                }
+            }
+            return out;
+        }
+
+        /** The tables of {@link FirstChars} for sequences of {@code k} sets (0: none, the first characters only). */
+        FirstChars table(int k) {
+            long[][] bits = new long[NON_ASCII + 1][3];
+            // the sequences by first character (in the order met)
+            List<List<Seq>> byFirst = new ArrayList<>();
+            for (int c = 0; c <= NON_ASCII; c++) {
+                byFirst.add(new ArrayList<>());
+            }
+            if (k == 0) {
+                for (int c = 0; c <= NON_ASCII; c++) {
+                    if (first.has(c)) {
+                        bits[c][0] = -1L;
+                        bits[c][1] = -1L;
+                        bits[c][2] = 1L | 1L << (WHOLE - 128);
+                    }
+                }
+            } else {
+                for (Seq q : seqs) {
+                    for (int x = 0; x < 3 && q.length() > 0; x++) {
+                        for (long m = q.w[x]; m != 0; m &= m - 1) {
+                            int c = 64 * x + Long.numberOfTrailingZeros(m);
+                            byFirst.get(c).add(q);
+                            for (int y = 0; y < 3; y++) {
+                                bits[c][y] |= q.length() == 1 ? (y == 2 ? 1L << (WHOLE - 128) : 0) : q.w[3 + y];
+                            }
+                        }
+                    }
+                }
+            }
+            // one row per distinct bit pattern, after the empty row 0
+            java.util.Map<Seq, Integer> distinct = new java.util.LinkedHashMap<>();
+            distinct.put(new Seq(new long[3]), 0);
+            int[] row = new int[NON_ASCII + 1];
+            for (int c = 0; c <= NON_ASCII; c++) {
+                row[c] = distinct.computeIfAbsent(new Seq(bits[c]), x -> 3 * distinct.size());
+            }
+            long[] rows = new long[distinct.size() * 3];
+            distinct.forEach((key, at) -> System.arraycopy(key.w, 0, rows, at, 3));
+            if (k <= 2) {
+                return new FirstChars(row, rows, null, null, null); // the table holds all the sequences say
+            }
+            // the sequences by first character; the sets of their later characters numbered once
+            java.util.Map<Seq, Integer> sets = new java.util.LinkedHashMap<>();
+            List<Integer> flat = new ArrayList<>();
+            int[] seqFrom = new int[NON_ASCII + 2];
+            for (int c = 0; c <= NON_ASCII; c++) {
+                seqFrom[c] = flat.size();
+                for (Seq q : byFirst.get(c)) {
+                    flat.add(q.length());
+                    for (int i = 1; i < q.length(); i++) {
+                        Seq set = new Seq(java.util.Arrays.copyOfRange(q.w, 3 * i, 3 * i + 3));
+                        flat.add(sets.computeIfAbsent(set, x -> sets.size()));
+                    }
+                }
+            }
+            seqFrom[NON_ASCII + 1] = flat.size();
+            long[] classes = new long[3 * sets.size()];
+            sets.forEach((set, id) -> System.arraycopy(set.w, 0, classes, 3 * id, 3));
+            return new FirstChars(row, rows, seqFrom, flat.stream().mapToInt(Integer::intValue).toArray(), classes);
+        }
+    }
+
+
+    /**
+     * A set of characters as bits (ASCII characters in {@code lo} and {@code hi}, any non-ASCII character as one
+     * flag) plus whether the construct can match the empty string (a zero-width escape).
+     */
     private static final class CharSet {
-        final boolean[] ascii = new boolean[128];
+        long lo;
+        long hi;
         boolean nonAscii;
         boolean nullable;
 
         void addAll(CharSet o) {
-            for (int c = 0; c < 128; c++) {
-                ascii[c] |= o.ascii[c];
-            }
+            lo |= o.lo;
+            hi |= o.hi;
             nonAscii |= o.nonAscii;
+        }
+
+        /** Whether the set holds character {@code c} (128: any non-ASCII character). */
+        boolean has(int c) {
+            return c >= 128 ? nonAscii : ((c < 64 ? lo : hi) & 1L << c) != 0;
+        }
+
+        /** The set as three longs: bits 0-127 for the ASCII characters, bit 128 for the non-ASCII ones. */
+        long[] bits() {
+            return new long[] {lo, hi, nonAscii ? 1L : 0L};
         }
 
         /** Adds {@code c} as it is (see {@link #folded}). */
         void add(int c) {
             if (c >= 128) {
                 nonAscii = true;
+            } else if (c < 64) {
+                lo |= 1L << c;
             } else {
-                ascii[c] = true;
+                hi |= 1L << c;
             }
         }
 
         /** This set with every ASCII letter in both cases (the characters a case-insensitive match can start with). */
         CharSet folded() {
-            for (int c = 'a'; c <= 'z'; c++) {
-                boolean either = ascii[c] || ascii[c - 32];
-                ascii[c] = either;
-                ascii[c - 32] = either;
-            }
+            long letters = (1L << 26) - 1; // 'A'-'Z' at bits 1-26 of hi, 'a'-'z' at bits 33-58
+            long either = (hi >>> 1 | hi >>> 33) & letters;
+            hi |= either << 1 | either << 33;
             return this;
         }
 
@@ -89,15 +425,7 @@ public final class FirstChars {
         }
 
         boolean any() {
-            if (!nonAscii) {
-                return false;
-            }
-            for (boolean b : ascii) {
-                if (!b) {
-                    return false;
-                }
-            }
-            return true;
+            return nonAscii && lo == -1L && hi == -1L;
         }
 
         static CharSet epsilon() {
@@ -108,7 +436,8 @@ public final class FirstChars {
 
         static CharSet everything() {
             CharSet s = new CharSet();
-            java.util.Arrays.fill(s.ascii, true);
+            s.lo = -1L;
+            s.hi = -1L;
             s.nonAscii = true;
             return s;
         }
@@ -116,9 +445,8 @@ public final class FirstChars {
         /** The complement of this set's characters (a negated class or {@code \W}). */
         CharSet complement() {
             CharSet s = new CharSet();
-            for (int c = 0; c < 128; c++) {
-                s.ascii[c] = !ascii[c];
-            }
+            s.lo = ~lo;
+            s.hi = ~hi;
             s.nonAscii = !nonAscii;
             return s;
         }
@@ -135,43 +463,53 @@ public final class FirstChars {
         final String r;
         int i;
 
-        Parser(String r) {
+        /** The characters the sequences cover (0: none kept; -1: reading a part that changes nothing kept). */
+        int k;
+
+        Parser(String r, int k) {
             this.r = r;
+            this.k = k;
         }
 
-        CharSet alternation() {
-            CharSet out = sequence();
+        Node alternation() {
+            Node out = sequence();
             while (i < r.length() && r.charAt(i) == '|') {
                 i++;
-                CharSet alt = sequence();
-                out.addAll(alt);
-                out.nullable |= alt.nullable;
+                out.or(sequence());
             }
             return out;
         }
 
-        /** FIRST of a concatenation: each element's set while all before it can be empty. */
-        CharSet sequence() {
-            CharSet out = CharSet.epsilon();
+        /** A concatenation: each element after those before it. */
+        Node sequence() {
+            Node out = null; // the empty sequence, until an element comes
             while (i < r.length() && r.charAt(i) != '|' && r.charAt(i) != ')') {
-                CharSet e = quantified();
-                if (out.nullable) {
-                    out.addAll(e);
-                    out.nullable = e.nullable;
+                if (out == null) {
+                    out = quantified();
+                } else if (out.complete(k)) {
+                    // the rest cannot change the first characters or the sequences: read it (the analysis may
+                    // still give up there) without collecting anything
+                    int kept = k;
+                    k = -1;
+                    quantified();
+                    k = kept;
+                } else {
+                    out = out.then(quantified(), k);
                 }
             }
-            return out;
+            return out == null ? Node.epsilon() : out;
         }
 
-        CharSet quantified() {
-            CharSet a = atom();
+        Node quantified() {
+            Node a = atom();
             if (i < r.length()) {
                 char q = r.charAt(i);
-                if (q == '?' || q == '*') {
+                int min;
+                int max;
+                if (q == '?' || q == '*' || q == '+') {
                     i++;
-                    a.nullable = true;
-                } else if (q == '+') {
-                    i++;
+                    min = q == '+' ? 1 : 0;
+                    max = q == '?' ? 1 : -1;
                 } else if (q == '{') {
                     int close = r.indexOf('}', i);
                     if (close < 0) {
@@ -179,11 +517,10 @@ public final class FirstChars {
                     }
                     String body = r.substring(i + 1, close);
                     int comma = body.indexOf(',');
-                    String min = comma < 0 ? body : body.substring(0, comma);
                     try {
-                        if (Integer.parseInt(min.trim()) == 0) {
-                            a.nullable = true;
-                        }
+                        min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).trim());
+                        String rest = comma < 0 ? null : body.substring(comma + 1).trim();
+                        max = comma < 0 ? min : rest.isEmpty() ? -1 : Integer.parseInt(rest);
                     } catch (NumberFormatException e) {
                         throw new GiveUp();
                     }
@@ -192,28 +529,29 @@ public final class FirstChars {
                     return a;
                 }
                 if (i < r.length() && (r.charAt(i) == '?' || r.charAt(i) == '+')) {
-                    i++; // lazy or possessive: the same first characters
+                    i++; // lazy or possessive: no other matches (possessive: fewer)
                 }
+                return a.repeated(min, max, k);
             }
             return a;
         }
 
-        CharSet atom() {
+        Node atom() {
             char c = r.charAt(i);
             switch (c) {
                 case '(':
                     return group();
                 case '[':
-                    return charClass();
+                    return Node.of(charClass(), k);
                 case '\\':
-                    return escape(false).folded();
+                    return Node.of(escape(false).folded(), k);
                 case '.':
                     i++;
-                    return CharSet.everything();
+                    return Node.of(CharSet.everything(), k);
                 case '^':
                 case '$':
                     i++;
-                    return CharSet.epsilon();
+                    return Node.epsilon();
                 case '*':
                 case '+':
                 case '?':
@@ -221,11 +559,11 @@ public final class FirstChars {
                     throw new GiveUp(); // a dangling quantifier: not ours to judge
                 default:
                     i++;
-                    return CharSet.of(c).folded();
+                    return Node.of(CharSet.of(c).folded(), k);
             }
         }
 
-        CharSet group() {
+        Node group() {
             i++; // '('
             boolean zeroWidth = false;
             if (r.startsWith("?:", i) || r.startsWith("?>", i)) {
@@ -254,7 +592,7 @@ public final class FirstChars {
                         throw new GiveUp();
                     }
                     i = j + 1;
-                    return CharSet.epsilon();
+                    return Node.epsilon();
                 }
                 if (j < r.length() && r.charAt(j) == ':') {
                     String flags = r.substring(i + 1, j);
@@ -266,12 +604,12 @@ public final class FirstChars {
                     throw new GiveUp(); // atomic groups and the rest
                 }
             }
-            CharSet inner = alternation();
+            Node inner = alternation();
             if (i >= r.length() || r.charAt(i) != ')') {
                 throw new GiveUp();
             }
             i++;
-            return zeroWidth ? CharSet.epsilon() : inner;
+            return zeroWidth ? Node.epsilon() : inner;
         }
 
         /**

@@ -42,6 +42,64 @@ class FirstCharsTest {
         assertThat(allowed("\\d+x|(?<n>q)")).isEqualTo("0123456789Qq");
     }
 
+    /** Whether a match of {@code regex} may start at the start of {@code text}, by the pair table. */
+    private static boolean startsAt(String regex, String text) {
+        return FirstChars.of(regex).allowsAt(text.charAt(0), text, 0);
+    }
+
+    @Test
+    void pairsOfTheFirstTwoCharacters() {
+        String verbs = "\\b(?:use|using|borrow|take over|access)(?:\\W{1,3}+\\w++){0,1}\\W{1,3}(?:his|her) account";
+        assertThat(startsAt(verbs, "use his account")).isTrue();
+        assertThat(startsAt(verbs, "borrow")).isTrue();
+        assertThat(startsAt(verbs, "bus")).isFalse();
+        assertThat(startsAt(verbs, "by")).isFalse();
+        assertThat(startsAt(verbs, "unit")).isFalse();
+        assertThat(startsAt(verbs, "account")).isFalse(); // "ac" of "access", but not "acce"
+        assertThat(startsAt(verbs, "access to")).isTrue();
+        assertThat(startsAt(verbs, "read")).isFalse(); // not an alternative
+        assertThat(startsAt(verbs, "use,")).isTrue(); // a word gap: any non-word character after "use"
+        assertThat(startsAt(verbs, "used")).isFalse();
+        assertThat(startsAt(verbs, "Take")).isTrue();
+        assertThat(startsAt(verbs, "u")).isFalse(); // no second character
+        // a character that is a whole match alone passes whatever follows, even at the end
+        assertThat(startsAt("a|bc", "a")).isTrue();
+        assertThat(startsAt("a|bc", "ax")).isTrue();
+        assertThat(startsAt("a|bc", "bc")).isTrue();
+        assertThat(startsAt("a|bc", "bx")).isFalse();
+        assertThat(startsAt("a|bc", "b")).isFalse();
+        // repetitions: the second character may come from the next iteration
+        assertThat(startsAt("a{2,3}", "aa")).isTrue();
+        assertThat(startsAt("a{2,3}", "ab")).isFalse();
+        assertThat(startsAt("a{1,3}b", "ab")).isTrue();
+        assertThat(startsAt("a{1,3}b", "aab")).isTrue();
+        assertThat(startsAt("a{1,3}b", "aa")).isFalse(); // too short for any match
+        assertThat(startsAt("a{1,3}b", "ac")).isFalse();
+        assertThat(startsAt("(?:ab)+c", "abc")).isTrue();
+        assertThat(startsAt("(?:ab)+c", "ac")).isFalse();
+        // an optional first part: both readings
+        assertThat(startsAt("x?yz", "xyz")).isTrue();
+        assertThat(startsAt("x?yz", "yz")).isTrue();
+        assertThat(startsAt("x?yz", "xz")).isFalse();
+        // sequences: four characters, or a whole shorter match; repetitions joined with themselves
+        assertThat(startsAt("abcd|xy", "abce")).isFalse();
+        assertThat(startsAt("abcd|xy", "abcd")).isTrue();
+        assertThat(startsAt("abcd|xy", "xy")).isTrue();
+        assertThat(startsAt("abcd|xy", "xz")).isFalse();
+        assertThat(startsAt("(?:ab){2,}", "abab")).isTrue();
+        assertThat(startsAt("(?:ab){2,}", "abac")).isFalse();
+        assertThat(startsAt("(?:ab)?c?d", "abd")).isTrue();
+        assertThat(startsAt("(?:ab)?c?d", "abcd")).isTrue();
+        assertThat(startsAt("(?:ab)?c?d", "abce")).isFalse();
+        assertThat(startsAt("a(?:b|c)*d", "abcb")).isTrue();
+        assertThat(startsAt("a(?:b|c)*d", "abcx")).isFalse();
+        // zero-width parts are skipped; non-ASCII characters are one class
+        assertThat(startsAt("(?=ab)a.", "ax")).isTrue();
+        assertThat(startsAt("\\ba\\b\\W", "a\u00e9")).isTrue();
+        assertThat(startsAt("\\u00e9t", "\u00fct")).isTrue();
+        assertThat(startsAt("\\u00e9t", "\u00fcx")).isFalse();
+    }
+
     @Test
     void complementsKeepWhatEitherCaseReadingAllows() {
         String notA = allowed("[^a]");
@@ -68,7 +126,7 @@ class FirstCharsTest {
 
     /**
      * Soundness on random patterns: wherever a pattern matches a non-empty prefix of a random string, the analysis
-     * allows that string's first character.
+     * allows that string's first character, and its first two (or the first alone).
      */
     @Test
     void neverExcludesACharacterAMatchStartsWith() {
@@ -92,6 +150,7 @@ class FirstCharsTest {
                 Matcher m = p.matcher(s);
                 if (m.lookingAt() && m.end() > 0) {
                     assertThat(f.allows(s.charAt(0))).as("/%s/ matches %s", regex, s).isTrue();
+                    assertThat(f.allowsAt(s.charAt(0), s, 0)).as("/%s/ matches %s (pairs)", regex, s).isTrue();
                 }
             }
         }
@@ -130,12 +189,14 @@ class FirstCharsTest {
                 atom = "(?i:" + randomRegex(rnd, depth - 1) + ")";
             }
             sb.append(atom);
-            switch (rnd.nextInt(8)) {
+            switch (rnd.nextInt(10)) {
                 case 0 -> sb.append('?');
                 case 1 -> sb.append('*');
                 case 2 -> sb.append('+');
                 case 3 -> sb.append("{0,2}");
                 case 4 -> sb.append("{1,2}");
+                case 5 -> sb.append("{2}");
+                case 6 -> sb.append("{2,}");
                 default -> {
                 }
             }
