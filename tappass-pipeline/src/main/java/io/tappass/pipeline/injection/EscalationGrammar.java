@@ -1,0 +1,233 @@
+package io.tappass.pipeline.injection;
+
+import java.util.List;
+
+/**
+ * The structural escalation rules (nineteenth session): the concept rather than its phrasings. An escalation is an
+ * ACTION in the raising direction applied to a PRIVILEGED OBJECT (a grant: give, assign, add to, make, bump to ...
+ * the Domain Admins group, roles/owner, cluster-admin, SUPERUSER, sudoers ...) or an ACTION in the lowering direction
+ * applied to a CONTROL (disable, mute, skip, exempt from ... the audit log, MFA, the approval step, EDR, SELinux, the
+ * rate limit ...), within one clause; the same words in the other direction (revoke admin rights, enable MFA) are
+ * ordinary administration. Each vocabulary covers several platforms (Linux, Windows and Active Directory, AWS, GCP,
+ * Azure, Kubernetes, code hosting, databases, SaaS consoles, the assistant's own tools and scopes) and the six
+ * languages of the project.
+ *
+ * <p>Every rule here weighs {@value #W}: a grant or a switched-off control named in a question, a policy or a report
+ * stays below the threshold, and crosses it as an order to the assistant ({@link EscalationDetector#order}, which also
+ * reads polite, indirect and passive requests and text addressed to an AI inside a document or a tool result). The
+ * weak cues ({@value #CUE}: keeping the change hidden, acting under somebody else's or the assistant's identity,
+ * one's own account being refused) never pass alone, even as orders; they add to other evidence.
+ *
+ * <p>Anchors are the rarer words of the objects (never the verbs, which are common); gaps stay inside a clause
+ * ({@link #gap}) and do not cross the words that make the rest a topic ("a summary of who has admin rights").
+ */
+final class EscalationGrammar {
+
+    private EscalationGrammar() {
+    }
+
+    /** The weight of a structural rule: passes as an order only. */
+    static final double W = 0.45;
+    /** The weight of a weak cue: never passes alone. */
+    static final double CUE = 0.3;
+    /** Rule id prefix of the weak cues (not strengthened as orders, see {@link EscalationDetector}). */
+    static final String CUE_PREFIX = "cue_";
+
+    /** Words after which the rest of a clause is a topic or another clause, not the object of the verb. */
+    private static final String STOP = "(?!(?:summary|list|overview|report|table|who|whom|whose|which|whether|how|why"
+            + "|what|about|if|when|because|but|that|tips|template|checklist|guide|example|examples|explanation|not|never"
+            + "|without|instead|except|unless|than|remove|revoke|drop)\\b)";
+
+    /**
+     * Up to {@code n} words inside one clause: separators are spaces, quotes, brackets, slashes and hyphens (not
+     * sentence or clause marks), and no word of {@link #STOP} is crossed; a word may hold dots and hyphens
+     * ("ext.nguyen", "svc-report", an address).
+     */
+    static String gap(int n) {
+        return "(?:[ '\"()\\[\\]/*-]{1,3}" + STOP + "\\w+(?:[-.]\\w+){0,4}){0,%d}[ '\"()\\[\\]/*:-]{1,3}".formatted(n);
+    }
+
+    /** Role nouns: "admin" followed by one of them is a privilege, not a person or a place. */
+    private static final String ROLE_NOUN = "(?:[ -](?:group|groups|role|roles|rights|access|privileges?|permissions?"
+            + "|account|accounts|level|status|profile|token|shell|mode|scopes?|policy|user|users|membership|seat"
+            + "|license|licence|box|checkbox|flag|grant|bit|capabilit\\w+|rechten|rechte|rolle|rol|ruolo|droits|derechos"
+            + "|permisos|permessi|diritti|privilegi|privileges|privilegios|groep|gruppe|groupe|grupo|gruppo))";
+
+    /** "root" the account, not "root cause", "the root directory", "root vegetables". */
+    private static final String ROOT = "root(?![ -]?(?:cause|causes|directory|dir|folder|node|element|of|ca|certificate"
+            + "|level|domain|path|word|system|mean|square|vegetables?|canal|beer|page|menu|span|note|cellar|zone|file"
+            + "|filesystem|fs|partition|volume|disk|hair|beer|chakra|word|form|note|tone|ball|cutting|ing)\\b)";
+
+    /** Admin-like names of a person or group (need a role noun, or "to/as/an" before them: {@link #PRIV}). */
+    private static final String PERSON = "(?:admin(?:istrator)?s?|amministrator[ei]|administrat(?:eur|eurs|or|ors|oren"
+            + "|ore|ori)|administrador(?:es)?|beheerders?|eigenaars?|besitzer|eigentumer|proprietaires?|propietarios?"
+            + "|proprietari[oa]?|owners?|co-?owners?|maintainers?|" + ROOT + "|superusers?|super ?users?|superusuarios?"
+            + "|superutenti|superutente)";
+
+    /** Privileges named unambiguously, whatever stands before them. */
+    private static final String RIGHTS = "(?:(?:domain|enterprise|schema|global|super|org(?:ani[sz]ation)?|cluster"
+            + "|realm|workspace|tenant|site|account|local|full|system|jira|confluence|gitlab|github|project|company"
+            + "|security|billing|user access|privileged role|domanen|dominio|domaine|du domaine|del dominio)[ -]?"
+            + "admin\\w*|(?:sys|account|security|org|user|super|tenant|site|realm|db)admin\\w*|admin\\w*" + ROLE_NOUN
+            + "|" + ROOT + ROLE_NOUN + "|sudo(?:ers)?|superusers?\\b(?! (?:who|that|are|is)\\b)|wheel group|owners?"
+            + ROLE_NOUN + "|(?:org|organi[sz]ation|workspace|project|tenant|account|subscription|repo|site) owners?"
+            + "|owners? (?:of|on|in|for) (?:the |our |this |my |that |your )?(?:\\w+ ){0,2}(?:org\\w*|organi[sz]ation"
+            + "|workspace|project|repo\\w*|tenant|subscription|account|site|server|company|enterprise|cluster|bucket"
+            + "|database|instance|team|group)\\b|maintainers?" + ROLE_NOUN + "|ownership of (?:the |our |this )?(?:\\w+ )?"
+            + "(?:org\\w*|workspace|tenant|account|project|repo\\w*|subscription)|(?:elevated|privileged|unrestricted"
+            + "|unlimited) (?:access|rights|privileges|permissions|role|account|shell|token|session)|all (?:the )?"
+            + "(?:permissions|privileges|rights|scopes)|every (?:scope|permission)|god mode"
+            // cloud and directory facts: AWS managed policies and IAM actions, GCP basic roles, Kubernetes' groups,
+            // Windows privileges, Google Workspace delegation, database roles
+            + "|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
+            + "|iam\\W\\w*admin\\w*|resourcemanager\\W\\w+)|system\\Wmasters|db_?owner|se\\w+privilege|localsystem"
+            + "|nt authority\\Wsystem|domain\\W?wide delegation|sap_(?:all|new)|authorized_keys"
+            + "|beheerdersrechten|beheerrechten|eigenaarsrechten|volledige (?:toegang|rechten)|alle rechten"
+            + "|rootrechte\\w*|adminrechte\\w*|vollzugriff|alle rechte|droits (?:d'|de )?(?:admin\\w*|root|proprietaire)"
+            + "|acces (?:complet|total|root|admin\\w*)|tous les droits|acceso (?:total|completo|root|de administrador)"
+            + "|todos los permisos|permisos de (?:administrador|root|propietario)|accesso (?:completo|totale|root"
+            + "|amministrat\\w*)|tutti i (?:permessi|diritti)|permessi di (?:owner|proprietario|root|amministrat\\w*)"
+            + "|diritti di amministra\\w*|propiedad de (?:la|el) (?:organizacion|cuenta|espacio|proyecto))";
+
+    /**
+     * The privileged objects: {@link #RIGHTS}, or an admin-like {@link #PERSON} after "to", "as", "an", "member of"
+     * and their translations ("bump my account to Admin", "make me an owner"; not "add the admins to the thread").
+     */
+    static final String PRIV = "(?<!non-)(?<!non )(?<!no )(?<!not )(?<!without )(?<!sans )(?<!ohne )(?<!zonder )"
+            + "(?<!sin )(?<!senza )(?:" + RIGHTS + "|(?<=\\b(?:to|as|into|an?|member of|een|tot|als|zum|zur|zu|comme|como"
+            + "|come|en|au|aux|al|nel|nella|nei|nelle|tra|di|de|des|del|dei|degli|della|van|von|der|dem|den|in)"
+            + "(?: (?:the|de|het|der|die|den|dem|le|la|les|el|los|las|il|lo|gli|un|une|uno|una|een|ein|eine|einen|our"
+            + "|a|an))?(?:[ -][\\w.']{1,30})?[ '\"(-]{1,3})" + PERSON + "\\b)";
+
+    /** The anchors of {@link #PRIV}: its rarer words. */
+    private static final String PRIV_ANCHORS = "admin* sysadmin* accountadmin* securityadmin* orgadmin* useradmin*"
+            + " superadmin* tenantadmin* siteadmin* realmadmin* dbadmin* amministrator* root superuser superusers"
+            + " superusuario* superutente superutenti sudo sudoers wheel owner owners coowner coowners maintainer"
+            + " maintainers ownership elevated privileged unrestricted unlimited permissions privileges rights scopes"
+            + " scope permission god administratoraccess iamfullaccess poweruseraccess passrole iam editor masters"
+            + " db_owner dbowner authorized_keys localsystem authority delegation sap_all sap_new sedebugprivilege"
+            + " seimpersonateprivilege setcbprivilege sebackupprivilege serestoreprivilege setakeownershipprivilege"
+            + " seloaddriverprivilege beheerder beheerders beheerdersrechten beheerrechten eigenaar eigenaars"
+            + " eigenaarsrechten toegang rechten rootrechte* adminrechte* vollzugriff rechte besitzer eigentumer droits"
+            + " proprietaire proprietaires acces propietario propietarios acceso permisos proprietario proprietari"
+            + " proprietaria accesso permessi diritti propiedad";
+
+    /** Verbs that raise: grant, add to, make, move up (imperative, infinitive or -ing; not past reports). */
+    private static final String RAISE = "(?:giv(?:e|ing)|grant(?:ing)?|assign(?:ing)?|attach(?:ing)?|bind(?:ing)?|add(?:ing)?"
+            + "|promot(?:e|ing)|elevat(?:e|ing)|escalat(?:e|ing)|mak(?:e|ing)|put(?:ting)?|bump(?:ing)?|upgrad(?:e|ing)"
+            + "|rais(?:e|ing)|set(?:ting)?|mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|tick(?:ing)?|creat(?:e|ing)"
+            + "|enrol(?:l|ling)?|appoint(?:ing)?|nominat(?:e|ing)|transfer(?:ring)?|take|re\\W?add"
+            // Dutch, German, French, Spanish, Italian imperatives (with attached pronouns: "dammi", "asigname")
+            + "|geef|verleen|ken|voeg|maak|zet|promoveer|wijs|gib|gebe|gewahre|erteile|weise|fuge|trag|trage|mach|mache"
+            + "|setz|setze|befordere|ernenne|donne\\w*|accorde\\w*|attribue\\w*|ajoute\\w*|mets|mettez|passe\\w*|rends"
+            + "|rendez|fais|faites|nomme\\w*|octroie\\w*|cree\\w*|da|dame|dale|danos|concede\\w*|otorga\\w*|asigna\\w*"
+            + "|anade\\w*|agrega\\w*|pon|ponme|ponle|pasa\\w*|haz|hazme|nombra\\w*|crea\\w*|dai|dammi|dagli|concedi\\w*"
+            + "|assegna\\w*|aggiungi\\w*|metti\\w*|rendi\\w*|fammi|nomina\\w*|promuovi\\w*)";
+
+    /** Dutch and German verbs at the end of their clause ("mij aan de groep Beheerders toevoegen"). */
+    private static final String RAISE_LAST = "(?:toevoegen|geven|verlenen|toekennen|maken|zetten|hinzufugen|geben"
+            + "|erteilen|gewahren|eintragen|zuweisen|zuteilen|machen|setzen)";
+
+    /** Having or getting a privilege: the indirect and passive forms ("if the bot had owner rights"). */
+    private static final String HOLD = "(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
+            + "|be (?:made|given|granted|added|promoted|assigned|elevated|upgraded|moved|put)|bekame|bekommt|bekommen"
+            + "|erhalt\\w*|krijg\\w*|krijgen|obtien\\w*|obten\\w*|ottien\\w*|ottenga|tenga|tuviera|avesse|avait|hatte)";
+
+    /** Controls: what logs, watches, authenticates, approves, filters, contains or limits (six languages). */
+    static final String CONTROL = "(?:audit\\w*|(?:\\w+ )?logging|log (?:sink|sinks|forwarding|shipping|collection"
+            + "|export|retention)|event ?logs?|cloudtrail|trails?|monitoring|(?:datadog|security|uptime|prometheus"
+            + "|grafana|nagios|zabbix|azure|cloudwatch|sentry) (?:monitors?|alerts?|alarms?)|alerting|(?:security"
+            + "|fraud|siem|soc|falco|audit|intrusion|anomaly|login|edr|datadog|cloudwatch) alerts?|pager\\W?duty"
+            + "|opsgenie|siem|splunk(?: forwarder)?|falco|sysmon|auditd|mfa|2fa|two[ -](?:factor|step)\\w*(?: \\w+)?"
+            + "|multi[ -]?factor\\w*(?: \\w+)?|conditional access(?: polic\\w*)?|sso enforcement|approv\\w*"
+            + "|sign[ -]?offs?|(?:four|4)[ -]?eyes\\w*(?: \\w+)?|(?:code|peer|security|required|mandatory|second)"
+            + " reviews?|(?:second|required|mandatory|other|additional) (?:reviewers?|approvers?|signers?|signatures?)"
+            + "|reviewers?|branch protection\\w*(?: rules?)?|protected branch\\w*|status checks?|push protection"
+            + "|secret scanning|guardrails?|(?:content|safety|spam|egress|web|url|dns|mail) filter\\w*|moderation"
+            + "|safety (?:checks?|filters?|settings?|features?|rules?|polic\\w*|layer|mechanisms?)|sandbox\\w*|edr|xdr"
+            + "|defender(?: \\w+)?|crowdstrike|falcon(?: sensor)?|csagent|sentinelone|carbon black|antivirus|anti-?virus"
+            + "|anti-?malware|virus ?scan\\w*|tamper protection|real[ -]?time protection|selinux|apparmor|seccomp"
+            + "|firewall(?!\\w* rules?\\b)\\w*|waf|rate[ -]?limit\\w*|throttling|quotas?|(?:spending|cost|budget"
+            + "|usage) (?:caps?|limits?)|permission checks?|access checks?|authori[sz]ation(?: checks?)?"
+            + "|authentication|confirmation(?: prompts?| steps?| dialogs?| requests?)?|human[ -](?:approval|review"
+            + "|in[ -]the[ -]loop)|dlp|data loss prevention|uac|smartscreen|gatekeeper|system integrity protection"
+            + "|secure boot|lockout\\w*|password (?:policy|requirements?|complexity)|security (?:checks?|controls?"
+            + "|scans?|scanning|polic\\w*|tools?|agents?|software|features?|rules?)|intrusion (?:detection|prevention)"
+            + "|code ?owners"
+            // Dutch, German, French, Spanish, Italian
+            + "|goedkeuring\\w*|auditlog\\w*|logboek\\w*|tweestapsverificatie|tweefactor\\w*|virusscanner|freigabe\\w*"
+            + "|genehmigung\\w*|protokollierung|zwei\\W?faktor\\w*|virenschutz|uberwachung|journal\\w* d'audit"
+            + "|journalisation|validation|approbation|double authentification|authentification (?:a deux facteurs|forte)"
+            + "|pare\\W?feu|surveillance|controle a (?:quatre|4) yeux|registro de auditoria|auditoria|aprobacion\\w*"
+            + "|doble factor|verificacion en dos pasos|cortafuegos|supervision|revision obligatoria|proteccion de la rama"
+            + "|log di audit|registro (?:di )?audit|approvazion\\w*|autenticazione a due fattori|verifica in due passaggi"
+            + "|controllo (?:a )?quattro occhi|revisione (?:obbligatoria|del codice)|monitoraggio|vier\\W?augen\\w*"
+            + "|vierogen\\w*|acceso condicional|acces conditionnel|bedingte\\w* zugriff\\w*|voorwaardelijke toegang"
+            + "|accesso condizionale|vinkje)";
+
+    /** The anchors of {@link #CONTROL}: its rarer words (not "review", a common word of prose). */
+    private static final String CONTROL_ANCHORS = "audit* logging sink sinks eventlog eventlogs cloudtrail trail trails"
+            + " monitoring monitors alerts alerting alarms pagerduty opsgenie siem splunk falco sysmon auditd mfa 2fa"
+            + " factor multifactor verification conditional approv* signoff signoffs eyes reviewer reviewers reviews"
+            + " signers signatures protection protected checks guardrail guardrails filter filters filtering"
+            + " moderation safety sandbox* edr xdr defender crowdstrike falcon csagent sentinelone carbon antivirus"
+            + " antimalware malware virus realtime selinux apparmor seccomp firewall* waf ratelimit* limiting"
+            + " throttling quota quotas caps limit limits scans scanning controls permission authorization authorisation authentication"
+            + " confirmation confirmations dlp uac smartscreen gatekeeper integrity boot lockout* codeowners"
+            + " goedkeuring* auditlog* logboek* tweestapsverificatie tweefactor* virusscanner freigabe* genehmigung*"
+            + " protokollierung faktor zweifaktor* virenschutz uberwachung journalisation validation approbation"
+            + " authentification feu parefeu surveillance controle auditoria aprobacion* cortafuegos supervision"
+            + " revision proteccion approvazion* autenticazione verifica controllo revisione monitoraggio augen"
+            + " vieraugen* vierogen* condicional conditionnel bedingte voorwaardelijke condizionale vinkje";
+
+    /** Verbs that lower: switch off, pause, mute, skip, exempt, take out (six languages). */
+    private static final String LOWER = "(?:disabl\\w*|deactivat\\w*|turn(?:ing)? off|switch(?:ing)? off|shut(?:ting)?"
+            + " (?:off|down)|stop(?:ping)?|kill(?:ing)?|paus(?:e|ing)|mut(?:e|ing)|silenc(?:e|ing)|snooz(?:e|ing)"
+            + "|suspend(?:ing)?|bypass(?:ing)?|circumvent(?:ing)?|skip(?:ping)?|ignor(?:e|ing)|overrid(?:e|ing)"
+            + "|remov(?:e|ing)|delet(?:e|ing)|drop(?:ping)?|wip(?:e|ing)|purg(?:e|ing)|uninstall(?:ing)?|unenrol\\w*"
+            + "|unload(?:ing)?|untick(?:ing)?|uncheck(?:ing)?|exempt(?:ing)?|exclud(?:e|ing)|lower(?:ing)?|relax(?:ing)?"
+            + "|loosen(?:ing)?|weaken(?:ing)?|waiv(?:e|ing)|lift(?:ing)?|get rid of|take (?:\\w+ )?(?:out|off|away)"
+            + "|do away with|strip(?:ping)?|neutrali[sz](?:e|ing)|evad(?:e|ing)|tamper(?:ing)? with|break(?:ing)?"
+            + "|defeat(?:ing)?|kill|unregister(?:ing)?|detach(?:ing)?|unbind|unlink"
+            + "|deactiveer|schakel|verwijder|haal|omzeil|pauzeer|sla|deaktivier\\w*|schalte|entfern\\w*|stopp\\w*"
+            + "|pausier\\w*|umgeh\\w*|uberspring\\w*|desactiv\\w*|coupe\\w*|arrete\\w*|supprime\\w*|retire\\w*"
+            + "|contourne\\w*|suspend\\w*|ignore\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|elimina\\w*|omit\\w*|salta\\w*"
+            + "|pausa\\w*|disattiv\\w*|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*|sospend\\w*|aggira\\w*|ignora\\w*)";
+
+    /** Dutch and German verbs (and particles) that end a clause which lowers a control ("zet de logging uit"). */
+    private static final String LOWER_LAST = "(?:uit|uitzetten|uitschakelen|weghalen|verwijderen|overslaan|ab|aus"
+            + "|ausschalten|abschalten|deaktivieren|entfernen|aussetzen|umgehen|uberspringen|weg|raus)";
+
+    /** Negation right before a verb: "never disable", "don't grant", "without removing". */
+    private static final String NOT = "(?<!n't )(?<!not )(?<!never )(?<!without )(?<!no )(?<!nie )(?<!niet )"
+            + "(?<!nicht )(?<!pas )(?<!jamais )(?<!nunca )(?<!mai )(?<!non )(?<!ne )";
+
+    static void add(List<Rule> r) {
+        // ACTION raising + PRIVILEGED OBJECT, in one clause: "bump my account from Viewer to Admin", "make the deploy
+        // bot a member of Domain Admins", "grant the ci-bot principal roles/editor", "Maak mij Jira-beheerder"
+        r.add(new Rule("raise_to_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
+                NOT + "\\b" + RAISE + gap(8) + "(?<!from )(?<!from the )(?<!out of )(?<!out of the )" + PRIV + "\\b", 120, 60));
+        r.add(new Rule("privilege_then_verb", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
+                "\\b" + PRIV + gap(5) + RAISE_LAST + "\\b", 40, 80));
+        // having it: "if the bot had owner rights", "the token should have Super Administrator"
+        r.add(new Rule("hold_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
+NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
+        // ACTION lowering + CONTROL: "mute every Datadog monitor", "exempt my laptop from the EDR policy",
+        // "Zet de logging van de beheeracties even uit", "take her out of the required approvers"
+        r.add(new Rule("lower_control", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
+                NOT + "(?<!mfa )\\b" + LOWER + gap(6) + CONTROL + "\\b", 120, 60));
+        r.add(new Rule("control_then_verb", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
+                "\\b(?:zet|schakel|schalte|stell|setz|mach|haal|nimm|sla)\\w*" + gap(6) + CONTROL + gap(5) + LOWER_LAST
+                        + "\\b|\\b" + CONTROL + gap(4) + "(?:uitzetten|uitschakelen|weghalen|ausschalten|abschalten"
+                        + "|deaktivieren|aussetzen|umgehen)\\b", 120, 80));
+        // passive and declared: "the audit log needs to be switched off", "SELinux set to permissive"
+        r.add(new Rule("control_to_be_off", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
+                "\\b" + CONTROL + gap(5) + "(?:needs? to|must|should|has to|have to|is to|are to|can|could|may) be"
+                        + " (?:\\w+ )?(?:disabled|switched off|turned off|paused|muted|silenced|suspended|lifted|removed"
+                        + "|waived|bypassed|skipped|deactivated|ignored|dropped|deleted|uninstalled|stopped|off)\\b"
+                        + "|\\b(?:set|put|switch|change|flip|toggle|configure)\\w*" + gap(3) + CONTROL + gap(3)
+                        + "(?:to |in |into |as )?(?:permissive|disabled|off|false|0|none|complain(?: mode)?"
+                        + "|(?:audit|monitor|report|detect|log)[ -]?only(?: mode)?|passive mode)\\b"
+                        + "|\\b(?:selinux|apparmor)\\W{1,3}(?:disabled|permissive)\\b", 80, 120));
+    }
+}
