@@ -57,7 +57,48 @@ public final class EscalationDetector {
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
-        return r.categories().isEmpty() ? r : boost(r, nt.original(), EscalationDetector::order);
+        return r.categories().isEmpty() ? r : boost(reported(r, nt.original()), nt.original(), EscalationDetector::order);
+    }
+
+    /** The weight kept by evidence inside a document the user asked to work on (see {@link #reported}). */
+    private static final double REPORTED = 0.7;
+
+    /**
+     * Evidence inside a document the user asks to summarise, translate or review ({@link #documentStart}) and not
+     * addressed to an AI there is reported speech: each such category keeps {@value #REPORTED} of its score and the
+     * text's score is their noisy-OR, so that two descriptions in an incident report or a newsletter ("lets any
+     * local user become root ... remove the setuid bit") do not corroborate each other into a request.
+     */
+    private static SignalReport reported(SignalReport r, String text) {
+        int doc = documentStart(text);
+        if (doc == Integer.MAX_VALUE) {
+            return r;
+        }
+        boolean any = false;
+        double miss = 1.0;
+        List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
+        for (SignalReport.Category c : r.categories()) {
+            SignalReport.Category k = c;
+            if (c.start() >= doc && addressedAt(text, c.start()) < 0) {
+                any = true;
+                k = new SignalReport.Category(c.name(), round(c.score() * REPORTED), c.start(), c.end(), c.rule(),
+                        c.signals(), c.encoded());
+            }
+            miss *= 1.0 - k.score();
+            out.add(k);
+        }
+        return any ? new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out) : r;
+    }
+
+    /** The end of the last address to an AI ({@link #ADDRESSED}) in the window before {@code at}, or -1. */
+    private static int addressedAt(String text, int at) {
+        int from = Math.max(0, at - MOOD_BACK);
+        java.util.regex.Matcher m = ADDRESSED.matcher(Normalizer.standard().normalize(text.substring(from, at)).text());
+        int frame = -1;
+        while (m.find()) {
+            frame = m.end();
+        }
+        return frame;
     }
 
     /**
@@ -79,7 +120,12 @@ public final class EscalationDetector {
     private static final double BOOST_CAP = 0.95;
 
     static SignalReport directiveBoost(SignalReport r, String text) {
-        return boost(r, text, EscalationDetector::directive);
+        return boost(r, text, (t, s, e) -> directive(t, s));
+    }
+
+    /** Whether the evidence at [start, end) of the text is an order (see {@link #boost}). */
+    interface Mood {
+        boolean test(String text, int start, int end);
     }
 
     /**
@@ -87,13 +133,13 @@ public final class EscalationDetector {
      * the weak cues of {@link EscalationGrammar} (a category whose strongest rule is a cue) nor debug or developer
      * modes of the user's own software ({@link #featureMode}).
      */
-    static SignalReport boost(SignalReport r, String text, java.util.function.BiPredicate<String, Integer> order) {
+    static SignalReport boost(SignalReport r, String text, Mood order) {
         double miss = 1.0 - r.score();
         boolean any = false;
         List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
         for (SignalReport.Category c : r.categories()) {
-            if (c.start() >= 0 && c.end() <= text.length() && !c.rule().startsWith(EscalationGrammar.CUE_PREFIX)
-                    && order.test(text, c.start()) && !featureMode(text, c)) {
+            if (c.start() >= 0 && c.end() <= text.length() && !EscalationGrammar.weak(c.rule())
+                    && order.test(text, c.start(), c.end()) && !featureMode(text, c)) {
                 miss *= 1.0 - c.score();
                 any = true;
                 double s = Math.min(BOOST_CAP, 1.0 - (1.0 - c.score()) * (1.0 - c.score()));
@@ -136,9 +182,11 @@ public final class EscalationDetector {
      * before the evidence (only texts with escalation evidence get here), and not when a negation stands between
      * the frame and the evidence ("the assistant must never ...").
      */
-    static boolean order(String text, int at) {
+    static boolean order(String text, int at, int end) {
         int from = Math.max(0, at - MOOD_BACK);
         String before = Normalizer.standard().normalize(text.substring(from, at)).text();
+        // the evidence itself may hold the frame: "the audit log needs to be switched off"
+        String upTo = Normalizer.standard().normalize(text.substring(from, Math.min(end, at + MOOD_AHEAD))).text();
         int s = before.length();
         while (s > 0 && !Texts.sentenceEnd(before, s - 1)) {
             s--;
@@ -153,18 +201,57 @@ public final class EscalationDetector {
         if (frame < 0 && at >= documentStart(text)) {
             return false; // inside a document the user asked to summarise, translate, review ..., not addressed to us
         }
-        if (!compound && directive(text, at) && !(whole && TOPIC_WORDS.matcher(before).region(s, before.length())
-                .find())) {
+        boolean topic = whole && TOPIC_WORDS.matcher(before).region(s, before.length()).find();
+        if (!compound && !topic && (directive(text, at) || opensWithVerb(upTo, s, whole)
+                || ORDER_INSIDE.matcher(upTo).region(before.length(), upTo.length()).find())) {
             return true;
         }
-        if (frame < 0 && whole) {
-            m = INDIRECT.matcher(before).region(s, before.length());
-            if (m.find() && !questionSentence(before, s)) {
+        if (frame < 0 && whole && !questionSentence(before, s)) {
+            m = INDIRECT.matcher(upTo).region(s, upTo.length());
+            if (m.find()) {
                 frame = m.end();
             }
         }
-        return frame >= 0 && !NEGATED.matcher(before).region(Math.min(frame, before.length()), before.length()).find();
+        return frame >= 0 && !NEGATED.matcher(upTo).region(Math.min(frame, before.length()), upTo.length()).find();
     }
+
+    /** How far into the evidence a request frame is looked for. */
+    private static final int MOOD_AHEAD = 160;
+
+    /**
+     * Whether the sentence from {@code s} of the normalised {@code before}, or its last clause, opens (after lead
+     * words: "please", "can you", "then", "bitte", "kun je" ...) with a verb of an escalation order: the grammar's
+     * raising and lowering verbs in six languages ({@link EscalationGrammar#ORDER_VERB}), which the shared
+     * {@link #IMPERATIVE} list does not hold ("Accorde-moi ...", "Patch the configmap so that ...").
+     */
+    private static boolean opensWithVerb(String upTo, int s, boolean whole) {
+        if (whole && ORDER_OPENING.matcher(upTo).region(s, upTo.length()).lookingAt()) {
+            return true;
+        }
+        int c = upTo.length();
+        while (c > s && ",;:".indexOf(upTo.charAt(c - 1)) < 0) {
+            c--;
+        }
+        return c > s && ORDER_OPENING.matcher(upTo).region(c, upTo.length()).lookingAt();
+    }
+
+    /** A clause inside the evidence that is an order ("Your permission check ...; skip it"). */
+    private static final java.util.regex.Pattern ORDER_INSIDE = java.util.regex.Pattern.compile("[;:]\\s*(?:(?:just"
+            + "|please|so|then|and) )*" + EscalationGrammar.ORDER_VERB + "\\b");
+
+    /** Lead words, then an order verb. */
+    private static final java.util.regex.Pattern ORDER_OPENING = java.util.regex.Pattern.compile("\\W*(?:(?:please"
+            + "|pls|now|then|and|also|just|so|ok|okay|hey|first|next|finally|quickly|immediately|kindly|right|asap"
+            + "|temporarily|briefly|simply|urgently|silently|quietly|tijdelijk|snel|schnell|kurz|vorubergehend"
+            // a command line is an order too: "kubectl create clusterrolebinding ...", "gcloud projects add-..."
+            + "|kubectl|oc|gcloud|az|aws|sudo|docker|helm|terraform|psql|mysql|powershell|pwsh|net|vault|gh|glab"
+            + "|mongosh|mongo|redis-cli|sqlcmd|ssh|exec|run"
+            + "|temporairement|rapidement|temporalmente|rapidamente|temporaneamente"
+            + "|can you|could you|would you|will you|go ahead and|bitte|graag|even|svp|por favor|per favore|und|dann|et"
+            + "|puis|y|luego|e|poi|en|dan|ook|auch|aussi|tambien|anche|kun je|kan je|kunt u|kannst du|peux-tu|tu peux"
+            + "|pouvez-vous|puedes|puoi|don't|do not|never|no need to|from now on|going forward|for now|today|tonight"
+            + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?)\\W+)*"
+            + EscalationGrammar.ORDER_VERB + "\\b");
 
     /**
      * Words that make the rest of a sentence its topic: "Give me a summary of who has owner rights", "Explain how
@@ -173,7 +260,8 @@ public final class EscalationDetector {
     private static final java.util.regex.Pattern TOPIC_WORDS = java.util.regex.Pattern.compile("\\b(?:summary"
             + "|summari[sz]e|list|overview|report|table|who|whom|whose|which|whether|how|why|explain|describe"
             + "|translate|tips|template|checklist|quiz|article|essay|story|poem|fasse|resume|resumen|riassumi"
-            + "|samenvatting|vat)\\b");
+            + "|samenvatting|vat|ubersicht|liste|wer|welche|warum|overzicht|lijst|welke|hoe|waarom|apercu|qui|quels?"
+            + "|quelles?|comment|pourquoi|lista|quien|quienes|cual|cuales|elenco|chi|quali|perche)\\b");
 
     /**
      * Where the document starts that the text's opening request asks to be summarised, translated, reviewed,
@@ -218,7 +306,8 @@ public final class EscalationDetector {
             + "|asistente|assistente|ki|ia|system|next_action)\\W?\\s*[:=]|\\b(?:note|notes|message|instructions?"
             + "|action items?|tasks?|steps?|reminder) (?:to|for) (?:the |all |any )?(?:ai|assistant|agents?|bots?|llms?"
             + "|models?|copilots?|automated (?:agents?|systems?)|ai (?:agents?|assistants?|models?))\\b|\\b(?:dear|attention|"
-            + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
+            + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bto (?:the |any |all |an )?(?:ai|assistant|agent|llm|bot|model"
+            + "|copilot)s?(?: [\\w-]+){0,3}\\s*[:,]|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
             + "|\\b(?:ai )?(?:agents?|assistants?|bots?|llms?|copilots?)(?: \\w+){0,4} (?:must|should|need to|needs to"
             + "|are required to|have to|shall)\\b");
 
@@ -228,9 +317,12 @@ public final class EscalationDetector {
             + "|the next step is|next step:|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
             + "|will have to|are to|ought to)|i(?:'d| would) like you to|i want you to|(?:we|i) need you to"
             + "|let's have you|go ahead and|feel free to|make sure|ensure|please arrange|i(?:'d| would) appreciate it if"
+            + "|(?:i|we)(?:'d| would) like|(?:could|can|would|will|may|might) (?:the|this|our|my|your) (?:[\\w-]+ )?(?:bot"
+            + "|assistant|agent|ai|model|service account|app|integration|token|automation|copilot)"
             + "|(?:the|this|our|your|my) (?:\\w+ )?(?:bot|assistant|agent|ai|model|service account|app|integration|token"
-            + "|identity|automation|copilot)(?:'s \\w+)? (?:should|must|needs? to|has to|will need to|ought to|is to)"
-            + "|needs? to be|must be|should be|has to be|have to be|is to be"
+            + "|identity|automation|copilot)(?:'s(?: [\\w-]+){0,3})? (?:should|must|needs? to|has to|will need to|ought to"
+            + "|is to)"
+            + "|needs? to be|must be|should be|has to be|have to be|is to be|(?:i |we )?(?:really )?(?:need|want|require)"
             + "|es ware (?:super|gut|toll|schon|hilfreich|prima|klasse|nett|praktisch)|du (?:musst|sollst|solltest)"
             + "|ich mochte,? dass du|sorg(?:e)? dafur|stell sicher|het zou (?:fijn|handig|mooi|goed|top|prettig) zijn"
             + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"

@@ -43,7 +43,7 @@ final class EscalationRules {
                 "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("run_as_root", PRIVILEGE, 0.5, "run execute",
                 "\\b(?:run|execute)~4~(?:as|with) (?:root|admin\\w*|sudo|superuser|system|nt authority)\\b", 0, 100).needs("root admin* sudo superuser system nt"));
-        r.add(new Rule("sudo_shell", PRIVILEGE, 0.4, "sudo",
+        r.add(new Rule("sudo_shell", PRIVILEGE, 0.35, "sudo",
                 "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
         r.add(new Rule("foreign_rights", PRIVILEGE, 0.5,
                 "beheerdersrechten adminrechten administratorrechten admin root droits permisos privilegi eigenaarsrechten"

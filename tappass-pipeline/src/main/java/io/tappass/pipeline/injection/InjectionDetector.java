@@ -60,12 +60,12 @@ public final class InjectionDetector {
     private final boolean misspellings;
     /** Whether split words are joined and scanned again ({@link #scanSplitWords}). */
     private final boolean splitWords;
-    /** Whether overlapping hits of one category count once (see {@link #overlapsOnce}). */
+    /** Whether overlapping hits count once (see {@link #overlapsOnce}). */
     private boolean overlapsOnce;
 
     /**
-     * A detector over {@code rules} (misspellings not looked for) whose overlapping hits of one category count as one
-     * family ({@link #dropOverlaps}): for rule sets whose families describe one concept from several sides (the
+     * A detector over {@code rules} (misspellings not looked for) whose overlapping hits count as one family
+     * ({@link #dropOverlaps}): for rule sets whose families describe one concept from several sides (the
      * escalation grammar and its older phrase rules), where two rules reading the same clause are not two signals.
      */
     static InjectionDetector overlapsOnce(RuleSet rules) {
@@ -856,8 +856,8 @@ public final class InjectionDetector {
     }
 
     /**
-     * Hits of one category whose words overlap are one piece of evidence read by two rules: only the heavier is kept
-     * (the earlier of equal ones). A sweep over the hits sorted by start, linear after the sort; hits without a
+     * Hits whose words overlap are one piece of evidence read by two rules (of one category or two): only the
+     * heavier is kept (the earlier of equal ones). A sweep over the hits sorted by start, linear after the sort; hits without a
      * position in the normalised text are kept.
      */
     private static void dropOverlaps(List<Hit> hits) {
@@ -865,7 +865,7 @@ public final class InjectionDetector {
             return;
         }
         hits.sort(Comparator.comparingInt(Hit::ns));
-        Map<String, Integer> open = new HashMap<>();
+        int open = -1;
         boolean[] drop = new boolean[hits.size()];
         boolean any = false;
         for (int i = 0; i < hits.size(); i++) {
@@ -873,13 +873,13 @@ public final class InjectionDetector {
             if (h.ns < 0) {
                 continue;
             }
-            Integer k = open.get(h.rule.category);
-            if (k != null && h.ns < hits.get(k).ne) {
+            int k = open;
+            if (k >= 0 && h.ns < hits.get(k).ne) {
                 Hit o = hits.get(k);
                 any = true;
                 if (h.weight > o.weight) {
                     drop[k] = true;
-                    open.put(h.rule.category, i);
+                    open = i;
                 } else {
                     drop[i] = true;
                     if (h.ne > o.ne) {
@@ -888,7 +888,7 @@ public final class InjectionDetector {
                     }
                 }
             } else {
-                open.put(h.rule.category, i);
+                open = i;
             }
         }
         if (any) {
