@@ -13,9 +13,16 @@ import java.util.Set;
  * Scores a text for privilege-escalation requests: root/admin/sudo rights, disabling safety, authentication or
  * logging, changing one's own permissions, "you are now in developer/admin mode" and system-prompt overrides;
  * system credential files read or written, commands that switch security tooling off, skipped approvals, privileged
- * roles granted to an account and privileged credentials handed over (see {@link EscalationRules}).
- * Same signal-combination scoring as {@link InjectionDetector}, over the shared {@link Normalizer} output.
- * Immutable, thread-safe, linear time.
+ * roles granted to an account and privileged credentials handed over (see {@link EscalationRules} and the
+ * structural rules of {@link EscalationGrammar}).
+ *
+ * <p>Same signal-combination scoring as {@link InjectionDetector}, over the shared {@link Normalizer} output, with
+ * overlapping evidence counted once ({@link InjectionDetector#overlapsOnce}). Most evidence weighs 0.45, below the
+ * threshold: a category counts twice when its evidence is asked of the assistant ({@link #order}: an imperative in
+ * six languages, a command line, an indirect or passive request, text addressed to an AI inside a document or a tool
+ * result). Evidence inside a document that the user asks to summarise, translate or review, and not addressed to an
+ * AI there, is reported speech ({@link #reported}). Weak cues and claims ({@link EscalationGrammar#weak}) are never
+ * strengthened. Immutable, thread-safe, linear time.
  */
 public final class EscalationDetector {
 
@@ -312,7 +319,7 @@ public final class EscalationDetector {
             + "|are required to|have to|shall)\\b");
 
     /** Request frames that are not imperatives, in six languages (as normalised). */
-    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it (?:would|'d)"
+    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it(?: would|'d)"
             + " (?:really )?(?:help|be (?:great|good|nice|ideal|useful|easier|best|helpful|handy|perfect))|ideally"
             + "|the next step is|next step:|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
             + "|will have to|are to|ought to)|i(?:'d| would) like you to|i want you to|(?:we|i) need you to"
@@ -323,6 +330,8 @@ public final class EscalationDetector {
             + "|identity|automation|copilot)(?:'s(?: [\\w-]+){0,3})? (?:should|must|needs? to|has to|will need to|ought to"
             + "|is to)"
             + "|needs? to be|must be|should be|has to be|have to be|is to be|(?:i |we )?(?:really )?(?:need|want|require)"
+            + "|ich (?:brauche|benotige|will|mochte)|ik (?:heb|wil)|j'ai besoin|je veux|necesito|quiero|ho bisogno"
+            + "|voglio|vorrei"
             + "|es ware (?:super|gut|toll|schon|hilfreich|prima|klasse|nett|praktisch)|du (?:musst|sollst|solltest)"
             + "|ich mochte,? dass du|sorg(?:e)? dafur|stell sicher|het zou (?:fijn|handig|mooi|goed|top|prettig) zijn"
             + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"

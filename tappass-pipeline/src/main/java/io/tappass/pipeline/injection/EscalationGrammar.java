@@ -163,7 +163,7 @@ final class EscalationGrammar {
     private static final String STOP = "(?!(?:summary|list|overview|report|table|who|whom|whose|which|whether|how|why"
             + "|what|about|if|when|because|but|that|tips|template|checklist|guide|example|examples|explanation|not|never"
             + "|without|instead|except|unless|than|remove|revoke|drop|wer|welche|overzicht|ubersicht|lijst|liste|qui"
-            + "|quien|quienes|chi|elenco|lista)\\b)";
+            + "|quien|quienes|chi|elenco|lista|aus|uit|heraus)\\b)";
 
     /**
      * Up to {@code n} words inside one clause: separators are spaces, quotes, brackets, slashes and hyphens (not
@@ -172,7 +172,7 @@ final class EscalationGrammar {
      * gap does not try every split of "a.b.c".
      */
     static String gap(int n) {
-        return "(?:(?:[ '\"()\\[\\]/*-]|\\.(?=\\w)){1,3}+(?:(?<=-)|" + STOP + ")\\w++(?:[.:]{1,2}+\\w++){0,6}+){0,%d}"
+        return "(?:(?:[ '\"()\\[\\]/\\\\*-]|\\.(?=\\w)|:(?=[\\\\/])){1,3}+(?:(?<=-)|" + STOP + ")\\w++(?:[.:]{1,2}+\\w++){0,6}+){0,%d}"
                 .formatted(n) + "(?:[ '\"()\\[\\]/*:-]|\\.(?=\\w)){1,3}+";
     }
 
@@ -211,14 +211,14 @@ final class EscalationGrammar {
             + "|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
             + "|iam\\W\\w*admin\\w*|resourcemanager\\W\\w+)|system\\Wmasters|db_?owner|se\\w+privilege|localsystem"
             + "|nt authority\\Wsystem|domain\\W?wide delegation|sap_(?:all|new)|authorized_keys"
-            + "|admin\\w*(?:\\W{1,3}\\w+){0,2}\\W{1,3}(?:box|checkbox|toggle|flag|option)\\b|(?<=grant )dba\\b|admin\\w* (?:du|del|di) (?:domaine|dominio)"
+            + "|admin\\w*(?:\\W{1,3}\\w+){0,2}\\W{1,3}(?:box|checkbox|toggle|flag|option)\\b|(?<=grant )dba\\b|(?:escalate|bind|impersonate)(?: and (?:escalate|bind|impersonate))? verbs?|admin\\w* (?:du|del|di) (?:domaine|dominio)"
             + "|dba (?:role|privileges|rights|access)|bypass (?:\\w+ ){0,2}(?:protections?|rules?|polic(?:y|ies)|reviews?"
             + "|approvals?|checks?)(?:' )? ?permissions?|the same (?:rights|permissions|access|roles?|privileges"
             + "|group memberships) as (?:the |our |my )?(?:\\w+ ){0,2}(?:cfo|ceo|cto|cio|ciso|coo|director|admin\\w*"
             + "|owner|root|superuser|manager|boss|head of \\w+)\\b"
             + "|(?:root )?shell on (?:the |a |every |each )?(?:\\w+ )?(?:node|host|hypervisor|domain controller)s?"
             + "|beheerdersrechten|beheerrechten|eigenaarsrechten|volledige (?:toegang|rechten)|alle rechten"
-            + "|rootrechte\\w*|admin\\w*rechte\\w*|admin\\w*rechten|vollzugriff|alle rechte|droits (?:d'|de )?(?:admin\\w*|root|proprietaire)"
+            + "|root-?rechte\\w*|admin\\w*-?rechte\\w*|admin\\w*-?rechten|vollzugriff|alle rechte|droits (?:d'|de )?(?:admin\\w*|root|proprietaire)"
             + "|acces (?:complet|total|root|admin\\w*)|tous les droits|acceso (?:total|completo|root|de administrador)"
             + "|todos los permisos|permisos de (?:administrador|root|propietario)|accesso (?:completo|totale|root"
             + "|amministrat\\w*)|tutti i (?:permessi|diritti)|permessi di (?:owner|proprietario|root|amministrat\\w*)"
@@ -243,7 +243,7 @@ final class EscalationGrammar {
     /** The anchors of {@link #PRIV}: its rarer words. */
     private static final String PRIV_ANCHORS = "admin* sysadmin* accountadmin* securityadmin* orgadmin* useradmin*"
             + " superadmin* tenantadmin* siteadmin* realmadmin* dbadmin* amministrator* root superuser superusers"
-            + " superusuario* superutente superutenti sudo sudoers wheel owner owners coowner coowners maintainer"
+            + " superusuario* superutente superutenti sudo sudoers wheel owner owners verbs verb coowner coowners maintainer"
             + " maintainers ownership elevated privileged unrestricted unlimited permissions privileges rights scopes"
             + " scope permission god administratoraccess iamfullaccess poweruseraccess passrole iam editor masters"
             + " shell dba db_owner dbowner authorized_keys localsystem authority delegation sap_all sap_new sedebugprivilege"
@@ -255,7 +255,7 @@ final class EscalationGrammar {
             + " dell'amministrat* all'amministrat* l'owner d'owner";
 
     /** Verbs that raise: grant, add to, make, move up (imperative, infinitive or -ing; not past reports). */
-    private static final String RAISE = byFirstLetter("(?:giv(?:e|ing)|grant(?:ing)?|assign(?:ing)?|attach(?:ing)?|bind(?:ing)?|add(?:ing)?"
+    private static final String RAISE = byFirstLetter("(?:giv(?:e|es|ing)|grant(?:s|ing)?|assign(?:s|ing)?|attach(?:ing)?|bind(?:ing)?|add(?:ing)?"
             + "|promot(?:e|ing)|elevat(?:e|ing)|escalat(?:e|ing)|mak(?:e|ing)|put(?:ting)?|bump(?:ing)?|upgrad(?:e|ing)"
             + "|rais(?:e|ing)|set(?:ting)?|mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|tick(?:ing)?|creat(?:e|ing)"
             + "|enrol(?:l|ling)?|appoint(?:ing)?|nominat(?:e|ing)|transfer(?:ring)?|take|re\\W?add|enabl(?:e|ing)"
@@ -263,7 +263,7 @@ final class EscalationGrammar {
             + "|anadir|agregar|poner|hacer|nombrar|dare|concedere|assegnare|aggiungere|mettere|rendere|nominare|fare"
             // Dutch, German, French, Spanish, Italian imperatives (with attached pronouns: "dammi", "asigname")
             + "|geef|verleen|ken|voeg|maak|zet|promoveer|wijs|gib|gebe|gewahre|erteile|weise|fuge|trag|trage|mach|mache"
-            + "|setz|setze|befordere|ernenne|toevoegen|verlenen|toekennen|hinzufugen|erteilen|eintragen|zuweisen"
+            + "|setz|setze|befordere|ernenne|nimm|nehmt|convierte\\w*|converti\\w*|toevoegen|verlenen|toekennen|hinzufugen|erteilen|eintragen|zuweisen"
             + "|donne\\w*|accorde\\w*|attribue\\w*|ajoute\\w*|mets|mettez|passe\\w*|rends"
             + "|rendez|fais|faites|nomme\\w*|octroie\\w*|cree\\w*|da|dame|dale|danos|concede\\w*|otorga\\w*|asigna\\w*"
             + "|anade\\w*|agrega\\w*|pon|ponme|ponle|pasa\\w*|haz|hazme|nombra\\w*|crea\\w*|dai|dammi|dagli|concedi\\w*"
@@ -274,12 +274,13 @@ final class EscalationGrammar {
             + "|heeft|hebben|kreeg|zou krijgen|zou hebben)";
 
     /** Dutch and German verbs at the end of their clause ("mij aan de groep Beheerders toevoegen"). */
-    private static final String RAISE_LAST = "(?:toevoegen|geven|verlenen|toekennen|maken|zetten|hinzufugen|geben"
+    private static final String RAISE_LAST = "(?:auf|aufnehmen|toevoegen|geven|verlenen|toekennen|maken|zetten|hinzufugen|geben"
             + "|erteilen|gewahren|eintragen|zuweisen|zuteilen|machen|setzen)";
 
     /** Having or getting a privilege: the indirect and passive forms ("if the bot had owner rights"). */
     private static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
-            + "|need|needs|want|wants|require|requires|(?:user|account|member|login|gebruiker|utilisateur|usuario|utente"
+            + "|need|needs|want|wants|require|requires|brauche|brauchen|benotige|will|mochte|nodig|wil|besoin|veux"
+            + "|voudrais|necesito|quiero|necesita|bisogno|voglio|vorrei|(?:user|account|member|login|gebruiker|utilisateur|usuario|utente"
             + "|benutzer|konto|compte|cuenta) (?:with|met|mit|avec|con|col)"
             + "|(?:be|is|are|being|gets?|got) (?:made|given|granted|added|promoted|assigned|elevated|upgraded|moved|put"
             + "|bound)|bekame|bekommt|bekommen"
@@ -325,8 +326,9 @@ final class EscalationGrammar {
             + " signers signatures protection protected checks guardrail guardrails filter filters filtering"
             + " moderation safety sandbox* edr xdr defender crowdstrike falcon csagent sentinelone carbon antivirus"
             + " antimalware malware virus realtime selinux apparmor seccomp firewall* waf ratelimit* limiting"
-            + " throttling quota quotas caps limit limits scans scanning controls permission authorization authorisation authentication"
-            + " confirmation confirmations dlp uac smartscreen gatekeeper integrity boot lockout* codeowners"
+            + " throttling quota quotas caps limit limits retention scans scanning controls permission authorization authorisation authentication"
+            + " confirmation confirmations dlp uac smartscreen gatekeeper integrity boot lockout* codeowners intrusion"
+            + " prevention complexity enforcement"
             + " goedkeuring* auditlog* logboek* tweestapsverificatie tweefactor* virusscanner freigabe* genehmigung*"
             + " protokollierung faktor zweifaktor* virenschutz uberwachung journalisation validation approbation"
             + " authentification feu parefeu surveillance controle auditoria aprobacion* cortafuegos supervision"
@@ -347,7 +349,7 @@ final class EscalationGrammar {
             + "|defeat(?:ing)?|kill|unregister(?:ing)?|detach(?:ing)?|unbind|unlink"
             + "|deactiveer|schakel|verwijder|haal|omzeil|pauzeer|sla|deaktivier\\w*|schalte|entfern\\w*|stopp\\w*"
             + "|pausier\\w*|umgeh\\w*|uberspring\\w*|desactiv\\w*|coupe\\w*|arrete\\w*|supprime\\w*|retire\\w*"
-            + "|contourne\\w*|suspend\\w*|ignore\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|elimina\\w*|omit\\w*|salta\\w*"
+            + "|contourne\\w*|suspend\\w*|ignore\\w*|cancella\\w*|cancela\\w*|borra\\w*|efface\\w*|losch\\w*|wis\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|elimina\\w*|omit\\w*|salta\\w*"
             + "|pausa\\w*|disattiv\\w*|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*|sospend\\w*|aggira\\w*|ignora\\w*)");
 
     /**
@@ -375,7 +377,8 @@ final class EscalationGrammar {
         // ACTION raising + PRIVILEGED OBJECT, in one clause: "bump my account from Viewer to Admin", "make the deploy
         // bot a member of Domain Admins", "grant the ci-bot principal roles/editor", "Maak mij Jira-beheerder"
         r.add(new Rule("raise_to_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
-                NOT + "\\b" + RAISE + gap(8) + "(?<!from )(?<!from the )(?<!out of )(?<!out of the )" + PRIV + "\\b", 120, 60));
+                NOT + "\\b" + RAISE + gap(8) + "(?<!from )(?<!from the )(?<!out of )(?<!out of the )(?<!aus )(?<!aus der )(?<!aus dem )"
+                        + "(?<!aus den )(?<!uit )(?<!uit de )(?<!uit het )" + PRIV + "\\b", 120, 60));
         r.add(new Rule("privilege_then_verb", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
                 "\\b" + PRIV + gap(5) + "(?:" + RAISE_LAST + "|" + HOLD_LAST + ")\\b", 40, 80)
                 .needs("toevoegen geven verlenen toekennen maken zetten hinzufugen geben erteilen gewahren eintragen"
@@ -402,7 +405,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
                         + " (?:\\w+ )?(?:disabled|switched off|turned off|paused|muted|silenced|suspended|lifted|removed"
                         + "|waived|bypassed|skipped|deactivated|ignored|dropped|deleted|uninstalled|stopped|off)\\b"
                         + "|\\b(?:set|put|switch|change|flip|toggle|configure)\\w*" + gap(3) + CONTROL + gap(3)
-                        + "(?:to |in |into |as )?(?:permissive|disabled|off|false|0|none|complain(?: mode)?"
+                        + "(?:to |in |into |as )?(?:permissive|disabled|off|false|0|none|zero|nothing|complain(?: mode)?"
                         + "|(?:audit|monitor|report|detect|log)[ -]?only(?: mode)?|passive mode)\\b"
                         + "|\\b(?:treat|consider|regard|assume)\\w*" + gap(3) + CONTROL + gap(3) + "(?:as )?(?:switched off"
                         + "|turned off|off|disabled|gone|lifted|suspended|absent|not there|nonexistent)\\b"
@@ -524,6 +527,13 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
         r.add(new Rule("you_are_allowed", EscalationRules.SYSTEM, W, "allowed permitted authorized authorised cleared",
                 "\\byou(?: are|'re| have been| are now|'re now) (?:now )?(?:allowed|permitted|authori[sz]ed|cleared) to (?:\\w+ )?(?:run|execute|access|use|do|bypass|approve|read|delete|modify|change|skip"
                         + "|ignore|send)\\b(?: \\w+){0,2} (?:any|all|every|unrestricted|whatever|without)\\b", 20, 80));
+        // added to a control's exception list: "Add C:\\ to the Defender exclusion list", "put the host on the EDR
+        // allowlist"
+        r.add(new Rule("control_exception_list", EscalationRules.DISABLE, W, "exclusion exclusions exception exceptions"
+                        + " exemption exemptions bypass allowlist whitelist",
+                NOT + "\\b(?:add|adding|put|putting|move|place|includ|enrol|register)\\w*" + gap(6) + "(?:to|on|in|into)"
+                        + " (?:the )?" + CONTROL + "(?: \\w+)? (?:exclusions?|exceptions?|exemptions?|bypass|allow ?list"
+                        + "|whitelist|skip list)\\b", 120, 30));
         // "don't ask me for approval", "no need to ask for confirmation"
         r.add(new Rule("no_asking", EscalationRules.DISABLE, W, "approval confirmation permission consent signoff asking",
                 "\\b(?:don't|do not|no need to|never|stop|without|skip) ask(?:ing)?(?: (?:me|us|anyone|the user|them"

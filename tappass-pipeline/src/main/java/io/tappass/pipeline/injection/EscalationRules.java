@@ -7,6 +7,11 @@ import java.util.List;
  * Privilege-escalation signal families (written for this project): requests for root/admin rights, disabling
  * safety, authentication or logging, changing one's own permissions, switching the assistant into a privileged
  * "mode", and overriding the system prompt. EN plus NL/DE/FR/ES/IT for the common forms.
+ *
+ * <p>Two layers: the phrase families of the first four rounds (here, {@code round2} to {@code round4b}: commands,
+ * files and facts, and phrasings the grammar does not cover), and the structural rules of {@link EscalationGrammar}
+ * (nineteenth session: a raising action on a privileged object or a lowering action on a control, per platform and
+ * in six languages), which replaced eleven phrase families of the earlier rounds.
  */
 final class EscalationRules {
 

@@ -61,7 +61,7 @@ public final class InjectionDetector {
     /** Whether split words are joined and scanned again ({@link #scanSplitWords}). */
     private final boolean splitWords;
     /** Whether overlapping hits count once (see {@link #overlapsOnce}). */
-    private boolean overlapsOnce;
+    private final boolean overlapsOnce;
 
     /**
      * A detector over {@code rules} (misspellings not looked for) whose overlapping hits count as one family
@@ -69,13 +69,7 @@ public final class InjectionDetector {
      * escalation grammar and its older phrase rules), where two rules reading the same clause are not two signals.
      */
     static InjectionDetector overlapsOnce(RuleSet rules) {
-        InjectionDetector d = new InjectionDetector(rules, false, true);
-        d.overlapsOnce = true;
-        return d;
-    }
-
-    InjectionDetector(RuleSet rules) {
-        this(rules, false, true);
+        return new InjectionDetector(rules, false, true, true);
     }
 
     /** A detector over {@code rules} whose split-word view is off (for rules whose words are not hidden that way). */
@@ -84,9 +78,14 @@ public final class InjectionDetector {
     }
 
     private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords) {
+        this(rules, misspellings, splitWords, false);
+    }
+
+    private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords, boolean overlapsOnce) {
         this.rules = rules;
         this.misspellings = misspellings;
         this.splitWords = splitWords;
+        this.overlapsOnce = overlapsOnce;
     }
 
     /** The built-in detector. */
