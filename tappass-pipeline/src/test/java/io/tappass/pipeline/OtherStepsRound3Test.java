@@ -20,7 +20,7 @@ class OtherStepsRound3Test {
         // and 1 false positives)
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_exfiltration", new double[] {0.9, 1},
-                "detect_escalation", new double[] {0.95, 1}));
+                "detect_escalation", new double[] {0.97, 0}));
     }
 
     @Test
@@ -30,9 +30,10 @@ class OtherStepsRound3Test {
         r.values().forEach(s -> System.out.printf("%-20s recall %d/%d   false positives %d/%d%n", s.step(),
                 s.detected(), s.positives(), s.falsePositives(), s.negatives()));
         // measured at the end of the round (never tuned on; counts only): 8/15 and 1/15 with 0 and 1 false
-        // positives (untuned: 3/15 and 1/15 with 0 and 1)
+        // positives (untuned: 3/15 and 1/15 with 0 and 1); detect_escalation 15/15 with none after the nineteenth
+        // session's structural rules (which read the holdout: development data since)
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_exfiltration", new double[] {0.45, 1},
-                "detect_escalation", new double[] {0.06, 2}));
+                "detect_escalation", new double[] {0.93, 0}));
     }
 }

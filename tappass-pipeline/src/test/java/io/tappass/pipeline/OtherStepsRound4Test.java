@@ -18,7 +18,8 @@ class OtherStepsRound4Test {
         r.values().forEach(System.out::println);
         // measured 2026-11-27: 8/30 with no false positive before any change made after reading it (a grammar pass
         // written before it had been read included), 24/30 with none after
-        OtherStepsBlindSetTest.assertFloors(r, Map.of("detect_escalation", new double[] {0.75, 1}));
+        // 28/30 with none after the nineteenth session's structural rules
+        OtherStepsBlindSetTest.assertFloors(r, Map.of("detect_escalation", new double[] {0.9, 0}));
     }
 
     @Test
@@ -28,6 +29,7 @@ class OtherStepsRound4Test {
         r.values().forEach(s -> System.out.printf("%-20s recall %d/%d   false positives %d/%d%n", s.step(),
                 s.detected(), s.positives(), s.falsePositives(), s.negatives()));
         // measured at the end of the round (never tuned on; counts only): 2/10, no false positive (1/10 untuned)
-        OtherStepsBlindSetTest.assertFloors(r, Map.of("detect_escalation", new double[] {0.1, 1}));
+        // 10/10 with none after the nineteenth session's structural rules (which read it: development data since)
+        OtherStepsBlindSetTest.assertFloors(r, Map.of("detect_escalation", new double[] {0.95, 0}));
     }
 }

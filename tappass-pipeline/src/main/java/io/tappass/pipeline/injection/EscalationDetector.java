@@ -13,9 +13,16 @@ import java.util.Set;
  * Scores a text for privilege-escalation requests: root/admin/sudo rights, disabling safety, authentication or
  * logging, changing one's own permissions, "you are now in developer/admin mode" and system-prompt overrides;
  * system credential files read or written, commands that switch security tooling off, skipped approvals, privileged
- * roles granted to an account and privileged credentials handed over (see {@link EscalationRules}).
- * Same signal-combination scoring as {@link InjectionDetector}, over the shared {@link Normalizer} output.
- * Immutable, thread-safe, linear time.
+ * roles granted to an account and privileged credentials handed over (see {@link EscalationRules} and the
+ * structural rules of {@link EscalationGrammar}).
+ *
+ * <p>Same signal-combination scoring as {@link InjectionDetector}, over the shared {@link Normalizer} output, with
+ * overlapping evidence counted once ({@link InjectionDetector#overlapsOnce}). Most evidence weighs 0.45, below the
+ * threshold: a category counts twice when its evidence is asked of the assistant ({@link #order}: an imperative in
+ * six languages, a command line, an indirect or passive request, text addressed to an AI inside a document or a tool
+ * result). Evidence inside a document that the user asks to summarise, translate or review, and not addressed to an
+ * AI there, is reported speech ({@link #reported}). Weak cues and claims ({@link EscalationGrammar#weak}) are never
+ * strengthened. Immutable, thread-safe, linear time.
  */
 public final class EscalationDetector {
 
@@ -29,7 +36,7 @@ public final class EscalationDetector {
 
     private static final EscalationDetector STANDARD = new EscalationDetector();
 
-    private final InjectionDetector scorer = new InjectionDetector(InjectionDetector.STANDARD_SETS[1]);
+    private final InjectionDetector scorer = InjectionDetector.overlapsOnce(InjectionDetector.STANDARD_SETS[1]);
 
     private EscalationDetector() {
     }
@@ -56,7 +63,49 @@ public final class EscalationDetector {
      * the same words inside a description or a question about them.
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        return scanOrders(scorer, nt, source, r -> r);
+        SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
+        return r.categories().isEmpty() ? r : boost(reported(r, nt.original()), nt.original(), EscalationDetector::order);
+    }
+
+    /** The weight kept by evidence inside a document the user asked to work on (see {@link #reported}). */
+    private static final double REPORTED = 0.7;
+
+    /**
+     * Evidence inside a document the user asks to summarise, translate or review ({@link #documentStart}) and not
+     * addressed to an AI there is reported speech: each such category keeps {@value #REPORTED} of its score and the
+     * text's score is their noisy-OR, so that two descriptions in an incident report or a newsletter ("lets any
+     * local user become root ... remove the setuid bit") do not corroborate each other into a request.
+     */
+    private static SignalReport reported(SignalReport r, String text) {
+        int doc = documentStart(text);
+        if (doc == Integer.MAX_VALUE) {
+            return r;
+        }
+        boolean any = false;
+        double miss = 1.0;
+        List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
+        for (SignalReport.Category c : r.categories()) {
+            SignalReport.Category k = c;
+            if (c.start() >= doc && addressedAt(text, c.start()) < 0) {
+                any = true;
+                k = new SignalReport.Category(c.name(), round(c.score() * REPORTED), c.start(), c.end(), c.rule(),
+                        c.signals(), c.encoded());
+            }
+            miss *= 1.0 - k.score();
+            out.add(k);
+        }
+        return any ? new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out) : r;
+    }
+
+    /** The end of the last address to an AI ({@link #ADDRESSED}) in the window before {@code at}, or -1. */
+    private static int addressedAt(String text, int at) {
+        int from = Math.max(0, at - MOOD_BACK);
+        java.util.regex.Matcher m = ADDRESSED.matcher(Normalizer.standard().normalize(text.substring(from, at)).text());
+        int frame = -1;
+        while (m.find()) {
+            frame = m.end();
+        }
+        return frame;
     }
 
     /**
@@ -78,12 +127,26 @@ public final class EscalationDetector {
     private static final double BOOST_CAP = 0.95;
 
     static SignalReport directiveBoost(SignalReport r, String text) {
+        return boost(r, text, (t, s, e) -> directive(t, s));
+    }
+
+    /** Whether the evidence at [start, end) of the text is an order (see {@link #boost}). */
+    interface Mood {
+        boolean test(String text, int start, int end);
+    }
+
+    /**
+     * Strengthens each category whose evidence {@code order} reads as an order (see {@link #directiveBoost}); not
+     * the weak cues of {@link EscalationGrammar} (a category whose strongest rule is a cue) nor debug or developer
+     * modes of the user's own software ({@link #featureMode}).
+     */
+    static SignalReport boost(SignalReport r, String text, Mood order) {
         double miss = 1.0 - r.score();
         boolean any = false;
         List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
         for (SignalReport.Category c : r.categories()) {
-            if (c.start() >= 0 && c.end() <= text.length() && directive(text, c.start())
-                    && !featureMode(text, c)) {
+            if (c.start() >= 0 && c.end() <= text.length() && !EscalationGrammar.weak(c.rule())
+                    && order.test(text, c.start(), c.end()) && !featureMode(text, c)) {
                 miss *= 1.0 - c.score();
                 any = true;
                 double s = Math.min(BOOST_CAP, 1.0 - (1.0 - c.score()) * (1.0 - c.score()));
@@ -116,6 +179,169 @@ public final class EscalationDetector {
     static double round(double v) {
         return Math.round(v * 1000.0) / 1000.0;
     }
+
+    /**
+     * Whether the evidence at {@code at} is asked of the assistant: an order ({@link #directive}), a request in an
+     * indirect or passive form ({@link #INDIRECT}: "it would help if the bot had ...", "the audit log needs to be
+     * switched off", "es wäre super, wenn ..."), or text addressed to an AI ({@link #ADDRESSED}: "Assistant: ...",
+     * "NOTE TO AI AGENTS", "action item for the AI agent", a tool result's "next_action") earlier in its paragraph.
+     * The indirect forms and addresses are read on the normalised words of at most {@value #MOOD_BACK} characters
+     * before the evidence (only texts with escalation evidence get here), and not when a negation stands between
+     * the frame and the evidence ("the assistant must never ...").
+     */
+    static boolean order(String text, int at, int end) {
+        int from = Math.max(0, at - MOOD_BACK);
+        String before = Normalizer.standard().normalize(text.substring(from, at)).text();
+        // the evidence itself may hold the frame: "the audit log needs to be switched off"
+        String upTo = Normalizer.standard().normalize(text.substring(from, Math.min(end, at + MOOD_AHEAD))).text();
+        int s = before.length();
+        while (s > 0 && !Texts.sentenceEnd(before, s - 1)) {
+            s--;
+        }
+        boolean whole = s > 0 || from == 0; // the sentence starts inside the window
+        java.util.regex.Matcher m = ADDRESSED.matcher(before);
+        int frame = -1;
+        while (m.find()) {
+            frame = m.end();
+        }
+        boolean compound = at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
+        if (frame < 0 && at >= documentStart(text)) {
+            return false; // inside a document the user asked to summarise, translate, review ..., not addressed to us
+        }
+        boolean topic = whole && TOPIC_WORDS.matcher(before).region(s, before.length()).find();
+        if (!compound && !topic && (directive(text, at) || opensWithVerb(upTo, s, whole)
+                || ORDER_INSIDE.matcher(upTo).region(before.length(), upTo.length()).find())) {
+            return true;
+        }
+        if (frame < 0 && whole && !questionSentence(before, s)) {
+            m = INDIRECT.matcher(upTo).region(s, upTo.length());
+            if (m.find()) {
+                frame = m.end();
+            }
+        }
+        return frame >= 0 && !NEGATED.matcher(upTo).region(Math.min(frame, before.length()), upTo.length()).find();
+    }
+
+    /** How far into the evidence a request frame is looked for. */
+    private static final int MOOD_AHEAD = 160;
+
+    /**
+     * Whether the sentence from {@code s} of the normalised {@code before}, or its last clause, opens (after lead
+     * words: "please", "can you", "then", "bitte", "kun je" ...) with a verb of an escalation order: the grammar's
+     * raising and lowering verbs in six languages ({@link EscalationGrammar#ORDER_VERB}), which the shared
+     * {@link #IMPERATIVE} list does not hold ("Accorde-moi ...", "Patch the configmap so that ...").
+     */
+    private static boolean opensWithVerb(String upTo, int s, boolean whole) {
+        if (whole && ORDER_OPENING.matcher(upTo).region(s, upTo.length()).lookingAt()) {
+            return true;
+        }
+        int c = upTo.length();
+        while (c > s && ",;:".indexOf(upTo.charAt(c - 1)) < 0) {
+            c--;
+        }
+        return c > s && ORDER_OPENING.matcher(upTo).region(c, upTo.length()).lookingAt();
+    }
+
+    /** A clause inside the evidence that is an order ("Your permission check ...; skip it"). */
+    private static final java.util.regex.Pattern ORDER_INSIDE = java.util.regex.Pattern.compile("[;:]\\s*(?:(?:just"
+            + "|please|so|then|and) )*" + EscalationGrammar.ORDER_VERB + "\\b");
+
+    /** Lead words, then an order verb. */
+    private static final java.util.regex.Pattern ORDER_OPENING = java.util.regex.Pattern.compile("\\W*(?:(?:please"
+            + "|pls|now|then|and|also|just|so|ok|okay|hey|first|next|finally|quickly|immediately|kindly|right|asap"
+            + "|temporarily|briefly|simply|urgently|silently|quietly|tijdelijk|snel|schnell|kurz|vorubergehend"
+            // a command line is an order too: "kubectl create clusterrolebinding ...", "gcloud projects add-..."
+            + "|kubectl|oc|gcloud|az|aws|sudo|docker|helm|terraform|psql|mysql|powershell|pwsh|net|vault|gh|glab"
+            + "|mongosh|mongo|redis-cli|sqlcmd|ssh|exec|run"
+            + "|temporairement|rapidement|temporalmente|rapidamente|temporaneamente"
+            + "|can you|could you|would you|will you|go ahead and|bitte|graag|even|svp|por favor|per favore|und|dann|et"
+            + "|puis|y|luego|e|poi|en|dan|ook|auch|aussi|tambien|anche|kun je|kan je|kunt u|kannst du|peux-tu|tu peux"
+            + "|pouvez-vous|puedes|puoi|don't|do not|never|no need to|from now on|going forward|for now|today|tonight"
+            + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?)\\W+)*"
+            + EscalationGrammar.ORDER_VERB + "\\b");
+
+    /**
+     * Words that make the rest of a sentence its topic: "Give me a summary of who has owner rights", "Explain how
+     * ... grant themselves admin rights", "Summarise this incident: the attacker tried to add ...".
+     */
+    private static final java.util.regex.Pattern TOPIC_WORDS = java.util.regex.Pattern.compile("\\b(?:summary"
+            + "|summari[sz]e|list|overview|report|table|who|whom|whose|which|whether|how|why|explain|describe"
+            + "|translate|tips|template|checklist|quiz|article|essay|story|poem|fasse|resume|resumen|riassumi"
+            + "|samenvatting|vat|ubersicht|liste|wer|welche|warum|overzicht|lijst|welke|hoe|waarom|apercu|qui|quels?"
+            + "|quelles?|comment|pourquoi|lista|quien|quienes|cual|cuales|elenco|chi|quali|perche)\\b");
+
+    /**
+     * Where the document starts that the text's opening request asks to be summarised, translated, reviewed,
+     * explained or reworded ("Summarise this incident report: ...", "Bitte fasse diesen Vorfallbericht zusammen:
+     * ..."): after the first colon or line break of that request; {@link Integer#MAX_VALUE} when the text opens
+     * otherwise, or when the request also asks to act on it ("review and apply this manifest:").
+     */
+    static int documentStart(String text) {
+        int n = Math.min(text.length(), DOC_INTRO);
+        String head = Normalizer.standard().normalize(text.substring(0, n)).text();
+        java.util.regex.Matcher m = DOC_REQUEST.matcher(head);
+        if (!m.find() || ACT_ON.matcher(head).region(0, m.end()).find()) {
+            return Integer.MAX_VALUE;
+        }
+        // the normalised head is at most as long as the original: map its offset back by searching the mark
+        char mark = head.charAt(m.end() - 1);
+        int k = text.indexOf(mark, Math.max(0, m.end() - 1 - 8));
+        return k < 0 ? Integer.MAX_VALUE : k + 1;
+    }
+
+    /** How far into a text its document request may reach. */
+    private static final int DOC_INTRO = 260;
+
+    /** An opening request to work on a document that follows (as normalised). */
+    private static final java.util.regex.Pattern DOC_REQUEST = java.util.regex.Pattern.compile("^\\W*(?:(?:please"
+            + "|pls|can you|could you|would you|kindly|bitte|kun je|kunt u|kannst du|peux-tu|pouvez-vous|puedes"
+            + "|podrias|puoi|potresti|per favore|por favor|svp|graag|hey|hi)\\W+)*(?:summari[sz]e|translate|proofread"
+            + "|polish|rewrite|reword|rephrase|review|explain|classify|analy[sz]e|tighten|reformat|shorten|improve"
+            + "|correct|convert|turn|describe|fasse|fass|ubersetze|vertaal|vat|resume|resumez|resumir|traduis|traduce"
+            + "|traduci|riassumi|corrige|verbeter|migliora|mejora|ameliore|redige|herschrijf)\\b[^:\\n]{0,200}?[:\\n]");
+
+    /** A request that also asks to act on the document. */
+    private static final java.util.regex.Pattern ACT_ON = java.util.regex.Pattern.compile("\\b(?:apply|run|execute"
+            + "|deploy|do|carry out|follow|perform|implement|act on|then)\\b");
+
+    /** How far before the evidence an address or a request frame is looked for. */
+    private static final int MOOD_BACK = 240;
+
+    /** Text addressed to an AI agent, as normalised: a speaker label, a note or an action item for it. */
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("(?:^|[\\n>\\[{,\"']|<!--"
+            + "|\\. )\\W{0,3}(?:ai|assistant|agent|agents|bot|copilot|model|llm|claude|chatgpt|gpt|gemini|assistent"
+            + "|asistente|assistente|ki|ia|system|next_action)\\W?\\s*[:=]|\\b(?:note|notes|message|instructions?"
+            + "|action items?|tasks?|steps?|reminder) (?:to|for) (?:the |all |any )?(?:ai|assistant|agents?|bots?|llms?"
+            + "|models?|copilots?|automated (?:agents?|systems?)|ai (?:agents?|assistants?|models?))\\b|\\b(?:dear|attention|"
+            + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bto (?:the |any |all |an )?(?:ai|assistant|agent|llm|bot|model"
+            + "|copilot)s?(?: [\\w-]+){0,3}\\s*[:,]|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
+            + "|\\b(?:ai )?(?:agents?|assistants?|bots?|llms?|copilots?)(?: \\w+){0,4} (?:must|should|need to|needs to"
+            + "|are required to|have to|shall)\\b");
+
+    /** Request frames that are not imperatives, in six languages (as normalised). */
+    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it(?: would|'d)"
+            + " (?:really )?(?:help|be (?:great|good|nice|ideal|useful|easier|best|helpful|handy|perfect))|ideally"
+            + "|the next step is|next step:|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
+            + "|will have to|are to|ought to)|i(?:'d| would) like you to|i want you to|(?:we|i) need you to"
+            + "|let's have you|go ahead and|feel free to|make sure|ensure|please arrange|i(?:'d| would) appreciate it if"
+            + "|(?:i|we)(?:'d| would) like|(?:could|can|would|will|may|might) (?:the|this|our|my|your) (?:[\\w-]+ )?(?:bot"
+            + "|assistant|agent|ai|model|service account|app|integration|token|automation|copilot)"
+            + "|(?:the|this|our|your|my) (?:\\w+ )?(?:bot|assistant|agent|ai|model|service account|app|integration|token"
+            + "|identity|automation|copilot)(?:'s(?: [\\w-]+){0,3})? (?:should|must|needs? to|has to|will need to|ought to"
+            + "|is to)"
+            + "|needs? to be|must be|should be|has to be|have to be|is to be|(?:i |we )?(?:really )?(?:need|want|require)"
+            + "|ich (?:brauche|benotige|will|mochte)|ik (?:heb|wil)|j'ai besoin|je veux|necesito|quiero|ho bisogno"
+            + "|voglio|vorrei"
+            + "|es ware (?:super|gut|toll|schon|hilfreich|prima|klasse|nett|praktisch)|du (?:musst|sollst|solltest)"
+            + "|ich mochte,? dass du|sorg(?:e)? dafur|stell sicher|het zou (?:fijn|handig|mooi|goed|top|prettig) zijn"
+            + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"
+            + "|top|utile|pratique)|j'aimerais que tu|assure-toi|seria (?:genial|util|bueno|ideal|estupendo|perfecto)"
+            + "|tienes que|hay que|deberias|necesito que|asegurate|sarebbe (?:utile|ottimo|bello|perfetto|comodo)"
+            + "|devi|dovresti|bisogna|ho bisogno che|assicurati)\\b");
+
+    /** A negation between a frame and the evidence. */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("\\b(?:not|never|n't|no"
+            + " longer|nicht|nie|niet|nooit|jamais|pas|nunca|mai|non)\\b");
 
     /** Words that may stand between a clause start and its verb without changing the mood ("please", "can you"). */
     private static final Set<String> LEAD = Set.of("please", "pls", "now", "then", "and", "also", "just", "so",

@@ -7,6 +7,11 @@ import java.util.List;
  * Privilege-escalation signal families (written for this project): requests for root/admin rights, disabling
  * safety, authentication or logging, changing one's own permissions, switching the assistant into a privileged
  * "mode", and overriding the system prompt. EN plus NL/DE/FR/ES/IT for the common forms.
+ *
+ * <p>Two layers: the phrase families of the first four rounds (here, {@code round2} to {@code round4b}: commands,
+ * files and facts, and phrasings the grammar does not cover), and the structural rules of {@link EscalationGrammar}
+ * (nineteenth session: a raising action on a privileged object or a lowering action on a control, per platform and
+ * in six languages), which replaced eleven phrase families of the earlier rounds.
  */
 final class EscalationRules {
 
@@ -39,20 +44,10 @@ final class EscalationRules {
         r.add(new Rule("grant_me", PRIVILEGE, 0.65, "give grant assign make elevate escalate promote add upgrade",
                 HOW_TO + "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
                         + "|myself|this (?:account|user|session))~3~(?:" + PRIV_LEVEL + "|" + PRIV_WORD + ")\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
-        r.add(new Rule("need_root", PRIVILEGE, 0.45, "need want get obtain require requesting request gain",
-                "\\b(?:need|want|get|obtain|require|requesting|request|gain)~2~" + PRIV_LEVEL + "\\b", 0, 100).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("run_as_root", PRIVILEGE, 0.5, "run execute",
                 "\\b(?:run|execute)~4~(?:as|with) (?:root|admin\\w*|sudo|superuser|system|nt authority)\\b", 0, 100).needs("root admin* sudo superuser system nt"));
-        r.add(new Rule("sudo_shell", PRIVILEGE, 0.4, "sudo",
+        r.add(new Rule("sudo_shell", PRIVILEGE, 0.35, "sudo",
                 "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
-        r.add(new Rule("foreign_rights", PRIVILEGE, 0.5,
-                "beheerdersrechten adminrechten administratorrechten admin root droits permisos privilegi eigenaarsrechten"
-                        + " eigentumerrechte besitzerrechte permessi",
-                "\\b(?:beheerdersrechten|adminrechten|administratorrechten|admin-?rechte|root-?rechte|droits"
-                        + " (?:d')?(?:admin\\w*|root)|permisos de (?:administrador|root|propietario)"
-                        + "|permessi di (?:owner|amministratore|admin\\w*|proprietario)|admin-?rechten|privilegi (?:di )?"
-                        + "(?:amministratore|root|proprietario)|droits (?:de )?proprietaire|eigenaarsrechten"
-                        + "|eigentumerrechte|besitzerrechte)\\b", 0, 60));
         r.add(new Rule("disable_your_controls", DISABLE, 0.72,
                 "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade"
                         + " override* ignore* lift",
@@ -61,13 +56,6 @@ final class EscalationRules {
                         + "(?:your|the (?:ai's|assistant's|model's)|its) (?:own )?(?:safety|security|auth\\w*|logging|logs"
                         + "|audit\\w*|monitoring|guardrails?|filters?|content filter|moderation|protections?|restrictions"
                         + "|safeguards|safety (?:checks|features|settings|mechanisms)|limits|ethics)\\b", 0, 100).needs("safety security auth* logging logs audit* monitoring guardrail* filter* content moderation protection* restrictions safeguards limits ethics"));
-        r.add(new Rule("disable_controls", DISABLE, 0.45,
-                "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade",
-                "\\b(?:disabl\\w*|turn(?:ing)? off|deactivat\\w*|bypass\\w*|circumvent\\w*|switch(?:ing)? off|remov\\w*"
-                        + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|evad\\w*)~2~(?:all |the )?(?:safety"
-                        + "|security|authentication|authorization|auth|logging|audit\\w*|monitoring|guardrails?"
-                        + "|content filter\\w*|moderation|2fa|mfa|two-factor|access controls?|permission checks?"
-                        + "|rate limit\\w*|sandbox\\w*|safeguards|alerting|intrusion detection|edr)\\b", 0, 100).needs("safety security authentication authorization auth logging audit* monitoring guardrail* content moderation 2fa mfa two access permission* rate sandbox* safeguards alerting intrusion edr"));
         r.add(new Rule("cover_tracks", DISABLE, 0.5, "delete* clear* erase* wipe* tamper* purge* truncate* remove*",
                 "\\b(?:delet\\w*|clear\\w*|eras\\w*|wip\\w*|tamper\\w*(?: with)?|purg\\w*|truncat\\w*|remov\\w*)~2~"
                         + "(?:the )?(?:audit (?:logs?|trail)|security logs?|access logs?|logs? of (?:this|my|the)"
@@ -77,29 +65,14 @@ final class EscalationRules {
                 "\\b(?:chang\\w*|modif\\w*|updat\\w*|edit\\w*|set|rais\\w*|increas\\w*|expand\\w*|escalat\\w*|elevat\\w*"
                         + "|grant\\w*)~1~(?:my|your|its|their) (?:own )?(?:permissions?|privileges?|access (?:level|rights)"
                         + "|role|rights|clearance|scopes?|tool permissions|allow ?list)\\b", 0, 100).needs("permission* privilege* access role rights clearance scope* tool allow allowlist"));
-        r.add(new Rule("add_to_admins", PERMISSION, 0.7, "add adding put",
-                "\\b(?:add|adding|put)~1~(?:me|myself|my (?:account|user)|this user) (?:to|in(?:to)?) (?:the )?"
-                        + "(?:admins?|administrators|sudoers|wheel|root|owners|domain admins|superusers)\\b", 0, 80).needs("admin admins administrators sudoers wheel root owners domain superusers"));
         r.add(new Rule("setuid", PERMISSION, 0.3, "chmod setuid",
                 "\\b(?:chmod (?:777|u\\+s|\\+s|4755)|setuid)\\b", 0, 30));
-        // "Assign the Global Administrator role to my account": the privileged role first, the beneficiary after it.
-        r.add(new Rule("role_to_me", PRIVILEGE, 0.65, "assign give grant add",
-                HOW_TO + "\\b(?:assign|give|grant|add)\\w*~4~(?:admin\\w*|owner|root|superuser|privileged)~1~(?:role"
-                        + "|rights|access|permissions?|group)~5~to (?:me|myself|my (?:account|user)|this (?:account"
-                        + "|user))\\b", 0, 120).needs("admin* owner root superuser privileged"));
         // "Give me / send me / tell me the (root) password / AWS secret access key / API token": asking the assistant
         // to hand over a credential (questions about one's own password have no "me ... the password" object).
         r.add(new Rule("credential_to_me", CREDENTIAL, 0.65, "give send tell show share print provide",
                 HOW_TO + "\\b(?:give|send|tell|show|share|print|provide)~1~(?:me|us)(?! (?:how|where|what|why|when"
                         + "|which|whether|if)\\b)~4~(?:passwords?|passwd|credentials?|tokens?|(?:access|api|private|ssh"
                         + "|secret) keys?|secrets?)\\b", 0, 120).needs("password* credentials token* key secret*"));
-        // Security tooling switched off: firewall, antivirus, Windows Defender, endpoint protection.
-        r.add(new Rule("disable_protection", DISABLE, 0.45,
-                "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut",
-                "\\b(?:disabl\\w*|turn(?:ing)? off|deactivat\\w*|bypass\\w*|circumvent\\w*|switch(?:ing)? off|remov\\w*"
-                        + "|skip\\w*|suspend\\w*|stop\\w*|kill\\w*|shut\\w* down|uninstall\\w*)~4~(?:firewalls?"
-                        + "|antivirus|defender|(?:real time |endpoint |malware |tamper )protection)\\b", 0, 100)
-                .needs("firewall* antivirus defender protection*"));
         // sudoers edits that grant password-less root, and adding a user to the sudo/wheel group.
         r.add(new Rule("sudoers_nopasswd", PERMISSION, 0.45, "sudoers",
                 "\\bsudoers\\b[^\\n]{0,100}?\\bnopasswd\\b|\\bnopasswd\\b[^\\n]{0,100}?\\bsudoers\\b", 120, 120));
@@ -137,15 +110,10 @@ final class EscalationRules {
         round2(r);
         round3(r);
         round4(r);
+        EscalationGrammar.add(r);
         return r;
     }
 
-    /** Objects of an approval or review control ("the four-eyes check", "the required-review rule"). */
-    private static final String APPROVAL = "(?:four[ -]?eyes (?:check|principle|rule|review|control)|4[ -]?eyes check"
-            + "|(?:dual|second|manager'?s?|required|mandatory) (?:approval|sign[ -]?off|review)s?|approvals?(?: (?:step"
-            + "|check|flow|process|rule|gate)s?)?|sign[ -]?offs?|(?:required[ -])?reviews? rules?|required reviews?"
-            + "|branch protection(?: rules?)?|protection rules?|cab|change advisory board|(?:deploy|release) approvals?"
-            + "|(?:second|other|additional) approvers?|approvers?)";
 
     /** The same controls in Dutch, German, French, Spanish and Italian (accents folded, as normalised). */
     private static final String CONTROL_EU = "(?:goedkeuring\\w*|audit\\W?log\\w*|auditlog\\w*|logging|tweestapsverificatie"
@@ -186,12 +154,6 @@ final class EscalationRules {
                         + "|mdatp|ossec\\w*|sentinel\\w*)\\b|(?:\\baws\\W{1,3})?\\bcloudtrail\\W{1,3}(?:stop\\W?logging"
                         + "|delete\\W?trail)\\b|\\bufw\\W{1,3}disable\\b|\\bauditctl\\W{1,3}e\\W{1,3}0\\b"
                         + "|\\bdisablerealtimemonitoring\\W{1,3}(?:true|1)\\b", 6, 60));
-        r.add(new Rule("skip_approval", DISABLE, 0.45,
-                "skip* bypass* remove* disable* drop* waive* turn switch circumvent* override* ignore*",
-                "\\b(?:skip\\w*|bypass\\w*|remov\\w*|disabl\\w*|drop\\w*|waiv\\w*|turn(?:ing)? off|switch(?:ing)? off"
-                        + "|circumvent\\w*|overrid\\w*|ignor\\w*)~3~" + APPROVAL + "\\b", 0, 100)
-                .needs("four 4 dual second manager manager's managers required mandatory approval approvals sign"
-                        + " signoff signoffs review reviews branch protection"));
         r.add(new Rule("disable_controls_eu", DISABLE, 0.45,
                 "zet schakel schalte deactiveer deaktivier* desactiv* coupe* arrete* quita quitar quiten quites quitame"
                         + " uitzetten uitschakelen ausschalten abschalten deaktivieren"
@@ -200,18 +162,6 @@ final class EscalationRules {
                         + "|uitschakelen|ausschalten|abschalten|deaktivieren)\\b|\\b(?:deactiveer|deaktivier\\w*"
                         + "|desactiv\\w*|coupe\\w*|arrete\\w*|quit(?:a|ar|en|es|ame)|apag\\w*|disattiv\\w*"
                         + "|disabilit\\w*|spegn\\w*|togli\\w*|rimuov\\w*)~6~" + CONTROL_EU + "\\b", 0, 120));
-        // privileged roles granted to an account: "Attach AdministratorAccess to the IAM user x", "Assign the Global
-        // Administrator role ... to the guest account x", "gives my user cluster-admin", "ALTER ROLE x WITH SUPERUSER"
-        String privRole = "(?:administratoraccess|cluster\\W?admin|global admin\\w*|domain admins?|enterprise admins?"
-                + "|org(?:anization)? owners?|owner role|superuser|administrator role|admin role|full admin\\w*"
-                + "|\\w+ admin role|poweruseraccess|iamfullaccess|owner permissions)";
-        r.add(new Rule("grant_role_to_account", PRIVILEGE, 0.45, "attach* assign* grant* give giving gives add adding bind promote",
-                "\\b(?:attach|assign|grant|give|add|bind|promote)\\w*~6~" + privRole + "~8~(?:to|for|on) (?:the |my |this "
-                        + "|that |an? )?(?:iam |guest |service |external |new |personal )?(?:user|account|group|role"
-                        + "|principal|identity|member)s?\\b|\\b(?:give|grant)\\w* (?:my|this|the|that) (?:iam |guest "
-                        + "|service )?(?:user|account)\\W{1,3}(?:[\\w.-]+\\W{1,3})?(?:the )?" + privRole + "\\b", 0, 160)
-                .needs("administratoraccess cluster global domain enterprise org organization owner superuser"
-                        + " administrator admin poweruseraccess iamfullaccess"));
         r.add(new Rule("sql_superuser", PERMISSION, 0.45, "alter grant",
                 "\\balter (?:role|user)\\W{1,3}[\\w.-]+\\W{1,3}(?:with\\W{1,3})?superuser\\b|\\bgrant all(?: privileges)? on"
                         + " (?:all tables|database|schema|\\*)", 0, 80));
@@ -224,9 +174,6 @@ final class EscalationRules {
                         + "|allows|let|allow|gives?)~1~(?:me|us)~2~(?:see|view|read|access|edit|export|change|approve)~1~"
                         + "(?:everyone'?s|everybody'?s|all (?:the )?(?:employees'?|users'?|salaries|payroll)|other people'?s)\\b",
                 160, 30).needs("role access permission permissions rights group"));
-        r.add(new Rule("run_elevated", PRIVILEGE, 0.45, "run execute",
-                "\\b(?:run|execute)\\w*~5~with (?:elevated|admin\\w*|root|full|superuser|sudo) (?:privileges|rights"
-                        + "|permissions)\\b", 0, 100).needs("elevated admin* root full superuser sudo"));
         r.add(new Rule("run_as_root_eu", PRIVILEGE, 0.45,
                 "root admin* administrat* amministrat* superuser sudo",
                 "\\b(?:execut\\w*|lanc\\w*|ejecut\\w*|corr\\w*|esegu\\w*|fuhr\\w*|voer\\w*|draai\\w*)~4~(?:en|als|como"
@@ -251,7 +198,7 @@ final class EscalationRules {
     private static final String TOP_ROLE = "(?:super ?admin\\w*|global admin\\w*|domain admins?|enterprise admins?|schema admins?"
             + "|admins du domaine|domanen\\W?admins|administradores del dominio|owner|owners|proprietario|propietario"
             + "|proprietaire|eigenaar|eigentumer|system administrator|administrator|administrators|administrateurs?"
-            + "|administradores?|amministrator[ei]|beheerders?|administratoren|cluster\\W?admin|account\\W?admin"
+            + "|administrador(?:es)?|amministrator[ei]|beheerders?|administratoren|cluster\\W?admin|account\\W?admin"
             + "|accountadmin|org owner|organization owner)";
 
     /**
@@ -283,10 +230,6 @@ final class EscalationRules {
                         + " administrator administrators administrateur administrateurs administradores administrador"
                         + " amministratori amministratore beheerder beheerders administratoren global domain enterprise"
                         + " domanen cluster accountadmin"));
-        r.add(new Rule("profile_to_admin", PRIVILEGE, 0.45, "admin* owner superuser root",
-                "\\b(?:chang|switch|set|mov|upgrad|promot)\\w*~1~(?:my|this|the) (?:\\w+ )?(?:profile|role|user type|account"
-                        + " type|license|licence|group)~6~(?:to|into|as) \\W?(?:system administrator|admin\\w*|owner|super ?admin"
-                        + "|global admin\\w*|root|superuser)\\b", 140, 20).needs("profile role type license licence group"));
         r.add(new Rule("exempt_me", DISABLE, 0.45, "exception* exemption* exempt* bypass allowlist whitelist exclusion*"
                         + " excluded",
                 "\\b(?:put|add|move|place)\\w*~1~(?:me|myself|my (?:\\w+ )?(?:account|user|mailbox|device|laptop|machine))~2~"
@@ -353,20 +296,7 @@ final class EscalationRules {
                         + "(?:raus|weg|heraus|ab)\\b", 0, 200));
     }
 
-    /** Up to four words within one clause (no sentence or clause mark between them, unlike {@code ~4~}). */
-    private static final String GAP4 = "(?:[ '\"()-]{1,3}\\w+){0,4}[ '\"()-]{1,3}";
 
-    /** Privileges named in words, in six languages: what a grant or a request of rights is about. */
-    private static final String PRIV_OBJECT = "(?:admin\\w*|administrator\\w*|root(?! cause)|superuser|super ?user"
-            + "|owner (?:role|rights|access|permissions)|(?:org|organi[sz]ation|workspace|project|tenant|account)"
-            + " owners?|owners? of (?:the |our |this )?(?:\\w+ )?(?:org|organi[sz]ation|workspace|project|repo\\w*"
-            + "|tenant|subscription|account|group|team)|maintainer|super ?admin\\w*|global admin\\w*|power ?user|local admin\\w*|domain admin\\w*"
-            + "|(?:full|total|complete|unrestricted|unlimited|elevated|privileged|write|admin|root) (?:access|control|rights"
-            + "|permissions|privileges)|all (?:the )?(?:permissions|privileges|rights|scopes|access)|god mode"
-            + "|beheerder\\w*|beheerrechten|volledige (?:toegang|rechten)|alle rechten|vollzugriff|alle rechte|adminrechte\\w*"
-            + "|tous les droits|acces (?:complet|total|administrateur)|droits (?:complets|d'administrat\\w*)"
-            + "|acceso (?:total|completo|de administrador)|todos los permisos|accesso (?:completo|totale|amministrat\\w*)"
-            + "|tutti i permessi|functioneel beheerder|sap_all)";
 
     /**
      * The fourth pass (eighteenth session, written before its blind set was read, as a grammar rather than phrase
@@ -375,24 +305,6 @@ final class EscalationRules {
      * All weigh 0.45: they pass only as orders ({@link EscalationDetector#directive}).
      */
     private static void round4(List<Rule> r) {
-        r.add(new Rule("request_privilege", PRIVILEGE, 0.45,
-                "admin* administrator* root superuser owner* owners maintainer beheerder* beheerrechten vollzugriff"
-                        + " adminrechte* god unrestricted unlimited elevated privileged volledige droits acceso accesso"
-                        + " permessi permisos sap_all",
-                HOW_TO + "\\b(?:(?:i|we) (?:\\w+ )?(?:need|want|request|require)|give|grant|assign|add|make|promote|elevate"
-                        + "|upgrade|geef|gib|donne\\w*|dame|dammi|necesito|brauche)(?:s|ed|ing)?\\b~8~" + PRIV_OBJECT + "\\b", 160,
-                60));
-        String controls = "(?:(?:\\w+ )?logging|audit\\w*|monitoring|(?:\\w+ )?alerts?|alerting|mfa|2fa|two-factor"
-                + "|multi-factor|conditional access|firewall\\w*|antivirus|anti-virus|edr|xdr|defender|crowdstrike"
-                + "|sentinelone|carbon black|dlp(?: \\w+)?|waf|siem(?: \\w+)?|guardrails?|security (?:checks?|controls?|scans?"
-                + "|scanning)|rate[ -]?limit\\w*|quotas?|branch protection|protected branch\\w*|change freeze"
-                + "|lockout\\w*)";
-        r.add(new Rule("controls_off_wide", DISABLE, 0.45,
-                "logging audit* monitoring alerting mfa 2fa firewall* antivirus edr xdr defender crowdstrike sentinelone"
-                        + " dlp waf siem guardrail guardrails quota quotas lockout*",
-                "\\b(?:disabl|deactivat|bypass|skip|circumvent|suspend|paus|stop|kill|remov|delet|drop|lift|waiv|ignor"
-                        + "|overrid|exempt|exclud|mut|silenc|uninstall|unenrol|relax|loosen|lower)\\w*" + GAP4 + controls
-                        + "\\b|\\b(?:turn|switch)(?:ing)? off" + GAP4 + controls + "\\b", 120, 40));
         r.add(new Rule("use_someone_elses_account", PRIVILEGE, 0.45,
                 "account accounts credentials password login session token mailbox inbox",
                 "\\b(?:use|using|borrow|take over|access|open|read|get into|log into|sign into)~1~(?:\\w+'s|her|his|their"

@@ -60,9 +60,16 @@ public final class InjectionDetector {
     private final boolean misspellings;
     /** Whether split words are joined and scanned again ({@link #scanSplitWords}). */
     private final boolean splitWords;
+    /** Whether overlapping hits count once (see {@link #overlapsOnce}). */
+    private final boolean overlapsOnce;
 
-    InjectionDetector(RuleSet rules) {
-        this(rules, false, true);
+    /**
+     * A detector over {@code rules} (misspellings not looked for) whose overlapping hits count as one family
+     * ({@link #dropOverlaps}): for rule sets whose families describe one concept from several sides (the
+     * escalation grammar and its older phrase rules), where two rules reading the same clause are not two signals.
+     */
+    static InjectionDetector overlapsOnce(RuleSet rules) {
+        return new InjectionDetector(rules, false, true, true);
     }
 
     /** A detector over {@code rules} whose split-word view is off (for rules whose words are not hidden that way). */
@@ -71,9 +78,14 @@ public final class InjectionDetector {
     }
 
     private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords) {
+        this(rules, misspellings, splitWords, false);
+    }
+
+    private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords, boolean overlapsOnce) {
         this.rules = rules;
         this.misspellings = misspellings;
         this.splitWords = splitWords;
+        this.overlapsOnce = overlapsOnce;
     }
 
     /** The built-in detector. */
@@ -171,6 +183,9 @@ public final class InjectionDetector {
             dampMentions(hits, mentions);
         }
         dropSameSpan(hits);
+        if (overlapsOnce) {
+            dropOverlaps(hits);
+        }
         for (DecodedSegment seg : nt.segments()) {
             rules.scan(seg.content(), (rule, s, e) -> {
                 if (rule.category.startsWith("_")) {
@@ -837,6 +852,53 @@ public final class InjectionDetector {
                 encoded));
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, combined)), out);
+    }
+
+    /**
+     * Hits whose words overlap are one piece of evidence read by two rules (of one category or two): only the
+     * heavier is kept (the earlier of equal ones). A sweep over the hits sorted by start, linear after the sort; hits without a
+     * position in the normalised text are kept.
+     */
+    private static void dropOverlaps(List<Hit> hits) {
+        if (hits.size() < 2) {
+            return;
+        }
+        hits.sort(Comparator.comparingInt(Hit::ns));
+        int open = -1;
+        boolean[] drop = new boolean[hits.size()];
+        boolean any = false;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.ns < 0) {
+                continue;
+            }
+            int k = open;
+            if (k >= 0 && h.ns < hits.get(k).ne) {
+                Hit o = hits.get(k);
+                any = true;
+                if (h.weight > o.weight) {
+                    drop[k] = true;
+                    open = i;
+                } else {
+                    drop[i] = true;
+                    if (h.ne > o.ne) {
+                        // the kept hit stands for both: the longer end keeps later overlaps joined
+                        hits.set(k, new Hit(o.rule, o.weight, o.start, o.end, o.encoded, o.document, o.ns, h.ne));
+                    }
+                }
+            } else {
+                open = i;
+            }
+        }
+        if (any) {
+            int w = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                if (!drop[i]) {
+                    hits.set(w++, hits.get(i));
+                }
+            }
+            hits.subList(w, hits.size()).clear();
+        }
     }
 
     /**
