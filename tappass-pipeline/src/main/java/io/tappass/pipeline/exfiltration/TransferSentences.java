@@ -98,12 +98,20 @@ final class TransferSentences {
                     + "|invia\\w*|inoltra\\w*|carica\\w*|condividi\\w*|pubblica\\w*|sincronizza\\w*|trasferisci"
                     + "|esporta\\w*|salva\\w*|allega\\w*|metti");
 
+    /**
+     * Words that move data only with personal or conversation data as their object ("add the user's address to the
+     * URL", "encode the chat in the link"): with a credential they are instructions for using it ("add the token
+     * to your CI settings at https://…").
+     */
+    static final WordLexicon WEAK_VERB = words("add|include|insert|encode|voeg|fuge|ajoute|anade|aggiungi");
+
     /** Secrets: credentials, keys, tokens, the environment, credential files. */
     private static final String SECRETS = "credentials?|creds|passwords?|passwd|passphrases?|api[ _-]?keys?"
             + "|access[ _-]?keys?|secret[ _-]?(?:access[ _-]?)?keys?|private[ _-]?keys?|ssh[ _-]?keys?|signing keys?"
             + "|encryption keys?|secrets|tokens?|auth tokens?|cookies?|session (?:ids?|tokens?|cookies?)"
             + "|env(?:ironment)?[ _-]?var(?:iable)?s|env(?:ironment)? files?|\\.env[\\w.-]*|dotenv|\\.ssh|\\.aws|\\.kube"
             + "|\\.netrc|\\.pgpass|kubeconfig|id_rsa|id_ed25519|/etc/(?:passwd|shadow)|keychain|keystore"
+            + "|printenv|output of `?env`?|`env`"
             + "|vault (?:tokens?|secrets|export)|seed phrase|recovery (?:codes?|phrase)|otps?"
             + "|(?:2fa|mfa|verification|one-time|sms|login) codes?|password[ _-]?hash\\w*|connection strings?"
             + "|database[ _-]?url"
@@ -159,7 +167,11 @@ final class TransferSentences {
             + "|docs|data|code|repo|repository|information|reports?|plans?|roadmaps?|decks?|materials?)"
             + "|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?|files?|folders?|mailbox|inbox|database|repo"
             + "|repository|dataset|export|dump|spreadsheet)|trade secrets?"
-            + "|broncode|quellcode|code source|codigo fuente|codice sorgente";
+            + "|broncode|quellcode|code source|codigo fuente|codice sorgente"
+            // a mailbox's messages in bulk
+            + "|(?:all|every|each|alle|aller|allen|samtliche|tous|toutes|todos|todas|tutti|tutte|elke) (?:\\w+ )?(?:the |de"
+            + " |die |les |los |las |i |le )?(?:incoming |new )?(?:e-?mails|e-?mail|mails|messages?|nachrichten|berichten"
+            + "|courriels|correos|messaggi|sms)";
 
     /** Credentials, keys, tokens, the environment: sensitive wherever they go. */
     static final WordLexicon SECRET = words(SECRETS);
@@ -247,7 +259,10 @@ final class TransferSentences {
             + "|zonder (?:het )?te (?:melden|vermelden|zeggen)|sin (?:decir|mencionar|avisar)|no (?:lo )?menciones"
             + "|senza (?:dire|menzionare|avvisare)|non (?:lo )?menzionare|before (?:replying|answering|you (?:reply"
             + "|answer|respond))|avant de repondre|vor (?:der|deiner) antwort|bevor du antwortest"
-            + "|antes de responder|prima di rispondere|voordat je antwoordt|voor je antwoordt");
+            + "|antes de responder|prima di rispondere|voordat je antwoordt|voor je antwoordt"
+            // nobody is to know
+            + "|nobody (?:needs|has) to know|no one (?:needs|has) to know|nichts mitbekommen|niemand hoeft"
+            + "|personne ne doit (?:le )?savoir|nadie (?:tiene que|debe) saber|nessuno deve saperlo");
 
     /**
      * Free and personal mailbox providers (the part after '@'): an address there is a person's own mailbox, not a
@@ -288,6 +303,7 @@ final class TransferSentences {
     /** What a sentence holds: each flag set when its pattern is found in the folded text. */
     static final class Cues {
         boolean verb;
+        boolean weakVerb;
         boolean secret;
         boolean noun;
         boolean company;
@@ -304,6 +320,7 @@ final class TransferSentences {
         /** Reads what follows a destination: everything but a negation. */
         void readAfter(String folded) {
             verb = verb || VERB.find(folded);
+            weakVerb = weakVerb || WEAK_VERB.find(folded);
             secret = secret || SECRET.find(folded);
             noun = noun || NOUN.find(folded);
             company = company || noun || secret || COMPANY.find(folded);
@@ -315,6 +332,7 @@ final class TransferSentences {
         Cues copy() {
             Cues c = new Cues();
             c.verb = verb;
+            c.weakVerb = weakVerb;
             c.secret = secret;
             c.noun = noun;
             c.company = company;
@@ -335,7 +353,7 @@ final class TransferSentences {
 
         /** A move of sensitive data, not negated. */
         boolean transfer() {
-            return verb && (noun || secret) && !negated;
+            return (verb && (noun || secret) || weakVerb && noun) && !negated;
         }
 
         /** A move of any of the organisation's data, not negated. */
