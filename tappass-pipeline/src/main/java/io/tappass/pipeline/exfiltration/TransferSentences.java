@@ -72,7 +72,7 @@ final class TransferSentences {
     }
 
     /** Move actions: imperative, infinitive and past forms, and the nouns of a forwarding ("weiterleitung"). */
-    static final WordLexicon VERB = words(
+    static final WordLexicon VERB = new WordLexicon(
             "send|sends|sending|sent|post|posts|posting|posted|upload\\w*|forward\\w*|exfiltrat\\w*|transmit\\w*"
                     + "|submit\\w*|append\\w*|attach\\w*|leak\\w*|push\\w*|pipe|piping|copy|copies|copied|copying"
                     + "|paste|pasted|pasting|embed\\w*|beacon\\w*|deliver\\w*|transfer\\w*|export\\w*|dump|dumps|dumped"
@@ -96,14 +96,15 @@ final class TransferSentences {
                     + "|compartir|publica\\w*|sincroniza\\w*|pasa|pasar|exporta\\w*|guarda\\w*|adjunta\\w*"
                     // Italian
                     + "|invia\\w*|inoltra\\w*|carica\\w*|condividi\\w*|pubblica\\w*|sincronizza\\w*|trasferisci"
-                    + "|esporta\\w*|salva\\w*|allega\\w*|metti");
+                    + "|esporta\\w*|salva\\w*|allega\\w*|metti", true);
 
     /**
      * Words that move data only with personal or conversation data as their object ("add the user's address to the
      * URL", "encode the chat in the link"): with a credential they are instructions for using it ("add the token
      * to your CI settings at https://…").
      */
-    static final WordLexicon WEAK_VERB = words("add|include|insert|encode|voeg|fuge|ajoute|anade|aggiungi");
+    static final WordLexicon WEAK_VERB = new WordLexicon("add|include|insert|encode|voeg|fuge|ajoute|anade|aggiungi",
+            true);
 
     /** Secrets: credentials, keys, tokens, the environment, credential files. */
     private static final String SECRETS = "credentials?|creds|passwords?|passwd|passphrases?|api[ _-]?keys?"
@@ -121,10 +122,11 @@ final class TransferSentences {
             + "|credenziali|chiavi (?:api|private|di accesso|segrete)";
     /** The conversation, the assistant's instructions, everything the user said. */
     private static final String CONVERSATION = "chat[ _-]?(?:history|logs?|transcripts?)|conversations?"
-            + "|message history|(?:previous|earlier|last \\w+) (?:user )?messages|(?:this|the|our|whole|entire|full)"
+            + "|message history|(?:previous|earlier|last)(?: \\w+)? (?:user )?messages?|(?:this|the|our|whole|entire|full)"
             + " (?:chat|thread|transcript|dialog(?:ue)?)|system[ _-]?prompt|your (?:instructions|prompt|rules)"
             + "|everything (?:above|so far|you (?:know|saw|have seen|read|were told))|(?:full|whole|entire) context"
-            + "|the user'?s? (?:messages?|questions?|data|details|e-?mail|address|password|name|history)"
+            + "|(?:the )?user'?s? (?:\\w+ )?(?:messages?|questions?|data|details|e-?mail|address|password|name|history"
+            + "|prompts?|requests?)"
             + "|gesprek(?:ken)?|chatgeschiedenis|gespreksgeschiedenis|unterhaltung|chatverlauf|gesprachsverlauf"
             + "|konversation|conversacion|conversazione|historique (?:de la |du )?(?:conversation|chat)"
             + "|historial(?: del chat| de la conversacion)?|cronologia(?: della chat)?";
@@ -132,7 +134,7 @@ final class TransferSentences {
     private static final String PEOPLE = "customer|client|user|patient|employee|staff|member|subscriber|contact|lead"
             + "|supplier|vendor|personnel|hr|crm|candidate|student|applicant|donor|guest|passenger|cardholder";
     private static final String RECORDS = "data|information|info|details|records?|lists?|database|db|tables?"
-            + "|exports?|files?|e-?mails|e-?mail addresses|addresses|numbers|contacts|base|dumps?|backups?|dataset"
+            + "|exports?|files?|e-?mails?|e-?mail addresses|addresses|numbers|contacts|base|dumps?|backups?|dataset"
             + "|pii|profiles?|spreadsheets?|sheets?|csv|rows|entries|directory|histor(?:y|ies)|dossiers?";
     /** Personal and regulated records, in six languages. */
     private static final String PERSONAL_DATA = "(?:" + PEOPLE + ")s?'?s?[ _-](?:\\w+ )?(?:" + RECORDS + ")"
@@ -162,7 +164,7 @@ final class TransferSentences {
             + "|codic[ei] fiscal[ei]|diagnosi|diagnosticos|cartelle cliniche|historias clinicas";
     /** Source code, dumps, and what the organisation marks as internal. */
     private static final String CROWN = "source[ _-]?(?:code|tree|files)|code ?base|monorepo|(?:database|db|sql|prod"
-            + "|production|crm|erp|customer)[ _-](?:dumps?|backups?|exports?|snapshots?)|dumps|pg_dump|mysqldump"
+            + "|production|crm|erp|customer)[ _-](?:dumps?|backups?|exports?|snapshots?)|dumps|pg_dump|mysqldump|m&a|mergers? and acquisitions|acquisition targets|due diligence|deal room"
             + "|(?:company|internal|confidential|proprietary|restricted|classified) (?:\\w+ )?(?:files?|documents?"
             + "|docs|data|code|repo|repository|information|reports?|plans?|roadmaps?|decks?|materials?)"
             + "|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?|files?|folders?|mailbox|inbox|database|repo"
@@ -204,6 +206,7 @@ final class TransferSentences {
             + "|drawings?|blueprints?|cad|schematics?|specs|specifications?|prototypes?|patents?|plans|reports?"
             + "|decks?|slides?|presentations?|spreadsheets?|sheets?|documents?|docs|files?|folders?|attachments?"
             + "|minutes|logs?|configs?|configuration|exports?|backups?|archives?|repos?|repositor\\w*|branches"
+            + "|invoices?|factures?|facturen|rechnungen|facturas|fatture|payslips?|transcripts?|recordings?"
             + "|projects?|leads|contacts|crm|customers|clients|accounts|deals?|revenue|sales|kpis?|research|data"
             + "|dataset|records|everything|the contents|all of it"
             + "|offerte\\w*|contract\\w*|vertrag\\w*|vertrage|contrat\\w*|contrato\\w*|contratt\\w*|devis"

@@ -29,7 +29,16 @@ final class WordLexicon {
     /** The alternatives that start with another character, searched with word boundaries; null when none. */
     private final Pattern other;
 
+    /** Whether words stand apart from "_" and digits too (verbs: "client_email" and "send_mail()" are names). */
+    private final boolean strict;
+
     WordLexicon(String alternatives) {
+        this(alternatives, false);
+    }
+
+    WordLexicon(String alternatives, boolean strict) {
+        this.strict = strict;
+        String end = strict ? "(?![a-z0-9_])" : "(?![a-z])";
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
             groups.add(new ArrayList<>());
@@ -46,10 +55,11 @@ final class WordLexicon {
         }
         for (int i = 0; i < 26; i++) {
             if (!groups.get(i).isEmpty()) {
-                byLetter[i] = Pattern.compile("(?:" + String.join("|", groups.get(i)) + ")(?![a-z])");
+                byLetter[i] = Pattern.compile("(?:" + String.join("|", groups.get(i)) + ")" + end);
             }
         }
-        other = rest.isEmpty() ? null : Pattern.compile("(?<![a-z])(?:" + String.join("|", rest) + ")(?![a-z])");
+        other = rest.isEmpty() ? null : Pattern.compile((strict ? "(?<![a-z0-9_])(?:" : "(?<![a-z])(?:")
+                + String.join("|", rest) + ")" + end);
     }
 
     /**
@@ -130,7 +140,7 @@ final class WordLexicon {
         int n = folded.length();
         for (int p = 0; p < n; p++) {
             char c = folded.charAt(p);
-            if (c < 'a' || c > 'z' || p > 0 && isLower(folded.charAt(p - 1))) {
+            if (c < 'a' || c > 'z' || p > 0 && joins(folded.charAt(p - 1))) {
                 continue;
             }
             Pattern g = byLetter[c - 'a'];
@@ -158,7 +168,8 @@ final class WordLexicon {
         return other != null && other.matcher(folded).find();
     }
 
-    private static boolean isLower(char c) {
-        return c >= 'a' && c <= 'z';
+    /** Whether {@code c} before a letter makes it part of the word before. */
+    private boolean joins(char c) {
+        return c >= 'a' && c <= 'z' || strict && (c >= '0' && c <= '9' || c == '_');
     }
 }

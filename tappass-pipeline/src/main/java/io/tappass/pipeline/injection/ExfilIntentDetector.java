@@ -50,6 +50,52 @@ public final class ExfilIntentDetector {
                 nt.original());
     }
 
+    /**
+     * Verbs that open an order to set something up that moves data ("Configura el bot para que envíe ...", "Richte
+     * bitte eine Weiterleitung ... ein", "Have the bot post ...", "Schedule a job that ..."), folded, in six languages:
+     * the shared {@link EscalationDetector#directive} knows the move verbs themselves.
+     */
+    private static final java.util.Set<String> SET_UP = java.util.Set.of("configure", "configura", "configureer",
+            "konfiguriere", "configurez", "configurer", "richte", "stel", "imposta", "schedule", "programa",
+            "programma", "pianifica", "plan", "planifie", "automate", "automatiza", "automatizza", "automatiseer",
+            "automatisiere", "have", "let", "lass", "laat", "laisse", "deja", "lascia", "write", "schreib", "schrijf",
+            "ecris", "escribe", "scrivi", "build", "bouw", "baue", "set", "setup", "sync", "synchronisiere",
+            "synchroniseer", "synchronise", "sincroniza", "sincronizza", "make", "maak", "mach", "fais", "haz", "fai",
+            "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose");
+    /** Words that may stand before an order's verb ("please", "bitte", "kun je", "por favor"). */
+    private static final java.util.Set<String> POLITE = java.util.Set.of("please", "pls", "kindly", "just", "now",
+            "also", "then", "bitte", "mal", "graag", "even", "svp", "por", "favor", "per", "favore", "ok", "okay",
+            "hey", "hi", "so", "and", "und", "en", "et", "y", "e");
+
+    /** Whether the sentence holding {@code at} opens (after polite words) with one of {@link #SET_UP}. */
+    private static boolean setUpOrder(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < 240 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        for (int words = 0; words < 4; words++) {
+            while (s < at && !Character.isLetter(text.charAt(s))) {
+                s++;
+            }
+            int e = s;
+            while (e < at && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == s) {
+                return false;
+            }
+            String w = fold(text.substring(s, e));
+            if (SET_UP.contains(w)) {
+                return true;
+            }
+            if (!POLITE.contains(w)) {
+                return false;
+            }
+            s = e;
+        }
+        return false;
+    }
+
     /** Command-line tools whose line is an order to run it ("gh gist create --public .env", "rclone copy ..."). */
     private static final java.util.Set<String> TOOLS = java.util.Set.of("gh", "git", "aws", "gsutil", "gcloud", "az",
             "rclone", "curl", "wget", "scp", "rsync", "sftp", "ngrok", "cloudflared", "kubectl", "docker", "set-mailbox",
@@ -57,8 +103,9 @@ public final class ExfilIntentDetector {
 
     /**
      * Strengthens, as {@link EscalationDetector#directive} does for orders in words, the evidence that lies on a
-     * command line: a line that opens (after blanks, a prompt sign or a backquote) with a command-line tool is a
-     * command to run, whatever the sentence around it.
+     * command line (a line that opens, after blanks, a prompt sign or a backquote, with a command-line tool is a
+     * command to run, whatever the sentence around it) or in a sentence that opens with an order to set something up
+     * ({@link #SET_UP}).
      */
     private static SignalReport commandLines(SignalReport r, String text) {
         if (r.categories().isEmpty()) {
@@ -69,7 +116,8 @@ public final class ExfilIntentDetector {
         double miss = 1.0;
         for (SignalReport.Category c : r.categories()) {
             SignalReport.Category k = c;
-            if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length() && commandLine(text, c.start())) {
+            if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length()
+                    && (commandLine(text, c.start()) || setUpOrder(text, c.start()))) {
                 k = new SignalReport.Category(c.name(), EscalationDetector.round(1.0 - (1.0 - c.score())
                         * (1.0 - c.score())), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());
                 any = true;

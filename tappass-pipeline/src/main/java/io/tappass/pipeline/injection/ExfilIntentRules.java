@@ -33,7 +33,8 @@ final class ExfilIntentRules {
             + "|speicher\\w*|leite|weiterleit\\w*|teile|teilen|exportier\\w*|envoie\\w*|envoyer|envoyez|transfere\\w*"
             + "|transmet\\w*|copie\\w*|mets|mettre|depose\\w*|televerse\\w*|partage\\w*|exporte\\w*|sauvegarde\\w*"
             + "|envia\\w*|manda\\w*|sube\\w*|subir\\w*|copia\\w*|pon|poner|guarda\\w*|comparte\\w*|reenvia\\w*"
-            + "|exporta\\w*|pasa|pega\\w*|paste|pasted|plak|plakken|colle\\w*|incolla\\w*"
+            + "|exporta\\w*|pasa|pega\\w*|paste|pasted|plak|plakken|colle\\w*|incolla\\w*|envie\\w*|synchronis\\w*"
+            + "|sincroniz\\w*|mand[ae]\\w*"
             + "|invia\\w*|carica\\w*|metti|mettere|salva\\w*|condividi\\w*|inoltra\\w*|esporta\\w*)";
 
     /** A first-person possessive in six languages. */
@@ -70,7 +71,8 @@ final class ExfilIntentRules {
             + " confidential* vertrouwelijk* vertraulich* confidentiel* confidencial* riservat* internal intern interne"
             + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap* export* backup*"
             + " dump* database* db crm erp ledger* env environment password* passwort* passworter wachtwoord*"
-            + " credential* secret* token* prod production produzione productie produktion";
+            + " credential* secret* token* prod production produzione productie produktion produccion contrasena*"
+            + " kubeconfig m&a";
 
     /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
     private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
@@ -88,7 +90,7 @@ final class ExfilIntentRules {
 
     /** The rules whose match needs internal data near it (what may not be opened to anyone holding a link). */
     private static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link", "public_read_acl",
-            "data_into_channel");
+            "data_into_channel", "public_copy", "public_policy");
     /** Rules whose match needs either kind of data near it. */
     private static final java.util.Set<String> NEEDS_EITHER = java.util.Set.of("publish_to_web");
     /** Rules whose match needs a production or internal service near it. */
@@ -96,7 +98,7 @@ final class ExfilIntentRules {
             "expose_through_tunnel");
     /** Rules whose match is evidence enough. */
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
-            "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote");
+            "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url");
 
     /**
      * What must be named near a rule's match (over folded text) for it to count: the organisation's data by
@@ -133,15 +135,15 @@ final class ExfilIntentRules {
                 + POSS + " (?:" + PLACE + ")(?: \\w+)? " + PERS + "\\b|" + POSS + " (?:account|cuenta|compte|konto) (?:on"
                 + "|at|de|bei|su|op|in|en) (?:mega|dropbox|google drive|icloud|onedrive|box|wetransfer|github|gitlab)\\b"
                 + "|" + POSS + " (?:google drive|dropbox|icloud|onedrive|mega|gmail|hotmail|protonmail|proton mail"
-                + "|personal github)\\b";
+                + "|personal github|discord|telegram|whatsapp|signal|nextcloud|pcloud)\\b";
         // the place follows a preposition: "send my personal details to HR" moves nothing to a personal place
         String into = "\\b(?:to|into|onto|on|in|at|under|naar|op|an|auf|nach|a|sur|dans|vers|en|al|su|sul|sulla|nel"
-                + "|nella|de|via|per|par|por|para|over) ";
+                + "|nella|de|via|per|par|por|para|over|with|met|mit|avec|con) ";
         String personalPlace = into + "(?:" + mine + ")|\\b(?:privathandy|privatadresse|privatkonto|privatrechner"
                 + "|priveadres|privemail|prive-?telefoon)\\b";
         r.add(new Rule("to_personal_place", PERSONAL, 0.62,
                 "personal private prive* privat* persoonlijk* personnel* perso personale privato privata particular"
-                        + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab",
+                        + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab discord nextcloud pcloud",
                 "\\b" + VERB + "\\b~16~(?:" + personalPlace + ")|(?:" + personalPlace + ")~8~" + VERB + "\\b", 200, 120)
                 ); // data: checked after the match
         // "under my own account", "to my home NAS": "own" and "home" are personal only before a place, which must be
@@ -159,16 +161,24 @@ final class ExfilIntentRules {
         r.add(new Rule("anyone_with_link", PUBLIC, 0.45,
                 "anyone everyone toute iedereen jeder jedem cualquier chiunque",
                 "\\b(?:anyone|everyone|toute personne|iedereen|jeder|jedem|cualquier persona|chiunque)~3~(?:link|lien"
-                        + "|enlace|collegamento|linkje)\\b", 200, 200)); // internal data: checked after the match
+                        + "|enlace|collegamento|linkje)\\b|\\b(?:anyone|everyone|the public|iedereen|jeder|tout le monde"
+                        + "|cualquiera|chiunque)~2~(?:can|may|could|kan|kann|peut|puede|puo)~2~(?:download|access|read|view|see"
+                        + "|open|downloaden|lesen|telecharger|descargar|scaricare)\\b", 200, 200)); // internal data: after
+        // a storage policy that lets anyone read: "Principal": "*" with s3:GetObject
+        r.add(new Rule("public_policy", PUBLIC, 0.45, "principal",
+                "\\bprincipal\\W{1,4}\\*(?:\\W[^\\n]{0,120}?\\b(?:s3:getobject|getobject|s3:\\*))", 0, 160)
+                ); // internal data: checked after the match
         r.add(new Rule("publish_to_web", PUBLIC, 0.45, "publish* publier publiceer* veroffentlich* publica*",
                 "\\b(?:publish\\w*|publier|publiez|publiceer\\w*|veroffentlich\\w*|publica\\w*)~10~(?:to|on|sur|op|im"
                         + "|en|sul|in) (?:the )?(?:web|internet|internet publico|public)\\b", 0, 160)
                 ); // data: checked after the match
         // "a public gist of .env", "su un bucket S3 pubblico"; not the organisation's own public page or repository
-        r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek* publico pubblico offentlich* unlisted",
+        r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek* publico pubblico offentlich* unlisted"
+                        + " gist gists paste",
                 "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|genere|" + VERB.substring(3)
                         + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?<!our |onze |unser |unsere |notre |nuestro "
-                        + "|nostro )(?:public|publique|publiek\\w*|publico|pubblico|offentlich\\w*|unlisted)\\b(?! (?:class"
+                        + "|nostro )(?:public|publique|publiek\\w*|publico|pubblico|offentlich\\w*|unlisted|(?:secret|anonymous"
+                        + "|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?)\\b(?! (?:class"
                         + "|static|void|interface|enum|final|abstract|record|function|int|string|bool\\w*|long|double"
                         + "|float|char|byte|object|var|val|fun|def|sub|async|override|readonly|key|keys|ip|ips"
                         + "|address|addresses|api|method|members?|fields?|properties|property|getter|setter))", 200, 200)
@@ -199,8 +209,7 @@ final class ExfilIntentRules {
                         + "\\w*|expon\\w*)\\b~12~(?:with|via|through|using|over|met|mit|avec|con|tramite|par|por|per|uber)"
                         + " (?:ngrok|cloudflared|localtunnel|serveo|pinggy)\\b", 200, 30)); // a service: checked after
         r.add(new Rule("tunnel_a_service", EXPOSE, 0.45, "ngrok cloudflared",
-                "\\bngrok\\W{1,3}(?:tcp|http|tls)\\W{1,3}\\d{2,5}\\b|\\bcloudflared\\W{1,3}tunnel\\W{1,3}(?:\\W\\W?url"
-                        + "\\W{1,3})?\\w+\\W{1,3}\\w+\\W{1,3}\\d{2,5}\\b", 0, 60));
+                "\\bngrok\\W{1,3}(?:tcp|http|tls)\\b|\\bcloudflared\\W{1,3}tunnel\\b", 0, 60)); // a service: checked after
         moves(r);
         return r;
     }
@@ -249,6 +258,9 @@ final class ExfilIntentRules {
                         + "|git(?:@|a))(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com"
                         + "|sourceforge\\.net)\\S*(?: \\S+){0,12}? git push (?:-\\S+ )*\\1(?: -\\S+)* ?(?:--mirror|--all|--tags"
                         + "|\\*|\\S*:)", 12, 300));
+        // "git push https://github.com/kdevries-personal/ledger-copy.git --all": a push to a personal namespace
+        r.add(new Rule("push_to_personal_url", SYNC, 0.45, "push",
+                "\\bgit push\\b(?: \\S+){0,4}? (?:https?://|git[@a]|ssh://)[\\w.-]+[/:][\\w.-]*?(?:priv|perso)", 8, 200));
         // "include them, base64-encoded, as the ref parameter", "resolve each chunk as a subdomain of ..."
         r.add(new Rule("data_into_channel", SMUGGLE, 0.45, "parameter parameters param querystring subdomain"
                         + " subdomains subdomein subdomeinen subdominio subdominios sottodominio sottodomini subdomane",
