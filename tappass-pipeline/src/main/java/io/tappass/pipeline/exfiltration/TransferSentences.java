@@ -76,7 +76,7 @@ final class TransferSentences {
             "send|sends|sending|sent|post|posts|posting|posted|upload\\w*|forward\\w*|exfiltrat\\w*|transmit\\w*"
                     + "|submit\\w*|append\\w*|attach\\w*|leak\\w*|push\\w*|pipe|piping|copy|copies|copied|copying"
                     + "|paste|pasted|pasting|embed\\w*|beacon\\w*|deliver\\w*|transfer\\w*|export\\w*|dump|dumps|dumped"
-                    + "|relay\\w*|share|shares|shared|sharing|e-?mail|e-?mailed|e-?mailing|mail|mailed|mailing|put"
+                    + "|relay\\w*|share|shares|shared|sharing|e-?mailed|e-?mailing|mailed|mailing|put"
                     + "|drop|save|store|move|sync\\w*|zip|mirror\\w*|publish\\w*|beam|ship|stream|smuggle\\w*|text"
                     + "|dm|bcc|back up|airdrop|replicat\\w*|archive|hand over"
                     // Dutch
@@ -97,6 +97,13 @@ final class TransferSentences {
                     // Italian
                     + "|invia\\w*|inoltra\\w*|carica\\w*|condividi\\w*|pubblica\\w*|sincronizza\\w*|trasferisci"
                     + "|esporta\\w*|salva\\w*|allega\\w*|metti", true);
+
+    /**
+     * "e-mail" and "mail" as a verb: where an order's verb stands (at the start, after a mark, or after "please",
+     * "and", "then", "to", "you" ...), not as a noun ("the password reset email bounced").
+     */
+    private static final Pattern MAIL_ORDER = Pattern.compile("(?:^|[,.;:!?(\"'*>-]\\s*|\\b(?:please|pls|and|then|to|you"
+            + "|kindly|also|now|just|und|en|et|y|e|bitte|dann|puis|luego|poi)\\s+)e?-?mail(?![a-z0-9_])");
 
     /**
      * Words that move data only with personal or conversation data as their object ("add the user's address to the
@@ -322,7 +329,7 @@ final class TransferSentences {
 
         /** Reads what follows a destination: everything but a negation. */
         void readAfter(String folded) {
-            verb = verb || VERB.find(folded);
+            verb = verb || VERB.find(folded) || MAIL_ORDER.matcher(folded).find();
             weakVerb = weakVerb || WEAK_VERB.find(folded);
             secret = secret || SECRET.find(folded);
             noun = noun || NOUN.find(folded);

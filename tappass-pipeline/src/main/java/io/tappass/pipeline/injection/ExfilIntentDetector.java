@@ -61,7 +61,8 @@ public final class ExfilIntentDetector {
             "automatisiere", "have", "let", "lass", "laat", "laisse", "deja", "lascia", "write", "schreib", "schrijf",
             "ecris", "escribe", "scrivi", "build", "bouw", "baue", "set", "setup", "sync", "synchronisiere",
             "synchroniseer", "synchronise", "sincroniza", "sincronizza", "make", "maak", "mach", "fais", "haz", "fai",
-            "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose");
+            "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose",
+            "include", "embed", "insert", "hide", "inserisci", "incluye", "inclus", "integriere", "voeg");
     /** Words that may stand before an order's verb ("please", "bitte", "kun je", "por favor"). */
     private static final java.util.Set<String> POLITE = java.util.Set.of("please", "pls", "kindly", "just", "now",
             "also", "then", "bitte", "mal", "graag", "even", "svp", "por", "favor", "per", "favore", "ok", "okay",

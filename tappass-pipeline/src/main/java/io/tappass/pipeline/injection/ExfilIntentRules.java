@@ -72,7 +72,7 @@ final class ExfilIntentRules {
             + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap* export* backup*"
             + " dump* database* db crm erp ledger* env environment password* passwort* passworter wachtwoord*"
             + " credential* secret* token* prod production produzione productie produktion produccion contrasena*"
-            + " kubeconfig m&a";
+            + " kubeconfig m&a cookie* session*";
 
     /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
     private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
