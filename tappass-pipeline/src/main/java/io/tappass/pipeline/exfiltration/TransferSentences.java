@@ -212,7 +212,7 @@ final class TransferSentences {
             + "|price ?lists?|prices|margins?|discounts?|quotes?|quotations?|offers|tenders?|proposals?|designs?"
             + "|drawings?|blueprints?|cad|schematics?|specs|specifications?|prototypes?|patents?|plans|reports?"
             + "|decks?|slides?|presentations?|spreadsheets?|sheets?|documents?|docs|files?|folders?|attachments?"
-            + "|minutes|logs?|configs?|configuration|exports?|backups?|archives?|repos?|repositor\\w*|branches"
+            + "|minutes|logs?|configs?|configuration|exports?|backups?|dumps?|archives?|repos?|repositor\\w*|branches"
             + "|invoices?|factures?|facturen|rechnungen|facturas|fatture|payslips?|transcripts?|recordings?"
             + "|projects?|leads|contacts|crm|customers|clients|accounts|deals?|revenue|sales|kpis?|research|data"
             + "|dataset|records|everything|the contents|all of it"

@@ -152,6 +152,20 @@ public final class ExfilIntentDetector {
         return e > s && TOOLS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether {@code needs} matches in {@code around} other than right after a negation ("a public gist of my
+     * dotfiles, no secrets", "ohne Passwörter", "sin datos personales").
+     */
+    private static boolean named(java.util.regex.Pattern needs, String around) {
+        java.util.regex.Matcher m = needs.matcher(around);
+        while (m.find()) {
+            if (!ExfilIntentRules.NEGATION.matcher(around).region(Math.max(0, m.start() - 24), m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case without accents ("Passwörter" as "passworter"), as the rules' data words are written. */
     private static String fold(String s) {
         String l = s.toLowerCase(java.util.Locale.ROOT);
@@ -178,8 +192,10 @@ public final class ExfilIntentDetector {
             java.util.regex.Pattern needs = ExfilIntentRules.needs(c.rule());
             boolean ok = needs == null;
             if (!ok && c.start() >= 0 && c.end() <= text.length()) {
-                ok = needs.matcher(fold(text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
-                        c.end() + DATA_REACH)))).find();
+                String around = fold(text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
+                        c.end() + DATA_REACH)));
+                ok = named(needs, around) && !(ExfilIntentRules.CREDENTIAL_USE.contains(c.rule())
+                        && ExfilIntentRules.USAGE.matcher(around).find());
             }
             if (ok) {
                 kept.add(c);

@@ -100,6 +100,19 @@ final class ExfilIntentRules {
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
             "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url");
 
+    /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
+    static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
+            + "|excluding|geen|zonder|kein\\w*|ohne|sans|aucun\\w*|sin|ningun\\w*|senza|nessun\\w*)\\W+(?:\\w+\\W+)?$");
+    /**
+     * Words of a credential used to connect rather than moved ("include the session token as a query parameter of the
+     * websocket URL", "pass the API key as a parameter when calling the API"): the rules in {@link #CREDENTIAL_USE}
+     * do not count near them.
+     */
+    static final java.util.regex.Pattern USAGE = java.util.regex.Pattern.compile("\\b(?:auth\\w*|connect\\w*"
+            + "|websockets?|login|log in|sign in|api calls?|calling|endpoint|sdk|client library)\\b");
+    /** Rules whose data may be a credential used to call a service. */
+    static final java.util.Set<String> CREDENTIAL_USE = java.util.Set.of("data_into_channel");
+
     /**
      * What must be named near a rule's match (over folded text) for it to count: the organisation's data by
      * default; internal data, either, or a production service for some rules; null for rules that need nothing.
