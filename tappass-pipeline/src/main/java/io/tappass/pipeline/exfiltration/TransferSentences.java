@@ -155,8 +155,9 @@ final class TransferSentences {
             + "|personnel files?|disciplinary (?:files?|records?)|performance reviews?|background checks?"
             + "|patients?'? (?:list|data|records|files|diagnoses)"
             // Dutch and German compounds
-            + "|klant\\w*(?:lijst|gegevens|bestand|database|data|export|adressen)\\w*|klantenbestand"
-            + "|kunden\\w*(?:liste|daten|datenbank|export|stamm|kartei)\\w*|personeelsgegevens|personeelsdossiers?"
+            + "|(?:klant|leden|lid|personeel|medewerker|patient|kunden|mitglieder|mitarbeiter|patienten|personal)\\w*"
+            + "(?:lijst|liste|gegevens|bestand|database|datenbank|data|daten|export|adressen|kartei)\\w*|klantenbestand"
+            + "|kundenstamm\\w*|personeelsgegevens|personeelsdossiers?"
             + "|patientgegevens|patientendaten|mitarbeiter\\w*(?:liste|daten)\\w*|personaldaten|gehalt\\w*"
             + "|gehaelter|gehalter|lohn(?:liste|daten|abrechnung)\\w*|salarissen|loonlijst\\w*|loonstro\\w*"
             + "|burgerservicenummers?|bsns?|sozialversicherungsnummer\\w*|geburtsdaten|privatadressen"

@@ -63,7 +63,8 @@ final class ExfilIntentRules {
             + " liste* lijst* elenco claims extract* vcard* tender* quote* offers invoice* pst bsn* ssn* branch*"
             + " monorepo dossier* messages mails emails sms texts otp* code codes timeline matrix notes env environment"
             + " password* passwort* passworter wachtwoord* credential* credenzial* credencial* secret* token* contratt*"
-            + " contrat* vertrag* vertrage ledger* drawing* cad design* nda ndas investor* financ* forecast*";
+            + " contrat* vertrag* vertrage ledger* drawing* cad design* nda ndas investor* financ* forecast* salaire*"
+            + " fichier* nomina* stipendi* loon* lohn* leden* mitglied*";
 
     /** Data that is internal by nature (what may not be opened to anyone with a link), in six languages (stems). */
     private static final String SENSITIVE_NEEDS = "customer* client* klant* kunde* payroll salar* gehalt* gehalter"
@@ -72,7 +73,7 @@ final class ExfilIntentRules {
             + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap* export* backup*"
             + " dump* database* db crm erp ledger* env environment password* passwort* passworter wachtwoord*"
             + " credential* secret* token* prod production produzione productie produktion produccion contrasena*"
-            + " kubeconfig m&a cookie* session*";
+            + " kubeconfig m&a cookie* session* salaire* nomina* stipendi* loon* lohn*";
 
     /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
     private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
@@ -98,7 +99,8 @@ final class ExfilIntentRules {
             "expose_through_tunnel");
     /** Rules whose match is evidence enough. */
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
-            "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url");
+            "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
+            "push_url_redirected");
 
     /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
     static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
@@ -176,7 +178,11 @@ final class ExfilIntentRules {
                 "\\b(?:anyone|everyone|toute personne|iedereen|jeder|jedem|cualquier persona|chiunque)~3~(?:link|lien"
                         + "|enlace|collegamento|linkje)\\b|\\b(?:anyone|everyone|the public|iedereen|jeder|tout le monde"
                         + "|cualquiera|chiunque)~2~(?:can|may|could|kan|kann|peut|puede|puo)~2~(?:download|access|read|view|see"
-                        + "|open|downloaden|lesen|telecharger|descargar|scaricare)\\b", 200, 200)); // internal data: after
+                        + "|open|downloaden|lesen|telecharger|descargar|scaricare)\\b|\\b(?:viewable|visible|accessible|available"
+                        + "|readable|open|shared|editable|zichtbaar|toegankelijk|sichtbar|zuganglich|accessible|visible"
+                        + "|accesible|visibile|accessibile)~2~(?:to|by|for|with|voor|fur|pour|para|per|a) (?:anyone|everyone"
+                        + "|the public|the internet|the world|iedereen|jeden|jedermann|tout le monde|todo el mundo|chiunque"
+                        + "|tutti)\\b", 200, 200)); // internal data: after
         // a storage policy that lets anyone read: "Principal": "*" with s3:GetObject
         r.add(new Rule("public_policy", PUBLIC, 0.45, "principal",
                 "\\bprincipal\\W{1,4}\\*(?:\\W[^\\n]{0,120}?\\b(?:s3:getobject|getobject|s3:\\*))", 0, 160)
@@ -190,11 +196,11 @@ final class ExfilIntentRules {
                         + " gist gists paste",
                 "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|genere|" + VERB.substring(3)
                         + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?<!our |onze |unser |unsere |notre |nuestro "
-                        + "|nostro )(?:public|publique|publiek\\w*|publico|pubblico|offentlich\\w*|unlisted|(?:secret|anonymous"
-                        + "|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?)\\b(?! (?:class"
-                        + "|static|void|interface|enum|final|abstract|record|function|int|string|bool\\w*|long|double"
-                        + "|float|char|byte|object|var|val|fun|def|sub|async|override|readonly|key|keys|ip|ips"
-                        + "|address|addresses|api|method|members?|fields?|properties|property|getter|setter))", 200, 200)
+                        + "|nostro )(?:--public\\b|(?:" + PUBLIC_WORD + ") (?:\\S+ )?" + PUBLIC_PLACE + "|(?:(?:secret"
+                        + "|anonymous|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?)\\b|" + PUBLIC_PLACE + " (?:\\w+ )?(?:"
+                        + PUBLIC_WORD + ")\\b)|\\b(?:make|set|turn|switch|change|maak|zet|mach|stelle|rends|mets|haz|pon|rendi"
+                        + "|imposta)\\w*~6~(?:to |op |auf |en |a |su )?(?:" + PUBLIC_WORD + ")(?=\\W*(?:[.,;:!?]|$| and| so"
+                        + "| then| et| en| und| y| e\\b))", 200, 200)
                 ); // data: checked after the match
         // storage opened to everyone: S3 ACLs, Google Cloud's allUsers, Azure's public containers (internal data near)
         r.add(new Rule("public_read_acl", PUBLIC, 0.45, "acl public allusers allauthenticatedusers",
@@ -227,6 +233,18 @@ final class ExfilIntentRules {
         return r;
     }
 
+    /** "public" and "unlisted" in six languages. */
+    private static final String PUBLIC_WORD = "public|publique|publiek\\w*|publico|publica|pubblico|pubblica"
+            + "|offentlich\\w*|unlisted";
+    /**
+     * What is made public: a place others can open ("a public gist", "un enlace público", "make the repo public"), not
+     * the data's own adjective ("the public holiday calendar", Java's "public class").
+     */
+    private static final String PUBLIC_PLACE = "(?:gists?|pastes?|links?|urls?|buckets?|repo\\w*|page|pages|folders?"
+            + "|shares?|sites?|website|channels?|posts?|issues?|comments?|forums?|profiles?|drives?|containers?|datasets?"
+            + "|spaces?|notebooks?|docs?|documents?|sheets?|spreadsheets?|enlaces?|lien|liens|link\\w*|cartella"
+            + "|carpeta|dossier|ordner|map|kanaal|canal|canale|bucket|gist|paste)\\b";
+
     /** Paste and file-drop services, named as words ("via WeTransfer", "op pastebin"). */
     private static final String DROPS = "(?:wetransfer|pastebin|hastebin|ghostbin|rentry|justpaste(?:\\.it)?|controlc"
             + "|privatebin|transfer\\.sh|file\\.io|gofile|sendspace|mediafire|anonfiles|pixeldrain|filebin|catbox"
@@ -247,7 +265,7 @@ final class ExfilIntentRules {
         r.add(new Rule("to_file_drop", FILE_DROP, 0.45, "wetransfer pastebin hastebin ghostbin rentry justpaste"
                         + " controlc privatebin gofile sendspace mediafire anonfiles pixeldrain filebin catbox swisstransfer"
                         + " dpaste termbin",
-                "\\b" + VERB + "\\b~14~(?:via|through|on|onto|op|auf|uber|par|sur|por|en|tramite|con|su|with|using|in|to"
+                "\\b" + VERB + "\\b~14~(?:via|through|on|onto|op|auf|uber|par|sur|dans|por|en|tramite|con|su|with|using|in|to"
                         + "|into|naar|an|a|per|met|mit|avec) (?:\\w+ ){0,2}?" + DROPS + "\\b|\\b" + DROPS + "~8~(?!paste)"
                         + VERB + "\\b", 200, 120)
                 ); // data: checked after the match
@@ -274,6 +292,10 @@ final class ExfilIntentRules {
         // "git push https://github.com/kdevries-personal/ledger-copy.git --all": a push to a personal namespace
         r.add(new Rule("push_to_personal_url", SYNC, 0.45, "push",
                 "\\bgit push\\b(?: \\S+){0,4}? (?:https?://|git[@a]|ssh://)[\\w.-]+[/:][\\w.-]*?(?:priv|perso)", 8, 200));
+        // "git remote set-url --push origin https://github.com/x/y.git": the pushes of an existing remote redirected
+        r.add(new Rule("push_url_redirected", SYNC, 0.45, "remote",
+                "\\bgit remote set-url (?:--\\w+ )*--(?:push|add)\\b(?: --\\w+)* [\\w.-]+ (?:https?://|git[@a]|ssh://)", 12,
+                120));
         // "include them, base64-encoded, as the ref parameter", "resolve each chunk as a subdomain of ..."
         r.add(new Rule("data_into_channel", SMUGGLE, 0.45, "parameter parameters param querystring subdomain"
                         + " subdomains subdomein subdomeinen subdominio subdominios sottodominio sottodomini subdomane",
