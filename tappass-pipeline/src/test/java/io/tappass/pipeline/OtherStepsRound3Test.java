@@ -17,9 +17,9 @@ class OtherStepsRound3Test {
         System.out.println("== round 3 set");
         r.values().forEach(System.out::println);
         // measured 2026-11-27 after the round: 38/40 and 40/40, no false positives (untuned: 8/40 and 17/40 with 0
-        // and 1 false positives)
+        // and 1 false positives); exfiltration 40/40 after the nineteenth session's structural pass
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_exfiltration", new double[] {0.9, 1},
+                "detect_exfiltration", new double[] {0.95, 0},
                 "detect_escalation", new double[] {0.97, 0}));
     }
 
@@ -30,10 +30,11 @@ class OtherStepsRound3Test {
         r.values().forEach(s -> System.out.printf("%-20s recall %d/%d   false positives %d/%d%n", s.step(),
                 s.detected(), s.positives(), s.falsePositives(), s.negatives()));
         // measured at the end of the round (never tuned on; counts only): 8/15 and 1/15 with 0 and 1 false
-        // positives (untuned: 3/15 and 1/15 with 0 and 1); detect_escalation 15/15 with none after the nineteenth
-        // session's structural rules (which read the holdout: development data since)
+        // positives (untuned: 3/15 and 1/15 with 0 and 1); after the nineteenth session's structural passes, which
+        // read this holdout as development data (it is no longer unseen): detect_exfiltration 15/15 and
+        // detect_escalation 15/15, no false positives
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_exfiltration", new double[] {0.45, 1},
+                "detect_exfiltration", new double[] {0.95, 0},
                 "detect_escalation", new double[] {0.93, 0}));
     }
 }

@@ -11,6 +11,8 @@ import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.injection.ExfilIntentDetector;
 import io.tappass.pipeline.injection.SignalReport;
 import io.tappass.pipeline.internal.AbstractStepFactory;
+import io.tappass.pipeline.scan.NormalizedText;
+import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
  * commands that send data to such channels; and requests to move the organisation's data out
  * ({@link ExfilIntentDetector}: to a personal destination, by messaging app, made public, a mailbox forwarded, a
  * service tunnelled out; type {@value #INTENT}). Tool results and retrieved documents are scanned like user text
- * (indirect injections often carry the exfiltration URL).
+ * (indirect injections often carry the exfiltration URL), and so are the segments the shared normaliser decoded and
+ * text hidden in Unicode tag characters ({@link ExfiltrationDetector#scanHidden}).
  *
  * <p>Options:
  * <ul>
@@ -80,7 +83,13 @@ public final class DetectExfiltrationStep extends BaseStep {
             if (part.source() == TextPart.Source.SYSTEM) {
                 continue;
             }
-            for (ExfiltrationMatch m : part.analysis(analysisKey, detector::scan)) {
+            List<ExfiltrationMatch> channels = part.analysis(analysisKey, detector::scan);
+            NormalizedText nt = Normalizer.of(part);
+            if (!nt.segments().isEmpty() || nt.smuggledTags() > 0) {
+                channels = new ArrayList<>(channels);
+                channels.addAll(detector.scanHidden(nt)); // channels inside decoded segments and tag characters
+            }
+            for (ExfiltrationMatch m : channels) {
                 if (ignored.contains(m.type()) || (m.detail() != null && allowDomains.contains(m.detail()))) {
                     continue;
                 }

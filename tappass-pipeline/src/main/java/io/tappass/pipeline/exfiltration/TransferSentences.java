@@ -5,71 +5,275 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words of a sentence that asks to move data out: a transfer verb ("send", "forward", "upload", "stuur",
- * "schick", "lade ... hoch", "envoie", "manda", "invia" ...), a sensitive or company-data noun (credentials, the
- * conversation, customer lists, salaries, source code ..., in English, Dutch, German, French, Spanish and Italian),
- * a negation ("never", "do not"), and a personal destination ("my personal account", "mijn privéadres", "mio numero
- * personale"). Patterns run on lower-cased sentences of at most a few hundred characters; none has nested
- * quantifiers. Also the free and personal mailbox providers, whose addresses are personal destinations.
+ * The words of a sentence that asks to move data out, in English, Dutch, German, French, Spanish and Italian: a
+ * move action ({@link #VERB}: send, forward, upload, sync, mirror, paste, "stuur", "schick", "lade ... hoch",
+ * "envoie", "sube", "inoltra" ...), the data moved in two tiers ({@link #NOUN}: what is sensitive wherever it goes —
+ * credentials, the conversation, personal records, payroll, source code, dumps; {@link #COMPANY}: any of the
+ * organisation's documents, files and records, which only count with a destination that is plainly not the
+ * organisation's), a negation ({@link #NEGATED}), and what the words say about the destination: the writer's own
+ * ({@link #PERSONAL}), the organisation's ({@link #OWN}), someone outside ({@link #OUTSIDE}), or an instruction
+ * addressed to the assistant or meant to stay unseen ({@link #HIDDEN}: the mark of an instruction planted in a
+ * document or a tool result).
+ *
+ * <p>Patterns run on {@linkplain #fold folded} sentences (lower case, accents and invisible format characters
+ * removed) of at most a few hundred characters; none has nested quantifiers. Also the free and personal mailbox
+ * providers, whose addresses are personal destinations.
  */
 final class TransferSentences {
 
     private TransferSentences() {
     }
 
-    static final Pattern VERB = Pattern.compile(
-            "\\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|exfiltrate|transmit|submit"
-                    + "|append|appending|attach|leak|push|pipe|copy|paste|embed|beacon|deliver|transfer|export|dump"
-                    + "|relay|share|e-?mail|mail|put|drop|save|store|move|sync|zip|sent|forwarded|uploaded|copied|shared"
-                    + "|emailed|mailed|posted"
-                    // Dutch, German, French, Spanish, Italian (imperative and infinitive forms)
-                    + "|stuur|stuurt|sturen|verstuur|versturen|doorsturen|mailen|uploaden|kopieer|kopieren|deel|delen"
-                    + "|schick|schicke|schicken|sende|senden|lade|laden|hochladen|weiterleiten|leite|ubertrage|ubertragen"
-                    + "|exportiere|teile|maile"
-                    + "|envoie|envoyez|envoyer|transfere|transferer|transmets|transmettre|copie|copier|televerse"
-                    + "|partage|exporte"
-                    + "|envia|enviame|enviar|manda|mandame|mandar|sube|subir|copia|copiar|reenvia|reenviar|comparte"
-                    + "|exporta"
-                    + "|invia|inviare|inviami|mandami|mandare|carica|caricare|inoltra|inoltrare|condividi|esporta)\\b");
+    private static WordLexicon words(String alternatives) {
+        return new WordLexicon(alternatives);
+    }
 
-    static final Pattern NOUN = Pattern.compile(
-            "\\b(?:credentials?|passwords?|passwd|api[ _-]?keys?|access keys?|secret keys?|private keys?|ssh keys?"
-                    + "|secrets|tokens?|cookies?|session ids?|env(?:ironment)? var(?:iable)?s|\\.env|\\.ssh|\\.aws"
-                    + "|/etc/(?:passwd|shadow)|chat (?:history|log)|conversation(?: history)?|message history"
-                    + "|previous messages|e-?mail address(?:es)?|phone numbers?|contacts?(?: list| details)?"
-                    + "|(?:personal|customer|client|user|patient|employee) (?:data|information|details|records|list"
-                    + "|database)|customer base|system prompt|(?:credit )?card numbers?|bank (?:details|account numbers?)"
-                    + "|social security numbers?|passport numbers?|home address(?:es)?|salar(?:y|ies)(?: list| data)?"
-                    + "|list of (?:patients|customers|clients|employees|staff|contacts|suppliers|users|members)"
-                    + "|patients?'? (?:list|data|records|files|diagnoses)|diagnos[ei]s|insurance numbers?"
-                    + "|medical records?|health (?:data|records)|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?"
-                    + "|files?|folders?|mailbox|inbox|database|repo(?:sitory)?|dataset|export|dump|spreadsheet)"
-                    + "|payroll|source code|code ?base|(?:company|internal|private) (?:repo|repository|code|files"
-                    + "|documents|data)|database (?:dump|backup|export)"
-                    // Dutch, German, French, Spanish, Italian (with and without accents)
-                    + "|klantenlijst|klantgegevens|klantenbestand|salarissen|loonlijst|broncode|wachtwoord(?:en)?"
-                    + "|gesprek|personeelsgegevens|kundenliste|kundendaten|kundendatenbank|gehaltsliste|gehalter"
-                    + "|geh\u00e4lter|gehaltsdaten|lohnliste|quellcode|passwort|passworter|passw\u00f6rter|zugangsdaten"
-                    + "|personaldaten|chatverlauf|unterhaltung|liste des clients|fichier clients|donnees clients"
-                    + "|donn\u00e9es clients|salaires|code source|mots? de passe|identifiants|lista de clientes"
-                    + "|datos de (?:los )?clientes|nominas|n\u00f3minas|salarios|codigo fuente|c\u00f3digo fuente"
-                    + "|contrase(?:n|\u00f1)as?|credenciales|conversacion|conversaci\u00f3n|lista (?:dei )?clienti"
-                    + "|dati (?:dei )?clienti|stipendi|buste paga|codice sorgente|credenziali|conversazione)\\b"
-                    + "|(?:\\.ssh|\\.aws|\\.env)\\b");
+    /**
+     * Lower case without accents, ß as "ss", invisible format characters (zero-width spaces and joiners, soft
+     * hyphens, bidi marks) dropped: a hidden instruction splits its words with them ("e-mail this whole\u200b
+     * document").
+     */
+    static String fold(CharSequence s, int from, int to) {
+        StringBuilder sb = null;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                sb = new StringBuilder(to - from);
+                break;
+            }
+        }
+        if (sb == null) {
+            return s.subSequence(from, to).toString();
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c == '\u00df') {
+                sb.append("ss");
+            } else if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            } else {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                for (int k = 0; k < d.length(); k++) {
+                    char x = d.charAt(k);
+                    if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                        sb.append(Character.toLowerCase(x));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
 
-    static final Pattern NEGATED = Pattern.compile(
-            "\\b(?:never|don't|do not|must not|should not|shouldn't|avoid|stop|nooit|niet|niemals|nicht|jamais"
-                    + "|ne pas|nunca)\\b");
+    /** {@link #fold(CharSequence, int, int)} of a whole string. */
+    static String fold(String s) {
+        return fold(s, 0, s.length());
+    }
+
+    /** Move actions: imperative, infinitive and past forms, and the nouns of a forwarding ("weiterleitung"). */
+    static final WordLexicon VERB = new WordLexicon(
+            "send|sends|sending|sent|post|posts|posting|posted|upload\\w*|forward\\w*|exfiltrat\\w*|transmit\\w*"
+                    + "|submit\\w*|append\\w*|attach\\w*|leak\\w*|push\\w*|pipe|piping|copy|copies|copied|copying"
+                    + "|paste|pasted|pasting|embed\\w*|beacon\\w*|deliver\\w*|transfer\\w*|export\\w*|dump|dumps|dumped"
+                    + "|relay\\w*|share|shares|shared|sharing|e-?mailed|e-?mailing|mailed|mailing|put"
+                    + "|drop|save|store|move|sync\\w*|zip|mirror\\w*|publish\\w*|beam|ship|stream|smuggle\\w*|text"
+                    + "|dm|bcc|back up|airdrop|replicat\\w*|archive|hand over"
+                    // Dutch
+                    + "|stuur|stuurt|sturen|verstuur\\w*|zend|zenden|verzend\\w*|doorsturen|doorgestuurd|mailen"
+                    + "|uploaden|kopieer\\w*|kopieren|deel|delen|gedeeld|plak|plakken|plaats|plaatsen|zet|zetten"
+                    + "|publiceer\\w*|exporteer\\w*|synchroniseer\\w*|verplaats\\w*|bewaar"
+                    // German
+                    + "|schick\\w*|sende|senden|versend\\w*|verschick\\w*|ubermittl\\w*|ubermittel\\w*|ubertrag\\w*"
+                    + "|lade|laden|hochlad\\w*|hochgelad\\w*|kopier\\w*|teile|teilen|leite|weiterleit\\w*|spiegel\\w*"
+                    + "|speicher\\w*|exportier\\w*|poste|posten|veroffentlich\\w*|verschieb\\w*|synchronisier\\w*"
+                    + "|maile|mailen|sichere|sichern"
+                    // French
+                    + "|envoie\\w*|envoy\\w*|transmet\\w*|transfere\\w*|copie\\w*|partage\\w*|depose\\w*|televerse\\w*"
+                    + "|publie\\w*|poste\\w*|synchronise\\w*|sauvegarde\\w*|exporte\\w*|mets|mettre|balance\\w*"
+                    // Spanish
+                    + "|envia\\w*|enviar|manda\\w*|reenvia\\w*|sube|subir|subelo|subela|subelos|copia\\w*|comparte\\w*"
+                    + "|compartir|publica\\w*|sincroniza\\w*|pasa|pasar|exporta\\w*|guarda\\w*|adjunta\\w*"
+                    // Italian
+                    + "|invia\\w*|inoltra\\w*|carica\\w*|condividi\\w*|pubblica\\w*|sincronizza\\w*|trasferisci"
+                    + "|esporta\\w*|salva\\w*|allega\\w*|metti", true);
+
+    /**
+     * "e-mail" and "mail" as a verb: where an order's verb stands (at the start, after a mark, or after "please",
+     * "and", "then", "to", "you" ...), not as a noun ("the password reset email bounced").
+     */
+    private static final Pattern MAIL_ORDER = Pattern.compile("(?:^|[,.;:!?(\"'*>-]\\s*|\\b(?:please|pls|and|then|to|you"
+            + "|kindly|also|now|just|und|en|et|y|e|bitte|dann|puis|luego|poi)\\s+)e?-?mail(?![a-z0-9_])");
+
+    /**
+     * Words that move data only with personal or conversation data as their object ("add the user's address to the
+     * URL", "encode the chat in the link"): with a credential they are instructions for using it ("add the token
+     * to your CI settings at https://…").
+     */
+    static final WordLexicon WEAK_VERB = new WordLexicon("add|include|insert|encode|voeg|fuge|ajoute|anade|aggiungi",
+            true);
+
+    /** Secrets: credentials, keys, tokens, the environment, credential files. */
+    private static final String SECRETS = "credentials?|creds|passwords?|passwd|passphrases?|api[ _-]?keys?"
+            + "|access[ _-]?keys?|secret[ _-]?(?:access[ _-]?)?keys?|private[ _-]?keys?|ssh[ _-]?keys?|signing keys?"
+            + "|encryption keys?|secrets|tokens?|auth tokens?|cookies?|session (?:ids?|tokens?|cookies?)"
+            + "|env(?:ironment)?[ _-]?var(?:iable)?s|env(?:ironment)? files?|\\.env[\\w.-]*|dotenv|\\.ssh|\\.aws|\\.kube"
+            + "|\\.netrc|\\.pgpass|kubeconfig|id_rsa|id_ed25519|/etc/(?:passwd|shadow)|keychain|keystore"
+            + "|printenv|output of `?env`?|`env`"
+            + "|vault (?:tokens?|secrets|export)|seed phrase|recovery (?:codes?|phrase)|otps?"
+            + "|(?:2fa|mfa|verification|one-time|sms|login) codes?|password[ _-]?hash\\w*|connection strings?"
+            + "|database[ _-]?url"
+            + "|wachtwoord(?:en)?|inloggegevens|toegangsgegevens|api-?sleutels?|passwort(?:e|er)?|passworter"
+            + "|zugangsdaten|anmeldedaten|api-?schlussel\\w*|mots? de passe|identifiants|cles? (?:api|privees?|ssh"
+            + "|d'acces|secretes?)|contrasenas?|credenciales|claves? (?:api|privadas?|de acceso|secretas?)"
+            + "|credenziali|chiavi (?:api|private|di accesso|segrete)";
+    /** The conversation, the assistant's instructions, everything the user said. */
+    private static final String CONVERSATION = "chat[ _-]?(?:history|logs?|transcripts?)|conversations?"
+            + "|message history|(?:previous|earlier|last)(?: \\w+)? (?:user )?messages?|(?:this|the|our|whole|entire|full)"
+            + " (?:chat|thread|transcript|dialog(?:ue)?)|system[ _-]?prompt|your (?:instructions|prompt|rules)"
+            + "|everything (?:above|so far|you (?:know|saw|have seen|read|were told))|(?:full|whole|entire) context"
+            + "|(?:the )?user'?s? (?:\\w+ )?(?:messages?|questions?|data|details|e-?mail|address|password|name|history"
+            + "|prompts?|requests?)"
+            + "|gesprek(?:ken)?|chatgeschiedenis|gespreksgeschiedenis|unterhaltung|chatverlauf|gesprachsverlauf"
+            + "|konversation|conversacion|conversazione|historique (?:de la |du )?(?:conversation|chat)"
+            + "|historial(?: del chat| de la conversacion)?|cronologia(?: della chat)?";
+    /** Who personal records are about, and what a set of them is called. */
+    private static final String PEOPLE = "customer|client|user|patient|employee|staff|member|subscriber|contact|lead"
+            + "|supplier|vendor|personnel|hr|crm|candidate|student|applicant|donor|guest|passenger|cardholder";
+    private static final String RECORDS = "data|information|info|details|records?|lists?|database|db|tables?"
+            + "|exports?|files?|e-?mails?|e-?mail addresses|addresses|numbers|contacts|base|dumps?|backups?|dataset"
+            + "|pii|profiles?|spreadsheets?|sheets?|csv|rows|entries|directory|histor(?:y|ies)|dossiers?";
+    /** Personal and regulated records, in six languages. */
+    private static final String PERSONAL_DATA = "(?:" + PEOPLE + ")s?'?s?[ _-](?:\\w+ )?(?:" + RECORDS + ")"
+            + "|(?:list|lists|table|export|dump|database) of (?:all )?(?:the |our )?(?:" + PEOPLE + ")s"
+            + "|e-?mail address(?:es)?|phone numbers?|telephone numbers?|(?:home|private) address(?:es)?"
+            + "|dates? of birth|birth ?dates?|social security numbers?|ssns?|passport (?:numbers?|scans?|copies)"
+            + "|(?:credit |debit )?card (?:numbers?|details|data)|credit cards?|cvvs?|ibans?|bank (?:details"
+            + "|accounts?|account numbers?|statements?)|insurance numbers?|tax (?:ids?|numbers?)|national ids?"
+            + "|id (?:cards?|numbers?)|medical (?:records?|history|files?)|health (?:data|records|information)"
+            + "|diagnos[ie]s|prescriptions|payroll|salar(?:y|ies)|payslips?|pay ?slips?|compensation data|bonuses"
+            + "|personnel files?|disciplinary (?:files?|records?)|performance reviews?|background checks?"
+            + "|patients?'? (?:list|data|records|files|diagnoses)"
+            // Dutch and German compounds
+            + "|(?:klant|leden|lid|personeel|medewerker|patient|kunden|mitglieder|mitarbeiter|patienten|personal)\\w*"
+            + "(?:lijst|liste|gegevens|bestand|database|datenbank|data|daten|export|adressen|kartei)\\w*|klantenbestand"
+            + "|kundenstamm\\w*|personeelsgegevens|personeelsdossiers?"
+            + "|patientgegevens|patientendaten|mitarbeiter\\w*(?:liste|daten)\\w*|personaldaten|gehalt\\w*"
+            + "|gehaelter|gehalter|lohn(?:liste|daten|abrechnung)\\w*|salarissen|loonlijst\\w*|loonstro\\w*"
+            + "|burgerservicenummers?|bsns?|sozialversicherungsnummer\\w*|geburtsdaten|privatadressen"
+            // French, Spanish, Italian
+            + "|(?:liste|fichier|base|donnees|export)s?(?: complete)? (?:de |des |du |de nos |de tous les )?(?:clients?"
+            + "|salaries|employes|patients|fournisseurs|contacts|prospects)|salaires|fiches? de paie"
+            + "|bulletins? de (?:paie|salaire)|numeros? de securite sociale|(?:lista|base de datos|datos|archivo"
+            + "|exportacion)(?: completa)? (?:de |del |de los |de las |de nuestros )?(?:clientes|empleados|pacientes"
+            + "|proveedores|contactos|usuarios)|nominas?|salarios|seguridad social|numeros? de tarjeta"
+            + "|(?:elenco|lista|dati|archivio|database|anagrafica)(?: completo| completa)? (?:dei |delle |degli |di )?"
+            + "(?:clienti|dipendenti|pazienti|fornitori|contatti|utenti)|stipendi|buste paga|cedolini"
+            + "|codic[ei] fiscal[ei]|diagnosi|diagnosticos|cartelle cliniche|historias clinicas";
+    /** Source code, dumps, and what the organisation marks as internal. */
+    private static final String CROWN = "source[ _-]?(?:code|tree|files)|code ?base|monorepo|(?:database|db|sql|prod"
+            + "|production|crm|erp|customer)[ _-](?:dumps?|backups?|exports?|snapshots?)|dumps|pg_dump|mysqldump|m&a|mergers? and acquisitions|acquisition targets|due diligence|deal room"
+            + "|(?:company|internal|confidential|proprietary|restricted|classified) (?:\\w+ )?(?:files?|documents?"
+            + "|docs|data|code|repo|repository|information|reports?|plans?|roadmaps?|decks?|materials?)"
+            + "|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?|files?|folders?|mailbox|inbox|database|repo"
+            + "|repository|dataset|export|dump|spreadsheet)|trade secrets?"
+            + "|broncode|quellcode|code source|codigo fuente|codice sorgente"
+            // a mailbox's messages in bulk
+            + "|(?:all|every|each|alle|aller|allen|samtliche|tous|toutes|todos|todas|tutti|tutte|elke) (?:\\w+ )?(?:the |de"
+            + " |die |les |los |las |i |le )?(?:incoming |new )?(?:e-?mails|e-?mail|mails|messages?|nachrichten|berichten"
+            + "|courriels|correos|messaggi|sms)";
+
+    /** Credentials, keys, tokens, the environment: sensitive wherever they go. */
+    static final WordLexicon SECRET = words(SECRETS);
+    /** What else is sensitive wherever it goes: the conversation, personal records, source code, dumps. */
+    static final WordLexicon NOUN = words(CONVERSATION + "|" + PERSONAL_DATA + "|" + CROWN);
+    /**
+     * A credential used to call a service rather than moved ("put the API key in the Authorization header", "log in
+     * with the token").
+     */
+    static final WordLexicon USAGE = words("headers?|authorization|bearer|authenticat\\w*|x-api-key|log ?in|sign ?in"
+            + "|login|oauth");
+    /** A placeholder that names data ("user email", "access token", "benutzername", "resumen"), in six languages. */
+    static final WordLexicon PLACEHOLDER = words("(?:user |customer |client )?(?:name|user ?name|e-?mail|phone|address"
+            + "|token|access token|api key|key|password|passwd|pwd|secret|data|summary|messages?|chat|history"
+            + "|conversation|prompt|card|iban|ssn|dob|account|session|cookie|benutzer ?name|benutzer|passwort|nombre"
+            + "|correo|telefono|resumen|naam|wachtwoord|nome|dati|datos|donnees|daten|gegevens|resume|samenvatting"
+            + "|zusammenfassung|riassunto|credentials?)");
+    /** Whose data a placeholder stands for ("{the user's api key}", "<their password>"). */
+    static final WordLexicon WHOSE = words("user'?s?|users'|their|his|her|customer'?s?|client'?s?|victim'?s?|paste|insert"
+            + "|fill|real|actual");
+
+    /**
+     * The organisation's documents, files and records in general (six languages, stems): a move of any of them
+     * counts only to a destination that is plainly outside (the writer's own mailbox or cloud, a file-drop service,
+     * someone outside, a look-alike domain).
+     */
+    static final WordLexicon COMPANY = words("contracts?|agreements?|ndas?|term ?sheets?|cap ?table|investor\\w*"
+            + "|board \\w+|financials?|forecasts?|budgets?|roadmaps?|strateg\\w*|acquisition\\w*|merger\\w*|pricing"
+            + "|price ?lists?|prices|margins?|discounts?|quotes?|quotations?|offers|tenders?|proposals?|designs?"
+            + "|drawings?|blueprints?|cad|schematics?|specs|specifications?|prototypes?|patents?|plans|reports?"
+            + "|decks?|slides?|presentations?|spreadsheets?|sheets?|documents?|docs|files?|folders?|attachments?"
+            + "|minutes|logs?|configs?|configuration|exports?|backups?|dumps?|archives?|repos?|repositor\\w*|branches"
+            + "|invoices?|factures?|facturen|rechnungen|facturas|fatture|payslips?|transcripts?|recordings?"
+            + "|projects?|leads|contacts|crm|customers|clients|accounts|deals?|revenue|sales|kpis?|research|data"
+            + "|dataset|records|everything|the contents|all of it"
+            + "|offerte\\w*|contract\\w*|vertrag\\w*|vertrage|contrat\\w*|contrato\\w*|contratt\\w*|devis"
+            + "|presupuesto\\w*|preventiv\\w*|prijs\\w*|preis\\w*|prix|precios|prezzi|tarif\\w*|bestand\\w*"
+            + "|document\\w*|dokument\\w*|datei\\w*|fichier\\w*|archivo\\w*|ordner|dossier\\w*|carpeta\\w*"
+            + "|cartella|rapport\\w*|bericht\\w*|informe\\w*|presentatie\\w*|prasentation\\w*|diapo\\w*|notulen"
+            + "|protokoll\\w*|planos|tekening\\w*|zeichnung\\w*|disegni|fotos|gegevens|daten|donnees|datos|dati"
+            + "|lijst\\w*|liste\\w*|lista\\w*|elenco|mappe|map");
+
+    static final WordLexicon NEGATED = words(
+            "never|don't|do not|must not|should not|shouldn't|avoid|stop|nooit|niet|niemals|nicht|jamais"
+                    + "|ne pas|nunca");
 
     /**
      * A first-person possessive, then within two words a "personal"/"private" adjective or compound ("my personal
      * account", "mijn privéadres", "mein privates Konto", "mon adresse perso", "mi correo personal", "il mio numero
-     * personale").
+     * personale"), on folded text.
      */
     static final Pattern PERSONAL = Pattern.compile(
             "\\b(?:my|mijn|mein|meine|meinen|meinem|mon|ma|mes|mi|mis|mio|mia|miei|mie)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                    + "(?:personal|private|priv(?:e|\u00e9)[\\p{L}]*|privat[\\p{L}]*|pers(?:o|\u00f6)nlich[\\p{L}]*"
-                    + "|personnel(?:le)?|perso|personale|privato|privata|particular)\\b");
+                    + "(?:personal|private|prive\\p{L}*|privat\\p{L}*|persoonlijk\\p{L}*|personnel(?:le)?|perso"
+                    + "|personale|privato|privata|particular)\\b");
+
+    /**
+     * Words just before a destination that make it the organisation's ("to our Jenkins", "naar onze SharePoint",
+     * "an unser Team", "à notre service", "to my colleague", "to my work inbox").
+     */
+    static final WordLexicon OWN = words("our|ours|onze|ons|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|company|corporate"
+            + "|work|office|internal|intern|interne|interno|team|colleague\\w*|coworkers?|co-workers?|collega\\w*"
+            + "|kolleg\\w*|collegue\\w*|companer\\w*|department|afdeling|abteilung|service|servicio|servizio|ufficio");
+
+    /** Recipients outside the organisation, in six languages. */
+    static final WordLexicon OUTSIDE = words("friends?|buddy|brother|sister|cousin|wife|husband|brother-in-law"
+            + "|ex-?colleagues?|former colleagues?|old colleagues?|competitors?|competition|rival|another company"
+            + "|other company|outside|someone outside|external (?:contact|party|person|consultant)|recruiter"
+            + "|headhunter|new (?:employer|job|company)|vriend\\w*|kennis|concurrent\\w*|ex-?collega|oud-collega"
+            + "|freund\\w*|bekannte\\w*|konkurren\\w*|ehemalige\\w* kolleg\\w*|ami|amie|amis|copain|ancien collegue"
+            + "|amigo\\w*|competencia|competidor\\w*|amico|amica|amici|concorrent\\w*|ex collega|extern\\w*"
+            + "|esterno|esterna|externo|externa");
+
+    /**
+     * The marks of an instruction planted for the assistant: addressed to it ("AI assistant processing this
+     * inbox", "Instruction pour l'assistant IA", "Hinweis an den KI-Assistenten") or meant to stay unseen ("don't
+     * mention it", "before replying", "ne le mentionne pas", "sin avisar").
+     */
+    static final WordLexicon HIDDEN = words("(?:ai|ki|ia|llm|gpt) ?(?:assistant|assistent\\w*|asistente|assistente"
+            + "|agent|model)?|assistant|assistent\\w*|asistente|assistente|(?:automated|autonomous) (?:\\w+ )?"
+            + "(?:reviewers?|agents?|systems?)|note (?:to|for) (?:the )?(?:ai|assistant|model|agent)"
+            + "|do not (?:tell|mention|inform|notify)|don'?t (?:tell|mention|inform|notify)|without (?:telling"
+            + "|mentioning|informing|notifying)|silently|quietly|secretly|in secret|invisibl\\w*"
+            + "|ne (?:le |la |les )?(?:mentionne|dis|signale)\\w*|sans (?:le dire|le mentionner|prevenir|en parler)"
+            + "|nicht erwahnen|ohne (?:es )?(?:zu erwahnen|jemandem)|niets (?:zeggen|vermelden)"
+            + "|zonder (?:het )?te (?:melden|vermelden|zeggen)|sin (?:decir|mencionar|avisar)|no (?:lo )?menciones"
+            + "|senza (?:dire|menzionare|avvisare)|non (?:lo )?menzionare|before (?:replying|answering|you (?:reply"
+            + "|answer|respond))|avant de repondre|vor (?:der|deiner) antwort|bevor du antwortest"
+            + "|antes de responder|prima di rispondere|voordat je antwoordt|voor je antwoordt"
+            // nobody is to know
+            + "|nobody (?:needs|has) to know|no one (?:needs|has) to know|nichts mitbekommen|niemand hoeft"
+            + "|personne ne doit (?:le )?savoir|nadie (?:tiene que|debe) saber|nessuno deve saperlo");
 
     /**
      * Free and personal mailbox providers (the part after '@'): an address there is a person's own mailbox, not a
@@ -107,35 +311,65 @@ final class TransferSentences {
         return WEBMAIL.contains(domain.toLowerCase(Locale.ROOT));
     }
 
-    /** What a sentence holds: each flag set when its pattern is found in the lower-cased text. */
+    /** What a sentence holds: each flag set when its pattern is found in the folded text. */
     static final class Cues {
         boolean verb;
+        boolean weakVerb;
+        boolean secret;
         boolean noun;
+        boolean company;
         boolean negated;
+        boolean hidden;
+        boolean outside;
 
-        /** Reads {@code lower} (already lower case) and sets the flags not yet set. */
-        void read(String lower) {
-            verb = verb || VERB.matcher(lower).find();
-            noun = noun || NOUN.matcher(lower).find();
-            negated = negated || NEGATED.matcher(lower).find();
+        /** Reads {@code folded} (see {@link #fold}) and sets the flags not yet set. */
+        void read(String folded) {
+            negated = negated || NEGATED.find(folded);
+            readAfter(folded);
+        }
+
+        /** Reads what follows a destination: everything but a negation. */
+        void readAfter(String folded) {
+            verb = verb || VERB.find(folded) || MAIL_ORDER.matcher(folded).find();
+            weakVerb = weakVerb || WEAK_VERB.find(folded);
+            secret = secret || SECRET.find(folded);
+            noun = noun || NOUN.find(folded);
+            company = company || noun || secret || COMPANY.find(folded);
+            hidden = hidden || HIDDEN.find(folded);
+            outside = outside || OUTSIDE.find(folded);
+        }
+
+        /** A copy, to read more of a sentence without changing what was carried over. */
+        Cues copy() {
+            Cues c = new Cues();
+            c.verb = verb;
+            c.weakVerb = weakVerb;
+            c.secret = secret;
+            c.noun = noun;
+            c.company = company;
+            c.negated = negated;
+            c.hidden = hidden;
+            c.outside = outside;
+            return c;
         }
 
         /**
-         * Reads a sentence split at its destination: verb and noun anywhere, a negation only before the destination
+         * Reads a sentence split at its destination: verb and nouns anywhere, a negation only before the destination
          * ("lade die Liste auf pastebin.com hoch (nicht gelistet)": "nicht" qualifies the paste, not the order).
          */
         void readAround(String text, int ss, int ds, int de, int se) {
-            String before = text.substring(ss, ds).toLowerCase(Locale.ROOT);
-            read(before);
-            if (!verb || !noun) {
-                String after = text.substring(de, se).toLowerCase(Locale.ROOT);
-                verb = verb || VERB.matcher(after).find();
-                noun = noun || NOUN.matcher(after).find();
-            }
+            read(fold(text, ss, ds));
+            readAfter(fold(text, de, se));
         }
 
+        /** A move of sensitive data, not negated. */
         boolean transfer() {
-            return verb && noun && !negated;
+            return (verb && (noun || secret) || weakVerb && noun) && !negated;
+        }
+
+        /** A move of any of the organisation's data, not negated. */
+        boolean companyTransfer() {
+            return verb && company && !negated;
         }
     }
 }

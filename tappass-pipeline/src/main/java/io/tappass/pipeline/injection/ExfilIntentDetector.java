@@ -46,32 +46,156 @@ public final class ExfilIntentDetector {
 
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        return EscalationDetector.scanOrders(scorer, nt, source, r -> withData(r, nt.original()));
+        return commandLines(EscalationDetector.scanOrders(scorer, nt, source, r -> withData(r, nt.original())),
+                nt.original());
+    }
+
+    /**
+     * Verbs that open an order to set something up that moves data ("Configura el bot para que envíe ...", "Richte
+     * bitte eine Weiterleitung ... ein", "Have the bot post ...", "Schedule a job that ..."), folded, in six languages:
+     * the shared {@link EscalationDetector#directive} knows the move verbs themselves.
+     */
+    private static final java.util.Set<String> SET_UP = java.util.Set.of("configure", "configura", "configureer",
+            "konfiguriere", "configurez", "configurer", "richte", "stel", "imposta", "schedule", "programa",
+            "programma", "pianifica", "plan", "planifie", "automate", "automatiza", "automatizza", "automatiseer",
+            "automatisiere", "have", "let", "lass", "laat", "laisse", "deja", "lascia", "write", "schreib", "schrijf",
+            "ecris", "escribe", "scrivi", "build", "bouw", "baue", "set", "setup", "sync", "synchronisiere",
+            "synchroniseer", "synchronise", "sincroniza", "sincronizza", "make", "maak", "mach", "fais", "haz", "fai",
+            "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose",
+            "include", "embed", "insert", "hide", "inserisci", "incluye", "inclus", "integriere", "voeg");
+    /** Words that may stand before an order's verb ("please", "bitte", "kun je", "por favor"). */
+    private static final java.util.Set<String> POLITE = java.util.Set.of("please", "pls", "kindly", "just", "now",
+            "also", "then", "bitte", "mal", "graag", "even", "svp", "por", "favor", "per", "favore", "ok", "okay",
+            "hey", "hi", "so", "and", "und", "en", "et", "y", "e");
+
+    /** Whether the sentence holding {@code at} opens (after polite words) with one of {@link #SET_UP}. */
+    private static boolean setUpOrder(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < 240 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        for (int words = 0; words < 4; words++) {
+            while (s < at && !Character.isLetter(text.charAt(s))) {
+                s++;
+            }
+            int e = s;
+            while (e < at && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == s) {
+                return false;
+            }
+            String w = fold(text.substring(s, e));
+            if (SET_UP.contains(w)) {
+                return true;
+            }
+            if (!POLITE.contains(w)) {
+                return false;
+            }
+            s = e;
+        }
+        return false;
+    }
+
+    /** Command-line tools whose line is an order to run it ("gh gist create --public .env", "rclone copy ..."). */
+    private static final java.util.Set<String> TOOLS = java.util.Set.of("gh", "git", "aws", "gsutil", "gcloud", "az",
+            "rclone", "curl", "wget", "scp", "rsync", "sftp", "ngrok", "cloudflared", "kubectl", "docker", "set-mailbox",
+            "new-inboxrule", "sudo");
+
+    /**
+     * Strengthens, as {@link EscalationDetector#directive} does for orders in words, the evidence that lies on a
+     * command line (a line that opens, after blanks, a prompt sign or a backquote, with a command-line tool is a
+     * command to run, whatever the sentence around it) or in a sentence that opens with an order to set something up
+     * ({@link #SET_UP}).
+     */
+    private static SignalReport commandLines(SignalReport r, String text) {
+        if (r.categories().isEmpty()) {
+            return r;
+        }
+        java.util.List<SignalReport.Category> out = new java.util.ArrayList<>(r.categories().size());
+        boolean any = false;
+        double miss = 1.0;
+        for (SignalReport.Category c : r.categories()) {
+            SignalReport.Category k = c;
+            if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length()
+                    && (commandLine(text, c.start()) || setUpOrder(text, c.start()))) {
+                k = new SignalReport.Category(c.name(), EscalationDetector.round(1.0 - (1.0 - c.score())
+                        * (1.0 - c.score())), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());
+                any = true;
+            }
+            miss *= 1.0 - k.score();
+            out.add(k);
+        }
+        if (!any) {
+            return r;
+        }
+        out.sort(java.util.Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(EscalationDetector.round(Math.max(r.score(), 1.0 - miss)), out);
+    }
+
+    /** Scores at or above this were strengthened already (an order's 0.45 becomes 0.698). */
+    private static final double BOOSTED = 0.6;
+
+    /** Whether the line holding {@code at} opens with one of {@link #TOOLS}. */
+    private static boolean commandLine(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < 400 && text.charAt(s - 1) != '\n') {
+            s--;
+        }
+        while (s < at && " \t$>`#".indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && e - s < 20 && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e > s && TOOLS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code needs} matches in {@code around} other than right after a negation ("a public gist of my
+     * dotfiles, no secrets", "ohne Passwörter", "sin datos personales").
+     */
+    private static boolean named(java.util.regex.Pattern needs, String around) {
+        java.util.regex.Matcher m = needs.matcher(around);
+        while (m.find()) {
+            if (!ExfilIntentRules.NEGATION.matcher(around).region(Math.max(0, m.start() - 24), m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case without accents ("Passwörter" as "passworter"), as the rules' data words are written. */
+    private static String fold(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (l.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(l, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            }
+        }
+        return l;
     }
 
     /** How far around a match the moved data is named. */
     private static final int DATA_REACH = 200;
 
     /**
-     * Keeps the categories whose evidence has the organisation's data named within {@value #DATA_REACH} characters
-     * ({@link ExfilIntentRules#DATA}; internal data for a share with anyone holding the link, either for a page
-     * published to the web), or needs none; the
+     * Keeps the categories whose evidence has what its rule needs ({@link ExfilIntentRules#needs}: the organisation's
+     * data, internal data, a production service) named within {@value #DATA_REACH} characters, or needs nothing; the
      * score is the combination of the kept ones.
      */
     private static SignalReport withData(SignalReport r, String text) {
         java.util.List<SignalReport.Category> kept = new java.util.ArrayList<>(r.categories().size());
         double miss = 1.0;
         for (SignalReport.Category c : r.categories()) {
-            String rule = c.rule();
-            boolean ok = ExfilIntentRules.NEEDS_NOTHING.contains(rule);
+            java.util.regex.Pattern needs = ExfilIntentRules.needs(c.rule());
+            boolean ok = needs == null;
             if (!ok && c.start() >= 0 && c.end() <= text.length()) {
-                String around = text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
-                        c.end() + DATA_REACH)).toLowerCase(java.util.Locale.ROOT);
-                boolean sensitive = ExfilIntentRules.NEEDS_SENSITIVE.contains(rule)
-                        || ExfilIntentRules.NEEDS_EITHER.contains(rule);
-                boolean data = !ExfilIntentRules.NEEDS_SENSITIVE.contains(rule);
-                ok = sensitive && ExfilIntentRules.SENSITIVE.matcher(around).find()
-                        || data && ExfilIntentRules.DATA.matcher(around).find();
+                String around = fold(text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
+                        c.end() + DATA_REACH)));
+                ok = named(needs, around) && !(ExfilIntentRules.CREDENTIAL_USE.contains(c.rule())
+                        && ExfilIntentRules.USAGE.matcher(around).find());
             }
             if (ok) {
                 kept.add(c);

@@ -19,6 +19,10 @@ final class ExfilIntentRules {
     static final String PUBLIC = "public_share";
     static final String FORWARD = "bulk_forward";
     static final String EXPOSE = "service_exposed";
+    static final String FILE_DROP = "file_drop_service";
+    static final String OUTSIDE = "outside_recipient";
+    static final String SYNC = "copy_to_remote";
+    static final String SMUGGLE = "data_in_channel";
 
     /** Verbs that move data, in six languages (imperative, infinitive and past forms). */
     static final String VERB = "(?:send|sends|sent|sending|forward\\w*|upload\\w*|copy|copies|copied|copying|move|moved"
@@ -28,7 +32,9 @@ final class ExfilIntentRules {
             + "|verplaats\\w*|exporteer\\w*|schick\\w*|sende|senden|lade|laden|hochladen|kopier\\w*|verschieb\\w*"
             + "|speicher\\w*|leite|weiterleit\\w*|teile|teilen|exportier\\w*|envoie\\w*|envoyer|envoyez|transfere\\w*"
             + "|transmet\\w*|copie\\w*|mets|mettre|depose\\w*|televerse\\w*|partage\\w*|exporte\\w*|sauvegarde\\w*"
-            + "|envia\\w*|manda\\w*|sube|subir|copia\\w*|pon|poner|guarda\\w*|comparte\\w*|reenvia\\w*|exporta\\w*"
+            + "|envia\\w*|manda\\w*|sube\\w*|subir\\w*|copia\\w*|pon|poner|guarda\\w*|comparte\\w*|reenvia\\w*"
+            + "|exporta\\w*|pasa|pega\\w*|paste|pasted|plak|plakken|colle\\w*|incolla\\w*|envie\\w*|synchronis\\w*"
+            + "|sincroniz\\w*|mand[ae]\\w*"
             + "|invia\\w*|carica\\w*|metti|mettere|salva\\w*|condividi\\w*|inoltra\\w*|esporta\\w*)";
 
     /** A first-person possessive in six languages. */
@@ -55,24 +61,71 @@ final class ExfilIntentRules {
             + " kontakte contactos contatti mailbox inbox folder* map file* document* spreadsheet* sheet* report*"
             + " deck* diapo* slide* patient* iban* fornitor* clientes clienti volcado dati datos donnees data list*"
             + " liste* lijst* elenco claims extract* vcard* tender* quote* offers invoice* pst bsn* ssn* branch*"
-            + " monorepo dossier* messages mails emails sms texts otp* code codes timeline matrix notes";
+            + " monorepo dossier* messages mails emails sms texts otp* code codes timeline matrix notes env environment"
+            + " password* passwort* passworter wachtwoord* credential* credenzial* credencial* secret* token* contratt*"
+            + " contrat* vertrag* vertrage ledger* drawing* cad design* nda ndas investor* financ* forecast* salaire*"
+            + " fichier* nomina* stipendi* loon* lohn* leden* mitglied*";
 
     /** Data that is internal by nature (what may not be opened to anyone with a link), in six languages (stems). */
     private static final String SENSITIVE_NEEDS = "customer* client* klant* kunde* payroll salar* gehalt* gehalter"
             + " mitarbeiter* personeel* employee* staff contract* pricing restructur* reorg* layoff* hr rh"
             + " confidential* vertrouwelijk* vertraulich* confidentiel* confidencial* riservat* internal intern interne"
-            + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap*";
+            + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap* export* backup*"
+            + " dump* database* db crm erp ledger* env environment password* passwort* passworter wachtwoord*"
+            + " credential* secret* token* prod production produzione productie produktion produccion contrasena*"
+            + " kubeconfig m&a cookie* session* salaire* nomina* stipendi* loon* lohn*";
 
-    /** {@link #DATA_NEEDS} as a pattern over lower-cased text. */
+    /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
+    private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
+            + " databank datenbank db postgres* mysql mongo* redis elastic* crm erp hr payroll internal intern intranet"
+            + " finance* fileserver nas ledger* orders customers klanten kunden clientes clienti";
+
+    /** {@link #DATA_NEEDS} as a pattern over folded text. */
     static final java.util.regex.Pattern DATA = words(DATA_NEEDS);
-    /** {@link #SENSITIVE_NEEDS} as a pattern over lower-cased text. */
+    /** {@link #SENSITIVE_NEEDS} as a pattern over folded text. */
     static final java.util.regex.Pattern SENSITIVE = words(SENSITIVE_NEEDS);
-    /** The rules whose match needs internal data near it, and those that need no data word at all. */
-    static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link");
-    /** Rules whose match needs either data word near it. */
-    static final java.util.Set<String> NEEDS_EITHER = java.util.Set.of("publish_to_web");
-    static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("public_read_acl", "mailbox_forwarding_command",
-            "tunnel_a_service", "forward_every_message");
+    /** Either. */
+    private static final java.util.regex.Pattern EITHER = words(DATA_NEEDS + " " + SENSITIVE_NEEDS);
+    /** {@link #SERVICE_NEEDS} as a pattern over folded text. */
+    private static final java.util.regex.Pattern SERVICE = words(SERVICE_NEEDS);
+
+    /** The rules whose match needs internal data near it (what may not be opened to anyone holding a link). */
+    private static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link", "public_read_acl",
+            "data_into_channel", "public_copy", "public_policy");
+    /** Rules whose match needs either kind of data near it. */
+    private static final java.util.Set<String> NEEDS_EITHER = java.util.Set.of("publish_to_web");
+    /** Rules whose match needs a production or internal service near it. */
+    private static final java.util.Set<String> NEEDS_SERVICE = java.util.Set.of("tunnel_a_service",
+            "expose_through_tunnel");
+    /** Rules whose match is evidence enough. */
+    private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
+            "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
+            "push_url_redirected");
+
+    /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
+    static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
+            + "|excluding|geen|zonder|kein\\w*|ohne|sans|aucun\\w*|sin|ningun\\w*|senza|nessun\\w*)\\W+(?:\\w+\\W+)?$");
+    /**
+     * Words of a credential used to connect rather than moved ("include the session token as a query parameter of the
+     * websocket URL", "pass the API key as a parameter when calling the API"): the rules in {@link #CREDENTIAL_USE}
+     * do not count near them.
+     */
+    static final java.util.regex.Pattern USAGE = java.util.regex.Pattern.compile("\\b(?:auth\\w*|connect\\w*"
+            + "|websockets?|login|log in|sign in|api calls?|calling|endpoint|sdk|client library)\\b");
+    /** Rules whose data may be a credential used to call a service. */
+    static final java.util.Set<String> CREDENTIAL_USE = java.util.Set.of("data_into_channel");
+
+    /**
+     * What must be named near a rule's match (over folded text) for it to count: the organisation's data by
+     * default; internal data, either, or a production service for some rules; null for rules that need nothing.
+     */
+    static java.util.regex.Pattern needs(String rule) {
+        if (NEEDS_NOTHING.contains(rule)) {
+            return null;
+        }
+        return NEEDS_SENSITIVE.contains(rule) ? SENSITIVE : NEEDS_EITHER.contains(rule) ? EITHER
+                : NEEDS_SERVICE.contains(rule) ? SERVICE : DATA;
+    }
 
     /** A pattern matching any of the stems ("word" or "stem*") as a word at a word start. */
     private static java.util.regex.Pattern words(String stems) {
@@ -93,15 +146,19 @@ final class ExfilIntentRules {
         List<Rule> r = new ArrayList<>();
         // "drop it into my personal google drive", "naar mijn privé-Dropbox kopiëren", "an meine private Adresse",
         // "sur mon numéro perso", "a mi cuenta de MEGA", "under my own account", "my home NAS"
-        String personalPlace = POSS + " (?:\\w+ ){0,2}?" + PERS + "\\b|"
-                + POSS + " (?:" + PLACE + ")(?: \\w+)? " + PERS + "\\b|" + POSS + " (?:account|cuenta|compte|konto|account) (?:on"
+        String mine = POSS + " (?:\\w+ ){0,2}?" + PERS + "\\b|"
+                + POSS + " (?:" + PLACE + ")(?: \\w+)? " + PERS + "\\b|" + POSS + " (?:account|cuenta|compte|konto) (?:on"
                 + "|at|de|bei|su|op|in|en) (?:mega|dropbox|google drive|icloud|onedrive|box|wetransfer|github|gitlab)\\b"
                 + "|" + POSS + " (?:google drive|dropbox|icloud|onedrive|mega|gmail|hotmail|protonmail|proton mail"
-                + "|personal github)\\b|\\b(?:privathandy|privatadresse|privatkonto|privatrechner|priveadres|privemail"
-                + "|prive-?telefoon)\\b";
+                + "|personal github|discord|telegram|whatsapp|signal|nextcloud|pcloud)\\b";
+        // the place follows a preposition: "send my personal details to HR" moves nothing to a personal place
+        String into = "\\b(?:to|into|onto|on|in|at|under|naar|op|an|auf|nach|a|sur|dans|vers|en|al|su|sul|sulla|nel"
+                + "|nella|de|via|per|par|por|para|over|with|met|mit|avec|con) ";
+        String personalPlace = into + "(?:" + mine + ")|\\b(?:privathandy|privatadresse|privatkonto|privatrechner"
+                + "|priveadres|privemail|prive-?telefoon)\\b";
         r.add(new Rule("to_personal_place", PERSONAL, 0.62,
                 "personal private prive* privat* persoonlijk* personnel* perso personale privato privata particular"
-                        + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab",
+                        + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab discord nextcloud pcloud",
                 "\\b" + VERB + "\\b~16~(?:" + personalPlace + ")|(?:" + personalPlace + ")~8~" + VERB + "\\b", 200, 120)
                 ); // data: checked after the match
         // "under my own account", "to my home NAS": "own" and "home" are personal only before a place, which must be
@@ -119,37 +176,133 @@ final class ExfilIntentRules {
         r.add(new Rule("anyone_with_link", PUBLIC, 0.45,
                 "anyone everyone toute iedereen jeder jedem cualquier chiunque",
                 "\\b(?:anyone|everyone|toute personne|iedereen|jeder|jedem|cualquier persona|chiunque)~3~(?:link|lien"
-                        + "|enlace|collegamento|linkje)\\b", 200, 200)); // internal data: checked after the match
+                        + "|enlace|collegamento|linkje)\\b|\\b(?:anyone|everyone|the public|iedereen|jeder|tout le monde"
+                        + "|cualquiera|chiunque)~2~(?:can|may|could|kan|kann|peut|puede|puo)~2~(?:download|access|read|view|see"
+                        + "|open|downloaden|lesen|telecharger|descargar|scaricare)\\b|\\b(?:viewable|visible|accessible|available"
+                        + "|readable|open|shared|editable|zichtbaar|toegankelijk|sichtbar|zuganglich|accessible|visible"
+                        + "|accesible|visibile|accessibile)~2~(?:to|by|for|with|voor|fur|pour|para|per|a) (?:anyone|everyone"
+                        + "|the public|the internet|the world|iedereen|jeden|jedermann|tout le monde|todo el mundo|chiunque"
+                        + "|tutti)\\b", 200, 200)); // internal data: after
+        // a storage policy that lets anyone read: "Principal": "*" with s3:GetObject
+        r.add(new Rule("public_policy", PUBLIC, 0.45, "principal",
+                "\\bprincipal\\W{1,4}\\*(?:\\W[^\\n]{0,120}?\\b(?:s3:getobject|getobject|s3:\\*))", 0, 160)
+                ); // internal data: checked after the match
         r.add(new Rule("publish_to_web", PUBLIC, 0.45, "publish* publier publiceer* veroffentlich* publica*",
                 "\\b(?:publish\\w*|publier|publiez|publiceer\\w*|veroffentlich\\w*|publica\\w*)~10~(?:to|on|sur|op|im"
                         + "|en|sul|in) (?:the )?(?:web|internet|internet publico|public)\\b", 0, 160)
                 ); // data: checked after the match
-        r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek publico pubblico offentlich offentliche"
-                        + " unlisted",
-                "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|post|put|share|upload|publish|genere)"
-                        + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?:public|publique|publiek\\w*|publico|pubblico"
-                        + "|offentlich\\w*|unlisted)\\b", 200, 200)); // data: checked after the match
-        r.add(new Rule("public_read_acl", PUBLIC, 0.45, "acl public",
-                "\\bacl\\W{1,3}public\\W?read(?:\\W?write)?\\b|\\bpublic\\W?read\\W?write\\b", 10, 30));
+        // "a public gist of .env", "su un bucket S3 pubblico"; not the organisation's own public page or repository
+        r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek* publico pubblico offentlich* unlisted"
+                        + " gist gists paste",
+                "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|genere|" + VERB.substring(3)
+                        + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?<!our |onze |unser |unsere |notre |nuestro "
+                        + "|nostro )(?:--public\\b|(?:" + PUBLIC_WORD + ") (?:\\S+ )?" + PUBLIC_PLACE + "|(?:(?:secret"
+                        + "|anonymous|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?)\\b|" + PUBLIC_PLACE + " (?:\\w+ )?(?:"
+                        + PUBLIC_WORD + ")\\b)|\\b(?:make|set|turn|switch|change|maak|zet|mach|stelle|rends|mets|haz|pon|rendi"
+                        + "|imposta)\\w*~6~(?:to |op |auf |en |a |su )?(?:" + PUBLIC_WORD + ")(?=\\W*(?:[.,;:!?]|$| and| so"
+                        + "| then| et| en| und| y| e\\b))", 200, 200)
+                ); // data: checked after the match
+        // storage opened to everyone: S3 ACLs, Google Cloud's allUsers, Azure's public containers (internal data near)
+        r.add(new Rule("public_read_acl", PUBLIC, 0.45, "acl public allusers allauthenticatedusers",
+                "\\bacl\\W{1,3}public\\W?read(?:\\W?write)?\\b|\\bpublic\\W?read\\W?write\\b|\\ball(?:authenticated)?users"
+                        + "\\W{1,3}(?:\\w+|r)\\b|\\bpublic\\W?access\\W{1,3}(?:blob|container)\\b", 10, 30));
         // every message of a mailbox forwarded out: "forward every incoming message with an attachment",
         // "add my address as BCC on every reply", "jede SMS ... weiterleiten", Exchange's forwarding address
-        String every = "(?:every|all|each|the last \\d+|alle|jede\\w*|tous|toutes|todos|todas|tutti|tutte|elke"
-                + "|chaque|cada|ogni)";
+        String every = "(?:every|all|each|the last \\d+|alle|aller|allen|samtliche\\w*|jede\\w*|tous|toutes|todos"
+                + "|todas|tutti|tutte|elke|chaque|cada|ogni)";
         String mails = "(?:incoming |outgoing |new |received )?(?:messages?|e-?mails?|mails?|attachments|replies|reply"
                 + "|responses?|berichten|nachrichten|courriels|correos|messaggi|sms|texts)";
         r.add(new Rule("forward_every_message", FORWARD, 0.45,
                 "forward* redirect* bcc cc weiterleit* doorsturen doorgestuurd transfere* reenvia* inoltra*",
                 "\\b(?:forward\\w*|redirect\\w*|bcc|cc|weiterleit\\w*|doorsturen|transfere\\w*|reenvia\\w*"
-                        + "|inoltra\\w*|auto-?forward\\w*)~6~" + every + "~3~" + mails + "\\b|\\b" + every + "~3~" + mails
+                        + "|inoltra\\w*|auto-?forward\\w*)~10~" + every + "~3~" + mails + "\\b|\\b" + every + "~3~" + mails
                         + "~16~(?:forward\\w*|redirect\\w*|weiterleit\\w*|doorgestuurd|transfere\\w*|reenvia\\w*"
                         + "|inoltra\\w*)\\b", 200, 120));
         r.add(new Rule("mailbox_forwarding_command", FORWARD, 0.45,
                 "forwardingsmtpaddress forwardingaddress forwardto redirectto",
                 "\\b(?:forwardingsmtpaddress|forwardingaddress|forwardto|redirectto)\\b", 0, 30));
-        // a production service exposed to the internet through a tunnel ("ngrok tcp 5432 on the database host")
+        // a production service exposed to the internet through a tunnel ("ngrok tcp 5432 on the database host"; a
+        // developer's local server is not: internal or production data must be named near)
+        r.add(new Rule("expose_through_tunnel", EXPOSE, 0.45, "ngrok cloudflared localtunnel serveo pinggy",
+                "\\b(?:expose\\w*|open\\w*|share\\w*|publish\\w*|forward\\w*|tunnel\\w*|make\\w*|stell\\w*|zet|exponi"
+                        + "\\w*|expon\\w*)\\b~12~(?:with|via|through|using|over|met|mit|avec|con|tramite|par|por|per|uber)"
+                        + " (?:ngrok|cloudflared|localtunnel|serveo|pinggy)\\b", 200, 30)); // a service: checked after
         r.add(new Rule("tunnel_a_service", EXPOSE, 0.45, "ngrok cloudflared",
-                "\\bngrok\\W{1,3}(?:tcp|http|tls)\\W{1,3}\\d{2,5}\\b|\\bcloudflared\\W{1,3}tunnel\\W{1,3}(?:\\W\\W?url"
-                        + "\\W{1,3})?\\w+\\W{1,3}\\w+\\W{1,3}\\d{2,5}\\b", 0, 60));
+                "\\bngrok\\W{1,3}(?:tcp|http|tls)\\b|\\bcloudflared\\W{1,3}tunnel\\b", 0, 60)); // a service: checked after
+        moves(r);
         return r;
+    }
+
+    /** "public" and "unlisted" in six languages. */
+    private static final String PUBLIC_WORD = "public|publique|publiek\\w*|publico|publica|pubblico|pubblica"
+            + "|offentlich\\w*|unlisted";
+    /**
+     * What is made public: a place others can open ("a public gist", "un enlace público", "make the repo public"), not
+     * the data's own adjective ("the public holiday calendar", Java's "public class").
+     */
+    private static final String PUBLIC_PLACE = "(?:gists?|pastes?|links?|urls?|buckets?|repo\\w*|page|pages|folders?"
+            + "|shares?|sites?|website|channels?|posts?|issues?|comments?|forums?|profiles?|drives?|containers?|datasets?"
+            + "|spaces?|notebooks?|docs?|documents?|sheets?|spreadsheets?|enlaces?|lien|liens|link\\w*|cartella"
+            + "|carpeta|dossier|ordner|map|kanaal|canal|canale|bucket|gist|paste)\\b";
+
+    /** Paste and file-drop services, named as words ("via WeTransfer", "op pastebin"). */
+    private static final String DROPS = "(?:wetransfer|pastebin|hastebin|ghostbin|rentry|justpaste(?:\\.it)?|controlc"
+            + "|privatebin|transfer\\.sh|file\\.io|gofile|sendspace|mediafire|anonfiles|pixeldrain|filebin|catbox"
+            + "|swisstransfer|dpaste|termbin|we\\.tl|paste\\.ee)";
+    /** Recipients outside the organisation (six languages). */
+    private static final String OUTSIDERS = "(?:competitor\\w*|the competition|concurrent\\w*|konkurren\\w*|competencia"
+            + "|competidor\\w*|concorrent\\w*|recruiter\\w*|headhunter\\w*|ex-?colleague\\w*|former colleague\\w*"
+            + "|ex-?collega\\w*|oud-collega\\w*|ehemalige\\w* kolleg\\w*|ancien\\w* collegue\\w*|friends?|vriend\\w*"
+            + "|freund\\w*|ami|amie|amis|amigo\\w*|amic[oaie]|another company|other company|andere[mn]? (?:firma"
+            + "|unternehmen)|autre (?:entreprise|societe)|otra empresa|altra azienda|outside the company|new employer)";
+
+    /**
+     * The nineteenth session's moves: data handed to a paste or file-drop service named as a word, to someone
+     * outside (a competitor, a friend, a former colleague), copied by rclone to a personal remote, pushed to a remote
+     * just added, or smuggled into a link, an image, a query parameter or DNS labels.
+     */
+    private static void moves(List<Rule> r) {
+        r.add(new Rule("to_file_drop", FILE_DROP, 0.45, "wetransfer pastebin hastebin ghostbin rentry justpaste"
+                        + " controlc privatebin gofile sendspace mediafire anonfiles pixeldrain filebin catbox swisstransfer"
+                        + " dpaste termbin",
+                "\\b" + VERB + "\\b~14~(?:via|through|on|onto|op|auf|uber|par|sur|dans|por|en|tramite|con|su|with|using|in|to"
+                        + "|into|naar|an|a|per|met|mit|avec) (?:\\w+ ){0,2}?" + DROPS + "\\b|\\b" + DROPS + "~8~(?!paste)"
+                        + VERB + "\\b", 200, 120)
+                ); // data: checked after the match
+        String outsider = "\\b" + VERB + "\\b~20~" + OUTSIDERS + "\\b|\\b" + OUTSIDERS + "~10~" + VERB + "\\b";
+        r.add(new Rule("to_outsider", OUTSIDE, 0.45, "competitor* concurrent* konkurren* competencia competidor*"
+                        + " concorrent* recruiter* headhunter* friend friends vriend* freund* ami amie amis amigo* amico amica"
+                        + " amici", outsider, 200, 160)); // data: checked after the match
+        r.add(new Rule("to_former_colleague", OUTSIDE, 0.45, "colleague* collega* kolleg* collegue*", outsider, 200, 160)
+                .needs("ex former old ehemalig* ancien* oud")); // data: checked after the match
+        // "rclone copy /mnt/finance gdrive-privat:backup", "configure rclone with a mega remote ... sync /srv/contracts"
+        r.add(new Rule("rclone_to_personal_remote", SYNC, 0.45, "rclone",
+                "\\brclone (?:copy|sync|move|copyto|moveto|bisync)\\b(?: \\S+){1,6}? [\\w.-]*?(?:priv|perso|personal|home"
+                        + "|mine|mega|pcloud|icloud|koofr|jottacloud)[\\w.-]*:", 0, 200));
+        r.add(new Rule("rclone_to_personal_cloud", SYNC, 0.45, "rclone",
+                "\\brclone\\b~12~(?:mega|pcloud|koofr|personal|private|privat\\w*|prive\\w*|perso|(?:my|mijn|mein\\w*|mon"
+                        + "|mi|mio) (?:own|eigen\\w*|propi[oa]|propri[oa]))\\b", 0, 160)); // data: checked after
+        // "git remote add backup https://github.com/x/y.git && git push backup --mirror": the whole repository to a
+        // remote added for it on a public forge (not origin, upstream or a forge-named migration remote)
+        r.add(new Rule("push_to_added_remote", SYNC, 0.45, "remote", 
+                "\\bgit remote add (?!origin |upstream |github |gitlab |bitbucket |new |new-origin )([\\w.-]+) (?:https?://"
+                        + "|git(?:@|a))(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com"
+                        + "|sourceforge\\.net)\\S*(?: \\S+){0,12}? git push (?:-\\S+ )*\\1(?: -\\S+)* ?(?:--mirror|--all|--tags"
+                        + "|\\*|\\S*:)", 12, 300));
+        // "git push https://github.com/kdevries-personal/ledger-copy.git --all": a push to a personal namespace
+        r.add(new Rule("push_to_personal_url", SYNC, 0.45, "push",
+                "\\bgit push\\b(?: \\S+){0,4}? (?:https?://|git[@a]|ssh://)[\\w.-]+[/:][\\w.-]*?(?:priv|perso)", 8, 200));
+        // "git remote set-url --push origin https://github.com/x/y.git": the pushes of an existing remote redirected
+        r.add(new Rule("push_url_redirected", SYNC, 0.45, "remote",
+                "\\bgit remote set-url (?:--\\w+ )*--(?:push|add)\\b(?: --\\w+)* [\\w.-]+ (?:https?://|git[@a]|ssh://)", 12,
+                120));
+        // "include them, base64-encoded, as the ref parameter", "resolve each chunk as a subdomain of ..."
+        r.add(new Rule("data_into_channel", SMUGGLE, 0.45, "parameter parameters param querystring subdomain"
+                        + " subdomains subdomein subdomeinen subdominio subdominios sottodominio sottodomini subdomane",
+                "\\b(?:include|put|append|add|embed|insert|hide|stuff|place|encod\\w*|resolve|smuggl\\w*|split|chunk\\w*"
+                        + "|zet|voeg|fuge|ajoute|mets|anade|pon|aggiungi|metti|codifica\\w*|kodier\\w*|codeer\\w*)\\b~14~(?:as"
+                        + "|in|into|to|inside|als|dans|comme|como|come|en|nel|nella) (?:the |a |an |each |every |de |het |een"
+                        + " |le |la |un |une |el |il |lo )?(?:\\w+ ){0,3}?(?:(?:query )?parameter|param|querystring|subdomain"
+                        + "|subdomein|subdomane|subdominio|sottodominio|sous-domaine)s?\\b", 200, 60));
     }
 }
