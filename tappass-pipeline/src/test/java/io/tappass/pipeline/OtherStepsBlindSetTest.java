@@ -161,15 +161,10 @@ class OtherStepsBlindSetTest {
         Map<String, StepResult> r = measure(OtherStepsBlindSet.holdout());
         print("holdout", r);
         // measured once at the end of the round: 5/5, 5/5, 5/5, 3/5, 2/3, 3/3, no false positives
-<<<<<<< HEAD
-        // (detect_exfiltration 4/5 after the eighth session's noun/verb generalisation, derived from its reported miss)
-        // (untuned: 5/5, 2/5, 5/5, 3/5, 0/3, 1/3 with 1, 0, 3, 0, 0, 0 false positives; detect_escalation 5/5 with
-        // none after the nineteenth session, which read it)
-=======
         // (detect_exfiltration 4/5 after the eighth session's noun/verb generalisation, derived from its reported miss;
-        // 5/5 after the nineteenth session's structural pass, which read the holdouts as development data)
+        // detect_exfiltration and detect_escalation 5/5 after the nineteenth session's structural passes, which read
+        // the holdouts as development data)
         // (untuned: 5/5, 2/5, 5/5, 3/5, 0/3, 1/3 with 1, 0, 3, 0, 0, 0 false positives)
->>>>>>> refs/w/exf
         assertFloors(r, Map.of(
                 "detect_unicode", new double[] {0.8, 1},
                 "detect_escalation", new double[] {0.95, 0},

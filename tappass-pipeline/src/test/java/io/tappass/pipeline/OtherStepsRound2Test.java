@@ -50,23 +50,13 @@ class OtherStepsRound2Test {
                 s.detected(), s.positives(), s.falsePositives(), s.negatives()));
         // measured at the end of the round (never tuned on; counts only): 10/10, 8/10, 3/10, 5/10, 10/10, 10/10, no
         // false positives (untuned: 9/10, 8/10, 2/10, 1/10, 10/10, 6/10, no false positives); exfiltration 4/10 after
-<<<<<<< HEAD
-        // the third round; detect_escalation 10/10 with none after the nineteenth session's structural rules (which
-        // read the holdout: it is development data since)
-        OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_unicode", new double[] {0.9, 1},
-                "detect_infra", new double[] {0.7, 1},
-                "detect_exfiltration", new double[] {0.2, 1},
-                "detect_escalation", new double[] {0.95, 0},
-=======
-        // the third round, 10/10 after the nineteenth session's structural pass (which read the holdout as development
-        // data: no longer unseen)
+        // the third round; after the nineteenth session's structural passes (which read the holdout: development data
+        // since) detect_exfiltration 10/10 and detect_escalation 10/10, no false positives
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_unicode", new double[] {0.9, 1},
                 "detect_infra", new double[] {0.7, 1},
                 "detect_exfiltration", new double[] {0.95, 0},
-                "detect_escalation", new double[] {0.4, 1},
->>>>>>> refs/w/exf
+                "detect_escalation", new double[] {0.95, 0},
                 "classify_data", new double[] {0.9, 1},
                 "scan_output", new double[] {0.9, 1}));
     }
