@@ -1,0 +1,48 @@
+package io.tappass.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifth blind round of {@code detect_escalation} (45 attacks, 30 hard negatives) and {@code detect_exfiltration}
+ * (35 attacks, 25 hard negatives), written on 2026-11-27 by a helper session that read neither the detectors nor
+ * any earlier set, never run against the detectors by its writer (resource {@code round5-blind.jsonl}: id, step,
+ * label, text; 20% of each label in NL/DE/FR/ES/IT). It judged the nineteenth session's structural passes, whose
+ * authors did not see it: scored at the session's start and once at its end, never tuned on.
+ */
+class OtherStepsRound5Test {
+
+    static List<OtherStepsBlindSet.Probe> cases() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<OtherStepsBlindSet.Probe> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                OtherStepsRound5Test.class.getResourceAsStream("round5-blind.jsonl"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                JsonNode n = json.readTree(line);
+                out.add(new OtherStepsBlindSet.Probe(n.get("step").asText(), n.get("id").asText(),
+                        n.get("label").asText().equals("attack"), n.get("text").asText(), null, null));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void set() throws IOException {
+        Map<String, OtherStepsBlindSetTest.StepResult> r = OtherStepsBlindSetTest.measure(cases());
+        System.out.println("== round 5 (unseen by the detectors' authors)");
+        r.values().forEach(System.out::println);
+        // at the nineteenth session's start: escalation 26/45 with 2 false positives, exfiltration 17/35 with none;
+        // at its end (structural passes, written without this set): 32/45 with 1, 26/35 with none
+        OtherStepsBlindSetTest.assertFloors(r, Map.of(
+                "detect_escalation", new double[] {0.70, 1},
+                "detect_exfiltration", new double[] {0.74, 0}));
+    }
+}
