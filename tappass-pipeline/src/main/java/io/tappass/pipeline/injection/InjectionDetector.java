@@ -434,16 +434,66 @@ public final class InjectionDetector {
      * own, without the encoded-segment bonus (the joined text reads as the same text written without the splitters:
      * "e-mail" as "email"), span the window, and only for rules that did not hit the text as written; a split word
      * inside a quoted mention ("classify 'ign-ore ...'") is left alone like the mention. Costs a few
-     * {@code indexOf} calls on a text without splitters (the emoji searches end at once on a Latin-1 text).
+     * {@code indexOf} calls per text without splitters (the emoji searches end at once on a Latin-1 text), made
+     * once for all the detectors that look for split words ({@link #splitTokens}).
      */
     private void scanSplitWords(NormalizedText nt, double factor, List<Hit> hits, List<int[]> mentions) {
         String text = nt.text();
         int n = text.length();
         int[] win = null;
         int nw = 0;
-        for (int k = 0; k < SEARCHED.length() && nw < 4 * MAX_SPLIT_WINDOWS; k++) {
+        int[] tokens = nt.memo(SPLIT_TOKENS, InjectionDetector::splitTokens);
+        for (int q = 0; q < tokens.length && nw < 4 * MAX_SPLIT_WINDOWS; q += 2) {
+            int ts = tokens[q];
+            int te = tokens[q + 1];
+            if (hiddenKeyWord(text, ts, te) && !inMention(mentions, ts, te)) {
+                if (win == null) {
+                    win = new int[8 * MAX_SPLIT_WINDOWS];
+                }
+                win[nw++] = Math.max(0, ts - SPLIT_CONTEXT);
+                win[nw++] = Math.min(n, te + SPLIT_CONTEXT);
+            }
+        }
+        if (nw == 0) {
+            return;
+        }
+        nw = mergeWindows(win, nw);
+        java.util.Set<String> hitAlready = ruleIds(hits);
+        for (int w = 0; w < nw && w < 2 * MAX_SPLIT_WINDOWS; w += 2) {
+            int from = win[w];
+            int to = win[w + 1];
+            StringBuilder view = new StringBuilder(to - from);
+            for (int i = from; i < to; ) {
+                int u = splitterAt(text, i);
+                if (u > 0) {
+                    i += u;
+                } else {
+                    view.append(text.charAt(i++));
+                }
+            }
+            scanView(view.toString(), factor, 0, nt.originalStart(from), nt.originalEnd(to), hitAlready, hits);
+        }
+    }
+
+    /** The {@link NormalizedText#memo} key of {@link #splitTokens}. */
+    private static final Object SPLIT_TOKENS = new Object();
+    private static final int[] NO_TOKENS = new int[0];
+
+    /**
+     * The tokens of {@code nt} that {@link #scanSplitWords} looks at, as (start, end) pairs in the order of its
+     * search (by splitter, then position): letters with splitters between them, 5 to {@value #MAX_SPLIT_WORD}
+     * characters long. Which of them hide a key word depends on the detector's rules, where they are does not: the
+     * detectors that look for split words share the search (memoised on the text; on 1 MiB of prose it reads the
+     * text once per splitter).
+     */
+    private static int[] splitTokens(NormalizedText nt) {
+        String text = nt.text();
+        int n = text.length();
+        int[] out = NO_TOKENS;
+        int no = 0;
+        for (int k = 0; k < SEARCHED.length(); k++) {
             char sp = SEARCHED.charAt(k);
-            for (int p = text.indexOf(sp); p >= 0 && nw < 4 * MAX_SPLIT_WINDOWS; p = text.indexOf(sp, p + 1)) {
+            for (int p = text.indexOf(sp); p >= 0; p = text.indexOf(sp, p + 1)) {
                 if (splitterAt(text, p) == 0) {
                     continue;
                 }
@@ -471,36 +521,17 @@ public final class InjectionDetector {
                         te += u;
                     }
                 }
-                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD && hiddenKeyWord(text, ts, te)
-                        && !inMention(mentions, ts, te)) {
-                    if (win == null) {
-                        win = new int[8 * MAX_SPLIT_WINDOWS];
+                if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD) {
+                    if (no == out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(16, 2 * out.length));
                     }
-                    win[nw++] = Math.max(0, ts - SPLIT_CONTEXT);
-                    win[nw++] = Math.min(n, te + SPLIT_CONTEXT);
+                    out[no++] = ts;
+                    out[no++] = te;
                 }
                 p = te; // the token is decided
             }
         }
-        if (nw == 0) {
-            return;
-        }
-        nw = mergeWindows(win, nw);
-        java.util.Set<String> hitAlready = ruleIds(hits);
-        for (int w = 0; w < nw && w < 2 * MAX_SPLIT_WINDOWS; w += 2) {
-            int from = win[w];
-            int to = win[w + 1];
-            StringBuilder view = new StringBuilder(to - from);
-            for (int i = from; i < to; ) {
-                int u = splitterAt(text, i);
-                if (u > 0) {
-                    i += u;
-                } else {
-                    view.append(text.charAt(i++));
-                }
-            }
-            scanView(view.toString(), factor, 0, nt.originalStart(from), nt.originalEnd(to), hitAlready, hits);
-        }
+        return no == out.length ? out : java.util.Arrays.copyOf(out, no);
     }
 
     /** Whether {@code c} next to a run of letters ends the word (not a digit, letter, '_' or apostrophe). */
