@@ -316,7 +316,8 @@ public final class EscalationDetector {
             + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bto (?:the |any |all |an )?(?:ai|assistant|agent|llm|bot|model"
             + "|copilot)s?(?: [\\w-]+){0,3}\\s*[:,]|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
             + "|\\b(?:ai )?(?:agents?|assistants?|bots?|llms?|copilots?)(?: \\w+){0,4} (?:must|should|need to|needs to"
-            + "|are required to|have to|shall)\\b");
+            + "|are required to|have to|shall)\\b|\\byou (?:must|should|need to|have to|are to|will need to|'ll need to)\\b"
+            + "|\\bwhile you(?:'re| are) (?:at it|there|in there)\\b|\\bplease also\\b");
 
     /** Request frames that are not imperatives, in six languages (as normalised). */
     private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it(?: would|'d)"
