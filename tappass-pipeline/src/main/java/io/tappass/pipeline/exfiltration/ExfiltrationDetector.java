@@ -691,10 +691,9 @@ public final class ExfiltrationDetector {
         if (!url.endsWith("=") || url.indexOf('?') < 0) {
             return false;
         }
-        TransferSentences.Cues c = new TransferSentences.Cues();
-        c.read(TransferSentences.fold(text, Math.max(0, urlStart - SENTENCE_REACH), urlStart));
-        c.readAfter(TransferSentences.fold(text, urlEnd, Math.min(text.length(), urlEnd + SENTENCE_REACH)));
-        return c.noun() || c.secret();
+        String around = TransferSentences.fold(text, Math.max(0, urlStart - SENTENCE_REACH), urlStart) + " "
+                + TransferSentences.fold(text, urlEnd, Math.min(text.length(), urlEnd + SENTENCE_REACH));
+        return TransferSentences.NOUN.find(around) || TransferSentences.SECRET.find(around);
     }
 
     /**
@@ -706,9 +705,10 @@ public final class ExfiltrationDetector {
         if (Texts.indexOf(text, "?", us, ue) < 0) {
             return false;
         }
-        TransferSentences.Cues c = new TransferSentences.Cues();
-        c.readAround(text, sentenceStartBefore(text, us), us, ue, sentenceEndAfter(text, ue));
-        return c.noun() && !c.negated;
+        int ss = sentenceStartBefore(text, us);
+        return !TransferSentences.NEGATED.find(TransferSentences.fold(text, ss, us))
+                && (TransferSentences.NOUN.find(TransferSentences.fold(text, ss, us))
+                || TransferSentences.NOUN.find(TransferSentences.fold(text, ue, sentenceEndAfter(text, ue))));
     }
 
     /** How strongly an image URL looks like it carries data out (0 = not at all). */
