@@ -67,6 +67,7 @@ final class ExfilDomains {
             new Entry("discord.com/api/webhooks", CHAT), new Entry("discordapp.com/api/webhooks", CHAT),
             new Entry("hooks.slack.com", CHAT), new Entry("api.telegram.org/bot", CHAT),
             new Entry("webhook.office.com", CHAT), new Entry("outlook.office.com/webhook", CHAT),
+            new Entry("chat.googleapis.com/v1/spaces", CHAT),
             // dynamic DNS: names that follow a home connection's changing address (a home server or NAS)
             new Entry("duckdns.org", DYNDNS), new Entry("no-ip.org", DYNDNS), new Entry("no-ip.biz", DYNDNS),
             new Entry("ddns.net", DYNDNS), new Entry("dyndns.org", DYNDNS), new Entry("hopto.org", DYNDNS),

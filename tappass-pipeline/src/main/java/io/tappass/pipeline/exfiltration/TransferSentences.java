@@ -311,16 +311,25 @@ final class TransferSentences {
         return WEBMAIL.contains(domain.toLowerCase(Locale.ROOT));
     }
 
-    /** What a sentence holds: each flag set when its pattern is found in the folded text. */
+    /**
+     * What a sentence holds: each flag set when its pattern is found in the folded text. The verbs and the negation
+     * are read at once; what the sentence names (data, marks of the destination) is read when first asked for, from
+     * everything read so far (most sentences around a URL move nothing, and their nouns are never needed).
+     */
     static final class Cues {
+        /** The longest stretch kept for the lazy reading. */
+        private static final int PENDING = 1200;
+
         boolean verb;
         boolean weakVerb;
-        boolean secret;
-        boolean noun;
-        boolean company;
         boolean negated;
-        boolean hidden;
-        boolean outside;
+        private boolean secret;
+        private boolean noun;
+        private boolean company;
+        private boolean hidden;
+        private boolean outside;
+        /** Folded text read but not yet searched for nouns and marks. */
+        private StringBuilder pending;
 
         /** Reads {@code folded} (see {@link #fold}) and sets the flags not yet set. */
         void read(String folded) {
@@ -332,11 +341,56 @@ final class TransferSentences {
         void readAfter(String folded) {
             verb = verb || VERB.find(folded) || MAIL_ORDER.matcher(folded).find();
             weakVerb = weakVerb || WEAK_VERB.find(folded);
-            secret = secret || SECRET.find(folded);
-            noun = noun || NOUN.find(folded);
-            company = company || noun || secret || COMPANY.find(folded);
-            hidden = hidden || HIDDEN.find(folded);
-            outside = outside || OUTSIDE.find(folded);
+            if (pending == null) {
+                pending = new StringBuilder(folded.length() + 1);
+            } else if (pending.length() + folded.length() > PENDING) {
+                pending.delete(0, Math.min(pending.length(), pending.length() + folded.length() - PENDING));
+            }
+            pending.append(folded).append(' ');
+        }
+
+        /** Searches what is pending for nouns and marks. */
+        private void resolve() {
+            if (pending == null || pending.length() == 0) {
+                return;
+            }
+            String f = pending.toString();
+            pending.setLength(0);
+            secret = secret || SECRET.find(f);
+            noun = noun || NOUN.find(f);
+            company = company || noun || secret || COMPANY.find(f);
+            hidden = hidden || HIDDEN.find(f);
+            outside = outside || OUTSIDE.find(f);
+        }
+
+        /** A credential, a key, a token, the environment. */
+        boolean secret() {
+            resolve();
+            return secret;
+        }
+
+        /** Other sensitive data: the conversation, personal records, source code, dumps. */
+        boolean noun() {
+            resolve();
+            return noun;
+        }
+
+        /** Any of the organisation's data. */
+        boolean company() {
+            resolve();
+            return company;
+        }
+
+        /** A mark of an order planted for the assistant. */
+        boolean hidden() {
+            resolve();
+            return hidden;
+        }
+
+        /** A mark of a recipient outside. */
+        boolean outside() {
+            resolve();
+            return outside;
         }
 
         /** A copy, to read more of a sentence without changing what was carried over. */
@@ -344,12 +398,13 @@ final class TransferSentences {
             Cues c = new Cues();
             c.verb = verb;
             c.weakVerb = weakVerb;
+            c.negated = negated;
             c.secret = secret;
             c.noun = noun;
             c.company = company;
-            c.negated = negated;
             c.hidden = hidden;
             c.outside = outside;
+            c.pending = pending == null ? null : new StringBuilder(pending);
             return c;
         }
 
@@ -364,12 +419,12 @@ final class TransferSentences {
 
         /** A move of sensitive data, not negated. */
         boolean transfer() {
-            return (verb && (noun || secret) || weakVerb && noun) && !negated;
+            return !negated && (verb && (noun() || secret()) || weakVerb && noun());
         }
 
         /** A move of any of the organisation's data, not negated. */
         boolean companyTransfer() {
-            return verb && company && !negated;
+            return !negated && verb && company();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.internal.Texts;
 import io.tappass.pipeline.scan.Normalizer;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.TextPart;
@@ -153,6 +154,33 @@ public final class ExfilIntentDetector {
     }
 
     /**
+     * Where a move verb ({@link ExfilIntentRules#MOVE}) stands near the destination a category's evidence names:
+     * before it in its sentence (up to {@value ExfilIntentRules#VERB_BEFORE} characters) or just after it (up to
+     * {@value ExfilIntentRules#VERB_AFTER}, "naar mijn privé-Dropbox kopiëren"); -1 when none does.
+     */
+    private static int moved(String text, SignalReport.Category c) {
+        if (c.start() < 0 || c.end() > text.length()) {
+            return -1;
+        }
+        int from = c.start();
+        while (from > 0 && c.start() - from < ExfilIntentRules.VERB_BEFORE && !Texts.sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = c.end();
+        while (to < text.length() && to - c.end() < ExfilIntentRules.VERB_AFTER && !Texts.sentenceEnd(text, to)) {
+            to++;
+        }
+        String window = text.substring(from, to);
+        String folded = fold(window);
+        java.util.regex.Matcher m = ExfilIntentRules.MOVE.matcher(folded);
+        if (!m.find()) {
+            return -1;
+        }
+        // folding keeps the length of Latin text; otherwise the verb's place is the window's start
+        return folded.length() == window.length() ? from + m.start() : from;
+    }
+
+    /**
      * Whether {@code needs} matches in {@code around} other than right after a negation ("a public gist of my
      * dotfiles, no secrets", "ohne Passwörter", "sin datos personales").
      */
@@ -188,9 +216,21 @@ public final class ExfilIntentDetector {
     private static SignalReport withData(SignalReport r, String text) {
         java.util.List<SignalReport.Category> kept = new java.util.ArrayList<>(r.categories().size());
         double miss = 1.0;
+        boolean changed = false;
         for (SignalReport.Category c : r.categories()) {
             java.util.regex.Pattern needs = ExfilIntentRules.needs(c.rule());
             boolean ok = needs == null;
+            if (ExfilIntentRules.NEEDS_VERB.contains(c.rule())) {
+                int verb = moved(text, c);
+                if (verb < 0) {
+                    continue;
+                }
+                if (verb < c.start()) {
+                    // the evidence runs from the verb, where an order opens ("y mándalas por WhatsApp")
+                    c = new SignalReport.Category(c.name(), c.score(), verb, c.end(), c.rule(), c.signals(), c.encoded());
+                    changed = true;
+                }
+            }
             if (!ok && c.start() >= 0 && c.end() <= text.length()) {
                 String around = fold(text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
                         c.end() + DATA_REACH)));
@@ -202,7 +242,7 @@ public final class ExfilIntentDetector {
                 miss *= 1.0 - c.score();
             }
         }
-        if (kept.size() == r.categories().size()) {
+        if (!changed && kept.size() == r.categories().size()) {
             return r;
         }
         return new SignalReport(EscalationDetector.round(1.0 - miss), kept);

@@ -112,6 +112,20 @@ final class ExfilIntentRules {
      */
     static final java.util.regex.Pattern USAGE = java.util.regex.Pattern.compile("\\b(?:auth\\w*|connect\\w*"
             + "|websockets?|login|log in|sign in|api calls?|calling|endpoint|sdk|client library)\\b");
+    /**
+     * Rules whose match is the destination alone (anchored on it, which keeps them cheap): a move verb must stand
+     * within {@value #VERB_BEFORE} characters before it or {@value #VERB_AFTER} after it ({@link #MOVE}).
+     */
+    static final java.util.Set<String> NEEDS_VERB = java.util.Set.of("to_personal_place", "to_own_place",
+            "by_messaging_app", "public_copy", "to_file_drop", "to_outsider", "to_former_colleague");
+    /** How far before a destination its move verb may stand (about sixteen words). */
+    static final int VERB_BEFORE = 120;
+    /** How far after a destination its move verb may stand ("naar mijn privé-Dropbox kopiëren"). */
+    static final int VERB_AFTER = 70;
+    /** {@link #VERB} and the verbs that create a copy ("create a public gist"), over folded text. */
+    static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile("\\b(?:create|make|generate|genera|crea"
+            + "|maak|erstelle|cree|set|genere|" + VERB.substring(3) + "\\b");
+
     /** Rules whose data may be a credential used to call a service. */
     static final java.util.Set<String> CREDENTIAL_USE = java.util.Set.of("data_into_channel");
 
@@ -159,19 +173,17 @@ final class ExfilIntentRules {
         r.add(new Rule("to_personal_place", PERSONAL, 0.62,
                 "personal private prive* privat* persoonlijk* personnel* perso personale privato privata particular"
                         + " dropbox icloud* onedrive mega gmail hotmail protonmail github gitlab discord nextcloud pcloud",
-                "\\b" + VERB + "\\b~16~(?:" + personalPlace + ")|(?:" + personalPlace + ")~8~" + VERB + "\\b", 200, 120)
-                ); // data: checked after the match
+                personalPlace, 60, 40)); // a move verb and data: checked after the match
         // "under my own account", "to my home NAS": "own" and "home" are personal only before a place, which must be
         // near (the words are common, so the rule waits for a place word before it reads the window)
         String ownPlace = POSS + " " + OWN + "[ -]" + PLACE + "\\b";
         r.add(new Rule("to_own_place", PERSONAL, 0.62, "own home eigen* propio propia proprio",
-                "\\b" + VERB + "\\b~16~(?:" + ownPlace + ")|(?:" + ownPlace + ")~8~" + VERB + "\\b", 200, 120)
+                into + ownPlace, 40, 40)
                 .needs("account accounts laptop nas server repo* github gitlab drive dropbox icloud* onedrive cloud"
-                        + " computer pc device phone mailbox email address storage")); // data: checked after the match
+                        + " computer pc device phone mailbox email address storage")); // verb and data: after the match
         // "send the payroll sheet to +44 ... on whatsapp", "manda l'elenco ... al bot Telegram", "par SMS"
         r.add(new Rule("by_messaging_app", MESSAGING, 0.45, "whatsapp telegram signal sms imessage wechat viber",
-                "\\b" + VERB + "\\b~16~(?:whatsapp|telegram|signal|sms|imessage|wechat|viber)\\b|\\b(?:whatsapp|telegram"
-                        + "|signal|sms|imessage|wechat|viber)~10~" + VERB + "\\b", 200, 120)); // data: checked after the match
+                "\\b(?:whatsapp|telegram|signal|sms|imessage|wechat|viber)\\b", 0, 20)); // verb and data: after the match
         // "anyone with the link", "publish ... to the web", "a public gist", "--acl public-read", "as unlisted"
         r.add(new Rule("anyone_with_link", PUBLIC, 0.45,
                 "anyone everyone toute iedereen jeder jedem cualquier chiunque",
@@ -194,13 +206,16 @@ final class ExfilIntentRules {
         // "a public gist of .env", "su un bucket S3 pubblico"; not the organisation's own public page or repository
         r.add(new Rule("public_copy", PUBLIC, 0.45, "public publique publiek* publico pubblico offentlich* unlisted"
                         + " gist gists paste",
-                "\\b(?:create|make|generate|genera|crea|maak|erstelle|cree|set|genere|" + VERB.substring(3)
-                        + "\\w*~10~(?:as |a |an |un |una |een |ein |eine )?(?<!our |onze |unser |unsere |notre |nuestro "
-                        + "|nostro )(?:--public\\b|(?:" + PUBLIC_WORD + ") (?:\\S+ )?" + PUBLIC_PLACE + "|(?:(?:secret"
-                        + "|anonymous|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?)\\b|" + PUBLIC_PLACE + " (?:\\w+ )?(?:"
-                        + PUBLIC_WORD + ")\\b)|\\b(?:make|set|turn|switch|change|maak|zet|mach|stelle|rends|mets|haz|pon|rendi"
-                        + "|imposta)\\w*~6~(?:to |op |auf |en |a |su )?(?:" + PUBLIC_WORD + ")(?=\\W*(?:[.,;:!?]|$| and| so"
-                        + "| then| et| en| und| y| e\\b))", 200, 200)
+                "(?<!our |onze |unser |unsere |notre |nuestro |nostro )(?:--public\\b|\\b(?:" + PUBLIC_WORD + ") (?:\\S+ )?"
+                        + PUBLIC_PLACE + "|\\b(?:secret|anonymous|anonieme?|geheime?s?|anonyme?) (?:gist|paste)s?\\b|\\b"
+                        + "(?:gists?|pastes?|links?|enlaces?|liens?|buckets?|repo\\w*|cartella|carpeta|dossier|ordner|map"
+                        + "|urls?|sito|sitio|pagina|canal|canale|kanaal|container|dataset) (?:(?!the |a |an |de |la |le |el |il"
+                        + " |lo |les |los |las |het |een |der |die |das )\\w+ )?(?:" + PUBLIC_WORD + ")\\b)", 40, 40)
+                ); // verb and data: after
+        r.add(new Rule("made_public", PUBLIC, 0.45, "public publique publiek* publico pubblico offentlich* unlisted",
+                "\\b(?:make|set|turn|switch|change|maak|zet|mach|stelle|rends|mets|haz|pon|rendi|imposta)\\w*~6~(?:to |op"
+                        + " |auf |en |a |su )?(?:" + PUBLIC_WORD + ")(?=\\W*(?:[.,;:!?]|$| and| so| then| et| en| und| y"
+                        + "| e\\b))", 80, 10)
                 ); // data: checked after the match
         // storage opened to everyone: S3 ACLs, Google Cloud's allUsers, Azure's public containers (internal data near)
         r.add(new Rule("public_read_acl", PUBLIC, 0.45, "acl public allusers allauthenticatedusers",
@@ -265,15 +280,12 @@ final class ExfilIntentRules {
         r.add(new Rule("to_file_drop", FILE_DROP, 0.45, "wetransfer pastebin hastebin ghostbin rentry justpaste"
                         + " controlc privatebin gofile sendspace mediafire anonfiles pixeldrain filebin catbox swisstransfer"
                         + " dpaste termbin",
-                "\\b" + VERB + "\\b~14~(?:via|through|on|onto|op|auf|uber|par|sur|dans|por|en|tramite|con|su|with|using|in|to"
-                        + "|into|naar|an|a|per|met|mit|avec) (?:\\w+ ){0,2}?" + DROPS + "\\b|\\b" + DROPS + "~8~(?!paste)"
-                        + VERB + "\\b", 200, 120)
-                ); // data: checked after the match
-        String outsider = "\\b" + VERB + "\\b~20~" + OUTSIDERS + "\\b|\\b" + OUTSIDERS + "~10~" + VERB + "\\b";
+                "\\b" + DROPS + "\\b", 0, 20)); // verb and data: checked after the match
+        String outsider = "\\b" + OUTSIDERS + "\\b";
         r.add(new Rule("to_outsider", OUTSIDE, 0.45, "competitor* concurrent* konkurren* competencia competidor*"
                         + " concorrent* recruiter* headhunter* friend friends vriend* freund* ami amie amis amigo* amico amica"
-                        + " amici", outsider, 200, 160)); // data: checked after the match
-        r.add(new Rule("to_former_colleague", OUTSIDE, 0.45, "colleague* collega* kolleg* collegue*", outsider, 200, 160)
+                        + " amici", outsider, 30, 30)); // verb and data: checked after the match
+        r.add(new Rule("to_former_colleague", OUTSIDE, 0.45, "colleague* collega* kolleg* collegue*", outsider, 30, 30)
                 .needs("ex former old ehemalig* ancien* oud")); // data: checked after the match
         // "rclone copy /mnt/finance gdrive-privat:backup", "configure rclone with a mega remote ... sync /srv/contracts"
         r.add(new Rule("rclone_to_personal_remote", SYNC, 0.45, "rclone",
