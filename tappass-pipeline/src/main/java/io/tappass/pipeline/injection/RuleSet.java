@@ -1678,6 +1678,9 @@ final class RuleSet {
             if (attempt(r, text, s, e, lastHitEnd[r], st)) {
                 lastHitEnd[r] = st.matchEnd;
                 st.ruleAt = r;
+                if (rules[r].once) {
+                    live[r] = 0; // matches once per scan: no later attempt of it can pass
+                }
                 sink.hit(rules[r], st.matchStart, st.matchEnd);
             }
         }
