@@ -22,14 +22,21 @@ import java.util.regex.Matcher;
  *   <li>markdown (and HTML) images whose URL carries data in its query or path, the classic zero-click exfiltration
  *       of an LLM answer rendered by a chat UI;</li>
  *   <li>DNS-tunnel-looking host names: long, high-entropy subdomain labels under a common TLD;</li>
- *   <li>instructions to move credentials, conversation or company data ({@link TransferSentences}, six languages)
- *       to any http(s) URL, to an e-mail address at a free mailbox provider or called the writer's personal one,
- *       to a catalogue service named without a scheme, or to the writer's personal destination
- *       ({@code EXFILTRATION_INSTRUCTION}); markdown links whose URL is a template for the model to fill
- *       ({@code MARKDOWN_LINK_EXFILTRATION}); URLs whose query carries personal data or a password under its name
- *       ({@code SENSITIVE_DATA_IN_URL});</li>
- *   <li>DNS lookups of a host whose first label is a shell substitution fed by a secret, an identity or an
- *       encoder ({@code DNS_TUNNEL_HOSTNAME}).</li>
+ *   <li>instructions to move data out, read as a move, the data and an external destination in one sentence
+ *       ({@link TransferSentences}, six languages): to any URL (http(s), ftp, sftp, defanged hxxp) or host with a
+ *       path, to an e-mail address at a free mailbox provider, at a look-alike domain, called the writer's personal
+ *       one or (with a mark of someone outside or of an order planted for the assistant) at another domain, to a
+ *       catalogue service named without a scheme, or to the writer's personal destination
+ *       ({@code EXFILTRATION_INSTRUCTION}); URLs with a placeholder for data ({@link #urlTemplate}); markdown links
+ *       whose URL is a template for the model to fill ({@code MARKDOWN_LINK_EXFILTRATION}); URLs whose query carries
+ *       personal data or a password under its name ({@code SENSITIVE_DATA_IN_URL});</li>
+ *   <li>commands whose shape uploads ({@code EXFILTRATION_COMMAND}): requests that send a credential or data file,
+ *       read one inline, are fed by a pipe from a secret or an encoder, or carry a long encoded value
+ *       ({@link #uploadShape}); copies by scp/rsync/sftp to raw public addresses or home hosts; pipes into netcat;
+ *       ICMP padding; page beacons;</li>
+ *   <li>DNS lookups of a host whose first label the code fills (a substitution, a format slot, a concatenation) from
+ *       a secret, an identity, an encoder or an encoded literal ({@code DNS_TUNNEL_HOSTNAME});</li>
+ *   <li>the same channels inside encoded segments and Unicode tag characters ({@link #scanHidden}).</li>
  * </ul>
  * Bare domain mentions without a scheme or path are not reported ("I used pastebin.com once") unless the sentence
  * asks to move data there or the host is a per-user subdomain of a catcher, tunnel or interaction service. Plain storage URLs
