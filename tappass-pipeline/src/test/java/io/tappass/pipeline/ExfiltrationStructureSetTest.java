@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The nineteenth session's development cases for {@code detect_exfiltration} ({@link ExfiltrationStructureSet},
- * {@link ExfiltrationStructureSet2}, {@link ExfiltrationStructureSet3}), measured as the blind rounds are measured
+ * {@link ExfiltrationStructureSet2}, {@link ExfiltrationStructureSet3}, {@link ExfiltrationStructureSet4}), measured as
+ * the blind rounds are measured
  * ({@link OtherStepsBlindSetTest#measure}); prints misses and false positives by id. Not blind: the session wrote
- * them. The second and third batches were measured once before any change made for them (27/35 with 1 false
- * positive of 30, 12/25 with 1 of 20), the first before any mechanism (17/50 with 8 of 45).
+ * them. The second, third and fourth batches were measured once before any change made for them (27/35 with 1 false
+ * positive of 30, 12/25 with 1 of 20, 15/22 with 1 of 16), the first before any mechanism (17/50 with 8 of 45); the
+ * session's starting build scores 17/50 (8), 16/35 (2), 7/25 (0) and 11/22 (2).
  */
 class ExfiltrationStructureSetTest {
 
@@ -37,5 +39,11 @@ class ExfiltrationStructureSetTest {
         // 24/25, no false positive of 20 (12/25 and 1 of 20 when first measured); the miss shares an M&A folder with
         // an address at another company in words that name nobody outside
         measure("structural exfiltration, third batch", ExfiltrationStructureSet3.all(), 0.92);
+    }
+
+    @Test
+    void fourthBatch() {
+        // 22/22, no false positive of 16 (15/22 and 1 of 16 when first measured)
+        measure("structural exfiltration, fourth batch", ExfiltrationStructureSet4.all(), 0.95);
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 
 /**
  * Requests to move the organisation's data out through the agent, read as sentences (written for this project,
- * third blind round of {@code detect_exfiltration}): to a destination the writer calls personal or private, by
- * messaging app or SMS, by making it public ("anyone with the link", "publish to the web", a public gist or
- * bucket), by forwarding every message of a mailbox, or by exposing a production service through a tunnel. EN plus
+ * third blind round of {@code detect_exfiltration}, extended in the nineteenth session's structural pass): to a
+ * destination the writer calls personal or private, by messaging app or SMS, by a file-drop or paste service named as
+ * a word, to someone outside, by making it public ("anyone with the link", "publish to the web", a public gist or
+ * bucket, storage readable by everyone), by forwarding every message of a mailbox, by exposing a production service
+ * through a tunnel, by copying to a personal rclone remote or pushing to a remote added for it, or by putting it into
+ * a parameter or DNS labels. Destination rules are anchored on the destination; the move verb ({@link #NEEDS_VERB}),
+ * the data ({@link #needs}) and the order are checked around the match by {@link ExfilIntentDetector}. EN plus
  * NL/DE/FR/ES/IT, over {@link io.tappass.pipeline.scan.Normalizer normalised} text (lower case, accents folded).
  * The channels themselves (service URLs, addresses at free mailbox providers, commands) are
  * {@link io.tappass.pipeline.exfiltration.ExfiltrationDetector}'s.
