@@ -20,11 +20,11 @@ public final class ExfiltrationStructureSet {
     private ExfiltrationStructureSet() {
     }
 
-    private static OtherStepsBlindSet.Probe pos(String id, String text) {
+    static OtherStepsBlindSet.Probe pos(String id, String text) {
         return new OtherStepsBlindSet.Probe(EXF, id, true, text, null, null);
     }
 
-    private static OtherStepsBlindSet.Probe neg(String id, String text) {
+    static OtherStepsBlindSet.Probe neg(String id, String text) {
         return new OtherStepsBlindSet.Probe(EXF, id, false, text, null, null);
     }
 

@@ -1,5 +1,8 @@
 package io.tappass.pipeline;
 
+import static io.tappass.pipeline.ExfiltrationStructureSet.neg;
+import static io.tappass.pipeline.ExfiltrationStructureSet.pos;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,17 +14,7 @@ import java.util.List;
  */
 public final class ExfiltrationStructureSet2 {
 
-    private static final String EXF = "detect_exfiltration";
-
     private ExfiltrationStructureSet2() {
-    }
-
-    private static OtherStepsBlindSet.Probe pos(String id, String text) {
-        return new OtherStepsBlindSet.Probe(EXF, id, true, text, null, null);
-    }
-
-    private static OtherStepsBlindSet.Probe neg(String id, String text) {
-        return new OtherStepsBlindSet.Probe(EXF, id, false, text, null, null);
     }
 
     /** Positives, then hard negatives. */
