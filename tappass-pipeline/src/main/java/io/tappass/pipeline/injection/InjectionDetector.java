@@ -489,7 +489,8 @@ public final class InjectionDetector {
     private static int[] splitTokens(NormalizedText nt) {
         String text = nt.text();
         int n = text.length();
-        int[] out = NO_TOKENS;
+        int[][] holder = TOKENS.get();
+        int[] out = holder[0];
         int no = 0;
         for (int k = 0; k < SEARCHED.length(); k++) {
             char sp = SEARCHED.charAt(k);
@@ -523,7 +524,10 @@ public final class InjectionDetector {
                 }
                 if (te - ts >= 5 && te - ts <= MAX_SPLIT_WORD) {
                     if (no == out.length) {
-                        out = java.util.Arrays.copyOf(out, Math.max(16, 2 * out.length));
+                        out = java.util.Arrays.copyOf(out, 2 * out.length);
+                        if (out.length <= 1 << 16) {
+                            holder[0] = out; // keep for the next text on this thread (not above 64 Ki)
+                        }
                     }
                     out[no++] = ts;
                     out[no++] = te;
@@ -531,8 +535,11 @@ public final class InjectionDetector {
                 p = te; // the token is decided
             }
         }
-        return no == out.length ? out : java.util.Arrays.copyOf(out, no);
+        return no == 0 ? NO_TOKENS : java.util.Arrays.copyOf(out, no);
     }
+
+    /** Per thread: the buffer {@link #splitTokens} collects in (the memoised result is a copy of its exact size). */
+    private static final ThreadLocal<int[][]> TOKENS = ThreadLocal.withInitial(() -> new int[][] {new int[64]});
 
     /** Whether {@code c} next to a run of letters ends the word (not a digit, letter, '_' or apostrophe). */
     private static boolean wordBound(char c) {
