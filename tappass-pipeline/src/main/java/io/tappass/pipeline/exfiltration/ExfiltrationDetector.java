@@ -428,8 +428,9 @@ public final class ExfiltrationDetector {
     }
 
     /**
-     * Whether a placeholder webhook URL [us, ue) is still used to send data: its line (and the next lines while they
-     * continue it) opens or uploads a credential or data file, or its sentence asks to move sensitive data.
+     * Whether a catalogue URL [us, ue) that looks like documentation or a developer's tool (a placeholder token, a
+     * question, the writer's own setup, a home page) is still used to send data: its line (and the next lines while
+     * they continue it) opens or uploads a credential or data file, or its sentence asks to move data there.
      */
     private static boolean hookPayload(String text, int us, int ue) {
         int[] line = lineAround(text, us);
