@@ -382,9 +382,13 @@ public final class ExfiltrationDetector {
         if (type.equals(ExfilDomains.CHAT) && hookPlaceholder(text, end, ue) && !hookPayload(text, us, ue)) {
             return; // "https://discord.com/api/webhooks/<id>/<token>": documentation of a webhook, nothing sent
         }
-        if (!type.equals(ExfilDomains.OAST) && !type.equals(ExfilDomains.STORAGE) && question(text, us, ue)
+        if (!type.equals(ExfilDomains.OAST) && !type.equals(ExfilDomains.STORAGE)
+                && (question(text, us, ue) || ownAccount(text, us) || !hasPath && homePage(text, hs, start))
                 && !hookPayload(text, us, ue)) {
-            return; // "https://x.ngrok-free.app returns 502 when Stripe calls my handler, why?": a developer's question
+            // "https://x.ngrok-free.app returns 502 when Stripe calls my handler, why?", "I set up a RequestBin at
+            // https://…", "paste your stack trace on https://pastebin.com": a developer's tool or a service's home
+            // page, with no data moved there
+            return;
         }
         Severity sev;
         double score;
@@ -424,8 +428,9 @@ public final class ExfiltrationDetector {
     }
 
     /**
-     * Whether a placeholder webhook URL [us, ue) is still used to send data: its line (and the next lines while they
-     * continue it) opens or uploads a credential or data file, or its sentence asks to move sensitive data.
+     * Whether a catalogue URL [us, ue) that looks like documentation or a developer's tool (a placeholder token, a
+     * question, the writer's own setup, a home page) is still used to send data: its line (and the next lines while
+     * they continue it) opens or uploads a credential or data file, or its sentence asks to move data there.
      */
     private static boolean hookPayload(String text, int us, int ue) {
         int[] line = lineAround(text, us);
@@ -449,14 +454,22 @@ public final class ExfiltrationDetector {
     }
 
     /**
-     * Whether the URL [us, ue) stands in a question (its sentence ends with "?" or opens with a question word):
+     * Whether the URL [us, ue) stands in a question (its sentence ends with "?" or opens with a question word, or a
+     * short question follows it):
      * a catcher, tunnel, paste or chat URL someone asks about is a tool they are debugging, unless the sentence or
      * the command also moves data ({@link #hookPayload}). Interaction (OAST) hosts are reported anyway.
      */
     private static boolean question(String text, int us, int ue) {
         int se = sentenceEndAfter(text, tokenEnd(text, ue));
-        if (se < text.length() && text.charAt(se) == '?') {
+        if (asks(text, se)) {
             return true;
+        }
+        if (se + 1 < text.length() && text.charAt(se) != '\n') {
+            // "... returns 404 from my laptop. Any idea?": a short question right after the sentence
+            int next = sentenceEndAfter(text, se + 1);
+            if (next - se < 40 && asks(text, next)) {
+                return true;
+            }
         }
         int ss = sentenceStartBefore(text, us);
         while (ss < us && !Character.isLetter(text.charAt(ss))) {
@@ -468,6 +481,44 @@ public final class ExfiltrationDetector {
         }
         return QUESTION_WORDS.contains(text.substring(ss, e).toLowerCase(Locale.ROOT));
     }
+
+    /** Whether a catalogue host [hs, …) is the service's own name (or www.) rather than a per-user subdomain. */
+    private static boolean homePage(String text, int hs, int start) {
+        return hs == start || start - hs == 4 && text.regionMatches(true, hs, "www.", 0, 4);
+    }
+
+    /** Whether the sentence ending at {@code se} (its end mark, or the text's end) ends with a question mark. */
+    private static boolean asks(String text, int se) {
+        int p = se < text.length() ? se : text.length() - 1;
+        while (p > 0 && se >= text.length() && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) == '?';
+    }
+
+    /**
+     * Whether the sentence holding {@code us} is the writer's account of their own setup: it opens with a first-person
+     * subject ("I set up a RequestBin at …", "We use …", "My ngrok tunnel …") and asks nothing of anyone ("you").
+     */
+    private static boolean ownAccount(String text, int us) {
+        int ss = sentenceStartBefore(text, us);
+        while (ss < us && !Character.isLetter(text.charAt(ss))) {
+            ss++;
+        }
+        int e = ss;
+        while (e < us && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (!FIRST_PERSON.contains(text.substring(ss, e).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String f = TransferSentences.fold(text, ss, Math.min(text.length(), sentenceEndAfter(text, us)));
+        return !f.contains("you") && !f.contains("please");
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "ik", "wij", "mijn", "onze", "ich",
+            "wir", "mein", "meine", "unser", "unsere", "je", "nous", "mon", "ma", "notre", "yo", "nosotros", "mi",
+            "nuestro", "nuestra", "io", "noi", "il");
 
     private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "is", "does", "do", "can", "should",
             "waarom", "hoe", "wat", "warum", "wie", "was", "pourquoi", "comment", "por", "como", "perche", "come");

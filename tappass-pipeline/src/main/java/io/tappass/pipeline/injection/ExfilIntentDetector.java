@@ -170,14 +170,23 @@ public final class ExfilIntentDetector {
         while (to < text.length() && to - c.end() < ExfilIntentRules.VERB_AFTER && !Texts.sentenceEnd(text, to)) {
             to++;
         }
-        String window = text.substring(from, to);
-        String folded = fold(window);
-        java.util.regex.Matcher m = ExfilIntentRules.MOVE.matcher(folded);
-        if (!m.find()) {
-            return -1;
+        java.util.regex.Pattern verbs = ExfilIntentRules.COPY_VERB.contains(c.rule()) ? ExfilIntentRules.MOVE
+                : ExfilIntentRules.MOVE_ONLY;
+        String before = text.substring(from, c.start());
+        String folded = fold(before);
+        java.util.regex.Matcher m = verbs.matcher(folded);
+        if (m.find()) {
+            // folding keeps the length of Latin text; otherwise the verb's place is the window's start
+            return folded.length() == before.length() ? from + m.start() : from;
         }
-        // folding keeps the length of Latin text; otherwise the verb's place is the window's start
-        return folded.length() == window.length() ? from + m.start() : from;
+        // after the destination (Dutch and German word order), but not "paste" after "pastebin"
+        java.util.regex.Matcher a = verbs.matcher(fold(text.substring(c.end(), to)));
+        while (a.find()) {
+            if (!a.group().startsWith("paste")) {
+                return c.start();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -232,8 +241,9 @@ public final class ExfilIntentDetector {
                 }
             }
             if (!ok && c.start() >= 0 && c.end() <= text.length()) {
-                String around = fold(text.substring(Math.max(0, c.start() - DATA_REACH), Math.min(text.length(),
-                        c.end() + DATA_REACH)));
+                boolean own = ExfilIntentRules.DATA_IN_MATCH.contains(c.rule());
+                String around = fold(text.substring(Math.max(0, c.start() - (own ? 0 : DATA_REACH)),
+                        Math.min(text.length(), c.end() + (own ? 0 : DATA_REACH))));
                 ok = named(needs, around) && !(ExfilIntentRules.CREDENTIAL_USE.contains(c.rule())
                         && ExfilIntentRules.USAGE.matcher(around).find());
             }

@@ -77,19 +77,20 @@ final class ExfilIntentRules {
             + " interno patient* iban* board acquisition* merger* financ* budget* strateg* roadmap* export* backup*"
             + " dump* database* db crm erp ledger* env environment password* passwort* passworter wachtwoord*"
             + " credential* secret* token* prod production produzione productie produktion produccion contrasena*"
-            + " kubeconfig m&a cookie* session* salaire* nomina* stipendi* loon* lohn*";
+            + " kubeconfig m&a cookie* session* salaire* nomina* stipendi* loon* lohn* keys apikey* credenciales"
+            + " credenziali identifiants zugangsdaten inloggegevens";
 
     /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
     private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
             + " databank datenbank db postgres* mysql mongo* redis elastic* crm erp hr payroll internal intern intranet"
             + " finance* fileserver nas ledger* orders customers klanten kunden clientes clienti";
 
-    /** {@link #DATA_NEEDS} as a pattern over folded text. */
-    static final java.util.regex.Pattern DATA = words(DATA_NEEDS);
+    /** {@link #DATA_NEEDS} (and the internal data of {@link #SENSITIVE_NEEDS}) as a pattern over folded text. */
+    static final java.util.regex.Pattern DATA = words(DATA_NEEDS + " " + SENSITIVE_NEEDS);
     /** {@link #SENSITIVE_NEEDS} as a pattern over folded text. */
     static final java.util.regex.Pattern SENSITIVE = words(SENSITIVE_NEEDS);
-    /** Either. */
-    private static final java.util.regex.Pattern EITHER = words(DATA_NEEDS + " " + SENSITIVE_NEEDS);
+    /** Either (the same as {@link #DATA}). */
+    private static final java.util.regex.Pattern EITHER = DATA;
     /** {@link #SERVICE_NEEDS} as a pattern over folded text. */
     private static final java.util.regex.Pattern SERVICE = words(SERVICE_NEEDS);
 
@@ -118,7 +119,8 @@ final class ExfilIntentRules {
             + "|websockets?|login|log in|sign in|api calls?|calling|endpoint|sdk|client library)\\b");
     /**
      * Rules whose match is the destination alone (anchored on it, which keeps them cheap): a move verb must stand
-     * within {@value #VERB_BEFORE} characters before it or {@value #VERB_AFTER} after it ({@link #MOVE}).
+     * within {@value #VERB_BEFORE} characters before it or {@value #VERB_AFTER} after it ({@link #MOVE_ONLY}, or
+     * {@link #MOVE} for {@link #COPY_VERB}).
      */
     static final java.util.Set<String> NEEDS_VERB = java.util.Set.of("to_personal_place", "to_own_place",
             "by_messaging_app", "public_copy", "to_file_drop", "to_outsider", "to_former_colleague");
@@ -126,9 +128,16 @@ final class ExfilIntentRules {
     static final int VERB_BEFORE = 120;
     /** How far after a destination its move verb may stand ("naar mijn privé-Dropbox kopiëren"). */
     static final int VERB_AFTER = 70;
+    /** {@link #VERB} over folded text. */
+    static final java.util.regex.Pattern MOVE_ONLY = java.util.regex.Pattern.compile("\\b" + VERB + "\\b");
     /** {@link #VERB} and the verbs that create a copy ("create a public gist"), over folded text. */
     static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile("\\b(?:create|make|generate|genera|crea"
             + "|maak|erstelle|cree|set|genere|" + VERB.substring(3) + "\\b");
+    /** Rules whose destination is made by creating it ("create a public gist"): {@link #MOVE}, not {@link #MOVE_ONLY}. */
+    static final java.util.Set<String> COPY_VERB = java.util.Set.of("public_copy");
+
+    /** Rules whose data is their own object, inside the match ("make the payroll bucket public"). */
+    static final java.util.Set<String> DATA_IN_MATCH = java.util.Set.of("made_public");
 
     /** Rules whose data may be a credential used to call a service. */
     static final java.util.Set<String> CREDENTIAL_USE = java.util.Set.of("data_into_channel");
@@ -145,16 +154,19 @@ final class ExfilIntentRules {
                 : NEEDS_SERVICE.contains(rule) ? SERVICE : DATA;
     }
 
-    /** A pattern matching any of the stems ("word" or "stem*") as a word at a word start. */
+    /**
+     * A pattern matching any of the stems ("word" or "stem*") as a word at a word start; "_" and digits join words
+     * ("DB_PASSWORD", "kunden_export").
+     */
     private static java.util.regex.Pattern words(String stems) {
-        StringBuilder sb = new StringBuilder("\\b(?:");
+        StringBuilder sb = new StringBuilder("(?<![a-z])(?:");
         String[] ws = stems.trim().split("\\s+");
         for (int i = 0; i < ws.length; i++) {
             String w = ws[i];
             sb.append(i == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w.replace("*", "")))
                     .append(w.endsWith("*") ? "\\w*" : "");
         }
-        return java.util.regex.Pattern.compile(sb.append(")\\b").toString());
+        return java.util.regex.Pattern.compile(sb.append(")(?![a-z])").toString());
     }
 
     private ExfilIntentRules() {
