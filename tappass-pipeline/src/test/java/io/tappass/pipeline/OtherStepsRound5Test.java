@@ -40,7 +40,7 @@ class OtherStepsRound5Test {
         System.out.println("== round 5 (unseen by the detectors' authors)");
         r.values().forEach(System.out::println);
         // at the nineteenth session's start: escalation 26/45 with 2 false positives, exfiltration 17/35 with none;
-        // at its end (structural passes, written without this set): 32/45 with 1, 26/35 with none
+        // at its end (structural passes, written without this set): 32/45 with 1, 27/35 with none
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.70, 1},
                 "detect_exfiltration", new double[] {0.74, 0}));
