@@ -1,5 +1,6 @@
 package io.tappass.pipeline.exfiltration;
 
+import io.tappass.pipeline.internal.Alternations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -106,30 +107,9 @@ final class WordLexicon {
         return 1 << (d - 'a');
     }
 
-    /** The top-level alternatives of {@code regex} (split at '|' outside groups and character classes). */
+    /** The non-empty top-level alternatives of {@code regex}. */
     private static List<String> split(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(regex.substring(start));
+        List<String> out = new ArrayList<>(Alternations.split(regex));
         out.removeIf(String::isEmpty);
         return out;
     }

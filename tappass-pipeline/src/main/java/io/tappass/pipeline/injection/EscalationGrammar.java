@@ -1,5 +1,7 @@
 package io.tappass.pipeline.injection;
 
+import static io.tappass.pipeline.internal.Alternations.byFirstLetter;
+
 import java.util.List;
 
 /**
@@ -38,125 +40,6 @@ final class EscalationGrammar {
     /** Whether evidence of rule {@code id} is never strengthened as an order. */
     static boolean weak(String id) {
         return id.startsWith(CUE_PREFIX) || id.startsWith(CLAIM_PREFIX);
-    }
-
-    /**
-     * The same alternation grouped by first letter: {@code (?:give|grant|add)} becomes {@code (?:g(?:ive|rant)|a(?:dd))}.
-     * Java tries the branches of an alternation one after the other at every start position a rule tries; grouped,
-     * a start position that opens no alternative costs one test per letter instead of one per alternative (the
-     * vocabularies here have a hundred and more). Alternatives that do not open with a letter or a digit are kept as
-     * they are, first; the order inside a letter's group is kept.
-     */
-    static String byFirstLetter(String group) {
-        if (!group.startsWith("(?:") || !group.endsWith(")")) {
-            throw new IllegalArgumentException(group);
-        }
-        List<String> alts = new java.util.ArrayList<>();
-        for (String a : topLevel(group)) {
-            alts.addAll(distribute(a));
-        }
-        java.util.Map<Character, List<String>> byLetter = new java.util.LinkedHashMap<>();
-        StringBuilder out = new StringBuilder("(?:");
-        for (String a : alts) {
-            char c = a.isEmpty() ? '(' : a.charAt(0);
-            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            // a quantifier right after the first letter belongs to it: keep such an alternative whole
-            boolean quantified = a.length() > 1 && "?*+{".indexOf(a.charAt(1)) >= 0;
-            if (letter && !quantified) {
-                byLetter.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(a.substring(1));
-            } else {
-                out.append(out.length() > 3 ? "|" : "").append(a);
-            }
-        }
-        for (java.util.Map.Entry<Character, List<String>> e : byLetter.entrySet()) {
-            out.append(out.length() > 3 ? "|" : "").append(e.getKey()).append("(?:")
-                    .append(String.join("|", e.getValue())).append(')');
-        }
-        return out.append(')').toString();
-    }
-
-    /**
-     * An alternative that opens with a group of plain words, "(?:code|peer) reviews?", as one alternative per word
-     * ("code reviews?", "peer reviews?"; with "?" after the group, the rest alone too), so that
-     * {@link #byFirstLetter} can group it; any other alternative as it is.
-     */
-    private static List<String> distribute(String a) {
-        if (!a.startsWith("(?:")) {
-            return List.of(a);
-        }
-        int end = groupEnd(a);
-        String inner = a.substring(0, end + 1);
-        String rest = a.substring(end + 1);
-        boolean optional = rest.startsWith("?");
-        if (optional) {
-            rest = rest.substring(1);
-        }
-        if (rest.startsWith("?") || rest.startsWith("*") || rest.startsWith("+") || rest.startsWith("{")) {
-            return List.of(a);
-        }
-        List<String> words = topLevel(inner);
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : words) {
-            if (!w.matches("[a-z0-9 '-]+")) {
-                return List.of(a); // not plain words
-            }
-            out.add(w + rest);
-        }
-        if (optional) {
-            out.add(rest);
-        }
-        return out;
-    }
-
-    /** The index of the parenthesis that closes the group opening {@code s}. */
-    private static int groupEnd(String s) {
-        int depth = 0;
-        boolean cls = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (cls) {
-                cls = c != ']';
-            } else if (c == '[') {
-                cls = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced: " + s);
-    }
-
-    /** The top-level alternatives of the group {@code (?:...)}. */
-    private static List<String> topLevel(String group) {
-        if (!group.startsWith("(?:") || groupEnd(group) != group.length() - 1) {
-            throw new IllegalArgumentException("not one group: " + group);
-        }
-        List<String> alts = new java.util.ArrayList<>();
-        int depth = 0;
-        boolean cls = false;
-        int from = 3;
-        for (int i = 3; i < group.length() - 1; i++) {
-            char c = group.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (cls) {
-                cls = c != ']';
-            } else if (c == '[') {
-                cls = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alts.add(group.substring(from, i));
-                from = i + 1;
-            }
-        }
-        alts.add(group.substring(from, group.length() - 1));
-        return alts;
     }
 
     /** Words after which the rest of a clause is a topic or another clause, not the object of the verb. */

@@ -1,5 +1,7 @@
 package io.tappass.pipeline.injection;
 
+import static io.tappass.pipeline.internal.Alternations.byFirstLetter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -2561,48 +2563,6 @@ final class InjectionRules {
      * (docs/quality-injection.md, "Fifteenth session"): the text the model was initialised with, everything the user
      * says relayed as the operator's, the model's goal replaced, and answers made of what its rules forbid.
      */
-
-    /**
-     * An alternation of words {@code (?:w1|w2|...)} rewritten with the words grouped by their first letter
-     * ({@code (?:s(?:end|hare)|f(?:orward)|...)}, each group in the words' order): the same matches, but the matcher
-     * tries one branch per letter instead of every word at every position of a gap (an alternation of 250 verbs after
-     * a lazy gap cost ~50 us per anchor on text made of anchors). Every word must start with a plain letter; the rest
-     * of a word may be a regular expression without a top-level '|'.
-     */
-    static String byFirstLetter(String alternation) {
-        if (!alternation.startsWith("(?:") || !alternation.endsWith(")")) {
-            throw new IllegalArgumentException("not an alternation (?:...): " + alternation);
-        }
-        String body = alternation.substring(3, alternation.length() - 1);
-        java.util.Map<Character, List<String>> groups = new java.util.LinkedHashMap<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i <= body.length(); i++) {
-            char c = i < body.length() ? body.charAt(i) : '|';
-            if (c == '\\') {
-                i++;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                String w = body.substring(from, i);
-                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                    throw new IllegalArgumentException("a word must start with a letter: '" + w + "' in " + alternation);
-                }
-                groups.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w.substring(1));
-                from = i + 1;
-            }
-        }
-        StringBuilder out = new StringBuilder("(?:");
-        for (java.util.Map.Entry<Character, List<String>> g : groups.entrySet()) {
-            if (out.length() > 3) {
-                out.append('|');
-            }
-            out.append(g.getKey()).append("(?:").append(String.join("|", g.getValue())).append(')');
-        }
-        return out.append(')').toString();
-    }
 
     /**
      * Tenth blind round (seventeenth session): a directive addressed to the AI that reads third-party content, as one
