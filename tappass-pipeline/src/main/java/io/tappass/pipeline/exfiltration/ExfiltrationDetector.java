@@ -1561,16 +1561,7 @@ public final class ExfiltrationDetector {
 
     /** Whether the word before the address starting at {@code ls} (after blanks, a colon or a bracket) is one. */
     private static boolean destinationWord(String text, int ls) {
-        int e = ls;
-        while (e > 0 && ls - e < 4 && " \t(:<\"'".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && e - s < 5 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return e > s && e - s <= 4 && (s == 0 || !Character.isLetter(text.charAt(s - 1)))
-                && DESTINATION_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        return wordBefore(text, ls, DESTINATION_WORDS);
     }
 
     /**
