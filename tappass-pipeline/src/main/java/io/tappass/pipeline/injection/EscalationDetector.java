@@ -64,7 +64,12 @@ public final class EscalationDetector {
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         SignalReport r = scorer.scan(nt, source == TextPart.Source.TOOL_RESULT ? TextPart.Source.USER : source);
-        return r.categories().isEmpty() ? r : boost(reported(r, nt.original()), nt.original(), EscalationDetector::order);
+        if (r.categories().isEmpty()) {
+            return r;
+        }
+        String text = nt.original();
+        int doc = documentStart(text); // once per text: both readings ask it
+        return boost(reported(r, text, doc), text, (t, at, end) -> order(t, at, end, doc));
     }
 
     /** The weight kept by evidence inside a document the user asked to work on (see {@link #reported}). */
@@ -76,8 +81,7 @@ public final class EscalationDetector {
      * text's score is their noisy-OR, so that two descriptions in an incident report or a newsletter ("lets any
      * local user become root ... remove the setuid bit") do not corroborate each other into a request.
      */
-    private static SignalReport reported(SignalReport r, String text) {
-        int doc = documentStart(text);
+    private static SignalReport reported(SignalReport r, String text, int doc) {
         if (doc == Integer.MAX_VALUE) {
             return r;
         }
@@ -100,12 +104,17 @@ public final class EscalationDetector {
     /** The end of the last address to an AI ({@link #ADDRESSED}) in the window before {@code at}, or -1. */
     private static int addressedAt(String text, int at) {
         int from = Math.max(0, at - MOOD_BACK);
-        java.util.regex.Matcher m = ADDRESSED.matcher(Normalizer.standard().normalize(text.substring(from, at)).text());
-        int frame = -1;
+        return lastAddress(Normalizer.standard().normalize(text.substring(from, at)).text());
+    }
+
+    /** The end of the last address to an AI ({@link #ADDRESSED}) in the normalised {@code window}, or -1. */
+    private static int lastAddress(String window) {
+        java.util.regex.Matcher m = ADDRESSED.matcher(window);
+        int end = -1;
         while (m.find()) {
-            frame = m.end();
+            end = m.end();
         }
-        return frame;
+        return end;
     }
 
     /**
@@ -187,9 +196,9 @@ public final class EscalationDetector {
      * "NOTE TO AI AGENTS", "action item for the AI agent", a tool result's "next_action") earlier in its paragraph.
      * The indirect forms and addresses are read on the normalised words of at most {@value #MOOD_BACK} characters
      * before the evidence (only texts with escalation evidence get here), and not when a negation stands between
-     * the frame and the evidence ("the assistant must never ...").
+     * the frame and the evidence ("the assistant must never ..."). {@code doc} is {@link #documentStart} of the text.
      */
-    static boolean order(String text, int at, int end) {
+    static boolean order(String text, int at, int end, int doc) {
         int from = Math.max(0, at - MOOD_BACK);
         String before = Normalizer.standard().normalize(text.substring(from, at)).text();
         // the evidence itself may hold the frame: "the audit log needs to be switched off"
@@ -199,13 +208,9 @@ public final class EscalationDetector {
             s--;
         }
         boolean whole = s > 0 || from == 0; // the sentence starts inside the window
-        java.util.regex.Matcher m = ADDRESSED.matcher(before);
-        int frame = -1;
-        while (m.find()) {
-            frame = m.end();
-        }
+        int frame = lastAddress(before);
         boolean compound = at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
-        if (frame < 0 && at >= documentStart(text)) {
+        if (frame < 0 && at >= doc) {
             return false; // inside a document the user asked to summarise, translate, review ..., not addressed to us
         }
         boolean topic = whole && TOPIC_WORDS.matcher(before).region(s, before.length()).find();
@@ -214,7 +219,7 @@ public final class EscalationDetector {
             return true;
         }
         if (frame < 0 && whole && !questionSentence(before, s)) {
-            m = INDIRECT.matcher(upTo).region(s, upTo.length());
+            java.util.regex.Matcher m = INDIRECT.matcher(upTo).region(s, upTo.length());
             if (m.find()) {
                 frame = m.end();
             }
