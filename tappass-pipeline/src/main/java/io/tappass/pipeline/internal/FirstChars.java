@@ -1,8 +1,5 @@
 package io.tappass.pipeline.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The characters a match of a regular expression can start with, and the first few characters it can begin with,
  * derived from the pattern's source: a necessary condition that lets a scanner skip start positions where
@@ -181,6 +178,30 @@ public final class FirstChars {
         }
     }
 
+    /** The sequences with one first set, as {@link FirstChars#seqs} stores them, and their second characters. */
+    private static final class Group {
+        int[] coded = new int[16];
+        int n;
+        /** The second characters of these sequences (as in {@link #rows}), with {@link #WHOLE} for a shorter one. */
+        final long[] next = new long[3];
+
+        /** Adds sequence {@code q}: its length, then the numbers of its later characters' sets in {@code sets}. */
+        void add(Seq q, java.util.Map<Seq, Integer> sets) {
+            int len = q.length();
+            if (n + len > coded.length) {
+                coded = java.util.Arrays.copyOf(coded, Math.max(2 * coded.length, n + len));
+            }
+            coded[n++] = len;
+            for (int j = 1; j < len; j++) {
+                Seq set = new Seq(java.util.Arrays.copyOfRange(q.w, 3 * j, 3 * j + 3));
+                coded[n++] = sets.computeIfAbsent(set, x -> sets.size());
+            }
+            for (int y = 0; y < 3; y++) {
+                next[y] |= len == 1 ? (y == 2 ? 1L << (WHOLE - 128) : 0) : q.w[3 + y];
+            }
+        }
+    }
+
     /**
      * What the analysis knows of a construct's matches: the characters a non-empty match starts with, whether it
      * can be empty, and its sequences (null: more than {@link #MAX_SEQS}).
@@ -307,11 +328,6 @@ public final class FirstChars {
         /** The tables of {@link FirstChars} for sequences of {@code k} sets (0: none, the first characters only). */
         FirstChars table(int k) {
             long[][] bits = new long[NON_ASCII + 1][3];
-            // the sequences by first character (in the order met)
-            List<List<Seq>> byFirst = new ArrayList<>();
-            for (int c = 0; c <= NON_ASCII; c++) {
-                byFirst.add(new ArrayList<>());
-            }
             if (k == 0) {
                 for (int c = 0; c <= NON_ASCII; c++) {
                     if (first.has(c)) {
@@ -320,21 +336,29 @@ public final class FirstChars {
                         bits[c][2] = 1L | 1L << (WHOLE - 128);
                     }
                 }
-            } else {
-                for (Seq q : seqs) {
-                    for (int x = 0; x < 3 && q.length() > 0; x++) {
-                        for (long m = q.w[x]; m != 0; m &= m - 1) {
-                            int c = 64 * x + Long.numberOfTrailingZeros(m);
-                            byFirst.get(c).add(q);
-                            for (int y = 0; y < 3; y++) {
-                                bits[c][y] |= q.length() == 1 ? (y == 2 ? 1L << (WHOLE - 128) : 0) : q.w[3 + y];
-                            }
+            }
+            // the sequences grouped by their first set (so that each set's characters are visited once)
+            java.util.Map<Seq, Group> byFirst = new java.util.LinkedHashMap<>();
+            java.util.Map<Seq, Integer> sets = new java.util.HashMap<>();
+            for (Seq q : k == 0 ? java.util.Set.<Seq>of() : seqs) {
+                if (q.length() > 0) {
+                    byFirst.computeIfAbsent(new Seq(java.util.Arrays.copyOf(q.w, 3)), x -> new Group()).add(q, sets);
+                }
+            }
+            int[] words = new int[NON_ASCII + 2]; // per first character: the ints of its sequences
+            byFirst.forEach((set, group) -> {
+                for (int x = 0; x < 3; x++) {
+                    for (long m = set.w[x]; m != 0; m &= m - 1) {
+                        int c = 64 * x + Long.numberOfTrailingZeros(m);
+                        words[c] += group.n;
+                        for (int y = 0; y < 3; y++) {
+                            bits[c][y] |= group.next[y];
                         }
                     }
                 }
-            }
+            });
             // one row per distinct bit pattern, after the empty row 0
-            java.util.Map<Seq, Integer> distinct = new java.util.LinkedHashMap<>();
+            java.util.Map<Seq, Integer> distinct = new java.util.HashMap<>();
             distinct.put(new Seq(new long[3]), 0);
             int[] row = new int[NON_ASCII + 1];
             for (int c = 0; c <= NON_ASCII; c++) {
@@ -345,24 +369,24 @@ public final class FirstChars {
             if (k <= 2) {
                 return new FirstChars(row, rows, null, null, null); // the table holds all the sequences say
             }
-            // the sequences by first character; the sets of their later characters numbered once
-            java.util.Map<Seq, Integer> sets = new java.util.LinkedHashMap<>();
-            List<Integer> flat = new ArrayList<>();
             int[] seqFrom = new int[NON_ASCII + 2];
             for (int c = 0; c <= NON_ASCII; c++) {
-                seqFrom[c] = flat.size();
-                for (Seq q : byFirst.get(c)) {
-                    flat.add(q.length());
-                    for (int i = 1; i < q.length(); i++) {
-                        Seq set = new Seq(java.util.Arrays.copyOfRange(q.w, 3 * i, 3 * i + 3));
-                        flat.add(sets.computeIfAbsent(set, x -> sets.size()));
+                seqFrom[c + 1] = seqFrom[c] + words[c];
+            }
+            int[] flat = new int[seqFrom[NON_ASCII + 1]];
+            int[] at = java.util.Arrays.copyOf(seqFrom, NON_ASCII + 1);
+            byFirst.forEach((set, group) -> {
+                for (int x = 0; x < 3; x++) {
+                    for (long m = set.w[x]; m != 0; m &= m - 1) {
+                        int c = 64 * x + Long.numberOfTrailingZeros(m);
+                        System.arraycopy(group.coded, 0, flat, at[c], group.n);
+                        at[c] += group.n;
                     }
                 }
-            }
-            seqFrom[NON_ASCII + 1] = flat.size();
+            });
             long[] classes = new long[3 * sets.size()];
             sets.forEach((set, id) -> System.arraycopy(set.w, 0, classes, 3 * id, 3));
-            return new FirstChars(row, rows, seqFrom, flat.stream().mapToInt(Integer::intValue).toArray(), classes);
+            return new FirstChars(row, rows, seqFrom, flat, classes);
         }
     }
 
