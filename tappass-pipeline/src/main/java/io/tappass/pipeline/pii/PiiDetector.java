@@ -1670,10 +1670,10 @@ public final class PiiDetector {
          *
          * <p>A run that passes the last two gets a second look: the four characters before the space
          * ({@link #strongEndAt}: "anything is unclear." ends no "my name is") and three letters of the birth word
-         * ({@link #birthMayStart}: "jane.doe@" starts no "dob"). {@link #personLowerText} also takes birth words
-         * starting with "f" ("fecha_nacimiento"), which the first look never sought, so a run that the first look
-         * let through and that has such a start still goes on: the result is the first look's, and so is every
-         * finding.
+         * ({@link #birthMayStart}: "jane.doe@" starts no "dob"). Birth words in snake case start with "f" too
+         * ("fecha_nacimiento"; {@link #BIRTH_OR_KEY_FIRST}), like {@link #personLowerText} seeks them: until the
+         * twentieth session this look sought only b, d, g and n, so with dates of birth alone "my name is
+         * fecha_nacimiento: 1980-01-01" was never looked at.
          */
         private boolean personLowerMay(int rs, int re, int mask) {
             char[] b = runBuf;
@@ -1712,30 +1712,21 @@ public final class PiiDetector {
             if ((mask & LOWER) == 0 || birthOut == null) {
                 return false;
             }
-            // a birth word at a word start: its first two letters, then three; and whether an "f" may start one
-            boolean birth = false;
-            boolean f = false;
+            // a birth word at a word start: its first two letters, then three
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1;
             for (int q = rs; q < last; q++) {
                 char ch = b[q - runBase];
-                if (ch < 128 && (BIRTH_FIRST[ch] || ch == 'f')) {
+                if (ch < 128 && BIRTH_OR_KEY_FIRST[ch]) {
                     char pc = b[q - 1 - runBase];
                     char c1 = b[q + 1 - runBase];
                     if ((q == rs ? !isWordChar(pc) : !((pc >= 'a' && pc <= 'z') || isDigit(pc) || pc == '_'))
-                            && Lexicon.DOB.mayStartWith(ch, c1)) {
-                        if (ch == 'f') {
-                            f = true;
-                        } else if (q + 2 >= re || birthMayStart(ch, c1, b[q + 2 - runBase])) {
-                            return true;
-                        } else {
-                            birth = true;
-                        }
+                            && Lexicon.DOB.mayStartWith(ch, c1)
+                            && (q + 2 >= re || birthMayStart(ch, c1, b[q + 2 - runBase]))) {
+                        return true;
                     }
                 }
             }
-            // the two-letter tests alone took the run to personLowerText, which also tests words starting with "f"
-            // ("fecha_nacimiento"): such a run still goes there, whatever else let it through before
-            return (tail || birth) && f;
+            return false;
         }
 
         /**
@@ -1777,8 +1768,20 @@ public final class PiiDetector {
         /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
         private static final boolean[] BIRTH_FIRST = new boolean[128];
 
+        /**
+         * {@link #BIRTH_FIRST} and "f": the first letters of every birth word, the snake-case keys
+         * ("fecha_nacimiento") included, which are never a plain run and so are not sought by the plain-run filter.
+         */
+        private static final boolean[] BIRTH_OR_KEY_FIRST = new boolean[128];
+
         static {
             BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
+            for (String w : Lexicon.DOB.words()) {
+                char c = Character.toLowerCase(w.charAt(0));
+                if (c < 128) {
+                    BIRTH_OR_KEY_FIRST[c] = true;
+                }
+            }
         }
 
         /**

@@ -182,10 +182,10 @@ class PiiScanEquivalenceTest {
      * The second look of the run filters (2026-11-27: four characters of a strong introduction before a run, a birth
      * word looked up or three of its letters): introductions in every case and with characters that fold onto ASCII
      * ("heiſſe", "ıs"), near misses ("please summarise", "anything is", "jane.doe@"), at the text's start and inside
-     * the buffer. And a run that only the first look took to personLowerText, whose birth test also knows words
-     * starting with "f" ("amo fecha_nacimiento", "llamo: fecha_nacimiento:"), still gets there. (Such a run is not
-     * compared with the reference: inside the buffer the first look never sought an "f", so with dates of birth
-     * alone "my name is fecha_nacimiento: 1980-01-01" finds nothing, as before this session.)
+     * the buffer. And birth keys in snake case starting with "f" ("amo fecha_nacimiento", "llamo:
+     * fecha_nacimiento:"), with every entity and with dates of birth alone: until the twentieth session the first look
+     * inside the buffer never sought an "f", so with dates of birth alone "my name is fecha_nacimiento: 1980-01-01"
+     * found nothing where the reference finds the date.
      */
     @Test
     void runFiltersSecondLookGivesTheReferenceResult() {
@@ -207,9 +207,13 @@ class PiiScanEquivalenceTest {
             }
         }
         for (String text : new String[] {"xx as, amo fecha_nacimiento  12/03/1985",
-            "x".repeat(40) + " me llamo: fecha_nacimiento: 1980-01-01"}) {
+            "x".repeat(40) + " me llamo: fecha_nacimiento: 1980-01-01",
+            "x".repeat(40) + " my name is fecha_nacimiento: 1980-01-01",
+            "x".repeat(40) + " and fecha_de_nacimiento: 1980-01-01"}) {
             assertSame(d, text);
+            assertSame(dobOnly, text);
             assertThat(d.scan(text)).extracting(PiiMatch::type).contains("DATE_OF_BIRTH");
+            assertThat(dobOnly.scan(text)).as(text).extracting(PiiMatch::type).containsExactly("DATE_OF_BIRTH");
         }
     }
 
