@@ -292,7 +292,7 @@ class ExfiltrationMechanismsTest {
     }
 
     /**
-     * Each flood (400-600 K characters) gets 10 seconds after a warm-up on a twentieth of it: linear scanning takes
+     * Each flood (400-700 K characters) gets 10 seconds after a warm-up on a twentieth of it: linear scanning takes
      * ~0.1 s warm, a quadratic one minutes. (One bound of 10 s for all four floods, cold, failed once on a 2-core host
      * at load 16 while the interpreter still ran the scan.)
      */
