@@ -2443,6 +2443,7 @@ final class InjectionRules {
         round8(r);
         round9(r);
         round10(r);
+        InjectionGrammar.add(r);
         // ---------------------------------------------------------------- structure (not scored)
         // Mention, not use: an attack phrase quoted as the object of a meta verb ("a regex that detects the phrase
         // 'ignore previous instructions'", "classify 'forget your rules'", "'...' is an example of prompt injection")
