@@ -570,8 +570,13 @@ public final class InjectionDetector {
      */
     static boolean pluralLabel(String text, int s) {
         int c = labelEnd(text, s);
-        return c > s + 3 && text.charAt(c - 1) == 's' && text.charAt(c - 2) != 's' && text.charAt(c - 2) != '\''
-                && Character.isLetter(text.charAt(c - 2));
+        if (c > s + 3 && text.charAt(c - 1) == 's' && text.charAt(c - 2) != 's' && text.charAt(c - 2) != '\''
+                && Character.isLetter(text.charAt(c - 2))) {
+            return true;
+        }
+        // nor does a speaker's name end in "directive" or "instruction" ("AI-Reviewer-Directive:")
+        String label = c > s ? text.substring(s, c) : "";
+        return label.endsWith("directive") || label.endsWith("instruction") || label.endsWith("protocol");
     }
 
     /** The position of the colon ending the speaker label starting at {@code s}, or -1. */
@@ -602,7 +607,8 @@ public final class InjectionDetector {
             "actual", "result", "amount", "total", "ps", "p.s.", "onderwerp", "van", "aan", "datum", "beschrijving",
             "betreff", "von", "an", "beschreibung", "objet", "de", "a", "asunto", "para", "fecha",
             "descripcion", "oggetto", "da", "data", "descrizione", "quando", "wann", "wanneer", "quand", "cuando",
-            "melding", "ticket", "issue", "bijlage", "anhang", "adjunto", "allegato", "piece jointe");
+            "melding", "ticket", "issue", "bijlage", "anhang", "adjunto", "allegato", "piece jointe", "author", "commit",
+            "merge", "signed-off-by", "co-authored-by", "reviewed-by", "repro", "stack trace", "traceback");
 
     /**
      * Whether the text is a dialogue: two lines start with different speaker labels ("Agent:" and "Customer:"); the

@@ -2715,6 +2715,11 @@ final class InjectionRules {
                         + "|,? before [^,.\\n]{1,40},)* " + byFirstLetter("(?:send|forward|export|upload|post|paste|share|e-?mail|bcc|publish"
                         + "|leak|reveal|print|transfer|wire|pay|buy|purchase|sell|approve|merge|grant|give|delete|remove|wipe"
                         + "|erase|disable|close|cancel|ban|create|replace|select|choose|ignore|disregard|forget|skip"
+                        // twentieth session: deceiving the user or hiding a fact ("the summarizer should omit the
+                        // lawsuit", "should describe the risk as none"), opening and authorising things
+                        + "|omit|conceal|downplay|leave out|misrepresent|describe (?:[\\w' -]{1,40} )?as|rank \\S+ (?:first|higher|above)"
+                        // (a link only: "the AI assistant should open the settings page" is a product spec)
+                        + "|open (?:https?://|the link|this link|the url)"
                         + "|execute|deploy|invoke|call|visit|click|download|book|refund|reset|copy|move|archive|accept"
                         + "|run (?:npm|pip|make|curl|wget|rm|sudo|git push|deploy|the deploy|\\S+ (?:publish|deploy|--force))"
                         + "|create a forwarding|set up a forwarding)") + "\\b", 60, 160)
