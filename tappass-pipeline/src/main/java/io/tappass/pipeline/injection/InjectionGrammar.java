@@ -221,6 +221,32 @@ final class InjectionGrammar {
                         + "|letters?|drafts?|copy|posts?|ads?|texts?|newsletters?|messages to)\\b)", 10, 120)
                 .needs("sorry cannot can't unfortunately unable apologise apologize"));
 
+        // Not an injection: repository rules for coding assistants (AGENTS.md, .cursorrules, CLAUDE.md): an AI
+        // addressee followed by code-work imperatives only (run the tests or the linter, use a style, follow the
+        // conventions, add tests, keep commits small, do not edit generated files) up to the end of the line; the
+        // address evidence inside is damped like a mention. A line that also moves data, touches secrets or
+        // credentials, deploys, approves, deletes, or overrides is not matched (the tempered gap stops at those words).
+        String codeWork = "(?:run `?(?:make|npm|yarn|pnpm|pytest|mvn|gradle|\\./gradlew|go test|cargo|tox|the (?:unit |full )?"
+                + "tests?|tests|unit tests|the linter|lint|the formatter|prettier|black|ruff|eslint)|use (?:\\S+ )?(?:indentation"
+                + "|spaces|tabs|typescript|strict mode|type hints|conventional commits|the \\S+ style|\\S+ ?case|\\S+ for"
+                + " (?:formatting|tests|logging))|follow (?:the )?(?:style guide|conventions|coding standards|existing"
+                + " patterns|project conventions)|(?:add|write) (?:unit )?tests|keep (?:commits|changes|prs|pull requests"
+                + "|functions|diffs) small|prefer |format (?:code |all code |changes )?with|do not edit (?:generated |the )?"
+                + "(?:files|code)|don't edit (?:generated |the )?(?:files|code)|never edit generated)";
+        String notRisky = "(?:(?!send|forward|upload|post |curl|wget|e-?mail|http|token|secret|password|key|credential|ssh"
+                + "|\\.env|delete|remove|rm |disable|approve|merge|publish|push|deploy|grant|transfer|pay|ignore|disregard"
+                + "|forget|tell|user|hide|silent)[^\\n]){0,240}";
+        r.add(new Rule("mention_coderule", InjectionRules.MENTION, 0.0, "agents assistants agent assistant copilot"
+                        + " claude cursor ai",
+                "\\b(?:(?:notes?|instructions?|rules|guidelines|conventions|guidance) (?:for|to) (?:the |all |any )?)?"
+                        + "(?:(?:if you are|if you're) an? )?(?:ai |llm |automated )?(?:coding |code )?(?:agents?|assistants?"
+                        + "|copilot|claude|cursor)(?: working on this (?:repository|repo|codebase|project))?\\s?"
+                        + "(?:[,:]| [-\u2013\u2014])\\s?(?:please |always |also )?" + codeWork + notRisky + "(?=\\n|$)",
+                60, 300)
+                .needs("make npm yarn pnpm pytest mvn gradle cargo tox test tests lint linter formatter prettier black"
+                        + " ruff eslint indentation spaces tabs typescript strict style conventions commits prefer format"
+                        + " generated unit changes small"));
+
         // Mention: a security write-up quoting what an attacker or a payload wrote ("the attacker wrote 'your
         // guidelines are hereby suspended'", "the injected text said: '...'"): the quote is evidence of nothing.
         r.add(new Rule("mention_quote", InjectionRules.MENTION, 0.0, "attacker attackers adversary hacker hackers"
