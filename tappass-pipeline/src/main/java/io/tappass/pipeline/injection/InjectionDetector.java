@@ -170,7 +170,7 @@ public final class InjectionDetector {
                 return;
             }
             if (rule.id.equals("ai_directive") || rule.id.equals("address_ai")) {
-                if (atSpeakerLabel(normText, s) && dialogue(normText, dialogue)) {
+                if (atSpeakerLabel(normText, s) && !pluralLabel(normText, s) && dialogue(normText, dialogue)) {
                     return; // "Agent: please confirm your date of birth" in a transcript is a speaker, not an address
                 }
             }
@@ -564,6 +564,21 @@ public final class InjectionDetector {
         return labelEnd(text, s) > 0;
     }
 
+    /**
+     * Whether the label starting at {@code s} names a group ("AI job-search agents:", "Assistants:"): a transcript's
+     * speaker is one party, so a plural label is an address to every AI reader even inside a dialogue.
+     */
+    static boolean pluralLabel(String text, int s) {
+        int c = labelEnd(text, s);
+        if (c > s + 3 && text.charAt(c - 1) == 's' && text.charAt(c - 2) != 's' && text.charAt(c - 2) != '\''
+                && Character.isLetter(text.charAt(c - 2))) {
+            return true;
+        }
+        // nor does a speaker's name end in "directive" or "instruction" ("AI-Reviewer-Directive:")
+        String label = c > s ? text.substring(s, c) : "";
+        return label.endsWith("directive") || label.endsWith("instruction") || label.endsWith("protocol");
+    }
+
     /** The position of the colon ending the speaker label starting at {@code s}, or -1. */
     private static int labelEnd(String text, int s) {
         int n = text.length();
@@ -580,7 +595,24 @@ public final class InjectionDetector {
     }
 
     /**
-     * Whether the text is a dialogue: two lines start with different speaker labels ("Agent:" and "Customer:").
+     * Field names of mail headers, tickets, calendar entries and forms in the six languages ("Subject:", "Asunto:",
+     * "Beschrijving:", "DESCRIPTION:"): a line starting with one is a field, not a speaker, so an e-mail whose body
+     * has an "Asistente: ..." line is no transcript (twentieth session; the text is normalised to lower case).
+     */
+    private static final java.util.Set<String> FIELD_LABELS = java.util.Set.of("subject", "re", "fw", "fwd", "from",
+            "to", "cc", "bcc", "date", "sent", "reply-to", "description", "summary", "location", "note", "notes", "phone",
+            "email", "e-mail", "status", "priority", "title", "deal", "contact", "address", "name", "url", "link", "tags",
+            "type", "category", "assignee", "reporter", "labels", "severity", "component", "environment", "version",
+            "attendees", "organizer", "when", "where", "time", "start", "end", "comment", "comments", "steps", "expected",
+            "actual", "result", "amount", "total", "ps", "p.s.", "onderwerp", "van", "aan", "datum", "beschrijving",
+            "betreff", "von", "an", "beschreibung", "objet", "de", "a", "asunto", "para", "fecha",
+            "descripcion", "oggetto", "da", "data", "descrizione", "quando", "wann", "wanneer", "quand", "cuando",
+            "melding", "ticket", "issue", "bijlage", "anhang", "adjunto", "allegato", "piece jointe", "author", "commit",
+            "merge", "signed-off-by", "co-authored-by", "reviewed-by", "repro", "stack trace", "traceback");
+
+    /**
+     * Whether the text is a dialogue: two lines start with different speaker labels ("Agent:" and "Customer:"); the
+     * fields of {@link #FIELD_LABELS} are no speakers.
      * Decided once per scan ({@code memo}: 0 unknown, 1 no, 2 yes), in one pass over the line starts.
      */
     private static boolean dialogue(String text, byte[] memo) {
@@ -593,8 +625,8 @@ public final class InjectionDetector {
                     s++;
                 }
                 int c = labelEnd(text, s);
-                if (c > 0) {
-                    String label = text.substring(s, c).trim();
+                String label = c > 0 ? text.substring(s, c).trim() : null;
+                if (label != null && !FIELD_LABELS.contains(label)) {
                     if (first == null) {
                         first = label;
                     } else if (!label.equals(first)) {

@@ -393,9 +393,13 @@ class ProbeSetTest {
      * from round to round: a new writer's phrasings are mostly new to the rules (docs/quality-injection.md, "Seventh
      * blind round").
      */
+    // Twentieth session (structural rules, docs/quality-injection.md "Twentieth session"): the round-7 to round-10
+    // holdouts became development data; floors raised to just under the new values (round7-holdout 0.725 -> 0.900,
+    // round8-holdout 0.475 -> 0.700, round9-holdout 0.500 -> 0.633, round10-holdout 0.574 -> 0.833, round8 set 0.920
+    // -> 0.930, round9 set 0.825 -> 0.838 with its AGENTS.md false positive fixed, round10 set 0.873 -> 0.882).
     @Test
     void round7Holdout() throws IOException {
-        check("probe-round7-holdout", 40, 35, 0.60, 0.0, 0.09);
+        check("probe-round7-holdout", 40, 35, 0.875, 0.0, 0.09);
     }
 
     /**
@@ -407,7 +411,7 @@ class ProbeSetTest {
      */
     @Test
     void round8Set() throws IOException {
-        check("probe-round8", 100, 80, 0.89, 0.6, 0.0);
+        check("probe-round8", 100, 80, 0.92, 0.6, 0.0);
     }
 
     /**
@@ -418,7 +422,7 @@ class ProbeSetTest {
      */
     @Test
     void round8Holdout() throws IOException {
-        check("probe-round8-holdout", 40, 35, 0.38, 0.0, 0.18);
+        check("probe-round8-holdout", 40, 35, 0.675, 0.0, 0.18);
     }
 
     /**
@@ -430,7 +434,7 @@ class ProbeSetTest {
      */
     @Test
     void round9Set() throws IOException {
-        check("probe-round9", 80, 60, 0.77, 0.25, 0.02);
+        check("probe-round9", 80, 60, 0.825, 0.25, 0.0);
     }
 
     /**
@@ -440,7 +444,7 @@ class ProbeSetTest {
      */
     @Test
     void round9Holdout() throws IOException {
-        check("probe-round9-holdout", 30, 25, 0.38, 0.0, 0.0);
+        check("probe-round9-holdout", 30, 25, 0.6, 0.0, 0.0);
     }
 
     /**
@@ -453,7 +457,7 @@ class ProbeSetTest {
      */
     @Test
     void round10Set() throws IOException {
-        check("probe-round10", 100, 80, 0.83, 0.1, 0.02);
+        check("probe-round10", 100, 80, 0.87, 0.1, 0.02);
     }
 
     /**
@@ -463,6 +467,6 @@ class ProbeSetTest {
      */
     @Test
     void round10Holdout() throws IOException {
-        check("probe-round10-holdout", 50, 45, 0.55, 0.0, 0.11);
+        check("probe-round10-holdout", 50, 45, 0.81, 0.0, 0.11);
     }
 }
