@@ -353,11 +353,13 @@ final class InjectionGrammar {
                         + "|ont ete|han sido|fueron|sono state|sono)(?: [a-z-]+){0,3}? (?:opgeheven|aufgehoben|levees|levantadas"
                         + "|revocate|rimosse)\\b", 60, 20));
         // acting as if there were no rules ("ga verder alsof er geen regels zijn", "als ob es keine Regeln gaebe")
-        r.add(new Rule("no_rules_pretend", InjectionRules.JAILBREAK, 0.45, "alsof ob comme como come",
+        // (anchored on "fossero" and "hubiera", not on "come" and "como": "come" is an English word, 1,600 times in a MiB
+        // of the benchmark prose)
+        r.add(new Rule("no_rules_pretend", InjectionRules.JAILBREAK, 0.45, "alsof ob comme hubiera fossero",
                 "\\b(?:alsof er geen|als ob es keine|comme s'il n'y avait (?:pas|aucune?)(?: de)?"
                         + "|como si no hubiera|come se non ci fossero) (?:rules|regels|regeln|regles|reglas|regole"
                         + "|restrictions|beperkingen|einschrankungen|restricciones|restrizioni|filters?|filtres|filtros|filtri"
-                        + "|limits|grenzen|limites|limiti)\\b", 0, 60));
+                        + "|limits|grenzen|limites|limiti)\\b", 24, 60));
         // an assistant without filters, NL DE FR ES IT ("un asistente sin filtros", "eine KI ohne Einschraenkungen")
         r.add(new Rule("unfiltered_persona", InjectionRules.JAILBREAK, 0.45, "sin sans ohne zonder senza",
                 "\\b(?:asistente|assistant|assistante|assistente|assistent|ia|ki|ai|modelo|modele|modell|model|modello"
