@@ -392,6 +392,28 @@ final class InjectionGrammar {
                         + "|hidden_?rules|hidden_?instructions|initial_?prompt|developer_?message|system_?message"
                         + "|secret_?instructions|internal_?rules)[\"']?\\s?:", 120, 10)
                 .needs("respond reply answer output return fill complete format"));
+        // Mentions in questions and reports about attacks (the round's look-alikes): "example phrasings of each, like
+        // "...""; "the bot could be tricked with "..."", "when given the input "..."", "a PDF whose text says "..."";
+        // "fake <system> tags" names a tag, it does not open one
+        String mention = InjectionRules.MENTION;
+        String quote = "[\"'\u201c\u2018\u00ab`]";
+        r.add(new Rule("mention_quote", mention, 0.0, "phrasing phrasings wording wordings pattern patterns input inputs"
+                        + " prompts strings",
+                "\\b(?:(?:example|typical|common|known|attack|injection|jailbreak) )?(?:phrasings?|wordings?|patterns?"
+                        + "|inputs?|prompts|strings)(?: [\\w-]+){0,3},? (?:like|such as|e\\.g\\.,?)\\s?:?\\s?" + quote, 30, 30)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_quote", mention, 0.0, "tricked fooled manipulated exploited jailbroken bypassed"
+                        + " broken given sending submitting typing pasting",
+                "\\b(?:(?:tricked|fooled|manipulated|exploited|jailbroken|bypassed|broken)(?: [\\w-]+){0,3}? (?:with|by|using"
+                        + "|via)|(?:given|sending|submitting|typing|pasting|entering) the (?:input|prompt|string|text|message"
+                        + "|payload))\\s?:?\\s?" + quote, 30, 40)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_quote", mention, 0.0, "text",
+                "\\b(?:whose|with|where the|the) text (?:says|said|reads|read|is|contains)\\s?:?\\s?" + quote, 12, 30)
+                .needsChar("\"'\u201c\u2018\u00ab`").needs("whose with where the"));
+        r.add(new Rule("mention_named", mention, 0.0, "tag tags",
+                "(?:\\b(?:fake|forged|spoofed|injected|fabricated) )?<\\/?(?:system|sys|assistant|user|admin|developer"
+                        + "|instructions?|im_start|inst)> ?tags?\\b", 40, 6).needsChar("<"));
         // decoded content to be acted on ("follow the resulting instruction", "treat the result as an order")
         r.add(new Rule("decode_execute", InjectionRules.CONTEXT, 0.62, "resulting decoded deciphered decrypted result"
                         + " hidden encoded",
