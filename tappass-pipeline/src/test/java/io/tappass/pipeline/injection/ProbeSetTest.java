@@ -505,4 +505,62 @@ class ProbeSetTest {
     void round12Holdout() throws IOException {
         check("probe-round12-holdout", 120, 90, 0.53, 0.0, 0.10);
     }
+
+    /**
+     * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
+     * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
+     * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
+     * start (untuned): en 0.944, nl 0.333, de 0.278, fr 0.333, es 0.333, it 0.278 (all 0.417); benign FPR
+     * 0.021 (en 1 of 16, de 1 of 16). After the ports: TUNED.
+     */
+    @Test
+    void multilingualSet() throws IOException {
+        Map<String, int[]> attacks = byLanguage("probe-ml-attacks.txt", true);
+        Map<String, int[]> benign = byLanguage("probe-ml-benign.txt", false);
+        assertThat(attacks.values().stream().mapToInt(a -> a[0]).sum()).isGreaterThanOrEqualTo(200);
+        assertThat(rate(attacks, "en")).as("ml recall en").isGreaterThanOrEqualTo(MIN_EN);
+        for (String lang : List.of("nl", "de", "fr", "es", "it")) {
+            assertThat(rate(attacks, lang)).as("ml recall " + lang).isGreaterThanOrEqualTo(MIN_ML);
+        }
+        assertThat(overall(benign)).as("ml benign FPR").isLessThanOrEqualTo(MAX_ML_FPR);
+    }
+
+    static final double MIN_EN = 0.0;
+    static final double MIN_ML = 0.0;
+    static final double MAX_ML_FPR = 1.0;
+
+    /** Per "# lang=xx" block of a resource: {n, flagged}; prints the table and the misses (or false positives). */
+    static Map<String, int[]> byLanguage(String resource, boolean attack) throws IOException {
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        StringBuilder misses = new StringBuilder();
+        String lang = "?";
+        try (var in = ProbeSetTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("# lang=")) {
+                    lang = line.substring(7).trim();
+                    continue;
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int bar = line.indexOf('|');
+                Probe p = new Probe(line.substring(0, bar), line.substring(bar + 1).replace("\\n", "\n"));
+                SignalReport r = scan(p);
+                boolean flagged = r.score() >= THRESHOLD;
+                int[] st = stats.computeIfAbsent(lang, k -> new int[2]);
+                st[0]++;
+                if (flagged) {
+                    st[1]++;
+                }
+                if (flagged != attack) {
+                    misses.append(attack ? "  miss " : "  FP   ").append(lang).append(' ').append(p.style()).append(' ')
+                            .append(r.score()).append(' ')
+                            .append(r.categories().stream().map(c -> c.rule() + ":" + c.score()).toList()).append("  ")
+                            .append(p.text(), 0, Math.min(150, p.text().length())).append('\n');
+                }
+            }
+        }
+        System.out.println("ML " + resource + " @ " + THRESHOLD + "\n" + table(stats, attack ? "recall" : "FPR") + misses);
+        return stats;
+    }
 }
