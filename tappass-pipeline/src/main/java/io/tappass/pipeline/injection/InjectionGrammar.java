@@ -182,7 +182,10 @@ final class InjectionGrammar {
         // English forms are InjectionRules' identity_replace, which this joins as one family)
         r.add(new Rule("identity_replace", InjectionRules.JAILBREAK, 0.5, "plus piu eres meer langer mehr",
                 "\\b(?:(?:tu n'es|vous n'etes) plus (?:un |une |l')?|ya no (?:eres|es) (?:un |una )?|non sei piu (?:un |una"
-                        + " |l')?|je bent (?:niet (?:langer|meer)) (?:een )?|du bist (?:nicht mehr|nicht langer) (?:ein |eine )?)"
+                        + " |l')?|je bent (?:niet (?:langer|meer)) (?:een )?|du bist (?:nicht mehr|nicht langer) (?:ein |eine )?"
+                        // twentieth session: "je bent geen assistent meer", "du bist kein Assistent mehr"
+                        + "|(?=(?:je|jij) bent geen \\w+ (?:meer|langer)\\b|du bist keine? \\w+ mehr\\b)(?:je|jij|du) (?:bent|bist)"
+                        + " (?:geen|keine?) )"
                         + "(?:assistant|assistante|asistente|assistente|assistent|ia|ai|ki|chatbot|modele|modelo|modello"
                         + "|taalmodel|sprachmodell|bot|chatgpt|claude)\\b", 24, 60));
 
