@@ -184,10 +184,9 @@ final class InjectionGrammar {
                 "\\b(?:(?:tu n'es|vous n'etes) plus (?:un |une |l')?|ya no (?:eres|es) (?:un |una )?|non sei piu (?:un |una"
                         + " |l')?|je bent (?:niet (?:langer|meer)) (?:een )?|du bist (?:nicht mehr|nicht langer) (?:ein |eine )?"
                         // twentieth session: "je bent geen assistent meer", "du bist kein Assistent mehr"
-                        + "|(?=(?:je|jij) bent geen \\w+ (?:meer|langer)\\b|du bist keine? \\w+ mehr\\b)(?:je|jij|du) (?:bent|bist)"
-                        + " (?:geen|keine?) )"
+                        + "|(?:je|jij) bent geen (?=\\w+ (?:meer|langer)\\b)|du bist keine? (?=\\w+ mehr\\b))"
                         + "(?:assistant|assistante|asistente|assistente|assistent|ia|ai|ki|chatbot|modele|modelo|modello"
-                        + "|taalmodel|sprachmodell|bot|chatgpt|claude)\\b", 24, 60));
+                        + "|taalmodel|sprachmodell|bot|chatgpt|claude)\\b(?: (?:meer|mehr|langer)\\b)?", 40, 60));
 
         String ind = InjectionRules.INDIRECT;
         // 10b. a key or label that names a directive for an AI reader: assistant_directive="...", "Agent instruction:",
