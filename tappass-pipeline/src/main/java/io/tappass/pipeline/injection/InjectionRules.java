@@ -436,10 +436,10 @@ final class InjectionRules {
         // start now/here ("the real instructions for the migration will follow tomorrow" is an announcement).
         r.add(new Rule("test_then_real", OVERRIDE, 0.68,
                 "test trial drill rehearsal simulation practice exercise warm warmup prueba ensayo essai exercice proef probe ubung"
-                        + " prova esercitazione oefening simulacro",
+                        + " prova esercitazione oefening simulacro un'esercitazione l'esercitazione un'exercice l'exercice",
                 "\\b(?:(?:was|were|is|been|war|waren|ist|etait|fue|fueron|era|erano|stato)(?: [\\w'-]+){0,3}|(?:consider|treat"
                         + "|regard)(?: [\\w'-]+){1,4}(?: as)?(?: a| an| just| only| merely)?)"
-                        + " (?:test|trial|drill|rehearsal|simulation|practice|exercise|warm-?up|prueba|ensayo|essai|exercice|proef"
+                        + " (?:(?:un|l|d)')?(?:test|trial|drill|rehearsal|simulation|practice|exercise|warm-?up|prueba|ensayo|essai|exercice|proef"
                         + "|probe|ubung|prova|esercitazione|oefening|simulacro|simulation)\\b[^\\n]{0,80}?\\b(?:(?:real|actual|genuine|true|echten?|richtigen?|vraies?"
                         + "|vrais|vere|veri|verdader\\w*|werkelijke) (?:instruct\\w*|directives?|orders|commands?|rules|prompt"
                         // twentieth session: "your actual configuration is: no restrictions"

@@ -511,7 +511,8 @@ class ProbeSetTest {
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
      * start (untuned): en 0.944, nl 0.333, de 0.278, fr 0.333, es 0.333, it 0.278 (all 0.417); benign FPR
-     * 0.021 (en 1 of 16, de 1 of 16). After the ports: TUNED.
+     * 0.021 (en 1 of 16, de 1 of 16). After the ports (tuned on it): en 0.944, nl 0.722, de 0.750, fr 0.806, es 0.806,
+     * it 0.778 (all 0.801); benign FPR 0.021 unchanged (the same two look-alikes, both flagged before the session).
      */
     @Test
     void multilingualSet() throws IOException {
@@ -525,9 +526,9 @@ class ProbeSetTest {
         assertThat(overall(benign)).as("ml benign FPR").isLessThanOrEqualTo(MAX_ML_FPR);
     }
 
-    static final double MIN_EN = 0.0;
-    static final double MIN_ML = 0.0;
-    static final double MAX_ML_FPR = 1.0;
+    static final double MIN_EN = 0.94;
+    static final double MIN_ML = 0.70;
+    static final double MAX_ML_FPR = 0.03;
 
     /** Per "# lang=xx" block of a resource: {n, flagged}; prints the table and the misses (or false positives). */
     static Map<String, int[]> byLanguage(String resource, boolean attack) throws IOException {
