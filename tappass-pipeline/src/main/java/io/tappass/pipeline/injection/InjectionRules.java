@@ -388,14 +388,15 @@ final class InjectionRules {
         // twentieth session: the postposed Romance qualifier ("pasa por alto las directrices anteriores", "ignore les
         // regles precedentes", "non tenere conto delle linee guida precedenti"): the verb, an article, the target and
         // a qualifier after it (not someone else's: "les consignes precedentes du fabricant")
-        r.add(new Rule("override_qualified", OVERRIDE, 0.82, OVERRIDE_ANCHORS,
+        // (anchored on the qualifier, rare in English, not on the override verbs: "do", "stop", "set" are everywhere)
+        r.add(new Rule("override_qualified", OVERRIDE, 0.82, "precedente precedentes precedenti precedents anteriores"
+                        + " anterieures anterieurs anteriori initiales iniciales iniziali originales originali antiguas antiguos",
                 NOT_REMINDER_BEFORE + "\\b(?!" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS
                         + "(?: (?:tous|toutes|todas|todos|tutte|tutti))?(?: (?:les|las|los|le|gli|i|la|el|il)|(?<=delle|dei|degli"
                         + "|della|des|de las|de los)|,? l')? ?(?:\\w+ )?" + TARGETS + "(?: (?:de|del|di) (?:sistema|systeme))?"
                         + " (?:precedent\\w*|anterior\\w*|initiales?|iniciales|iniziali|originales?|originali|antigu[ao]s)\\b"
-                        + "(?! (?:du|de|des|del|della|dello|dei|degli|delle|di) (?!(?:sistema|systeme)\\b))", 0, 160)
-                .needs(TARGET_NEEDS).alsoNeeds("precedent* anterior* initiale initiales iniciales iniziali originale"
-                        + " originales originali antiguas antiguos"));
+                        + "(?! (?:du|de|des|del|della|dello|dei|degli|delle|di) (?!(?:sistema|systeme)\\b))", 160, 40)
+                .needs(TARGET_NEEDS));
         // twentieth session: the model's rules named by a relative clause ("de regels waarmee je bent ingesteld", "die
         // Regeln, die man dir gegeben hat", "les regles qu'on t'a donnees", "las reglas con las que te configuraron",
         // "le regole che ti sono state date") after an override ("Volg ... niet", "Befolge ... nicht", "ne suis pas")
@@ -406,10 +407,10 @@ final class InjectionRules {
                 + "|programaron)|che ti (?:sono stat[ei]|hanno) (?:dat[ei]|impost[ei])|con cui (?:sei stat[oa]|ti hanno)"
                 + " (?:configurat[oa]|programmat[oa]))\\b";
         r.add(new Rule("override_given", OVERRIDE, 0.75,
+                // rare in English prose (not "date", "configure", "programme": every anchor costs time on every text)
                 "gekregen meegekregen ingesteld geconfigureerd gegeben vorgegeben eingerichtet konfiguriert programmiert"
-                        + " donnees donnes donnee donne fixees fixes imposees imposes configure programme dieron dado"
-                        + " impusieron configuraron programaron date dati imposte imposti configurato configurata"
-                        + " programmato programmata",
+                        + " donnees donnee fixees imposees lesquelles dieron dado impusieron configuraron programaron"
+                        + " dati sono imposte imposti configurato configurata programmato programmata",
                 "\\b(?:(?:" + OVERRIDE_VERBS + "|ne (?:suis|suivez|respecte|respectez) pas|aufhoren|hor(?:e|t)? auf)\\b,?"
                         + "(?: [\\w']+){0,3}? (?:de|die|les|las|los|le|gli|alle|dich an die) (?:\\w+ )?" + INSTRUCTION_NOUNS
                         + "(?: zu halten| te volgen)?,? " + given
