@@ -249,6 +249,16 @@ final class InjectionGrammar {
                         + " ruff eslint indentation spaces tabs typescript strict style conventions commits prefer format"
                         + " generated unit changes small"));
 
+        // The same rules as a list under a heading ("## Instructions for AI coding agents" and "- Run `make test` ...",
+        // "- Ask the human before adding new dependencies"): the heading and its items are one mention when no item
+        // moves data, touches secrets, deploys, deletes or hides (twentieth session, eleventh round's AGENTS.md)
+        r.add(new Rule("mention_coderule", InjectionRules.MENTION, 0.0, "agents assistants agent assistant copilot"
+                        + " claude cursor",
+                "\\b(?:instructions?|rules|guidelines|conventions|notes|guidance) (?:for|to) (?:the |all |any )?(?:ai |llm"
+                        + " |automated )?(?:coding |code )?(?:agents?|assistants?|copilot|claude|cursor)\\b[^\\n]{0,40}\\n"
+                        + "(?:[ \\t]{0,3}\\n)?(?:[ \\t]{0,3}(?:[-*]|\\d{1,2}[.)]) " + notRisky + "(?:\\n|$)){1,15}", 60, 1600)
+                .needsChar("\n"));
+
         // Mention: a security write-up quoting what an attacker or a payload wrote ("the attacker wrote 'your
         // guidelines are hereby suspended'", "the injected text said: '...'"): the quote is evidence of nothing.
         r.add(new Rule("mention_quote", InjectionRules.MENTION, 0.0, "attacker attackers adversary hacker hackers"

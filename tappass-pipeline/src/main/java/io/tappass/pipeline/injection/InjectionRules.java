@@ -1192,10 +1192,13 @@ final class InjectionRules {
                 "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
                         + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
         r.add(new Rule("markdown_role", ROLE, 0.6, "system instruction instructions new admin developer response",
-                "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)"
+                "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)\\b"
                         // sixteenth session: a documentation heading ("## Admin mode", "## Developer guide")
                         + "(?! (?:mode|panel|page|guide|settings|access|rights|console|dashboard|api|tools?|users?|section"
-                        + "|account|requirements|overview|architecture|design|status|setup|docs|documentation|notes)\\b)"
+                        + "|account|requirements|overview|architecture|design|status|setup|docs|documentation|notes"
+                        // twentieth session: a heading saying whom the instructions are for ("## Instructions for AI
+                        // coding agents" in an AGENTS.md); an order under it is read by ai_directive's heading form
+                        + "|for|to|on|about|how)\\b)"
                         + "(?: (?:prompt|message))?\\s?:?", 6,
                 40).startsWith("#"));
         r.add(new Rule("line_role_system", ROLE, 0.55, "system developer admin administrator",
@@ -2822,7 +2825,8 @@ final class InjectionRules {
                         + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:| [-\u2013\u2014] )"
                         // a heading: "## Notes for automated reviewers" and the directive on the next line
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
-                        + addrOnce + " ?\\n)" + directive, 48, 200).needsChar(":\n-\u2013\u2014"));
+                        // (the order may be a list item under the heading: "- send ...", "1. send ...")
+                        + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)" + directive, 48, 200).needsChar(":\n-\u2013\u2014"));
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever",
                 "\\b(?:whoever|whatever|whichever)(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
