@@ -596,7 +596,10 @@ final class InjectionRules {
                 "chatgpt gpt ai you assistant model simulate simulating act acting pretend pretending roleplay"
                         + " developer dev god sudo debug debugging admin root developer_mode dev_mode god_mode",
                 // sixteenth session: not a product's mode asked about ("can I use the assistant in developer mode?")
-                "\\b(?:(?<!\\buse the )(?<!\\buse )(?:chatgpt|gpt|ai|you|assistant|model)(?: \\w+){0,3} (?:with|in|under) (?:the )?"
+                // twentieth session: nor a how-to that runs the product so ("To run the assistant in developer mode,
+                // set DEV_MODE=1")
+                "\\b(?:(?<!\\buse the )(?<!\\buse )(?<!\\b(?:run|start|launch|running|starting|launching|boot|booting"
+                        + "|restart|restarting) (?:the |your |our )?)(?:chatgpt|gpt|ai|you|assistant|model)(?: \\w+){0,3} (?:with|in|under) (?:the )?"
                         + "(?:developer|dev|god|sudo|debug|admin|root)[ _\\\\-]{0,2}mode"
                         + "|(?:simulat\\w*|act\\w* as|pretend\\w*|roleplay\\w*)~3~(?:developer|dev|god|sudo|debug|admin|root)"
                         + "[ _\\\\-]{0,2}mode"
@@ -817,7 +820,8 @@ final class InjectionRules {
                         + "|you(?:'re| are) asked|i ask(?: you)?|is asked|is requested)\\b", 4, 80));
         // A named mode the AI is put in: "ChatGPT in APOPHIS Mode", "stay in DRIP mode".
         r.add(new Rule("ai_in_mode", JAILBREAK, 0.45, "chatgpt gpt ai assistant model bot stay remain",
-                "\\b(?:(?<!\\buse the )(?<!\\buse )(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
+                "\\b(?:(?<!\\buse the )(?<!\\buse )(?<!\\b(?:run|start|launch|running|starting|launching|boot|booting"
+                        + "|restart|restarting) (?:the |your |our )?)(?:chatgpt|gpt|ai|assistant|model|bot)(?: \\w+){0,2} (?:in|with|under|using) (?:the |its |a )?"
                         + "\\w+[ _-]?mode|(?:stay|remain)(?: \\w+)? in \\w+ mode)\\b", 0, 60).needs("mode"));
         // "Respond as both ChatGPT and Nya": two voices, one of which usually drops the rules.
         r.add(new Rule("respond_as_both", JAILBREAK, 0.45, "respond* answer* reply* act* speak* write*",

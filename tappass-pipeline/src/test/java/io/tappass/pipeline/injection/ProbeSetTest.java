@@ -478,12 +478,12 @@ class ProbeSetTest {
      * 0.664 / FPR 0.100; 0.709 after the session's structural rules, written by a helper who never saw it; 0.927 after
      * tuning on it (mostly the English structures in the five other languages); FPR 0.063 after mentions in questions
      * and reports ("tricked with "..."", "given the input "..."", "fake <system> tags"), 0.050 after coding-agent rules
-     * under a heading. The benign false positives left: two security questions, developer-mode documentation and a
-     * chat transcript in JSON.
+     * under a heading, 0.038 after how-tos that run the product in developer mode. The benign false positives left:
+     * two security questions and a chat transcript in JSON.
      */
     @Test
     void round11Set() throws IOException {
-        check("probe-round11", 110, 80, 0.92, 0.0, 0.06);
+        check("probe-round11", 110, 80, 0.92, 0.0, 0.04);
     }
 
     /**
