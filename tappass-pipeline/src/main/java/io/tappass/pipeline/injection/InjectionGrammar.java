@@ -326,8 +326,8 @@ final class InjectionGrammar {
                         + " palabra textualmente literalmente parola testualmente integralement precede precedes",
                 "\\b(?:(?:mot (?:pour|a) mot|textuellement|letterlijk|woordelijk|w(?:o|oe)rtlich|wortw(?:o|oe)rtlich"
                         + "|palabra por palabra|textualmente|literalmente|parola per parola|testualmente|integralement)"
-                        + "(?: [\\w'-]+){0,4}? (?:(?:le|el|il|de|den|das|die|the) )?(?:" + systemMessage + "|message systeme"
-                        + "|mensaje del sistema|messaggio di sistema)|(?:" + systemMessage + ") (?:qui precede|que precede"
+                        + "(?: [\\w'-]+){0,4}? (?:(?:le|el|il|de|den|das|die|the) )?" + systemMessage + "|" + systemMessage
+                        + " (?:qui precede|que precede"
                         + "|che precede|das vor|die vor|dat voor|die voor|avant|antes de|prima d)\\w*)\\b", 60, 60));
 
         String cat = InjectionRules.OVERRIDE;

@@ -82,23 +82,42 @@ public final class Alternations {
 
     /** The index of the parenthesis that closes the group opening {@code s}. */
     private static int groupEnd(String s) {
+        int end = walk(s, (c, i, depth) -> c == ')' && depth == 1);
+        if (end < 0) {
+            throw new IllegalArgumentException("unbalanced: " + s);
+        }
+        return end;
+    }
+
+    /** Sees a '(', ')' or '|' of a regex outside escapes and character classes, with the group depth before it. */
+    private interface Syntax {
+        /** @return true to stop the walk at this character */
+        boolean at(char c, int index, int depth);
+    }
+
+    /**
+     * Walks {@code regex}, handing each '(', ')' and '|' outside escapes and character classes to {@code syntax};
+     * returns the index where it stopped the walk, or -1.
+     */
+    private static int walk(String regex, Syntax syntax) {
         int depth = 0;
         boolean cls = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (cls) {
                 cls = c != ']';
             } else if (c == '[') {
                 cls = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == '(' || c == ')' || c == '|') {
+                if (syntax.at(c, i, depth)) {
+                    return i;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
         }
-        throw new IllegalArgumentException("unbalanced: " + s);
+        return -1;
     }
 
     /** The top-level alternatives of the group {@code (?:...)}. */
@@ -115,27 +134,15 @@ public final class Alternations {
      */
     public static List<String> split(String regex) {
         List<String> alts = new java.util.ArrayList<>();
-        int depth = 0;
-        boolean cls = false;
-        int from = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (cls) {
-                cls = c != ']';
-            } else if (c == '[') {
-                cls = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alts.add(regex.substring(from, i));
-                from = i + 1;
+        int[] from = {0};
+        walk(regex, (c, i, depth) -> {
+            if (c == '|' && depth == 0) {
+                alts.add(regex.substring(from[0], i));
+                from[0] = i + 1;
             }
-        }
-        alts.add(regex.substring(from));
+            return false;
+        });
+        alts.add(regex.substring(from[0]));
         return alts;
     }
 }

@@ -1635,12 +1635,12 @@ public final class PiiDetector {
                 return false;
             }
             // a word start is a lower-case ASCII letter after a non-word character (at the run start) or after
-            // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only b, d, g, n can start
-            // a birth word, so the loop looks at those alone
+            // anything but a lower-case ASCII letter, a digit or '_' (inside the run); only the first letters of the
+            // birth words (BIRTH_OR_KEY_FIRST: b, d, g, n, f) can start one, so the loop looks at those alone
             int last = mask == LOWER ? Math.min(rs + 1, re - 1) : re - 1; // a plain word: only its first letter
             for (int p = rs; p < last; p++) {
                 char ch = text.charAt(p);
-                if (ch != 'b' && ch != 'd' && ch != 'g' && ch != 'n' && ch != 'f') {
+                if (ch >= 128 || !BIRTH_OR_KEY_FIRST[ch]) {
                     continue;
                 }
                 boolean prevName;
