@@ -233,10 +233,18 @@ final class TrigramIndex {
      */
     private static int candidates(char[] buf, int len, int win, long[] b, int[] cand) {
         int nc = 0;
+        // the window is assembled from the last three codes, not shifted on from the previous window: a shifted
+        // window makes each character wait for the one before it (shift, or, mask: three dependent operations a
+        // character), while the codes pass along in registers and each window is computed independently
+        int c2 = win >>> BITS & 0x1F;
+        int c1 = win & 0x1F;
         for (int i = 0; i < len; i++) {
-            win = (win << BITS | buf[i] & 0x1F) & MASK3;
-            if ((b[win >>> 6] >>> win & 1) != 0) { // rarely taken (about 2 % of characters in prose)
-                cand[nc++] = win << 14 | i;
+            int c0 = buf[i] & 0x1F;
+            int w = c2 << 2 * BITS | c1 << BITS | c0;
+            c2 = c1;
+            c1 = c0;
+            if ((b[w >>> 6] >>> w & 1) != 0) { // rarely taken (about 2 % of characters in prose)
+                cand[nc++] = w << 14 | i;
             }
         }
         return nc;
