@@ -553,10 +553,12 @@ public final class InfraDetector {
         long[] hits = null;
         int nh = 0;
         for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-            if (dot + 1 >= n || !SUFFIX_START[text.charAt(dot + 1) & 0x7F] || text.charAt(dot + 1) >= 0x80) {
+            char first = dot + 1 < n ? text.charAt(dot + 1) : 0;
+            int[] candidates = first < 0x80 ? SUFFIXES_BY_START[first] : null;
+            if (candidates == null) {
                 continue; // no suffix starts with this letter (sentence ends, "e.g.", decimals)
             }
-            for (int si = 0; si < INTERNAL_SUFFIXES.length; si++) {
+            for (int si : candidates) {
                 if (suffixAt(text, dot, INTERNAL_SUFFIXES[si])) {
                     if (hits == null) {
                         hits = new long[8];
@@ -649,14 +651,21 @@ public final class InfraDetector {
         return TLDS.contains(text.substring(lastDot + 1, e)) ? e : -1;
     }
 
-    /** The characters (both cases) that follow the dot of some internal suffix. */
-    private static final boolean[] SUFFIX_START = new boolean[128];
+    /**
+     * Per character after a dot (both cases): the indexes of the internal suffixes that start with it, ascending, or
+     * null. A dot of an e-mail address (".com") is compared with the three suffixes starting with 'c', not all twenty.
+     */
+    private static final int[][] SUFFIXES_BY_START = new int[128][];
 
     static {
-        for (String suffix : INTERNAL_SUFFIXES) {
-            char c = suffix.charAt(1);
-            SUFFIX_START[c] = true;
-            SUFFIX_START[Character.toUpperCase(c)] = true;
+        for (int si = 0; si < INTERNAL_SUFFIXES.length; si++) {
+            char c = INTERNAL_SUFFIXES[si].charAt(1);
+            for (char k : new char[] {c, Character.toUpperCase(c)}) {
+                int[] have = SUFFIXES_BY_START[k];
+                int[] next = have == null ? new int[1] : java.util.Arrays.copyOf(have, have.length + 1);
+                next[next.length - 1] = si;
+                SUFFIXES_BY_START[k] = next;
+            }
         }
     }
 
