@@ -26,10 +26,7 @@ public record CharStats(boolean ascii, int firstUnpairedSurrogate) {
     /** The statistics of {@code text}. */
     public static CharStats of(String text) {
         int n = text.length();
-        int i = 0;
-        while (i < n && text.charAt(i) < 0x80) {
-            i++;
-        }
+        int i = io.tappass.pipeline.internal.Texts.asciiPrefix(text);
         if (i == n) {
             return ASCII;
         }

@@ -13,6 +13,7 @@ import io.tappass.pipeline.Phase;
 import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
+import io.tappass.pipeline.scan.CharStats;
 import io.tappass.pipeline.scan.TextPart;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.internal.CanonicalJson;
@@ -179,9 +180,14 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         if (context.phase() == Phase.INPUT) {
             TextPart part = lastUserPart(context);
             if (part != null) {
-                part.analysis(HASH, Texts::hash64);
+                hash(part);
             }
         }
+    }
+
+    /** The hash of a part's text, computed once per text version; its ASCII-ness is known from the shared {@link CharStats}. */
+    private static long hash(TextPart part) {
+        return part.analysis(HASH, text -> Texts.hash64(text, CharStats.of(part).ascii()));
     }
 
     /** The part holding the whole text of the request's last message when it is a user message, else null. */
@@ -217,7 +223,7 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         String marker = null; // a new user message starts a run; hashed outside the lock (maybe done ahead already)
         if (last.role() == Role.USER) {
             TextPart part = lastUserPart(context);
-            long hash = part != null ? part.analysis(HASH, Texts::hash64) : Texts.hash64(last.text());
+            long hash = part != null ? hash(part) : Texts.hash64(last.text());
             marker = messages.size() + "|" + hash;
         }
         synchronized (s) {

@@ -34,6 +34,41 @@ class TextsTest {
     }
 
     @Test
+    void hash64SeparatesChangesInTextsThatAreNotAscii() {
+        String base = "Größe über Maß, ça va. ".repeat(400) + "中"; // Latin-1 and one CJK character: the char path
+        Set<Long> seen = new HashSet<>();
+        seen.add(Texts.hash64(base));
+        for (int p : new int[] {0, 15, 16, 2047, 2048, base.length() - 2}) {
+            char[] c = base.toCharArray();
+            c[p] = c[p] == '#' ? '%' : '#';
+            assertThat(seen.add(Texts.hash64(new String(c)))).as("change at " + p).isTrue();
+        }
+        // an ASCII text and the same text with one character widened beyond ASCII differ
+        assertThat(Texts.hash64("plain text")).isNotEqualTo(Texts.hash64("plain téxt"));
+    }
+
+    @Test
+    void hash64WithKnownAsciinessEqualsHash64() {
+        for (String s : new String[] {"", "a", "ascii only ".repeat(1000), "café ".repeat(900), "中文"}) {
+            assertThat(Texts.hash64(s, Texts.asciiPrefix(s) == s.length())).isEqualTo(Texts.hash64(s));
+        }
+    }
+
+    @Test
+    void asciiPrefixIsTheLeadingRunOfAsciiCharacters() {
+        String ascii = "x".repeat(5000);
+        assertThat(Texts.asciiPrefix("")).isZero();
+        assertThat(Texts.asciiPrefix(ascii)).isEqualTo(5000);
+        for (int p : new int[] {0, 1, 2047, 2048, 2049, 4095, 4999}) {
+            for (char c : new char[] {'\u0080', '\u00E9', '\u00FF', '\u20AC', '\uD83D'}) {
+                char[] chars = ascii.toCharArray();
+                chars[p] = c;
+                assertThat(Texts.asciiPrefix(new String(chars))).as("U+%04X at %d", (int) c, p).isEqualTo(p);
+            }
+        }
+    }
+
+    @Test
     void indexOfStopsAtTheLimit() {
         assertThat(Texts.indexOf("abcabc", "bc", 0, 6)).isEqualTo(1);
         assertThat(Texts.indexOf("abcabc", "bc", 2, 6)).isEqualTo(4);

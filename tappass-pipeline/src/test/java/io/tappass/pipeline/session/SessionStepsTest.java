@@ -131,6 +131,23 @@ class SessionStepsTest {
     }
 
     @Test
+    void aLargeUserMessageSentAgainIsTheSameRunAndAChangedOneStartsANewRun() {
+        // large enough for the concurrent path (the hash may be computed ahead on a worker thread); ASCII texts are
+        // hashed eight bytes at a time, others by characters: both must recognise the message again
+        for (String text : new String[] {"please summarise this log line\n".repeat(4000),
+            "bitte fasse diese Zeile zusammen: Größe, Maß\n".repeat(3000)}) {
+            Pipeline p = Pipeline.builder().override("loop_guard", Map.of("max_iterations", 2)).build();
+            assertThat(p.checkInput(text, CTX).isAllowed()).isTrue();
+            assertThat(p.checkInput(new StringBuilder(text).toString(), CTX).isAllowed()).isTrue();
+            Verdict third = p.checkInput(text, CTX);
+            assertThat(third.isBlocked()).as("third model call of one run").isTrue();
+            assertThat(third.blockedBy()).isEqualTo("loop_guard");
+            String changed = text.substring(0, text.length() / 2) + "?" + text.substring(text.length() / 2 + 1);
+            assertThat(p.checkInput(changed, CTX).isAllowed()).as("one character changed: a new run").isTrue();
+        }
+    }
+
+    @Test
     void repeatedIdenticalOutcomesBlockTheNextIdenticalCall() {
         Pipeline p = Pipeline.builder().step("loop_guard").build();
         ToolCall c = new ToolCall(null, "get_weather", Map.of("city", "Oslo"), null);
