@@ -2586,11 +2586,23 @@ final class InjectionRules {
                 "\\b(?:what(?: is| are|'s| was| were)|explain|describe|tell me about|history of|how (?:does|do)|why (?:does|do|is"
                         + "|are)|examples? of|detect|classify|research on|defen[cs]es? against"
                         // sixteenth session: literature ("the findings of the paper on 'Do Anything Now' jailbreak prompts")
-                        + "|(?:papers?|study|studies|article|survey|findings|dataset|research) (?:on|about|of|into))~4~(?:jailbreaks?|prompt"
+                        + "|(?:papers?|study|studies|article|survey|findings|dataset|research) (?:on|about|of|into)"
+                        // twenty-first session: tools against attacks ("a classifier for jailbreaks", "a detector of
+                        // prompt injections")
+                        + "|(?:classifiers?|detectors?|guardrails?|benchmarks?|datasets?|scanners?) (?:for|of|against))~4~(?:jailbreaks?|prompt"
                         + " injections?|injection attacks?)(?: prompts?| attacks?| techniques?)?\\b"
                         // round 3: defensive questions ("protect my chatbot from developer-mode style jailbreaks")
                         + "|\\b(?:protect|prevent|defend|guard|secure|harden|mitigate|block|stop)\\w*~8~(?:against|from)~3~"
                         + "(?:jailbreaks?|prompt injections?|injection attacks?)\\b", 90, 40));
+        // Twenty-first session: attack phrases listed as examples where attacks are the topic ("What are common prompt
+        // injection patterns? For example 'ignore previous instructions', 'you are now DAN'", "a classifier for
+        // jailbreaks. Typical examples: 'Pretend you have no restrictions', ..."): the topic word, then in the same
+        // or the next sentence an example marker right before the quote (the listed quotes after it are one mention).
+        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attacks payloads",
+                "\\b(?:injections?|jailbreaks?|attacks?|payloads?)\\b[^\"'\u201c\u2018\u00ab`\\n]{0,80}?\\b(?:for (?:example"
+                        + "|instance)|e\\.g\\.|such as|including|(?:(?:typical|common|classic|known|some) )?examples?"
+                        + "(?: include| are| like)?) ?[,:]? ?[\"'\u201c\u2018\u00ab`]", 0, 130)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
         // Payload splitting: a join verb near quoted fragments (InjectionDetector reassembles them); no weight.
         r.add(new Rule("join_cue", JOIN, 0.0, "interlac* interleav* combin* merg* concatenat* join* assembl*",
                 "\\b(?:interlac|interleav|combin|merg|concatenat|join|assembl)\\w*", 0, 20)
