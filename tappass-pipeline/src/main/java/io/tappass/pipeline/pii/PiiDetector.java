@@ -1313,8 +1313,7 @@ public final class PiiDetector {
             person = on(PiiEntity.PERSON) || on(PiiEntity.DATE_OF_BIRTH);
             personOut = on(PiiEntity.PERSON) ? personSink : null;
             birthOut = on(PiiEntity.DATE_OF_BIRTH) ? birthSink : null;
-            birthStart = birthOut != null ? BIRTH_START : 0;
-            cueLengths = personOut != null ? CUE_LENGTHS : 0;
+            plainShapes = PLAIN_SHAPES[(birthOut != null ? PLAIN_BIRTH : 0) | (personOut != null ? PLAIN_CUES : 0)];
             tokenRun = wantsTokens ? 16 : Integer.MAX_VALUE;
             tokenDigitMax = wantsTokens ? '9' : '/';
             numCur = from;
@@ -1382,10 +1381,8 @@ public final class PiiDetector {
         private boolean person;
         private PersonHeuristics.Sink personOut;
         private PersonHeuristics.BirthSink birthOut;
-        /** {@link #BIRTH_START} when birth words are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
-        private int birthStart;
-        /** {@link #CUE_LENGTHS} when persons are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
-        private int cueLengths;
+        /** The {@link #PLAIN_SHAPES} of the words the plain-run filter looks up in this scan. */
+        private long[] plainShapes;
         /** The length from which a plain run matters to the token scanner (16; never when it is off). */
         private int tokenRun;
         /** '9' when a digit after a plain run matters to the token scanner, else '/' (no digit is <= it). */
@@ -1413,17 +1410,17 @@ public final class PiiDetector {
             if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax)) {
                 return true; // a long run, or a digit after it ("ab 12 34 56 c", a NINO)
             }
-            // the first two letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at
-            // worst): a birth word ("born", "dob", "geboren") or a chat cue of this length ("hi", "ask", "thanks")
-            // with this last letter may start here; then the word is looked up
-            int c0 = buf[s] & 31;
-            int may = PLAIN_STARTS[c0 << 5 | (buf[s + 1] & 31)] & (birthStart | (cueLengths & 1 << wl));
-            if (may != 0 && (((may & BIRTH_START) != 0 && birthWord(buf, s, rs, re))
-                    || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueWord(buf, s, rs, re)))) {
+            // a birth word ("born", "dob", "geboren") or a chat cue ("hi", "ask", "thanks") with these first two
+            // letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at worst), this
+            // last letter and this length may be the run; then the word is looked up
+            long shape = plainShapes[(buf[s] & 31) << 5 | (buf[s + 1] & 31)];
+            if (((shape >>> (buf[s + wl - 1] & 31)) & (shape >>> (32 + Math.min(wl, 31))) & 1) != 0
+                    && ((birthOut != null && birthWord(buf, s, rs, re))
+                        || (personOut != null && cueWord(buf, s, rs, re)))) {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return cueLengths != 0 && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
+            return personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
         }
 
         /**
@@ -1765,17 +1762,13 @@ public final class PiiDetector {
             return bits;
         }
 
-        /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
-        private static final boolean[] BIRTH_FIRST = new boolean[128];
-
         /**
-         * {@link #BIRTH_FIRST} and "f": the first letters of every birth word, the snake-case keys
-         * ("fecha_nacimiento") included, which are never a plain run and so are not sought by the plain-run filter.
+         * The first letters of every birth word, the snake-case keys ("fecha_nacimiento") included: where
+         * {@link #personLowerMay} and {@link #personLowerText} look for one inside a run.
          */
         private static final boolean[] BIRTH_OR_KEY_FIRST = new boolean[128];
 
         static {
-            BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
             for (String w : Lexicon.DOB.words()) {
                 char c = Character.toLowerCase(w.charAt(0));
                 if (c < 128) {
@@ -1784,29 +1777,40 @@ public final class PiiDetector {
             }
         }
 
+        /** {@link #PLAIN_SHAPES} index bit: the birth words ({@link Lexicon#DOB}) are wanted. */
+        private static final int PLAIN_BIRTH = 1;
+        /** {@link #PLAIN_SHAPES} index bit: the chat cues for lower-case names ({@link Lexicon#LOWER_NAME_CUES}). */
+        private static final int PLAIN_CUES = 2;
+
         /**
-         * Per first two characters of a plain lower-case run (each folded to 5 bits, a-z to 1-26; index first << 5 |
-         * second): {@link #BIRTH_START} when a birth word can start with them ({@link #BIRTH_FIRST},
-         * {@link Lexicon#DOB}), and bit k (2 <= k <= 11) when a chat cue of k letters can
-         * ({@link Lexicon#LOWER_CUE_SHAPES}). Characters other than a-z fold onto letters: false positives only.
+         * The shapes of the words a plain lower-case run is looked up among ({@link #plainLowerMatters}), per choice
+         * of word lists (an index of {@link #PLAIN_BIRTH} and {@link #PLAIN_CUES} bits), then per first two letters
+         * (each folded to 5 bits, a-z to 1-26; index first << 5 | second): bit c (0-31) when such a word ends in the
+         * letter folded to c, and bit 32 + k when one has k letters (k capped at 31). Only words of the letters a-z
+         * can equal a plain run; the test is a necessary condition of the lookup, one table read and no branch
+         * for the ~18 % of prose words whose first two letters start a cue or a birth word ("the" and "thx",
+         * "board" and "born"), which a first-two-letters table let through.
          */
-        private static final int[] PLAIN_STARTS = new int[32 * 32];
-        /** Per first letter of a chat cue (folded like {@link #PLAIN_STARTS}): a bit per folded last letter. */
-        private static final int[] PLAIN_ENDS = new int[32];
-        private static final int BIRTH_START = 1;
-        /** The lengths a chat cue for a lower-case name can have ({@link PersonHeuristics#lowerCue}: 2 to 11). */
-        private static final int CUE_LENGTHS = 0xffc;
+        private static final long[][] PLAIN_SHAPES = new long[4][];
 
         static {
-            for (char a = 'a'; a <= 'z'; a++) {
-                PLAIN_ENDS[a & 31] = Lexicon.LOWER_CUE_ENDS[a - 'a'] << 1; // bit (c - 'a') becomes bit (c & 31)
-                for (char b = 'a'; b <= 'z'; b++) {
-                    int k = (a & 31) << 5 | (b & 31);
-                    PLAIN_STARTS[k] = Lexicon.LOWER_CUE_SHAPES[(a - 'a') * 26 + (b - 'a')] & CUE_LENGTHS;
-                    if (BIRTH_FIRST[a] && Lexicon.DOB.mayStartWith(a, b)) {
-                        PLAIN_STARTS[k] |= BIRTH_START;
+            for (int wanted = 0; wanted < PLAIN_SHAPES.length; wanted++) {
+                long[] shapes = new long[32 * 32];
+                List<String> words = new ArrayList<>();
+                if ((wanted & PLAIN_BIRTH) != 0) {
+                    words.addAll(Lexicon.DOB.words());
+                }
+                if ((wanted & PLAIN_CUES) != 0) {
+                    words.addAll(Lexicon.LOWER_NAME_CUES.words());
+                }
+                for (String w : words) {
+                    String lw = w.toLowerCase(Locale.ROOT);
+                    if (lw.length() >= 2 && lw.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        long shape = 1L << (lw.charAt(lw.length() - 1) & 31) | 1L << (32 + Math.min(lw.length(), 31));
+                        shapes[(lw.charAt(0) & 31) << 5 | (lw.charAt(1) & 31)] |= shape;
                     }
                 }
+                PLAIN_SHAPES[wanted] = shapes;
             }
         }
 
