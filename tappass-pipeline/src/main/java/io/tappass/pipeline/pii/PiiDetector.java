@@ -1946,8 +1946,8 @@ public final class PiiDetector {
             }
             int from = Math.max(0, start - contextWindow);
             int to = Math.min(n, end + contextWindow / 2);
-            return ContextWords.scan(text, from, start, positive, negative)
-                    | ContextWords.scan(text, end, to, positive, negative);
+            return ContextWords.scan(text, end, to, positive, negative,
+                    ContextWords.scan(text, from, start, positive, negative));
         }
 
         // ------------------------------------------------------------------------------- e-mail
