@@ -1452,14 +1452,19 @@ public final class PiiDetector {
          * onto ASCII letters, 'ſ' onto 's'); an ASCII character never matches the phrase's 'ß'.
          */
         private static boolean strongEndAt(char[] b, int s) {
-            for (char[] end : STRONG_ENDS) {
-                boolean match = true;
-                for (int j = s == 4 ? 1 : 0; j < 4 && match; j++) {
-                    char c = b[s - 5 + j];
-                    char w = end[j];
-                    match = c >= 128 || (w < 128 && (c >= 'A' && c <= 'Z' ? c + 32 : c) == w);
+            // the (up to) four characters as bytes of an int, ASCII folded to lower case; a character past ASCII
+            // matches any, so its byte is left out of the comparison
+            int key = 0;
+            int compared = 0;
+            for (int j = s == 4 ? 1 : 0; j < 4; j++) {
+                char c = b[s - 5 + j];
+                if (c < 128) {
+                    key |= (c >= 'A' && c <= 'Z' ? c + 32 : c) << 8 * j;
+                    compared |= 0xff << 8 * j;
                 }
-                if (match) {
+            }
+            for (int end : STRONG_ENDS) {
+                if (((key ^ end) & compared) == 0) {
                     return true;
                 }
             }
@@ -1468,15 +1473,18 @@ public final class PiiDetector {
 
         /**
          * The last four characters before the closing space of each strong introduction
-         * ({@link PersonHeuristics#STRONG}, all lower case): "e is" of "my name is ", "eiße" of "ich heiße ".
+         * ({@link PersonHeuristics#STRONG}, all lower case: "e is" of "my name is ", "eiße" of "ich heiße "), as the
+         * bytes of an int (character j in byte j, its low eight bits: 'ß' is 0xdf, which no ASCII character equals).
          */
-        private static final char[][] STRONG_ENDS = strongEnds();
+        private static final int[] STRONG_ENDS = strongEnds();
 
-        private static char[][] strongEnds() {
-            char[][] ends = new char[PersonHeuristics.STRONG.length][];
+        private static int[] strongEnds() {
+            int[] ends = new int[PersonHeuristics.STRONG.length];
             for (int k = 0; k < ends.length; k++) {
                 String p = PersonHeuristics.STRONG[k];
-                ends[k] = p.substring(p.length() - 5, p.length() - 1).toCharArray();
+                for (int j = 0; j < 4; j++) {
+                    ends[k] |= (p.charAt(p.length() - 5 + j) & 0xff) << 8 * j;
+                }
             }
             return ends;
         }
