@@ -1582,7 +1582,9 @@ public final class PiiDetector {
                     recordCross(rs, tokCur);
                 }
             }
-            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0 || personLower(rs, re, mask))) {
+            // a run without letters starts no word of the person heuristics ("+32", "470", "12/03"): not asked
+            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0
+                    || ((mask & LOWER) != 0 && personLower(rs, re, mask)))) {
                 perCur = PersonHeuristics.scan(text, Math.max(perCur, rs), re, personOut, birthOut);
                 if (perCur > re + 1) {
                     recordCross(rs, perCur);
@@ -1615,8 +1617,9 @@ public final class PiiDetector {
         }
 
         /**
-         * Whether a run without capitals can matter to the person heuristics: a word right after an introduction
-         * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
+         * Whether a run with lower-case letters and neither capitals nor characters past ASCII can matter to the
+         * person heuristics: a word right after an introduction ("my name is jan") or a word that may introduce a
+         * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
@@ -1636,7 +1639,7 @@ public final class PiiDetector {
                     return true;
                 }
             }
-            if ((mask & LOWER) == 0 || birthOut == null) {
+            if (birthOut == null) {
                 return false;
             }
             // a word start is a lower-case ASCII letter after a non-word character (at the run start) or after
@@ -1714,7 +1717,7 @@ public final class PiiDetector {
             if (tail && strongEndAt(b, s)) {
                 return true;
             }
-            if ((mask & LOWER) == 0 || birthOut == null) {
+            if (birthOut == null) {
                 return false;
             }
             // a birth word at a word start: its first two letters, then three
