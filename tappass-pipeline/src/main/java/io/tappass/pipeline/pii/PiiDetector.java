@@ -1574,9 +1574,12 @@ public final class PiiDetector {
                 }
             }
             // letters-only tokens matter from 16 characters on (fiscal codes, crypto addresses); every other
-            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit
+            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit. A token
+            // without letters is a DNI of 7 to 9 digits or a crypto address: a run without letters of fewer than
+            // seven characters ("+32", "470", "12") holds none
             if (wantsTokens && re > tokCur && ((mask & (DIGIT | NON_ASCII)) != 0 || re - rs >= 16
-                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))) {
+                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))
+                    && ((mask & (LOWER | UPPER | NON_ASCII)) != 0 || re - rs >= 7)) {
                 tokCur = scanTokens(Math.max(tokCur, rs), re);
                 if (tokCur > re + 1) {
                     recordCross(rs, tokCur);
