@@ -1346,8 +1346,10 @@ public final class PiiDetector {
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
                     if (cl == SPACE) {
                         if (rs >= 0) {
-                            // most runs are plain lower-case words that no scanner wants: decided without a call
-                            if (mask != LOWER || plainLowerMatters(buf, base, len, rs, base + k)) {
+                            // most runs are plain lower-case words, or such a word ending a clause ("date.",
+                            // "cluster,"), that no scanner wants: decided without a call
+                            if ((mask != LOWER && !clauseEnd(buf, rs - base, k, mask))
+                                    || plainLowerMatters(buf, base, len, rs, base + k)) {
                                 dispatch(rs, base + k, mask);
                             }
                             rs = -1;
@@ -1393,11 +1395,33 @@ public final class PiiDetector {
         private int perCur;
 
         /**
-         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
-         * of its tests (a long run or a digit after it for the token scanner; a birth word, a chat cue for a
-         * lower-case name or a strong introduction before it for the person heuristics), so skipping the run
-         * changes nothing. Called for most words of a text, so it is kept small enough to be compiled into the
-         * splitter's loop: table reads and branches that are rarely taken.
+         * Whether the run buf[s, k) is lower-case ASCII letters and a final '.' or ',' ("date.", "cluster,"; false for
+         * a run that started before the buffer, {@code s < 0}): for
+         * such a run {@link #dispatch} does what it does for the plain word before the mark, as far as
+         * {@link #plainLowerMatters} looks, which therefore decides it too. No number and no network candidate
+         * (one separator) starts in it; the token scanner wants it for its length or a digit after it; the person
+         * heuristics for a strong introduction before it, or for its word when that is a chat cue before a comma
+         * ("thanks,") or a birth word, with or without the dot ("born.", "geb." of {@link #PLAIN_SHAPES}): there is no
+         * mention, no cue before a dot and no other word start in it.
+         */
+        private static boolean clauseEnd(char[] buf, int s, int k, int mask) {
+            if (s < 0 || (mask & ~(LOWER | DOT_DASH | OTHER)) != 0 || (buf[k - 1] != '.' && buf[k - 1] != ',')) {
+                return false;
+            }
+            for (int q = s; q < k - 1; q++) {
+                if (buf[q] < 'a' || buf[q] > 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters, or such letters and a final '.' or ','
+         * ({@link #clauseEnd}), to any scanner: a necessary condition of its tests (a long run or a digit after it
+         * for the token scanner; a birth word, a chat cue for a lower-case name or a strong introduction before it
+         * for the person heuristics), so skipping the run changes nothing. Called for most words of a text, so it is
+         * kept small enough to be compiled into the splitter's loop: table reads and branches that are rarely taken.
          */
         private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
             int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
@@ -1412,10 +1436,13 @@ public final class PiiDetector {
             }
             // a birth word ("born", "dob", "geboren") or a chat cue ("hi", "ask", "thanks") with these first two
             // letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at worst), this
-            // last letter and this length may be the run; then the word is looked up
+            // last letter and this length may be the run's word (before its '.' or ','); then a plain word is looked
+            // up, and a clause's end is left to dispatch
+            boolean clause = buf[k - 2] == '.' || buf[k - 2] == ',';
+            int word = clause ? wl - 1 : wl;
             long shape = plainShapes[(buf[s] & 31) << 5 | (buf[s + 1] & 31)];
-            if (((shape >>> (buf[s + wl - 1] & 31)) & (shape >>> (32 + Math.min(wl, 31))) & 1) != 0
-                    && ((birthOut != null && birthWord(buf, s, rs, re))
+            if (((shape >>> (buf[s + word - 1] & 31)) & (shape >>> (32 + Math.min(word, 31))) & 1) != 0
+                    && (clause || (birthOut != null && birthWord(buf, s, rs, re))
                         || (personOut != null && cueWord(buf, s, rs, re)))) {
                 return true;
             }
@@ -1797,7 +1824,8 @@ public final class PiiDetector {
         private static final int PLAIN_CUES = 2;
 
         /**
-         * The shapes of the words a plain lower-case run is looked up among ({@link #plainLowerMatters}), per choice
+         * The shapes of the words a plain lower-case run is looked up among ({@link #plainLowerMatters}; a birth word
+         * ending in a dot also without it, for a clause's end), per choice
          * of word lists (an index of {@link #PLAIN_BIRTH} and {@link #PLAIN_CUES} bits), then per first two letters
          * (each folded to 5 bits, a-z to 1-26; index first << 5 | second): bit c (0-31) when such a word ends in the
          * letter folded to c, and bit 32 + k when one has k letters (k capped at 31). Only words of the letters a-z
@@ -1818,10 +1846,13 @@ public final class PiiDetector {
                     words.addAll(Lexicon.LOWER_NAME_CUES.words());
                 }
                 for (String w : words) {
+                    // a birth word with its dot ("geb.") is the word before a clause's dot
                     String lw = w.toLowerCase(Locale.ROOT);
-                    if (lw.length() >= 2 && lw.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        long shape = 1L << (lw.charAt(lw.length() - 1) & 31) | 1L << (32 + Math.min(lw.length(), 31));
-                        shapes[(lw.charAt(0) & 31) << 5 | (lw.charAt(1) & 31)] |= shape;
+                    String bare = lw.endsWith(".") ? lw.substring(0, lw.length() - 1) : lw;
+                    if (bare.length() >= 2 && bare.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        long shape = 1L << (bare.charAt(bare.length() - 1) & 31)
+                                | 1L << (32 + Math.min(bare.length(), 31));
+                        shapes[(bare.charAt(0) & 31) << 5 | (bare.charAt(1) & 31)] |= shape;
                     }
                 }
                 PLAIN_SHAPES[wanted] = shapes;

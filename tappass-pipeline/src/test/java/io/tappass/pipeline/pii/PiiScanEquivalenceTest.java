@@ -101,6 +101,32 @@ class PiiScanEquivalenceTest {
     }
 
     /**
+     * A lower-case word ending a clause ("date.", "cluster,") is decided by the filter of plain words (2026-11-27):
+     * birth words with and without their dot ("geb.", "born.", "dob,"), chat cues before a comma or a dot ("thanks,
+     * marco", "ask. priya"), strong introductions before such a run, near misses, at the text's start and across
+     * the splitter's 2,048-character buffer, with every entity and with persons or dates of birth alone.
+     */
+    @Test
+    void clauseEndsGiveTheReferenceResult() {
+        PiiDetector[] detectors = {PiiDetector.defaults(), PiiDetector.builder().entities(List.of("PERSON")).build(),
+            PiiDetector.builder().entities(List.of("DATE_OF_BIRTH")).build()};
+        String[] words = {"geb.", "geb,", "born.", "born,", "dob.", "dob,", "nato.", "birth.", "date.", "thanks,",
+            "thanks.", "ask,", "hi,", "hi.", "jan.", "jan,", "the,", "a.", "x,", "abcdefghijklmnopq.", "geboren.",
+            "geburtsdatum.", "dateofbirth,", "d.o.b.", "mitigations."};
+        String[] before = {"", "my name is ", "ich heisse ", "name: ", "please ", "12 "};
+        String[] after = {" marco", " 12/03/1985", " priya!", " 1. Mai 1990", " 12 34 56", ""};
+        Random r = new Random(27_11_2026);
+        for (int k = 0; k < 3000; k++) {
+            String pad = r.nextInt(3) == 0 ? "x ".repeat(1015 + r.nextInt(12)) : r.nextBoolean() ? "" : "x ";
+            String text = pad + before[r.nextInt(before.length)] + words[r.nextInt(words.length)]
+                    + after[r.nextInt(after.length)];
+            for (PiiDetector d : detectors) {
+                assertSame(d, text);
+            }
+        }
+    }
+
+    /**
      * Runs without letters are offered neither to the person heuristics nor, below seven characters, to the token
      * scanner (2026-11-27): identifiers that start or end in such runs ("1234567 Z", "AB 12 34 56 C", "Y-1234567-L",
      * "@123 lena") and names around them must be found as by the reference, with every entity and with one scanner's
