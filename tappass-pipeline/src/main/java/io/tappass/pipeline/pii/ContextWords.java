@@ -88,11 +88,21 @@ final class ContextWords {
      * @return bit 1 when {@code positive} matched, bit 2 when {@code negative} (may be null) matched
      */
     static int scan(String text, int from, int to, ContextWords positive, ContextWords negative) {
-        if (from >= to || (positive.empty && (negative == null || negative.empty))) {
-            return 0;
+        return scan(text, from, to, positive, negative, 0);
+    }
+
+    /**
+     * {@link #scan(String, int, int, ContextWords, ContextWords)} of a window after another one (the context
+     * after a candidate, once the context before it is known): {@code found} holds the bits of the first window,
+     * and a set that matched there is not looked up again (nothing at all when every set matched).
+     *
+     * @return {@code found} with the bits of this window
+     */
+    static int scan(String text, int from, int to, ContextWords positive, ContextWords negative, int found) {
+        if (from >= to || (positive.empty && (negative == null || negative.empty)) || complete(found, negative)) {
+            return found;
         }
         int n = text.length();
-        int found = 0;
         int i = from;
         if (i > 0 && Chars.letterOrDigit(text.charAt(i - 1))) {
             while (i < to && Chars.letterOrDigit(text.charAt(i))) {
@@ -133,13 +143,18 @@ final class ContextWords {
                 if ((found & 2) == 0 && negative != null && negative.matches(text, i, e2, e)) {
                     found |= 2;
                 }
-                if (found == 3 || (found == 1 && negative == null)) {
+                if (complete(found, negative)) {
                     return found;
                 }
             }
             i = e;
         }
         return found;
+    }
+
+    /** Whether every set of a scan has matched: then no other token can change its answer. */
+    private static boolean complete(int found, ContextWords negative) {
+        return found == 3 || (found == 1 && negative == null);
     }
 
     /** Whether the token [i, e) (or [i, e2) without trailing punctuation) matches. */

@@ -431,28 +431,6 @@ final class Lexicon {
     static final WordSet LOWER_NAME_CUES = set("ask", "tell", "thanks", "thx", "ping", "hi", "hey", "vraag",
         "zeg", "bedankt", "hoi", "bel", "sag", "frag", "danke", "hallo", "merci", "demande", "salut", "dile",
         "gracias", "hola", "pregunta", "pregúntale", "llama", "chiedi", "grazie", "ciao", "chiama", "dì");
-    /**
-     * For the ASCII words of {@link #LOWER_NAME_CUES}: per first two letters (a-z, index first * 26 + second) a bit
-     * per word length, so that the run splitter rejects nearly every lower-case word with one array read.
-     */
-    static final int[] LOWER_CUE_SHAPES = cueShapes(false);
-    /** For the ASCII words of {@link #LOWER_NAME_CUES}: per first letter (a-z) a bit per last letter ("the" is no "thx"). */
-    static final int[] LOWER_CUE_ENDS = cueShapes(true);
-
-    private static int[] cueShapes(boolean ends) {
-        int[] t = new int[ends ? 26 : 26 * 26];
-        for (String w : LOWER_NAME_CUES.words()) {
-            if (w.length() >= 2 && w.length() < 31 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                if (ends) {
-                    t[w.charAt(0) - 'a'] |= 1 << (w.charAt(w.length() - 1) - 'a');
-                } else {
-                    t[(w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')] |= 1 << w.length();
-                }
-            }
-        }
-        return t;
-    }
-
     /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
     static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al");
     /**

@@ -1313,8 +1313,7 @@ public final class PiiDetector {
             person = on(PiiEntity.PERSON) || on(PiiEntity.DATE_OF_BIRTH);
             personOut = on(PiiEntity.PERSON) ? personSink : null;
             birthOut = on(PiiEntity.DATE_OF_BIRTH) ? birthSink : null;
-            birthStart = birthOut != null ? BIRTH_START : 0;
-            cueLengths = personOut != null ? CUE_LENGTHS : 0;
+            plainShapes = PLAIN_SHAPES[(birthOut != null ? PLAIN_BIRTH : 0) | (personOut != null ? PLAIN_CUES : 0)];
             tokenRun = wantsTokens ? 16 : Integer.MAX_VALUE;
             tokenDigitMax = wantsTokens ? '9' : '/';
             numCur = from;
@@ -1347,8 +1346,10 @@ public final class PiiDetector {
                     int cl = c < 128 ? CLASS[c] : NON_ASCII;
                     if (cl == SPACE) {
                         if (rs >= 0) {
-                            // most runs are plain lower-case words that no scanner wants: decided without a call
-                            if (mask != LOWER || plainLowerMatters(buf, base, len, rs, base + k)) {
+                            // most runs are plain lower-case words, or such a word ending a clause ("date.",
+                            // "cluster,"), that no scanner wants: decided without a call
+                            if ((mask != LOWER && !clauseEnd(buf, rs - base, k, mask))
+                                    || plainLowerMatters(buf, base, len, rs, base + k)) {
                                 dispatch(rs, base + k, mask);
                             }
                             rs = -1;
@@ -1382,10 +1383,8 @@ public final class PiiDetector {
         private boolean person;
         private PersonHeuristics.Sink personOut;
         private PersonHeuristics.BirthSink birthOut;
-        /** {@link #BIRTH_START} when birth words are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
-        private int birthStart;
-        /** {@link #CUE_LENGTHS} when persons are wanted, else 0 (a mask for {@link #PLAIN_STARTS}). */
-        private int cueLengths;
+        /** The {@link #PLAIN_SHAPES} of the words the plain-run filter looks up in this scan. */
+        private long[] plainShapes;
         /** The length from which a plain run matters to the token scanner (16; never when it is off). */
         private int tokenRun;
         /** '9' when a digit after a plain run matters to the token scanner, else '/' (no digit is <= it). */
@@ -1396,11 +1395,33 @@ public final class PiiDetector {
         private int perCur;
 
         /**
-         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters to any scanner: a necessary condition
-         * of its tests (a long run or a digit after it for the token scanner; a birth word, a chat cue for a
-         * lower-case name or a strong introduction before it for the person heuristics), so skipping the run
-         * changes nothing. Called for most words of a text, so it is kept small enough to be compiled into the
-         * splitter's loop: table reads and branches that are rarely taken.
+         * Whether the run buf[s, k) is lower-case ASCII letters and a final '.' or ',' ("date.", "cluster,"; false for
+         * a run that started before the buffer, {@code s < 0}): for
+         * such a run {@link #dispatch} does what it does for the plain word before the mark, as far as
+         * {@link #plainLowerMatters} looks, which therefore decides it too. No number and no network candidate
+         * (one separator) starts in it; the token scanner wants it for its length or a digit after it; the person
+         * heuristics for a strong introduction before it, or for its word when that is a chat cue before a comma
+         * ("thanks,") or a birth word, with or without the dot ("born.", "geb." of {@link #PLAIN_SHAPES}): there is no
+         * mention, no cue before a dot and no other word start in it.
+         */
+        private static boolean clauseEnd(char[] buf, int s, int k, int mask) {
+            if (s < 0 || (mask & ~(LOWER | DOT_DASH | OTHER)) != 0 || (buf[k - 1] != '.' && buf[k - 1] != ',')) {
+                return false;
+            }
+            for (int q = s; q < k - 1; q++) {
+                if (buf[q] < 'a' || buf[q] > 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether {@link #dispatch} can hand a run of lower-case ASCII letters, or such letters and a final '.' or ','
+         * ({@link #clauseEnd}), to any scanner: a necessary condition of its tests (a long run or a digit after it
+         * for the token scanner; a birth word, a chat cue for a lower-case name or a strong introduction before it
+         * for the person heuristics), so skipping the run changes nothing. Called for most words of a text, so it is
+         * kept small enough to be compiled into the splitter's loop: table reads and branches that are rarely taken.
          */
         private boolean plainLowerMatters(char[] buf, int base, int len, int rs, int re) {
             int s = rs - base; // the run and its whitespace end are in the buffer; before it only from s >= 4
@@ -1413,17 +1434,20 @@ public final class PiiDetector {
             if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax)) {
                 return true; // a long run, or a digit after it ("ab 12 34 56 c", a NINO)
             }
-            // the first two letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at
-            // worst): a birth word ("born", "dob", "geboren") or a chat cue of this length ("hi", "ask", "thanks")
-            // with this last letter may start here; then the word is looked up
-            int c0 = buf[s] & 31;
-            int may = PLAIN_STARTS[c0 << 5 | (buf[s + 1] & 31)] & (birthStart | (cueLengths & 1 << wl));
-            if (may != 0 && (((may & BIRTH_START) != 0 && birthWord(buf, s, rs, re))
-                    || ((PLAIN_ENDS[c0] & 1 << (buf[s + wl - 1] & 31)) != 0 && cueWord(buf, s, rs, re)))) {
+            // a birth word ("born", "dob", "geboren") or a chat cue ("hi", "ask", "thanks") with these first two
+            // letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at worst), this
+            // last letter and this length may be the run's word (before its '.' or ','); then a plain word is looked
+            // up, and a clause's end is left to dispatch
+            boolean clause = buf[k - 2] == '.' || buf[k - 2] == ',';
+            int word = clause ? wl - 1 : wl;
+            long shape = plainShapes[(buf[s] & 31) << 5 | (buf[s + 1] & 31)];
+            if (((shape >>> (buf[s + word - 1] & 31)) & (shape >>> (32 + Math.min(word, 31))) & 1) != 0
+                    && (clause || (birthOut != null && birthWord(buf, s, rs, re))
+                        || (personOut != null && cueWord(buf, s, rs, re)))) {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return cueLengths != 0 && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
+            return personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
         }
 
         /**
@@ -1455,14 +1479,19 @@ public final class PiiDetector {
          * onto ASCII letters, 'ſ' onto 's'); an ASCII character never matches the phrase's 'ß'.
          */
         private static boolean strongEndAt(char[] b, int s) {
-            for (char[] end : STRONG_ENDS) {
-                boolean match = true;
-                for (int j = s == 4 ? 1 : 0; j < 4 && match; j++) {
-                    char c = b[s - 5 + j];
-                    char w = end[j];
-                    match = c >= 128 || (w < 128 && (c >= 'A' && c <= 'Z' ? c + 32 : c) == w);
+            // the (up to) four characters as bytes of an int, ASCII folded to lower case; a character past ASCII
+            // matches any, so its byte is left out of the comparison
+            int key = 0;
+            int compared = 0;
+            for (int j = s == 4 ? 1 : 0; j < 4; j++) {
+                char c = b[s - 5 + j];
+                if (c < 128) {
+                    key |= (c >= 'A' && c <= 'Z' ? c + 32 : c) << 8 * j;
+                    compared |= 0xff << 8 * j;
                 }
-                if (match) {
+            }
+            for (int end : STRONG_ENDS) {
+                if (((key ^ end) & compared) == 0) {
                     return true;
                 }
             }
@@ -1471,15 +1500,18 @@ public final class PiiDetector {
 
         /**
          * The last four characters before the closing space of each strong introduction
-         * ({@link PersonHeuristics#STRONG}, all lower case): "e is" of "my name is ", "eiße" of "ich heiße ".
+         * ({@link PersonHeuristics#STRONG}, all lower case: "e is" of "my name is ", "eiße" of "ich heiße "), as the
+         * bytes of an int (character j in byte j, its low eight bits: 'ß' is 0xdf, which no ASCII character equals).
          */
-        private static final char[][] STRONG_ENDS = strongEnds();
+        private static final int[] STRONG_ENDS = strongEnds();
 
-        private static char[][] strongEnds() {
-            char[][] ends = new char[PersonHeuristics.STRONG.length][];
+        private static int[] strongEnds() {
+            int[] ends = new int[PersonHeuristics.STRONG.length];
             for (int k = 0; k < ends.length; k++) {
                 String p = PersonHeuristics.STRONG[k];
-                ends[k] = p.substring(p.length() - 5, p.length() - 1).toCharArray();
+                for (int j = 0; j < 4; j++) {
+                    ends[k] |= (p.charAt(p.length() - 5 + j) & 0xff) << 8 * j;
+                }
             }
             return ends;
         }
@@ -1569,15 +1601,20 @@ public final class PiiDetector {
                 }
             }
             // letters-only tokens matter from 16 characters on (fiscal codes, crypto addresses); every other
-            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit
+            // token id has digits; "AB 12 34 56 C" (a NINO) starts with a two-letter run before a digit. A token
+            // without letters is a DNI of 7 to 9 digits or a crypto address: a run without letters of fewer than
+            // seven characters ("+32", "470", "12") holds none
             if (wantsTokens && re > tokCur && ((mask & (DIGIT | NON_ASCII)) != 0 || re - rs >= 16
-                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))) {
+                    || (re + 1 < n && text.charAt(re) == ' ' && isDigit(text.charAt(re + 1))))
+                    && ((mask & (LOWER | UPPER | NON_ASCII)) != 0 || re - rs >= 7)) {
                 tokCur = scanTokens(Math.max(tokCur, rs), re);
                 if (tokCur > re + 1) {
                     recordCross(rs, tokCur);
                 }
             }
-            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0 || personLower(rs, re, mask))) {
+            // a run without letters starts no word of the person heuristics ("+32", "470", "12/03"): not asked
+            if (person && re > perCur && ((mask & (UPPER | NON_ASCII)) != 0
+                    || ((mask & LOWER) != 0 && personLower(rs, re, mask)))) {
                 perCur = PersonHeuristics.scan(text, Math.max(perCur, rs), re, personOut, birthOut);
                 if (perCur > re + 1) {
                     recordCross(rs, perCur);
@@ -1610,8 +1647,9 @@ public final class PiiDetector {
         }
 
         /**
-         * Whether a run without capitals can matter to the person heuristics: a word right after an introduction
-         * ("my name is jan") or a word that may introduce a date of birth ("born", "dob", "geboren", "né").
+         * Whether a run with lower-case letters and neither capitals nor characters past ASCII can matter to the
+         * person heuristics: a word right after an introduction ("my name is jan") or a word that may introduce a
+         * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
@@ -1631,7 +1669,7 @@ public final class PiiDetector {
                     return true;
                 }
             }
-            if ((mask & LOWER) == 0 || birthOut == null) {
+            if (birthOut == null) {
                 return false;
             }
             // a word start is a lower-case ASCII letter after a non-word character (at the run start) or after
@@ -1709,7 +1747,7 @@ public final class PiiDetector {
             if (tail && strongEndAt(b, s)) {
                 return true;
             }
-            if ((mask & LOWER) == 0 || birthOut == null) {
+            if (birthOut == null) {
                 return false;
             }
             // a birth word at a word start: its first two letters, then three
@@ -1765,17 +1803,13 @@ public final class PiiDetector {
             return bits;
         }
 
-        /** b, d, g and n: the first letters of the birth words ("born", "dob", "geboren", "nacido"). */
-        private static final boolean[] BIRTH_FIRST = new boolean[128];
-
         /**
-         * {@link #BIRTH_FIRST} and "f": the first letters of every birth word, the snake-case keys
-         * ("fecha_nacimiento") included, which are never a plain run and so are not sought by the plain-run filter.
+         * The first letters of every birth word, the snake-case keys ("fecha_nacimiento") included: where
+         * {@link #personLowerMay} and {@link #personLowerText} look for one inside a run.
          */
         private static final boolean[] BIRTH_OR_KEY_FIRST = new boolean[128];
 
         static {
-            BIRTH_FIRST['b'] = BIRTH_FIRST['d'] = BIRTH_FIRST['g'] = BIRTH_FIRST['n'] = true;
             for (String w : Lexicon.DOB.words()) {
                 char c = Character.toLowerCase(w.charAt(0));
                 if (c < 128) {
@@ -1784,29 +1818,44 @@ public final class PiiDetector {
             }
         }
 
+        /** {@link #PLAIN_SHAPES} index bit: the birth words ({@link Lexicon#DOB}) are wanted. */
+        private static final int PLAIN_BIRTH = 1;
+        /** {@link #PLAIN_SHAPES} index bit: the chat cues for lower-case names ({@link Lexicon#LOWER_NAME_CUES}). */
+        private static final int PLAIN_CUES = 2;
+
         /**
-         * Per first two characters of a plain lower-case run (each folded to 5 bits, a-z to 1-26; index first << 5 |
-         * second): {@link #BIRTH_START} when a birth word can start with them ({@link #BIRTH_FIRST},
-         * {@link Lexicon#DOB}), and bit k (2 <= k <= 11) when a chat cue of k letters can
-         * ({@link Lexicon#LOWER_CUE_SHAPES}). Characters other than a-z fold onto letters: false positives only.
+         * The shapes of the words a plain lower-case run is looked up among ({@link #plainLowerMatters}; a birth word
+         * ending in a dot also without it, for a clause's end), per choice
+         * of word lists (an index of {@link #PLAIN_BIRTH} and {@link #PLAIN_CUES} bits), then per first two letters
+         * (each folded to 5 bits, a-z to 1-26; index first << 5 | second): bit c (0-31) when such a word ends in the
+         * letter folded to c, and bit 32 + k when one has k letters (k capped at 31). Only words of the letters a-z
+         * can equal a plain run; the test is a necessary condition of the lookup, one table read and no branch
+         * for the ~18 % of prose words whose first two letters start a cue or a birth word ("the" and "thx",
+         * "board" and "born"), which a first-two-letters table let through.
          */
-        private static final int[] PLAIN_STARTS = new int[32 * 32];
-        /** Per first letter of a chat cue (folded like {@link #PLAIN_STARTS}): a bit per folded last letter. */
-        private static final int[] PLAIN_ENDS = new int[32];
-        private static final int BIRTH_START = 1;
-        /** The lengths a chat cue for a lower-case name can have ({@link PersonHeuristics#lowerCue}: 2 to 11). */
-        private static final int CUE_LENGTHS = 0xffc;
+        private static final long[][] PLAIN_SHAPES = new long[4][];
 
         static {
-            for (char a = 'a'; a <= 'z'; a++) {
-                PLAIN_ENDS[a & 31] = Lexicon.LOWER_CUE_ENDS[a - 'a'] << 1; // bit (c - 'a') becomes bit (c & 31)
-                for (char b = 'a'; b <= 'z'; b++) {
-                    int k = (a & 31) << 5 | (b & 31);
-                    PLAIN_STARTS[k] = Lexicon.LOWER_CUE_SHAPES[(a - 'a') * 26 + (b - 'a')] & CUE_LENGTHS;
-                    if (BIRTH_FIRST[a] && Lexicon.DOB.mayStartWith(a, b)) {
-                        PLAIN_STARTS[k] |= BIRTH_START;
+            for (int wanted = 0; wanted < PLAIN_SHAPES.length; wanted++) {
+                long[] shapes = new long[32 * 32];
+                List<String> words = new ArrayList<>();
+                if ((wanted & PLAIN_BIRTH) != 0) {
+                    words.addAll(Lexicon.DOB.words());
+                }
+                if ((wanted & PLAIN_CUES) != 0) {
+                    words.addAll(Lexicon.LOWER_NAME_CUES.words());
+                }
+                for (String w : words) {
+                    // a birth word with its dot ("geb.") is the word before a clause's dot
+                    String lw = w.toLowerCase(Locale.ROOT);
+                    String bare = lw.endsWith(".") ? lw.substring(0, lw.length() - 1) : lw;
+                    if (bare.length() >= 2 && bare.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        long shape = 1L << (bare.charAt(bare.length() - 1) & 31)
+                                | 1L << (32 + Math.min(bare.length(), 31));
+                        shapes[(bare.charAt(0) & 31) << 5 | (bare.charAt(1) & 31)] |= shape;
                     }
                 }
+                PLAIN_SHAPES[wanted] = shapes;
             }
         }
 
@@ -1942,8 +1991,8 @@ public final class PiiDetector {
             }
             int from = Math.max(0, start - contextWindow);
             int to = Math.min(n, end + contextWindow / 2);
-            return ContextWords.scan(text, from, start, positive, negative)
-                    | ContextWords.scan(text, end, to, positive, negative);
+            return ContextWords.scan(text, end, to, positive, negative,
+                    ContextWords.scan(text, from, start, positive, negative));
         }
 
         // ------------------------------------------------------------------------------- e-mail

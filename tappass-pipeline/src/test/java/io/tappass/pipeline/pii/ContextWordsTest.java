@@ -45,6 +45,37 @@ class ContextWordsTest {
         assertThat(hits).as("windows with a context word").isGreaterThan(400);
     }
 
+    /**
+     * A window scanned after another one with the other's bits (the context after a candidate, given the context
+     * before it) answers the union of the two windows' scans, whether or not the first already found every set.
+     */
+    @Test
+    void aSecondWindowAddsToTheFirstWindowsBits() {
+        Random r = new Random(27);
+        ContextWords[] sets = {new ContextWords(Lexicon.contextWords(PiiEntity.PHONE_NUMBER, Set.of())),
+            new ContextWords(Lexicon.NEGATIVE), new ContextWords(Lexicon.contextWords(PiiEntity.EMAIL_ADDRESS, Set.of())),
+            ContextWords.NONE};
+        int complete = 0;
+        for (int round = 0; round < 8000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 1 + r.nextInt(25); k++) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]).append(r.nextInt(3) > 0 ? " " : "");
+            }
+            String t = sb.toString();
+            int a = r.nextInt(t.length() + 1);
+            int b = a + r.nextInt(t.length() - a + 1);
+            int c = b + r.nextInt(t.length() - b + 1);
+            ContextWords pos = sets[r.nextInt(sets.length)];
+            ContextWords neg = r.nextBoolean() ? null : sets[r.nextInt(sets.length)];
+            int first = ContextWords.scan(t, a, b, pos, neg);
+            int expected = first | ContextWords.scan(t, b, c, pos, neg);
+            assertThat(ContextWords.scan(t, b, c, pos, neg, first)).as("[%s] [%d, %d) then [%d, %d)", t, a, b, b, c)
+                    .isEqualTo(expected);
+            complete += first == 3 || (first == 1 && neg == null) ? 1 : 0;
+        }
+        assertThat(complete).as("first windows in which every set matched").isGreaterThan(400);
+    }
+
     /** The tokeniser as it was written before the tables (2026-11): Chars tests per character. */
     private static int reference(String text, int from, int to, ContextWords positive, ContextWords negative) {
         if (from >= to || (positive == ContextWords.NONE && (negative == null || negative == ContextWords.NONE))) {

@@ -101,6 +101,58 @@ class PiiScanEquivalenceTest {
     }
 
     /**
+     * A lower-case word ending a clause ("date.", "cluster,") is decided by the filter of plain words (2026-11-27):
+     * birth words with and without their dot ("geb.", "born.", "dob,"), chat cues before a comma or a dot ("thanks,
+     * marco", "ask. priya"), strong introductions before such a run, near misses, at the text's start and across
+     * the splitter's 2,048-character buffer, with every entity and with persons or dates of birth alone.
+     */
+    @Test
+    void clauseEndsGiveTheReferenceResult() {
+        PiiDetector[] detectors = {PiiDetector.defaults(), PiiDetector.builder().entities(List.of("PERSON")).build(),
+            PiiDetector.builder().entities(List.of("DATE_OF_BIRTH")).build()};
+        String[] words = {"geb.", "geb,", "born.", "born,", "dob.", "dob,", "nato.", "birth.", "date.", "thanks,",
+            "thanks.", "ask,", "hi,", "hi.", "jan.", "jan,", "the,", "a.", "x,", "abcdefghijklmnopq.", "geboren.",
+            "geburtsdatum.", "dateofbirth,", "d.o.b.", "mitigations."};
+        String[] before = {"", "my name is ", "ich heisse ", "name: ", "please ", "12 "};
+        String[] after = {" marco", " 12/03/1985", " priya!", " 1. Mai 1990", " 12 34 56", ""};
+        Random r = new Random(27_11_2026);
+        for (int k = 0; k < 3000; k++) {
+            String pad = r.nextInt(3) == 0 ? "x ".repeat(1015 + r.nextInt(12)) : r.nextBoolean() ? "" : "x ";
+            String text = pad + before[r.nextInt(before.length)] + words[r.nextInt(words.length)]
+                    + after[r.nextInt(after.length)];
+            for (PiiDetector d : detectors) {
+                assertSame(d, text);
+            }
+        }
+    }
+
+    /**
+     * Runs without letters are offered neither to the person heuristics nor, below seven characters, to the token
+     * scanner (2026-11-27): identifiers that start or end in such runs ("1234567 Z", "AB 12 34 56 C", "Y-1234567-L",
+     * "@123 lena") and names around them must be found as by the reference, with every entity and with one scanner's
+     * entities alone.
+     */
+    @Test
+    void runsWithoutLettersGiveTheReferenceResult() {
+        PiiDetector[] detectors = {PiiDetector.defaults(),
+            PiiDetector.builder().entities(List.of("ES_DNI_NIE", "UK_NINO", "CRYPTO")).build(),
+            PiiDetector.builder().entities(List.of("PERSON", "DATE_OF_BIRTH")).build()};
+        String[] pieces = {"1234567", "12345678", "123456", "+34", "-", "Z", "z", "X", "AB", "12", "34", "56", "C",
+            "Y-1234567-L", "1234567-Z", "@123", "@", "lena", "Maria", "born", "12/03/1985", "my name is", "ask",
+            "(12)", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "000000", "0x52908400098527886E0F7030069857D2E4169EE7"};
+        Random r = new Random(27_11);
+        for (int k = 0; k < 4000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < 2 + r.nextInt(10); p++) {
+                sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+            }
+            for (PiiDetector d : detectors) {
+                assertSame(d, sb.toString());
+            }
+        }
+    }
+
+    /**
      * Lower-case chat cues ("ask priya", "hi marco", "thanks, joost") and strong introductions after words of every
      * ending the splitter's filter of plain lower-case runs looks at ("notes", "the", "please", "to", "is", "name:"),
      * with the run at the text's start, after padding and across the splitter's 2,048-character buffer: the fast
