@@ -144,6 +144,8 @@ final class RuleSet {
     private final byte[] keyKind;
     private static final byte ANCHOR = 1;
     private static final byte NEAR = 2;
+    /** {@link #recordKinds}: the kind of the word index's segment marker id (see {@link WordHits}). */
+    private static final byte MARKER = 4;
     /** {@link State#slotAlive}: some rule of the anchor word may fire, or none can. */
     private static final byte ALIVE = 1;
     private static final byte DEAD = 2;
@@ -447,7 +449,7 @@ final class RuleSet {
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[keyKind.length]));
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[lexMap.length]));
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -484,7 +486,7 @@ final class RuleSet {
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
                         int[] cuts) {
-        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[keyKind.length]));
+        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[lexMap.length]));
     }
 
     /**
@@ -590,13 +592,14 @@ final class RuleSet {
     }
 
     /**
-     * What a walk of index {@code wh} records per key ({@link #ANCHOR}, {@link #NEAR}; written into {@code out}),
-     * or null when no rule can fire anywhere in the text. From the keys that occur in the text ({@link
-     * WordHits#present}): a rule may fire only if one of its anchors and a word of each of its groups occur; only
-     * the anchors of such rules and the words of their groups are recorded. The rest could never pass
-     * ({@link #placeNearWords} would find a group of theirs empty, or never meet their anchor), so the walk of any
-     * part of the text gives the same hits, without noting words nobody asks for (on prose, half of the anchors
-     * and most proximity words).
+     * What a walk of index {@code wh} records per lexicon key id ({@link #ANCHOR}, {@link #NEAR}, 0 for the ids it
+     * passes over; {@link #MARKER} for the index's segment marker; written into {@code out}, one entry per id of
+     * {@link #lexMap}, so that the walk reads one table per entry), or null when no rule can fire anywhere in the
+     * text. From the keys that occur in the text ({@link WordHits#present}): a rule may fire only if one of its
+     * anchors and a word of each of its groups occur; only the anchors of such rules and the words of their groups
+     * are recorded. The rest could never pass ({@link #placeNearWords} would find a group of theirs empty, or never
+     * meet their anchor), so the walk of any part of the text gives the same hits, without noting words nobody asks
+     * for (on prose, half of the anchors and most proximity words).
      */
     private byte[] recordKinds(WordHits wh, State st, byte[] out) {
         java.util.Arrays.fill(out, (byte) 0);
@@ -610,7 +613,7 @@ final class RuleSet {
                 int id = 64 * w + Long.numberOfTrailingZeros(m);
                 int k = id < map.length ? map[id] : -1;
                 if (k >= 0) {
-                    keys.add(k);
+                    keys.add(id);
                     for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                         on[keyGroups[x]] = 1;
                     }
@@ -620,13 +623,14 @@ final class RuleSet {
         int n = rules.length;
         boolean any = false;
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int id = keys.a[q];
+            int k = map[id];
             for (int r : anchorRules[k]) {
                 Rule rule = rules[r];
                 int g1 = groupOf[r];
                 int g2 = groupOf[n + r];
                 if ((rule.needs == null || g1 >= 0 && on[g1] != 0) && (rule.needs2 == null || g2 >= 0 && on[g2] != 0)) {
-                    out[k] |= ANCHOR;
+                    out[id] |= ANCHOR;
                     any = true;
                     if (g1 >= 0) {
                         on[g1] = 2;
@@ -638,15 +642,17 @@ final class RuleSet {
             }
         }
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int id = keys.a[q];
+            int k = map[id];
             for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                 if (on[keyGroups[x]] == 2) {
-                    out[k] |= NEAR;
+                    out[id] |= NEAR;
                 }
             }
         }
+        out[wh.marker] = MARKER;
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int k = map[keys.a[q]];
             for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                 on[keyGroups[x]] = 0;
             }
@@ -856,24 +862,31 @@ final class RuleSet {
         int fieldMask = (1 << startShift) - 1;
         boolean packed = wh.packed;
         int lowBits = wh.lowBits;
-        int marker = wh.marker;
         int reach = maxForward;
         int base = base0; // the start of the current segment (packed entries hold the start's low bits)
         for (int k = k0; k < n; k += packed ? 1 : 2) {
             int v = a[k];
-            int id = v & keyMask;
-            int key = map[id];
-            if (key < 0) {
-                if (id == marker && packed) {
-                    base = (v >>> startShift) << lowBits;
+            int kd = kind[v & keyMask];
+            if (kd == 0) {
+                // a word this walk does not record (another set's key, or one no rule that may fire needs): passed
+                // over without its start; a packed index stops at the next marker at or after the stop instead
+                if (!packed && a[k + 1] >= stop) {
+                    break;
                 }
                 continue;
             }
+            if (kd == MARKER) { // (only packed indexes have markers)
+                base = (v >>> startShift) << lowBits;
+                if (base >= stop) {
+                    break;
+                }
+                continue;
+            }
+            int key = map[v & keyMask];
             int s = packed ? base | v >>> startShift : a[k + 1];
             if (s >= stop) {
                 break;
             }
-            int kd = kind[key];
             if ((kd & ANCHOR) != 0 && s >= anchorFrom && s < anchorTo) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 int e = len != 0 ? s + len : wordEnd(text, s);
@@ -1839,7 +1852,7 @@ final class RuleSet {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
 
     private State newState() {
-        return new State(rules.length, keyKind.length, groupCount, windowCharList.length);
+        return new State(rules.length, keyKind.length, groupCount, windowCharList.length, lexMap.length);
     }
 
     /**
@@ -1873,7 +1886,9 @@ final class RuleSet {
          */
         final byte[] slotAlive;
         final IntBuf seenAnchors = new IntBuf();
-        /** {@link #recordKinds}: its result (a scan in one pass), per group a mark, the keys of the text. */
+        /**
+         * {@link #recordKinds}: its result (a scan in one pass), per group a mark, the lexicon ids of the text's keys.
+         */
         final byte[] kinds;
         final byte[] groupOn;
         final IntBuf textKeys = new IntBuf();
@@ -1949,7 +1964,7 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules, int keys, int groups, int windowChars) {
+        State(int rules, int keys, int groups, int windowChars, int lexiconIds) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
@@ -1962,7 +1977,7 @@ final class RuleSet {
             groupEnd = new int[groups];
             groupNeeded = new byte[groups];
             slotAlive = new byte[keys];
-            kinds = new byte[keys];
+            kinds = new byte[lexiconIds];
             groupOn = new byte[groups];
             ruleLive = new byte[rules];
             keyUsed = new byte[keys];
