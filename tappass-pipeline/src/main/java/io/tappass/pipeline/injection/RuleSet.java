@@ -1293,27 +1293,28 @@ final class RuleSet {
         private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
 
         /**
-         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]), or with {@code apostrophe}
-         * an apostrophe: eight bytes at a time with carry-free byte arithmetic (every byte is below 0x80 after the
-         * high bit is cleared, and bytes with the high bit set are never word characters).
+         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]); the same bits for the
+         * apostrophes go to {@code apostrophes[0]}. Eight bytes at a time with carry-free byte arithmetic (every byte
+         * is below 0x80 after the high bit is cleared, and bytes with the high bit set are never word characters),
+         * both masks from one read; apostrophes are rare, so their bits are gathered only where one is.
          */
-        private static long blockBits(byte[] t, int off, boolean apostrophe) {
+        private static long blockBits(byte[] t, int off, long[] apostrophes) {
             long bits = 0;
+            long ap = 0;
             for (int q = 0; q < 8; q++) {
                 long x = (long) LONGS.get(t, off + 8 * q);
                 long y = x & ~HIGH;
-                long m;
-                if (apostrophe) {
-                    m = ~((y ^ 0x27 * ONES) + 0x7F * ONES);
-                } else {
-                    long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
-                    long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
-                    long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
-                    m = lower | digit | under;
-                }
-                m &= ~x & HIGH;
+                long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
+                long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
+                long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
+                long m = (lower | digit | under) & ~x & HIGH;
                 bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
+                long a = ~((y ^ 0x27 * ONES) + 0x7F * ONES) & ~x & HIGH;
+                if (a != 0) {
+                    ap |= (a * 0x0002040810204081L >>> 56) << (8 * q);
+                }
             }
+            apostrophes[0] = ap;
             return bits;
         }
 
@@ -1611,13 +1612,18 @@ final class RuleSet {
             long[] cv = longText ? new long[32] : out.cv;
             // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
             // branch), then one step per word.
-            long w = blockBits(t, from, false);
-            long ap = blockBits(t, from, true);
+            long[] apostrophes = out.apostrophes;
+            long w = blockBits(t, from, apostrophes);
+            long ap = apostrophes[0];
             long prevW = 0; // bit 0: the last character of the previous block is a word character
             long prevJ = 0; // bit 0: it belongs to a word
             for (int base = from; base < to; base += 64) {
-                long wN = base + 64 < n ? blockBits(t, base + 64, false) : 0;
-                long apN = base + 64 < n ? blockBits(t, base + 64, true) : 0;
+                long wN = 0;
+                long apN = 0;
+                if (base + 64 < n) {
+                    wN = blockBits(t, base + 64, apostrophes);
+                    apN = apostrophes[0];
+                }
                 // An apostrophe joins a word between two word characters.
                 long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
                 long starts = j & ~(j << 1 | prevJ);
@@ -2039,6 +2045,8 @@ final class RuleSet {
         final int[] ce;
         final int[] cf;
         final long[] cv;
+        /** Scratch of {@link Lexicon#index}: the apostrophe bits of a block ({@code Lexicon.blockBits}). */
+        final long[] apostrophes;
 
         IntBuf() {
             this(false);
@@ -2049,6 +2057,7 @@ final class RuleSet {
             ce = index ? new int[32] : null;
             cf = index ? new int[32] : null;
             cv = index ? new long[32] : null;
+            apostrophes = index ? new long[1] : null;
         }
 
         /** A buffer for a word index, with the scratch of {@link Lexicon#index}. */
