@@ -1193,7 +1193,7 @@ final class RuleSet {
             this.shortKeys = new long[cap];
             this.shortIds = new int[cap];
             this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
-            this.shortLens = new int[1 << 14];
+            this.shortLens = new int[1 << TRIGRAM_BITS];
             this.longKeys = new long[cap];
             this.longNodes = new int[cap];
             for (int id = 0; id < table.keys.length; id++) {
@@ -1202,13 +1202,13 @@ final class RuleSet {
                 String w = stem ? k.substring(0, k.length() - 1) : k;
                 if (w.length() > 8) {
                     // a long key: found by the trie walk from the node of its first eight characters
-                    shortLens[w.charAt(0) | w.charAt(1) << 7] |= LONG_WORD;
                     int node = 0;
                     long v = 0;
                     for (int c = 0; c < 8; c++) {
                         node = next[node + WordTable.CODE[w.charAt(c)]] >>> 1;
                         v |= (long) w.charAt(c) << (8 * c);
                     }
+                    shortLens[trigram(v)] |= LONG_WORD;
                     int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
                     while (longKeys[slot] != 0 && longKeys[slot] != v) {
                         slot = (slot + 1) & (cap - 1);
@@ -1230,8 +1230,17 @@ final class RuleSet {
                 }
                 shortKeys[slot] = v;
                 shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
-                int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
-                shortLens[pair] |= 1 << (w.length() - 1 + (stem ? 0 : 8));
+                int bit = 1 << (w.length() - 1 + (stem ? 0 : 8));
+                if (stem && w.length() == 2) {
+                    // a two-character stem: every word starting with it, whatever its third character (or none)
+                    for (char c = 0; c < 128; c++) {
+                        if (c == 0 || WordTable.CODE[c] >= 0) {
+                            shortLens[trigram(v | (long) c << 16)] |= bit;
+                        }
+                    }
+                } else {
+                    shortLens[trigram(v)] |= bit;
+                }
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size() + 1]; // + the segment marker (see WordHits), which maps to no key
@@ -1253,7 +1262,7 @@ final class RuleSet {
          * for a word over 8 characters, stems of length 2..8 and {@link #LONG_WORD}).
          */
         private static final int[] LEN_FILTER = new int[10];
-        /** {@link #shortLens}: a key longer than 8 characters starts with these two (found by the trie walk). */
+        /** {@link #shortLens}: a key longer than 8 characters starts with these three (found by the trie walk). */
         private static final int LONG_WORD = 1 << 16;
 
         static {
@@ -1275,11 +1284,20 @@ final class RuleSet {
         private final int[] shortIds;
         private final int shortShift;
         /**
-         * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
-         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does,
-         * {@link #LONG_WORD} if a longer key (stem or exact) does.
+         * Per {@link #trigram} slot of a word's first three characters (fewer for a shorter word): bit {@code L - 1}
+         * set if a stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8)
+         * does, {@link #LONG_WORD} if a longer key (stem or exact) does. Slots shared by several beginnings hold the
+         * bits of all: a filter, whose false bits cost a lookup that finds nothing. Three characters rather than two
+         * (a table of the first two, before): on the benchmark prose a fifth fewer candidate words and 44 % fewer
+         * lookups (157,000 instead of 278,000 per MiB; real prompts and Java sources alike).
          */
         private final int[] shortLens;
+        private static final int TRIGRAM_BITS = 14;
+
+        /** The {@link #shortLens} slot of a word whose first eight bytes are {@code v} (zero bytes after its end). */
+        private static int trigram(long v) {
+            return (int) ((v & 0xFFFFFF) * 0x9E3779B97F4A7C15L >>> 64 - TRIGRAM_BITS);
+        }
         /**
          * The first eight characters of the keys longer than 8 (bytes as a little-endian long, open addressing like
          * {@link #shortKeys}) and the trie node they lead to ({@code next} row offset): a long word's walk starts
@@ -1336,7 +1354,7 @@ final class RuleSet {
          * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
          * word's {@link #shortLens} entry restricted to its length ({@link #LEN_FILTER}), {@code v} its first eight
          * bytes as a long. Stems of up to 8 characters and exact words of up to 8 are looked up by their bytes; a
-         * longer word whose first two characters start a longer key is then walked in the trie from the node of
+         * longer word whose first three characters start a longer key is then walked in the trie from the node of
          * its first eight characters, if one of those keys starts with them.
          */
         private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
@@ -1635,7 +1653,7 @@ final class RuleSet {
                 // word reaching further is followed byte by byte).
                 int spill = Long.numberOfTrailingZeros(~(wN | apN & wN >>> 1));
                 // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
-                // first two characters and length fit a key, or a long word).
+                // first three characters and length may fit a key).
                 int nc = 0;
                 while (starts != 0) {
                     int b = Long.numberOfTrailingZeros(starts);
@@ -1646,7 +1664,7 @@ final class RuleSet {
                             : spill < 63 ? base + 64 + spill : wordEndBytes(t, base + 64, n);
                     int len = Math.min(e - s, 9);
                     long v = (long) LONGS.get(t, s) & MASK[len];
-                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len];
+                    int f = shortLens[trigram(v)] & LEN_FILTER[len];
                     cs[nc] = s;
                     ce[nc] = e;
                     cf[nc] = f;
