@@ -449,7 +449,29 @@ final class RuleSet {
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[lexMap.length]));
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+    }
+
+    /**
+     * Per thread: the {@link #recordKinds} table of its scans in parts (one entry per lexicon id), which the threads
+     * that take the parts read; null while a scan uses it, so that a scan this thread starts meanwhile (running
+     * lent work while it waits for its parts) makes its own instead of overwriting it.
+     */
+    private final ThreadLocal<byte[]> partKinds = new ThreadLocal<>();
+
+    /** Scans in parts with the kinds {@link #recordKinds} finds in the text (see {@link #partKinds}). */
+    private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
+                             int window) {
+        byte[] kinds = partKinds.get();
+        partKinds.set(null);
+        if (kinds == null) {
+            kinds = new byte[lexMap.length];
+        }
+        try {
+            scanInParts(text, wh, sink, lend, cuts, window, recordKinds(wh, state.get(), kinds));
+        } finally {
+            partKinds.set(kinds); // every part has ended: nobody reads it any more
+        }
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -486,7 +508,7 @@ final class RuleSet {
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
                         int[] cuts) {
-        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[lexMap.length]));
+        scanInParts(text, wh, sink, lend, cuts, settleWindow);
     }
 
     /**
