@@ -144,6 +144,8 @@ final class RuleSet {
     private final byte[] keyKind;
     private static final byte ANCHOR = 1;
     private static final byte NEAR = 2;
+    /** {@link #recordKinds}: the kind of the word index's segment marker id (see {@link WordHits}). */
+    private static final byte MARKER = 4;
     /** {@link State#slotAlive}: some rule of the anchor word may fire, or none can. */
     private static final byte ALIVE = 1;
     private static final byte DEAD = 2;
@@ -447,7 +449,29 @@ final class RuleSet {
             }
             return;
         }
-        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW, recordKinds(wh, st, new byte[keyKind.length]));
+        scanInParts(text, wh, sink, lend, cuts, SETTLE_WINDOW);
+    }
+
+    /**
+     * Per thread: the {@link #recordKinds} table of its scans in parts (one entry per lexicon id), which the threads
+     * that take the parts read; null while a scan uses it, so that a scan this thread starts meanwhile (running
+     * lent work while it waits for its parts) makes its own instead of overwriting it.
+     */
+    private final ThreadLocal<byte[]> partKinds = new ThreadLocal<>();
+
+    /** Scans in parts with the kinds {@link #recordKinds} finds in the text (see {@link #partKinds}). */
+    private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
+                             int window) {
+        byte[] kinds = partKinds.get();
+        partKinds.set(null);
+        if (kinds == null) {
+            kinds = new byte[lexMap.length];
+        }
+        try {
+            scanInParts(text, wh, sink, lend, cuts, window, recordKinds(wh, state.get(), kinds));
+        } finally {
+            partKinds.set(kinds); // every part has ended: nobody reads it any more
+        }
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -484,7 +508,7 @@ final class RuleSet {
     /** {@link #scanCutForTest} with the first window of {@link #settle} set (small: the doubling is exercised). */
     void scanCutForTest(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int settleWindow,
                         int[] cuts) {
-        scanInParts(text, wh, sink, lend, cuts, settleWindow, recordKinds(wh, state.get(), new byte[keyKind.length]));
+        scanInParts(text, wh, sink, lend, cuts, settleWindow);
     }
 
     /**
@@ -590,13 +614,14 @@ final class RuleSet {
     }
 
     /**
-     * What a walk of index {@code wh} records per key ({@link #ANCHOR}, {@link #NEAR}; written into {@code out}),
-     * or null when no rule can fire anywhere in the text. From the keys that occur in the text ({@link
-     * WordHits#present}): a rule may fire only if one of its anchors and a word of each of its groups occur; only
-     * the anchors of such rules and the words of their groups are recorded. The rest could never pass
-     * ({@link #placeNearWords} would find a group of theirs empty, or never meet their anchor), so the walk of any
-     * part of the text gives the same hits, without noting words nobody asks for (on prose, half of the anchors
-     * and most proximity words).
+     * What a walk of index {@code wh} records per lexicon key id ({@link #ANCHOR}, {@link #NEAR}, 0 for the ids it
+     * passes over; {@link #MARKER} for the index's segment marker; written into {@code out}, one entry per id of
+     * {@link #lexMap}, so that the walk reads one table per entry), or null when no rule can fire anywhere in the
+     * text. From the keys that occur in the text ({@link WordHits#present}): a rule may fire only if one of its
+     * anchors and a word of each of its groups occur; only the anchors of such rules and the words of their groups
+     * are recorded. The rest could never pass ({@link #placeNearWords} would find a group of theirs empty, or never
+     * meet their anchor), so the walk of any part of the text gives the same hits, without noting words nobody asks
+     * for (on prose, half of the anchors and most proximity words).
      */
     private byte[] recordKinds(WordHits wh, State st, byte[] out) {
         java.util.Arrays.fill(out, (byte) 0);
@@ -610,7 +635,7 @@ final class RuleSet {
                 int id = 64 * w + Long.numberOfTrailingZeros(m);
                 int k = id < map.length ? map[id] : -1;
                 if (k >= 0) {
-                    keys.add(k);
+                    keys.add(id);
                     for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                         on[keyGroups[x]] = 1;
                     }
@@ -620,13 +645,14 @@ final class RuleSet {
         int n = rules.length;
         boolean any = false;
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int id = keys.a[q];
+            int k = map[id];
             for (int r : anchorRules[k]) {
                 Rule rule = rules[r];
                 int g1 = groupOf[r];
                 int g2 = groupOf[n + r];
                 if ((rule.needs == null || g1 >= 0 && on[g1] != 0) && (rule.needs2 == null || g2 >= 0 && on[g2] != 0)) {
-                    out[k] |= ANCHOR;
+                    out[id] |= ANCHOR;
                     any = true;
                     if (g1 >= 0) {
                         on[g1] = 2;
@@ -638,15 +664,17 @@ final class RuleSet {
             }
         }
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int id = keys.a[q];
+            int k = map[id];
             for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                 if (on[keyGroups[x]] == 2) {
-                    out[k] |= NEAR;
+                    out[id] |= NEAR;
                 }
             }
         }
+        out[wh.marker] = MARKER;
         for (int q = 0; q < keys.n; q++) {
-            int k = keys.a[q];
+            int k = map[keys.a[q]];
             for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                 on[keyGroups[x]] = 0;
             }
@@ -856,24 +884,31 @@ final class RuleSet {
         int fieldMask = (1 << startShift) - 1;
         boolean packed = wh.packed;
         int lowBits = wh.lowBits;
-        int marker = wh.marker;
         int reach = maxForward;
         int base = base0; // the start of the current segment (packed entries hold the start's low bits)
         for (int k = k0; k < n; k += packed ? 1 : 2) {
             int v = a[k];
-            int id = v & keyMask;
-            int key = map[id];
-            if (key < 0) {
-                if (id == marker && packed) {
-                    base = (v >>> startShift) << lowBits;
+            int kd = kind[v & keyMask];
+            if (kd == 0) {
+                // a word this walk does not record (another set's key, or one no rule that may fire needs): passed
+                // over without its start; a packed index stops at the next marker at or after the stop instead
+                if (!packed && a[k + 1] >= stop) {
+                    break;
                 }
                 continue;
             }
+            if (kd == MARKER) { // (only packed indexes have markers)
+                base = (v >>> startShift) << lowBits;
+                if (base >= stop) {
+                    break;
+                }
+                continue;
+            }
+            int key = map[v & keyMask];
             int s = packed ? base | v >>> startShift : a[k + 1];
             if (s >= stop) {
                 break;
             }
-            int kd = kind[key];
             if ((kd & ANCHOR) != 0 && s >= anchorFrom && s < anchorTo) {
                 int len = (v & fieldMask) >>> keyBits; // 0: not stored
                 int e = len != 0 ? s + len : wordEnd(text, s);
@@ -1180,7 +1215,7 @@ final class RuleSet {
             this.shortKeys = new long[cap];
             this.shortIds = new int[cap];
             this.shortShift = 64 - Integer.numberOfTrailingZeros(cap);
-            this.shortLens = new int[1 << 14];
+            this.shortLens = new int[1 << PREFIX_BITS];
             this.longKeys = new long[cap];
             this.longNodes = new int[cap];
             for (int id = 0; id < table.keys.length; id++) {
@@ -1189,13 +1224,13 @@ final class RuleSet {
                 String w = stem ? k.substring(0, k.length() - 1) : k;
                 if (w.length() > 8) {
                     // a long key: found by the trie walk from the node of its first eight characters
-                    shortLens[w.charAt(0) | w.charAt(1) << 7] |= LONG_WORD;
                     int node = 0;
                     long v = 0;
                     for (int c = 0; c < 8; c++) {
                         node = next[node + WordTable.CODE[w.charAt(c)]] >>> 1;
                         v |= (long) w.charAt(c) << (8 * c);
                     }
+                    shortLens[prefixSlot(v)] |= LONG_WORD;
                     int slot = (int) (v * 0x9E3779B97F4A7C15L >>> shortShift);
                     while (longKeys[slot] != 0 && longKeys[slot] != v) {
                         slot = (slot + 1) & (cap - 1);
@@ -1217,8 +1252,12 @@ final class RuleSet {
                 }
                 shortKeys[slot] = v;
                 shortIds[slot] |= stem ? (id + 1) << 16 : id + 1;
-                int pair = w.charAt(0) | (w.length() > 1 ? w.charAt(1) : 0) << 7;
-                shortLens[pair] |= 1 << (w.length() - 1 + (stem ? 0 : 8));
+                int bit = 1 << (w.length() - 1 + (stem ? 0 : 8));
+                if (stem) {
+                    markStem(v, w.length(), bit);
+                } else {
+                    shortLens[prefixSlot(v)] |= bit;
+                }
             }
             for (RuleSet set : sets) {
                 int[] map = new int[all.size() + 1]; // + the segment marker (see WordHits), which maps to no key
@@ -1240,7 +1279,7 @@ final class RuleSet {
          * for a word over 8 characters, stems of length 2..8 and {@link #LONG_WORD}).
          */
         private static final int[] LEN_FILTER = new int[10];
-        /** {@link #shortLens}: a key longer than 8 characters starts with these two (found by the trie walk). */
+        /** {@link #shortLens}: a key longer than 8 characters starts with these four (found by the trie walk). */
         private static final int LONG_WORD = 1 << 16;
 
         static {
@@ -1262,11 +1301,36 @@ final class RuleSet {
         private final int[] shortIds;
         private final int shortShift;
         /**
-         * Per first two characters ({@code c0 | c1 << 7}, c1 = 0 for one-character words): bit {@code L - 1} set if a
-         * stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does,
-         * {@link #LONG_WORD} if a longer key (stem or exact) does.
+         * Per {@link #prefixSlot} of a word's first four characters (all of a shorter word): bit {@code L - 1} set if
+         * a stem of length L (2..8) starts with them, bit {@code 8 + L - 1} if an exact key of length L (1..8) does,
+         * {@link #LONG_WORD} if a longer key (stem or exact) does. Slots shared by several beginnings hold the bits
+         * of all: a filter, whose false bits cost a lookup that finds nothing. Per MiB of the benchmark prose, 106,000
+         * candidate words and 120,000 key lookups (the first two characters, exactly: 150,000 and 278,000; the first
+         * three, hashed: 118,000 and 157,000); real prompts 96,000 lookups instead of 233,000.
          */
         private final int[] shortLens;
+        /** Bits of a {@link #shortLens} slot: 64 KB, the size of the two-character table it replaced. */
+        private static final int PREFIX_BITS = 14;
+
+        /** The {@link #shortLens} slot of a word whose first eight bytes are {@code v} (zero bytes after its end). */
+        private static int prefixSlot(long v) {
+            return (int) ((v & 0xFFFFFFFFL) * 0x9E3779B97F4A7C15L >>> 64 - PREFIX_BITS);
+        }
+
+        /**
+         * Sets {@code bit} in the {@link #shortLens} slots of every word that starts with the stem {@code v} of
+         * {@code len} characters: for a stem shorter than four, whatever word characters follow it (or none).
+         */
+        private void markStem(long v, int len, int bit) {
+            shortLens[prefixSlot(v)] |= bit;
+            if (len < 4) {
+                for (char c = 0; c < 128; c++) {
+                    if (WordTable.CODE[c] >= 0) {
+                        markStem(v | (long) c << (8 * len), len + 1, bit);
+                    }
+                }
+            }
+        }
         /**
          * The first eight characters of the keys longer than 8 (bytes as a little-endian long, open addressing like
          * {@link #shortKeys}) and the trie node they lead to ({@code next} row offset): a long word's walk starts
@@ -1280,27 +1344,28 @@ final class RuleSet {
         private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
 
         /**
-         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]), or with {@code apostrophe}
-         * an apostrophe: eight bytes at a time with carry-free byte arithmetic (every byte is below 0x80 after the
-         * high bit is cleared, and bytes with the high bit set are never word characters).
+         * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]); the same bits for the
+         * apostrophes go to {@code apostrophes[0]}. Eight bytes at a time with carry-free byte arithmetic (every byte
+         * is below 0x80 after the high bit is cleared, and bytes with the high bit set are never word characters),
+         * both masks from one read; apostrophes are rare, so their bits are gathered only where one is.
          */
-        private static long blockBits(byte[] t, int off, boolean apostrophe) {
+        private static long blockBits(byte[] t, int off, long[] apostrophes) {
             long bits = 0;
+            long ap = 0;
             for (int q = 0; q < 8; q++) {
                 long x = (long) LONGS.get(t, off + 8 * q);
                 long y = x & ~HIGH;
-                long m;
-                if (apostrophe) {
-                    m = ~((y ^ 0x27 * ONES) + 0x7F * ONES);
-                } else {
-                    long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
-                    long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
-                    long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
-                    m = lower | digit | under;
-                }
-                m &= ~x & HIGH;
+                long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
+                long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
+                long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
+                long m = (lower | digit | under) & ~x & HIGH;
                 bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
+                long a = ~((y ^ 0x27 * ONES) + 0x7F * ONES) & ~x & HIGH;
+                if (a != 0) {
+                    ap |= (a * 0x0002040810204081L >>> 56) << (8 * q);
+                }
             }
+            apostrophes[0] = ap;
             return bits;
         }
 
@@ -1322,7 +1387,7 @@ final class RuleSet {
          * Records the keys matching word [s, e): stems by increasing length, then the exact word. {@code f} is the
          * word's {@link #shortLens} entry restricted to its length ({@link #LEN_FILTER}), {@code v} its first eight
          * bytes as a long. Stems of up to 8 characters and exact words of up to 8 are looked up by their bytes; a
-         * longer word whose first two characters start a longer key is then walked in the trie from the node of
+         * longer word whose first four characters start a longer key is then walked in the trie from the node of
          * its first eight characters, if one of those keys starts with them.
          */
         private void word(byte[] t, int s, int e, int f, long v, IntBuf out, boolean packed, int shift, int lenField) {
@@ -1598,13 +1663,18 @@ final class RuleSet {
             long[] cv = longText ? new long[32] : out.cv;
             // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
             // branch), then one step per word.
-            long w = blockBits(t, from, false);
-            long ap = blockBits(t, from, true);
+            long[] apostrophes = out.apostrophes;
+            long w = blockBits(t, from, apostrophes);
+            long ap = apostrophes[0];
             long prevW = 0; // bit 0: the last character of the previous block is a word character
             long prevJ = 0; // bit 0: it belongs to a word
             for (int base = from; base < to; base += 64) {
-                long wN = base + 64 < n ? blockBits(t, base + 64, false) : 0;
-                long apN = base + 64 < n ? blockBits(t, base + 64, true) : 0;
+                long wN = 0;
+                long apN = 0;
+                if (base + 64 < n) {
+                    wN = blockBits(t, base + 64, apostrophes);
+                    apN = apostrophes[0];
+                }
                 // An apostrophe joins a word between two word characters.
                 long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
                 long starts = j & ~(j << 1 | prevJ);
@@ -1616,7 +1686,7 @@ final class RuleSet {
                 // word reaching further is followed byte by byte).
                 int spill = Long.numberOfTrailingZeros(~(wN | apN & wN >>> 1));
                 // Pass 1, without data-dependent branches: the words that may match a key (a short word whose
-                // first two characters and length fit a key, or a long word).
+                // first four characters and length may fit a key).
                 int nc = 0;
                 while (starts != 0) {
                     int b = Long.numberOfTrailingZeros(starts);
@@ -1627,7 +1697,7 @@ final class RuleSet {
                             : spill < 63 ? base + 64 + spill : wordEndBytes(t, base + 64, n);
                     int len = Math.min(e - s, 9);
                     long v = (long) LONGS.get(t, s) & MASK[len];
-                    int f = shortLens[(int) (v & 0x7F) | (int) (v >>> 1) & 0x3F80] & LEN_FILTER[len];
+                    int f = shortLens[prefixSlot(v)] & LEN_FILTER[len];
                     cs[nc] = s;
                     ce[nc] = e;
                     cf[nc] = f;
@@ -1839,7 +1909,7 @@ final class RuleSet {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
 
     private State newState() {
-        return new State(rules.length, keyKind.length, groupCount, windowCharList.length);
+        return new State(rules.length, keyKind.length, groupCount, windowCharList.length, lexMap.length);
     }
 
     /**
@@ -1873,7 +1943,9 @@ final class RuleSet {
          */
         final byte[] slotAlive;
         final IntBuf seenAnchors = new IntBuf();
-        /** {@link #recordKinds}: its result (a scan in one pass), per group a mark, the keys of the text. */
+        /**
+         * {@link #recordKinds}: its result (a scan in one pass), per group a mark, the lexicon ids of the text's keys.
+         */
         final byte[] kinds;
         final byte[] groupOn;
         final IntBuf textKeys = new IntBuf();
@@ -1949,7 +2021,7 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules, int keys, int groups, int windowChars) {
+        State(int rules, int keys, int groups, int windowChars, int lexiconIds) {
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
@@ -1962,7 +2034,7 @@ final class RuleSet {
             groupEnd = new int[groups];
             groupNeeded = new byte[groups];
             slotAlive = new byte[keys];
-            kinds = new byte[keys];
+            kinds = new byte[lexiconIds];
             groupOn = new byte[groups];
             ruleLive = new byte[rules];
             keyUsed = new byte[keys];
@@ -2024,6 +2096,8 @@ final class RuleSet {
         final int[] ce;
         final int[] cf;
         final long[] cv;
+        /** Scratch of {@link Lexicon#index}: the apostrophe bits of a block ({@code Lexicon.blockBits}). */
+        final long[] apostrophes;
 
         IntBuf() {
             this(false);
@@ -2034,6 +2108,7 @@ final class RuleSet {
             ce = index ? new int[32] : null;
             cf = index ? new int[32] : null;
             cv = index ? new long[32] : null;
+            apostrophes = index ? new long[1] : null;
         }
 
         /** A buffer for a word index, with the scratch of {@link Lexicon#index}. */
