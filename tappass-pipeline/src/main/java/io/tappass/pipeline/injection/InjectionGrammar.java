@@ -422,7 +422,9 @@ final class InjectionGrammar {
                 .needsChar("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_quote", mention, 0.0, "text",
                 "\\b(?:whose|with|where the|the) text (?:says|said|reads|read|is|contains)\\s?:?\\s?" + quote, 12, 30)
-                .needsChar("\"'\u201c\u2018\u00ab`").needs("whose with where the"));
+                // no proximity prefilter on the words before "text": "the" would have to be indexed wherever it
+                // occurs (19,000 entries a MiB of prose, 77 KB a call), and the pattern tests them itself
+                .needsChar("\"'\u201c\u2018\u00ab`"));
         r.add(new Rule("mention_named", mention, 0.0, "tag tags",
                 "(?:\\b(?:fake|forged|spoofed|injected|fabricated) )?<\\/?(?:system|sys|assistant|user|admin|developer"
                         + "|instructions?|im_start|inst)> ?tags?\\b", 40, 6).needsChar("<"));
