@@ -524,10 +524,18 @@ final class RuleSet {
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
                              int window, byte[] kinds) {
         int parts = cuts.length + 1;
-        Part[] done = new Part[parts];
+        // the parts and the settling scratch are this thread's, reused from scan to scan (a 1 MiB text makes 16 parts
+        // per rule set, each with buffers); taken while in use, so that a scan this thread starts meanwhile (running
+        // lent work while it waits for its parts) makes its own, and not given back after a failure
+        PartsScratch ps = partsScratch.get();
+        partsScratch.set(null);
+        if (ps == null) {
+            ps = new PartsScratch(rules.length);
+        }
+        Part[] done = ps.parts;
         Lending.Fork[] forks = new Lending.Fork[parts];
         for (int p = 0; p < parts; p++) {
-            Part part = done[p] = new Part(p == 0 ? 0 : cuts[p - 1], p == cuts.length ? text.length() : cuts[p],
+            Part part = done[p].reset(p == 0 ? 0 : cuts[p - 1], p == cuts.length ? text.length() : cuts[p],
                     (int) ((long) wh.n * p / parts));
             forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh, kinds));
         }
@@ -551,7 +559,7 @@ final class RuleSet {
                 throw failed;
             }
         }
-        Settling z = new Settling(rules.length);
+        Settling z = ps.settling;
         for (int p = 0; p < parts; p++) {
             IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window, kinds);
             int[] h = hits.a;
@@ -559,14 +567,43 @@ final class RuleSet {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
             }
         }
+        ps.trim(parts);
+        partsScratch.set(ps);
+    }
+
+    /** Per thread: the {@link PartsScratch} of its scans in parts (null while a scan uses it). */
+    private final ThreadLocal<PartsScratch> partsScratch = new ThreadLocal<>();
+
+    /** What a scan in parts reuses: its parts and the per-rule scratch of their settling. */
+    private static final class PartsScratch {
+        final Part[] parts = new Part[MAX_PARTS];
+        final Settling settling;
+
+        PartsScratch(int rules) {
+            for (int p = 0; p < parts.length; p++) {
+                parts[p] = new Part();
+            }
+            settling = new Settling(rules);
+        }
+
+        /** Lets go of buffers a hit-dense text grew beyond any ordinary need. */
+        void trim(int used) {
+            for (int p = 0; p < used; p++) {
+                parts[p].hits.dropIfHuge();
+                parts[p].ends.dropIfHuge();
+                parts[p].spare.dropIfHuge();
+            }
+            settling.redone.dropIfHuge();
+            settling.redoneNow.dropIfHuge();
+        }
     }
 
     /** One part of a text: the anchors starting in [from, to), its hits and the ends of its rules' last hits. */
     private static final class Part {
-        final int from;
-        final int to;
+        int from;
+        int to;
         /** An index entry near the part's start (where the search for its first entry starts). */
-        final int hint;
+        int hint;
         /** (index entry of the anchor, rule, start, end), in the order of one pass over the part. */
         final IntBuf hits = new IntBuf();
         /**
@@ -574,11 +611,17 @@ final class RuleSet {
          * settled, for every rule with a hit in it or before it, as one pass has them after the part.
          */
         IntBuf ends = new IntBuf();
+        /** The buffer {@link #settle} writes the settled ends to (then swapped with {@link #ends}). */
+        IntBuf spare = new IntBuf();
 
-        Part(int from, int to, int hint) {
+        /** Makes this (reused) part the one of [from, to), empty. */
+        Part reset(int from, int to, int hint) {
             this.from = from;
             this.to = to;
             this.hint = hint;
+            hits.n = 0;
+            ends.n = 0;
+            return this;
         }
 
         void evaluate(RuleSet set, String text, WordHits wh, byte[] kinds) {
@@ -702,7 +745,7 @@ final class RuleSet {
         int[] dropBefore = z.dropBefore; // per carried rule: its part hits at anchors before this entry are replaced
         int[] truthAfter = z.truthAfter;
         byte[] mark = z.mark;
-        int[] pending = new int[ends.n / 4];
+        int[] pending = z.pending; // a rule is in ends at most once
         int np = 0;
         for (int q = 0; q < ends.n; q += 4) {
             int r = ends.a[q];
@@ -717,7 +760,8 @@ final class RuleSet {
                 pending[np++] = r;
             }
         }
-        IntBuf redone = new IntBuf();
+        IntBuf redone = z.redone;
+        redone.n = 0;
         if (np > 0) {
             settleFromCut(text, wh, part, pending, np, z, redone, window, kinds);
         }
@@ -734,7 +778,8 @@ final class RuleSet {
             }
         }
         // the ends after the part: a carried rule's last hit both runs share, else its true run's; another rule's own
-        IntBuf after = new IntBuf();
+        IntBuf after = part.spare;
+        after.n = 0;
         for (int q = 0; q < ends.n; q += 4) {
             int r = ends.a[q];
             int end = mark[r] == CARRIED ? truthAfter[r] : 0;
@@ -751,6 +796,7 @@ final class RuleSet {
         for (int q = 0; q < ends.n; q += 4) {
             mark[ends.a[q]] = 0;
         }
+        part.spare = part.ends;
         part.ends = after;
         if (redone.n == 0 && !dropped) {
             return part.hits;
@@ -781,11 +827,18 @@ final class RuleSet {
         final int[] truthAfter;
         /** {@link #CARRIED}: the rule matched before the part; {@link #KEPT}: it keeps a hit of the part. */
         final byte[] mark;
+        /** The rules {@link #settle} evaluates again after a cut. */
+        final int[] pending;
+        /** The hits of the true runs before the points where they agree with a part's ({@link #settle}). */
+        final IntBuf redone = new IntBuf();
+        /** {@link #settleFromCut}'s hits of one rule's true run. */
+        final IntBuf redoneNow = new IntBuf();
 
         Settling(int rules) {
             dropBefore = new int[rules];
             truthAfter = new int[rules];
             mark = new byte[rules];
+            pending = new int[rules];
         }
     }
 
@@ -798,7 +851,7 @@ final class RuleSet {
     private void settleFromCut(String text, WordHits wh, Part part, int[] pending, int np, Settling z, IntBuf redone,
                                int firstWindow, byte[] kinds) {
         int[] c = part.hits.a;
-        IntBuf redoneNow = new IntBuf();
+        IntBuf redoneNow = z.redoneNow;
         State st = state.get();
         for (long window = firstWindow; np > 0; window *= 2) {
             long lim = (long) part.from + window;
