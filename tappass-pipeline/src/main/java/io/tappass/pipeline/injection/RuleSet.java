@@ -453,25 +453,23 @@ final class RuleSet {
     }
 
     /**
-     * Per thread: the {@link #recordKinds} table of its scans in parts (one entry per lexicon id), which the threads
-     * that take the parts read; null while a scan uses it, so that a scan this thread starts meanwhile (running
-     * lent work while it waits for its parts) makes its own instead of overwriting it.
+     * Per thread: the {@link PartsScratch} of its scans in parts; null while a scan uses it, so that a scan this
+     * thread starts meanwhile (running lent work while it waits for its parts) makes its own instead of overwriting
+     * it. Not given back after a failure (the next scan makes a new one).
      */
-    private final ThreadLocal<byte[]> partKinds = new ThreadLocal<>();
+    private final ThreadLocal<PartsScratch> partsScratch = new ThreadLocal<>();
 
-    /** Scans in parts with the kinds {@link #recordKinds} finds in the text (see {@link #partKinds}). */
+    /** Scans in parts with the kinds {@link #recordKinds} finds in the text, on this thread's reused scratch. */
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
                              int window) {
-        byte[] kinds = partKinds.get();
-        partKinds.set(null);
-        if (kinds == null) {
-            kinds = new byte[lexMap.length];
+        PartsScratch ps = partsScratch.get();
+        partsScratch.set(null);
+        if (ps == null) {
+            ps = new PartsScratch(rules.length, lexMap.length);
         }
-        try {
-            scanInParts(text, wh, sink, lend, cuts, window, recordKinds(wh, state.get(), kinds));
-        } finally {
-            partKinds.set(kinds); // every part has ended: nobody reads it any more
-        }
+        scanInParts(text, wh, sink, lend, cuts, window, recordKinds(wh, state.get(), ps.kinds), ps);
+        ps.trim(cuts.length + 1);
+        partsScratch.set(ps); // every part has ended: nobody reads it any more
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -522,16 +520,8 @@ final class RuleSet {
      * then handed to {@code sink} in the one-pass order.
      */
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
-                             int window, byte[] kinds) {
+                             int window, byte[] kinds, PartsScratch ps) {
         int parts = cuts.length + 1;
-        // the parts and the settling scratch are this thread's, reused from scan to scan (a 1 MiB text makes 16 parts
-        // per rule set, each with buffers); taken while in use, so that a scan this thread starts meanwhile (running
-        // lent work while it waits for its parts) makes its own, and not given back after a failure
-        PartsScratch ps = partsScratch.get();
-        partsScratch.set(null);
-        if (ps == null) {
-            ps = new PartsScratch(rules.length);
-        }
         Part[] done = ps.parts;
         Lending.Fork[] forks = new Lending.Fork[parts];
         for (int p = 0; p < parts; p++) {
@@ -567,19 +557,20 @@ final class RuleSet {
                 sink.hit(rules[h[i + 1]], h[i + 2], h[i + 3]);
             }
         }
-        ps.trim(parts);
-        partsScratch.set(ps);
     }
 
-    /** Per thread: the {@link PartsScratch} of its scans in parts (null while a scan uses it). */
-    private final ThreadLocal<PartsScratch> partsScratch = new ThreadLocal<>();
-
-    /** What a scan in parts reuses: its parts and the per-rule scratch of their settling. */
+    /**
+     * What a scan in parts reuses (a 1 MiB text makes 16 parts per rule set, each with buffers): the
+     * {@link #recordKinds} table the threads that take the parts read (one entry per lexicon id), the parts, and the
+     * per-rule scratch of their settling.
+     */
     private static final class PartsScratch {
+        final byte[] kinds;
         final Part[] parts = new Part[MAX_PARTS];
         final Settling settling;
 
-        PartsScratch(int rules) {
+        PartsScratch(int rules, int lexiconIds) {
+            kinds = new byte[lexiconIds];
             for (int p = 0; p < parts.length; p++) {
                 parts[p] = new Part();
             }
