@@ -185,9 +185,15 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         }
     }
 
-    /** The hash of a part's text, computed once per text version; its ASCII-ness is known from the shared {@link CharStats}. */
+    /**
+     * The hash of a part's text, computed once per text version; its ASCII-ness is known from the shared
+     * {@link CharStats} when those are of the same text (a prefetch may run while the engine rewrites the part).
+     */
     private static long hash(TextPart part) {
-        return part.analysis(HASH, text -> Texts.hash64(text, CharStats.of(part).ascii()));
+        return part.analysis(HASH, text -> {
+            CharStats stats = CharStats.of(part);
+            return part.text() == text ? Texts.hash64(text, stats.ascii()) : Texts.hash64(text);
+        });
     }
 
     /** The part holding the whole text of the request's last message when it is a user message, else null. */
