@@ -660,7 +660,8 @@ public final class InfraDetector {
     static {
         for (int si = 0; si < INTERNAL_SUFFIXES.length; si++) {
             char c = INTERNAL_SUFFIXES[si].charAt(1);
-            for (char k : new char[] {c, Character.toUpperCase(c)}) {
+            char upper = Character.toUpperCase(c);
+            for (char k : c == upper ? new char[] {c} : new char[] {c, upper}) { // a suffix listed once per slot
                 int[] have = SUFFIXES_BY_START[k];
                 int[] next = have == null ? new int[1] : java.util.Arrays.copyOf(have, have.length + 1);
                 next[next.length - 1] = si;
