@@ -53,7 +53,10 @@ class AllocationBudgetTest {
         assertThat(bytesPerInputByte(pipeline, text)).isLessThanOrEqualTo(3.0);
     }
 
-    /** Measured 2.200 B/byte single-threaded (twenty-first session); a rise this large means something new allocates per word. */
+    /**
+     * Measured 2.200 B/byte single-threaded (twenty-first session); a rise this large means something new
+     * allocates per word.
+     */
     @Test
     void reportOnlyStandardCallStaysWellUnderTheBudget() {
         Pipeline pipeline = standard().forceOnDetection(OnDetection.LOG).build();
