@@ -2968,6 +2968,10 @@ public final class PiiDetector {
                 } else {
                     return;
                 }
+            } else if (e + 1 < n && text.charAt(e) == '-' && isAsciiAlnum(text.charAt(e + 1))) {
+                // the first group of a UUID or of a hyphenated hex id ("9743685b-9146-..."): seven digits and a
+                // hex letter pass the DNI check one time in 23, so about one random UUID in 1,600 would be a DNI
+                return;
             }
             if (compact.length() < 8 || compact.length() > 9 || !Checksums.esDniNie(compact)) {
                 return;

@@ -116,6 +116,9 @@ class PiiDetectorTest {
         "Frank feedback is welcome.",
         "Max retries is set to 5.\nGene expression data is attached.",
         "NHS number 1419134044",
+        // a UUID's first group that passes the DNI check (9743685 mod 23 is 'B'): no ES_DNI_NIE in hyphenated ids
+        "request_id 9743685b-9146-4c2a-8f1e-2b7d3a9c0e11 cache miss",
+        "{\"request_id\":\"9743685B-9146\"}",
     })
     void ignoresNearMisses(String text) {
         assertThat(found(text)).isEmpty();
