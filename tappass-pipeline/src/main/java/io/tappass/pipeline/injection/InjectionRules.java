@@ -2851,6 +2851,9 @@ final class InjectionRules {
                 + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
                 + " assistente asistente assistenti asistentes assistenten agent agents agente agenten agenti helper"
                 + " helpers helpdeskagent"
+                // twenty-second session: copilots and language models
+                + " copiloto copilota copilotos copilotas copilots language langage lenguaje linguistici linguistico"
+                + " taalmodel taalmodellen sprachmodell sprachmodelle sprachmodellen"
                 // an article glued on ("l'assistente", "l'agent", "l'IA") is one word to the word index
                 + " l'assistant l'assistante l'assistente l'agent l'agente l'ia l'ai l'intelligence"
                 // the modifiers of a Romance or German addressee (twentieth session)
@@ -2900,7 +2903,8 @@ final class InjectionRules {
         // "@dependabot rebase" or "@deploybot rollback" is a developer's)
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "ai bot agent assistant assistente asistente copilot gpt claude",
                 "@(?>[\\w-]{0,30}?(?:bot|ai|agent|assistant|assistente|asistente|copilot|gpt|claude)\\b[\\w-]*+)\\)?+\\s?+[,:]?+"
-                        + "[^\\n]{0,140}?\\b" + soft + byFirstLetter("(?:export|upload|post|paste|share|send|forward|e-?mail|dm|message"
+                        // (the reach stops at the next @: a run of mentions would otherwise retry every one of them)
+                        + "[^\\n@]{0,140}?\\b" + soft + byFirstLetter("(?:export|upload|post|paste|share|send|forward|e-?mail|dm|message"
                         // twenty-second session: a falsehood told to the user, an invitation declined, files attached
                         + "|tell (?:them|the user|users|the attendee|the customer|him|her)|decline|joins|attach|envoie-le"
                         + "|publish|leak|reveal|dump|grant|give|transfer|wire|pay|ban|kick|ignore|disregard|forget|inoltra"
