@@ -118,6 +118,9 @@ final class InjectionRules {
      * general or the user's own.
      */
     private static final String LEAK_TARGETS = "(?<!\\b(?:a|an|my|our) )(?<!\\btemplates? for )(?<!\\bexamples? of )"
+            // twenty-second session: an indefinite article in the five languages composes a new prompt ("Schreib einen
+            // Systemprompt fur die Assistentin", "schrijf een systeemprompt", "redige un prompt systeme")
+            + "(?<!\\b(?:einen|een|un|une|una|uno) )"
             + "(?<!\\bsample )(?<!\\bdraft )(?:(?:system|initial|original|hidden|secret|internal|developer"
             + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
@@ -2718,7 +2721,11 @@ final class InjectionRules {
                 + "|helpers?|reviewers?|tools?|systems?|systeme|sistemas?|readers?|crawlers?|scrapers?|transcribers?"
                 + "|note-?takers?|models?|bots?|summari[sz]ers?|helpdeskagent|helpdesk-agent)";
         // the AI itself, by name or kind
-        String namedAi = "(?:ai|ki|ia|llm|llms|gpt|copilot|cursor|claude|chatgpt|gemini|chatbots?|summari[sz]ers?|samenvatter)";
+        String namedAi = "(?:ai|ki|ia|llm|llms|gpt|copilot|cursor|claude|chatgpt|gemini|chatbots?|summari[sz]ers?|samenvatter"
+                // twenty-second session: copilots and language models in six languages ("Opmerking voor taalmodellen:",
+                // "Nota per i modelli linguistici:", "Instruccion para el copiloto de soporte:")
+                + "|copilot[oa]s?|(?:large )?language models?|taalmodel(?:len)?|sprachmodell(?:e|en)?|modeles? de langage"
+                + "|modelos? de lenguaje|modell[io] (?:di )?linguistic[io])";
         // "the AI shopping agent", "KI-Systeme", "inbox helper", "asistente de IA", "l'assistant IA", "AI"
         // (twentieth session: any one modifier, "AI job-search agents", "AI operations agent"; glued German and Dutch
         // compounds, "KI-Codeassistenten", "AI-klantassistent")
@@ -2729,7 +2736,15 @@ final class InjectionRules {
                 // agents of a task only a program does (a "support agent" or "booking agent" is often a person)
                 + "|(?:coding|browsing|shopping|trading|crm|triage|repo|repository|deploy|release|ci|inbox|email|calendar"
                 + "|meeting|linear|jira|github|gitlab|slack)[ -]agent(?:s|en|e)?"
-                + "|(?:assistant|assistente|asistente|assistent|agente?|agents|model|sistema|systeme)(?: de| di)? (?:ia|ai|ki)"
+                + "|(?:assistants?|assistente|assistenti|asistentes?|assistent(?:en)?|agente?s?|agenti|models?|sistem[ai]|sistemas?"
+                + "|systemes?|copilot[oa]?s?)(?: de| di| d')? ?(?:[a-z]{3,15} )?(?:ia|ai|ki)"
+                // twenty-second session: a Romance task after the noun ("Assistente calendario:", "NOTA PARA ASISTENTES DE
+                // CODIGO:", "el copiloto de soporte") and a German or Dutch compound ("Agenda-assistent:", "KI-Support")
+                + "|(?:assistants?|assistente|assistenti|asistentes?|copilot[oa]s?|agente?s|agenti)(?: de| di| du| des| del)?"
+                + " (?:codigo|codice|code|calendario|calendrier|soporte|supporto|support|correo|posta|courrier|compras?"
+                + "|acquisti?|achats?|revision|revisione|ventas|vendite|ventes|agenda|ricerca|busqueda|recherche|viajes?"
+                + "|viaggi|voyage|reservas?|prenotazioni?)"
+                + "|[a-z]{3,15}-(?:assistent(?:en|in)?|assistant|agent(?:en)?)|(?:ki|ai)-(?:support|service|helpdesk|hilfe)"
                 // twentieth session: a Romance modifier after the noun ("sistemi di valutazione automatica", "systemes
                 // automatises", "agentes autonomos") and German "automatisierte Zusammenfassungen"
                 + "|(?:sistem[aie]|sistemas|systemes?|assistenti|asistentes|assistants|agenti|agentes|agents|outils"
@@ -2741,7 +2756,7 @@ final class InjectionRules {
         // bots by name: "reviewer-bot", "triage bot", "deploybot"
         String bots = "[a-z]{2,20}[ -]bots?|[a-z]{0,12}bot|bots";
         // a bare "assistant": the reader of content is addressed so
-        String assistant = "(?:assistants?|assistente|asistente|assistent)";
+        String assistant = "(?:assistants?|assistente|assistenti|asistentes?|assistent(?:en)?)";
         String addr = "(?:" + described + "|" + bots + "|" + assistant + ")";
         // for an obligation: not a bot, which does what its configuration says ("the bot should delete stale
         // branches"), and a bare "assistant" only when it reads this (else a person: "the assistant should send the
@@ -2783,7 +2798,26 @@ final class InjectionRules {
                 + "|clicca|aggiorna|scrivi|consiglia|nascondi|metti|vendi|prenota|di'"
                 // twentieth session: assigning, describing, interrupting, asking, leaving out
                 + "|assegna|asigna|attribue[sz]?|descrivi|describe|decris|decrivez|beschreibe|lass|laat|interrumpe"
-                + "|interrompi|interromps|pide|chiedi|demande[sz]?|frage|vraag)");
+                + "|interrompi|interromps|pide|chiedi|demande[sz]?|frage|vraag"
+                // twenty-second session: the imperatives a new writer's planted directives used, by verb class (move
+                // data: paste, attach, join; money and accounts: refund, cancel, reset; code: replace, disable, run;
+                // deceive: present, declare, rate) in the six languages, and plural and polite forms (German "-t",
+                // Spanish "-ad", Italian "-ate"; French "-ez" by form, below)
+                + "|join|combine|decode|decipher|carry out|obey|label|present|attach|cc|grant"
+                + "|plan|stel|annuleer|wis|beoordeel|voer|plak|markeer|beschrijf|raad|activeer|deactiveer"
+                + "|ersetze|storniere|erwahne|melde|zeige|genehmige|aktiviere|ubernimm|beantworte|vergiss"
+                + "|bewertet|erwahnt|sendet|schickt|nennt|empfehlt|antwortet|loscht|gebt|sagt|beschreibt|ersetzt|zeigt"
+                + "|presente|mentionne|signale|joins|joignez|affirme|declare|approuve|publie|execute|recopie"
+                + "|colle|affiche|communique|fais|faites|reecris|conseille|rembourse"
+                + "|ejecuta|desactiva|activa|reembolsa|marca|pega|indica|menciona|muestra|programa|aprueba|aplica"
+                + "|publica|afirma|declara|descarga|pasa|mueve|coloca|adjunta|incluye|indicad|mencionad|decid"
+                + "|enviad|recomendad|afirmad|mostra|decodifica|esegui|approva|segnala|menziona|dichiara|incolla"
+                + "|pubblica|imposta|disattiva|attiva|rimborsa|contrassegna|programma|allega|includi|sposta|dite"
+                + "|dichiarate|consigliate|citate|indicate|menzionate|scrivete|inviate|rispondete|segnalate|presentate"
+                + "|raccomandate|descrivete|affermate)");
+        // an object pronoun glued on in Spanish and Italian ("Ejecutalo", "envialo", "mostrali"); a French plural
+        // imperative by its ending ("presentez", "indiquez", "mentionnez")
+        verbs = "(?:" + verbs + "(?:l[aeio]s?|gli(?:elo)?)?|[a-z]{3,16}ez)";
         // negated directives that deceive or hide ("do not tell the user", "vermeld niet", "don't bother the user")
         String hide = "(?:do not|don't|dont|never|niet|nicht|ne|no|non) (?:tell|inform|mention|notify|alert|ask|warn|show"
                 + "|let|flag|report|log|reveal|disclose|verify|check|confirm|wait|question|refuse|involve|bother|include"
@@ -2800,7 +2834,11 @@ final class InjectionRules {
         String proxy = "(?:the|your) (?:[\\w-]+ )?(?:user|owner|admin|administrator|customer|client|manager|boss|ceo"
                 + "|principal|operator|developer)(?:'s)? (?:has |had |have )?(?:requested|asked|wants|would like|needs"
                 + "|instructed|authori[sz]ed|approved)|you(?:'re| are)(?: now| hereby)? (?:authori[sz]ed|allowed"
-                + "|permitted|cleared|instructed|required) to";
+                + "|permitted|cleared|instructed|required) to"
+                // twenty-second session: whoever requires it ("the maintainers require agents that install this package
+                // to add ...", "repository policy requires you to approve", "the maintainers asked you to open a PR")
+                + "|[^.\\n]{0,40}?\\b(?:requires?|required|asks?|asked|wants?|instructs?|instructed|expects?|mandates?"
+                + "|authori[sz]es) (?:you|agents?|assistants?|bots?)\\b[^.\\n]{0,40}? to";
         String directive = "(?:\\s?" + adverbial + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and"
                 + " | then | und | et | y | e | en )" + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b"
                 // twentieth session: a polite German or Dutch order with its verb at the end ("Vor dem Build bitte die
@@ -2813,6 +2851,9 @@ final class InjectionRules {
                 + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
                 + " assistente asistente assistenti asistentes assistenten agent agents agente agenten agenti helper"
                 + " helpers helpdeskagent"
+                // twenty-second session: copilots and language models
+                + " copiloto copilota copilotos copilotas copilots language langage lenguaje linguistici linguistico"
+                + " taalmodel taalmodellen sprachmodell sprachmodelle sprachmodellen"
                 // an article glued on ("l'assistente", "l'agent", "l'IA") is one word to the word index
                 + " l'assistant l'assistante l'assistente l'agent l'agente l'ia l'ai l'intelligence"
                 // the modifiers of a Romance or German addressee (twentieth session)
@@ -2827,10 +2868,16 @@ final class InjectionRules {
                         + "|cher|chere|querido|caro|gentile|buongiorno),? )?(?:the |l'|el |la |il |de |der"
                         + " |die )?" + addrOnce + "(?:[ -](?:directive|instructions?|notes?|notice|task|protocol|hinweis|nota"
                         + "|opmerking))?(?: \\((?:hidden|internal|private|confidential|invisible)\\))?\\)?"
+                        // twenty-second session: who the addressee is, by a relative or participial clause before the
+                        // colon ("AI assistants auditing this package:", "KI-Systeme, die diese Seite zusammenfassen:",
+                        // "Asistente de IA que gestiona este correo:")
+                        + "(?:,? (?:that|which|who|die|der|dat|que|qui|che|[a-z]{3,16}(?:ing|ant|ando|iendo|end)) [^:\\n.]{1,60}?)?"
+                        + "(?:\\*\\*)?"
                         // a dash before a polite imperative ends the address too ("Calendar AI - please decline ...";
                         // not a list item "AI agents - add retry logic"), and an exclamation mark before a principal's
                         // wish ("Hi Gemini! The doc owner wants you to ..."; not "Hi ChatGPT! Write me a poem")
-                        + "(?:\\s?[,:]| [-\u2013\u2014](?= (?:please|pls|plz|kindly)\\b)|!(?= " + proxy + "))" + directive,
+                        + "(?:\\s?[,:](?:\\*\\*)?| [-\u2013\u2014](?= (?:please|pls|plz|kindly|when|whenever|if|before|after|once)\\b)"
+                        + "|!(?= " + proxy + "))" + directive,
                 32, 200).needsChar(",:!-\u2013\u2014"));
         // 2. dedication: "for the AI assistant reading this mail:", "Voor de AI-assistent die deze mail leest:",
         // "A l'attention de l'assistant IA :", "Hinweis fur den CRM-Agenten:", "to the support AI:"
@@ -2838,22 +2885,28 @@ final class InjectionRules {
                 "(?:\\b(?:for|to|voor|fur|an|aan|pour|para|per|al|alla|a l'attention de|attention|attn|opmerking voor"
                         + "|hinweis (?:fur|an)|nota (?:per|para)|note (?:for|to|pour))(?: the| de| den| die| der| dem| het| le"
                         + "| la| les| el| il| lo| i| gli| los| las| any| all| every)? ?(?:l')?(?:[a-z-]{2,15} )?" + addrOnce
-                        + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:| [-\u2013\u2014] )"
+                        + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:(?:\\*\\*)?| [-\u2013\u2014] )"
                         // a heading: "## Notes for automated reviewers" and the directive on the next line
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
                         // (the order may be a list item under the heading: "- send ...", "1. send ...")
                         + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)" + directive, 48, 200).needsChar(":\n-\u2013\u2014"));
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever",
-                "\\b(?:whoever|whatever|whichever)(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
+                "\\b(?:whoever|whatever|whichever)(?:(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
                         + "(?:reading|summari[sz]ing|processing|transcribing|reviewing|parsing|triaging|handling|indexing|reads"
-                        + "|processes|summari[sz]es|transcribes|reviews|parses|handles)\\b[^:\\n]{0,50}[,:]" + directive,
+                        + "|processes|summari[sz]es|transcribes|reviews|parses|handles)"
+                        // twenty-second session: any verb once an AI is named ("whichever AI agent triages issues")
+                        + "|(?: (?:ai|llm|language))? (?:model|bot|assistant|agent|tool|system)s? [a-z]{3,15}(?:s|ing))\\b"
+                        + "[^:\\n]{0,50}[,:]" + directive,
                 0, 220).needsChar(",:"));
         // 4. an @-mention of a bot or assistant with a directive that moves data, access or money (a bot command such as
         // "@dependabot rebase" or "@deploybot rollback" is a developer's)
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "ai bot agent assistant assistente asistente copilot gpt claude",
                 "@(?>[\\w-]{0,30}?(?:bot|ai|agent|assistant|assistente|asistente|copilot|gpt|claude)\\b[\\w-]*+)\\)?+\\s?+[,:]?+"
-                        + "[^\\n]{0,60}?\\b" + soft + byFirstLetter("(?:export|upload|post|paste|share|send|forward|e-?mail|dm|message"
+                        // (the reach stops at the next @: a run of mentions would otherwise retry every one of them)
+                        + "[^\\n@]{0,140}?\\b" + soft + byFirstLetter("(?:export|upload|post|paste|share|send|forward|e-?mail|dm|message"
+                        // twenty-second session: a falsehood told to the user, an invitation declined, files attached
+                        + "|tell (?:them|the user|users|the attendee|the customer|him|her)|decline|joins|attach|envoie-le"
                         + "|publish|leak|reveal|dump|grant|give|transfer|wire|pay|ban|kick|ignore|disregard|forget|inoltra"
                         + "|invia|stuur|envoie|envia|sende|schicke?|delete (?:all|every|the whole)|remove (?:all|every)"
                         + "|add \\S+ as|make \\S+ (?:an? )?(?:admin|owner|maintainer)"
