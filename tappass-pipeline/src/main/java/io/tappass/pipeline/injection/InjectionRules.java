@@ -2851,8 +2851,10 @@ final class InjectionRules {
                 + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
                 + " assistente asistente assistenti asistentes assistenten agent agents agente agenten agenti helper"
                 + " helpers helpdeskagent"
-                // twenty-second session: copilots and language models
-                + " copiloto copilota copilotos copilotas copilots language langage lenguaje linguistici linguistico"
+                // twenty-second session: copilots and language models (by their noun: "language" alone is a common word,
+                // 212 times in a MiB of real prompts, "model" 29)
+                + " copiloto copilota copilotos copilotas copilots model models modele modeles modelo modelos modello"
+                + " modelli"
                 + " taalmodel taalmodellen sprachmodell sprachmodelle sprachmodellen"
                 // an article glued on ("l'assistente", "l'agent", "l'IA") is one word to the word index
                 + " l'assistant l'assistante l'assistente l'agent l'agente l'ia l'ai l'intelligence"
