@@ -511,6 +511,19 @@ class ProbeSetTest {
     }
 
     /**
+     * The thirteenth round ({@code probe-round13-holdout-*}), a holdout only: written during the twenty-second session
+     * by a helper that read neither the rules nor any set, while another helper tuned on rounds 11 and 12, and scored
+     * once per build: 0.708 / FPR 0.033 with the rules of the session's start, 0.750 / 0.033 after the structures
+     * written for the released rounds (the measure of how far that tuning generalised: 5 of its 35 misses). 120
+     * attacks (40 tool results, 16 in Dutch, German, French, Spanish or Italian, 14 obfuscated) and 90 look-alikes
+     * (38 benign tool results). Never tuned on.
+     */
+    @Test
+    void round13Holdout() throws IOException {
+        check("probe-round13-holdout", 120, 90, 0.74, 0.0, 0.04);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
