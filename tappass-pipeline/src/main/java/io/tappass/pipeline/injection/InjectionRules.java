@@ -618,14 +618,18 @@ final class InjectionRules {
                 "\\bjailbr(?:eak|oken)\\w*", 0, 20));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
                 "no zero without free unbound unrestrained not beyond zonder ohne sans sin senza geen kein* aucun*"
-                        + " ningun* nessun*",
-                "\\b(?:no|zero|without|free (?:itself |yourself |themselves )?(?:from|of)|unbound(?:ed)? by|not (?:bound|restricted|limited|constrained|governed)"
+                        + " ningun* nessun* affranchi affranchie libre libres liberee libera libero frei vrij",
+                // twenty-second session, round 13: freed from the rules in the five languages ("une IA affranchie de
+                // toute regle", "libera da ogni vincolo", "frei von allen Regeln")
+                "\\b(?:no|zero|without|free (?:itself |yourself |themselves )?(?:from|of)|(?:affranchie?s?|libres?|liberee?s?)"
+                        + " de|liber[ao] da|frei von|vrij van|unbound(?:ed)? by|not (?:bound|restricted|limited|constrained|governed)"
                         + " by|beyond|zonder|ohne|sans|sin|senza|geen|keine?n?|aucune?|ningun\\w*|nessun\\w*)(?: any| all| the)?~2~(?:restrictions?|limitations?"
                         + "|limits|filters?|filtering|censorship|censoring|rules|guidelines|boundaries|morals?|moral"
                         + " (?:code|compass|guidelines)|ethics|ethical (?:guidelines|constraints|principles|boundaries"
                         + "|considerations)|content polic\\w*|safeguards|constraints|programming|beperkingen|regels"
                         + "|censuur|einschrankungen|regeln|zensur|grenzen|restrictions|filtres|regles|censure"
-                        + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti)\\b", 0, 120).needs("restriction* limitation* limits filter* filtering censor* rules guidelines boundaries moral* ethic* polic* safeguards constraints programming beperkingen regels censuur einschrankungen regeln zensur grenzen filtres regles censure restricciones filtros reglas censura limites restrizioni filtri regole limiti"));
+                        + "|restricciones|filtros|reglas|censura|limites|restrizioni|filtri|regole|limiti|regle|regla|regola"
+                        + "|vincol[oi]|contraintes|limitazioni|limitaciones|beschrankungen|ataduras|filtro)\\b", 0, 120).needs("filtro regle regla regola vincol* contraintes limitazioni limitaciones beschrankungen ataduras restriction* limitation* limits filter* filtering censor* rules guidelines boundaries moral* ethic* polic* safeguards constraints programming beperkingen regels censuur einschrankungen regeln zensur grenzen filtres regles censure restricciones filtros reglas censura limites restrizioni filtri regole limiti"));
         r.add(new Rule("you_no_rules", JAILBREAK, 0.65,
                 "you you're you've du je jij tu vous eres tienes sei hai",
                 "\\b(?:you(?:'re|'ve| are| have| now have| will have| will be)?|du (?:bist|hast)|je (?:bent|hebt)|jij"
@@ -665,16 +669,18 @@ final class InjectionRules {
                 // every match holds one of these words ("will", "do", "can" are anchors only for "will not", ...)
                 .alsoNeeds("not never won't cannot can't don't doesn't without always"));
         r.add(new Rule("never_refuse_i18n", JAILBREAK, 0.45,
-                "weiger weigert nooit lehne lehnst ne refuse refuses nunca non rifiutare rifiuti",
+                "weiger weigert nooit lehne lehnst lehnt ne refuse refuses nunca non rifiutare rifiuti rifiuta",
                 "\\b(?:weiger (?:nooit|nimmer)|(?:je )?weigert? nooit|lehnst? (?:niemals|nie) (?:etwas )?ab|niemals ablehnen"
                         + "|(?:nie|niemals) (?:etwas )?ablehn\\w*"
                         + "|ne (?:refuse|refusez|refuses) jamais|nunca (?:te niegues|rechaces|rechazas|te negaras|digas que no)"
-                        + "|non (?:rifiutare|rifiuti) mai|mai rifiutare)\\b", 0, 40));
+                        + "|non (?:rifiutare|rifiuti|rifiuta) mai|mai rifiutare"
+                        // a persona described in the third person ("Gino non rifiuta mai", "lehnt nie etwas ab")
+                        + "|lehnt (?:nie|niemals) (?:etwas )?ab|nunca (?:rechaza|se niega))\\b", 0, 40));
         r.add(new Rule("stay_in_character_i18n", JAILBREAK, 0.4, "blijf bleib bleibe reste restez mantente manten"
                         + " resta rimani",
                 "\\b(?:blijf in (?:je|jouw) (?:rol|karakter|personage)|bleib\\w* in (?:deiner|der) rolle|rest(?:e|ez) dans"
                         + " (?:ton|votre) (?:personnage|role)|mant(?:e|en)nte? en (?:el|tu) (?:personaje|papel)"
-                        + "|(?:resta|rimani) nel (?:personaggio|ruolo))\\b", 0, 60));
+                        + "|(?:resta|rimani)(?: sempre)? nel (?:personaggio|ruolo))\\b", 0, 60));
         r.add(new Rule("special_mode_i18n", JAILBREAK, 0.3,
                 "ontwikkelaarsmodus entwicklermodus mode modo modalita",
                 "\\b(?:ontwikkelaarsmodus|entwicklermodus|mode (?:developpeur|dieu)|modo (?:desarrollador|dios)"
@@ -1193,8 +1199,12 @@ final class InjectionRules {
                         + " begin_of_text inst sys start_of_turn end_of_turn",
                 "<\\|\\s?(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
                         + "|begin_of_text)\\s?\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>", 4, 24).startsWith("<["));
-        r.add(new Rule("xml_system", ROLE, 0.65, "system sys system_prompt instructions admin developer",
-                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?\\s?>", 3, 30).startsWith("<"));
+        r.add(new Rule("xml_system", ROLE, 0.65, "system sys system_prompt instructions admin developer system_instruction"
+                        + " system_instructions system_message system_override system_directive admin_instruction"
+                        + " admin_instructions admin_override developer_instruction developer_instructions developer_message",
+                "</?\\s?(?:system|sys|system_prompt|instructions?|admin|developer|root)(?:[ _-]\\w+)?"
+                        // attributes ("<system_instruction priority=\"high\">")
+                        + "(?: [\\w-]{1,20}=[\"'][^\"'<>\\n]{0,30}[\"']){0,3}\\s?>", 3, 80).startsWith("<"));
         r.add(new Rule("fake_turn_boundary", ROLE, 0.5, "user system message instruction instructions",
                 "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
                         + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
