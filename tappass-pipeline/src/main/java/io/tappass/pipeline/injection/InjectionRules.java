@@ -121,7 +121,9 @@ final class InjectionRules {
             // twenty-second session: an indefinite article in the five languages composes a new prompt ("Schreib einen
             // Systemprompt fur die Assistentin", "schrijf een systeemprompt", "redige un prompt systeme")
             + "(?<!\\b(?:einen|een|un|une|una|uno) )"
-            + "(?<!\\bsample )(?<!\\bdraft )(?:(?:system|initial|original|hidden|secret|internal|developer"
+            + "(?<!\\bsample )(?<!\\bdraft )"
+            // composing a bot's prompt: "I'm building a bot for my bakery. Write its system prompt"
+            + "(?<!\\b(?:write|draft|compose|create|design|build) (?:its|their) )(?:(?:system|initial|original|hidden|secret|internal|developer"
             + "|pre|confidential)[ -]?(?:prompt|instructions?|message|rules"
             + "|directives?|configuration|guidelines)|system ?prompt|sys ?prompt|your (?:\\w+ )?(?:prompt|instructions"
             + "|directives|configuration|programming|system message|initial message|context window|preamble"
@@ -310,6 +312,9 @@ final class InjectionRules {
                 NOT_REMINDER_BEFORE + "\\b(?!(?:ignores|disregards|forgets|overrides|bypasses|skips|discards|dismisses"
                         + "|overlooks|neglects|abandons|erases|wipes|deletes)\\b)" + OVERRIDE_VERBS + NOT_REMINDER_AFTER
                         + "(?: about)? (?:everything|all|anything|alles|tout|todo|tutto|allemaal|quanto)"
+                        // twenty-second session: a draft written together is the user's ("scrap everything we wrote so far
+                        // for the landing page")
+                        + "(?! we (?:wrote|drafted|designed|sketched|coded|outlined|have written|'ve written)\\b)"
                         + ",?(?: (?!about\\b|know\\b|knew\\b|learned\\b|learnt\\b)[\\w']+){0,5} (?:before|above|prior|previous\\w*"
                         + "|earlier|said|davor|zuvor|bisher\\w*|oben|hierboven|daarboven|precede|ci-dessus|plus haut|arriba"
                         + "|sopra|vorher|obenstehend\\w*"
