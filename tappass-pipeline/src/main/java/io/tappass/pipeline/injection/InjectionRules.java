@@ -2022,8 +2022,8 @@ final class InjectionRules {
         r.add(new Rule("override_separable", OVERRIDE, 0.72,
                 "los varen vallen rusten opzij beiseite liegen fallen acht kraft",
                 "\\b(?:laat|lass|lasst|lassen sie|zet|leg|schieb\\w*|setze?) (?:[\\w']+ ){0,3}?" + TARGETS
-                        + " (?:[\\w']+ ){0,2}?(?:los|varen|vallen|rusten|opzij|beiseite|links liegen|fallen|ausser acht"
-                        + "|ausser kraft)\\b" + NOT_GAME, 120, 20)
+                        + " (?:[\\w']+ ){0,2}?(?:los|varen|vallen|rusten|opzij|beiseite|links liegen|fallen|au(?:ss|\u00df)er acht"
+                        + "|au(?:ss|\u00df)er kraft)\\b" + NOT_GAME, 120, 20)
                 .needs(TARGET_NEEDS));
         // Prior instructions declared void in NL/DE/FR/ES/IT ("alle bisherigen Vorgaben sind ab sofort ungultig",
         // "je eerdere instructies zijn vervallen", "tes consignes sont annulees").
@@ -2032,7 +2032,7 @@ final class InjectionRules {
                         + " annul* caduc* invalid* anulad* revoc* revoqu* cancel* valide kraft",
                 "\\b" + MODEL_QUALIFIER + "(?: \\w+)? " + INSTRUCTION_NOUNS
                         + "(?: [\\w']+){0,3}? (?:sind|ist|zijn|is|sont|est|son|es|sono|e|werden|worden|gelten|gelden)"
-                        + "(?: [\\w']+){0,3}? (?:ungultig|nichtig|aufgehoben|hinfallig|ausser kraft|ongeldig|vervallen|nietig"
+                        + "(?: [\\w']+){0,3}? (?:ungultig|nichtig|aufgehoben|hinfallig|au(?:ss|\u00df)er kraft|ongeldig|vervallen|nietig"
                         + "|opgeheven|ingetrokken|geannuleerd|nulles?|nuls|annulees?|caduques?|invalides?|revoquees?"
                         + "|nul[ao]s|anulad[ao]s|invalid[ao]s|revocad[ao]s|cancelad[ao]s|annullate|revocate|invalide"
                         + "|cancellate|non (?:piu )?valide|nicht mehr gultig|niet meer geldig|plus valables?)\\b", 120, 20)
