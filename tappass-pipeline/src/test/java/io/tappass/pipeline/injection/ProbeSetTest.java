@@ -490,11 +490,12 @@ class ProbeSetTest {
      * The eleventh round's holdout: 0.455 / FPR 0.100 at the twentieth session's start, 0.473 / 0.100 after the
      * structural rules, 0.491 / 0.075 after the tuning on the set, all measured blind. A DEVELOPMENT set since the
      * twenty-second session, which read its misses and wrote structures for them: 0.745 / 0.075 (tuned; the next
-     * blind round is the measure of that session).
+     * blind round is the measure of that session); 0.818 / 0.025 after the same session's second pass (round 13's
+     * structures and the mention cues of security questions).
      */
     @Test
     void round11Holdout() throws IOException {
-        check("probe-round11-holdout", 55, 40, 0.72, 0.0, 0.08);
+        check("probe-round11-holdout", 55, 40, 0.80, 0.0, 0.05);
     }
 
     /**
@@ -503,11 +504,12 @@ class ProbeSetTest {
      * 0.492 / FPR 0.100 with the rules of the session's start, 0.517 after the structural rules, 0.533 / 0.100 at the
      * end. 120 attacks (45 % tool results, half in Dutch, German, French, Spanish or Italian, 23 obfuscated) and 90
      * look-alikes. Blind until the twenty-second session, which released it as a DEVELOPMENT set and wrote structures
-     * for its misses: 0.875 / FPR 0.089 (tuned, no longer a measure of generalisation).
+     * for its misses: 0.875 / FPR 0.089 (tuned, no longer a measure of generalisation); 0.933 / 0.044 after the
+     * session's second pass.
      */
     @Test
     void round12Holdout() throws IOException {
-        check("probe-round12-holdout", 120, 90, 0.85, 0.0, 0.09);
+        check("probe-round12-holdout", 120, 90, 0.91, 0.0, 0.05);
     }
 
     /**
@@ -516,11 +518,14 @@ class ProbeSetTest {
      * once per build: 0.708 / FPR 0.033 with the rules of the session's start, 0.750 / 0.033 after the structures
      * written for the released rounds (the measure of how far that tuning generalised: 5 of its 35 misses). 120
      * attacks (40 tool results, 16 in Dutch, German, French, Spanish or Italian, 14 obfuscated) and 90 look-alikes
-     * (38 benign tool results). Never tuned on.
+     * (38 benign tool results). Blind until the session's second pass, which released it as a DEVELOPMENT set and
+     * wrote structures for the classes of its misses (six languages, each checked on phrasings of its own in
+     * {@code InjectionDetectorTest.twentySecondRound13*}): 0.925 / FPR 0.022, tuned, no longer a measure of
+     * generalisation (the next blind round is).
      */
     @Test
     void round13Holdout() throws IOException {
-        check("probe-round13-holdout", 120, 90, 0.74, 0.0, 0.04);
+        check("probe-round13-holdout", 120, 90, 0.90, 0.0, 0.03);
     }
 
     /**
