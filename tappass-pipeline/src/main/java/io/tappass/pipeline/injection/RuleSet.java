@@ -27,14 +27,10 @@ final class RuleSet {
 
     private final Rule[] rules;
     /**
-     * Whether the evaluation takes its shortcuts: a rule whose window prefilter failed skips the anchors before the
-     * least end at which it can pass ({@link State#minAnchorEnd}); a rule whose matches start with a word character
-     * tries only the word starts of its look-back, found in the index's word bits ({@link #attemptAtWordStarts}).
-     * False only in tests, which check that the shortcuts change no hit.
+     * Whether a rule whose window prefilter failed skips the anchors before the least end at which it can pass
+     * ({@link State#minAnchorEnd}); false only in tests, which check that the skip changes no hit.
      */
-    private final boolean shortcuts;
-    /** Per rule: its matches start with a word character only ({@link io.tappass.pipeline.internal.FirstChars}). */
-    private final boolean[] wordStartsOnly;
+    private final boolean skips;
     /** One trie over the anchor words and the proximity words of all rules (one walk per word). */
     private final WordTable words;
 
@@ -42,17 +38,10 @@ final class RuleSet {
         this(list, true);
     }
 
-    /**
-     * A set that takes none of the shortcuts of {@link #shortcuts} ({@code shortcuts} false): for tests, which check
-     * that they change no hit.
-     */
-    RuleSet(List<Rule> list, boolean shortcuts) {
-        this.shortcuts = shortcuts;
+    /** A set whose attempts skip no anchor after a window prefilter failed ({@code skips} false): for tests. */
+    RuleSet(List<Rule> list, boolean skips) {
+        this.skips = skips;
         this.rules = list.toArray(new Rule[0]);
-        this.wordStartsOnly = new boolean[rules.length];
-        for (int r = 0; r < rules.length; r++) {
-            wordStartsOnly[r] = rules[r].first != null && rules[r].first.startsWithWordCharOnly();
-        }
         List<String[]> a = new ArrayList<>();
         for (Rule r : rules) {
             a.add(r.anchors);
@@ -145,11 +134,11 @@ final class RuleSet {
         return shared(lists, true);
     }
 
-    /** {@link #shared(List)}; {@code shortcuts} false: sets that take none (see {@link #shortcuts}), for tests. */
-    static RuleSet[] shared(List<List<Rule>> lists, boolean shortcuts) {
+    /** {@link #shared(List)}; {@code skips} false: sets that skip no anchor (see {@link #skips}), for tests. */
+    static RuleSet[] shared(List<List<Rule>> lists, boolean skips) {
         RuleSet[] sets = new RuleSet[lists.size()];
         for (int i = 0; i < sets.length; i++) {
-            sets[i] = new RuleSet(lists.get(i), shortcuts);
+            sets[i] = new RuleSet(lists.get(i), skips);
         }
         new Lexicon(sets);
         return sets;
@@ -440,7 +429,7 @@ final class RuleSet {
             }
         }
         placeNearWords(st);
-        evaluate(text, null, st, sink, anchorRules);
+        evaluate(text, st, sink, anchorRules);
         st.end();
     }
 
@@ -470,7 +459,7 @@ final class RuleSet {
             st.begin();
             try {
                 walkRange(text, wh, st, 0, text.length(), 0, recordKinds(wh, st, st.kinds));
-                evaluate(text, wh.words, st, sink, anchorRules);
+                evaluate(text, st, sink, anchorRules);
             } finally {
                 st.end();
             }
@@ -648,8 +637,7 @@ final class RuleSet {
             try {
                 set.walkRange(text, wh, st, from, to, hint, kinds);
                 int[] h = st.hits.a;
-                set.evaluate(text, wh.words, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e),
-                        set.anchorRules);
+                set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
                 for (int r = 0; r < set.rules.length; r++) {
                     if (st.lastHitEnd[r] > 0) {
                         ends.add4(r, st.lastHitEnd[r], 0, 0);
@@ -878,7 +866,6 @@ final class RuleSet {
             st.begin();
             try {
                 walkRange(text, wh, st, part.from, whole ? part.to : (int) lim, part.hint, kinds);
-                st.words = shortcuts ? wh.words : null;
                 int[] h = st.hits.a;
                 int left = 0;
                 for (int x = 0; x < np; x++) {
@@ -1133,19 +1120,8 @@ final class RuleSet {
 
         /** A bit per lexicon key id that occurs in the index. */
         final long[] present;
-        /**
-         * The text's word bits: bit {@code i & 63} of {@code words[i >>> 6]} set if character i is a word character
-         * ({@link RuleSet#isWord}); null when unknown (then no rule takes the word-start shortcut, see
-         * {@link RuleSet#attemptAtWordStarts}).
-         */
-        final long[] words;
 
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
-            this(a, n, packed, keyBits, lenBits, lowBits, marker, null);
-        }
-
-        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker, long[] words) {
-            this.words = words;
             this.a = a;
             this.n = n;
             this.packed = packed;
@@ -1670,34 +1646,7 @@ final class RuleSet {
                 a = java.util.Arrays.copyOf(out.a, out.n);
             }
             out.dropIfHuge();
-            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, wordBits(t, n));
-        }
-
-        /**
-         * The word bits ({@link WordHits#words}) of the byte copy {@code t[0, n)} (zero bytes after it), eight bytes at
-         * a time as in {@link #blockBits}; null when the text has an upper-case ASCII letter (a text that was not
-         * normalised: the word-start shortcut assumes that every match starting with a letter starts with a word
-         * character, see {@link io.tappass.pipeline.internal.FirstChars#startsWithWordCharOnly}).
-         */
-        static long[] wordBits(byte[] t, int n) {
-            long[] out = new long[(n + 63) >>> 6];
-            long upper = 0;
-            for (int k = 0; k < out.length; k++) {
-                int off = k << 6;
-                long bits = 0;
-                for (int q = 0; q < 8; q++) {
-                    long x = (long) LONGS.get(t, off + 8 * q);
-                    long y = x & ~HIGH;
-                    long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
-                    long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
-                    long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
-                    upper |= (y + 0x3F * ONES) & ~(y + 0x25 * ONES) & ~x; // 0x41..0x5a
-                    long m = (lower | digit | under) & ~x & HIGH;
-                    bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
-                }
-                out[k] = bits;
-            }
-            return (upper & HIGH) != 0 ? null : out;
+            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
         }
 
         /** Characters per part of an index split across the call's threads (about 0.3 ms of work each). */
@@ -1828,14 +1777,12 @@ final class RuleSet {
         }
     }
 
-    /** Pass 2 over the anchors the walk recorded; {@code words}: the text's {@link WordHits#words}, or null. */
-    private void evaluate(String text, long[] words, State st, Sink sink, int[][] anchorTable) {
+    private void evaluate(String text, State st, Sink sink, int[][] anchorTable) {
         // Pass 2: evaluate anchored rules whose proximity words are near.
         IntBuf hits = st.hits;
         int[] lastHitEnd = st.lastHitEnd;
         int[] lastTried = st.lastTried;
         st.text = text;
-        st.words = shortcuts ? words : null;
         int[] h = hits.a;
         // An anchor whose rules all need proximity words that occur nowhere in the walk cannot fire (decided per
         // anchor word by placeNearWords).
@@ -1891,15 +1838,12 @@ final class RuleSet {
             // last hit end only grows), so it passes only if it reaches past that: only from an anchor ending at
             // reach - forward on (fire skips the anchors before without a call; on prompts dense in "you", most
             // attempts failed here, each a call and several table reads).
-            if (shortcuts) {
+            if (skips) {
                 st.minAnchorEnd[r] = reach == Integer.MAX_VALUE ? Integer.MAX_VALUE : reach - rule.forward;
             }
             return false;
         }
         Matcher m = st.matcher(r, rule.body, text);
-        if (st.words != null && wordStartsOnly[r]) {
-            return attemptAtWordStarts(r, rule, m, text, from, s, to, st);
-        }
         // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
         // attempt costs one short match attempt per position instead of a scan of the window.
         // Start positions known to fail for this rule whatever the region (a run [lo, hi] left by earlier anchors:
@@ -1997,85 +1941,6 @@ final class RuleSet {
             }
         }
         return 0;
-    }
-
-    /**
-     * {@link #attempt}'s look-back for a rule whose matches start with a word character only
-     * ({@link #wordStartsOnly}): the start positions the general loop would try are the word starts in [from, s] (s,
-     * the anchor's start, is one; every other position is inside a word, where no match is tried, or a character no
-     * match starts with). They are read from the text's word bits ({@link State#words}), 64 characters per step,
-     * instead of character by character: on source code and prompts the look-back windows of rules such as
-     * "directive_void" (110 characters back) cost more than their patterns. The same positions are tried in the same
-     * order, so the same match is found; the run of known failures kept for the next anchor ({@link State#failLo})
-     * is the stretch that failed before the last position that may match with another region, joined to the old
-     * run when they touch (a run only ever holds positions where no match starts, whatever the region).
-     */
-    private boolean attemptAtWordStarts(int r, Rule rule, Matcher m, String text, int from, int s, int to, State st) {
-        long[] words = st.words;
-        int lo = st.failLo[r];
-        int hi = st.failHi[r];
-        boolean textEnd = to == text.length();
-        int failFrom = from; // every position of [failFrom, p) is known to fail
-        for (int p = nextWordStart(words, from, s); p <= s; p = nextWordStart(words, p + 1, s)) {
-            if (p >= lo && p <= hi) {
-                continue; // a known failure
-            }
-            if (!rule.canStartAt(text.charAt(p), text, p)) {
-                continue;
-            }
-            m.region(p, to);
-            boolean found = m.lookingAt();
-            if (found && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
-                keepFailures(st, r, lo, hi, failFrom, p - 1);
-                st.matchStart = m.start();
-                st.matchEnd = m.end();
-                return true;
-            }
-            if (found || !textEnd && m.hitEnd()) {
-                failFrom = p + 1; // may match with another region (or matched, but not here): not a known failure
-            }
-        }
-        keepFailures(st, r, lo, hi, failFrom, s);
-        return false;
-    }
-
-    /**
-     * Keeps rule {@code r}'s run of known failures after an attempt: [a, b] (failed in this attempt, empty when
-     * {@code a > b}) joined to the old run [lo, hi] when they overlap or touch, else the newer one (nearer the next
-     * anchors); the old run when this attempt added none.
-     */
-    private static void keepFailures(State st, int r, int lo, int hi, int a, int b) {
-        if (a > b) {
-            return; // (failLo, failHi) still hold the old run
-        }
-        if (lo >= 0 && a <= hi + 1 && b >= lo - 1) {
-            st.failLo[r] = Math.min(lo, a);
-            st.failHi[r] = Math.max(hi, b);
-        } else {
-            st.failLo[r] = a;
-            st.failHi[r] = b;
-        }
-    }
-
-    /**
-     * The first word start at or after {@code p} (a word character whose predecessor is none, {@link #isWord}) in
-     * the word bits {@code words} (bit {@code i & 63} of {@code words[i >>> 6]}: character i is a word character), or
-     * {@link Integer#MAX_VALUE} when there is none up to {@code limit}.
-     */
-    static int nextWordStart(long[] words, int p, int limit) {
-        int k = p >>> 6;
-        long x = k < words.length ? words[k] : 0;
-        long starts = x & ~(x << 1 | (k > 0 ? words[k - 1] >>> 63 : 0)) & -1L << (p & 63);
-        while (starts == 0) {
-            if (++k >= words.length || k << 6 > limit) {
-                return Integer.MAX_VALUE;
-            }
-            long y = words[k];
-            starts = y & ~(y << 1 | x >>> 63);
-            x = y;
-        }
-        int q = (k << 6) + Long.numberOfTrailingZeros(starts);
-        return q <= limit ? q : Integer.MAX_VALUE;
     }
 
     /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
@@ -2219,8 +2084,6 @@ final class RuleSet {
         int matchStart;
         int matchEnd;
         String text;
-        /** The word bits of the text being evaluated ({@link WordHits#words}), or null: no word-start shortcut. */
-        long[] words;
         private char[] chars = new char[256];
 
         /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
@@ -2335,7 +2198,6 @@ final class RuleSet {
                 }
             }
             text = null;
-            words = null;
         }
     }
 

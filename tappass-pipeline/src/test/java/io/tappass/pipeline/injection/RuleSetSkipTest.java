@@ -11,15 +11,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential test of the rule engine's shortcuts ({@code RuleSet.shortcuts}): the anchors a rule skips after one
- * of its window prefilters failed ({@code RuleSet.State.minAnchorEnd}), and the look-back of a rule whose matches
- * start with a word character, which tries only the word starts read from the index's word bits
- * ({@code RuleSet.attemptAtWordStarts}). A rule set that takes them must report exactly the hits, in the same order,
- * of the same rules in a set that takes none, on texts dense in anchor words and sparse in what the prefilters ask
- * for (proximity words, window characters, window text), where one failed window is followed by many anchors that
- * the skip passes over, and whose words cross the 64-character blocks of the word bits.
+ * Differential test of the anchors a rule skips after one of its window prefilters failed
+ * ({@code RuleSet.State.minAnchorEnd}): a rule set that skips must report exactly the hits, in the same order, of
+ * the same rules in a set that tries every anchor, on texts dense in anchor words and sparse in what the prefilters
+ * ask for (proximity words, window characters, window text), where one failed window is followed by many anchors
+ * that the skip passes over.
  */
-class RuleSetShortcutsTest {
+class RuleSetSkipTest {
 
     private static List<String> hits(RuleSet set, String raw) {
         NormalizedText nt = Normalizer.standard().normalize(raw);
@@ -91,13 +89,11 @@ class RuleSetShortcutsTest {
     }
 
     @Test
-    void shortcutsHideNoHitOfPrefilteredRules() {
+    void skippedAnchorsHideNoHitOfPrefilteredRules() {
         String[] tokens = {"say", "said", "tell", "telling", "say", "said", "keep", "hold", "secret", "secrets",
             "hidden", "evilgpt", "gpt", "'", "\"", "x'y", "the", "you", ",", ".", "\n", "chatgpt4", "hold"};
         RuleSet skipping = new RuleSet(prefilteredRules());
         RuleSet trying = new RuleSet(prefilteredRules(), false);
-        assertThat(prefilteredRules()).as("rules that take the word-start shortcut")
-                .anyMatch(r -> r.back > 0 && r.first != null && r.first.startsWithWordCharOnly());
         // each prefilter's requirement rare in turn (and all of them rare together)
         int matched = 0;
         long seed = 1;
@@ -108,7 +104,7 @@ class RuleSetShortcutsTest {
     }
 
     @Test
-    void shortcutsHideNoHitOfTheStandardRulesOnTheirOwnWords() {
+    void skippedAnchorsHideNoHitOfTheStandardRulesOnTheirOwnWords() {
         RuleSet[] skipping = InjectionDetector.STANDARD_SETS;
         RuleSet[] trying = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules(),
                 ExfilIntentRules.rules()), false);
@@ -138,7 +134,7 @@ class RuleSetShortcutsTest {
     }
 
     @Test
-    void shortcutsHideNoHitOfTheStandardRulesOnTheCorpora() throws Exception {
+    void skippedAnchorsHideNoHitOfTheStandardRulesOnTheCorpora() throws Exception {
         Path dir = Corpora.dataDir();
         org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "shared/data/prompt_injection not found");
         RuleSet[] skipping = InjectionDetector.STANDARD_SETS;
@@ -159,68 +155,5 @@ class RuleSetShortcutsTest {
             }
         }
         assertThat(hits).as("the corpora exercise the rules").isGreaterThan(5_000);
-    }
-
-    private static boolean isWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    /**
-     * The index's word bits are {@code isWord} of every character (none when the text has an upper-case ASCII
-     * letter), and {@code nextWordStart} finds the word starts in order, on texts of every length around the
-     * 64-character blocks, Latin-1 (read as bytes) and UTF-16.
-     */
-    @Test
-    void wordBitsAndWordStartsAreThoseOfTheCharacters() {
-        RuleSet.Lexicon lex = InjectionDetector.STANDARD_SETS[0].lexiconForTest();
-        char[] pool = {'a', 'z', 'q', '0', '9', '_', ' ', ' ', '\n', '\'', '-', '.', '`', '{', '@', '[', 0x7f, 0x80,
-            0xe9, 0xff, 0x100, 0x2019, 0x4e2d};
-        Random rnd = new Random(64);
-        int starts = 0;
-        for (int t = 0; t < 4000; t++) {
-            int len = t < 300 ? t : 1 + rnd.nextInt(700);
-            StringBuilder sb = new StringBuilder();
-            int kinds = 3 + rnd.nextInt(pool.length - 2); // some texts Latin-1 or plain ASCII, others not
-            for (int i = 0; i < len; i++) {
-                sb.append(rnd.nextInt(3) == 0 ? pool[rnd.nextInt(kinds)] : (char) ('a' + rnd.nextInt(26)));
-            }
-            if (t % 97 == 5 && len > 0) {
-                sb.setCharAt(rnd.nextInt(len), (char) ('A' + rnd.nextInt(26)));
-            }
-            String raw = sb.toString();
-            NormalizedText nt = Normalizer.standard().normalize(raw);
-            // the raw text through the UTF-16 path, the normalised one as bytes when it is Latin-1
-            starts += checkWordBits(lex.index(raw), raw, rnd);
-            starts += checkWordBits(lex.index(nt), nt.text(), rnd);
-        }
-        assertThat(starts).isGreaterThan(10_000);
-    }
-
-    /** Checks the word bits of {@code wh} against {@code text}; returns how many word starts were checked. */
-    private static int checkWordBits(RuleSet.WordHits wh, String text, Random rnd) {
-        int len = text.length();
-        if (text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
-            assertThat(wh.words).as("word bits of a text with upper case").isNull();
-            return 0;
-        }
-        assertThat(wh.words).hasSize((len + 63) / 64);
-        for (int i = 0; i < len; i++) {
-            assertThat((wh.words[i >>> 6] >>> i & 1) != 0).as("bit %d of %s", i, text).isEqualTo(isWord(text.charAt(i)));
-        }
-        int starts = 0;
-        for (int from = 0; from <= len; from += 1 + rnd.nextInt(9)) {
-            int limit = from + rnd.nextInt(len - from + 2);
-            int expected = Integer.MAX_VALUE;
-            for (int i = from; i <= Math.min(limit, len - 1); i++) {
-                if (isWord(text.charAt(i)) && (i == 0 || !isWord(text.charAt(i - 1)))) {
-                    expected = i;
-                    break;
-                }
-            }
-            starts += expected != Integer.MAX_VALUE ? 1 : 0;
-            assertThat(RuleSet.nextWordStart(wh.words, from, limit)).as("next word start of %s from %d to %d", text,
-                    from, limit).isEqualTo(expected);
-        }
-        return starts;
     }
 }
