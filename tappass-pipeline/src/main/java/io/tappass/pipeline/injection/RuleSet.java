@@ -26,10 +26,21 @@ final class RuleSet {
     static final int HIT_CHUNK = 1500;
 
     private final Rule[] rules;
+    /**
+     * Whether a rule whose window prefilter failed skips the anchors before the least end at which it can pass
+     * ({@link State#minAnchorEnd}); false only in tests, which check that the skip changes no hit.
+     */
+    private final boolean skips;
     /** One trie over the anchor words and the proximity words of all rules (one walk per word). */
     private final WordTable words;
 
     RuleSet(List<Rule> list) {
+        this(list, true);
+    }
+
+    /** A set whose attempts skip no anchor after a window prefilter failed ({@code skips} false): for tests. */
+    RuleSet(List<Rule> list, boolean skips) {
+        this.skips = skips;
         this.rules = list.toArray(new Rule[0]);
         List<String[]> a = new ArrayList<>();
         for (Rule r : rules) {
@@ -120,9 +131,14 @@ final class RuleSet {
      * of them (the index is cached on the {@link NormalizedText}), instead of once per rule set.
      */
     static RuleSet[] shared(List<List<Rule>> lists) {
+        return shared(lists, true);
+    }
+
+    /** {@link #shared(List)}; {@code skips} false: sets that skip no anchor (see {@link #skips}), for tests. */
+    static RuleSet[] shared(List<List<Rule>> lists, boolean skips) {
         RuleSet[] sets = new RuleSet[lists.size()];
         for (int i = 0; i < sets.length; i++) {
-            sets[i] = new RuleSet(lists.get(i));
+            sets[i] = new RuleSet(lists.get(i), skips);
         }
         new Lexicon(sets);
         return sets;
@@ -1784,9 +1800,12 @@ final class RuleSet {
     private void fire(int[] slotRules, String text, int s, int e, int[] lastHitEnd, int[] lastTried, Sink sink,
                       State st) {
         byte[] live = st.ruleLive;
+        int[] minEnd = st.minAnchorEnd;
         for (int r : slotRules) {
-            if (live[r] == 0 || lastTried[r] == s) {
-                continue; // a group of its proximity words is empty (no attempt can pass), or tried at this word
+            if (live[r] == 0 || lastTried[r] == s || e < minEnd[r]) {
+                // a group of its proximity words is empty (no attempt can pass), tried at this word, or a window
+                // prefilter fails at every anchor ending before minEnd (see attempt)
+                continue;
             }
             lastTried[r] = s;
             if (attempt(r, text, s, e, lastHitEnd[r], st)) {
@@ -1812,11 +1831,16 @@ final class RuleSet {
         }
         int to = Math.min(text.length(), e + rule.forward);
         int from = Math.max(Math.max(0, s - rule.back), lastEnd);
-        int n = rules.length;
-        if (rule.needs != null && !near(st, groupOf[r], from, to, r)
-                || rule.needs2 != null && !near(st, groupOf[n + r], from, to, n + r)
-                || rule.windowChars != null && !windowCharNear(r, text, from, to, st)
-                || rule.windowText != null && !windowTextNear(r, rule.windowText, text, from, to, st)) {
+        int reach = windowMiss(r, rule, text, from, to, st);
+        if (reach != 0) {
+            // Nothing a prefilter asks for lies in [from, reach - 1) (nor at reach - 1 for a character or a
+            // proximity word). A later anchor's window starts at or after from (anchors come in text order, the
+            // last hit end only grows), so it passes only if it reaches past that: only from an anchor ending at
+            // reach - forward on (fire skips the anchors before without a call; on prompts dense in "you", most
+            // attempts failed here, each a call and several table reads).
+            if (skips) {
+                st.minAnchorEnd[r] = reach == Integer.MAX_VALUE ? Integer.MAX_VALUE : reach - rule.forward;
+            }
             return false;
         }
         Matcher m = st.matcher(r, rule.body, text);
@@ -1884,6 +1908,41 @@ final class RuleSet {
         return false;
     }
 
+    /**
+     * The window prefilters of rule {@code r} ({@link Rule#needs}, {@link Rule#needs2}, {@link Rule#windowChars},
+     * {@link Rule#windowText}) on the window [from, to): 0 when all pass, else, for the first that fails, the least
+     * window end at which what it asks for would be inside a window starting at {@code from} or later (the next
+     * occurrence at or after {@code from}, plus its length), {@link Integer#MAX_VALUE} when there is none.
+     */
+    private int windowMiss(int r, Rule rule, String text, int from, int to, State st) {
+        if (rule.needs != null) {
+            int p = nextNear(st, groupOf[r], from, r);
+            if (p >= to) {
+                return p == Integer.MAX_VALUE ? p : p + 1;
+            }
+        }
+        if (rule.needs2 != null) {
+            int n = rules.length;
+            int p = nextNear(st, groupOf[n + r], from, n + r);
+            if (p >= to) {
+                return p == Integer.MAX_VALUE ? p : p + 1;
+            }
+        }
+        if (rule.windowChars != null) {
+            int p = nextWindowChar(r, text, from, to, st);
+            if (p >= to) {
+                return p == Integer.MAX_VALUE ? p : p + 1;
+            }
+        }
+        if (rule.windowText != null) {
+            int p = nextWindowText(r, rule.windowText, text, from, st);
+            if (p == Integer.MAX_VALUE || p + rule.windowText.length() > to) {
+                return p == Integer.MAX_VALUE ? p : p + rule.windowText.length();
+            }
+        }
+        return 0;
+    }
+
     /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
     private boolean guardHolds(State st, int r, Rule rule, String text, int p, int to) {
         Matcher g = st.matcher(rules.length + r, rule.guard, text);
@@ -1892,11 +1951,12 @@ final class RuleSet {
     }
 
     /**
-     * Whether rule {@code r}'s {@link Rule#windowText} lies in [from, to). The first occurrence at or after the last
-     * {@code from} is remembered (-1: not searched yet, {@code MAX_VALUE}: none in the rest of the text); as a rule's
-     * {@code from} only grows during a scan, the text is searched about once per rule and scan.
+     * The first occurrence of rule {@code r}'s {@link Rule#windowText} at or after {@code from}, or
+     * {@link Integer#MAX_VALUE}. The first occurrence at or after the last {@code from} is remembered (-1: not
+     * searched yet, {@code MAX_VALUE}: none in the rest of the text); as a rule's {@code from} only grows during a
+     * scan, the text is searched about once per rule and scan.
      */
-    private static boolean windowTextNear(int r, String needed, String text, int from, int to, State st) {
+    private static int nextWindowText(int r, String needed, String text, int from, State st) {
         int[] occ = st.textOcc;
         int o = occ[r];
         if (o < from || st.textFrom[r] > from) { // not searched yet, behind the window, or not monotone
@@ -1905,18 +1965,23 @@ final class RuleSet {
             occ[r] = o;
         }
         st.textFrom[r] = from;
-        return o != Integer.MAX_VALUE && o + needed.length() <= to;
+        return o;
     }
 
-    /** Whether one of the characters of rule {@code r}'s {@link Rule#windowChars} lies in [from, to). */
-    private boolean windowCharNear(int r, String text, int from, int to, State st) {
-        int end = Math.min(to, text.length());
+    /**
+     * A character of rule {@code r}'s {@link Rule#windowChars} in [from, to) if there is one, else the first
+     * occurrence of any of them at or after {@code from} ({@link Integer#MAX_VALUE}: none).
+     */
+    private int nextWindowChar(int r, String text, int from, int to, State st) {
+        int first = Integer.MAX_VALUE;
         for (int id : windowChars[r]) {
-            if (nextChar(id, text, from, st) < end) {
-                return true;
+            int at = nextChar(id, text, from, st);
+            if (at < to) {
+                return at;
             }
+            first = Math.min(first, at);
         }
-        return false;
+        return first;
     }
 
     /**
@@ -2002,7 +2067,12 @@ final class RuleSet {
         /** Per window character ({@link #nextChar}): an occurrence (-1: none known) and where its search began. */
         final int[] charNext;
         final int[] charFrom;
-        /** Per rule ({@link #windowTextNear}): the occurrence found and the last {@code from}. */
+        /**
+         * Per rule: the least end of an anchor word at which its window prefilters may pass ({@link #attempt}; 0
+         * until one failed). Valid for one run of anchors in text order (reset by {@link #begin}).
+         */
+        final int[] minAnchorEnd;
+        /** Per rule ({@link #nextWindowText}): the occurrence found and the last {@code from}. */
         final int[] textOcc;
         final int[] textFrom;
         final IntBuf hits = new IntBuf();
@@ -2087,6 +2157,7 @@ final class RuleSet {
             charFrom = new int[windowChars];
             textOcc = new int[rules];
             textFrom = new int[rules];
+            minAnchorEnd = new int[rules];
         }
 
         void begin() {
@@ -2109,6 +2180,7 @@ final class RuleSet {
             java.util.Arrays.fill(textFrom, 0);
             java.util.Arrays.fill(lastHitEnd, 0);
             java.util.Arrays.fill(lastTried, -1);
+            java.util.Arrays.fill(minAnchorEnd, 0);
             java.util.Arrays.fill(failLo, -2);
             java.util.Arrays.fill(failHi, -2);
             java.util.Arrays.fill(bound, false);
@@ -2227,20 +2299,20 @@ final class RuleSet {
     }
 
     /**
-     * Whether a position of group {@code g} ({@link #placeNearWords}; -1: none) lies in [from, to).
-     * {@code cursor[slot]} remembers where the previous query of proximity slot {@code slot} ended (an offset into
+     * The first position of group {@code g} ({@link #placeNearWords}; -1: none) at or after {@code from}, or
+     * {@link Integer#MAX_VALUE}. {@code cursor[slot]} remembers where the previous query of proximity slot {@code slot} ended (an offset into
      * the group's positions): a rule's {@code from} never decreases during a scan (anchors come in text order, the
      * last hit end only grows), so the cursor only moves forward and all queries of a slot cost O(count) together
      * instead of a binary search each.
      */
-    private static boolean near(State st, int g, int from, int to, int slot) {
+    private static int nextNear(State st, int g, int from, int slot) {
         if (g < 0) {
-            return false;
+            return Integer.MAX_VALUE;
         }
         int first = st.groupStart[g];
         int count = st.groupEnd[g];
         if (first == count) {
-            return false;
+            return Integer.MAX_VALUE;
         }
         int[] pos = st.positions;
         int[] cursor = st.needCursor;
@@ -2253,7 +2325,7 @@ final class RuleSet {
             }
         }
         cursor[slot] = lo - first;
-        return lo < count && pos[lo] < to;
+        return lo < count ? pos[lo] : Integer.MAX_VALUE;
     }
 
     /** The first index of {@code pos[lo, count)} (ascending) holding a value &gt;= {@code from}. */

@@ -228,8 +228,9 @@ public final class Normalizer {
             int mappedConfusables = ascii ? 0 : foldMapped(text, folded, n, b, scratch.chunk, map);
             if (mappedConfusables >= 0) {
                 int mb = ascii ? n : map.length;
-                Out o = compactAscii(b, mb, scratch.candidates(depth), map.isIdentity() ? null : map);
+                Out o = compactAscii(b, mb, scratch.candidates(depth), map.isIdentity() ? null : map, scratch);
                 scratch.keepCandidates(depth, o.cand);
+                scratch.keepBreaks(o);
                 String normalized = new String(b, 0, o.w, StandardCharsets.ISO_8859_1);
                 int rot13 = depth < maxDepth ? (mentionsRot13(o, b, o.w) ? 1 : 0) : -1;
                 return finish(text, normalized, o, depth, budget, out, rootStart, rootEnd, ascii ? 0 : map.invisible,
@@ -386,7 +387,8 @@ public final class Normalizer {
             }
         }
 
-        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut, scratch.dirty, nDirty);
+        Out out2 = compact(f, fo, m, scratch.candidates(depth), identityShortcut, scratch.dirty, nDirty, scratch);
+        scratch.keepBreaks(out2);
         if (scratch.dirty.length > Scratch.KEEP) {
             scratch.dirty = new int[64];
         }
@@ -430,8 +432,8 @@ public final class Normalizer {
      * index). Same output, offset map and encoded-segment hints as {@code compact(f, null, m)}; the differential
      * tests in NormalizerFastPathTest compare the two.
      */
-    private static Out compactAscii(byte[] f, int m, int[] cand, FoldMap map) {
-        Out out2 = new Out(null, f, null, cand, m);
+    private static Out compactAscii(byte[] f, int m, int[] cand, FoldMap map, Scratch scratch) {
+        Out out2 = new Out(null, f, null, cand, m, scratch);
         out2.map = map;
         boolean[] wordc = WORD;
         int i = 0;
@@ -1170,10 +1172,11 @@ public final class Normalizer {
      * place (the output never gets ahead of the input). {@code fo} holds each character's original offset, or is
      * null when the offsets are the identity.
      */
-    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs, int[] dirty, int nDirty) {
+    private static Out compact(char[] f, int[] fo, int m, int[] cand, boolean runs, int[] dirty, int nDirty,
+                               Scratch scratch) {
         // Pass 2: collapse whitespace, join spaced-out letters, undo leetspeak.
         // In place: the output never gets ahead of the input (it only drops or replaces characters).
-        Out out2 = new Out(f, null, fo, cand, m);
+        Out out2 = new Out(f, null, fo, cand, m, scratch);
         int d = 0; // the first dirty range that may end at or after the current word
         int i = 0;
         while (i < m) {
@@ -1406,6 +1409,24 @@ public final class Normalizer {
             return n;
         }
 
+        /**
+         * The offset map's breakpoint buffers ({@link Out#np}, {@link Out#op}) of the normalisation running on this
+         * thread; kept while they hold at most {@link #KEEP_BREAKS} entries. A normalisation copies its breakpoints
+         * out (in {@code finish}) before it decodes segments, whose nested normalisations then reuse the buffers.
+         */
+        int[] np = new int[16];
+        int[] op = new int[16];
+        /** The most breakpoints {@link #np} and {@link #op} keep room for (1 MiB of indented YAML: 39,000). */
+        static final int KEEP_BREAKS = 1 << 17;
+
+        /** Keeps the breakpoint buffers {@code o} grew (see {@link #np}). */
+        void keepBreaks(Out o) {
+            if (o.np.length <= KEEP_BREAKS) {
+                np = o.np;
+                op = o.op;
+            }
+        }
+
         /** {@link Out#cand} per nesting depth (a nested normalisation runs while its parent's windows are in use). */
         private final int[][] cand = new int[4][];
 
@@ -1464,8 +1485,14 @@ public final class Normalizer {
         /** The output buffer of the ASCII fast path, or null. */
         final byte[] ob;
         int w;
-        int[] np = new int[16];
-        int[] op = new int[16];
+        /**
+         * The breakpoints: output position {@code np[k]} and on comes from original offset {@code op[k]} and on.
+         * This thread's buffers ({@link Scratch#np}), copied out by {@link #normPos} and {@link #origPos}: a text
+         * that collapses much white space (YAML, indented code) has tens of thousands of them, and growing fresh
+         * arrays to that size cost three times their final size on every call.
+         */
+        int[] np;
+        int[] op;
         int nb;
         int delta = Integer.MIN_VALUE;
 
@@ -1483,7 +1510,9 @@ public final class Normalizer {
         /** The most entries {@link #cand} may have before candidates count as dense. */
         private final int candCap;
 
-        Out(char[] buffer, byte[] bytes, int[] fo, int[] cand, int inputLength) {
+        Out(char[] buffer, byte[] bytes, int[] fo, int[] cand, int inputLength, Scratch scratch) {
+            np = scratch.np;
+            op = scratch.op;
             o = buffer;
             ob = bytes;
             this.fo = fo;

@@ -170,16 +170,53 @@ public final class SecretScanner {
         return scan(text, true);
     }
 
+    /**
+     * Per thread: the buffers of a scan ({@link ScanBuffers}), reused by the thread's next scan; null while a scan
+     * uses them, so that a scan nested in it (a finder scanning a decoded value or joined pieces) makes its own.
+     */
+    private static final ThreadLocal<ScanBuffers> BUFFERS = new ThreadLocal<>();
+
+    /**
+     * The keyword hits of a scan and the starts it hands to one rule. A 1 MiB source file has tens of thousands of
+     * keyword hits (every string concatenation is a candidate of the concatenation finder): both arrays, grown from
+     * 16 and 64 entries on every call, were most of what detect_secrets allocated there.
+     */
+    private static final class ScanBuffers {
+        /** The most entries a kept buffer has room for (512 KB of hits). */
+        static final int KEEP = 1 << 16;
+        long[] hits = new long[16];
+        int[] starts = new int[64];
+    }
+
     /** Scans {@code text}; {@code concat} runs the concatenation finder (off inside its own nested scans). */
     List<SecretMatch> scan(String text, boolean concat) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             return List.of();
         }
+        ScanBuffers buf = BUFFERS.get();
+        BUFFERS.set(null);
+        if (buf == null) {
+            buf = new ScanBuffers();
+        }
+        try {
+            return scan(text, concat, buf);
+        } finally {
+            if (buf.hits.length > ScanBuffers.KEEP) {
+                buf.hits = new long[16];
+            }
+            if (buf.starts.length > ScanBuffers.KEEP) {
+                buf.starts = new int[64];
+            }
+            BUFFERS.set(buf); // the scan has ended: nobody reads them any more
+        }
+    }
+
+    private List<SecretMatch> scan(String text, boolean concat, ScanBuffers buf) {
         // one pass of the keyword filter: where does each rule's keyword occur? Occurrences that cannot start a
         // match of an anchored rule (cheap necessary conditions) are dropped here; the rest are kept as
         // rule << 32 | start, sorted, and handed to each rule in order.
-        final long[][] hits = {new long[16]};
+        final long[][] hits = {buf.hits};
         final int[] count = {0};
         index.find(text, (r, start, end) -> {
             if (!worthTrying(text, start, r)) {
@@ -191,13 +228,14 @@ public final class SecretScanner {
             hits[0][count[0]++] = (long) r << 32 | start;
         });
         int total = count[0];
+        buf.hits = hits[0];
         if (total == 0) {
             return List.of();
         }
         long[] h = hits[0];
         java.util.Arrays.sort(h, 0, total);
         List<SecretMatch> found = new ArrayList<>();
-        int[] starts = new int[Math.min(total, 64)];
+        int[] starts = buf.starts;
         for (int g = 0; g < total; ) {
             int r = (int) (h[g] >>> 32);
             int e = g;
@@ -205,7 +243,7 @@ public final class SecretScanner {
                 e++;
             }
             if (starts.length < e - g) {
-                starts = new int[e - g];
+                starts = buf.starts = new int[Math.max(e - g, 2 * starts.length)];
             }
             for (int k = g; k < e; k++) {
                 starts[k - g] = (int) h[k];
