@@ -529,6 +529,21 @@ class ProbeSetTest {
     }
 
     /**
+     * The fourteenth round ({@code probe-round14-holdout-*}), a holdout only: written during the twenty-second
+     * session's second pass by a helper that read neither the rules nor any set (nor round 13), while another helper
+     * tuned on round 13, and scored once per build: 0.667 / FPR 0.056 with the rules of the session's start, 0.675
+     * after its first pass (rounds 11 and 12 released), 0.708 / 0.056 after its second (round 13 released). So the
+     * session's gains on the released rounds (round 11 +18, round 12 +48, round 13 +21 attacks) carried over to a
+     * new writer for 5 attacks of 120. 120 attacks (40 tool
+     * results, 16 in Dutch, German, French, Spanish or Italian, 14 obfuscated) and 90 look-alikes (38 benign tool
+     * results, some with homoglyph names and zero-width joiners). Never tuned on.
+     */
+    @Test
+    void round14Holdout() throws IOException {
+        check("probe-round14-holdout", 120, 90, 0.70, 0.0, 0.06);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
