@@ -1,6 +1,10 @@
 package io.tappass.bench;
 
-/** Deterministic benchmark texts: ordinary business prose with a little PII, like real prompts. */
+/**
+ * Deterministic benchmark texts: ordinary business prose with a little PII, like real prompts. The pipeline module's
+ * tests guard numbers measured on this prose with their own copy of it ({@code io.tappass.pipeline.pii.BenchProse});
+ * keep the two alike.
+ */
 final class Texts {
     private Texts() {
     }

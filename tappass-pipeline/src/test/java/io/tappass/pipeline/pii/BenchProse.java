@@ -1,10 +1,12 @@
 package io.tappass.pipeline.pii;
 
 /**
- * The bench module's business prose (bench/src/main/java/io/tappass/bench/Texts.java, which src/jmh cannot depend
- * on): an e-mail address and a phone number every ~650 characters, so 1 MiB has about 3,200 PII matches.
+ * The bench module's business prose (bench/src/main/java/io/tappass/bench/Texts.java, which this module's tests and
+ * its src/jmh benchmarks cannot depend on; keep the two alike): an e-mail address and a phone number every ~650
+ * characters, so 1 MiB has about 3,200 PII matches. A test fixture, shared by the unit tests that guard the
+ * benchmark's numbers ({@code AllocationBudgetTest}) and the JMH benchmarks of src/jmh.
  */
-final class BenchProse {
+public final class BenchProse {
 
     private static final String[] SENTENCES = {
         "Please summarise the attached quarterly report for the board meeting on Thursday. ",
@@ -21,7 +23,7 @@ final class BenchProse {
     }
 
     /** Exactly {@code size} characters of the prose. */
-    static String of(int size) {
+    public static String of(int size) {
         StringBuilder sb = new StringBuilder(size + 128);
         int i = 0;
         while (sb.length() < size) {
