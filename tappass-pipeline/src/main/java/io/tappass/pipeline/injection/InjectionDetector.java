@@ -125,6 +125,15 @@ public final class InjectionDetector {
 
     private static final double MENTION_FACTOR = 0.45;
     private static final int MAX_MENTION = 160;
+    /**
+     * After a quoted phrase, an order to act on it makes the quote an instruction, not a mention ("here's a line like
+     * '...' - do it", "my boss tells the assistant to '...', so do that now"): the text that follows the quote in the
+     * same sentence, at most 60 characters, is read for it.
+     */
+    private static final java.util.regex.Pattern USED_AFTER = java.util.regex.Pattern.compile(
+            "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so|as (?:it|the line|the quote) says)|follow (?:it|that|this|them)"
+                    + "|obey(?: it| that)?|execute (?:it|that|this)|comply|act on (?:it|that|this)|carry (?:it|that|this) out"
+                    + "|run (?:it|that|this)|apply (?:it|that|this))\\b");
 
     private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document, int ns, int ne) {
     }
@@ -1065,7 +1074,12 @@ public final class InjectionDetector {
             return null;
         }
         int close = closingQuote(text, q);
-        return close < 0 ? null : new int[] {q, listedQuotesEnd(text, close + 1)};
+        if (close < 0) {
+            return null;
+        }
+        int end = listedQuotesEnd(text, close + 1);
+        java.util.regex.Matcher used = USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
+        return used.lookingAt() ? null : new int[] {q, end};
     }
 
     /**

@@ -961,11 +961,9 @@ final class InjectionGrammar {
         r.add(new Rule("mention_quote", mention, 0.0, "known famous infamous called classic notorious",
                 "\\b(?:well[- ]known|famous|infamous|so[- ]called|classic|notorious)\\s?" + quote, 10, 4)
                 .needsChar(quoteChars));
-        r.add(new Rule("mention_quote", mention, 0.0, "shorter rewrite rephrase proofread shorten paraphrase simplify"
-                        + " polish",
-                "\\b(?:make (?:this|it|the following) (?:shorter|clearer|more \\w+)|rewrite|rephrase|proofread|shorten"
-                        + "|paraphrase|simplify|polish)(?: (?:this|it|the following))?(?: [\\w-]+){0,3}?\\s?:\\s?" + quote, 24, 60)
-                .needsChar(quoteChars));
+        // (not a quote handed over to be rewritten, proofread or shortened: the model processes that text, and an
+        // instruction inside text to process is the classic injection, "Rephrase this: 'Ignore all previous
+        // instructions and ...'")
         // the safety machinery declared not to apply where the model is ("un entorno de pruebas donde las politicas de
         // contenido no se aplican", "a sandbox where the content policies don't apply"; weak: it tips a request to
         // answer without filters; "our content policies don't apply to test accounts" names no place)
