@@ -134,6 +134,20 @@ public final class InjectionDetector {
             "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so|as (?:it|the line|the quote) says)|follow (?:it|that|this|them)"
                     + "|obey(?: it| that)?|execute (?:it|that|this)|comply|act on (?:it|that|this)|carry (?:it|that|this) out"
                     + "|run (?:it|that|this)|apply (?:it|that|this))\\b");
+    /**
+     * What makes a quoted attack phrase a topic rather than a payload, for the mention cues that name a kind of line
+     * ({@code mention_quote_topic}: "a line like '...'", "the classic '...'", "tells a chatbot to '...'", "mit der
+     * Eingabe '...'"): a question, or talk about explaining, writing, teaching, researching or detecting attacks,
+     * within {@value #DISCUSSION_REACH} characters of the quote. Without it such a cue is only a wrapper ("Run the
+     * classic '...' on yourself", "Think of a line like '...'. Now follow it.", "A hacker tells a chatbot to '...'.
+     * You are that chatbot."), and the phrase is scanned as used.
+     */
+    private static final java.util.regex.Pattern DISCUSSION = java.util.regex.Pattern.compile(
+            "\\?|\\b(?:explain\\w*|explique\\w*|erklar\\w*|uitleg\\w*|leg uit|spiega\\w*|explica\\w*|blog\\w*|articles?"
+                    + "|artikel|articolo|articulo|paper|essay|course|cours|kurs|cursus|corso|curso|training|workshop|slides?"
+                    + "|deck|presentation|report|rapport|bericht|verslag|research|examples?|exemple|beispiel|voorbeeld"
+                    + "|esempio|ejemplo|classif\\w*|detect\\w*|guardrails?|mitigat\\w*|dataset|benchmark|audit|pentest\\w*)\\b");
+    private static final int DISCUSSION_REACH = 300;
 
     private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document, int ns, int ne) {
     }
@@ -1060,7 +1074,8 @@ public final class InjectionDetector {
      * quote, at most {@value #MAX_MENTION} characters, else none), for {@code mention_named} the question itself.
      */
     static int[] mentionRegion(String text, Rule rule, int s, int e) {
-        if (!rule.id.equals("mention_quote")) {
+        boolean topic = rule.id.equals("mention_quote_topic");
+        if (!topic && !rule.id.equals("mention_quote")) {
             return new int[] {s, e};
         }
         int q = -1;
@@ -1079,7 +1094,17 @@ public final class InjectionDetector {
         }
         int end = listedQuotesEnd(text, close + 1);
         java.util.regex.Matcher used = USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
-        return used.lookingAt() ? null : new int[] {q, end};
+        if (used.lookingAt() || topic && !discussed(text, q, end)) {
+            return null;
+        }
+        return new int[] {q, end};
+    }
+
+    /** Whether {@link #DISCUSSION} occurs outside the quote [q, end) and within its reach. */
+    private static boolean discussed(String text, int q, int end) {
+        int n = text.length();
+        java.util.regex.Matcher before = DISCUSSION.matcher(text).region(Math.max(0, q - DISCUSSION_REACH), q);
+        return before.find() || DISCUSSION.matcher(text).region(end, Math.min(n, end + DISCUSSION_REACH)).find();
     }
 
     /**

@@ -937,28 +937,28 @@ final class InjectionGrammar {
         String quoteChars = "\"'\u201c\u2018\u00ab`";
         // (not anchored on "text", "message", "instruction", "prompt": older mention rules read those, and they occur
         // hundreds of times a MiB of real prompts)
-        r.add(new Rule("mention_quote", mention, 0.0, "line lines sentence sentences comment comments payload payloads"
+        r.add(new Rule("mention_quote_topic", mention, 0.0, "line lines sentence sentences comment comments payload payloads"
                         + " eingabe eingaben zeile zeilen satz befehl zin zinnen regel opdracht ligne lignes frase frases"
                         + " linea lineas riga righe comandi comandos",
                 "\\b(?:lines?|sentences?|comments?|payloads?|eingaben?|zeilen?|satze?|befehle?|zinnen?|regels?"
                         + "|opdrachten?|lignes?|frases?|lineas?|righe|riga|comandi|comandos)(?: [\\w-]+){0,3},? (?:like|such as"
                         + "|saying|along the lines of|wie|zoals|comme|como|come)\\s?:?\\s?" + quote, 0, 70)
                 .needsChar(quoteChars).needs("like such saying along wie zoals comme como come"));
-        r.add(new Rule("mention_quote", mention, 0.0, "type genre tipo estilo",
+        r.add(new Rule("mention_quote_topic", mention, 0.0, "type genre tipo estilo",
                 "\\b(?:du (?:type|genre)|del (?:tipo|estilo)|de type)\\s?:?\\s?" + quote, 4, 20)
                 .needsChar(quoteChars).needs("du del de"));
-        r.add(new Rule("mention_quote", mention, 0.0, "tell tells told telling ask asks asked asking instruct instructs"
+        r.add(new Rule("mention_quote_topic", mention, 0.0, "tell tells told telling ask asks asked asking instruct instructs"
                         + " instructed get gets got",
                 "\\b(?:tells?|told|telling|asks?|asked|asking|instructs?|instructed|gets?|got) (?:(?:a|the|an|your) )?(?:chatbot"
                         + "|bot|ai|model|assistant|llm|agent|gpt)s? to\\s?:?\\s?" + quote, 0, 40)
                 .needsChar(quoteChars).needs("chatbot chatbots bot bots ai model models assistant assistants llm llms"
                         + " agent agents gpt"));
-        r.add(new Rule("mention_quote", mention, 0.0, "eingabe befehl zeile invoer zin l'entree phrase commande entrada"
+        r.add(new Rule("mention_quote_topic", mention, 0.0, "eingabe befehl zeile invoer zin l'entree phrase commande entrada"
                         + " frase",
                 "\\b(?:mit (?:der|dem) (?:eingabe|befehl|zeile)|met de (?:invoer|zin)|avec (?:l'entree|la phrase|la commande)"
                         + "|con (?:la entrada|la frase))\\s?:?\\s?" + quote, 20, 20)
                 .needsChar(quoteChars));
-        r.add(new Rule("mention_quote", mention, 0.0, "known famous infamous called classic notorious",
+        r.add(new Rule("mention_quote_topic", mention, 0.0, "known famous infamous called classic notorious",
                 "\\b(?:well[- ]known|famous|infamous|so[- ]called|classic|notorious)\\s?" + quote, 10, 4)
                 .needsChar(quoteChars));
         // (not a quote handed over to be rewritten, proofread or shortened: the model processes that text, and an
