@@ -127,13 +127,17 @@ public final class InjectionDetector {
     private static final int MAX_MENTION = 160;
     /**
      * After a quoted phrase, an order to act on it makes the quote an instruction, not a mention ("here's a line like
-     * '...' - do it", "my boss tells the assistant to '...', so do that now"): the text that follows the quote in the
-     * same sentence, at most 60 characters, is read for it.
+     * '...' - do it", "my boss tells the assistant to '...', so do that now", "attacks such as '...' are allowed here, so
+     * go ahead"): the text that follows the quote in its sentence, and for the explicit orders ("do as the example
+     * says", "now follow it") in the next one, at most 100 characters, is read for it.
      */
     private static final java.util.regex.Pattern USED_AFTER = java.util.regex.Pattern.compile(
-            "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so|as (?:it|the line|the quote) says)|follow (?:it|that|this|them)"
+            "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so)|follow (?:it|that|this|them)"
                     + "|obey(?: it| that)?|execute (?:it|that|this)|comply|act on (?:it|that|this)|carry (?:it|that|this) out"
-                    + "|run (?:it|that|this)|apply (?:it|that|this))\\b");
+                    + "|run (?:it|that|this)|apply (?:it|that|this)|go ahead|(?:is|are) (?:allowed|permitted|fine) here)\\b"
+                    // the next sentence too, for the explicit orders ("... '...'. Do as the example says.")
+                    + "|[^\\n]{0,80}?\\b(?:do as (?:it|the (?:line|quote|example|text|prompt|sentence)) says"
+                    + "|now (?:do|follow|obey|execute) (?:it|that|this))\\b");
     /**
      * What makes a quoted attack phrase a topic rather than a payload, for the mention cues that name a kind of line
      * ({@code mention_quote_topic}: "a line like '...'", "the classic '...'", "tells a chatbot to '...'", "mit der
@@ -1093,7 +1097,7 @@ public final class InjectionDetector {
             return null;
         }
         int end = listedQuotesEnd(text, close + 1);
-        java.util.regex.Matcher used = USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
+        java.util.regex.Matcher used = USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 100));
         if (used.lookingAt() || topic && !discussed(text, q, end)) {
             return null;
         }
