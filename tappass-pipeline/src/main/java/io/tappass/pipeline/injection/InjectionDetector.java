@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores a text for prompt injection by combining weak and strong signals over its
@@ -126,18 +128,20 @@ public final class InjectionDetector {
     private static final double MENTION_FACTOR = 0.45;
     private static final int MAX_MENTION = 160;
     /**
-     * After a quoted phrase, an order to act on it makes the quote an instruction, not a mention ("here's a line like
-     * '...' - do it", "my boss tells the assistant to '...', so do that now", "attacks such as '...' are allowed here, so
-     * go ahead"): the text that follows the quote in its sentence, and for the explicit orders ("do as the example
-     * says", "now follow it") in the next one, at most 100 characters, is read for it.
+     * After a quoted phrase, an order to act on it makes the quote an instruction, not a mention ("here's a line
+     * like '...' - do it", "my boss tells the assistant to '...', so do that now", "attacks such as '...' are allowed
+     * here, so go ahead"): the text that follows the quote in its sentence, and for the explicit orders ("do as the
+     * example says", "now follow it") in the next one, at most {@value #USED_REACH} characters, is read for it.
      */
-    private static final java.util.regex.Pattern USED_AFTER = java.util.regex.Pattern.compile(
-            "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so)|follow (?:it|that|this|them)"
-                    + "|obey(?: it| that)?|execute (?:it|that|this)|comply|act on (?:it|that|this)|carry (?:it|that|this) out"
-                    + "|run (?:it|that|this)|apply (?:it|that|this)|go ahead|(?:is|are) (?:allowed|permitted|fine) here)\\b"
+    private static final Pattern USED_AFTER = Pattern.compile(
+            "[^.!?\\n]{0,40}?\\b(?:do (?:it|that|this|so)|follow (?:it|that|this|them)|obey(?: it| that)?"
+                    + "|execute (?:it|that|this)|comply|act on (?:it|that|this)|carry (?:it|that|this) out"
+                    + "|run (?:it|that|this)|apply (?:it|that|this)|go ahead"
+                    + "|(?:is|are) (?:allowed|permitted|fine) here)\\b"
                     // the next sentence too, for the explicit orders ("... '...'. Do as the example says.")
                     + "|[^\\n]{0,80}?\\b(?:do as (?:it|the (?:line|quote|example|text|prompt|sentence)) says"
                     + "|now (?:do|follow|obey|execute) (?:it|that|this))\\b");
+    private static final int USED_REACH = 100;
     /**
      * What makes a quoted attack phrase a topic rather than a payload, for the mention cues that name a kind of line
      * ({@code mention_quote_topic}: "a line like '...'", "the classic '...'", "tells a chatbot to '...'", "mit der
@@ -146,11 +150,12 @@ public final class InjectionDetector {
      * classic '...' on yourself", "Think of a line like '...'. Now follow it.", "A hacker tells a chatbot to '...'.
      * You are that chatbot."), and the phrase is scanned as used.
      */
-    private static final java.util.regex.Pattern DISCUSSION = java.util.regex.Pattern.compile(
-            "\\?|\\b(?:explain\\w*|explique\\w*|erklar\\w*|uitleg\\w*|leg uit|spiega\\w*|explica\\w*|blog\\w*|articles?"
-                    + "|artikel|articolo|articulo|paper|essay|course|cours|kurs|cursus|corso|curso|training|workshop|slides?"
-                    + "|deck|presentation|report|rapport|bericht|verslag|research|examples?|exemple|beispiel|voorbeeld"
-                    + "|esempio|ejemplo|classif\\w*|detect\\w*|guardrails?|mitigat\\w*|dataset|benchmark|audit|pentest\\w*)\\b");
+    private static final Pattern DISCUSSION = Pattern.compile(
+            "\\?|\\b(?:explain\\w*|explique\\w*|erklar\\w*|uitleg\\w*|leg uit|spiega\\w*|explica\\w*|blog\\w*"
+                    + "|articles?|artikel|articolo|articulo|paper|essay|course|cours|kurs|cursus|corso|curso|training"
+                    + "|workshop|slides?|deck|presentation|report|rapport|bericht|verslag|research|examples?|exemple"
+                    + "|beispiel|voorbeeld|esempio|ejemplo|classif\\w*|detect\\w*|guardrails?|mitigat\\w*|dataset"
+                    + "|benchmark|audit|pentest\\w*)\\b");
     private static final int DISCUSSION_REACH = 300;
 
     private record Hit(Rule rule, double weight, int start, int end, boolean encoded, boolean document, int ns, int ne) {
@@ -1074,8 +1079,11 @@ public final class InjectionDetector {
     }
 
     /**
-     * The normalised span a mention covers: for {@code mention_quote} the quoted text (opening quote to its closing
-     * quote, at most {@value #MAX_MENTION} characters, else none), for {@code mention_named} the question itself.
+     * The normalised span a mention covers: for {@code mention_quote} and {@code mention_quote_topic} the quoted text
+     * (opening quote to its closing quote, at most {@value #MAX_MENTION} characters, else none), for
+     * {@code mention_named} the question itself. None either when the quote is ordered to be acted on
+     * ({@link #USED_AFTER}) or, for {@code mention_quote_topic}, when nothing near it discusses attacks
+     * ({@link #DISCUSSION}).
      */
     static int[] mentionRegion(String text, Rule rule, int s, int e) {
         boolean topic = rule.id.equals("mention_quote_topic");
@@ -1097,8 +1105,8 @@ public final class InjectionDetector {
             return null;
         }
         int end = listedQuotesEnd(text, close + 1);
-        java.util.regex.Matcher used = USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 100));
-        if (used.lookingAt() || topic && !discussed(text, q, end)) {
+        if (USED_AFTER.matcher(text).region(end, Math.min(text.length(), end + USED_REACH)).lookingAt()
+                || topic && !discussed(text, q, end)) {
             return null;
         }
         return new int[] {q, end};
@@ -1106,9 +1114,9 @@ public final class InjectionDetector {
 
     /** Whether {@link #DISCUSSION} occurs outside the quote [q, end) and within its reach. */
     private static boolean discussed(String text, int q, int end) {
-        int n = text.length();
-        java.util.regex.Matcher before = DISCUSSION.matcher(text).region(Math.max(0, q - DISCUSSION_REACH), q);
-        return before.find() || DISCUSSION.matcher(text).region(end, Math.min(n, end + DISCUSSION_REACH)).find();
+        Matcher m = DISCUSSION.matcher(text);
+        return m.region(Math.max(0, q - DISCUSSION_REACH), q).find()
+                || m.region(end, Math.min(text.length(), end + DISCUSSION_REACH)).find();
     }
 
     /**
