@@ -1,6 +1,7 @@
 package io.tappass.pipeline.injection;
 
 import io.tappass.pipeline.internal.Lending;
+import io.tappass.pipeline.internal.ThreadScratch;
 import io.tappass.pipeline.scan.NormalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -469,23 +470,23 @@ final class RuleSet {
     }
 
     /**
-     * Per thread: the {@link PartsScratch} of its scans in parts; null while a scan uses it, so that a scan this
-     * thread starts meanwhile (running lent work while it waits for its parts) makes its own instead of overwriting
-     * it. Not given back after a failure (the next scan makes a new one).
+     * Per thread: the {@link PartsScratch} of its scans in parts; a scan this thread starts while one uses it
+     * (running lent work while it waits for its parts) gets its own instead of overwriting it. Not given back after a
+     * failure (the next scan makes a new one).
      */
-    private final ThreadLocal<PartsScratch> partsScratch = new ThreadLocal<>();
+    private final ThreadScratch<PartsScratch> partsScratch = new ThreadScratch<>(this::newPartsScratch);
+
+    private PartsScratch newPartsScratch() {
+        return new PartsScratch(rules.length, lexMap.length);
+    }
 
     /** Scans in parts with the kinds {@link #recordKinds} finds in the text, on this thread's reused scratch. */
     private void scanInParts(String text, WordHits wh, Sink sink, java.util.concurrent.Executor lend, int[] cuts,
                              int window) {
-        PartsScratch ps = partsScratch.get();
-        partsScratch.set(null);
-        if (ps == null) {
-            ps = new PartsScratch(rules.length, lexMap.length);
-        }
+        PartsScratch ps = partsScratch.take();
         scanInParts(text, wh, sink, lend, cuts, window, recordKinds(wh, state.get(), ps.kinds), ps);
         ps.trim(cuts.length + 1);
-        partsScratch.set(ps); // every part has ended: nobody reads it any more
+        partsScratch.giveBack(ps); // every part has ended
     }
 
     /** The fewest rules evaluated in parts: with fewer, the forks cost more than they save. */
@@ -1918,29 +1919,35 @@ final class RuleSet {
         if (rule.needs != null) {
             int p = nextNear(st, groupOf[r], from, r);
             if (p >= to) {
-                return p == Integer.MAX_VALUE ? p : p + 1;
+                return endOf(p, 1);
             }
         }
         if (rule.needs2 != null) {
             int n = rules.length;
             int p = nextNear(st, groupOf[n + r], from, n + r);
             if (p >= to) {
-                return p == Integer.MAX_VALUE ? p : p + 1;
+                return endOf(p, 1);
             }
         }
         if (rule.windowChars != null) {
             int p = nextWindowChar(r, text, from, to, st);
             if (p >= to) {
-                return p == Integer.MAX_VALUE ? p : p + 1;
+                return endOf(p, 1);
             }
         }
         if (rule.windowText != null) {
             int p = nextWindowText(r, rule.windowText, text, from, st);
-            if (p == Integer.MAX_VALUE || p + rule.windowText.length() > to) {
-                return p == Integer.MAX_VALUE ? p : p + rule.windowText.length();
+            int end = endOf(p, rule.windowText.length());
+            if (end > to) {
+                return end;
             }
         }
         return 0;
+    }
+
+    /** The end of an occurrence of {@code len} characters at {@code p}, or {@link Integer#MAX_VALUE} for none. */
+    private static int endOf(int p, int len) {
+        return p == Integer.MAX_VALUE ? p : p + len;
     }
 
     /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
@@ -2300,10 +2307,10 @@ final class RuleSet {
 
     /**
      * The first position of group {@code g} ({@link #placeNearWords}; -1: none) at or after {@code from}, or
-     * {@link Integer#MAX_VALUE}. {@code cursor[slot]} remembers where the previous query of proximity slot {@code slot} ended (an offset into
-     * the group's positions): a rule's {@code from} never decreases during a scan (anchors come in text order, the
-     * last hit end only grows), so the cursor only moves forward and all queries of a slot cost O(count) together
-     * instead of a binary search each.
+     * {@link Integer#MAX_VALUE}. {@code cursor[slot]} remembers where the previous query of proximity slot
+     * {@code slot} ended (an offset into the group's positions): a rule's {@code from} never decreases during a scan
+     * (anchors come in text order, the last hit end only grows), so the cursor only moves forward and all queries of
+     * a slot cost O(count) together instead of a binary search each.
      */
     private static int nextNear(State st, int g, int from, int slot) {
         if (g < 0) {

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.ThreadScratch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -171,10 +172,10 @@ public final class SecretScanner {
     }
 
     /**
-     * Per thread: the buffers of a scan ({@link ScanBuffers}), reused by the thread's next scan; null while a scan
-     * uses them, so that a scan nested in it (a finder scanning a decoded value or joined pieces) makes its own.
+     * Per thread: the buffers of a scan ({@link ScanBuffers}), reused by the thread's next scan; a scan nested in it
+     * (a finder scanning a decoded value or joined pieces) gets its own while they are taken.
      */
-    private static final ThreadLocal<ScanBuffers> BUFFERS = new ThreadLocal<>();
+    private static final ThreadScratch<ScanBuffers> BUFFERS = new ThreadScratch<>(ScanBuffers::new);
 
     /**
      * The keyword hits of a scan and the starts it hands to one rule. A 1 MiB source file has tens of thousands of
@@ -194,11 +195,7 @@ public final class SecretScanner {
         if (text.isEmpty()) {
             return List.of();
         }
-        ScanBuffers buf = BUFFERS.get();
-        BUFFERS.set(null);
-        if (buf == null) {
-            buf = new ScanBuffers();
-        }
+        ScanBuffers buf = BUFFERS.take();
         try {
             return scan(text, concat, buf);
         } finally {
@@ -208,7 +205,7 @@ public final class SecretScanner {
             if (buf.starts.length > ScanBuffers.KEEP) {
                 buf.starts = new int[64];
             }
-            BUFFERS.set(buf); // the scan has ended: nobody reads them any more
+            BUFFERS.giveBack(buf); // the scan has ended
         }
     }
 

@@ -2,11 +2,11 @@ package io.tappass.pipeline.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.FreshThread;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,11 +36,7 @@ class NormalizerBreakBuffersTest {
     }
 
     private static List<Object> onFreshThread(String text) throws InterruptedException {
-        AtomicReference<List<Object>> out = new AtomicReference<>();
-        Thread t = new Thread(() -> out.set(view(Normalizer.standard().normalize(text))));
-        t.start();
-        t.join();
-        return out.get();
+        return FreshThread.get(() -> view(Normalizer.standard().normalize(text)));
     }
 
     /** {@code lines} lines of indented words (a breakpoint per collapsed indentation), as in YAML or source code. */

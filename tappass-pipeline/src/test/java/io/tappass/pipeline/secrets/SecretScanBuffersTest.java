@@ -2,12 +2,12 @@ package io.tappass.pipeline.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.FreshThread;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +28,7 @@ class SecretScanBuffersTest {
     }
 
     private static String onFreshThread(String text) throws InterruptedException {
-        AtomicReference<String> out = new AtomicReference<>();
-        Thread t = new Thread(() -> out.set(SecretScanner.defaults().scan(text).toString()));
-        t.start();
-        t.join();
-        return out.get();
+        return FreshThread.get(() -> SecretScanner.defaults().scan(text).toString());
     }
 
     /** Source-like lines: secrets whole, split across string concatenations, base64-encoded, and keywords alone. */
