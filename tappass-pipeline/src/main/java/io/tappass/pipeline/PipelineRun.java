@@ -50,8 +50,10 @@ final class PipelineRun implements StepContext {
     private ChatRequest request;
     private ChatResponse response;
     private ToolCall toolCall;
-    private final ArrayList<Finding> runFindings = new ArrayList<>();
-    private final ArrayList<Finding> reportedFindings = new ArrayList<>();
+    /** The findings of the steps so far, spans in the text they saw (what {@link #findings()} shows later steps). */
+    private final FindingChunks runFindings = new FindingChunks();
+    /** The same findings, spans in the original text (the verdict's). */
+    private final FindingChunks reportedFindings = new FindingChunks();
     private final List<Obligation> obligations = new ArrayList<>();
     private final List<String> wouldBlockBy = new ArrayList<>();
     private final List<String> stepsRun = new ArrayList<>();
@@ -220,14 +222,8 @@ final class PipelineRun implements StepContext {
         if (!triggered) {
             return null;
         }
-        runFindings.addAll(found);
-        reportedFindings.ensureCapacity(reportedFindings.size() + found.size()); // one growth per step, not many
-        for (int i = 0, n = found.size(); i < n; i++) {
-            Finding f = found.get(i);
-            // a replacement flagged sensitive (pii_restore's original values) never leaves the run
-            reportedFindings.add(toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
-                    ? f.withReplacement(null) : f));
-        }
+        runFindings.add(found);
+        reportedFindings.add(reported(found));
         OnDetection action = mode == Mode.LOCKDOWN ? OnDetection.BLOCK : config.onDetection();
         boolean spanned = false;
         for (int i = 0, n = found.size(); i < n && !spanned; i++) {
@@ -285,6 +281,28 @@ final class PipelineRun implements StepContext {
             modified = true;
             version++;
         }
+    }
+
+    /**
+     * A step's findings as the verdict reports them: spans in the original text, sensitive replacements dropped. The
+     * step's own (immutable) list when that changes none of them, the usual case: no copy per step.
+     */
+    private List<Finding> reported(List<Finding> found) {
+        List<Finding> out = null;
+        for (int i = 0, n = found.size(); i < n; i++) {
+            Finding f = found.get(i);
+            // a replacement flagged sensitive (pii_restore's original values) never leaves the run
+            Finding r = toOriginal("true".equals(f.attributes().get("sensitive_replacement"))
+                    ? f.withReplacement(null) : f);
+            if (out == null && r != f) {
+                out = new ArrayList<>(n);
+                out.addAll(found.subList(0, i));
+            }
+            if (out != null) {
+                out.add(r);
+            }
+        }
+        return out == null ? found : out;
     }
 
     private Finding toOriginal(Finding f) {
@@ -386,8 +404,8 @@ final class PipelineRun implements StepContext {
     private Verdict verdict(Outcome outcome, String reason, String blockedBy) {
         ChatRequest req = request();
         ChatResponse resp = response();
-        return new Verdict(outcome, reason, blockedBy, classification, reportedFindings, obligations, req, resp,
-                mode, wouldBlockBy, stepsRun);
+        return new Verdict(outcome, reason, blockedBy, classification, reportedFindings.toList(), obligations, req,
+                resp, mode, wouldBlockBy, stepsRun);
     }
 
     /** Uses a session state the caller already looked up (saves a store lookup per tool call). */
@@ -472,7 +490,7 @@ final class PipelineRun implements StepContext {
 
     @Override
     public List<Finding> findings() {
-        return Collections.unmodifiableList(runFindings);
+        return runFindings.view();
     }
 
     @Override

@@ -26,7 +26,7 @@ class AllocationBudgetTest {
     private static final int MIB = 1 << 20;
     private static final GovernanceContext CTX = GovernanceContext.builder().agentId("alloc").build();
 
-    /** Measured 2.958 B/byte (twenty-first session), 2.964 (twenty-second); the target is 3. */
+    /** Measured 2.958 B/byte (twenty-first session), 2.964 (twenty-second), 2.885 (twenty-third); the target is 3. */
     @Test
     void redactingStandardCallAllocatesAtMostThreeBytesPerInputByte() {
         Pipeline pipeline = standard().override("detect_pii", Map.of("on_detection", "redact")).build();
@@ -36,17 +36,50 @@ class AllocationBudgetTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.MODIFY); // the PII really was redacted: the costly path
         assertThat(verdict.text()).doesNotContain("jane.doe@example.com");
 
-        assertThat(bytesPerInputByte(pipeline, text)).isLessThanOrEqualTo(3.0);
+        assertThat(bytesPerInputByte(pipeline, text)).isLessThanOrEqualTo(2.9);
     }
 
     /**
-     * Measured 2.200 B/byte single-threaded (twenty-first session), 2.206 (twenty-second); a rise this large means
-     * something new allocates per word.
+     * Measured 2.200 B/byte single-threaded (twenty-first session), 2.206 (twenty-second), 2.018 (twenty-third); a
+     * rise this large means something new allocates per word.
      */
     @Test
     void reportOnlyStandardCallStaysWellUnderTheBudget() {
         Pipeline pipeline = standard().forceOnDetection(OnDetection.LOG).build();
-        assertThat(bytesPerInputByte(pipeline, BenchProse.of(MIB))).isLessThanOrEqualTo(2.3);
+        assertThat(bytesPerInputByte(pipeline, BenchProse.of(MIB))).isLessThanOrEqualTo(2.05);
+    }
+
+    /**
+     * JSON log lines (the text {@code TextKindsBenchmark}'s {@code json_log} generates: an IP, an e-mail address, a
+     * path and an id on every line) are dense with findings: 1 MiB holds about 10,500 PII matches and 5,200
+     * private addresses, which the standard preset reports as 26,000 findings (56 bytes each: 1.4 B/byte on their
+     * own) on top of the normalised copy of the text (1 B/byte). Measured 5.394 B/byte in the twenty-second
+     * session, 4.036 in the twenty-third; this bound catches a return of the copies that session removed.
+     */
+    @Test
+    void reportOnlyCallOnJsonLogLinesStaysUnderItsBound() {
+        Pipeline pipeline = standard().forceOnDetection(OnDetection.LOG).build();
+        assertThat(bytesPerInputByte(pipeline, jsonLogLines(MIB))).isLessThanOrEqualTo(4.1);
+    }
+
+    /** {@code TextKindsBenchmark.text("json_log", size)}: the same seeded generator, so the same text. */
+    static String jsonLogLines(int size) {
+        java.util.Random rnd = new java.util.Random(20261126L);
+        StringBuilder sb = new StringBuilder(size + 4096);
+        String[] levels = {"INFO", "WARN", "DEBUG", "ERROR"};
+        String[] msgs = {"order created", "payment authorised", "cache miss", "retrying upstream call",
+            "user signed in", "token refreshed"};
+        while (sb.length() < size) {
+            sb.append(String.format("{\"ts\":\"2026-11-26T%02d:%02d:%02d.%03dZ\",\"level\":\"%s\","
+                            + "\"ip\":\"10.%d.%d.%d\",\"user\":\"user%d@example.com\",\"path\":\"/api/v1/orders/%d\","
+                            + "\"latency_ms\":%d,\"request_id\":\"%08x-%04x\",\"msg\":\"%s\"}\n",
+                    rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(60), rnd.nextInt(1000),
+                    levels[rnd.nextInt(levels.length)], rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256),
+                    rnd.nextInt(10_000), 1000 + rnd.nextInt(99_000), 1 + rnd.nextInt(900), rnd.nextInt(),
+                    rnd.nextInt(1 << 16), msgs[rnd.nextInt(msgs.length)]));
+        }
+        sb.setLength(size);
+        return sb.toString();
     }
 
     /** The benchmark's pipeline: standard preset, stateful steps off, size limits lifted, one thread. */

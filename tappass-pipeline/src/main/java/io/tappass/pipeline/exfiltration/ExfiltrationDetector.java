@@ -1539,14 +1539,18 @@ public final class ExfiltrationDetector {
      * ("on github.com/…", "in", "at", "sur", "dans", "en", "auf", "op").
      */
     private static boolean placeWord(String text, int at) {
-        return destinationWord(text, at) || wordBefore(text, at, PLACE_WORDS);
+        return destinationWord(text, at) || wordBefore(text, at, PLACE_LIST);
     }
 
     private static final Set<String> PLACE_WORDS = Set.of("on", "onto", "at", "in", "sur", "dans", "en", "auf", "op",
             "su", "nel", "sul");
 
+    /** {@link #DESTINATION_WORDS} and {@link #PLACE_WORDS} as arrays, which {@link #wordBefore} reads in place. */
+    private static final String[] DESTINATION_LIST = DESTINATION_WORDS.toArray(String[]::new);
+    private static final String[] PLACE_LIST = PLACE_WORDS.toArray(String[]::new);
+
     /** Whether the word before {@code at} (after blanks, a colon or a bracket) is one of {@code words}. */
-    private static boolean wordBefore(String text, int at, Set<String> words) {
+    private static boolean wordBefore(String text, int at, String[] words) {
         int e = at;
         while (e > 0 && at - e < 4 && " \t(:<\"'".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
@@ -1555,13 +1559,44 @@ public final class ExfiltrationDetector {
         while (s > 0 && e - s < 6 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return e > s && (s == 0 || !Character.isLetter(text.charAt(s - 1)))
-                && words.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        if (e == s || s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            return false;
+        }
+        // An ASCII word (the usual case: the key before each address of a JSON log line) is compared in place, its
+        // lower case being one ASCII letter per letter; any other word as its lower-cased copy, as before.
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) >= 0x80) {
+                String word = text.substring(s, e).toLowerCase(Locale.ROOT);
+                for (String w : words) {
+                    if (w.equals(word)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        for (String w : words) {
+            if (w.length() == e - s && asciiLowerEquals(text, s, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ASCII characters of {@code text} from {@code s}, lower-cased, are {@code w}. */
+    private static boolean asciiLowerEquals(String text, int s, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = text.charAt(s + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word before the address starting at {@code ls} (after blanks, a colon or a bracket) is one. */
     private static boolean destinationWord(String text, int ls) {
-        return wordBefore(text, ls, DESTINATION_WORDS);
+        return wordBefore(text, ls, DESTINATION_LIST);
     }
 
     /**

@@ -484,8 +484,7 @@ public final class InfraDetector {
         if (end - i < 3 || c0 != 'f' && c0 != 'F' && !(c0 == ':' && end - i == 3)) {
             return;
         }
-        String cand = text.substring(i, end);
-        String cls = classify6(cand);
+        String cls = classify6(text, i, end);
         if (cls != null && (includeLoopback || !cls.equals("loopback"))) {
             String type = switch (cls) {
                 case "loopback" -> "LOOPBACK_ADDRESS";
@@ -499,6 +498,78 @@ public final class InfraDetector {
 
     private static boolean isHex(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /**
+     * {@link #classify6(String)} of {@code text.substring(from, to)}, read in place (a log line's times and
+     * {@code key:value} pairs are candidates too): the same answer without the copy, its groups and its lower-case
+     * forms. {@code InfraDetectorTest} compares the two.
+     */
+    static String classify6(String text, int from, int to) {
+        int len = to - from;
+        if (len < 3) {
+            return null;
+        }
+        int dbl = -1;
+        int groups = 1;
+        int nonEmpty = 0;
+        int groupStart = from;
+        int firstGroupLen = -1;
+        for (int k = from; k <= to; k++) {
+            if (k < to && text.charAt(k) != ':') {
+                continue;
+            }
+            int g = k - groupStart; // the group ending here
+            if (g > 4) {
+                return null;
+            }
+            if (g > 0) {
+                nonEmpty++;
+            }
+            if (firstGroupLen < 0) {
+                firstGroupLen = g;
+            }
+            if (k < to) {
+                groups++;
+                if (k + 1 < to && text.charAt(k + 1) == ':') {
+                    if (dbl >= 0) {
+                        return null; // a second "::"
+                    }
+                    dbl = k;
+                }
+            }
+            groupStart = k + 1;
+        }
+        if (groups == 1) {
+            return null; // no colon
+        }
+        if (nonEmpty > 8 || (dbl < 0 && groups != 8)) {
+            return null;
+        }
+        if (len == 3 && text.regionMatches(true, from, "::1", 0, 3)) {
+            return "loopback";
+        }
+        if (len == 13 && text.regionMatches(true, from, "fd00:ec2::254", 0, 13)) {
+            return "metadata";
+        }
+        if (firstGroupLen < 4 || nonEmpty < 2) {
+            return null;
+        }
+        char a = lowerHex(text.charAt(from));
+        char b = lowerHex(text.charAt(from + 1));
+        char c = lowerHex(text.charAt(from + 2));
+        if (a == 'f' && (b == 'c' || b == 'd')) {
+            return "ula";
+        }
+        if (a == 'f' && b == 'e' && (c == '8' || c == '9' || c == 'a' || c == 'b')) {
+            return "link-local";
+        }
+        return null;
+    }
+
+    /** An ASCII letter lower-cased; any other character as it is. */
+    private static char lowerHex(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** "ula", "link-local", "loopback", "metadata" for such IPv6 literals; null otherwise (or when malformed). */
@@ -967,7 +1038,9 @@ public final class InfraDetector {
     private static List<InfraMatch> resolve(List<InfraMatch> found) {
         // Usually nothing overlaps (a log line's address, host and URL): then the greedy choice below keeps every
         // match, and the answer is the matches by start, without a tree of boxed offsets.
-        List<InfraMatch> byStart = new ArrayList<>(found);
+        // sorted in place (the scan's own list): a stable sort, so matches with the same start keep their order of
+        // discovery, and the overlap path below, which sorts a copy stably by length and start, sees them so too
+        List<InfraMatch> byStart = found;
         byStart.sort(Comparator.comparingInt(InfraMatch::start));
         boolean disjoint = true;
         for (int k = 0; k < byStart.size() && disjoint; k++) {

@@ -246,7 +246,9 @@ public final class PiiDetector {
         }
         Scan s = new Scan(text);
         s.run();
-        return s.resolve();
+        List<PiiMatch> matches = s.resolve();
+        s.release();
+        return matches;
     }
 
     /** A full scan with the bookkeeping a later {@link #rebase} needs. */
@@ -963,10 +965,48 @@ public final class PiiDetector {
         }
         Scan s = new Scan(text, true);
         s.run();
-        return s.resolve();
+        List<PiiMatch> matches = s.resolve();
+        s.release();
+        return matches;
+    }
+
+    /**
+     * Per thread: the arrays a full scan grows its candidates and rebase records in, lent to one scan at a time
+     * ({@link io.tappass.pipeline.internal.ThreadScratch}); kept up to {@link ScanScratch#KEEP} entries each, at most
+     * about 0.5 MB per thread (what a MiB of JSON log lines grows them to; a MiB of prose needs a fifth).
+     */
+    private static final io.tappass.pipeline.internal.ThreadScratch<ScanScratch> SCAN_SCRATCH =
+            new io.tappass.pipeline.internal.ThreadScratch<>(ScanScratch::new);
+
+    /** Reusable arrays of a full scan (see {@link #SCAN_SCRATCH}). */
+    private static final class ScanScratch {
+        /** The most entries an array may hold to be kept for the thread's next scan. */
+        static final int KEEP = 16 * 1024;
+        ArrayList<PiiMatch> found = new ArrayList<>(256);
+        int[] trig = new int[256];
+        long[] reach = new long[128];
+        long[] cross = new long[128];
+        long[] back = new long[128];
+
+        /** Takes back the (possibly grown) arrays of a finished scan, each only up to {@link #KEEP} entries. */
+        void keep(Scan s) {
+            ArrayList<PiiMatch> f = (ArrayList<PiiMatch>) s.found;
+            if (f.size() > KEEP) {
+                f = new ArrayList<>(256);
+            }
+            f.clear();
+            found = f;
+            trig = s.trig.length <= KEEP ? s.trig : new int[256];
+            reach = s.reach.length <= KEEP ? s.reach : new long[128];
+            cross = s.cross.length <= KEEP ? s.cross : new long[128];
+            back = s.back.length <= KEEP ? s.back : new long[128];
+            SCAN_SCRATCH.giveBack(this);
+        }
     }
 
     private final class Scan {
+        /** The thread's scratch the arrays came from, or null (a rebase window's scan, a split scan's half). */
+        final ScanScratch scratch;
         final String text;
         final int n;
         final boolean unfiltered;
@@ -1030,25 +1070,61 @@ public final class PiiDetector {
         }
 
         Result result() {
-            // the arrays are kept as they are (sorted in place, with their counts): no trimming copies
             java.util.Arrays.sort(reach, 0, reachCount);
             java.util.Arrays.sort(cross, 0, crossCount);
             java.util.Arrays.sort(back, 0, backCount);
             boolean rebasable = customPatterns.isEmpty() && recognizers.isEmpty() && !unfiltered;
-            return new Result(resolve(), java.util.Collections.unmodifiableList(found), trig, reach, reachCount,
-                    cross, crossCount, back, backCount, rebasable);
+            List<PiiMatch> matches = resolve();
+            if (scratch == null) {
+                // the arrays are kept as they are (sorted in place, with their counts): no trimming copies
+                return new Result(matches, java.util.Collections.unmodifiableList(found), trig, reach, reachCount,
+                        cross, crossCount, back, backCount, rebasable);
+            }
+            // the thread's scratch arrays stay with the thread: the result keeps copies of exactly the entries in use
+            // (on 1 MiB of JSON log lines, 10,500 candidates: the arrays grown to hold them cost twice as much)
+            int k = found.size();
+            Result r = new Result(matches, java.util.Collections.unmodifiableList(new ArrayList<>(found)),
+                    java.util.Arrays.copyOf(trig, k), java.util.Arrays.copyOf(reach, reachCount), reachCount,
+                    java.util.Arrays.copyOf(cross, crossCount), crossCount, java.util.Arrays.copyOf(back, backCount),
+                    backCount, rebasable);
+            release();
+            return r;
         }
 
         Scan(String text) {
             this(text, false);
         }
 
+        /** A full scan on the thread's lent scratch arrays ({@link #release} gives them back). */
         Scan(String text, boolean unfiltered) {
-            // sized for about one candidate per 256 characters (prose with PII), so long texts rarely regrow
-            this(text, unfiltered, Math.max(16, Math.min(text.length() >> 8, 1 << 16)));
+            this(text, unfiltered, SCAN_SCRATCH.take());
+        }
+
+        private Scan(String text, boolean unfiltered, ScanScratch scratch) {
+            this.text = text;
+            this.n = text.length();
+            this.unfiltered = unfiltered;
+            this.scratch = scratch;
+            scratch.found.clear();
+            this.found = scratch.found;
+            this.trig = scratch.trig;
+            this.reach = scratch.reach;
+            this.cross = scratch.cross;
+            this.back = scratch.back;
+        }
+
+        /**
+         * Gives the scratch arrays (possibly grown) back to the thread, once nothing reads them any more: after
+         * {@link #resolve} (which copies what it keeps) or after {@link #result} made its exact copies.
+         */
+        void release() {
+            if (scratch != null) {
+                scratch.keep(this);
+            }
         }
 
         Scan(String text, boolean unfiltered, int cap) {
+            this.scratch = null;
             this.text = text;
             this.n = text.length();
             this.unfiltered = unfiltered;
@@ -1062,6 +1138,7 @@ public final class PiiDetector {
 
         /** The second half of a split scan, on the splitting thread's reusable arrays. */
         Scan(String text, SplitScratch scratch) {
+            this.scratch = null;
             this.text = text;
             this.n = text.length();
             this.unfiltered = false;

@@ -40,10 +40,21 @@ public final class PiiFindings {
             return List.of();
         }
         String text = part.text();
-        // an exact array wrapped once as an immutable list, which StepResult keeps without copying
-        Finding[] out = new Finding[matches.size()];
+        // an exact array (counted first: no trimming copy), which List.of copies once into the immutable list that
+        // StepResult and the verdict keep without copying
+        int kept = 0;
+        for (int i = 0, n = matches.size(); i < n; i++) {
+            if (matches.get(i).score() >= threshold) {
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return List.of();
+        }
+        Finding[] out = new Finding[kept];
         int k = 0;
-        for (PiiMatch m : matches) {
+        for (int i = 0, n = matches.size(); i < n; i++) {
+            PiiMatch m = matches.get(i);
             if (m.score() < threshold) {
                 continue;
             }
@@ -54,7 +65,7 @@ public final class PiiFindings {
             out[k++] = new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
                     replacement, attributes(level, m.recognizer()));
         }
-        return k == 0 ? List.of() : List.of(k == out.length ? out : java.util.Arrays.copyOf(out, k));
+        return List.of(out);
     }
 
     /**

@@ -36,6 +36,36 @@ class InfraDetectorTest {
         assertThat(InfraDetector.withoutLoopback().scan("127.0.0.1 and ::1")).isEmpty();
     }
 
+    /**
+     * The in-place classification of an IPv6 candidate gives the answer of the reference, which splits a copy into
+     * groups: on random runs of hex digits and colons (every length up to 45, "::" doubled and tripled, upper case,
+     * groups too long) inside random text, and on the literals the detector reports.
+     */
+    @Test
+    void ipv6ClassifiedInPlaceAsInACopy() {
+        java.util.Random rnd = new java.util.Random(23);
+        String alphabet = "0123456789abcdefABCDEF::::fFcdeE8g.";
+        for (String lit : List.of("::1", "fd00:ec2::254", "FD00:EC2::254", "fe80::1", "fd12:3456:789a:1::1",
+                "fc00:0:0:0:0:0:0:1", "fe80:0:0:0:0:0:0:1:2", "feb0::", "fec0::1", "fd::1", ":::1", "fd00::1::2",
+                "fd000::1", "1:2:3:4:5:6:7:8", "abcd:", ":", "::", "f:")) {
+            assertThat(InfraDetector.classify6("x" + lit + "y", 1, lit.length() + 1)).as(lit)
+                    .isEqualTo(InfraDetector.classify6(lit));
+        }
+        for (int t = 0; t < 200_000; t++) {
+            int len = rnd.nextInt(46);
+            StringBuilder sb = new StringBuilder();
+            int pre = rnd.nextInt(3);
+            int all = pre + len + rnd.nextInt(3);
+            for (int k = 0; k < all; k++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            String cand = text.substring(pre, pre + len);
+            assertThat(InfraDetector.classify6(text, pre, pre + len)).as(cand)
+                    .isEqualTo(InfraDetector.classify6(cand));
+        }
+    }
+
     @Test
     void ipv6() {
         assertOne("ula fd12:3456:789a:1::1 here", "PRIVATE_IP", "fd12:3456:789a:1::1");
