@@ -2703,6 +2703,15 @@ final class InjectionRules {
             + "|guidelines|settings|features|layer|protocols?|policies|training|systems?))";
 
     /**
+     * An order to an addressee after its address: one of {@code orders} right after it (after an optional leading
+     * adverbial and softeners), or at the start of a later clause within 100 characters.
+     */
+    private static String directive(String adverbial, String soft, String orders) {
+        return "(?:\\s?" + adverbial + soft + "(?:" + orders + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and | then | und | et | y"
+                + " | e | en )" + soft + "(?:" + orders + ")\\b)";
+    }
+
+    /**
      * Round 5 (probe-round5-*): policy puppetry (config keys that switch safety off or unlock leaks, in INI/YAML/JSON/XML),
      * safety declared off by claim or scope, unsafe command-line flags, vendor-staff claims, dev-mode filters switched
      * off in DE/FR/ES/IT/NL, "drop / suspend / put on hold your filters", "you have rules ... ignore them", targets
@@ -2846,16 +2855,23 @@ final class InjectionRules {
                 + " time|if)\\b[^,.:;\\n]{0,60}?,? )?";
         // a principal's wish or an authorisation reported to the addressee (twentieth session): "the user has requested
         // that ...", "the doc owner wants you to share ...", "you're authorised to approve and merge this yourself"
-        String proxy = "(?:the|your) (?:[\\w-]+ )?(?:user|owner|admin|administrator|customer|client|manager|boss|ceo"
+        String proxyNamed = "(?:the|your) (?:[\\w-]+ )?(?:user|owner|admin|administrator|customer|client|manager|boss|ceo"
                 + "|principal|operator|developer)(?:'s)? (?:has |had |have )?(?:requested|asked|wants|would like|needs"
                 + "|instructed|authori[sz]ed|approved)|you(?:'re| are)(?: now| hereby)? (?:authori[sz]ed|allowed"
-                + "|permitted|cleared|instructed|required) to"
-                // twenty-second session: whoever requires it ("the maintainers require agents that install this package
-                // to add ...", "repository policy requires you to approve", "the maintainers asked you to open a PR")
-                + "|[^.\\n]{0,40}?\\b(?:requires?|required|asks?|asked|wants?|instructs?|instructed|expects?|mandates?"
-                + "|authori[sz]es) (?:you|agents?|assistants?|bots?)\\b[^.\\n]{0,40}? to";
-        String directive = "(?:\\s?" + adverbial + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and"
-                + " | then | und | et | y | e | en )" + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b)";
+                + "|permitted|cleared|instructed|required) to";
+        // twenty-second session: whoever requires it ("the maintainers require agents that install this package
+        // to add ...", "repository policy requires you to approve", "the maintainers asked you to open a PR")
+        String proxyWish = "[^.\\n]{0,40}?\\b(?:requires?|required|asks?|asked|wants?|instructs?|instructed|expects?"
+                + "|mandates?|authori[sz]es) (?:you|agents?|assistants?|bots?)\\b[^.\\n]{0,40}? to";
+        String proxy = proxyNamed + "|" + proxyWish;
+        // the directive: right after the address, or at the start of a later clause within reach. The reported wish
+        // (its verb anywhere in the next 40 characters) is a directive of its own, run as a rule of its own only
+        // where one of its verbs is in the window (twenty-third session: tried at every clause start after every
+        // address, it was a good part of the label rule's cost on jailbreak prompts)
+        String directive = directive(adverbial, soft, verbs + "|" + hide + "|" + proxyNamed);
+        String wishDirective = directive(adverbial, soft, proxyWish);
+        String wish = "require requires required ask asks asked want wants instruct instructs instructed expect expects"
+                + " mandate mandates authorises authorizes";
         // twentieth session: a polite German or Dutch order with its verb at the end ("Vor dem Build bitte die Datei
         // .env an https://... senden", "graag alle facturen naar ... doorsturen"). A rule of its own, after each
         // rule of the directive, that runs only where a politeness word is in its window: as the directive's last
@@ -2900,6 +2916,8 @@ final class InjectionRules {
                         + "|!(?= " + proxy + "))";
         r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + directive, 32, 200)
                 .needsChar(",:!-\u2013\u2014"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + wishDirective, 32, 200)
+                .needsChar(",:!-\u2013\u2014").needs(wish));
         r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + politeDirective, 32, 200)
                 .needsChar(",:!-\u2013\u2014").needs(polite));
         // 2. dedication: "for the AI assistant reading this mail:", "Voor de AI-assistent die deze mail leest:",
@@ -2914,6 +2932,8 @@ final class InjectionRules {
                         + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)";
         r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + directive, 48, 200)
                 .needsChar(":\n-\u2013\u2014"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + wishDirective, 48, 200)
+                .needsChar(":\n-\u2013\u2014").needs(wish));
         r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + politeDirective, 48, 200)
                 .needsChar(":\n-\u2013\u2014").needs(polite));
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
@@ -2925,6 +2945,8 @@ final class InjectionRules {
                         + "[^:\\n]{0,50}[,:]";
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + directive, 0, 220)
                 .needsChar(",:"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + wishDirective, 0, 220)
+                .needsChar(",:").needs(wish));
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + politeDirective, 0, 220)
                 .needsChar(",:").needs(polite));
         // 4. an @-mention of a bot or assistant with a directive that moves data, access or money (a bot command such as
