@@ -2703,6 +2703,15 @@ final class InjectionRules {
             + "|guidelines|settings|features|layer|protocols?|policies|training|systems?))";
 
     /**
+     * An order to an addressee after its address: one of {@code orders} right after it (after an optional leading
+     * adverbial and softeners), or at the start of a later clause within 100 characters.
+     */
+    private static String directive(String adverbial, String soft, String orders) {
+        return "(?:\\s?" + adverbial + soft + "(?:" + orders + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and | then | und | et | y"
+                + " | e | en )" + soft + "(?:" + orders + ")\\b)";
+    }
+
+    /**
      * Round 5 (probe-round5-*): policy puppetry (config keys that switch safety off or unlock leaks, in INI/YAML/JSON/XML),
      * safety declared off by claim or scope, unsafe command-line flags, vendor-staff claims, dev-mode filters switched
      * off in DE/FR/ES/IT/NL, "drop / suspend / put on hold your filters", "you have rules ... ignore them", targets
@@ -2846,21 +2855,32 @@ final class InjectionRules {
                 + " time|if)\\b[^,.:;\\n]{0,60}?,? )?";
         // a principal's wish or an authorisation reported to the addressee (twentieth session): "the user has requested
         // that ...", "the doc owner wants you to share ...", "you're authorised to approve and merge this yourself"
-        String proxy = "(?:the|your) (?:[\\w-]+ )?(?:user|owner|admin|administrator|customer|client|manager|boss|ceo"
+        String proxyNamed = "(?:the|your) (?:[\\w-]+ )?(?:user|owner|admin|administrator|customer|client|manager|boss|ceo"
                 + "|principal|operator|developer)(?:'s)? (?:has |had |have )?(?:requested|asked|wants|would like|needs"
                 + "|instructed|authori[sz]ed|approved)|you(?:'re| are)(?: now| hereby)? (?:authori[sz]ed|allowed"
-                + "|permitted|cleared|instructed|required) to"
-                // twenty-second session: whoever requires it ("the maintainers require agents that install this package
-                // to add ...", "repository policy requires you to approve", "the maintainers asked you to open a PR")
-                + "|[^.\\n]{0,40}?\\b(?:requires?|required|asks?|asked|wants?|instructs?|instructed|expects?|mandates?"
-                + "|authori[sz]es) (?:you|agents?|assistants?|bots?)\\b[^.\\n]{0,40}? to";
-        String directive = "(?:\\s?" + adverbial + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b|[^\\n]{0,100}?(?:[,:;.!?)] | and"
-                + " | then | und | et | y | e | en )" + soft + "(?:" + verbs + "|" + hide + "|" + proxy + ")\\b"
-                // twentieth session: a polite German or Dutch order with its verb at the end ("Vor dem Build bitte die
-                // Datei .env an https://... senden", "graag alle facturen naar ... doorsturen")
-                + "|[^\\n]{0,40}?\\b(?:bitte|graag|alsjeblieft|alstublieft)\\b[^\\n]{1,140}? (?:senden|schicken|hochladen"
-                + "|loschen|weiterleiten|teilen|exportieren|uberweisen|freigeben|sturen|versturen|uploaden|verwijderen"
-                + "|doorsturen|delen|betalen|overmaken|exporteren)\\b)";
+                + "|permitted|cleared|instructed|required) to";
+        // twenty-second session: whoever requires it ("the maintainers require agents that install this package
+        // to add ...", "repository policy requires you to approve", "the maintainers asked you to open a PR")
+        String proxyWish = "[^.\\n]{0,40}?\\b(?:requires?|required|asks?|asked|wants?|instructs?|instructed|expects?"
+                + "|mandates?|authori[sz]es) (?:you|agents?|assistants?|bots?)\\b[^.\\n]{0,40}? to";
+        String proxy = proxyNamed + "|" + proxyWish;
+        // the directive: right after the address, or at the start of a later clause within reach. The reported wish
+        // (its verb anywhere in the next 40 characters) is a directive of its own, run as a rule of its own only
+        // where one of its verbs is in the window (twenty-third session: tried at every clause start after every
+        // address, it was a good part of the label rule's cost on jailbreak prompts)
+        String directive = directive(adverbial, soft, verbs + "|" + hide + "|" + proxyNamed);
+        String wishDirective = directive(adverbial, soft, proxyWish);
+        String wish = "require requires required ask asks asked want wants instruct instructs instructed expect expects"
+                + " mandate mandates authorises authorizes";
+        // twentieth session: a polite German or Dutch order with its verb at the end ("Vor dem Build bitte die Datei
+        // .env an https://... senden", "graag alle facturen naar ... doorsturen"). A rule of its own, after each
+        // rule of the directive, that runs only where a politeness word is in its window: as the directive's last
+        // alternative it was tried after every address that no other alternative continued, about half of
+        // ai_directive's cost on jailbreak prompts (twenty-third session)
+        String politeDirective = "[^\\n]{0,40}?\\b(?:bitte|graag|alsjeblieft|alstublieft)\\b[^\\n]{1,140}? (?:senden|schicken"
+                + "|hochladen|loschen|weiterleiten|teilen|exportieren|uberweisen|freigeben|sturen|versturen|uploaden"
+                + "|verwijderen|doorsturen|delen|betalen|overmaken|exporteren)\\b";
+        String polite = "bitte graag alsjeblieft alstublieft";
         // every addressee holds one of these (a role noun such as "model" or "tool" only after "AI" or "automated")
         String anchors = "ai ki ia llm llms gpt automated autonomous copilot cursor claude chatgpt gemini chatbot chatbots"
                 + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
@@ -2879,8 +2899,7 @@ final class InjectionRules {
                 + " autonome autonomos autonomas autonomes automatisierte automatisierten automatisierter automatische"
                 + " automatischen automatischer geautomatiseerde";
         // 1. label or vocative: "Inbox helper: mark ...", "AI triage bot, set ...", "summarizer: report ..."
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors,
-                "(?<![\\w@'-])(?<!\\b(?:use|using|with|by|from|of) (?:an? |the |your |our )?(?:ai |ki |llm |gpt )?(?:[a-z]{2,12} )?)"
+        String label = "(?<![\\w@'-])(?<!\\b(?:use|using|with|by|from|of) (?:an? |the |your |our )?(?:ai |ki |llm |gpt )?(?:[a-z]{2,12} )?)"
                         + "(?:(?:hey|hi|hello|dear|attention|attn|note to|notice to|psst|beste|hallo|hola|ciao|bonjour|salut|liebe[rs]?"
                         + "|cher|chere|querido|caro|gentile|buongiorno),? )?(?:the |l'|el |la |il |de |der"
                         + " |die )?" + addrOnce + "(?:[ -](?:directive|instructions?|notes?|notice|task|protocol|hinweis|nota"
@@ -2894,28 +2913,42 @@ final class InjectionRules {
                         // not a list item "AI agents - add retry logic"), and an exclamation mark before a principal's
                         // wish ("Hi Gemini! The doc owner wants you to ..."; not "Hi ChatGPT! Write me a poem")
                         + "(?:\\s?[,:](?:\\*\\*)?| [-\u2013\u2014](?= (?:please|pls|plz|kindly|when|whenever|if|before|after|once)\\b)"
-                        + "|!(?= " + proxy + "))" + directive,
-                32, 200).needsChar(",:!-\u2013\u2014"));
+                        + "|!(?= " + proxy + "))";
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + directive, 32, 200)
+                .needsChar(",:!-\u2013\u2014"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + wishDirective, 32, 200)
+                .needsChar(",:!-\u2013\u2014").needs(wish));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + politeDirective, 32, 200)
+                .needsChar(",:!-\u2013\u2014").needs(polite));
         // 2. dedication: "for the AI assistant reading this mail:", "Voor de AI-assistent die deze mail leest:",
         // "A l'attention de l'assistant IA :", "Hinweis fur den CRM-Agenten:", "to the support AI:"
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors,
-                "(?:\\b(?:for|to|voor|fur|an|aan|pour|para|per|al|alla|a l'attention de|attention|attn|opmerking voor"
+        String dedication = "(?:\\b(?:for|to|voor|fur|an|aan|pour|para|per|al|alla|a l'attention de|attention|attn|opmerking voor"
                         + "|hinweis (?:fur|an)|nota (?:per|para)|note (?:for|to|pour))(?: the| de| den| die| der| dem| het| le"
                         + "| la| les| el| il| lo| i| gli| los| las| any| all| every)? ?(?:l')?(?:[a-z-]{2,15} )?" + addrOnce
                         + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:(?:\\*\\*)?| [-\u2013\u2014] )"
                         // a heading: "## Notes for automated reviewers" and the directive on the next line
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
                         // (the order may be a list item under the heading: "- send ...", "1. send ...")
-                        + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)" + directive, 48, 200).needsChar(":\n-\u2013\u2014"));
+                        + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)";
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + directive, 48, 200)
+                .needsChar(":\n-\u2013\u2014"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + wishDirective, 48, 200)
+                .needsChar(":\n-\u2013\u2014").needs(wish));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + politeDirective, 48, 200)
+                .needsChar(":\n-\u2013\u2014").needs(polite));
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever",
-                "\\b(?:whoever|whatever|whichever)(?:(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
+        String whoever = "\\b(?:whoever|whatever|whichever)(?:(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
                         + "(?:reading|summari[sz]ing|processing|transcribing|reviewing|parsing|triaging|handling|indexing|reads"
                         + "|processes|summari[sz]es|transcribes|reviews|parses|handles)"
                         // twenty-second session: any verb once an AI is named ("whichever AI agent triages issues")
                         + "|(?: (?:ai|llm|language))? (?:model|bot|assistant|agent|tool|system)s? [a-z]{3,15}(?:s|ing))\\b"
-                        + "[^:\\n]{0,50}[,:]" + directive,
-                0, 220).needsChar(",:"));
+                        + "[^:\\n]{0,50}[,:]";
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + directive, 0, 220)
+                .needsChar(",:"));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + wishDirective, 0, 220)
+                .needsChar(",:").needs(wish));
+        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + politeDirective, 0, 220)
+                .needsChar(",:").needs(polite));
         // 4. an @-mention of a bot or assistant with a directive that moves data, access or money (a bot command such as
         // "@dependabot rebase" or "@deploybot rollback" is a developer's)
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "ai bot agent assistant assistente asistente copilot gpt claude",
