@@ -536,11 +536,13 @@ class ProbeSetTest {
      * session's gains on the released rounds (round 11 +18, round 12 +48, round 13 +21 attacks) carried over to a
      * new writer for 5 attacks of 120. 120 attacks (40 tool
      * results, 16 in Dutch, German, French, Spanish or Italian, 14 obfuscated) and 90 look-alikes (38 benign tool
-     * results, some with homoglyph names and zero-width joiners). Never tuned on.
+     * results, some with homoglyph names and zero-width joiners). Released in the twenty-third session as a development
+     * set and tuned on since (structures for the classes of its misses, not their sentences): 0.708 / FPR 0.056 before,
+     * 0.992 / 0.000 after. Its numbers are no longer a measure of a new writer.
      */
     @Test
     void round14Holdout() throws IOException {
-        check("probe-round14-holdout", 120, 90, 0.70, 0.0, 0.06);
+        check("probe-round14-holdout", 120, 90, 0.98, 0.0, 0.01);
     }
 
     /**
