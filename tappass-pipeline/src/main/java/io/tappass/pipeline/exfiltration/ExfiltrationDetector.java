@@ -200,24 +200,54 @@ public final class ExfiltrationDetector {
 
     /**
      * Whether the text holds {@value #SPACED_RUN} one-character words in a row, each one blank apart ("h t t p s : / /
-     * d r o p"): words spelled out letter by letter to slip past filters. Hops from blank to blank.
+     * d r o p"): words spelled out letter by letter to slip past filters. Such a run spans eleven characters that
+     * alternate between a blank and another character, so every sixth character is sampled and only a sample whose
+     * six characters around it alternate is looked at more closely: prose is read at about one character in four.
      */
     static boolean spacedOut(String text) {
         int n = text.length();
-        int chain = 0;
-        int sp = text.indexOf(' ');
-        while (sp >= 0 && sp + 2 < n) {
-            if (text.charAt(sp + 2) == ' ' && text.charAt(sp + 1) != ' ') {
-                if (++chain >= SPACED_RUN) {
-                    return true;
-                }
-                sp += 2;
-            } else {
-                chain = 0;
-                sp = text.indexOf(' ', sp + 1);
+        for (int p = 2; p + 3 < n; p += 6) {
+            boolean blank = text.charAt(p) == ' ';
+            if (blank == (text.charAt(p + 1) == ' ') || blank != (text.charAt(p + 2) == ' ')
+                    || blank == (text.charAt(p - 1) == ' ') || blank != (text.charAt(p - 2) == ' ')
+                    || blank == (text.charAt(p + 3) == ' ')) {
+                continue;
             }
+            // the run's ends: alternation going on to the left and to the right of the sample
+            int s = p - 2;
+            while (s > 0 && (text.charAt(s - 1) == ' ') != (text.charAt(s) == ' ')) {
+                s--;
+            }
+            int e = p + 3;
+            while (e + 1 < n && (text.charAt(e + 1) == ' ') != (text.charAt(e) == ' ')) {
+                e++;
+            }
+            if (text.charAt(s) == ' ') {
+                s++;
+            } else if (s > 0) {
+                s += 2; // the last letter of a longer word ("word s e n d")
+            }
+            if (text.charAt(e) == ' ') {
+                e--;
+            } else if (e + 1 < n) {
+                e -= 2; // the first letter of a longer word ("s e n d it")
+            }
+            if ((e - s) / 2 + 1 >= SPACED_RUN && singles(text, s, e)) {
+                return true;
+            }
+            p = Math.max(p, e - 2);
         }
         return false;
+    }
+
+    /** Whether the alternating stretch [s, e] is made of one-character words (no other blank such as a tab or a line break). */
+    private static boolean singles(String text, int s, int e) {
+        for (int k = s; k <= e; k += 2) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -350,8 +350,6 @@ final class ExfilIntentRules {
                         + "(?:alt[ -]?text\\w*|repl(?:y|ies)|answer|response|output|first letters?|initial(?:s| letters?)|bullet"
                         + "(?: points?)?|acrostic|image|img|url|link|file ?names?|footnotes?|signature|reponse|respuesta"
                         + "|risposta|antwoord|antwort|afbeelding|bild|imagen|immagine|lien|enlace|collegamento|get request"
-                        + "|request)\\b", 120, 200)
-                .needs("encod* convert* turn* translat* transform* spell* codifica* kodier* codeer* converti* wandel* zet"
-                        + " chiffre* cifra* put include add"));
+                        + "|request)\\b", 120, 200)); // anchored on the encodings: rare words
     }
 }

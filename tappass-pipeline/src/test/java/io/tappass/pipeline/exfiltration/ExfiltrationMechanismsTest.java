@@ -359,8 +359,13 @@ class ExfiltrationMechanismsTest {
         }) {
             assertThat(flagged(benign)).as(benign).isFalse();
         }
-        assertThat(ExfiltrationDetector.spacedOut("a b c d e f")).isFalse();
-        assertThat(ExfiltrationDetector.spacedOut("x a b c d e f g")).isTrue();
+        assertThat(ExfiltrationDetector.spacedOut("a b c d e")).isFalse();
+        assertThat(ExfiltrationDetector.spacedOut("a b c d e f")).isTrue();
+        assertThat(ExfiltrationDetector.spacedOut("so I  a m\tb e x y here")).isFalse();
+        for (int pad = 0; pad < 8; pad++) {
+            assertThat(ExfiltrationDetector.spacedOut("word ".repeat(pad) + "s e n d it")).as("pad " + pad).isFalse();
+            assertThat(ExfiltrationDetector.spacedOut("x".repeat(pad) + " h t t p s :")).as("pad " + pad).isTrue();
+        }
     }
 
     @Test
