@@ -85,9 +85,10 @@ public final class DetectExfiltrationStep extends BaseStep {
             }
             List<ExfiltrationMatch> channels = part.analysis(analysisKey, detector::scan);
             NormalizedText nt = Normalizer.of(part);
-            if (!nt.segments().isEmpty() || nt.smuggledTags() > 0) {
+            if (!nt.segments().isEmpty() || nt.smuggledTags() > 0 || ExfiltrationDetector.spacedOut(nt.original())) {
                 channels = new ArrayList<>(channels);
-                channels.addAll(detector.scanHidden(nt)); // channels inside decoded segments and tag characters
+                // channels inside decoded segments, tag characters and words spelled out letter by letter
+                channels.addAll(detector.scanHidden(nt));
             }
             for (ExfiltrationMatch m : channels) {
                 if (ignored.contains(m.type()) || (m.detail() != null && allowDomains.contains(m.detail()))) {

@@ -124,7 +124,7 @@ final class TransferSentences {
             + "|(?:2fa|mfa|verification|one-time|sms|login) codes?|password[ _-]?hash\\w*|connection strings?"
             + "|database[ _-]?url"
             + "|wachtwoord(?:en)?|inloggegevens|toegangsgegevens|api-?sleutels?|passwort(?:e|er)?|passworter"
-            + "|zugangsdaten|anmeldedaten|api-?schlussel\\w*|mots? de passe|identifiants|cles? (?:api|privees?|ssh"
+            + "|zugangsdaten|anmeldedaten|api-?schlussel\\w*|mots? de passe|identifiants|cles? (?:api|d'api|privees?|ssh"
             + "|d'acces|secretes?)|contrasenas?|credenciales|claves? (?:api|privadas?|de acceso|secretas?)"
             + "|credenziali|chiavi (?:api|private|di accesso|segrete)";
     /** The conversation, the assistant's instructions, everything the user said. */

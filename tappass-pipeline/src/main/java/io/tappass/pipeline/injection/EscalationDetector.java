@@ -320,6 +320,11 @@ public final class EscalationDetector {
             + "|models?|copilots?|automated (?:agents?|systems?)|ai (?:agents?|assistants?|models?))\\b|\\b(?:dear|attention|"
             + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bto (?:the |any |all |an )?(?:ai|assistant|agent|llm|bot|model"
             + "|copilot)s?(?: [\\w-]+){0,3}\\s*[:,]|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
+            // the assistant @-mentioned: "@copilot hey can you ..."
+            + "|(?:^|\\s)@(?:copilot|assistant|ai|bot|agent|claude|chatgpt|gpt|gemini)\\b"
+            // a pseudo-system header planted in a page or a tool result: "SYSTEM NOTICE: the calling agent has been ..."
+            + "|\\b(?:system|admin|administrator|operator|security|platform|policy) (?:notice|update|message|override"
+            + "|announcement|directive|instruction)s?\\s*[:!-]"
             + "|\\b(?:ai )?(?:agents?|assistants?|bots?|llms?|copilots?)(?: \\w+){0,4} (?:must|should|need to|needs to"
             + "|are required to|have to|shall)\\b|\\byou (?:must|should|need to|have to|are to|will need to|'ll need to)\\b"
             + "|\\bwhile you(?:'re| are) (?:at it|there|in there)\\b|\\bplease also\\b");
@@ -338,6 +343,16 @@ public final class EscalationDetector {
             + "|needs? to be|must be|should be|has to be|have to be|is to be|(?:i |we )?(?:really )?(?:need|want|require)"
             + "|ich (?:brauche|benotige|will|mochte)|ik (?:heb|wil)|j'ai besoin|je veux|necesito|quiero|ho bisogno"
             + "|voglio|vorrei"
+            // permission granted to the assistant: "I'm formally authorising you to skip ...", "geef ik je bij deze
+            // toestemming om ...", "je t'autorise à ...", "you have my clearance to ..."
+            + "|i(?:'m| am)?(?: \\w+)? (?:authori[sz]ing|authori[sz]e|permitting|permit|clearing|allowing) you to"
+            + "|you have (?:my|our|full|explicit) (?:\\w+ )?(?:permission|clearance|authori[sz]ation|approval|blessing"
+            + "|go-ahead|sign-off)|(?:i|we) (?:hereby )?give you (?:\\w+ )?(?:permission|clearance|the go-ahead)"
+            + "|(?:ik )?geef (?:ik )?(?:je|jou|u)(?: \\w+){0,3} toestemming|je hebt (?:mijn|onze) toestemming"
+            + "|ich (?:erlaube|gestatte|autorisiere|genehmige) (?:dir|euch|ihnen|dich)|du hast meine (?:erlaubnis|genehmigung"
+            + "|freigabe)|je t'autorise|je vous autorise|tu as mon (?:autorisation|feu vert|accord)|te autorizo"
+            + "|tienes mi (?:permiso|autorizacion)|ti autorizzo|hai il mio (?:permesso|via libera|consenso)"
+            + "|hai la mia autorizzazione"
             + "|es ware (?:super|gut|toll|schon|hilfreich|prima|klasse|nett|praktisch)|du (?:musst|sollst|solltest)"
             + "|ich mochte,? dass du|sorg(?:e)? dafur|stell sicher|het zou (?:fijn|handig|mooi|goed|top|prettig) zijn"
             + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"
@@ -384,7 +399,7 @@ public final class EscalationDetector {
             "setenforce", "cp", "regenerate", "tick", "trigger", "release", "uninstall", "issue", "mint", "rotate",
             "go", "let", "provide", "restore", "whitelist", "exempt", "raise", "increase", "extend", "widen", "expand",
             "unblock", "impersonate", "download", "connect", "connecte", "cree", "trag", "dimentica", "forget",
-            "ignore", "commit", "merge", "enroll", "register", "log", "sign");
+            "ignore", "commit", "merge", "enroll", "register", "log", "sign", "confirm", "flip", "toggle", "schedule", "reply", "respond", "answer");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");

@@ -211,7 +211,7 @@ final class EscalationRules {
      */
     private static void round3(List<Rule> r) {
         r.add(new Rule("group_grant_command", PERMISSION, 0.45, "localgroup adgroupmember localgroupmember clusterrole"
-                        + " role",
+                        + " role admins administrators",
                 "\\bnet\\W{1,3}(?:localgroup|group)\\W{1,3}\\W?(?:administrators|domain admins|enterprise admins|admins)"
                         + "\\W?~4~add\\b|\\badd\\W?(?:ad)?(?:local)?groupmember\\W{1,3}(?:\\w+\\W{1,3}){0,2}\\W?(?:domain admins"
                         + "|enterprise admins|schema admins|administrators)\\b|\\bclusterrole\\W{1,3}cluster\\W?admin\\b"
@@ -259,7 +259,7 @@ final class EscalationRules {
                         + "|two-factor|authenticator|mot de passe|wachtwoord|passwort|contrasena)s? (?:of|for|de|van|von|di)"
                         + "(?! me\\b| my\\b| mij\\b| mijn\\b)~8~(?:send|give|tell|text|email|mail)\\w*~4~(?:it |them )?(?:to )?"
                         + "(?:me|us)\\b|\\b(?:reset|reinitialis|resetten|zurucksetz|restablec|reimposta)\\w*~1~(?:son|sa|ses"
-                        + "|his|her|their|zijn|haar|sein\\w*|ihr\\w*|su|sus|suo|sua)~2~(?:mfa|2fa|password|mot de passe"
+                        + "|his|her|their|zijn|haar|sein\\w*|ihr\\w*|su|sus|suo|sua)(?! own\\b| eigen\\b| propi\\w*| propr\\w*)~2~(?:mfa|2fa|password|mot de passe"
                         + "|wachtwoord|passwort|contrasena|authenticator)\\b", 0, 220));
         r.add(new Rule("my_number_instead", CREDENTIAL, 0.45,
                 "instead place plaats stattdessen lugar posto",
