@@ -24,10 +24,15 @@ import org.junit.jupiter.api.Test;
 class OtherStepsRound5Test {
 
     static List<OtherStepsBlindSet.Probe> cases() throws IOException {
+        return cases("round5-blind.jsonl");
+    }
+
+    /** The cases of a blind round's JSON lines (id, step, label, text), a test resource of this package. */
+    static List<OtherStepsBlindSet.Probe> cases(String resource) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<OtherStepsBlindSet.Probe> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                OtherStepsRound5Test.class.getResourceAsStream("round5-blind.jsonl"), StandardCharsets.UTF_8))) {
+                OtherStepsRound5Test.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 JsonNode n = json.readTree(line);
                 out.add(new OtherStepsBlindSet.Probe(n.get("step").asText(), n.get("id").asText(),
