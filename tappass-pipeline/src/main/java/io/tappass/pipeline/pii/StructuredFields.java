@@ -983,8 +983,9 @@ final class StructuredFields {
 
     /**
      * Whether the message after the label {@code label} of the line at s is a form field's value rather than a chat
-     * message: a name of two to four capitalised words ending its line ("Customer: Eleanor Fairweather"), or a
-     * number or date ("Date: 12/03/2024"). Reads at most 128 characters of the line.
+     * message: a name of two to four capitalised words (none a non-name such as "Good", "Thank") ending its line
+     * ("Customer: Eleanor Fairweather"), or a number or date ("Date: 12/03/2024"). Reads at most 128 characters of
+     * the line.
      */
     private static boolean fieldValue(String text, long label, int s) {
         int n = text.length();
@@ -1002,8 +1003,8 @@ final class StructuredFields {
         int words = 0;
         while (q < limit && text.charAt(q) != '\n' && text.charAt(q) != '\r') {
             int e = PersonHeuristics.wordEnd(text, q);
-            if (e == q || !PersonHeuristics.isTitleCase(text, q, e)) {
-                return false;
+            if (e == q || !PersonHeuristics.isTitleCase(text, q, e) || Lexicon.NOT_NAMES.contains(text, q, e)) {
+                return false; // "Agent: Good Morning", "Support: Thank You": a message
             }
             words++;
             q = e;
