@@ -935,8 +935,9 @@ final class PersonHeuristics {
                 || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
             return true;
         }
-        if (e - q < 7) {
-            return false;
+        char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e')) {
+            return false; // every ending below ends in one of these: most words are rejected by one read
         }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {

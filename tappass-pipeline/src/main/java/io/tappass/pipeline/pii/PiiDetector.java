@@ -1939,14 +1939,8 @@ public final class PiiDetector {
             double score = base;
             ContextWords negative = !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE;
             int ctx = context(start, end, context.get(e), negative);
-            if (numeric && ctx == 0 && contextWindow > 0) {
-                ctx = headerContext(start, end, context.get(e), negative);
-            }
             if (numeric && (ctx & 1) == 0 && contextWindow > 0) {
-                int key = keyContext(start, end, context.get(e), negative);
-                if ((key & 1) != 0) {
-                    ctx = key; // the value's own key names its type: a word further away does not lower it
-                }
+                ctx = recordContext(ctx, start, end, context.get(e), negative);
             }
             if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
@@ -1988,6 +1982,24 @@ public final class PiiDetector {
             recordBack(headerOut[StructuredFields.OUT_READ_FROM]);
             recordReach(headerOut[StructuredFields.OUT_READ_TO]);
             return cell < 0 ? 0 : ContextWords.scan(text, (int) (cell >>> 32), (int) cell, positive, negative);
+        }
+
+        /**
+         * The context of a numeric value whose window named no context word ({@code ctx}, the window's bits): its table
+         * column's header when the window found nothing at all, then its own camelCase key or element name, which
+         * outweighs a negative word further away (kept out of {@link #add}, which runs for every candidate).
+         */
+        private int recordContext(int ctx, int start, int end, ContextWords positive, ContextWords negative) {
+            if (ctx == 0) {
+                ctx = headerContext(start, end, positive, negative);
+            }
+            if ((ctx & 1) == 0) {
+                int key = keyContext(start, end, positive, negative);
+                if ((key & 1) != 0) {
+                    ctx = key; // the value's own key names its type: a word further away does not lower it
+                }
+            }
+            return ctx;
         }
 
         /**
@@ -2913,7 +2925,7 @@ public final class PiiDetector {
                     && text.charAt(e) == '-') {
                 dashedNie(s, e);
             }
-            if (on(PiiEntity.ES_DNI_NIE) && len <= 2 && e + 9 <= n && text.charAt(e) == '.' && isDigit(c0)) {
+            if (len <= 2 && e < n && text.charAt(e) == '.') {
                 dottedDni(s, e);
             }
             if (on(PiiEntity.CRYPTO) && len >= 26) {
@@ -3036,6 +3048,9 @@ public final class PiiDetector {
          * holds the first one or two digits; a dotted number inside a longer one ("1.27.384.915-B") is no DNI.
          */
         private void dottedDni(int s, int e) {
+            if (!on(PiiEntity.ES_DNI_NIE) || e + 9 > n || !isDigit(text.charAt(s))) {
+                return;
+            }
             recordReach(e + 12);
             if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
                 return;

@@ -1077,6 +1077,10 @@ final class StructuredFields {
 
     /** Whether the word [i, e) is a compound ending in a field noun ("Rechnungsdatum", "Kundennummer"). */
     private static boolean labelCompound(String text, int i, int e) {
+        char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
+        if (last != 'm' && last != 'r' && last != 'g' && last != 'e' && last != 's') {
+            return false; // every ending below ends in one of these
+        }
         for (String end : LABEL_ENDINGS) {
             int s = e - end.length();
             if (s > i + 2 && text.regionMatches(true, s, end, 0, end.length())) {
