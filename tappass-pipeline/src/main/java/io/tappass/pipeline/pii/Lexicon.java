@@ -236,6 +236,20 @@ final class Lexicon {
         "cheers", "sincerely", "kind", "warm", "yours");
 
     /**
+     * Words of job titles in signatures ("Senior Counsel", "Deputy Director") and of document titles heading a form
+     * ("Antrag Kontoeröffnung", "Formulaire d'adhésion"), in the six languages: a run of unknown capitalised words
+     * holding one is a title, not a person. Only that weakest guess is vetoed ("Richiesta di Pasquale Iannone:" is
+     * decided as before).
+     */
+    static final WordSet TITLE_WORDS = set("senior", "deputy", "chief", "principal", "associate", "counsel",
+        "paralegal", "secretary", "coordinator", "administrator", "architect", "intern", "trainee", "accountant",
+        "recruiter", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "directeur", "directrice",
+        "responsable", "gerente", "directora", "direttore", "direttrice", "responsabile", "adviseur", "teamleider",
+        "projectleider", "antrag", "formular", "formulaire", "formulario", "formulier", "modulo", "aanvraag",
+        "solicitud", "richiesta", "demande", "application", "anmeldung", "inscription", "inschrijving", "iscrizione",
+        "inscripción", "inscripcion");
+
+    /**
      * Cities and countries (the six languages' spellings; ones that are also given names, such as Florence, Sydney,
      * Victoria or Austin, are left out): they never start a name and a capitalised run with one is not a person
      * ("Correos de Sevilla"), but a known first name may be followed by one ("Marta Palermo").
@@ -372,7 +386,14 @@ final class Lexicon {
         "asunto", "oggetto", "onderwerp", "statut", "estado", "stato", "service", "abteilung", "frage", "antwort",
         "vraag", "antwoord", "domanda", "risposta", "pregunta", "respuesta", "réponse", "reponse", "user", "query",
         "request", "expected", "actual", "steps", "version", "type", "category", "tags", "labels", "assignee",
-        "reporter", "environment", "resolution", "text", "message", "body", "content", "translation", "original");
+        "reporter", "environment", "resolution", "text", "message", "body", "content", "translation", "original",
+        // form fields of invoices, tickets and records in the six languages (round 6)
+        "issue", "amount", "total", "due", "address", "datum", "fecha", "data", "betrag", "bedrag", "montant",
+        "importe", "importo", "totaal", "gesamt", "summe", "beschreibung", "omschrijving", "descripción",
+        "descripcion", "descrizione", "problema", "problème", "probleme", "incidencia", "anliegen", "melding",
+        "motivo", "motif", "grund", "bemerkung", "opmerking", "remarque", "observaciones", "osservazioni", "nota",
+        "adresse", "adres", "dirección", "direccion", "indirizzo", "échéance", "echeance", "vencimiento",
+        "scadenza", "vervaldag", "fällig");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages

@@ -177,8 +177,8 @@ final class PersonHeuristics {
                 i = ie > 0 ? ie : e;
                 continue;
             }
-            if (Chars.upper(c) && dateWord(text, i, e)) {
-                i = e; // "[04/Jun/2024:10:12:09": a month inside a date
+            if (Chars.upper(c) && (dateWord(text, i, e) || acronymCompound(text, i, e))) {
+                i = e; // "[04/Jun/2024:10:12:09": a month inside a date; "ETH-adres": a noun, not a name's start
                 continue;
             }
             if (Chars.upper(c)) {
@@ -308,7 +308,8 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
-                        if (!afterArticleOrQuote(text, i) && !orgUnitIn(text, i, end) && !placeIn(text, i, end)) {
+                        if (!afterArticleOrQuote(text, i) && !orgUnitIn(text, i, end) && !placeIn(text, i, end)
+                                && !titleWordIn(text, i, end)) {
                             double score = CAPITALISED_RUN;
                             if (surnameLike(text, end)) {
                                 score += 0.1;
@@ -553,14 +554,50 @@ final class PersonHeuristics {
         return (b == '?' || (b == '.' && !dottedTitleBefore(text, i - 2))) && !text.startsWith(" and ", e);
     }
 
-    /** Whether the word [i, e) stands between digits and the same '/' or '-' on both sides ("04/Jun/2024"). */
+    /**
+     * Whether the word [i, e) stands between digits and the same '/' or '-' on both sides ("04/Jun/2024"), or is a
+     * month before a day of one or two digits after up to three spaces ("Jun  3 07:41:12", syslog's padded day;
+     * "Jan 12, 2024").
+     */
     static boolean dateWord(String text, int i, int e) {
-        if (i < 2 || e + 1 >= text.length()) {
+        int n = text.length();
+        if (e + 1 >= n) {
+            return false;
+        }
+        if (text.charAt(e) == ' ') {
+            int q = e + 1;
+            while (q < n && q - e < 3 && text.charAt(q) == ' ') {
+                q++;
+            }
+            int d = q;
+            while (d < n && d - q < 3 && isAsciiDigit(text.charAt(d))) {
+                d++;
+            }
+            return d > q && d - q <= 2 && (d >= n || !Chars.letterOrDigit(text.charAt(d)))
+                    && Lexicon.MONTHS.contains(text, i, e);
+        }
+        if (i < 2) {
             return false;
         }
         char s = text.charAt(i - 1);
         return (s == '/' || s == '-') && text.charAt(e) == s && isAsciiDigit(text.charAt(i - 2))
                 && isAsciiDigit(text.charAt(e + 1));
+    }
+
+    /**
+     * Whether the word [i, e) is a compound of an acronym and a lower-case noun ("ETH-adres", "IBAN-nummer",
+     * "PDF-bestand", "SMS-berichten"): a noun, never a name, so it does not start a run that takes the name after it
+     * ("het ETH-adres van Noor" is Noor's address, not a person "ETH-adres van Noor").
+     */
+    static boolean acronymCompound(String text, int i, int e) {
+        if (e - i < 4 || !Chars.upper(text.charAt(i + 1))) {
+            return false;
+        }
+        int h = i + 2;
+        while (h < e && Chars.upper(text.charAt(h))) {
+            h++;
+        }
+        return h + 1 < e && text.charAt(h) == '-' && Chars.lower(text.charAt(h + 1));
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -863,14 +900,51 @@ final class PersonHeuristics {
         return t - q > 2 || (Chars.upper(text.charAt(q + 1)) || text.charAt(q + 1) == '.');
     }
 
-    /** Whether a word in [from, to) is a department or service word ("Klantenservice", "Ufficio", "Ops"). */
+    /**
+     * Whether a word in [from, to) is a department or service word ("Klantenservice", "Ufficio", "Ops"), or a
+     * compound naming an institution ("Gezondheidscentrum", "Ärztezentrum", "Tierklinik", "Stadsapotheek").
+     */
     static boolean orgUnitIn(String text, int from, int to) {
         return anyWordIn(text, from, to, PersonHeuristics::orgUnitWord);
     }
 
+    /**
+     * Whether the run [from, to) is a title: its words are all capitalised and one is a job-title or document-title
+     * word ("Senior Counsel", "Antrag Kontoeröffnung"; {@link Lexicon#TITLE_WORDS}) or a role noun ("Counsel"). A
+     * run with a particle ("Richiesta di Pasquale Iannone") names someone after the title word: not vetoed.
+     */
+    static boolean titleWordIn(String text, int from, int to) {
+        return !anyWordIn(text, from, to, PersonHeuristics::lowerWord)
+                && anyWordIn(text, from, to, PersonHeuristics::titleWord);
+    }
+
+    private static boolean lowerWord(String text, int q, int e) {
+        return Chars.lower(text.charAt(q));
+    }
+
+    private static boolean titleWord(String text, int q, int e) {
+        return Lexicon.TITLE_WORDS.contains(text, q, e) || Lexicon.ROLE_NOUNS.contains(text, q, e);
+    }
+
+    /** Endings of compounds that name an institution (Dutch and German). */
+    private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
+        "krankenhaus", "apotheek", "apotheke", "praktijk"};
+
     private static boolean orgUnitWord(String text, int q, int e) {
-        return Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
-                || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team");
+        if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
+                || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
+            return true;
+        }
+        char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e')) {
+            return false; // every ending below ends in one of these: most words are rejected by one read
+        }
+        for (String end : INSTITUTION_ENDINGS) {
+            if (endsWithIgnoreCase(text, e, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A test of the word [s, e) of a text. */

@@ -2016,8 +2016,8 @@ public final class PiiDetector {
             double score = base;
             ContextWords negative = !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE;
             int ctx = context(start, end, context.get(e), negative);
-            if (numeric && ctx == 0 && contextWindow > 0) {
-                ctx = headerContext(start, end, context.get(e), negative);
+            if (numeric && (ctx & 1) == 0 && contextWindow > 0) {
+                ctx = recordContext(ctx, start, end, context.get(e), negative);
             }
             if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
@@ -2059,6 +2059,99 @@ public final class PiiDetector {
             recordBack(headerOut[StructuredFields.OUT_READ_FROM]);
             recordReach(headerOut[StructuredFields.OUT_READ_TO]);
             return cell < 0 ? 0 : ContextWords.scan(text, (int) (cell >>> 32), (int) cell, positive, negative);
+        }
+
+        /**
+         * The context of a numeric value whose window named no context word ({@code ctx}, the window's bits): its table
+         * column's header when the window found nothing at all, then its own camelCase key or element name, which
+         * outweighs a negative word further away (kept out of {@link #add}, which runs for every candidate).
+         */
+        private int recordContext(int ctx, int start, int end, ContextWords positive, ContextWords negative) {
+            if (ctx == 0) {
+                ctx = headerContext(start, end, positive, negative);
+            }
+            if ((ctx & 1) == 0) {
+                int key = keyContext(start, end, positive, negative);
+                if ((key & 1) != 0) {
+                    ctx = key; // the value's own key names its type: a word further away does not lower it
+                }
+            }
+            return ctx;
+        }
+
+        /**
+         * {@link #context} from a camelCase element or key name right before a value that is a whole XML element or
+         * JSON string ({@code <nhsNumber>610-352-9476</nhsNumber>}, {@code "steuerId": "..."}): the context window
+         * reads such a name as one word, so it is read again word by word ("nhs", "Number"). Reads at most 50
+         * characters before the value (recorded).
+         */
+        int keyContext(int start, int end, ContextWords positive, ContextWords negative) {
+            if (end >= n || start < 3) {
+                return 0;
+            }
+            int ke;
+            if (text.charAt(start - 1) == '>' && text.charAt(end) == '<') {
+                ke = start - 1;
+            } else if (text.charAt(start - 1) == '"' && text.charAt(end) == '"') {
+                int q = start - 2;
+                while (q > 0 && start - q < 5 && text.charAt(q) == ' ') {
+                    q--;
+                }
+                if (text.charAt(q) != ':') {
+                    return 0;
+                }
+                q--;
+                while (q > 0 && start - q < 8 && text.charAt(q) == ' ') {
+                    q--;
+                }
+                if (text.charAt(q) != '"') {
+                    return 0;
+                }
+                ke = q;
+            } else {
+                return 0;
+            }
+            recordBack(ke - 42);
+            int ks = ke;
+            while (ks > 0 && ke - ks < 40 && Chars.letter(text.charAt(ks - 1))) {
+                ks--;
+            }
+            if (ks == ke || ks == 0 || (text.charAt(ks - 1) != '<' && text.charAt(ks - 1) != '"')) {
+                return 0;
+            }
+            int found = 0;
+            int p = ks;
+            while (p < ke) {
+                int q = p + 1;
+                while (q < ke && !Chars.upper(text.charAt(q))) {
+                    q++;
+                }
+                if (p == ks && q == ke) {
+                    return 0; // one word: the context window has read it already
+                }
+                if (positive.matches(text, p, q, q)) {
+                    found |= 1;
+                }
+                if (negative != null && negative.matches(text, p, q, q)) {
+                    found |= 2;
+                }
+                p = q;
+            }
+            return found;
+        }
+
+        /**
+         * A date of birth in a table cell under a header naming it ({@code nom;nir;date_naissance}, {@code
+         * naam;geboortedatum}): a numeric date that is a whole cell gets its column's header as context, so every row
+         * is found, not only the first one the birth word's own look reaches.
+         */
+        private void birthCell(int s, int e) {
+            if (StructuredFields.cellSeparator(text, s, e) == 0 || DateFinder.numeric(text, s) != e) {
+                return;
+            }
+            if ((headerContext(s, e, context.get(PiiEntity.DATE_OF_BIRTH), null) & 1) != 0) {
+                add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
+            }
         }
 
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
@@ -2329,6 +2422,9 @@ public final class PiiDetector {
             if (total < 7) {
                 return; // every number-based entity has at least 7 digits
             }
+            if (nw == 1 && on(PiiEntity.DATE_OF_BIRTH)) {
+                birthCell(ws[0], we[0]); // "1995-04-27" under a "date_naissance" column
+            }
             // the whole chunk as a phone number
             if (on(PiiEntity.PHONE_NUMBER)) {
                 phone(ws[0], we[nw - 1]);
@@ -2425,7 +2521,8 @@ public final class PiiDetector {
                     add(PiiEntity.BE_NATIONAL_NUMBER, start, end, s, true);
                 }
             }
-            if (de && (shape.ng == 1 || shape.is(2, 3, 3, 3) && shape.sepIn(" "))) {
+            // "12 345 678 901" (the printed grouping) and "123 456 789 01" (digits in threes, as forms write it)
+            if (de && (shape.ng == 1 || (shape.is(2, 3, 3, 3) || shape.is(3, 3, 3, 2)) && shape.sepIn(" "))) {
                 add(PiiEntity.DE_TAX_ID, start, end, shape.ng == 1 ? 0.35 : 0.45, true);
             }
             if (nir) {
@@ -2905,6 +3002,9 @@ public final class PiiDetector {
                     && text.charAt(e) == '-') {
                 dashedNie(s, e);
             }
+            if (len <= 2 && e < n && text.charAt(e) == '.') {
+                dottedDni(s, e);
+            }
             if (on(PiiEntity.CRYPTO) && len >= 26) {
                 String t = text.substring(s, e);
                 if ((c0 == '1' || c0 == '3') && len <= 35 && Checksums.btcBase58(t)) {
@@ -3016,6 +3116,38 @@ public final class PiiDetector {
                     + Character.toUpperCase(text.charAt(q + 1)));
             if (Checksums.esDniNie(compact)) {
                 add(PiiEntity.ES_DNI_NIE, s, q + 2, 0.7, false);
+            }
+        }
+
+        /**
+         * "27.384.915-B", "1.234.567 L", "27.384.915B": a DNI with its digits grouped by thousands dots (as printed
+         * on the card and in Spanish documents) and the letter after a hyphen, a space or nothing. The token [s, e)
+         * holds the first one or two digits; a dotted number inside a longer one ("1.27.384.915-B") is no DNI.
+         */
+        private void dottedDni(int s, int e) {
+            if (!on(PiiEntity.ES_DNI_NIE) || e + 9 > n || !isDigit(text.charAt(s))) {
+                return;
+            }
+            recordReach(e + 12);
+            if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
+                return;
+            }
+            int q = e;
+            for (int g = 0; g < 2; g++) {
+                if (q + 4 > n || text.charAt(q) != '.' || !isDigit(text.charAt(q + 1)) || !isDigit(text.charAt(q + 2))
+                        || !isDigit(text.charAt(q + 3))) {
+                    return;
+                }
+                q += 4;
+            }
+            int l = q < n && (text.charAt(q) == '-' || text.charAt(q) == ' ') ? q + 1 : q;
+            if (l >= n || !Chars.letter(text.charAt(l)) || (l + 1 < n && isWordChar(text.charAt(l + 1)))) {
+                return;
+            }
+            String compact = text.substring(s, e) + text.substring(e + 1, e + 4) + text.substring(e + 5, e + 8)
+                    + Character.toUpperCase(text.charAt(l));
+            if (Checksums.esDniNie(compact)) {
+                add(PiiEntity.ES_DNI_NIE, s, l + 1, 0.7, false);
             }
         }
 

@@ -911,7 +911,11 @@ final class StructuredFields {
             hi = Math.max(hi, Math.min(n, e + 128)); // what label and lowerMessage read of that line
         }
         sink.reads(lo, hi + 1);
-        if (role(text, l1) || role(text, l2)) {
+        // a role label next to it makes a transcript only when that line is a message, not a form's field
+        // ("Customer: Eleanor Fairweather\nIssue: card charged twice"), and when this label's message is no value
+        // ("Fecha: 30/05/2024" beside "Cliente: ...")
+        if (((role(text, l1) && !fieldValue(text, l1, s1)) || (role(text, l2) && !fieldValue(text, l2, s2)))
+                && !numericMessage(text, i)) {
             return true;
         }
         if (stampEnd(text, ls) > 0 && ((l1 >= 0 && stampEnd(text, s1) > 0 && !labelWord(text, (int) (l1 >>> 32), (int) l1))
@@ -977,6 +981,65 @@ final class StructuredFields {
         return len == (int) b - bs && text.regionMatches(as, text, bs, len);
     }
 
+    /**
+     * Whether the message after the label {@code label} of the line at s is a form field's value rather than a chat
+     * message: a name of two to four capitalised words (none a non-name such as "Good", "Thank") ending its line
+     * ("Customer: Eleanor Fairweather"), or a number or date ("Date: 12/03/2024"). Reads at most 128 characters of
+     * the line.
+     */
+    private static boolean fieldValue(String text, long label, int s) {
+        int n = text.length();
+        int q = (int) label;
+        int limit = Math.min(n, s + 128);
+        while (q < limit && (text.charAt(q) == ' ' || text.charAt(q) == ':')) {
+            q++;
+        }
+        if (q >= limit) {
+            return false;
+        }
+        if (PiiDetector.isDigit(text.charAt(q))) {
+            return true;
+        }
+        int words = 0;
+        while (q < limit && text.charAt(q) != '\n' && text.charAt(q) != '\r') {
+            int e = PersonHeuristics.wordEnd(text, q);
+            if (e == q || !PersonHeuristics.isTitleCase(text, q, e) || Lexicon.NOT_NAMES.contains(text, q, e)) {
+                return false; // "Agent: Good Morning", "Support: Thank You": a message
+            }
+            words++;
+            q = e;
+            if (q < limit && text.charAt(q) == ' ') {
+                q++;
+            }
+        }
+        return words >= 2 && words <= 4 && (q < limit || limit == n);
+    }
+
+    /**
+     * Whether the message after the label of the line at s is a number or date ("Fecha: 30/05/2024", "Betrag:
+     * 1.249,00 EUR"): a first token of six or more digits and separators. A chat message rarely starts so ("14-02 i
+     * think" stays a message).
+     */
+    private static boolean numericMessage(String text, int s) {
+        int n = text.length();
+        int q = s;
+        while (q < n && q - s < 64 && text.charAt(q) != ':' && text.charAt(q) != '\n') {
+            q++;
+        }
+        if (q >= n || text.charAt(q) != ':') {
+            return false;
+        }
+        q++;
+        while (q < n && q - s < 72 && text.charAt(q) == ' ') {
+            q++;
+        }
+        int t = q;
+        while (q < n && q - t < 24 && (PiiDetector.isDigit(text.charAt(q)) || ".,/-:".indexOf(text.charAt(q)) >= 0)) {
+            q++;
+        }
+        return q - t >= 6 && PiiDetector.isDigit(text.charAt(t));
+    }
+
     /** Whether the message after the label of the line at s (after the colon and spaces) starts in lower case. */
     private static boolean lowerMessage(String text, int s) {
         int n = text.length();
@@ -1000,11 +1063,31 @@ final class StructuredFields {
         return q < n && Chars.lower(text.charAt(q));
     }
 
-    /** Whether [i, end) is a heading or chat role word ("Summary", "Agent"). */
+    /** Whether [i, end) is a heading or chat role word ("Summary", "Agent"), or a label compound ("Rechnungsdatum"). */
     private static boolean labelWord(String text, int i, int end) {
         int e = PersonHeuristics.wordEnd(text, i);
         return Lexicon.FIELD_LABELS.contains(text, i, e) || Lexicon.CHAT_ROLES.contains(text, i, e)
-                || Lexicon.FIELD_LABELS.contains(text, i, end) || Lexicon.CHAT_ROLES.contains(text, i, end);
+                || Lexicon.FIELD_LABELS.contains(text, i, end) || Lexicon.CHAT_ROLES.contains(text, i, end)
+                || (e == end && labelCompound(text, i, e));
+    }
+
+    /** Endings of German and Dutch compounds that name a form field: a date, a number, an amount, an address. */
+    private static final String[] LABEL_ENDINGS = {"datum", "nummer", "betrag", "bedrag", "summe", "adresse",
+        "adres"};
+
+    /** Whether the word [i, e) is a compound ending in a field noun ("Rechnungsdatum", "Kundennummer"). */
+    private static boolean labelCompound(String text, int i, int e) {
+        char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
+        if (last != 'm' && last != 'r' && last != 'g' && last != 'e' && last != 's') {
+            return false; // every ending below ends in one of these
+        }
+        for (String end : LABEL_ENDINGS) {
+            int s = e - end.length();
+            if (s > i + 2 && text.regionMatches(true, s, end, 0, end.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

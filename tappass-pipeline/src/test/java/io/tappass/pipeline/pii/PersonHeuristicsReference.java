@@ -62,7 +62,7 @@ final class PersonHeuristicsReference {
                 i = ie > 0 ? ie : e;
                 continue;
             }
-            if (Chars.upper(c) && PersonHeuristics.dateWord(text, i, e)) {
+            if (Chars.upper(c) && (PersonHeuristics.dateWord(text, i, e) || PersonHeuristics.acronymCompound(text, i, e))) {
                 i = e;
                 continue;
             }
@@ -183,7 +183,8 @@ final class PersonHeuristicsReference {
                             continue;
                         }
                         if (!PersonHeuristics.afterArticleOrQuote(text, i) && !PersonHeuristics.orgUnitIn(text, i, end)
-                                && !PersonHeuristics.placeIn(text, i, end)) {
+                                && !PersonHeuristics.placeIn(text, i, end)
+                                && !PersonHeuristics.titleWordIn(text, i, end)) {
                             double score = PersonHeuristics.CAPITALISED_RUN;
                             if (PersonHeuristics.surnameLike(text, end)) {
                                 score += 0.1;
