@@ -369,6 +369,23 @@ class PiiBlindSetTest {
         }
     }
 
+    /**
+     * Round 7 (twenty-third session), a holdout only: written by another helper who read neither the detector nor any
+     * set, while round 6 was tuned on (95 texts: 70 with 333 PII values of all 18 types, 25 benign; the same document
+     * shapes plus YAML, markdown tables and call transcripts; values grouped many ways). Scored at the session's start
+     * and at its end, never tuned on: all 0.961 -> 0.979 (precision 0.958 -> 0.985, recall 0.964 -> 0.973), PERSON
+     * 0.943 -> 0.977, 4 benign PERSON matches before and after (product names "Aria" and "Jasper", a shop "Tabac de la
+     * Gare"). So round 6's classes carried over to a new writer. Its misses are development data from the next
+     * session on.
+     */
+    @Test
+    void round7HoldoutQuality() throws IOException {
+        List<Case> cases = load("round7-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(70);
+        checkValues(cases);
+        assertSet("round7-holdout-set.txt", 0.97, 0.975, 4);
+    }
+
     private static List<String> found(String text) {
         return PiiQualityTest.above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
                 .map(m -> m.type() + ":" + m.value(text)).toList();
