@@ -2732,6 +2732,24 @@ final class InjectionRules {
             + "|guidelines|settings|features|layer|protocols?|policies|training|systems?))";
 
     /**
+     * The directive forms that follow an address to an AI reader ({@code ai_directive}): the common ones, and the two
+     * rare ones that are rules of their own, run only where one of their words is in the window (a reported wish; a
+     * polite German or Dutch order with its verb last).
+     */
+    private record Directives(String plain, String wish, String wishWords, String polite, String politeWords) {
+
+        /** Adds the three {@code ai_directive} rules of an address form, one per directive form, in this order. */
+        void addAfter(List<Rule> r, String anchors, String address, int back, int forward, String windowChars) {
+            r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, address + plain, back, forward)
+                    .needsChar(windowChars));
+            r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, address + wish, back, forward)
+                    .needsChar(windowChars).needs(wishWords));
+            r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, address + polite, back, forward)
+                    .needsChar(windowChars).needs(politeWords));
+        }
+    }
+
+    /**
      * An order to an addressee after its address: one of {@code orders} right after it (after an optional leading
      * adverbial and softeners), or at the start of a later clause within 100 characters.
      */
@@ -2910,6 +2928,7 @@ final class InjectionRules {
                 + "|hochladen|loschen|weiterleiten|teilen|exportieren|uberweisen|freigeben|sturen|versturen|uploaden"
                 + "|verwijderen|doorsturen|delen|betalen|overmaken|exporteren)\\b";
         String polite = "bitte graag alsjeblieft alstublieft";
+        Directives orders = new Directives(directive, wishDirective, wish, politeDirective, polite);
         // every addressee holds one of these (a role noun such as "model" or "tool" only after "AI" or "automated")
         String anchors = "ai ki ia llm llms gpt automated autonomous copilot cursor claude chatgpt gemini chatbot chatbots"
                 + " bot bots summarizer summariser summarizers summarisers samenvatter assistant assistants assistent"
@@ -2943,12 +2962,7 @@ final class InjectionRules {
                         // wish ("Hi Gemini! The doc owner wants you to ..."; not "Hi ChatGPT! Write me a poem")
                         + "(?:\\s?[,:](?:\\*\\*)?| [-\u2013\u2014](?= (?:please|pls|plz|kindly|when|whenever|if|before|after|once)\\b)"
                         + "|!(?= " + proxy + "))";
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + directive, 32, 200)
-                .needsChar(",:!-\u2013\u2014"));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + wishDirective, 32, 200)
-                .needsChar(",:!-\u2013\u2014").needs(wish));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, label + politeDirective, 32, 200)
-                .needsChar(",:!-\u2013\u2014").needs(polite));
+        orders.addAfter(r, anchors, label, 32, 200, ",:!-\u2013\u2014");
         // 2. dedication: "for the AI assistant reading this mail:", "Voor de AI-assistent die deze mail leest:",
         // "A l'attention de l'assistant IA :", "Hinweis fur den CRM-Agenten:", "to the support AI:"
         String dedication = "(?:\\b(?:for|to|voor|fur|an|aan|pour|para|per|al|alla|a l'attention de|attention|attn|opmerking voor"
@@ -2959,12 +2973,7 @@ final class InjectionRules {
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
                         // (the order may be a list item under the heading: "- send ...", "1. send ...")
                         + addrOnce + " ?\\n(?:[-*] |\\d{1,2}[.)] )?)";
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + directive, 48, 200)
-                .needsChar(":\n-\u2013\u2014"));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + wishDirective, 48, 200)
-                .needsChar(":\n-\u2013\u2014").needs(wish));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, anchors, dedication + politeDirective, 48, 200)
-                .needsChar(":\n-\u2013\u2014").needs(polite));
+        orders.addAfter(r, anchors, dedication, 48, 200, ":\n-\u2013\u2014");
         // 3. whoever reads it: "whoever is summarising this for a user: give ...", "whatever model reads this: call ..."
         String whoever = "\\b(?:whoever|whatever|whichever)(?:(?: (?:ai|model|llm|bot|assistant|agent|tool|system|program))? (?:is |are )?"
                         + "(?:reading|summari[sz]ing|processing|transcribing|reviewing|parsing|triaging|handling|indexing|reads"
@@ -2972,12 +2981,7 @@ final class InjectionRules {
                         // twenty-second session: any verb once an AI is named ("whichever AI agent triages issues")
                         + "|(?: (?:ai|llm|language))? (?:model|bot|assistant|agent|tool|system)s? [a-z]{3,15}(?:s|ing))\\b"
                         + "[^:\\n]{0,50}[,:]";
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + directive, 0, 220)
-                .needsChar(",:"));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + wishDirective, 0, 220)
-                .needsChar(",:").needs(wish));
-        r.add(new Rule("ai_directive", INDIRECT, 0.49, "whoever whatever whichever", whoever + politeDirective, 0, 220)
-                .needsChar(",:").needs(polite));
+        orders.addAfter(r, "whoever whatever whichever", whoever, 0, 220, ",:");
         // 4. an @-mention of a bot or assistant with a directive that moves data, access or money (a bot command such as
         // "@dependabot rebase" or "@deploybot rollback" is a developer's)
         r.add(new Rule("ai_directive", INDIRECT, 0.49, "ai bot agent assistant assistente asistente copilot gpt claude",
