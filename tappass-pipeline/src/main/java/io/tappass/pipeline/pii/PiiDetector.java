@@ -1014,6 +1014,8 @@ public final class PiiDetector {
         // rebase bookkeeping: the trigger of each candidate (its run's start, or its '@'), and the steps that read
         // far past their run (reach: trigger << 32 | last position read) or moved a cursor past it (cross)
         int curTrig;
+        /** The end of {@link #curTrig}'s run when a run dispatch set it, else no more than curTrig. */
+        int curRunEnd;
         int[] trig;
         long[] reach;
         int reachCount;
@@ -1029,8 +1031,15 @@ public final class PiiDetector {
         /** Reused by every number chunk (one scan is single-threaded). */
         final StringBuilder chunkDigits = new StringBuilder(24);
 
+        /**
+         * Notes that the current step read up to {@code hi}, when that is more than 16 characters past the end of its
+         * trigger's run: a shorter read never reaches an edit whose rebase window leaves the trigger out
+         * ({@link #leftCut} starts every window three whole runs and 17 characters before its edit), so recording it
+         * would only grow the array (on 1 MiB of JSON log lines, one line a run, every dotted number's DNI look and
+         * every IP address's context read recorded one: 10,000 records, a third of detect_pii's allocation).
+         */
         void recordReach(int hi) {
-            if (emailStep) {
+            if (emailStep || hi <= Math.max(curTrig, curRunEnd) + 16) {
                 return;
             }
             if (reachCount == reach.length) {
@@ -1337,6 +1346,7 @@ public final class PiiDetector {
             // second half's last run if it kept one, else where this scan stopped
             if (second.lastRun > p) {
                 curTrig = second.lastRun;
+                curRunEnd = curTrig; // its run's end is not kept: the trigger's own margin
             }
         }
 
@@ -1664,6 +1674,7 @@ public final class PiiDetector {
 
         private void dispatchRun(int rs, int re, int mask) {
             curTrig = rs;
+            curRunEnd = re;
             lastRun = rs;
             if (wantsNumbers && (mask & DIGIT) != 0 && re > numCur) {
                 numCur = scanNumbers(Math.max(numCur, rs), re);
@@ -2182,6 +2193,7 @@ public final class PiiDetector {
             int searchedFrom = from;
             while (at >= 0 && at < to) {
                 curTrig = at;
+                curRunEnd = at;
                 email(at);
                 searchedFrom = at + 1;
                 at = text.indexOf('@', at + 1);

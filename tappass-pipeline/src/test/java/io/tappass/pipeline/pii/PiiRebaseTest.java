@@ -196,6 +196,26 @@ class PiiRebaseTest {
         assertThat(rebased).isGreaterThan(1000);
     }
 
+    /**
+     * Edits at every offset of lines that are one whitespace-free run (JSON and key=value logs): steps triggered at
+     * the line's start read far into it (a dotted DNI, a dashed NIE, a key before a value, an IP address's
+     * context); reads within 16 characters past the trigger's run are not recorded, so the window must still
+     * reach every such step.
+     */
+    @Test
+    void editsInsideOneRunLines() {
+        String[] texts = {
+            "{\"ts\":\"2026-11-26T05:11:20.684Z\",\"ip\":\"10.156.150.2\",\"dni\":\"27.384.915-B\",\"u\":\"a@b.es\"}",
+            "{\"nie\":\"Y-5512390-V\",\"nhsNumber\":\"610-352-9476\",\"dni\":\"1.234.567 L\"}",
+            "<row><nhsNumber>610-352-9476</nhsNumber><dni>27.384.915B</dni><ip>81.204.17.93</ip></row>",
+            "dni=27.384.915B;tel=+34612345678;ip=192.168.1.20;dob=1985-03-12;nir=1850375123456"};
+        String[] inserts = {"", "x", " ", "\n", ".", "-", "\"", "9"};
+        PiiDetector[] ds = {PiiDetector.defaults(), PiiDetector.builder().contextWindow(0).build()};
+        int rebased = editEveryOffset(ds, texts, "lorem ipsum dolor\n", "\n", "consectetur adipiscing elit",
+                "a much longerwordthanusual and more words\n", inserts);
+        assertThat(rebased).isGreaterThan(1000);
+    }
+
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
         String t = part.text();
         int n = t.length();
