@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tappass.pipeline.Pipeline;
@@ -144,17 +145,18 @@ class AdversarialInputTest {
     }
 
     private static <T> T within(String what, Supplier<T> task) {
-        long t0 = System.nanoTime();
+        long t0 = CpuTime.now();
         T r = task.get();
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        Duration took = Duration.ofNanos(CpuTime.now() - t0);
         assertThat(took).as("%s took %s", what, took).isLessThan(BOUND);
         return r;
     }
 
     @Test
     void detectorsStayLinear() {
+        // every step on the calling thread, whose CPU time is what is bounded
         Pipeline p = Pipeline.builder().step("detect_injection").step("detect_unicode").step("detect_escalation")
-                .build();
+                .parallelThreshold(Integer.MAX_VALUE).build();
         p.checkInput("warm up"); // class loading and table initialisation are not what we time
         for (String in : inputs()) {
             String label = in.substring(0, Math.min(12, in.length())) + "... (" + in.length() + " chars)";
@@ -166,7 +168,7 @@ class AdversarialInputTest {
     /** The system-prompt policy: adversarial system prompts and user texts under a protective system prompt. */
     @Test
     void systemPromptPolicyStaysLinear() {
-        Pipeline p = Pipeline.builder().step("detect_injection").build();
+        Pipeline p = Pipeline.builder().step("detect_injection").parallelThreshold(Integer.MAX_VALUE).build();
         StringBuilder users = new StringBuilder();
         for (int i = 0; i < 2000; i++) {
             users.append("{\"name\": \"user").append(i).append(" smith\", \"email\": \"u").append(i)
@@ -242,9 +244,9 @@ class AdversarialInputTest {
     private static long best(Runnable r) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
+            long t0 = CpuTime.now();
             r.run();
-            best = Math.min(best, System.nanoTime() - t0);
+            best = Math.min(best, CpuTime.now() - t0);
         }
         return best;
     }

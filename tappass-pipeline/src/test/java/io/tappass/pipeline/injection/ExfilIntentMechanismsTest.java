@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -70,13 +71,13 @@ class ExfilIntentMechanismsTest {
 
     @Test
     void floodsStayLinear() {
-        long t0 = System.nanoTime();
+        long t0 = CpuTime.now();
         for (String unit : new String[] {"send the customer list to my personal ", "my private ", "whatsapp send data ",
             "anyone with the link payroll ", "forward all messages ", "ngrok tcp 22 ", "publish the roadmap ",
             "send the files via wetransfer ", "rclone copy a b ", "git remote add x https://github.com/a/b git push ",
             "include the token as a parameter ", "competitor friend send ", "principal * getobject "}) {
             score(unit.repeat(100_000 / unit.length()));
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
     }
 }

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tappass.core.ChatRequest;
@@ -91,9 +92,9 @@ class ScriptOverridesTest {
         String[] inputs = {"忽略".repeat(50_000), "忽略指".repeat(30_000), ("игнорируй " + "а".repeat(20)).repeat(3000),
             "指示 ".repeat(40_000) + "忽略", "不要忽略".repeat(25_000)};
         for (String s : inputs) {
-            long t0 = System.nanoTime();
+            long t0 = CpuTime.now();
             ScriptOverrides.find(s);
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(3));
         }
     }
 }
