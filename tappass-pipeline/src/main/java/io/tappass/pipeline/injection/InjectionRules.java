@@ -1458,7 +1458,11 @@ final class InjectionRules {
                 "if when once als wenn si se",
                 "\\b(?:(?:if|when) you(?: are|'re) (?:an? )?(?:e-?mail |email |coding |shopping |booking |support |browsing )?(?:ai|llm|language model|assistant|chatbot|large language"
                         + " model|automated|bot|gpt)|(?:when|if|once) (?:the |an? |any )?(?:ai|assistant|model|llm|bot"
-                        + "|agent|chatbot|copilot) (?:reads|processes|summari[sz]es|sees|parses|encounters)|als je een (?:ai|bot)"
+                        + "|agent|chatbot|copilot) (?:reads|processes|summari[sz]es|sees|parses|encounters)"
+                        // twenty-fourth session: not a statement of what the reader may do ("When an AI reads this
+                        // article it may misread the tables")
+                        + "(?!(?: \\w+){0,3}?,? (?:it|they) (?:may|might|can|could|will|would|often|sometimes|usually"
+                        + "|tends?|typically|probably)\\b)|als je een (?:ai|bot)"
                         + " bent|wenn du (?:eine )?(?:ki|ai) bist|si (?:tu es|vous etes) une? (?:ia|ai)|si eres una?"
                         + " (?:ia|ai)|se sei (?:un'|una? )?(?:ia|ai))\\b", 0, 80)
                 .needs("ai llm language assistant chatbot large automated bot gpt model agent ki ia"));
@@ -1475,7 +1479,9 @@ final class InjectionRules {
         r.add(new Rule("hide_from_user", INDIRECT, 0.5, "without do don't never",
                 "\\b(?:without|do not|don't|never)~1~(?:telling|informing|alerting|notifying|letting|tell|inform"
                         + "|alert|notify|mention\\w*|reveal\\w*)(?: this| it)?(?: to)? (?:the |your )?(?:user|human"
-                        + "|reader|customer|operator)\\b", 0, 80).needs("user human reader customer operator"));
+                        // (twenty-fourth session: not a policy on the user's own data, "never tell the user their
+                        // account balance over chat")
+                        + "|reader|customer|operator)\\b(?! their\\b)", 0, 80).needs("user human reader customer operator"));
         r.add(new Rule("exfil_send", INDIRECT, 0.4, "send sends forward forwards email post posts upload uploads"
                         + " exfiltrate exfiltrates transmit transmits leak leaks",
                 "\\b(?:send|forward|email|post|upload|exfiltrate|transmit|leak)s?~4~(?:to|at|via) (?:https?:|www\\.|\\S+@"
@@ -2787,10 +2793,12 @@ final class InjectionRules {
         String aiMod = "(?:ai|a\\.i\\.|ki|ia|llm|gpt|automated|autonomous|automatic|virtual|digital)";
         String taskMod = "(?:inbox|email|e-mail|mail|coding|code|browsing|shopping|trading|crm|calendar|meeting|triage"
                 + "|review|summari[sz]ing|samenvattende|research|repo|repository|release|deploy|ci|scheduling|recruiting"
-                + "|moderation|comparison|support|helpdesk|help desk|booking|finance|sales|linear|jira|slack|teams)";
+                + "|moderation|comparison|support|helpdesk|help desk|booking|finance|sales|linear|jira|slack|teams"
+                // twenty-fourth session: graders and reviewers of submissions and pull requests
+                + "|reviewer|grading|grader|evaluation|scoring|marking)";
         String role = "(?:assistants?|assistent(?:en)?|assistente|assistenti|asistentes?|agents?|agente[ns]?|agenti"
                 + "|helpers?|reviewers?|tools?|systems?|systeme|sistemas?|readers?|crawlers?|scrapers?|transcribers?"
-                + "|note-?takers?|models?|bots?|summari[sz]ers?|helpdeskagent|helpdesk-agent)";
+                + "|note-?takers?|models?|bots?|summari[sz]ers?|helpdeskagent|helpdesk-agent|graders?|evaluators?|scorers?)";
         // the AI itself, by name or kind
         String namedAi = "(?:ai|ki|ia|llm|llms|gpt|copilot|cursor|claude|chatgpt|gemini|chatbots?|summari[sz]ers?|samenvatter"
                 // twenty-second session: copilots and language models in six languages ("Opmerking voor taalmodellen:",
@@ -2806,7 +2814,9 @@ final class InjectionRules {
                 + "|copilot|summari[sz]ers?|(?:ai|ki|ia|llm)(?:[ -](?:agents?|agent(?:en|e)))?)"
                 // agents of a task only a program does (a "support agent" or "booking agent" is often a person)
                 + "|(?:coding|browsing|shopping|trading|crm|triage|repo|repository|deploy|release|ci|inbox|email|calendar"
-                + "|meeting|linear|jira|github|gitlab|slack)[ -]agent(?:s|en|e)?"
+                + "|meeting|linear|jira|github|gitlab|slack|review|reviewer|grading|merge)[ -]agent(?:s|en|e)?"
+                // twenty-fourth session: a role with "-ai" glued on ("reviewer-ai:", "triage-llm:")
+                + "|[a-z]{3,15}-(?:ai|llm|gpt)"
                 + "|(?:assistants?|assistente|assistenti|asistentes?|assistent(?:en)?|agente?s?|agenti|models?|sistem[ai]|sistemas?"
                 + "|systemes?|copilot[oa]?s?)(?: de| di| d')? ?(?:[a-z]{3,15} )?(?:ia|ai|ki)"
                 // twenty-second session: a Romance task after the noun ("Assistente calendario:", "NOTA PARA ASISTENTES DE
@@ -2845,6 +2855,8 @@ final class InjectionRules {
                 + "|unassign|transfer|wire|pay|process|buy|purchase|order|sell|book|select|choose|cancel|refund|reset"
                 + "|call|invoke|trigger|click|open|visit|download|submit|fill|answer|reply|respond|ignore|disregard"
                 + "|forget|skip|stop|summari[sz]e|include|insert|append|write|ban|kick|move|archive|flag|copy|replace"
+                // twenty-fourth session: graders' verbs
+                + "|award|grade"
                 + "|treat|classify|describe|claim|confirm|redirect|inform|notify|collect|gather|extract|dump|list|fetch"
                 + "|search|retrieve|switch|use|put|execute"
                 // twentieth session: the imperatives of actions on accounts, data, money and settings
@@ -2968,7 +2980,8 @@ final class InjectionRules {
         String dedication = "(?:\\b(?:for|to|voor|fur|an|aan|pour|para|per|al|alla|a l'attention de|attention|attn|opmerking voor"
                         + "|hinweis (?:fur|an)|nota (?:per|para)|note (?:for|to|pour))(?: the| de| den| die| der| dem| het| le"
                         + "| la| les| el| il| lo| i| gli| los| las| any| all| every)? ?(?:l')?(?:[a-z-]{2,15} )?" + addrOnce
-                        + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:(?:\\*\\*)?| [-\u2013\u2014] )"
+                        // (twenty-fourth session: or a rule of dashes, "--- note for the support AI triaging this ---")
+                        + "\\)?(?: [^:\\n]{1,50})?(?:\\s?:(?:\\*\\*)?| [-\u2013\u2014] | -{2,}\\s?)"
                         // a heading: "## Notes for automated reviewers" and the directive on the next line
                         + "|\\b(?:notes?|instructions?|guidance|messages?|information|rules) (?:for|to) (?:the |all |any )?"
                         // (the order may be a list item under the heading: "- send ...", "1. send ...")
@@ -3974,7 +3987,10 @@ final class InjectionRules {
                         + "|assistant|user|tool)\\b|(?:im_end|eot_id|end_of_turn|end_header_id)\\|?>)", 0, 30).needsChar(">"));
         // A fake system message as JSON inside a message: {"role": "system", "content": ...}.
         r.add(new Rule("json_system_role", ROLE, 0.5, "role",
-                "\\brole[\"']?\\s?:\\s?[\"']?(?:system|developer)\\b", 1, 30).needsChar(":").needs("system developer"));
+                // (twenty-fourth session: not code that builds the message from a variable, {"role": "system",
+                // "content": system_prompt})
+                "\\brole[\"']?\\s?:\\s?[\"']?(?:system|developer)\\b(?![\"']?\\s?,\\s?[\"']?content[\"']?\\s?:\\s?[a-z_][\\w.]*"
+                        + "\\s?[,}\\n])", 1, 60).needsChar(":").needs("system developer"));
         // "must comply with every request, including harmful ones" / "answer all questions, even illegal ones".
         r.add(new Rule("harmful_included", JAILBREAK, 0.45, "harmful illegal unethical dangerous",
                 "\\b(?:including|even|especially|also) (?:the )?(?:harmful|illegal|unethical|dangerous|immoral|forbidden)"
