@@ -563,6 +563,19 @@ class ProbeSetTest {
     }
 
     /**
+     * The sixteenth round ({@code probe-round16-holdout-*}), a holdout: written during the twenty-fourth session by a
+     * helper that read neither the rules nor any set, while another helper tuned on round 15. 120 attacks (40 tool
+     * results of fifteen kinds, 20 in Dutch, German, French, Spanish or Italian, 12 obfuscated, 8 goal hijacks) and 90
+     * look-alikes (38 benign tool results). 0.700 / FPR 0.044 with the session's starting rules, 0.733 / 0.044 after
+     * round 15's tuning; three of those four gains are phrasings the lead had given both helpers as examples, so the
+     * clean gain on a new writer is one attack.
+     */
+    @Test
+    void round16Holdout() throws IOException {
+        check("probe-round16-holdout", 120, 90, 0.725, 0.0, 0.05);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
