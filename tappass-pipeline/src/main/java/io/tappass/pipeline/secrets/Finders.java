@@ -377,6 +377,11 @@ final class Finders {
         if (!header.startsWith("{") || !(header.contains("\"alg\"") || header.contains("\"typ\""))) {
             return -1;
         }
+        // an unsecured JWT (RFC 7519 section 6: "alg": "none" and an empty signature) proves nothing to a verifier
+        // that checks signatures: a claim set, not a credential (documentation shows them to explain rejection)
+        if (text.charAt(e - 1) == '.' && header.replace(" ", "").contains("\"alg\":\"none\"")) {
+            return -1;
+        }
         return isDocumentationJwt(text, dot + 1, e) ? -1 : score;
     }
 

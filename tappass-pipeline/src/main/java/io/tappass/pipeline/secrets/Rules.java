@@ -171,6 +171,14 @@ final class Rules {
     static final String BARE_END = "(?=[ \\t]*(?:$|[\\r\\n#,;])|[ \\t]+(?:-{1,2}[A-Za-z]|\\\\\\r?\\n"
             + "|[A-Za-z_][A-Za-z0-9_.\\-]{0,40}=|[./~][A-Za-z0-9_./\\-]|[A-Za-z][A-Za-z0-9+.\\-]{1,20}://))";
 
+    /**
+     * A conversion around a quoted literal between the separator and the value: Go {@code []byte("V")}, Python
+     * {@code bytes("V")} / {@code b"V"}, Node {@code Buffer.from("V")}, Java {@code new String("V")},
+     * {@code "V".getBytes()} needs none (the quote follows the separator), Ruby {@code String.new("V")}.
+     */
+    static final String VALUE_WRAPPER = "(?:(?:\\[\\](?:byte|rune)|bytes|bytearray|Buffer\\.from|new String|String\\.new"
+            + "|SecretStr|Secret|secret)\\([ \\t]{0,4}|b(?=[\"'])|\\[\\]byte\\{)?";
+
     /** Character classes of {@link #classes}. */
     static final int DIGIT = 1;
     static final int UPPER = 2;
@@ -193,6 +201,19 @@ final class Rules {
      * Requires a generated-looking value: upper and lower case letters with a digit or symbol, or, from 32
      * characters (hex and base32 secrets), digits with letters.
      */
+    /**
+     * Rejects a value on the line after an empty assignment that is itself the next assignment's key
+     * ({@code ANTHROPIC_API_KEY=} under {@code OPENAI_API_KEY=} in an {@code .env.example}): a name, not a value.
+     */
+    static final Rule.Validator NOT_NEXT_KEY = (text, s, e, score) -> {
+        char last = text.charAt(e - 1);
+        if (score >= 0 && (last == '=' || last == ':') && e - 1 > s
+                && KEY_IDENTIFIER.matcher(text.substring(s, e - 1)).matches()) {
+            return -1;
+        }
+        return score;
+    };
+
     static final Rule.Validator STRONG = (text, s, e, score) -> {
         int k = classes(text, s, e);
         boolean d = (k & DIGIT) != 0;
@@ -232,6 +253,19 @@ final class Rules {
         // https://<network>.g.alchemy.com/v2/<key>)
         add("alchemy.api_key", "ALCHEMY_API_KEY", HIGH, Kind.CONTEXT, "alchemy.com/v2/",
                 "https?://[a-z0-9-]{2,40}\\.g\\.alchemy\\.com/v2/([A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])");
+        // Infura: the project id (the API key) is the last path segment of the endpoint URL (Infura docs, "Make
+        // requests": https://<network>.infura.io/v3/<API-KEY>, 32 hex digits); also in WebSocket URLs (/ws/v3/)
+        add("infura.api_key", "INFURA_API_KEY", HIGH, Kind.CONTEXT, "infura.io/",
+                "(?:https?|wss?)://[a-z0-9.-]{2,60}\\.infura\\.io/(?:ws/)?v3/([0-9a-f]{32})(?![A-Za-z0-9_-])");
+        // Honeycomb: ingest keys "hcaik_" (account-wide) and "hcxik_" (environment) + lower-case base36 characters
+        // (Honeycomb docs, "API Keys": an ingest key is a key id and a secret, 64 characters in all; shorter forms
+        // circulate, so the body's length is a range); configuration keys have no prefix and are read from the
+        // x-honeycomb-team header or HONEYCOMB_API_KEY (22 or 32 characters)
+        add("honeycomb.ingest_key", "HONEYCOMB_API_KEY", CRITICAL, Kind.PREFIXED, "hcaik_,hcxik_",
+                L + "(hc[ax]ik_[a-z0-9]{40,64})" + R);
+        add("honeycomb.config_key", "HONEYCOMB_API_KEY", HIGH, Kind.CONTEXT, "honeycomb",
+                "(?i:x-honeycomb-team|honeycomb[_.\\-]?(?:api[_.\\-]?)?key|honeycomb[_.\\-]?write[_.\\-]?key)" + SEP
+                        + "([A-Za-z0-9]{22}|[A-Za-z0-9]{32})(?![A-Za-z0-9_])", STRONG);
         add("xai.api_key", "XAI_API_KEY", CRITICAL, Kind.PREFIXED, "xai-", L + "(xai-[A-Za-z0-9]{80})" + R);
         add("perplexity.api_key", "PERPLEXITY_API_KEY", CRITICAL, Kind.PREFIXED, "pplx-",
                 L + "(pplx-[A-Za-z0-9]{48})" + R);
@@ -271,6 +305,11 @@ final class Rules {
                         + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
         add("aws.session_token", "AWS_SESSION_TOKEN", CRITICAL, Kind.CONTEXT, "session_token,sessiontoken,session.token,session-token,x-amz-security-token",
                 "(?i:aws[_.\\-]?session[_.\\-]?token|x-amz-security-token)" + SEP + "([A-Za-z0-9/+=._\\-]{100,4096}+)");
+        // the session token itself, under any key (an STS response's "SessionToken", a credentials file): STS tokens
+        // are base64 of a binary structure that starts with the same bytes, "IQoJb3JpZ2lu" ("!\n\torigin", since
+        // 2019) or "FwoGZXIvYXdz" ("\x17\n\x06er/aws", older); seen in every STS GetSessionToken / AssumeRole response
+        add("aws.session_token_value", "AWS_SESSION_TOKEN", CRITICAL, Kind.PREFIXED, "IQoJb3JpZ2lu,FwoGZXIvYXdz",
+                "(?<![A-Za-z0-9/+])((?:IQoJb3JpZ2lu|FwoGZXIvYXdz)[A-Za-z0-9/+]{100,4096}+={0,2})(?![A-Za-z0-9/+=])");
         add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
                 "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
         add("aws.appsync_key", "AWS_APPSYNC_API_KEY", HIGH, Kind.PREFIXED, "da2-",
@@ -731,7 +770,7 @@ final class Rules {
         // ---------------------------------------------------------------- Generic, entropy-gated
         String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
-                pwKey + SEP_KEY + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
+                pwKey + SEP_KEY + VALUE_WRAPPER + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
         generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
@@ -747,7 +786,7 @@ final class Rules {
                 + "|management|root|service|client|webhook)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
-                secretKey + SEP_KEY
+                secretKey + SEP_KEY + VALUE_WRAPPER
                         + "(?:\\\\?\"([^\"\\s]{8,300}?)\\\\?\"|'([^'\\s]{8,300})'|`([^`\\s]{8,300})`)",
                 8, 2.8);
         generic("generic.secret_bare", "GENERIC_SECRET", "secret,token,key,credential,passcode",
@@ -1083,16 +1122,26 @@ final class Rules {
         // (chat: "password:" and the value on its own line, possibly after a blank line, not indented)
         String nextLine = "[ \\t]{0,4}(?:[|>][+\\-]?[0-9]?[ \\t]{0,4}|\\\\[ \\t]{0,4})?\\r?\\n(?:[ \\t]{0,8}\\r?\\n)?"
                 + "[ \\t]{0,40}";
-        generic("generic.secret_nextline", "GENERIC_SECRET", "secret,token,key,credential,passcode",
+        RULES.add(new Rule("generic.secret_nextline", "GENERIC_SECRET", HIGH, Kind.GENERIC,
+                kw("secret,token,key,credential,passcode"), Pattern.compile(
                 "(?<![$@])" + secretKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
                         + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)'"
-                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)),?[ \\t]*(?=\\r?\\n|$)",
-                12, 3.2);
+                        + "|([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)),?[ \\t]*(?=\\r?\\n|$)"),
+                NOT_NEXT_KEY, null, 12, 3.2));
         RULES.add(new Rule("generic.password_nextline", "GENERIC_PASSWORD", HIGH, Kind.GENERIC, kw("pass,pwd"),
                 Pattern.compile(pwKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
                         + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)'"
                         + "|([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)),?[ \\t]*(?=\\r?\\n|$)"),
-                STRONG, null, 6, 2.0));
+                (text, s, e, score) -> NOT_NEXT_KEY.check(text, s, e, STRONG.check(text, s, e, score)), null, 6, 2.0));
+        // a Java map printed with list values (Feign and Spring log request headers as {X-API-Key=[V], ...}) and a
+        // password given in chat as a quoted word after "pw"/"pwd" ("user `admin` pw `V`")
+        generic("generic.secret_bracketed", "GENERIC_SECRET", "secret,token,key,credential",
+                "(?<![$@])" + secretKey + "=\\[([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\\](?=[,}\\]\\s]|$)", 12, 3.2);
+        RULES.add(new Rule("generic.password_abbreviated", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("pw `,pw ',pw \",pw:,pwd `,pwd ',pwd \""), Pattern.compile(
+                "(?<![A-Za-z0-9_])(?i:pwd?)(?::[ \\t]{0,3}|[ \\t]{1,3})(?:`([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)`"
+                        + "|'([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)'|\"([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)\")"
+                        + "(?![A-Za-z0-9])"), STRONG, null, 8, 2.5));
         // a password named in a sentence in another language ("das Passwort lautet V", "a senha é V", "パスワードは V
         // です", "密码：V"): the localised words of Placeholders#isPlaceholderWord, a connector (colon, full-width colon,
         // the language's "is", a topic particle), and a generated-looking value (STRONG)
@@ -1115,6 +1164,8 @@ final class Rules {
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
         window("alchemy.api_key", 60, 0);
+        window("infura.api_key", 80, 0);
+        window("honeycomb.config_key", 40, 0);
         window("hashicorp.unseal_key", 10, 0);
         window("aws.session_token", 20, 0);
         window("azure.app_config", 100, 0);

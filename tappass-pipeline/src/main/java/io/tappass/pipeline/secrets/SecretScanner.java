@@ -684,6 +684,20 @@ public final class SecretScanner {
         return false;
     }
 
+    /**
+     * Whether a URL-shaped token (a webhook) ends in a path segment of one-character filler, as chart defaults and
+     * documentation write it ({@code https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX}):
+     * the segment that carries the secret is a placeholder.
+     */
+    private static boolean fillerUrlSecret(String value) {
+        int slash = value.lastIndexOf('/');
+        if (slash < 0 || !value.contains("://") || slash + 8 > value.length()) {
+            return false;
+        }
+        String last = value.substring(slash + 1);
+        return Placeholders.isOneCharFiller(last) || Placeholders.isFiller(last);
+    }
+
     private static double score(Rule rule, String text, int matchStart, int s, String value) {
         if (Placeholders.isKnownExample(value) || Placeholders.isAlternatingFiller(value)) {
             return -1;
@@ -693,7 +707,7 @@ public final class SecretScanner {
                 if (Placeholders.isFiller(value)) {
                     return -1;
                 }
-                if (Placeholders.isOneCharFiller(value)) {
+                if (Placeholders.isOneCharFiller(value) || fillerUrlSecret(value)) {
                     return ONE_CHAR_FILLER_SCORE; // below the step's default threshold (see DetectSecretsStep)
                 }
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
