@@ -222,7 +222,10 @@ final class TransferSentences {
             + "|document\\w*|dokument\\w*|datei\\w*|fichier\\w*|archivo\\w*|ordner|dossier\\w*|carpeta\\w*"
             + "|cartella|rapport\\w*|bericht\\w*|informe\\w*|presentatie\\w*|prasentation\\w*|diapo\\w*|notulen"
             + "|protokoll\\w*|planos|tekening\\w*|zeichnung\\w*|disegni|fotos|gegevens|daten|donnees|datos|dati"
-            + "|lijst\\w*|liste\\w*|lista\\w*|elenco|mappe|map");
+            + "|lijst\\w*|liste\\w*|lista\\w*|elenco|mappe|map"
+            // a mailbox's attachments and bank statements, in six languages (twenty-fourth session)
+            + "|bijlage\\w*|anhang|anhange|anlagen|pieces jointes|adjuntos|allegat\\w*|bank ?statements?|releves? bancaires?"
+            + "|bankafschrift\\w*|kontoauszug\\w*|extractos? bancarios?|estratt[oi] conto");
 
     static final WordLexicon NEGATED = words(
             "never|don't|do not|must not|should not|shouldn't|avoid|stop|nooit|niet|niemals|nicht|jamais"
@@ -273,7 +276,9 @@ final class TransferSentences {
             + "|antes de responder|prima di rispondere|voordat je antwoordt|voor je antwoordt"
             // nobody is to know
             + "|nobody (?:needs|has) to know|no one (?:needs|has) to know|nichts mitbekommen|niemand hoeft"
-            + "|personne ne doit (?:le )?savoir|nadie (?:tiene que|debe) saber|nessuno deve saperlo");
+            + "|personne ne doit (?:le )?savoir|nadie (?:tiene que|debe) saber|nessuno deve saperlo"
+            // "je hoeft de gebruiker hier niet over te informeren", "hoeft dit niet te weten"
+            + "|niet (?:over )?te (?:informeren|weten|melden)|nicht (?:zu )?(?:informieren|wissen)");
 
     /**
      * Free and personal mailbox providers (the part after '@'): an address there is a person's own mailbox, not a

@@ -257,7 +257,7 @@ public final class EscalationDetector {
             + "|temporarily|briefly|simply|urgently|silently|quietly|tijdelijk|snel|schnell|kurz|vorubergehend"
             // a command line is an order too: "kubectl create clusterrolebinding ...", "gcloud projects add-..."
             + "|kubectl|oc|gcloud|az|aws|sudo|docker|helm|terraform|psql|mysql|powershell|pwsh|net|vault|gh|glab"
-            + "|mongosh|mongo|redis-cli|sqlcmd|ssh|exec|run"
+            + "|mongosh|mongo|redis-cli|sqlcmd|ssh|exec|run|ec2|iam|s3api|compute|firewall-rules|nsg|chmod|chown|setcap|setfacl|usermod|gpasswd|reg|icacls"
             + "|temporairement|rapidement|temporalmente|rapidamente|temporaneamente"
             + "|can you|could you|would you|will you|go ahead and|bitte|graag|even|svp|por favor|per favore|und|dann|et"
             + "|puis|y|luego|e|poi|en|dan|ook|auch|aussi|tambien|anche|kun je|kan je|kunt u|kannst du|peux-tu|tu peux"
@@ -284,6 +284,9 @@ public final class EscalationDetector {
     static int documentStart(String text) {
         int n = Math.min(text.length(), DOC_INTRO);
         String head = Normalizer.standard().normalize(text.substring(0, n)).text();
+        if (DETECTION_REQUEST.matcher(head).lookingAt()) {
+            return 0; // detection content about an effect: every effect it names is its topic
+        }
         java.util.regex.Matcher m = DOC_REQUEST.matcher(head);
         if (!m.find() || ACT_ON.matcher(head).region(0, m.end()).find()) {
             return Integer.MAX_VALUE;
@@ -293,6 +296,16 @@ public final class EscalationDetector {
         int k = text.indexOf(mark, Math.max(0, m.end() - 1 - 8));
         return k < 0 ? Integer.MAX_VALUE : k + 1;
     }
+
+    /**
+     * An opening request to write detection content ("Write a Sigma rule that fires when someone runs setenforce 0,
+     * stops auditd or edits /etc/sudoers"): the effects it names are what the rule is to catch, not orders.
+     */
+    private static final java.util.regex.Pattern DETECTION_REQUEST = java.util.regex.Pattern.compile("\\W*(?:(?:please"
+            + "|pls|can you|could you|help me|kindly)\\W+)*(?:write|create|draft|build|generate|give me|make|add|suggest"
+            + "|schrijf|schreib|ecris|escribe|scrivi)\\b[^.\\n]{0,40}?\\b(?:sigma|yara|kql|spl|splunk|falco|suricata|snort"
+            + "|elastic|sentinel|detection|alert(?:ing)?|siem|wazuh|osquery|auditd|edr|chronicle|cortex)\\b[^.\\n]{0,24}?"
+            + "\\b(?:rules?|query|queries|search(?:es)?|alerts?|signatures?|detections?|regel|regeln|regle|regla|regola)\\b");
 
     /** How far into a text its document request may reach. */
     private static final int DOC_INTRO = 260;
@@ -399,7 +412,9 @@ public final class EscalationDetector {
             "setenforce", "cp", "regenerate", "tick", "trigger", "release", "uninstall", "issue", "mint", "rotate",
             "go", "let", "provide", "restore", "whitelist", "exempt", "raise", "increase", "extend", "widen", "expand",
             "unblock", "impersonate", "download", "connect", "connecte", "cree", "trag", "dimentica", "forget",
-            "ignore", "commit", "merge", "enroll", "register", "log", "sign", "confirm", "flip", "toggle", "schedule", "reply", "respond", "answer");
+            "ignore", "commit", "merge", "enroll", "register", "log", "sign", "confirm", "flip", "toggle", "schedule", "reply", "respond", "answer",
+            // the twenty-fourth session: commands whose effect is a grant, and calls of an API
+            "chmod", "chown", "setcap", "setfacl", "usermod", "gpasswd", "reg", "icacls", "call", "invoke");
     /** Sentence openers of a question or a how-to: not an order. */
     private static final Set<String> QUESTION = Set.of("how", "what", "why", "when", "where", "which", "who",
             "is", "are", "does", "do", "did", "should", "explain", "describe", "whats", "what's", "was", "were");

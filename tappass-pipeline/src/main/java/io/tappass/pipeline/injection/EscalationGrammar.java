@@ -138,7 +138,7 @@ final class EscalationGrammar {
             + " dell'amministrat* all'amministrat* l'owner d'owner";
 
     /** Verbs that raise: grant, add to, make, move up (imperative, infinitive or -ing; not past reports). */
-    private static final String RAISE = byFirstLetter("(?:giv(?:e|es|ing)|grant(?:s|ing)?|assign(?:s|ing)?|attach(?:ing)?|bind(?:ing)?|add(?:ing)?"
+    static final String RAISE = byFirstLetter("(?:giv(?:e|es|ing)|grant(?:s|ing)?|assign(?:s|ing)?|attach(?:ing)?|bind(?:ing)?|add(?:ing)?"
             + "|promot(?:e|ing)|elevat(?:e|ing)|escalat(?:e|ing)|mak(?:e|ing)|put(?:ting)?|bump(?:ing)?|upgrad(?:e|ing)"
             + "|rais(?:e|ing)|set(?:ting)?|mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|tick(?:ing)?|creat(?:e|ing)"
             + "|enrol(?:l|ling)?|appoint(?:ing)?|nominat(?:e|ing)|transfer(?:ring)?|take|re\\W?add|hand(?:ing)?(?: over)?|append(?:ing)?|insert(?:ing)?|enabl(?:e|ing)"
@@ -157,11 +157,11 @@ final class EscalationGrammar {
             + "|heeft|hebben|kreeg|zou krijgen|zou hebben)";
 
     /** Dutch and German verbs at the end of their clause ("mij aan de groep Beheerders toevoegen"). */
-    private static final String RAISE_LAST = "(?:auf|aufnehmen|toevoegen|geven|verlenen|toekennen|maken|zetten|hinzufugen|geben"
+    static final String RAISE_LAST = "(?:auf|aufnehmen|toevoegen|geven|verlenen|toekennen|maken|zetten|hinzufugen|geben"
             + "|erteilen|gewahren|eintragen|zuweisen|zuteilen|machen|setzen)";
 
     /** Having or getting a privilege: the indirect and passive forms ("if the bot had owner rights"). */
-    private static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
+    static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
             + "|need|needs|want|wants|require|requires|brauche|brauchen|benotige|will|mochte|nodig|wil|besoin|veux"
             + "|voudrais|necesito|quiero|necesita|bisogno|voglio|vorrei|(?:user|account|member|login|gebruiker|utilisateur|usuario|utente"
             + "|benutzer|konto|compte|cuenta) (?:with|met|mit|avec|con|col)"
@@ -243,7 +243,7 @@ final class EscalationGrammar {
     static final String ORDER_VERB = byFirstLetter("(?:" + RAISE + "|" + LOWER + "|run|execute|ssh|log ?in|login|connect|sign in|open"
             + "|start|launch|trigger|deploy|patch|edit|apply|sync|install|update|modify|reset|rotate|generate|issue|mint"
             + "|copy|export|fetch|read|print|dump|send|paste|share|post|upload|push|commit|merge|approve|mark|release"
-            + "|use|treat|append|echo|tee|insert|exec|configure|enable|allow|unlock|expand|widen|extend|increase"
+            + "|use|treat|append|echo|tee|insert|exec|configure|enable|allow|unlock|expand|widen|extend|increase|call|invoke|pas|stel|alter|authori[sz]e"
             + "|broaden|double|voer|draai|gebruik|kopieer|stuur|open|fuhre|nutze|kopier\\w*|schick\\w*|offne|lance\\w*"
             + "|execute\\w*|utilise\\w*|copie\\w*|envoie\\w*|connecte\\w*|ejecuta\\w*|usa|copia\\w*|envia\\w*"
             + "|conecta\\w*|esegui\\w*|usa|invia\\w*|collega\\w*|patcha|valide\\w*|approuve\\w*|aprueba\\w*"
@@ -270,7 +270,7 @@ final class EscalationGrammar {
             + "|ausschalten|abschalten|deaktivieren|entfernen|aussetzen|umgehen|uberspringen|weg|raus)";
 
     /** Negation right before a verb: "never disable", "don't grant", "without removing". */
-    private static final String NOT = "(?<!n't )(?<!not )(?<!never )(?<!without )(?<!no )(?<!nie )(?<!niet )"
+    static final String NOT = "(?<!n't )(?<!not )(?<!never )(?<!without )(?<!no )(?<!nie )(?<!niet )"
             + "(?<!nicht )(?<!pas )(?<!jamais )(?<!nunca )(?<!mai )(?<!non )(?<!ne )";
 
     static void add(List<Rule> r) {
@@ -466,6 +466,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
                 "\\b(?:with|using|via|through|under) (?:the agent's|the assistant's|the bot's|your|its) (?:own )?(?:\\w+ )?"
                         + "(?:credentials|account|identity|token|api key|key|access|permissions|privileges)\\b", 40, 60));
         session23(r);
+        EscalationEffects.add(r);
     }
 
     /**

@@ -1,0 +1,211 @@
+package io.tappass.pipeline.injection;
+
+import static io.tappass.pipeline.injection.EscalationGrammar.HOLD;
+import static io.tappass.pipeline.injection.EscalationGrammar.NOT;
+import static io.tappass.pipeline.injection.EscalationGrammar.RAISE;
+import static io.tappass.pipeline.injection.EscalationGrammar.RAISE_LAST;
+import static io.tappass.pipeline.injection.EscalationGrammar.W;
+import static io.tappass.pipeline.injection.EscalationGrammar.gap;
+
+import java.util.List;
+
+/**
+ * Escalation named by its EFFECT (twenty-fourth session), without the words admin, root, sudo, privilege or escalate:
+ * the entitlement granted is named as its platform names it ("tick Modify All Data", "bind
+ * roles/iam.serviceAccountTokenCreator", "add them to Backup Operators", "GRANT ... WITH GRANT OPTION"), or the
+ * command or setting that has the effect is written out ({@code chmod u+s}, {@code setcap cap_setuid},
+ * {@code EnableLUA /d 0}, a security group opened to {@code 0.0.0.0/0} on an administration port,
+ * {@code skip_approval=true}), or a frame asks to go around the people who approve (a break-glass account used without
+ * an incident, one's own change approved, "no need to file a change request").
+ *
+ * <p>The grammar is code: an ACTION of the raising direction ({@link EscalationGrammar#RAISE}, or having it,
+ * {@link EscalationGrammar#HOLD}) and an OBJECT from {@link #ENTITLEMENTS} within one clause, both present. The
+ * objects are data: one row per platform family, each with the rare words that anchor it. Every rule weighs
+ * {@value EscalationGrammar#W} (an order passes, a description or a question does not; see
+ * {@link EscalationDetector#order}), except the plan that finds the most privileged group and adds the writer to it,
+ * which is the writer's own grant in two steps.
+ *
+ * <p>All rules are anchored on rare words, bounded, and free of nested unbounded quantifiers.
+ */
+final class EscalationEffects {
+
+    private EscalationEffects() {
+    }
+
+    /**
+     * One family of high-privilege entitlements: its anchor words (rare words of the names, as the word index splits
+     * them), an optional text that must stand in the window (null: none), and the names as a pattern over normalised
+     * text (lower case).
+     */
+    record Entitlement(String system, String anchors, String windowText, String names) {
+    }
+
+    /** The curated vocabulary: privileges named by the platforms themselves (facts, not phrasings). */
+    static final List<Entitlement> ENTITLEMENTS = List.of(
+            // Salesforce system permissions that open every record or let code run as the system
+            new Entitlement("salesforce", "modify view", "all data", "(?:modify|view) all data"),
+            new Entitlement("salesforce", "apex", null, "author apex"),
+            new Entitlement("salesforce", "customize", null, "customi[sz]e application"),
+            // AWS: the cross-account administrator role of an organisation
+            new Entitlement("aws", "organizationaccountaccessrole", null, "organizationaccountaccessrole"),
+            // GCP roles that mint tokens for, act as, or administer identities and policies
+            new Entitlement("gcp", "serviceaccounttokencreator serviceaccountuser serviceaccountkeyadmin securityadmin"
+                    + " organizationadmin projectiamadmin folderadmin workloadidentityuser organizationroleadmin",
+                    null, "(?:roles\\W)?iam\\W(?:serviceaccount(?:tokencreator|user|keyadmin)|securityadmin"
+                    + "|workloadidentityuser|organizationroleadmin)|(?:roles\\W)?resourcemanager\\W(?:organizationadmin"
+                    + "|projectiamadmin|folderadmin)"),
+            // Azure / Entra ID roles that administer identities, applications and authentication
+            new Entitlement("azure", "application authentication intune exchange", "administrator",
+                    "(?:cloud )?application administrator|privileged authentication administrator|authentication policy"
+                    + " administrator|intune administrator|exchange administrator"),
+            new Entitlement("azure", "contributor", null, "contributor(?: role)? (?:on|at|for|over|to) (?:the |our |this |my"
+                    + " |a |every |all )?(?:\\w+ )?(?:subscriptions?|tenant|management groups?)"),
+            // Kubernetes: workloads that own their node
+            new Entitlement("kubernetes", "cap_sys_admin sys_admin cap_sys_ptrace sys_ptrace cap_sys_module sys_module",
+                    null, "(?:cap_)?sys_(?:admin|ptrace|module)"),
+            // Windows / Active Directory groups and rights that own the domain
+            new Entitlement("windows", "operators", null, "(?:backup|account|server|print) operators"),
+            new Entitlement("windows", "dnsadmins creator", null, "dnsadmins|group policy creator owners"),
+            new Entitlement("windows", "dcsync replicating replication", null, "dcsync(?: rights| permissions)?|replicating"
+                    + " directory changes(?: all)?|ds-replication-get-changes(?:-all)?"),
+            // databases: roles that pass row security, create roles, read or write everything, run programs
+            new Entitlement("database", "bypassrls createrole rds_superuser cloudsqlsuperuser azure_pg_admin"
+                    + " pg_read_all_data pg_write_all_data pg_execute_server_program", null,
+                    "bypassrls|createrole|rds_superuser|cloudsqlsuperuser|azure_pg_admin|pg_(?:read|write)_all_data"
+                    + "|pg_execute_server_program"),
+            new Entitlement("database", "option", "grant option", "(?:with )?grant option"),
+            // Linux groups that are root by another name
+            new Entitlement("linux", "docker lxd disk", "group", "(?:docker|lxd|disk) group|group (?:docker|lxd|disk)"),
+            // code hosting: organisation-wide token scopes
+            new Entitlement("github", "admin", "admin:", "admin:(?:org|enterprise|org_hook|repo_hook|gpg_key)"));
+
+    static void add(List<Rule> r) {
+        // (a) ACTION raising + ENTITLEMENT, one rule per family so that each is tried only at its own rare words:
+        // "tick Modify All Data on its profile", "add the agent's service account with roles/iam.serviceAccountTokenCreator",
+        // "put svc-backup in Backup Operators", "zet hem in de groep DnsAdmins"; having it: "the user should have
+        // View All Data"; Dutch and German verb last: "... Backup Operators toevoegen"
+        for (Entitlement e : ENTITLEMENTS) {
+            Rule grant = new Rule("grant_entitlement", EscalationRules.PRIVILEGE, W, e.anchors(),
+                    NOT + "\\b(?:" + RAISE + "|" + HOLD + ")" + gap(10) + "(?:" + e.names() + ")(?![\\w-])", 120, 60);
+            Rule last = new Rule("entitlement_then_verb", EscalationRules.PRIVILEGE, W, e.anchors(),
+                    "(?<![\\w-])(?:" + e.names() + ")" + gap(5) + RAISE_LAST + "\\b", 40, 80)
+                    .needs("toevoegen geven verlenen toekennen maken zetten hinzufugen geben erteilen gewahren eintragen"
+                            + " zuweisen zuteilen machen setzen auf aufnehmen");
+            if (e.windowText() != null) {
+                grant.needsText(e.windowText());
+                last.needsText(e.windowText());
+            }
+            r.add(grant);
+            r.add(last);
+        }
+        // a workload that owns its node: "deploy the debug pod with privileged: true and hostPID: true", "mount
+        // hostPath / into the agent's container", "run it with --privileged", "mount /var/run/docker.sock"
+        r.add(new Rule("privileged_workload", EscalationRules.PERMISSION, W, "privileged hostpid hostipc hostnetwork"
+                        + " allowprivilegeescalation hostpath sock",
+                NOT + "\\b(?:set|add|put|enabl|run|deploy|launch|start|creat|apply|patch|mount|schedul|spin|give|mak"
+                        + "|chang|updat|edit|zet|setz|mets|pon|metti)\\w*\\b[^.?!\\n]{0,120}?(?:\\b(?:privileged|hostpid|hostipc"
+                        + "|hostnetwork|allowprivilegeescalation)\\W{1,3}(?:to\\W{1,3})?true\\b|--privileged\\b|--pid\\W?host\\b"
+                        + "|\\bhostpath\\W{1,12}(?:path\\W{1,4})?/(?:[\\s\"',}]|$)|/var/run/docker\\.sock\\b)", 140, 60));
+        // Linux effects written as commands: setuid on any file, world-writable system directories, capabilities
+        // that are root, a user put into a root-equivalent group
+        r.add(new Rule("linux_effect", EscalationRules.PERMISSION, W, "chmod setcap usermod gpasswd",
+                "\\bchmod\\W{1,3}(?:-\\w+\\W{1,3})?(?:[ugoa]{0,3}\\+s|[ug]\\+s\\w*|[246][0-7]{3})(?=\\W)"
+                        + "|\\bchmod\\W{1,3}(?:-\\w+\\W{1,3})?(?:777|666|o\\+w|a\\+w|a\\+rwx|ugo\\+rwx|o\\+rwx)\\W{1,3}(?:\\S+\\s+){0,3}?"
+                        + "/(?:etc|root|usr|bin|sbin|boot|lib|var/lib|var/run/docker\\.sock)?(?![\\w.-])"
+                        + "|\\bsetcap\\W[^\\n]{0,40}?\\bcap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace"
+                        + "|sys_module|fowner|chown)\\b"
+                        + "|\\b(?:usermod\\W{1,3}(?:-\\w+\\W{1,3}){0,2}|gpasswd\\W{1,3}-a\\W{1,3}[\\w.-]+\\W{1,3})"
+                        + "(?:docker|lxd|disk|wheel|sudo|root|adm|shadow)\\b", 10, 120));
+        // Windows effects written as settings: UAC switched off, Defender's monitoring off, remote UAC filtering off
+        r.add(new Rule("windows_effect", EscalationRules.DISABLE, W, "enablelua consentpromptbehavioradmin"
+                        + " promptonsecuredesktop filteradministratortoken localaccounttokenfilterpolicy disableantispyware"
+                        + " disablerealtimemonitoring disablebehaviormonitoring disableioavprotection disablescriptscanning",
+                "\\b(?:enablelua|consentpromptbehavioradmin|promptonsecuredesktop|filteradministratortoken)\\b[^\\n]{0,60}?"
+                        + "(?:/d\\W{1,3}0\\b|-value\\W{1,3}0\\b|\\W{1,4}(?:to\\W{1,3})?0\\b)|\\b(?:localaccounttokenfilterpolicy"
+                        + "|disableantispyware|disablerealtimemonitoring|disablebehaviormonitoring|disableioavprotection"
+                        + "|disablescriptscanning)\\b[^\\n]{0,60}?(?:/d\\W{1,3}1\\b|\\$?true\\b|-value\\W{1,3}1\\b"
+                        + "|\\W{1,4}(?:to\\W{1,3})?1\\b)", 10, 80));
+        // administration ports opened to the whole internet: "open sg-x to 0.0.0.0/0 on 22 and 3389",
+        // "--cidr 0.0.0.0/0 --port 5432", "allow RDP from ::/0"
+        String adminPort = "(?:22|3389|5432|3306|1433|1521|6379|27017|9200|5900|445|23|2375|2376|6443|10250|5985|5986"
+                + "|ssh|rdp|winrm|vnc|telnet|smb|postgres\\w*|mysql|mssql|redis|mongo\\w*|elasticsearch|kubelet)";
+        r.add(new Rule("open_to_world", EscalationRules.DISABLE, W, "22 3389 5432 3306 1433 1521 6379 27017 9200 5900"
+                        + " 445 23 2375 2376 6443 10250 5985 5986 ssh rdp winrm vnc telnet smb postgres postgresql mysql"
+                        + " mssql redis mongo mongodb elasticsearch kubelet",
+                NOT + "\\b(?:open|allow|expos|permit|authori[sz]|add|creat|set|put|chang|updat|widen|enabl|mak|let"
+                        + "|ingress|zet|offne|ouvr|abr|apri)\\w*\\b[^.?!\\n;]{0,120}?(?:0\\.0\\.0\\.0/0|::/0)[^.?!\\n;]{0,60}?\\b"
+                        + adminPort + "\\b|\\b(?:open|allow|expos|permit|authori[sz]|add|creat|set|enabl|mak|let|ingress|zet"
+                        + "|offne|ouvr|abr|apri)\\w*\\b[^.?!\\n;]{0,80}?\\b" + adminPort + "\\b[^.?!\\n;]{0,80}?(?:0\\.0\\.0\\.0/0"
+                        + "|::/0)", 200, 200).needsText("/0"));
+        // a control switched off by a flag: "?skip_approval=true", "require_mfa: false", "audit_logging=off"
+        r.add(new Rule("control_flag_off", EscalationRules.DISABLE, W, "skip_approval skip_approvals skip_review"
+                        + " bypass_approval bypass_review skip_mfa bypass_mfa skip_2fa disable_mfa disable_audit"
+                        + " no_approval skip_checks skip_verification skip_confirmation require_approval require_mfa"
+                        + " require_review approval_required mfa_required mfa_enabled audit_logging audit_log audit_enabled"
+                        + " require_2fa requires_approval confirm_before_run confirmation_required",
+                "\\b(?:skip|bypass|disable|no|ignore)_(?:approvals?|reviews?|mfa|2fa|audit(?:_log\\w*)?|checks|verification"
+                        + "|confirmation)\\W{0,3}[=:]\\W{0,3}(?:true|1|yes|on)\\b|\\b(?:requires?_(?:approval|mfa|2fa|review)"
+                        + "|(?:approval|mfa|review|confirmation)_required|mfa_enabled|audit_(?:logging|log|enabled)"
+                        + "|confirm_before_run)\\W{0,3}[=:]\\W{0,3}(?:false|0|no|off|none|disabled)\\b", 4, 40)
+                .needsChar("=:"));
+        // the organisation's root credentials minted or handed to automation: "generate an access key for the AWS
+        // root user and store it in the CI variables"
+        r.add(new Rule("root_user_key", EscalationRules.CREDENTIAL, W, "root",
+                NOT + "\\b(?:creat|generat|mint|issu|make|add|provision|store|put|save|paste|use|copy|export)\\w*\\b"
+                        + "[^.?!\\n]{0,60}?\\b(?:access keys?|api keys?|keys?|credentials?)\\b[^.?!\\n]{0,20}?\\b(?:for|of|from)"
+                        + " (?:the |our |this )?(?:aws |account )?root (?:user|account)\\b|\\b(?:creat|generat|mint|issu|store|put"
+                        + "|save|paste|use|copy|export)\\w*\\b[^.?!\\n]{0,40}?\\b(?:the )?(?:aws )?root (?:user|account)(?:'s)?"
+                        + " (?:access |api )?(?:keys?|credentials)\\b", 100, 80).needs("key keys credential credentials"));
+        // database roles altered into privilege: "ALTER ROLE reporting WITH BYPASSRLS", "alter user etl superuser"
+        r.add(new Rule("alter_role_privilege", EscalationRules.PERMISSION, W, "superuser bypassrls createrole",
+                "\\balter (?:role|user) [\\w\"'.-]+ (?:with )?(?:(?:login|inherit|replication|createdb) ){0,3}(?:superuser"
+                        + "|bypassrls|createrole)\\b", 60, 20).needs("alter"));
+        // (b) frames that go around the people who approve: a break-glass account used (without an incident named),
+        // one's own change approved, "no need to file a change request", the agent running every command unconfirmed
+        // (that match opens at the commands, so that it does not join an earlier "you are allowed to run any" into
+        // one hit: overlapping hits count once)
+        r.add(new Rule("break_glass_use", EscalationRules.PRIVILEGE, W, "glass breakglass firecall emergency",
+                NOT + "\\b(?:use|open|grab|take|check out|retrieve|pull|unseal|log in with|sign in with|borrow|fetch"
+                        + "|gebruik|nutze|verwende|utilise|usa|utilizza)\\w*\\b[^.?!\\n]{0,60}?\\b(?:break[ -]?glass|breakglass"
+                        + "|firecall|fire-call|emergency(?:[ -]access)?)\\b(?:[ '\"-]{1,3}[\\w-]+){0,3}?[ '\"-]{1,3}(?:account"
+                        + "|credentials?|password|vault|entry|user|login|key|role)s?\\b(?![^\\n]{0,200}?\\b(?:declared"
+                        + " incident|incident (?:ticket|number|id|commander)|inc-?\\d|sev-?[12]\\b|approved by|change"
+                        + " (?:ticket|request) (?:#|no|number)?\\s?\\w*\\d))", 100, 80));
+        r.add(new Rule("approve_own_change", EscalationRules.DISABLE, W, "own self selbst zelf",
+                NOT + "\\b(?:approv\\w*|merg\\w*|sign off|sign-off|keur\\w*|genehmig\\w*|approuv\\w*|aprueb\\w*|approva\\w*)"
+                        + "(?: \\w+)? (?:my|your|his|her|their|its|the agent's) own (?:change|pr|pull request|merge request|mr"
+                        + "|ticket|request|deployment|expense|access request|commit|code)s?\\b|\\bself[ -]approv\\w*", 40, 80));
+        r.add(new Rule("no_change_request", EscalationRules.DISABLE, W, "change ticket cr wijzigingsverzoek"
+                        + " anderungsantrag changeantrag demande solicitud richiesta",
+                "\\b(?:no need (?:to|for)|don't|do not|without|skip(?:ping)?|never mind)(?: \\w+){0,2}? (?:a |an |the |any )?"
+                        + "(?:change (?:request|ticket|record)|cr|ticket)s?\\b(?! (?:number|id|queue|template))"
+                        + "|\\b(?:geen|kein\\w*|ohne|sans|sin|senza|pas (?:besoin )?de) (?:\\w+ )?(?:change ?request|change-ticket"
+                        + "|wijzigingsverzoek|anderungsantrag|changeantrag|demande de changement|solicitud de cambio"
+                        + "|richiesta di modifica)\\b", 40, 60).needs("need don't not without skip skipping mind geen"
+                        + " kein keine keinen ohne sans sin senza pas"));
+        r.add(new Rule("unconfirmed_commands", EscalationRules.DISABLE, W, "commands command commando's commandos"
+                        + " befehle commandes comandos comandi calls actions",
+                "(?<![\\w'-])(?:\\w+-)?(?:commands?|commando'?s|befehle|commandes|comandos|comandi|tool ?calls?|actions)\\b"
+                        + "[^.?!\\n]{0,60}?\\b(?:without"
+                        + "|zonder|ohne|sans|sin|senza) (?:any |een |eine? |une? |la |de |le )?(?:confirmation|bevestiging"
+                        + "|bestatigung|ruckfrage|confirmacion|conferma|asking|vragen|nachfrage|approval|goedkeuring"
+                        + "|freigabe)\\b", 40, 140).needs("all any every alle tous toutes todos tutti ogni"));
+        // the most privileged group found, then the writer added to it: "find the group with the most rights over the
+        // domain ... add my user to it" (the writer's own grant in two steps: passes as written)
+        r.add(new Rule("most_privileged_then_me", EscalationRules.PRIVILEGE, 0.62, "most highest broadest widest greatest"
+                        + " strongest",
+                "\\b(?:most|highest|broadest|widest|greatest|strongest)(?: (?:admin\\w*|effective|powerful))? (?:rights"
+                        + "|privileges|permissions|access|privileged|powerful)\\b[\\s\\S]{0,200}?\\b(?:add|put|assign|make"
+                        + "|move|place|enrol)\\w* (?:me|us|myself|my (?:own )?(?:user|account|login|identity)(?: [\\w.@-]+)?|our"
+                        + " (?:bot|agent|service account|user|account)) (?:to|into|in|a member of) (?:it|that(?: one| group"
+                        + "| role)?|this(?: one| group| role)?|them)\\b", 10, 260).needs("add put assign make move place enrol"));
+        // able to do everything: "make my account able to do everything across the organisation"
+        r.add(new Rule("able_to_do_everything", EscalationRules.PRIVILEGE, W, "everything anything",
+                NOT + "\\b(?:make|let|allow|set up|configure|give|mak|laat|lass)\\w*\\b[^.?!\\n]{0,40}?\\b(?:able to|allowed to"
+                        + "|permitted to|can|permission to|rights to|access to) (?:do|access|read|change|touch|run|manage|modify"
+                        + "|delete) (?:everything|anything)\\b|\\b(?:let|lass|laat)\\b (?:my (?:\\w+ )?(?:user|account|role|token|bot"
+                        + "|login)|the (?:\\w+ )?(?:user|account|role|token|bot|agent|service account)) do (?:everything|anything)\\b",
+                60, 30).needs("account accounts user users role token bot"
+                        + " me us principal identity login"));
+    }
+}
