@@ -2501,7 +2501,8 @@ public final class PiiDetector {
                 // 15 digits starting with 1 or 2 that also pass the NIR key: a French social security number as
                 // much as a UATP card; neither wins without context (twenty-fourth session: "171035935077643"
                 // under a "nir" column was reported as a card)
-                add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? (nir ? 0.4 : 0.85) : 0.6, true);
+                boolean uatpNir = nir && ds.charAt(0) == '1'; // UATP is the one network starting with 1
+                add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? (uatpNir ? 0.4 : 0.85) : 0.6, true);
             }
             if (ssn) {
                 double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
