@@ -146,8 +146,45 @@ final class ContextWords {
                 if (complete(found, negative)) {
                     return found;
                 }
+                if (e2 - i >= 6) {
+                    found = hyphenParts(text, i, e2, positive, negative, found);
+                    if (complete(found, negative)) {
+                        return found;
+                    }
+                }
             }
             i = e;
+        }
+        return found;
+    }
+
+    /**
+     * The parts of a hyphenated compound token [i, e) that no set matched whole: its first and its last part
+     * ("Steuer-Identifikationsnummer", "NHS-Nummer", "GSM-nummer", "Sozialversicherungs-Nr."), each looked up as a
+     * word of its own (twenty-fourth session). A token without a hyphen costs one pass over its characters.
+     */
+    private static int hyphenParts(String text, int i, int e, ContextWords positive, ContextWords negative,
+                                   int found) {
+        int first = -1;
+        int last = -1;
+        for (int k = i + 1; k < e - 1; k++) {
+            if (text.charAt(k) == '-') {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return found;
+        }
+        if ((found & 1) == 0 && (positive.singles.contains(text, i, first)
+                || positive.singles.contains(text, last + 1, e))) {
+            found |= 1;
+        }
+        if ((found & 2) == 0 && negative != null && (negative.singles.contains(text, i, first)
+                || negative.singles.contains(text, last + 1, e))) {
+            found |= 2;
         }
         return found;
     }

@@ -32,7 +32,14 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.PHONE_NUMBER, "en:phone,telephone,tel,mobile,cell,call,fax,number,whatsapp,sms,text me,"
                 + "reach me,contact,dial,ring,answering,reach,reached,office,home,work,landline,registered|nl:telefoon,mobiel,nummer,bel,gsm|de:telefon,handy,rufnummer,nummer,anruf,"
                 + "mobil|fr:téléphone,telephone,portable,numéro,numero,appeler,appelez|es:teléfono,telefono,móvil,movil,"
-                + "número,numero,llamar,llama|it:telefono,cellulare,numero,chiamare,chiama");
+                + "número,numero,llamar,llama|it:telefono,cellulare,numero,chiamare,chiama"
+                // calling back and phone-number compounds (twenty-fourth session: "Rückrufnummer:", "kan je me
+                // terugbellen op ...")
+                + "|en:callback,call-back|nl:bellen,terugbellen,terugbelnummer,telefoonnummer,mobielnummer,"
+                + "gsm-nummer|de:anrufen,zurückrufen,zuruckrufen,rückruf,ruckruf,rückrufnummer,ruckrufnummer,"
+                + "telefonnummer,handynummer,mobilnummer,festnetz,festnetznummer,durchwahl|fr:rappeler,rappelez,"
+                + "rappelle,joindre,joignable|es:llámame,llamame,llamada,llámenos,llamenos|it:chiamami,richiamare,"
+                + "richiamami,richiamarmi");
         CONTEXT.put(PiiEntity.CREDIT_CARD, "en:card,credit,debit,visa,mastercard,amex,payment,pan,cc|nl:kaart,creditcard,"
                 + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta");
         CONTEXT.put(PiiEntity.IBAN_CODE, "en:iban,account,bank,transfer,wire|nl:rekening,rekeningnummer|de:konto,"
@@ -90,11 +97,15 @@ final class Lexicon {
         "nacimiento", "nato", "nata", "nascita",
         // snake_case keys of JSON, CSV and logs (sixteenth session: "data_nascita": "1983-03-17")
         "date_of_birth", "birth_date", "dateofbirth", "data_nascita", "data_di_nascita", "date_naissance",
-        "date_de_naissance", "fecha_nacimiento", "fecha_de_nacimiento", "geburts_datum", "geboorte_datum"));
+        "date_de_naissance", "fecha_nacimiento", "fecha_de_nacimiento", "geburts_datum", "geboorte_datum",
+        // the same keys in camelCase, as XML elements and JSON keys write them ("<dataNascita>", "fechaNacimiento",
+        // "dateNaissance"; lookups ignore case: twenty-fourth session)
+        "datanascita", "datadinascita", "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+        "birthday_date", "geboortedatum"));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
-        "lord", "lady", "herr", "frau", "dhr", "mevr", "mevrouw", "meneer", "mw", "m", "mme", "mlle", "monsieur",
+        "lord", "lady", "herr", "herrn", "frau", "dhr", "mevr", "mevrouw", "meneer", "mw", "m", "mme", "mlle", "monsieur",
         "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
         "signor", "signora", "dott", "dottssa", "ing", "avv");
 
@@ -115,7 +126,43 @@ final class Lexicon {
         "universität", "ponte", "pont", "puente", "cinema", "cinéma", "cine", "basilica", "basilique", "iglesia",
         "chiesa", "église", "eglise", "kerk", "kirche", "palazzo", "palacio", "palais", "hôtel", "albergo",
         "ristorante", "restaurante", "pizzeria", "trattoria", "salle", "zaal", "auditorium", "biblioteca",
-        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein");
+        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein",
+        // shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar
+        // Luigi", "Tabac de la Gare", "Metzgerei Huber"): a surname inside a business name is no person (twenty-
+        // fourth session); profession nouns ("bakker Jansen", "the baker Jones") name a person and are left out
+        "bar", "tabac", "brasserie", "bistro", "bistrot", "boulangerie", "pâtisserie", "patisserie", "boucherie",
+        "charcuterie", "épicerie", "epicerie", "fromagerie", "librairie", "pharmacie", "crêperie", "creperie",
+        "auberge", "bakkerij", "slagerij", "kapsalon", "drogisterij", "boekhandel", "eetcafé", "eetcafe",
+        "cafetaria", "snackbar", "lunchroom", "autobedrijf", "bäckerei", "backerei", "baeckerei", "metzgerei",
+        "fleischerei", "konditorei", "gasthaus", "gasthof", "wirtshaus", "autohaus", "buchhandlung", "weingut",
+        "brauerei", "cafetería", "cafeteria", "panadería", "panaderia", "carnicería", "carniceria", "pastelería",
+        "pasteleria", "librería", "peluquería", "peluqueria", "ferretería", "ferreteria", "taberna", "mesón",
+        "meson", "caffè", "caffe", "panetteria", "panificio", "macelleria", "pasticceria", "gelateria", "osteria",
+        "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern");
+    /**
+     * Nouns of products and of their kinds, in the seven languages ("lamp", "Stuhl", "tazzine", "model", "editie",
+     * "collezione"): a single capitalised word right after one names the product ("Floor lamp Jasper", "Model
+     * Aria"), and a run starting with a capitalised one is a product name ("Tazzine Leonardo"), not a person
+     * (twenty-fourth session). Role nouns that are also things ("chair") are left out.
+     */
+    static final WordSet PRODUCT_NOUNS = set("model", "models", "modell", "modelle", "modèle", "modele", "modelo",
+        "modello", "edition", "editie", "édition", "edicion", "edición", "edizione", "series", "serie", "série",
+        "collection", "collectie", "kollektion", "collezione", "colección", "coleccion", "variant", "variante",
+        "lamp", "lampe", "lampada", "lámpara", "lampara", "leuchte", "armchair", "fauteuil", "sessel", "sillón",
+        "sillon", "poltrona", "sofa", "sofá", "canapé", "canape", "divano", "couch", "stoel", "stuhl",
+        "chaise", "silla", "sedia", "table", "tafel", "tisch", "tavolo", "desk", "bureau", "schreibtisch",
+        "scrivania", "escritorio", "bed", "bett", "letto", "cama", "mattress", "matras", "matratze", "matelas",
+        "materasso", "colchón", "colchon", "rug", "vloerkleed", "teppich", "tapis", "tappeto", "alfombra", "shelf",
+        "bookshelf", "bookcase", "boekenkast", "kast", "regal", "étagère", "etagere", "estantería", "libreria",
+        "mug", "beker", "tasse", "taza", "tazza", "tazze", "tazzina", "tazzine", "vase", "vaas", "vaso",
+        "kettle", "waterkoker", "teapot", "theepot", "bag", "tas", "tasche", "sac", "borsa", "bolso", "backpack",
+        "rugzak", "rucksack", "zaino", "mochila", "jacket", "jas", "jacke", "veste", "giacca", "chaqueta", "dress",
+        "jurk", "kleid", "vestito", "vestido", "sneaker", "sneakers", "candle", "kaars", "kerze", "bougie",
+        "candela", "pillow", "cushion", "kussen", "kissen", "coussin", "cuscino", "cojín", "cojin",
+        "blanket", "decke", "plaid", "coperta", "manta", "cabinet", "dresser", "wardrobe", "kledingkast",
+        "kleiderschrank", "armoire", "armadio", "armario", "stool", "hocker", "tabouret", "sgabello",
+        "taburete", "mirror", "spiegel", "miroir", "specchio", "espejo", "hanglamp", "lampadaire", "vloerlamp",
+        "stehlampe");
     /**
      * Words after a run, or ending it, that make it a shop, brand, venue or breed named after a person ("the Tommy
      * Hilfiger store", "Hugo Boss Filiale", "Robert Koch-Institut", "a Jack Russell terrier").
@@ -158,6 +205,10 @@ final class Lexicon {
 
     /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
     static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
+        // words of form labels that start a capitalised run ("Número de Seguro Social:", "Numéro de
+        // Sécurité Sociale", twenty-fourth session)
+        "número", "numero", "numéro", "nummer", "seguro", "seguridad", "sécurité", "securite", "sicurezza",
+        "social", "sociale",
         "she", "we", "they", "you", "my", "your", "our", "their", "his", "her", "its", "what", "why", "how", "when",
         "where", "who", "which", "if", "and", "or", "but", "so", "not", "no", "yes", "please", "thanks", "thank",
         "hi", "hello", "dear", "name", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",

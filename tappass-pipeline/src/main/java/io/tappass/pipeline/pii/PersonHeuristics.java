@@ -813,8 +813,12 @@ final class PersonHeuristics {
         if (end - s >= 8 && streetSuffix(text, s, end)) {
             return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
         }
-        if (e - i > 3 && e < end && Lexicon.PLACE_PREFIX.contains(text, i, e)) {
-            return true;
+        if (e - i >= 3 && e < end && (Lexicon.PLACE_PREFIX.contains(text, i, e)
+                || Lexicon.PRODUCT_NOUNS.contains(text, i, e))) {
+            return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo"
+        }
+        if (end == e ? productBefore(text, i) : s > e && productBefore(text, s)) {
+            return true; // "Floor lamp Jasper", "Floor Lamp Jasper", "Chez Paul"
         }
         int n = text.length();
         if (end + 3 >= n || text.charAt(end) != ' ' || !Lexicon.VENUES_AFTER.mayStartWith(text.charAt(end + 1),
@@ -827,6 +831,30 @@ final class PersonHeuristics {
             t++;
         }
         return t - q <= 14 && Lexicon.VENUES_AFTER.contains(text, q, t);
+    }
+
+    /**
+     * Whether the single capitalised word at {@code i} names a product or a shop: right after a product noun and one
+     * space ("Floor lamp Jasper", "Model Aria", "modèle Capucine", {@link Lexicon#PRODUCT_NOUNS}) or after a
+     * capitalised "Chez" ("Chez Paul", a restaurant; "chez Paul" is at Paul's). Reads at most 14 characters back.
+     */
+    static boolean productBefore(String text, int i) {
+        if (i < 3 || text.charAt(i - 1) != ' ' || !Chars.letter(text.charAt(i - 2))) {
+            return false;
+        }
+        long w = wordBefore(text, i - 1, 13);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (we != i - 1) {
+            return false;
+        }
+        if (we - ws == 4 && text.charAt(ws) == 'C' && text.startsWith("hez", ws + 1)) {
+            return true;
+        }
+        return Lexicon.PRODUCT_NOUNS.contains(text, ws, we);
     }
 
     /** Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"). */
@@ -1008,15 +1036,18 @@ final class PersonHeuristics {
         return !Lexicon.COMPOUND_PARTS.contains(text, s, h) && !Lexicon.COMPOUND_PARTS.contains(text, h + 1, e);
     }
 
-    /** "Park Ji-hoon": a Korean family name that is also a word (and so a non-name), before a Korean given name. */
+    /**
+     * "Park Ji-hoon": a Korean family name that is also a word (and so a non-name), before a Korean given name; or
+     * the given name first, as Western forms write it ("Ji-woo Park", "Seo-yeon Choi": twenty-fourth session).
+     */
     static int koreanName(String text, int i, int e, Sink sink) {
         int n = text.length();
-        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))
-                || !Lexicon.KOREAN_SURNAMES.contains(text, i, e) || afterNumberOrPlace(text, i)) {
+        if (e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1)) || afterNumberOrPlace(text, i)) {
             return -1;
         }
         int ge = wordEnd(text, e + 1);
-        if (!koreanGivenShape(text, e + 1, ge)) {
+        if (Lexicon.KOREAN_SURNAMES.contains(text, i, e) ? !koreanGivenShape(text, e + 1, ge)
+                : !(koreanGivenShape(text, i, e) && Lexicon.KOREAN_SURNAMES.contains(text, e + 1, ge))) {
             return -1;
         }
         sink.person(i, ge, SURNAME_RUN);
@@ -1312,8 +1343,11 @@ final class PersonHeuristics {
                 int pe = e;
                 boolean found = false;
                 for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
-                    if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)) {
-                        end = wordEnd(text, pe + 1); // "de Vries": particles and surname take one round
+                    if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)
+                            && !Lexicon.TITLES.contains(text, pe + 1, wordEnd(text, pe + 1))) {
+                        // "de Vries": particles and surname take one round; not a title ("Kannst du Frau Demir":
+                        // the German "du" before the title that starts the name)
+                        end = wordEnd(text, pe + 1);
                         found = true;
                         break;
                     }
@@ -1458,11 +1492,33 @@ final class PersonHeuristics {
                 || notPersonAfter(text, e)) {
             return -1;
         }
+        if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && monsieurBefore(text, i)
+                && (Lexicon.isFirstName(text, s, e) || !(Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e)
+                || surnameLike(text, e)))) {
+            int end = extend(text, e, 3); // "Votre conseiller M. Garnier", "Client : M. Olivier Martin"
+            if (!notPersonAfter(text, end)) {
+                sink.person(s, end, TITLE);
+                return end;
+            }
+            return -1;
+        }
         if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)) {
             sink.person(i, e, INTRO);
             return e;
         }
         return -1;
+    }
+
+    /**
+     * Whether "M." at {@code i} stands inside a sentence or after a label ("votre conseiller M. Garnier", "Client :
+     * M. Martin"), where it is the French title "Monsieur", not a list letter heading a line ("M. Overview").
+     */
+    static boolean monsieurBefore(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        char b = text.charAt(i - 2);
+        return Chars.lower(b) || b == ':' || b == ',';
     }
 
     /**
@@ -1551,6 +1607,12 @@ final class PersonHeuristics {
      */
     static int singleWordName(String text, int i, int e, Sink sink) {
         int n = text.length();
+        if (e - i >= 5 && e + 2 < n && text.charAt(e) == ' ' && koreanGivenShape(text, i, e)) {
+            int ke = koreanName(text, i, e, sink); // "Ji-woo Park": the given name first, before a family name
+            if (ke > 0) {
+                return ke;
+            }
+        }
         if (i < 2 || afterNumberOrPlace(text, i)) {
             return -1;
         }

@@ -370,20 +370,89 @@ class PiiBlindSetTest {
     }
 
     /**
-     * Round 7 (twenty-third session), a holdout only: written by another helper who read neither the detector nor any
-     * set, while round 6 was tuned on (95 texts: 70 with 333 PII values of all 18 types, 25 benign; the same document
-     * shapes plus YAML, markdown tables and call transcripts; values grouped many ways). Scored at the session's start
-     * and at its end, never tuned on: all 0.961 -> 0.979 (precision 0.958 -> 0.985, recall 0.964 -> 0.973), PERSON
-     * 0.943 -> 0.977, 4 benign PERSON matches before and after (product names "Aria" and "Jasper", a shop "Tabac de la
-     * Gare"). So round 6's classes carried over to a new writer. Its misses are development data from the next
-     * session on.
+     * Round 7: written in the twenty-third session by another helper who read neither the detector nor any set, while
+     * round 6 was tuned on (95 texts: 70 with 333 PII values of all 18 types, 25 benign; the same document shapes plus
+     * YAML, markdown tables and call transcripts; values grouped many ways). A holdout in that session (all 0.961 ->
+     * 0.979, PERSON 0.943 -> 0.977, 4 benign PERSON matches: product names "Aria" and "Jasper", a shop "Tabac de la
+     * Gare"), <b>released as development data</b> in the twenty-fourth session and tuned on by class (products and
+     * shops, the French "M.", a title after a particle, Korean given names first, a NIR that also passes as a UATP
+     * card, hyphenated context compounds, calling-back words, camelCase birth keys; cases in {@link
+     * #round7Mechanisms}): all 0.997, PERSON 1.000, 0 benign matches. Floors a little below (docs/quality-pii.md).
+     * The resource keeps its file name.
      */
     @Test
-    void round7HoldoutQuality() throws IOException {
+    void round7SetQuality() throws IOException {
         List<Case> cases = load("round7-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(70);
         checkValues(cases);
-        assertSet("round7-holdout-set.txt", 0.97, 0.975, 4);
+        Result r = assertSet("round7-holdout-set.txt", 0.99, 0.99, 0);
+        for (String type : r.scores().keySet()) {
+            if (!type.equals("UK_NHS")) {
+                assertFloor(r, type, 0.98);
+            }
+        }
+    }
+
+    /**
+     * One case per round-7 class (own names, values and wording, in several of the languages), with the look-alike
+     * each must leave alone.
+     */
+    @Test
+    void round7Mechanisms() {
+        Map<String, List<String>> persons = new java.util.LinkedHashMap<>();
+        // a capitalised word right after a product noun or a product-kind word names the product
+        persons.put("Bestelling: 2x Hanglamp Fenna, 1x vloerkleed 160x230", List.of());
+        persons.put("Artikel: Stehlampe Greta, Farbe Messing", List.of());
+        persons.put("Article : canapé Capucine 3 places, coloris sable", List.of());
+        persons.put("Producto: lámpara Lucía de pie, blanco", List.of());
+        persons.put("Prodotto: Sedia Matilde in rovere, 4 pezzi", List.of());
+        persons.put("Order: desk Oliver, oak, 140 cm", List.of());
+        persons.put("sku;omschrijving;aantal\nK-12;Fauteuil Sientje grijs;2", List.of());
+        // ... but not a name after the noun's sentence has moved on
+        persons.put("Ik heb de lamp aan Jasper gegeven.", List.of("Jasper"));
+        persons.put("Die Lampe hat Greta gestern repariert.", List.of("Greta"));
+        // shops and eateries named after their owner: the shop word first; a profession noun names a person
+        persons.put("Wir holen Brötchen bei der Bäckerei Vogelsang am Markt.", List.of());
+        persons.put("Rendez-vous au Bar Mathieu à 19h, puis dîner Chez Antoine.", List.of());
+        persons.put("Ophalen bij Slagerij Verhoeven, daarna naar Bakkerij Dekker.", List.of());
+        persons.put("Ci vediamo alla Pasticceria Bianchi alle 10.", List.of());
+        persons.put("Quedamos en la Panadería Herrera a las nueve.", List.of());
+        persons.put("Je dîne chez Antoine ce soir.", List.of("Antoine"));
+        // the French "M." inside a sentence or after a label is "Monsieur"; a list letter heading a line is not
+        persons.put("Merci de contacter M. Fabien Lemaire demain.", List.of("Fabien Lemaire"));
+        persons.put("Votre dossier est suivi par M. Delcourt depuis lundi.", List.of("Delcourt"));
+        persons.put("Titulaire : M. Yannick Perrot", List.of("Yannick Perrot"));
+        persons.put("M. Overview of the plan", List.of());
+        persons.put("Signed by M. Smith today.", List.of("M. Smith"));
+        // a title after a particle-like word starts the name ("du" is German "you" here)
+        persons.put("Kannst du Herrn Okafor anrufen?", List.of("Okafor"));
+        persons.put("Kannst du Frau Lindqvist fragen?", List.of("Lindqvist"));
+        persons.put("Le dossier du Dr Morel est complet.", List.of("Morel"));
+        // Korean given names written first, before the family name
+        persons.put("{\"display_name\": \"Seo-yeon Choi\"}", List.of("Seo-yeon Choi"));
+        persons.put("Meeting with Min-jun Lee tomorrow.", List.of("Min-jun Lee"));
+        persons.put("Co-op Park is open.", List.of());
+        // form labels are no names
+        persons.put("Número de Pasaporte: X1234567", List.of());
+        persons.put("Numéro de Sécurité Sociale : voir la carte", List.of());
+        assertPersons(persons);
+
+        // a 15-digit number that passes the NIR key is a NIR under NIR context, a card only under card context
+        assertThat(found("nom;prenom;nir\nVidal;Bastien;184126912613347"))
+                .contains("FR_NIR:184126912613347").noneMatch(f -> f.startsWith("CREDIT_CARD"));
+        assertThat(found("Carte bancaire UATP 184126912613347")).contains("CREDIT_CARD:184126912613347");
+        assertThat(found("carte UATP 150000000000008 acceptée")).contains("CREDIT_CARD:150000000000008");
+        // hyphenated compounds carry their parts' context; a compound of calling back labels a phone
+        assertThat(found("Steuer-Identifikationsnummer: 65821903674")).contains("DE_TAX_ID:65821903674");
+        assertThat(found("NHS-Nummer: 943 476 5919")).contains("UK_NHS:943 476 5919");
+        assertThat(found("Rückrufnummer: +4915112345678")).contains("PHONE_NUMBER:+4915112345678");
+        assertThat(found("Rücksendenummer: 0176 2231 4455")).noneMatch(f -> f.startsWith("PHONE_NUMBER"));
+        assertThat(found("Bel me terug op 03 289 45 12, het gaat over de factuur."))
+                .contains("PHONE_NUMBER:03 289 45 12");
+        // birth keys in camelCase (XML elements, JSON keys); another date key stays empty
+        assertThat(found("<dateNaissance>1987-04-12</dateNaissance>")).contains("DATE_OF_BIRTH:1987-04-12");
+        assertThat(found("{\"fechaNacimiento\": \"1990-11-02\"}")).contains("DATE_OF_BIRTH:1990-11-02");
+        assertThat(found("<dataFattura>05/06/2024</dataFattura>")).isEmpty();
     }
 
     private static List<String> found(String text) {
