@@ -394,6 +394,24 @@ class PiiBlindSetTest {
     }
 
     /**
+     * Round 8: written in the twenty-fourth session by a helper who read neither the detector nor any set, while
+     * round 7 was tuned on (114 texts: 83 with 495 PII values of all 18 types, 31 benign traps: furniture and cars
+     * with given names, boats and storms, shops and firms named after people, near-miss numbers that fail their
+     * checks; letters, forms, payslips, contracts, medical notes, CSV, JSON, XML, logs and transcripts in seven
+     * languages). A holdout, never tuned on: all F1 0.959, PERSON 0.926, 20 benign matches with the session's starting
+     * rules; 0.961, 0.929 and 15 after round 7's classes. Four of the five benign matches removed are furniture named
+     * after people (the product-noun class); the fifth, a restaurant "Chez Paul", repeats an example the lead gave both
+     * the writer and the tuner.
+     */
+    @Test
+    void round8HoldoutQuality() throws IOException {
+        List<Case> cases = load("round8-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(80);
+        checkValues(cases);
+        assertSet("round8-holdout-set.txt", 0.925, 0.955, 15);
+    }
+
+    /**
      * One case per round-7 class (own names, values and wording, in several of the languages), with the look-alike
      * each must leave alone.
      */
