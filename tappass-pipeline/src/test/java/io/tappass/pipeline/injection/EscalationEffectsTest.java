@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -113,7 +114,7 @@ class EscalationEffectsTest {
 
     @Test
     void effectFloodsStayLinear() {
-        long t0 = System.nanoTime();
+        long t0 = CpuTime.now();
         EscalationDetector d = EscalationDetector.standard();
         for (String unit : new String[] {"tick modify all data view all data ", "give backup operators ",
                 "chmod u+s chmod 777 / ", "setcap cap_setuid ", "enablelua /d 0 ", "open 0.0.0.0/0 22 3389 ",
@@ -124,6 +125,6 @@ class EscalationEffectsTest {
         }
         d.scan("open " + "x ".repeat(20_000) + "0.0.0.0/0 22");
         d.scan("most rights " + "\n".repeat(20_000) + "add me to it");
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
     }
 }
