@@ -694,8 +694,8 @@ public final class SecretScanner {
         if (slash < 0 || !value.contains("://") || slash + 8 > value.length()) {
             return false;
         }
-        String last = value.substring(slash + 1);
-        return Placeholders.isOneCharFiller(last) || Placeholders.isFiller(last);
+        // (a segment of filler words makes the whole value filler: score() rejects it before asking this)
+        return Placeholders.isOneCharFiller(value.substring(slash + 1));
     }
 
     private static double score(Rule rule, String text, int matchStart, int s, String value) {
