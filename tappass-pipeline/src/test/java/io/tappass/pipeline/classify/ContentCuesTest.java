@@ -1,9 +1,9 @@
 package io.tappass.pipeline.classify;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tappass.core.governance.Classification;
+import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.Pipeline;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tappass.pipeline.exfiltration;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.tappass.pipeline.injection;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.Pipeline;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;

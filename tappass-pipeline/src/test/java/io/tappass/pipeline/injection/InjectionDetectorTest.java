@@ -16,7 +16,8 @@ class InjectionDetectorTest {
 
     private static final double STANDARD = 0.6;
 
-    private static SignalReport scan(String s) {
+    /** The standard detector on user text (also used by the classes tests of later rounds). */
+    static SignalReport scan(String s) {
         return InjectionDetector.standard().scan(s);
     }
 
@@ -229,7 +230,8 @@ class InjectionDetectorTest {
         assertThat(scan(text).score()).as(text).isLessThan(0.3);
     }
 
-    private static SignalReport scanTool(String s) {
+    /** The standard detector on a tool result (also used by the classes tests of later rounds). */
+    static SignalReport scanTool(String s) {
         return InjectionDetector.standard().scan(new TextPart("messages[2].content[0]", TextPart.Source.TOOL_RESULT, 2, 0,
                 s));
     }

@@ -1,8 +1,9 @@
 package io.tappass.pipeline.injection;
 
+import static io.tappass.pipeline.injection.InjectionDetectorTest.scan;
+import static io.tappass.pipeline.injection.InjectionDetectorTest.scanTool;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tappass.pipeline.scan.TextPart;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,15 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Round16ClassesTest {
 
     private static final double STANDARD = 0.6;
-
-    private static SignalReport scan(String s) {
-        return InjectionDetector.standard().scan(s);
-    }
-
-    private static SignalReport scanTool(String s) {
-        return InjectionDetector.standard().scan(new TextPart("messages[2].content[0]", TextPart.Source.TOOL_RESULT, 2, 0,
-                s));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

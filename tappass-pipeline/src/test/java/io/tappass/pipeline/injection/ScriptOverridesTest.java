@@ -1,11 +1,11 @@
 package io.tappass.pipeline.injection;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tappass.core.ChatRequest;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Outcome;
+import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.Pipeline;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.tappass.pipeline.output;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.tappass.pipeline.secrets;
 
-import io.tappass.pipeline.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
 import io.tappass.pipeline.infra.InfraDetector;
 import java.util.ArrayList;
