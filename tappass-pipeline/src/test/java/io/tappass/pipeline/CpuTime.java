@@ -1,7 +1,13 @@
 package io.tappass.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
  * For the tests that bound how long a flood of adversarial input takes: the calling thread's CPU time in
@@ -9,11 +15,18 @@ import java.lang.management.ThreadMXBean;
  * linear scan look slow. A superlinear scan still burns minutes of CPU where a linear one burns a fraction of a
  * second. Falls back to {@link System#nanoTime()} where the JVM does not measure thread CPU time. The work timed must
  * run on the calling thread (pipelines built with {@code parallelThreshold(Integer.MAX_VALUE)}).
+ *
+ * <p>{@link #assertWithin} and {@link #supplyWithin} bound the CPU time of a piece of work, and also stop it after
+ * {@value #BACKSTOP} times the bound in wall-clock time, so that a superlinear regression fails the test instead of
+ * hanging the build.
  */
 public final class CpuTime {
 
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static final boolean SUPPORTED = enable();
+
+    /** How many times the CPU bound the work may take in wall-clock time before it is stopped. */
+    public static final int BACKSTOP = 6;
 
     private CpuTime() {
     }
@@ -31,5 +44,23 @@ public final class CpuTime {
     /** The calling thread's CPU time so far (or the wall clock), in nanoseconds: only differences mean anything. */
     public static long now() {
         return SUPPORTED ? MX.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** Runs {@code work} and asserts that it used less than {@code cpuBound} of CPU time (see the class comment). */
+    public static void assertWithin(Duration cpuBound, Executable work) {
+        supplyWithin(cpuBound, () -> {
+            work.execute();
+            return null;
+        });
+    }
+
+    /** Runs {@code work}, asserts that it used less than {@code cpuBound} of CPU time, and returns its result. */
+    public static <T> T supplyWithin(Duration cpuBound, ThrowingSupplier<T> work) {
+        return Assertions.assertTimeoutPreemptively(cpuBound.multipliedBy(BACKSTOP), () -> {
+            long t0 = now();
+            T result = work.get();
+            assertThat(Duration.ofNanos(now() - t0)).as("CPU time of the work").isLessThan(cpuBound);
+            return result;
+        });
     }
 }

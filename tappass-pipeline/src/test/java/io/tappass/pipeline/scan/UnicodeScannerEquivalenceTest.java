@@ -2,6 +2,7 @@ package io.tappass.pipeline.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class UnicodeScannerEquivalenceTest {
         List<String> wrong = new ArrayList<>();
         String marks = "\u0301".repeat(100_000);
         // a generous bound only superlinear work breaks (re-reading a run of marks per mark took ~45 s here)
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(15), () -> {
+        CpuTime.assertWithin(java.time.Duration.ofSeconds(15), () -> {
             for (String t : List.of(marks + "\u0430", "x" + marks + "\u03bf" + marks + "p", marks + " \u0440ay\u0440al",
                     "\u0483".repeat(50_000) + "pa", "pay\u0440al ".repeat(20_000))) {
                 same(t, wrong);

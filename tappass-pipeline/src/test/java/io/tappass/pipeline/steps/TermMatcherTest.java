@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Outcome;
 import io.tappass.core.governance.Verdict;
+import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.Pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ class TermMatcherTest {
     void detectBusinessBlocksConfiguredTermsAndStaysLinearOnAdversarialInput() {
         Pipeline p = Pipeline.builder().step("detect_business")
                 .override("detect_business", Map.of("terms", List.of("Project Falcon", "aaaa aaaa b")))
+                .parallelThreshold(Integer.MAX_VALUE)
                 .build();
         GovernanceContext ctx = GovernanceContext.builder().agentId("t").build();
         Verdict v = p.checkInput("Status of project FALCON?", ctx);
@@ -83,7 +85,7 @@ class TermMatcherTest {
         assertThat(v.blockedBy()).isEqualTo("detect_business");
         assertThat(p.checkInput("Status of project falconry?", ctx).outcome()).isEqualTo(Outcome.ALLOW);
         String adversarial = "aaaa ".repeat(200_000);
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+        CpuTime.assertWithin(Duration.ofSeconds(5),
                 () -> assertThat(p.checkInput(adversarial, ctx).outcome()).isEqualTo(Outcome.ALLOW));
     }
 }
