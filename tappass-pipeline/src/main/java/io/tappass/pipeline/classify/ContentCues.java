@@ -2,6 +2,7 @@ package io.tappass.pipeline.classify;
 
 import io.tappass.core.governance.Classification;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  *       Questions about illnesses ("what are the symptoms of diabetes") have no person and no clinical verb.</li>
  * </ul>
  * Linear: markings are tried at line starts only; the health grammar runs only in a window around one of a few
- * trigger stems found with {@code String.indexOf}. Immutable and thread-safe.
+ * trigger stems, all found in one pass over the text. Immutable and thread-safe.
  */
 final class ContentCues {
 
@@ -58,6 +59,23 @@ final class ContentCues {
 
     /** Trigger stems of the health grammar (without their first letter, so that both capitalisations match). */
     private static final String[] HEALTH_TRIGGERS = {"iagnos", "rescri", "ositive", "herap", "MRN"};
+    /** Where in each stem {@link #health} looks for it first: the offset of a letter pair rare in ordinary prose. */
+    private static final int[] TRIGGER_PAIR_AT = {2, 2, 4, 3, 1};
+    private static final int[] NO_WINDOWS = {};
+    private static final int CHUNK = 4096;
+    /** 1 + the index of the stem whose pair is the ASCII pair {@code (b << 7) | c}; 0 for none. */
+    private static final byte[] PAIR_TRIGGER = new byte[1 << 14];
+
+    static {
+        for (int t = 0; t < HEALTH_TRIGGERS.length; t++) {
+            String stem = HEALTH_TRIGGERS[t];
+            int pair = stem.charAt(TRIGGER_PAIR_AT[t]) << 7 | stem.charAt(TRIGGER_PAIR_AT[t] + 1);
+            if (PAIR_TRIGGER[pair] != 0) {
+                throw new IllegalStateException("two health stems share the pair at " + pair);
+            }
+            PAIR_TRIGGER[pair] = (byte) (t + 1);
+        }
+    }
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:patient|client|employee|member|resident|he|she"
             + "|i|i'm|i've|we|me|my|his|her|their|mr|mrs|ms|son|daughter|wife|husband|brother|sister|mother|father)\\b");
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\b(?:diagnosed (?:with|as)|prescribed|tested"
@@ -187,30 +205,66 @@ final class ContentCues {
         INTERNAL, INTERNAL_CAPS, INTERNAL_WORD};
 
     private static void health(String text, List<Cue> out) {
-        // trigger positions, merged into windows of +-120 characters: each character is matched once
-        List<int[]> at = new ArrayList<>(0);
-        for (String t : HEALTH_TRIGGERS) {
-            for (int p = text.indexOf(t); p >= 0; p = text.indexOf(t, p + t.length())) {
-                at.add(new int[] {Math.max(0, p - 120), Math.min(text.length(), p + t.length() + 120)});
+        int[] windows = healthWindows(text);
+        for (int k = 0; k < windows.length; k += 2) {
+            healthWindow(text, windows[k], windows[k + 1], out);
+        }
+    }
+
+    /**
+     * The windows the health grammar runs in, as start, end pairs in text order: +-120 characters around each trigger
+     * stem, overlapping or touching ones merged, so that each character is matched once. One pass finds every stem,
+     * by a letter pair rare in prose ({@link #TRIGGER_PAIR_AT}), then compares the stem whole.
+     */
+    static int[] healthWindows(String text) {
+        int n = text.length();
+        long[] found = null;
+        int count = 0;
+        // read in chunks of chars (no bounds check per character), each chunk starting one character back
+        char[] buf = new char[Math.min(n, CHUNK)];
+        for (int from = 0; from + 1 < n; from += buf.length - 1) {
+            int to = Math.min(n, from + buf.length);
+            text.getChars(from, to, buf, 0);
+            int len = to - from;
+            char b = buf[0];
+            for (int i = 1; i < len; i++) {
+                char c = buf[i];
+                int t;
+                if ((b | c) < 0x80 && (t = PAIR_TRIGGER[b << 7 | c]) != 0) {
+                    String stem = HEALTH_TRIGGERS[t - 1];
+                    int p = from + i - 1 - TRIGGER_PAIR_AT[t - 1];
+                    if (p >= 0 && text.startsWith(stem, p)) {
+                        if (found == null || count == found.length) {
+                            found = found == null ? new long[8] : Arrays.copyOf(found, 2 * count);
+                        }
+                        // the start in the high half, so that sorting orders by start (both are non-negative ints)
+                        found[count++] = (long) Math.max(0, p - 120) << 32 | Math.min(n, p + stem.length() + 120);
+                    }
+                }
+                b = c;
+            }
+            if (to == n) {
+                break;
             }
         }
-        if (at.isEmpty()) {
-            return;
+        if (count == 0) {
+            return NO_WINDOWS;
         }
-        at.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int ws = at.get(0)[0];
-        int we = at.get(0)[1];
-        for (int k = 1; k <= at.size(); k++) {
-            if (k < at.size() && at.get(k)[0] <= we) {
-                we = Math.max(we, at.get(k)[1]);
-                continue;
-            }
-            healthWindow(text, ws, we, out);
-            if (k < at.size()) {
-                ws = at.get(k)[0];
-                we = at.get(k)[1];
+        // stems found by pairs at different offsets come out of text order by a few characters
+        Arrays.sort(found, 0, count);
+        int[] out = new int[2 * count];
+        int w = 0;
+        for (int k = 0; k < count; k++) {
+            int s = (int) (found[k] >>> 32);
+            int e = (int) found[k];
+            if (w > 0 && s <= out[w - 1]) {
+                out[w - 1] = Math.max(out[w - 1], e);
+            } else {
+                out[w++] = s;
+                out[w++] = e;
             }
         }
+        return Arrays.copyOf(out, w);
     }
 
     private static void healthWindow(String text, int ws, int we, List<Cue> out) {
