@@ -196,8 +196,7 @@ final class Placeholders {
     }
 
     private static final String[] FILLER_WORDS = {
-        "your", "<", ">", "replace", "insert", "placeholder", "changeme", "change_me", "change-me", "_here",
-        "-here", "&lt;"
+        "your", "replace", "insert", "placeholder", "changeme", "change_me", "change-me", "_here", "-here", "&lt;"
     };
 
     /**
@@ -208,6 +207,13 @@ final class Placeholders {
      */
     static boolean isFiller(String v) {
         String l = v.toLowerCase(Locale.ROOT);
+        // angle brackets: a pair ("xoxb-<token>"), or one at either end of a cut-off template ("<token", "token>");
+        // one inside a generated body (Adyen keys end in random printable characters) is no template
+        int lt = l.indexOf('<');
+        if (lt >= 0 && l.indexOf('>', lt + 1) > lt || l.startsWith("<") || l.startsWith(">") || l.endsWith("<")
+                || l.endsWith(">")) {
+            return true;
+        }
         for (String w : FILLER_WORDS) {
             if (l.contains(w)) {
                 return true;

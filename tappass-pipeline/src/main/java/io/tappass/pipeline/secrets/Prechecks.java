@@ -42,8 +42,8 @@ final class Prechecks {
             case "generic.secret_prose":
                 return Prechecks::secretProse;
             case "generic.password_prose_i18n":
-                // the value, [A-Za-z0-9_\-+/=~!@#%^*&$]{8,64}+, starts at most 12 (the longest word, "mot de passe")
-                // + 60 (the words between) + 11 (the longest connector, "[ \t]{1,2}lautet[ \t]{1,3}") + 1 (a quote)
+                // the value, eight or more of [A-Za-z0-9_\-+/=~!@#%^*&$] and inner dots (a lookahead), starts at most
+                // 12 (the longest word, "mot de passe") + 60 (the words between) + 11 (the longest connector, "[ \t]{1,2}lautet[ \t]{1,3}") + 1 (a quote)
                 // characters after the keyword: on CJK text dense with password words (密码, パスワード) the regex
                 // cost about 10 µs per word, and such text rarely holds eight ASCII value characters in a row
                 return (text, h) -> runAhead(text, h, 12 + 60 + 11 + 1, I18N_VALUE, 8);
@@ -114,7 +114,7 @@ final class Prechecks {
     static {
         for (char c = 0; c < 128; c++) {
             I18N_VALUE[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || "_-+/=~!@#%^*&$".indexOf(c) >= 0;
+                    || "_-+/=~!@#%^*&$.".indexOf(c) >= 0;
         }
     }
 

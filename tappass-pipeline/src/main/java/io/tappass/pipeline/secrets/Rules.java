@@ -54,9 +54,9 @@ final class Rules {
      * Slovenian, Russian; Chinese, Japanese and Korean are in {@link #I18N_PASSWORD_COMPOUNDS}): the words of the
      * localisation-file placeholders ({@code Placeholders}).
      */
-    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe"
-            + "|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre|parola|parool|lozinka"
-            + "|geslo|пароль";
+    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a"
+            + "|mot[ _\\-]?de[ _\\-]?passe|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre"
+            + "|parola|parool|lozinka|geslo|пароль";
     /**
      * Words of {@link #I18N_PASSWORD_WORDS} that also end compounds ("Datenbankpasswort", "adminlösenord") or are
      * written without spaces ("数据库密码", "本番DBのパスワード"): no left boundary.
@@ -66,7 +66,7 @@ final class Rules {
      * Keywords of both lists (words with a non-ASCII initial in both cases: the index folds ASCII letters only).
      */
     static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,contraseña,contrasena,"
-            + "mot de passe,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
+            + "mot de passe,mot_de_passe,mot-de-passe,motdepasse,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
             + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
 
     /**
@@ -1151,7 +1151,9 @@ final class Rules {
                         + "[^\\n.:\uff1a=]{0,60}?(?:[ \\t]{0,2}[:\uff1a=][ \\t]{0,3}"
                         + "|[ \\t]{1,2}(?iu:is|ist|lautet|est|es|é|è|er|är|on|je|jest|to|будет|—|-)[ \\t]{1,3}"
                         + "|[ \\t]{0,2}[\u306f\u662f\u4e3a\u70ba\ub294\uc740][ \\t]{0,3})"
-                        + "[\"'`\u00ab\u201c\u201e\u300c]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)"
+                        // the value: eight or more characters, dots only between others ("wGf.hmS#cj4W")
+                        + "[\"'`\u00ab\u201c\u201e\u300c]?(?=[A-Za-z0-9_\\-+/=~!@#%^*&$.]{8})"
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+(?:\\.[A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+){0,8}+)"
                         + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 8, 2.5));
 
@@ -1160,11 +1162,34 @@ final class Rules {
         finder(Finders.CONCAT_RULE, "CONCATENATED_SECRET", CRITICAL, "\" +,\"+,' +,'+,+ \",+ ',(\",(',(\n",
                 (text, rule, out, at) -> { });
 
+        // ---------------------------------------------------------------- round 7 (2026-11-28, docs/quality-secrets.md)
+        // UUID-shaped provider keys under a generic key name, the provider named by the section or a sibling key
+        // before it ("postmark:\n  server_token: <UUID>"; "access_key: SCW...\nsecret_key: <UUID>"). Postmark server
+        // and account tokens are UUIDs (Postmark API docs, "Authentication"), as are Scaleway secret keys (see
+        // scaleway.secret_key); a bare UUID under "token" stays an identifier
+        add("postmark.token_in_section", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
+                "(?i:(?:server|account|api)[_\\-]?token|token)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R, near(300, "postmark"));
+        add("scaleway.secret_in_section", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw,scaleway",
+                "(?i:secret[_\\-]?key)" + SEP
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R,
+                near(300, "scaleway", "access_key: scw", "access_key=scw", "access_key = scw", "scw_access_key"));
+        // Twitch chat (IRC) OAuth tokens: "oauth:" + 30 lower-case letters and digits, the IRC PASS value (Twitch
+        // developer docs, "IRC authentication"); a random token of 30 has a digit (all letters: a word, not a token)
+        add("twitch.irc_oauth", "TWITCH_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "oauth:",
+                L + "oauth:(?=[a-z]{0,29}[0-9])([a-z0-9]{30})" + R);
+        // Adyen API keys: "AQE" + base64 ending in "=", then "-" + a 43-character base64 digest and its "=", then "-"
+        // + a short suffix of printable characters (the shape of the keys Adyen's Customer Area issues)
+        add("adyen.api_key", "ADYEN_API_KEY", CRITICAL, Kind.PREFIXED, "aqe",
+                L + "(AQE[A-Za-z0-9+/]{20,200}+={0,2}-[A-Za-z0-9+/]{43}=-[!-~&&[^\"'`]]{8,64}+)");
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
         window("alchemy.api_key", 60, 0);
         window("infura.api_key", 80, 0);
+        window("postmark.token_in_section", 0, 300);
+        window("scaleway.secret_in_section", 0, 300);
         window("honeycomb.config_key", 40, 0);
         window("hashicorp.unseal_key", 10, 0);
         window("aws.session_token", 20, 0);

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class Round6SecretSetTest {
 
-    static List<BlindSecretSet.Case> cases() throws IOException {
+    /** The cases of a set stored one base64-encoded JSON object per line ({@code id, label, text, secret}). */
+    static List<BlindSecretSet.Case> cases(String resource) throws IOException {
         List<BlindSecretSet.Case> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (InputStream in = Round6SecretSetTest.class.getResourceAsStream("round6-secrets.jsonl.b64")) {
-            assertThat(in).as("test resource round6-secrets.jsonl.b64").isNotNull();
+        try (InputStream in = Round6SecretSetTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource " + resource).isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -43,7 +44,7 @@ class Round6SecretSetTest {
 
     @Test
     void round6Set() throws IOException {
-        List<BlindSecretSet.Case> cases = cases();
+        List<BlindSecretSet.Case> cases = cases("round6-secrets.jsonl.b64");
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round6", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
