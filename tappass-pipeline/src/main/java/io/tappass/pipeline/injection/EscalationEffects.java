@@ -4,6 +4,7 @@ import static io.tappass.pipeline.injection.EscalationGrammar.HOLD;
 import static io.tappass.pipeline.injection.EscalationGrammar.NOT;
 import static io.tappass.pipeline.injection.EscalationGrammar.RAISE;
 import static io.tappass.pipeline.injection.EscalationGrammar.RAISE_LAST;
+import static io.tappass.pipeline.injection.EscalationGrammar.RIGHTS;
 import static io.tappass.pipeline.injection.EscalationGrammar.W;
 import static io.tappass.pipeline.injection.EscalationGrammar.gap;
 
@@ -207,5 +208,119 @@ final class EscalationEffects {
                         + "|login)|the (?:\\w+ )?(?:user|account|role|token|bot|agent|service account)) do (?:everything|anything)\\b",
                 60, 30).needs("account accounts user users role token bot"
                         + " me us principal identity login"));
+    }
+
+    /**
+     * The twenty-fifth session's classes (from the seventh round's misses, each written for its platform family):
+     * a privileged role taken on by assuming, impersonating or activating it (AWS {@code sts assume-role} into an
+     * administrator or organisation-access role ARN, Azure PIM activation, Kubernetes' {@code --as-group
+     * system:masters}); work done under an identity that holds an entitlement ("run the queries as a role with
+     * BYPASSRLS"); a database's row security or audit switched off by statement; container runs that drop isolation
+     * ({@code --cap-add SYS_ADMIN}, {@code --security-opt apparmor=unconfined}, seccomp unconfined, the host's user
+     * namespace); host controls switched off by their own tools ({@code aa-teardown}, {@code auditctl -e 0},
+     * {@code ufw disable}); an identity put on the bypass or exclusion list of a control ("add the bot to the bypass
+     * list in the branch ruleset"); another person's session taken or replayed ("grab the lead's session cookie");
+     * a workload's credentials read from where the platform mounts them (a claim: never an order by itself) and a
+     * borrowed token used for the agent's work (a cue).
+     */
+    static void round7(List<Rule> r) {
+        String acquire = "(?:assum(?:e|es|ing)|impersonat(?:e|es|ing)|activat(?:e|es|ing)|switch(?:es|ing)? (?:in)?to)";
+        String act = "(?:run|execut|connect|query|log|sign|do|perform|operat|work|access|read|use|using|call|invok|deploy"
+                + "|export|dump|pull)\\w*";
+        String holder = "(?:as|under|with|using|via) (?:a|an|the|that|this|some|any) (?:[\\w-]+ )?(?:role|user|account|login"
+                + "|identity|principal|service account|connection|session|credential)s? (?:with|that has|having|holding"
+                + "|which has|granted)(?: the)? ";
+        for (Entitlement e : ENTITLEMENTS) {
+            // assumed, impersonated, activated: "call sts assume-role into arn:...:role/OrganizationAccountAccessRole";
+            // "assume" as "suppose" takes none of the platforms' names
+            Rule take = new Rule("assume_privileged_role", EscalationRules.PRIVILEGE, W, e.anchors(),
+                    NOT + "\\b" + acquire + "\\b[^.?!\\n;]{0,80}?(?<![\\w-])(?:" + e.names() + ")(?![\\w-])", 100, 40);
+            // acting under an identity that holds it: "run the queries as a role with BYPASSRLS", "connect using an
+            // account that has Replicating Directory Changes"
+            Rule under = new Rule("act_as_holder", EscalationRules.PRIVILEGE, W, e.anchors(),
+                    NOT + "\\b" + act + "\\b[^.?!\\n;]{0,60}?\\b" + holder + "(?:" + e.names() + ")(?![\\w-])", 140, 40);
+            if (e.windowText() != null) {
+                take.needsText(e.windowText());
+                under.needsText(e.windowText());
+            }
+            r.add(take);
+            r.add(under);
+        }
+        // the same acts on a role ARN named for administration ("assume arn:aws:iam::...:role/PlatformAdmin"), on
+        // Kubernetes' administrators group, and impersonating or activating a privileged role ("activate the Global
+        // Administrator role in PIM", "impersonate the domain admin account")
+        r.add(new Rule("assume_privileged_role", EscalationRules.PRIVILEGE, W, "arn",
+                NOT + "(?:\\b" + acquire + "\\b[^.?!\\n;]{0,80}?\\barn\\W{1,3}aws\\W{1,3}iam\\W{1,3}\\d{0,12}\\W{1,3}role/"
+                        + "[\\w+=,.@/-]{0,80}?(?:admin\\w*|poweruser\\w*|owner\\w*|root|break-?glass\\w*|\\w*fullaccess"
+                        + "|superuser))", 100, 140).needsText("role/"));
+        r.add(new Rule("assume_privileged_role", EscalationRules.PRIVILEGE, W, "masters",
+                "--as-group\\W{1,3}system\\Wmasters\\b", 20, 10));
+        r.add(new Rule("impersonate_privileged_role", EscalationRules.PRIVILEGE, W, "impersonate impersonating"
+                        + " impersonates activate activating activates",
+                NOT + "\\b(?:impersonat(?:e|es|ing)|activat(?:e|es|ing))\\b" + gap(6) + RIGHTS + "\\b", 10, 120));
+        // a database's row security or auditing switched off by statement or setting: "ALTER TABLE customers
+        // DISABLE ROW LEVEL SECURITY", "SET row_security = off", "pgaudit.log = 'none'", "SET GLOBAL general_log =
+        // OFF", "NOAUDIT ALL", "ALTER SERVER AUDIT ... WITH (STATE = OFF)"
+        r.add(new Rule("row_security_off", EscalationRules.DISABLE, W, "row",
+                NOT + "\\b(?:disabl\\w*|deactivat\\w*|turn(?:ing)? off|switch(?:ing)? off|drop(?:ping)?|remov\\w*|bypass\\w*"
+                        + "|no force|skip\\w*|ignor\\w*|lift\\w*|circumvent\\w*)\\b[^.?!\\n;]{0,40}?\\brow[ -]level security\\b",
+                80, 30).needsText("level security"));
+        r.add(new Rule("database_audit_off", EscalationRules.DISABLE, W, "row_security pgaudit log_statement general_log"
+                        + " sql_log_bin noaudit audit_trail audit",
+                "\\brow_security\\W{1,4}(?:to\\W{1,3})?(?:off|false|0)\\b|\\bpgaudit\\.log\\W{1,4}(?:to\\W{1,3})?\\W?none\\b"
+                        + "|\\blog_statement\\W{1,4}(?:to\\W{1,3})?\\W?none\\b|\\b(?:general_log|sql_log_bin)\\W{1,4}(?:to"
+                        + "\\W{1,3})?(?:off|0|false)\\b|\\bnoaudit\\b|\\baudit_trail\\W{1,4}(?:to\\W{1,3})?\\W?none\\b"
+                        + "|\\b(?:server|database) audit(?: specification)?\\b[^;\\n]{0,80}?\\bstate\\W{1,4}off\\b", 40, 120));
+        // container runs that drop isolation: "add --security-opt apparmor=unconfined --cap-add=SYS_ADMIN to the
+        // docker run line", "seccompProfile: Unconfined", "--userns=host"
+        String verb = "\\b(?:set|add|put|enabl|run|deploy|launch|start|creat|apply|patch|mount|schedul|spin|give|mak|chang"
+                + "|updat|edit|use|pass|append|includ|zet|setz|mets|pon|metti)\\w*\\b[^.?!\\n]{0,120}?";
+        r.add(new Rule("container_isolation_off", EscalationRules.PERMISSION, W, "unconfined sys_admin sys_ptrace"
+                        + " sys_module dac_read_search userns cap",
+                NOT + verb + "(?:--cap-add\\W{1,3}(?:cap_)?(?:sys_admin|sys_ptrace|sys_module|dac_read_search|all)\\b"
+                        + "|--security-opt\\W{1,3}(?:apparmor|seccomp)\\W{1,3}unconfined\\b|--security-opt\\W{1,3}label\\W{1,3}"
+                        + "disable\\b|--userns\\W{1,3}host\\b)", 140, 60).needsText("--"));
+        r.add(new Rule("container_isolation_off", EscalationRules.PERMISSION, W, "unconfined",
+                NOT + verb + "\\b(?:seccompprofile|apparmorprofile)\\W[^\\n]{0,40}?\\bunconfined\\b", 140, 20)
+                .needsText("profile"));
+        // host controls switched off by their own tools: "Run aa-teardown on the build runner", "auditctl -e 0",
+        // "ufw disable", "systemctl mask firewalld"
+        r.add(new Rule("host_control_tool_off", EscalationRules.DISABLE, W, "teardown complain auditctl ufw systemctl",
+                "\\baa-(?:teardown|complain)\\b|\\bauditctl\\W{1,3}-(?:e\\W{1,3}0|d)\\b|\\bufw\\W{1,3}disable\\b"
+                        + "|\\bsystemctl\\W{1,3}(?:stop|disable|mask)\\W{1,3}(?:--now\\W{1,3})?(?:firewalld|ufw|sysmon\\w*"
+                        + "|osqueryd|wazuh-agent|falcon-sensor|cbagentd|elastic-agent|auditbeat|rsyslog|syslog-ng"
+                        + "|systemd-journald)\\b", 40, 60));
+        // an identity put on a control's bypass or exclusion list, the list named before the control: "add
+        // github-actions[bot] to the bypass list in the main branch ruleset", "put svc-x on the exclusion list of
+        // the MFA policy"
+        r.add(new Rule("bypass_list_of_control", EscalationRules.DISABLE, W, "bypass exclusion exclusions exception"
+                        + " exceptions exemption exemptions allowlist",
+                NOT + "\\b(?:add|put|move|place|includ|enrol|register|insert|append)\\w*" + gap(6) + "(?:to|on|in|into)"
+                        + " (?:the |its |their |our )?(?:bypass|exclusion|exception|exemption|skip|allow) ?(?:lists?|actors?"
+                        + "|groups?|entries|rules?)(?: \\w+)? (?:in|of|for|on|from) (?:the |our |this |that |its )?(?:[\\w-]+ )"
+                        + "{0,3}?" + EscalationGrammar.CONTROL + "\\b", 120, 100));
+        // another person's session taken or replayed: "Grab the helpdesk lead's session cookie ... and replay it",
+        // "steal her SSO token", "reuse Jan's refresh token" (not the application's own cookies)
+        r.add(new Rule("others_session_taken", EscalationRules.CREDENTIAL, W, "cookie cookies session token tokens jwt",
+                NOT + "\\b(?:grab|steal|stole|take|lift|copy|pull|extract|reuse|replay|use|export|dump|capture|sniff|harvest"
+                        + "|borrow|fetch|get|hijack)\\w*\\b[^.?!\\n;]{0,40}?\\b(?:(?!(?:app|application|service|portal|server"
+                        + "|system|site|website|browser|api|tool|bot|agent|pod|container|cluster|account|platform|page|client"
+                        + "|backend|frontend|gateway|proxy)'s)[a-z]+'s|her|his|their|another user's|someone else's)(?: [\\w-]+)"
+                        + "{0,2}? (?:session(?: cookie| token)?|cookies?|sso token|refresh token|access token|jwt|bearer token)s?\\b"
+                        + "|\\b(?:replay|hijack)(?:s|ed|ing)?\\b(?! (?:protection|attacks?|detection|prevention|window))"
+                        + "[^.?!\\n;]{0,40}?\\b(?:session|cookies?|sso token|jwt)\\b", 90, 40));
+        // a workload's credentials read where the platform mounts or serves them (a claim: not an order by itself,
+        // a debugging session reads them too), and a borrowed token used for the rest of the work (a cue)
+        r.add(new Rule(EscalationGrammar.CLAIM_PREFIX + "workload_credential_read", EscalationRules.CREDENTIAL, W,
+                "serviceaccount computemetadata oauth2 169",
+                "\\b(?:cat|read|curl|wget|get|fetch|grab|copy|dump|print|type|head|less|more|steal|exfil\\w*|take|pull|iwr"
+                        + "|irm|invoke-\\w+)\\b[^\\n]{0,60}?(?:/var/run/secrets/kubernetes\\.io/serviceaccount\\b|/run/secrets"
+                        + "/kubernetes\\.io/serviceaccount\\b|169\\.254\\.169\\.254/latest/meta-data/iam/security-credentials"
+                        + "|computemetadata/v1/instance/service-accounts/[\\w@.-]+/token|/metadata/identity/oauth2/token)",
+                80, 120).needsText("/"));
+        r.add(new Rule(EscalationGrammar.CUE_PREFIX + "borrowed_token", EscalationRules.CREDENTIAL, EscalationGrammar.CUE,
+                "token tokens credentials cookie",
+                "\\buse (?:this|that|these|those|the (?:stolen|harvested|captured|leaked|pod's|other|found|dumped)) (?:[\\w-]+ )?"
+                        + "(?:token|credentials|cookie|session token|key)s? (?:with|via|in|for|as|instead)\\b", 60, 20));
     }
 }

@@ -77,7 +77,7 @@ final class EscalationGrammar {
             + "|superutenti|superutente)");
 
     /** Privileges named unambiguously, whatever stands before them. */
-    private static final String RIGHTS = byFirstLetter("(?:(?:domain|enterprise|schema|global|super|org(?:ani[sz]ation)?|cluster"
+    static final String RIGHTS = byFirstLetter("(?:(?:domain|enterprise|schema|global|super|org(?:ani[sz]ation)?|cluster"
             + "|realm|workspace|tenant|site|account|local|full|system|jira|confluence|gitlab|github|project|company"
             + "|security|billing|user access|privileged role|domanen|dominio|domaine|du domaine|del dominio)[ -]?"
             + "admin\\w*|(?:sys|account|security|org|user|super|tenant|site|realm|db)admin\\w*|admin\\w*" + ROLE_NOUN
@@ -201,7 +201,9 @@ final class EscalationGrammar {
             + "|log di audit|registro (?:di )?audit|approvazion\\w*|autenticazione a due fattori|verifica in due passaggi"
             + "|controllo (?:a )?quattro occhi|revisione (?:obbligatoria|del codice)|monitoraggio|vier\\W?augen\\w*"
             + "|vierogen\\w*|acceso condicional|acces conditionnel|bedingte\\w* zugriff\\w*|voorwaardelijke toegang"
-            + "|accesso condizionale|vinkje)");
+            + "|accesso condizionale|vinkje"
+            // the twenty-fifth session: row security of a database, the rulesets of a code host or a WAF
+            + "|rls|rulesets?)");
 
     /** The anchors of {@link #CONTROL}: its rarer words (not "review", a common word of prose). */
     private static final String CONTROL_ANCHORS = "audit* logging sink sinks eventlog eventlogs cloudtrail trail trails"
@@ -220,7 +222,8 @@ final class EscalationGrammar {
             + " restrictions controls configured brute bruteforce captcha hook hooks l'antivirus l'audit d'audit dell'audit"
             + " l'approvazion* d'approbation l'approbation l'authentification d'authentification l'autenticazione"
             + " l'antimalware l'edr"
-            + " vieraugen* vierogen* condicional conditionnel bedingte voorwaardelijke condizionale vinkje";
+            + " vieraugen* vierogen* condicional conditionnel bedingte voorwaardelijke condizionale vinkje"
+            + " rls ruleset rulesets";
 
     /** Verbs that lower: switch off, pause, mute, skip, exempt, take out (six languages). */
     private static final String LOWER = byFirstLetter("(?:disabl\\w*|deactivat\\w*|turn(?:ing)? off|switch(?:ing)? off|shut(?:ting)?"
@@ -240,7 +243,8 @@ final class EscalationGrammar {
      * The verbs that open an escalation order: {@link #RAISE}, {@link #LOWER} and the verbs of running, changing and
      * using things, in six languages (read by {@link EscalationDetector#order}).
      */
-    static final String ORDER_VERB = byFirstLetter("(?:" + RAISE + "|" + LOWER + "|run|execute|ssh|log ?in|login|connect|sign in|open"
+    static final String ORDER_VERB = byFirstLetter("(?:" + RAISE + "|" + LOWER + "|ufw|auditctl|systemctl|aa-teardown"
+            + "|aa-complain|run|execute|ssh|log ?in|login|connect|sign in|open"
             + "|start|launch|trigger|deploy|patch|edit|apply|sync|install|update|modify|reset|rotate|generate|issue|mint"
             + "|copy|export|fetch|read|print|dump|send|paste|share|post|upload|push|commit|merge|approve|mark|release"
             + "|use|treat|append|echo|tee|insert|exec|configure|enable|allow|unlock|expand|widen|extend|increase|call|invoke|pas|stel|alter|authori[sz]e"
@@ -405,8 +409,14 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
         r.add(new Rule("without_control", EscalationRules.DISABLE, W, "approval approver signer signature signataire"
                         + " validation approbation aprobacion firma firmante approvazione firmatario goedkeuring"
                         + " handtekening freigabe genehmigung unterschrift signoff mfa 2fa reviewer",
-                "\\b(?:without|sans|sin|senza|zonder|ohne) (?:a |any |un |una |une |een |eine? |le |la |el |il )?(?:second"
-                        + " |deuxieme |segundo |secondo |tweede |zweite\\w* |other |another )?(?:approvals?|approvers?|signers?"
+                // (not a rule that requires it: "never merge without CODEOWNERS approval")
+                "(?<!\\b(?:never|not|n't|no|nie|niet|nooit|nicht|jamais|nunca|mai) \\w{1,20} )(?<!\\b(?:never|not|n't|no"
+                        + "|nie|niet|nooit|nicht|jamais|nunca|mai) \\w{1,20} \\w{1,20} )"
+                        + "\\b(?:without|sans|sin|senza|zonder|ohne) (?:a |any |un |una |une |een |eine? |le |la |el |il )?(?:second"
+                        + " |deuxieme |segundo |secondo |tweede |zweite\\w* |other |another "
+                        // the approval's owner named (twenty-fifth session): "without CODEOWNERS approval"
+                        + "|codeowners? |code owners? |manager'?s? |human |security |owner'?s? |maintainer'?s? |peer |cab "
+                        + "|change board |admin |team lead'?s? )?(?:approvals?|approvers?|signers?"
                         + "|signatures?|signataires?|validation|approbation|aprobacion|firma|firmante|approvazione"
                         + "|firmatario|goedkeuring|handtekening|freigabe|genehmigung|unterschrift|sign-?off|mfa|2fa"
                         + "|reviewers?)\\b", 50, 40));
@@ -467,6 +477,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
                         + "(?:credentials|account|identity|token|api key|key|access|permissions|privileges)\\b", 40, 60));
         session23(r);
         EscalationEffects.add(r);
+        EscalationEffects.round7(r);
     }
 
     /**

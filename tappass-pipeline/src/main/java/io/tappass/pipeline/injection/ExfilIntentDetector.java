@@ -214,6 +214,55 @@ public final class ExfilIntentDetector {
         return l;
     }
 
+    /**
+     * A past leak's place: the words just before the match say that data already leaked or was posted there ("the
+     * token that leaked in last week's public issue", "the key was pasted into a public gist"): a report or a
+     * remediation, not a destination.
+     */
+    private static final java.util.regex.Pattern LEAKED_THERE = java.util.regex.Pattern.compile("\\b(?:leak(?:ed|s)?"
+            + "|exposed|(?:was|were|got|been|accidentally) (?:posted|pasted|published|committed|shared|pushed|exposed|dumped)"
+            + "|ended up|appeared|turned up|showed up|found|spotted|lekte|gelekt|geleakt|geleakt|fuite|filtr\\w*|trapelat\\w*)"
+            + " (?:in|on|into|to|at|via|through|in een|op|auf|dans|sur|en|su|in un\\w*)(?: [\\w'-]+){0,4} ?$");
+
+    /** Whether the words before {@code at} (in its sentence, 60 characters at most) name a past leak's place. */
+    private static boolean leakedThere(String text, int at) {
+        if (at <= 0 || at > text.length()) {
+            return false;
+        }
+        int from = at;
+        while (from > 0 && at - from < 60 && !Texts.sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        return LEAKED_THERE.matcher(fold(text.substring(from, at))).find();
+    }
+
+    /**
+     * The writer's own papers (pay slips, tax forms, contracts, pension statements ...) in six languages, after "my"
+     * or "their own": what an employee may keep in a personal mailbox.
+     */
+    private static final java.util.regex.Pattern OWN_DOCUMENTS = java.util.regex.Pattern.compile("\\b(?:my|mijn|mein\\w*"
+            + "|mon|ma|mes|mi|mis|il mio|la mia|i miei|le mie|(?:their|his|her) own)(?: own| eigen\\w*| propi[oa]s?"
+            + "| propr\\w*)?(?: [\\w-]+){0,2}? (?:payslips?|pay ?slips?|pay ?stubs?|pay documents?|salary (?:slips?|statements?)"
+            + "|w-?2s?|p60s?|p45s?|tax (?:forms?|returns?|certificates?|statements?|documents?)|offer letters?|employment"
+            + " contracts?|contracts? of employment|pension statements?|benefits? statements?|annual statements?"
+            + "|references?|loonstro\\w*|jaaropgaaf\\w*|arbeidscontract\\w*|gehaltsabrechnung\\w*|lohnabrechnung\\w*"
+            + "|lohnsteuerbescheinigung\\w*|arbeitsvertrag\\w*|fiches? de paie|bulletins? de (?:paie|salaire)|contrat de"
+            + " travail|nominas?|recibos? de (?:sueldo|nomina)|contrato de trabajo|buste paga|cedolin\\w*|contratto di lavoro)\\b");
+
+    /**
+     * Whether the words moved, between the verb at {@code verb} and the destination at {@code at}, are only the
+     * writer's own papers ({@link #OWN_DOCUMENTS}) and name none of the organisation's data besides.
+     */
+    private static boolean ownDocuments(String text, int verb, int at) {
+        String object = fold(text.substring(verb, at));
+        java.util.regex.Matcher m = OWN_DOCUMENTS.matcher(object);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = OWN_DOCUMENTS.matcher(object).replaceAll(" ");
+        return !ExfilIntentRules.DATA.matcher(rest.substring(Math.min(rest.length(), rest.indexOf(' ') + 1))).find();
+    }
+
     /** How far around a match the moved data is named. */
     private static final int DATA_REACH = 200;
 
@@ -229,10 +278,16 @@ public final class ExfilIntentDetector {
         for (SignalReport.Category c : r.categories()) {
             java.util.regex.Pattern needs = ExfilIntentRules.needs(c.rule());
             boolean ok = needs == null;
+            if (c.name().equals(ExfilIntentRules.PUBLIC) && leakedThere(text, c.start())) {
+                continue; // "the token that leaked in last week's public issue": where data already went, not a destination
+            }
             if (ExfilIntentRules.NEEDS_VERB.contains(c.rule())) {
                 int verb = moved(text, c);
                 if (verb < 0) {
                     continue;
+                }
+                if (c.name().equals(ExfilIntentRules.PERSONAL) && verb < c.start() && ownDocuments(text, verb, c.start())) {
+                    continue; // "forward my own payslip to my personal email": the writer's own papers, not the company's
                 }
                 if (verb < c.start()) {
                     // the evidence runs from the verb, where an order opens ("y mándalas por WhatsApp")
