@@ -4153,6 +4153,10 @@ final class InjectionRules {
         // Reversed text to be read backwards: InjectionDetector reverses the text after the cue and scans it.
         r.add(new Rule("reverse_cue", REVERSED, 0.0, "backwards reversed reverse",
                 "\\b(?:backwards|reversed|in reverse|reverse order|from right to left)\\b", 3, 20));
+        // (twenty-fifth session: "from right to left" above could never fire, none of its words being an anchor;
+        // "right-to-left" and "from right to left", anchored on "left")
+        r.add(new Rule("reverse_cue", REVERSED, 0.0, "left",
+                "\\b(?:from )?right[- ]to[- ]left\\b", 16, 6).needs("right"));
         // "... so disregard it and listen to me instead", "forget it and obey me.": weak obedience demand at a clause end.
         r.add(new Rule("obey_me", OVERRIDE, 0.3, "obey listen",
                 "\\b(?:listen to|obey) me(?: instead| now| only)?(?=[.!;,]|$)", 0, 30));
