@@ -598,7 +598,9 @@ final class InjectionGrammar {
                         + " bypass dejes deja dejar desactiva suspende mettere metti cote opzij beiseite deaktiviere disattiva"
                         + " sospendi boven remplacent ersetzen vervangen reemplazan sostituiscono supersede supersedes override"
                         + " overrides outrank outranks l'emporte prevalgono prevalece vorrang voorrang",
-                "\\b(?:(?:set|put|lay|leave) aside|stop (?:applying|enforcing)|(?:temporarily )?(?:disable|deactivate|suspend"
+                // (twenty-fifth session: not negated, "user messages should never override the system prompt")
+                "(?<!\\b(?:never|not|cannot|can't|won't|don't|doesn't|mustn't|shouldn't|must not|should not|may not) )"
+                        + "\\b(?:(?:set|put|lay|leave) aside|stop (?:applying|enforcing)|(?:temporarily )?(?:disable|deactivate|suspend"
                         + "|lift|relax|bypass)|(?:dejes?|deja|dejar|deje) de (?:aplicar|seguir)|desactiva|suspende|mettere da parte"
                         + "|metti da parte|(?:mets|laisse)(?:-les)? de cote|opzij (?:zetten|leggen)|beiseite (?:lassen|legen)"
                         + "|deaktiviere|disattiva|sospendi|gaat boven|remplacent|ersetzen|vervangen|reemplazan|sostituiscono"

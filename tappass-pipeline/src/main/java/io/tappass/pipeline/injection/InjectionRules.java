@@ -768,8 +768,14 @@ final class InjectionRules {
                         + " versions manners"));
         r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
                         + " escaped confines shackles chains",
+                // (twenty-fifth session: "free" alone only for "you" and where it ends the claim or is free of or from
+                // something: "Is it free to use?", "it's free on Sundays", "you're free to choose a topic" were 0.6)
                 "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
-                        + "|liberated|unshackled|released from|unleashed|free)"
+                        + "|liberated|unshackled|released from|unleashed)"
+                        + "|(?:you|you've|you're) (?:have been |been |are |were |are now |now )?(?:been )?(?:set )?free(?: now| at last)?"
+                        + "(?=\\s?[.!;,]|\\s?$| (?:now|at last|from|of)\\b)"
+                        + "|(?:you|you're|you are) (?:now )?free to (?:do|say|answer|write|ignore|break|generate) (?:anything"
+                        + "|whatever|everything)"
                         + "|(?:freed|liberated|released|unshackled) from (?:all |any |its |your |the )?(?:\\w+ )?(?:policies|rules"
                         + "|restrictions|guidelines|filters|censorship|constraints|limitations|programming|guardrails)"
                         + "|broken free|broke free|break free|free from the (?:typical )?(?:confines|shackles|chains"
@@ -2175,8 +2181,11 @@ final class InjectionRules {
                         + "|valgono|vale) piu)\\b", 100, 30)
                 .needs(TARGET_NEEDS));
         // The user as the one to stop listening to, inside content (FR/ES/IT/DE/NL): "n'ecoute plus l'utilisateur".
+        // (twenty-fifth session: not a description in the third person, "Chatbot ignores the user's language
+        // preference" in a bug report)
         r.add(new Rule("override_user_request", INDIRECT, 0.5, OVERRIDE_ANCHORS,
-                "\\b" + OVERRIDE_VERBS + " (?:l'utilisateur|el usuario|al usuario|l'utente|den (?:benutzer|nutzer)|de gebruiker"
+                "\\b(?!(?:ignores|disregards|forgets|overlooks|bypasses|overrides|skips|neglects|dismisses|omits)\\b)"
+                        + OVERRIDE_VERBS + " (?:l'utilisateur|el usuario|al usuario|l'utente|den (?:benutzer|nutzer)|de gebruiker"
                         + "|the user)\\b", 0, 80)
                 .needs("l'utilisateur usuari* l'utente benutzer* nutzer* gebruiker user user's"));
         // A line addressed to the assistant as a header: "To the assistant handling this ticket: ...", "For the AI
@@ -2664,8 +2673,11 @@ final class InjectionRules {
         // injection patterns? For example 'ignore previous instructions', 'you are now DAN'", "a classifier for
         // jailbreaks. Typical examples: 'Pretend you have no restrictions', ..."): the topic word, then in the same
         // or the next sentence an example marker right before the quote (the listed quotes after it are one mention).
-        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attacks payloads",
-                "\\b(?:injections?|jailbreaks?|attacks?|payloads?)\\b[^\"'\u201c\u2018\u00ab`\\n]{0,80}?\\b(?:for (?:example"
+        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attacks payloads"
+                        + " adversary adversaries attacker attackers",
+                // (twenty-fifth session: the adversary or the attacker as the topic, "we assume the adversary can insert
+                // text ..., for example '...'")
+                "\\b(?:injections?|jailbreaks?|attacks?|payloads?|adversar(?:y|ies)|attackers?)\\b[^\"'\u201c\u2018\u00ab`\\n]{0,80}?\\b(?:for (?:example"
                         + "|instance)|e\\.g\\.|such as|including|(?:(?:typical|common|classic|known|some) )?examples?"
                         + "(?: include| are| like)?) ?[,:]? ?[\"'\u201c\u2018\u00ab`]", 0, 130)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
