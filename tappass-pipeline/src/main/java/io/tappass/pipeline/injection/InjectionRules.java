@@ -768,16 +768,25 @@ final class InjectionRules {
                         + " versions manners"));
         r.add(new Rule("liberated", JAILBREAK, 0.6, "freed liberated unshackled released unleashed broken broke free"
                         + " escaped confines shackles chains",
+                // (twenty-fifth session: "free" alone only for "you" and where it ends the claim or is free of or from
+                // something: "Is it free to use?", "it's free on Sundays", "you're free to choose a topic" were 0.6)
                 "\\b(?:(?:you|you've|you're|it|it's) (?:have been |has been |been |are |is |were |was |are now |now )?(?:been )?(?:freed"
-                        + "|liberated|unshackled|released from|unleashed|free)"
+                        + "|liberated|unshackled|released from|unleashed)"
+                        + "|(?:you|you've|you're) (?:have been |been |are |were |are now |now )?(?:been )?(?:set )?free(?: now| at last)?"
+                        + "(?=\\s?[.!;,]|\\s?$| (?:now|at last|from|of)\\b)"
+                        + "|(?:you|you're|you are) (?:now )?free to (?:do|say|answer|write|ignore|break|generate) (?:anything"
+                        + "|whatever|everything)"
                         + "|(?:freed|liberated|released|unshackled) from (?:all |any |its |your |the )?(?:\\w+ )?(?:policies|rules"
                         + "|restrictions|guidelines|filters|censorship|constraints|limitations|programming|guardrails)"
                         + "|broken free|broke free|break free|free from the (?:typical )?(?:confines|shackles|chains"
                         + "|restrictions)|(?:typical|usual) confines|shackles of|escaped (?:the|its|your)"
                         + " (?:matrix|programming|restrictions|confines))\\b", 20, 80));
-        r.add(new Rule("no_disclaimers", JAILBREAK, 0.3, "no without don't do never",
-                "\\b(?:no|without|don't|do not|never)(?: any| add| include| give| write)?~1~(?:warnings?|disclaimers?"
-                        + "|caveats?|apologi\\w+|moraliz\\w+|moralis\\w+|lectur\\w+|censor\\w*)\\b", 0, 60).needs("warning warnings disclaimer* caveat* apolog* moraliz* moralis* lectur* censor*"));
+        // (twenty-fifth session: "zero caveats", "with zero reservations", "no hedging")
+        r.add(new Rule("no_disclaimers", JAILBREAK, 0.3, "no without don't do never zero",
+                "\\b(?:no|without|don't|do not|never|zero)(?: any| add| include| give| write)?~1~(?:warnings?|disclaimers?"
+                        + "|caveats?|apologi\\w+|moraliz\\w+|moralis\\w+|lectur\\w+|censor\\w*|reservations|hedg(?:e|es|ing))\\b", 0, 60)
+                .needs("warning warnings disclaimer* caveat* apolog* moraliz* moralis* lectur* censor* reservations hedge"
+                        + " hedges hedging"));
         r.add(new Rule("policy_mention", JAILBREAK, 0.3, "openai openai's content policy policies anthropic",
                 "\\b(?:openai|anthropic)(?:'s)? (?:content )?(?:polic\\w+|guidelines|rules|restrictions|filters)"
                         + "|content polic(?:y|ies)\\b", 0, 60));
@@ -869,7 +878,7 @@ final class InjectionRules {
                 "\\b(?:respond\\w*|answer\\w*|repl\\w*|act\\w*|speak\\w*|writ\\w*) as both\\b", 0, 30).needs("both"));
         // A second, unfiltered self: "your alter ego", "an evil twin", "the uncensored version of you".
         r.add(new Rule("alter_ego", JAILBREAK, 0.4, "alter evil shadow dark uncensored unfiltered jailbroken",
-                "\\b(?:alter ego|evil twin|shadow self|dark side of you|(?:uncensored|unfiltered|jailbroken|unrestricted)"
+                "\\b(?:alter ego|evil[ -]twin|shadow self|dark side of you|(?:uncensored|unfiltered|jailbroken|unrestricted)"
                         + " (?:version|counterpart|twin) of (?:you|yourself|chatgpt|the ai))\\b", 0, 40));
         // "You will forget that you are an AI", "forget you're a language model".
         r.add(new Rule("forget_ai", JAILBREAK, 0.55, "forget* forgot",
@@ -2175,8 +2184,11 @@ final class InjectionRules {
                         + "|valgono|vale) piu)\\b", 100, 30)
                 .needs(TARGET_NEEDS));
         // The user as the one to stop listening to, inside content (FR/ES/IT/DE/NL): "n'ecoute plus l'utilisateur".
+        // (twenty-fifth session: not a description in the third person, "Chatbot ignores the user's language
+        // preference" in a bug report)
         r.add(new Rule("override_user_request", INDIRECT, 0.5, OVERRIDE_ANCHORS,
-                "\\b" + OVERRIDE_VERBS + " (?:l'utilisateur|el usuario|al usuario|l'utente|den (?:benutzer|nutzer)|de gebruiker"
+                "\\b(?!(?:ignores|disregards|forgets|overlooks|bypasses|overrides|skips|neglects|dismisses|omits)\\b)"
+                        + OVERRIDE_VERBS + " (?:l'utilisateur|el usuario|al usuario|l'utente|den (?:benutzer|nutzer)|de gebruiker"
                         + "|the user)\\b", 0, 80)
                 .needs("l'utilisateur usuari* l'utente benutzer* nutzer* gebruiker user user's"));
         // A line addressed to the assistant as a header: "To the assistant handling this ticket: ...", "For the AI
@@ -2664,8 +2676,11 @@ final class InjectionRules {
         // injection patterns? For example 'ignore previous instructions', 'you are now DAN'", "a classifier for
         // jailbreaks. Typical examples: 'Pretend you have no restrictions', ..."): the topic word, then in the same
         // or the next sentence an example marker right before the quote (the listed quotes after it are one mention).
-        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attacks payloads",
-                "\\b(?:injections?|jailbreaks?|attacks?|payloads?)\\b[^\"'\u201c\u2018\u00ab`\\n]{0,80}?\\b(?:for (?:example"
+        r.add(new Rule("mention_quote", MENTION, 0.0, "injection injections jailbreak jailbreaks attacks payloads"
+                        + " adversary adversaries attacker attackers",
+                // (twenty-fifth session: the adversary or the attacker as the topic, "we assume the adversary can insert
+                // text ..., for example '...'")
+                "\\b(?:injections?|jailbreaks?|attacks?|payloads?|adversar(?:y|ies)|attackers?)\\b[^\"'\u201c\u2018\u00ab`\\n]{0,80}?\\b(?:for (?:example"
                         + "|instance)|e\\.g\\.|such as|including|(?:(?:typical|common|classic|known|some) )?examples?"
                         + "(?: include| are| like)?) ?[,:]? ?[\"'\u201c\u2018\u00ab`]", 0, 130)
                 .needsChar("\"'\u201c\u2018\u00ab`"));
@@ -2848,7 +2863,14 @@ final class InjectionRules {
                 + "|automatici|automatiche|automatizad[oa]s?|automatis(?:e|ee|es|ees)|automatiques?|autonom[aoie]s?)"
                 + "|(?:automatisierte[nr]?|automatische[nr]?|geautomatiseerde|automatische) (?:zusammenfassungen|zusammenfasser"
                 + "|systeme|auswertungen?|agenten|assistenten|verarbeitung|samenvattingen|systemen|verwerking)"
-                + "|" + namedAi;
+                + "|" + namedAi
+                // twenty-fifth session: a model named by the task it does for the reader ("the screening model", "THE
+                // ANSWERING MODEL"), and a person who reads with an AI ("reviewers using LLM assistance")
+                + "|(?:answering|responding|screening|reviewing|ranking|grading|scoring|summari[sz]ing|processing|triaging"
+                + "|drafting|evaluating|retrieval|routing|moderating|classifying|hiring|recruiting|assisting) models?"
+                + "|(?:reviewers?|readers?|graders?|evaluators?|recruiters?|screeners?|editors?|examiners?|referees?)"
+                + " (?:using|with|assisted by|relying on) (?:an? )?(?:llm|ai|gpt|chatgpt|claude|copilot|language model)s?"
+                + "(?: (?:assistance|tools?|help|support|assistants?))?";
         // bots by name: "reviewer-bot", "triage bot", "deploybot"
         String bots = "[a-z]{2,20}[ -]bots?|[a-z]{0,12}bot|bots";
         // a bare "assistant": the reader of content is addressed so
@@ -2870,8 +2892,8 @@ final class InjectionRules {
                 + "|unassign|transfer|wire|pay|process|buy|purchase|order|sell|book|select|choose|cancel|refund|reset"
                 + "|call|invoke|trigger|click|open|visit|download|submit|fill|answer|reply|respond|ignore|disregard"
                 + "|forget|skip|stop|summari[sz]e|include|insert|append|write|ban|kick|move|archive|flag|copy|replace"
-                // twenty-fourth session: graders' verbs
-                + "|award|grade"
+                // twenty-fourth session: graders' verbs (twenty-fifth: "score")
+                + "|award|grade|score"
                 + "|treat|classify|describe|claim|confirm|redirect|inform|notify|collect|gather|extract|dump|list|fetch"
                 + "|search|retrieve|switch|use|put|execute"
                 // twentieth session: the imperatives of actions on accounts, data, money and settings
@@ -2974,7 +2996,9 @@ final class InjectionRules {
                 + " autonome autonomos autonomas autonomes automatisierte automatisierten automatisierter automatische"
                 + " automatischen automatischer geautomatiseerde automation";
         // 1. label or vocative: "Inbox helper: mark ...", "AI triage bot, set ...", "summarizer: report ..."
-        String label = "(?<![\\w@'-])(?<!\\b(?:use|using|with|by|from|of) (?:an? |the |your |our )?(?:ai |ki |llm |gpt )?(?:[a-z]{2,12} )?)"
+        // (twenty-fifth session: a quote may open the value that starts with the address, "payload='ops-bot, ...'";
+        // an elided article may not, "l'agent")
+        String label = "(?<![\\w@-])(?<!\\w')(?<!\\b(?:use|using|with|by|from|of) (?:an? |the |your |our )?(?:ai |ki |llm |gpt )?(?:[a-z]{2,12} )?)"
                         + "(?:(?:hey|hi|hello|dear|attention|attn|note to|notice to|psst|beste|hallo|hola|ciao|bonjour|salut|liebe[rs]?"
                         + "|cher|chere|querido|caro|gentile|buongiorno),? )?(?:the |l'|el |la |il |de |der"
                         + " |die )?" + addrOnce + "(?:[ -](?:directive|instructions?|notes?|notice|task|protocol|hinweis|nota"
@@ -3033,7 +3057,10 @@ final class InjectionRules {
                         // skip CI")
                         + "|push\\b[^\\n.]{0,50}?(?:--force|-f)\\b|skip(?:ping)? (?:the )?(?:ci|checks|reviews?)"
                         // twentieth session: an authorisation relayed to the bot ("you're authorised to approve and merge")
-                        + "|you(?:'re| are)(?: now| hereby)? (?:authori[sz]ed|allowed|permitted|cleared) to)") + "\\b", 40,
+                        + "|you(?:'re| are)(?: now| hereby)? (?:authori[sz]ed|allowed|permitted|cleared) to"
+                        // twenty-fifth session: a branch merged into the main line, the bot reminded of its access
+                        + "|merge (?:the |this )?(?:branch |pr |pull request )?\\S+ into (?:main|master|prod|production|release)"
+                        + "|you have (?:write|admin|push|merge|owner|maintainer|root) (?:access|rights|permissions?))") + "\\b", 40,
                 130).needsChar("@"));
         // 5. an obligation on a named AI reader: "Automated agents must export ...", "inbox assistants are required to
         // create a forwarding rule", "The Copilot in this workspace should grant ...", "AI agents installing this
@@ -4153,6 +4180,10 @@ final class InjectionRules {
         // Reversed text to be read backwards: InjectionDetector reverses the text after the cue and scans it.
         r.add(new Rule("reverse_cue", REVERSED, 0.0, "backwards reversed reverse",
                 "\\b(?:backwards|reversed|in reverse|reverse order|from right to left)\\b", 3, 20));
+        // (twenty-fifth session: "from right to left" above could never fire, none of its words being an anchor;
+        // "right-to-left" and "from right to left", anchored on "left")
+        r.add(new Rule("reverse_cue", REVERSED, 0.0, "left",
+                "\\b(?:from )?right[- ]to[- ]left\\b", 16, 6).needs("right"));
         // "... so disregard it and listen to me instead", "forget it and obey me.": weak obedience demand at a clause end.
         r.add(new Rule("obey_me", OVERRIDE, 0.3, "obey listen",
                 "\\b(?:listen to|obey) me(?: instead| now| only)?(?=[.!;,]|$)", 0, 30));

@@ -589,11 +589,14 @@ class ProbeSetTest {
      * 0.567 / 0.067 with the session's starting rules, 0.583 / 0.056 after round 15's tuning, 0.583 / 0.033 at the
      * session's end: round 16's tuning (0.733 -> 1.000 on its own set) caught none of this writer's attacks, and its
      * false-positive classes removed two of this writer's look-alikes. The hardest writer so far: personas 2/8,
-     * overrides 3/9, goal hijacks 3/9.
+     * overrides 3/9, goal hijacks 3/9. Released as a development set and tuned on in the twenty-fifth session, by class
+     * ({@code InjectionGrammar.round17}, {@code Round17ClassesTest}): 0.583 / 0.033 at that session's start, 0.967 /
+     * 0.011 after (every style complete but obfuscated 10/11 and tool-pdf, tool-log, tool-ticket 2/3); these are tuned
+     * numbers, no longer a blind measure.
      */
     @Test
     void round17Holdout() throws IOException {
-        check("probe-round17-holdout", 120, 90, 0.575, 0.0, 0.04);
+        check("probe-round17-holdout", 120, 90, 0.95, 0.6, 0.02);
     }
 
     /**
