@@ -111,7 +111,7 @@ final class Lexicon {
 
     /** Phrases after which a name follows. */
     /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
-    static final WordSet PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
+    static final WordSet PLACES_BEFORE = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
         "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of",
         // venues named after people, the venue word first ("aéroport Charles de Gaulle", "estadio Santiago
         // Bernabéu", "lycée Victor Hugo", "ospedale ...", "Aeroporto Leonardo da Vinci")
@@ -126,11 +126,15 @@ final class Lexicon {
         "universität", "ponte", "pont", "puente", "cinema", "cinéma", "cine", "basilica", "basilique", "iglesia",
         "chiesa", "église", "eglise", "kerk", "kirche", "palazzo", "palacio", "palais", "hôtel", "albergo",
         "ristorante", "restaurante", "pizzeria", "trattoria", "salle", "zaal", "auditorium", "biblioteca",
-        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein",
-        // shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar
-        // Luigi", "Tabac de la Gare", "Metzgerei Huber"): a surname inside a business name is no person (twenty-
-        // fourth session); profession nouns ("bakker Jansen", "the baker Jones") name a person and are left out
-        "bar", "tabac", "brasserie", "bistro", "bistrot", "boulangerie", "pâtisserie", "patisserie", "boucherie",
+        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein");
+    /**
+     * Shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar Luigi",
+     * "Tabac de la Gare", "Metzgerei Huber"): a surname inside a business name is no person (twenty-fourth session);
+     * profession nouns ("bakker Jansen", "the baker Jones") name a person and are left out. Part of
+     * {@link #PLACE_PREFIX}; one of five letters or more inside a capitalised run makes the rest of the run the
+     * shop's name ("Speisekarte Gasthaus Zum Hirschen", twenty-fifth session).
+     */
+    static final WordSet SHOPS = set("ristorante", "restaurante", "pizzeria", "trattoria", "albergo", "bar", "tabac", "brasserie", "bistro", "bistrot", "boulangerie", "pâtisserie", "patisserie", "boucherie",
         "charcuterie", "épicerie", "epicerie", "fromagerie", "librairie", "pharmacie", "crêperie", "creperie",
         "auberge", "bakkerij", "slagerij", "kapsalon", "drogisterij", "boekhandel", "eetcafé", "eetcafe",
         "cafetaria", "snackbar", "lunchroom", "autobedrijf", "bäckerei", "backerei", "baeckerei", "metzgerei",
@@ -139,6 +143,8 @@ final class Lexicon {
         "pasteleria", "librería", "peluquería", "peluqueria", "ferretería", "ferreteria", "taberna", "mesón",
         "meson", "caffè", "caffe", "panetteria", "panificio", "macelleria", "pasticceria", "gelateria", "osteria",
         "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern");
+    /** Words after which a capitalised word is a place or a shop, not a person: {@link #PLACES_BEFORE} and {@link #SHOPS}. */
+    static final WordSet PLACE_PREFIX = union(PLACES_BEFORE, SHOPS);
     /**
      * Nouns of products and of their kinds, in the seven languages ("lamp", "Stuhl", "tazzine", "model", "editie",
      * "collezione"): a single capitalised word right after one names the product ("Floor lamp Jasper", "Model
@@ -162,7 +168,28 @@ final class Lexicon {
         "blanket", "decke", "plaid", "coperta", "manta", "cabinet", "dresser", "wardrobe", "kledingkast",
         "kleiderschrank", "armoire", "armadio", "armario", "stool", "hocker", "tabouret", "sgabello",
         "taburete", "mirror", "spiegel", "miroir", "specchio", "espejo", "hanglamp", "lampadaire", "vloerlamp",
-        "stehlampe");
+        "stehlampe", "sideboard", "dressoir", "anrichte", "credenza", "madia", "aparador", "bahut", "enfilade",
+        "nightstand", "nachtkastje", "nachttisch", "comodino", "mesita", "chevet", "kommode", "cómoda", "commode",
+        "cassettiera", "ladekast", "ottoman", "pouf", "poef",
+        // things other than products that carry a given name, in the six languages (twenty-fifth session): storms
+        // and weather systems ("Storm Agnes", "Sturmtief Xaver", "la borrasca Filomena"), vessels ("the yacht
+        // Marie", "het schip Willem"), dishes named after people on menus ("tosti Hans", "pizza Margherita",
+        // "croque Madame") and car makes before a model that is a given name ("Renault Zoé", "Skoda Octavia";
+        // makes that are family or given names, Ford, Porsche, Ferrari, Honda, Kia, Mercedes, and makes that are
+        // words, Seat, Smart, Mini, are left out)
+        "storm", "hurricane", "typhoon", "cyclone", "orkaan", "sturm", "orkan", "sturmtief", "orkantief", "tief",
+        "tempête", "tempete", "ouragan", "borrasca", "tormenta", "huracán", "huracan", "ciclón", "ciclon",
+        "tempesta", "uragano", "ciclone", "tifone", "boat", "ship", "yacht", "vessel", "narrowboat", "cruiser",
+        "dinghy", "barge", "sailboat", "catamaran", "trawler", "canoe", "kayak", "boot", "schip", "jacht",
+        "zeilboot", "sloep", "woonboot", "schiff", "segelboot", "segelyacht", "motorboot", "kutter", "bateau",
+        "navire", "voilier", "péniche", "peniche", "chalutier", "barco", "buque", "velero", "yate", "lancha",
+        "nave", "veliero", "motonave", "traghetto", "gommone", "tosti", "broodje", "uitsmijter", "croque",
+        "panino", "piadina", "bocadillo", "montadito", "pizza", "burger", "sandwich", "salade", "salad",
+        "ensalada", "insalata", "salat", "toast", "toastie", "bagel", "omelette", "tortilla", "tarta",
+        "torta", "torte", "taart", "tarte", "galette", "crêpe", "crepe", "soup", "soep", "suppe", "soupe", "sopa",
+        "zuppa", "schnitzel", "bowl", "renault", "peugeot", "citroën", "citroen", "opel", "volkswagen", "vw",
+        "skoda", "škoda", "hyundai", "toyota", "nissan", "fiat", "dacia", "volvo", "mazda", "subaru", "mitsubishi",
+        "lancia", "audi", "bmw", "cupra", "lexus", "jeep", "chevrolet", "alfa");
     /**
      * Words after a run, or ending it, that make it a shop, brand, venue or breed named after a person ("the Tommy
      * Hilfiger store", "Hugo Boss Filiale", "Robert Koch-Institut", "a Jack Russell terrier").
@@ -371,7 +398,16 @@ final class Lexicon {
         "mari", "frère", "frere", "sœur", "soeur", "mère", "mere", "père", "pere", "collègue", "collegue", "ami",
         "amie", "voisin", "voisine", "hija", "hijo", "esposa", "esposo", "marido", "hermano", "hermana", "madre",
         "padre", "compañero", "compañera", "amigo", "amiga", "vecino", "vecina", "figlia", "figlio", "moglie",
-        "marito", "fratello", "sorella", "amico", "amica", "vicino", "vicina");
+        "marito", "fratello", "sorella", "amico", "amica", "vicino", "vicina",
+        // the wider family and partners in the six languages (twenty-fifth session: "la tía Pilar", "mijn oma
+        // Riek", "meine Ehefrau ...", "ma tante Odile", "la nonna Pina")
+        "aunt", "grandchild", "fiancée", "tía", "tia", "tío", "tio", "abuela", "abuelo", "mamá", "papá",
+        "sobrina", "sobrino", "nieta", "nieto", "suegra", "suegro", "cuñada", "cuñado", "novia", "novio", "pareja",
+        "nonna", "nonno", "zia", "zio", "mamma", "papà", "cugina", "cugino", "suocera", "suocero", "cognata",
+        "cognato", "fidanzata", "fidanzato", "compagna", "compagno", "tante", "oncle", "mamie", "papi", "épouse",
+        "epouse", "époux", "epoux", "compagne", "compagnon", "copine", "copain", "oma", "opa", "onkel", "neffe",
+        "nichte", "enkel", "enkelin", "ehefrau", "ehemann", "partnerin", "lebensgefährte", "lebensgefährtin",
+        "oom", "neef", "echtgenote", "echtgenoot", "schoonmoeder", "schoonvader", "kleindochter", "kleinzoon");
     /** Forms of address written in lower case inside a sentence ("bedankt mevrouw Kowalska"). */
     static final WordSet LOWER_TITLES = set("heer", "meneer", "mevrouw", "mevr", "dhr", "juffrouw", "herr", "herrn",
         "frau", "madame", "monsieur", "mademoiselle", "señor", "senor", "señora", "senora", "señorita", "senorita",

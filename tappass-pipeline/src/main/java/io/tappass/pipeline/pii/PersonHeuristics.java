@@ -164,6 +164,13 @@ final class PersonHeuristics {
                 i = e;
                 continue;
             }
+            if (Chars.upper(c) && i > 1 && isOpenQuote(text.charAt(i - 1))) {
+                int qe = quotedThingEnd(text, i, sink); // cruiser "Lady Grace", Schreibtisch "Greta": the thing's name
+                if (qe > 0) {
+                    i = qe;
+                    continue;
+                }
+            }
             if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
                 int ce = allCapsName(text, i, e, sink); // forms in capitals: "NAME: JOHN SMITH", "KACZMAREK, Anna"
                 if (ce < 0) {
@@ -817,8 +824,11 @@ final class PersonHeuristics {
                 || Lexicon.PRODUCT_NOUNS.contains(text, i, e))) {
             return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo"
         }
-        if (end == e ? productBefore(text, i) : s > e && productBefore(text, s)) {
-            return true; // "Floor lamp Jasper", "Floor Lamp Jasper", "Chez Paul"
+        if (s > e && anyWordIn(text, e, s, PersonHeuristics::shopWord)) {
+            return true; // "Speisekarte Gasthaus Zum Hirschen", "Menu Eetcafe De Gouden Leeuw": a heading, then a shop
+        }
+        if (end == e ? productBefore(text, i) || productAfter(text, i, e) : s > e && productBefore(text, s)) {
+            return true; // "Floor lamp Jasper", "Floor Lamp Jasper", "Chez Paul", "the Oscar bed frame"
         }
         int n = text.length();
         if (end + 3 >= n || text.charAt(end) != ' ' || !Lexicon.VENUES_AFTER.mayStartWith(text.charAt(end + 1),
@@ -851,10 +861,127 @@ final class PersonHeuristics {
         if (we != i - 1) {
             return false;
         }
+        for (int a = we - 3; a > ws; a--) {
+            if (text.charAt(a) == '\'') {
+                ws = a + 1; // an elided article: "l'uragano Sofia", "l'étagère Billy"
+                break;
+            }
+        }
         if (we - ws == 4 && text.charAt(ws) == 'C' && text.startsWith("hez", ws + 1)) {
             return true;
         }
-        return Lexicon.PRODUCT_NOUNS.contains(text, ws, we);
+        return Lexicon.PRODUCT_NOUNS.contains(text, ws, we) || compoundProductBefore(text, i, ws, we);
+    }
+
+    /** Prepositions inside Romance compound nouns of things ("lampada da terra", "table de nuit", "mesa de centro"). */
+    private static final WordSet COMPOUND_PREPS = new WordSet(java.util.Arrays.asList("de", "da", "di", "du", "del"));
+
+    /**
+     * Whether the lower-case word [ws, we) right before the capitalised word at i ends a Romance compound noun of a
+     * product: a product noun, a preposition and this word ("lampada da terra Ginevra", "lámpara de pie Dolores",
+     * "table de nuit Louise"; twenty-fifth session). A form of address, kinship or role word there names a person
+     * ("la lámpara de doña Carmen", "la silla de mamá Pilar"). Reads at most 23 characters before i.
+     */
+    static boolean compoundProductBefore(String text, int i, int ws, int we) {
+        if (we - ws < 3 || ws < 6 || text.charAt(ws - 1) != ' ' || !Chars.lower(text.charAt(ws))) {
+            return false;
+        }
+        int pe = ws - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < 3 && Chars.lower(text.charAt(ps - 1))) {
+            ps--;
+        }
+        if (ps == pe || ps < 3 || text.charAt(ps - 1) != ' ' || !COMPOUND_PREPS.contains(text, ps, pe)) {
+            return false;
+        }
+        int ne = ps - 1;
+        int ns = ne;
+        while (ns > 0 && i - ns <= 23 && Chars.letter(text.charAt(ns - 1))) {
+            ns--;
+        }
+        if (ns == ne || i - ns > 23 || (ns > 0 && Chars.letterOrDigit(text.charAt(ns - 1)))
+                || !Lexicon.PRODUCT_NOUNS.contains(text, ns, ne)) {
+            return false;
+        }
+        long key = WordSet.key(text, ws, we);
+        return !Lexicon.KINSHIP.contains(text, ws, we, key) && !Lexicon.ROLE_NOUNS.contains(text, ws, we, key)
+                && !Lexicon.TITLES.contains(text, ws, we, key) && !Lexicon.LOWER_TITLES.contains(text, ws, we, key);
+    }
+
+    /**
+     * Whether the single capitalised word [i, e) after an article names a product by the noun after it, English
+     * order: the first or second lower-case word after it is a product noun ("the Oscar bed frame", "a Beatrice
+     * floor lamp", "our Hamilton sofa"; {@link Lexicon#PRODUCT_NOUNS}). Without the article a person may stand
+     * there ("Tell Oscar table 4 is ready"). Reads at most 16 characters after the word.
+     */
+    static boolean productAfter(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1)) || !afterArticle(text, i)) {
+            return false;
+        }
+        int q = e + 1;
+        for (int k = 0; k < 2; k++) {
+            int qe = q;
+            while (qe < n && qe - e <= 16 && (Chars.lower(text.charAt(qe)) || text.charAt(qe) == '-')) {
+                qe++;
+            }
+            if (qe - e > 16 || (qe < n && Chars.letterOrDigit(text.charAt(qe)))) {
+                return false;
+            }
+            if (Lexicon.PRODUCT_NOUNS.contains(text, q, qe)) {
+                return true;
+            }
+            if (qe + 1 >= n || text.charAt(qe) != ' ' || !Chars.lower(text.charAt(qe + 1))) {
+                return false;
+            }
+            q = qe + 1;
+        }
+        return false;
+    }
+
+    /** Whether [q, e) is a shop or eatery word of five letters or more ({@link Lexicon#SHOPS}). */
+    private static boolean shopWord(String text, int q, int e) {
+        return e - q >= 5 && Lexicon.SHOPS.contains(text, q, e);
+    }
+
+    /** Whether c opens a quotation (straight, curly, low or angle quote marks). */
+    static boolean isOpenQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\'' || c == '\u2018';
+    }
+
+    /**
+     * The capitalised word at i opens a quotation right after a product noun and a space (a noun of products,
+     * vessels, dishes, storms: {@link Lexicon#PRODUCT_NOUNS}): cruiser "Lady Grace", Schreibtisch "Greta", yacht
+     * «Marie-Louise». The quoted words name the thing: the position after the closing mark, or -1 (no such noun,
+     * or no closing mark on the line within 40 characters). Reads at most 14 characters before the mark and 40
+     * after it (recorded).
+     */
+    static int quotedThingEnd(String text, int i, Sink sink) {
+        int q = i - 1;
+        if (q < 3 || text.charAt(q - 1) != ' ' || !Chars.letter(text.charAt(q - 2))) {
+            return -1;
+        }
+        long w = wordBefore(text, q - 1, 13);
+        if (w < 0 || (int) w != q - 1 || !Lexicon.PRODUCT_NOUNS.contains(text, (int) (w >>> 32), (int) w)) {
+            return -1;
+        }
+        int n = text.length();
+        int limit = Math.min(n, i + 40);
+        sink.reads(q - 15, limit + 1);
+        char open = text.charAt(q);
+        for (int p = i; p < limit; p++) {
+            char c = text.charAt(p);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            boolean close = open == '\'' || open == '\u2018'
+                    ? (c == '\'' || c == '\u2019') && (p + 1 >= n || !Chars.letter(text.charAt(p + 1)))
+                    : c == '"' || c == '\u201d' || c == '\u201c' || c == '\u00bb';
+            if (close) {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /** Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"). */

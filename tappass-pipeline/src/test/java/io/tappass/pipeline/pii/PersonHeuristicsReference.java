@@ -49,6 +49,13 @@ final class PersonHeuristicsReference {
                 i = e;
                 continue;
             }
+            if (Chars.upper(c) && i > 1 && PersonHeuristics.isOpenQuote(text.charAt(i - 1))) {
+                int qe = PersonHeuristics.quotedThingEnd(text, i, sink); // twenty-fifth session
+                if (qe > 0) {
+                    i = qe;
+                    continue;
+                }
+            }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
                 int ce = PersonHeuristics.allCapsName(text, i, e, sink);
                 if (ce < 0) {

@@ -473,6 +473,35 @@ class PiiBlindSetTest {
         assertThat(found("<dataFattura>05/06/2024</dataFattura>")).isEmpty();
     }
 
+    /**
+     * One case per round-8 class (own names, values and wording, in several of the six languages), with the
+     * look-alike each must leave alone.
+     */
+    @Test
+    void round8Mechanisms() {
+        Map<String, List<String>> persons = new java.util.LinkedHashMap<>();
+        // storms, vessels, dishes and car models carry given names: the noun before names the thing
+        persons.put("Hurricane Delia weakened overnight; Sturmtief Xaver zieht nach Osten.", List.of());
+        persons.put("La borrasca Elena dej\u00f3 nieve; l'uragano Sofia si allontana.", List.of());
+        persons.put("We chartered the yacht Henrietta; het schip Willem ligt in Harlingen.", List.of());
+        persons.put("Menu: pizza Giulia, toastie Frank, soep Karin, croque Hugo.", List.of());
+        persons.put("Ik rijd een Skoda Julia, zij een Renault Emma.", List.of());
+        // ... a quoted name after such a noun names the thing, whatever its words
+        persons.put("Ligplaats 3: motorboot \"Koning Willem\", zeilboot \"Mevrouw Anna\"", List.of());
+        persons.put("Sessel \u201eFriedrich\u201c in Grau, Kommode \u201eHelene\u201c in Eiche", List.of());
+        persons.put("He wrote \"Tobias called\" in the log.", List.of("Tobias"));
+        // English order: an article, the name, then the product noun
+        persons.put("The spring range adds the Harriet armchair and a Felix floor lamp.", List.of());
+        persons.put("Please tell Felix lamp 3 is broken.", List.of("Felix"));
+        // a Romance compound noun of a thing before the name; a person after a kinship word or a title
+        persons.put("Novit\u00e0: lampada da tavolo Rebecca e tavolo da pranzo Paolo.", List.of());
+        persons.put("La l\u00e1mpara de mi abuela: se la dej\u00f3 la t\u00eda Remedios.", List.of("Remedios"));
+        // a shop word inside a capitalised heading run: the rest names the shop
+        persons.put("Mittagskarte Gasthaus Klaus Berger: Schnitzel 14 EUR", List.of());
+        persons.put("Reservierung: Gasthaus Zum Hirschen, Tisch f\u00fcr Jonas Weber", List.of("Jonas Weber"));
+        assertPersons(persons);
+    }
+
     private static List<String> found(String text) {
         return PiiQualityTest.above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
                 .map(m -> m.type() + ":" + m.value(text)).toList();
