@@ -230,8 +230,47 @@ final class Lexicon {
         "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ", "ik ben ", "ich bin ", "je suis ",
         "soy ", "sono "};
 
+    /**
+     * Sectors and trades that end a business name, in the six languages ("Brightwell Logistics", "Jansen Bouw",
+     * "Ferraro Costruzioni", "Dubois Nettoyage"): never part of a person's name (twenty-fifth session). Part of
+     * {@link #NOT_NAMES}.
+     */
+    static final WordSet INDUSTRY = set("logistics", "logistik", "logistique", "logística", "logistica",
+        "logistiek", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
+        "constructions", "bau", "bouw", "costruzioni", "construcciones", "engineering", "ingeniería", "ingenieria",
+        "ingénierie", "ingenierie", "manufacturing", "trading", "import", "export", "retail", "realty",
+        "properties", "property", "homes", "immobilien", "vastgoed", "makelaardij", "inmobiliaria", "immobiliare",
+        "immobilier", "interiors", "design", "print", "printing", "druck", "drukkerij", "imprimerie", "tipografia",
+        "imprenta", "catering", "cleaning", "reinigung", "schoonmaak", "nettoyage", "limpiezas", "pulizie",
+        "electrical", "elektrotechnik", "plumbing", "roofing", "builders", "automotive", "consultancy", "beratung",
+        "advies", "conseil", "consultoría", "consultoria", "consulenza", "accountants", "steuerberatung",
+        "electronics", "elektronik", "telecom", "haustechnik", "installaties", "installations", "instalaciones",
+        "impianti");
+    /**
+     * Partners and heirs after "&", "and", "und", "en", "et", "y" or "e" that make the run before them a firm
+     * ("Bianchi & Associati", "Dupont et Fils", "Müller und Söhne", "Jansen en Zonen", "Pérez y Asociados"),
+     * capitalised.
+     */
+    static final WordSet FIRM_PARTNERS = set("associati", "associates", "associés", "associes", "asociados",
+        "partner", "partners", "partenaires", "vennoten", "fils", "söhne", "soehne", "sohn", "zonen", "zn", "hijos",
+        "hermanos", "figli", "fratelli", "frères", "freres", "sons", "brothers", "bros", "co", "cie", "cía", "cia",
+        "compagnie", "company", "kollegen", "soci", "socios");
+    /** The words joining a firm's founder and its partners ({@link #FIRM_PARTNERS}). */
+    static final WordSet FIRM_JOINERS = set("&", "and", "und", "en", "et", "y", "e");
+    /**
+     * Trades and offices that head a business name, capitalised ("Studio Tecnico Bianchi", "Kanzlei Hoffmann",
+     * "Électricité Dupont", "Talleres Gómez", "Garage Peeters", "Carrozzeria Rossi"; Dutch and German compounds
+     * ending in -bedrijf, -kantoor, -betrieb, -kanzlei, -werkstatt count too): the name after one is the firm's.
+     */
+    static final WordSet FIRMS = set("studio", "kanzlei", "bufete", "despacho", "gestoría", "gestoria", "asesoría",
+        "asesoria", "cabinet", "électricité", "electricite", "plomberie", "menuiserie", "maçonnerie", "maconnerie",
+        "carrosserie", "garage", "taller", "talleres", "transportes", "construcciones", "reformas", "officina",
+        "carrozzeria", "autofficina", "impresa", "schreinerei", "tischlerei", "zimmerei", "elektro", "spedition",
+        "notariat", "étude", "agence", "agencia", "agenzia", "atelier", "werkstatt", "installateur", "entreprise",
+        "empresa", "azienda", "onderneming");
+
     /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
-    static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
+    static final WordSet NOT_NAMES = union(INDUSTRY, set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
         // words of form labels that start a capitalised run ("Número de Seguro Social:", "Numéro de
         // Sécurité Sociale", twenty-fourth session)
         "número", "numero", "numéro", "nummer", "seguro", "seguridad", "sécurité", "securite", "sicurezza",
@@ -311,7 +350,7 @@ final class Lexicon {
         "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
         "distinti", "world", "everyone", "everybody", "folks", "guys", "honey", "darling", "sweetie", "sweetheart",
         "babe", "buddy", "mate", "pal", "dude", "bro", "friends", "morning", "afternoon", "evening", "regards",
-        "cheers", "sincerely", "kind", "warm", "yours");
+        "cheers", "sincerely", "kind", "warm", "yours"));
 
     /**
      * Words of job titles in signatures ("Senior Counsel", "Deputy Director") and of document titles heading a form

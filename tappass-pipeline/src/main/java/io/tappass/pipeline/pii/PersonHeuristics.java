@@ -767,9 +767,60 @@ final class PersonHeuristics {
                 || (c == '.' && (q + 1 >= n || text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\n'));
     }
 
-    /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
+    /**
+     * Whether the run ending at {@code end} is followed by a legal form, a house number, a street word or a firm's
+     * partners.
+     */
     static boolean notPersonAfter(String text, int end) {
-        return orgFormAfter(text, end) || streetAfter(text, end);
+        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end);
+    }
+
+    /**
+     * Whether the run ending at {@code end} is followed by a joiner and a capitalised partner word ("Bianchi &
+     * Associati", "Dupont et Fils", "Müller und Söhne", "Jansen en Zonen", {@link Lexicon#FIRM_PARTNERS}): the run
+     * names a firm. Reads at most 16 characters after it.
+     */
+    static boolean partnersAfter(String text, int end) {
+        int n = text.length();
+        if (end + 4 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int j = end + 1;
+        int je = j;
+        while (je < n && je - j < 3 && (Chars.lower(text.charAt(je)) || text.charAt(je) == '&')) {
+            je++;
+        }
+        if (je == j || je + 2 >= n || text.charAt(je) != ' ' || !Chars.upper(text.charAt(je + 1))
+                || !Lexicon.FIRM_JOINERS.contains(text, j, je)) {
+            return false;
+        }
+        int q = je + 1;
+        int t = q;
+        while (t < n && t - q <= 10 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        return t - q <= 10 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.FIRM_PARTNERS.contains(text, q, t);
+    }
+
+    /**
+     * Whether the capitalised word [q, e) is a trade or office heading a business name ("Studio", "Kanzlei",
+     * "Électricité", "Talleres", {@link Lexicon#FIRMS}), or a Dutch or German compound naming one
+     * ("Installatiebedrijf", "Notariskantoor", "Malerbetrieb", "Steuerkanzlei", "Autowerkstatt").
+     */
+    static boolean firmWord(String text, int q, int e) {
+        if (e - q < 4 || !Chars.upper(text.charAt(q))) {
+            return false;
+        }
+        if (Lexicon.FIRMS.contains(text, q, e)) {
+            return true;
+        }
+        char last = (char) (text.charAt(e - 1) | 0x20);
+        if (e - q < 9 || (last != 'f' && last != 'r' && last != 'b' && last != 'i' && last != 't')) {
+            return false; // every ending below ends in one of these
+        }
+        return endsWithIgnoreCase(text, e, "bedrijf") || endsWithIgnoreCase(text, e, "kantoor")
+                || endsWithIgnoreCase(text, e, "betrieb") || endsWithIgnoreCase(text, e, "kanzlei")
+                || endsWithIgnoreCase(text, e, "werkstatt");
     }
 
     /**
@@ -821,8 +872,8 @@ final class PersonHeuristics {
             return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
         }
         if (e - i >= 3 && e < end && (Lexicon.PLACE_PREFIX.contains(text, i, e)
-                || Lexicon.PRODUCT_NOUNS.contains(text, i, e))) {
-            return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo"
+                || Lexicon.PRODUCT_NOUNS.contains(text, i, e) || firmWord(text, i, e))) {
+            return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo", "Kanzlei Hoffmann"
         }
         if (s > e && anyWordIn(text, e, s, PersonHeuristics::shopWord)) {
             return true; // "Speisekarte Gasthaus Zum Hirschen", "Menu Eetcafe De Gouden Leeuw": a heading, then a shop
@@ -1526,7 +1577,10 @@ final class PersonHeuristics {
                 && Chars.upper(text.charAt(e + 1)));
     }
 
-    /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */
+    /**
+     * Whether the word at i follows a number ("1317 Kimberly Way"), a place prefix ("St. John") or a capitalised
+     * trade heading a business name ("Studio Tecnico Bianchi", {@link #firmWord}).
+     */
     static boolean afterNumberOrPlace(String text, int i) {
         int p = i - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
@@ -1535,7 +1589,14 @@ final class PersonHeuristics {
         if (p < 0 || p < i - 3) {
             return false;
         }
-        return Character.isDigit(text.charAt(p)) || wordEndingIn(text, p, Lexicon.PLACE_PREFIX);
+        if (Character.isDigit(text.charAt(p))) {
+            return true;
+        }
+        int s = p;
+        while (s >= 0 && Chars.letter(text.charAt(s))) {
+            s--;
+        }
+        return s < p && (Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1) || firmWord(text, s + 1, p + 1));
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */

@@ -56,7 +56,8 @@ class PersonHeuristicsEquivalenceTest {
         // round 8: named things (storms, vessels, dishes, cars, quoted names after them, English product order,
         // Romance compound nouns, shop words inside a run)
         "yacht", "Sturmtief", "tosti", "Renault", "the Oscar", "floor lamp", "bed", "lampada da", "terra", "de pie",
-        "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady"};
+        "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady", "Studio", "& Associati", "et Fils",
+        "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

@@ -499,6 +499,16 @@ class PiiBlindSetTest {
         // a shop word inside a capitalised heading run: the rest names the shop
         persons.put("Mittagskarte Gasthaus Klaus Berger: Schnitzel 14 EUR", List.of());
         persons.put("Reservierung: Gasthaus Zum Hirschen, Tisch f\u00fcr Jonas Weber", List.of("Jonas Weber"));
+        // firms named after people: a trade heading the name, partners after it, a sector word ending it
+        persons.put("Auftragnehmer: Kanzlei Hoffmann, Ansprechpartner Jonas Weber", List.of("Jonas Weber"));
+        persons.put("Factura de Talleres G\u00f3mez y Asociados, atendida por Luc\u00eda P\u00e9rez",
+                List.of("Luc\u00eda P\u00e9rez"));
+        persons.put("Ritirare presso Carrozzeria Rossi e Figli, chiedere di Marco", List.of("Marco"));
+        persons.put("Offerte van Installatiebedrijf Van Dam en Zonen; contactpersoon Sanne de Groot",
+                List.of("Sanne de Groot"));
+        persons.put("Devis : Menuiserie Lef\u00e8vre, signé par Claire Dubois", List.of("Claire Dubois"));
+        persons.put("Please contact Hartley Logistics or Ferraro Costruzioni today.", List.of());
+        persons.put("Anna & Tom Smith arrived; Anna and partner left.", List.of("Anna", "Tom Smith", "Anna"));
         assertPersons(persons);
     }
 
