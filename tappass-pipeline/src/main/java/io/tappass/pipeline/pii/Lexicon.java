@@ -519,7 +519,13 @@ final class Lexicon {
         "descripcion", "descrizione", "problema", "problème", "probleme", "incidencia", "anliegen", "melding",
         "motivo", "motif", "grund", "bemerkung", "opmerking", "remarque", "observaciones", "osservazioni", "nota",
         "adresse", "adres", "dirección", "direccion", "indirizzo", "échéance", "echeance", "vencimiento",
-        "scadenza", "vervaldag", "fällig");
+        "scadenza", "vervaldag", "fällig",
+        // parties and lines of invoices and quotes (twenty-fifth session: "Emisor:", "Concepto:", "Travaux :")
+        "issuer", "emisor", "emitente", "émetteur", "emetteur", "aussteller", "supplier", "fornitore", "proveedor",
+        "fournisseur", "leverancier", "lieferant", "concepto", "concept", "travaux", "trabajos", "lavori",
+        "werkzaamheden", "leistung", "leistungen", "prestation", "prestations", "servicios", "servizi", "diensten",
+        "payment", "pago", "paiement", "pagamento", "betaling", "zahlung", "subtotal", "totale", "iva", "tva",
+        "btw", "mwst", "vat");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages
@@ -615,7 +621,16 @@ final class Lexicon {
         "atencion", "cliente", "clientes", "departamento", "administración", "administracion", "contabilidad",
         "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte", "bedrijf",
         "firma", "unternehmen", "société", "societe", "empresa", "azienda", "company", "bureau", "büro", "buro",
-        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat");
+        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat",
+        // hospital departments and wards in the six languages (twenty-fifth session: "Servicio de Traumatología",
+        // "U.O. Medicina Interna"; specialties ending in -ologie, -ology, -iatrie, ... are tested by their ending)
+        "servicio", "servicios", "unidad", "unité", "unite", "unità", "unita", "reparto", "sección", "seccion",
+        "ward", "poliklinik", "polikliniek", "ambulatorio", "consultorio", "medicina", "medicine", "médecine",
+        "medecine", "medizin", "geneeskunde", "chirurgie", "chirurgia", "cirugía", "cirugia", "surgery",
+        "urgencias", "urgences", "notaufnahme", "spoedeisende", "emergency", "orthopädie", "orthopedie",
+        "orthopédie", "ortopedia", "orthopaedics", "orthopedics", "pediatrics", "paediatrics", "pädiatrie",
+        "pédiatrie", "pediatria", "pediatría", "kindergeneeskunde", "maternidad", "maternité", "maternità",
+        "kraamafdeling", "intensive", "intensivstation");
     /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
     static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
     /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */

@@ -1132,17 +1132,21 @@ final class PersonHeuristics {
         return Lexicon.TITLE_WORDS.contains(text, q, e) || Lexicon.ROLE_NOUNS.contains(text, q, e);
     }
 
-    /** Endings of compounds that name an institution (Dutch and German). */
+    /**
+     * Endings of compounds that name an institution (Dutch and German), and of medical specialties in the six
+     * languages ("Cardiologie", "Traumatología", "Neurology", "Psichiatria", "Geriatrie": twenty-fifth session).
+     */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk", "ologie", "ology", "olog\u00eda", "ologia", "iatrie",
+        "iatry", "iatr\u00eda", "iatria", "iatrics"};
 
-    private static boolean orgUnitWord(String text, int q, int e) {
+    static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
                 || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
-        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e')) {
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
         }
         for (String end : INSTITUTION_ENDINGS) {
@@ -1677,8 +1681,8 @@ final class PersonHeuristics {
         }
         int e = wordEnd(text, s);
         if (!isTitleCase(text, s, e) || Lexicon.NOT_NAMES.contains(text, s, e) || Lexicon.PLACES.contains(text, s, e)
-                || notPersonAfter(text, e)) {
-            return -1;
+                || notPersonAfter(text, e) || orgUnitWord(text, s, e)) {
+            return -1; // "U.O. Medicina Interna" (an Italian hospital unit), "A. Cardiologie"
         }
         if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && monsieurBefore(text, i)
                 && (Lexicon.isFirstName(text, s, e) || !(Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e)

@@ -57,7 +57,8 @@ class PersonHeuristicsEquivalenceTest {
         // Romance compound nouns, shop words inside a run)
         "yacht", "Sturmtief", "tosti", "Renault", "the Oscar", "floor lamp", "bed", "lampada da", "terra", "de pie",
         "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady", "Studio", "& Associati", "et Fils",
-        "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw"};
+        "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw", "Client : ", ", rue", " - NIF",
+        "Objekt:", "U.O.", "Cardiologie", "Servicio de"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

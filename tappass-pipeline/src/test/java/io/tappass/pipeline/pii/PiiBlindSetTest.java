@@ -509,6 +509,20 @@ class PiiBlindSetTest {
         persons.put("Devis : Menuiserie Lef\u00e8vre, signé par Claire Dubois", List.of("Claire Dubois"));
         persons.put("Please contact Hartley Logistics or Ferraro Costruzioni today.", List.of());
         persons.put("Anna & Tom Smith arrived; Anna and partner left.", List.of("Anna", "Tom Smith", "Anna"));
+        // a person field whose name is followed by its details is a form, not a chat: the labels under it are
+        // no speakers, and the name is the field's value (also after a French spaced colon)
+        persons.put("Kunde: Ilse Brandauer, Lindenweg 4, 8010 Graz\nObjekt: Dachsanierung\nSumme: 4.300 EUR",
+                List.of("Ilse Brandauer"));
+        persons.put("Cliente: Renata Solano - CIF B12345678\nEncargo: reforma de cocina", List.of("Renata Solano"));
+        persons.put("Client : Mathis Royer, 12 rue des Lilas, 44000 Nantes\nChantier : isolation des combles",
+                List.of("Mathis Royer"));
+        persons.put("Cliente: S\u00ec, sono io.\nOperatore: Grazie.", List.of());
+        // hospital departments and specialties are no names
+        persons.put("LETTERA DI DIMISSIONE - U.O.C. Chirurgia Generale\nPaziente: Antonio Russo",
+                List.of("Antonio Russo"));
+        persons.put("Servicio de Neumolog\u00eda, Hospital del Mar\nPaciente: Rosa Vidal", List.of("Rosa Vidal"));
+        persons.put("Unit\u00e9 de G\u00e9riatrie, Dr Morel", List.of("Morel"));
+        persons.put("Reparto di Psichiatria: visita del 3 maggio", List.of());
         assertPersons(persons);
     }
 
