@@ -109,7 +109,25 @@ final class Lexicon {
         "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
         "signor", "signora", "dott", "dottssa", "ing", "avv");
 
-    /** Phrases after which a name follows. */
+    /**
+     * Nouns of address after a title, in the six languages ("Herr Kollege Dr. ...", "Frau Professorin", "Monsieur
+     * le Maire", "Madame la Juge", "Signor Sindaco", "Señor Alcalde", "geachte heer Burgemeester"): never the
+     * name, which may follow them (twenty-fifth session). Nouns that are frequent family names (Richter, Koch,
+     * Freund, Bruder, Pastor) are left out.
+     */
+    static final WordSet ADDRESS_NOUNS = set("kollege", "kollegin", "doktor", "professor", "professorin", "pfarrer",
+        "pfarrerin", "direktor", "direktorin", "präsident", "präsidentin", "minister", "ministerin",
+        "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "abgeordneter", "abgeordnete",
+        "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "oberarzt", "oberärztin",
+        "chefarzt", "chefärztin", "dekan", "dekanin", "colleague", "collega", "dottore", "dottoressa",
+        "professore", "professoressa", "avvocato", "ingegnere", "direttore", "direttrice", "presidente", "sindaco",
+        "ministro", "ministra", "maître", "maitre", "docteur", "professeur", "directeur", "président",
+        "présidente", "ministre", "maire", "juge", "bâtonnier", "confrère", "confrere", "consœur", "consoeur",
+        "collègue", "collegue", "doctor", "doctora", "profesor", "profesora", "director", "directora",
+        "licenciado", "licenciada", "abogado", "abogada", "alcalde", "alcaldesa", "juez", "jueza", "compañero",
+        "compañera", "dokter", "burgemeester", "wethouder", "voorzitter", "notaris", "advocaat", "pastoor",
+        "dominee", "commissaris", "procureur", "procuratore", "fiscal");
+
     /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
     static final WordSet PLACES_BEFORE = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
         "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of",
@@ -666,7 +684,11 @@ final class Lexicon {
 
     /** Lower-case particles allowed inside a surname ("van der Berg", "de la Cruz"). */
     static final WordSet PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
-        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "op", "het", "'t");
+        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "op", "het", "'t",
+        // the Spanish plural articles inside surnames ("de los Santos", "de las Heras": twenty-fifth session; the
+        // French "des" and the Italian "dei", "degli", "delle" are left out: the German genitive "des Vorstands"
+        // and Italian institutions, "Ministero delle Finanze", would join a run)
+        "los", "las");
 
     /** Month names (en, nl, de, fr, es, it), lower case, with common abbreviations. */
     static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july",

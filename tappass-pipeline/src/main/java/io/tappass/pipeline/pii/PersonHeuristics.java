@@ -197,9 +197,10 @@ final class PersonHeuristics {
                         p++;
                     }
                     int end;
+                    int ns;
                     if ((dot || e - i > 2 || bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
-                            && (end = titleNameEnd(text, p + 1)) > 0) {
-                        sink.person(p + 1, end, TITLE);
+                            && (ns = titleNameStart(text, p + 1)) > 0 && (end = titleNameEnd(text, ns)) > 0) {
+                        sink.person(ns, end, TITLE); // "Mr. Smith", "Herr Kollege Brenner": the name after a noun
                         i = end;
                         continue;
                     }
@@ -376,19 +377,55 @@ final class PersonHeuristics {
     }
 
     /**
-     * The end of a name after a title at {@code p} ("Mr. Smith", "Herr Van der Meer"), or -1: a capitalised word
-     * that is not a non-name, or a capitalised particle before a surname.
+     * Where the name after a title starts at {@code p}: p, or after a capitalised noun of address that a
+     * capitalised word other than a title follows ("Herr Kollege Brenner", "Signor Sindaco Ferri"; {@link
+     * Lexicon#ADDRESS_NOUNS}); -1 when such a noun stands alone or before another title ("Sehr geehrte Frau
+     * Kollegin,", "Herr Kollege Dr. von Arnim": the later title leads). Reads at most two words.
+     */
+    static int titleNameStart(String text, int p) {
+        int n = text.length();
+        if (!Chars.upper(text.charAt(p))) {
+            return p;
+        }
+        int e = wordEnd(text, p);
+        if (e - p < 4 || !Lexicon.ADDRESS_NOUNS.contains(text, p, e)) {
+            return p;
+        }
+        if (e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int q = e + 1;
+        return Lexicon.TITLES.contains(text, q, wordEnd(text, q)) ? -1 : q;
+    }
+
+    /**
+     * The end of a name after a title at {@code p} ("Mr. Smith", "Herr Van der Meer", "Dr. von Arnim", "Sr. de la
+     * Fuente"), or -1: a capitalised word that is not a non-name, or a particle (capitalised, or lower case:
+     * twenty-fifth session) before a surname that is no noun of address or role ("Monsieur le Maire").
      */
     static int titleNameEnd(String text, int p) {
         if (isCapWord(text, p)) {
             return extend(text, wordEnd(text, p), 3);
         }
-        if (!Chars.upper(text.charAt(p))) {
+        int e = wordEnd(text, p);
+        if (e == p || !Lexicon.PARTICLES.contains(text, p, e)) {
             return -1;
         }
-        int e = wordEnd(text, p);
-        int se = Lexicon.PARTICLES.contains(text, p, e) ? particleSurnameEnd(text, e) : -1;
-        return se < 0 ? -1 : extend(text, se, 2);
+        int se = particleSurnameEnd(text, e);
+        if (se < 0) {
+            return -1;
+        }
+        if (Chars.lower(text.charAt(p))) {
+            int ss = se;
+            while (ss > p && Chars.letter(text.charAt(ss - 1))) {
+                ss--;
+            }
+            if (Lexicon.ADDRESS_NOUNS.contains(text, ss, se) || Lexicon.ROLE_NOUNS.contains(text, ss, se)
+                    || Lexicon.TITLE_WORDS.contains(text, ss, se)) {
+                return -1;
+            }
+        }
+        return extend(text, se, 2);
     }
 
     /**
@@ -399,6 +436,10 @@ final class PersonHeuristics {
         int n = text.length();
         int p = e;
         for (int k = 0; k < 3; k++) {
+            if (k < 2 && p + 4 < n && text.charAt(p) == ' ' && isApostropheT(text, p + 1) && text.charAt(p + 3) == ' ') {
+                p += 3; // "Van 't Hof", "Op 't Veld"
+                continue;
+            }
             if (p + 2 >= n || text.charAt(p) != ' ' || !Chars.letter(text.charAt(p + 1))) {
                 return -1;
             }
@@ -1079,7 +1120,8 @@ final class PersonHeuristics {
         while (t < n && t - q <= 8 && Chars.letter(text.charAt(t))) {
             t++;
         }
-        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t);
+        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t)
+                && !saintSurname(text, q, t);
     }
 
     /**
@@ -1483,6 +1525,11 @@ final class PersonHeuristics {
             }
             int q = end + 1;
             if (!Chars.letter(text.charAt(q))) {
+                if (q + 4 < n && isApostropheT(text, q) && text.charAt(q + 2) == ' ' && isCapWord(text, q + 3)
+                        && wordEnd(text, q + 3) - (q + 3) >= 2) {
+                    end = wordEnd(text, q + 3); // "Op 't Veld", "Jan 't Hart": the Dutch article inside the name
+                    continue;
+                }
                 return end;
             }
             int e = wordEnd(text, q);
@@ -1508,6 +1555,10 @@ final class PersonHeuristics {
                         end = ge;
                         continue;
                     }
+                }
+                if (saintSurname(text, q, e)) {
+                    end = wordEnd(text, e + 2); // "Eleanor St. John", "Gemma St. Clair"
+                    continue;
                 }
                 if (Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.TITLES.contains(text, q, e)
                         || !isTitleCase(text, q, e)) {
@@ -1559,6 +1610,22 @@ final class PersonHeuristics {
         return end;
     }
 
+    /**
+     * Whether the word [q, e) is "St." before a space and a capitalised word that is no non-name, street word or
+     * place: "Saint" inside a family name ("St. John", "St. Clair"), not the street abbreviation ("Martinez Mall
+     * St.", "Eleanor St, 4").
+     */
+    static boolean saintSurname(String text, int q, int e) {
+        int n = text.length();
+        if (e - q != 2 || text.charAt(q) != 'S' || text.charAt(q + 1) != 't' || e + 3 >= n || text.charAt(e) != '.'
+                || text.charAt(e + 1) != ' ' || !isCapWord(text, e + 2)) {
+            return false;
+        }
+        int we = wordEnd(text, e + 2);
+        return we - (e + 2) >= 2 && !Lexicon.STREET_WORDS.contains(text, e + 2, we)
+                && !Lexicon.PLACES.contains(text, e + 2, we) && !streetAfter(text, we);
+    }
+
     /** Whether the word ending at {@code end} is a Vietnamese family name. */
     static boolean vietSurnameBefore(String text, int end) {
         int s = end;
@@ -1594,13 +1661,33 @@ final class PersonHeuristics {
             return false;
         }
         if (Character.isDigit(text.charAt(p))) {
-            return true;
+            return !listNumber(text, p, i);
         }
         int s = p;
         while (s >= 0 && Chars.letter(text.charAt(s))) {
             s--;
         }
         return s < p && (Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1) || firmWord(text, s + 1, p + 1));
+    }
+
+    /**
+     * Whether the digit at p ends a list number of one or two digits heading its line, before a full stop and a
+     * space, and the word at i after it ("1. Cornelis Jan de Graaf, wonende te ...", "2. Yvonne ter Horst"): an
+     * item of an enumeration, not a house number (twenty-fifth session).
+     */
+    static boolean listNumber(String text, int p, int i) {
+        if (p + 3 != i || text.charAt(p + 1) != '.' || text.charAt(p + 2) != ' ') {
+            return false;
+        }
+        int ds = p;
+        while (ds > 0 && p - ds < 2 && Character.isDigit(text.charAt(ds - 1))) {
+            ds--;
+        }
+        int q = ds - 1;
+        while (q >= 0 && ds - q <= 4 && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        return q < 0 || text.charAt(q) == '\n';
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
@@ -1694,11 +1781,25 @@ final class PersonHeuristics {
             }
             return -1;
         }
-        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)) {
+        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)
+                || initialsCued(text, i, e)) {
             sink.person(i, e, INTRO);
             return e;
         }
         return -1;
+    }
+
+    /**
+     * Whether initials at i before the family name ending at e follow a cue that names a person: a title ("drs.
+     * R.J. Hoogendoorn", "Prof. A.M. Keller"), a person label ("Achternaam: K.L. Bosma"), a role word, or a sign-off
+     * when the name ends its line ("Met vriendelijke groet,\nP.J. Verbeek"; twenty-fifth session).
+     */
+    static boolean initialsCued(String text, int i, int e) {
+        int cue = cueBefore(text, i);
+        if (cue == CUE_TITLE || cue == CUE_LABEL || cue == CUE_ROLE || cue == CUE_HEADER) {
+            return true;
+        }
+        return (cue == CUE_SIGNOFF || cue == CUE_GREETING) && nameEnds(text, e);
     }
 
     /**

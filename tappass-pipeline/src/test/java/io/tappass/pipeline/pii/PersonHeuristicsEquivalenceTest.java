@@ -58,7 +58,8 @@ class PersonHeuristicsEquivalenceTest {
         "yacht", "Sturmtief", "tosti", "Renault", "the Oscar", "floor lamp", "bed", "lampada da", "terra", "de pie",
         "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady", "Studio", "& Associati", "et Fils",
         "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw", "Client : ", ", rue", " - NIF",
-        "Objekt:", "U.O.", "Cardiologie", "Servicio de"};
+        "Objekt:", "U.O.", "Cardiologie", "Servicio de", "Kollege", "Kollegin", "Herr", "le Maire", "de los",
+        "Op 't Veld", "K.L.", "drs.", "1. ", "\n2. ", "St. Clair", "St."};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

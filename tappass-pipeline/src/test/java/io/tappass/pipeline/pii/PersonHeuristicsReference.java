@@ -81,9 +81,11 @@ final class PersonHeuristicsReference {
                         p++;
                     }
                     int end;
+                    int ns;
                     if ((dot || e - i > 2 || PersonHeuristics.bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
-                            && (end = PersonHeuristics.titleNameEnd(text, p + 1)) > 0) {
-                        sink.person(p + 1, end, PersonHeuristics.TITLE);
+                            && (ns = PersonHeuristics.titleNameStart(text, p + 1)) > 0
+                            && (end = PersonHeuristics.titleNameEnd(text, ns)) > 0) {
+                        sink.person(ns, end, PersonHeuristics.TITLE);
                         i = end;
                         continue;
                     }

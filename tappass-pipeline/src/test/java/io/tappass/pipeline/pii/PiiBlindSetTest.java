@@ -523,6 +523,26 @@ class PiiBlindSetTest {
         persons.put("Servicio de Neumolog\u00eda, Hospital del Mar\nPaciente: Rosa Vidal", List.of("Rosa Vidal"));
         persons.put("Unit\u00e9 de G\u00e9riatrie, Dr Morel", List.of("Morel"));
         persons.put("Reparto di Psichiatria: visita del 3 maggio", List.of());
+        // nouns of address after a title are no names; the name after them or after the next title is
+        persons.put("Sehr geehrte Frau Kollegin Prof. van der Linde,", List.of("van der Linde"));
+        persons.put("Sehr geehrte Frau Kollegin, vielen Dank.", List.of());
+        persons.put("Herr Kollege Brenner hat angerufen.", List.of("Brenner"));
+        persons.put("Monsieur le Maire, Madame la Juge, Monsieur le Ministre", List.of());
+        // lower-case particles after a title, "'t" and the Spanish plural articles inside family names
+        persons.put("Bonjour Mme de Villepin, merci au Sr. de la Vega.", List.of("de Villepin", "de la Vega"));
+        persons.put("Achternaam: Op 't Veld\nVoornaam: Femke", List.of("Op 't Veld", "Femke"));
+        persons.put("Primer apellido: de las Heras\nNombre: Inmaculada", List.of("de las Heras", "Inmaculada"));
+        persons.put("Die Sitzung des Vorstands findet am Dienstag statt.", List.of());
+        // initials and a family name after a title or a sign-off; a list number is no house number
+        persons.put("Met vriendelijke groet,\nir. K.L. Bosma\nAfdeling Vergunningen", List.of("K.L. Bosma"));
+        persons.put("Partijen:\n1. Willemijn Sterk, wonende te Zwolle;\n2. Ruud Oosterhof, wonende te Kampen",
+                List.of("Willemijn Sterk", "Ruud Oosterhof"));
+        persons.put("1. Overview\n2. Results", List.of());
+        persons.put("A. Overview of the plan", List.of());
+        // "St." before a capitalised name is part of a family name; a street or a place otherwise
+        persons.put("Kind regards,\nGemma St. Clair", List.of("Gemma St. Clair"));
+        persons.put("We flew to St. Louis with Anna.", List.of("Anna"));
+        persons.put("Meet me at Martinez Mall St. tomorrow.", List.of());
         assertPersons(persons);
     }
 
