@@ -41,7 +41,9 @@ final class Lexicon {
                 + "rappelle,joindre,joignable|es:llámame,llamame,llamada,llámenos,llamenos|it:chiamami,richiamare,"
                 + "richiamami,richiamarmi");
         CONTEXT.put(PiiEntity.CREDIT_CARD, "en:card,credit,debit,visa,mastercard,amex,payment,pan,cc|nl:kaart,creditcard,"
-                + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta");
+                + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta"
+                // the compounds of "card number" (twenty-fifth session: "Kaartnummer: ...")
+                + "|nl:kaartnummer,creditcardnummer,betaalkaartnummer|de:kartennummer,kreditkartennummer");
         CONTEXT.put(PiiEntity.IBAN_CODE, "en:iban,account,bank,transfer,wire|nl:rekening,rekeningnummer|de:konto,"
                 + "bankverbindung|fr:compte,virement|es:cuenta|it:conto,bonifico");
         CONTEXT.put(PiiEntity.US_SSN, "en:ssn,social security,social sec,ss#,ss number,taxpayer");
@@ -698,7 +700,11 @@ final class Lexicon {
         "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
         "décembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
         "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
-        "luglio", "settembre", "ottobre", "dicembre");
+        "luglio", "settembre", "ottobre", "dicembre",
+        // abbreviations of the other five languages ("07-juil-1962", "3 Okt 1971", "12-mrt-1980", "5 ene 1990",
+        // "9 lug 1958": twenty-fifth session)
+        "janv", "févr", "fevr", "avr", "juil", "déc", "mär", "okt", "dez", "mrt", "ene", "abr", "ago", "dic", "gen",
+        "mag", "giu", "lug", "set", "ott");
 
     static final WordSet FIRST_NAMES = new WordSet(loadNames("first-names.txt"));
     /** Family names of many cultures (see surnames.txt: common words and brand names are left out). */

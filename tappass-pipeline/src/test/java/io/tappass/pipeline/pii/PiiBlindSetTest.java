@@ -544,6 +544,33 @@ class PiiBlindSetTest {
         persons.put("We flew to St. Louis with Anna.", List.of("Anna"));
         persons.put("Meet me at Martinez Mall St. tomorrow.", List.of());
         assertPersons(persons);
+
+        // a snake_case or hyphenated key spells a context phrase ("securite_sociale", "social_security")
+        assertThat(found("{\"patient\": {\"nom\": \"Lambert\", \"numero_securite_sociale\": \"291037511405280\"}}"))
+                .contains("FR_NIR:291037511405280").noneMatch(f -> f.startsWith("PHONE_NUMBER"));
+        assertThat(found("{\"social_security_number\": \"536221741\"}")).contains("US_SSN:536221741");
+        // a national number listed after a labelled one of the same kind takes its label
+        assertThat(found("Ihre Steuer-ID lautet 95124844050; f\u00fcr Ihren Ehemann J\u00fcrgen haben wir die "
+                + "89 697 348 277 notiert.")).contains("DE_TAX_ID:95124844050", "DE_TAX_ID:89 697 348 277");
+        assertThat(found("Uw burgerservicenummer 451763324 staat goed; die van uw dochter Lotte, 7403.74.394, ook."))
+                .contains("NL_BSN:7403.74.394").noneMatch(f -> f.startsWith("PHONE_NUMBER"));
+        assertThat(found("Uw burgerservicenummer 451763324 staat goed. Bel ons op 0612345678 of 799233596."))
+                .contains("PHONE_NUMBER:0612345678").doesNotContain("NL_BSN:799233596");
+        // a word of the next sentence is no context; a word for any number does not make a quantity a phone
+        assertThat(found("Rufen Sie uns an: 030 2754 8810. Rechnung Nr. 4471-2290."))
+                .contains("PHONE_NUMBER:030 2754 8810");
+        assertThat(found("Die Nummer 3 456 789 auf dem Z\u00e4hler ist kein Anschluss.")).isEmpty();
+        assertThat(found("Telefonnummer 3 456 789")).contains("PHONE_NUMBER:3 456 789");
+        // a card number wrapped over two lines, with card context only
+        assertThat(found("Kaartnummer: 5425 2334\n3010 9903 - vervalt 04/27"))
+                .contains("CREDIT_CARD:5425 2334\n3010 9903");
+        assertThat(found("Betrag 4294 7184\n8293 5511\nSumme")).noneMatch(f -> f.startsWith("CREDIT_CARD"));
+        // a day and a month word joined by dashes or slashes; the birth sign '°'
+        assertThat(found("geboren 12-mrt-1980; N\u00e9 le 07-juil-1962; DOB 3/Oct/1975")).containsExactly(
+                "DATE_OF_BIRTH:12-mrt-1980", "DATE_OF_BIRTH:07-juil-1962", "DATE_OF_BIRTH:3/Oct/1975");
+        assertThat(found("Rechnung vom 12-Mar-2024")).isEmpty();
+        assertThat(found("Jozef Peeters, \u00b03/11/1950, Mechelen")).contains("DATE_OF_BIRTH:3/11/1950");
+        assertThat(found("Dossier N\u00b0 12/05/2024 ouvert.")).isEmpty();
     }
 
     private static List<String> found(String text) {
