@@ -370,7 +370,14 @@ final class Lexicon {
         "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
         "distinti", "world", "everyone", "everybody", "folks", "guys", "honey", "darling", "sweetie", "sweetheart",
         "babe", "buddy", "mate", "pal", "dude", "bro", "friends", "morning", "afternoon", "evening", "regards",
-        "cheers", "sincerely", "kind", "warm", "yours"));
+        "cheers", "sincerely", "kind", "warm", "yours",
+        // question words of the five other languages, capitalised at a sentence start ("Wer den Server ...", "Wie
+        // heeft ...", "Quién ..."; twenty-fifth session; "Wen" and "Chi" are given names and are left out)
+        "wer", "wem", "wessen", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches",
+        "woher", "wohin", "wat", "waar", "wanneer", "waarom", "welke", "hoe", "hoeveel", "qui", "quoi", "où", "quand",
+        "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "combien", "quién", "quien", "qué", "que",
+        "dónde", "donde", "cuándo", "cuando", "cómo", "como", "cuál", "cual", "cuánto", "cuanto", "dove", "quando",
+        "come", "perché", "perche", "quale", "quali", "quanto"));
 
     /**
      * Words of job titles in signatures ("Senior Counsel", "Deputy Director") and of document titles heading a form

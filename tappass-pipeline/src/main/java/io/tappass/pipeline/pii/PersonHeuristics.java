@@ -311,6 +311,12 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
+                        int g = nameAfterNoun(text, i, e, end);
+                        if (g > 0) {
+                            sink.person(g, end, FIRST_ONLY); // "Beitrag von Lars", "Messaggio di Giulia"
+                            i = end;
+                            continue;
+                        }
                         if (surnameRun(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
@@ -1484,13 +1490,17 @@ final class PersonHeuristics {
      * Whether the capitalised known first name {@code text[i, e)} is one of the names that are also common English
      * words ({@link Lexicon#WORD_NAMES}: Grant, Frank, Max, Gene, ...) standing at the start of a sentence or line
      * and followed by a lower-case word that is not a person verb or "and"/"or": "Grant the role access" is an order,
-     * "Frank feedback is welcome" an adjective, while "Frank called", "Dale and Maria" and "Ask Grant" stay names.
+     * "Frank feedback is welcome" an adjective, while "Frank called", "Dale and Maria" and "Ask Grant" stay names. Any
+     * known first name there is a word when a Dutch or German subject pronoun follows ({@link #inversionAfter}: "Ben
+     * je thuis?", "Dan boek ik het").
      */
     static boolean wordAtSentenceStart(String text, int i, int e, long key) {
         int n = text.length();
-        if (!Lexicon.WORD_NAMES.contains(text, i, e, key) || e + 1 >= n || text.charAt(e) != ' '
-                || !Chars.lower(text.charAt(e + 1)) || personVerbAfter(text, e)
-                || text.startsWith("and ", e + 1) || text.startsWith("or ", e + 1)) {
+        if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1))) {
+            return false;
+        }
+        if (!(Lexicon.WORD_NAMES.contains(text, i, e, key) && !personVerbAfter(text, e)
+                && !text.startsWith("and ", e + 1) && !text.startsWith("or ", e + 1)) && !inversionAfter(text, e)) {
             return false; // "Dale and Maria": names are joined by "and"
         }
         int p = i - 1;
@@ -1498,6 +1508,42 @@ final class PersonHeuristics {
             p--;
         }
         return p < 0 || ".!?:;\n\"'(*\u2022-".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** Dutch and German subject pronouns that follow the verb in a question or after a fronted adverb. */
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(java.util.Arrays.asList("ik", "je", "jij", "hij",
+        "ze", "zij", "wij", "jullie", "ich", "wir"));
+    /** Conjunctions and relatives that may stand between a name and a pronoun ("Marie que je ...", "Jan en ik"). */
+    private static final WordSet INVERSION_STOPS = new WordSet(java.util.Arrays.asList("en", "of", "and", "und",
+        "oder", "que", "qui", "dont", "et", "ou", "si", "die", "dat", "wat", "als", "toen", "dass", "wie"));
+
+    /**
+     * Whether a Dutch or German subject pronoun follows the word ending at {@code end}, right after it ("Ben je
+     * thuis?", "Wil je ...": a verb asking) or after one lower-case word ("Dan boek ik ...", "Dann komme ich": an
+     * adverb before the verb): the sentence-initial word is no subject, so no name (twenty-fifth session). A
+     * conjunction or relative in between keeps the name ("Jan en ik", "Marie que je ..."). Reads at most two words.
+     */
+    static boolean inversionAfter(String text, int end) {
+        int n = text.length();
+        int q = end + 1;
+        for (int k = 0; k < 2; k++) {
+            int we = q;
+            while (we < n && we - q <= 8 && Chars.lower(text.charAt(we))) {
+                we++;
+            }
+            if (we == q || we - q > 8 || (we < n && Chars.letterOrDigit(text.charAt(we)))) {
+                return false;
+            }
+            if (SUBJECT_PRONOUNS.contains(text, q, we)) {
+                return true;
+            }
+            if (k == 1 || INVERSION_STOPS.contains(text, q, we) || we + 1 >= n || text.charAt(we) != ' '
+                    || !Chars.lower(text.charAt(we + 1))) {
+                return false;
+            }
+            q = we + 1;
+        }
+        return false;
     }
 
     static boolean personVerbAfter(String text, int end) {
@@ -1624,6 +1670,37 @@ final class PersonHeuristics {
         int we = wordEnd(text, e + 2);
         return we - (e + 2) >= 2 && !Lexicon.STREET_WORDS.contains(text, e + 2, we)
                 && !Lexicon.PLACES.contains(text, e + 2, we) && !streetAfter(text, we);
+    }
+
+    /** Prepositions between a noun and the person it is of ({@link #nameAfterNoun}). */
+    private static final WordSet NOUN_PREPS = new WordSet(java.util.Arrays.asList("von", "van", "de", "di", "da",
+        "du", "del"));
+
+    /**
+     * The start of the last word of the run [i, end) when the run is a noun, a preposition and a person's given name
+     * ("Beitrag von Lars", "Bericht van Sanne", "Message de Julie", "Mensaje de Carmen", "Messaggio di Giulia";
+     * twenty-fifth session): the first word [i, e) is no known or surname-shaped family name, the last is a known
+     * given name that is no known family name; or -1. A given name and a family name keep the whole run ("Anneke
+     * ter Horst", "Xander de Vries").
+     */
+    static int nameAfterNoun(String text, int i, int e, int end) {
+        if (e + 4 >= end || text.charAt(e) != ' ') {
+            return -1;
+        }
+        int ps = e + 1;
+        int pe = ps;
+        while (pe < end && Chars.lower(text.charAt(pe))) {
+            pe++;
+        }
+        if (pe == ps || pe + 2 > end || text.charAt(pe) != ' ' || !NOUN_PREPS.contains(text, ps, pe)) {
+            return -1;
+        }
+        int ls = pe + 1;
+        if (wordEnd(text, ls) != end || !isTitleCase(text, ls, end) || !Lexicon.isFirstName(text, ls, end)
+                || Lexicon.isSurname(text, ls, end) || surnameWord(text, i, e) || surnameLike(text, e)) {
+            return -1;
+        }
+        return ls;
     }
 
     /** Whether the word ending at {@code end} is a Vietnamese family name. */

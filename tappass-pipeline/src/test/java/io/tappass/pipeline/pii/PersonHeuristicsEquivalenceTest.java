@@ -59,7 +59,8 @@ class PersonHeuristicsEquivalenceTest {
         "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady", "Studio", "& Associati", "et Fils",
         "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw", "Client : ", ", rue", " - NIF",
         "Objekt:", "U.O.", "Cardiologie", "Servicio de", "Kollege", "Kollegin", "Herr", "le Maire", "de los",
-        "Op 't Veld", "K.L.", "drs.", "1. ", "\n2. ", "St. Clair", "St."};
+        "Op 't Veld", "K.L.", "drs.", "1. ", "\n2. ", "St. Clair", "St.", "Wer den", "Ben je", "boek ik", "Dan",
+        "Beitrag von Lars", "Messaggio di"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

@@ -186,6 +186,12 @@ final class PersonHeuristicsReference {
                             i = end;
                             continue;
                         }
+                        int g = PersonHeuristics.nameAfterNoun(text, i, e, end); // twenty-fifth session
+                        if (g > 0) {
+                            sink.person(g, end, PersonHeuristics.FIRST_ONLY);
+                            i = end;
+                            continue;
+                        }
                         if (PersonHeuristics.surnameRun(text, i, end)) {
                             sink.person(i, end, PersonHeuristics.SURNAME_RUN);
                             i = end;

@@ -543,6 +543,17 @@ class PiiBlindSetTest {
         persons.put("Kind regards,\nGemma St. Clair", List.of("Gemma St. Clair"));
         persons.put("We flew to St. Louis with Anna.", List.of("Anna"));
         persons.put("Meet me at Martinez Mall St. tomorrow.", List.of());
+        // question words of the other languages start no name; a subject pronoun after a sentence's first word
+        // makes it a verb or an adverb (Dutch and German word order), a conjunction keeps the name
+        persons.put("Wer den Bericht schreibt, bekommt Kuchen. Wie de Sleutel heeft, mag blijven.", List.of());
+        persons.put("Ben je morgen thuis? Dan kom ik langs.", List.of());
+        persons.put("Dan and I went home. Dan sent me the file.", List.of("Dan", "Dan"));
+        persons.put("Jan en ik gaan morgen.", List.of("Jan"));
+        // a noun, a preposition and a given name: the given name is the person
+        persons.put("Nachricht von Greta: bin gleich da. Messaggio di Giulia: arrivo alle 5.",
+                List.of("Greta", "Giulia"));
+        persons.put("Bericht van Sanne, 14:02", List.of("Sanne"));
+        persons.put("Contract met Xander de Vries getekend.", List.of("Xander de Vries"));
         assertPersons(persons);
 
         // a snake_case or hyphenated key spells a context phrase ("securite_sociale", "social_security")
