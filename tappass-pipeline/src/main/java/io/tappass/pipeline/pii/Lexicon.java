@@ -248,7 +248,9 @@ final class Lexicon {
     /** Weaker introductions: they support a multi-word name or a known first name, not a single unknown word. */
     static final String[] WEAK_INTRO = {"i'm ", "i am ", "this is ", "hi ", "hello ", "thanks, ", "thank you, ",
         "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ", "ik ben ", "ich bin ", "je suis ",
-        "soy ", "sono "};
+        "soy ", "sono ",
+        // a caller or writer naming themselves (twenty-fifth session: "Hi, it's Bill Hunter.", "hier ist ...")
+        "it's ", "it is ", "c'est ", "hier ist ", "hier spricht ", "u spreekt met ", "le habla ", "parla "};
 
     /**
      * Sectors and trades that end a business name, in the six languages ("Brightwell Logistics", "Jansen Bouw",
@@ -584,7 +586,16 @@ final class Lexicon {
         "partecipante", "paziente", "autista", "corriere", "portavoce", "sindaco", "sindaca", "assessore",
         "assessora", "ricorrente", "convenuto", "convenuta", "avvocato", "avvocata", "notaio", "infermiere",
         "infermiera", "consigliere", "consigliera", "deputato", "deputata", "prefetto", "president", "président",
-        "présidente", "presidente", "presidenta");
+        "présidente", "presidente", "presidenta",
+        // the user of an account or a system, in logs and tickets (twenty-fifth session: "pour l'utilisateur
+        // Pascal Garnier", "para el usuario ...", "voor gebruiker ..."; the English "user" and the German
+        // "Benutzer" are left out: documentation writes interface labels after them, "the user Profile Page")
+        "utilisateur", "utilisatrice", "usuario", "usuaria", "utente", "gebruiker");
+    /** Role nouns that may name a company as much as a person: no apposition after them ("the client, Acme, ..."). */
+    static final WordSet FIRM_ROLES = set("owner", "customer", "client", "contractor", "kunde", "kundin", "klant",
+        "cliente", "executive", "founder", "cofounder", "co-founder", "utilisateur", "usuario", "utente",
+        "gebruiker", "participant", "respondent", "defendant", "plaintiff", "claimant", "appellant", "suspect");
+
     /**
      * Labels of minutes and delivery notes before a colon that list people ("Apologies: ...", "Aanwezig: ...",
      * "Driver: ..."); a value after one is read like a value after a role noun ({@link #ROLE_NOUNS}).

@@ -63,6 +63,11 @@ final class PersonHeuristics {
      */
     static final int CUE_ROLE = 10;
     /**
+     * A role or kinship noun, a comma, and a single name between commas ("El repartidor, Manolo, te llamará", "our
+     * technician, Kofi, will call", "ma voisine, Odile, a les clés"): an apposition naming the person.
+     */
+    static final int CUE_APPOSITION = 11;
+    /**
      * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
      * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
      */
@@ -508,10 +513,19 @@ final class PersonHeuristics {
         }
         long w = wordBefore(text, p, CUE_MAX);
         if (w < 0) {
-            return 0;
+            w = elidedWordBefore(text, p); // "l'utilisateur", "dell'avvocato": longer with the elided article
+            if (w < 0) {
+                return 0;
+            }
         }
         int ws = (int) (w >>> 32);
         int we = (int) w;
+        for (int a = ws + 1; a < ws + 5 && a < we - 3; a++) {
+            if (text.charAt(a) == '\'') {
+                ws = a + 1; // an elided article or preposition: "l'avocat", "all'autista" (twenty-fifth session)
+                break;
+            }
+        }
         boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
         long key = cue ? WordSet.key(text, ws, we) : 0;
         if (!cue) {
@@ -559,6 +573,11 @@ final class PersonHeuristics {
         if (spaceOnly && Lexicon.ROLE_NOUNS.contains(text, ws, we, key)) {
             return CUE_ROLE; // "owner Benedikt Hauser", "Teilnehmer Ulrike Sommerfeld", "il sindaco ..."
         }
+        if (comma && !newline && i - we == 2 && Chars.lower(text.charAt(ws))
+                && (Lexicon.ROLE_NOUNS.contains(text, ws, we, key) || Lexicon.KINSHIP.contains(text, ws, we, key))
+                && !Lexicon.FIRM_ROLES.contains(text, ws, we, key)) {
+            return CUE_APPOSITION; // "El repartidor, Manolo, te llamará"
+        }
         if (Lexicon.SIGN_OFFS.contains(text, ws, we, key)
                 && (comma || newline || Lexicon.SIGN_OFFS_SPACED.contains(text, ws, we, key))) {
             return CUE_SIGNOFF;
@@ -567,6 +586,32 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * The word before the space at {@code p} (over up to two punctuation characters, as {@link #wordBefore}) after an
+     * elided French or Italian article or preposition of one to four letters ("l'utilisateur", "dell'avvocato"),
+     * packed as start << 32 | end, when it has {@link #CUE_MAX} letters or fewer; -1 otherwise. Reads at most 21
+     * characters back.
+     */
+    static long elidedWordBefore(String text, int p) {
+        int we = p;
+        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
+            we--;
+        }
+        int ws = we;
+        while (ws > 0 && we - ws <= CUE_MAX && Chars.letter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == we || we - ws > CUE_MAX || ws < 2 || text.charAt(ws - 1) != '\'') {
+            return -1;
+        }
+        int as = ws - 1;
+        while (as > 0 && ws - 1 - as < 5 && Chars.letter(text.charAt(as - 1))) {
+            as--;
+        }
+        return as < ws - 1 && ws - 1 - as <= 4 && (as == 0 || !Chars.letter(text.charAt(as - 1)))
+                ? (long) ws << 32 | we : -1;
     }
 
     /**
@@ -763,6 +808,12 @@ final class PersonHeuristics {
                 score = INTRO + 0.05;
                 break;
             case CUE_KIN:
+                score = INTRO;
+                break;
+            case CUE_APPOSITION:
+                if (end >= text.length() || text.charAt(end) != ',') {
+                    return -1; // the name stands between commas
+                }
                 score = INTRO;
                 break;
             case CUE_ROLE:
@@ -1117,7 +1168,7 @@ final class PersonHeuristics {
                 t++;
             }
             return t - q <= 4 && (t >= n || text.charAt(t) == ' ' || text.charAt(t) == ',' || text.charAt(t) == '.'
-                    || text.charAt(t) == '\n');
+                    || text.charAt(t) == '\n') && !digitGroupsAfter(text, t);
         }
         if (!Chars.upper(c)) {
             return false;
@@ -1128,6 +1179,27 @@ final class PersonHeuristics {
         }
         return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t)
                 && !saintSurname(text, q, t);
+    }
+
+    /**
+     * Whether two more groups of digits follow the group ending at {@code t}, each after one space ("Agnieszka 43
+     * 426 784 599", "Jonas 0176 2231 4455"): an identifier or phone number written in groups, not a house number
+     * (which a postal code may follow, but not a third group). Reads at most 11 characters.
+     */
+    static boolean digitGroupsAfter(String text, int t) {
+        int n = text.length();
+        int q = t;
+        for (int g = 0; g < 2; g++) {
+            if (q + 1 >= n || text.charAt(q) != ' ' || !isAsciiDigit(text.charAt(q + 1))) {
+                return false;
+            }
+            q++;
+            int s = q;
+            while (q < n && q - s < 5 && isAsciiDigit(text.charAt(q))) {
+                q++;
+            }
+        }
+        return true;
     }
 
     /**

@@ -340,7 +340,8 @@ final class StructuredFields {
             // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
         } else {
             if (q < 1 || text.charAt(q) != '{') {
-                return siblingPersonKey(text, ks, sep, sink) ? KEY_PERSON : KEY_NONE;
+                return siblingPersonKey(text, ks, sep, sink) || siblingNameLine(text, ks, sep, sink) ? KEY_PERSON
+                        : KEY_NONE;
             }
             q--;
             while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
@@ -407,6 +408,51 @@ final class StructuredFields {
             p = e;
         }
         return false;
+    }
+
+    /**
+     * Whether the bare "name" key at [ks, sep), heading its line, has a line above or below it whose key names a
+     * part of a person's name ("Name: Schulze-Brandt\nVorname: Hans-Jürgen", "Nom : Lefort\nPrénom : Inès",
+     * "Name: Okafor\nFirst name: Ada"): a form's family-name field (twenty-fifth session). Reads the two lines'
+     * keys, at most {@link #MAX_KEY} characters each (recorded).
+     */
+    private static boolean siblingNameLine(String text, int ks, int sep, PersonHeuristics.Sink sink) {
+        if (ks > 0 && text.charAt(ks - 1) != '\n') {
+            return false;
+        }
+        int n = text.length();
+        int e = sep;
+        while (e < n && e - sep < MAX_LINE && text.charAt(e) != '\n') {
+            e++;
+        }
+        if (e + 1 < n && text.charAt(e) == '\n' && namePartLine(text, e + 1, sink)) {
+            return true;
+        }
+        if (ks < 2) {
+            return false;
+        }
+        int ps = ks - 1;
+        while (ps > 0 && ks - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+            ps--;
+        }
+        sink.reads(ps - 1, ks);
+        return text.charAt(ps) != '\n' && namePartLine(text, ps, sink);
+    }
+
+    /** Whether the line at s starts with a key naming a part of a person's name before ':' ("Vorname:", "First name:"). */
+    private static boolean namePartLine(String text, int s, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        int q = s;
+        while (q < n && q - s < MAX_KEY && (isKeyChar(text.charAt(q))
+                || (text.charAt(q) == ' ' && q + 1 < n && isKeyChar(text.charAt(q + 1))))) {
+            q++;
+        }
+        sink.reads(s - 1, q + 2);
+        int ke = q;
+        if (q < n && text.charAt(q) == ' ') {
+            q++;
+        }
+        return ke > s && q < n && text.charAt(q) == ':' && namePartKey(text, s, ke);
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */

@@ -60,7 +60,8 @@ class PersonHeuristicsEquivalenceTest {
         "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw", "Client : ", ", rue", " - NIF",
         "Objekt:", "U.O.", "Cardiologie", "Servicio de", "Kollege", "Kollegin", "Herr", "le Maire", "de los",
         "Op 't Veld", "K.L.", "drs.", "1. ", "\n2. ", "St. Clair", "St.", "Wer den", "Ben je", "boek ik", "Dan",
-        "Beitrag von Lars", "Messaggio di"};
+        "Beitrag von Lars", "Messaggio di", "Name: Okafor\n", "First name:", "it's", "Hier ist", "technician,",
+        "Orrin,", "l'utilisateur", "usuario", "43 426 784 599"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

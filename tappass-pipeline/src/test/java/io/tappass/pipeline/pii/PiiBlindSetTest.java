@@ -554,6 +554,24 @@ class PiiBlindSetTest {
                 List.of("Greta", "Giulia"));
         persons.put("Bericht van Sanne, 14:02", List.of("Sanne"));
         persons.put("Contract met Xander de Vries getekend.", List.of("Xander de Vries"));
+        // a bare "Name:" line beside a given-name line is a family-name field; YAML's "name:" is not
+        persons.put("Name: Okafor\nFirst name: Adaeze\nDate of birth: 02/02/1990", List.of("Okafor", "Adaeze"));
+        persons.put("name: nginx\nimage: nginx:1.25", List.of());
+        // callers and writers naming themselves
+        persons.put("CALLER: Hi, it's Orrin Vale. I need help.", List.of("Orrin Vale"));
+        persons.put("Hier ist Jolanda Breit, ich rufe wegen der Rechnung an.", List.of("Jolanda Breit"));
+        persons.put("It's Black Friday tomorrow.", List.of());
+        // a name between commas after a person noun (not after nouns that also name firms)
+        persons.put("Our technician, Orrin, will call. Ma voisine, Odile, a les cl\u00e9s. Onze bezorger, Sjaak, belt.",
+                List.of("Orrin", "Odile", "Sjaak"));
+        persons.put("The client, Acme, pays. Our supplier, Bosch, delivers.", List.of());
+        // the user of an account in logs (after an elided article too); English documentation's labels are no names
+        persons.put("Acceso del usuario Quique Arana; ajout pour l'utilisateur Orrin Vale.",
+                List.of("Quique Arana", "Orrin Vale"));
+        persons.put("Please open the user Profile Page.", List.of());
+        // a number in three groups after a name is an identifier or phone number, not a house number
+        persons.put("Haar echtgenote Agnieszka 0176 2231 4455 belt terug.", List.of("Agnieszka"));
+        persons.put("Joaquin Suarez 2906 11800 Montevideo", List.of());
         assertPersons(persons);
 
         // a snake_case or hyphenated key spells a context phrase ("securite_sociale", "social_security")
