@@ -1035,6 +1035,10 @@ final class PersonHeuristics {
         if (we - ws < 3 || ws < 6 || text.charAt(ws - 1) != ' ' || !Chars.lower(text.charAt(ws))) {
             return false;
         }
+        char d = text.charAt(ws - 2);
+        if (d != 'e' && d != 'a' && d != 'i' && d != 'u' && d != 'l') {
+            return false; // the last letter of de, da, di, du, del: most words are rejected by one read
+        }
         int pe = ws - 1;
         int ps = pe;
         while (ps > 0 && pe - ps < 3 && Chars.lower(text.charAt(ps - 1))) {
@@ -1252,13 +1256,9 @@ final class PersonHeuristics {
         return Lexicon.TITLE_WORDS.contains(text, q, e) || Lexicon.ROLE_NOUNS.contains(text, q, e);
     }
 
-    /**
-     * Endings of compounds that name an institution (Dutch and German), and of medical specialties in the six
-     * languages ("Cardiologie", "Traumatología", "Neurology", "Psichiatria", "Geriatrie": twenty-fifth session).
-     */
+    /** Endings of compounds that name an institution (Dutch and German). */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk", "ologie", "ology", "olog\u00eda", "ologia", "iatrie",
-        "iatry", "iatr\u00eda", "iatria", "iatrics"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk"};
 
     static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
@@ -1269,12 +1269,39 @@ final class PersonHeuristics {
         if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
         }
+        if (specialty(text, e, last)) {
+            return true;
+        }
+        if (last == 'y' || last == 'a') {
+            return false;
+        }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word ending at {@code e} (of seven letters or more, its last letter {@code last} in lower case) is
+     * a medical specialty by its ending, in the six languages ("Cardiologie", "Traumatología", "Neurology",
+     * "Psichiatria", "Geriatrie", "Paediatrics": twenty-fifth session).
+     */
+    private static boolean specialty(String text, int e, char last) {
+        switch (last) {
+            case 'e':
+                return endsWithIgnoreCase(text, e, "ologie") || endsWithIgnoreCase(text, e, "iatrie");
+            case 'y':
+                return endsWithIgnoreCase(text, e, "ology") || endsWithIgnoreCase(text, e, "iatry");
+            case 'a':
+                return endsWithIgnoreCase(text, e, "ologia") || endsWithIgnoreCase(text, e, "olog\u00eda")
+                        || endsWithIgnoreCase(text, e, "iatria") || endsWithIgnoreCase(text, e, "iatr\u00eda");
+            case 's':
+                return endsWithIgnoreCase(text, e, "iatrics");
+            default:
+                return false;
+        }
     }
 
     /** A test of the word [s, e) of a text. */
