@@ -398,17 +398,23 @@ class PiiBlindSetTest {
      * round 7 was tuned on (114 texts: 83 with 495 PII values of all 18 types, 31 benign traps: furniture and cars
      * with given names, boats and storms, shops and firms named after people, near-miss numbers that fail their
      * checks; letters, forms, payslips, contracts, medical notes, CSV, JSON, XML, logs and transcripts in seven
-     * languages). A holdout, never tuned on: all F1 0.959, PERSON 0.926, 20 benign matches with the session's starting
-     * rules; 0.961, 0.929 and 15 after round 7's classes. Four of the five benign matches removed are furniture named
-     * after people (the product-noun class); the fifth, a restaurant "Chez Paul", repeats an example the lead gave both
-     * the writer and the tuner.
+     * languages). A holdout in that session, never tuned on there: all F1 0.959, PERSON 0.926, 20 benign matches with
+     * its starting rules; 0.961, 0.929 and 15 after round 7's classes. <b>Released and tuned on in the twenty-fifth
+     * session</b>, by class (things and firms that carry names, forms and departments, particles, initials and
+     * titles, sentence starts of the other languages, cues that name a person, sibling national numbers, key
+     * phrases, sentence-bound context, wrapped card numbers, joined dates, the birth sign; cases in {@link
+     * #round8Mechanisms}): all F1 0.961 -> 0.997, PERSON 0.929 -> 0.995, benign matches 15 -> 1. Floors a little
+     * below (docs/quality-pii.md).
      */
     @Test
     void round8HoldoutQuality() throws IOException {
         List<Case> cases = load("round8-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(80);
         checkValues(cases);
-        assertSet("round8-holdout-set.txt", 0.925, 0.955, 15);
+        Result r = assertSet("round8-holdout-set.txt", 0.99, 0.99, 1);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, type.equals("BE_NATIONAL_NUMBER") ? 0.95 : 0.98);
+        }
     }
 
     /**
