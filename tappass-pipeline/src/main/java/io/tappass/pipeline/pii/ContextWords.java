@@ -214,11 +214,33 @@ final class ContextWords {
             // the first two characters before the whole comparison ("the" of a window is no "text me")
             if (i + len <= n && Chars.asciiMatch(c, phraseStarts[2 * k])
                     && Chars.asciiMatch(text.charAt(i + 1), phraseStarts[2 * k + 1])
-                    && text.regionMatches(true, i, ph, 0, len)
+                    && (text.regionMatches(true, i, ph, 0, len) || snakeMatch(text, i, ph))
                     && (i + len == n || !Chars.letter(text.charAt(i + len)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether text at i spells the phrase with '_' or '-' for its spaces, as record keys write it
+     * ("numero_securite_sociale", "social-security", "codice_fiscale": twenty-fifth session).
+     */
+    private static boolean snakeMatch(String text, int i, String ph) {
+        int len = ph.length();
+        boolean joined = false;
+        for (int k = 0; k < len; k++) {
+            char p = ph.charAt(k);
+            char t = text.charAt(i + k);
+            if (p == ' ') {
+                if (t != '_' && t != '-') {
+                    return false;
+                }
+                joined = true;
+            } else if (t != p && Character.toLowerCase(t) != p && Character.toUpperCase(t) != Character.toUpperCase(p)) {
+                return false;
+            }
+        }
+        return joined;
     }
 }

@@ -101,6 +101,9 @@ final class DateFinder {
             if (e < 0) {
                 return -1;
             }
+            if (e + 1 < n && (s.charAt(e) == '-' || s.charAt(e) == '/') && Chars.letter(s.charAt(e + 1))) {
+                return joined(s, e, s.charAt(e)); // "03-Jul-1951", "12/Mar/85"
+            }
             q = e;
             day = true;
             q = skipOrdinal(s, q);
@@ -150,6 +153,26 @@ final class DateFinder {
             }
         }
         return day ? end : -1;
+    }
+
+    /**
+     * A day written with its month word between dashes or slashes ("03-Jul-1951", "12/Mar/85", "7-juil-1962",
+     * twenty-fifth session): after the day's digits, at the separator {@code e}, a month word, the same separator and
+     * a year of four or two digits; its end, or -1.
+     */
+    private static int joined(String s, int e, char sep) {
+        int n = s.length();
+        int q = e + 1;
+        int w = q;
+        while (w < n && w - q <= 10 && Chars.letter(s.charAt(w))) {
+            w++;
+        }
+        if (w - q > 10 || w + 2 >= n || s.charAt(w) != sep || !Lexicon.MONTHS.contains(s, q, w)) {
+            return -1;
+        }
+        int y = readDigits(s, w + 1, 4);
+        int len = y - (w + 1);
+        return (len == 4 || len == 2) && (y >= n || !Chars.letterOrDigit(s.charAt(y))) ? y : -1;
     }
 
     private static int skipOrdinal(String s, int q) {

@@ -41,7 +41,9 @@ final class Lexicon {
                 + "rappelle,joindre,joignable|es:llámame,llamame,llamada,llámenos,llamenos|it:chiamami,richiamare,"
                 + "richiamami,richiamarmi");
         CONTEXT.put(PiiEntity.CREDIT_CARD, "en:card,credit,debit,visa,mastercard,amex,payment,pan,cc|nl:kaart,creditcard,"
-                + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta");
+                + "betaalkaart|de:karte,kreditkarte|fr:carte,bancaire|es:tarjeta|it:carta"
+                // the compounds of "card number" (twenty-fifth session: "Kaartnummer: ...")
+                + "|nl:kaartnummer,creditcardnummer,betaalkaartnummer|de:kartennummer,kreditkartennummer");
         CONTEXT.put(PiiEntity.IBAN_CODE, "en:iban,account,bank,transfer,wire|nl:rekening,rekeningnummer|de:konto,"
                 + "bankverbindung|fr:compte,virement|es:cuenta|it:conto,bonifico");
         CONTEXT.put(PiiEntity.US_SSN, "en:ssn,social security,social sec,ss#,ss number,taxpayer");
@@ -109,9 +111,27 @@ final class Lexicon {
         "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
         "signor", "signora", "dott", "dottssa", "ing", "avv");
 
-    /** Phrases after which a name follows. */
+    /**
+     * Nouns of address after a title, in the six languages ("Herr Kollege Dr. ...", "Frau Professorin", "Monsieur
+     * le Maire", "Madame la Juge", "Signor Sindaco", "Señor Alcalde", "geachte heer Burgemeester"): never the
+     * name, which may follow them (twenty-fifth session). Nouns that are frequent family names (Richter, Koch,
+     * Freund, Bruder, Pastor) are left out.
+     */
+    static final WordSet ADDRESS_NOUNS = set("kollege", "kollegin", "doktor", "professor", "professorin", "pfarrer",
+        "pfarrerin", "direktor", "direktorin", "präsident", "präsidentin", "minister", "ministerin",
+        "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "abgeordneter", "abgeordnete",
+        "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "kommissar", "kommissarin", "oberarzt", "oberärztin",
+        "chefarzt", "chefärztin", "dekan", "dekanin", "colleague", "collega", "dottore", "dottoressa",
+        "professore", "professoressa", "avvocato", "ingegnere", "direttore", "direttrice", "presidente", "sindaco",
+        "ministro", "ministra", "maître", "maitre", "docteur", "professeur", "directeur", "président",
+        "présidente", "ministre", "maire", "juge", "bâtonnier", "confrère", "confrere", "consœur", "consoeur",
+        "collègue", "collegue", "doctor", "doctora", "profesor", "profesora", "director", "directora",
+        "licenciado", "licenciada", "abogado", "abogada", "alcalde", "alcaldesa", "juez", "jueza", "compañero",
+        "compañera", "dokter", "burgemeester", "wethouder", "voorzitter", "notaris", "advocaat", "pastoor",
+        "dominee", "commissaris", "procureur", "procuratore", "fiscal");
+
     /** Words after which a capitalised word is a place, not a person ("St. John Street", "San Michele"). */
-    static final WordSet PLACE_PREFIX = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
+    static final WordSet PLACES_BEFORE = set("st", "san", "santa", "santo", "saint", "sankt", "via", "rue", "ul",
         "calle", "avenida", "piazza", "fort", "port", "lake", "mount", "cape", "of",
         // venues named after people, the venue word first ("aéroport Charles de Gaulle", "estadio Santiago
         // Bernabéu", "lycée Victor Hugo", "ospedale ...", "Aeroporto Leonardo da Vinci")
@@ -126,11 +146,15 @@ final class Lexicon {
         "universität", "ponte", "pont", "puente", "cinema", "cinéma", "cine", "basilica", "basilique", "iglesia",
         "chiesa", "église", "eglise", "kerk", "kirche", "palazzo", "palacio", "palais", "hôtel", "albergo",
         "ristorante", "restaurante", "pizzeria", "trattoria", "salle", "zaal", "auditorium", "biblioteca",
-        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein",
-        // shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar
-        // Luigi", "Tabac de la Gare", "Metzgerei Huber"): a surname inside a business name is no person (twenty-
-        // fourth session); profession nouns ("bakker Jansen", "the baker Jones") name a person and are left out
-        "bar", "tabac", "brasserie", "bistro", "bistrot", "boulangerie", "pâtisserie", "patisserie", "boucherie",
+        "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein");
+    /**
+     * Shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar Luigi",
+     * "Tabac de la Gare", "Metzgerei Huber"): a surname inside a business name is no person (twenty-fourth session);
+     * profession nouns ("bakker Jansen", "the baker Jones") name a person and are left out. Part of
+     * {@link #PLACE_PREFIX}; one of five letters or more inside a capitalised run makes the rest of the run the
+     * shop's name ("Speisekarte Gasthaus Zum Hirschen", twenty-fifth session).
+     */
+    static final WordSet SHOPS = set("ristorante", "restaurante", "pizzeria", "trattoria", "albergo", "bar", "tabac", "brasserie", "bistro", "bistrot", "boulangerie", "pâtisserie", "patisserie", "boucherie",
         "charcuterie", "épicerie", "epicerie", "fromagerie", "librairie", "pharmacie", "crêperie", "creperie",
         "auberge", "bakkerij", "slagerij", "kapsalon", "drogisterij", "boekhandel", "eetcafé", "eetcafe",
         "cafetaria", "snackbar", "lunchroom", "autobedrijf", "bäckerei", "backerei", "baeckerei", "metzgerei",
@@ -139,6 +163,8 @@ final class Lexicon {
         "pasteleria", "librería", "peluquería", "peluqueria", "ferretería", "ferreteria", "taberna", "mesón",
         "meson", "caffè", "caffe", "panetteria", "panificio", "macelleria", "pasticceria", "gelateria", "osteria",
         "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern");
+    /** Words after which a capitalised word is a place or a shop, not a person: {@link #PLACES_BEFORE} and {@link #SHOPS}. */
+    static final WordSet PLACE_PREFIX = union(PLACES_BEFORE, SHOPS);
     /**
      * Nouns of products and of their kinds, in the seven languages ("lamp", "Stuhl", "tazzine", "model", "editie",
      * "collezione"): a single capitalised word right after one names the product ("Floor lamp Jasper", "Model
@@ -162,7 +188,28 @@ final class Lexicon {
         "blanket", "decke", "plaid", "coperta", "manta", "cabinet", "dresser", "wardrobe", "kledingkast",
         "kleiderschrank", "armoire", "armadio", "armario", "stool", "hocker", "tabouret", "sgabello",
         "taburete", "mirror", "spiegel", "miroir", "specchio", "espejo", "hanglamp", "lampadaire", "vloerlamp",
-        "stehlampe");
+        "stehlampe", "sideboard", "dressoir", "anrichte", "credenza", "madia", "aparador", "bahut", "enfilade",
+        "nightstand", "nachtkastje", "nachttisch", "comodino", "mesita", "chevet", "kommode", "cómoda", "commode",
+        "cassettiera", "ladekast", "ottoman", "pouf", "poef",
+        // things other than products that carry a given name, in the six languages (twenty-fifth session): storms
+        // and weather systems ("Storm Agnes", "Sturmtief Xaver", "la borrasca Filomena"), vessels ("the yacht
+        // Marie", "het schip Willem"), dishes named after people on menus ("tosti Hans", "pizza Margherita",
+        // "croque Madame") and car makes before a model that is a given name ("Renault Zoé", "Skoda Octavia";
+        // makes that are family or given names, Ford, Porsche, Ferrari, Honda, Kia, Mercedes, and makes that are
+        // words, Seat, Smart, Mini, are left out)
+        "storm", "hurricane", "typhoon", "cyclone", "orkaan", "sturm", "orkan", "sturmtief", "orkantief", "tief",
+        "tempête", "tempete", "ouragan", "borrasca", "tormenta", "huracán", "huracan", "ciclón", "ciclon",
+        "tempesta", "uragano", "ciclone", "tifone", "boat", "ship", "yacht", "vessel", "narrowboat", "cruiser",
+        "dinghy", "barge", "sailboat", "catamaran", "trawler", "canoe", "kayak", "boot", "schip", "jacht",
+        "zeilboot", "sloep", "woonboot", "schiff", "segelboot", "segelyacht", "motorboot", "kutter", "bateau",
+        "navire", "voilier", "péniche", "peniche", "chalutier", "barco", "buque", "velero", "yate", "lancha",
+        "nave", "veliero", "motonave", "traghetto", "gommone", "tosti", "broodje", "uitsmijter", "croque",
+        "panino", "piadina", "bocadillo", "montadito", "pizza", "burger", "sandwich", "salade", "salad",
+        "ensalada", "insalata", "salat", "toast", "toastie", "bagel", "omelette", "tortilla", "tarta",
+        "torta", "torte", "taart", "tarte", "galette", "crêpe", "crepe", "soup", "soep", "suppe", "soupe", "sopa",
+        "zuppa", "schnitzel", "bowl", "renault", "peugeot", "citroën", "citroen", "opel", "volkswagen", "vw",
+        "skoda", "škoda", "hyundai", "toyota", "nissan", "fiat", "dacia", "volvo", "mazda", "subaru", "mitsubishi",
+        "lancia", "audi", "bmw", "cupra", "lexus", "jeep", "chevrolet", "alfa");
     /**
      * Words after a run, or ending it, that make it a shop, brand, venue or breed named after a person ("the Tommy
      * Hilfiger store", "Hugo Boss Filiale", "Robert Koch-Institut", "a Jack Russell terrier").
@@ -201,10 +248,51 @@ final class Lexicon {
     /** Weaker introductions: they support a multi-word name or a known first name, not a single unknown word. */
     static final String[] WEAK_INTRO = {"i'm ", "i am ", "this is ", "hi ", "hello ", "thanks, ", "thank you, ",
         "contact ", "ask ", "follow up with ", "says ", "said ", "by ", "with ", "ik ben ", "ich bin ", "je suis ",
-        "soy ", "sono "};
+        "soy ", "sono ",
+        // a caller or writer naming themselves (twenty-fifth session: "Hi, it's Bill Hunter.", "hier ist ...")
+        "it's ", "it is ", "c'est ", "hier ist ", "hier spricht ", "u spreekt met ", "le habla ", "parla "};
+
+    /**
+     * Sectors and trades that end a business name, in the six languages ("Brightwell Logistics", "Jansen Bouw",
+     * "Ferraro Costruzioni", "Dubois Nettoyage"): never part of a person's name (twenty-fifth session). Part of
+     * {@link #NOT_NAMES}.
+     */
+    static final WordSet INDUSTRY = set("logistics", "logistik", "logistique", "logística", "logistica",
+        "logistiek", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
+        "constructions", "bau", "bouw", "costruzioni", "construcciones", "engineering", "ingeniería", "ingenieria",
+        "ingénierie", "ingenierie", "manufacturing", "trading", "import", "export", "retail", "realty",
+        "properties", "property", "homes", "immobilien", "vastgoed", "makelaardij", "inmobiliaria", "immobiliare",
+        "immobilier", "interiors", "design", "print", "printing", "druck", "drukkerij", "imprimerie", "tipografia",
+        "imprenta", "catering", "cleaning", "reinigung", "schoonmaak", "nettoyage", "limpiezas", "pulizie",
+        "electrical", "elektrotechnik", "plumbing", "roofing", "builders", "automotive", "consultancy", "beratung",
+        "advies", "conseil", "consultoría", "consultoria", "consulenza", "accountants", "steuerberatung",
+        "electronics", "elektronik", "telecom", "haustechnik", "installaties", "installations", "instalaciones",
+        "impianti");
+    /**
+     * Partners and heirs after "&", "and", "und", "en", "et", "y" or "e" that make the run before them a firm
+     * ("Bianchi & Associati", "Dupont et Fils", "Müller und Söhne", "Jansen en Zonen", "Pérez y Asociados"),
+     * capitalised.
+     */
+    static final WordSet FIRM_PARTNERS = set("associati", "associates", "associés", "associes", "asociados",
+        "partner", "partners", "partenaires", "vennoten", "fils", "söhne", "soehne", "sohn", "zonen", "zn", "hijos",
+        "hermanos", "figli", "fratelli", "frères", "freres", "sons", "brothers", "bros", "co", "cie", "cía", "cia",
+        "compagnie", "company", "kollegen", "soci", "socios");
+    /** The words joining a firm's founder and its partners ({@link #FIRM_PARTNERS}). */
+    static final WordSet FIRM_JOINERS = set("&", "and", "und", "en", "et", "y", "e");
+    /**
+     * Trades and offices that head a business name, capitalised ("Studio Tecnico Bianchi", "Kanzlei Hoffmann",
+     * "Électricité Dupont", "Talleres Gómez", "Garage Peeters", "Carrozzeria Rossi"; Dutch and German compounds
+     * ending in -bedrijf, -kantoor, -betrieb, -kanzlei, -werkstatt count too): the name after one is the firm's.
+     */
+    static final WordSet FIRMS = set("studio", "kanzlei", "bufete", "despacho", "gestoría", "gestoria", "asesoría",
+        "asesoria", "cabinet", "électricité", "electricite", "plomberie", "menuiserie", "maçonnerie", "maconnerie",
+        "carrosserie", "garage", "taller", "talleres", "transportes", "construcciones", "reformas", "officina",
+        "carrozzeria", "autofficina", "impresa", "schreinerei", "tischlerei", "zimmerei", "elektro", "spedition",
+        "notariat", "étude", "agence", "agencia", "agenzia", "atelier", "werkstatt", "installateur", "entreprise",
+        "empresa", "azienda", "onderneming");
 
     /** Capitalised words that are not names (sentence starters, days, months, places, organisation words). */
-    static final WordSet NOT_NAMES = set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
+    static final WordSet NOT_NAMES = union(INDUSTRY, set("the", "a", "an", "i", "this", "that", "these", "those", "it", "he",
         // words of form labels that start a capitalised run ("Número de Seguro Social:", "Numéro de
         // Sécurité Sociale", twenty-fourth session)
         "número", "numero", "numéro", "nummer", "seguro", "seguridad", "sécurité", "securite", "sicurezza",
@@ -284,7 +372,14 @@ final class Lexicon {
         "gentilissimo", "gentilissima", "buongiorno", "buonasera", "salve", "saluti", "cordiali",
         "distinti", "world", "everyone", "everybody", "folks", "guys", "honey", "darling", "sweetie", "sweetheart",
         "babe", "buddy", "mate", "pal", "dude", "bro", "friends", "morning", "afternoon", "evening", "regards",
-        "cheers", "sincerely", "kind", "warm", "yours");
+        "cheers", "sincerely", "kind", "warm", "yours",
+        // question words of the five other languages, capitalised at a sentence start ("Wer den Server ...", "Wie
+        // heeft ...", "Quién ..."; twenty-fifth session; "Wen" and "Chi" are given names and are left out)
+        "wer", "wem", "wessen", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches",
+        "woher", "wohin", "wat", "waar", "wanneer", "waarom", "welke", "hoe", "hoeveel", "qui", "quoi", "où", "quand",
+        "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "combien", "quién", "quien", "qué", "que",
+        "dónde", "donde", "cuándo", "cuando", "cómo", "como", "cuál", "cual", "cuánto", "cuanto", "dove", "quando",
+        "come", "perché", "perche", "quale", "quali", "quanto"));
 
     /**
      * Words of job titles in signatures ("Senior Counsel", "Deputy Director") and of document titles heading a form
@@ -371,7 +466,16 @@ final class Lexicon {
         "mari", "frère", "frere", "sœur", "soeur", "mère", "mere", "père", "pere", "collègue", "collegue", "ami",
         "amie", "voisin", "voisine", "hija", "hijo", "esposa", "esposo", "marido", "hermano", "hermana", "madre",
         "padre", "compañero", "compañera", "amigo", "amiga", "vecino", "vecina", "figlia", "figlio", "moglie",
-        "marito", "fratello", "sorella", "amico", "amica", "vicino", "vicina");
+        "marito", "fratello", "sorella", "amico", "amica", "vicino", "vicina",
+        // the wider family and partners in the six languages (twenty-fifth session: "la tía Pilar", "mijn oma
+        // Riek", "meine Ehefrau ...", "ma tante Odile", "la nonna Pina")
+        "aunt", "grandchild", "fiancée", "tía", "tia", "tío", "tio", "abuela", "abuelo", "mamá", "papá",
+        "sobrina", "sobrino", "nieta", "nieto", "suegra", "suegro", "cuñada", "cuñado", "novia", "novio", "pareja",
+        "nonna", "nonno", "zia", "zio", "mamma", "papà", "cugina", "cugino", "suocera", "suocero", "cognata",
+        "cognato", "fidanzata", "fidanzato", "compagna", "compagno", "tante", "oncle", "mamie", "papi", "épouse",
+        "epouse", "époux", "epoux", "compagne", "compagnon", "copine", "copain", "oma", "opa", "onkel", "neffe",
+        "nichte", "enkel", "enkelin", "ehefrau", "ehemann", "partnerin", "lebensgefährte", "lebensgefährtin",
+        "oom", "neef", "echtgenote", "echtgenoot", "schoonmoeder", "schoonvader", "kleindochter", "kleinzoon");
     /** Forms of address written in lower case inside a sentence ("bedankt mevrouw Kowalska"). */
     static final WordSet LOWER_TITLES = set("heer", "meneer", "mevrouw", "mevr", "dhr", "juffrouw", "herr", "herrn",
         "frau", "madame", "monsieur", "mademoiselle", "señor", "senor", "señora", "senora", "señorita", "senorita",
@@ -444,7 +548,13 @@ final class Lexicon {
         "descripcion", "descrizione", "problema", "problème", "probleme", "incidencia", "anliegen", "melding",
         "motivo", "motif", "grund", "bemerkung", "opmerking", "remarque", "observaciones", "osservazioni", "nota",
         "adresse", "adres", "dirección", "direccion", "indirizzo", "échéance", "echeance", "vencimiento",
-        "scadenza", "vervaldag", "fällig");
+        "scadenza", "vervaldag", "fällig",
+        // parties and lines of invoices and quotes (twenty-fifth session: "Emisor:", "Concepto:", "Travaux :")
+        "issuer", "emisor", "emitente", "émetteur", "emetteur", "aussteller", "supplier", "fornitore", "proveedor",
+        "fournisseur", "leverancier", "lieferant", "concepto", "concept", "travaux", "trabajos", "lavori",
+        "werkzaamheden", "leistung", "leistungen", "prestation", "prestations", "servicios", "servizi", "diensten",
+        "payment", "pago", "paiement", "pagamento", "betaling", "zahlung", "subtotal", "totale", "iva", "tva",
+        "btw", "mwst", "vat");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages
@@ -476,7 +586,16 @@ final class Lexicon {
         "partecipante", "paziente", "autista", "corriere", "portavoce", "sindaco", "sindaca", "assessore",
         "assessora", "ricorrente", "convenuto", "convenuta", "avvocato", "avvocata", "notaio", "infermiere",
         "infermiera", "consigliere", "consigliera", "deputato", "deputata", "prefetto", "president", "président",
-        "présidente", "presidente", "presidenta");
+        "présidente", "presidente", "presidenta",
+        // the user of an account or a system, in logs and tickets (twenty-fifth session: "pour l'utilisateur
+        // Pascal Garnier", "para el usuario ...", "voor gebruiker ..."; the English "user" and the German
+        // "Benutzer" are left out: documentation writes interface labels after them, "the user Profile Page")
+        "utilisateur", "utilisatrice", "usuario", "usuaria", "utente", "gebruiker");
+    /** Role nouns that may name a company as much as a person: no apposition after them ("the client, Acme, ..."). */
+    static final WordSet FIRM_ROLES = set("owner", "customer", "client", "contractor", "kunde", "kundin", "klant",
+        "cliente", "executive", "founder", "cofounder", "co-founder", "utilisateur", "usuario", "utente",
+        "gebruiker", "participant", "respondent", "defendant", "plaintiff", "claimant", "appellant", "suspect");
+
     /**
      * Labels of minutes and delivery notes before a colon that list people ("Apologies: ...", "Aanwezig: ...",
      * "Driver: ..."); a value after one is read like a value after a role noun ({@link #ROLE_NOUNS}).
@@ -540,7 +659,16 @@ final class Lexicon {
         "atencion", "cliente", "clientes", "departamento", "administración", "administracion", "contabilidad",
         "ventas", "compras", "dirección", "direccion", "secretaría", "secretaria", "equipo", "soporte", "bedrijf",
         "firma", "unternehmen", "société", "societe", "empresa", "azienda", "company", "bureau", "büro", "buro",
-        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat");
+        "sachbearbeitung", "facilitair", "juridique", "juridisch", "rechtsabteilung", "sekretariat",
+        // hospital departments and wards in the six languages (twenty-fifth session: "Servicio de Traumatología",
+        // "U.O. Medicina Interna"; specialties ending in -ologie, -ology, -iatrie, ... are tested by their ending)
+        "servicio", "servicios", "unidad", "unité", "unite", "unità", "unita", "reparto", "sección", "seccion",
+        "ward", "poliklinik", "polikliniek", "ambulatorio", "consultorio", "medicina", "medicine", "médecine",
+        "medecine", "medizin", "geneeskunde", "chirurgie", "chirurgia", "cirugía", "cirugia", "surgery",
+        "urgencias", "urgences", "notaufnahme", "spoedeisende", "emergency", "orthopädie", "orthopedie",
+        "orthopédie", "ortopedia", "orthopaedics", "orthopedics", "pediatrics", "paediatrics", "pädiatrie",
+        "pédiatrie", "pediatria", "pediatría", "kindergeneeskunde", "maternidad", "maternité", "maternità",
+        "kraamafdeling", "intensive", "intensivstation");
     /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
     static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
     /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */
@@ -576,7 +704,11 @@ final class Lexicon {
 
     /** Lower-case particles allowed inside a surname ("van der Berg", "de la Cruz"). */
     static final WordSet PARTICLES = set("van", "der", "den", "de", "von", "zu", "di", "da", "du", "del",
-        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "op", "het", "'t");
+        "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "op", "het", "'t",
+        // the Spanish plural articles inside surnames ("de los Santos", "de las Heras": twenty-fifth session; the
+        // French "des" and the Italian "dei", "degli", "delle" are left out: the German genitive "des Vorstands"
+        // and Italian institutions, "Ministero delle Finanze", would join a run)
+        "los", "las");
 
     /** Month names (en, nl, de, fr, es, it), lower case, with common abbreviations. */
     static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july",
@@ -586,7 +718,11 @@ final class Lexicon {
         "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
         "décembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
         "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
-        "luglio", "settembre", "ottobre", "dicembre");
+        "luglio", "settembre", "ottobre", "dicembre",
+        // abbreviations of the other five languages ("07-juil-1962", "3 Okt 1971", "12-mrt-1980", "5 ene 1990",
+        // "9 lug 1958": twenty-fifth session)
+        "janv", "févr", "fevr", "avr", "juil", "déc", "mär", "okt", "dez", "mrt", "ene", "abr", "ago", "dic", "gen",
+        "mag", "giu", "lug", "set", "ott");
 
     static final WordSet FIRST_NAMES = new WordSet(loadNames("first-names.txt"));
     /** Family names of many cultures (see surnames.txt: common words and brand names are left out). */

@@ -63,6 +63,11 @@ final class PersonHeuristics {
      */
     static final int CUE_ROLE = 10;
     /**
+     * A role or kinship noun, a comma, and a single name between commas ("El repartidor, Manolo, te llamará", "our
+     * technician, Kofi, will call", "ma voisine, Odile, a les clés"): an apposition naming the person.
+     */
+    static final int CUE_APPOSITION = 11;
+    /**
      * The longest cue word looked up: with the separator and the line-start test, {@link #cueBefore} reads at most
      * 20 characters back, within {@link PiiDetector#BACK_MARGIN}.
      */
@@ -164,6 +169,13 @@ final class PersonHeuristics {
                 i = e;
                 continue;
             }
+            if (Chars.upper(c) && i > 1 && isOpenQuote(text.charAt(i - 1))) {
+                int qe = quotedThingEnd(text, i, sink); // cruiser "Lady Grace", Schreibtisch "Greta": the thing's name
+                if (qe > 0) {
+                    i = qe;
+                    continue;
+                }
+            }
             if (Chars.upper(c) && e - i >= 2 && allUpper(text, i, e)) {
                 int ce = allCapsName(text, i, e, sink); // forms in capitals: "NAME: JOHN SMITH", "KACZMAREK, Anna"
                 if (ce < 0) {
@@ -190,9 +202,10 @@ final class PersonHeuristics {
                         p++;
                     }
                     int end;
+                    int ns;
                     if ((dot || e - i > 2 || bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
-                            && (end = titleNameEnd(text, p + 1)) > 0) {
-                        sink.person(p + 1, end, TITLE);
+                            && (ns = titleNameStart(text, p + 1)) > 0 && (end = titleNameEnd(text, ns)) > 0) {
+                        sink.person(ns, end, TITLE); // "Mr. Smith", "Herr Kollege Brenner": the name after a noun
                         i = end;
                         continue;
                     }
@@ -303,6 +316,12 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
+                        int g = nameAfterNoun(text, i, e, end);
+                        if (g > 0) {
+                            sink.person(g, end, FIRST_ONLY); // "Beitrag von Lars", "Messaggio di Giulia"
+                            i = end;
+                            continue;
+                        }
                         if (surnameRun(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
@@ -369,19 +388,55 @@ final class PersonHeuristics {
     }
 
     /**
-     * The end of a name after a title at {@code p} ("Mr. Smith", "Herr Van der Meer"), or -1: a capitalised word
-     * that is not a non-name, or a capitalised particle before a surname.
+     * Where the name after a title starts at {@code p}: p, or after a capitalised noun of address that a
+     * capitalised word other than a title follows ("Herr Kollege Brenner", "Signor Sindaco Ferri"; {@link
+     * Lexicon#ADDRESS_NOUNS}); -1 when such a noun stands alone or before another title ("Sehr geehrte Frau
+     * Kollegin,", "Herr Kollege Dr. von Arnim": the later title leads). Reads at most two words.
+     */
+    static int titleNameStart(String text, int p) {
+        int n = text.length();
+        if (!Chars.upper(text.charAt(p))) {
+            return p;
+        }
+        int e = wordEnd(text, p);
+        if (e - p < 4 || !Lexicon.ADDRESS_NOUNS.contains(text, p, e)) {
+            return p;
+        }
+        if (e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int q = e + 1;
+        return Lexicon.TITLES.contains(text, q, wordEnd(text, q)) ? -1 : q;
+    }
+
+    /**
+     * The end of a name after a title at {@code p} ("Mr. Smith", "Herr Van der Meer", "Dr. von Arnim", "Sr. de la
+     * Fuente"), or -1: a capitalised word that is not a non-name, or a particle (capitalised, or lower case:
+     * twenty-fifth session) before a surname that is no noun of address or role ("Monsieur le Maire").
      */
     static int titleNameEnd(String text, int p) {
         if (isCapWord(text, p)) {
             return extend(text, wordEnd(text, p), 3);
         }
-        if (!Chars.upper(text.charAt(p))) {
+        int e = wordEnd(text, p);
+        if (e == p || !Lexicon.PARTICLES.contains(text, p, e)) {
             return -1;
         }
-        int e = wordEnd(text, p);
-        int se = Lexicon.PARTICLES.contains(text, p, e) ? particleSurnameEnd(text, e) : -1;
-        return se < 0 ? -1 : extend(text, se, 2);
+        int se = particleSurnameEnd(text, e);
+        if (se < 0) {
+            return -1;
+        }
+        if (Chars.lower(text.charAt(p))) {
+            int ss = se;
+            while (ss > p && Chars.letter(text.charAt(ss - 1))) {
+                ss--;
+            }
+            if (Lexicon.ADDRESS_NOUNS.contains(text, ss, se) || Lexicon.ROLE_NOUNS.contains(text, ss, se)
+                    || Lexicon.TITLE_WORDS.contains(text, ss, se)) {
+                return -1;
+            }
+        }
+        return extend(text, se, 2);
     }
 
     /**
@@ -392,6 +447,10 @@ final class PersonHeuristics {
         int n = text.length();
         int p = e;
         for (int k = 0; k < 3; k++) {
+            if (k < 2 && p + 4 < n && text.charAt(p) == ' ' && isApostropheT(text, p + 1) && text.charAt(p + 3) == ' ') {
+                p += 3; // "Van 't Hof", "Op 't Veld"
+                continue;
+            }
             if (p + 2 >= n || text.charAt(p) != ' ' || !Chars.letter(text.charAt(p + 1))) {
                 return -1;
             }
@@ -454,10 +513,19 @@ final class PersonHeuristics {
         }
         long w = wordBefore(text, p, CUE_MAX);
         if (w < 0) {
-            return 0;
+            w = elidedWordBefore(text, p); // "l'utilisateur", "dell'avvocato": longer with the elided article
+            if (w < 0) {
+                return 0;
+            }
         }
         int ws = (int) (w >>> 32);
         int we = (int) w;
+        for (int a = ws + 1; a < ws + 5 && a < we - 3; a++) {
+            if (text.charAt(a) == '\'') {
+                ws = a + 1; // an elided article or preposition: "l'avocat", "all'autista" (twenty-fifth session)
+                break;
+            }
+        }
         boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
         long key = cue ? WordSet.key(text, ws, we) : 0;
         if (!cue) {
@@ -505,6 +573,11 @@ final class PersonHeuristics {
         if (spaceOnly && Lexicon.ROLE_NOUNS.contains(text, ws, we, key)) {
             return CUE_ROLE; // "owner Benedikt Hauser", "Teilnehmer Ulrike Sommerfeld", "il sindaco ..."
         }
+        if (comma && !newline && i - we == 2 && Chars.lower(text.charAt(ws))
+                && (Lexicon.ROLE_NOUNS.contains(text, ws, we, key) || Lexicon.KINSHIP.contains(text, ws, we, key))
+                && !Lexicon.FIRM_ROLES.contains(text, ws, we, key)) {
+            return CUE_APPOSITION; // "El repartidor, Manolo, te llamará"
+        }
         if (Lexicon.SIGN_OFFS.contains(text, ws, we, key)
                 && (comma || newline || Lexicon.SIGN_OFFS_SPACED.contains(text, ws, we, key))) {
             return CUE_SIGNOFF;
@@ -513,6 +586,32 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * The word before the space at {@code p} (over up to two punctuation characters, as {@link #wordBefore}) after an
+     * elided French or Italian article or preposition of one to four letters ("l'utilisateur", "dell'avvocato"),
+     * packed as start << 32 | end, when it has {@link #CUE_MAX} letters or fewer; -1 otherwise. Reads at most 21
+     * characters back.
+     */
+    static long elidedWordBefore(String text, int p) {
+        int we = p;
+        while (we > 0 && !Chars.letter(text.charAt(we - 1)) && p - we < 2) {
+            we--;
+        }
+        int ws = we;
+        while (ws > 0 && we - ws <= CUE_MAX && Chars.letter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == we || we - ws > CUE_MAX || ws < 2 || text.charAt(ws - 1) != '\'') {
+            return -1;
+        }
+        int as = ws - 1;
+        while (as > 0 && ws - 1 - as < 5 && Chars.letter(text.charAt(as - 1))) {
+            as--;
+        }
+        return as < ws - 1 && ws - 1 - as <= 4 && (as == 0 || !Chars.letter(text.charAt(as - 1)))
+                ? (long) ws << 32 | we : -1;
     }
 
     /**
@@ -711,6 +810,12 @@ final class PersonHeuristics {
             case CUE_KIN:
                 score = INTRO;
                 break;
+            case CUE_APPOSITION:
+                if (end >= text.length() || text.charAt(end) != ',') {
+                    return -1; // the name stands between commas
+                }
+                score = INTRO;
+                break;
             case CUE_ROLE:
                 if (end == e && !first && !surnameWord(text, i, e) && !surnameLike(text, e)) {
                     return -1; // "the client Nike": one unknown word after a role may be a company
@@ -760,9 +865,60 @@ final class PersonHeuristics {
                 || (c == '.' && (q + 1 >= n || text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\n'));
     }
 
-    /** Whether the run ending at {@code end} is followed by a legal form, a house number or a street word. */
+    /**
+     * Whether the run ending at {@code end} is followed by a legal form, a house number, a street word or a firm's
+     * partners.
+     */
     static boolean notPersonAfter(String text, int end) {
-        return orgFormAfter(text, end) || streetAfter(text, end);
+        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end);
+    }
+
+    /**
+     * Whether the run ending at {@code end} is followed by a joiner and a capitalised partner word ("Bianchi &
+     * Associati", "Dupont et Fils", "Müller und Söhne", "Jansen en Zonen", {@link Lexicon#FIRM_PARTNERS}): the run
+     * names a firm. Reads at most 16 characters after it.
+     */
+    static boolean partnersAfter(String text, int end) {
+        int n = text.length();
+        if (end + 4 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int j = end + 1;
+        int je = j;
+        while (je < n && je - j < 3 && (Chars.lower(text.charAt(je)) || text.charAt(je) == '&')) {
+            je++;
+        }
+        if (je == j || je + 2 >= n || text.charAt(je) != ' ' || !Chars.upper(text.charAt(je + 1))
+                || !Lexicon.FIRM_JOINERS.contains(text, j, je)) {
+            return false;
+        }
+        int q = je + 1;
+        int t = q;
+        while (t < n && t - q <= 10 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        return t - q <= 10 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.FIRM_PARTNERS.contains(text, q, t);
+    }
+
+    /**
+     * Whether the capitalised word [q, e) is a trade or office heading a business name ("Studio", "Kanzlei",
+     * "Électricité", "Talleres", {@link Lexicon#FIRMS}), or a Dutch or German compound naming one
+     * ("Installatiebedrijf", "Notariskantoor", "Malerbetrieb", "Steuerkanzlei", "Autowerkstatt").
+     */
+    static boolean firmWord(String text, int q, int e) {
+        if (e - q < 4 || !Chars.upper(text.charAt(q))) {
+            return false;
+        }
+        if (Lexicon.FIRMS.contains(text, q, e)) {
+            return true;
+        }
+        char last = (char) (text.charAt(e - 1) | 0x20);
+        if (e - q < 9 || (last != 'f' && last != 'r' && last != 'b' && last != 'i' && last != 't')) {
+            return false; // every ending below ends in one of these
+        }
+        return endsWithIgnoreCase(text, e, "bedrijf") || endsWithIgnoreCase(text, e, "kantoor")
+                || endsWithIgnoreCase(text, e, "betrieb") || endsWithIgnoreCase(text, e, "kanzlei")
+                || endsWithIgnoreCase(text, e, "werkstatt");
     }
 
     /**
@@ -814,11 +970,14 @@ final class PersonHeuristics {
             return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
         }
         if (e - i >= 3 && e < end && (Lexicon.PLACE_PREFIX.contains(text, i, e)
-                || Lexicon.PRODUCT_NOUNS.contains(text, i, e))) {
-            return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo"
+                || Lexicon.PRODUCT_NOUNS.contains(text, i, e) || firmWord(text, i, e))) {
+            return true; // "Aeroporto Leonardo da Vinci", "Bakkerij Jansen", "Tazzine Leonardo", "Kanzlei Hoffmann"
         }
-        if (end == e ? productBefore(text, i) : s > e && productBefore(text, s)) {
-            return true; // "Floor lamp Jasper", "Floor Lamp Jasper", "Chez Paul"
+        if (s > e && anyWordIn(text, e, s, PersonHeuristics::shopWord)) {
+            return true; // "Speisekarte Gasthaus Zum Hirschen", "Menu Eetcafe De Gouden Leeuw": a heading, then a shop
+        }
+        if (end == e ? productBefore(text, i) || productAfter(text, i, e) : s > e && productBefore(text, s)) {
+            return true; // "Floor lamp Jasper", "Floor Lamp Jasper", "Chez Paul", "the Oscar bed frame"
         }
         int n = text.length();
         if (end + 3 >= n || text.charAt(end) != ' ' || !Lexicon.VENUES_AFTER.mayStartWith(text.charAt(end + 1),
@@ -851,10 +1010,131 @@ final class PersonHeuristics {
         if (we != i - 1) {
             return false;
         }
+        for (int a = we - 3; a > ws; a--) {
+            if (text.charAt(a) == '\'') {
+                ws = a + 1; // an elided article: "l'uragano Sofia", "l'étagère Billy"
+                break;
+            }
+        }
         if (we - ws == 4 && text.charAt(ws) == 'C' && text.startsWith("hez", ws + 1)) {
             return true;
         }
-        return Lexicon.PRODUCT_NOUNS.contains(text, ws, we);
+        return Lexicon.PRODUCT_NOUNS.contains(text, ws, we) || compoundProductBefore(text, i, ws, we);
+    }
+
+    /** Prepositions inside Romance compound nouns of things ("lampada da terra", "table de nuit", "mesa de centro"). */
+    private static final WordSet COMPOUND_PREPS = new WordSet(java.util.Arrays.asList("de", "da", "di", "du", "del"));
+
+    /**
+     * Whether the lower-case word [ws, we) right before the capitalised word at i ends a Romance compound noun of a
+     * product: a product noun, a preposition and this word ("lampada da terra Ginevra", "lámpara de pie Dolores",
+     * "table de nuit Louise"; twenty-fifth session). A form of address, kinship or role word there names a person
+     * ("la lámpara de doña Carmen", "la silla de mamá Pilar"). Reads at most 23 characters before i.
+     */
+    static boolean compoundProductBefore(String text, int i, int ws, int we) {
+        if (we - ws < 3 || ws < 6 || text.charAt(ws - 1) != ' ' || !Chars.lower(text.charAt(ws))) {
+            return false;
+        }
+        char d = text.charAt(ws - 2);
+        if (d != 'e' && d != 'a' && d != 'i' && d != 'u' && d != 'l') {
+            return false; // the last letter of de, da, di, du, del: most words are rejected by one read
+        }
+        int pe = ws - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < 3 && Chars.lower(text.charAt(ps - 1))) {
+            ps--;
+        }
+        if (ps == pe || ps < 3 || text.charAt(ps - 1) != ' ' || !COMPOUND_PREPS.contains(text, ps, pe)) {
+            return false;
+        }
+        int ne = ps - 1;
+        int ns = ne;
+        while (ns > 0 && i - ns <= 23 && Chars.letter(text.charAt(ns - 1))) {
+            ns--;
+        }
+        if (ns == ne || i - ns > 23 || (ns > 0 && Chars.letterOrDigit(text.charAt(ns - 1)))
+                || !Lexicon.PRODUCT_NOUNS.contains(text, ns, ne)) {
+            return false;
+        }
+        long key = WordSet.key(text, ws, we);
+        return !Lexicon.KINSHIP.contains(text, ws, we, key) && !Lexicon.ROLE_NOUNS.contains(text, ws, we, key)
+                && !Lexicon.TITLES.contains(text, ws, we, key) && !Lexicon.LOWER_TITLES.contains(text, ws, we, key);
+    }
+
+    /**
+     * Whether the single capitalised word [i, e) after an article names a product by the noun after it, English
+     * order: the first or second lower-case word after it is a product noun ("the Oscar bed frame", "a Beatrice
+     * floor lamp", "our Hamilton sofa"; {@link Lexicon#PRODUCT_NOUNS}). Without the article a person may stand
+     * there ("Tell Oscar table 4 is ready"). Reads at most 16 characters after the word.
+     */
+    static boolean productAfter(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1)) || !afterArticle(text, i)) {
+            return false;
+        }
+        int q = e + 1;
+        for (int k = 0; k < 2; k++) {
+            int qe = q;
+            while (qe < n && qe - e <= 16 && (Chars.lower(text.charAt(qe)) || text.charAt(qe) == '-')) {
+                qe++;
+            }
+            if (qe - e > 16 || (qe < n && Chars.letterOrDigit(text.charAt(qe)))) {
+                return false;
+            }
+            if (Lexicon.PRODUCT_NOUNS.contains(text, q, qe)) {
+                return true;
+            }
+            if (qe + 1 >= n || text.charAt(qe) != ' ' || !Chars.lower(text.charAt(qe + 1))) {
+                return false;
+            }
+            q = qe + 1;
+        }
+        return false;
+    }
+
+    /** Whether [q, e) is a shop or eatery word of five letters or more ({@link Lexicon#SHOPS}). */
+    private static boolean shopWord(String text, int q, int e) {
+        return e - q >= 5 && Lexicon.SHOPS.contains(text, q, e);
+    }
+
+    /** Whether c opens a quotation (straight, curly, low or angle quote marks). */
+    static boolean isOpenQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\'' || c == '\u2018';
+    }
+
+    /**
+     * The capitalised word at i opens a quotation right after a product noun and a space (a noun of products,
+     * vessels, dishes, storms: {@link Lexicon#PRODUCT_NOUNS}): cruiser "Lady Grace", Schreibtisch "Greta", yacht
+     * «Marie-Louise». The quoted words name the thing: the position after the closing mark, or -1 (no such noun,
+     * or no closing mark on the line within 40 characters). Reads at most 14 characters before the mark and 40
+     * after it (recorded).
+     */
+    static int quotedThingEnd(String text, int i, Sink sink) {
+        int q = i - 1;
+        if (q < 3 || text.charAt(q - 1) != ' ' || !Chars.letter(text.charAt(q - 2))) {
+            return -1;
+        }
+        long w = wordBefore(text, q - 1, 13);
+        if (w < 0 || (int) w != q - 1 || !Lexicon.PRODUCT_NOUNS.contains(text, (int) (w >>> 32), (int) w)) {
+            return -1;
+        }
+        int n = text.length();
+        int limit = Math.min(n, i + 40);
+        sink.reads(q - 15, limit + 1);
+        char open = text.charAt(q);
+        for (int p = i; p < limit; p++) {
+            char c = text.charAt(p);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            boolean close = open == '\'' || open == '\u2018'
+                    ? (c == '\'' || c == '\u2019') && (p + 1 >= n || !Chars.letter(text.charAt(p + 1)))
+                    : c == '"' || c == '\u201d' || c == '\u201c' || c == '\u00bb';
+            if (close) {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /** Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"). */
@@ -892,7 +1172,7 @@ final class PersonHeuristics {
                 t++;
             }
             return t - q <= 4 && (t >= n || text.charAt(t) == ' ' || text.charAt(t) == ',' || text.charAt(t) == '.'
-                    || text.charAt(t) == '\n');
+                    || text.charAt(t) == '\n') && !digitGroupsAfter(text, t);
         }
         if (!Chars.upper(c)) {
             return false;
@@ -901,7 +1181,29 @@ final class PersonHeuristics {
         while (t < n && t - q <= 8 && Chars.letter(text.charAt(t))) {
             t++;
         }
-        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t);
+        return t - q <= 8 && (t >= n || !Chars.letter(text.charAt(t))) && Lexicon.STREET_WORDS.contains(text, q, t)
+                && !saintSurname(text, q, t);
+    }
+
+    /**
+     * Whether two more groups of digits follow the group ending at {@code t}, each after one space ("Agnieszka 43
+     * 426 784 599", "Jonas 0176 2231 4455"): an identifier or phone number written in groups, not a house number
+     * (which a postal code may follow, but not a third group). Reads at most 11 characters.
+     */
+    static boolean digitGroupsAfter(String text, int t) {
+        int n = text.length();
+        int q = t;
+        for (int g = 0; g < 2; g++) {
+            if (q + 1 >= n || text.charAt(q) != ' ' || !isAsciiDigit(text.charAt(q + 1))) {
+                return false;
+            }
+            q++;
+            int s = q;
+            while (q < n && q - s < 5 && isAsciiDigit(text.charAt(q))) {
+                q++;
+            }
+        }
+        return true;
     }
 
     /**
@@ -958,14 +1260,20 @@ final class PersonHeuristics {
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
         "krankenhaus", "apotheek", "apotheke", "praktijk"};
 
-    private static boolean orgUnitWord(String text, int q, int e) {
+    static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
                 || endsWithIgnoreCase(text, e, "dienst") || endsWithIgnoreCase(text, e, "team")) {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
-        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e')) {
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
+        }
+        if (specialty(text, e, last)) {
+            return true;
+        }
+        if (last == 'y' || last == 'a') {
+            return false;
         }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {
@@ -973,6 +1281,27 @@ final class PersonHeuristics {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word ending at {@code e} (of seven letters or more, its last letter {@code last} in lower case) is
+     * a medical specialty by its ending, in the six languages ("Cardiologie", "Traumatología", "Neurology",
+     * "Psichiatria", "Geriatrie", "Paediatrics": twenty-fifth session).
+     */
+    private static boolean specialty(String text, int e, char last) {
+        switch (last) {
+            case 'e':
+                return endsWithIgnoreCase(text, e, "ologie") || endsWithIgnoreCase(text, e, "iatrie");
+            case 'y':
+                return endsWithIgnoreCase(text, e, "ology") || endsWithIgnoreCase(text, e, "iatry");
+            case 'a':
+                return endsWithIgnoreCase(text, e, "ologia") || endsWithIgnoreCase(text, e, "olog\u00eda")
+                        || endsWithIgnoreCase(text, e, "iatria") || endsWithIgnoreCase(text, e, "iatr\u00eda");
+            case 's':
+                return endsWithIgnoreCase(text, e, "iatrics");
+            default:
+                return false;
+        }
     }
 
     /** A test of the word [s, e) of a text. */
@@ -1260,13 +1589,17 @@ final class PersonHeuristics {
      * Whether the capitalised known first name {@code text[i, e)} is one of the names that are also common English
      * words ({@link Lexicon#WORD_NAMES}: Grant, Frank, Max, Gene, ...) standing at the start of a sentence or line
      * and followed by a lower-case word that is not a person verb or "and"/"or": "Grant the role access" is an order,
-     * "Frank feedback is welcome" an adjective, while "Frank called", "Dale and Maria" and "Ask Grant" stay names.
+     * "Frank feedback is welcome" an adjective, while "Frank called", "Dale and Maria" and "Ask Grant" stay names. Any
+     * known first name there is a word when a Dutch or German subject pronoun follows ({@link #inversionAfter}: "Ben
+     * je thuis?", "Dan boek ik het").
      */
     static boolean wordAtSentenceStart(String text, int i, int e, long key) {
         int n = text.length();
-        if (!Lexicon.WORD_NAMES.contains(text, i, e, key) || e + 1 >= n || text.charAt(e) != ' '
-                || !Chars.lower(text.charAt(e + 1)) || personVerbAfter(text, e)
-                || text.startsWith("and ", e + 1) || text.startsWith("or ", e + 1)) {
+        if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1))) {
+            return false;
+        }
+        if (!(Lexicon.WORD_NAMES.contains(text, i, e, key) && !personVerbAfter(text, e)
+                && !text.startsWith("and ", e + 1) && !text.startsWith("or ", e + 1)) && !inversionAfter(text, e)) {
             return false; // "Dale and Maria": names are joined by "and"
         }
         int p = i - 1;
@@ -1274,6 +1607,42 @@ final class PersonHeuristics {
             p--;
         }
         return p < 0 || ".!?:;\n\"'(*\u2022-".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** Dutch and German subject pronouns that follow the verb in a question or after a fronted adverb. */
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(java.util.Arrays.asList("ik", "je", "jij", "hij",
+        "ze", "zij", "wij", "jullie", "ich", "wir"));
+    /** Conjunctions and relatives that may stand between a name and a pronoun ("Marie que je ...", "Jan en ik"). */
+    private static final WordSet INVERSION_STOPS = new WordSet(java.util.Arrays.asList("en", "of", "and", "und",
+        "oder", "que", "qui", "dont", "et", "ou", "si", "die", "dat", "wat", "als", "toen", "dass", "wie"));
+
+    /**
+     * Whether a Dutch or German subject pronoun follows the word ending at {@code end}, right after it ("Ben je
+     * thuis?", "Wil je ...": a verb asking) or after one lower-case word ("Dan boek ik ...", "Dann komme ich": an
+     * adverb before the verb): the sentence-initial word is no subject, so no name (twenty-fifth session). A
+     * conjunction or relative in between keeps the name ("Jan en ik", "Marie que je ..."). Reads at most two words.
+     */
+    static boolean inversionAfter(String text, int end) {
+        int n = text.length();
+        int q = end + 1;
+        for (int k = 0; k < 2; k++) {
+            int we = q;
+            while (we < n && we - q <= 8 && Chars.lower(text.charAt(we))) {
+                we++;
+            }
+            if (we == q || we - q > 8 || (we < n && Chars.letterOrDigit(text.charAt(we)))) {
+                return false;
+            }
+            if (SUBJECT_PRONOUNS.contains(text, q, we)) {
+                return true;
+            }
+            if (k == 1 || INVERSION_STOPS.contains(text, q, we) || we + 1 >= n || text.charAt(we) != ' '
+                    || !Chars.lower(text.charAt(we + 1))) {
+                return false;
+            }
+            q = we + 1;
+        }
+        return false;
     }
 
     static boolean personVerbAfter(String text, int end) {
@@ -1301,6 +1670,11 @@ final class PersonHeuristics {
             }
             int q = end + 1;
             if (!Chars.letter(text.charAt(q))) {
+                if (q + 4 < n && isApostropheT(text, q) && text.charAt(q + 2) == ' ' && isCapWord(text, q + 3)
+                        && wordEnd(text, q + 3) - (q + 3) >= 2) {
+                    end = wordEnd(text, q + 3); // "Op 't Veld", "Jan 't Hart": the Dutch article inside the name
+                    continue;
+                }
                 return end;
             }
             int e = wordEnd(text, q);
@@ -1326,6 +1700,10 @@ final class PersonHeuristics {
                         end = ge;
                         continue;
                     }
+                }
+                if (saintSurname(text, q, e)) {
+                    end = wordEnd(text, e + 2); // "Eleanor St. John", "Gemma St. Clair"
+                    continue;
                 }
                 if (Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.TITLES.contains(text, q, e)
                         || !isTitleCase(text, q, e)) {
@@ -1377,6 +1755,53 @@ final class PersonHeuristics {
         return end;
     }
 
+    /**
+     * Whether the word [q, e) is "St." before a space and a capitalised word that is no non-name, street word or
+     * place: "Saint" inside a family name ("St. John", "St. Clair"), not the street abbreviation ("Martinez Mall
+     * St.", "Eleanor St, 4").
+     */
+    static boolean saintSurname(String text, int q, int e) {
+        int n = text.length();
+        if (e - q != 2 || text.charAt(q) != 'S' || text.charAt(q + 1) != 't' || e + 3 >= n || text.charAt(e) != '.'
+                || text.charAt(e + 1) != ' ' || !isCapWord(text, e + 2)) {
+            return false;
+        }
+        int we = wordEnd(text, e + 2);
+        return we - (e + 2) >= 2 && !Lexicon.STREET_WORDS.contains(text, e + 2, we)
+                && !Lexicon.PLACES.contains(text, e + 2, we) && !streetAfter(text, we);
+    }
+
+    /** Prepositions between a noun and the person it is of ({@link #nameAfterNoun}). */
+    private static final WordSet NOUN_PREPS = new WordSet(java.util.Arrays.asList("von", "van", "de", "di", "da",
+        "du", "del"));
+
+    /**
+     * The start of the last word of the run [i, end) when the run is a noun, a preposition and a person's given name
+     * ("Beitrag von Lars", "Bericht van Sanne", "Message de Julie", "Mensaje de Carmen", "Messaggio di Giulia";
+     * twenty-fifth session): the first word [i, e) is no known or surname-shaped family name, the last is a known
+     * given name that is no known family name; or -1. A given name and a family name keep the whole run ("Anneke
+     * ter Horst", "Xander de Vries").
+     */
+    static int nameAfterNoun(String text, int i, int e, int end) {
+        if (e + 4 >= end || text.charAt(e) != ' ') {
+            return -1;
+        }
+        int ps = e + 1;
+        int pe = ps;
+        while (pe < end && Chars.lower(text.charAt(pe))) {
+            pe++;
+        }
+        if (pe == ps || pe + 2 > end || text.charAt(pe) != ' ' || !NOUN_PREPS.contains(text, ps, pe)) {
+            return -1;
+        }
+        int ls = pe + 1;
+        if (wordEnd(text, ls) != end || !isTitleCase(text, ls, end) || !Lexicon.isFirstName(text, ls, end)
+                || Lexicon.isSurname(text, ls, end) || surnameWord(text, i, e) || surnameLike(text, e)) {
+            return -1;
+        }
+        return ls;
+    }
+
     /** Whether the word ending at {@code end} is a Vietnamese family name. */
     static boolean vietSurnameBefore(String text, int end) {
         int s = end;
@@ -1399,7 +1824,10 @@ final class PersonHeuristics {
                 && Chars.upper(text.charAt(e + 1)));
     }
 
-    /** Whether the word at i follows a number ("1317 Kimberly Way") or a place prefix ("St. John"). */
+    /**
+     * Whether the word at i follows a number ("1317 Kimberly Way"), a place prefix ("St. John") or a capitalised
+     * trade heading a business name ("Studio Tecnico Bianchi", {@link #firmWord}).
+     */
     static boolean afterNumberOrPlace(String text, int i) {
         int p = i - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
@@ -1408,7 +1836,34 @@ final class PersonHeuristics {
         if (p < 0 || p < i - 3) {
             return false;
         }
-        return Character.isDigit(text.charAt(p)) || wordEndingIn(text, p, Lexicon.PLACE_PREFIX);
+        if (Character.isDigit(text.charAt(p))) {
+            return !listNumber(text, p, i);
+        }
+        int s = p;
+        while (s >= 0 && Chars.letter(text.charAt(s))) {
+            s--;
+        }
+        return s < p && (Lexicon.PLACE_PREFIX.contains(text, s + 1, p + 1) || firmWord(text, s + 1, p + 1));
+    }
+
+    /**
+     * Whether the digit at p ends a list number of one or two digits heading its line, before a full stop and a
+     * space, and the word at i after it ("1. Cornelis Jan de Graaf, wonende te ...", "2. Yvonne ter Horst"): an
+     * item of an enumeration, not a house number (twenty-fifth session).
+     */
+    static boolean listNumber(String text, int p, int i) {
+        if (p + 3 != i || text.charAt(p + 1) != '.' || text.charAt(p + 2) != ' ') {
+            return false;
+        }
+        int ds = p;
+        while (ds > 0 && p - ds < 2 && Character.isDigit(text.charAt(ds - 1))) {
+            ds--;
+        }
+        int q = ds - 1;
+        while (q >= 0 && ds - q <= 4 && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        return q < 0 || text.charAt(q) == '\n';
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
@@ -1489,8 +1944,8 @@ final class PersonHeuristics {
         }
         int e = wordEnd(text, s);
         if (!isTitleCase(text, s, e) || Lexicon.NOT_NAMES.contains(text, s, e) || Lexicon.PLACES.contains(text, s, e)
-                || notPersonAfter(text, e)) {
-            return -1;
+                || notPersonAfter(text, e) || orgUnitWord(text, s, e)) {
+            return -1; // "U.O. Medicina Interna" (an Italian hospital unit), "A. Cardiologie"
         }
         if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && monsieurBefore(text, i)
                 && (Lexicon.isFirstName(text, s, e) || !(Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e)
@@ -1502,11 +1957,25 @@ final class PersonHeuristics {
             }
             return -1;
         }
-        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)) {
+        if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)
+                || initialsCued(text, i, e)) {
             sink.person(i, e, INTRO);
             return e;
         }
         return -1;
+    }
+
+    /**
+     * Whether initials at i before the family name ending at e follow a cue that names a person: a title ("drs.
+     * R.J. Hoogendoorn", "Prof. A.M. Keller"), a person label ("Achternaam: K.L. Bosma"), a role word, or a sign-off
+     * when the name ends its line ("Met vriendelijke groet,\nP.J. Verbeek"; twenty-fifth session).
+     */
+    static boolean initialsCued(String text, int i, int e) {
+        int cue = cueBefore(text, i);
+        if (cue == CUE_TITLE || cue == CUE_LABEL || cue == CUE_ROLE || cue == CUE_HEADER) {
+            return true;
+        }
+        return (cue == CUE_SIGNOFF || cue == CUE_GREETING) && nameEnds(text, e);
     }
 
     /**

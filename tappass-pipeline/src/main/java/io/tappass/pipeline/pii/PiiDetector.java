@@ -90,6 +90,23 @@ public final class PiiDetector {
         // calling back (twenty-fourth session: "Rückrufnummer: +49...", "terugbelnummer")
         "rückruf", "ruckruf", "rueckruf", "anruf", "terugbel"};
 
+    /** How far back {@code siblingContext} looks for the value listed before a national number. */
+    static final int SIBLING_REACH = 120;
+    /** Per entity ordinal: the digits of a national number that takes its context from a sibling (0: none). */
+    private static final int[] SIBLING_DIGITS = new int[PiiEntity.values().length];
+
+    static {
+        SIBLING_DIGITS[PiiEntity.NL_BSN.ordinal()] = 9;
+        SIBLING_DIGITS[PiiEntity.DE_TAX_ID.ordinal()] = 11;
+        SIBLING_DIGITS[PiiEntity.BE_NATIONAL_NUMBER.ordinal()] = 11;
+        SIBLING_DIGITS[PiiEntity.FR_NIR.ordinal()] = 15;
+        SIBLING_DIGITS[PiiEntity.UK_NHS.ordinal()] = 10;
+        SIBLING_DIGITS[PiiEntity.US_SSN.ordinal()] = 9;
+    }
+
+    /** The phone context words that name any number ("number", "Nummer", "numéro", "número"). */
+    private static final Set<String> GENERIC_NUMBER_WORDS = Set.of("number", "nummer", "numéro", "numero", "número");
+
     private static final ContextWords PHONE_NEGATIVE = new ContextWords(java.util.stream.Stream.concat(
             java.util.Arrays.stream(Lexicon.NEGATIVE), java.util.Arrays.stream(Lexicon.NOT_PHONE))
             .toArray(String[]::new));
@@ -118,6 +135,8 @@ public final class PiiDetector {
     private final List<EntityRecognizer> recognizers;
     private final double minScore;
     private final Map<PiiEntity, ContextWords> context;
+    /** The phone context words without the words for any number ({@link #GENERIC_NUMBER_WORDS}). */
+    private final ContextWords phoneSpecific;
     private final Set<String> otherEntities;
     private final int hash;
     // which scanners can find an enabled entity (decided once, not per scan)
@@ -155,6 +174,13 @@ public final class PiiDetector {
             ctx.put(e, new ContextWords(Lexicon.contextWords(e, languages)));
         }
         this.context = ctx;
+        java.util.List<String> specific = new java.util.ArrayList<>();
+        for (String w : Lexicon.contextWords(PiiEntity.PHONE_NUMBER, languages)) {
+            if (!GENERIC_NUMBER_WORDS.contains(w)) {
+                specific.add(w);
+            }
+        }
+        this.phoneSpecific = new ContextWords(specific.toArray(new String[0]));
         long bits = 0;
         for (PiiEntity e : builtins) {
             bits |= 1L << e.ordinal();
@@ -2030,7 +2056,7 @@ public final class PiiDetector {
             ContextWords negative = !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE;
             int ctx = context(start, end, context.get(e), negative);
             if (numeric && (ctx & 1) == 0 && contextWindow > 0) {
-                ctx = recordContext(ctx, start, end, context.get(e), negative);
+                ctx = recordContext(ctx, e, start, end, context.get(e), negative);
             }
             if ((ctx & 1) != 0) {
                 score += e == PiiEntity.PERSON ? PERSON_CONTEXT_BOOST : CONTEXT_BOOST;
@@ -2079,7 +2105,8 @@ public final class PiiDetector {
          * column's header when the window found nothing at all, then its own camelCase key or element name, which
          * outweighs a negative word further away (kept out of {@link #add}, which runs for every candidate).
          */
-        private int recordContext(int ctx, int start, int end, ContextWords positive, ContextWords negative) {
+        private int recordContext(int ctx, PiiEntity e, int start, int end, ContextWords positive,
+                                  ContextWords negative) {
             if (ctx == 0) {
                 ctx = headerContext(start, end, positive, negative);
             }
@@ -2089,7 +2116,73 @@ public final class PiiDetector {
                     ctx = key; // the value's own key names its type: a word further away does not lower it
                 }
             }
+            if ((ctx & 1) == 0 && e.ordinal() < SIBLING_DIGITS.length && SIBLING_DIGITS[e.ordinal()] > 0) {
+                ctx |= siblingContext(e, start, positive);
+            }
             return ctx;
+        }
+
+        /** Reused digits of {@link #siblingContext} (allocated at its first use: most texts never need it). */
+        private StringBuilder siblingDigits;
+
+        /**
+         * {@link #context} of a checksummed national number from the value listed before it: the nearest number
+         * before it in the same paragraph (at most {@link #SIBLING_REACH} characters back, no blank line between)
+         * has as many digits, passes the same check and has a context word of the type in its own window ("steuerliche
+         * Identifikationsnummer 34528917761, die Ihrer Ehefrau Agnieszka 43 426 784 599", "burgerservicenummer
+         * 365052577 ... voor uw partner ... het nummer 3494.43.877": twenty-fifth session). Bit 1 or 0. Reads at
+         * most {@link #SIBLING_REACH} plus the context window before the value (recorded).
+         */
+        private int siblingContext(PiiEntity e, int start, ContextWords positive) {
+            int lo = Math.max(0, start - SIBLING_REACH);
+            recordBack(lo - contextWindow - 1);
+            int p = start - 1;
+            while (p >= lo && !isDigit(text.charAt(p))) {
+                if (text.charAt(p) == '\n' && p > 0 && text.charAt(p - 1) == '\n') {
+                    return 0; // a blank line: another paragraph
+                }
+                p--;
+            }
+            if (p < lo) {
+                return 0;
+            }
+            if (siblingDigits == null) {
+                siblingDigits = new StringBuilder(24);
+            }
+            StringBuilder d = siblingDigits;
+            d.setLength(0);
+            int ps = p + 1;
+            int gap = 0;
+            for (int q = p; q >= 0 && p - q < 40; q--) {
+                char c = text.charAt(q);
+                if (isDigit(c)) {
+                    d.append(c);
+                    ps = q;
+                    gap = 0;
+                } else if ((c == ' ' || c == '.' || c == '-') && ++gap == 1) {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            if (ps > 0 && (Chars.letter(text.charAt(ps - 1)) || text.charAt(ps - 1) == '+')) {
+                return 0; // a code or a phone number in international form, not a bare national number
+            }
+            d.reverse();
+            int need = SIBLING_DIGITS[e.ordinal()];
+            boolean valid = d.length() == need && switch (e) {
+                case NL_BSN -> Checksums.nlBsn(d);
+                case DE_TAX_ID -> Checksums.deTaxId(d);
+                case BE_NATIONAL_NUMBER -> Checksums.beNationalNumber(d);
+                case FR_NIR -> Checksums.frNir(d);
+                case UK_NHS -> Checksums.ukNhs(d);
+                case US_SSN -> Checksums.usSsn(d);
+                default -> false;
+            };
+            if (!valid) {
+                return 0;
+            }
+            return ContextWords.scan(text, Math.max(0, ps - contextWindow), ps, positive, null) & 1;
         }
 
         /**
@@ -2167,15 +2260,47 @@ public final class PiiDetector {
             }
         }
 
+        /**
+         * A numeric date right after the birth sign '°' (Belgian and French usage, "né le": "Marcel Peeters,
+         * °21/05/1944", "° 3.2.1961"; twenty-fifth session) is a date of birth; not after a letter ("N° 12/2024" is a
+         * number).
+         */
+        private void birthSign(int s, int e) {
+            int p = s - 1;
+            if (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) != '\u00b0' || (p > 0 && Chars.letterOrDigit(text.charAt(p - 1)))
+                    || DateFinder.numeric(text, s) != e) {
+                return;
+            }
+            add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
+        }
+
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
         int context(int start, int end, ContextWords positive, ContextWords negative) {
             if (contextWindow == 0) {
                 return 0;
             }
             int from = Math.max(0, start - contextWindow);
-            int to = Math.min(n, end + contextWindow / 2);
+            int to = sentenceEnd(end, Math.min(n, end + contextWindow / 2));
             return ContextWords.scan(text, end, to, positive, negative,
                     ContextWords.scan(text, from, start, positive, negative));
+        }
+
+        /**
+         * The end of the context after a candidate ending at {@code end}: {@code to}, or the end of its sentence
+         * before it (a full stop, '!' or '?' before a space or line break): a word of the next sentence says nothing
+         * about it ("... or 0117 930 4421. Order ref: 5512-8803-4471.": twenty-fifth session).
+         */
+        private int sentenceEnd(int end, int to) {
+            for (int p = end; p + 1 < to; p++) {
+                char c = text.charAt(p);
+                if ((c == '.' || c == '!' || c == '?') && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\n')) {
+                    return p;
+                }
+            }
+            return to;
         }
 
         // ------------------------------------------------------------------------------- e-mail
@@ -2427,11 +2552,19 @@ public final class PiiDetector {
         }
 
         private void chunk(int[] ws, int[] we, int nw) {
+            if (nw == 1 && ws[0] > 0 && text.charAt(ws[0] - 1 - (text.charAt(ws[0] - 1) == ' ' && ws[0] > 1 ? 1 : 0))
+                    == '\u00b0' && on(PiiEntity.DATE_OF_BIRTH)) {
+                birthSign(ws[0], we[0]); // "°21/05/1944", "° 3.2.1961"
+            }
             int total = 0;
             for (int p = ws[0]; p < we[nw - 1] && total < 7; p++) {
                 if (isDigit(text.charAt(p))) {
                     total++;
                 }
+            }
+            if (nw <= 3 && on(PiiEntity.CREDIT_CARD) && we[nw - 1] + 1 < n && (text.charAt(we[nw - 1]) == '\n'
+                    || text.charAt(we[nw - 1]) == '\r')) {
+                splitCard(ws, we, nw); // "Card no: 4294 7184\n8293 5511": a card number wrapped over two lines
             }
             if (total < 7) {
                 return; // every number-based entity has at least 7 digits
@@ -2481,6 +2614,75 @@ public final class PiiDetector {
                     }
                 }
             }
+        }
+
+        /**
+         * A card number wrapped over two lines, as scans and narrow forms print it ("Card no: 4294 7184\n8293
+         * 5511"; twenty-fifth session): the chunk ending at a line break and the next line's start are groups of
+         * four digits (the last group one to four), 13 to 16 digits in all that pass the Luhn check and name a card
+         * network. Scored low (0.3): only card context makes it a card. Reads the next line's first 24 characters
+         * (recorded).
+         */
+        private void splitCard(int[] ws, int[] we, int nw) {
+            for (int k = 0; k < nw; k++) {
+                if (we[k] - ws[k] != 4 || !allDigits(ws[k], we[k])) {
+                    return;
+                }
+            }
+            int p = we[nw - 1];
+            if (text.charAt(p) == '\r') {
+                p++;
+            }
+            if (p >= n || text.charAt(p) != '\n') {
+                return;
+            }
+            p++;
+            int limit = Math.min(n, p + 24);
+            recordReach(limit + 1);
+            int groups = nw;
+            int digits = 4 * nw;
+            int end = -1;
+            int q = p;
+            while (q < limit && groups < 4) {
+                int g = q;
+                while (g < limit && isDigit(text.charAt(g))) {
+                    g++;
+                }
+                int len = g - q;
+                if (len == 0 || len > 4 || (g < n && (Chars.letter(text.charAt(g)) || isDigit(text.charAt(g))))) {
+                    return;
+                }
+                groups++;
+                digits += len;
+                end = g;
+                if (len < 4 || g >= limit || (text.charAt(g) != ' ' && text.charAt(g) != '-') || g + 1 >= n
+                        || !isDigit(text.charAt(g + 1))) {
+                    break;
+                }
+                q = g + 1;
+            }
+            if (end < 0 || groups != 4 || digits < 13 || (end < n && isDigit(text.charAt(end)))) {
+                return;
+            }
+            StringBuilder d = chunkDigits;
+            d.setLength(0);
+            for (int x = ws[0]; x < end; x++) {
+                if (isDigit(text.charAt(x))) {
+                    d.append(text.charAt(x));
+                }
+            }
+            if (Checksums.luhn(d) && Checksums.cardNetwork(d) != null) {
+                add(PiiEntity.CREDIT_CARD, ws[0], end, 0.3, true);
+            }
+        }
+
+        private boolean allDigits(int s, int e) {
+            for (int x = s; x < e; x++) {
+                if (!isDigit(text.charAt(x))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Digits per word of the current chunk (reused). */
@@ -2628,6 +2830,7 @@ public final class PiiDetector {
                 return; // "030/2754 8810", "0475/12.34.56", "040 / 3208 4411": a slash only after the area code
             }
             double score;
+            boolean quantity = false;
             if (plus) {
                 score = d >= 8 && CountryCodes.valid(ds, 0) ? 0.8 : 0.0;
             } else if (ds.charAt(0) == '0' && ds.charAt(1) == '0' && d >= 10 && CountryCodes.valid(ds, 2)) {
@@ -2646,6 +2849,7 @@ public final class PiiDetector {
                 score = 0.5; // IT mobile 3xx xxx xxxx
             } else if (shape.looksLikeThousands() || shape.startsWithYear()) {
                 score = 0.15; // a quantity or a year unless context says phone
+                quantity = true;
             } else if (ng >= 2 || parens) {
                 boolean small = true;
                 for (int x = 0; x < ng; x++) {
@@ -2667,6 +2871,12 @@ public final class PiiDetector {
                 return; // the tail of a longer code: "parcel 1Z 4F8 E27 03 9183 2215", "NL00 BANK 0817 2291 54"
             }
             int spanEnd = extensionEnd(end);
+            if (quantity && (context(start, spanEnd, context.get(PiiEntity.PHONE_NUMBER), null) & 1) != 0
+                    && (context(start, spanEnd, phoneSpecific, null) & 1) == 0) {
+                recordBack(start - contextWindow - 1); // the windows read, as add records them
+                recordReach(spanEnd + contextWindow / 2 + 64);
+                return; // "Die Nummer 12 345 678 901 im Musterformular": a word for any number, and a quantity's shape
+            }
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
         }
 

@@ -90,11 +90,13 @@ final class StructuredFields {
         }
         if (prev == ' ' && i >= 2 && text.charAt(i - 2) == ':') {
             // "patient: Ifeoma Obiora" (YAML, a form): the value must end its line, or be followed by an address in
-            // angle brackets ("Reviewed-by: Anneliese Krug <a.krug@posteo.de>", a git trailer or mail header)
+            // angle brackets ("Reviewed-by: Anneliese Krug <a.krug@posteo.de>", a git trailer or mail header), or
+            // be a name of two words or more followed by its details ("Client : Geoffrey Lambotte, rue ...")
             if (after == ' ' && end + 1 < n && text.charAt(end + 1) == '<') {
                 sink.reads(end, end + 65); // what mailAfter reads
             }
-            if (!(after == '\n' || after == '\r' || end >= n || mailAfter(text, end))
+            if (!(after == '\n' || after == '\r' || end >= n || mailAfter(text, end)
+                    || (detailsAfter(text, end) && PersonHeuristics.wordEnd(text, i) < end))
                     || !keyAtLineStart(text, i - 2, sink)) {
                 return 0;
             }
@@ -257,10 +259,29 @@ final class StructuredFields {
         return false;
     }
 
+    /**
+     * Whether the value ending at {@code end} is followed by its details: a comma and a space, or a spaced dash
+     * ("Client : Geoffrey Lambotte, rue de la Station 41", "Cliente: Vicente Martí Bosch - NIF 59348001C"; twenty-
+     * fifth session). Reads at most three characters.
+     */
+    static boolean detailsAfter(String text, int end) {
+        int n = text.length();
+        if (end + 2 >= n) {
+            return false;
+        }
+        char a = text.charAt(end);
+        char b = text.charAt(end + 1);
+        return (a == ',' && b == ' ') || (a == ' ' && (b == '-' || b == '\u2013') && text.charAt(end + 2) == ' ');
+    }
+
     /** Whether the key ending before the ':' at {@code colon} starts its line (after indentation or "- "). */
     private static boolean keyAtLineStart(String text, int colon, PersonHeuristics.Sink sink) {
         int q = colon - 1;
-        while (q >= 0 && colon - q <= MAX_KEY && isKeyChar(text.charAt(q))) {
+        if (q > 0 && text.charAt(q) == ' ' && isKeyChar(text.charAt(q - 1))) {
+            q--; // French typography: "Client : ..."
+        }
+        int ke = q;
+        while (q >= 0 && ke - q < MAX_KEY && isKeyChar(text.charAt(q))) {
             q--;
         }
         int k = q;
@@ -319,7 +340,8 @@ final class StructuredFields {
             // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
         } else {
             if (q < 1 || text.charAt(q) != '{') {
-                return siblingPersonKey(text, ks, sep, sink) ? KEY_PERSON : KEY_NONE;
+                return siblingPersonKey(text, ks, sep, sink) || siblingNameLine(text, ks, sep, sink) ? KEY_PERSON
+                        : KEY_NONE;
             }
             q--;
             while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
@@ -386,6 +408,51 @@ final class StructuredFields {
             p = e;
         }
         return false;
+    }
+
+    /**
+     * Whether the bare "name" key at [ks, sep), heading its line, has a line above or below it whose key names a
+     * part of a person's name ("Name: Schulze-Brandt\nVorname: Hans-Jürgen", "Nom : Lefort\nPrénom : Inès",
+     * "Name: Okafor\nFirst name: Ada"): a form's family-name field (twenty-fifth session). Reads the two lines'
+     * keys, at most {@link #MAX_KEY} characters each (recorded).
+     */
+    private static boolean siblingNameLine(String text, int ks, int sep, PersonHeuristics.Sink sink) {
+        if (ks > 0 && text.charAt(ks - 1) != '\n') {
+            return false;
+        }
+        int n = text.length();
+        int e = sep;
+        while (e < n && e - sep < MAX_LINE && text.charAt(e) != '\n') {
+            e++;
+        }
+        if (e + 1 < n && text.charAt(e) == '\n' && namePartLine(text, e + 1, sink)) {
+            return true;
+        }
+        if (ks < 2) {
+            return false;
+        }
+        int ps = ks - 1;
+        while (ps > 0 && ks - ps < MAX_LINE && text.charAt(ps - 1) != '\n') {
+            ps--;
+        }
+        sink.reads(ps - 1, ks);
+        return text.charAt(ps) != '\n' && namePartLine(text, ps, sink);
+    }
+
+    /** Whether the line at s starts with a key naming a part of a person's name before ':' ("Vorname:", "First name:"). */
+    private static boolean namePartLine(String text, int s, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        int q = s;
+        while (q < n && q - s < MAX_KEY && (isKeyChar(text.charAt(q))
+                || (text.charAt(q) == ' ' && q + 1 < n && isKeyChar(text.charAt(q + 1))))) {
+            q++;
+        }
+        sink.reads(s - 1, q + 2);
+        int ke = q;
+        if (q < n && text.charAt(q) == ' ') {
+            q++;
+        }
+        return ke > s && q < n && text.charAt(q) == ':' && namePartKey(text, s, ke);
     }
 
     /** Splits a key into lower-case parts at non-letters and lower-to-upper changes ("firstName", "last_name"). */
@@ -984,8 +1051,9 @@ final class StructuredFields {
     /**
      * Whether the message after the label {@code label} of the line at s is a form field's value rather than a chat
      * message: a name of two to four capitalised words (none a non-name such as "Good", "Thank") ending its line
-     * ("Customer: Eleanor Fairweather"), or a number or date ("Date: 12/03/2024"). Reads at most 128 characters of
-     * the line.
+     * ("Customer: Eleanor Fairweather") or followed by its details ("Cliente: Vicente Martí Bosch - NIF ...",
+     * "Client : Geoffrey Lambotte, rue ...", {@link #detailsAfter}), or a number or date ("Date: 12/03/2024").
+     * Reads at most 128 characters of the line.
      */
     private static boolean fieldValue(String text, long label, int s) {
         int n = text.length();
@@ -1002,6 +1070,9 @@ final class StructuredFields {
         }
         int words = 0;
         while (q < limit && text.charAt(q) != '\n' && text.charAt(q) != '\r') {
+            if (words >= 2 && words <= 4 && detailsAfter(text, q > 0 && text.charAt(q - 1) == ' ' ? q - 1 : q)) {
+                return true;
+            }
             int e = PersonHeuristics.wordEnd(text, q);
             if (e == q || !PersonHeuristics.isTitleCase(text, q, e) || Lexicon.NOT_NAMES.contains(text, q, e)) {
                 return false; // "Agent: Good Morning", "Support: Thank You": a message

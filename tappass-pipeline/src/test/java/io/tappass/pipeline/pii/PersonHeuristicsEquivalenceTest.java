@@ -52,7 +52,16 @@ class PersonHeuristicsEquivalenceTest {
         "<lastName>", "</lastName>", "<nom>", "<client>", "| ", " |", "|---|", "FN:", ";CN=", ":mailto:",
         "[08.05.24, 18:40:11] ", "04/06/2024, 21:05 - ", "Reviewed-by:", "<a@b.de>", "ask", "thanks", "dile a",
         "priya", "marco", "@lena", "@", "signed off by", "approved by", "agreed with", "Volgens", "Laut", "d'après",
-        "Hartmann", "Bosman", "[04/Jun/2024:", "/", "Jun", "\"nombre\": \"", "\"apellido\": \"", "{", "}"};
+        "Hartmann", "Bosman", "[04/Jun/2024:", "/", "Jun", "\"nombre\": \"", "\"apellido\": \"", "{", "}",
+        // round 8: named things (storms, vessels, dishes, cars, quoted names after them, English product order,
+        // Romance compound nouns, shop words inside a run)
+        "yacht", "Sturmtief", "tosti", "Renault", "the Oscar", "floor lamp", "bed", "lampada da", "terra", "de pie",
+        "Eetcafe", "l'uragano", "\u201e", "\u201c", "'", "abuela", "Lady", "Studio", "& Associati", "et Fils",
+        "en", "Zonen", "Kanzlei", "Installatiebedrijf", "Logistics", "Bouw", "Client : ", ", rue", " - NIF",
+        "Objekt:", "U.O.", "Cardiologie", "Servicio de", "Kollege", "Kollegin", "Herr", "le Maire", "de los",
+        "Op 't Veld", "K.L.", "drs.", "1. ", "\n2. ", "St. Clair", "St.", "Wer den", "Ben je", "boek ik", "Dan",
+        "Beitrag von Lars", "Messaggio di", "Name: Okafor\n", "First name:", "it's", "Hier ist", "technician,",
+        "Orrin,", "l'utilisateur", "usuario", "43 426 784 599"};
 
     private static String text(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();

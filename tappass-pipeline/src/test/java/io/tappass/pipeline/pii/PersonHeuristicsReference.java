@@ -49,6 +49,13 @@ final class PersonHeuristicsReference {
                 i = e;
                 continue;
             }
+            if (Chars.upper(c) && i > 1 && PersonHeuristics.isOpenQuote(text.charAt(i - 1))) {
+                int qe = PersonHeuristics.quotedThingEnd(text, i, sink); // twenty-fifth session
+                if (qe > 0) {
+                    i = qe;
+                    continue;
+                }
+            }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
                 int ce = PersonHeuristics.allCapsName(text, i, e, sink);
                 if (ce < 0) {
@@ -74,9 +81,11 @@ final class PersonHeuristicsReference {
                         p++;
                     }
                     int end;
+                    int ns;
                     if ((dot || e - i > 2 || PersonHeuristics.bareTitle(text, i, e)) && p + 1 < n && text.charAt(p) == ' '
-                            && (end = PersonHeuristics.titleNameEnd(text, p + 1)) > 0) {
-                        sink.person(p + 1, end, PersonHeuristics.TITLE);
+                            && (ns = PersonHeuristics.titleNameStart(text, p + 1)) > 0
+                            && (end = PersonHeuristics.titleNameEnd(text, ns)) > 0) {
+                        sink.person(ns, end, PersonHeuristics.TITLE);
                         i = end;
                         continue;
                     }
@@ -174,6 +183,12 @@ final class PersonHeuristicsReference {
                             end = PersonHeuristics.innerNameEnd(text, q, end);
                             sink.person(nameStart, end, PersonHeuristics.wordEnd(text, q) < end || nameStart < q
                                     ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY);
+                            i = end;
+                            continue;
+                        }
+                        int g = PersonHeuristics.nameAfterNoun(text, i, e, end); // twenty-fifth session
+                        if (g > 0) {
+                            sink.person(g, end, PersonHeuristics.FIRST_ONLY);
                             i = end;
                             continue;
                         }

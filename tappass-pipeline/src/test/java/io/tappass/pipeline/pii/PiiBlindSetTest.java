@@ -399,17 +399,23 @@ class PiiBlindSetTest {
      * round 7 was tuned on (114 texts: 83 with 495 PII values of all 18 types, 31 benign traps: furniture and cars
      * with given names, boats and storms, shops and firms named after people, near-miss numbers that fail their
      * checks; letters, forms, payslips, contracts, medical notes, CSV, JSON, XML, logs and transcripts in seven
-     * languages). A holdout, never tuned on: all F1 0.959, PERSON 0.926, 20 benign matches with the session's starting
-     * rules; 0.961, 0.929 and 15 after round 7's classes. Four of the five benign matches removed are furniture named
-     * after people (the product-noun class); the fifth, a restaurant "Chez Paul", repeats an example the lead gave both
-     * the writer and the tuner.
+     * languages). A holdout in that session, never tuned on there: all F1 0.959, PERSON 0.926, 20 benign matches with
+     * its starting rules; 0.961, 0.929 and 15 after round 7's classes. <b>Released and tuned on in the twenty-fifth
+     * session</b>, by class (things and firms that carry names, forms and departments, particles, initials and
+     * titles, sentence starts of the other languages, cues that name a person, sibling national numbers, key
+     * phrases, sentence-bound context, wrapped card numbers, joined dates, the birth sign; cases in {@link
+     * #round8Mechanisms}): all F1 0.961 -> 0.997, PERSON 0.929 -> 0.995, benign matches 15 -> 1. Floors a little
+     * below (docs/quality-pii.md).
      */
     @Test
     void round8HoldoutQuality() throws IOException {
         List<Case> cases = load("round8-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(80);
         checkValues(cases);
-        assertSet("round8-holdout-set.txt", 0.925, 0.955, 15);
+        Result r = assertSet("round8-holdout-set.txt", 0.99, 0.99, 1);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, type.equals("BE_NATIONAL_NUMBER") ? 0.95 : 0.98);
+        }
     }
 
     /**
@@ -472,6 +478,135 @@ class PiiBlindSetTest {
         assertThat(found("<dateNaissance>1987-04-12</dateNaissance>")).contains("DATE_OF_BIRTH:1987-04-12");
         assertThat(found("{\"fechaNacimiento\": \"1990-11-02\"}")).contains("DATE_OF_BIRTH:1990-11-02");
         assertThat(found("<dataFattura>05/06/2024</dataFattura>")).isEmpty();
+    }
+
+    /**
+     * One case per round-8 class (own names, values and wording, in several of the six languages), with the
+     * look-alike each must leave alone.
+     */
+    @Test
+    void round8Mechanisms() {
+        Map<String, List<String>> persons = new java.util.LinkedHashMap<>();
+        // storms, vessels, dishes and car models carry given names: the noun before names the thing
+        persons.put("Hurricane Delia weakened overnight; Sturmtief Xaver zieht nach Osten.", List.of());
+        persons.put("La borrasca Elena dej\u00f3 nieve; l'uragano Sofia si allontana.", List.of());
+        persons.put("We chartered the yacht Henrietta; het schip Willem ligt in Harlingen.", List.of());
+        persons.put("Menu: pizza Giulia, toastie Frank, soep Karin, croque Hugo.", List.of());
+        persons.put("Ik rijd een Skoda Julia, zij een Renault Emma.", List.of());
+        // ... a quoted name after such a noun names the thing, whatever its words
+        persons.put("Ligplaats 3: motorboot \"Koning Willem\", zeilboot \"Mevrouw Anna\"", List.of());
+        persons.put("Sessel \u201eFriedrich\u201c in Grau, Kommode \u201eHelene\u201c in Eiche", List.of());
+        persons.put("He wrote \"Tobias called\" in the log.", List.of("Tobias"));
+        // English order: an article, the name, then the product noun
+        persons.put("The spring range adds the Harriet armchair and a Felix floor lamp.", List.of());
+        persons.put("Please tell Felix lamp 3 is broken.", List.of("Felix"));
+        // a Romance compound noun of a thing before the name; a person after a kinship word or a title
+        persons.put("Novit\u00e0: lampada da tavolo Rebecca e tavolo da pranzo Paolo.", List.of());
+        persons.put("La l\u00e1mpara de mi abuela: se la dej\u00f3 la t\u00eda Remedios.", List.of("Remedios"));
+        // a shop word inside a capitalised heading run: the rest names the shop
+        persons.put("Mittagskarte Gasthaus Klaus Berger: Schnitzel 14 EUR", List.of());
+        persons.put("Reservierung: Gasthaus Zum Hirschen, Tisch f\u00fcr Jonas Weber", List.of("Jonas Weber"));
+        // firms named after people: a trade heading the name, partners after it, a sector word ending it
+        persons.put("Auftragnehmer: Kanzlei Hoffmann, Ansprechpartner Jonas Weber", List.of("Jonas Weber"));
+        persons.put("Factura de Talleres G\u00f3mez y Asociados, atendida por Luc\u00eda P\u00e9rez",
+                List.of("Luc\u00eda P\u00e9rez"));
+        persons.put("Ritirare presso Carrozzeria Rossi e Figli, chiedere di Marco", List.of("Marco"));
+        persons.put("Offerte van Installatiebedrijf Van Dam en Zonen; contactpersoon Sanne de Groot",
+                List.of("Sanne de Groot"));
+        persons.put("Devis : Menuiserie Lef\u00e8vre, signé par Claire Dubois", List.of("Claire Dubois"));
+        persons.put("Please contact Hartley Logistics or Ferraro Costruzioni today.", List.of());
+        persons.put("Anna & Tom Smith arrived; Anna and partner left.", List.of("Anna", "Tom Smith", "Anna"));
+        // a person field whose name is followed by its details is a form, not a chat: the labels under it are
+        // no speakers, and the name is the field's value (also after a French spaced colon)
+        persons.put("Kunde: Ilse Brandauer, Lindenweg 4, 8010 Graz\nObjekt: Dachsanierung\nSumme: 4.300 EUR",
+                List.of("Ilse Brandauer"));
+        persons.put("Cliente: Renata Solano - CIF B12345678\nEncargo: reforma de cocina", List.of("Renata Solano"));
+        persons.put("Client : Mathis Royer, 12 rue des Lilas, 44000 Nantes\nChantier : isolation des combles",
+                List.of("Mathis Royer"));
+        persons.put("Cliente: S\u00ec, sono io.\nOperatore: Grazie.", List.of());
+        // hospital departments and specialties are no names
+        persons.put("LETTERA DI DIMISSIONE - U.O.C. Chirurgia Generale\nPaziente: Antonio Russo",
+                List.of("Antonio Russo"));
+        persons.put("Servicio de Neumolog\u00eda, Hospital del Mar\nPaciente: Rosa Vidal", List.of("Rosa Vidal"));
+        persons.put("Unit\u00e9 de G\u00e9riatrie, Dr Morel", List.of("Morel"));
+        persons.put("Reparto di Psichiatria: visita del 3 maggio", List.of());
+        // nouns of address after a title are no names; the name after them or after the next title is
+        persons.put("Sehr geehrte Frau Kollegin Prof. van der Linde,", List.of("van der Linde"));
+        persons.put("Sehr geehrte Frau Kollegin, vielen Dank.", List.of());
+        persons.put("Herr Kollege Brenner hat angerufen.", List.of("Brenner"));
+        persons.put("Monsieur le Maire, Madame la Juge, Monsieur le Ministre", List.of());
+        // lower-case particles after a title, "'t" and the Spanish plural articles inside family names
+        persons.put("Bonjour Mme de Villepin, merci au Sr. de la Vega.", List.of("de Villepin", "de la Vega"));
+        persons.put("Achternaam: Op 't Veld\nVoornaam: Femke", List.of("Op 't Veld", "Femke"));
+        persons.put("Primer apellido: de las Heras\nNombre: Inmaculada", List.of("de las Heras", "Inmaculada"));
+        persons.put("Die Sitzung des Vorstands findet am Dienstag statt.", List.of());
+        // initials and a family name after a title or a sign-off; a list number is no house number
+        persons.put("Met vriendelijke groet,\nir. K.L. Bosma\nAfdeling Vergunningen", List.of("K.L. Bosma"));
+        persons.put("Partijen:\n1. Willemijn Sterk, wonende te Zwolle;\n2. Ruud Oosterhof, wonende te Kampen",
+                List.of("Willemijn Sterk", "Ruud Oosterhof"));
+        persons.put("1. Overview\n2. Results", List.of());
+        persons.put("A. Overview of the plan", List.of());
+        // "St." before a capitalised name is part of a family name; a street or a place otherwise
+        persons.put("Kind regards,\nGemma St. Clair", List.of("Gemma St. Clair"));
+        persons.put("We flew to St. Louis with Anna.", List.of("Anna"));
+        persons.put("Meet me at Martinez Mall St. tomorrow.", List.of());
+        // question words of the other languages start no name; a subject pronoun after a sentence's first word
+        // makes it a verb or an adverb (Dutch and German word order), a conjunction keeps the name
+        persons.put("Wer den Bericht schreibt, bekommt Kuchen. Wie de Sleutel heeft, mag blijven.", List.of());
+        persons.put("Ben je morgen thuis? Dan kom ik langs.", List.of());
+        persons.put("Dan and I went home. Dan sent me the file.", List.of("Dan", "Dan"));
+        persons.put("Jan en ik gaan morgen.", List.of("Jan"));
+        // a noun, a preposition and a given name: the given name is the person
+        persons.put("Nachricht von Greta: bin gleich da. Messaggio di Giulia: arrivo alle 5.",
+                List.of("Greta", "Giulia"));
+        persons.put("Bericht van Sanne, 14:02", List.of("Sanne"));
+        persons.put("Contract met Xander de Vries getekend.", List.of("Xander de Vries"));
+        // a bare "Name:" line beside a given-name line is a family-name field; YAML's "name:" is not
+        persons.put("Name: Okafor\nFirst name: Adaeze\nDate of birth: 02/02/1990", List.of("Okafor", "Adaeze"));
+        persons.put("name: nginx\nimage: nginx:1.25", List.of());
+        // callers and writers naming themselves
+        persons.put("CALLER: Hi, it's Orrin Vale. I need help.", List.of("Orrin Vale"));
+        persons.put("Hier ist Jolanda Breit, ich rufe wegen der Rechnung an.", List.of("Jolanda Breit"));
+        persons.put("It's Black Friday tomorrow.", List.of());
+        // a name between commas after a person noun (not after nouns that also name firms)
+        persons.put("Our technician, Orrin, will call. Ma voisine, Odile, a les cl\u00e9s. Onze bezorger, Sjaak, belt.",
+                List.of("Orrin", "Odile", "Sjaak"));
+        persons.put("The client, Acme, pays. Our supplier, Bosch, delivers.", List.of());
+        // the user of an account in logs (after an elided article too); English documentation's labels are no names
+        persons.put("Acceso del usuario Quique Arana; ajout pour l'utilisateur Orrin Vale.",
+                List.of("Quique Arana", "Orrin Vale"));
+        persons.put("Please open the user Profile Page.", List.of());
+        // a number in three groups after a name is an identifier or phone number, not a house number
+        persons.put("Haar echtgenote Agnieszka 0176 2231 4455 belt terug.", List.of("Agnieszka"));
+        persons.put("Joaquin Suarez 2906 11800 Montevideo", List.of());
+        assertPersons(persons);
+
+        // a snake_case or hyphenated key spells a context phrase ("securite_sociale", "social_security")
+        assertThat(found("{\"patient\": {\"nom\": \"Lambert\", \"numero_securite_sociale\": \"291037511405280\"}}"))
+                .contains("FR_NIR:291037511405280").noneMatch(f -> f.startsWith("PHONE_NUMBER"));
+        assertThat(found("{\"social_security_number\": \"536221741\"}")).contains("US_SSN:536221741");
+        // a national number listed after a labelled one of the same kind takes its label
+        assertThat(found("Ihre Steuer-ID lautet 95124844050; f\u00fcr Ihren Ehemann J\u00fcrgen haben wir die "
+                + "89 697 348 277 notiert.")).contains("DE_TAX_ID:95124844050", "DE_TAX_ID:89 697 348 277");
+        assertThat(found("Uw burgerservicenummer 451763324 staat goed; die van uw dochter Lotte, 7403.74.394, ook."))
+                .contains("NL_BSN:7403.74.394").noneMatch(f -> f.startsWith("PHONE_NUMBER"));
+        assertThat(found("Uw burgerservicenummer 451763324 staat goed. Bel ons op 0612345678 of 799233596."))
+                .contains("PHONE_NUMBER:0612345678").doesNotContain("NL_BSN:799233596");
+        // a word of the next sentence is no context; a word for any number does not make a quantity a phone
+        assertThat(found("Rufen Sie uns an: 030 2754 8810. Rechnung Nr. 4471-2290."))
+                .contains("PHONE_NUMBER:030 2754 8810");
+        assertThat(found("Die Nummer 3 456 789 auf dem Z\u00e4hler ist kein Anschluss.")).isEmpty();
+        assertThat(found("Telefonnummer 3 456 789")).contains("PHONE_NUMBER:3 456 789");
+        // a card number wrapped over two lines, with card context only
+        assertThat(found("Kaartnummer: 5425 2334\n3010 9903 - vervalt 04/27"))
+                .contains("CREDIT_CARD:5425 2334\n3010 9903");
+        assertThat(found("Betrag 4294 7184\n8293 5511\nSumme")).noneMatch(f -> f.startsWith("CREDIT_CARD"));
+        // a day and a month word joined by dashes or slashes; the birth sign '°'
+        assertThat(found("geboren 12-mrt-1980; N\u00e9 le 07-juil-1962; DOB 3/Oct/1975")).containsExactly(
+                "DATE_OF_BIRTH:12-mrt-1980", "DATE_OF_BIRTH:07-juil-1962", "DATE_OF_BIRTH:3/Oct/1975");
+        assertThat(found("Rechnung vom 12-Mar-2024")).isEmpty();
+        assertThat(found("Jozef Peeters, \u00b03/11/1950, Mechelen")).contains("DATE_OF_BIRTH:3/11/1950");
+        assertThat(found("Dossier N\u00b0 12/05/2024 ouvert.")).isEmpty();
     }
 
     private static List<String> found(String text) {

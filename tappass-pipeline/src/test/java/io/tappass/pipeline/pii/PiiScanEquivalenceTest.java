@@ -49,6 +49,14 @@ class PiiScanEquivalenceTest {
         // round 3 (comma order, particles before values, rows without a header, dashed NIE)
         "Y-5512390-V", "Papadakis, Eleni\"", "Osei, Abena", "de Vries;Lotte;", "van Leeuwen\"", "ADEBAYO, Tunde",
         "J. Smith", "Mr Nakamura", "says Becker.", "Gaetane, Hannah, Anthony", "Eklund, Michael and Hodge",
+        // round 8 (sibling national numbers, snake_case context keys, the birth sign, joined dates, wrapped cards,
+        // sentence ends after a value, named things, firms, titles and particles)
+        "Steuer-ID", "95124844050", "89 697 348 277", "burgerservicenummer", "451763324", "7403.74.394", "\u00b0",
+        "\u00b03/11/1950", "03-Jul-1951", "12-mrt-1980", "Kaartnummer:", "5425 2334", "3010 9903",
+        "\"numero_securite_sociale\": \"", "291037511405280", "Die Nummer", "3 456 789", "yacht", "\"Lady",
+        "Storm", "Studio", "& Fils", "Herr Kollege", "Dr. von", "Client : ", "1. ", "St. John", "the Oscar bed",
+        "Herr Kollege Brenner", "drs. R.J. Hoogendoorn", "Eleanor St. John", "Achternaam: Op 't Veld",
+        "Sr. de la Vega", "Client : Mathis Royer, rue", "Dr. von Arnim", "1. Cornelis Jan de Graaf",
     };
     static final String[] GAPS = {" ", " ", " ", "", "\n", "  ", "\t", ", ", ". ", "\u00a0", "-", "/", "\r\n"};
 
