@@ -1,5 +1,10 @@
 package io.tappass.pipeline.secrets;
 
+import static io.tappass.pipeline.secrets.SecretFormats.ALNUM;
+import static io.tappass.pipeline.secrets.SecretFormats.B64;
+import static io.tappass.pipeline.secrets.SecretFormats.HEX;
+import static io.tappass.pipeline.secrets.SecretFormats.LOWER_ALNUM;
+import static io.tappass.pipeline.secrets.SecretFormats.UPPER_ALNUM;
 import static io.tappass.pipeline.secrets.SecretScannerTest.assertFinds;
 import static io.tappass.pipeline.secrets.SecretScannerTest.assertNone;
 import static io.tappass.pipeline.secrets.SecretScannerTest.rnd;
@@ -14,11 +19,6 @@ import org.junit.jupiter.api.Test;
  * assembled at run time, so this file trips no secret scanner) and the look-alikes each must leave alone.
  */
 class Round7ClassesTest {
-
-    private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static final String LOWER36 = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final String HEX = "0123456789abcdef";
-    private static final String B64 = ALNUM + "+/";
 
     private static final SecretScanner S = SecretScanner.defaults();
 
@@ -51,7 +51,7 @@ class Round7ClassesTest {
         assertFinds("POSTMARK_SERVER_TOKEN", "mailer:\n  provider: postmark\n  postmark:\n    server_token: ", token,
                 "\n    message_stream: outbound\n");
         assertFinds("POSTMARK_SERVER_TOKEN", "[postmark]\napi_token = \"", token, "\"\n");
-        assertFinds("SCALEWAY_SECRET_KEY", "access_key: SCW" + rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 17)
+        assertFinds("SCALEWAY_SECRET_KEY", "access_key: SCW" + rnd(UPPER_ALNUM, 17)
                 + "\nsecret_key: ", token, "\ndefault_region: fr-par\n");
         assertFinds("SCALEWAY_SECRET_KEY", "# scaleway\nexport SECRET_KEY=", token, "\n");
         // UUIDs under the same key names without the provider are identifiers
@@ -63,13 +63,13 @@ class Round7ClassesTest {
 
     @Test
     void twitchIrcOauthTokens() {
-        String token = rnd(LOWER36, 29) + "7";
+        String token = rnd(LOWER_ALNUM, 29) + "7";
         assertFinds("TWITCH_OAUTH_TOKEN", "[irc]\nserver = irc.chat.twitch.tv\noauth = oauth:", token, "\n");
         assertFinds("TWITCH_OAUTH_TOKEN", "PASS oauth:", token, "\r\nNICK mybot\r\n");
         // 30 letters without a digit are a word, not a token; 29 or 31 characters are not the format
         assertNone("scopes = oauth:" + "abcdefghijklmnopqrstuvwxyzabcd");
-        assertNone("oauth:" + rnd(LOWER36, 28) + "7");
-        assertThat(S.scan("PASS oauth:" + rnd(LOWER36, 30) + "7")).noneMatch(m -> m.type().equals("TWITCH_OAUTH_TOKEN"));
+        assertNone("oauth:" + rnd(LOWER_ALNUM, 28) + "7");
+        assertThat(S.scan("PASS oauth:" + rnd(LOWER_ALNUM, 30) + "7")).noneMatch(m -> m.type().equals("TWITCH_OAUTH_TOKEN"));
     }
 
     /**
