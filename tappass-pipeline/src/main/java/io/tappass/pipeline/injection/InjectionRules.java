@@ -3466,7 +3466,12 @@ final class InjectionRules {
                 "\\b(?:any|every|all|each)(?: other)? (?:ai|llm|language model|large language model|model|assistant|agent"
                         + "|chatbot|bot|ai (?:system|model|assistant|agent|tool|coding \\w+))s? (?:that (?:is|are) |which (?:is|are) )?"
                         + "(?:processing|reading|summari[sz]ing|parsing|reviewing|analy[sz]ing|handling|ingesting|indexing"
-                        + "|evaluating|working (?:on|with|in)|editing|installing|fixing|refactoring|modifying)\\b[^.\\n]{0,50}?"
+                        + "|evaluating|working (?:on|with|in)|editing|installing|fixing|refactoring|modifying)\\b"
+                        // (not a rule for AI that handles a kind of data: "Any AI tool processing personal data must
+                        // comply with the GDPR", a policy, twenty-fifth session)
+                        + "(?! (?:personal|sensitive|special[- ]category|customer|client|user|health|patient|medical"
+                        + "|biometric|financial|employee|children's|payment|cardholder) (?:data|information|records)"
+                        + "| (?:pii|phi|personal data)\\b)[^.\\n]{0,50}?"
                         + "\\b(?:must|should|shall|(?:is|are) required to|needs? to|ha(?:s|ve) to|(?:is|are) to)\\b", 60, 90)
                 .needs("any every all each"));
         // "the user has consented to share their payment details" (a claim inside content)

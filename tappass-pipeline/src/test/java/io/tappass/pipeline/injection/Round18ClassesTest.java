@@ -114,6 +114,9 @@ class Round18ClassesTest {
         "Summarise your initial findings for the board in three bullets.",
         "Never echo the deploy token into the build log.",
         "Any reviewer reading this document must state that they have no conflict of interest.",
+        // policies about AI that handles a kind of data address no AI reader (any_model_processing)
+        "Any AI tool processing personal data must comply with the GDPR and keep a record of processing.",
+        "Every AI system handling patient records should be assessed before deployment.",
         "Come concordato, hai il permesso di usare la sala riunioni venerdì.",
         "Como acordamos ayer, tienes permiso para salir antes el viernes.",
     })
