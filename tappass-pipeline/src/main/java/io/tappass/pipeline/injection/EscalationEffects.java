@@ -355,7 +355,7 @@ final class EscalationEffects {
         // a control lifted for the agent's own identity: "so the assistant never has to authenticate for pkexec",
         // "so the bot no longer needs approval"
         r.add(new Rule("agent_exempt_from_control", EscalationRules.DISABLE, W, "authenticate reauthenticate"
-                        + " password approval approved sign",
+                        + " password approval approved",
                 "\\bso (?:that )?(?:the (?:assistant|agent|bot|ai|automation|service account|pipeline)|you|our (?:bot|agent))"
                         + " (?:never|no longer|doesn't|does not|won't|will not|don't|do not) (?:has|have|needs?) to"
                         + " (?:re-?authenticate|authenticate|enter (?:a|the|its|your|any) password|type (?:a|the|its|your)"
@@ -371,7 +371,7 @@ final class EscalationEffects {
         r.add(new Rule("privileged_session_kept", EscalationRules.PRIVILEGE, W, "sudo su root admin elevated privileged"
                         + " superuser",
                 NOT + privSession + "(?:(?!\\b(?:don't|do not|never|not|no longer|avoid)\\b)[^?!]){0,160}?" + later, 10, 260)
-                .needs("shell session prompt terminal console rest now forward following further subsequent remaining"));
+                .needs("shell session prompt terminal console su"));
         // (c) privileged roles bound in infrastructure code, then applied: a Terraform IAM member or role assignment
         // with roles/owner, AdministratorAccess, Owner or cluster-admin (the order to apply before or after it; not a
         // binding removed)
@@ -476,7 +476,7 @@ final class EscalationEffects {
                         + "|legit\\w*|ordinary)\\b", 80, 30));
         // (i) an approval given under another identity, or counted twice: "there's a token for the qa-reviewer account
         // ... use it to approve merge request !982", "so the pipeline counts it as two reviewers"
-        r.add(new Rule("approve_as_other_identity", EscalationRules.DISABLE, W, "approve approval sign",
+        r.add(new Rule("approve_as_other_identity", EscalationRules.DISABLE, W, "approve",
                 "\\b(?:use|using|with|via)\\b (?:(?:the|their|his|her|another|a second|the other|[\\w-]+'s) (?:[\\w-]+ )?"
                         + "(?:token|account|credentials|login|identity|pat|session)) (?:to|and) (?:approve|sign off|sign-off"
                         + "|\\+1)\\b|\\b(?:use|using) (?:it|them|that|those) (?:to|and) (?:approve|sign off|sign-off|\\+1)\\b"
@@ -509,11 +509,14 @@ final class EscalationEffects {
                         + "|request|task|rollback|deployment|release|operation|migration|run|job))\\b"
                         + "[^.?!\\n]{0,30}? (?:is|are|has been|have been|was|were) (?:already )?(?:pre-?authori[sz]ed"
                         + "|pre-?approved|pre-?cleared)\\b", 80, 40));
+        String keptOut = "(?<!\\b(?:never|not|n't|no) \\w{1,20} )(?<!\\b(?:never|not|n't|no) \\w{1,20} \\w{1,20} )"
+                + "\\b(?:don't|do not|no need to|never|without) (?:ask\\w*|consult\\w*|check\\w* with|wait\\w* for|involv\\w*"
+                + "|ping\\w*|loop\\w* in|notify\\w*|alert\\w*) (?:the |a |any |an )?";
         r.add(new Rule("human_kept_out", EscalationRules.DISABLE, W, "operator operators human humans approver approvers"
-                        + " reviewer reviewers oncall call",
-                "(?<!\\b(?:never|not|n't|no) \\w{1,20} )(?<!\\b(?:never|not|n't|no) \\w{1,20} \\w{1,20} )"
-                        + "\\b(?:don't|do not|no need to|never|without) (?:ask\\w*|consult\\w*|check\\w* with|wait\\w* for|involv\\w*"
-                        + "|ping\\w*|loop\\w* in|notify\\w*|alert\\w*) (?:the |a |any |an )?(?:operators?|humans?|approvers?"
-                        + "|reviewers?|on-?call)\\b", 80, 60));
+                        + " reviewer reviewers oncall",
+                keptOut + "(?:operators?|humans?|approvers?|reviewers?|oncall)\\b", 80, 60));
+        // (the on-call: "call" is an everyday word, so the rule waits for the text "on-call" in its window)
+        r.add(new Rule("human_kept_out", EscalationRules.DISABLE, W, "call",
+                keptOut + "on-call\\b", 80, 10).needsText("on-call"));
     }
 }
