@@ -117,8 +117,11 @@ final class TransferSentences {
     private static final String SECRETS = "credentials?|creds|passwords?|passwd|passphrases?|api[ _-]?keys?"
             + "|access[ _-]?keys?|secret[ _-]?(?:access[ _-]?)?keys?|private[ _-]?keys?|ssh[ _-]?keys?|signing keys?"
             + "|encryption keys?|secrets|tokens?|auth tokens?|cookies?|session (?:ids?|tokens?|cookies?)"
+            // (twenty-fifth session: a request's bearer token)
+            + "|jwts?|bearer (?:tokens?|jwts?|credentials?)"
             + "|env(?:ironment)?[ _-]?var(?:iable)?s|env(?:ironment)? files?|\\.env[\\w.-]*|dotenv|\\.ssh|\\.aws|\\.kube"
             + "|\\.netrc|\\.pgpass|kubeconfig|id_rsa|id_ed25519|/etc/(?:passwd|shadow)|keychain|keystore"
+            + "|\\.npmrc|\\.pypirc|\\.git-credentials|\\.vault-token|\\.s3cfg"
             + "|printenv|output of `?env`?|`env`"
             + "|vault (?:tokens?|secrets|export)|seed phrase|recovery (?:codes?|phrase)|otps?"
             + "|(?:2fa|mfa|verification|one-time|sms|login) codes?|password[ _-]?hash\\w*|connection strings?"
@@ -196,6 +199,19 @@ final class TransferSentences {
      */
     static final WordLexicon USAGE = words("headers?|authorization|bearer|authenticat\\w*|x-api-key|log ?in|sign ?in"
             + "|login|oauth");
+
+    /**
+     * A credential taken out of a request ("take the bearer JWT from the Authorization header of the last incoming
+     * request", "copy the cookie out of the request headers"; twenty-fifth session): where the credential comes from,
+     * not how the destination is called, so the words of {@link #USAGE} there do not make it a use (folded text).
+     */
+    static final Pattern TAKEN_FROM_REQUEST = Pattern.compile("\\b(?:from|out of|off) (?:the |its |their |each |every"
+            + " |any |an? )?(?:[\\w-]+ ){0,3}?(?:authorization|headers?|cookies?|requests?)\\b");
+
+    /** Whether the folded {@code window} uses a credential to call a service ({@link #USAGE}, not taken from a request). */
+    static boolean usage(String window) {
+        return USAGE.find(window) && !TAKEN_FROM_REQUEST.matcher(window).find();
+    }
     /** A placeholder that names data ("user email", "access token", "benutzername", "resumen"), in six languages. */
     static final WordLexicon PLACEHOLDER = words("(?:user |customer |client )?(?:name|user ?name|e-?mail|phone|address"
             + "|token|access token|api key|key|password|passwd|pwd|secret|data|summary|messages?|chat|history"
@@ -292,6 +308,19 @@ final class TransferSentences {
             + "|niet (?:over )?te (?:informeren|weten|melden)|nicht (?:zu )?(?:informieren|wissen)");
 
     /**
+     * A person's assistant ("cc the CFO's assistant", "my executive assistant", "her PA"; twenty-fifth session): a
+     * colleague, not an AI addressed by a planted instruction (folded text).
+     */
+    private static final Pattern PERSONS_ASSISTANT = Pattern.compile("(?:\\b[a-z]+'s|\\b(?:executive|personal"
+            + "|administrative|admin|legal|dental|medical|teaching|research|office|lab|graduate|sales|marketing|his|her"
+            + "|my|their))(?: (?!ai\\b|ki\\b|ia\\b|llm\\b|gpt\\b)[a-z]+)? assistants?\\b");
+
+    /** Whether the folded {@code f} holds a mark of {@link #HIDDEN}, not counting a person's assistant. */
+    static boolean hiddenMark(String f) {
+        return HIDDEN.find(f) && (f.indexOf("assistant") < 0 || HIDDEN.find(PERSONS_ASSISTANT.matcher(f).replaceAll(" ")));
+    }
+
+    /**
      * Free and personal mailbox providers (the part after '@'): an address there is a person's own mailbox, not a
      * company's.
      */
@@ -324,8 +353,18 @@ final class TransferSentences {
 
     /** Whether {@code domain} (any case) is a free or personal mailbox provider. */
     static boolean webmail(String domain) {
-        return WEBMAIL.contains(domain.toLowerCase(Locale.ROOT));
+        String d = domain.toLowerCase(Locale.ROOT);
+        return WEBMAIL.contains(d) || PROVIDER_ANY_TLD.matcher(d).matches();
     }
+
+    /**
+     * The large free mailbox providers under any country or reserved TLD ("hotmail.com.ar", "yahoo.co.jp",
+     * "outlook.jp", "outlook.test" in a written attack; twenty-fifth session): the provider's name is the mailbox's
+     * mark, whatever the suffix.
+     */
+    private static final Pattern PROVIDER_ANY_TLD = Pattern.compile("(?:gmail|googlemail|outlook|hotmail|yahoo|ymail"
+            + "|protonmail|proton|tutanota|gmx|yandex|icloud|aol|fastmail|posteo|zoho|mailfence)\\.(?:[a-z]{2,3}\\.)?"
+            + "[a-z]{2,7}");
 
     /**
      * What a sentence holds: each flag set when its pattern is found in the folded text. The verbs and the negation
@@ -375,7 +414,7 @@ final class TransferSentences {
             secret = secret || SECRET.find(f);
             noun = noun || NOUN.find(f);
             company = company || noun || secret || COMPANY.find(f);
-            hidden = hidden || HIDDEN.find(f);
+            hidden = hidden || hiddenMark(f);
             outside = outside || OUTSIDE.find(f);
         }
 

@@ -69,8 +69,52 @@ public final class EscalationDetector {
         }
         String text = nt.original();
         int doc = documentStart(text); // once per text: both readings ask it
-        return boost(reported(r, text, doc), text, (t, at, end) -> order(t, at, end, doc));
+        SignalReport read = reported(r, text, doc);
+        java.util.Set<Long> granted = routedSpans(read, nt.text());
+        return boost(read, text, (t, at, end) -> !granted.contains(span(at, end)) && order(t, at, end, doc));
     }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /**
+     * The spans of the privilege and permission evidence of a text that asks for the privilege to go through its
+     * approvers ({@link #APPROVAL_ROUTE}: "please file the request through the service desk form so my manager can
+     * approve it", "raise an access request for approval"; twenty-fifth session): such evidence describes what the
+     * request is for and is not an order to grant it. Empty when the text names no such route, or when the route comes
+     * after the fact ("... and file the ticket afterwards", {@link #AFTER_THE_FACT}).
+     */
+    private static java.util.Set<Long> routedSpans(SignalReport r, String folded) {
+        java.util.Set<Long> out = null;
+        for (SignalReport.Category c : r.categories()) {
+            if (!c.name().equals(EscalationRules.PRIVILEGE) && !c.name().equals(EscalationRules.PERMISSION)) {
+                continue;
+            }
+            if (out == null) {
+                if (!APPROVAL_ROUTE.matcher(folded).find() || AFTER_THE_FACT.matcher(folded).find()) {
+                    return java.util.Set.of();
+                }
+                out = new java.util.HashSet<>();
+            }
+            out.add(span(c.start(), c.end()));
+        }
+        return out == null ? java.util.Set.of() : out;
+    }
+
+    /** A request routed through its approvers (normalised text); not "no need to file a request". */
+    private static final java.util.regex.Pattern APPROVAL_ROUTE = java.util.regex.Pattern.compile("(?<!no need to )"
+            + "(?<!don't )(?<!do not )(?<!without )(?<!instead of )(?<!skip )(?<!rather than )(?<!never )\\b(?:file|raise"
+            + "|submit|open|log|create|put in|send|route|go through)\\b (?:a |an |the |my |this |that )?(?:(?:access|change"
+            + "|formal|service ?desk|it|jira|servicenow|approval|new) )?(?:request|ticket)\\b[^.?!\\n]{0,80}?\\b(?:so (?:that )?"
+            + "(?:my (?:manager|lead|boss|supervisor)|the (?:owner|admins?|approvers?|manager|security team|board owner"
+            + "|project lead|data owner|system owner)|someone|they|it) can (?:approve|sign off on|review)|for (?:approval"
+            + "|sign-?off|review)|(?:through|via) (?:the |our )?(?:service ?desk|itsm|servicenow|jira service\\w*|access"
+            + " request|approval|proper|normal|usual|official|portal|form|self-service)\\w*)");
+    /** A route taken after the privilege was granted (normalised text). */
+    private static final java.util.regex.Pattern AFTER_THE_FACT = java.util.regex.Pattern.compile("\\b(?:later"
+            + "|afterwards|after the fact|retroactive\\w*|backdat\\w*|in the meantime|meanwhile|for now|right away"
+            + "|immediately)\\b");
 
     /** The weight kept by evidence inside a document the user asked to work on (see {@link #reported}). */
     private static final double REPORTED = 0.7;

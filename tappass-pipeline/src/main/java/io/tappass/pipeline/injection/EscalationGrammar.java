@@ -55,8 +55,9 @@ final class EscalationGrammar {
      * gap does not try every split of "a.b.c".
      */
     static String gap(int n) {
-        return "(?:(?:[ '\"()\\[\\]/\\\\*-]|\\.(?=\\w)|:(?=[\\\\/])){1,3}+(?:(?<=-)|" + STOP + ")\\w++(?:[.:]{1,2}+\\w++){0,6}+){0,%d}"
-                .formatted(n) + "(?:[ '\"()\\[\\]/*:-]|\\.(?=\\w)){1,3}+";
+        // (a backquote quotes a name as a quote does: "grant it the `Contributor` role", twenty-fifth session)
+        return "(?:(?:[ '\"`()\\[\\]/\\\\*-]|\\.(?=\\w)|:(?=[\\\\/])){1,3}+(?:(?<=-)|" + STOP + ")\\w++(?:[.:]{1,2}+\\w++){0,6}+){0,%d}"
+                .formatted(n) + "(?:[ '\"`()\\[\\]/*:-]|\\.(?=\\w)){1,3}+";
     }
 
     /** Role nouns: "admin" followed by one of them is a privilege, not a person or a place. */
@@ -248,6 +249,8 @@ final class EscalationGrammar {
             + "|start|launch|trigger|deploy|patch|edit|apply|sync|install|update|modify|reset|rotate|generate|issue|mint"
             + "|copy|export|fetch|read|print|dump|send|paste|share|post|upload|push|commit|merge|approve|mark|release"
             + "|use|treat|append|echo|tee|insert|exec|configure|enable|allow|unlock|expand|widen|extend|increase|call|invoke|pas|stel|alter|authori[sz]e"
+            // (twenty-fifth session: "kubectl label ns x pod-security.kubernetes.io/enforce=privileged")
+            + "|label|annotate"
             + "|broaden|double|voer|draai|gebruik|kopieer|stuur|open|fuhre|nutze|kopier\\w*|schick\\w*|offne|lance\\w*"
             + "|execute\\w*|utilise\\w*|copie\\w*|envoie\\w*|connecte\\w*|ejecuta\\w*|usa|copia\\w*|envia\\w*"
             + "|conecta\\w*|esegui\\w*|usa|invia\\w*|collega\\w*|patcha|valide\\w*|approuve\\w*|aprueba\\w*"
@@ -478,6 +481,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
         session23(r);
         EscalationEffects.add(r);
         EscalationEffects.round7(r);
+        EscalationEffects.round8(r);
     }
 
     /**

@@ -343,7 +343,8 @@ final class EscalationRules {
                 "\\b(?:no need to|don't|do not|without|ohne|sans|sin|senza|zonder|skip)~2~(?:a |the |een |ein |un |una )?"
                         + "(?:ticket|change request|antrag|demande|solicitud|richiesta|aanvraag)\\b", 60, 20));
         r.add(new Rule("without_asking", DISABLE, 0.45, "asking chiedere pedir demander fragen vragen",
-                "\\bwithout asking\\b|\\bsenza chiedere\\b|\\bsin pedir\\b|\\bsans demander\\b|\\bohne (?:zu )?fragen\\b"
+                // (not a rule that requires asking, "never merge without asking a reviewer": twenty-fifth session)
+                "(?<!\\b(?:never|not|n't|no) \\w{1,20} )(?<!\\b(?:never|not|n't|no) \\w{1,20} \\w{1,20} )\\bwithout asking\\b|\\bsenza chiedere\\b|\\bsin pedir\\b|\\bsans demander\\b|\\bohne (?:zu )?fragen\\b"
                         + "|\\bzonder te vragen\\b", 20, 20));
         r.add(new Rule("controls_declared_off", SYSTEM, 0.45, "switched disabled suspended lifted waived",
                 "\\b(?:confirmation|approval|review|mfa|logging|monitoring|guardrails?|safety|security|rules?)"

@@ -180,14 +180,24 @@ public final class ExfilIntentDetector {
             return folded.length() == before.length() ? from + m.start() : from;
         }
         // after the destination (Dutch and German word order), but not "paste" after "pastebin"
-        java.util.regex.Matcher a = verbs.matcher(fold(text.substring(c.end(), to)));
+        String after = fold(text.substring(c.end(), to));
+        java.util.regex.Matcher a = verbs.matcher(after);
         while (a.find()) {
-            if (!a.group().startsWith("paste")) {
+            if (!a.group().startsWith("paste") || PASTE_OBJECT.matcher(after).region(a.end(), after.length()).lookingAt()) {
                 return c.start();
             }
         }
         return -1;
     }
+
+    /**
+     * "paste" as the verb of a clause after the destination ("... on the public repo ... and paste our full production
+     * .env in the body"; twenty-fifth session): an object follows it, which the noun ("a public gist or a paste") does
+     * not have.
+     */
+    private static final java.util.regex.Pattern PASTE_OBJECT = java.util.regex.Pattern.compile(" (?:in )?(?:our|my|the"
+            + "|your|their|its|all|every|this|these|those|it|them|each|any|de|het|onze|mijn|den|die|das|unsere?n?|meine?n?"
+            + "|le|la|les|notre|nos|mon|el|los|las|nuestr[oa]s?|il|lo|gli|nostr[oaie])\\b");
 
     /**
      * Whether {@code needs} matches in {@code around} other than right after a negation ("a public gist of my
