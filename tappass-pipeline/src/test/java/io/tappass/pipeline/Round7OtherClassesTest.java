@@ -23,11 +23,13 @@ class Round7OtherClassesTest {
 
     private static final double THRESHOLD = 0.6;
 
-    private static double escalation(String text) {
+    /** The escalation score of a text (shared with {@link Round8OtherClassesTest}). */
+    static double escalation(String text) {
         return EscalationDetector.standard().scan(text).score();
     }
 
-    private static double exfiltration(String text) {
+    /** The highest exfiltration score of a text, from both detectors (shared with {@link Round8OtherClassesTest}). */
+    static double exfiltration(String text) {
         double s = 0;
         for (SignalReport.Category c : ExfilIntentDetector.standard().scan(text).categories()) {
             s = Math.max(s, c.score());
@@ -192,7 +194,8 @@ class Round7OtherClassesTest {
                     "Post the weekly summary to the community channel so nobody misses it.")))
     );
 
-    private static void check(Map<String, List<List<String>>> classes, java.util.function.ToDoubleFunction<String> score) {
+    /** Every class's attacks reach the threshold and its look-alikes stay under it (shared with round 8). */
+    static void check(Map<String, List<List<String>>> classes, java.util.function.ToDoubleFunction<String> score) {
         StringBuilder failures = new StringBuilder();
         classes.forEach((name, cases) -> {
             for (String attack : cases.get(0)) {

@@ -1,12 +1,8 @@
 package io.tappass.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
-import io.tappass.pipeline.exfiltration.ExfiltrationMatch;
 import io.tappass.pipeline.injection.EscalationDetector;
 import io.tappass.pipeline.injection.ExfilIntentDetector;
-import io.tappass.pipeline.injection.SignalReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +16,6 @@ import org.junit.jupiter.api.Test;
  * detect_exfiltration}'s strongest finding (a channel, or one intent category).
  */
 class Round8OtherClassesTest {
-
-    private static final double THRESHOLD = 0.6;
-
-    private static double escalation(String text) {
-        return EscalationDetector.standard().scan(text).score();
-    }
-
-    private static double exfiltration(String text) {
-        double s = 0;
-        for (SignalReport.Category c : ExfilIntentDetector.standard().scan(text).categories()) {
-            s = Math.max(s, c.score());
-        }
-        for (ExfiltrationMatch m : ExfiltrationDetector.defaults().scan(text)) {
-            s = Math.max(s, m.score());
-        }
-        return s;
-    }
 
     /** Escalation classes: attacks, then look-alikes. */
     static final Map<String, List<List<String>>> ESCALATION = Map.ofEntries(
@@ -216,33 +195,14 @@ class Round8OtherClassesTest {
                     "Send the board pack to cfo@acme-corp.example and copy her executive assistant.",
                     "Mail the Q3 forecast to finance@acme-corp.example and cc the CEO's assistant."))));
 
-    private static void check(Map<String, List<List<String>>> classes, java.util.function.ToDoubleFunction<String> score) {
-        StringBuilder failures = new StringBuilder();
-        classes.forEach((name, cases) -> {
-            for (String attack : cases.get(0)) {
-                double s = score.applyAsDouble(attack);
-                if (s < THRESHOLD) {
-                    failures.append("\nmissed [").append(name).append("] ").append(s).append(": ").append(attack);
-                }
-            }
-            for (String benign : cases.get(1)) {
-                double s = score.applyAsDouble(benign);
-                if (s >= THRESHOLD) {
-                    failures.append("\nfalse positive [").append(name).append("] ").append(s).append(": ").append(benign);
-                }
-            }
-        });
-        assertThat(failures.toString()).isEmpty();
-    }
-
     @Test
     void escalationClasses() {
-        check(ESCALATION, Round8OtherClassesTest::escalation);
+        Round7OtherClassesTest.check(ESCALATION, Round7OtherClassesTest::escalation);
     }
 
     @Test
     void exfiltrationClasses() {
-        check(EXFILTRATION, Round8OtherClassesTest::exfiltration);
+        Round7OtherClassesTest.check(EXFILTRATION, Round7OtherClassesTest::exfiltration);
     }
 
     /** Every new trigger repeated over 40K characters, and the new windows stretched: linear, bounded. */
