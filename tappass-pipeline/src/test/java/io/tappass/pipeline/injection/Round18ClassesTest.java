@@ -2,11 +2,9 @@ package io.tappass.pipeline.injection;
 
 import static io.tappass.pipeline.injection.InjectionDetectorTest.scan;
 import static io.tappass.pipeline.injection.InjectionDetectorTest.scanTool;
+import static io.tappass.pipeline.injection.RuleNeedsTest.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tappass.pipeline.scan.Normalizer;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,12 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Round18ClassesTest {
 
     private static final double STANDARD = 0.6;
-
-    private static Set<String> fired(String text) {
-        Set<String> ids = new HashSet<>();
-        InjectionDetector.STANDARD_SETS[0].scan(Normalizer.standard().normalize(text), (r, s, e) -> ids.add(r.id));
-        return ids;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
