@@ -615,6 +615,18 @@ class ProbeSetTest {
     }
 
     /**
+     * The nineteenth round ({@code probe-round19-holdout-*}), a holdout: written during the twenty-sixth session by a
+     * helper that read neither the rules nor any set and was given categories only, no example phrasing (at most a
+     * tenth of the attacks in famous phrasings). 120 attacks and 90 look-alikes ({@code style|text}). Recall / FPR
+     * 0.683 / 0.033 with the session's starting rules; weakest: impersonation 3/8, context 3/7, persona 5/10,
+     * override 5/10, multilingual de/fr 2/4.
+     */
+    @Test
+    void round19Holdout() throws IOException {
+        check("probe-round19-holdout", 120, 90, 0.67, 0.0, 0.04);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
