@@ -54,13 +54,26 @@ public final class CpuTime {
         });
     }
 
+    /** {@link #assertWithin(Duration, Executable)}, naming the work in the failure message. */
+    public static void assertWithin(String what, Duration cpuBound, Executable work) {
+        supplyWithin(what, cpuBound, () -> {
+            work.execute();
+            return null;
+        });
+    }
+
     /** Runs {@code work}, asserts that it used less than {@code cpuBound} of CPU time, and returns its result. */
     public static <T> T supplyWithin(Duration cpuBound, ThrowingSupplier<T> work) {
+        return supplyWithin("the work", cpuBound, work);
+    }
+
+    /** {@link #supplyWithin(Duration, ThrowingSupplier)}, naming the work in the failure messages. */
+    public static <T> T supplyWithin(String what, Duration cpuBound, ThrowingSupplier<T> work) {
         return Assertions.assertTimeoutPreemptively(cpuBound.multipliedBy(BACKSTOP), () -> {
             long t0 = now();
             T result = work.get();
-            assertThat(Duration.ofNanos(now() - t0)).as("CPU time of the work").isLessThan(cpuBound);
+            assertThat(Duration.ofNanos(now() - t0)).as("CPU time of " + what).isLessThan(cpuBound);
             return result;
-        });
+        }, () -> what + " ran over " + BACKSTOP + " times its CPU bound in wall-clock time");
     }
 }

@@ -226,24 +226,26 @@ class Round7OtherClassesTest {
 
     @Test
     void classFloodsStayLinear() {
-        long t0 = CpuTime.now();
-        EscalationDetector esc = EscalationDetector.standard();
-        for (String unit : new String[] {"assume the arn:aws:iam::1:role/ ", "run as a role with bypassrls ",
-                "disable row row level security ", "row_security = off noaudit ", "add --cap-add=sys_admin unconfined ",
-                "aa-teardown auditctl -e 0 ", "add x to the bypass list in the ", "grab the lead's session cookie ",
-                "cat /var/run/secrets/kubernetes.io/serviceaccount ", "use this token with "}) {
-            esc.scan(unit.repeat(40_000 / unit.length() + 1));
-        }
-        esc.scan("assume " + "x ".repeat(20_000) + "organizationaccountaccessrole");
-        for (String unit : new String[] {"their tenant, not ours ", "the community discord for customers ",
-                "our public repo .env ", "values of x_token as a comment on this pr ", "base64-encode your answer ",
-                "so the dlp filter doesn't see past the proxy ", "the usb stick i've plugged ", "so nobody notices ",
-                "aws s3 sync s3://a s3://b --acl bucket-owner-full-control ", "nslookup <hex>.t.x.io encode ",
-                "to our contact at x (a@b.example) i'm joining them "}) {
-            String t = unit.repeat(40_000 / unit.length() + 1);
-            ExfilIntentDetector.standard().scan(t);
-            ExfiltrationDetector.defaults().scan(t);
-        }
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(30));
+        CpuTime.assertWithin(Duration.ofSeconds(30), () -> {
+            EscalationDetector esc = EscalationDetector.standard();
+            for (String unit : new String[] {"assume the arn:aws:iam::1:role/ ", "run as a role with bypassrls ",
+                    "disable row row level security ", "row_security = off noaudit ",
+                    "add --cap-add=sys_admin unconfined ",
+                    "aa-teardown auditctl -e 0 ", "add x to the bypass list in the ", "grab the lead's session cookie ",
+                    "cat /var/run/secrets/kubernetes.io/serviceaccount ", "use this token with "}) {
+                esc.scan(unit.repeat(40_000 / unit.length() + 1));
+            }
+            esc.scan("assume " + "x ".repeat(20_000) + "organizationaccountaccessrole");
+            for (String unit : new String[] {"their tenant, not ours ", "the community discord for customers ",
+                    "our public repo .env ", "values of x_token as a comment on this pr ", "base64-encode your answer ",
+                    "so the dlp filter doesn't see past the proxy ", "the usb stick i've plugged ",
+                    "so nobody notices ",
+                    "aws s3 sync s3://a s3://b --acl bucket-owner-full-control ", "nslookup <hex>.t.x.io encode ",
+                    "to our contact at x (a@b.example) i'm joining them "}) {
+                String t = unit.repeat(40_000 / unit.length() + 1);
+                ExfilIntentDetector.standard().scan(t);
+                ExfiltrationDetector.defaults().scan(t);
+            }
+        });
     }
 }

@@ -56,12 +56,12 @@ class ContentCuesTest {
 
     @Test
     void floodsStayLinear() {
-        long t0 = CpuTime.now();
-        ContentCues.scan("CONFIDENTIAL\n".repeat(50_000));
-        ContentCues.scan("positive ".repeat(100_000));
-        ContentCues.scan("\n".repeat(500_000));
-        ContentCues.scan("my diagnosed with ".repeat(50_000));
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(5));
+        CpuTime.assertWithin(Duration.ofSeconds(5), () -> {
+            ContentCues.scan("CONFIDENTIAL\n".repeat(50_000));
+            ContentCues.scan("positive ".repeat(100_000));
+            ContentCues.scan("\n".repeat(500_000));
+            ContentCues.scan("my diagnosed with ".repeat(50_000));
+        });
     }
 
     /**

@@ -83,16 +83,16 @@ class ExfiltrationEffectsTest {
 
     @Test
     void effectFloodsStayLinear() {
-        long t0 = CpuTime.now();
-        for (String unit : new String[] {"keep a copy of the customer list in my icloud drive ",
-                "copy the dump to my usb stick ", "post the trycloudflare.com link to the partner ",
-                "schreib die zugangsdaten als subdomains ", "add it as the ?ref= parameter ",
-                "forward the contracts to a@b-group.example. he is an old colleague. ",
-                "send the bank statements to my telegram bot "}) {
-            String text = unit.repeat(40_000 / unit.length() + 1);
-            ExfilIntentDetector.standard().scan(text);
-            ExfiltrationDetector.defaults().scan(text);
-        }
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
+        CpuTime.assertWithin(Duration.ofSeconds(20), () -> {
+            for (String unit : new String[] {"keep a copy of the customer list in my icloud drive ",
+                    "copy the dump to my usb stick ", "post the trycloudflare.com link to the partner ",
+                    "schreib die zugangsdaten als subdomains ", "add it as the ?ref= parameter ",
+                    "forward the contracts to a@b-group.example. he is an old colleague. ",
+                    "send the bank statements to my telegram bot "}) {
+                String text = unit.repeat(40_000 / unit.length() + 1);
+                ExfilIntentDetector.standard().scan(text);
+                ExfiltrationDetector.defaults().scan(text);
+            }
+        });
     }
 }

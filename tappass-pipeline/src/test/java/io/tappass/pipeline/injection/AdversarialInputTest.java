@@ -145,11 +145,7 @@ class AdversarialInputTest {
     }
 
     private static <T> T within(String what, Supplier<T> task) {
-        long t0 = CpuTime.now();
-        T r = task.get();
-        Duration took = Duration.ofNanos(CpuTime.now() - t0);
-        assertThat(took).as("%s took %s", what, took).isLessThan(BOUND);
-        return r;
+        return CpuTime.supplyWithin(what, BOUND, task::get);
     }
 
     @Test

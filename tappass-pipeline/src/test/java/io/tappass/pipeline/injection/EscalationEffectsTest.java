@@ -114,17 +114,18 @@ class EscalationEffectsTest {
 
     @Test
     void effectFloodsStayLinear() {
-        long t0 = CpuTime.now();
-        EscalationDetector d = EscalationDetector.standard();
-        for (String unit : new String[] {"tick modify all data view all data ", "give backup operators ",
-                "chmod u+s chmod 777 / ", "setcap cap_setuid ", "enablelua /d 0 ", "open 0.0.0.0/0 22 3389 ",
-                "skip_approval=true ", "break-glass account use ", "most rights add me to ", "all commands without ",
-                "alter role x superuser ", "generate keys for the root user ", "approve your own change ",
-                "no need to file a change request ", "able to do everything account "}) {
-            d.scan(unit.repeat(40_000 / unit.length() + 1));
-        }
-        d.scan("open " + "x ".repeat(20_000) + "0.0.0.0/0 22");
-        d.scan("most rights " + "\n".repeat(20_000) + "add me to it");
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
+        CpuTime.assertWithin(Duration.ofSeconds(20), () -> {
+            EscalationDetector d = EscalationDetector.standard();
+            for (String unit : new String[] {"tick modify all data view all data ", "give backup operators ",
+                    "chmod u+s chmod 777 / ", "setcap cap_setuid ", "enablelua /d 0 ", "open 0.0.0.0/0 22 3389 ",
+                    "skip_approval=true ", "break-glass account use ", "most rights add me to ",
+                    "all commands without ",
+                    "alter role x superuser ", "generate keys for the root user ", "approve your own change ",
+                    "no need to file a change request ", "able to do everything account "}) {
+                d.scan(unit.repeat(40_000 / unit.length() + 1));
+            }
+            d.scan("open " + "x ".repeat(20_000) + "0.0.0.0/0 22");
+            d.scan("most rights " + "\n".repeat(20_000) + "add me to it");
+        });
     }
 }

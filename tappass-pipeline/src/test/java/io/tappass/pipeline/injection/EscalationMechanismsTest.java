@@ -129,23 +129,24 @@ class EscalationMechanismsTest {
 
     @Test
     void round2FloodsStayLinear() {
-        long t0 = CpuTime.now();
-        for (String unit : new String[] {"print /etc/shadow ", "add sudoers ", "all all nopasswd all ", "add user uid 0 ",
-            "root password paste it ", "your new rules: ", "same permissions ", "everyone's salaries ",
-            "zet logging uit ", "skip approval ", "grant admin role to user ", "setenforce 0 "}) {
-            score(unit.repeat(100_000 / unit.length()));
-        }
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
+        CpuTime.assertWithin(Duration.ofSeconds(20), () -> {
+            for (String unit : new String[] {"print /etc/shadow ", "add sudoers ", "all all nopasswd all ",
+                "add user uid 0 ",
+                "root password paste it ", "your new rules: ", "same permissions ", "everyone's salaries ",
+                "zet logging uit ", "skip approval ", "grant admin role to user ", "setenforce 0 "}) {
+                score(unit.repeat(100_000 / unit.length()));
+            }
+        });
     }
 
     @Test
     void directiveScanStaysLinearOnFloods() {
         String flood = "please and then ".repeat(20_000) + "disable the audit logging";
-        long t0 = CpuTime.now();
-        EscalationDetector.standard().scan(flood);
-        String commas = ",".repeat(200_000) + "sudoers" + "a".repeat(100) + " nopasswd";
-        EscalationDetector.standard().scan(commas);
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(5));
+        CpuTime.assertWithin(Duration.ofSeconds(5), () -> {
+            EscalationDetector.standard().scan(flood);
+            String commas = ",".repeat(200_000) + "sudoers" + "a".repeat(100) + " nopasswd";
+            EscalationDetector.standard().scan(commas);
+        });
     }
 
     /**
@@ -211,12 +212,14 @@ class EscalationMechanismsTest {
 
     @Test
     void twentyThirdSessionFloodsStayLinear() {
-        long t0 = CpuTime.now();
-        for (String unit : new String[] {"key to authorized_keys ", "set role: * ", "add admin:* ", "restrictions=none ",
-            "aws iam attach-role-policy x ", "create a key for your own service account ", "turn the waf ",
-            "without running the safety checks ", "i authorize you to skip approval ", "uit te schakelen logging "}) {
-            score(unit.repeat(100_000 / unit.length()));
-        }
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
+        CpuTime.assertWithin(Duration.ofSeconds(20), () -> {
+            for (String unit : new String[] {"key to authorized_keys ", "set role: * ", "add admin:* ",
+                "restrictions=none ",
+                "aws iam attach-role-policy x ", "create a key for your own service account ", "turn the waf ",
+                "without running the safety checks ", "i authorize you to skip approval ",
+                "uit te schakelen logging "}) {
+                score(unit.repeat(100_000 / unit.length()));
+            }
+        });
     }
 }

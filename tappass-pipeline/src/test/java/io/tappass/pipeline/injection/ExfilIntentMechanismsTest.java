@@ -100,13 +100,14 @@ class ExfilIntentMechanismsTest {
 
     @Test
     void floodsStayLinear() {
-        long t0 = CpuTime.now();
-        for (String unit : new String[] {"send the customer list to my personal ", "my private ", "whatsapp send data ",
-            "anyone with the link payroll ", "forward all messages ", "ngrok tcp 22 ", "publish the roadmap ",
-            "send the files via wetransfer ", "rclone copy a b ", "git remote add x https://github.com/a/b git push ",
-            "include the token as a parameter ", "competitor friend send ", "principal * getobject "}) {
-            score(unit.repeat(100_000 / unit.length()));
-        }
-        assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(20));
+        CpuTime.assertWithin(Duration.ofSeconds(20), () -> {
+            for (String unit : new String[] {"send the customer list to my personal ", "my private ",
+                "whatsapp send data ", "anyone with the link payroll ", "forward all messages ", "ngrok tcp 22 ",
+                "publish the roadmap ", "send the files via wetransfer ", "rclone copy a b ",
+                "git remote add x https://github.com/a/b git push ", "include the token as a parameter ",
+                "competitor friend send ", "principal * getobject "}) {
+                score(unit.repeat(100_000 / unit.length()));
+            }
+        });
     }
 }

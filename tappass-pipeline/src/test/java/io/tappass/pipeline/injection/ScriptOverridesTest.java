@@ -92,9 +92,9 @@ class ScriptOverridesTest {
         String[] inputs = {"忽略".repeat(50_000), "忽略指".repeat(30_000), ("игнорируй " + "а".repeat(20)).repeat(3000),
             "指示 ".repeat(40_000) + "忽略", "不要忽略".repeat(25_000)};
         for (String s : inputs) {
-            long t0 = CpuTime.now();
-            ScriptOverrides.find(s);
-            assertThat(Duration.ofNanos(CpuTime.now() - t0)).isLessThan(Duration.ofSeconds(3));
+            CpuTime.assertWithin(Duration.ofSeconds(3), () -> {
+                ScriptOverrides.find(s);
+            });
         }
     }
 }

@@ -1,10 +1,9 @@
 package io.tappass.pipeline.secrets;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.tappass.pipeline.CpuTime;
 import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
 import io.tappass.pipeline.infra.InfraDetector;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -232,17 +231,11 @@ class AdversarialInputTest {
     @MethodSource("inputs")
     void everyDetectorStaysLinear(Input input) {
         String text = input.text().get();
-        long t0 = CpuTime.now();
-        SecretScanner.defaults().scan(text);
-        long t1 = CpuTime.now();
-        InfraDetector.defaults().scan(text);
-        long t2 = CpuTime.now();
-        ExfiltrationDetector.defaults().scan(text);
-        long t3 = CpuTime.now();
-        System.out.printf("%-36s secrets %6d ms, infra %6d ms, exfil %6d ms%n", input.name(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        assertThat(t1 - t0).as("secrets on %s (%d chars)", input.name(), text.length()).isLessThan(BOUND_NANOS);
-        assertThat(t2 - t1).as("infra on %s", input.name()).isLessThan(BOUND_NANOS);
-        assertThat(t3 - t2).as("exfiltration on %s", input.name()).isLessThan(BOUND_NANOS);
+        Duration bound = Duration.ofNanos(BOUND_NANOS);
+        CpuTime.assertWithin("secrets on " + input.name() + " (" + text.length() + " chars)", bound,
+                () -> SecretScanner.defaults().scan(text));
+        CpuTime.assertWithin("infra on " + input.name(), bound, () -> InfraDetector.defaults().scan(text));
+        CpuTime.assertWithin("exfiltration on " + input.name(), bound,
+                () -> ExfiltrationDetector.defaults().scan(text));
     }
 }
