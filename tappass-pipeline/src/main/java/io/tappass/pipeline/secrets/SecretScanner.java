@@ -1052,7 +1052,8 @@ public final class SecretScanner {
     private static boolean hasPlaceholderWordOnly(String v) {
         String l = v.toLowerCase(Locale.ROOT);
         return l.contains("your") || l.contains("changeme") || l.contains("xxx") || l.contains("***")
-                || l.contains("replace") || l.contains("placeholder") || l.contains("<") || l.contains("example");
+                || l.contains("replace") || l.contains("placeholder") || Placeholders.hasTemplateBracket(l)
+                || l.contains("example");
     }
 
     private static boolean looksLikeCode(String v) {
