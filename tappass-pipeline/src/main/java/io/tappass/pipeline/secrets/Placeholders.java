@@ -163,7 +163,39 @@ final class Placeholders {
 
     /** Whether the value is a known documentation example. */
     static boolean isKnownExample(String v) {
-        return KNOWN_EXAMPLES.contains(v);
+        if (KNOWN_EXAMPLES.contains(v)) {
+            return true;
+        }
+        // AWS documentation's convention for all its example credentials: key ids that end in "EXAMPLE"
+        // (AKIAIOSFODNN7EXAMPLE, AKIAI44QH8DHBEXAMPLE, ...), secret keys that end in "EXAMPLEKEY"; a generated id
+        // ends so with a chance of 32^-7
+        int n = v.length();
+        if (n == 20 && v.endsWith("EXAMPLE") || n == 40 && v.endsWith("EXAMPLEKEY")) {
+            for (int i = 0; i < 4; i++) {
+                char c = v.charAt(i);
+                if (n == 20 && !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is an Ethereum (EVM) account or contract address: {@code 0x} and 40 hex digits, 20 bytes.
+     * Addresses are public by nature; a private key is 32 bytes ({@code 0x} + 64 hex).
+     */
+    static boolean isEvmAddress(String v) {
+        if (v.length() != 42 || v.charAt(0) != '0' || v.charAt(1) != 'x') {
+            return false;
+        }
+        for (int i = 2; i < 42; i++) {
+            if (!isHex(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value reads like a placeholder (words such as "your_", "changeme", "xxxx", "example"). */

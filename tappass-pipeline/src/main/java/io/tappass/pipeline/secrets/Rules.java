@@ -228,6 +228,10 @@ final class Rules {
             "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
+    /** Words that name an Algolia key search-only (see algolia.api_key). */
+    private static final Pattern SEARCH_ONLY = Pattern.compile(
+            "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
+
     static final Rule.Validator MIXED = (text, s, e, score) -> {
         int k = classes(text, s, e);
         return (k & DIGIT) != 0 && (k & (UPPER | LOWER)) != 0 ? score : -1;
@@ -853,7 +857,10 @@ final class Rules {
                 "(?i:app_key)[\"']?[ \\t]*(?:=>|=|:)[ \\t]*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
         // Algolia admin keys: 32 hex, second argument of algoliasearch(appId, key) (Algolia docs, "API keys")
         add("algolia.api_key", "ALGOLIA_API_KEY", HIGH, Kind.CONTEXT, "algoliasearch",
-                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']");
+                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']",
+                // a search-only key is public by design (Algolia docs, "API keys": "safe to use in your front-end
+                // code"): named so in the text before it, or given to the search-only "lite" client
+                (t, s, e, sc) -> SEARCH_ONLY.matcher(t.substring(Math.max(0, s - 400), s)).find() ? 0.5 : sc);
         // Twilio auth tokens passed with the account SID ("AC" + 32 hex) as the next call argument (Twilio docs)
         add("twilio.sid_and_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
                 "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
@@ -1098,7 +1105,7 @@ final class Rules {
         // with upper and lower case and digits at 3.5+ bits/char (not a hex digest, not words, not a path)
         String keyValue = "[A-Za-z0-9+/=_\\-]{20,200}+";
         RULES.add(new Rule("generic.key_bare", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
-                "(?<![A-Za-z0-9_.\\-$@])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
+                "(?<![A-Za-z0-9_.\\-$@])(?<!(?i:public|verify|verifying|verification)[ \\t])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
                         + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
                 (t, s, e, sc) -> (classes(t, s, e) & (DIGIT | UPPER | LOWER)) == (DIGIT | UPPER | LOWER)
                         && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1, null, 20, 3.5));

@@ -824,6 +824,9 @@ public final class SecretScanner {
         if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
             return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
+        if (Placeholders.isEvmAddress(value)) {
+            return -1; // an Ethereum address under "token", "contract", "owner": public, not a key
+        }
         if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
             return -1;
         }
