@@ -27,7 +27,7 @@ final class Placeholders {
     private static final String[] PLACEHOLDER_WORDS = {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",
         "changeme", "change_me", "change-me", "changethis", "placeholder", "replace", "insert", "dummy", "redacted",
-        "xxxx", "****", "....", "todo", "fixme", "<", ">", "example", "sample", "notreal", "not_real", "not-a-real",
+        "xxxx", "****", "....", "todo", "fixme", "example", "sample", "notreal", "not_real", "not-a-real",
         "not_a_real", "mysecret", "abc123", "secretkey", "put_", "enter_", "&lt;", "&gt;", "....", "…",
         "do-not-use", "do_not_use", "donotuse"
     };
@@ -132,7 +132,7 @@ final class Placeholders {
             return true; // @@DB_PASS@@, __TOKEN__: replace-at-deploy markers (Octopus, sed-based pipelines)
         }
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
-                || s.contains("%(") || s.contains("#{") || s.contains("<") || s.contains("process.env") || s.contains("os.environ")
+                || s.contains("%(") || s.contains("#{") || hasTemplateBracket(s) || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
     }
 
@@ -163,7 +163,39 @@ final class Placeholders {
 
     /** Whether the value is a known documentation example. */
     static boolean isKnownExample(String v) {
-        return KNOWN_EXAMPLES.contains(v);
+        if (KNOWN_EXAMPLES.contains(v)) {
+            return true;
+        }
+        // AWS documentation's convention for all its example credentials: key ids that end in "EXAMPLE"
+        // (AKIAIOSFODNN7EXAMPLE, AKIAI44QH8DHBEXAMPLE, ...), secret keys that end in "EXAMPLEKEY"; a generated id
+        // ends so with a chance of 32^-7
+        int n = v.length();
+        if (n == 20 && v.endsWith("EXAMPLE") || n == 40 && v.endsWith("EXAMPLEKEY")) {
+            for (int i = 0; i < 4; i++) {
+                char c = v.charAt(i);
+                if (n == 20 && !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is an Ethereum (EVM) account or contract address: {@code 0x} and 40 hex digits, 20 bytes.
+     * Addresses are public by nature; a private key is 32 bytes ({@code 0x} + 64 hex).
+     */
+    static boolean isEvmAddress(String v) {
+        if (v.length() != 42 || v.charAt(0) != '0' || v.charAt(1) != 'x') {
+            return false;
+        }
+        for (int i = 2; i < 42; i++) {
+            if (!isHex(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value reads like a placeholder (words such as "your_", "changeme", "xxxx", "example"). */
@@ -177,6 +209,9 @@ final class Placeholders {
         }
         if (l.startsWith("test-") || l.startsWith("test_")) {
             return true; // "test-token-123", "test_secret": a fixture (provider test keys have their own rules)
+        }
+        if (hasTemplateBracket(l)) {
+            return true;
         }
         for (String w : PLACEHOLDER_WORDS) {
             if (l.contains(w)) {
@@ -195,6 +230,26 @@ final class Placeholders {
         return false;
     }
 
+    /**
+     * The one angle-bracket rule of the placeholder checks: a pair ({@code xoxb-<token>}, {@code <DB_PASSWORD>}), or
+     * one at either end of a value cut off from its template ({@code <token}, {@code token>}), is template filler.
+     * One bracket inside a value is not: generated passwords and some providers' bodies (Adyen keys end in random
+     * printable characters) hold {@code <} or {@code >} as an ordinary character ({@code Xk9<mP2q…}).
+     */
+    static boolean hasTemplateBracket(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = v.charAt(0);
+        char last = v.charAt(n - 1);
+        if (first == '<' || first == '>' || last == '<' || last == '>') {
+            return true;
+        }
+        int lt = v.indexOf('<');
+        return lt >= 0 && v.indexOf('>', lt + 1) > lt;
+    }
+
     private static final String[] FILLER_WORDS = {
         "your", "replace", "insert", "placeholder", "changeme", "change_me", "change-me", "_here", "-here", "&lt;"
     };
@@ -207,11 +262,7 @@ final class Placeholders {
      */
     static boolean isFiller(String v) {
         String l = v.toLowerCase(Locale.ROOT);
-        // angle brackets: a pair ("xoxb-<token>"), or one at either end of a cut-off template ("<token", "token>");
-        // one inside a generated body (Adyen keys end in random printable characters) is no template
-        int lt = l.indexOf('<');
-        if (lt >= 0 && l.indexOf('>', lt + 1) > lt || l.startsWith("<") || l.startsWith(">") || l.endsWith("<")
-                || l.endsWith(">")) {
+        if (hasTemplateBracket(l)) {
             return true;
         }
         for (String w : FILLER_WORDS) {

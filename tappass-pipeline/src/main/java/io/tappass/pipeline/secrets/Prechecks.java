@@ -87,6 +87,12 @@ final class Prechecks {
             case "particle.token":
                 // (?:access_token=|(?i:bearer)[ \t]+)([0-9a-f]{40})
                 return (text, from, to) -> runAhead(text, from, to - from, HEX_LOWER, 40);
+            case "datadog.api_key_near":
+                // ...[=:]...([0-9a-f]{32}|[0-9a-f]{40}): a run of 32 lower-case hex digits
+                return (text, from, to) -> runAhead(text, from, to - from, HEX_LOWER, 32);
+            case "crypto.wif_private_key":
+                // ([5KL9c][1-9A-HJ-NP-Za-km-z]{50,51}): a run of 51 base58 characters ("wifi" in prose has none)
+                return (text, from, to) -> runAhead(text, from, to - from, BASE58, 51);
             default:
                 return null;
         }
@@ -120,6 +126,7 @@ final class Prechecks {
 
     private static final boolean[] BASE32_LOWER = SecretScanner.charClass("a-z2-7");
     private static final boolean[] HEX_LOWER = SecretScanner.charClass("0-9a-f");
+    private static final boolean[] BASE58 = SecretScanner.charClass("1-9A-HJ-NP-Za-km-z");
 
     /**
      * Whether a run of at least {@code min} characters of {@code cls} starts in {@code [h, h + window]}: the

@@ -228,6 +228,10 @@ final class Rules {
             "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
+    /** Words that name an Algolia key search-only (see algolia.api_key). */
+    private static final Pattern SEARCH_ONLY = Pattern.compile(
+            "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
+
     static final Rule.Validator MIXED = (text, s, e, score) -> {
         int k = classes(text, s, e);
         return (k & DIGIT) != 0 && (k & (UPPER | LOWER)) != 0 ? score : -1;
@@ -551,6 +555,12 @@ final class Rules {
                 L + "(dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})" + R);
         add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_,dd-,ddapi,ddapp",
                 "(?i:datadog|dd)[_.\\-]?(?i:api|app(?:lication)?)[_.\\-]?(?i:key)" + SEP + "([0-9a-f]{32}|[0-9a-f]{40})" + R);
+        // a Datadog key under a plain key name with the provider named in the text around it (a log line or a
+        // stack trace: "Datadog auth rejected (key=V)", "datadog: api_key: V"): API keys are 32 hex, application
+        // keys 40 hex (Datadog docs, "API and Application Keys"); found near the provider's name
+        add("datadog.api_key_near", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog",
+                "(?<![A-Za-z0-9_])(?i:api[_\\-]?key|app(?:lication)?[_\\-]?key|key)[\"']?[ \\t]{0,4}[=:][ \\t]{0,4}[\"']?"
+                        + "([0-9a-f]{32}|[0-9a-f]{40})(?![A-Za-z0-9_])", MIXED);
         add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
                 L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
         add("grafana.cloud_token", "GRAFANA_CLOUD_API_TOKEN", CRITICAL, Kind.PREFIXED, "glc_",
@@ -619,6 +629,14 @@ final class Rules {
                 "(?<![A-Za-z0-9])0x([0-9a-fA-F]{64})(?![A-Za-z0-9])",
                 (t, s, e, sc) -> Placeholders.entropy(t.substring(s, e)) < 3.0 || HASH_CONTEXT.matcher(
                         t.substring(Math.max(0, s - 42), s)).find() ? -1 : 0.7);
+
+        // Bitcoin private keys in Wallet Import Format: Base58Check of 0x80 (0xef on testnet) + 32 key bytes (+ 0x01
+        // for a compressed public key), so 51 characters from 5 (9) or 52 from K/L (c) (Bitcoin wiki, "Wallet import
+        // format"). No fixed prefix: sought near the words that name one, and kept only if its checksum holds
+        add("crypto.wif_private_key", "CRYPTO_PRIVATE_KEY", CRITICAL, Kind.PREFIXED,
+                "wif,privkey,private key,bitcoin",
+                "(?<![A-Za-z0-9])([5KL9c][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])",
+                (t, s, e, sc) -> Checksums.isWif(t, s, e) ? sc : -1);
 
         // ---------------------------------------------------------------- more provider formats (documented prefixes)
         add("aws.bedrock_api_key", "AWS_BEDROCK_API_KEY", CRITICAL, Kind.PREFIXED, "absk",
@@ -853,7 +871,10 @@ final class Rules {
                 "(?i:app_key)[\"']?[ \\t]*(?:=>|=|:)[ \\t]*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
         // Algolia admin keys: 32 hex, second argument of algoliasearch(appId, key) (Algolia docs, "API keys")
         add("algolia.api_key", "ALGOLIA_API_KEY", HIGH, Kind.CONTEXT, "algoliasearch",
-                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']");
+                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']",
+                // a search-only key is public by design (Algolia docs, "API keys": "safe to use in your front-end
+                // code"): named so in the text before it, or given to the search-only "lite" client
+                (t, s, e, sc) -> SEARCH_ONLY.matcher(t.substring(Math.max(0, s - 400), s)).find() ? 0.5 : sc);
         // Twilio auth tokens passed with the account SID ("AC" + 32 hex) as the next call argument (Twilio docs)
         add("twilio.sid_and_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
                 "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
@@ -901,6 +922,31 @@ final class Rules {
         add("http.auth_tuple", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "auth",
                 "(?i:auth)(?:[ \\t]*=[ \\t]*)?\\([ \\t]*[\"'][^\"'\\r\\n]{1,100}[\"'][ \\t]*,[ \\t]*"
                         + "[\"']([^\"'\\r\\n]{4,200})[\"'][ \\t]*\\)");
+        // an SDK credential built from positional arguments, key id first and its secret next: Tencent Cloud
+        // Credential("AKID…", "SK"), Alibaba AcsClient("LTAI…", "SK", region), Razorpay Api('rzp_live_…', 'SK'),
+        // AWS SDKs' BasicAWSCredentials("AKIA…", "SK") / Aws::Credentials.new: the id's own format names the pair,
+        // the secret has the provider's length (Tencent 32, Alibaba 30, Razorpay 24, AWS 40)
+        String nextArg = "[\"'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]{0,40})?[\"']";
+        add("tencent.secret_key", "TENCENT_SECRET_KEY", CRITICAL, Kind.CONTEXT, "akid",
+                L + "AKID[A-Za-z0-9]{32}" + nextArg + "([A-Za-z0-9]{32})[\"']", MIXED);
+        add("alibaba.access_key_secret", "ALIBABA_ACCESS_KEY_SECRET", CRITICAL, Kind.CONTEXT, "ltai",
+                L + "LTAI[A-Za-z0-9]{12,20}" + nextArg + "([A-Za-z0-9]{30})[\"']", MIXED);
+        add("razorpay.key_secret", "RAZORPAY_KEY_SECRET", CRITICAL, Kind.CONTEXT, "rzp_",
+                L + "rzp_(?:live|test)_[A-Za-z0-9]{14}" + nextArg + "([A-Za-z0-9]{24})[\"']", MIXED);
+        add("aws.secret_access_key_paired", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "akia,asia",
+                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}" + nextArg + "([A-Za-z0-9/+]{40})[\"']", MIXED);
+        // a Redis password set by its configuration directive, without a separator (redis.conf "requirepass V",
+        // "masterauth V"; CONFIG SET requirepass V; redis-server --requirepass V); "foobared" is redis.conf's own
+        // commented example; the value ends its line or is followed by the next flag (not a word of prose)
+        add("redis.requirepass", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "requirepass,masterauth",
+                "(?<![A-Za-z0-9_])(?i:requirepass|masterauth)[\"']?[ \\t]{1,8}[\"']?([^\\s\"']{4,200}+)[\"']?"
+                        + "(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]+--?[A-Za-z])",
+                (t, s, e, sc) -> e - s == 8 && t.regionMatches(true, s, "foobared", 0, 8) ? -1 : sc);
+        // SSSD's LDAP bind password (sssd-ldap(5): ldap_default_authtok = V, beside ldap_default_authtok_type =
+        // password) and other "authtok" keys (PAM's authentication token): the key is the credential's own name
+        add("sssd.authtok", "GENERIC_PASSWORD", CRITICAL, Kind.CONTEXT, "authtok",
+                "(?i:authtok)(?<=(?<![A-Za-z0-9])[A-Za-z0-9_]{0,30}(?i:authtok))[ \\t]*[=:][ \\t]*[\"']?"
+                        + "([^\\s\"']{4,200}+)[\"']?[ \\t]*(?=\\r?\\n|$)");
         // SQL: CREATE USER … IDENTIFIED BY 'p' (MySQL, Oracle); CREATE/ALTER ROLE|USER|LOGIN … PASSWORD 'p'
         // (PostgreSQL, SQL Server WITH PASSWORD = 'p')
         add("sql.identified_by", "DATABASE_PASSWORD", CRITICAL, Kind.CONTEXT, "identified",
@@ -1098,7 +1144,7 @@ final class Rules {
         // with upper and lower case and digits at 3.5+ bits/char (not a hex digest, not words, not a path)
         String keyValue = "[A-Za-z0-9+/=_\\-]{20,200}+";
         RULES.add(new Rule("generic.key_bare", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
-                "(?<![A-Za-z0-9_.\\-$@])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
+                "(?<![A-Za-z0-9_.\\-$@])(?<!(?i:public|verify|verifying|verification)[ \\t])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
                         + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
                 (t, s, e, sc) -> (classes(t, s, e) & (DIGIT | UPPER | LOWER)) == (DIGIT | UPPER | LOWER)
                         && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1, null, 20, 3.5));
@@ -1222,6 +1268,8 @@ final class Rules {
         window("discord.bot_token", 0, 400);
         window("ngrok.token", 0, 260);
         window("kagi.api_key", 0, 200);
+        window("datadog.api_key_near", 160, 240);
+        window("crypto.wif_private_key", 0, 300);
         window("truenas.api_key", 0, 140);
         separator("azure.storage_key_named");
         separator("generic.secret_quoted", "generic.secret_bare", "generic.password_quoted", "generic.password_bare",

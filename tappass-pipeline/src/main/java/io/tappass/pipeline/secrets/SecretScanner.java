@@ -824,6 +824,9 @@ public final class SecretScanner {
         if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
             return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
+        if (Placeholders.isEvmAddress(value)) {
+            return -1; // an Ethereum address under "token", "contract", "owner": public, not a key
+        }
         if (prose ? hasPlaceholderWordOnly(value) : Placeholders.hasPlaceholderWord(value)) {
             return -1;
         }
@@ -1052,7 +1055,8 @@ public final class SecretScanner {
     private static boolean hasPlaceholderWordOnly(String v) {
         String l = v.toLowerCase(Locale.ROOT);
         return l.contains("your") || l.contains("changeme") || l.contains("xxx") || l.contains("***")
-                || l.contains("replace") || l.contains("placeholder") || l.contains("<") || l.contains("example");
+                || l.contains("replace") || l.contains("placeholder") || Placeholders.hasTemplateBracket(l)
+                || l.contains("example");
     }
 
     private static boolean looksLikeCode(String v) {

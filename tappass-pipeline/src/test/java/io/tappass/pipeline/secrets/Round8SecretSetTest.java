@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
  * any set and was given families and categories only. Stored one base64 line per case
  * ({@code round8-secrets.jsonl.b64}).
  *
- * <p>Measured blind at the session's start: 144/150 detected (130 span-exact), 4/110 negatives acted on.
+ * <p>Measured blind at the session's start: 144/150 detected (130 span-exact), 4/110 negatives acted on. Tuned on
+ * since, in the twenty-sixth session, by class ({@link Round8ClassesTest}): 150/150 (136 exact), 0/110 acted on
+ * (three reported below the step's threshold: two one-character-filler keys and an Algolia search-only key). The
+ * spans left inexact are this project's conventions, kept as rounds 3 to 7 keep them: credential URLs reported
+ * scheme through host, a GCP service-account key as its JSON object, an Azure SAS token as its signature, a Twitch
+ * IRC token without its {@code oauth:} and an Ethereum key without its {@code 0x}. A development set now.
  */
 class Round8SecretSetTest {
 
@@ -25,8 +30,8 @@ class Round8SecretSetTest {
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round8", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
-        assertThat(r.detected()).isGreaterThanOrEqualTo(143);
-        assertThat(r.exact()).isGreaterThanOrEqualTo(128);
-        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(4);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(149);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(134);
+        assertThat(Round3SecretSetTest.actedOn(cases)).isEmpty();
     }
 }
