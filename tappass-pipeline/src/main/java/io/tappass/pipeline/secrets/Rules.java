@@ -227,11 +227,11 @@ final class Rules {
     static final Pattern HASH_CONTEXT = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
-    /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     /** Words that name an Algolia key search-only (see algolia.api_key). */
     private static final Pattern SEARCH_ONLY = Pattern.compile(
             "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
 
+    /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
         int k = classes(text, s, e);
         return (k & DIGIT) != 0 && (k & (UPPER | LOWER)) != 0 ? score : -1;
