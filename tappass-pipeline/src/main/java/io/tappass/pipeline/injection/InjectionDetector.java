@@ -1064,7 +1064,8 @@ public final class InjectionDetector {
             int best = -1;
             for (int i = 0; i < hits.size(); i++) {
                 Hit h = hits.get(i);
-                if (h.ns >= m[0] && h.ne <= m[1] && !h.encoded && (best < 0 || h.weight > hits.get(best).weight)) {
+                if (h.ns >= m[0] && h.ne <= m[1] && !h.encoded && !h.rule.addressesProcessor
+                        && (best < 0 || h.weight > hits.get(best).weight)) {
                     best = i;
                 }
             }
@@ -1072,7 +1073,7 @@ public final class InjectionDetector {
                 continue;
             }
             Hit keep = hits.get(best);
-            hits.removeIf(h -> h != keep && h.ns >= m[0] && h.ne <= m[1] && !h.encoded);
+            hits.removeIf(h -> h != keep && h.ns >= m[0] && h.ne <= m[1] && !h.encoded && !h.rule.addressesProcessor);
             hits.set(hits.indexOf(keep), new Hit(keep.rule, keep.weight * MENTION_FACTOR, keep.start, keep.end, false,
                     keep.document, -2, -2));
         }

@@ -41,6 +41,11 @@ final class Rule {
     final io.tappass.pipeline.internal.FirstChars first;
     /** Optional: this text (lower case, as normalised) must occur inside the rule's window (e.g. "gpt" of "xgpt"). */
     String windowText;
+    /**
+     * Whether a match inside a quoted mention ("translate this: '...'") keeps its weight: for a pattern that addresses
+     * whoever processes the quote ("Translator, stop translating and ..."), which a quoted phrase cannot merely mention.
+     */
+    boolean addressesProcessor;
 
     Rule(String id, String category, double weight, String anchors, String regex, int back, int forward) {
         this.id = id;
@@ -82,6 +87,12 @@ final class Rule {
      */
     Rule needsText(String text) {
         this.windowText = text;
+        return this;
+    }
+
+    /** Marks the rule as {@link #addressesProcessor} (builder-style): mention damping leaves its matches alone. */
+    Rule addressesProcessor() {
+        this.addressesProcessor = true;
         return this;
     }
 
