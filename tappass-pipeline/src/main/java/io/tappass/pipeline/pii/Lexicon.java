@@ -258,7 +258,7 @@ final class Lexicon {
      * {@link #NOT_NAMES}.
      */
     static final WordSet INDUSTRY = set("logistics", "logistik", "logistique", "logística", "logistica",
-        "logistiek", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
+        "logistiek", "medical", "pharma", "pharmaceuticals", "healthcare", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
         "constructions", "bau", "bouw", "costruzioni", "construcciones", "engineering", "ingeniería", "ingenieria",
         "ingénierie", "ingenierie", "manufacturing", "trading", "import", "export", "retail", "realty",
         "properties", "property", "homes", "immobilien", "vastgoed", "makelaardij", "inmobiliaria", "immobiliare",
@@ -431,7 +431,7 @@ final class Lexicon {
     static final WordSet PERSON_LABELS = set("surname", "lastname", "firstname", "fullname", "givenname",
         "forename", "nachname", "vorname", "familienname", "kundenname", "rufname", "geburtsname", "naam",
         "klantnaam", "achternaam", "voornaam", "roepnaam", "volledige", "nom", "prénom", "prenom", "nombre",
-        "apellido", "apellidos", "nome", "cognome", "beneficiary", "holder", "titular", "titulaire",
+        "apellido", "apellidos", "nome", "cognome", "nominativo", "nominatif", "beneficiary", "holder", "titular", "titulaire",
         "intestatario", "kontoinhaber", "inhaber", "inhaberin", "begünstigter", "begunstigde", "bénéficiaire",
         "beneficiaire", "beneficiario", "payee", "passenger", "passagier", "pasajero", "passeggero", "employee",
         "werknemer", "empleado", "dipendente", "salarié", "salarie", "applicant", "aanvrager", "antragsteller",
@@ -554,7 +554,9 @@ final class Lexicon {
         "fournisseur", "leverancier", "lieferant", "concepto", "concept", "travaux", "trabajos", "lavori",
         "werkzaamheden", "leistung", "leistungen", "prestation", "prestations", "servicios", "servizi", "diensten",
         "payment", "pago", "paiement", "pagamento", "betaling", "zahlung", "subtotal", "totale", "iva", "tva",
-        "btw", "mwst", "vat");
+        "btw", "mwst", "vat",
+        // the account paid into (twenty-sixth session: "Rekening:", "Konto:", "Compte :")
+        "rekening", "konto", "cuenta", "conto", "compte", "account");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages

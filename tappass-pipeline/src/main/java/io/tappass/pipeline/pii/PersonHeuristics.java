@@ -209,6 +209,10 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
+                } else if (Lexicon.MONTHS.contains(text, i, e, key) && monthGreeted(text, i, e)) {
+                    sink.person(i, e, FIRST_ONLY); // "Hi April,": a given name that is also a month
+                    i = e;
+                    continue;
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
                         && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
@@ -360,6 +364,10 @@ final class PersonHeuristics {
                         continue;
                     }
                 }
+            } else if (e < n && text.charAt(e) == ':' && lowerSpeaker(text, i, e) && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure": a chat line's speaker
+                i = e;
+                continue;
             } else if (lowerCue(text, i, e)) {
                 int ne = lowerCuedName(text, i, e, sink); // "ask priya", "thanks marco!", "dile a carlos"
                 i = ne > 0 ? ne : e;
@@ -526,7 +534,8 @@ final class PersonHeuristics {
                 break;
             }
         }
-        boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
+        boolean cue = Lexicon.CUES.contains(text, ws, we) // length and first/last letter filters first
+                || feminineTitle(text, ws, we);
         long key = cue ? WordSet.key(text, ws, we) : 0;
         if (!cue) {
             // "last_name: ", "Full name: ", "family-name: ": a qualified name label
@@ -563,7 +572,7 @@ final class PersonHeuristics {
         }
         boolean spaceOnly = i - we == 1 && sp == ' ';
         if (spaceOnly && Chars.lower(text.charAt(ws))) {
-            if (Lexicon.LOWER_TITLES.contains(text, ws, we, key)) {
+            if (Lexicon.LOWER_TITLES.contains(text, ws, we, key) || feminineTitle(text, ws, we)) {
                 return CUE_TITLE;
             }
             if (Lexicon.KINSHIP.contains(text, ws, we, key)) {
@@ -586,6 +595,31 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * Whether the lower-case word [ws, we) is the feminine ending of an Italian dotted title ("dott.ssa",
+     * "prof.ssa", "avv.ssa"): the word "ssa" after "dott.", "prof." or "avv.".
+     */
+    static boolean feminineTitle(String text, int ws, int we) {
+        if (we - ws != 3 || ws < 4 || text.charAt(ws - 1) != '.' || !text.regionMatches(ws, "ssa", 0, 3)) {
+            return false;
+        }
+        return text.regionMatches(true, ws - 5, "dott", 0, 4) || text.regionMatches(true, ws - 5, "prof", 0, 4)
+                || text.regionMatches(true, ws - 4, "avv", 0, 3);
+    }
+
+    /**
+     * Whether the month name [i, e) is a person's given name: after a greeting and before a comma, '!' or the line's
+     * end ("Hi April,", "Dear June!"; "in April," is a date).
+     */
+    static boolean monthGreeted(String text, int i, int e) {
+        int n = text.length();
+        if (e < n && text.charAt(e) != ',' && text.charAt(e) != '!' && text.charAt(e) != '\n'
+                && text.charAt(e) != '\r') {
+            return false;
+        }
+        return i >= 3 && cueBefore(text, i) == CUE_GREETING;
     }
 
     /**
@@ -739,6 +773,32 @@ final class PersonHeuristics {
             return we;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word [i, e), followed by ':' and whitespace (or the text's end), speaks a chat line: it starts its
+     * line or follows a time stamp's ']' and one space ("[09:12] lena: done?", "marta: sure"). The word is the
+     * whole whitespace run before the message, as {@code PiiDetector}'s run filter checks it ({@link #speakerRun}).
+     */
+    static boolean lowerSpeaker(String text, int i, int e) {
+        return (e + 1 >= text.length() || Character.isWhitespace(text.charAt(e + 1))) && speakerStart(text, i);
+    }
+
+    /** Whether a chat line's speaker may start at {@code i}: a line's start, or one space after a stamp's ']'. */
+    static boolean speakerStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char b = text.charAt(i - 1);
+        return b == '\n' || b == '\r' || (b == ' ' && i >= 2 && text.charAt(i - 2) == ']');
+    }
+
+    /**
+     * Whether the whitespace run [rs, re) may be a lower-case chat speaker with its colon ({@link #lowerSpeaker}):
+     * it ends in ':' and starts where a speaker may.
+     */
+    static boolean speakerRun(String text, int rs, int re) {
+        return re - rs >= 4 && text.charAt(re - 1) == ':' && speakerStart(text, rs);
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
@@ -931,7 +991,7 @@ final class PersonHeuristics {
         if (e + 4 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '&' && text.charAt(e + 2) == ' '
                 && Chars.upper(text.charAt(e + 3))) {
             int oe = wordEnd(text, e + 3);
-            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && Chars.upper(text.charAt(oe + 1)))
+            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && nameWordAt(text, oe + 1))
                     || (i >= 2 && text.charAt(i - 1) == ' ' && isCapWordEndingAt(text, i - 2))) {
                 return false;
             }
@@ -944,12 +1004,21 @@ final class PersonHeuristics {
                 os--;
             }
             if (!Chars.upper(text.charAt(os)) || (os >= 2 && text.charAt(os - 1) == ' ' && isCapWordEndingAt(text, os - 2))
-                    || (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1)))) {
+                    || (e + 1 < n && text.charAt(e) == ' ' && nameWordAt(text, e + 1))) {
                 return false;
             }
             return !(first && Lexicon.isFirstName(text, os, i - 3));
         }
         return false;
+    }
+
+    /**
+     * Whether a capitalised word that may continue a name starts at {@code p}: not a legal form or a word that is no
+     * name ("Marks & Spencer Group plc", "Johnson & Johnson Medical": the firm's name goes on; "Anna & Tom Smith":
+     * a family name).
+     */
+    private static boolean nameWordAt(String text, int p) {
+        return Chars.upper(text.charAt(p)) && !Lexicon.NOT_NAMES.contains(text, p, wordEnd(text, p));
     }
 
     /**
@@ -1258,7 +1327,8 @@ final class PersonHeuristics {
 
     /** Endings of compounds that name an institution (Dutch and German). */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk", "amt", "behörde", "behoerde", "ministerium", "gericht",
+        "kasse"};
 
     static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
@@ -1266,7 +1336,8 @@ final class PersonHeuristics {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
-        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a')) {
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a'
+                && last != 't')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
         }
         if (specialty(text, e, last)) {

@@ -1768,6 +1768,9 @@ public final class PiiDetector {
          * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
+            if (personOut != null && (mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)) {
+                return true; // "[09:12] lena:", "marta:": a lower-case chat speaker
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
         }
@@ -2600,6 +2603,20 @@ public final class PiiDetector {
                     if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
+                    if (d >= 8 && open && b > a && text.charAt(ws[a]) == '(' && text.charAt(we[b] - 1) == ')'
+                            && isDigit(text.charAt(ws[a] + 1))) {
+                        // "(2 86 05 75 258 819 23)": a grouped number in brackets is read without them
+                        digits.setLength(0);
+                        for (int x = a; x <= b; x++) {
+                            for (int p = ws[x]; p < we[x]; p++) {
+                                char ch = text.charAt(p);
+                                if (isDigit(ch)) {
+                                    digits.append(ch);
+                                }
+                            }
+                        }
+                        fixedLength(ws[a] + 1, we[b] - 1, digits);
+                    }
                     if (d >= 8 && !open && text.charAt(we[b] - 1) != ')') {
                         digits.setLength(0);
                         for (int x = a; x <= b; x++) {
@@ -2825,6 +2842,9 @@ public final class PiiDetector {
             }
             if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
                 return;
+            }
+            if (d == 15 && !plus && shape.is(1, 2, 2, 2, 3, 3, 2) && (ds.charAt(0) == '1' || ds.charAt(0) == '2')) {
+                return; // "2 86 05 75 258 819 23": the French social security number's layout, whatever its key
             }
             if (shape.hasSep('/') && !(ds.charAt(0) == '0' && (ng == 2 || areaCodeSlash(start, end)))) {
                 return; // "030/2754 8810", "0475/12.34.56", "040 / 3208 4411": a slash only after the area code
