@@ -50,7 +50,7 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
         CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
         CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
-        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz|fr:registre national,"
+        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz,rrn|fr:registre national,"
                 + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
                 + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
@@ -162,7 +162,10 @@ final class Lexicon {
         "brauerei", "cafetería", "cafeteria", "panadería", "panaderia", "carnicería", "carniceria", "pastelería",
         "pasteleria", "librería", "peluquería", "peluqueria", "ferretería", "ferreteria", "taberna", "mesón",
         "meson", "caffè", "caffe", "panetteria", "panificio", "macelleria", "pasticceria", "gelateria", "osteria",
-        "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern");
+        "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern",
+        // lodging and eating places in most of the languages (twenty-sixth session: "Grand Hotel Victoria",
+        // "Café de Flore")
+        "hotel", "motel", "hostel", "restaurant", "café", "cafe");
     /** Words after which a capitalised word is a place or a shop, not a person: {@link #PLACES_BEFORE} and {@link #SHOPS}. */
     static final WordSet PLACE_PREFIX = union(PLACES_BEFORE, SHOPS);
     /**
@@ -391,7 +394,7 @@ final class Lexicon {
         "paralegal", "secretary", "coordinator", "administrator", "architect", "intern", "trainee", "accountant",
         "recruiter", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "directeur", "directrice",
         "responsable", "gerente", "directora", "direttore", "direttrice", "responsabile", "adviseur", "teamleider",
-        "projectleider", "antrag", "formular", "formulaire", "formulario", "formulier", "modulo", "aanvraag",
+        "projectleider", "assessment", "checklist", "questionnaire", "antrag", "formular", "formulaire", "formulario", "formulier", "modulo", "aanvraag",
         "solicitud", "richiesta", "demande", "application", "anmeldung", "inscription", "inschrijving", "iscrizione",
         "inscripción", "inscripcion");
 

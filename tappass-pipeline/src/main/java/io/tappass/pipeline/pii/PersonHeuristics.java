@@ -364,6 +364,10 @@ final class PersonHeuristics {
                         continue;
                     }
                 }
+            } else if (lowerOpener(text, i, e) && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "jens zei dat ...": a chat message opening with a given name
+                i = e;
+                continue;
             } else if (e < n && text.charAt(e) == ':' && lowerSpeaker(text, i, e) && lowerName(text, i, e)) {
                 sink.person(i, e, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure": a chat line's speaker
                 i = e;
@@ -769,10 +773,37 @@ final class PersonHeuristics {
             if (!lowerName(text, s, we)) {
                 return -1;
             }
-            sink.person(s, we, FIRST_ONLY);
-            return we;
+            int ne = lowerIrishSurnameEnd(text, we);
+            sink.person(s, ne, FIRST_ONLY);
+            return ne;
         }
         return -1;
+    }
+
+    /**
+     * The end of a lower-case Irish family name after the given name ending at {@code we} ("ask jamie o'neill",
+     * "thanks siobhan o’brien"): one space, "o", an apostrophe and three or more lower-case letters; else {@code we}.
+     */
+    static int lowerIrishSurnameEnd(String text, int we) {
+        int n = text.length();
+        if (we + 5 >= n || text.charAt(we) != ' ' || text.charAt(we + 1) != 'o'
+                || (text.charAt(we + 2) != '\'' && text.charAt(we + 2) != '\u2019')) {
+            return we;
+        }
+        int q = we + 3;
+        while (q < n && q - we < 16 && Chars.lower(text.charAt(q))) {
+            q++;
+        }
+        return q - (we + 3) >= 3 && (q >= n || !Chars.letterOrDigit(text.charAt(q)))
+                && !(q - (we + 3) == 5 && text.startsWith("clock", we + 3)) ? q : we; // not "o'clock"
+    }
+
+    /**
+     * Whether the lower-case word [0, e) opens a chat message as its writer's addressee or subject: a known given
+     * name at the text's start, a lower-case word after it ("jens zei dat ...", "chloé tu peux ...").
+     */
+    static boolean lowerOpener(String text, int i, int e) {
+        return i == 0 && e + 2 < text.length() && text.charAt(e) == ' ' && Chars.lower(text.charAt(e + 1));
     }
 
     /**
@@ -1064,7 +1095,8 @@ final class PersonHeuristics {
     /**
      * Whether the single capitalised word at {@code i} names a product or a shop: right after a product noun and one
      * space ("Floor lamp Jasper", "Model Aria", "modèle Capucine", {@link Lexicon#PRODUCT_NOUNS}) or after a
-     * capitalised "Chez" ("Chez Paul", a restaurant; "chez Paul" is at Paul's). Reads at most 14 characters back.
+     * capitalised "Chez" ("Chez Paul", a restaurant; "chez Paul" is at Paul's) or another capitalised shop word
+     * ("Hotel Victoria", "Trattoria Gina"). Reads at most 14 characters back.
      */
     static boolean productBefore(String text, int i) {
         if (i < 3 || text.charAt(i - 1) != ' ' || !Chars.letter(text.charAt(i - 2))) {
@@ -1087,6 +1119,9 @@ final class PersonHeuristics {
         }
         if (we - ws == 4 && text.charAt(ws) == 'C' && text.startsWith("hez", ws + 1)) {
             return true;
+        }
+        if (Chars.upper(text.charAt(ws)) && shopWord(text, ws, we)) {
+            return true; // "Hotel Victoria", "Trattoria Gina": a capitalised shop word names the shop after it
         }
         return Lexicon.PRODUCT_NOUNS.contains(text, ws, we) || compoundProductBefore(text, i, ws, we);
     }

@@ -1768,8 +1768,8 @@ public final class PiiDetector {
          * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
-            if (personOut != null && (mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)) {
-                return true; // "[09:12] lena:", "marta:": a lower-case chat speaker
+            if (personOut != null && (rs == 0 || ((mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)))) {
+                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:": a lower-case chat speaker
             }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
@@ -2734,6 +2734,9 @@ public final class PiiDetector {
                 // under a "nir" column was reported as a card)
                 boolean uatpNir = nir && ds.charAt(0) == '1'; // UATP is the one network starting with 1
                 add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? (uatpNir ? 0.4 : 0.85) : 0.6, true);
+            } else if (card && shape.sepIn(".") && d == 16 && cardGrouping(shape.groups, shape.ng)) {
+                // "4221.0829.3390.7522": a card in dotted fours, as some forms print it; low without card context
+                add(PiiEntity.CREDIT_CARD, start, end, 0.3, true);
             }
             if (ssn) {
                 double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
@@ -2761,6 +2764,8 @@ public final class PiiDetector {
             // "12 345 678 901" (the printed grouping) and "123 456 789 01" (digits in threes, as forms write it)
             if (de && (shape.ng == 1 || (shape.is(2, 3, 3, 3) || shape.is(3, 3, 3, 2)) && shape.sepIn(" "))) {
                 add(PiiEntity.DE_TAX_ID, start, end, shape.ng == 1 ? 0.35 : 0.45, true);
+            } else if (de && shape.is(2, 3, 3, 3) && shape.sepIn(".")) {
+                add(PiiEntity.DE_TAX_ID, start, end, 0.3, true); // "29.108.375.629": dotted, a quantity unless labelled
             }
             if (nir) {
                 double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
@@ -3228,7 +3233,7 @@ public final class PiiDetector {
                         && isDigit(text.charAt(s + 3))) {
                     iban(s, e);
                 }
-                if (on(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
+                if (on(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && (text.charAt(e) == ' ' || text.charAt(e) == '-')
                         && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
                     nino(s, e);
                 }
@@ -3334,7 +3339,8 @@ public final class PiiDetector {
             StringBuilder compact = new StringBuilder(9);
             compact.append(text, s, e);
             int end = e;
-            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == ' ' && isAsciiAlnum(text.charAt(end + 1))) {
+            char sep = end < n && text.charAt(end) == '-' && e - s == 2 ? '-' : ' '; // "AB-12-34-56-C": dashed pairs
+            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == sep && isAsciiAlnum(text.charAt(end + 1))) {
                 int q = end + 1;
                 while (q < n && isAsciiAlnum(text.charAt(q))) {
                     q++;
@@ -3377,8 +3383,9 @@ public final class PiiDetector {
                 return;
             }
             recordReach(e + 12);
-            if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
-                return;
+            if (s > 0 && (text.charAt(s - 1) == '.' || (text.charAt(s - 1) == ',' && (s < 2
+                    || !Chars.letter(text.charAt(s - 2)))))) {
+                return; // a CSV cell after a letter ("Soler,69.043.818-A") is a DNI; "1,27.384.915-B" is not
             }
             int q = e;
             for (int g = 0; g < 2; g++) {

@@ -235,6 +235,10 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 }
+            } else if (PersonHeuristics.lowerOpener(text, i, e) && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                i = e;
+                continue;
             } else if (e < n && text.charAt(e) == ':' && PersonHeuristics.lowerSpeaker(text, i, e)
                     && PersonHeuristics.lowerName(text, i, e)) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);

@@ -25,6 +25,16 @@ class PiiRound9ClassesTest {
         persons.put("[09:00] deploy-bot: green\n[09:01] status: ok", List.of());
         persons.put("note: leila is away", List.of());
         persons.put("ratio leila: 3", List.of());
+        // a chat message opening with a lower-case given name; words that are also names stay words
+        persons.put("femke heeft het nummer, vraag het haar", List.of("femke"));
+        persons.put("lucía dice que mañana llega", List.of("lucía"));
+        persons.put("will you check the logs?", List.of());
+        persons.put("max retries is five", List.of());
+        persons.put("ok femke heeft het", List.of());
+        // a lower-case Irish family name after a cued given name
+        persons.put("just ask siobhan o'brien, she knows", List.of("siobhan o'brien"));
+        persons.put("thanks aoife o\u2019connor!", List.of("aoife o\u2019connor"));
+        persons.put("ask sean o'clock", List.of("sean"));
         assertPersons(persons);
     }
 
@@ -58,6 +68,12 @@ class PiiRound9ClassesTest {
         persons.put("Factuur\nKlant: Pieter Bakker\nRekening: NL91ABNA0417164300\nBedrag: 200 EUR",
                 List.of("Pieter Bakker"));
         persons.put("Factura\nCliente: Ana Ruiz\nCuenta: ES9121000418450200051332", List.of("Ana Ruiz"));
+        // a capitalised shop or lodging word names the shop after it, over a particle too
+        persons.put("Rooms at the Hotel Margarethe and dinner at Trattoria Gina.", List.of());
+        persons.put("Rendez-vous au Café de Lucie, puis au Restaurant Chez Marcel.", List.of());
+        persons.put("Our hotel manager Margarethe Vogel will call.", List.of("Margarethe Vogel"));
+        // a document title is no name
+        persons.put("Send the Benefit Assessment and the Onboarding Checklist today.", List.of());
         assertPersons(persons);
     }
 
@@ -81,6 +97,25 @@ class PiiRound9ClassesTest {
         // brackets around an area code or a whole phone number keep it a phone
         assertThat(found("Appelez le (01) 45 67 89 12 demain.")).contains("PHONE_NUMBER:(01) 45 67 89 12");
         assertThat(found("Rufen Sie an: (030 2754 8810)")).anyMatch(f -> f.startsWith("PHONE_NUMBER"));
+    }
+
+    @Test
+    void dottedAndDashedNationalNumbers() {
+        // a card in dotted fours under card context; a dotted quantity without it stays clean
+        assertThat(found("Kreditkarte: 4111.1111.1111.1111")).contains("CREDIT_CARD:4111.1111.1111.1111");
+        assertThat(found("Order total 4111.1111.1111.1111 units")).isEmpty();
+        // a NINO in dashed pairs
+        assertThat(found("NI number: AB-12-34-56-C")).contains("UK_NINO:AB-12-34-56-C");
+        assertThat(found("part AB-12-34 shipped")).isEmpty();
+        // a dotted Steuer-ID under its label; the same digits as a bare quantity stay clean
+        assertThat(found("Steuer-ID: 29.108.375.629")).contains("DE_TAX_ID:29.108.375.629");
+        assertThat(found("Einwohner gesamt 29.108.375.629 (Schätzung)")).isEmpty();
+        // a dotted DNI in a CSV cell after a name; a number after a digit and a comma is not one
+        assertThat(found("nombre,dni\nLuis Prieto Gil,27.384.915-B")).contains("ES_DNI_NIE:27.384.915-B");
+        assertThat(found("valores 1,27.384.915-B")).noneMatch(f -> f.startsWith("ES_DNI_NIE"));
+        // "rrn", the Belgian register number's abbreviation, as a key
+        assertThat(found("{\"naam\":\"Lotte Peeters\",\"rrn\":\"85073003328\"}"))
+                .contains("BE_NATIONAL_NUMBER:85073003328");
     }
 
     private static List<String> found(String text) {
