@@ -33,6 +33,8 @@ final class Lexicon {
                 + "reach me,contact,dial,ring,answering,reach,reached,office,home,work,landline,registered|nl:telefoon,mobiel,nummer,bel,gsm|de:telefon,handy,rufnummer,nummer,anruf,"
                 + "mobil|fr:téléphone,telephone,portable,numéro,numero,appeler,appelez|es:teléfono,telefono,móvil,movil,"
                 + "número,numero,llamar,llama|it:telefono,cellulare,numero,chiamare,chiama"
+                // contact abbreviations (twenty-sixth session: "tél. 03 ...", "recapito 091 ...")
+                + "|fr:tél|it:recapito,cell"
                 // calling back and phone-number compounds (twenty-fourth session: "Rückrufnummer:", "kan je me
                 // terugbellen op ...")
                 + "|en:callback,call-back|nl:bellen,terugbellen,terugbelnummer,telefoonnummer,mobielnummer,"
@@ -693,7 +695,7 @@ final class Lexicon {
         "sas", "sarl", "sl", "sll", "slu", "srl", "spa", "snc", "ltd", "llc", "inc", "plc", "llp", "lp", "corp",
         "bvba", "sprl", "srls", "sapa", "scs", "scrl", "kgaa", "mbh", "s.r.l.", "s.r.l", "s.l.", "s.l", "s.a.", "s.a",
         "b.v.", "b.v", "n.v.", "n.v", "s.p.a.", "s.p.a", "s.a.s.", "s.a.s", "e.v.", "e.v", "s.l.u.", "s.l.u", "v.o.f.",
-        "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.");
+        "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.", "llc.", "plc.", "llp.", "gmbh.");
 
     /** Street words after a street named like a person ("Martinez Mall St.", "Joaquin Suarez Street"). */
     static final WordSet STREET_WORDS = set("st", "street", "road", "rd", "avenue", "ave", "lane", "ln", "blvd",

@@ -428,7 +428,9 @@ final class PersonHeuristics {
      */
     static int titleNameEnd(String text, int p) {
         if (isCapWord(text, p)) {
-            return extend(text, wordEnd(text, p), 3);
+            int end = extend(text, wordEnd(text, p), 3);
+            // "Dr. Oetker Ristorante Pizza", "Mr. Kipling Bakery Cakes": a shop or product word makes it a brand
+            return anyWordIn(text, p, end, PersonHeuristics::thingWord) ? -1 : end;
         }
         int e = wordEnd(text, p);
         if (e == p || !Lexicon.PARTICLES.contains(text, p, e)) {
@@ -723,12 +725,20 @@ final class PersonHeuristics {
 
     /**
      * Whether the word [i, e) is a compound of an acronym and a lower-case noun ("ETH-adres", "IBAN-nummer",
-     * "PDF-bestand", "SMS-berichten"): a noun, never a name, so it does not start a run that takes the name after it
+     * "PDF-bestand", "SMS-berichten") or of a noun and an acronym ("Steuer-ID der Vermieterin"): a noun, never a name, so it does not start a run that takes the name after it
      * ("het ETH-adres van Noor" is Noor's address, not a person "ETH-adres van Noor").
      */
     static boolean acronymCompound(String text, int i, int e) {
-        if (e - i < 4 || !Chars.upper(text.charAt(i + 1))) {
+        if (e - i < 4) {
             return false;
+        }
+        if (!Chars.upper(text.charAt(i + 1))) {
+            // the acronym last: "Steuer-ID", "Kunden-ID", "Patienten-PIN" (twenty-sixth session)
+            int h = e - 1;
+            while (h > i && Chars.upper(text.charAt(h))) {
+                h--;
+            }
+            return e - h > 2 && h > i + 1 && text.charAt(h) == '-' && Chars.lower(text.charAt(h - 1));
         }
         int h = i + 2;
         while (h < e && Chars.upper(text.charAt(h))) {
@@ -961,7 +971,35 @@ final class PersonHeuristics {
      * partners.
      */
     static boolean notPersonAfter(String text, int end) {
-        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end);
+        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end)
+                || sectorThenForm(text, end);
+    }
+
+    /**
+     * Whether one or two capitalised sector or organisation words and a legal form follow the run ending at
+     * {@code end} ("Riverside Property Holdings LLC", "Hartmann Bau GmbH": words of {@link Lexicon#NOT_NAMES}, which
+     * end a name's run). Reads at most 42 characters after it.
+     */
+    static boolean sectorThenForm(String text, int end) {
+        int n = text.length();
+        int q = end;
+        for (int k = 0; k < 2; k++) {
+            if (q + 3 >= n || text.charAt(q) != ' ' || !Chars.upper(text.charAt(q + 1))) {
+                return false;
+            }
+            int t = q + 1;
+            while (t < n && t - q <= 16 && Chars.letter(text.charAt(t))) {
+                t++;
+            }
+            if (t - q > 16 || !Lexicon.NOT_NAMES.contains(text, q + 1, t)) {
+                return false;
+            }
+            if (orgFormAfter(text, t)) {
+                return true;
+            }
+            q = t;
+        }
+        return false;
     }
 
     /**
@@ -1059,6 +1097,9 @@ final class PersonHeuristics {
      * da Vinci", {@link Lexicon#PLACE_PREFIX}). Reads at most 16 characters after the run.
      */
     static boolean venueRun(String text, int i, int e, int end) {
+        if (end == e && townOfState(text, i, e)) {
+            return true; // "near Perry, Florida": a town named like a person
+        }
         int s = end;
         while (s > i && Chars.letter(text.charAt(s - 1))) {
             s--;
@@ -1090,6 +1131,47 @@ final class PersonHeuristics {
             t++;
         }
         return t - q <= 14 && Lexicon.VENUES_AFTER.contains(text, q, t);
+    }
+
+    /** US states (their first word for two-word names: "New York", "North Dakota", "Rhode Island"). */
+    private static final WordSet US_STATES = new WordSet(java.util.Arrays.asList("alabama", "alaska", "arizona",
+        "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+        "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
+        "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma",
+        "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+        "wyoming", "new", "north", "south", "west", "rhode"));
+
+    /** Prepositions of place before a town ("near Perry, Florida", "in Paris, Texas"). */
+    private static final WordSet TOWN_PREPOSITIONS = new WordSet(java.util.Arrays.asList("in", "near", "at", "from",
+        "to", "outside", "around"));
+
+    /**
+     * Whether the single capitalised word [i, e) is a town: after a lower-case preposition of place and before ", "
+     * and a US state ("landfall near Perry, Florida", "born in Florence, Alabama"). Reads at most 16 characters
+     * either side.
+     */
+    static boolean townOfState(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ',' || text.charAt(e + 1) != ' ' || !Chars.upper(text.charAt(e + 2))
+                || i < 3 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int t = e + 2;
+        while (t < n && t - e < 16 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        if (!US_STATES.contains(text, e + 2, t)) {
+            return false;
+        }
+        if (t - (e + 2) <= 5 && (t + 1 >= n || text.charAt(t) != ' ' || !Chars.upper(text.charAt(t + 1)))
+                && (text.regionMatches(true, e + 2, "new", 0, 3) || text.regionMatches(true, e + 2, "north", 0, 5)
+                || text.regionMatches(true, e + 2, "south", 0, 5) || text.regionMatches(true, e + 2, "west", 0, 4)
+                || text.regionMatches(true, e + 2, "rhode", 0, 5))) {
+            return false; // "New", "North" alone are no state
+        }
+        long w = wordBefore(text, i - 1, 8);
+        return w >= 0 && (int) w == i - 1 && Chars.lower(text.charAt((int) (w >>> 32)))
+                && TOWN_PREPOSITIONS.contains(text, (int) (w >>> 32), (int) w);
     }
 
     /**
@@ -1194,6 +1276,11 @@ final class PersonHeuristics {
             q = qe + 1;
         }
         return false;
+    }
+
+    /** Whether [q, e) is a shop word ({@link #shopWord}) or a product noun ({@link Lexicon#PRODUCT_NOUNS}). */
+    private static boolean thingWord(String text, int q, int e) {
+        return shopWord(text, q, e) || Lexicon.PRODUCT_NOUNS.contains(text, q, e);
     }
 
     /** Whether [q, e) is a shop or eatery word of five letters or more ({@link Lexicon#SHOPS}). */

@@ -72,6 +72,18 @@ class PiiRound9ClassesTest {
         persons.put("Rooms at the Hotel Margarethe and dinner at Trattoria Gina.", List.of());
         persons.put("Rendez-vous au Café de Lucie, puis au Restaurant Chez Marcel.", List.of());
         persons.put("Our hotel manager Margarethe Vogel will call.", List.of("Margarethe Vogel"));
+        // a brand after a title: a shop or product word in the run; the title's person stays
+        persons.put("Neu im Regal: Dr. Kessler Trattoria Lasagne und mehr.", List.of());
+        persons.put("Dr. Kessler hat angerufen.", List.of("Kessler"));
+        // a noun and an acronym ("Steuer-ID") starts no name; the person after it stays
+        persons.put("Steuer-ID der Mieterin: 65821903674", List.of());
+        persons.put("Die Kunden-ID von Anna Berger lautet 4711.", List.of("Anna Berger"));
+        // sector or organisation words and a legal form after a cued word: a firm
+        persons.put("Landlord: Brookfield Property Holdings LLC.\nTenant: Maya Lindqvist", List.of("Maya Lindqvist"));
+        persons.put("Vermieter: Hartmann Bau GmbH, vertreten durch Jonas Weber", List.of("Jonas Weber"));
+        // a town named like a person, after a preposition of place and before a US state
+        persons.put("The storm hit near Perry, Florida; she was born in Florence, Alabama.", List.of());
+        persons.put("Dear Perry, Texas is lovely this time of year.", List.of("Perry"));
         // a document title is no name
         persons.put("Send the Benefit Assessment and the Onboarding Checklist today.", List.of());
         assertPersons(persons);
@@ -113,6 +125,9 @@ class PiiRound9ClassesTest {
         // a dotted DNI in a CSV cell after a name; a number after a digit and a comma is not one
         assertThat(found("nombre,dni\nLuis Prieto Gil,27.384.915-B")).contains("ES_DNI_NIE:27.384.915-B");
         assertThat(found("valores 1,27.384.915-B")).noneMatch(f -> f.startsWith("ES_DNI_NIE"));
+        // contact abbreviations label phones beside other numbers' labels
+        assertThat(found("Dossier \u2013 NIR 192115914302292 \u2013 t\u00e9l. 04 78 12 34 56 \u2013 fin"))
+                .contains("PHONE_NUMBER:04 78 12 34 56");
         // "rrn", the Belgian register number's abbreviation, as a key
         assertThat(found("{\"naam\":\"Lotte Peeters\",\"rrn\":\"85073003328\"}"))
                 .contains("BE_NATIONAL_NUMBER:85073003328");
