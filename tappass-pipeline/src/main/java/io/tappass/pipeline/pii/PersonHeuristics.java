@@ -1449,8 +1449,7 @@ final class PersonHeuristics {
 
     /** Endings of compounds that name an institution (Dutch and German). */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk", "amt", "behörde", "behoerde", "ministerium", "gericht",
-        "kasse"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk", "behörde", "behoerde", "ministerium", "kasse"};
 
     static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
@@ -1467,6 +1466,11 @@ final class PersonHeuristics {
         }
         if (last == 'y' || last == 'a') {
             return false;
+        }
+        if (last == 't') {
+            // German offices and courts ("Finanzamt", "Amtsgericht"; twenty-sixth session): read apart from the
+            // list, so the many words ending in 't' test two endings
+            return endsWithIgnoreCase(text, e, "amt") || endsWithIgnoreCase(text, e, "gericht");
         }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {
