@@ -33,6 +33,8 @@ final class Lexicon {
                 + "reach me,contact,dial,ring,answering,reach,reached,office,home,work,landline,registered|nl:telefoon,mobiel,nummer,bel,gsm|de:telefon,handy,rufnummer,nummer,anruf,"
                 + "mobil|fr:téléphone,telephone,portable,numéro,numero,appeler,appelez|es:teléfono,telefono,móvil,movil,"
                 + "número,numero,llamar,llama|it:telefono,cellulare,numero,chiamare,chiama"
+                // contact abbreviations (twenty-sixth session: "tél. 03 ...", "recapito 091 ...")
+                + "|fr:tél|it:recapito,cell"
                 // calling back and phone-number compounds (twenty-fourth session: "Rückrufnummer:", "kan je me
                 // terugbellen op ...")
                 + "|en:callback,call-back|nl:bellen,terugbellen,terugbelnummer,telefoonnummer,mobielnummer,"
@@ -50,7 +52,7 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
         CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
         CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
-        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz|fr:registre national,"
+        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz,rrn|fr:registre national,"
                 + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
                 + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
@@ -162,7 +164,10 @@ final class Lexicon {
         "brauerei", "cafetería", "cafeteria", "panadería", "panaderia", "carnicería", "carniceria", "pastelería",
         "pasteleria", "librería", "peluquería", "peluqueria", "ferretería", "ferreteria", "taberna", "mesón",
         "meson", "caffè", "caffe", "panetteria", "panificio", "macelleria", "pasticceria", "gelateria", "osteria",
-        "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern");
+        "enoteca", "tabaccheria", "ferramenta", "locanda", "pub", "bakery", "deli", "diner", "tavern",
+        // lodging and eating places in most of the languages (twenty-sixth session: "Grand Hotel Victoria",
+        // "Café de Flore")
+        "hotel", "motel", "hostel", "restaurant", "café", "cafe");
     /** Words after which a capitalised word is a place or a shop, not a person: {@link #PLACES_BEFORE} and {@link #SHOPS}. */
     static final WordSet PLACE_PREFIX = union(PLACES_BEFORE, SHOPS);
     /**
@@ -258,7 +263,7 @@ final class Lexicon {
      * {@link #NOT_NAMES}.
      */
     static final WordSet INDUSTRY = set("logistics", "logistik", "logistique", "logística", "logistica",
-        "logistiek", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
+        "logistiek", "medical", "pharma", "pharmaceuticals", "healthcare", "transport", "transports", "transporte", "trasporti", "spedition", "freight", "construction",
         "constructions", "bau", "bouw", "costruzioni", "construcciones", "engineering", "ingeniería", "ingenieria",
         "ingénierie", "ingenierie", "manufacturing", "trading", "import", "export", "retail", "realty",
         "properties", "property", "homes", "immobilien", "vastgoed", "makelaardij", "inmobiliaria", "immobiliare",
@@ -391,7 +396,7 @@ final class Lexicon {
         "paralegal", "secretary", "coordinator", "administrator", "architect", "intern", "trainee", "accountant",
         "recruiter", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "directeur", "directrice",
         "responsable", "gerente", "directora", "direttore", "direttrice", "responsabile", "adviseur", "teamleider",
-        "projectleider", "antrag", "formular", "formulaire", "formulario", "formulier", "modulo", "aanvraag",
+        "projectleider", "assessment", "checklist", "questionnaire", "antrag", "formular", "formulaire", "formulario", "formulier", "modulo", "aanvraag",
         "solicitud", "richiesta", "demande", "application", "anmeldung", "inscription", "inschrijving", "iscrizione",
         "inscripción", "inscripcion");
 
@@ -431,7 +436,7 @@ final class Lexicon {
     static final WordSet PERSON_LABELS = set("surname", "lastname", "firstname", "fullname", "givenname",
         "forename", "nachname", "vorname", "familienname", "kundenname", "rufname", "geburtsname", "naam",
         "klantnaam", "achternaam", "voornaam", "roepnaam", "volledige", "nom", "prénom", "prenom", "nombre",
-        "apellido", "apellidos", "nome", "cognome", "beneficiary", "holder", "titular", "titulaire",
+        "apellido", "apellidos", "nome", "cognome", "nominativo", "nominatif", "beneficiary", "holder", "titular", "titulaire",
         "intestatario", "kontoinhaber", "inhaber", "inhaberin", "begünstigter", "begunstigde", "bénéficiaire",
         "beneficiaire", "beneficiario", "payee", "passenger", "passagier", "pasajero", "passeggero", "employee",
         "werknemer", "empleado", "dipendente", "salarié", "salarie", "applicant", "aanvrager", "antragsteller",
@@ -554,7 +559,9 @@ final class Lexicon {
         "fournisseur", "leverancier", "lieferant", "concepto", "concept", "travaux", "trabajos", "lavori",
         "werkzaamheden", "leistung", "leistungen", "prestation", "prestations", "servicios", "servizi", "diensten",
         "payment", "pago", "paiement", "pagamento", "betaling", "zahlung", "subtotal", "totale", "iva", "tva",
-        "btw", "mwst", "vat");
+        "btw", "mwst", "vat",
+        // the account paid into (twenty-sixth session: "Rekening:", "Konto:", "Compte :")
+        "rekening", "konto", "cuenta", "conto", "compte", "account");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages
@@ -688,7 +695,7 @@ final class Lexicon {
         "sas", "sarl", "sl", "sll", "slu", "srl", "spa", "snc", "ltd", "llc", "inc", "plc", "llp", "lp", "corp",
         "bvba", "sprl", "srls", "sapa", "scs", "scrl", "kgaa", "mbh", "s.r.l.", "s.r.l", "s.l.", "s.l", "s.a.", "s.a",
         "b.v.", "b.v", "n.v.", "n.v", "s.p.a.", "s.p.a", "s.a.s.", "s.a.s", "e.v.", "e.v", "s.l.u.", "s.l.u", "v.o.f.",
-        "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.");
+        "v.o.f", "s.n.c.", "s.n.c", "s.c.", "s.c", "co.", "corp.", "inc.", "ltd.", "llc.", "plc.", "llp.", "gmbh.");
 
     /** Street words after a street named like a person ("Martinez Mall St.", "Joaquin Suarez Street"). */
     static final WordSet STREET_WORDS = set("st", "street", "road", "rd", "avenue", "ave", "lane", "ln", "blvd",

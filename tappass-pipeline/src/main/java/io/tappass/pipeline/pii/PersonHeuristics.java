@@ -209,6 +209,10 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
+                } else if (Lexicon.MONTHS.contains(text, i, e, key) && monthGreeted(text, i, e)) {
+                    sink.person(i, e, FIRST_ONLY); // "Hi April,": a given name that is also a month
+                    i = e;
+                    continue;
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
                         && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
                     boolean first = Lexicon.isFirstName(text, i, e, key);
@@ -360,6 +364,14 @@ final class PersonHeuristics {
                         continue;
                     }
                 }
+            } else if (lowerOpener(text, i, e) && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "jens zei dat ...": a chat message opening with a given name
+                i = e;
+                continue;
+            } else if (e < n && text.charAt(e) == ':' && lowerSpeaker(text, i, e) && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure": a chat line's speaker
+                i = e;
+                continue;
             } else if (lowerCue(text, i, e)) {
                 int ne = lowerCuedName(text, i, e, sink); // "ask priya", "thanks marco!", "dile a carlos"
                 i = ne > 0 ? ne : e;
@@ -416,7 +428,9 @@ final class PersonHeuristics {
      */
     static int titleNameEnd(String text, int p) {
         if (isCapWord(text, p)) {
-            return extend(text, wordEnd(text, p), 3);
+            int end = extend(text, wordEnd(text, p), 3);
+            // "Dr. Oetker Ristorante Pizza", "Mr. Kipling Bakery Cakes": a shop or product word makes it a brand
+            return anyWordIn(text, p, end, PersonHeuristics::thingWord) ? -1 : end;
         }
         int e = wordEnd(text, p);
         if (e == p || !Lexicon.PARTICLES.contains(text, p, e)) {
@@ -526,7 +540,8 @@ final class PersonHeuristics {
                 break;
             }
         }
-        boolean cue = Lexicon.CUES.contains(text, ws, we); // length and first/last letter filters first
+        boolean cue = Lexicon.CUES.contains(text, ws, we) // length and first/last letter filters first
+                || feminineTitle(text, ws, we);
         long key = cue ? WordSet.key(text, ws, we) : 0;
         if (!cue) {
             // "last_name: ", "Full name: ", "family-name: ": a qualified name label
@@ -563,7 +578,7 @@ final class PersonHeuristics {
         }
         boolean spaceOnly = i - we == 1 && sp == ' ';
         if (spaceOnly && Chars.lower(text.charAt(ws))) {
-            if (Lexicon.LOWER_TITLES.contains(text, ws, we, key)) {
+            if (Lexicon.LOWER_TITLES.contains(text, ws, we, key) || feminineTitle(text, ws, we)) {
                 return CUE_TITLE;
             }
             if (Lexicon.KINSHIP.contains(text, ws, we, key)) {
@@ -586,6 +601,31 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * Whether the lower-case word [ws, we) is the feminine ending of an Italian dotted title ("dott.ssa",
+     * "prof.ssa", "avv.ssa"): the word "ssa" after "dott.", "prof." or "avv.".
+     */
+    static boolean feminineTitle(String text, int ws, int we) {
+        if (we - ws != 3 || ws < 4 || text.charAt(ws - 1) != '.' || !text.regionMatches(ws, "ssa", 0, 3)) {
+            return false;
+        }
+        return text.regionMatches(true, ws - 5, "dott", 0, 4) || text.regionMatches(true, ws - 5, "prof", 0, 4)
+                || text.regionMatches(true, ws - 4, "avv", 0, 3);
+    }
+
+    /**
+     * Whether the month name [i, e) is a person's given name: after a greeting and before a comma, '!' or the line's
+     * end ("Hi April,", "Dear June!"; "in April," is a date).
+     */
+    static boolean monthGreeted(String text, int i, int e) {
+        int n = text.length();
+        if (e < n && text.charAt(e) != ',' && text.charAt(e) != '!' && text.charAt(e) != '\n'
+                && text.charAt(e) != '\r') {
+            return false;
+        }
+        return i >= 3 && cueBefore(text, i) == CUE_GREETING;
     }
 
     /**
@@ -685,12 +725,20 @@ final class PersonHeuristics {
 
     /**
      * Whether the word [i, e) is a compound of an acronym and a lower-case noun ("ETH-adres", "IBAN-nummer",
-     * "PDF-bestand", "SMS-berichten"): a noun, never a name, so it does not start a run that takes the name after it
+     * "PDF-bestand", "SMS-berichten") or of a noun and an acronym ("Steuer-ID der Vermieterin"): a noun, never a name, so it does not start a run that takes the name after it
      * ("het ETH-adres van Noor" is Noor's address, not a person "ETH-adres van Noor").
      */
     static boolean acronymCompound(String text, int i, int e) {
-        if (e - i < 4 || !Chars.upper(text.charAt(i + 1))) {
+        if (e - i < 4) {
             return false;
+        }
+        if (!Chars.upper(text.charAt(i + 1))) {
+            // the acronym last: "Steuer-ID", "Kunden-ID", "Patienten-PIN" (twenty-sixth session)
+            int h = e - 1;
+            while (h > i && Chars.upper(text.charAt(h))) {
+                h--;
+            }
+            return e - h > 2 && h > i + 1 && text.charAt(h) == '-' && Chars.lower(text.charAt(h - 1));
         }
         int h = i + 2;
         while (h < e && Chars.upper(text.charAt(h))) {
@@ -735,10 +783,63 @@ final class PersonHeuristics {
             if (!lowerName(text, s, we)) {
                 return -1;
             }
-            sink.person(s, we, FIRST_ONLY);
-            return we;
+            int ne = lowerIrishSurnameEnd(text, we);
+            sink.person(s, ne, FIRST_ONLY);
+            return ne;
         }
         return -1;
+    }
+
+    /**
+     * The end of a lower-case Irish family name after the given name ending at {@code we} ("ask jamie o'neill",
+     * "thanks siobhan o’brien"): one space, "o", an apostrophe and three or more lower-case letters; else {@code we}.
+     */
+    static int lowerIrishSurnameEnd(String text, int we) {
+        int n = text.length();
+        if (we + 5 >= n || text.charAt(we) != ' ' || text.charAt(we + 1) != 'o'
+                || (text.charAt(we + 2) != '\'' && text.charAt(we + 2) != '\u2019')) {
+            return we;
+        }
+        int q = we + 3;
+        while (q < n && q - we < 16 && Chars.lower(text.charAt(q))) {
+            q++;
+        }
+        return q - (we + 3) >= 3 && (q >= n || !Chars.letterOrDigit(text.charAt(q)))
+                && !(q - (we + 3) == 5 && text.startsWith("clock", we + 3)) ? q : we; // not "o'clock"
+    }
+
+    /**
+     * Whether the lower-case word [0, e) opens a chat message as its writer's addressee or subject: a known given
+     * name at the text's start, a lower-case word after it ("jens zei dat ...", "chloé tu peux ...").
+     */
+    static boolean lowerOpener(String text, int i, int e) {
+        return i == 0 && e + 2 < text.length() && text.charAt(e) == ' ' && Chars.lower(text.charAt(e + 1));
+    }
+
+    /**
+     * Whether the word [i, e), followed by ':' and whitespace (or the text's end), speaks a chat line: it starts its
+     * line or follows a time stamp's ']' and one space ("[09:12] lena: done?", "marta: sure"). The word is the
+     * whole whitespace run before the message, as {@code PiiDetector}'s run filter checks it ({@link #speakerRun}).
+     */
+    static boolean lowerSpeaker(String text, int i, int e) {
+        return (e + 1 >= text.length() || Character.isWhitespace(text.charAt(e + 1))) && speakerStart(text, i);
+    }
+
+    /** Whether a chat line's speaker may start at {@code i}: a line's start, or one space after a stamp's ']'. */
+    static boolean speakerStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char b = text.charAt(i - 1);
+        return b == '\n' || b == '\r' || (b == ' ' && i >= 2 && text.charAt(i - 2) == ']');
+    }
+
+    /**
+     * Whether the whitespace run [rs, re) may be a lower-case chat speaker with its colon ({@link #lowerSpeaker}):
+     * it ends in ':' and starts where a speaker may.
+     */
+    static boolean speakerRun(String text, int rs, int re) {
+        return re - rs >= 4 && text.charAt(re - 1) == ':' && speakerStart(text, rs);
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
@@ -870,7 +971,35 @@ final class PersonHeuristics {
      * partners.
      */
     static boolean notPersonAfter(String text, int end) {
-        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end);
+        return orgFormAfter(text, end) || streetAfter(text, end) || partnersAfter(text, end)
+                || sectorThenForm(text, end);
+    }
+
+    /**
+     * Whether one or two capitalised sector or organisation words and a legal form follow the run ending at
+     * {@code end} ("Riverside Property Holdings LLC", "Hartmann Bau GmbH": words of {@link Lexicon#NOT_NAMES}, which
+     * end a name's run). Reads at most 42 characters after it.
+     */
+    static boolean sectorThenForm(String text, int end) {
+        int n = text.length();
+        int q = end;
+        for (int k = 0; k < 2; k++) {
+            if (q + 3 >= n || text.charAt(q) != ' ' || !Chars.upper(text.charAt(q + 1))) {
+                return false;
+            }
+            int t = q + 1;
+            while (t < n && t - q <= 16 && Chars.letter(text.charAt(t))) {
+                t++;
+            }
+            if (t - q > 16 || !Lexicon.NOT_NAMES.contains(text, q + 1, t)) {
+                return false;
+            }
+            if (orgFormAfter(text, t)) {
+                return true;
+            }
+            q = t;
+        }
+        return false;
     }
 
     /**
@@ -931,7 +1060,7 @@ final class PersonHeuristics {
         if (e + 4 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '&' && text.charAt(e + 2) == ' '
                 && Chars.upper(text.charAt(e + 3))) {
             int oe = wordEnd(text, e + 3);
-            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && Chars.upper(text.charAt(oe + 1)))
+            if (oe - (e + 3) > 16 || (oe + 1 < n && text.charAt(oe) == ' ' && nameWordAt(text, oe + 1))
                     || (i >= 2 && text.charAt(i - 1) == ' ' && isCapWordEndingAt(text, i - 2))) {
                 return false;
             }
@@ -944,12 +1073,21 @@ final class PersonHeuristics {
                 os--;
             }
             if (!Chars.upper(text.charAt(os)) || (os >= 2 && text.charAt(os - 1) == ' ' && isCapWordEndingAt(text, os - 2))
-                    || (e + 1 < n && text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1)))) {
+                    || (e + 1 < n && text.charAt(e) == ' ' && nameWordAt(text, e + 1))) {
                 return false;
             }
             return !(first && Lexicon.isFirstName(text, os, i - 3));
         }
         return false;
+    }
+
+    /**
+     * Whether a capitalised word that may continue a name starts at {@code p}: not a legal form or a word that is no
+     * name ("Marks & Spencer Group plc", "Johnson & Johnson Medical": the firm's name goes on; "Anna & Tom Smith":
+     * a family name).
+     */
+    private static boolean nameWordAt(String text, int p) {
+        return Chars.upper(text.charAt(p)) && !Lexicon.NOT_NAMES.contains(text, p, wordEnd(text, p));
     }
 
     /**
@@ -959,6 +1097,9 @@ final class PersonHeuristics {
      * da Vinci", {@link Lexicon#PLACE_PREFIX}). Reads at most 16 characters after the run.
      */
     static boolean venueRun(String text, int i, int e, int end) {
+        if (end == e && townOfState(text, i, e)) {
+            return true; // "near Perry, Florida": a town named like a person
+        }
         int s = end;
         while (s > i && Chars.letter(text.charAt(s - 1))) {
             s--;
@@ -992,10 +1133,52 @@ final class PersonHeuristics {
         return t - q <= 14 && Lexicon.VENUES_AFTER.contains(text, q, t);
     }
 
+    /** US states (their first word for two-word names: "New York", "North Dakota", "Rhode Island"). */
+    private static final WordSet US_STATES = new WordSet(java.util.Arrays.asList("alabama", "alaska", "arizona",
+        "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+        "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
+        "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma",
+        "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+        "wyoming", "new", "north", "south", "west", "rhode"));
+
+    /** Prepositions of place before a town ("near Perry, Florida", "in Paris, Texas"). */
+    private static final WordSet TOWN_PREPOSITIONS = new WordSet(java.util.Arrays.asList("in", "near", "at", "from",
+        "to", "outside", "around"));
+
+    /**
+     * Whether the single capitalised word [i, e) is a town: after a lower-case preposition of place and before ", "
+     * and a US state ("landfall near Perry, Florida", "born in Florence, Alabama"). Reads at most 16 characters
+     * either side.
+     */
+    static boolean townOfState(String text, int i, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ',' || text.charAt(e + 1) != ' ' || !Chars.upper(text.charAt(e + 2))
+                || i < 3 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int t = e + 2;
+        while (t < n && t - e < 16 && Chars.letter(text.charAt(t))) {
+            t++;
+        }
+        if (!US_STATES.contains(text, e + 2, t)) {
+            return false;
+        }
+        if (t - (e + 2) <= 5 && (t + 1 >= n || text.charAt(t) != ' ' || !Chars.upper(text.charAt(t + 1)))
+                && (text.regionMatches(true, e + 2, "new", 0, 3) || text.regionMatches(true, e + 2, "north", 0, 5)
+                || text.regionMatches(true, e + 2, "south", 0, 5) || text.regionMatches(true, e + 2, "west", 0, 4)
+                || text.regionMatches(true, e + 2, "rhode", 0, 5))) {
+            return false; // "New", "North" alone are no state
+        }
+        long w = wordBefore(text, i - 1, 8);
+        return w >= 0 && (int) w == i - 1 && Chars.lower(text.charAt((int) (w >>> 32)))
+                && TOWN_PREPOSITIONS.contains(text, (int) (w >>> 32), (int) w);
+    }
+
     /**
      * Whether the single capitalised word at {@code i} names a product or a shop: right after a product noun and one
      * space ("Floor lamp Jasper", "Model Aria", "modèle Capucine", {@link Lexicon#PRODUCT_NOUNS}) or after a
-     * capitalised "Chez" ("Chez Paul", a restaurant; "chez Paul" is at Paul's). Reads at most 14 characters back.
+     * capitalised "Chez" ("Chez Paul", a restaurant; "chez Paul" is at Paul's) or another capitalised shop word
+     * ("Hotel Victoria", "Trattoria Gina"). Reads at most 14 characters back.
      */
     static boolean productBefore(String text, int i) {
         if (i < 3 || text.charAt(i - 1) != ' ' || !Chars.letter(text.charAt(i - 2))) {
@@ -1018,6 +1201,9 @@ final class PersonHeuristics {
         }
         if (we - ws == 4 && text.charAt(ws) == 'C' && text.startsWith("hez", ws + 1)) {
             return true;
+        }
+        if (Chars.upper(text.charAt(ws)) && shopWord(text, ws, we)) {
+            return true; // "Hotel Victoria", "Trattoria Gina": a capitalised shop word names the shop after it
         }
         return Lexicon.PRODUCT_NOUNS.contains(text, ws, we) || compoundProductBefore(text, i, ws, we);
     }
@@ -1090,6 +1276,11 @@ final class PersonHeuristics {
             q = qe + 1;
         }
         return false;
+    }
+
+    /** Whether [q, e) is a shop word ({@link #shopWord}) or a product noun ({@link Lexicon#PRODUCT_NOUNS}). */
+    private static boolean thingWord(String text, int q, int e) {
+        return shopWord(text, q, e) || Lexicon.PRODUCT_NOUNS.contains(text, q, e);
     }
 
     /** Whether [q, e) is a shop or eatery word of five letters or more ({@link Lexicon#SHOPS}). */
@@ -1258,7 +1449,7 @@ final class PersonHeuristics {
 
     /** Endings of compounds that name an institution (Dutch and German). */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk", "behörde", "behoerde", "ministerium", "kasse"};
 
     static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
@@ -1266,7 +1457,8 @@ final class PersonHeuristics {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
-        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a')) {
+        if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a'
+                && last != 't')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
         }
         if (specialty(text, e, last)) {
@@ -1274,6 +1466,11 @@ final class PersonHeuristics {
         }
         if (last == 'y' || last == 'a') {
             return false;
+        }
+        if (last == 't') {
+            // German offices and courts ("Finanzamt", "Amtsgericht"; twenty-sixth session): read apart from the
+            // list, so the many words ending in 't' test two endings
+            return endsWithIgnoreCase(text, e, "amt") || endsWithIgnoreCase(text, e, "gericht");
         }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {

@@ -1768,6 +1768,9 @@ public final class PiiDetector {
          * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
+            if (personOut != null && (rs == 0 || ((mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)))) {
+                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:": a lower-case chat speaker
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
         }
@@ -2600,6 +2603,20 @@ public final class PiiDetector {
                     if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
+                    if (d >= 8 && open && b > a && text.charAt(ws[a]) == '(' && text.charAt(we[b] - 1) == ')'
+                            && isDigit(text.charAt(ws[a] + 1))) {
+                        // "(2 86 05 75 258 819 23)": a grouped number in brackets is read without them
+                        digits.setLength(0);
+                        for (int x = a; x <= b; x++) {
+                            for (int p = ws[x]; p < we[x]; p++) {
+                                char ch = text.charAt(p);
+                                if (isDigit(ch)) {
+                                    digits.append(ch);
+                                }
+                            }
+                        }
+                        fixedLength(ws[a] + 1, we[b] - 1, digits);
+                    }
                     if (d >= 8 && !open && text.charAt(we[b] - 1) != ')') {
                         digits.setLength(0);
                         for (int x = a; x <= b; x++) {
@@ -2717,6 +2734,9 @@ public final class PiiDetector {
                 // under a "nir" column was reported as a card)
                 boolean uatpNir = nir && ds.charAt(0) == '1'; // UATP is the one network starting with 1
                 add(PiiEntity.CREDIT_CARD, start, end, d >= 15 ? (uatpNir ? 0.4 : 0.85) : 0.6, true);
+            } else if (card && shape.sepIn(".") && d == 16 && cardGrouping(shape.groups, shape.ng)) {
+                // "4221.0829.3390.7522": a card in dotted fours, as some forms print it; low without card context
+                add(PiiEntity.CREDIT_CARD, start, end, 0.3, true);
             }
             if (ssn) {
                 double s = shape.is(3, 2, 4) && shape.sepIn(" -.") ? 0.65
@@ -2744,6 +2764,8 @@ public final class PiiDetector {
             // "12 345 678 901" (the printed grouping) and "123 456 789 01" (digits in threes, as forms write it)
             if (de && (shape.ng == 1 || (shape.is(2, 3, 3, 3) || shape.is(3, 3, 3, 2)) && shape.sepIn(" "))) {
                 add(PiiEntity.DE_TAX_ID, start, end, shape.ng == 1 ? 0.35 : 0.45, true);
+            } else if (de && shape.is(2, 3, 3, 3) && shape.sepIn(".")) {
+                add(PiiEntity.DE_TAX_ID, start, end, 0.3, true); // "29.108.375.629": dotted, a quantity unless labelled
             }
             if (nir) {
                 double s = shape.is(1, 2, 2, 2, 3, 3, 2) && shape.sepIn(" .") ? 0.8 : shape.is(13, 2) ? 0.6
@@ -2825,6 +2847,9 @@ public final class PiiDetector {
             }
             if (shape.looksLikeDate() || shape.looksLikeIPv4()) {
                 return;
+            }
+            if (d == 15 && !plus && shape.is(1, 2, 2, 2, 3, 3, 2) && (ds.charAt(0) == '1' || ds.charAt(0) == '2')) {
+                return; // "2 86 05 75 258 819 23": the French social security number's layout, whatever its key
             }
             if (shape.hasSep('/') && !(ds.charAt(0) == '0' && (ng == 2 || areaCodeSlash(start, end)))) {
                 return; // "030/2754 8810", "0475/12.34.56", "040 / 3208 4411": a slash only after the area code
@@ -3208,7 +3233,7 @@ public final class PiiDetector {
                         && isDigit(text.charAt(s + 3))) {
                     iban(s, e);
                 }
-                if (on(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && text.charAt(e) == ' '
+                if (on(PiiEntity.UK_NINO) && ((len == 2 && e + 1 < n && (text.charAt(e) == ' ' || text.charAt(e) == '-')
                         && isDigit(text.charAt(e + 1))) || ((len == 8 || len == 9) && isDigit(text.charAt(s + 2))))) {
                     nino(s, e);
                 }
@@ -3314,7 +3339,8 @@ public final class PiiDetector {
             StringBuilder compact = new StringBuilder(9);
             compact.append(text, s, e);
             int end = e;
-            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == ' ' && isAsciiAlnum(text.charAt(end + 1))) {
+            char sep = end < n && text.charAt(end) == '-' && e - s == 2 ? '-' : ' '; // "AB-12-34-56-C": dashed pairs
+            while (compact.length() < 9 && end + 1 < n && text.charAt(end) == sep && isAsciiAlnum(text.charAt(end + 1))) {
                 int q = end + 1;
                 while (q < n && isAsciiAlnum(text.charAt(q))) {
                     q++;
@@ -3357,8 +3383,9 @@ public final class PiiDetector {
                 return;
             }
             recordReach(e + 12);
-            if (s > 0 && (text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
-                return;
+            if (s > 0 && (text.charAt(s - 1) == '.' || (text.charAt(s - 1) == ',' && (s < 2
+                    || !Chars.letter(text.charAt(s - 2)))))) {
+                return; // a CSV cell after a letter ("Soler,69.043.818-A") is a DNI; "1,27.384.915-B" is not
             }
             int q = e;
             for (int g = 0; g < 2; g++) {

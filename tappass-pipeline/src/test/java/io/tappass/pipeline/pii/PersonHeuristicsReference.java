@@ -89,6 +89,10 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                } else if (Lexicon.MONTHS.contains(text, i, e) && PersonHeuristics.monthGreeted(text, i, e)) {
+                    sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                    i = e;
+                    continue;
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
                         && PersonHeuristics.isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e)) {
                     boolean first = Lexicon.isFirstName(text, i, e);
@@ -231,6 +235,15 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                 }
+            } else if (PersonHeuristics.lowerOpener(text, i, e) && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                i = e;
+                continue;
+            } else if (e < n && text.charAt(e) == ':' && PersonHeuristics.lowerSpeaker(text, i, e)
+                    && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                i = e;
+                continue;
             } else if (PersonHeuristics.lowerCue(text, i, e)) {
                 int ne = PersonHeuristics.lowerCuedName(text, i, e, sink);
                 i = ne > 0 ? ne : e;

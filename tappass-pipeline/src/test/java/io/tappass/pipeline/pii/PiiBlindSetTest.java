@@ -427,13 +427,23 @@ class PiiBlindSetTest {
      * or after their label's line). A holdout, never tuned on: all F1 0.954, PERSON 0.900, 17 benign matches with the
      * session's starting rules; 0.958, 0.907 and 14 after round 8's tuning (the writer's {@code ES_DNI} renamed to
      * this project's {@code ES_DNI_NIE}). Misses and false matches: docs/quality-pii.md, "Ninth blind round".
+     * <b>Released and tuned on in the twenty-sixth session</b>, by class (lower-case chat speakers and message
+     * openers, Irish family names in lower case, feminine Italian titles, months as given names after a greeting,
+     * name columns with the family name first, firms after "&amp;" or before sector words and legal forms, offices
+     * by their endings, account labels, shop and lodging words, brands after a title, noun-acronym compounds, towns
+     * before a US state, document titles; NIRs in brackets and the NIR layout never a phone, dotted or dashed
+     * national numbers, contact abbreviations; cases in {@link PiiRound9ClassesTest}): all F1 0.958 -> 0.989,
+     * PERSON 0.907 -> 0.973, benign matches 14 -> 6. Floors a little below.
      */
     @Test
     void round9HoldoutQuality() throws IOException {
         List<Case> cases = load("round9-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(110);
         checkValues(cases);
-        assertSet("round9-holdout-set.txt", 0.895, 0.95, 16);
+        Result r = assertSet("round9-holdout-set.txt", 0.965, 0.985, 6);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.965);
+        }
     }
 
     /**
