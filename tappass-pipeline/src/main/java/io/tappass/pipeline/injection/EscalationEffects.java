@@ -537,8 +537,9 @@ final class EscalationEffects {
         r.add(new Rule("act_as_service_account_role", EscalationRules.PERMISSION, W, "serviceaccounttokencreator"
                         + " serviceaccountuser serviceaccountkeyadmin serviceaccountadmin workloadidentityuser roleadmin"
                         + " organizationroleadmin",
-                // (from the binding command when there is one: its line is the order)
-                "(?:\\bgcloud\\b[^\\n]{0,60}?\\badd-iam-policy-binding\\b[^\\n]{0,200}?)?\\broles\\Wiam\\W(?:serviceaccount(?:tokencreator|user|keyadmin"
+                // (bound by the command, whose line is the order; the role named alone, as in "remove the
+                // roles/iam.serviceAccountUser binding", is no grant)
+                "(?:\\bgcloud\\b[^\\n]{0,60}?)?\\badd-iam-policy-binding\\b[^\\n]{0,200}?\\broles\\Wiam\\W(?:serviceaccount(?:tokencreator|user|keyadmin"
                         + "|admin)|workloadidentityuser|(?:organization)?roleadmin)\\b", 300, 60));
         // (c) the right to re-grant, asked for in words: "... and include GRANT OPTION", "inclusief GRANT OPTION"
         r.add(new Rule("with_grant_option", EscalationRules.PERMISSION, W, "option",
