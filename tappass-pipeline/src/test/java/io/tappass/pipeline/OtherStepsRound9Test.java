@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
  * nor any set and was given categories only (resource {@code round9-blind.jsonl}: id, step, label, text).
  *
  * <p>Measured blind at the session's start: escalation 30/45 with 8 false positives, exfiltration 24/40 with none.
+ *
+ * <p>Tuned on in the twenty-sixth session ({@link Round9OtherClassesTest}): escalation 30/45 with 8 false positives
+ * -> 41/45 with none; exfiltration 24/40 -> 28/40, no false positive before or after. The false positives were
+ * classes of everyday administration: a report about who holds a role ("give me the list of admins"), a role named as
+ * a query's filter, a chmod that only removes bits, a leaver's repositories handed to a team, Dutch "wil je" (would
+ * you) read as a wish, a relative clause saying what a step would need, a user moved off an administrator profile, and
+ * a sharing level named Reviewer read as the review control. The floors stand just under the tuned numbers. Left:
+ * escalation a10, a25, a28, a34 and twelve exfiltration attacks (see the session's report).
  */
 class OtherStepsRound9Test {
 
@@ -17,10 +25,10 @@ class OtherStepsRound9Test {
     void set() throws IOException {
         Map<String, OtherStepsBlindSetTest.StepResult> r =
                 OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round9-blind.jsonl"));
-        System.out.println("== round 9 (blind, twenty-sixth session)");
+        System.out.println("== round 9 (tuned on in the twenty-sixth session)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_escalation", new double[] {0.66, 8},
-                "detect_exfiltration", new double[] {0.59, 0}));
+                "detect_escalation", new double[] {0.9, 0},
+                "detect_exfiltration", new double[] {0.69, 0}));
     }
 }

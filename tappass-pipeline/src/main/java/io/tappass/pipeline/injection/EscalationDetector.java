@@ -69,10 +69,51 @@ public final class EscalationDetector {
         }
         String text = nt.original();
         int doc = documentStart(text); // once per text: both readings ask it
-        SignalReport read = reported(r, text, doc);
+        SignalReport read = reported(searched(r, text), text, doc);
+        if (read.categories().isEmpty()) {
+            return read;
+        }
         java.util.Set<Long> granted = routedSpans(read, nt.text());
         return boost(read, text, (t, at, end) -> !granted.contains(span(at, end)) && order(t, at, end, doc));
     }
+
+    /**
+     * Drops the privilege and permission evidence that a query names as its search criterion ({@link #CRITERION}:
+     * "--filter=bindings.role:roles/owner", {@code "filter": "role:roles/owner OR ..."}, "query: role=admin"): a
+     * listing of who holds a role grants nothing (twenty-sixth session; access reviews).
+     */
+    private static SignalReport searched(SignalReport r, String text) {
+        List<SignalReport.Category> out = null;
+        for (int i = 0; i < r.categories().size(); i++) {
+            SignalReport.Category c = r.categories().get(i);
+            boolean drop = (c.name().equals(EscalationRules.PRIVILEGE) || c.name().equals(EscalationRules.PERMISSION))
+                    && c.start() > 0 && c.start() <= text.length() && criterion(text, c.start());
+            if (drop && out == null) {
+                out = new ArrayList<>(r.categories().subList(0, i));
+            } else if (!drop && out != null) {
+                out.add(c);
+            }
+        }
+        if (out == null) {
+            return r;
+        }
+        double miss = 1.0;
+        for (SignalReport.Category c : out) {
+            miss *= 1.0 - c.score();
+        }
+        return new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+    }
+
+    /** Whether the line before {@code at} (at most 60 characters) names a search criterion that reaches {@code at}. */
+    private static boolean criterion(String text, int at) {
+        int from = Math.max(0, at - 60);
+        int nl = text.lastIndexOf('\n', at - 1);
+        return CRITERION.matcher(text).region(Math.max(from, nl + 1), at).find();
+    }
+
+    /** A filter or query key, then a value that runs on (no clause mark but OR/AND) to the evidence. */
+    private static final java.util.regex.Pattern CRITERION = java.util.regex.Pattern.compile("(?i)\\b(?:filter|query"
+            + "|search|where)\\b[\"']?\\s*[:=]?\\s*[\"']?[^\"';,\\n]{0,40}$");
 
     private static long span(int start, int end) {
         return (long) start << 32 | end;
@@ -478,6 +519,9 @@ public final class EscalationDetector {
      * "what does", "explain"). Linear in {@value #MAX_BACK} characters.
      */
     static boolean directive(String text, int at) {
+        if (toolCall(text, at)) {
+            return true;
+        }
         int p = at;
         int words = 0;
         String after = null;
@@ -522,6 +566,31 @@ public final class EscalationDetector {
             p = q;
         }
     }
+
+    /**
+     * Whether the text is a tool call ({@link #TOOL_CALL}: a JSON object that opens with the name of the call, {@code
+     * {"tool": "okta.assign_role", "args": {...}}}) and {@code at} lies in it: the call is the act, and what its
+     * arguments say is ordered, wherever it stands among them (twenty-sixth session). Not a call that only reads
+     * (list, get, describe, search ...).
+     */
+    private static boolean toolCall(String text, int at) {
+        if (at > TOOL_CALL_REACH || text.isEmpty()) {
+            return false;
+        }
+        int s = 0;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s < text.length() && text.charAt(s) == '{' && TOOL_CALL.matcher(text).region(s, text.length()).lookingAt();
+    }
+
+    /** How far into a tool call its arguments are read as ordered. */
+    private static final int TOOL_CALL_REACH = 1500;
+
+    /** The opening of a tool call: its name first, not one that only reads. */
+    private static final java.util.regex.Pattern TOOL_CALL = java.util.regex.Pattern.compile("\\{\\s*\"(?:tool|tool_name"
+            + "|action|function|name|method|call)\"\\s*:\\s*\"(?![\\w.:/-]*?(?:^|[._:/-]|\\b)(?:list|get|describe|search|query"
+            + "|read|fetch|show|view|lookup|find|count|export)(?:[._:/-]|\\b|[A-Z_]))[\\w.:/-]{1,80}\"");
 
     /**
      * Whether the sentence holding {@code at} opens (after lead words such as "please", "can you", "now") with an

@@ -42,8 +42,11 @@ final class EscalationGrammar {
         return id.startsWith(CUE_PREFIX) || id.startsWith(CLAIM_PREFIX);
     }
 
-    /** Words after which the rest of a clause is a topic or another clause, not the object of the verb. */
-    private static final String STOP = "(?!(?:summary|list|overview|report|table|who|whom|whose|which|whether|how|why"
+    /**
+     * Words after which the rest of a clause is a topic or another clause, not the object of the verb ("names",
+     * "inventory", "export", "count" since the twenty-sixth session: "give me a full export of superusers").
+     */
+    private static final String STOP = "(?!(?:summary|list|overview|report|names|inventory|export|count|table|who|whom|whose|which|whether|how|why"
             + "|what|about|if|when|because|but|that|tips|template|checklist|guide|example|examples|explanation|not|never"
             + "|without|instead|except|unless|than|remove|revoke|drop|wer|welche|overzicht|ubersicht|lijst|liste|qui"
             + "|quien|quienes|chi|elenco|lista|aus|uit|heraus)\\b)";
@@ -86,13 +89,18 @@ final class EscalationGrammar {
             + ROLE_NOUN + "|(?:org|organi[sz]ation|workspace|project|tenant|account|subscription|repo|site) owners?"
             + "|owners? (?:of|on|in|for) (?:the |our |this |my |that |your )?(?:\\w+ ){0,2}(?:org\\w*|organi[sz]ation"
             + "|workspace|project|repo(?:s|sitor(?:y|ies))?|tenant|subscription|account|site|server|company|enterprise|cluster|bucket"
-            + "|database|instance|team|group)\\b|maintainers?" + ROLE_NOUN + "|ownership of (?:the |our |this )?(?:\\w+ )?"
-            + "(?:org\\w*|workspace|tenant|account|project|repo(?:s|sitor(?:y|ies))?|subscription)|(?:elevated|privileged|unrestricted"
+            + "|database|instance|team|group)\\b|maintainers?" + ROLE_NOUN + "|ownership of (?!(?:his|her|their) )(?:the |our |this )?(?:\\w+ )?"
+            + "(?:org\\w*|workspace|tenant|account|project|repo(?:s|sitor(?:y|ies))?|subscription)"
+            // (a leaver's things handed on are no privilege taken, unless they come to the writer: "transfer ownership of
+            // his repos to the platform team", twenty-sixth session)
+            + "|ownership of (?:his|her|their) (?:\\w+ )?(?:org\\w*|workspace|tenant|account|project|repo(?:s|sitor(?:y"
+            + "|ies))?|subscription)(?= to (?:me|us|myself|my)\\b)|(?:elevated|privileged|unrestricted"
             + "|unlimited)(?: [\\w-]+)? (?:access|rights|privileges|permissions|role|account|shell|token|session)|all (?:the )?"
             + "(?:permissions|privileges|rights|scopes)|every (?:scope|permission)|god mode"
             // cloud and directory facts: AWS managed policies and IAM actions, GCP basic roles, Kubernetes' groups,
             // Windows privileges, Google Workspace delegation, database roles
-            + "|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
+            // (Jenkins' Overall/Administer permission, twenty-sixth session)
+            + "|overall\\W?administer|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
             + "|iam\\W\\w*admin\\w*|resourcemanager\\W\\w+)|system\\Wmasters|db_?owner|se\\w+privilege|localsystem"
             + "|nt authority\\Wsystem|domain\\W?wide delegation|sap_(?:all|new)|authorized_keys"
             + "|admin\\w*(?:\\W{1,3}\\w+){0,2}\\W{1,3}(?:box|checkbox|toggle|flag|option)\\b|(?<=grant )dba\\b|(?:escalate|bind|impersonate)(?: and (?:escalate|bind|impersonate))? verbs?|admin\\w* (?:du|del|di) (?:domaine|dominio)"
@@ -129,7 +137,7 @@ final class EscalationGrammar {
             + " superadmin* tenantadmin* siteadmin* realmadmin* dbadmin* amministrator* root superuser superusers"
             + " superusuario* superutente superutenti sudo sudoers wheel owner owners verbs verb coowner coowners maintainer"
             + " maintainers ownership elevated privileged unrestricted unlimited permissions privileges rights scopes"
-            + " scope permission god administratoraccess iamfullaccess poweruseraccess passrole iam editor masters"
+            + " scope permission god administer administratoraccess iamfullaccess poweruseraccess passrole iam editor masters"
             + " shell dba db_owner dbowner authorized_keys localsystem authority delegation sap_all sap_new sedebugprivilege"
             + " seimpersonateprivilege setcbprivilege sebackupprivilege serestoreprivilege setakeownershipprivilege"
             + " seloaddriverprivilege beheerder beheerders beheerdersrechten beheerrechten eigenaar eigenaars"
@@ -163,7 +171,7 @@ final class EscalationGrammar {
 
     /** Having or getting a privilege: the indirect and passive forms ("if the bot had owner rights"). */
     static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
-            + "|need|needs|want|wants|require|requires|brauche|brauchen|benotige|will|mochte|nodig|wil|besoin|veux"
+            + "|need|needs|want|wants|require|requires|brauche|brauchen|benotige|will|mochte|nodig|wil(?! je\\b| jij\\b| u\\b)|besoin|veux"
             + "|voudrais|necesito|quiero|necesita|bisogno|voglio|vorrei|(?:user|account|member|login|gebruiker|utilisateur|usuario|utente"
             + "|benutzer|konto|compte|cuenta) (?:with|met|mit|avec|con|col)"
             + "|(?:be|is|are|being|gets?|got|has been|have been) (?:made|given|granted|added|promoted|assigned|elevated"
@@ -179,8 +187,11 @@ final class EscalationGrammar {
             + "|multi[ -]?factor\\w*(?: \\w+)?|conditional access(?: polic\\w*)?|sso enforcement|approv\\w*"
             + "|sign[ -]?offs?|(?:four|4)[ -]?eyes\\w*(?: \\w+)?|(?:code|peer|security|required|mandatory|second)"
             + "[ -]reviews?|(?:second|required|mandatory|other|additional) (?:reviewers?|approvers?|signers?|signatures?)"
-            + "|reviewers?|branch protection\\w*(?: rules?)?|protected branch\\w*|status checks?|push protection"
-            + "|secret scanning|guardrails?|(?:content|safety|spam|egress|web|url|dns|mail) filter\\w*|moderation"
+            // (a sharing level named Reviewer is a grant, not the review control: "give Lena 'Reviewer' permission on my
+            // calendar", twenty-sixth session)
+            + "|reviewers?(?!\\W{0,2} ?(?:permissions?|roles?|access|rights|level)\\b)|branch protection\\w*(?: rules?)?|protected branch\\w*|status checks?|push protection"
+            // (CI variables kept to protected branches, twenty-sixth session: "untick 'Protect variable' on PROD_KEY")
+            + "|protect(?:ed)? variables?|secret scanning|guardrails?|(?:content|safety|spam|egress|web|url|dns|mail) filter\\w*|moderation"
             + "|safety (?:checks?|filters?|settings?|features?|rules?|polic\\w*|layer|mechanisms?)|sandbox\\w*|edr|xdr"
             + "|defender(?: \\w+)?|crowdstrike|falcon(?: sensor)?|csagent|sentinelone|carbon black|antivirus|anti-?virus"
             + "|anti-?malware|virus ?scan\\w*|tamper protection|real[ -]?time protection|selinux|apparmor|seccomp"
@@ -207,7 +218,7 @@ final class EscalationGrammar {
             + "|rls|rulesets?)");
 
     /** The anchors of {@link #CONTROL}: its rarer words (not "review", a common word of prose). */
-    private static final String CONTROL_ANCHORS = "audit* logging sink sinks eventlog eventlogs cloudtrail trail trails"
+    private static final String CONTROL_ANCHORS = "audit* logging sink sinks protect eventlog eventlogs cloudtrail trail trails"
             + " monitoring monitors alerts alerting alarms pagerduty opsgenie siem splunk falco sysmon auditd mfa 2fa"
             + " factor multifactor verification conditional approv* signoff signoffs eyes reviewer reviewers reviews"
             + " signers signatures protection protected checks guardrail guardrails filter filters filtering"
@@ -280,11 +291,25 @@ final class EscalationGrammar {
     static final String NOT = "(?<!n't )(?<!not )(?<!never )(?<!without )(?<!no )(?<!nie )(?<!niet )"
             + "(?<!nicht )(?<!pas )(?<!jamais )(?<!nunca )(?<!mai )(?<!non )(?<!ne )";
 
+    /**
+     * A relative clause with a modal before a having verb: "list any step that would need admin rights", "the jobs
+     * which might require owner access" describe what something needs, they ask for nothing (twenty-sixth session).
+     */
+    private static final String RELATIVE_MODAL = "(?<!that would )(?<!that might )(?<!that may )(?<!that could )"
+            + "(?<!that will )(?<!that still )(?<!which would )(?<!which might )(?<!which may )(?<!which could )"
+            + "(?<!which will )(?<!who would )(?<!who might )(?<!who may )(?<!who still )";
+
+    /**
+     * Not a move off or out of something within the next words: "move the integration user off the System
+     * Administrator profile onto ..." lowers a privilege (twenty-sixth session).
+     */
+    private static final String MOVED_OFF = "(?!\\W{1,3}+(?:[\\w'.-]++\\W{1,3}+){0,4}?(?:off|out of|away from)\\b)";
+
     static void add(List<Rule> r) {
         // ACTION raising + PRIVILEGED OBJECT, in one clause: "bump my account from Viewer to Admin", "make the deploy
         // bot a member of Domain Admins", "grant the ci-bot principal roles/editor", "Maak mij Jira-beheerder"
         r.add(new Rule("raise_to_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
-                NOT + "\\b" + RAISE + gap(8) + "(?<!from )(?<!from the )(?<!out of )(?<!out of the )(?<!aus )(?<!aus der )(?<!aus dem )"
+                NOT + "\\b" + RAISE + MOVED_OFF + gap(8) + "(?<!from )(?<!from the )(?<!out of )(?<!out of the )(?<!off )(?<!off the )(?<!off of )(?<!off of the )(?<!aus )(?<!aus der )(?<!aus dem )"
                         + "(?<!aus den )(?<!uit )(?<!uit de )(?<!uit het )" + PRIV + "\\b", 90, 60));
         r.add(new Rule("privilege_then_verb", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
                 "\\b" + PRIV + gap(5) + "(?:" + RAISE_LAST + "|" + HOLD_LAST + "|" + SPLIT_RAISE + ")\\b", 40, 80)
@@ -293,7 +318,7 @@ final class EscalationGrammar {
                         + " krijgen heeft hebben kreeg zou"));
         // having it: "if the bot had owner rights", "the token should have Super Administrator"
         r.add(new Rule("hold_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
-NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
+NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
         // ACTION lowering + CONTROL: "mute every Datadog monitor", "exempt my laptop from the EDR policy",
         // "Zet de logging van de beheeracties even uit", "take her out of the required approvers"
         r.add(new Rule("lower_control", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
@@ -482,6 +507,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )\\b" + HOLD + gap(3) + PRIV + 
         EscalationEffects.add(r);
         EscalationEffects.round7(r);
         EscalationEffects.round8(r);
+        EscalationEffects.round9(r);
     }
 
     /**

@@ -43,11 +43,16 @@ final class EscalationRules {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("grant_me", PRIVILEGE, 0.65, "give grant assign make elevate escalate promote add upgrade",
                 HOW_TO + "\\b(?:give|grant|assign|make|elevate|escalate|promote|add|upgrade)~2~(?:me|my (?:account|user|role)|us"
-                        + "|myself|this (?:account|user|session))~3~(?:" + PRIV_LEVEL + "|" + PRIV_WORD + ")\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
+                        + "|myself|this (?:account|user|session))"
+                        // (a report about the privileged is no grant: "give me the list of admins who ...", twenty-sixth
+                        // session)
+                        + "(?! (?:the |a |an |full )?(?:\\w+ )?(?:lists?|names?|overview|reports?|summary|count|number"
+                        + "|inventory|export|table|emails?|contacts?) of\\b)~3~(?:" + PRIV_LEVEL + "|" + PRIV_WORD + ")\\b", 0, 120).needs("admin* root sudo superuser super owner elevated unrestricted privileged god full"));
         r.add(new Rule("run_as_root", PRIVILEGE, 0.5, "run execute",
                 "\\b(?:run|execute)~4~(?:as|with) (?:root|admin\\w*|sudo|superuser|system|nt authority)\\b", 0, 100).needs("root admin* sudo superuser system nt"));
+        // (a mode that only takes bits away hardens: "sudo chmod u-s /usr/local/bin/helper", twenty-sixth session)
         r.add(new Rule("sudo_shell", PRIVILEGE, 0.35, "sudo",
-                "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod|chown|passwd|visudo|usermod)\\b", 0, 30));
+                "\\bsudo (?:su|-i|-s|bash|sh|rm|chmod(?! [ugoa]*-[rwxXst]+\\b)|chown|passwd|visudo|usermod)\\b", 0, 30));
         r.add(new Rule("disable_your_controls", DISABLE, 0.72,
                 "disable* turn deactivat* bypass* circumvent* switch remove skip suspend stop kill shut evade"
                         + " override* ignore* lift",

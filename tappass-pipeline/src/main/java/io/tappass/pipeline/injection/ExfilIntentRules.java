@@ -147,7 +147,9 @@ final class ExfilIntentRules {
     /** Rules whose match is evidence enough. */
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
             "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
-            "push_url_redirected");
+            "push_url_redirected",
+            // a snapshot or an image is a whole disk or database: what it holds need not be named (twenty-sixth session)
+            "shared_with_other_account");
 
     /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
     static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
@@ -299,8 +301,10 @@ final class ExfilIntentRules {
                         + "~16~(?:forward\\w*|redirect\\w*|weiterleit\\w*|doorgestuurd|transfere\\w*|reenvia\\w*"
                         + "|inoltra\\w*)\\b", 200, 120));
         r.add(new Rule("mailbox_forwarding_command", FORWARD, 0.45,
-                "forwardingsmtpaddress forwardingaddress forwardto redirectto",
-                "\\b(?:forwardingsmtpaddress|forwardingaddress|forwardto|redirectto)\\b", 0, 30));
+                "forwardingsmtpaddress forwardingaddress forwardto redirectto updateautoforwarding",
+                // (Gmail's settings API, twenty-sixth session: "gmail.settings.updateAutoForwarding" with enabled true)
+                "\\b(?:forwardingsmtpaddress|forwardingaddress|forwardto|redirectto)\\b"
+                        + "|\\bupdateautoforwarding\\b(?=[^\\n]{0,200}?\\benabled\\W{1,4}true\\b)", 0, 30));
         // a production service exposed to the internet through a tunnel ("ngrok tcp 5432 on the database host"; a
         // developer's local server is not: internal or production data must be named near)
         r.add(new Rule("expose_through_tunnel", EXPOSE, 0.45, "ngrok cloudflared localtunnel serveo pinggy",
@@ -313,6 +317,7 @@ final class ExfilIntentRules {
         effects(r);
         round7(r);
         round8(r);
+        round9(r);
         return r;
     }
 
@@ -334,6 +339,31 @@ final class ExfilIntentRules {
                         + "|untick\\w*|uncheck\\w*|lift\\w*)\\W{1,3}(?:the )?(?:s3 |bucket'?s? |account-level )?block public"
                         + " access\\b|\\b(?:blockpublicacls|blockpublicpolicy|ignorepublicacls|restrictpublicbuckets)\\W{1,4}false\\b"
                         + "|\\bdelete-public-access-block\\b", 80, 60)); // internal data: checked after the match
+    }
+
+    /**
+     * The ninth blind round's classes (twenty-sixth session; {@code Round9OtherClassesTest}): a repository or project's
+     * visibility changed to public; a snapshot or machine image shared with another cloud account.
+     */
+    private static void round9(List<Rule> r) {
+        // "change the visibility of acme/billing from private to public", "gh repo edit --visibility public",
+        // "GitLab: set the project's visibility level to Public" (an order: a setting that reads so stays weak)
+        r.add(new Rule("visibility_public", PUBLIC, 0.45, "visibility",
+                EscalationGrammar.NOT + "\\b(?:chang|set|switch|flip|updat|mov|turn|edit)\\w*\\b[^.?!\\n;]{0,80}?\\bvisibility(?: level)?\\b"
+                        + "[^.?!\\n;]{0,80}?\\bto (?:" + PUBLIC_WORD + ")\\b|--visibility\\W{1,3}public\\b", 120, 120));
+        // "aws rds modify-db-snapshot-attribute ... --attribute-name restore --values-to-add 123456789012", EBS snapshots'
+        // create-volume-permission, AMIs' launch-permission
+        // PowerShell's uploads of a file: "Invoke-WebRequest -Uri https://... -Method Post -InFile $env:TEMP\\f.zip"
+        r.add(new Rule("powershell_file_upload", SYNC, 0.45, "infile",
+                "\\b(?:invoke-webrequest|invoke-restmethod|iwr|irm)\\b(?![^\\n;|]{0,240}?https?://(?:localhost|127\\.0\\.0\\.1"
+                        + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:internal|local|corp|lan|intranet))\\b)[^\\n;|]{0,240}?-infile\\b", 260, 20));
+        r.add(new Rule("shared_with_other_account", OUTSIDE, 0.45, "snapshot",
+                "\\bmodify-(?:db-cluster-|db-)?snapshot-attribute\\b[^\\n]{0,240}?(?:--values-to-add\\W{1,3}\\W?(?:\\d{12}|all)\\b"
+                        + "|--create-volume-permission\\b[^\\n]{0,80}?\\badd\\b|--operation-type\\W{1,3}add\\b)", 20, 300).needsText("snapshot-attribute"));
+        r.add(new Rule("shared_with_other_account", OUTSIDE, 0.45, "image",
+                "\\bmodify-image-attribute\\b[^\\n]{0,240}?(?:--launch-permission\\b[^\\n]{0,80}?\\badd\\b|--operation-type"
+                        + "\\W{1,3}add\\b)", 20, 300)
+                .needsText("image-attribute"));
     }
 
     /**
