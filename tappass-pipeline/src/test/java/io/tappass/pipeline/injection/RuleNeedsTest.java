@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class RuleNeedsTest {
     /** The ids of the standard set's rules that fire on {@code text} (also for the round class tests). */
     static Set<String> fired(String text) {
+        return fired(0, text);
+    }
+
+    /** The ids of the rules of {@code STANDARD_SETS[set]} (0 injection, 1 escalation, 2 exfiltration) that fire. */
+    static Set<String> fired(int set, String text) {
         Set<String> ids = new HashSet<>();
-        InjectionDetector.STANDARD_SETS[0].scan(Normalizer.standard().normalize(text), (r, s, e) -> ids.add(r.id));
+        InjectionDetector.STANDARD_SETS[set].scan(Normalizer.standard().normalize(text), (r, s, e) -> ids.add(r.id));
         return ids;
     }
 
