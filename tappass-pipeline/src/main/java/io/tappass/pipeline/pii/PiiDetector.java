@@ -2606,28 +2606,25 @@ public final class PiiDetector {
                     if (d >= 8 && open && b > a && text.charAt(ws[a]) == '(' && text.charAt(we[b] - 1) == ')'
                             && isDigit(text.charAt(ws[a] + 1))) {
                         // "(2 86 05 75 258 819 23)": a grouped number in brackets is read without them
-                        digits.setLength(0);
-                        for (int x = a; x <= b; x++) {
-                            for (int p = ws[x]; p < we[x]; p++) {
-                                char ch = text.charAt(p);
-                                if (isDigit(ch)) {
-                                    digits.append(ch);
-                                }
-                            }
-                        }
+                        rangeDigits(ws, we, a, b, digits);
                         fixedLength(ws[a] + 1, we[b] - 1, digits);
                     }
                     if (d >= 8 && !open && text.charAt(we[b] - 1) != ')') {
-                        digits.setLength(0);
-                        for (int x = a; x <= b; x++) {
-                            for (int p = ws[x]; p < we[x]; p++) {
-                                char ch = text.charAt(p);
-                                if (isDigit(ch)) {
-                                    digits.append(ch);
-                                }
-                            }
-                        }
+                        rangeDigits(ws, we, a, b, digits);
                         fixedLength(ws[a], we[b], digits);
+                    }
+                }
+            }
+        }
+
+        /** The digits of words a..b of the chunk (word starts {@code ws}, ends {@code we}), into {@code digits}. */
+        private void rangeDigits(int[] ws, int[] we, int a, int b, StringBuilder digits) {
+            digits.setLength(0);
+            for (int x = a; x <= b; x++) {
+                for (int p = ws[x]; p < we[x]; p++) {
+                    char ch = text.charAt(p);
+                    if (isDigit(ch)) {
+                        digits.append(ch);
                     }
                 }
             }
