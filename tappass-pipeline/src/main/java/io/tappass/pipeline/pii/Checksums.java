@@ -1,6 +1,5 @@
 package io.tappass.pipeline.pii;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -423,48 +422,13 @@ final class Checksums {
 
     // ---------------------------------------------------------------- crypto
 
-    private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
     /** Bitcoin legacy address (Base58Check, version 0x00 or 0x05, 25 bytes, double SHA-256 checksum). */
     static boolean btcBase58(String s) {
         if (s.length() < 26 || s.length() > 35 || (s.charAt(0) != '1' && s.charAt(0) != '3')) {
             return false;
         }
-        BigInteger v = BigInteger.ZERO;
-        BigInteger base = BigInteger.valueOf(58);
-        for (int i = 0; i < s.length(); i++) {
-            int d = B58.indexOf(s.charAt(i));
-            if (d < 0) {
-                return false;
-            }
-            v = v.multiply(base).add(BigInteger.valueOf(d));
-        }
-        byte[] raw = v.toByteArray();
-        int leadingOnes = 0;
-        while (leadingOnes < s.length() && s.charAt(leadingOnes) == '1') {
-            leadingOnes++;
-        }
-        // strip sign byte, prepend zero bytes for leading '1's
-        int off = raw.length > 1 && raw[0] == 0 ? 1 : 0;
-        if (v.signum() == 0) {
-            off = raw.length;
-        }
-        int len = raw.length - off + leadingOnes;
-        if (len != 25) {
-            return false;
-        }
-        byte[] bytes = new byte[25];
-        System.arraycopy(raw, off, bytes, leadingOnes, raw.length - off);
-        if (bytes[0] != 0x00 && bytes[0] != 0x05) {
-            return false;
-        }
-        byte[] h = sha256(sha256(java.util.Arrays.copyOf(bytes, 21)));
-        for (int i = 0; i < 4; i++) {
-            if (h[i] != bytes[21 + i]) {
-                return false;
-            }
-        }
-        return true;
+        byte[] payload = io.tappass.pipeline.internal.Base58Check.decode(s, 0, s.length());
+        return payload != null && payload.length == 21 && (payload[0] == 0x00 || payload[0] == 0x05);
     }
 
     private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";

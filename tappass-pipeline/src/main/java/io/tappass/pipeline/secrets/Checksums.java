@@ -68,45 +68,17 @@ final class Checksums {
         };
     }
 
-    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
     /**
      * Whether {@code text[s, e)} is a Bitcoin private key in Wallet Import Format: Base58Check (the last four bytes
      * are the first four of the double SHA-256 of the rest) of a version byte 0x80 (mainnet) or 0xef (testnet), 32
      * key bytes and, for a compressed key, 0x01. A string typed or altered by hand fails the checksum.
      */
     static boolean isWif(CharSequence text, int s, int e) {
-        java.math.BigInteger n = java.math.BigInteger.ZERO;
-        java.math.BigInteger b58 = java.math.BigInteger.valueOf(58);
-        for (int i = s; i < e; i++) {
-            int d = BASE58.indexOf(text.charAt(i));
-            if (d < 0) {
-                return false;
-            }
-            n = n.multiply(b58).add(java.math.BigInteger.valueOf(d));
-        }
-        byte[] raw = n.toByteArray();
-        int skip = raw.length > 0 && raw[0] == 0 ? 1 : 0; // BigInteger's sign byte
-        int len = raw.length - skip;
-        if (len != 37 && len != 38) {
+        byte[] p = io.tappass.pipeline.internal.Base58Check.decode(text, s, e);
+        if (p == null || p.length != 33 && p.length != 34) {
             return false;
         }
-        int version = raw[skip] & 0xff;
-        if (version != 0x80 && version != 0xef || len == 38 && raw[skip + 33] != 1) {
-            return false;
-        }
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(raw, skip, len - 4);
-            byte[] h = sha.digest(sha.digest());
-            for (int i = 0; i < 4; i++) {
-                if (h[i] != raw[skip + len - 4 + i]) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (java.security.NoSuchAlgorithmException x) {
-            throw new IllegalStateException(x);
-        }
+        int version = p[0] & 0xff;
+        return (version == 0x80 || version == 0xef) && (p.length == 33 || p[33] == 1);
     }
 }
