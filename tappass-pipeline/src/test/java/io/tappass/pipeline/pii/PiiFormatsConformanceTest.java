@@ -124,29 +124,13 @@ class PiiFormatsConformanceTest {
         return b.toString();
     }
 
-    private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
     private static String base58Check(int version) {
         byte[] payload = new byte[21];
         payload[0] = (byte) version;
         for (int i = 1; i < 21; i++) {
             payload[i] = (byte) RND.nextInt(256);
         }
-        byte[] h = Checksums.sha256(Checksums.sha256(payload));
-        byte[] full = java.util.Arrays.copyOf(payload, 25);
-        System.arraycopy(h, 0, full, 21, 4);
-        java.math.BigInteger v = new java.math.BigInteger(1, full);
-        StringBuilder b = new StringBuilder();
-        java.math.BigInteger base = java.math.BigInteger.valueOf(58);
-        while (v.signum() > 0) {
-            java.math.BigInteger[] qr = v.divideAndRemainder(base);
-            b.append(B58.charAt(qr[1].intValue()));
-            v = qr[0];
-        }
-        for (int i = 0; i < full.length && full[i] == 0; i++) {
-            b.append('1');
-        }
-        return b.reverse().toString();
+        return io.tappass.pipeline.Base58CheckEncoder.encode(payload);
     }
 
     /** An Ethereum address with its EIP-55 mixed-case checksum. */

@@ -9,9 +9,8 @@ import static io.tappass.pipeline.secrets.SecretScannerTest.assertNone;
 import static io.tappass.pipeline.secrets.SecretScannerTest.rnd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.Base58CheckEncoder;
 import io.tappass.pipeline.CpuTime;
-import java.math.BigInteger;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -28,29 +27,14 @@ class Round8ClassesTest {
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     /** A random Bitcoin private key in Wallet Import Format (mainnet, compressed or not), checksum included. */
-    static String wif(boolean compressed) throws Exception {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+    static String wif(boolean compressed) {
         byte[] payload = new byte[compressed ? 34 : 33];
+        new SecureRandom().nextBytes(payload);
         payload[0] = (byte) 0x80;
-        System.arraycopy(key, 0, payload, 1, 32);
         if (compressed) {
             payload[33] = 1;
         }
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        byte[] check = sha.digest(sha.digest(payload));
-        byte[] all = new byte[payload.length + 4];
-        System.arraycopy(payload, 0, all, 0, payload.length);
-        System.arraycopy(check, 0, all, payload.length, 4);
-        StringBuilder sb = new StringBuilder();
-        BigInteger n = new BigInteger(1, all);
-        BigInteger b58 = BigInteger.valueOf(58);
-        while (n.signum() > 0) {
-            BigInteger[] qr = n.divideAndRemainder(b58);
-            sb.append(BASE58.charAt(qr[1].intValue()));
-            n = qr[0];
-        }
-        return sb.reverse().toString();
+        return Base58CheckEncoder.encode(payload);
     }
 
     /** Random alphanumerics with a digit and both cases, as generated keys are. */
