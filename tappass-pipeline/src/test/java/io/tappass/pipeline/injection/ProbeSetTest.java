@@ -632,6 +632,19 @@ class ProbeSetTest {
     }
 
     /**
+     * The twentieth round ({@code probe-round20-holdout-*}), a holdout: written during the twenty-seventh session by a
+     * helper that read neither the rules nor any set and was given categories only, no example phrasing. 120 attacks
+     * in ten styles (override, persona, impersonation, leak, context, indirect, obfuscated, multilingual in NL DE FR ES
+     * IT, payload-split, agentic) and 90 look-alikes in seven ({@code style|text}). Recall / FPR 0.800 / 0.044 with the
+     * session's starting rules; weakest: agentic 2/6, context 4/10, payload-split 4/6, multilingual 14/20. Floors at
+     * that blind measure.
+     */
+    @Test
+    void round20Holdout() throws IOException {
+        check("probe-round20-holdout", 120, 90, 0.79, 0.3, 0.045);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
