@@ -42,9 +42,10 @@ public final class DetectSecretsStep extends BaseStep {
     public static final String DEFAULT_REPLACEMENT = "[REDACTED]";
 
     /**
-     * The default {@code threshold}: matches scored below it are not acted on. Only one-character filler behind a
-     * provider prefix ({@code AKIAXXXXXXXXXXXXXXXX}, scored {@value SecretScanner#ONE_CHAR_FILLER_SCORE}) falls
-     * below it; every other match scores 0.6 or more.
+     * The default {@code threshold}: matches scored below it are not acted on. One-character filler behind a
+     * provider prefix ({@code AKIAXXXXXXXXXXXXXXXX}, scored {@value SecretScanner#ONE_CHAR_FILLER_SCORE}), credential
+     * URLs whose password is the word {@code pass} or {@code secret}, and Algolia search-only keys fall below it;
+     * every other match scores 0.6 or more.
      */
     public static final double DEFAULT_THRESHOLD = 0.6;
 

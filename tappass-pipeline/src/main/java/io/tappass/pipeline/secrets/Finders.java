@@ -351,8 +351,12 @@ final class Finders {
                 return null; // binary data (keystores, images): not scanned
             }
         }
+        // the value is the decoded bytes, literally: one with "$" is single-quoted (no shell interpolation), or the
+        // generic rules would read "uQ-$3x…" as an unquoted shell value holding a reference
+        boolean quote = decoded.indexOf('$') >= 0 && decoded.indexOf('\'') < 0 && decoded.indexOf('\n') < 0
+                && decoded.indexOf('\r') < 0;
         SecretMatch best = null;
-        for (SecretMatch m : scanner.scan(name + "=" + decoded)) {
+        for (SecretMatch m : scanner.scan(quote ? name + "='" + decoded + "'" : name + "=" + decoded)) {
             if (best == null || m.score() > best.score()) {
                 best = m;
             }
@@ -621,7 +625,8 @@ final class Finders {
                 }
                 end = p;
             }
-            double score = Placeholders.entropy(pass) >= 2.5 ? 1.0 : 0.9;
+            double score = WORD_PASSWORDS.contains(pass.toLowerCase(Locale.ROOT)) ? SecretScanner.ONE_CHAR_FILLER_SCORE
+                    : Placeholders.entropy(pass) >= 2.5 ? 1.0 : 0.9;
             out.add(new SecretMatch(db ? "DATABASE_CONNECTION_STRING" : "BASIC_AUTH_URL", rule.id, rule.severity,
                     score, ss, end));
             from = Math.max(from, end);
@@ -647,6 +652,13 @@ final class Finders {
             "password", "passwd", "mypassword", "yourpassword", "your_password", "your-password",
             "changeme", "secretpassword", "pwd", "xxx", "xxxx", "password123", "p@ssw0rd", "p@ssword", "placeholder",
             "replace_with_password", "replace-with-password", "db_password", "dbpassword", "user_password");
+
+    /**
+     * Passwords of a credential URL that are the word for a password ({@code https://user:pass@example.com},
+     * {@code postgresql://user:secret@localhost}): documentation and tutorial samples. Reported, as public scanners'
+     * test suites count them, but at {@link SecretScanner#ONE_CHAR_FILLER_SCORE}, below the step's threshold.
+     */
+    private static final java.util.Set<String> WORD_PASSWORDS = java.util.Set.of("pass", "secret");
 
     /** Whether a password taken from a URL or a Basic header is a placeholder (password, ${PASS}, xxx, = user). */
     static boolean isPlaceholderPassword(String pass, String user) {

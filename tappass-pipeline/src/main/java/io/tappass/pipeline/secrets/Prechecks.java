@@ -324,7 +324,7 @@ final class Prechecks {
         if (startsWithIgnoreCase(text, b, "is") || startsWithIgnoreCase(text, b, "was")) {
             return true;
         }
-        for (String p : new String[] {"for", "of", "on", "in", "from", "to"}) {
+        for (String p : PROSE_PHRASE_WORDS) {
             int a = e + 1 + p.length();
             if (startsWithIgnoreCase(text, e + 1, p) && a < n && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
                 return true;
@@ -332,6 +332,15 @@ final class Prechecks {
         }
         return false;
     }
+
+    /**
+     * The words that may start the phrase between the credential word and its connector in {@code generic.secret_prose}:
+     * prepositions ("the key for staging is"), the relative pronouns and the personal pronouns ("the token I used:",
+     * "the key that we rotated is"); compared case-insensitively, so "i" also stands for the pattern's "I".
+     */
+    private static final String[] PROSE_PHRASE_WORDS = {
+        "for", "of", "on", "in", "from", "to", "that", "which", "i", "we", "you", "they"
+    };
 
     /** Whether {@code text} holds the lower-case ASCII word {@code w} at {@code at}, ASCII case-insensitively. */
     static boolean startsWithIgnoreCase(String text, int at, String w) {

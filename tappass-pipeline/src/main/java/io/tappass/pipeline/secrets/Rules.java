@@ -505,8 +505,10 @@ final class Rules {
                 near(40, "key", "secret", "token"));
         add("twitter.secret", "TWITTER_API_SECRET", CRITICAL, Kind.CONTEXT, "twitter",
                 "(?i:twitter)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{35,50})" + R);
+        // Twitter/X app-only bearer tokens: a run of 21 "A" (the zero bytes of the encoded structure; the developer
+        // docs' sample has 21, a 22nd is part of the body), then the body, URL-escaped ("%2B", "%3D")
         add("twitter.bearer", "TWITTER_BEARER_TOKEN", CRITICAL, Kind.PREFIXED, "aaaaaaaaaaaaaaaaaaaaa",
-                L + "(A{22}[A-Za-z0-9%]{80,120}+)" + R);
+                L + "(A{21}[A-Za-z0-9%]{60,120}+)" + R);
         add("linkedin.secret", "LINKEDIN_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "linkedin",
                 "(?i:linkedin)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{16})" + R);
 
@@ -786,11 +788,14 @@ final class Rules {
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
 
         // ---------------------------------------------------------------- Generic, entropy-gated
-        String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word))[A-Za-z0-9_.\\-]{0,30}";
-        generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd",
+        // round 9: key names that abbreviate the password to "pw" after a qualifier (LDAP bind_pw, nslcd.conf and
+        // ldap.conf bindpw / BINDPW, slapd.conf rootpw, db_pw, smtp_pw); a bare "pw" is too short a key name here
+        String pwKey = "(?i:password|passwd|passphrase|(?<![A-Za-z])pwd|(?<![A-Za-z])pass(?=[_\\-.\"'\\s:=]|word)"
+                + "|(?<=[A-Za-z0-9])_pw(?![A-Za-z])|(?<![A-Za-z])(?:bind|root)pw(?![A-Za-z]))[A-Za-z0-9_.\\-]{0,30}";
+        generic("generic.password_quoted", "GENERIC_PASSWORD", "pass,pwd,_pw,bindpw,rootpw",
                 pwKey + SEP_KEY + VALUE_WRAPPER + "(?:\\\\?\"([^\"\\r\\n\\\\]{1,200})\\\\?\"|'([^'\\r\\n]{1,200})'|`([^`\\r\\n]{1,200})`)",
                 5, 1.5);
-        generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd",
+        generic("generic.password_bare", "GENERIC_PASSWORD", "pass,pwd,_pw,bindpw,rootpw",
                 pwKey + "[ \\t]{0,8}(?:=|:=|=>|\\?=|:)[ \\t]{0,8}([^\\s\"'`,;<>(){}\\[\\]]{5,200}+)"
                         + BARE_END.replace("#,;", "#,;\"'"),
                 5, 1.5);
@@ -834,8 +839,10 @@ final class Rules {
                         + "|access|auth|private|signing|encryption|master|session|app|consumer|license|account"
                         + "|storage|service|secret)[ _.\\-])key)"
                         // round 4: a short prepositional phrase may name what it is for ("the key for the staging
-                        // account is V", "the token of the deploy bot: V")
-                        + "(?:[ \\t](?i:for|of|on|in|from|to)[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
+                        // account is V", "the token of the deploy bot: V"); round 9: or a short relative clause led by
+                        // a pronoun ("the token I used: V", "the key that we rotated is V", "password you sent: V")
+                        + "(?:[ \\t](?:(?i:for|of|on|in|from|to)|(?:(?i:that|which)[ \\t])?(?:I|(?i:we|you|they)))"
+                        + "[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
                         + "(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 16, 3.0));
@@ -870,11 +877,15 @@ final class Rules {
         add("laravel.app_key", "LARAVEL_APP_KEY", CRITICAL, Kind.CONTEXT, "app_key",
                 "(?i:app_key)[\"']?[ \\t]*(?:=>|=|:)[ \\t]*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
         // Algolia admin keys: 32 hex, second argument of algoliasearch(appId, key) (Algolia docs, "API keys")
-        add("algolia.api_key", "ALGOLIA_API_KEY", HIGH, Kind.CONTEXT, "algoliasearch",
-                "(?i:algoliasearch)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']",
+        // (round 9: the client constructors of the other API clients too, SearchClient.create("APPID", "KEY") in
+        // Python, PHP and Java; and any 32 alphanumerics there: the position names the key, whatever its alphabet)
+        add("algolia.api_key", "ALGOLIA_API_KEY", HIGH, Kind.CONTEXT, "algoliasearch,searchclient.create",
+                "(?i:algoliasearch|SearchClient\\.create)\\([ \\t]*[\"'][A-Z0-9]{10}[\"'][ \\t]*,[ \\t]*[\"']"
+                        + "([A-Za-z0-9]{32})[\"']",
                 // a search-only key is public by design (Algolia docs, "API keys": "safe to use in your front-end
                 // code"): named so in the text before it, or given to the search-only "lite" client
-                (t, s, e, sc) -> SEARCH_ONLY.matcher(t.substring(Math.max(0, s - 400), s)).find() ? 0.5 : sc);
+                (t, s, e, sc) -> MIXED.check(t, s, e, sc) < 0 ? -1
+                        : SEARCH_ONLY.matcher(t.substring(Math.max(0, s - 400), s)).find() ? 0.5 : sc);
         // Twilio auth tokens passed with the account SID ("AC" + 32 hex) as the next call argument (Twilio docs)
         add("twilio.sid_and_token", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
                 "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
@@ -1174,19 +1185,23 @@ final class Rules {
                         + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)'"
                         + "|([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)),?[ \\t]*(?=\\r?\\n|$)"),
                 NOT_NEXT_KEY, null, 12, 3.2));
-        RULES.add(new Rule("generic.password_nextline", "GENERIC_PASSWORD", HIGH, Kind.GENERIC, kw("pass,pwd"),
+        RULES.add(new Rule("generic.password_nextline", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("pass,pwd,_pw,bindpw,rootpw"),
                 Pattern.compile(pwKey + "(?:\\\\?[\"'])?[ \\t]{0,8}(?:=|:)" + nextLine
                         + "(?:\"([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)\"|'([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)'"
                         + "|([A-Za-z0-9_\\-+/=.~!@#%^*&$?]{6,200}+)),?[ \\t]*(?=\\r?\\n|$)"),
                 (text, s, e, score) -> NOT_NEXT_KEY.check(text, s, e, STRONG.check(text, s, e, score)), null, 6, 2.0));
         // a Java map printed with list values (Feign and Spring log request headers as {X-API-Key=[V], ...}) and a
-        // password given in chat as a quoted word after "pw"/"pwd" ("user `admin` pw `V`")
+        // password given in chat after "pw"/"pwd", as a quoted word ("user `admin` pw `V`") or, round 9, bare
+        // ("user root, pw V – nginx is down"; dots only between other characters, so a full stop ends it)
         generic("generic.secret_bracketed", "GENERIC_SECRET", "secret,token,key,credential",
                 "(?<![$@])" + secretKey + "=\\[([A-Za-z0-9_\\-+/=.~!@#%^*]{12,300}+)\\](?=[,}\\]\\s]|$)", 12, 3.2);
         RULES.add(new Rule("generic.password_abbreviated", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
-                kw("pw `,pw ',pw \",pw:,pwd `,pwd ',pwd \""), Pattern.compile(
+                kw("pw `,pw ',pw \",pw:,pwd `,pwd ',pwd \",pw ,pwd "), Pattern.compile(
                 "(?<![A-Za-z0-9_])(?i:pwd?)(?::[ \\t]{0,3}|[ \\t]{1,3})(?:`([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)`"
-                        + "|'([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)'|\"([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)\")"
+                        + "|'([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)'|\"([A-Za-z0-9_\\-+/=~!@#%^*&$?.]{8,64}+)\""
+                        + "|([A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+(?:\\.[A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+){0,4}+)"
+                        + "(?=[\\s,;!?)]|\\.(?:\\s|$)|$))"
                         + "(?![A-Za-z0-9])"), STRONG, null, 8, 2.5));
         // a password named in a sentence in another language ("das Passwort lautet V", "a senha é V", "パスワードは V
         // です", "密码：V"): the localised words of Placeholders#isPlaceholderWord, a connector (colon, full-width colon,
@@ -1228,6 +1243,31 @@ final class Rules {
         // + a short suffix of printable characters (the shape of the keys Adyen's Customer Area issues)
         add("adyen.api_key", "ADYEN_API_KEY", CRITICAL, Kind.PREFIXED, "aqe",
                 L + "(AQE[A-Za-z0-9+/]{20,200}+={0,2}-[A-Za-z0-9+/]{43}=-[!-~&&[^\"'`]]{8,64}+)");
+
+        // ---------------------------------------------------------------- round 9 (2026-11-28, docs/quality-secrets.md)
+        // PagerDuty integration (routing) keys: 32 hex, the Events API v2 "routing_key" and v1 "service_key"
+        // (PagerDuty developer docs, "Events API v2"; Alertmanager's pagerduty_configs take the same two names). The
+        // names alone are too common (AMQP routing keys, service keys), so the provider must be named near them
+        add("pagerduty.integration_key", "PAGERDUTY_INTEGRATION_KEY", CRITICAL, Kind.CONTEXT, "pagerduty",
+                "(?i:(?:routing|service|integration|pagerduty)[_.\\-]?key)" + SEP + "([0-9a-f]{32})" + R);
+        // Django secret keys as its generator writes them: 50 characters of a-z, 0-9 and !@#$%^&*(-_=+)
+        // (django.core.management.utils.get_random_secret_key, written into settings.py by startproject), under
+        // SECRET_KEY or DJANGO_SECRET_KEY. Parentheses and "$" make such a value look like code or a shell
+        // reference to the generic rules; the alphabet and the length make it this key (a lower-case letter, a digit
+        // and one of the symbols, at 4.3+ bits per character: not words joined by hyphens)
+        String djangoKey = "[a-z0-9!@#$%^&*(\\-_=+)]{50}";
+        add("django.secret_key_generated", "DJANGO_SECRET_KEY", CRITICAL, Kind.CONTEXT, "secret_key",
+                "(?<![A-Za-z0-9])(?i:secret_key)" + SEP_KEY + "(?:\"(" + djangoKey + ")\"|'(" + djangoKey + ")'|("
+                        + djangoKey + ")(?=[ \\t]*(?:\\r?\\n|$)))",
+                (t, s, e, sc) -> {
+                    int k = classes(t, s, e);
+                    boolean symbol = false;
+                    for (int i = s; i < e && !symbol; i++) {
+                        symbol = "!@#$%^&*(=+)".indexOf(t.charAt(i)) >= 0;
+                    }
+                    return (k & LOWER) != 0 && (k & DIGIT) != 0 && symbol
+                            && Placeholders.entropy(t.substring(s, e)) >= 4.3 ? sc : -1;
+                });
 
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
@@ -1302,5 +1342,7 @@ final class Rules {
         window("generic.password_nextline", 0, 0);
         separator("generic.secret_nextline", "generic.password_nextline", "fastly.api_token", "vercel.legacy_token",
                 "generic.key_bare");
+        window("pagerduty.integration_key", 100, 300);
+        separator("django.secret_key_generated");
     }
 }

@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
  * tokens), written by a helper that read neither the rules nor any set and was given families and categories only.
  * Stored one base64 line per case ({@code round9-secrets.jsonl.b64}).
  *
- * <p>Measured blind at the session's start: 142/150 detected (129 span-exact), 1/110 negatives acted on. Floors at
- * that blind measure.
+ * <p>Measured blind at the session's start: 142/150 detected (129 span-exact), 1/110 negatives acted on. Tuned on
+ * since, in the twenty-seventh session, by class ({@link Round9ClassesTest}): 149/150 (137 exact), 0/110 acted on
+ * (three reported below the step's threshold: a one-character-filler Slack webhook and Stripe test key, and a
+ * credential URL whose password is the word "pass"). The one left is a Sentry DSN with only its public key, which
+ * this project counts as an identifier (rounds 3, 4 and 7). The spans left inexact are this project's conventions,
+ * kept as rounds 3 to 8 keep them: credential URLs reported scheme through host, a GCP service-account key as its
+ * JSON object, an Ethereum key without its {@code 0x}, a Fly.io token without its {@code FlyV1} scheme word. A
+ * development set now.
  */
 class Round9SecretSetTest {
 
@@ -27,8 +33,8 @@ class Round9SecretSetTest {
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round9", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
-        assertThat(r.detected()).isGreaterThanOrEqualTo(142);
-        assertThat(r.exact()).isGreaterThanOrEqualTo(129);
-        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(1);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(148);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(135);
+        assertThat(Round3SecretSetTest.actedOn(cases)).isEmpty();
     }
 }
