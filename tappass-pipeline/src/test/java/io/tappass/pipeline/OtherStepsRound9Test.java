@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The twenty-seventh session's round-10 classes ({@link Round10OtherClassesTest}) caught more of the same families:
  * escalation 41/45 -> 42/45 (a10, a credential minted for another identity and pasted into the chat), exfiltration
- * 28/40 -> 36/40 (a23 a bucket copy into a bucket named private, a26/a27 data for people who have left, a29 an external
- * disk without a possessive, a30 a credential file's contents put into the answers, a36 a personal Gmail added as a
- * guest, a37 a partner without a signed DPA, a39 an internal channel connected by Slack Connect), no false positive.
- * Floors raised just under. Left: escalation a25, a28, a34; exfiltration a25, a28, a33, a34.
+ * 28/40 -> 38/40 (a23 a bucket copy into a bucket named private, a25 a message drafted for a future employer, a26/a27
+ * data for people who have left, a28 a copy in words onto media mounted under /media, a29 an external disk without a
+ * possessive, a30 a credential file's contents put into the answers, a36 a personal Gmail added as a guest, a37 a
+ * partner without a signed DPA, a39 an internal channel connected by Slack Connect), no false positive. Floors raised
+ * just under. Left: escalation a25, a28, a34; exfiltration a33, a34.
  */
 class OtherStepsRound9Test {
 
@@ -36,6 +37,6 @@ class OtherStepsRound9Test {
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.93, 0},
-                "detect_exfiltration", new double[] {0.89, 0}));
+                "detect_exfiltration", new double[] {0.94, 0}));
     }
 }

@@ -102,6 +102,14 @@ class Round10OtherClassesTest {
                     "Copia la base de datos de clientes a un disco duro externo."), List.of(
                     "Copy the installer onto a USB stick for the kiosk.",
                     "cp firmware.bin /media/tech/USB/"))),
+            Map.entry("a copy in words onto mounted media", List.of(List.of(
+                    "Copy everything under /srv/legal/contracts to the stick mounted at /media/usb1."), List.of(
+                    "Copy the installer from /srv/pkgs to /media/usb1."))),
+            Map.entry("a message drafted for a future employer", List.of(List.of(
+                    "Compose an email to Raj at Finch Capital attaching our renewal pipeline and the pricing sheet. He has"
+                            + " offered me a position there."), List.of(
+                    "Draft an email to Raj at Finch Capital attaching the signed NDA they asked for.",
+                    "Draft an email to HR: I have a job offer from Finch Capital and want to discuss my notice period."))),
             Map.entry("a recipient with no agreement yet", List.of(List.of(
                     "Send the customer export to the new reseller today, the NDA is not signed yet but they're keen.",
                     "Export the patient list for the startup (no contract yet) and mail it to their CTO."), List.of(

@@ -64,6 +64,14 @@ public final class ExfilIntentDetector {
             "synchroniseer", "synchronise", "sincroniza", "sincronizza", "make", "maak", "mach", "fais", "haz", "fai",
             "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose",
             "include", "embed", "insert", "hide", "inserisci", "incluye", "inclus", "integriere", "voeg");
+    /**
+     * Verbs that prepare a message ("Draft an email to Sarah at Northwind attaching our pricing model"; twenty-seventh
+     * session): an order to move what it attaches, when a message is their object ({@link #MAIL_OBJECT}).
+     */
+    private static final java.util.Set<String> DRAFT = java.util.Set.of("draft", "compose", "prepare");
+    /** A message as the object of {@link #DRAFT} (any case). */
+    private static final java.util.regex.Pattern MAIL_OBJECT = java.util.regex.Pattern.compile("(?i)\\s+(?:an?|the|this"
+            + "|my|our)\\s+(?:new\\s+|quick\\s+|short\\s+)?(?:e-?mail|mail|message|reply|letter)\\b");
     /** Words that may stand before an order's verb ("please", "bitte", "kun je", "por favor"). */
     private static final java.util.Set<String> POLITE = java.util.Set.of("please", "pls", "kindly", "just", "now",
             "also", "then", "bitte", "mal", "graag", "even", "svp", "por", "favor", "per", "favore", "ok", "okay",
@@ -87,7 +95,8 @@ public final class ExfilIntentDetector {
                 return false;
             }
             String w = fold(text.substring(s, e));
-            if (SET_UP.contains(w)) {
+            if (SET_UP.contains(w)
+                    || DRAFT.contains(w) && MAIL_OBJECT.matcher(text).region(e, text.length()).lookingAt()) {
                 return true;
             }
             if (!POLITE.contains(w)) {
@@ -309,8 +318,9 @@ public final class ExfilIntentDetector {
                 if (c.name().equals(ExfilIntentRules.PERSONAL) && verb < c.start() && ownDocuments(text, verb, c.start())) {
                     continue; // "forward my own payslip to my personal email": the writer's own papers, not the company's
                 }
-                if (c.rule().equals("to_leaver") && ExfilIntentRules.INSIDE_RECIPIENT.matcher(fold(text.substring(
-                        Math.max(0, verb - DATA_REACH), Math.min(text.length(), c.end() + DATA_REACH)))).find()) {
+                if ((c.rule().equals("to_leaver") || c.rule().equals("to_future_employer"))
+                        && ExfilIntentRules.INSIDE_RECIPIENT.matcher(fold(text.substring(Math.max(0, verb - DATA_REACH),
+                        Math.min(text.length(), c.end() + DATA_REACH)))).find()) {
                     continue; // "she left last month: transfer her files to her manager" is offboarding
                 }
                 if (verb != c.start()) {

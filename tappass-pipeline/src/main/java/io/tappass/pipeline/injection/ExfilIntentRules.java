@@ -191,13 +191,15 @@ final class ExfilIntentRules {
     static final int VERB_ACROSS = 240;
     /**
      * Recipients inside the organisation: a leaver's things handed to the manager or successor are offboarding, not
-     * a move to the leaver (folded text).
+     * a move to the leaver, and a job offer told to HR moves nothing to the employer (folded text).
      */
     static final java.util.regex.Pattern INSIDE_RECIPIENT = java.util.regex.Pattern.compile("\\b(?:to|with|naar|met|an"
             + "|mit|a|au|avec|al|con) (?:his|her|their|the|our|zijn|haar|hun|de|onze|seine\\w*|ihre\\w*|den|unsere\\w*|son|sa"
             + "|ses|leur|notre|su|sus|nuestr\\w*|suo|sua|il|la) (?:new |line |direct )?(?:manager|successor|replacement|team"
             + "|lead|colleagues?|backup|supervisor|opvolger|leidinggevende|nachfolger\\w*|vorgesetzte\\w*|remplacant\\w*"
-            + "|responsable|sucesor\\w*|jefe|successore|responsabile)\\b");
+            + "|responsable|sucesor\\w*|jefe|successore|responsabile)\\b"
+            // HR and the writer's manager, who may hear of a leaver or an offer
+            + "|\\bto (?:hr|people ops|payroll|my (?:line )?manager|(?:the|our) (?:hr|people) team)\\b");
 
     /** How far before a destination its move verb may stand (about sixteen words). */
     static final int VERB_BEFORE = 120;
@@ -630,7 +632,9 @@ final class ExfilIntentRules {
                 .needs("externo externa esterno esterna externe extern external"));
         // a copy onto mounted removable media by command: "cp -r /srv/finance/ledger /media/jdoe/SANDISK/", "rsync -a
         // ~/Clients /Volumes/KINGSTON/" (the organisation's data near)
-        String copy = "\\b(?:cp|rsync|mv|ditto|copy-item|robocopy|xcopy|tar)\\b[^\\n|;]{0,240}?(?:\\s|=)(?:/run)?/";
+        // (or in words: "copy everything under /mnt/cad to the USB stick mounted at /media/usb0")
+        String copy = "\\b(?:cp|rsync|mv|ditto|copy-item|robocopy|xcopy|tar|copy|move|kopieer|kopiere|copie|copia)\\b"
+                + "[^\\n|;]{0,240}?(?:\\s|=)(?:/run)?/";
         r.add(new Rule("copy_to_mounted_media", PERSONAL, 0.45, "media",
                 copy + "media/[\\w.-]+", 260, 40).needsText("/media/"));
         r.add(new Rule("copy_to_mounted_media", PERSONAL, 0.45, "volumes",
