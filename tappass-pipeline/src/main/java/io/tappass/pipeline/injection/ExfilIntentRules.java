@@ -35,7 +35,8 @@ final class ExfilIntentRules {
             + "|stash\\w*"
             // routing a stream, attaching a file (twenty-seventh session): "route all app logs to my free log account",
             // "an email attaching our pricing model"
-            + "|route|routes|routed|routing|ship|stream|attach|attaching|attached"
+            // (not "attached": "attached is my CV" describes what a message holds)
+            + "|route|routes|routed|routing|ship|stream|attach|attaching"
             + "|stuur|stuurt|sturen|verstuur\\w*|doorsturen|kopieer|kopieren|zet|zetten|uploaden|mailen|deel|delen"
             + "|verplaats\\w*|exporteer\\w*|schick\\w*|sende|senden|lade|laden|hochladen|kopier\\w*|verschieb\\w*"
             + "|speicher\\w*|leite|weiterleit\\w*|teile|teilen|exportier\\w*|envoie\\w*|envoyer|envoyez|transfere\\w*"
