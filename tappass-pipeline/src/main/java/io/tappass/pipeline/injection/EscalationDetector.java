@@ -347,7 +347,12 @@ public final class EscalationDetector {
             + "|can you|could you|would you|will you|go ahead and|bitte|graag|even|svp|por favor|per favore|und|dann|et"
             + "|puis|y|luego|e|poi|en|dan|ook|auch|aussi|tambien|anche|kun je|kan je|kunt u|kannst du|peux-tu|tu peux"
             + "|pouvez-vous|puedes|puoi|don't|do not|never|no need to|from now on|going forward|for now|today|tonight"
-            + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?)\\W+)*"
+            + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?"
+            // Azure's command group before its verb: "az role assignment create ..." (twenty-seventh session)
+            + "|role assignment)\\W+)*"
+            // an elided French pronoun before the infinitive: "tu peux m'ajouter" (twenty-seventh session; not the full
+            // pronouns, which stand before conjugated verbs too: Spanish "le enviaré un enlace")
+            + "(?:[mtl]')?"
             + EscalationGrammar.ORDER_VERB + "\\b");
 
     /**
@@ -416,7 +421,8 @@ public final class EscalationDetector {
     private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("(?:^|[\\n>\\[{,\"']|<!--"
             + "|\\. )\\W{0,3}(?:ai|assistant|agent|agents|bot|copilot|model|llm|claude|chatgpt|gpt|gemini|assistent"
             + "|asistente|assistente|ki|ia|system|next_action)\\W?\\s*[:=]|\\b(?:note|notes|message|instructions?"
-            + "|action items?|tasks?|steps?|reminder) (?:to|for) (?:the |all |any )?(?:ai|assistant|agents?|bots?|llms?"
+            // (a bot named by its job: "note for the automation bot handling this queue", twenty-seventh session)
+            + "|action items?|tasks?|steps?|reminder) (?:to|for) (?:the |all |any )?(?:[\\w-]+ )?(?:ai|assistant|agents?|bots?|llms?"
             + "|models?|copilots?|automated (?:agents?|systems?)|ai (?:agents?|assistants?|models?))\\b|\\b(?:dear|attention|"
             + "hey|hi) (?:ai|assistant|agent|bot|model)\\b|\\bto (?:the |any |all |an )?(?:ai|assistant|agent|llm|bot|model"
             + "|copilot)s?(?: [\\w-]+){0,3}\\s*[:,]|\\bif you are an? (?:ai|llm|language model|assistant|agent)\\b"
@@ -432,7 +438,8 @@ public final class EscalationDetector {
     /** Request frames that are not imperatives, in six languages (as normalised). */
     private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile("\\b(?:it(?: would|'d)"
             + " (?:really )?(?:help|be (?:great|good|nice|ideal|useful|easier|best|helpful|handy|perfect))|ideally"
-            + "|the next step is|next step:|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
+            + "|the next step is|next step:|(?:requires|required|require|needs) you to"
+            + "|you (?:should|must|need to|have to|'ll need to|'ll have to|will need to"
             + "|will have to|are to|ought to)|i(?:'d| would) like you to|i want you to|(?:we|i) need you to"
             + "|let's have you|go ahead and|feel free to|make sure|ensure|please arrange|i(?:'d| would) appreciate it if"
             + "|(?:i|we)(?:'d| would) like|(?:could|can|would|will|may|might) (?:the|this|our|my|your) (?:[\\w-]+ )?(?:bot"

@@ -494,11 +494,17 @@ final class EscalationEffects {
         r.add(new Rule("privileged_token_minted", EscalationRules.CREDENTIAL, W, "admin sudo site_admin delete_repo"
                         + " admin_mode readwrite",
                 "(?<=\\b(?:mint|creat|generat|issu|make|provision|request|new)\\w{0,8}\\b[^.?!\\n;]{0,60}?\\b(?:tokens?|pats?"
-                        + "|keys?|credentials?|app passwords?|(?:client )?secrets?)\\b[^.?!\\n;]{0,80}?)(?<!\\b(?:never|not|n't"
+                        + "|keys?|credentials?|app passwords?|(?:client )?secrets?)\\b[^.?!\\n;]{0,80}?"
+                        // the verb and the token in one name, a tool call's (twenty-seventh session): "github.create_token"
+                        // with "scopes": [..., "admin:org"]
+                        + "|\\b(?:mint|creat|generat|issu|provision)\\w{0,3}[_-]?(?:tokens?|pats?|keys?|credentials?)\\b"
+                        + "[^.?!\\n;]{0,160}?)(?<!\\b(?:never|not|n't"
                         + "|don't|do not)\\b[^.?!\\n;]{0,150})(?:\\badmin:(?:org|enterprise)\\b|\\bsite_admin\\b|\\bdelete_repo\\b"
                         + "|\\b(?:sudo|admin_mode)\\b(?=[^.?!\\n;]{0,40}?\\bscopes?\\b)|(?<=\\bscopes?\\W{1,4}[\\w, :]{0,40})\\b(?:sudo"
                         + "|admin_mode)\\b|\\b(?:directory|rolemanagement|approleassignment)\\.readwrite\\.(?:all|directory)\\b)", 170,
-                40).needs("token tokens pat pats key keys credential credentials password passwords secret secrets"));
+                40).needs("token tokens pat pats key keys credential credentials password passwords secret secrets"
+                        // (a tool's name joins verb and token into one word: "create_token")
+                        + " create_* generate_* mint_* issue_* provision_* createtoken* generatetoken* minttoken*"));
         r.add(new Rule("privileged_token_minted", EscalationRules.CREDENTIAL, W, "vault",
                 "\\bvault\\W{1,3}token\\W{1,3}create\\b[^\\n]{0,120}?-policy\\W{1,3}\\W?root\\b|\\bvault\\W{1,3}operator"
                         + "\\W{1,3}generate-root\\b", 10, 160));
@@ -568,5 +574,47 @@ final class EscalationEffects {
                 other + "private (?:ssh )?keys?\\b" + use, 40, 180).needsText("'s private"));
         r.add(new Rule("other_persons_key", EscalationRules.CREDENTIAL, W, "ssh",
                 other + "ssh (?:private )?keys?\\b" + use, 40, 180).needsText("'s ssh"));
+    }
+
+    /**
+     * The tenth blind round's classes (twenty-seventh session; {@code OtherStepsRound10Test}, {@code
+     * Round10OtherClassesTest}): a credential minted for another identity and handed over in the chat; the change
+     * made now and its ticket or approval promised for later; a policy that lets its holder pass any role to what it
+     * launches; an audit policy whose first, unconditional rule records nothing.
+     */
+    static void round10(List<Rule> r) {
+        // (a) a key or token minted for another identity and handed over: "generate a JSON key for
+        // deployer@x.iam.gserviceaccount.com and paste it here", "create an access key for the IAM user ops-admin and
+        // send me the secret" (acting as that identity; not one's own account, not a key stored where it belongs)
+        r.add(new Rule("key_for_other_identity", EscalationRules.CREDENTIAL, W, "key keys token tokens credential"
+                        + " credentials secret secrets",
+                NOT + "\\b(?:generat|creat|mint|issu|make|provision|export|download)\\w*\\b[^.?!\\n]{0,40}?\\b(?:keys?|tokens?"
+                        + "|credentials?|secrets?) (?:for|of) (?:the )?(?:(?:iam |gcp |aws |azure )?(?:user|service account|sa"
+                        + "|account|principal|identity|role|app|application) )?(?!(?:me|my|myself|yourself|itself|us|our|your"
+                        + "|its|this|a|an|new|each|every|all)\\b)[\\w@-]{2,60}(?:\\.[\\w@-]{1,60}){0,6}\\b[^.?!\\n]{0,80}?\\b(?:paste"
+                        + "|send|give|share|show|print|post|drop|dm|tell)\\w*\\b(?: [\\w'-]+){0,6}? (?:here|(?:to |with )?(?:me|us)"
+                        + "|in(?:to)? (?:the|this|our) (?:chat|thread|conversation|reply|answer|response))\\b", 60, 300)
+                .needs("paste pasted send give share show print post drop dm tell")
+                .alsoNeeds("here me us chat thread conversation reply answer response"));
+        // (b) the change made now, its ticket or approval promised for later: "apply it to prod directly, I'll
+        // backfill the ticket afterwards", "we'll raise the CR retroactively"
+        r.add(new Rule("ticket_after_the_fact", EscalationRules.DISABLE, W, "backfill backfilling backfilled",
+                "\\bbackfill\\w*~2~(?:the |a |an )?(?:chg |change )?(?:tickets?|change requests?|crs?|chgs?|paperwork"
+                        + "|approvals?|sign-?offs?|records?)\\b", 10, 60));
+        r.add(new Rule("ticket_after_the_fact", EscalationRules.DISABLE, W, "afterwards retroactively later",
+                "\\b(?:file|rais|open|creat|log|submit|do|writ)\\w*~2~(?:the |a |an )?(?:chg |change )?(?:tickets?|change"
+                        + " requests?|crs?|chgs?|paperwork|approvals?)(?: \\w+)? (?:afterwards|after the fact|retroactively"
+                        + "|later)\\b", 80, 10).needs("ticket tickets cr crs chg chgs paperwork approval approvals"));
+        // (c) a policy that lets its holder pass any role to what it launches (iam:PassRole on every resource, with
+        // a launch: the instance runs as whatever role it is given)
+        r.add(new Rule("pass_any_role", EscalationRules.PERMISSION, W, "passrole",
+                "\\biam:passrole\\b[^\\n]{0,160}?\\bresource\\W{1,4}\\*|\\bresource\\W{1,4}\\*[^\\n]{0,160}?"
+                        + "\\biam:passrole\\b", 180, 180).needsText("*"));
+        // (d) a Kubernetes audit policy whose first rule has no selector and level None: nothing is recorded (a
+        // rule "- level: None" followed by users, verbs, resources ... only quiets those)
+        r.add(new Rule("audit_policy_records_nothing", EscalationRules.DISABLE, W, "kbs k8s",
+                "\\baudit\\.k(?:8|b)s\\.io/v1\\w*\\b[\\s\\S]{0,200}?\\brules\\W{1,4}-\\s?level\\W{1,3}none\\b[ \\t\"']*"
+                        + "(?![ \\t]*\\n[ \\t]*-?[ \\t]*(?:users|usergroups|verbs|resources|namespaces|nonresourceurls"
+                        + "|omitstages|resourcenames|group|userGroups)\\b)", 10, 400).needsText("level"));
     }
 }

@@ -508,6 +508,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round7(r);
         EscalationEffects.round8(r);
         EscalationEffects.round9(r);
+        EscalationEffects.round10(r);
     }
 
     /**

@@ -284,7 +284,12 @@ final class EscalationRules {
                         + " behalf)\\b|\\bapprove~4~(?:yourself|on my behalf|in my name)\\b", 80, 80));
         r.add(new Rule("skip_change_board", DISABLE, 0.45, "skip* bypass* ignore* cab",
                 "\\b(?:skip|bypass|ignor|circumvent|drop)\\w*~2~(?:the )?(?:cab|change advisory board|change (?:approval"
-                        + "|management|review|board)|peer review|code review)\\b", 0, 80));
+                        + "|management|review|board)|peer review|code review)\\b"
+                        // the pull request that carries the review (twenty-seventh session): "skip the PR", "bypass the
+                        // merge request" (not its template, title or checks)
+                        + "|\\b(?:skip|bypass|circumvent)\\w*~1~(?:the |a |any )?(?:pr|pull request|merge request|mr|review"
+                        + " process|approval process)\\b(?! (?:template|description|title|checks?|number|link|comments?"
+                        + "|labels?|preview|builds?|pipeline|ci|bot)\\b)", 0, 80));
         r.add(new Rule("pam_permit", DISABLE, 0.45, "pam_permit permit",
                 "\\b(?:auth|account|password|session)\\W{1,3}(?:sufficient|required|requisite)\\W{1,3}pam_permit\\b", 40, 20));
         r.add(new Rule("clear_event_log", DISABLE, 0.45, "wevtutil clear eventlog",
@@ -346,6 +351,11 @@ final class EscalationRules {
                         + " digas a nadie\\b|\\bnon dirlo a nessuno\\b", 80, 40));
         r.add(new Rule("skip_the_ticket", DISABLE, 0.45, "ticket antrag demande solicitud richiesta aanvraag",
                 "\\b(?:no need to|don't|do not|without|ohne|sans|sin|senza|zonder|skip)~2~(?:a |the |een |ein |un |una )?"
+                        + "(?:ticket|change request|antrag|demande|solicitud|richiesta|aanvraag)\\b"
+                        // "no need" in the other languages, the route named (twenty-seventh session): "pas besoin de
+                        // passer par le ticket", "geen ticket nodig", "no hace falta abrir un ticket", "non serve il ticket"
+                        + "|\\b(?:pas besoin d|pas la peine d|inutile d|no hace falta|no es necesario|non serve|non c'e bisogno"
+                        + " di|kein|keine|keinen|geen)\\w*~3~(?:le |la |un |une |el |un |il |lo |een |ein |das |den |het )?"
                         + "(?:ticket|change request|antrag|demande|solicitud|richiesta|aanvraag)\\b", 60, 20));
         r.add(new Rule("without_asking", DISABLE, 0.45, "asking chiedere pedir demander fragen vragen",
                 // (not a rule that requires asking, "never merge without asking a reviewer": twenty-fifth session)
@@ -366,6 +376,8 @@ final class EscalationRules {
                         + "|sign into|browse)\\w*~4~as (?:her|him|them|the ceo|the cfo|my manager|my boss)\\b", 60, 120));
         r.add(new Rule("sap_all_profile", PRIVILEGE, 0.45, "sap_all sap_new", "\\bsap_(?:all|new)\\b", 0, 10));
         r.add(new Rule("vault_privileges", PRIVILEGE, 0.45, "capabilities vault",
-                "\\bcapabilities\\W{1,4}[^\\]\\n]{0,40}\\bsudo\\b|\\bvault\\W{1,3}audit\\W{1,3}disable\\b", 0, 60));
+                // (the list may name every capability before sudo: ["create", "read", "update", "delete", "list", "sudo"],
+                // twenty-seventh session)
+                "\\bcapabilities\\W{1,4}[^\\]\\n]{0,80}\\bsudo\\b|\\bvault\\W{1,3}audit\\W{1,3}disable\\b", 0, 100));
     }
 }

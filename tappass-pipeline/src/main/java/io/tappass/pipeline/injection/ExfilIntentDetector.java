@@ -64,6 +64,14 @@ public final class ExfilIntentDetector {
             "synchroniseer", "synchronise", "sincroniza", "sincronizza", "make", "maak", "mach", "fais", "haz", "fai",
             "share", "deel", "teile", "partage", "comparte", "condividi", "zip", "encode", "convert", "expose",
             "include", "embed", "insert", "hide", "inserisci", "incluye", "inclus", "integriere", "voeg");
+    /**
+     * Verbs that prepare a message ("Draft an email to Sarah at Northwind attaching our pricing model"; twenty-seventh
+     * session): an order to move what it attaches, when a message is their object ({@link #MAIL_OBJECT}).
+     */
+    private static final java.util.Set<String> DRAFT = java.util.Set.of("draft", "compose", "prepare");
+    /** A message as the object of {@link #DRAFT} (any case). */
+    private static final java.util.regex.Pattern MAIL_OBJECT = java.util.regex.Pattern.compile("(?i)\\s+(?:an?|the|this"
+            + "|my|our)\\s+(?:new\\s+|quick\\s+|short\\s+)?(?:e-?mail|mail|message|reply|letter)\\b");
     /** Words that may stand before an order's verb ("please", "bitte", "kun je", "por favor"). */
     private static final java.util.Set<String> POLITE = java.util.Set.of("please", "pls", "kindly", "just", "now",
             "also", "then", "bitte", "mal", "graag", "even", "svp", "por", "favor", "per", "favore", "ok", "okay",
@@ -87,7 +95,8 @@ public final class ExfilIntentDetector {
                 return false;
             }
             String w = fold(text.substring(s, e));
-            if (SET_UP.contains(w)) {
+            if (SET_UP.contains(w)
+                    || DRAFT.contains(w) && MAIL_OBJECT.matcher(text).region(e, text.length()).lookingAt()) {
                 return true;
             }
             if (!POLITE.contains(w)) {
@@ -101,7 +110,9 @@ public final class ExfilIntentDetector {
     /** Command-line tools whose line is an order to run it ("gh gist create --public .env", "rclone copy ..."). */
     private static final java.util.Set<String> TOOLS = java.util.Set.of("gh", "git", "aws", "gsutil", "gcloud", "az",
             "rclone", "curl", "wget", "scp", "rsync", "sftp", "ngrok", "cloudflared", "kubectl", "docker", "set-mailbox",
-            "new-inboxrule", "sudo");
+            "new-inboxrule", "sudo",
+            // copies onto local media and the storage tools (twenty-seventh session)
+            "cp", "mv", "mkdir", "tar", "ditto", "robocopy", "xcopy", "copy-item", "azcopy");
 
     /**
      * Strengthens, as {@link EscalationDetector#directive} does for orders in words, the evidence that lies on a
@@ -163,12 +174,18 @@ public final class ExfilIntentDetector {
             return -1;
         }
         int from = c.start();
-        while (from > 0 && c.start() - from < ExfilIntentRules.VERB_BEFORE && !Texts.sentenceEnd(text, from - 1)) {
-            from--;
-        }
         int to = c.end();
-        while (to < text.length() && to - c.end() < ExfilIntentRules.VERB_AFTER && !Texts.sentenceEnd(text, to)) {
-            to++;
+        if (ExfilIntentRules.VERB_ANY_SENTENCE.contains(c.rule())) {
+            // the mark stands in a sentence of its own, before or after the move
+            from = Math.max(0, c.start() - ExfilIntentRules.VERB_ACROSS);
+            to = Math.min(text.length(), c.end() + ExfilIntentRules.VERB_ACROSS);
+        } else {
+            while (from > 0 && c.start() - from < ExfilIntentRules.VERB_BEFORE && !Texts.sentenceEnd(text, from - 1)) {
+                from--;
+            }
+            while (to < text.length() && to - c.end() < ExfilIntentRules.VERB_AFTER && !Texts.sentenceEnd(text, to)) {
+                to++;
+            }
         }
         java.util.regex.Pattern verbs = ExfilIntentRules.COPY_VERB.contains(c.rule()) ? ExfilIntentRules.MOVE
                 : ExfilIntentRules.MOVE_ONLY;
@@ -184,7 +201,9 @@ public final class ExfilIntentDetector {
         java.util.regex.Matcher a = verbs.matcher(after);
         while (a.find()) {
             if (!a.group().startsWith("paste") || PASTE_OBJECT.matcher(after).region(a.end(), after.length()).lookingAt()) {
-                return c.start();
+                // (a move in the next sentence opens the order there: "(no contract yet) ... Can you export ...")
+                return ExfilIntentRules.VERB_ANY_SENTENCE.contains(c.rule()) && after.length() == to - c.end()
+                        ? c.end() + a.start() : c.start();
             }
         }
         return -1;
@@ -299,9 +318,21 @@ public final class ExfilIntentDetector {
                 if (c.name().equals(ExfilIntentRules.PERSONAL) && verb < c.start() && ownDocuments(text, verb, c.start())) {
                     continue; // "forward my own payslip to my personal email": the writer's own papers, not the company's
                 }
-                if (verb < c.start()) {
+                if ((c.rule().equals("to_leaver") || c.rule().equals("to_future_employer"))
+                        && ExfilIntentRules.INSIDE_RECIPIENT.matcher(fold(text.substring(Math.max(0, verb - DATA_REACH),
+                        Math.min(text.length(), c.end() + DATA_REACH)))).find()) {
+                    continue; // "she left last month: transfer her files to her manager" is offboarding
+                }
+                if (verb != c.start()) {
                     // the evidence runs from the verb, where an order opens ("y mándalas por WhatsApp")
-                    c = new SignalReport.Category(c.name(), c.score(), verb, c.end(), c.rule(), c.signals(), c.encoded());
+                    int end = c.end();
+                    if (verb > end) { // the move in the next sentence: the evidence is its verb
+                        end = verb;
+                        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                            end++;
+                        }
+                    }
+                    c = new SignalReport.Category(c.name(), c.score(), verb, end, c.rule(), c.signals(), c.encoded());
                     changed = true;
                 }
             }

@@ -33,6 +33,10 @@ final class ExfilIntentRules {
             + "|sync\\w*|push\\w*|drop|put|save|store|export\\w*|share|shared|sharing|mail|mailed|e-?mail(?:ed)?"
             + "|transfer\\w*|post|posted|dump|zip|mirror\\w*|back up|backup|text|dm|sftp|scp|rsync|ftp|keep (?:a )?cop(?:y|ies)"
             + "|stash\\w*"
+            // routing a stream, attaching a file (twenty-seventh session): "route all app logs to my free log account",
+            // "an email attaching our pricing model"
+            // (not "attached": "attached is my CV" describes what a message holds)
+            + "|route|routes|routed|routing|ship|stream|attach|attaching"
             + "|stuur|stuurt|sturen|verstuur\\w*|doorsturen|kopieer|kopieren|zet|zetten|uploaden|mailen|deel|delen"
             + "|verplaats\\w*|exporteer\\w*|schick\\w*|sende|senden|lade|laden|hochladen|kopier\\w*|verschieb\\w*"
             + "|speicher\\w*|leite|weiterleit\\w*|teile|teilen|exportier\\w*|envoie\\w*|envoyer|envoyez|transfere\\w*"
@@ -76,7 +80,9 @@ final class ExfilIntentRules {
             + " quellcode* quelltext* broncode* sourcecode* codebase* codigo* codice sorgent* fuente statement*"
             + " releve* bankafschrift* afschrift* kontoauszug* extracto* estratt*"
             // a sales pipeline and its opportunities, the books (twenty-fifth session)
-            + " opportunit* pipeline earnings";
+            + " opportunit* pipeline earnings"
+            // call and meeting recordings, and patients in Italian and Spanish (twenty-seventh session)
+            + " recording* grabacion* opname* aufnahme* aufzeichnung* enregistrement* registrazion* pazient* pacient*";
 
     /** Data that is internal by nature (what may not be opened to anyone with a link), in six languages (stems). */
     private static final String SENSITIVE_NEEDS = "customer* client* klant* kunde* payroll salar* gehalt* gehalter"
@@ -90,7 +96,9 @@ final class ExfilIntentRules {
             // private keys by their file names, bank statements (twenty-fourth session)
             + " ssh id_rsa* id_ed25519* id_ecdsa* private releve* bankafschrift* kontoauszug* extracto* estratt*"
             // the credentials of package registries and tools by their file names (twenty-fifth session)
-            + " npmrc pypirc netrc pgpass s3cfg";
+            + " npmrc pypirc netrc pgpass s3cfg"
+            // patients in Italian and Spanish (twenty-seventh session)
+            + " pazient* pacient*";
 
     /** What a service exposed through a tunnel must be for the tunnel to count: production, a database, internal. */
     private static final String SERVICE_NEEDS = "prod production produzione productie produktion produccion database*"
@@ -110,6 +118,7 @@ final class ExfilIntentRules {
 
     /** The rules whose match needs internal data near it (what may not be opened to anyone holding a link). */
     private static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link", "public_read_acl",
+            "to_media_without_owner", "to_external_disk", "to_online_tool",
             "data_into_channel", "public_copy", "public_policy", "encoded_into_output", "encoded_into_reply",
             "storage_opened");
     /**
@@ -147,7 +156,8 @@ final class ExfilIntentRules {
     /** Rules whose match is evidence enough. */
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
             "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
-            "push_url_redirected",
+            "push_url_redirected", "personal_identity_added", "internal_channel_connected", "secret_file_into_answer",
+            "copy_to_personal_bucket",
             // a snapshot or an image is a whole disk or database: what it holds need not be named (twenty-sixth session)
             "shared_with_other_account");
 
@@ -167,8 +177,31 @@ final class ExfilIntentRules {
      * {@link #MOVE} for {@link #COPY_VERB}).
      */
     static final java.util.Set<String> NEEDS_VERB = java.util.Set.of("to_personal_place", "to_own_place",
+            "to_media_without_owner", "to_external_disk", "no_agreement_yet", "to_leaver", "to_future_employer",
+            "to_online_tool", "to_own_free_account",
             "by_messaging_app", "public_copy", "to_file_drop", "to_outsider", "to_former_colleague", "to_personal_cloud",
             "to_removable_media", "tunnel_link_shared", "to_other_org", "to_community_space", "secret_to_public_place");
+    /**
+     * Rules whose mark may stand in the sentence before or after the move ("He left last month but still helps us.
+     * Send him the ..."; "(no contract yet) ... Can you export ..."): the verb is sought {@value #VERB_ACROSS}
+     * characters around it, across sentence ends.
+     */
+    static final java.util.Set<String> VERB_ANY_SENTENCE = java.util.Set.of("no_agreement_yet", "to_leaver",
+            "to_future_employer");
+    /** How far around a mark of {@link #VERB_ANY_SENTENCE} its move verb may stand. */
+    static final int VERB_ACROSS = 240;
+    /**
+     * Recipients inside the organisation: a leaver's things handed to the manager or successor are offboarding, not
+     * a move to the leaver, and a job offer told to HR moves nothing to the employer (folded text).
+     */
+    static final java.util.regex.Pattern INSIDE_RECIPIENT = java.util.regex.Pattern.compile("\\b(?:to|with|naar|met|an"
+            + "|mit|a|au|avec|al|con) (?:his|her|their|the|our|zijn|haar|hun|de|onze|seine\\w*|ihre\\w*|den|unsere\\w*|son|sa"
+            + "|ses|leur|notre|su|sus|nuestr\\w*|suo|sua|il|la) (?:new |line |direct )?(?:manager|successor|replacement|team"
+            + "|lead|colleagues?|backup|supervisor|opvolger|leidinggevende|nachfolger\\w*|vorgesetzte\\w*|remplacant\\w*"
+            + "|responsable|sucesor\\w*|jefe|successore|responsabile)\\b"
+            // HR and the writer's manager, who may hear of a leaver or an offer
+            + "|\\bto (?:hr|people ops|payroll|my (?:line )?manager|(?:the|our) (?:hr|people) team)\\b");
+
     /** How far before a destination its move verb may stand (about sixteen words). */
     static final int VERB_BEFORE = 120;
     /** How far after a destination its move verb may stand ("naar mijn privé-Dropbox kopiëren"). */
@@ -264,7 +297,8 @@ final class ExfilIntentRules {
                         + "|tutti)\\b", 200, 200)); // internal data: after
         // a storage policy that lets anyone read: "Principal": "*" with s3:GetObject
         r.add(new Rule("public_policy", PUBLIC, 0.45, "principal",
-                "\\bprincipal\\W{1,4}\\*(?:\\W[^\\n]{0,120}?\\b(?:s3:getobject|getobject|s3:\\*))", 0, 160)
+                // (the action on the next line of a Terraform policy, twenty-seventh session)
+                "\\bprincipal\\W{1,4}\\*(?:\\W[\\s\\S]{0,120}?\\b(?:s3:getobject|getobject|s3:\\*))", 0, 160)
                 ); // internal data: checked after the match
         r.add(new Rule("publish_to_web", PUBLIC, 0.45, "publish* publier publiceer* veroffentlich* publica*",
                 "\\b(?:publish\\w*|publier|publiez|publiceer\\w*|veroffentlich\\w*|publica\\w*)~10~(?:to|on|sur|op|im"
@@ -318,6 +352,7 @@ final class ExfilIntentRules {
         round7(r);
         round8(r);
         round9(r);
+        round10(r);
         return r;
     }
 
@@ -439,8 +474,10 @@ final class ExfilIntentRules {
                 .needs("ex former old ehemalig* ancien* oud")); // data: checked after the match
         // "rclone copy /mnt/finance gdrive-privat:backup", "configure rclone with a mega remote ... sync /srv/contracts"
         r.add(new Rule("rclone_to_personal_remote", SYNC, 0.45, "rclone",
-                "\\brclone (?:copy|sync|move|copyto|moveto|bisync)\\b(?: \\S+){1,6}? [\\w.-]*?(?:priv|perso|personal|home"
-                        + "|mine|mega|pcloud|icloud|koofr|jottacloud)[\\w.-]*:", 0, 200));
+                "\\brclone (?:copy|sync|move|copyto|moveto|bisync)\\b(?: \\S+){1,6}? (?:[\\w.-]*?(?:priv|perso|personal|home"
+                        + "|mine|mega|pcloud|icloud|koofr|jottacloud)[\\w.-]*"
+                        // a remote named as the writer's own (twenty-seventh session): "mydropbox:", "my-gdrive:"
+                        + "|my[\\w.-]*):", 0, 200));
         r.add(new Rule("rclone_to_personal_cloud", SYNC, 0.45, "rclone",
                 "\\brclone\\b~12~(?:mega|pcloud|koofr|personal|private|privat\\w*|prive\\w*|perso|(?:my|mijn|mein\\w*|mon"
                         + "|mi|mio) (?:own|eigen\\w*|propi[oa]|propri[oa]))\\b", 0, 160)); // data: checked after
@@ -449,7 +486,8 @@ final class ExfilIntentRules {
         r.add(new Rule("push_to_added_remote", SYNC, 0.45, "remote", 
                 "\\bgit remote add (?!origin |upstream |github |gitlab |bitbucket |new |new-origin )([\\w.-]+) (?:https?://"
                         + "|git(?:@|a))(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com"
-                        + "|sourceforge\\.net)\\S*(?: \\S+){0,12}? git push (?:-\\S+ )*\\1(?: -\\S+)* ?(?:--mirror|--all|--tags"
+                        // (the push on a line of its own, twenty-seventh session)
+                        + "|sourceforge\\.net)\\S*(?:\\s+\\S+){0,12}?\\s+git push (?:-\\S+ )*\\1(?: -\\S+)* ?(?:--mirror|--all|--tags"
                         + "|\\*|\\S*:)", 12, 300));
         // "git push https://github.com/kdevries-personal/ledger-copy.git --all": a push to a personal namespace
         r.add(new Rule("push_to_personal_url", SYNC, 0.45, "push",
@@ -569,5 +607,108 @@ final class ExfilIntentRules {
         return new Rule("cue_concealed_move", category, 0.3, "nobody noone noticing",
                 "\\bso (?:that )?(?:nobody|no one|noone|no-one) (?:notices|sees|knows|finds out|will (?:notice|see|know))\\b"
                         + "|\\bwithout (?:anyone|anybody) (?:noticing|seeing|knowing)\\b", 40, 40);
+    }
+
+    /**
+     * The tenth blind round's classes (twenty-seventh session; {@code OtherStepsRound10Test}, {@code
+     * Round10OtherClassesTest}), with the ninth round's misses of the same families: removable media without an owner
+     * ("onto a USB stick", "su una chiavetta USB", "a un disco duro externo", a copy to {@code /media/...} or
+     * {@code /Volumes/...}); data for a party with no agreement yet ("no contract yet", "the DPA isn't signed"); data
+     * for someone who has left ("he left last month but still helps us"); data for a future employer ("she's offered
+     * me a role there"); files uploaded to a free online tool (converters, formatters, validators); a stream routed to
+     * the writer's free or trial account; a personal address added to an internal space as a guest; an internal
+     * channel connected to another organisation by Slack Connect; a credential file's contents put into the
+     * assistant's answers; a bucket copy into a bucket named private or personal.
+     */
+    private static void round10(List<Rule> r) {
+        String media = "(?:usb(?:[ -](?:stick|drive|key|disk))?|thumb ?drive|memory stick|pendrive|chiavetta(?: usb)?|cle usb"
+                + "|memoria usb|usb-stick)";
+        // (a) removable media named with an article, sensitive data near (a verb and the data: checked after)
+        r.add(new Rule("to_media_without_owner", PERSONAL, 0.45, "usb thumb pendrive chiavetta stick",
+                "\\b(?:the|a|an|this|that|een|de|het|ein|einen|einem|den|dem|une|la|le|el|una|un|il|uno|lo)[ -]" + media
+                        + "\\b", 20, 40));
+        r.add(new Rule("to_external_disk", PERSONAL, 0.45, "disco disque schijf festplatte disk drive",
+                "\\bdisco (?:duro |rigido )?(?:extern[oa]|estern[oa])\\b|\\bdisque (?:dur )?externe\\b|\\bexterne? (?:harde )?"
+                        + "(?:schijf|festplatte)\\b|\\b(?:an?|the) external (?:hard |usb |ssd )?(?:drive|disk)\\b", 20, 40)
+                .needs("externo externa esterno esterna externe extern external"));
+        // a copy onto mounted removable media by command: "cp -r /srv/finance/ledger /media/jdoe/SANDISK/", "rsync -a
+        // ~/Clients /Volumes/KINGSTON/" (the organisation's data near)
+        // (or in words: "copy everything under /mnt/cad to the USB stick mounted at /media/usb0")
+        String copy = "\\b(?:cp|rsync|mv|ditto|copy-item|robocopy|xcopy|tar|copy|move|kopieer|kopiere|copie|copia)\\b"
+                + "[^\\n|;]{0,240}?(?:\\s|=)(?:/run)?/";
+        r.add(new Rule("copy_to_mounted_media", PERSONAL, 0.45, "media",
+                copy + "media/[\\w.-]+", 260, 40).needsText("/media/"));
+        r.add(new Rule("copy_to_mounted_media", PERSONAL, 0.45, "volumes",
+                copy + "volumes/[\\w.-]+", 260, 40).needsText("/volumes/"));
+        // (b) no agreement with the recipient yet: "(no contract yet)", "the DPA isn't signed yet", "before the NDA is
+        // signed", "noch kein Vertrag", "sans contrat" (a move verb in the sentence or the next, and data)
+        String deal = "(?:contract|dpa|nda|msa|data processing agreement|data sharing agreement|agreement|avv|vertrag"
+                + "|overeenkomst|verwerkersovereenkomst|contrat|contrato|contratto|accordo)";
+        r.add(new Rule("no_agreement_yet", OUTSIDE, 0.45, "contract dpa nda msa agreement avv vertrag overeenkomst"
+                        + " verwerkersovereenkomst contrat contrato contratto accordo",
+                "\\b(?:no (?:signed )?" + deal + "(?: in place)? yet|noch kein\\w* " + deal + "|nog geen " + deal
+                        + "|pas encore de " + deal + "|todavia sin " + deal + "|ancora senza " + deal + ")\\b"
+                        + "|\\b(?:before|pending) (?:the |a |an |any )?(?:signed )?" + deal + " (?:is |has been |gets )?(?:signed"
+                        + "|in place|executed)\\b|\\bwithout (?:a |an |any )?(?:signed )?(?:dpa|nda|data processing agreement"
+                        + "|data sharing agreement)\\b|\\b(?:ohne|zonder|sans|sin|senza) (?:einen? |een |un |una )?" + deal + "\\b"
+                        + "|\\b" + deal + " (?:isn't|is not|hasn't been|has not been|wasn't|still isn't|is still not|not)"
+                        + " (?:yet )?(?:signed|in place|finali[sz]ed|executed)\\b", 40, 80));
+        // (c) someone who has left: "He left last month but still helps us informally", "ha lasciato l'azienda a
+        // marzo", "no longer works here" (not a leaver's things handed to a manager or successor: checked after)
+        r.add(new Rule("to_leaver", OUTSIDE, 0.45, "left longer lasciato verlaten verlassen quitte dejo dejado meer"
+                        + " mehr plus",
+                "\\bleft (?:the (?:company|firm|team|organi[sz]ation|business)|us|last (?:week|month|year|quarter)|in (?:jan"
+                        + "|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|(?:a|two|three|\\d+) (?:weeks?|months?|years?) ago)\\b"
+                        + "|\\bno longer (?:works?|employed) (?:here|for us|with us)\\b|\\bha lasciato (?:l'azienda|la societa|il"
+                        + " team)|\\bheeft (?:het bedrijf|de organisatie|ons) verlaten\\b|\\bhat (?:das unternehmen|die firma|uns)"
+                        + " verlassen\\b|\\ba quitte (?:l'entreprise|la societe|la boite)|\\b(?:dejo|ha dejado) la empresa\\b"
+                        + "|\\bwerkt hier niet meer\\b|\\barbeitet nicht mehr (?:hier|bei uns)\\b|\\bne travaille plus (?:ici"
+                        + "|chez nous)\\b|\\bya no trabaja (?:aqui|con nosotros)\\b|\\bnon lavora piu (?:qui|con noi)\\b", 30, 60));
+        // (d) a future employer: "she's offered me a role there", "I have a job offer from them", "I'm interviewing
+        // with them" (a move verb in the sentence or the next, and data)
+        r.add(new Rule("to_future_employer", OUTSIDE, 0.45, "offered offer interviewing",
+                "\\b(?:offered me (?:a |the )?(?:role|job|position|post)|(?:a |the )?(?:job|employment) offer from|(?:i'm|i am)"
+                        + " interviewing (?:with|at|there))\\b", 20, 40));
+        // (e) a free online tool: "upload the file to one of those free online CSV-to-Excel converters", "paste it
+        // into an online JSON formatter" (sensitive data near)
+        r.add(new Rule("to_online_tool", FILE_DROP, 0.45, "converter converters formatter formatters beautifier"
+                        + " beautifiers validator validators prettifier prettifiers minifier minifiers",
+                "\\bonline (?:[\\w-]+ ){0,3}?(?:converters?|formatters?|beautifiers?|validators?|prettifiers?|minifiers?)\\b"
+                        + "|\\b(?:converters?|formatters?|beautifiers?|validators?|prettifiers?|minifiers?)(?: [\\w-]+){0,2}?"
+                        + " (?:online|website|site|web ?app)\\b", 60, 40).needs("online website site web webapp"));
+        // (f) the writer's free or trial account at a service: "route all app logs to my free log account"
+        r.add(new Rule("to_own_free_account", PERSONAL, 0.45, "free trial",
+                "\\b(?:to|into|onto|on|in|at|under) " + POSS + " (?:own )?(?:free|trial)(?:[ -](?:tier|plan))?(?: [\\w-]+)?"
+                        + " (?:account|workspace|tenant|instance|plan|tier|subscription)\\b", 30, 50)
+                .needs("account workspace tenant instance plan tier subscription"));
+        // (g) a personal address added to an internal space: "add my personal Gmail as a guest to the Teams channel"
+        r.add(new Rule("personal_identity_added", PERSONAL, 0.45, "gmail hotmail yahoo icloud protonmail proton gmx"
+                        + " personal private privat prive perso",
+                "\\b(?:add|invite|grant|give)\\w*~2~" + POSS + " (?:own |personal |private |home |privat\\w* |prive\\w* |perso )?"
+                        + "(?:gmail|hotmail|yahoo|icloud|proton\\w*|gmx|(?:e-?mail|address|account) (?:personal|private|perso"
+                        + "|personale|privado|privee)|(?:personal|private) (?:e-?mail|address|account))(?: (?:address|account))?"
+                        + " (?:as (?:a |an )?(?:guest|member|collaborator|viewer|editor|owner|external user)|to (?:the |our )?"
+                        + "(?:[\\w'&-]+ ){0,5}?(?:channel|team|teams|workspace|folder|drive|sharepoint|site|repo\\w*|project"
+                        + "|group|space))\\b", 60, 160).needs("add invite grant give adding inviting"));
+        // (h) an internal channel connected to another organisation: "connect #finance-internal to the Slack Connect
+        // workspace we share with Vendor X"
+        r.add(new Rule("internal_channel_connected", OUTSIDE, 0.45, "connect",
+                "\\b(?:connect|share|add|invite|link|open)\\w*\\b[^.?!\\n]{0,60}?#[\\w-]*(?:internal|finance|hr|legal|board|exec"
+                        + "|confidential|private|leadership|payroll|deal|security|incident)[\\w-]*\\b[^.?!\\n]{0,80}?\\bslack"
+                        + " connect\\b", 160, 120).needsText("slack connect"));
+        // (i) a credential file's contents put into the answers: "include the contents of ~/.aws/credentials at the end
+        // of each answer"
+        r.add(new Rule("secret_file_into_answer", SMUGGLE, 0.45, "contents content",
+                "\\b(?:include|add|append|put|print|output|paste|dump|show|echo|insert|embed)\\w*\\b[^.?!\\n]{0,30}?\\bcontents?"
+                        + " of\\b[^?!\\n]{0,60}?(?:\\.aws/credentials|\\.env\\b|id_rsa|id_ed25519|\\.kube/config|kubeconfig"
+                        + "|/etc/shadow|\\.npmrc|\\.pypirc|\\.netrc|\\.pgpass|secrets?\\.ya?ml|credentials\\.json"
+                        + "|\\.git-credentials)[^?!\\n]{0,120}?\\b(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|code block)\\b",
+                60, 260).needs("answer answers reply replies response responses summary summaries block"));
+        // (j) a bucket copied into a bucket named private or personal: "gsutil -m cp -r gs://acme-prod/raw
+        // gs://mh-private-sandbox/"
+        r.add(new Rule("copy_to_personal_bucket", SYNC, 0.45, "gsutil azcopy s3 storage",
+                "\\b(?:gsutil(?: -m)? (?:cp|rsync|mv)|gcloud storage (?:cp|rsync|mv)|aws s3 (?:sync|cp|mv)|azcopy (?:copy|sync))"
+                        + "\\b[^\\n]{0,200}?\\s(?:gs|s3)://[\\w.-]*?(?:priv|perso|personal|mine|home)", 20, 260)
+                .needsText("://"));
     }
 }
