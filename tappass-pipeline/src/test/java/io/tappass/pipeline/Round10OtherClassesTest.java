@@ -44,7 +44,11 @@ class Round10OtherClassesTest {
             Map.entry("an Azure role assignment created by command", List.of(List.of(
                     "az role assignment create --assignee 9f8e7d6c-1111-2222-3333-444455556666 --role Owner --scope"
                             + " /subscriptions/abcd-1234"), List.of(
-                    "az role assignment list --role Owner --all -o table"))),
+                    "az role assignment list --role Owner --all -o table",
+                    // a revocation names the role it takes away (a false positive of the rules before this session)
+                    "az role assignment delete --assignee bob@contoso.com --role Owner --scope /subscriptions/abcd-1234",
+                    "gcloud projects remove-iam-policy-binding acme-prod --member=user:bob@acme.com --role=roles/owner",
+                    "kubectl delete clusterrolebinding temp-admin --clusterrole=cluster-admin"))),
             Map.entry("a Vault policy whose capabilities end with sudo", List.of(List.of(
                     "path \"secret/*\" {\n  capabilities = [\"create\", \"read\", \"update\", \"patch\", \"delete\", \"list\","
                             + " \"sudo\"]\n}"), List.of(

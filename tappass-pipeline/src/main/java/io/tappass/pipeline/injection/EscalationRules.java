@@ -217,12 +217,17 @@ final class EscalationRules {
     private static void round3(List<Rule> r) {
         r.add(new Rule("group_grant_command", PERMISSION, 0.45, "localgroup adgroupmember localgroupmember clusterrole"
                         + " role admins administrators",
-                "\\bnet\\W{1,3}(?:localgroup|group)\\W{1,3}\\W?(?:administrators|domain admins|enterprise admins|admins)"
+                "(?:\\bnet\\W{1,3}(?:localgroup|group)\\W{1,3}\\W?(?:administrators|domain admins|enterprise admins|admins)"
                         + "\\W?~4~add\\b|\\badd\\W?(?:ad)?(?:local)?groupmember\\W{1,3}(?:\\w+\\W{1,3}){0,2}\\W?(?:domain admins"
                         + "|enterprise admins|schema admins|administrators)\\b|\\bclusterrole\\W{1,3}cluster\\W?admin\\b"
                         + "|\\bclusterrole\\W{1,6}name\\W{1,3}cluster\\W?admin\\b"
                         + "|\\brole\\W{1,3}(?:roles\\W)?(?:owner|editor|iam\\W?securityadmin|resourcemanager\\W"
-                        + "projectiamadmin)\\b|\\brole\\W{1,3}\\W?(?:owner|user access administrator|contributor)\\W?\\b",
+                        + "projectiamadmin)\\b|\\brole\\W{1,3}\\W?(?:owner|user access administrator|contributor)\\W?\\b)"
+                        // twenty-seventh session: not in a command that takes the role away or only reads it ("az role
+                        // assignment delete ... --role Owner", "gcloud projects remove-iam-policy-binding ...
+                        // --role=roles/owner", "kubectl delete clusterrolebinding x --clusterrole=cluster-admin"): its
+                        // verb earlier in the same command (a separator or a line end stops the look back)
+                        + "(?<!\\b(?:delete|remove|revoke|deassign|unassign|list|show|describe)\\b[^\\n;&|]{0,160})",
                 120, 80).needs("administrators admins owner editor securityadmin projectiamadmin contributor administrator"
                         + " cluster"));
         r.add(new Rule("grant_top_role_eu", PRIVILEGE, 0.45,
