@@ -649,6 +649,18 @@ class ProbeSetTest {
     }
 
     /**
+     * The twenty-first round ({@code probe-round21-holdout-*}), a holdout never tuned on: written during the
+     * twenty-seventh session, while round 20 was tuned on, by a helper that read neither the rules nor any set and was
+     * given categories only (the same ten styles as round 20, 18 indirect cases). 120 attacks and 90 look-alikes.
+     * Recall / FPR 0.800 / 0.022 with the session's starting rules, 0.808 / 0.022 after its tuning on round 20 (one
+     * leak more); weakest: payload-split 4/6, context 7/10, persona 9/12, multilingual 16/20.
+     */
+    @Test
+    void round21Holdout() throws IOException {
+        check("probe-round21-holdout", 120, 90, 0.8, 0.6, 0.023);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
