@@ -1546,8 +1546,8 @@ public final class PiiDetector {
             }
             int wl = re - rs;
             char next = buf[k];
-            if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax)) {
-                return true; // a long run, or a digit after it ("ab 12 34 56 c", a NINO)
+            if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax) || next == ':') {
+                return true; // a long run, a digit after it ("ab 12 34 56 c", a NINO), a spaced colon ("hugo : oui")
             }
             // a birth word ("born", "dob", "geboren") or a chat cue ("hi", "ask", "thanks") with these first two
             // letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at worst), this
@@ -1768,8 +1768,9 @@ public final class PiiDetector {
          * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
-            if (personOut != null && (rs == 0 || ((mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)))) {
-                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:": a lower-case chat speaker
+            if (personOut != null && (rs == 0 || (((mask & COLON) != 0 || (re + 1 < n && text.charAt(re + 1) == ':'))
+                    && PersonHeuristics.speakerRun(text, rs, re)))) {
+                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:", "hugo :": a chat speaker
             }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
