@@ -52,11 +52,12 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
         CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
         CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
-        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz,rrn|fr:registre national,"
+        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,rijksregisternr,insz,rrn|"
+                + "fr:registre national,"
                 + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
                 + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
-        CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale|"
+        CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale,ss|"
                 + "en:social security");
         CONTEXT.put(PiiEntity.ES_DNI_NIE, "es:dni,nie,nif,documento,identidad,extranjero|en:id,identity");
         CONTEXT.put(PiiEntity.IT_FISCAL_CODE, "it:codice fiscale,cf,tessera sanitaria|en:fiscal code,tax code");

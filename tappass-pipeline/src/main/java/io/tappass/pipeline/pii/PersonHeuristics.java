@@ -2463,6 +2463,52 @@ final class PersonHeuristics {
      * Anthony", "founders: Eklund, Michael and Hodge"). Emits it (0.6) and returns its end, or -1. Reads at most
      * two items (of up to 20 letters) on each side.
      */
+    /** The words before a caller's own name ("it's", "its", "this is", "hier ist", "c'est", "soy", "sono"). */
+    private static final WordSet SELF_INTRO = new WordSet(java.util.Arrays.asList("it's", "it\u2019s", "its", "is",
+        "ist", "c'est", "c\u2019est", "soy", "sono", "met"));
+    /** Holidays, which follow "it's" as a season, not a caller. */
+    private static final WordSet HOLIDAYS = new WordSet(java.util.Arrays.asList("christmas", "xmas", "easter",
+        "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "weihnachten", "ostern", "pfingsten",
+        "kerst", "kerstmis", "pasen", "pinksteren", "noël", "noel", "pâques", "paques", "navidad", "pascua",
+        "natale", "pasqua", "carnival", "karneval", "carnaval", "carnevale"));
+    /** Prepositions after a caller's name that say where they call from ("from", "von", "van", "de", "da", "di"). */
+    private static final WordSet FROM_WORDS = new WordSet(java.util.Arrays.asList("from", "von", "van", "vom", "de",
+        "du", "del", "da", "di", "dal", "dello", "della", "dalla", "dall", "bij"));
+
+    /**
+     * Whether the capitalised word [i, e) is a caller naming themselves and where they call from: a lower-case
+     * self-introduction word right before it ("its", "it's", "this is", "hier ist", "c'est", "soy", "sono", "u
+     * spreekt met") and a preposition of origin with a word after it ("Grace from the dentist", "Jonas von der Bank",
+     * "Lucía de la clínica"). "is" and "met" count only after "this"/"dit"/"spreekt"; reads 16 characters back.
+     */
+    static boolean selfIntroFrom(String text, int i, int e) {
+        int n = text.length();
+        if (e + 4 >= n || text.charAt(e) != ' ' || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        long w = wordBefore(text, i - 1, 6);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (!Chars.lower(text.charAt(ws)) || !SELF_INTRO.contains(text, ws, we)) {
+            return false;
+        }
+        if ((we - ws == 2 || we - ws == 3 && text.charAt(ws) == 'm') && !(ws >= 6
+                && (text.regionMatches(true, ws - 5, "this ", 0, 5) || text.regionMatches(ws - 4, "dit ", 0, 4)
+                || ws >= 9 && text.regionMatches(ws - 8, "spreekt ", 0, 8)))) {
+            return false; // "the form is Annex from ..." is no caller
+        }
+        if (HOLIDAYS.contains(text, i, e)) {
+            return false; // "it's Christmas from tomorrow"
+        }
+        int fs = e + 1;
+        int fe = wordEnd(text, fs);
+        return fe > fs && fe - fs <= 5 && fe + 1 < n && text.charAt(fe) == ' ' && Chars.letter(text.charAt(fe + 1))
+                && FROM_WORDS.contains(text, fs, fe);
+    }
+
     static int singleWordName(String text, int i, int e, Sink sink) {
         int n = text.length();
         if (e - i >= 5 && e + 2 < n && text.charAt(e) == ' ' && koreanGivenShape(text, i, e)) {
@@ -2473,6 +2519,10 @@ final class PersonHeuristics {
         }
         if (i < 2 || afterNumberOrPlace(text, i)) {
             return -1;
+        }
+        if (selfIntroFrom(text, i, e) && !orgUnitIn(text, i, e)) {
+            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "hier ist Jonas von der Bank"
+            return e;
         }
         char b = text.charAt(i - 2);
         if (text.charAt(i - 1) == ' ' && (b == 's' || b == 'd' || b == 'e') && Chars.lower(text.charAt(i - 3 < 0 ? 0 : i - 3))

@@ -2604,9 +2604,9 @@ public final class PiiDetector {
                     if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
-                    if (d >= 8 && open && b > a && text.charAt(ws[a]) == '(' && text.charAt(we[b] - 1) == ')'
-                            && isDigit(text.charAt(ws[a] + 1))) {
-                        // "(2 86 05 75 258 819 23)": a grouped number in brackets is read without them
+                    if (d >= 8 && open && (b > a || dashedWord(ws[a], we[b])) && text.charAt(ws[a]) == '('
+                            && text.charAt(we[b] - 1) == ')' && isDigit(text.charAt(ws[a] + 1))) {
+                        // "(2 86 05 75 258 819 23)", "(078-05-1120)": a grouped number in brackets is read without them
                         rangeDigits(ws, we, a, b, digits);
                         fixedLength(ws[a] + 1, we[b] - 1, digits);
                     }
@@ -2616,6 +2616,16 @@ public final class PiiDetector {
                     }
                 }
             }
+        }
+
+        /** Whether the word [s, e) has a '-' between digits ("(078-05-1120)"). */
+        private boolean dashedWord(int s, int e) {
+            for (int p = s + 2; p < e - 2; p++) {
+                if (text.charAt(p) == '-' && isDigit(text.charAt(p - 1)) && isDigit(text.charAt(p + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The digits of words a..b of the chunk (word starts {@code ws}, ends {@code we}), into {@code digits}. */
@@ -2746,7 +2756,7 @@ public final class PiiDetector {
                 }
             }
             if (bsn && (shape.ng == 1
-                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
+                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(".- "))) {
                 add(PiiEntity.NL_BSN, start, end, d == 9 ? 0.3 : 0.25, true);
             }
             if (nhs && (shape.ng == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {

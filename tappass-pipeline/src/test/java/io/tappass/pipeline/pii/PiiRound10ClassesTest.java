@@ -107,6 +107,42 @@ class PiiRound10ClassesTest {
         assertPersons(persons);
     }
 
+    @Test
+    void callersNamingThemselvesAndWhereFrom() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        // a self-introduction (also in chat spelling) and a preposition of origin after a single capitalised word
+        persons.put("Hello, this is Willow from the school office.", List.of("Willow"));
+        persons.put("hey its Hope from the garage, car's ready", List.of("Hope"));
+        persons.put("Bonjour, c'est Maëlys de l'agence.", List.of("Maëlys"));
+        persons.put("Hola, soy Itziar de la clínica.", List.of("Itziar"));
+        persons.put("Goedemiddag, u spreekt met Lisanne van de gemeente.", List.of("Lisanne"));
+        // a noun, a day, a holiday or a department after such words is no caller
+        persons.put("The form is Annex from the contract.", List.of());
+        persons.put("It is Monday from now on.", List.of());
+        persons.put("it's Christmas from tomorrow", List.of());
+        persons.put("This is Legal from the 3rd floor.", List.of());
+        assertPersons(persons);
+    }
+
+    @Test
+    void nationalNumbersInBracketsDashesAndAbbreviatedLabels() {
+        // a dashed id in brackets is read without them; an unbracketed phone layout stays a phone
+        assertThat(found("Your SSN on file (412-67-3390) does not match.")).contains("US_SSN:412-67-3390");
+        assertThat(found("Call (555-123-4567) now")).noneMatch(f -> f.startsWith("US_SSN"));
+        // a BSN in dashed threes under its label; the same layout as an order number stays clean
+        assertThat(found("Burgerservicenummer: 231-456-785")).contains("NL_BSN:231-456-785");
+        assertThat(found("Order 231-456-785 shipped today")).isEmpty();
+        // abbreviated labels: "rijksregisternr." for the Belgian number, "N° SS" for the French NIR
+        assertThat(found("Bewoner, rijksregisternr. 78051212326, kamer 4")).contains("BE_NATIONAL_NUMBER:78051212326");
+        assertThat(found("N° SS : 178057512345628")).contains("FR_NIR:178057512345628");
+        assertThat(found("Lot 78051212326 in stock")).isEmpty();
+    }
+
+    private static List<String> found(String text) {
+        return PiiQualityTest.above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
+                .map(m -> m.type() + ":" + m.value(text)).toList();
+    }
+
     private static void assertPersons(Map<String, List<String>> cases) {
         PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
