@@ -195,7 +195,7 @@ final class PersonHeuristics {
             }
             if (Chars.upper(c)) {
                 long key = WordSet.key(text, i, e); // folded once for the three word lists
-                int be = Lexicon.BRAND_FIRST.contains(text, i, e, key) ? brandEnd(text, i) : -1;
+                int be = brandAt(text, i, e, key);
                 if (be > 0) {
                     i = be; // "Hugo Boss", "Louis Vuitton", "Morgan Stanley": a firm named after its founder
                     continue;
@@ -407,6 +407,18 @@ final class PersonHeuristics {
             i = e;
         }
         return i;
+    }
+
+    /**
+     * The end of the {@link Lexicon#EPONYMOUS_BRANDS} phrase at the capitalised word [i, e) (its {@link WordSet#key}
+     * given) when a capitalised word or a full stop follows it, or -1: {@link #brandEnd} after a cheap test.
+     */
+    static int brandAt(String text, int i, int e, long key) {
+        int n = text.length();
+        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))))) {
+            return -1; // every phrase goes on with a capitalised word or "Dr." with its full stop
+        }
+        return Lexicon.BRAND_FIRST.contains(text, i, e, key) ? brandEnd(text, i) : -1;
     }
 
     /**
@@ -1249,8 +1261,12 @@ final class PersonHeuristics {
             return false;
         }
         int cs = end + 1;
+        char c1 = text.charAt(cs);
+        if (c1 != '&' && c1 != 'a' && c1 != 'u' && c1 != 'e' && c1 != 'y') {
+            return false; // the first letters of the conjunctions: most runs end here
+        }
         int ce;
-        if (text.charAt(cs) == '&') {
+        if (c1 == '&') {
             ce = cs + 1;
         } else {
             ce = wordEnd(text, cs);
@@ -2486,6 +2502,12 @@ final class PersonHeuristics {
         if (e + 4 >= n || text.charAt(e) != ' ' || text.charAt(i - 1) != ' ') {
             return false;
         }
+        int fs = e + 1;
+        int fe = wordEnd(text, fs);
+        if (fe == fs || fe - fs > 5 || fe + 1 >= n || text.charAt(fe) != ' ' || !Chars.letter(text.charAt(fe + 1))
+                || !FROM_WORDS.contains(text, fs, fe)) {
+            return false; // the preposition first: most words are followed by none
+        }
         long w = wordBefore(text, i - 1, 6);
         if (w < 0) {
             return false;
@@ -2500,13 +2522,7 @@ final class PersonHeuristics {
                 || ws >= 9 && text.regionMatches(ws - 8, "spreekt ", 0, 8)))) {
             return false; // "the form is Annex from ..." is no caller
         }
-        if (HOLIDAYS.contains(text, i, e)) {
-            return false; // "it's Christmas from tomorrow"
-        }
-        int fs = e + 1;
-        int fe = wordEnd(text, fs);
-        return fe > fs && fe - fs <= 5 && fe + 1 < n && text.charAt(fe) == ' ' && Chars.letter(text.charAt(fe + 1))
-                && FROM_WORDS.contains(text, fs, fe);
+        return !HOLIDAYS.contains(text, i, e); // not "it's Christmas from tomorrow"
     }
 
     static int singleWordName(String text, int i, int e, Sink sink) {

@@ -74,7 +74,7 @@ final class PersonHeuristicsReference {
                 continue;
             }
             if (Chars.upper(c)) {
-                int be = Lexicon.BRAND_FIRST.contains(text, i, e) ? PersonHeuristics.brandEnd(text, i) : -1;
+                int be = PersonHeuristics.brandAt(text, i, e, WordSet.key(text, i, e));
                 if (be > 0) {
                     i = be; // twenty-seventh session: a firm named after its founder
                     continue;
