@@ -52,11 +52,12 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
         CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
         CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
-        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,insz,rrn|fr:registre national,"
+        CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,rijksregisternr,insz,rrn|"
+                + "fr:registre national,"
                 + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
                 + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
-        CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale|"
+        CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale,ss|"
                 + "en:social security");
         CONTEXT.put(PiiEntity.ES_DNI_NIE, "es:dni,nie,nif,documento,identidad,extranjero|en:id,identity");
         CONTEXT.put(PiiEntity.IT_FISCAL_CODE, "it:codice fiscale,cf,tessera sanitaria|en:fiscal code,tax code");
@@ -186,7 +187,10 @@ final class Lexicon {
         "materasso", "colchón", "colchon", "rug", "vloerkleed", "teppich", "tapis", "tappeto", "alfombra", "shelf",
         "bookshelf", "bookcase", "boekenkast", "kast", "regal", "étagère", "etagere", "estantería", "libreria",
         "mug", "beker", "tasse", "taza", "tazza", "tazze", "tazzina", "tazzine", "vase", "vaas", "vaso",
-        "kettle", "waterkoker", "teapot", "theepot", "bag", "tas", "tasche", "sac", "borsa", "bolso", "backpack",
+        "kettle", "waterkoker", "teapot", "theepot", "amplifier", "amp", "versterker", "verstärker",
+        "amplificateur", "amplificador", "amplificatore", "headphones", "koptelefoon", "kopfhörer", "casque",
+        "auriculares", "cuffie", "boots", "laarzen", "stiefel", "bottes", "botas", "stivali", "guitar", "gitaar",
+        "gitarre", "guitare", "guitarra", "chitarra", "mixer", "bag", "tas", "tasche", "sac", "borsa", "bolso", "backpack",
         "rugzak", "rucksack", "zaino", "mochila", "jacket", "jas", "jacke", "veste", "giacca", "chaqueta", "dress",
         "jurk", "kleid", "vestito", "vestido", "sneaker", "sneakers", "candle", "kaars", "kerze", "bougie",
         "candela", "pillow", "cushion", "kussen", "kissen", "coussin", "cuscino", "cojín", "cojin",
@@ -229,6 +233,47 @@ final class Lexicon {
         "lecture", "centre", "center", "zentrum", "centrum", "school", "schule", "university", "universität",
         "universiteit", "college", "house", "huis", "terrier", "spaniel", "retriever", "collection", "fragrance",
         "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie", "line");
+
+    /**
+     * Brands, houses and firms named after their founders whose full name in writing names the firm, not the person
+     * (fashion, cosmetics, retail, finance, drinks of the six languages' markets; from general knowledge). Names that
+     * are also everyday person names ("Paul Smith", "Ted Baker", "Tom Ford", "John Lewis") are left out. Lower case;
+     * a phrase is matched ignoring case at a capitalised word with its words separated by one space.
+     */
+    static final String[] EPONYMOUS_BRANDS = {"hugo boss", "louis vuitton", "yves saint laurent", "yves saint-laurent",
+        "yves rocher", "massimo dutti", "morgan stanley", "goldman sachs", "charles schwab", "merrill lynch",
+        "lehman brothers", "calvin klein", "ralph lauren", "tommy hilfiger", "giorgio armani", "emporio armani",
+        "christian dior", "christian louboutin", "jean paul gaultier", "pierre cardin", "nina ricci", "paco rabanne",
+        "sonia rykiel", "guy laroche", "salvatore ferragamo", "ermenegildo zegna", "roberto cavalli",
+        "laura biagiotti", "brunello cucinelli", "carolina herrera", "estée lauder", "estee lauder",
+        "elizabeth arden", "helena rubinstein", "michael kors", "marc jacobs", "kate spade", "vera wang",
+        "jimmy choo", "jil sander", "tom tailor", "marc o'polo", "bruno banani", "otto kern", "dr. martens",
+        "dr martens", "dr. oetker", "jack daniel's", "johnnie walker", "walt disney", "albert heijn", "douwe egberts",
+        "franck provost", "jacques dessange", "marie blachère", "tim hortons", "victoria's secret", "ben sherman",
+        "fred perry", "levi strauss", "rolls-royce", "aston martin", "alfa romeo", "harley-davidson", "john deere",
+        "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana"};
+    /** The first words of {@link #EPONYMOUS_BRANDS}, for a cheap first test. */
+    static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
+
+    private static WordSet firstWords(String[] phrases) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : phrases) {
+            int sp = p.indexOf(' ');
+            String w = sp < 0 ? p : p.substring(0, sp);
+            int dot = w.indexOf('.');
+            int hy = w.indexOf('-');
+            int amp = w.indexOf('&');
+            int cut = w.length();
+            for (int c : new int[] {dot, hy, amp}) {
+                if (c > 0 && c < cut) {
+                    cut = c;
+                }
+            }
+            out.add(w.substring(0, cut));
+            out.add(w); // "mercedes-benz" as one word
+        }
+        return new WordSet(out);
+    }
 
     /** Words after which a capitalised run names a thing, not a person ("the White Stripes"). */
     static final WordSet ARTICLES = set("the", "a", "an", "this", "that", "our", "their", "its", "de", "het", "der",
@@ -446,7 +491,8 @@ final class Lexicon {
         "versicherter", "verzekerde", "assuré", "assure", "asegurado", "assicurato", "claimant", "policyholder",
         "borrower", "guarantor", "souscripteur", "emprunteur", "darlehensnehmer", "kreditnehmer", "mutuatario",
         "prestatario", "kredietnemer", "aanvrager", "verzekeringnemer", "versicherungsnehmer", "contraente",
-        "tomador", "garant", "bürge", "fiador", "garante", "ansprechpartner",
+        "tomador", "garant", "bürge", "fiador", "garante", "ansprechpartner", "vornamen", "voornamen", "prénoms",
+        "prenoms", "nombres", "forenames",
         "referente", "interlocuteur", "attn", "recipient", "empfänger");
     static final WordSet GREETINGS = set("hi", "hello", "hey", "dear", "hallo", "hoi", "beste", "geachte", "liebe",
         "lieber", "moin", "servus", "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "chere", "ciao", "caro",

@@ -195,6 +195,11 @@ final class PersonHeuristics {
             }
             if (Chars.upper(c)) {
                 long key = WordSet.key(text, i, e); // folded once for the three word lists
+                int be = brandAt(text, i, e, key);
+                if (be > 0) {
+                    i = be; // "Hugo Boss", "Louis Vuitton", "Morgan Stanley": a firm named after its founder
+                    continue;
+                }
                 if (Lexicon.TITLES.contains(text, i, e, key)) {
                     int p = e;
                     boolean dot = p < n && text.charAt(p) == '.';
@@ -312,6 +317,10 @@ final class PersonHeuristics {
                             }
                             q = qe;
                         }
+                        if (q < end && Lexicon.BRAND_FIRST.contains(text, q, wordEnd(text, q)) && brandEnd(text, q) > 0) {
+                            i = end; // "Umsatz von Hugo Boss": a firm named after its founder inside the run
+                            continue;
+                        }
                         if (q < end) {
                             // "Zhang Wei", "Wang Fang": a family name before the given name starts the name
                             int nameStart = surnameIn(text, i, q) ? i : q;
@@ -368,7 +377,8 @@ final class PersonHeuristics {
                 sink.person(i, e, FIRST_ONLY); // "jens zei dat ...": a chat message opening with a given name
                 i = e;
                 continue;
-            } else if (e < n && text.charAt(e) == ':' && lowerSpeaker(text, i, e) && lowerName(text, i, e)) {
+            } else if (e < n && speakerColon(text, e) > 0 && lowerSpeaker(text, i, e)
+                    && (lowerName(text, i, e) || namedNeighbour(text, i, e, sink))) {
                 sink.person(i, e, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure": a chat line's speaker
                 i = e;
                 continue;
@@ -397,6 +407,34 @@ final class PersonHeuristics {
             i = e;
         }
         return i;
+    }
+
+    /**
+     * The end of the {@link Lexicon#EPONYMOUS_BRANDS} phrase at the capitalised word [i, e) (its {@link WordSet#key}
+     * given) when a capitalised word or a full stop follows it, or -1: {@link #brandEnd} after a cheap test.
+     */
+    static int brandAt(String text, int i, int e, long key) {
+        int n = text.length();
+        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))))) {
+            return -1; // every phrase goes on with a capitalised word or "Dr." with its full stop
+        }
+        return Lexicon.BRAND_FIRST.contains(text, i, e, key) ? brandEnd(text, i) : -1;
+    }
+
+    /**
+     * The end of the {@link Lexicon#EPONYMOUS_BRANDS} phrase at {@code i} (ignoring case, then no letter or digit;
+     * a possessive "'s" stays outside), or -1.
+     */
+    static int brandEnd(String text, int i) {
+        int n = text.length();
+        for (String b : Lexicon.EPONYMOUS_BRANDS) {
+            int len = b.length();
+            if (i + len <= n && (i + len == n || !Chars.letterOrDigit(text.charAt(i + len)))
+                    && text.regionMatches(true, i, b, 0, len)) {
+                return i + len;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -545,7 +583,9 @@ final class PersonHeuristics {
         long key = cue ? WordSet.key(text, ws, we) : 0;
         if (!cue) {
             // "last_name: ", "Full name: ", "family-name: ": a qualified name label
-            return we - ws == 4 && text.charAt(we) == ':' && text.regionMatches(true, ws, "name", 0, 4)
+            // "Given names: ", "first_names: ": the plural too
+            int len = we - ws == 5 && (text.charAt(we - 1) | 0x20) == 's' ? 4 : we - ws;
+            return len == 4 && text.charAt(we) == ':' && text.regionMatches(true, ws, "name", 0, 4)
                     && qualifiedNameLabel(text, ws) ? CUE_LABEL : 0;
         }
         boolean colon = false;
@@ -822,7 +862,100 @@ final class PersonHeuristics {
      * whole whitespace run before the message, as {@code PiiDetector}'s run filter checks it ({@link #speakerRun}).
      */
     static boolean lowerSpeaker(String text, int i, int e) {
-        return (e + 1 >= text.length() || Character.isWhitespace(text.charAt(e + 1))) && speakerStart(text, i);
+        int c = speakerColon(text, e);
+        return c > 0 && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1))) && speakerStart(text, i);
+    }
+
+    /**
+     * The colon of a speaker label whose word ends at {@code e}: right there, or after one space or no-break space
+     * (French typography: "camille : ok", "hugo\u00a0: oui"); -1 for none.
+     */
+    static int speakerColon(String text, int e) {
+        int n = text.length();
+        if (e >= n) {
+            return -1;
+        }
+        char c = text.charAt(e);
+        if (c == ':') {
+            return e;
+        }
+        return (c == ' ' || c == '\u00a0' || c == '\u202f') && e + 1 < n && text.charAt(e + 1) == ':' ? e + 1 : -1;
+    }
+
+    /**
+     * Whether the lower-case speaker [i, e) is a known given name that is also a common word ("ben", "mia",
+     * "chiara": {@link Lexicon#LOWER_NAME_STOP}) in a chat: the line before or after starts with another lower-case
+     * speaker that is a known given name by itself ("jonas: ...\nmia: ..."). Reads the two lines around it.
+     */
+    static boolean namedNeighbour(String text, int i, int e, Sink sink) {
+        if (e - i < 2 || e - i > 12) {
+            return false;
+        }
+        for (int q = i; q < e; q++) {
+            if (!Chars.lower(text.charAt(q))) {
+                return false;
+            }
+        }
+        long key = WordSet.key(text, i, e);
+        if (!Lexicon.isFirstName(text, i, e, key) || Lexicon.NOT_NAMES.contains(text, i, e, key)
+                || Lexicon.MONTHS.contains(text, i, e, key) || Lexicon.WORD_NAMES.contains(text, i, e, key)) {
+            return false;
+        }
+        int n = text.length();
+        int ls = i;
+        while (ls > 0 && i - ls < 40 && text.charAt(ls - 1) != '\n') {
+            ls--;
+        }
+        int le = e;
+        while (le < n && le - e < 400 && text.charAt(le) != '\n') {
+            le++;
+        }
+        int lo = ls;
+        int hi = le;
+        if (ls > 0 && text.charAt(ls - 1) == '\n') {
+            int ps = ls - 1;
+            while (ps > 0 && ls - ps < 400 && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            lo = ps;
+            if (namedSpeakerAt(text, ps, i, e)) {
+                sink.reads(lo, hi + 1);
+                return true;
+            }
+        }
+        if (le < n) {
+            hi = Math.min(n, le + 1 + 40);
+            sink.reads(lo, hi + 1);
+            return namedSpeakerAt(text, le + 1, i, e);
+        }
+        sink.reads(lo, hi + 1);
+        return false;
+    }
+
+    /**
+     * Whether the line at {@code s} starts (after an optional "[...] " stamp) with a lower-case speaker other than
+     * the word [i, e) that {@link #lowerName} takes. Reads at most 40 characters.
+     */
+    private static boolean namedSpeakerAt(String text, int s, int i, int e) {
+        int n = text.length();
+        int p = s;
+        if (p < n && text.charAt(p) == '[') {
+            int q = p;
+            while (q < n && q - p < 24 && text.charAt(q) != ']' && text.charAt(q) != '\n') {
+                q++;
+            }
+            if (q + 1 >= n || text.charAt(q) != ']' || text.charAt(q + 1) != ' ') {
+                return false;
+            }
+            p = q + 2;
+        }
+        if (p >= n || !Chars.lower(text.charAt(p)) || (p > 0 && isNameChar(text.charAt(p - 1)))) {
+            return false;
+        }
+        int we = wordEnd(text, p);
+        int c = speakerColon(text, we);
+        return c > 0 && (c + 1 >= n || Character.isWhitespace(text.charAt(c + 1)))
+                && !(we - p == e - i && text.regionMatches(p, text, i, e - i)) && lowerName(text, p, we);
     }
 
     /** Whether a chat line's speaker may start at {@code i}: a line's start, or one space after a stamp's ']'. */
@@ -836,10 +969,11 @@ final class PersonHeuristics {
 
     /**
      * Whether the whitespace run [rs, re) may be a lower-case chat speaker with its colon ({@link #lowerSpeaker}):
-     * it ends in ':' and starts where a speaker may.
+     * it ends in ':' (or a space and ':' follow it, {@link #speakerColon}) and starts where a speaker may.
      */
     static boolean speakerRun(String text, int rs, int re) {
-        return re - rs >= 4 && text.charAt(re - 1) == ':' && speakerStart(text, rs);
+        return (re - rs >= 4 && text.charAt(re - 1) == ':' || re - rs >= 2 && speakerColon(text, re) > 0)
+                && speakerStart(text, rs);
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
@@ -892,6 +1026,14 @@ final class PersonHeuristics {
      */
     static int cuedName(String text, int i, int e, int end, boolean first, int cue, Sink sink) {
         double score;
+        if (!first && (cue == CUE_LABEL || cue == CUE_FIELD || cue == CUE_ROLE || cue == CUE_TITLE || cue == CUE_HEADER)
+                && end < text.length() && text.charAt(end) == ',' && familyNameRun(text, i, end)) {
+            int ge = givenAfterComma(text, end);
+            if (ge > 0) {
+                end = ge; // "Paciente: Rodríguez Pérez, Josefa", "Patiënt Van Damme, Lieve": family names first
+                first = true;
+            }
+        }
         if (cue != CUE_TITLE && cue != CUE_KIN && orgUnitIn(text, i, end)) {
             return -1; // "Met vriendelijke groet,\nKlantenservice", "To: Accounts Payable"
         }
@@ -1042,12 +1184,16 @@ final class PersonHeuristics {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20);
-        if (e - q < 9 || (last != 'f' && last != 'r' && last != 'b' && last != 'i' && last != 't')) {
+        if (e - q < 9 || (last != 'f' && last != 'r' && last != 'b' && last != 'i' && last != 't' && last != 'g')) {
             return false; // every ending below ends in one of these
         }
+        // a compound ending in a foundation or association word ("Woonstichting", "Bürgerstiftung",
+        // "Huurdersvereniging", "Wohnungsgenossenschaft"): a body named after what follows
         return endsWithIgnoreCase(text, e, "bedrijf") || endsWithIgnoreCase(text, e, "kantoor")
                 || endsWithIgnoreCase(text, e, "betrieb") || endsWithIgnoreCase(text, e, "kanzlei")
-                || endsWithIgnoreCase(text, e, "werkstatt");
+                || endsWithIgnoreCase(text, e, "werkstatt") || endsWithIgnoreCase(text, e, "stichting")
+                || endsWithIgnoreCase(text, e, "stiftung") || endsWithIgnoreCase(text, e, "vereniging")
+                || endsWithIgnoreCase(text, e, "genossenschaft");
     }
 
     /**
@@ -1097,6 +1243,47 @@ final class PersonHeuristics {
      * da Vinci", {@link Lexicon#PLACE_PREFIX}). Reads at most 16 characters after the run.
      */
     static boolean venueRun(String text, int i, int e, int end) {
+        return plainVenueRun(text, i, e, end) || coordinatedVenue(text, end);
+    }
+
+    /** Conjunctions that join two names into one venue's ("the Victoria and Albert Museum"). */
+    private static final WordSet VENUE_AND = new WordSet(java.util.Arrays.asList("and", "und", "en", "et", "y", "e"));
+
+    /**
+     * Whether the run ending at {@code end} is the first of two names joined into one venue's name: "and" (or "&",
+     * "und", "en", "et", "y", "e") and a capitalised run that is a venue ({@link #plainVenueRun}: "the Victoria and
+     * Albert Museum", "Hospital of Saints Cosmas and Damian" ends elsewhere). Reads at most the next run and 16
+     * characters after it.
+     */
+    static boolean coordinatedVenue(String text, int end) {
+        int n = text.length();
+        if (end + 4 >= n || text.charAt(end) != ' ') {
+            return false;
+        }
+        int cs = end + 1;
+        char c1 = text.charAt(cs);
+        if (c1 != '&' && c1 != 'a' && c1 != 'u' && c1 != 'e' && c1 != 'y') {
+            return false; // the first letters of the conjunctions: most runs end here
+        }
+        int ce;
+        if (c1 == '&') {
+            ce = cs + 1;
+        } else {
+            ce = wordEnd(text, cs);
+            if (ce - cs > 3 || !VENUE_AND.contains(text, cs, ce)) {
+                return false;
+            }
+        }
+        if (ce + 2 >= n || text.charAt(ce) != ' ' || !Chars.upper(text.charAt(ce + 1))) {
+            return false;
+        }
+        int s2 = ce + 1;
+        int e2 = wordEnd(text, s2);
+        return e2 > s2 && plainVenueRun(text, s2, e2, extend(text, e2, 3));
+    }
+
+    /** {@link #venueRun} without the coordination test. */
+    static boolean plainVenueRun(String text, int i, int e, int end) {
         if (end == e && townOfState(text, i, e)) {
             return true; // "near Perry, Florida": a town named like a person
         }
@@ -1255,8 +1442,9 @@ final class PersonHeuristics {
      */
     static boolean productAfter(String text, int i, int e) {
         int n = text.length();
-        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1)) || !afterArticle(text, i)) {
-            return false;
+        if (e + 3 >= n || text.charAt(e) != ' ' || !Chars.lower(text.charAt(e + 1))
+                || !(afterArticle(text, i) || (i > 0 && ",;|\t".indexOf(text.charAt(i - 1)) >= 0))) {
+            return false; // after an article, or at a record cell's start ("sku,Marshall amplifier 50W")
         }
         int q = e + 1;
         for (int k = 0; k < 2; k++) {
@@ -2155,12 +2343,32 @@ final class PersonHeuristics {
             return -1;
         }
         if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)
-                || initialsCued(text, i, e)) {
+                || initialsCued(text, i, e) || doubleBarrelled(text, s, e)) {
             sink.person(i, e, INTRO);
             return e;
         }
         return -1;
     }
+
+    /**
+     * Whether the word [s, e) is a double-barrelled family name: two capitalised parts of three letters or more
+     * joined by a hyphen, neither a non-name, place or organisation word ("Fitzgerald-Lowe", "Müller-Lüdenscheidt";
+     * not "Anti-Doping"). After initials only.
+     */
+    static boolean doubleBarrelled(String text, int s, int e) {
+        int h = text.indexOf('-', s);
+        if (h < 0 || h >= e || h - s < 3 || e - h - 1 < 3 || text.indexOf('-', h + 1) >= 0 && text.indexOf('-', h + 1) < e
+                || !Chars.upper(text.charAt(h + 1)) || !isTitleCase(text, s, h) || !isTitleCase(text, h + 1, e)) {
+            return false;
+        }
+        return !WORD_PREFIXES.contains(text, s, h) && !notNameOrPlace(text, s, h) && !notNameOrPlace(text, h + 1, e)
+                && !orgUnitWord(text, s, h) && !orgUnitWord(text, h + 1, e);
+    }
+
+    /** Prefixes of hyphenated words that are no family names ("Anti-Doping", "Non-Profit", "Euro-Zone"). */
+    private static final WordSet WORD_PREFIXES = new WordSet(java.util.Arrays.asList("anti", "non", "pro", "post",
+        "pre", "self", "multi", "inter", "trans", "euro", "neo", "pan", "vice", "semi", "mid", "over", "under",
+        "super", "ultra", "mega", "micro", "auto", "bio", "eco", "high", "low", "all", "cross"));
 
     /**
      * Whether initials at i before the family name ending at e follow a cue that names a person: a title ("drs.
@@ -2271,6 +2479,52 @@ final class PersonHeuristics {
      * Anthony", "founders: Eklund, Michael and Hodge"). Emits it (0.6) and returns its end, or -1. Reads at most
      * two items (of up to 20 letters) on each side.
      */
+    /** The words before a caller's own name ("it's", "its", "this is", "hier ist", "c'est", "soy", "sono"). */
+    private static final WordSet SELF_INTRO = new WordSet(java.util.Arrays.asList("it's", "it\u2019s", "its", "is",
+        "ist", "c'est", "c\u2019est", "soy", "sono", "met"));
+    /** Holidays, which follow "it's" as a season, not a caller. */
+    private static final WordSet HOLIDAYS = new WordSet(java.util.Arrays.asList("christmas", "xmas", "easter",
+        "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "weihnachten", "ostern", "pfingsten",
+        "kerst", "kerstmis", "pasen", "pinksteren", "noël", "noel", "pâques", "paques", "navidad", "pascua",
+        "natale", "pasqua", "carnival", "karneval", "carnaval", "carnevale"));
+    /** Prepositions after a caller's name that say where they call from ("from", "von", "van", "de", "da", "di"). */
+    private static final WordSet FROM_WORDS = new WordSet(java.util.Arrays.asList("from", "von", "van", "vom", "de",
+        "du", "del", "da", "di", "dal", "dello", "della", "dalla", "dall", "bij"));
+
+    /**
+     * Whether the capitalised word [i, e) is a caller naming themselves and where they call from: a lower-case
+     * self-introduction word right before it ("its", "it's", "this is", "hier ist", "c'est", "soy", "sono", "u
+     * spreekt met") and a preposition of origin with a word after it ("Grace from the dentist", "Jonas von der Bank",
+     * "Lucía de la clínica"). "is" and "met" count only after "this"/"dit"/"spreekt"; reads 16 characters back.
+     */
+    static boolean selfIntroFrom(String text, int i, int e) {
+        int n = text.length();
+        if (e + 4 >= n || text.charAt(e) != ' ' || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int fs = e + 1;
+        int fe = wordEnd(text, fs);
+        if (fe == fs || fe - fs > 5 || fe + 1 >= n || text.charAt(fe) != ' ' || !Chars.letter(text.charAt(fe + 1))
+                || !FROM_WORDS.contains(text, fs, fe)) {
+            return false; // the preposition first: most words are followed by none
+        }
+        long w = wordBefore(text, i - 1, 6);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (!Chars.lower(text.charAt(ws)) || !SELF_INTRO.contains(text, ws, we)) {
+            return false;
+        }
+        if ((we - ws == 2 || we - ws == 3 && text.charAt(ws) == 'm') && !(ws >= 6
+                && (text.regionMatches(true, ws - 5, "this ", 0, 5) || text.regionMatches(ws - 4, "dit ", 0, 4)
+                || ws >= 9 && text.regionMatches(ws - 8, "spreekt ", 0, 8)))) {
+            return false; // "the form is Annex from ..." is no caller
+        }
+        return !HOLIDAYS.contains(text, i, e); // not "it's Christmas from tomorrow"
+    }
+
     static int singleWordName(String text, int i, int e, Sink sink) {
         int n = text.length();
         if (e - i >= 5 && e + 2 < n && text.charAt(e) == ' ' && koreanGivenShape(text, i, e)) {
@@ -2281,6 +2535,10 @@ final class PersonHeuristics {
         }
         if (i < 2 || afterNumberOrPlace(text, i)) {
             return -1;
+        }
+        if (selfIntroFrom(text, i, e) && !orgUnitIn(text, i, e)) {
+            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "hier ist Jonas von der Bank"
+            return e;
         }
         char b = text.charAt(i - 2);
         if (text.charAt(i - 1) == ' ' && (b == 's' || b == 'd' || b == 'e') && Chars.lower(text.charAt(i - 3 < 0 ? 0 : i - 3))
@@ -2517,7 +2775,7 @@ final class PersonHeuristics {
                 end = g2; // "Osei, Abena Serwaa"
             }
         }
-        if (!itemEnds(text, end) || Lexicon.NOT_NAMES.contains(text, i, e) || Lexicon.CUES.contains(text, i, e)
+        if (!itemEndsSpaced(text, end) || Lexicon.NOT_NAMES.contains(text, i, e) || Lexicon.CUES.contains(text, i, e)
                 || Lexicon.PLACES.contains(text, i, e) || Lexicon.TITLES.contains(text, i, e)) {
             return -1;
         }
@@ -2526,6 +2784,51 @@ final class PersonHeuristics {
             return -1;
         }
         return end;
+    }
+
+    /**
+     * Whether the cued run [i, end) of two or more words is a family name before a given name ("Rodríguez Pérez",
+     * "Di Pietro", "Van Damme"): it starts with a surname particle, or none of its words is a known given name.
+     */
+    static boolean familyNameRun(String text, int i, int end) {
+        int we = wordEnd(text, i);
+        if (we >= end) {
+            return false;
+        }
+        return Lexicon.SURNAME_STARTS.contains(text, i, we) || Lexicon.PARTICLES.contains(text, i, we)
+                || !anyWordIn(text, i, end, Lexicon::isFirstName);
+    }
+
+    /**
+     * After a family name ending at {@code end}: a comma, a space and one or two capitalised known given names that
+     * end the item ({@link #itemEndsSpaced}); their end, or -1. Reads at most 40 characters.
+     */
+    static int givenAfterComma(String text, int end) {
+        int n = text.length();
+        if (end + 3 >= n || text.charAt(end) != ',' || text.charAt(end + 1) != ' ' || !Chars.upper(text.charAt(end + 2))) {
+            return -1;
+        }
+        int g = end + 2;
+        int ge = wordEnd(text, g);
+        if (ge - g < 2 || ge - g > 20 || !isTitleCase(text, g, ge) || !Lexicon.isFirstName(text, g, ge)) {
+            return -1;
+        }
+        if (ge + 2 < n && text.charAt(ge) == ' ' && Chars.upper(text.charAt(ge + 1))) {
+            int g2 = wordEnd(text, ge + 1);
+            if (g2 - ge <= 20 && Lexicon.isFirstName(text, ge + 1, g2)) {
+                ge = g2; // "Rodríguez Pérez, María José"
+            }
+        }
+        return itemEndsSpaced(text, ge) ? ge : -1;
+    }
+
+    /** {@link #itemEnds}, or a space before '|' or '(' ("OKAFOR, Ada | DOB ...", "Peeters, Lien (°1950)"). */
+    static boolean itemEndsSpaced(String text, int end) {
+        if (itemEnds(text, end)) {
+            return true;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ' '
+                && (text.charAt(end + 1) == '|' || text.charAt(end + 1) == '(');
     }
 
     /** Emits a {@link #commaNameEnd} name starting at i; its end, or -1. */
@@ -2578,6 +2881,10 @@ final class PersonHeuristics {
         }
         int s2 = e + 1;
         int e2 = wordEnd(text, s2);
+        if (e2 - s2 >= 2 && e - i >= 3 && isTitleCase(text, s2, e2) && capsSurnameCell(text, i, e, s2, e2)) {
+            sink.person(i, e2, FIRST_AND_LAST); // "7189329404,ACHTERBERG Imogen,1962-..", "Name: MWANGI Peter"
+            return e2;
+        }
         if (e2 - s2 < 2 || !allUpper(text, s2, e2)) {
             return -1;
         }
@@ -2604,6 +2911,30 @@ final class PersonHeuristics {
             return e2;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word in capitals [i, e) and the capitalised known given name [s2, e2) after it are a family name
+     * first in a record: the pair fills a cell (it starts right after ',', ';', '|', a tab or a label's ": " and
+     * ends before ',' or ';' without a space, or an item end), the word in capitals has four letters or more (no
+     * acronym) and is no non-name, title, role, place, organisation word or given name.
+     */
+    static boolean capsSurnameCell(String text, int i, int e, int s2, int e2) {
+        int n = text.length();
+        boolean cellEnd = e2 < n && (text.charAt(e2) == ',' || text.charAt(e2) == ';') && (e2 + 1 >= n
+                || text.charAt(e2 + 1) != ' ') || itemEndsSpaced(text, e2);
+        char b = i > 0 ? text.charAt(i - 1) : '\n';
+        if (!cellEnd || e - i < 4 || !(b == ',' || b == ';' || b == '|' || b == '\t'
+                || (b == ' ' && i >= 2 && text.charAt(i - 2) == ':'))) {
+            return false;
+        }
+        if (!Lexicon.isFirstName(text, s2, e2) || Lexicon.NOT_NAMES.contains(text, s2, e2)) {
+            return false;
+        }
+        return !Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.TITLES.contains(text, i, e)
+                && !Lexicon.ROLE_NOUNS.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
+                && !Lexicon.ORG_UNITS.contains(text, i, e) && !Lexicon.ORG_FORMS.contains(text, i, e)
+                && !Lexicon.isFirstName(text, i, e);
     }
 
     /**

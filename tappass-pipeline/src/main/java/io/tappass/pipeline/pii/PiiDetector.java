@@ -1546,8 +1546,8 @@ public final class PiiDetector {
             }
             int wl = re - rs;
             char next = buf[k];
-            if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax)) {
-                return true; // a long run, or a digit after it ("ab 12 34 56 c", a NINO)
+            if (wl >= tokenRun || (next >= '0' && next <= tokenDigitMax) || next == ':') {
+                return true; // a long run, a digit after it ("ab 12 34 56 c", a NINO), a spaced colon ("hugo : oui")
             }
             // a birth word ("born", "dob", "geboren") or a chat cue ("hi", "ask", "thanks") with these first two
             // letters (a one-letter run reads the whitespace, folded onto a letter: a false positive at worst), this
@@ -1768,8 +1768,9 @@ public final class PiiDetector {
          * date of birth ("born", "dob", "geboren", "né").
          */
         private boolean personLower(int rs, int re, int mask) {
-            if (personOut != null && (rs == 0 || ((mask & COLON) != 0 && PersonHeuristics.speakerRun(text, rs, re)))) {
-                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:": a lower-case chat speaker
+            if (personOut != null && (rs == 0 || (((mask & COLON) != 0 || (re + 1 < n && text.charAt(re + 1) == ':'))
+                    && PersonHeuristics.speakerRun(text, rs, re)))) {
+                return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:", "hugo :": a chat speaker
             }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
@@ -2603,9 +2604,9 @@ public final class PiiDetector {
                     if (d > 19 || (b > a && d - before < 2)) {
                         break;
                     }
-                    if (d >= 8 && open && b > a && text.charAt(ws[a]) == '(' && text.charAt(we[b] - 1) == ')'
-                            && isDigit(text.charAt(ws[a] + 1))) {
-                        // "(2 86 05 75 258 819 23)": a grouped number in brackets is read without them
+                    if (d >= 8 && open && (b > a || dashedWord(ws[a], we[b])) && text.charAt(ws[a]) == '('
+                            && text.charAt(we[b] - 1) == ')' && isDigit(text.charAt(ws[a] + 1))) {
+                        // "(2 86 05 75 258 819 23)", "(078-05-1120)": a grouped number in brackets is read without them
                         rangeDigits(ws, we, a, b, digits);
                         fixedLength(ws[a] + 1, we[b] - 1, digits);
                     }
@@ -2615,6 +2616,16 @@ public final class PiiDetector {
                     }
                 }
             }
+        }
+
+        /** Whether the word [s, e) has a '-' between digits ("(078-05-1120)"). */
+        private boolean dashedWord(int s, int e) {
+            for (int p = s + 2; p < e - 2; p++) {
+                if (text.charAt(p) == '-' && isDigit(text.charAt(p - 1)) && isDigit(text.charAt(p + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The digits of words a..b of the chunk (word starts {@code ws}, ends {@code we}), into {@code digits}. */
@@ -2745,7 +2756,7 @@ public final class PiiDetector {
                 }
             }
             if (bsn && (shape.ng == 1
-                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(". "))) {
+                    || d == 9 && (shape.is(4, 2, 3) || shape.is(3, 3, 3)) && shape.sepIn(".- "))) {
                 add(PiiEntity.NL_BSN, start, end, d == 9 ? 0.3 : 0.25, true);
             }
             if (nhs && (shape.ng == 1 || shape.is(3, 3, 4) && shape.sepIn(" -"))) {

@@ -74,6 +74,11 @@ final class PersonHeuristicsReference {
                 continue;
             }
             if (Chars.upper(c)) {
+                int be = PersonHeuristics.brandAt(text, i, e, WordSet.key(text, i, e));
+                if (be > 0) {
+                    i = be; // twenty-seventh session: a firm named after its founder
+                    continue;
+                }
                 if (Lexicon.TITLES.contains(text, i, e)) {
                     int p = e;
                     boolean dot = p < n && text.charAt(p) == '.';
@@ -182,6 +187,11 @@ final class PersonHeuristicsReference {
                             }
                             q = qe;
                         }
+                        if (q < end && Lexicon.BRAND_FIRST.contains(text, q, PersonHeuristics.wordEnd(text, q))
+                                && PersonHeuristics.brandEnd(text, q) > 0) {
+                            i = end; // twenty-seventh session: "Umsatz von Hugo Boss", a firm inside the run
+                            continue;
+                        }
                         if (q < end) {
                             int nameStart = PersonHeuristics.surnameIn(text, i, q) ? i : q;
                             end = PersonHeuristics.innerNameEnd(text, q, end);
@@ -239,8 +249,8 @@ final class PersonHeuristicsReference {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
                 i = e;
                 continue;
-            } else if (e < n && text.charAt(e) == ':' && PersonHeuristics.lowerSpeaker(text, i, e)
-                    && PersonHeuristics.lowerName(text, i, e)) {
+            } else if (e < n && PersonHeuristics.speakerColon(text, e) > 0 && PersonHeuristics.lowerSpeaker(text, i, e)
+                    && (PersonHeuristics.lowerName(text, i, e) || PersonHeuristics.namedNeighbour(text, i, e, sink))) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
                 i = e;
                 continue;

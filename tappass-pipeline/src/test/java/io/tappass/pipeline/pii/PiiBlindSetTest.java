@@ -453,13 +453,23 @@ class PiiBlindSetTest {
      * companies, places and streets named after people, numbers that look like ids). A holdout, never tuned on: all F1
      * 0.948, PERSON 0.875 (precision 0.944, recall 0.816), 10 benign matches (all PERSON) with the session's starting
      * rules; 0.954, PERSON 0.895 (0.946 / 0.849), 10 benign matches after that session's tuning on round 9.
+     * <b>Released and tuned on in the twenty-seventh session</b>, by class (lower-case chat speakers with a spaced
+     * colon or a given name that is also a word beside a named speaker, frequent given names and chat short forms,
+     * family names first before ", Given" or in capitals before a given name in a cell, firms named after their
+     * founders, foundation compounds, two names joined into a venue, product nouns in record cells, plural name
+     * labels, initials before a double-barrelled name, callers naming themselves and where they call from; dashed
+     * ids in brackets, dashed BSNs, abbreviated national-number labels; cases in {@link PiiRound10ClassesTest}): all
+     * F1 0.954 -> 0.987, PERSON 0.895 -> 0.973 (0.989 / 0.957), benign matches 10 -> 2. Floors a little below.
      */
     @Test
     void round10HoldoutQuality() throws IOException {
         List<Case> cases = load("round10-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round10-holdout-set.txt", 0.865, 0.94, 11);
+        Result r = assertSet("round10-holdout-set.txt", 0.965, 0.98, 3);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.93);
+        }
     }
 
     /**
