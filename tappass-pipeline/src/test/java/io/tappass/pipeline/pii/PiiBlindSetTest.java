@@ -478,14 +478,15 @@ class PiiBlindSetTest {
      * types, 168 of them PERSON, many lower-case in chats, surname-first in forms, with particles and accents; 45
      * benign traps: products, places, companies, streets and events named after people, numbers that fail their
      * checks). A holdout, never tuned on: all F1 0.963, PERSON 0.913 (precision 0.961, recall 0.869), 7 benign
-     * matches (6 PERSON, 1 PHONE_NUMBER) with the session's starting rules.
+     * matches (6 PERSON, 1 PHONE_NUMBER) with the session's starting rules; 0.973, PERSON 0.938 (0.981 / 0.899), 7
+     * benign matches after that session's tuning on round 10. Floors a little below the latter.
      */
     @Test
     void round11HoldoutQuality() throws IOException {
         List<Case> cases = load("round11-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round11-holdout-set.txt", 0.905, 0.955, 8);
+        assertSet("round11-holdout-set.txt", 0.93, 0.965, 7);
     }
 
     /**
