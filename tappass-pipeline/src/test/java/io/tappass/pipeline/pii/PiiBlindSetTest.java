@@ -680,7 +680,8 @@ class PiiBlindSetTest {
         assertThat(found("Dossier N\u00b0 12/05/2024 ouvert.")).isEmpty();
     }
 
-    private static List<String> found(String text) {
+    /** Every value at the default threshold as TYPE:value, in order (the class tests share it). */
+    static List<String> found(String text) {
         return PiiQualityTest.above(PiiDetector.defaults().scan(text), PiiDetector.DEFAULT_THRESHOLD).stream()
                 .map(m -> m.type() + ":" + m.value(text)).toList();
     }
@@ -1007,7 +1008,7 @@ class PiiBlindSetTest {
     }
 
     /** Each text's PERSON values at the default threshold, in order, equal the expected ones. */
-    private static void assertPersons(Map<String, List<String>> cases) {
+    static void assertPersons(Map<String, List<String>> cases) {
         PiiDetector det = PiiDetector.builder().entities(List.of("PERSON")).build();
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
             String text = c.getKey();
