@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.internal.Texts;
 import io.tappass.pipeline.scan.DecodedSegment;
 import io.tappass.pipeline.scan.NormalizedText;
 import io.tappass.pipeline.scan.Normalizer;
@@ -858,7 +859,7 @@ final class SystemPromptPolicy {
      */
     private static int ayWordEnd(String t, int s) {
         int n = t.length();
-        if (s > 0 && isWordChar(t.charAt(s - 1))) {
+        if (s > 0 && Texts.asciiWord(t.charAt(s - 1))) {
             return -1;
         }
         int i = s;
@@ -866,12 +867,8 @@ final class SystemPromptPolicy {
             i++;
         }
         boolean ay = i - s >= 3 && i - s <= 14 && t.charAt(i - 2) == 'a' && t.charAt(i - 1) == 'y';
-        boolean boundedAfter = i < n && !isWordChar(t.charAt(i)) && t.charAt(i) != '\n';
+        boolean boundedAfter = i < n && !Texts.asciiWord(t.charAt(i)) && t.charAt(i) != '\n';
         return ay && boundedAfter ? i : -1;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static boolean noLineBreak(String t, int from, int to) {

@@ -52,6 +52,11 @@ public final class Texts {
         return true;
     }
 
+    /** Whether {@code c} is a character of {@code java.util.regex}'s {@code \w}: an ASCII letter or digit, or '_'. */
+    public static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     /**
      * Whether a sentence ends at {@code i}: a line break, or . ! ? followed by a blank (so "gmail.com", "v1.2" and
      * "e.g." inside a word end none).

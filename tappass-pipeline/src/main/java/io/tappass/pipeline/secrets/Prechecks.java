@@ -1,5 +1,7 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.Texts;
+
 /**
  * Cheap necessary conditions for a match of an anchored rule at a keyword occurrence: for a rule tried only at
  * its keyword ({@code back == 0}), of a match starting there; for {@code salesforce.token}, of a match whose
@@ -105,7 +107,7 @@ final class Prechecks {
                 boolean ok = true;
                 for (int j = i + 1; j < i + 7 && ok; j++) {
                     char c = text.charAt(j);
-                    ok = word(c) || c == '-';
+                    ok = Texts.asciiWord(c) || c == '-';
                 }
                 if (ok) {
                     return true;
@@ -213,7 +215,7 @@ final class Prechecks {
      */
     static boolean dockerfileEnv(String text, int h) {
         int j = h;
-        while (j > 0 && h - j <= 64 && word(text.charAt(j - 1))) {
+        while (j > 0 && h - j <= 64 && Texts.asciiWord(text.charAt(j - 1))) {
             j--;
         }
         if (h - j > 64) {
@@ -278,7 +280,7 @@ final class Prechecks {
         }
         for (int i = h + 1; i <= h + 96; i++) {
             char c = text.charAt(i);
-            if (!(word(c) || c == '.')) {
+            if (!(Texts.asciiWord(c) || c == '.')) {
                 return false;
             }
         }
@@ -533,10 +535,6 @@ final class Prechecks {
             }
         }
         return false;
-    }
-
-    private static boolean word(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Whether {@code text[from, to)} contains the lower-case ASCII word {@code w}, ASCII case-insensitively. */
