@@ -1245,18 +1245,22 @@ public final class ExfiltrationDetector {
         return mixedScript(text, sep + 3, he) && (cues.noun() || cues.secret() || cues.company()) ? le : -1;
     }
 
-    /** The host's start in a URL whose authority starts at {@code p}: after its user information ("anon:pw@"), if any. */
+    /**
+     * The host's start in a URL whose authority starts at {@code p}: after its user information ("anon:pw@"), up to
+     * the last '@' before the path, as URL parsers read it.
+     */
     private static int hostStart(String text, int p, int ue) {
-        for (int q = p; q < ue; q++) {
-            char c = text.charAt(q);
-            if (c == '@') {
-                return q + 1;
-            }
-            if (c == '/' || c == '?' || c == '#') {
-                break;
-            }
+        int at = text.lastIndexOf('@', authorityEnd(text, p, ue) - 1);
+        return at >= p ? at + 1 : p;
+    }
+
+    /** The end of a URL's authority that starts at {@code p}: its first '/', '?' or '#', or {@code ue}. */
+    private static int authorityEnd(String text, int p, int ue) {
+        int e = p;
+        while (e < ue && "/?#".indexOf(text.charAt(e)) < 0) {
+            e++;
         }
-        return p;
+        return e;
     }
 
     /**
@@ -2076,16 +2080,51 @@ public final class ExfiltrationDetector {
      */
     private static boolean openedAndPosted(String text, int cmd, int end) {
         String call = text.substring(cmd, end);
-        if (!call.contains("files=") && !call.contains("data=") && !call.contains("json=") && !call.contains("content=")) {
+        if (!sendsBody(call)) {
             return false;
         }
         java.util.regex.Matcher m = OPENED.matcher(text).region(Math.max(0, cmd - SENDER_REACH), cmd);
         while (m.find()) {
             String path = m.group(1) != null ? m.group(1) : m.group(4);
             String name = m.group(1) != null ? m.group(2) : m.group(3);
-            if (dataPath(path) && java.util.regex.Pattern.compile("(?:files|data|json|content)=[^)]{0,80}?(?<![\\w.])"
-                    + java.util.regex.Pattern.quote(name) + "(?![\\w])").matcher(call).find()) {
+            if (dataPath(path) && postsName(call, name)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments of a request call that carry its body ({@code requests.post(url, json=...)}). */
+    private static final String[] BODY_ARGS = {"files=", "data=", "json=", "content="};
+
+    /** Whether a request call has a body argument ({@link #BODY_ARGS}). */
+    private static boolean sendsBody(String call) {
+        for (String arg : BODY_ARGS) {
+            if (call.contains(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code name} starts within 80 characters after a body argument's '=' of {@code call}, no ')'
+     * between ({@code json={'m': blob}}, {@code files={'f': fh}}): the name's value is sent.
+     */
+    private static boolean postsName(String call, String name) {
+        for (String arg : BODY_ARGS) {
+            for (int a = call.indexOf(arg); a >= 0; a = call.indexOf(arg, a + 1)) {
+                int from = a + arg.length();
+                int last = Math.min(call.length() - name.length(), from + 80);
+                for (int p = from; p <= last; p++) {
+                    if (p > from && call.charAt(p - 1) == ')') {
+                        break;
+                    }
+                    if (call.startsWith(name, p) && !Texts.asciiWord(call.charAt(p - 1)) && call.charAt(p - 1) != '.'
+                            && (p + name.length() == call.length() || !Texts.asciiWord(call.charAt(p + name.length())))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -2101,15 +2140,8 @@ public final class ExfiltrationDetector {
         if (hs < 0) {
             return false;
         }
-        hs += 3;
-        int he = hs;
-        while (he < ue && "/?#".indexOf(text.charAt(he)) < 0) {
-            he++;
-        }
-        int at = text.lastIndexOf('@', he - 1);
-        if (at >= hs) {
-            hs = at + 1; // user information before the host
-        }
+        hs = hostStart(text, hs + 3, ue);
+        int he = authorityEnd(text, hs, ue);
         int colon = Texts.indexOf(text, ":", hs, he);
         if (colon >= 0) {
             he = colon;
@@ -2134,7 +2166,7 @@ public final class ExfiltrationDetector {
      */
     private static boolean boundAndPosted(String text, int cmd, int end) {
         String call = text.substring(cmd, end);
-        if (!call.contains("files=") && !call.contains("data=") && !call.contains("json=") && !call.contains("content=")) {
+        if (!sendsBody(call)) {
             return false;
         }
         java.util.regex.Matcher m = BOUND_READ.matcher(text).region(Math.max(0, cmd - SENDER_REACH), cmd);
@@ -2145,8 +2177,7 @@ public final class ExfiltrationDetector {
             while (!secret && q.find()) {
                 secret = sensitivePath(q.group(1));
             }
-            if (secret && java.util.regex.Pattern.compile("(?:files|data|json|content)=[^)]{0,80}?(?<![\\w.])"
-                    + java.util.regex.Pattern.quote(m.group(1)) + "(?![\\w])").matcher(call).find()) {
+            if (secret && postsName(call, m.group(1))) {
                 return true;
             }
         }
