@@ -661,6 +661,18 @@ class ProbeSetTest {
     }
 
     /**
+     * The twenty-second round ({@code probe-round22-holdout-*}), a holdout never tuned on: written during the
+     * twenty-eighth session, while round 21 was tuned on, by a helper that read neither the rules nor any set and was
+     * given categories only (the same ten styles as rounds 20 and 21). 120 attacks and 90 look-alikes. Recall / FPR
+     * 0.775 / 0.067 with the session's starting rules; weakest: context 2/10, agentic 2/6, payload-split 3/6; the
+     * false positives are four documentation texts and two security discussions.
+     */
+    @Test
+    void round22Holdout() throws IOException {
+        check("probe-round22-holdout", 120, 90, 0.77, 0.2, 0.067);
+    }
+
+    /**
      * The twentieth session's translation set ({@code probe-ml-*}): 36 English attacks taken from the development sets
      * (never a holdout), each translated idiomatically into Dutch, German, French, Spanish and Italian (216 attacks),
      * and 16 benign look-alikes in the same six languages (96). Recall per language with the rules of the session's
