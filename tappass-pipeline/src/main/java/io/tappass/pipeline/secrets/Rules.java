@@ -325,7 +325,9 @@ final class Rules {
         add("gcp.api_key", "GOOGLE_API_KEY", CRITICAL, Kind.PREFIXED, "aiza",
                 L + "(AIza[0-9A-Za-z_\\-]{35})" + RD);
         add("gcp.oauth_client_secret", "GOOGLE_OAUTH_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "gocspx-",
-                L + "(GOCSPX-[A-Za-z0-9_\\-]{28})" + RD);
+                // 28 characters after the prefix as issued since 2022; round 10: longer bodies too (the prefix alone
+                // names the secret, and a generic rule reported it anyway)
+                L + "(GOCSPX-[A-Za-z0-9_\\-]{28,64}+)" + RD);
         add("gcp.oauth_access_token", "GOOGLE_OAUTH_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "ya29.",
                 L + "(ya29\\.[A-Za-z0-9_\\-]{20,2048}+)");
         add("gcp.oauth_refresh_token", "GOOGLE_OAUTH_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "1//",
@@ -564,7 +566,9 @@ final class Rules {
                 "(?<![A-Za-z0-9_])(?i:api[_\\-]?key|app(?:lication)?[_\\-]?key|key)[\"']?[ \\t]{0,4}[=:][ \\t]{0,4}[\"']?"
                         + "([0-9a-f]{32}|[0-9a-f]{40})(?![A-Za-z0-9_])", MIXED);
         add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
-                L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
+                // (round 10: '-' too: an org token is "sntrys_" + base64 of its JSON claims + "_" + the secret, and
+                // a url-safe secret left cut at its first '-' would leave the rest of it in the text)
+                L + "(sntry[su]_[A-Za-z0-9+/=_\\-]{40,300}+)");
         add("grafana.cloud_token", "GRAFANA_CLOUD_API_TOKEN", CRITICAL, Kind.PREFIXED, "glc_",
                 L + "(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])");
         add("grafana.service_account", "GRAFANA_SERVICE_ACCOUNT_TOKEN", CRITICAL, Kind.PREFIXED, "glsa_",
