@@ -237,6 +237,37 @@ final class Rules {
         return (k & DIGIT) != 0 && (k & (UPPER | LOWER)) != 0 ? score : -1;
     };
 
+    /**
+     * Requires a generated-looking value that is not words: both cases with a digit or symbol (not a hex digest), and
+     * not an identifier of words, capitals and short numbers ({@link #KEY_IDENTIFIER}: {@code Manager2024},
+     * {@code SHA256withRSA}); or, letters only, ten or more of both cases that change case at least five times and
+     * cannot be read as words ({@code jQvTbWmRkeLx}, not {@code iPhoneCase}).
+     */
+    static final Rule.Validator GENERATED = (text, s, e, score) -> {
+        String v = text.substring(s, e);
+        if (KEY_IDENTIFIER.matcher(v).matches()) {
+            return -1;
+        }
+        int k = classes(text, s, e);
+        if ((k & (UPPER | LOWER)) == (UPPER | LOWER) && (k & (DIGIT | SYMBOL)) != 0) {
+            return score;
+        }
+        if (e - s < 10 || k != (UPPER | LOWER)) {
+            return -1;
+        }
+        int changes = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return -1;
+            }
+            if (i > s && Character.isUpperCase(c) != Character.isUpperCase(text.charAt(i - 1))) {
+                changes++;
+            }
+        }
+        return changes >= 5 ? score : -1;
+    };
+
     static {
         // ---------------------------------------------------------------- AI providers
         // OpenAI: keys contain the marker "T3BlbkFJ" (base64 of "OpenAI"); project/service-account/admin keys carry
@@ -325,7 +356,9 @@ final class Rules {
         add("gcp.api_key", "GOOGLE_API_KEY", CRITICAL, Kind.PREFIXED, "aiza",
                 L + "(AIza[0-9A-Za-z_\\-]{35})" + RD);
         add("gcp.oauth_client_secret", "GOOGLE_OAUTH_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "gocspx-",
-                L + "(GOCSPX-[A-Za-z0-9_\\-]{28})" + RD);
+                // 28 characters after the prefix as issued since 2022; round 10: longer bodies too (the prefix alone
+                // names the secret, and a generic rule reported it anyway)
+                L + "(GOCSPX-[A-Za-z0-9_\\-]{28,64}+)" + RD);
         add("gcp.oauth_access_token", "GOOGLE_OAUTH_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "ya29.",
                 L + "(ya29\\.[A-Za-z0-9_\\-]{20,2048}+)");
         add("gcp.oauth_refresh_token", "GOOGLE_OAUTH_REFRESH_TOKEN", CRITICAL, Kind.PREFIXED, "1//",
@@ -564,7 +597,9 @@ final class Rules {
                 "(?<![A-Za-z0-9_])(?i:api[_\\-]?key|app(?:lication)?[_\\-]?key|key)[\"']?[ \\t]{0,4}[=:][ \\t]{0,4}[\"']?"
                         + "([0-9a-f]{32}|[0-9a-f]{40})(?![A-Za-z0-9_])", MIXED);
         add("sentry.token", "SENTRY_TOKEN", CRITICAL, Kind.PREFIXED, "sntrys_,sntryu_",
-                L + "(sntry[su]_[A-Za-z0-9+/=_]{40,300}+)");
+                // (round 10: '-' too: an org token is "sntrys_" + base64 of its JSON claims + "_" + the secret, and
+                // a url-safe secret left cut at its first '-' would leave the rest of it in the text)
+                L + "(sntry[su]_[A-Za-z0-9+/=_\\-]{40,300}+)");
         add("grafana.cloud_token", "GRAFANA_CLOUD_API_TOKEN", CRITICAL, Kind.PREFIXED, "glc_",
                 L + "(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])");
         add("grafana.service_account", "GRAFANA_SERVICE_ACCOUNT_TOKEN", CRITICAL, Kind.PREFIXED, "glsa_",
@@ -1269,6 +1304,62 @@ final class Rules {
                             && Placeholders.entropy(t.substring(s, e)) >= 4.3 ? sc : -1;
                 });
 
+        // ---------------------------------------------------------------- round 10 (2026-11-28, docs/quality-secrets.md)
+        // an AWS key pair written out in a message or a note, the key id first and the secret after it on the same or
+        // the next line, labelled in words or not at all ("key id AKIA…\nsecret V", "AKIA… / V"): a secret access
+        // key is 40 characters of base64 (AWS docs, "Managing access keys"); after the id's own format, a lone
+        // 40-character token of both cases is it
+        add("aws.secret_access_key_after_id", "AWS_SECRET_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "akia,asia",
+                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])[^\\n]{0,80}?(?:\\n[^\\n]{0,80}?)?"
+                        + "(?<![A-Za-z0-9/+=_.\\-])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=_\\-])(?!\\.[A-Za-z0-9])",
+                (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER)) == (UPPER | LOWER)
+                        && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1);
+        // a login given as "user / password" or "user:password" after a word that names it ("login admin / V",
+        // "creds: deploy / V", "log in with ops@corp.lan / V"): the value must look generated (GENERATED)
+        RULES.add(new Rule("generic.login_pair_prose", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("login,logon,log in,log-in,credentials,creds"), Pattern.compile(
+                "(?<![A-Za-z])(?i:log[ \\-]?in|logon|credentials?|creds)(?:[ \\t]{0,2}[:=]|[ \\t]{1,2}(?i:is|are|with|as))?"
+                        + "[ \\t]{1,3}[\"'`]?[A-Za-z0-9_.@\\-]{1,64}+[\"'`]?(?:[ \\t]{0,3}/[ \\t]{0,3}|:)[\"'`]?"
+                        + "([A-Za-z0-9_\\-+=~!@#%^*&$?]{8,64}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                GENERATED, null, 8, 2.5));
+        // a password right after the word, without a colon or "is" ("temp password V - please change it", "the
+        // wifi password V"): the value must look generated and not be words (GENERATED)
+        RULES.add(new Rule("generic.password_prose_bare", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("password,passwd,passphrase"), Pattern.compile(
+                "(?<![A-Za-z])(?i:password|passwd|passphrase)[ \\t]{1,2}[\"'`]?"
+                        // both cases (GENERATED asks for them): tested here, before the scoring, for the words after
+                        // "password" in prose and code ("password authentication")
+                        + "(?=[a-z0-9_\\-+/=~!@#%^*&$]{0,63}+[A-Z])(?=[A-Z0-9_\\-+/=~!@#%^*&$]{0,63}+[a-z])"
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)"
+                        + "(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                GENERATED, null, 8, 2.5));
+        // AI providers whose keys have no prefix, named by the key name or given to the provider's client
+        // constructor (positional, api_key=, token:): Cohere keys are 40 alphanumerics (the Cohere SDKs read
+        // CO_API_KEY), Mistral keys 32 (Mistral docs, "API keys")
+        String clientArg = "\\([ \\t]{0,4}(?:\\{[ \\t]{0,4})?(?:(?i:api_?key|token)[\"']?[ \\t]{0,2}[=:][ \\t]{0,4})?[\"'`]";
+        add("cohere.api_key", "COHERE_API_KEY", CRITICAL, Kind.CONTEXT, "cohere,co_api_key",
+                "(?<![A-Za-z0-9])(?:(?i:cohere)" + KEY_TAIL + "(?i:key|token)" + KEY_TAIL + SEP + "|(?i:co_api_key)" + SEP
+                        + "|(?i:cohere)\\.?(?i:Async)?(?i:Client)(?i:V2)?" + clientArg + ")([A-Za-z0-9]{40})" + R, MIXED);
+        add("mistral.api_key", "MISTRAL_API_KEY", CRITICAL, Kind.CONTEXT, "mistral",
+                "(?<![A-Za-z0-9])(?:(?i:mistral)" + KEY_TAIL + "(?i:key|token)" + KEY_TAIL + SEP
+                        + "|(?i:mistral)(?:Async)?(?:Client)?" + clientArg + ")([A-Za-z0-9]{32})" + R, MIXED);
+        // provider secrets of a fixed shape under the provider's own key name: Alibaba Cloud "AccessKeySecret" (30
+        // alphanumerics; Alibaba Cloud docs, "Create an AccessKey pair"), Twilio API key secrets (32 alphanumerics;
+        // Twilio docs, "API keys"), PayPal REST client secrets (80 of [A-Za-z0-9_-]; PayPal developer dashboard)
+        add("alibaba.access_key_secret_named", "ALIBABA_ACCESS_KEY_SECRET", CRITICAL, Kind.CONTEXT,
+                "accesskeysecret,access_key_secret,access-key-secret",
+                "(?i:access[_\\-]?key[_\\-]?secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{30})" + R, MIXED);
+        add("twilio.api_key_secret", "TWILIO_API_KEY_SECRET", CRITICAL, Kind.CONTEXT, "twilio",
+                "(?i:twilio)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9]{32})" + R,
+                (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT) ? sc : -1);
+        add("paypal.client_secret", "PAYPAL_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "paypal",
+                "(?i:paypal)" + KEY_TAIL + "(?i:secret)" + KEY_TAIL + SEP + "([A-Za-z0-9_\\-]{80})" + RD, MIXED);
+        // a Twilio auth token (32 hex) under a plain auth_token name, Twilio named around it ("from twilio.rest
+        // import Client", "twilio:" section): found near the provider's name, as Datadog keys are
+        add("twilio.auth_token_near", "TWILIO_AUTH_TOKEN", CRITICAL, Kind.CONTEXT, "twilio",
+                "(?<![A-Za-z0-9])(?i:auth[_\\-]?token)[\"']?[ \\t]{0,4}[=:][ \\t]{0,4}[\"']?([0-9a-f]{32})(?![A-Za-z0-9_])",
+                MIXED);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -1344,5 +1435,7 @@ final class Rules {
                 "generic.key_bare");
         window("pagerduty.integration_key", 100, 300);
         separator("django.secret_key_generated");
+        separator("alibaba.access_key_secret_named", "twilio.api_key_secret", "paypal.client_secret");
+        window("twilio.auth_token_near", 300, 400);
     }
 }
