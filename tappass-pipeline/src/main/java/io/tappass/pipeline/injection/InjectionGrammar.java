@@ -3969,7 +3969,8 @@ final class InjectionGrammar {
         // a remembered promise held against the model ("like you promised", "remember last week when you said");
         // weak, it joins a claimed privilege or a demand
         r.add(new Rule("remembered_promise", ctx, 0.3, "promised agreed",
-                "\\b(?:like|as) you (?:promised|agreed)\\b", 10, 10));
+                "\\b(?:like|as) you (?:promised|agreed)\\b", 10, 10)
+                .needs("you"));
         r.add(new Rule("remembered_promise", ctx, 0.3, "remember",
                 "\\bremember (?:yesterday|last (?:time|week|night|session|chat)|earlier|our (?:last|previous) (?:chat"
                         + "|conversation|session)) when you (?:told|said|promised|agreed|confirmed)\\b", 0, 80)
@@ -3985,7 +3986,8 @@ final class InjectionGrammar {
                         + "[^.\\n]{0,30}? to (?:read|access|view|open|see|share|show|export|download|forward|display|go"
                         + " through)\\b[^.\\n]{0,40}?\\b(?:private|personal|direct|confidential|messages|emails|inbox|dms"
                         + "|chats|texts|files)\\b", 60, 200)
-                .needs("private personal direct confidential messages emails inbox dms chats texts files"));
+                .needs("private personal direct confidential messages emails inbox dms chats texts files")
+                .alsoNeeds("you you've"));
         // the model's past rule breaking claimed ("you already broke your rules twice in this chat"); weak
         r.add(new Rule("prior_violation", ctx, 0.45, "broke broken bent violated crossed bypassed",
                 "\\byou(?:'ve| have)? already (?:broke|broken|bent|violated|crossed|bypassed|gone against|went against)"
