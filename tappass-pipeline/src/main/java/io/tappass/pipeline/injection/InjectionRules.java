@@ -139,7 +139,13 @@ final class InjectionRules {
             + "|systemanweisung\\w*|(?:deine[nr]?|ihre[nr]?) (?:\\w+ )?anweisungen|prompt systeme|instructions? (?:systeme|initiales?"
             + "|secretes?|cachees?)|tes instructions|vos instructions|prompt (?:de |del |di )?sistema|instrucciones (?:del sistema"
             + "|iniciales|secretas|ocultas)|tus (?:\\w+ )?instrucciones|prompt di sistema|istruzioni (?:di sistema|iniziali"
-            + "|segrete|nascoste)|le tue (?:\\w+ )?istruzioni)"
+            + "|segrete|nascoste)|le tue (?:\\w+ )?istruzioni"
+            // twenty-eighth session: the rules named hidden, in the five languages ("le tue regole nascoste", "tus
+            // reglas secretas", "deine geheimen Regeln")
+            + "|(?:le tue|tus|tes|vos|deine[nr]?|ihre[nr]?|je|jouw) (?:regole|direttive|reglas|directrices|regles|regeln"
+            + "|regels) (?:nascoste|segrete|interne|ocultas|secretas|internas|cachees|secretes|internes)"
+            + "|(?:deine[nr]?|ihre[nr]?|je|jouw) (?:versteckten|geheimen|internen|verborgen|geheime|interne) (?:regeln"
+            + "|regels))"
             // "write the initial instructions for a bot that ...": a prompt for something of the user's, not a leak
             + "\\b(?! for (?:a|an|my|our) )(?! (?:of|in|from) (?:my|our) )"
             // round 3: the target used as a modifier ("system prompt design tips", "system prompt engineering")
@@ -650,7 +656,13 @@ final class InjectionRules {
                 // twenty-third session: not one that others are said to try or post ("has anyone tried that new
                 // chatbot jailbreak everyone's posting?")
                 "(?<!\\b(?:anyone|anybody|you|someone|somebody|people|everyone|we) (?:tried|seen|heard of|heard about|used"
-                        + "|read about|noticed) (?:that|the|this|a|an|those|these) (?:\\w{1,12} )?(?:\\w{1,12} )?)\\bjailbr(?:eak|oken)\\w*"
+                        + "|read about|noticed) (?:that|the|this|a|an|those|these) (?:\\w{1,12} )?(?:\\w{1,12} )?)"
+                        // twenty-eighth session: nor one a defender stores, logs, detects or blocks ("without storing
+                        // the jailbreak text in the repo", "how do we detect this jailbreak")
+                        + "(?<!\\b(?:stor(?:e|es|ing)|log(?:s|ging)?|detect(?:s|ing)?|block(?:s|ing)?|catch(?:es|ing)?"
+                        + "|flag(?:s|ging)?|filter(?:s|ing)?|redact(?:s|ing)?|mitigat(?:e|es|ing)|patch(?:es|ing)?|against"
+                        + "|reproduc(?:e|es|ing)) (?:the|a|an|this|that|such|any|each|every|known|new) (?:\\w{1,12} )?)"
+                        + "\\bjailbr(?:eak|oken)\\w*"
                         + "(?! (?:\\w+ )?(?:everyone|everybody|people|folks)(?:'s| is| are)? (?:posting|sharing|talking"
                         + "|discussing|trying))", 40, 40));
         r.add(new Rule("restriction_free", JAILBREAK, 0.45,
@@ -1316,7 +1328,7 @@ final class InjectionRules {
                 + "|ai assistant|ai chatbot)s? (?:in)?to )(?<!\\b(?:declines?|declined|declining|refuses|refused|refusing"
                 + "|rejects|rejected|rejecting|blocks|blocked|blocking|denies|denied|resists|resisted) (?:all |any |the"
                 + " |such )?(?:\\w{1,15} )?(?:requests?|attempts?|questions?|prompts?|demands?|efforts?|tries) to )";
-        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, notNarrated + "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* preamble instructions instruction message rules directive directives configuration guidelines programming context window settings systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes"));
+        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, notNarrated + "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* preamble instructions instruction message rules directive directives configuration guidelines programming context window settings systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes regole direttive reglas directrices regles regeln regels"));
         r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
                         + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
@@ -1480,7 +1492,9 @@ final class InjectionRules {
                         // twenty-seventh session: also "a mail containing instructions for the assistant" (a threat model)
                         + "(?<!\\b(?:containing|contained|carry|carrying|carries|include|including|includes|embed|embedding"
                         + "|embeds|hide|hiding|hides|plant|planting|plants|smuggle|smuggling|smuggles) )"
-                        + "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all |an |every )?(?:ai"
+                        // (twenty-eighth session: the AI named by whose it is, "note to whoever's AI writes the minutes")
+                        + "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all |an |every "
+                        + "|(?:whoever|anyone|anybody|someone|somebody)'?s )?(?:ai"
                         + "|assistant|llm|language model|chatbot|model|agent|bot|gpt|summari[sz]er|ai (?:model|system"
                         + "|assistant|agent|summari[sz]er)|large language model|copilot|automated (?:\\w+ )?(?:system"
                         + "|screener|reviewer|tool|process|agent)|screening (?:system|tool|software)|applicant tracking"
@@ -4203,7 +4217,11 @@ final class InjectionRules {
                         // "ce que je t'ai dit avant", "quello che ti ho detto prima")
                         // (not a bare "je": Dutch "wat je eerder is opgedragen" is what the model was told)
                         + "(?! (?:i|we|ich|wir|ik|wij|j'ai|nous|yo|io|noi|je t'ai|je vous ai|te dije|te he dicho|os dije|ti ho"
-                        + "|ti avevo|vi ho)\\b)(?: [\\w']+){0,4}"
+                        + "|ti avevo|vi ho"
+                        // (twenty-eighth session: the first person by the verb alone in Italian and Spanish, "quello
+                        // che ho scritto prima", "lo que escribi antes")
+                        + "|ho|avevo|abbiamo|avevamo|dissi|scrissi|chiesi|dije|escribi|pedi|he|habia|hemos|dijimos"
+                        + "|escribimos)\\b)(?: [\\w']+){0,4}"
                         + " (?:vorhin|vorher|eerder|daarnet|auparavant|avant|antes|prima|in precedenza)\\b",
                 80, 20).needs(OVERRIDE_ANCHORS));
         // Safety switched off for the scope of the chat: "disable safety for this chat", "turn off the filters for

@@ -56,7 +56,8 @@ final class Decoders {
             }
             decodeRuns(nz, text, depth, budget, out, rootStart, rootEnd, anyPercent, cand, nw, textChars);
         }
-        if (budget.segments > 0 && budget.chars > 0 && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
+        if (budget.segments > 0 && budget.chars > 0 && !budget.inRot13
+                && (rot13 < 0 ? mentionsRot13(normalized) : rot13 > 0)) {
             String d = rot13(text, Math.min(n, max));
             nz.addSegment(d, "rot13", depth, budget, out, 0, n, root, rootStart, rootEnd);
         }
@@ -579,7 +580,7 @@ final class Decoders {
 
     /**
      * {@link #mentionsRot13(String)} of the Latin-1 text in {@code b[0, len)}, eight positions at a time: only where
-     * {@code "aes"} (of "caesar") or {@code "rot"} starts is the exact test made.
+     * {@code "aes"} (of "caesar"), {@code "rot"} or {@code "ebg"} starts is the exact test made.
      */
     static boolean mentionsRot13(byte[] b, int len) {
         long a = ONES * 'a';
@@ -588,13 +589,16 @@ final class Decoders {
         long r = ONES * 'r';
         long o = ONES * 'o';
         long t = ONES * 't';
+        long bb = ONES * 'b';
+        long g = ONES * 'g';
         int k = 0;
         for (; k + 10 <= len; k += 8) {
             long w0 = (long) LONGS.get(b, k);
             long w1 = (long) LONGS.get(b, k + 1);
             long w2 = (long) LONGS.get(b, k + 2);
             long m = zeroBytes(w0 ^ a) & zeroBytes(w1 ^ e) & zeroBytes(w2 ^ s)
-                    | zeroBytes(w0 ^ r) & zeroBytes(w1 ^ o) & zeroBytes(w2 ^ t);
+                    | zeroBytes(w0 ^ r) & zeroBytes(w1 ^ o) & zeroBytes(w2 ^ t)
+                    | zeroBytes(w0 ^ e) & zeroBytes(w1 ^ bb) & zeroBytes(w2 ^ g);
             while (m != 0) {
                 int p = k + (Long.numberOfTrailingZeros(m) >>> 3);
                 if (mentionAt(b, len, p)) {
@@ -617,7 +621,10 @@ final class Decoders {
                 && b[p + 4] == 'a' && b[p + 5] == 'r' || mentionAt(b, len, p);
     }
 
-    /** What follows "rot" in a rot13 mention: "rot13", "rotie" (leet-undone "rot13"), "rot-13", "rot 13", "rot-ie". */
+    /**
+     * What follows "rot" in a rot13 mention: "rot13", "rotie" (leet-undone "rot13"), "rot-13", "rot 13", "rot-ie"; and
+     * what follows "ebg", the name in its own cipher ("EBG13": a rot13 text that says what it is in rot13).
+     */
     private static final String[] ROT_SUFFIXES = {"13", "ie", "-13", " 13", "-ie"};
 
     /** Whether "caesar" starts at {@code p - 1} or a rot13 mention (see {@link #mentionsRot13(String)}) at p. */
@@ -626,8 +633,8 @@ final class Decoders {
                 && b[p + 3] == 'a' && b[p + 4] == 'r') {
             return true;
         }
-        if (p + 2 < len && b[p] == 'r' && b[p + 1] == 'o' && b[p + 2] == 't'
-                && (p == 0 || !Character.isLetterOrDigit((char) (b[p - 1] & 0xFF)))) {
+        if (p + 2 < len && (b[p] == 'r' && b[p + 1] == 'o' && b[p + 2] == 't' || b[p] == 'e' && b[p + 1] == 'b'
+                && b[p + 2] == 'g') && (p == 0 || !Character.isLetterOrDigit((char) (b[p - 1] & 0xFF)))) {
             for (String w : ROT_SUFFIXES) {
                 if (at(b, len, p + 3, w)) {
                     return true;
@@ -661,7 +668,7 @@ final class Decoders {
                         && s[p + 5] == 'r') {
                     return true;
                 }
-            } else if (c == 'r' && s[p + 1] == 'o' && s[p + 2] == 't'
+            } else if ((c == 'r' && s[p + 1] == 'o' && s[p + 2] == 't' || c == 'e' && s[p + 1] == 'b' && s[p + 2] == 'g')
                     && (p == 0 || !Character.isLetterOrDigit(s[p - 1]))) {
                 for (String w : ROT_SUFFIXES) {
                     if (at(s, len, p + 3, w)) {
@@ -685,12 +692,20 @@ final class Decoders {
         return true;
     }
 
-    /** Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher. */
+    /**
+     * Whether the normalised (lower-cased, leet-undone) text mentions rot13 or a caesar cipher; also "ebg13", rot13's
+     * name in rot13 (twenty-eighth session: a whole message in rot13 says what it is only in rot13).
+     */
     static boolean mentionsRot13(String s) {
         if (s.contains("caesar")) {
             return true;
         }
-        int i = s.indexOf("rot");
+        return mentionsName(s, "rot") || mentionsName(s, "ebg");
+    }
+
+    /** Whether {@code name} at a word start and one of {@link #ROT_SUFFIXES} after it occur in {@code s}. */
+    private static boolean mentionsName(String s, String name) {
+        int i = s.indexOf(name);
         while (i >= 0) {
             if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
                 for (String w : ROT_SUFFIXES) {
@@ -699,7 +714,7 @@ final class Decoders {
                     }
                 }
             }
-            i = s.indexOf("rot", i + 3);
+            i = s.indexOf(name, i + 3);
         }
         return false;
     }

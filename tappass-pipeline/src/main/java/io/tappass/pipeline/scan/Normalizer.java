@@ -183,6 +183,11 @@ public final class Normalizer {
     static final class Budget {
         int chars;
         int segments;
+        /**
+         * A rot13 decode is being normalised: its rot13 is the text it came from, not decoded again (a text that
+         * names rot13 as "rot13" decodes to one that names it as "ebg13", and back).
+         */
+        boolean inRot13;
 
         Budget(int chars, int segments) {
             this.chars = chars;
@@ -534,8 +539,9 @@ public final class Normalizer {
             out2.afterSpaced = false;
             out2.word(i, j, plain && !hexLetters(f, i, j));
             if (plain) {
-                if (j - i >= 3 && f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't') {
-                    out2.rot13Range(out2.w, out2.w + 1); // "rot" at a word start: decided on the whole output
+                if (j - i >= 3 && (f[i] == 'r' && f[i + 1] == 'o' && f[i + 2] == 't'
+                        || f[i] == 'e' && f[i + 1] == 'b' && f[i + 2] == 'g')) {
+                    out2.rot13Range(out2.w, out2.w + 1); // "rot" or "ebg" at a word start: decided on the whole output
                 }
                 if (j - i >= 6 && mayHoldCaesar(f, i, j)) { // also after a "rot" ("rotcaesar")
                     out2.rot13Found |= holdsCaesar(f, i, j); // the word is all of its letter run
@@ -577,7 +583,8 @@ public final class Normalizer {
                 byte x = f[p];
                 if (x == 'c') {
                     out2.rot13Found |= holdsCaesar(f, p, out2.w);
-                } else if (x == 'r' && p + 2 < out2.w && f[p + 1] == 'o' && f[p + 2] == 't'
+                } else if ((x == 'r' && p + 2 < out2.w && f[p + 1] == 'o' && f[p + 2] == 't'
+                        || x == 'e' && p + 2 < out2.w && f[p + 1] == 'b' && f[p + 2] == 'g')
                         && (p == 0 || !Character.isLetterOrDigit((char) f[p - 1]))) {
                     out2.rot13Range(p, p + 1); // decided on the whole output (the "13" may follow the word)
                 }
@@ -1347,7 +1354,10 @@ public final class Normalizer {
         budget.segments--;
         int s = isRoot ? start : rootStart;
         int e = isRoot ? end : rootEnd;
+        boolean wasInRot13 = budget.inRot13;
+        budget.inRot13 |= "rot13".equals(encoding);
         NormalizedText content = normalize(decoded, depth + 1, budget, out, s, e);
+        budget.inRot13 = wasInRot13;
         out.add(new DecodedSegment(s, e, encoding, depth + 1, content));
     }
 

@@ -649,15 +649,22 @@ class ProbeSetTest {
     }
 
     /**
-     * The twenty-first round ({@code probe-round21-holdout-*}), a holdout never tuned on: written during the
-     * twenty-seventh session, while round 20 was tuned on, by a helper that read neither the rules nor any set and was
-     * given categories only (the same ten styles as round 20, 18 indirect cases). 120 attacks and 90 look-alikes.
-     * Recall / FPR 0.800 / 0.022 with the session's starting rules, 0.808 / 0.022 after its tuning on round 20 (one
-     * leak more); weakest: payload-split 4/6, context 7/10, persona 9/12, multilingual 16/20.
+     * The twenty-first round ({@code probe-round21-holdout-*}), a holdout: written during the twenty-seventh session,
+     * while round 20 was tuned on, by a helper that read neither the rules nor any set and was given categories only
+     * (the same ten styles as round 20, 18 indirect cases). 120 attacks and 90 look-alikes. Recall / FPR 0.800 / 0.022
+     * with the twenty-seventh session's starting rules, 0.808 / 0.022 after its tuning on round 20 (one leak more);
+     * weakest: payload-split 4/6, context 7/10, persona 9/12, multilingual 16/20. Then tuned on in the twenty-eighth
+     * session, by class ({@code InjectionGrammar.round21}, a few older families extended and two look-alike classes
+     * kept out, and the normaliser reading rot13's name in rot13, "EBG13", as a mention of rot13;
+     * {@code Round21ClassesTest}): 0.808 / 0.022 before, 0.992 / 0.000 after (every style complete but obfuscated,
+     * 11/12: the leetspeak sentence whose words have more digits than letters, "1n57ruc710n5", stays, the normaliser
+     * undoing leetspeak only where letters are at least as many as digits less one; the two look-alikes flagged
+     * before, a pentest note about a jailbreak it would not store and an Italian "ignora quello che ho scritto prima",
+     * no longer are); tuned numbers, no longer a blind measure.
      */
     @Test
     void round21Holdout() throws IOException {
-        check("probe-round21-holdout", 120, 90, 0.8, 0.6, 0.023);
+        check("probe-round21-holdout", 120, 90, 0.99, 0.9, 0.012);
     }
 
     /**
