@@ -488,6 +488,10 @@ public final class ExfiltrationDetector {
         if (type.equals(ExfilDomains.CHAT) && hookPlaceholder(text, end, ue) && !hookPayload(text, us, ue)) {
             return; // "https://discord.com/api/webhooks/<id>/<token>": documentation of a webhook, nothing sent
         }
+        // (the sentence cues of hookPayload are not asked: they would read the notice's own words, "backup job completed")
+        if (type.equals(ExfilDomains.CHAT) && statusNotice(text, us, ue) && !hookData(text, us, ue)) {
+            return; // {"text": "Nightly ETL finished: 1,204,331 rows, 0 errors"}: a job's status told to a channel
+        }
         if (!type.equals(ExfilDomains.OAST) && !type.equals(ExfilDomains.STORAGE)
                 && (question(text, us, ue) || ownAccount(text, us) || !hasPath && homePage(text, hs, start))
                 && !hookPayload(text, us, ue)) {
@@ -520,6 +524,41 @@ public final class ExfiltrationDetector {
         out.add(new ExfiltrationMatch(type, e.domain(), sev, score, us, ue));
     }
 
+    /** How far after a chat webhook's URL its message is looked for. */
+    private static final int NOTICE_REACH = 300;
+
+    /** A message field with a literal value (group 1), in JSON, a form or a keyword argument. */
+    private static final java.util.regex.Pattern MESSAGE_FIELD = java.util.regex.Pattern.compile("[\"']?\\b(?:text"
+            + "|content|message|msg|body|summary)[\"']?\\s*[:=]\\s*[\"']([^\"'\\n]{1,160})[\"']");
+    /** The words of a job's or a service's status. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?i)\\b(?:finished|completed"
+            + "|complete|succeeded|successful(?:ly)?|failed|passed|deployed|started|done|healthy|unhealthy|is down"
+            + "|is up|recovered|restored|errors?|warnings?)\\b");
+    /** Words of data or secrets a message must not name to be a status notice (or interpolation, an address). */
+    private static final java.util.regex.Pattern NOT_STATUS = java.util.regex.Pattern.compile("(?i)[${}<>%@`]|\\b(?:"
+            + "passw\\w*|secret\\w*|tokens?|keys?|credentials?|ssn|iban|customers?|clients?|salar\\w*|payroll|patients?"
+            + "|e-?mails?|phone|address\\w*|card\\w*|dump|export\\w*|contents?|records?)\\b");
+
+    /**
+     * Whether the message posted with a chat webhook's URL (the only message field from the start of its line, at
+     * most {@value #NOTICE_REACH} characters before it, to {@value #NOTICE_REACH} after it) is a literal status notice: status words ({@link #STATUS}), no interpolation and no words of
+     * data or secrets ({@link #NOT_STATUS}; twenty-eighth session: a nightly job telling its channel it finished).
+     */
+    private static boolean statusNotice(String text, int us, int ue) {
+        int to = Math.min(text.length(), ue + NOTICE_REACH);
+        // (from the start of the URL's line: a curl command may give its data before the URL)
+        int from = Math.max(Math.max(0, us - NOTICE_REACH), text.lastIndexOf('\n', Math.max(0, us - 1)) + 1);
+        java.util.regex.Matcher m = MESSAGE_FIELD.matcher(text).region(from, to);
+        if (!m.find()) {
+            return false;
+        }
+        String msg = m.group(1);
+        if (m.find()) {
+            return false; // a second message (an attachment's text, a block): more than a notice
+        }
+        return STATUS.matcher(msg).find() && !NOT_STATUS.matcher(msg).find();
+    }
+
     /**
      * Whether a chat webhook or bot URL holds a placeholder instead of its id or token ({@code <token>},
      * {@code {TOKEN}}, {@code YOUR_...}, {@code XXXX}, "..."): documentation or a question about setting one up.
@@ -534,11 +573,10 @@ public final class ExfiltrationDetector {
     }
 
     /**
-     * Whether a catalogue URL [us, ue) that looks like documentation or a developer's tool (a placeholder token, a
-     * question, the writer's own setup, a home page) is still used to send data: its line (and the next lines while
-     * they continue it) opens or uploads a credential or data file, or its sentence asks to move data there.
+     * Whether the line of a catalogue URL [us, ue) (and the next lines while they continue it) opens or uploads a
+     * credential or data file ({@code @path}, an inline read): the first part of {@link #hookPayload}.
      */
-    private static boolean hookPayload(String text, int us, int ue) {
+    private static boolean hookData(String text, int us, int ue) {
         int[] line = lineAround(text, us);
         int end = commandEnd(text, ue);
         for (int at = Texts.indexOf(text, "@", line[0], end); at >= 0; at = Texts.indexOf(text, "@", at + 1, end)) {
@@ -550,7 +588,16 @@ public final class ExfiltrationDetector {
                 return true;
             }
         }
-        if (carriesData(text, line[0], end, us, ue)) {
+        return carriesData(text, line[0], end, us, ue);
+    }
+
+    /**
+     * Whether a catalogue URL [us, ue) that looks like documentation or a developer's tool (a placeholder token, a
+     * question, the writer's own setup, a home page) is still used to send data: its line (and the next lines while
+     * they continue it) opens or uploads a credential or data file, or its sentence asks to move data there.
+     */
+    private static boolean hookPayload(String text, int us, int ue) {
+        if (hookData(text, us, ue)) {
             return true;
         }
         int token = tokenEnd(text, ue);

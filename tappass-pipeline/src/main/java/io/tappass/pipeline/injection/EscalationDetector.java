@@ -69,7 +69,7 @@ public final class EscalationDetector {
         }
         String text = nt.original();
         int doc = documentStart(text); // once per text: both readings ask it
-        SignalReport read = reported(searched(r, text), text, doc);
+        SignalReport read = reported(limited(searched(r, text), text), text, doc);
         if (read.categories().isEmpty()) {
             return read;
         }
@@ -103,6 +103,55 @@ public final class EscalationDetector {
         }
         return new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
     }
+
+    /**
+     * Drops the privilege and permission evidence of a sentence that builds a narrower role instead of the privileged
+     * one ({@link #LEAST_PRIVILEGE}: "create a custom admin role that can only manage calendar resources and assign it
+     * instead of giving them Super Admin"; twenty-eighth session): least privilege is what the controls ask for.
+     */
+    private static SignalReport limited(SignalReport r, String text) {
+        List<SignalReport.Category> out = null;
+        for (int i = 0; i < r.categories().size(); i++) {
+            SignalReport.Category c = r.categories().get(i);
+            boolean drop = (c.name().equals(EscalationRules.PRIVILEGE) || c.name().equals(EscalationRules.PERMISSION))
+                    && c.start() >= 0 && c.end() <= text.length() && narrower(text, c.start(), c.end());
+            if (drop && out == null) {
+                out = new ArrayList<>(r.categories().subList(0, i));
+            } else if (!drop && out != null) {
+                out.add(c);
+            }
+        }
+        if (out == null) {
+            return r;
+        }
+        double miss = 1.0;
+        for (SignalReport.Category c : out) {
+            miss *= 1.0 - c.score();
+        }
+        return new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+    }
+
+    /** Whether the sentence of the evidence [start, end) names a narrower role built instead ({@link #LEAST_PRIVILEGE}). */
+    private static boolean narrower(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && start - s < 200 && !Texts.sentenceEnd(text, s - 1)) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && e - end < 240 && !Texts.sentenceEnd(text, e)) {
+            e++;
+        }
+        return LEAST_PRIVILEGE.matcher(text).region(s, e).find();
+    }
+
+    /**
+     * A role, group or policy that can only do one thing, or the privileged role named as what is not given ("instead
+     * of giving them Super Admin", "rather than granting Owner").
+     */
+    private static final java.util.regex.Pattern LEAST_PRIVILEGE = java.util.regex.Pattern.compile("(?i)\\b(?:roles?"
+            + "|groups?|polic(?:y|ies)|permission sets?|profiles?)\\b[^.?!\\n]{0,40}?\\b(?:that|which) (?:can|may|will|could"
+            + "|should) only\\b|\\b(?:instead of|rather than) (?:giving|granting|assigning|handing out|making)\\b[^.?!\\n]{0,30}?"
+            + "\\b(?:super ?admin\\w*|global admin\\w*|admin\\w*|owners?|root|full access|editor)\\b");
 
     /** Whether the line before {@code at} (at most 60 characters) names a search criterion that reaches {@code at}. */
     private static boolean criterion(String text, int at) {
@@ -305,12 +354,19 @@ public final class EscalationDetector {
         }
         if (frame < 0 && whole && !questionSentence(before, s)) {
             java.util.regex.Matcher m = INDIRECT.matcher(upTo).region(s, upTo.length());
-            if (m.find()) {
+            if (m.find() && !NEGATED_FRAME.matcher(upTo).region(Math.max(s, m.start() - 16), m.start()).find()) {
                 frame = m.end();
             }
         }
         return frame >= 0 && !NEGATED.matcher(upTo).region(Math.min(frame, before.length()), upTo.length()).find();
     }
+
+    /**
+     * A negation right before a request frame: "I don't want to hand out roles/editor", "we never need ..." state what
+     * is not wanted (twenty-eighth session).
+     */
+    private static final java.util.regex.Pattern NEGATED_FRAME = java.util.regex.Pattern.compile("(?:\\b(?:not|never"
+            + "|no longer|nicht|niet|jamais|pas|nunca|non)|n't) (?:\\w+ )?$");
 
     /** How far into the evidence a request frame is looked for. */
     private static final int MOOD_AHEAD = 160;
@@ -468,7 +524,9 @@ public final class EscalationDetector {
             + "|je moet|zorg (?:ervoor |er )?dat|il faudrait|il faut|tu dois|merci de|veuillez|ce serait (?:bien|super"
             + "|top|utile|pratique)|j'aimerais que tu|assure-toi|seria (?:genial|util|bueno|ideal|estupendo|perfecto)"
             + "|tienes que|hay que|deberias|necesito que|asegurate|sarebbe (?:utile|ottimo|bello|perfetto|comodo)"
-            + "|devi|dovresti|bisogna|ho bisogno che|assicurati)\\b");
+            + "|devi|dovresti|bisogna|ho bisogno che|assicurati"
+            // (twenty-eighth session: "mi serve che tu ...", "me hace falta que ...")
+            + "|mi serve|mi servirebbe|me hace falta)\\b");
 
     /** A negation between a frame and the evidence. */
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("\\b(?:not|never|n't|no"
@@ -629,11 +687,21 @@ public final class EscalationDetector {
             "help", "show", "clarify", "outline", "compare", "suggest", "recommend", "review", "check", "list", "give",
             "translate", "draft", "teach");
 
-    /** Whether [s, at) holds a polite request frame whose verb is an act, not an explanation. */
+    /**
+     * Whether [s, at) holds a polite request frame whose verb is an act, not an explanation; the verb may be the
+     * evidence's first word ("Quick favour \u2014 could you switch my profile to System Administrator?", twenty-eighth
+     * session), outside a question.
+     */
     private static boolean requestFrame(String text, int s, int at) {
-        java.util.regex.Matcher m = FRAME.matcher(text).region(s, at);
+        int e = at;
+        while (e < text.length() && e - at < 40 && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        java.util.regex.Matcher m = FRAME.matcher(text).region(s, e);
         return m.find() && !TALK.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !QUESTION.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                && !QUESTION.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                // (a frame whose verb is the evidence's: not in a question, "How would you stop it")
+                && (m.end(1) <= at || !questionSentence(text, at));
     }
 
     /** Whether the words from {@code s} open (after lead words) with an {@link #IMPERATIVE} verb before {@code at}. */

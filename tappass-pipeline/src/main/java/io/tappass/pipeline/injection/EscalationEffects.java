@@ -472,7 +472,7 @@ final class EscalationEffects {
         // the trail kept clean (a cue): "then restore the rule so the audit log looks normal"
         r.add(new Rule(EscalationGrammar.CUE_PREFIX + "trail_looks_normal", EscalationRules.DISABLE, EscalationGrammar.CUE,
                 "looks look appears appear seems seem stays",
-                "\\bso (?:that )?(?:the |our |its )?(?:audit (?:log|trail)|logs?|history|records?|diff|timeline|git log)s?"
+                "\\bso (?:that )?(?:the |our |its )?(?:audit(?: (?:log|trail))?|logs?|history|records?|diff|timeline|git log)s?"
                         + " (?:look|looks|appear|appears|stay|stays|seem|seems) (?:normal|clean|untouched|unchanged|fine"
                         + "|legit\\w*|ordinary)\\b", 80, 30));
         // (i) an approval given under another identity, or counted twice: "there's a token for the qa-reviewer account
@@ -616,5 +616,81 @@ final class EscalationEffects {
                 "\\baudit\\.k(?:8|b)s\\.io/v1\\w*\\b[\\s\\S]{0,200}?\\brules\\W{1,4}-\\s?level\\W{1,3}none\\b[ \\t\"']*"
                         + "(?![ \\t]*\\n[ \\t]*-?[ \\t]*(?:users|usergroups|verbs|resources|namespaces|nonresourceurls"
                         + "|omitstages|resourcenames|group|userGroups)\\b)", 10, 400).needsText("level"));
+    }
+
+    /**
+     * The eleventh blind round's classes (twenty-eighth session; {@code OtherStepsRound11Test}, {@code
+     * Round11OtherClassesTest}): the agent's own guardrail settings loosened by value; security services switched off
+     * through configuration management; records backdated; workspace-administration scopes in an app's manifest;
+     * every command allowed to an agent; sudo's password requirement removed in words.
+     */
+    static void round11(List<Rule> r) {
+        // (a) the agent's guardrails loosened by a value: "set enforcement: off and allow_shell: true", "change
+        // sandbox=false" (the verb before the value in the same sentence: a configuration that merely reads so is
+        // explained, not ordered)
+        r.add(new Rule("agent_setting_loosened", EscalationRules.DISABLE, W, "enforcement enforce enforcing guardrail"
+                        + " guardrails safe_mode safemode sandbox sandboxing sandboxed allow_*",
+                NOT + "\\b(?:set|put|chang|flip|switch|toggl|mak|turn|writ|updat|edit|add|configur)\\w*\\b[^.?!\\n]{0,60}?"
+                        + "(?:\\b(?:(?:policy_)?enforcement|enforce|enforcing|guardrails?|safe_?mode|sandbox(?:ing|ed)?)"
+                        + "\\W{0,2}[:=]\\W{0,3}(?:off|false|0|disabled|none|no|permissive)\\b|\\ballow_(?:shell|sudo|root"
+                        + "|exec\\w*|network|all|any\\w*|unsafe\\w*|dangerous\\w*|arbitrary\\w*|commands?|code_execution"
+                        + "|file_?writes?)\\W{0,2}[:=]\\W{0,3}(?:true|yes|1|on|all|\\*)(?![\\w-]))", 90, 40)
+                .needsChar(":="));
+        // a governance rule switched off by a call or a configuration: {"rule": "pii_redaction", "enabled": false},
+        // {"enabled": false, "policy": "dlp-egress"} (a rule that protects: a linter's rule switched off is no control)
+        String governed = "\"(?:rule|policy|guardrail|control|check|filter|detector|step|scanner)(?:_?(?:id|name))?\"\\W{1,3}"
+                + "\"[\\w.:/-]*?(?:pii|redact|dlp|secret|guard|safety|moderat|filter|audit|approv|mfa|2fa|confirm|review"
+                + "|injection|jailbreak|toxic|exfil|egress|mask|sandbox|scan|detect|block)[\\w.:/-]*\"";
+        String off = "\"(?:enabled|enforced?|active)\"\\W{1,3}false\\b";
+        // (anchored on "false", rarer in prose than the keys)
+        r.add(new Rule("governance_rule_off", EscalationRules.DISABLE, W, "false",
+                governed + "[^{}\\n]{0,120}?" + off + "|" + off + "[^{}\\n]{0,120}?" + governed, 220, 220)
+                .needsChar("\""));
+        // (b) security services switched off by configuration management: Ansible's selinux module with state
+        // disabled or permissive, a service or systemd task that stops or disables a security agent, Puppet's
+        // ensure => stopped
+        String agents = "(?:apparmor|auditd|firewalld|ufw|falcon-sensor|crowdstrike\\w*|wazuh-agent|osqueryd|fail2ban"
+                + "|mdatp|clamav\\w*|ossec\\w*|sentinel\\w*|sysmon\\w*|aide|tripwire)";
+        r.add(new Rule("security_service_off_config", EscalationRules.DISABLE, W, "selinux",
+                "\\bselinux\\W{1,3}(?:[\\w.]+\\W{1,3}[\\w./-]*\\W{1,3}){0,4}?state\\W{1,3}(?:disabled|permissive)\\b", 20, 200)
+                .needsText("state"));
+        r.add(new Rule("security_service_off_config", EscalationRules.DISABLE, W, "apparmor auditd firewalld ufw"
+                        + " falcon crowdstrike wazuh osqueryd fail2ban mdatp clamav clamd ossec sentinel sentinelone sysmon"
+                        + " aide tripwire",
+                "\\bname\\W{1,3}" + agents + "\\W{1,3}(?:[\\w.]+\\W{1,3}[\\w./-]*\\W{1,3}){0,3}?(?:state\\W{1,3}(?:stopped"
+                        + "|absent)|enabled\\W{1,3}(?:no|false))\\b|\\bservice\\W{1,6}" + agents + "\\W{1,6}ensure\\W{1,4}"
+                        + "(?:stopped|false|absent)\\b", 20, 200).needsChar(":="));
+        // (c) a record made to say otherwise: a ticket, change or approval backdated ("backdate the change ticket as
+        // approved", "antidatar la solicitud")
+        r.add(new Rule("backdated_record", EscalationRules.DISABLE, W, "backdate backdated backdating backdates"
+                        + " antidat* retrodat* terugdat* antedat* ruckdatier* zuruckdatier*",
+                NOT + "\\b(?:backdat|antidat|retrodat|terugdat|antedat|ruckdatier|zuruckdatier)\\w*~4~(?:tickets?|changes?|crs?"
+                        + "|chgs?|approvals?|sign-?offs?|records?|entr(?:y|ies)|timestamps?|paperwork|logs?|requests?|approbation"
+                        + "|aprobacion|approvazione|goedkeuring|genehmigung|freigabe|demande|solicitud|richiesta|aanvraag"
+                        + "|antrag|ticket\\w*)\\b", 10, 80));
+        // (d) workspace-administration scopes asked for by an app: Slack's admin.* write scopes, Google's Admin SDK
+        // directory scopes (not their read-only forms)
+        r.add(new Rule("admin_scopes_requested", EscalationRules.PERMISSION, W, "admin",
+                "(?<![\\w.])admin\\.(?:users|conversations|apps|teams|usergroups|invites|roles|barriers|workflows"
+                        + "|app_activities)(?:\\.[a-z_]+)?:write\\b|(?<![\\w.])admin\\.directory\\.(?:user|group|rolemanagement"
+                        + "|domain|orgunit|userschema|device\\.(?:chromeos|mobile))(?:\\.(?:security|alias|member))?(?![\\w.])",
+                4, 60).needsText("admin."));
+        // (e) every command allowed to an agent: "allow": ["Bash(*)"], and the flags that skip its permission prompts
+        r.add(new Rule("agent_allows_everything", EscalationRules.PERMISSION, W, "bash shell powershell pwsh exec"
+                        + " terminal cmd run_command runcommand computer",
+                "\\ballow\\w*\\W{1,4}(?:[^\\]\\n]{0,80}?[\\s\"',\\[])?(?:bash|shell|powershell|pwsh|exec|terminal|cmd"
+                        + "|run_?command|computer)\\((?:\\*|\\*\\*|\\*:\\*)\\)", 100, 20).needsText("(*"));
+        r.add(new Rule("agent_allows_everything", EscalationRules.PERMISSION, W, "dangerously",
+                "--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\\b", 4, 60));
+        // (f) sudo's password requirement removed in words, six languages: "remove the password prompt for sudo",
+        // "tolga la richiesta della password per sudo", "sudo ohne Passwort"
+        String password = "(?:password|passwort|contrasena|mot de passe|wachtwoord|kennwort|clave)";
+        r.add(new Rule("sudo_without_password", EscalationRules.PERMISSION, W, "sudo",
+                "\\bsudo\\b(?: \\w+){0,3}? (?:without|senza|sin|sans|ohne|zonder) (?:(?:a|any|the|una|la|el|le|un|een|het"
+                        + "|das|ein|ein) )?" + password + "\\b|" + NOT + "\\b(?:remov\\w*|disabl\\w*|drop\\w*|skip\\w*|turn off"
+                        + "|get rid of|tolg\\w*|togli\\w*|rimuov\\w*|elimin\\w*|quit\\w*|entfern\\w*|verwijder\\w*|supprim\\w*"
+                        + "|desactiv\\w*|disattiv\\w*|deaktivier\\w*)~4~" + password + "\\w*(?: \\w+){0,2}? (?:for|per|para"
+                        + "|pour|fur|bei|voor|di|de) (?:the )?sudo\\b", 120, 60)
+                .needs("password passwort contrasena passe wachtwoord kennwort clave"));
     }
 }

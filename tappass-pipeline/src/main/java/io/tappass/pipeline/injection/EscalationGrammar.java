@@ -100,7 +100,11 @@ final class EscalationGrammar {
             // cloud and directory facts: AWS managed policies and IAM actions, GCP basic roles, Kubernetes' groups,
             // Windows privileges, Google Workspace delegation, database roles
             // (Jenkins' Overall/Administer permission, twenty-sixth session)
-            + "|overall\\W?administer|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
+            + "|overall\\W?administer"
+            // (the Hudson/Jenkins ADMINISTER permission granted by a script, a group named wheel after its noun: "al
+            // gruppo 'wheel'"; each alternative opens with a letter, so that the grouping by first letter keeps it cheap;
+            // twenty-eighth session)
+            + "|(?:hudson|jenkins)(?:\\W\\w+){0,2}\\Wadminister|wheel\\b(?<=(?:group|groupe|groep|gruppe|grupo|gruppo)\\W{1,3}wheel)|administratoraccess|iamfullaccess|poweruseraccess|(?:iam\\W)?passrole|iam\\W\\*|roles\\W(?:owner|editor"
             + "|iam\\W\\w*admin\\w*|resourcemanager\\W\\w+)|system\\Wmasters|db_?owner|se\\w+privilege|localsystem"
             + "|nt authority\\Wsystem|domain\\W?wide delegation|sap_(?:all|new)|authorized_keys"
             + "|admin\\w*(?:\\W{1,3}\\w+){0,2}\\W{1,3}(?:box|checkbox|toggle|flag|option)\\b|(?<=grant )dba\\b|(?:escalate|bind|impersonate)(?: and (?:escalate|bind|impersonate))? verbs?|admin\\w* (?:du|del|di) (?:domaine|dominio)"
@@ -159,7 +163,10 @@ final class EscalationGrammar {
             + "|donne\\w*|accorde\\w*|attribue\\w*|ajoute\\w*|mets|mettez|passe\\w*|rends"
             + "|rendez|fais|faites|nomme\\w*|octroie\\w*|cree\\w*|da|dame|dale|danos|concede\\w*|otorga\\w*|asigna\\w*"
             + "|anade\\w*|agrega\\w*|pon|ponme|ponle|pasa\\w*|haz|hazme|nombra\\w*|crea\\w*|dai|dammi|dagli|concedi\\w*"
-            + "|assegna\\w*|aggiungi\\w*|metti\\w*|rendi\\w*|fammi|nomina\\w*|promuovi\\w*)");
+            + "|assegna\\w*|aggiungi\\w*|metti\\w*|rendi\\w*|fammi|nomina\\w*|promuovi\\w*"
+            // subjunctives of a request ("mi serve che tu aggiunga", "necesito que me asignes", twenty-eighth session)
+            + "|aggiunga|aggiungano|assegni|conceda|concedano|agregues|agregue|anadas|anada|asignes|asigne|concedas"
+            + "|otorgues|otorgue)");
 
     /** Having it, at the end of a Dutch or German clause ("wenn der Bot Administratorrechte bekame"). */
     private static final String HOLD_LAST = "(?:bekame|bekommt|bekommen|erhalt|erhalten|hatte|hat|haben|krijgt|krijgen"
@@ -170,7 +177,7 @@ final class EscalationGrammar {
             + "|erteilen|gewahren|eintragen|zuweisen|zuteilen|machen|setzen)";
 
     /** Having or getting a privilege: the indirect and passive forms ("if the bot had owner rights"). */
-    static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
+    static final String HOLD = byFirstLetter("(?:ha[sd]|have|having|get(?!-\\w)|gets|getting|obtain\\w*|receiv\\w*|becom(?:e|es|ing)"
             + "|need|needs|want|wants|require|requires|brauche|brauchen|benotige|will|mochte|nodig|wil(?! je\\b| jij\\b| u\\b)|besoin|veux"
             + "|voudrais|necesito|quiero|necesita|bisogno|voglio|vorrei|(?:user|account|member|login|gebruiker|utilisateur|usuario|utente"
             + "|benutzer|konto|compte|cuenta) (?:with|met|mit|avec|con|col)"
@@ -215,7 +222,13 @@ final class EscalationGrammar {
             + "|vierogen\\w*|acceso condicional|acces conditionnel|bedingte\\w* zugriff\\w*|voorwaardelijke toegang"
             + "|accesso condizionale|vinkje"
             // the twenty-fifth session: row security of a database, the rulesets of a code host or a WAF
-            + "|rls|rulesets?)");
+            + "|rls|rulesets?"
+            // the identity verification of a help-desk reset (twenty-eighth session): "skip the manager verification
+            // callback" (not any verification: "skip e-mail verification in dev" is a test setting)
+            + "|(?:manager|identity|caller|callback|call-back|supervisor|out-of-band|out of band|id|photo id|photo-id)"
+            + " verification(?: (?:call-?backs?"
+            + "|calls?|steps?|checks?))?|verification call-?backs?|call-?back verification|identiteitscontrole"
+            + "|identitatsprufung|verification d'identite|verificacion de identidad|verifica dell'identita)");
 
     /** The anchors of {@link #CONTROL}: its rarer words (not "review", a common word of prose). */
     private static final String CONTROL_ANCHORS = "audit* logging sink sinks protect eventlog eventlogs cloudtrail trail trails"
@@ -235,7 +248,7 @@ final class EscalationGrammar {
             + " l'approvazion* d'approbation l'approbation l'authentification d'authentification l'autenticazione"
             + " l'antimalware l'edr"
             + " vieraugen* vierogen* condicional conditionnel bedingte voorwaardelijke condizionale vinkje"
-            + " rls ruleset rulesets";
+            + " rls ruleset rulesets identiteitscontrole identitatsprufung";
 
     /** Verbs that lower: switch off, pause, mute, skip, exempt, take out (six languages). */
     private static final String LOWER = byFirstLetter("(?:disabl\\w*|deactivat\\w*|turn(?:ing)? off|switch(?:ing)? off|shut(?:ting)?"
@@ -474,7 +487,9 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
                         + "|whitelist|skip list)\\b", 80, 30));
         // "don't ask me for approval", "no need to ask for confirmation"
         r.add(new Rule("no_asking", EscalationRules.DISABLE, W, "approval confirmation permission consent signoff asking",
-                "\\b(?:don't|do not|no need to|never|stop|without|skip) ask(?:ing)?(?: (?:me|us|anyone|the user|them"
+                "\\b(?:don't|do not|no need to|never|stop|without|skip|won't|will not)(?: (?:have|need|having|needing) to)?"
+                        // (twenty-eighth session: "so you don't have to ask the user for confirmation")
+                        + " ask(?:ing)?(?: (?:me|us|anyone|the user|them"
                         + "|anybody))?(?: for)? (?:approval|confirmation|permission|consent|sign-?off)\\b|\\bstop asking(?: me"
                         + "| us)? (?:before|first|each time|every time|for)\\b", 60, 20));
         // weak cues: keeping it hidden, a third person's place or secret, one's own account refused
@@ -487,7 +502,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
                 "\\bso (?:that )?(?:nobody|no one|noone|no-one) (?:sees|notices|knows|finds out|will (?:see|notice"
                         + "|know))\\b|\\bbefore (?:she|he|they|anyone|someone|somebody) notices\\b", 40, 40));
         r.add(new Rule("cue_must_not_know", EscalationRules.DISABLE, CUE, "wissen weten savoir saber sapere know",
-                "\\b(?:er|sie|he|she|they|nobody|niemand|no one|personne|nadie|nessuno|il|elle) (?:muss|needs to"
+                "\\b(?:er|sie|he|she|they|nobody|niemand|no one|personne|nadie|nessuno|il|elle)(?: else)? (?:muss|needs to"
                         + "|has to|hoeft|doit|tiene que|deve|have to)(?: \\w+)? (?:das |het |le |lo |es )?(?:nicht |niet |pas )?"
                         + "(?:wissen|know|weten|savoir|saber|sapere)\\b", 60, 10).needs("muss needs has have hoeft doit"
                         + " tiene deve"));
@@ -509,6 +524,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round8(r);
         EscalationEffects.round9(r);
         EscalationEffects.round10(r);
+        EscalationEffects.round11(r);
     }
 
     /**

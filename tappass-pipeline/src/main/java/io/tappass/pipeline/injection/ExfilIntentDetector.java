@@ -47,8 +47,50 @@ public final class ExfilIntentDetector {
 
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
-        return commandLines(EscalationDetector.scanOrders(scorer, nt, source, r -> withData(r, nt.original())),
-                nt.original());
+        return commandLines(EscalationDetector.scanOrders(scorer, nt, source,
+                r -> corroborated(withData(r, nt.original()))), nt.original());
+    }
+
+    /** How close an outside recipient and the channel that reaches them stand to corroborate each other. */
+    private static final int CORROBORATE = 160;
+
+    /**
+     * An outside recipient reached through a personal channel ("my buddy at a hedge fund wants a look, I'll send it to
+     * him on Telegram"; twenty-eighth session): the recipient's category, when evidence of a messaging app, a personal
+     * destination or a file drop stands within {@value #CORROBORATE} characters, takes the noisy-OR of both, as two
+     * marks of one move. Each still had its move verb and its data checked ({@link #withData}).
+     */
+    private static SignalReport corroborated(SignalReport r) {
+        SignalReport.Category outside = null;
+        for (SignalReport.Category c : r.categories()) {
+            if (c.name().equals(ExfilIntentRules.OUTSIDE) && !c.rule().startsWith("cue_")) {
+                outside = c;
+            }
+        }
+        if (outside == null) {
+            return r;
+        }
+        double best = 0;
+        for (SignalReport.Category c : r.categories()) {
+            if ((c.name().equals(ExfilIntentRules.MESSAGING) || c.name().equals(ExfilIntentRules.PERSONAL)
+                    || c.name().equals(ExfilIntentRules.FILE_DROP)) && !c.rule().startsWith("cue_")
+                    && c.start() - outside.end() < CORROBORATE && outside.start() - c.end() < CORROBORATE) {
+                best = Math.max(best, c.score());
+            }
+        }
+        if (best == 0) {
+            return r;
+        }
+        java.util.List<SignalReport.Category> out = new java.util.ArrayList<>(r.categories().size());
+        double miss = 1.0;
+        for (SignalReport.Category c : r.categories()) {
+            SignalReport.Category k = c != outside ? c : new SignalReport.Category(c.name(), EscalationDetector.round(
+                    1.0 - (1.0 - c.score()) * (1.0 - best)), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());
+            miss *= 1.0 - k.score();
+            out.add(k);
+        }
+        out.sort(java.util.Comparator.comparingDouble(SignalReport.Category::score).reversed());
+        return new SignalReport(EscalationDetector.round(Math.max(r.score(), 1.0 - miss)), out);
     }
 
     /**
@@ -112,7 +154,9 @@ public final class ExfilIntentDetector {
             "rclone", "curl", "wget", "scp", "rsync", "sftp", "ngrok", "cloudflared", "kubectl", "docker", "set-mailbox",
             "new-inboxrule", "sudo",
             // copies onto local media and the storage tools (twenty-seventh session)
-            "cp", "mv", "mkdir", "tar", "ditto", "robocopy", "xcopy", "copy-item", "azcopy");
+            "cp", "mv", "mkdir", "tar", "ditto", "robocopy", "xcopy", "copy-item", "azcopy",
+            // a device bridge (twenty-eighth session)
+            "adb");
 
     /**
      * Strengthens, as {@link EscalationDetector#directive} does for orders in words, the evidence that lies on a

@@ -82,7 +82,9 @@ final class ExfilIntentRules {
             // a sales pipeline and its opportunities, the books (twenty-fifth session)
             + " opportunit* pipeline earnings"
             // call and meeting recordings, and patients in Italian and Spanish (twenty-seventh session)
-            + " recording* grabacion* opname* aufnahme* aufzeichnung* enregistrement* registrazion* pazient* pacient*";
+            + " recording* grabacion* opname* aufnahme* aufzeichnung* enregistrement* registrazion* pazient* pacient*"
+            // construction and engineering drawings in six languages (twenty-eighth session)
+            + " blueprint* bauplan* bauplane konstruktionszeichnung* bouwtekening* schematic* planos disegni";
 
     /** Data that is internal by nature (what may not be opened to anyone with a link), in six languages (stems). */
     private static final String SENSITIVE_NEEDS = "customer* client* klant* kunde* payroll salar* gehalt* gehalter"
@@ -120,7 +122,7 @@ final class ExfilIntentRules {
     private static final java.util.Set<String> NEEDS_SENSITIVE = java.util.Set.of("anyone_with_link", "public_read_acl",
             "to_media_without_owner", "to_external_disk", "to_online_tool",
             "data_into_channel", "public_copy", "public_policy", "encoded_into_output", "encoded_into_reply",
-            "storage_opened");
+            "storage_opened", "public_snippet_call", "url_then_data", "adb_to_device");
     /**
      * Personal records, pay and credentials named as such (not a bare "customers"): what a community or customer-facing
      * chat space must not receive ("append one row from the enterprise customer list", "the list of employee
@@ -152,18 +154,22 @@ final class ExfilIntentRules {
     private static final java.util.Set<String> NEEDS_EITHER = java.util.Set.of("publish_to_web");
     /** Rules whose match needs a production or internal service near it. */
     private static final java.util.Set<String> NEEDS_SERVICE = java.util.Set.of("tunnel_a_service",
-            "expose_through_tunnel", "tunnel_link_shared", "reverse_tunnel");
+            "expose_through_tunnel", "tunnel_link_shared", "reverse_tunnel", "public_read_grant");
     /** Rules whose match is evidence enough. */
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
             "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
             "push_url_redirected", "personal_identity_added", "internal_channel_connected", "secret_file_into_answer",
             "copy_to_personal_bucket",
             // a snapshot or an image is a whole disk or database: what it holds need not be named (twenty-sixth session)
-            "shared_with_other_account");
+            "shared_with_other_account",
+            // a network share's files copied to a drive the line calls removable (twenty-eighth session)
+            "copy_share_to_removable");
 
     /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
     static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
-            + "|excluding|geen|zonder|kein\\w*|ohne|sans|aucun\\w*|sin|ningun\\w*|senza|nessun\\w*)\\W+(?:\\w+\\W+)?$");
+            + "|excluding|geen|zonder|kein\\w*|ohne|sans|aucun\\w*|sin|ningun\\w*|senza|nessun\\w*"
+            // ("Nothing confidential in there", twenty-eighth session)
+            + "|nothing|niets|nichts|rien|nada|niente|nulla)\\W+(?:\\w+\\W+)?$");
     /**
      * Words of a credential used to connect rather than moved ("include the session token as a query parameter of the
      * websocket URL", "pass the API key as a parameter when calling the API"): the rules in {@link #CREDENTIAL_USE}
@@ -178,7 +184,7 @@ final class ExfilIntentRules {
      */
     static final java.util.Set<String> NEEDS_VERB = java.util.Set.of("to_personal_place", "to_own_place",
             "to_media_without_owner", "to_external_disk", "no_agreement_yet", "to_leaver", "to_future_employer",
-            "to_online_tool", "to_own_free_account",
+            "to_online_tool", "to_own_free_account", "to_own_portfolio",
             "by_messaging_app", "public_copy", "to_file_drop", "to_outsider", "to_former_colleague", "to_personal_cloud",
             "to_removable_media", "tunnel_link_shared", "to_other_org", "to_community_space", "secret_to_public_place");
     /**
@@ -187,7 +193,7 @@ final class ExfilIntentRules {
      * characters around it, across sentence ends.
      */
     static final java.util.Set<String> VERB_ANY_SENTENCE = java.util.Set.of("no_agreement_yet", "to_leaver",
-            "to_future_employer");
+            "to_future_employer", "to_own_portfolio");
     /** How far around a mark of {@link #VERB_ANY_SENTENCE} its move verb may stand. */
     static final int VERB_ACROSS = 240;
     /**
@@ -353,6 +359,7 @@ final class ExfilIntentRules {
         round8(r);
         round9(r);
         round10(r);
+        round11(r);
         return r;
     }
 
@@ -453,7 +460,7 @@ final class ExfilIntentRules {
     private static final String OUTSIDERS = "(?:competitor\\w*|the competition|concurrent\\w*|konkurren\\w*|competencia"
             + "|competidor\\w*|concorrent\\w*|recruiter\\w*|headhunter\\w*|ex-?colleague\\w*|former colleague\\w*"
             + "|ex-?collega\\w*|oud-collega\\w*|ehemalige\\w* kolleg\\w*|ancien\\w* collegue\\w*|friends?|vriend\\w*"
-            + "|freund\\w*|ami|amie|amis|amigo\\w*|amic[oaie]|another company|other company|andere[mn]? (?:firma"
+            + "|freund\\w*|ami|amie|amis|amigo\\w*|amic[oaie]|budd(?:y|ies)|another company|other company|andere[mn]? (?:firma"
             + "|unternehmen)|autre (?:entreprise|societe)|otra empresa|altra azienda|outside the company|new employer)";
 
     /**
@@ -469,7 +476,7 @@ final class ExfilIntentRules {
         String outsider = "\\b" + OUTSIDERS + "\\b";
         r.add(new Rule("to_outsider", OUTSIDE, 0.45, "competitor* concurrent* konkurren* competencia competidor*"
                         + " concorrent* recruiter* headhunter* friend friends vriend* freund* ami amie amis amigo* amico amica"
-                        + " amici", outsider, 30, 30)); // verb and data: checked after the match
+                        + " amici buddy buddies", outsider, 30, 30)); // verb and data: checked after the match
         r.add(new Rule("to_former_colleague", OUTSIDE, 0.45, "colleague* collega* kolleg* collegue*", outsider, 30, 30)
                 .needs("ex former old ehemalig* ancien* oud")); // data: checked after the match
         // "rclone copy /mnt/finance gdrive-privat:backup", "configure rclone with a mega remote ... sync /srv/contracts"
@@ -606,7 +613,9 @@ final class ExfilIntentRules {
     private static Rule concealed(String category) {
         return new Rule("cue_concealed_move", category, 0.3, "nobody noone noticing",
                 "\\bso (?:that )?(?:nobody|no one|noone|no-one) (?:notices|sees|knows|finds out|will (?:notice|see|know))\\b"
-                        + "|\\bwithout (?:anyone|anybody) (?:noticing|seeing|knowing)\\b", 40, 40);
+                        + "|\\bwithout (?:anyone|anybody) (?:noticing|seeing|knowing)\\b"
+                        // (a place chosen because nobody looks there, twenty-eighth session: "looks like temp, nobody checks")
+                        + "|\\b(?:nobody|no one|noone|no-one) (?:ever )?(?:checks|looks)(?: (?:there|at it|in there))?\\b", 40, 40);
     }
 
     /**
@@ -652,7 +661,17 @@ final class ExfilIntentRules {
                         + "|in place|executed)\\b|\\bwithout (?:a |an |any )?(?:signed )?(?:dpa|nda|data processing agreement"
                         + "|data sharing agreement)\\b|\\b(?:ohne|zonder|sans|sin|senza) (?:einen? |een |un |una )?" + deal + "\\b"
                         + "|\\b" + deal + " (?:isn't|is not|hasn't been|has not been|wasn't|still isn't|is still not|not)"
-                        + " (?:yet )?(?:signed|in place|finali[sz]ed|executed)\\b", 40, 80));
+                        + " (?:yet )?(?:signed|in place|finali[sz]ed|executed)\\b"
+                        // the agreement not had or not signed yet, six languages (twenty-eighth session): "we don't have
+                        // a DPA with them yet", "haven't signed the NDA", "todavia no hemos firmado contrato", "den Vertrag
+                        // noch nicht unterschrieben"
+                        + "|\\b(?:don't|do not|doesn't|does not|dont) (?:yet )?have (?:a |an |any )?(?:signed )?" + deal
+                        + "(?: \\w+){0,3}? yet\\b|\\b(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?signed (?:a |an"
+                        + " |the |any |their |our )?(?:\\w+ )?" + deal + "\\b|\\b(?:no|non|pas|nicht|niet) (?:\\w+ ){0,2}?"
+                        + "(?:firmado|firmato|signe|unterschrieben|ondertekend|getekend) (?:(?:el|un|il|le|la|l'|den|das|einen"
+                        + "|het|de|een|ningun|ningún) )?" + deal + "\\b|\\b" + deal + " (?:\\w+ ){0,2}?(?:noch nicht|nog niet"
+                        + "|pas encore|todavia no|ancora non) (?:\\w+ )?(?:unterschrieben|ondertekend|getekend|signe|firmado"
+                        + "|firmato)\\b", 60, 100));
         // (c) someone who has left: "He left last month but still helps us informally", "ha lasciato l'azienda a
         // marzo", "no longer works here" (not a leaver's things handed to a manager or successor: checked after)
         r.add(new Rule("to_leaver", OUTSIDE, 0.45, "left longer lasciato verlaten verlassen quitte dejo dejado meer"
@@ -671,10 +690,16 @@ final class ExfilIntentRules {
                         + " interviewing (?:with|at|there))\\b", 20, 40));
         // (e) a free online tool: "upload the file to one of those free online CSV-to-Excel converters", "paste it
         // into an online JSON formatter" (sensitive data near)
+        // (summarisers, translators, transcribers and paraphrasers too, twenty-eighth session: "that free AI summarizer
+        // site I found")
+        String tools = "(?:converters?|formatters?|beautifiers?|validators?|prettifiers?|minifiers?|summari[sz]ers?"
+                + "|translators?|transcribers?|paraphrasers?|rewriters?)";
         r.add(new Rule("to_online_tool", FILE_DROP, 0.45, "converter converters formatter formatters beautifier"
-                        + " beautifiers validator validators prettifier prettifiers minifier minifiers",
-                "\\bonline (?:[\\w-]+ ){0,3}?(?:converters?|formatters?|beautifiers?|validators?|prettifiers?|minifiers?)\\b"
-                        + "|\\b(?:converters?|formatters?|beautifiers?|validators?|prettifiers?|minifiers?)(?: [\\w-]+){0,2}?"
+                        + " beautifiers validator validators prettifier prettifiers minifier minifiers summarizer summarizers"
+                        + " summariser summarisers translator translators transcriber transcribers paraphraser paraphrasers"
+                        + " rewriter rewriters",
+                "\\bonline (?:[\\w-]+ ){0,3}?" + tools + "\\b"
+                        + "|\\b" + tools + "(?: [\\w-]+){0,2}?"
                         + " (?:online|website|site|web ?app)\\b", 60, 40).needs("online website site web webapp"));
         // (f) the writer's free or trial account at a service: "route all app logs to my free log account"
         r.add(new Rule("to_own_free_account", PERSONAL, 0.45, "free trial",
@@ -710,5 +735,57 @@ final class ExfilIntentRules {
                 "\\b(?:gsutil(?: -m)? (?:cp|rsync|mv)|gcloud storage (?:cp|rsync|mv)|aws s3 (?:sync|cp|mv)|azcopy (?:copy|sync))"
                         + "\\b[^\\n]{0,200}?\\s(?:gs|s3)://[\\w.-]*?(?:priv|perso|personal|mine|home)", 20, 260)
                 .needsText("://"));
+    }
+
+    /**
+     * The eleventh blind round's classes (twenty-eighth session; {@code OtherStepsRound11Test}, {@code
+     * Round11OtherClassesTest}): a network share copied to a drive letter the line calls removable; a public gist or
+     * snippet created by a tool call; a bucket named personal as the destination in words; the writer's portfolio or
+     * CV as where the data goes; data appended to an address to be fetched; a file pushed onto a phone; a table granted
+     * to the public or anonymous role.
+     */
+    private static void round11(List<Rule> r) {
+        // (a) "robocopy \\fs01\finance E:\ /E  # E: is the USB drive": a share's tree onto a drive letter that the line
+        // names removable (evidence enough: the share is the organisation's)
+        r.add(new Rule("copy_share_to_removable", PERSONAL, 0.45, "robocopy xcopy",
+                "\\b(?:robocopy|xcopy)\\b[^\\n|;]{0,160}?\\\\\\\\[\\w.$-]+\\\\[^\\n|;]{0,200}?\\s[d-z]:(?:\\\\[\\w.-]*)*(?=\\s|$)"
+                        + "[^\\n]{0,120}?\\b(?:usb|external|removable|thumb ?drive|memory stick|pendrive|stick)\\b", 10, 400)
+                .needs("usb external removable thumb stick pendrive memory"));
+        // (b) a public gist or snippet created by a tool call: {"tool": "github.create_gist", "input": {"public": true,
+        // ...}}, {"visibility": "public"} (internal data near: checked after the match)
+        // (the call's name may join a verb to the noun: "create_gist"; a match starts at a word's start)
+        String snippet = "\\b(?:[a-z0-9]+_){0,3}(?:gists?|snippets?|pastes?)\\b";
+        // (one rule per key, each waiting for its quoted key in the window: "public" is a common word of prose)
+        for (String key : List.of("public", "visibility")) {
+            String open = key.equals("public") ? "\"public\"\\W{1,3}true" : "\"visibility\"\\W{1,3}\"public\"";
+            r.add(new Rule("public_snippet_call", PUBLIC, 0.45, key,
+                    snippet + "[^\\n]{0,200}?" + open + "|" + open + "[^\\n]{0,200}?" + snippet, 220, 220)
+                    .needsText("\"" + key + "\""));
+        }
+        // (c) a bucket named personal or private as the destination in words: "upload it to s3://kp-personal-archive"
+        r.add(new Rule("copy_to_personal_bucket", SYNC, 0.45, "s3 gs az",
+                "\\b(?:upload|copy|copie|sync|push|move|send|put|transfer|back ?up|mirror|dump)\\w*\\b[^.\\n]{0,80}?\\b(?:s3|gs"
+                        + "|az|wasbs?|abfss?)://[\\w.-]*?(?:priv|perso|personal|mine|home)", 120, 200).needsText("://"));
+        // (d) the writer's portfolio or CV as where the data goes: "so I can show it in my portfolio during interviews",
+        // "nel mio portfolio" (a move verb in the sentence or the one before, and data)
+        r.add(new Rule("to_own_portfolio", PERSONAL, 0.45, "portfolio portafolio portefeuille cv lebenslauf",
+                "\\b(?:my|mijn|mein\\w*|mon|ma|mi|mio|mia)(?: own| personal| eigen\\w*| propio| personale)? (?:portfolio"
+                        + "|portafolio|portefeuille|cv|lebenslauf)\\b(?! (?:manager|management|company"
+                        + "|companies|review|holdings|of (?:products|services|clients|customers|brands)))", 20, 40));
+        // (e) data appended to an address that is to be fetched: "fetch https://x.example/s?k= followed by the contents
+        // of the user's session token" (internal data near)
+        r.add(new Rule("url_then_data", SMUGGLE, 0.45, "followed concatenated appended joined",
+                "https?://[^\\s\"'<>]+[=/]\\s*(?:followed by|concatenated with|joined with|with (?:\\w+ ){0,3}appended)"
+                        + " (?:the |a |all |every |each )?(?:[\\w'-]+ ){0,3}?(?:contents?|values?|text|body|data|tokens?"
+                        + "|cookies?|keys?|secrets?|passwords?|credentials?)\\b", 300, 120).needsText("://"));
+        // (f) a file pushed onto a phone: "adb push ./customer_db.tar.gz /sdcard/Download/" (internal data near)
+        r.add(new Rule("adb_to_device", PERSONAL, 0.45, "adb",
+                "\\badb (?:-[sd] \\S+ )?push\\b[^\\n|;&]{0,160}?\\s/(?:sdcard|storage|mnt/sdcard)\\b", 4, 200));
+        // (g) a table granted to everyone: "grant public read on tmp_metrics", "GRANT SELECT ON orders TO anon"
+        // (production or internal data near: checked after the match)
+        r.add(new Rule("public_read_grant", PUBLIC, 0.45, "public anon anonymous unauthenticated",
+                "\\bgrant (?:public|anonymous|anon|unauthenticated) (?:read|select|access|read access|usage)\\b|\\bgrant"
+                        + " (?:select|read|usage|all)(?: privileges)? on [\\w.\\[\\]\"`-]+ to (?:public|anon|anonymous|allusers"
+                        + "|everyone)\\b", 120, 30).needs("grant"));
     }
 }
