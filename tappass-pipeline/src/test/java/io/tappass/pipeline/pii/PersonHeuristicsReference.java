@@ -244,6 +244,12 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                } else if (PersonHeuristics.capitalCue(text, i, e, WordSet.key(text, i, e))) {
+                    int ne = PersonHeuristics.lowerCuedName(text, i, e, sink); // round 11: "Hoi lotte!"
+                    if (ne > 0) {
+                        i = ne;
+                        continue;
+                    }
                 }
             } else if (PersonHeuristics.lowerOpener(text, i, e) && PersonHeuristics.lowerName(text, i, e)) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
