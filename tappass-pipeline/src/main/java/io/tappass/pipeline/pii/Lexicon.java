@@ -106,7 +106,9 @@ final class Lexicon {
         // the same keys in camelCase, as XML elements and JSON keys write them ("<dataNascita>", "fechaNacimiento",
         // "dateNaissance"; lookups ignore case: twenty-fourth session)
         "datanascita", "datadinascita", "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-        "birthday_date", "geboortedatum"));
+        "birthday_date", "geboortedatum",
+        // abbreviations on forms ("F. nac.:", "data di nasc.", "date de naiss."; round-11 tuning)
+        "nac", "nac.", "nasc", "nasc.", "naiss", "naiss."));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
@@ -631,6 +633,9 @@ final class Lexicon {
         // Lien", "expediente García Ruiz, Ana"; round-11 tuning)
         "personalakte", "patientenakte", "akte", "dossier", "personeelsdossier", "patiëntendossier", "expediente",
         "fascicolo",
+        // holders of an account, card or policy ("Account holder Grace Hopper-Wells"; round-11 tuning)
+        "holder", "cardholder", "accountholder", "policyholder", "kontoinhaber", "kontoinhaberin", "rekeninghouder",
+        "titulaire",
         "spokeswoman", "spokesman", "spokesperson", "mayor", "chairman", "chairwoman", "chairperson", "councillor",
         "councilor", "attendee", "participant", "defendant", "plaintiff", "respondent", "appellant", "claimant",
         "suspect", "contractor", "technician", "nurse", "physician", "surgeon", "dentist", "pharmacist", "midwife",
