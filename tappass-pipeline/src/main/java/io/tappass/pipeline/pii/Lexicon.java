@@ -107,8 +107,9 @@ final class Lexicon {
         // "dateNaissance"; lookups ignore case: twenty-fourth session)
         "datanascita", "datadinascita", "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
         "birthday_date", "geboortedatum",
-        // abbreviations on forms ("F. nac.:", "data di nasc.", "date de naiss."; round-11 tuning)
-        "nac", "nac.", "nasc", "nasc.", "naiss", "naiss."));
+        // abbreviations on forms, with their full stop ("F. nac.:", "data di nasc.", "date de naiss."; round-11
+        // tuning; "NAC" without one is a drug)
+        "nac.", "nasc.", "naiss."));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
