@@ -715,7 +715,8 @@ final class Lexicon {
         "concepcion", "esperanza", "stella", "flora", "marina", "nova", "iris", "ivy", "lily", "holly", "daisy",
         "olive", "violet", "hazel", "jasmine", "rose", "grace", "harmony", "melody", "sunny", "page", "chase",
         "hunter", "carter", "cole", "dean", "drew", "gene", "grant", "jack", "jay", "lance", "miles", "reed",
-        "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl", "marc");
+        "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl", "marc", "harm",
+        "marshall", "christian");
 
     /** All cue words, for one probe per capitalised word. */
     static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS,

@@ -397,6 +397,10 @@ final class PersonHeuristics {
                 sink.person(i, e, FIRST_ONLY); // "@lena can you review"
                 i = e;
                 continue;
+            } else if (lowerPossessive(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "anyone know deepika's email?", "# raj's pi"
+                i = e;
+                continue;
             } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
@@ -988,6 +992,18 @@ final class PersonHeuristics {
     static boolean speakerRun(String text, int rs, int re) {
         return (re - rs >= 4 && text.charAt(re - 1) == ':' || re - rs >= 2 && speakerColon(text, re) > 0)
                 && speakerStart(text, rs);
+    }
+
+    /**
+     * Whether the lower-case word [i, e) is a known given name ({@link #lowerName}) before a possessive "'s" (or
+     * "’s") and after a space, a line start or '(' ("anyone know deepika's email?", "# raj's pi"; round-11
+     * tuning). Reads three characters after the word.
+     */
+    static boolean lowerPossessive(String text, int i, int e) {
+        int n = text.length();
+        return e + 1 < n && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && (e + 2 >= n || !Chars.letterOrDigit(text.charAt(e + 2)))
+                && (i == 0 || isSpaceOrStart(text.charAt(i - 1))) && lowerName(text, i, e);
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */

@@ -1772,8 +1772,24 @@ public final class PiiDetector {
                     && PersonHeuristics.speakerRun(text, rs, re)))) {
                 return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:", "hugo :": a chat speaker
             }
+            if (personOut != null && (mask & OTHER) != 0 && possessiveIn(rs, re)) {
+                return true; // "deepika's", "raj's": a lower-case given name before a possessive (round-11 tuning)
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /**
+         * Whether the run [rs, re) holds an ASCII apostrophe and "s" after a lower-case letter: a necessary condition
+         * of {@link PersonHeuristics#lowerPossessive} for a word starting in the run.
+         */
+        private boolean possessiveIn(int rs, int re) {
+            for (int p = rs + 3; p + 1 < re; p++) {
+                if (text.charAt(p) == '\'' && text.charAt(p + 1) == 's' && Chars.lower(text.charAt(p - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@link #personLower}'s tests on the text. */

@@ -269,6 +269,10 @@ final class PersonHeuristicsReference {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
                 i = e;
                 continue;
+            } else if (PersonHeuristics.lowerPossessive(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 11: "deepika's email"
+                i = e;
+                continue;
             } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;

@@ -40,6 +40,21 @@ class PiiRound11ClassesTest {
     }
 
     @Test
+    void lowerCaseNamesBeforeAPossessive() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        // a lower-case given name before "'s", in chat and in code comments
+        persons.put("anyone seen marco's charger?", List.of("marco"));
+        persons.put("# owner: priya's laptop", List.of("priya"));
+        persons.put("(lena\u2019s idea) worth a try", List.of("lena"));
+        // words and tools before "'s", and contractions
+        persons.put("the victor's spoils", List.of());
+        persons.put("kept out of harm's way", List.of());
+        persons.put("it's mine, that's all", List.of());
+        persons.put("we used nginx's config", List.of());
+        assertPersons(persons);
+    }
+
+    @Test
     void capitalisedHailsBeforeLowerCaseNames() {
         Map<String, List<String>> persons = new LinkedHashMap<>();
         // a hail opening the line, capitalised by the keyboard, before a name typed in lower case
