@@ -106,7 +106,10 @@ final class Lexicon {
         // the same keys in camelCase, as XML elements and JSON keys write them ("<dataNascita>", "fechaNacimiento",
         // "dateNaissance"; lookups ignore case: twenty-fourth session)
         "datanascita", "datadinascita", "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-        "birthday_date", "geboortedatum"));
+        "birthday_date", "geboortedatum",
+        // abbreviations on forms, with their full stop ("F. nac.:", "data di nasc.", "date de naiss."; round-11
+        // tuning; "NAC" without one is a drug)
+        "nac.", "nasc.", "naiss."));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
@@ -232,7 +235,11 @@ final class Lexicon {
         "ziekenhuis", "klinikum", "gymnasium", "academy", "award", "awards", "prize", "preis", "prijs", "trophy",
         "lecture", "centre", "center", "zentrum", "centrum", "school", "schule", "university", "universität",
         "universiteit", "college", "house", "huis", "terrier", "spaniel", "retriever", "collection", "fragrance",
-        "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie", "line");
+        "perfume", "parfum", "jeans", "brand", "label", "outlet-center", "gallery", "galerie", "line",
+        // round-11 tuning: arenas and wings of buildings named after people ("Johan Cruijff ArenA", "Victoria
+        // Wing"), Italian food makers after their founder ("... Pastificio")
+        "arena", "wing", "pavilion", "paviljoen", "pavillon", "pabellón", "padiglione", "pastificio", "panificio",
+        "caseificio", "salumificio", "oleificio", "biscottificio");
 
     /**
      * Brands, houses and firms named after their founders whose full name in writing names the firm, not the person
@@ -411,6 +418,12 @@ final class Lexicon {
         "im", "um", "auf", "unter", "über", "sehr", "geehrte", "geehrter", "liebe", "lieber", "hallo", "moin",
         "servus", "viele", "grüße", "grüsse", "grüßen", "gruß", "gruss", "freundlichen", "herzliche", "herzlichen",
         "anbei", "hier", "heute", "morgen", "gestern", "deutsche", "deutschen", "deutscher",
+        // possessive determiners of the five other languages, capitalised at a sentence start ("Meine Kreditkarte
+        // ...", "Mijn Philips-lamp ...", "Notre agence ..."; round-11 tuning; "Mia", "Ma", "Su", "Tu" and "Ton" are
+        // names and are left out)
+        "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen", "unser", "unsere",
+        "unseren", "mijn", "jouw", "ons", "mon", "mes", "notre", "votre", "nos", "vos", "mis", "nuestro",
+        "nuestra", "vuestro", "vuestra", "mio", "miei", "nostro", "nostra", "vostro", "vostra",
         "het", "een", "ik", "wij", "jij", "hij", "zij", "uw", "onze", "volgens", "tussen", "bij", "voor", "naar",
         "beste", "geachte", "hoi", "dag", "groetjes", "groeten", "groet", "graag", "bedankt", "dank", "hierbij",
         "les", "une", "des", "je", "nous", "vous", "il", "elle", "ils", "elles", "entre", "selon", "pour", "avec",
@@ -617,6 +630,13 @@ final class Lexicon {
      * Capitalised (a German noun, a sentence start) such a word is never part of the name.
      */
     static final WordSet ROLE_NOUNS = set("owner", "patient", "customer", "client", "driver", "courier",
+        // files kept on a person, before the family name first ("Personalakte Özdemir, Ayşe", "Dossier Peeters,
+        // Lien", "expediente García Ruiz, Ana"; round-11 tuning)
+        "personalakte", "patientenakte", "akte", "dossier", "personeelsdossier", "patiëntendossier", "expediente",
+        "fascicolo",
+        // holders of an account, card or policy ("Account holder Grace Hopper-Wells"; round-11 tuning)
+        "holder", "cardholder", "accountholder", "policyholder", "kontoinhaber", "kontoinhaberin", "rekeninghouder",
+        "titulaire",
         "spokeswoman", "spokesman", "spokesperson", "mayor", "chairman", "chairwoman", "chairperson", "councillor",
         "councilor", "attendee", "participant", "defendant", "plaintiff", "respondent", "appellant", "claimant",
         "suspect", "contractor", "technician", "nurse", "physician", "surgeon", "dentist", "pharmacist", "midwife",
@@ -674,9 +694,15 @@ final class Lexicon {
      */
     static final WordSet LOWER_NAME_CUES = set("ask", "tell", "thanks", "thx", "ping", "hi", "hey", "vraag",
         "zeg", "bedankt", "hoi", "bel", "sag", "frag", "danke", "hallo", "merci", "demande", "salut", "dile",
-        "gracias", "hola", "pregunta", "pregúntale", "llama", "chiedi", "grazie", "ciao", "chiama", "dì");
+        "gracias", "hola", "pregunta", "pregúntale", "llama", "chiedi", "grazie", "ciao", "chiama", "dì",
+        // round-11 tuning: chat hails ("oye pablo", "ehi marta"), a writer naming themselves ("its marcus", "soy
+        // lucía", "sono marco"), "du" in a question ("kannst du lukas mal fragen") and nouns of contact or payment
+        // data before "of" and the person's name ("nummer van joost", "l'iban de chloé", "la mail di marco")
+        "oye", "ehi", "its", "soy", "sono", "du", "nummer", "number", "numero", "número", "numéro", "iban", "mail",
+        "email", "handy", "adres", "adresse", "indirizzo");
     /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
-    static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al");
+    static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al", "van", "von",
+        "de", "di", "del", "da");
     /**
      * Known given names that are also frequent lower-case words of the six languages ("ben" is Dutch "am", "mia"
      * Italian "my", "sol" Spanish "sun"): never a name in lower case.
@@ -689,7 +715,8 @@ final class Lexicon {
         "concepcion", "esperanza", "stella", "flora", "marina", "nova", "iris", "ivy", "lily", "holly", "daisy",
         "olive", "violet", "hazel", "jasmine", "rose", "grace", "harmony", "melody", "sunny", "page", "chase",
         "hunter", "carter", "cole", "dean", "drew", "gene", "grant", "jack", "jay", "lance", "miles", "reed",
-        "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl");
+        "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl", "marc", "harm",
+        "marshall", "christian");
 
     /** All cue words, for one probe per capitalised word. */
     static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS,

@@ -372,6 +372,12 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
+                } else if (capitalCue(text, i, e, key)) {
+                    int ne = lowerCuedName(text, i, e, sink); // "Hoi lotte!", "Hey jake,": a hail opening the line
+                    if (ne > 0) {
+                        i = ne;
+                        continue;
+                    }
                 }
             } else if (lowerOpener(text, i, e) && lowerName(text, i, e)) {
                 sink.person(i, e, FIRST_ONLY); // "jens zei dat ...": a chat message opening with a given name
@@ -389,6 +395,10 @@ final class PersonHeuristics {
             } else if (i >= 1 && text.charAt(i - 1) == '@' && (i == 1 || isSpaceOrStart(text.charAt(i - 2)))
                     && lowerName(text, i, e)) {
                 sink.person(i, e, FIRST_ONLY); // "@lena can you review"
+                i = e;
+                continue;
+            } else if (lowerPossessive(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "anyone know deepika's email?", "# raj's pi"
                 i = e;
                 continue;
             } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
@@ -797,6 +807,14 @@ final class PersonHeuristics {
     }
 
     /**
+     * Whether the capitalised word [i, e) (with its {@link WordSet#key}) is a chat cue opening its line or sentence
+     * ("Hoi lotte!", "Hey jake, ..."; round-11 tuning), which {@link #lowerCuedName} reads as its lower-case form.
+     */
+    static boolean capitalCue(String text, int i, int e, long key) {
+        return e - i <= 11 && Lexicon.LOWER_NAME_CUES.contains(text, i, e, key) && lineStart(text, i);
+    }
+
+    /**
      * After the chat cue [i, e) ("ask", "thanks", "dile"), over ", " or one space and at most two short words
      * ("a", "aan", "even"): a lower-case known given name that ends its word ("ask priya about", "thanks marco!",
      * "vraag even aan joost"), emitted; its end, or -1. Reads at most 40 characters after the cue.
@@ -976,6 +994,18 @@ final class PersonHeuristics {
                 && speakerStart(text, rs);
     }
 
+    /**
+     * Whether the lower-case word [i, e) is a known given name ({@link #lowerName}) before a possessive "'s" (or
+     * "’s") and after a space, a line start or '(' ("anyone know deepika's email?", "# raj's pi"; round-11
+     * tuning). Reads three characters after the word.
+     */
+    static boolean lowerPossessive(String text, int i, int e) {
+        int n = text.length();
+        return e + 1 < n && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && (e + 2 >= n || !Chars.letterOrDigit(text.charAt(e + 2)))
+                && (i == 0 || isSpaceOrStart(text.charAt(i - 1))) && lowerName(text, i, e);
+    }
+
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
     static boolean lowerName(String text, int s, int e) {
         if (e - s < 3 || e - s > 12) {
@@ -996,18 +1026,29 @@ final class PersonHeuristics {
         return c == ' ' || c == '\n' || c == '\t' || c == '(';
     }
 
-    /** Whether the word "name" at ws is qualified as a person's name ("last_name", "Full name", "given-name"). */
+    /**
+     * Roles of a person that qualify a "name" label ("Cardholder name:", "Passenger name:", "Tenant name:"; round-11
+     * tuning), besides {@link Lexicon#NAME_QUALIFIERS}.
+     */
+    private static final WordSet ROLE_NAME_QUALIFIERS = new WordSet(java.util.Arrays.asList("cardholder",
+        "accountholder", "passenger", "recipient", "beneficiary", "member", "guest", "tenant", "applicant",
+        "student", "sender", "spouse", "parent", "father", "mother", "owner", "payee", "insured", "caller"));
+
+    /**
+     * Whether the word "name" at ws is qualified as a person's name ("last_name", "Full name", "given-name",
+     * "Cardholder name").
+     */
     static boolean qualifiedNameLabel(String text, int ws) {
         if (ws < 3 || " _-".indexOf(text.charAt(ws - 1)) < 0) {
             return false;
         }
         int qe = ws - 1;
         int qs = qe;
-        while (qs > 0 && qe - qs < 8 && Chars.letter(text.charAt(qs - 1))) {
+        while (qs > 0 && qe - qs < 13 && Chars.letter(text.charAt(qs - 1))) {
             qs--;
         }
         return qs < qe && (qs == 0 || !Chars.letter(text.charAt(qs - 1)))
-                && Lexicon.NAME_QUALIFIERS.contains(text, qs, qe);
+                && (Lexicon.NAME_QUALIFIERS.contains(text, qs, qe) || ROLE_NAME_QUALIFIERS.contains(text, qs, qe));
     }
 
     /** Whether the word at ws starts a line (or the text, or a sentence or quoted reply). */
@@ -1282,6 +1323,35 @@ final class PersonHeuristics {
         return e2 > s2 && plainVenueRun(text, s2, e2, extend(text, e2, 3));
     }
 
+    /**
+     * Whether a full name (a run of two words or more) ending at {@code end} is followed by "Day" (an observance
+     * named after the person: "Charles Darwin Day"), or by one or two more capitalised words of up to eight letters
+     * ("King", "Jr", "Jr.") and a street word ("Martin Luther King Jr Blvd"). Reads at most 32 characters.
+     */
+    static boolean eponymAfter(String text, int end) {
+        int n = text.length();
+        int q = end;
+        for (int k = 0; k < 3; k++) {
+            if (q + 3 >= n || text.charAt(q) != ' ' || !Chars.upper(text.charAt(q + 1))) {
+                return false;
+            }
+            int ws = q + 1;
+            int we = wordEnd(text, ws);
+            if (we - ws > 8) {
+                return false;
+            }
+            if (k == 0 && we - ws == 3 && text.regionMatches(ws, "Day", 0, 3)
+                    && (we >= n || !Chars.letterOrDigit(text.charAt(we)))) {
+                return true;
+            }
+            if (k > 0 && Lexicon.STREET_WORDS.contains(text, ws, we)) {
+                return true;
+            }
+            q = we < n && text.charAt(we) == '.' ? we + 1 : we;
+        }
+        return false;
+    }
+
     /** {@link #venueRun} without the coordination test. */
     static boolean plainVenueRun(String text, int i, int e, int end) {
         if (end == e && townOfState(text, i, e)) {
@@ -1293,6 +1363,12 @@ final class PersonHeuristics {
         }
         if (s < end && Lexicon.VENUES_AFTER.contains(text, s, end)) {
             return true;
+        }
+        if (s > i + 1 && text.charAt(s - 1) == '-' && Lexicon.PRODUCT_NOUNS.contains(text, s, end)) {
+            return true; // "Philips Hue-lamp", "Miele-Stuhl": a compound ending in a product noun (round-11 tuning)
+        }
+        if (end > e && eponymAfter(text, end)) {
+            return true; // "Charles Darwin Day", "Martin Luther King Jr Blvd" (round-11 tuning)
         }
         if (end - s >= 8 && streetSuffix(text, s, end)) {
             return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
@@ -2292,6 +2368,9 @@ final class PersonHeuristics {
      */
     static int initialsName(String text, int i, Sink sink) {
         int n = text.length();
+        if (i + 3 < n && text.charAt(i + 1) == ' ' && Chars.upper(text.charAt(i + 2))) {
+            return bareInitialsName(text, i, sink);
+        }
         int p = i;
         int k = 0;
         while (k < 3 && p + 2 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) == '.'
@@ -2348,6 +2427,33 @@ final class PersonHeuristics {
             return e;
         }
         return -1;
+    }
+
+    /**
+     * One or two initials without full stops at i, each before a space, then a capitalised family name that ends
+     * the item, after a person label, role or title ("Cardholder name: A J Price", "Naam: K Bosma"; round-11
+     * tuning). Emits it and returns its end, or -1. Reads at most the next three words and the cue's own.
+     */
+    static int bareInitialsName(String text, int i, Sink sink) {
+        int n = text.length();
+        int p = i;
+        int k = 0;
+        while (k < 2 && p + 3 < n && Chars.upper(text.charAt(p)) && text.charAt(p + 1) == ' '
+                && Chars.upper(text.charAt(p + 2))) {
+            p += 2;
+            k++;
+        }
+        int e = wordEnd(text, p);
+        if (e - p < 2 || !isTitleCase(text, p, e) || !itemEnds(text, e) || Lexicon.NOT_NAMES.contains(text, p, e)
+                || Lexicon.PLACES.contains(text, p, e) || orgUnitWord(text, p, e)) {
+            return -1;
+        }
+        int cue = cueBefore(text, i);
+        if (cue != CUE_LABEL && cue != CUE_ROLE && cue != CUE_TITLE) {
+            return -1;
+        }
+        sink.person(i, e, INTRO);
+        return e;
     }
 
     /**
@@ -2822,23 +2928,62 @@ final class PersonHeuristics {
         return itemEndsSpaced(text, ge) ? ge : -1;
     }
 
-    /** {@link #itemEnds}, or a space before '|' or '(' ("OKAFOR, Ada | DOB ...", "Peeters, Lien (°1950)"). */
+    /**
+     * {@link #itemEnds}, or a space before '|' or '(' ("OKAFOR, Ada | DOB ...", "Peeters, Lien (°1950)"), or a colon
+     * before a space or the line's end ("Akte Özdemir, Ayşe: geb. ...", round-11 tuning).
+     */
     static boolean itemEndsSpaced(String text, int end) {
         if (itemEnds(text, end)) {
             return true;
         }
-        return end + 1 < text.length() && text.charAt(end) == ' '
-                && (text.charAt(end + 1) == '|' || text.charAt(end + 1) == '(');
+        int n = text.length();
+        return end + 1 < n && ((text.charAt(end) == ' ' && (text.charAt(end + 1) == '|' || text.charAt(end + 1) == '('))
+                || (text.charAt(end) == ':' && (text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '\n')));
     }
 
     /** Emits a {@link #commaNameEnd} name starting at i; its end, or -1. */
     static int commaName(String text, int i, int e, Sink sink) {
         int end = commaNameEnd(text, i, e);
+        int start = i;
+        if (end < 0) {
+            // "Name: von Bülow, Katharina", "Naam: van Dijk, Sanne": lower-case particles start the item and the
+            // family name, then a comma and a known given name end it (round-11 tuning)
+            start = particlesStart(text, i);
+            if (start == i || !itemStart(text, start)) {
+                return -1;
+            }
+            sink.reads(start - 2, e);
+            end = givenAfterComma(text, e);
+        }
         if (end < 0 || orgUnitIn(text, i, end)) {
             return -1;
         }
-        sink.person(i, end, CUED);
+        sink.person(start, end, CUED);
         return end;
+    }
+
+    /**
+     * The start of up to three lower-case particles right before the capitalised word at i, each after a space
+     * ("von ", "van der ", "de la "); i when there are none. Reads at most 16 characters back.
+     */
+    static int particlesStart(String text, int i) {
+        int s = i;
+        for (int k = 0; k < 3; k++) {
+            if (s < 2 || text.charAt(s - 1) != ' ') {
+                break;
+            }
+            int pe = s - 1;
+            int ps = pe;
+            while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
+                ps--;
+            }
+            if (ps == pe || (ps > 0 && Chars.letterOrDigit(text.charAt(ps - 1)))
+                    || !Lexicon.PARTICLES.contains(text, ps, pe)) {
+                break;
+            }
+            s = ps;
+        }
+        return s;
     }
 
     /** Whether an item ends at {@code end}: the text or line ends, or ';', a quote, '|', ')', a tab or a full stop. */
@@ -2975,22 +3120,7 @@ final class PersonHeuristics {
      * Returns the particles' start << 32 | the cue, or -1. Reads at most 16 characters back, then the cue's own.
      */
     static long particleCue(String text, int i, int end, Sink sink) {
-        int s = i;
-        for (int k = 0; k < 3; k++) {
-            if (s < 2 || text.charAt(s - 1) != ' ') {
-                break;
-            }
-            int pe = s - 1;
-            int ps = pe;
-            while (ps > 0 && pe - ps < 4 && (Chars.lower(text.charAt(ps - 1)) || text.charAt(ps - 1) == '\'')) {
-                ps--;
-            }
-            if (ps == pe || (ps > 0 && Chars.letterOrDigit(text.charAt(ps - 1)))
-                    || !Lexicon.PARTICLES.contains(text, ps, pe)) {
-                break;
-            }
-            s = ps;
-        }
+        int s = particlesStart(text, i);
         if (s == i) {
             return -1;
         }

@@ -1772,8 +1772,24 @@ public final class PiiDetector {
                     && PersonHeuristics.speakerRun(text, rs, re)))) {
                 return true; // "jens zei ...": a text's first word; "[09:12] lena:", "marta:", "hugo :": a chat speaker
             }
+            if (personOut != null && (mask & OTHER) != 0 && possessiveIn(rs, re)) {
+                return true; // "deepika's", "raj's": a lower-case given name before a possessive (round-11 tuning)
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /**
+         * Whether the run [rs, re) holds an ASCII apostrophe and "s" after a lower-case letter: a necessary condition
+         * of {@link PersonHeuristics#lowerPossessive} for a word starting in the run.
+         */
+        private boolean possessiveIn(int rs, int re) {
+            for (int p = rs + 3; p + 1 < re; p++) {
+                if (text.charAt(p) == '\'' && text.charAt(p + 1) == 's' && Chars.lower(text.charAt(p - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@link #personLower}'s tests on the text. */
@@ -2784,6 +2800,16 @@ public final class PiiDetector {
             }
         }
 
+        /** Whether the digits count up from 1 ("123456789", "12345678901": 0 follows 9). */
+        private static boolean ascendingFromOne(CharSequence ds) {
+            for (int k = 0; k < ds.length(); k++) {
+                if (ds.charAt(k) != (char) ('0' + (k + 1) % 10)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean cardGrouping(int[] g, int ng) {
             if (ng == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
                 return true;
@@ -2892,8 +2918,8 @@ public final class PiiDetector {
             } else {
                 score = d >= 10 ? 0.3 : 0.2;
             }
-            if (score <= 0) {
-                return;
+            if (score <= 0 || (!plus && d >= 9 && ascendingFromOne(ds))) {
+                return; // "12345678901": the digits counted up from 1, a placeholder (round-11 tuning)
             }
             if (otherNumberLabelBefore(start)) {
                 recordBack(start - 40); // what the label's look read (add records it otherwise)

@@ -244,6 +244,12 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                } else if (PersonHeuristics.capitalCue(text, i, e, WordSet.key(text, i, e))) {
+                    int ne = PersonHeuristics.lowerCuedName(text, i, e, sink); // round 11: "Hoi lotte!"
+                    if (ne > 0) {
+                        i = ne;
+                        continue;
+                    }
                 }
             } else if (PersonHeuristics.lowerOpener(text, i, e) && PersonHeuristics.lowerName(text, i, e)) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
@@ -261,6 +267,10 @@ final class PersonHeuristicsReference {
             } else if (i >= 1 && text.charAt(i - 1) == '@' && (i == 1 || " \n\t(".indexOf(text.charAt(i - 2)) >= 0)
                     && PersonHeuristics.lowerName(text, i, e)) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                i = e;
+                continue;
+            } else if (PersonHeuristics.lowerPossessive(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 11: "deepika's email"
                 i = e;
                 continue;
             } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)

@@ -479,14 +479,26 @@ class PiiBlindSetTest {
      * benign traps: products, places, companies, streets and events named after people, numbers that fail their
      * checks). A holdout, never tuned on: all F1 0.963, PERSON 0.913 (precision 0.961, recall 0.869), 7 benign
      * matches (6 PERSON, 1 PHONE_NUMBER) with the session's starting rules; 0.973, PERSON 0.938 (0.981 / 0.899), 7
-     * benign matches after that session's tuning on round 10. Floors a little below the latter.
+     * benign matches after that session's tuning on round 10.
+     * <b>Released and tuned on in the twenty-eighth session</b>, by class (lower-case given names after chat hails,
+     * self-naming words, "du" and nouns of contact or payment data with "of", or before a possessive "'s";
+     * capitalised hails at a line start before a lower-case name; lower-case particles starting a "Family, Given"
+     * item, file nouns before one and a colon ending it; bare initials after a label; role-qualified name labels
+     * and account, card or policy holders; missing given names; arenas, wings and food makers, observance days and
+     * streets with a suffix named after people, compounds ending in a product noun, possessive determiners at a
+     * sentence start; abbreviated birth labels; phone-shaped numbers counting up from 1; cases in
+     * {@link PiiRound11ClassesTest}): all F1 0.973 ->
+     * 0.996, PERSON 0.938 -> 0.994 (1.000 / 0.988), benign matches 7 -> 0. Floors a little below.
      */
     @Test
     void round11HoldoutQuality() throws IOException {
         List<Case> cases = load("round11-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round11-holdout-set.txt", 0.93, 0.965, 7);
+        Result r = assertSet("round11-holdout-set.txt", 0.985, 0.99, 1);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.88);
+        }
     }
 
     /**
