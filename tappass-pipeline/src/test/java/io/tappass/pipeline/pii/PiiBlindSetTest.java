@@ -509,14 +509,17 @@ class PiiBlindSetTest {
      * never tuned on: all F1 0.943 (precision 0.991, recall 0.899), PERSON 0.879 (0.978 / 0.798), DATE_OF_BIRTH 0.949,
      * every other type 1.000, 6 benign PERSON matches (a café, a metro station, a fashion brand, three product names)
      * with the session's starting rules. Of the 34 PERSON misses about half are chat handles and user names
-     * ({@code tomasz_k}, {@code mike.r}, {@code lkowalski}), which the writer counted as names. Floors a little below.
+     * ({@code tomasz_k}, {@code mike.r}, {@code lkowalski}), which the writer counted as names. After the same session's
+     * tuning on round 11: all 0.940, PERSON 0.872 (0.971 / 0.792), 6 benign matches. The one line that moved is a
+     * convention: "Name: von Bülow, Friedrich" is now one span, "Family, Given", as rounds 10 and 11 mark it, where
+     * this writer marked two names. Floors a little below the latter.
      */
     @Test
     void round12HoldoutQuality() throws IOException {
         List<Case> cases = load("round12-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round12-holdout-set.txt", 0.87, 0.94, 6);
+        assertSet("round12-holdout-set.txt", 0.865, 0.935, 6);
     }
 
     /**
