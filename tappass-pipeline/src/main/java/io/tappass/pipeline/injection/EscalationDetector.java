@@ -583,6 +583,12 @@ public final class EscalationDetector {
      * a sentence or a clause mark (: ; , -), and the sentence does not open as a question or a how-to ("how do I",
      * "what does", "explain"). Linear in {@value #MAX_BACK} characters.
      */
+    /** Whether {@code q} follows a shell's chaining operator, {@code &&} or {@code ||}. */
+    private static boolean chained(String text, int q) {
+        return q > 1 && (text.charAt(q - 1) == '&' && text.charAt(q - 2) == '&'
+                || text.charAt(q - 1) == '|' && text.charAt(q - 2) == '|');
+    }
+
     static boolean directive(String text, int at) {
         if (toolCall(text, at)) {
             return true;
@@ -602,7 +608,9 @@ public final class EscalationDetector {
                 // when its sentence is one
                 return imperativeSentence(text, at);
             }
-            if (q == 0 || q > 0 && ".!?\n:;-,>".indexOf(text.charAt(q - 1)) >= 0) {
+            // (a command chained after another, "net user x /add && net localgroup ...", starts its own clause:
+            // twenty-eighth session, round 12)
+            if (q == 0 || q > 0 && ".!?\n:;-,>".indexOf(text.charAt(q - 1)) >= 0 || chained(text, q)) {
                 return !questionSentence(text, q);
             }
             if (q <= floor) {

@@ -693,4 +693,31 @@ final class EscalationEffects {
                         + "|pour|fur|bei|voor|di|de) (?:the )?sudo\\b", 120, 60)
                 .needs("password passwort contrasena passe wachtwoord kennwort clave"));
     }
+
+    /**
+     * The twelfth blind round's classes (twenty-eighth session; {@code OtherStepsRound12Test}, {@code
+     * Round12OtherClassesTest}): a user put into a root-equivalent group by a group command whose list names it in any
+     * place ("usermod -aG docker,wheel", "useradd -G adm,lxd"); a password-less sudo rule written into sudoers by a
+     * command (an append or a tee, also from inside a program's exec string). Both are the act itself, a command line,
+     * so they weigh above the threshold like {@code join_admin_group}.
+     */
+    static void round12(List<Rule> r) {
+        // (a) root-equivalent groups in a group command's list, at any place: "usermod -aG docker,wheel u", "useradd
+        // -m -G adm,sudo u", "gpasswd -a u lxd", "adduser u docker" (a user's ordinary groups, "-aG developers,qa",
+        // stay clean; the match starts at the flag: "sudo usermod" is another rule's weaker evidence, and overlapping
+        // evidence counts once)
+        String rootGroups = "(?:sudo|wheel|docker|lxd|lxc|disk|root|adm|admin|shadow|libvirt|kvm)";
+        r.add(new Rule("join_root_group", EscalationRules.PERMISSION, 0.6, "sudo wheel docker lxd lxc disk root adm admin"
+                        + " shadow libvirt kvm",
+                "(?<=\\b(?:usermod|useradd)\\W[^\\n|;&]{0,40})(?<=\\s)(?:-a?g|-ga|--groups?)(?:\\s+|=)(?:[\\w.-]+,){0,10}"
+                        + rootGroups + "(?![\\w-])", 120, 10).needs("usermod useradd"));
+        r.add(new Rule("join_root_group", EscalationRules.PERMISSION, 0.6, "gpasswd adduser",
+                "\\bgpasswd\\W{1,3}(?:-a|--add)\\W{1,3}[\\w.-]+\\W{1,3}" + rootGroups + "(?![\\w-])"
+                        + "|\\badduser\\W{1,3}(?!--)[\\w.-]+\\W{1,3}" + rootGroups + "(?![\\w-])", 10, 100));
+        // (b) a password-less sudo rule appended to sudoers by a command: "echo 'u ALL=(ALL) NOPASSWD: ALL' >>
+        // /etc/sudoers", "... | tee -a /etc/sudoers.d/u" (a sudoers file shown or explained has no append)
+        r.add(new Rule("sudoers_appended", EscalationRules.PERMISSION, 0.6, "nopasswd",
+                "\\bnopasswd\\b[^\\n]{0,120}?(?:>>|\\btee\\W{1,3}(?:-a\\W{1,3}|--append\\W{1,3})?)\\s*"
+                        + "/etc/sudoers\\b", 10, 120).needsText("sudoers"));
+    }
 }

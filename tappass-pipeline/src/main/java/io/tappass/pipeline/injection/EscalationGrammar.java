@@ -525,6 +525,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round9(r);
         EscalationEffects.round10(r);
         EscalationEffects.round11(r);
+        EscalationEffects.round12(r);
     }
 
     /**
