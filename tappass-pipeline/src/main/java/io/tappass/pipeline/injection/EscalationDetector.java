@@ -583,12 +583,6 @@ public final class EscalationDetector {
      * a sentence or a clause mark (: ; , -), and the sentence does not open as a question or a how-to ("how do I",
      * "what does", "explain"). Linear in {@value #MAX_BACK} characters.
      */
-    /** Whether {@code q} follows a shell's chaining operator, {@code &&} or {@code ||}. */
-    private static boolean chained(String text, int q) {
-        return q > 1 && (text.charAt(q - 1) == '&' && text.charAt(q - 2) == '&'
-                || text.charAt(q - 1) == '|' && text.charAt(q - 2) == '|');
-    }
-
     static boolean directive(String text, int at) {
         if (toolCall(text, at)) {
             return true;
@@ -638,6 +632,12 @@ public final class EscalationDetector {
             after = w;
             p = q;
         }
+    }
+
+    /** Whether {@code q} follows a shell's chaining operator, {@code &&} or {@code ||}. */
+    private static boolean chained(String text, int q) {
+        return q > 1 && (text.charAt(q - 1) == '&' && text.charAt(q - 2) == '&'
+                || text.charAt(q - 1) == '|' && text.charAt(q - 2) == '|');
     }
 
     /**
