@@ -4145,9 +4145,9 @@ final class InjectionGrammar {
                         + "|\\btu n'as plus (?:besoin d'|a )(?:appliquer|suivre|respecter) (?:les |tes )?(?:restrictions"
                         + "|regles)\\b", 60, 40));
 
-        // ---- the usual rules declared off (weak): "the usual rules are switched off", "the normal restrictions
+        // ---- the usual rules declared off (weak; rules_paused's family, "switched off"): "the usual rules are switched off", "the normal restrictions
         // don't apply here"
-        r.add(new Rule("usual_rules_off", ctx, 0.45, "usual normal standard regular default",
+        r.add(new Rule("rules_paused", cat, 0.45, "usual normal standard regular default",
                 "\\bthe (?:usual|normal|standard|regular|default) (?:rules|restrictions|guidelines|filters|limits"
                         + "|guardrails|policies|safety rules|content rules|safeguards)(?: here)? (?:are|have been|get)"
                         + "(?: (?:now|all|temporarily))? (?:switched off|turned off|off|disabled|suspended|lifted|waived"
