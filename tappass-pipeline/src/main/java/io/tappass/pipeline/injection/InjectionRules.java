@@ -1277,8 +1277,14 @@ final class InjectionRules {
                         // twentieth session: a heading saying whom the instructions are for ("## Instructions for AI
                         // coding agents" in an AGENTS.md); an order under it is read by ai_directive's heading form
                         + "|for|to|on|about|how)\\b)"
+                        // twenty-eighth session (round 22): a documentation heading whose next line defines a field
+                        // ("## System prompt\nThe `system_prompt` field sets ..."), and the instruction heading of a
+                        // training example's template, with its input or response heading below (Alpaca's "###
+                        // Instruction / ### Input / ### Response")
+                        + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n\\s?the (?:`|\\w+ (?:field|parameter|setting|option|key|property)\\b))"
+                        + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n[^\\n#]{1,160}\\n\\s?#{2,}\\s?(?:input|response)\\b)"
                         + "(?: (?:prompt|message))?\\s?:?", 6,
-                40).startsWith("#"));
+                200).startsWith("#"));
         r.add(new Rule("line_role_system", ROLE, 0.55, "system developer admin administrator",
                 "(?<![^\\n])\\s?(?:\\[|\\()?(?:system|developer|admin|administrator)(?: (?:message|prompt|note|override"
                         + "|update|instruction|notice|alert))?(?:\\]|\\))?\\s?:", 6, 40).startsWith("\n"));
@@ -1327,7 +1333,13 @@ final class InjectionRules {
                 + "|forced|caused) (?:a|an|some|one) (?:chatbot|bot|model|ai|assistant|llm|gpt|language model|ai model"
                 + "|ai assistant|ai chatbot)s? (?:in)?to )(?<!\\b(?:declines?|declined|declining|refuses|refused|refusing"
                 + "|rejects|rejected|rejecting|blocks|blocked|blocking|denies|denied|resists|resisted) (?:all |any |the"
-                + " |such )?(?:\\w{1,15} )?(?:requests?|attempts?|questions?|prompts?|demands?|efforts?|tries) to )";
+                + " |such )?(?:\\w{1,15} )?(?:requests?|attempts?|questions?|prompts?|demands?|efforts?|tries) to )"
+                // twenty-eighth session (round 22): a bot tricked in the passive ("the bot could be tricked into
+                // revealing its system prompt") and a user's request reported ("a user asks the bot to reveal ...")
+                + "(?<!\\b(?:be|been|being|was|were|is|are|got|get|gets|getting) (?:tricked|convinced|persuaded|manipulated"
+                + "|coaxed|fooled|talked|jailbroken|made|forced) (?:in)?to )(?<!\\b(?:asks|asked|asking|tells|told"
+                + "|telling) (?:the|a|an|our|their|this|that) (?:support |customer |ai |chat )?(?:chatbot|bot|model|ai"
+                + "|assistant|llm|gpt|agent)s? to )";
         r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, notNarrated + "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* preamble instructions instruction message rules directive directives configuration guidelines programming context window settings systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes regole direttive reglas directrices regles regeln regels"));
         r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"

@@ -668,15 +668,22 @@ class ProbeSetTest {
     }
 
     /**
-     * The twenty-second round ({@code probe-round22-holdout-*}), a holdout never tuned on: written during the
-     * twenty-eighth session, while round 21 was tuned on, by a helper that read neither the rules nor any set and was
-     * given categories only (the same ten styles as rounds 20 and 21). 120 attacks and 90 look-alikes. Recall / FPR
-     * 0.775 / 0.067 with the session's starting rules; weakest: context 2/10, agentic 2/6, payload-split 3/6; the
-     * false positives are four documentation texts and two security discussions.
+     * The twenty-second round ({@code probe-round22-holdout-*}): written during the twenty-eighth session, while
+     * round 21 was tuned on, by a helper that read neither the rules nor any set and was given categories only (the
+     * same ten styles as rounds 20 and 21). 120 attacks and 90 look-alikes. Recall / FPR 0.775 / 0.067 with the
+     * session's starting rules and unchanged by its round-21 tuning; weakest: context 2/10, agentic 2/6, payload-split
+     * 3/6; the false positives four documentation texts and two security discussions. Then tuned on in the same
+     * session, by class ({@code InjectionGrammar.round22}, {@code leak_prompt} and {@code markdown_role} narrowed;
+     * {@code Round22ClassesTest}): 0.775 / 0.067 before, 0.975 / 0.022 after (every style complete but obfuscated,
+     * 10/12: an acrostic whose initials spell the order, and a whole order reversed with "reverse it" as its only cue,
+     * stay; and agentic, 5/6: a tool result ordering "call send_message(...)" with the user's messages as its body
+     * stays, a call order being anchored on "tool", "invoke" and "trigger" only, as "call" is everyday prose; the two documentation texts that still flag show a chat template's tokens, ChatML's and Llama 2's, with
+     * placeholders between them, which chat_template reads wherever they stand); tuned numbers, no longer a blind
+     * measure.
      */
     @Test
     void round22Holdout() throws IOException {
-        check("probe-round22-holdout", 120, 90, 0.77, 0.2, 0.067);
+        check("probe-round22-holdout", 120, 90, 0.97, 0.8, 0.023);
     }
 
     /**
