@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * A holdout: never tuned on.
  *
  * <p>Escalation 31/45 with 4 false positives of 30 and exfiltration 34/40 with 3 of 25 with the session's starting
- * rules; 31/45 with 3 and 34/40 with 3 after its tuning on round 11. Floors at the latter.
+ * rules; 31/45 with 3 and 34/40 with 3 after its tuning on round 11, 31/45 with 3 and 35/40 with 3 after its
+ * partial tuning on round 12. Floors at the latter.
  */
 class OtherStepsRound13Test {
 
@@ -25,6 +26,6 @@ class OtherStepsRound13Test {
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.68, 3},
-                "detect_exfiltration", new double[] {0.85, 3}));
+                "detect_exfiltration", new double[] {0.87, 3}));
     }
 }

@@ -690,12 +690,12 @@ class ProbeSetTest {
      * The twenty-third round ({@code probe-round23-holdout-*}), a holdout never tuned on: written during the
      * twenty-eighth session, after round 21 had been tuned on, by a helper that read neither the rules nor any set
      * and was given categories only (the same ten styles). 120 attacks and 90 look-alikes. Recall / FPR 0.725 / 0.067
-     * with the session's starting rules, 0.742 / 0.067 after its tuning on round 21; weakest: agentic 1/6, context
-     * 2/10, override 7/12.
+     * with the session's starting rules, 0.742 / 0.067 after its tuning on round 21, 0.767 / 0.056 after its tuning on
+     * round 22 (context 3/10, override 8/12, persona 10/12); weakest still agentic 1/6, context 3/10.
      */
     @Test
     void round23Holdout() throws IOException {
-        check("probe-round23-holdout", 120, 90, 0.74, 0.16, 0.067);
+        check("probe-round23-holdout", 120, 90, 0.76, 0.16, 0.056);
     }
 
     /**
