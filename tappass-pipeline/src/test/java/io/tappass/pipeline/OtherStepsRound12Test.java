@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * databases; resource {@code round12-blind.jsonl}). Released for tuning later in the session and tuned on by class
  * ({@link Round12OtherClassesTest}): no longer a holdout.
  *
- * <p>Escalation 26/45 with 1 false positive of 30 and exfiltration 30/40 with 1 of 25 before tuning (after the
- * round-11 tuning); after: escalation 29/45 with 1 and exfiltration 33/40 with 1 (root-equivalent groups in a group
+ * <p>Escalation 26/45 with 2 false positives of 30 and exfiltration 30/40 with 1 of 25 with the session's starting
+ * rules, 26/45 with 1 and 30/40 with 1 after its tuning on round 11; after tuning on this round: escalation 29/45 with 1 and exfiltration 33/40 with 1 (root-equivalent groups in a group
  * command's list, sudoers appended by a command, commands chained after {@code &&}; streams piped into a remote shell,
  * copies whose remote path calls them taken). Floors just under the tuned numbers.
  */
