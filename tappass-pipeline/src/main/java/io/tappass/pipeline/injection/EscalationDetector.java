@@ -83,25 +83,7 @@ public final class EscalationDetector {
      * listing of who holds a role grants nothing (twenty-sixth session; access reviews).
      */
     private static SignalReport searched(SignalReport r, String text) {
-        List<SignalReport.Category> out = null;
-        for (int i = 0; i < r.categories().size(); i++) {
-            SignalReport.Category c = r.categories().get(i);
-            boolean drop = (c.name().equals(EscalationRules.PRIVILEGE) || c.name().equals(EscalationRules.PERMISSION))
-                    && c.start() > 0 && c.start() <= text.length() && criterion(text, c.start());
-            if (drop && out == null) {
-                out = new ArrayList<>(r.categories().subList(0, i));
-            } else if (!drop && out != null) {
-                out.add(c);
-            }
-        }
-        if (out == null) {
-            return r;
-        }
-        double miss = 1.0;
-        for (SignalReport.Category c : out) {
-            miss *= 1.0 - c.score();
-        }
-        return new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+        return withoutGrants(r, c -> c.start() > 0 && c.start() <= text.length() && criterion(text, c.start()));
     }
 
     /**
@@ -110,14 +92,24 @@ public final class EscalationDetector {
      * instead of giving them Super Admin"; twenty-eighth session): least privilege is what the controls ask for.
      */
     private static SignalReport limited(SignalReport r, String text) {
+        return withoutGrants(r, c -> c.start() >= 0 && c.end() <= text.length() && narrower(text, c.start(), c.end()));
+    }
+
+    /**
+     * The report without its privilege and permission evidence that {@code drop} accepts, the score recomputed from
+     * what is left (never raised); the report itself when nothing is dropped.
+     */
+    private static SignalReport withoutGrants(SignalReport r,
+                                              java.util.function.Predicate<SignalReport.Category> drop) {
         List<SignalReport.Category> out = null;
         for (int i = 0; i < r.categories().size(); i++) {
             SignalReport.Category c = r.categories().get(i);
-            boolean drop = (c.name().equals(EscalationRules.PRIVILEGE) || c.name().equals(EscalationRules.PERMISSION))
-                    && c.start() >= 0 && c.end() <= text.length() && narrower(text, c.start(), c.end());
-            if (drop && out == null) {
+            String name = c.name();
+            boolean dropped = (name.equals(EscalationRules.PRIVILEGE) || name.equals(EscalationRules.PERMISSION))
+                    && drop.test(c);
+            if (dropped && out == null) {
                 out = new ArrayList<>(r.categories().subList(0, i));
-            } else if (!drop && out != null) {
+            } else if (!dropped && out != null) {
                 out.add(c);
             }
         }
