@@ -82,12 +82,21 @@ public final class ExfilIntentDetector {
             return r;
         }
         java.util.List<SignalReport.Category> out = new java.util.ArrayList<>(r.categories().size());
-        double miss = 1.0;
         for (SignalReport.Category c : r.categories()) {
-            SignalReport.Category k = c != outside ? c : new SignalReport.Category(c.name(), EscalationDetector.round(
-                    1.0 - (1.0 - c.score()) * (1.0 - best)), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());
-            miss *= 1.0 - k.score();
-            out.add(k);
+            out.add(c != outside ? c : new SignalReport.Category(c.name(), EscalationDetector.round(
+                    1.0 - (1.0 - c.score()) * (1.0 - best)), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded()));
+        }
+        return raised(r, out);
+    }
+
+    /**
+     * The report with the categories {@code out} (some of {@code r}'s strengthened), strongest first, its score their
+     * noisy-OR and never lower than {@code r}'s.
+     */
+    private static SignalReport raised(SignalReport r, java.util.List<SignalReport.Category> out) {
+        double miss = 1.0;
+        for (SignalReport.Category c : out) {
+            miss *= 1.0 - c.score();
         }
         out.sort(java.util.Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(EscalationDetector.round(Math.max(r.score(), 1.0 - miss)), out);
@@ -170,7 +179,6 @@ public final class ExfilIntentDetector {
         }
         java.util.List<SignalReport.Category> out = new java.util.ArrayList<>(r.categories().size());
         boolean any = false;
-        double miss = 1.0;
         for (SignalReport.Category c : r.categories()) {
             SignalReport.Category k = c;
             if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length()
@@ -179,14 +187,9 @@ public final class ExfilIntentDetector {
                         * (1.0 - c.score())), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());
                 any = true;
             }
-            miss *= 1.0 - k.score();
             out.add(k);
         }
-        if (!any) {
-            return r;
-        }
-        out.sort(java.util.Comparator.comparingDouble(SignalReport.Category::score).reversed());
-        return new SignalReport(EscalationDetector.round(Math.max(r.score(), 1.0 - miss)), out);
+        return any ? raised(r, out) : r;
     }
 
     /** Scores at or above this were strengthened already (an order's 0.45 becomes 0.698). */
