@@ -1,0 +1,30 @@
+package io.tappass.pipeline;
+
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fourteenth blind round of {@code detect_escalation} (45 attacks, 30 hard negatives) and
+ * {@code detect_exfiltration} (40 attacks, 25 hard negatives), written in the twenty-ninth session by a helper that
+ * read neither the detectors nor any set and was given families and platforms only (chat requests to an agent, shell,
+ * JSON tool calls, Terraform, CloudFormation, Pulumi, Kubernetes YAML, SQL, Python, JavaScript, PowerShell, a raw
+ * Microsoft Graph request, tickets, e-mails, runbooks, post-mortems; prose also in NL DE FR ES IT; resource
+ * {@code round14-blind.jsonl}). A holdout: never tuned on.
+ *
+ * <p>Escalation 28/45 with 5 false positives of 30 and exfiltration 30/40 with none of 25 with the session's starting
+ * rules. Floors at those numbers.
+ */
+class OtherStepsRound14Test {
+
+    @Test
+    void holdout() throws IOException {
+        Map<String, OtherStepsBlindSetTest.StepResult> r =
+                OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round14-blind.jsonl"));
+        System.out.println("== round 14 (a holdout of the twenty-ninth session, never tuned on)");
+        r.values().forEach(System.out::println);
+        OtherStepsBlindSetTest.assertFloors(r, Map.of(
+                "detect_escalation", new double[] {0.62, 5},
+                "detect_exfiltration", new double[] {0.75, 0}));
+    }
+}
