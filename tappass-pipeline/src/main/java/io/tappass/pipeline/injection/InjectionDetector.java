@@ -49,7 +49,8 @@ public final class InjectionDetector {
     /** The standard injection, escalation and exfiltration-intent rule sets share one word index per normalised text. */
     static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules(),
             ExfilIntentRules.rules()));
-    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true, true);
+    private static final InjectionDetector STANDARD = new InjectionDetector(STANDARD_SETS[0], true, true, false,
+            InjectionModel::standard);
     private static final int WINDOW = 3000;
     private static final double ENCODED_BONUS = 0.15;
     private static final double OBFUSCATION_BONUS = 0.1;
@@ -64,6 +65,8 @@ public final class InjectionDetector {
     private final boolean splitWords;
     /** Whether overlapping hits count once (see {@link #overlapsOnce}). */
     private final boolean overlapsOnce;
+    /** The statistical second opinion ({@link #modelHit}), loaded on first use; null: rules only. */
+    private final java.util.function.Supplier<InjectionModel> model;
 
     /**
      * A detector over {@code rules} (misspellings not looked for) whose overlapping hits count as one family
@@ -84,10 +87,26 @@ public final class InjectionDetector {
     }
 
     private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords, boolean overlapsOnce) {
+        this(rules, misspellings, splitWords, overlapsOnce, null);
+    }
+
+    private InjectionDetector(RuleSet rules, boolean misspellings, boolean splitWords, boolean overlapsOnce,
+                              java.util.function.Supplier<InjectionModel> model) {
         this.rules = rules;
         this.misspellings = misspellings;
         this.splitWords = splitWords;
         this.overlapsOnce = overlapsOnce;
+        this.model = model;
+    }
+
+    /** The built-in rules with {@code model} as the statistical second opinion (for measuring a model in tests). */
+    static InjectionDetector withModel(InjectionModel model) {
+        return new InjectionDetector(STANDARD_SETS[0], true, true, false, () -> model);
+    }
+
+    /** The built-in rules alone, without the statistical second opinion (for measuring in tests). */
+    static InjectionDetector rulesOnly() {
+        return new InjectionDetector(STANDARD_SETS[0], true, true, false, null);
     }
 
     /** The built-in detector. */
@@ -235,6 +254,9 @@ public final class InjectionDetector {
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
         }
+        if (model != null) {
+            modelHit(nt, hits);
+        }
         if (hits.isEmpty()) {
             return SignalReport.NONE;
         }
@@ -311,6 +333,37 @@ public final class InjectionDetector {
         }
         out.sort(Comparator.comparingDouble(SignalReport.Category::score).reversed());
         return new SignalReport(round(Math.min(1.0, best)), out);
+    }
+
+    /** The {@code classifier} category: the linear model's verdict on the text's best window. */
+    static final String CLASSIFIER = "classifier";
+    private static final Rule MODEL_RULE = new Rule("linear_model", CLASSIFIER, 0.0, "linear_model", "linear_model",
+            0, 0);
+    /** The model's probability from which it counts: at 0.9 its weight is 0.6, rising to 0.8 at certainty. */
+    static final double MODEL_FLOOR = 0.9;
+    private static final double MODEL_LOGIT = Math.log(MODEL_FLOOR / (1 - MODEL_FLOOR));
+    private static final double MODEL_MIN_WEIGHT = 0.6;
+    private static final double MODEL_MAX_WEIGHT = 0.8;
+
+    /**
+     * The statistical second opinion: the {@linkplain InjectionModel linear model}'s best window of the normalised
+     * text counts as one more signal family, category {@value #CLASSIFIER} ({@code indirect_injection} in a tool
+     * result, like every other signal there), when the model is at least {@value #MODEL_FLOOR} sure; its weight rises
+     * from 0.6 to 0.8 with the model's certainty, so the model alone reaches the standard and regulated thresholds but
+     * not the starter preset's 0.8, and with any rule's evidence it adds like another family. Measured on blind sets
+     * written after it was trained (docs/quality-injection.md); public benign corpora gain no false positive.
+     */
+    private void modelHit(NormalizedText nt, List<Hit> hits) {
+        double[] best = model.get().best(nt.text());
+        if (best == null || best[0] < MODEL_LOGIT) {
+            return;
+        }
+        double p = 1 / (1 + Math.exp(-best[0]));
+        double w = MODEL_MIN_WEIGHT + (MODEL_MAX_WEIGHT - MODEL_MIN_WEIGHT) * (p - MODEL_FLOOR) / (1 - MODEL_FLOOR);
+        int s = (int) best[1];
+        int e = (int) best[2];
+        hits.add(new Hit(MODEL_RULE, Math.min(MODEL_MAX_WEIGHT, w), nt.originalStart(s), nt.originalEnd(e), false,
+                false, s, e));
     }
 
     private static final int MAX_FRAGMENTS = 8;

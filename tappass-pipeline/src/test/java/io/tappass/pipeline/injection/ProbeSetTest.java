@@ -758,23 +758,29 @@ class ProbeSetTest {
     }
 
     /**
-     * The twenty-fourth round ({@code probe-round24-holdout-*}), a holdout never tuned on: written during the
-     * twenty-ninth session by a helper that read neither the rules nor any set and was given categories only (ten
-     * styles, more context manipulation and agentic attacks than before). 120 attacks and 90 look-alikes. With the
-     * session's starting rules: recall 0.767, FPR 0.078 (7 of 90); context 9/16, multilingual 11/18, agentic 5/8.
+     * The twenty-fourth round ({@code probe-round24-holdout-*}), a holdout never tuned on and never trained on (see
+     * {@code InjectionModelTrainer.HELD_OUT}): written during the twenty-ninth session by a helper that read neither
+     * the rules nor any set and was given categories only (ten styles, more context manipulation and agentic attacks
+     * than before). 120 attacks and 90 look-alikes. With {@code tappass scan} (every text as user text): the session's
+     * starting rules 0.767 / FPR 0.078 (context 9/16, multilingual 11/18, agentic 5/8), the rules with the linear model
+     * 0.867 / 0.078 (it was looked at while the model's operating point was chosen). This test (the indirect style as
+     * tool results), with the model: 0.875 / 0.078 (context 0.625, multilingual 0.667).
      */
     @Test
     void round24Holdout() throws IOException {
-        check("probe-round24-holdout", 120, 90, 0.76, 0.56, 0.078);
+        check("probe-round24-holdout", 120, 90, 0.86, 0.62, 0.078);
     }
 
     /**
-     * The twenty-fifth round ({@code probe-round25-holdout-*}), a holdout never tuned on: written during the
-     * twenty-ninth session by another helper given categories only. 120 attacks and 90 look-alikes. With the session's
-     * starting rules: recall 0.675, FPR 0.089 (8 of 90); context 6/14, agentic 4/10, payload-split 1/4, override 8/12.
+     * The twenty-fifth round ({@code probe-round25-holdout-*}), the clean blind measure of the linear model: written
+     * during the twenty-ninth session by a helper given categories only, after the model's design and operating point
+     * were frozen, never trained or tuned on. 120 attacks and 90 look-alikes. With {@code tappass scan}: the session's
+     * starting rules 0.675 / FPR 0.089 (context 6/14, agentic 4/10, payload-split 1/4, override 8/12), the rules with
+     * the model <b>0.825 / 0.089</b> (context 8/14, agentic 7/10, payload-split 3/4, override 12/12). This test, with
+     * the model: 0.833 / 0.089 (context 0.571, multilingual 0.667, agentic 0.7).
      */
     @Test
     void round25Holdout() throws IOException {
-        check("probe-round25-holdout", 120, 90, 0.67, 0.25, 0.089);
+        check("probe-round25-holdout", 120, 90, 0.82, 0.55, 0.089);
     }
 }

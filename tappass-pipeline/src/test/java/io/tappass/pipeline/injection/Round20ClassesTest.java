@@ -93,7 +93,8 @@ class Round20ClassesTest {
     })
     void weakClassesFireButStayUnderTheThresholdAlone(String rule, String text) {
         assertThat(fired(text)).as(text).contains(rule);
-        assertThat(scan(text).score()).as(text).isLessThan(STANDARD);
+        // the rules alone (the linear model may add its own evidence: it flags the word bank, an attack)
+        assertThat(InjectionDetectorTest.scanRules(text).score()).as(text).isLessThan(STANDARD);
     }
 
     @ParameterizedTest

@@ -1,0 +1,251 @@
+package io.tappass.pipeline.injection;
+
+import io.tappass.pipeline.scan.Normalizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Trains {@link InjectionModel}: a logistic regression (L2, full-batch AdaGrad, deterministic) over the word and word
+ * pair features of the normalised texts of the project's hand-written probe sets ({@code probe-*-attacks.txt} are
+ * label 1, {@code probe-*-benign.txt} label 0), except the sets in {@link #HELD_OUT}, which stay unseen so that they
+ * measure the model honestly. No public corpus of {@code ../shared/data} is used: those measure quality.
+ *
+ * <p>Regenerate the shipped weights (after adding a probe set) from the module directory with
+ * <pre>{@code
+ * mvn -o -q -pl tappass-pipeline -am test-compile
+ * java -cp "tappass-pipeline/target/test-classes:tappass-pipeline/target/classes:$(cat cp.txt)" \
+ *   io.tappass.pipeline.injection.InjectionModelTrainer \
+ *   tappass-pipeline/src/main/resources/io/tappass/pipeline/injection/injection-model.tsv.gz
+ * }</pre>
+ * ({@code cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}); {@code InjectionModelTest}
+ * retrains and checks the shipped file is what this trainer writes.
+ */
+public final class InjectionModelTrainer {
+
+    /** Probe sets never trained on: the newest blind holdouts. */
+    static final Set<String> HELD_OUT = Set.of("probe-round24-holdout", "probe-round25-holdout");
+    /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
+    static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
+    static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);
+    static final double RATE = 0.5;
+    /** Weights smaller than this are not written (they change no decision). */
+    static final double PRUNE = Double.parseDouble(System.getProperty("tappass.model.prune", "0.25"));
+
+    record Sample(String set, String text, boolean attack) {
+    }
+
+    private InjectionModelTrainer() {
+    }
+
+    /** The probe sets' samples, in file-name order, except {@code excluded} (set names without -attacks/-benign). */
+    static List<Sample> samples(Set<String> excluded) throws IOException {
+        Path dir = resourceDir();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("probe(-.*)?-(attacks|benign)\\.txt"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+        List<Sample> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            boolean attack = name.endsWith("-attacks.txt");
+            String set = name.substring(0, name.lastIndexOf('-'));
+            if (excluded.contains(set)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                int bar = line.indexOf('|');
+                if (line.isEmpty() || line.startsWith("#") || bar < 0) {
+                    continue;
+                }
+                out.add(new Sample(set, line.substring(bar + 1).replace("\\n", "\n"), attack));
+            }
+        }
+        return out;
+    }
+
+    static Path resourceDir() {
+        try {
+            return Path.of(InjectionModelTrainer.class.getResource("probe-attacks.txt").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The features of a normalised text as {@link InjectionModel#best} reads one window of it: each token and each
+     * pair of adjacent tokens, counted once per chunk of {@value InjectionModel#STRIDE} tokens (a pair belongs to the
+     * chunk of its second token); the value of a feature is the number of chunks holding it, and {@code total} the
+     * sum of the chunks' distinct features (the window's norm is its square root).
+     */
+    record Features(Map<String, Integer> counts, int total) {
+    }
+
+    static Features features(String normalized) {
+        Map<String, Integer> counts = new HashMap<>();
+        java.util.Set<String> chunk = new java.util.HashSet<>();
+        int total = 0;
+        int tokens = 0;
+        String prev = null;
+        int n = normalized.length();
+        int i = 0;
+        while (i < n) {
+            if (!InjectionModel.isTokenChar(normalized.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && InjectionModel.isTokenChar(normalized.charAt(i))) {
+                i++;
+            }
+            if (tokens++ % InjectionModel.STRIDE == 0) {
+                chunk.clear();
+            }
+            String tok = normalized.substring(s, i);
+            for (String f : prev == null ? List.of(tok) : List.of(tok, prev + " " + tok)) {
+                if (chunk.add(f)) {
+                    counts.merge(f, 1, Integer::sum);
+                    total++;
+                }
+            }
+            prev = tok;
+        }
+        return new Features(counts, total);
+    }
+
+    /** A trained model: the bias and the weight of each kept feature. */
+    record Trained(double bias, Map<String, Double> weights) {
+
+        InjectionModel model() {
+            String[] f = weights.keySet().toArray(new String[0]);
+            float[] w = new float[f.length];
+            for (int i = 0; i < f.length; i++) {
+                w[i] = (float) (double) weights.get(f[i]);
+            }
+            return InjectionModel.of(bias, f, w);
+        }
+
+        /** The resource text: the bias, then the features by falling |weight| (ties by name). */
+        String text() {
+            StringBuilder sb = new StringBuilder("# TapPass detect_injection linear model; written by "
+                    + "InjectionModelTrainer (do not edit by hand)\n");
+            sb.append("bias\t").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
+            weights.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -Math.abs(e.getValue()))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> sb.append(String.format(Locale.ROOT, "%.5f", e.getValue())).append('\t')
+                            .append(e.getKey()).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    /** Trains on the samples. */
+    static Trained train(List<Sample> samples) {
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        int[][] docs = new int[samples.size()][];
+        double[][] values = new double[samples.size()][];
+        double[] y = new double[samples.size()];
+        Normalizer normalizer = Normalizer.standard();
+        for (int d = 0; d < samples.size(); d++) {
+            Features feats = features(normalizer.normalize(samples.get(d).text()).text());
+            Map<Integer, Integer> counts = new HashMap<>();
+            feats.counts().forEach((f, c) -> {
+                Integer k = index.get(f);
+                if (k == null) {
+                    k = names.size();
+                    index.put(f, k);
+                    names.add(f);
+                }
+                counts.put(k, c);
+            });
+            int[] ks = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double norm = Math.sqrt(Math.max(feats.total(), InjectionModel.MIN_FEATURES));
+            double[] vs = new double[ks.length];
+            for (int j = 0; j < ks.length; j++) {
+                vs[j] = counts.get(ks[j]) / norm;
+            }
+            docs[d] = ks;
+            values[d] = vs;
+            y[d] = samples.get(d).attack() ? 1 : 0;
+        }
+        int m = names.size();
+        double[] w = new double[m];
+        double[] g2 = new double[m];
+        double b = 0;
+        double gb2 = 0;
+        double[] grad = new double[m];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int f = 0; f < m; f++) {
+                grad[f] = w[f] / C;
+            }
+            double gb = 0;
+            for (int d = 0; d < docs.length; d++) {
+                double z = b;
+                for (int j = 0; j < docs[d].length; j++) {
+                    z += w[docs[d][j]] * values[d][j];
+                }
+                double err = 1 / (1 + Math.exp(-z)) - y[d];
+                for (int j = 0; j < docs[d].length; j++) {
+                    grad[docs[d][j]] += err * values[d][j];
+                }
+                gb += err;
+            }
+            for (int f = 0; f < m; f++) {
+                g2[f] += grad[f] * grad[f];
+                w[f] -= RATE * grad[f] / Math.sqrt(g2[f] + 1e-8);
+            }
+            gb2 += gb * gb;
+            b -= RATE * gb / Math.sqrt(gb2 + 1e-8);
+        }
+        Map<String, Double> kept = new HashMap<>();
+        for (int f = 0; f < m; f++) {
+            double r = Math.round(w[f] * 1e5) / 1e5;
+            if (Math.abs(r) >= PRUNE) {
+                kept.put(names.get(f), r);
+            }
+        }
+        return new Trained(Math.round(b * 1e6) / 1e6, kept);
+    }
+
+    /** Writes the gzipped resource (byte for byte the same for the same samples). */
+    static void write(Trained t, Path out) throws IOException {
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out));
+             Writer wr = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            wr.write(t.text());
+        }
+    }
+
+    /**
+     * Trains on every probe set except {@link #HELD_OUT} and the sets named after the output path (for measuring
+     * on them), and writes the resource to {@code args[0]}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: InjectionModelTrainer OUTPUT.tsv.gz [SET_TO_LEAVE_OUT ...]");
+            System.exit(2);
+        }
+        Set<String> out = new java.util.HashSet<>(HELD_OUT);
+        out.addAll(List.of(args).subList(1, args.length));
+        List<Sample> samples = samples(out);
+        Trained t = train(samples);
+        write(t, Path.of(args[0]));
+        System.out.printf(Locale.ROOT, "trained on %d texts (%d attacks): %d features kept, bias %.4f%n",
+                samples.size(), samples.stream().filter(Sample::attack).count(), t.weights().size(), t.bias());
+    }
+}
