@@ -669,7 +669,8 @@ final class Finders {
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
                 || l.contains("xxx") && !randomAround(pass, "xxx") || l.contains("***") || l.contains("...") || l.contains("example")
                 || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
-                || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
+                || l.startsWith("%") && !Placeholders.generatedAfterSymbol(pass) || l.startsWith("{")
+                || l.startsWith("(")) {
             return true;
         }
         return Placeholders.isLowVariety(pass) && pass.length() > 2 && distinct(pass) <= 2;

@@ -125,8 +125,11 @@ final class Placeholders {
         if (c0 == '$' || c0 == '{' || c0 == '<' || c0 == '[') {
             return true;
         }
-        if (c0 == '%' && !isPercentEscape(s, 0)) {
+        if (c0 == '%' && !isPercentEscape(s, 0) && !generatedAfterSymbol(s)) {
             return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
+        }
+        if (c0 == '%' && isBatchVariable(s)) {
+            return true; // %DB_PASSWORD%, %ADMIN_PASS%: a batch variable whose first letters read as a URL escape
         }
         if (s.length() > 4 && (s.startsWith("@@") && s.endsWith("@@") || s.startsWith("__") && s.endsWith("__"))) {
             return true; // @@DB_PASS@@, __TOKEN__: replace-at-deploy markers (Octopus, sed-based pipelines)
@@ -134,6 +137,55 @@ final class Placeholders {
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || hasTemplateBracket(s) || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
+    }
+
+    /** Whether the value is a Windows batch variable reference, {@code %NAME%} ({@code NAME}: a letter or '_' first). */
+    private static boolean isBatchVariable(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(n - 1) != '%') {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 1 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a value that starts with a symbol a template or an expression could start with ({@code %VAR%},
+     * {@code %s}, {@code +suffix}) is instead a generated password that happens to start with it
+     * ({@code %0sYO…}, {@code +ho6r…}): no second {@code %}, and the rest is a {@link #generatedBody} of eight or more.
+     */
+    static boolean generatedAfterSymbol(String v) {
+        return v.length() >= 9 && v.indexOf('%', 1) < 0 && generatedBody(v, 1);
+    }
+
+    /**
+     * Whether {@code v[from..]} looks generated rather than written: upper and lower case letters and a digit, none
+     * of the punctuation of code or templates ({@code ( ) [ ] { } < > $ ' " `}, blanks, {@code , ; \}), and not an
+     * identifier of words, capitals and short numbers ({@link Rules#KEY_IDENTIFIER}: {@code dbPassword2},
+     * {@code Config.API_KEY_2}).
+     */
+    static boolean generatedBody(String v, int from) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ("()[]{}<>$'\"`,;\\".indexOf(c) >= 0 || c <= ' ') {
+                return false;
+            }
+        }
+        return upper && lower && digit && !Rules.KEY_IDENTIFIER.matcher(v.substring(from)).matches();
     }
 
     /**
