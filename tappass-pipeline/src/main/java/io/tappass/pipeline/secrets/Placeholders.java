@@ -347,6 +347,49 @@ final class Placeholders {
         return run >= 12 && run * 10 >= total * 6;
     }
 
+    /**
+     * Whether a token is filler made by repeating a short unit behind its prefix: ignoring {@code - _ .}, runs of one
+     * to four characters repeated ({@code 0000000000}, {@code FAKEFAKEFAKE…}, {@code 1234123412341234}; at least
+     * eight characters and three repetitions) cover 60 % or more of the value, and one of them is twelve or more
+     * long ({@code xoxb-0000000000-0000000000-FAKEFAKE…}, a fixture's Slack token). {@link #isOneCharFiller} is the
+     * case of one trailing run; a generated body covers a few per cent at most.
+     */
+    static boolean isRepeatFiller(String v) {
+        char[] c = new char[v.length()];
+        int m = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char x = v.charAt(i);
+            if (x != '-' && x != '_' && x != '.') {
+                c[m++] = x;
+            }
+        }
+        if (m < 12) {
+            return false;
+        }
+        boolean[] covered = new boolean[m];
+        int longest = 0;
+        for (int p = 1; p <= 4; p++) {
+            int start = 0; // the periodic stretch [start, j) has c[k] == c[k - p] for every k in [start + p, j)
+            for (int j = p; j <= m; j++) {
+                if (j == m || c[j] != c[j - p]) {
+                    int len = j - start;
+                    if (len >= Math.max(8, 3 * p)) {
+                        for (int k = start; k < j; k++) {
+                            covered[k] = true;
+                        }
+                        longest = Math.max(longest, len);
+                    }
+                    start = j - p + 1;
+                }
+            }
+        }
+        int n = 0;
+        for (boolean b : covered) {
+            n += b ? 1 : 0;
+        }
+        return longest >= 12 && n * 10 >= m * 6;
+    }
+
     /** Whether a value has too little variety to be a credential (e.g. {@code aaaaaaaa}, {@code 0000-0000}). */
     static boolean isLowVariety(String v) {
         int[] counts = new int[128];

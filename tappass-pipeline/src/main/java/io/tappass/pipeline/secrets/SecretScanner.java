@@ -707,7 +707,7 @@ public final class SecretScanner {
                 if (Placeholders.isFiller(value)) {
                     return -1;
                 }
-                if (Placeholders.isOneCharFiller(value) || fillerUrlSecret(value)) {
+                if (Placeholders.isOneCharFiller(value) || Placeholders.isRepeatFiller(value) || fillerUrlSecret(value)) {
                     return ONE_CHAR_FILLER_SCORE; // below the step's default threshold (see DetectSecretsStep)
                 }
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
