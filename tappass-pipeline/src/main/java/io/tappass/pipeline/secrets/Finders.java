@@ -625,7 +625,8 @@ final class Finders {
                 }
                 end = p;
             }
-            double score = WORD_PASSWORDS.contains(pass.toLowerCase(Locale.ROOT)) ? SecretScanner.ONE_CHAR_FILLER_SCORE
+            double score = WORD_PASSWORDS.contains(pass.toLowerCase(Locale.ROOT))
+                    || FIXTURE_PASSWORD.matcher(pass).matches() ? SecretScanner.ONE_CHAR_FILLER_SCORE
                     : Placeholders.entropy(pass) >= 2.5 ? 1.0 : 0.9;
             out.add(new SecretMatch(db ? "DATABASE_CONNECTION_STRING" : "BASIC_AUTH_URL", rule.id, rule.severity,
                     score, ss, end));
@@ -660,6 +661,14 @@ final class Finders {
      */
     private static final java.util.Set<String> WORD_PASSWORDS = java.util.Set.of("pass", "secret");
 
+    /**
+     * Passwords of a credential URL that are a fixture word joined to the word for a password ({@code testpass},
+     * {@code dev_password}, {@code localsecret}, {@code mock-pwd}): the test database of a unit test or a compose file
+     * for local runs. Reported like {@link #WORD_PASSWORDS}, below the step's threshold.
+     */
+    private static final java.util.regex.Pattern FIXTURE_PASSWORD = java.util.regex.Pattern.compile(
+            "(?i:test|testing|dev|demo|local|fake|dummy|mock|sample|default|my)[_\\-.]?(?i:pass|passwd|password|pwd|secret)");
+
     /** Whether a password taken from a URL or a Basic header is a placeholder (password, ${PASS}, xxx, = user). */
     static boolean isPlaceholderPassword(String pass, String user) {
         String l = pass.toLowerCase(Locale.ROOT);
@@ -669,7 +678,8 @@ final class Finders {
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
                 || l.contains("xxx") && !randomAround(pass, "xxx") || l.contains("***") || l.contains("...") || l.contains("example")
                 || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
-                || l.startsWith("%") || l.startsWith("{") || l.startsWith("(")) {
+                || l.startsWith("%") && !Placeholders.generatedAfterSymbol(pass) || l.startsWith("{")
+                || l.startsWith("(")) {
             return true;
         }
         return Placeholders.isLowVariety(pass) && pass.length() > 2 && distinct(pass) <= 2;

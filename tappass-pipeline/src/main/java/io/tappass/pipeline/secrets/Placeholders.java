@@ -125,8 +125,11 @@ final class Placeholders {
         if (c0 == '$' || c0 == '{' || c0 == '<' || c0 == '[') {
             return true;
         }
-        if (c0 == '%' && !isPercentEscape(s, 0)) {
+        if (c0 == '%' && !isPercentEscape(s, 0) && !generatedAfterSymbol(s)) {
             return true; // %VAR%, %s, %(name)s; but "%2B..." is a URL-encoded value, not a template
+        }
+        if (c0 == '%' && isBatchVariable(s)) {
+            return true; // %DB_PASSWORD%, %ADMIN_PASS%: a batch variable whose first letters read as a URL escape
         }
         if (s.length() > 4 && (s.startsWith("@@") && s.endsWith("@@") || s.startsWith("__") && s.endsWith("__"))) {
             return true; // @@DB_PASS@@, __TOKEN__: replace-at-deploy markers (Octopus, sed-based pipelines)
@@ -134,6 +137,55 @@ final class Placeholders {
         return s.contains("${") || s.contains("{{") || s.contains("}}") || s.contains("$(") || formatSpecifier(s)
                 || s.contains("%(") || s.contains("#{") || hasTemplateBracket(s) || s.contains("process.env") || s.contains("os.environ")
                 || s.contains("getenv") || s.contains("ENV[") || s.contains("env(") || s.contains("secrets.");
+    }
+
+    /** Whether the value is a Windows batch variable reference, {@code %NAME%} ({@code NAME}: a letter or '_' first). */
+    private static boolean isBatchVariable(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(n - 1) != '%') {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 1 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a value that starts with a symbol a template or an expression could start with ({@code %VAR%},
+     * {@code %s}, {@code +suffix}) is instead a generated password that happens to start with it
+     * ({@code %0sYO…}, {@code +ho6r…}): no second {@code %}, and the rest is a {@link #generatedBody} of eight or more.
+     */
+    static boolean generatedAfterSymbol(String v) {
+        return v.length() >= 9 && v.indexOf('%', 1) < 0 && generatedBody(v, 1);
+    }
+
+    /**
+     * Whether {@code v[from..]} looks generated rather than written: upper and lower case letters and a digit, none
+     * of the punctuation of code or templates ({@code ( ) [ ] { } < > $ ' " `}, blanks, {@code , ; \}), and not an
+     * identifier of words, capitals and short numbers ({@link Rules#KEY_IDENTIFIER}: {@code dbPassword2},
+     * {@code Config.API_KEY_2}).
+     */
+    static boolean generatedBody(String v, int from) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ("()[]{}<>$'\"`,;\\".indexOf(c) >= 0 || c <= ' ') {
+                return false;
+            }
+        }
+        return upper && lower && digit && !Rules.KEY_IDENTIFIER.matcher(v.substring(from)).matches();
     }
 
     /**
@@ -293,6 +345,49 @@ final class Placeholders {
             last = c;
         }
         return run >= 12 && run * 10 >= total * 6;
+    }
+
+    /**
+     * Whether a token is filler made by repeating a short unit behind its prefix: ignoring {@code - _ .}, runs of one
+     * to four characters repeated ({@code 0000000000}, {@code FAKEFAKEFAKE…}, {@code 1234123412341234}; at least
+     * eight characters and three repetitions) cover 60 % or more of the value, and one of them is twelve or more
+     * long ({@code xoxb-0000000000-0000000000-FAKEFAKE…}, a fixture's Slack token). {@link #isOneCharFiller} is the
+     * case of one trailing run; a generated body covers a few per cent at most.
+     */
+    static boolean isRepeatFiller(String v) {
+        char[] c = new char[v.length()];
+        int m = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char x = v.charAt(i);
+            if (x != '-' && x != '_' && x != '.') {
+                c[m++] = x;
+            }
+        }
+        if (m < 12) {
+            return false;
+        }
+        boolean[] covered = new boolean[m];
+        int longest = 0;
+        for (int p = 1; p <= 4; p++) {
+            int start = 0; // the periodic stretch [start, j) has c[k] == c[k - p] for every k in [start + p, j)
+            for (int j = p; j <= m; j++) {
+                if (j == m || c[j] != c[j - p]) {
+                    int len = j - start;
+                    if (len >= Math.max(8, 3 * p)) {
+                        for (int k = start; k < j; k++) {
+                            covered[k] = true;
+                        }
+                        longest = Math.max(longest, len);
+                    }
+                    start = j - p + 1;
+                }
+            }
+        }
+        int n = 0;
+        for (boolean b : covered) {
+            n += b ? 1 : 0;
+        }
+        return longest >= 12 && n * 10 >= m * 6;
     }
 
     /** Whether a value has too little variety to be a credential (e.g. {@code aaaaaaaa}, {@code 0000-0000}). */

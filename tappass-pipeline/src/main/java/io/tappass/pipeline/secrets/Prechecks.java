@@ -42,6 +42,9 @@ final class Prechecks {
             case "salesforce.token":
                 return Prechecks::salesforceToken;
             case "generic.secret_prose":
+            case "generic.password_prose_short":
+                // both: a credential word, then ':', 'is'/'was', or a blank and a phrase word (the latter's words are
+                // password, passwd and passphrase, a subset)
                 return Prechecks::secretProse;
             case "generic.password_prose_i18n":
                 // the value, eight or more of [A-Za-z0-9_\-+/=~!@#%^*&$] and inner dots (a lookahead), starts at most

@@ -707,7 +707,7 @@ public final class SecretScanner {
                 if (Placeholders.isFiller(value)) {
                     return -1;
                 }
-                if (Placeholders.isOneCharFiller(value) || fillerUrlSecret(value)) {
+                if (Placeholders.isOneCharFiller(value) || Placeholders.isRepeatFiller(value) || fillerUrlSecret(value)) {
                     return ONE_CHAR_FILLER_SCORE; // below the step's default threshold (see DetectSecretsStep)
                 }
                 return Placeholders.hasPlaceholderWord(value) || Placeholders.isLowVariety(value) ? 0.7 : 1.0;
@@ -1065,7 +1065,8 @@ public final class SecretScanner {
             return false; // "/8eYvp…==" or "+Zq…" is base64 key material, not a path or an expression
         }
         char c0 = v.charAt(0);
-        if (c0 == '\'' || c0 == '"' || c0 == '+' || ",;:)]}".indexOf(c0) >= 0 || v.endsWith(":")
+        if (c0 == '\'' || c0 == '"' || c0 == '+' && !Placeholders.generatedAfterSymbol(v) || ",;:)]}".indexOf(c0) >= 0
+                || v.endsWith(":")
                 || v.contains("://")) {
             return true;
         }
@@ -1075,7 +1076,7 @@ public final class SecretScanner {
                 || v.contains("\\n")) {
             return true;
         }
-        if (DOTTED_REFERENCE.matcher(v).matches() || ENV_NAME.matcher(v).matches()) {
+        if (DOTTED_REFERENCE.matcher(v).matches() && !generatedDotted(v) || ENV_NAME.matcher(v).matches()) {
             return true;
         }
         // a path-like value: lower-case words joined by '/' or '#', or a lower-case resource name with two or more
@@ -1092,6 +1093,17 @@ public final class SecretScanner {
             }
         }
         return spaces > 1;
+    }
+
+    /**
+     * Whether a value shaped like a dotted reference ({@code config.db.password}, {@code settings.DB_PASS}) is a
+     * generated password with a dot in it ({@code vFDiUCBg.U3B4CekdW}): ten or more characters, a
+     * {@link Placeholders#generatedBody} (so not words, capitals and short numbers), at 3.0 bits per character; not
+     * base64-encoded JSON ({@code eyJ…}: JWTs have a rule of their own, which knows the documentation examples).
+     */
+    private static boolean generatedDotted(String v) {
+        return v.length() >= 10 && !v.startsWith("eyJ") && Placeholders.generatedBody(v, 0)
+                && Placeholders.entropy(v) >= 3.0;
     }
 
     /**

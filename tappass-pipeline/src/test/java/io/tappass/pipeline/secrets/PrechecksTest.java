@@ -29,7 +29,7 @@ class PrechecksTest {
             List.of("generic.name_value", "generic.dockerfile_env", "azure.devops_pat_legacy", "facebook.secret",
                     "terraform.variable_default", "generic.secret_prose", "generic.cli_secret", "generic.secret_nextline",
                     "generic.password_nextline", "generic.secret_bare", "generic.password_bare",
-                    "generic.password_prose_i18n", "generic.secret_quoted");
+                    "generic.password_prose_i18n", "generic.secret_quoted", "generic.password_prose_short");
 
     @Test
     void aCheckNeverRejectsAPositionWhereThePatternMatches() {
@@ -149,7 +149,7 @@ class PrechecksTest {
                             "x".repeat(295), "x".repeat(301), "{ }")).append(pick(r, "default", "Default", "DEFAULT"))
                     .append(pick(r, " = \"", "=\"", " = ")).append(pick(r, "S3cr3tValue9", "abc", "$x", "p@ss w"))
                     .append(pick(r, "\"", "\"\n}", ""));
-            case "generic.secret_prose" -> b.append(pick(r, "the ", "my API ", "", "x", "api_", "Our signing "))
+            case "generic.secret_prose", "generic.password_prose_short" -> b.append(pick(r, "the ", "my API ", "", "x", "api_", "Our signing "))
                     .append(pick(r, "secret", "Token", "KEY", "password", "passwd", "passphrase", "credentials",
                             "credential", "tokens")).append(pick(r, "", " for the staging account", "\tof prod", " in x",
                             " to", " from   ab")).append(pick(r, ":", " :", "  :", " is", "\tWAS", "   is", " ", " x"))

@@ -73,10 +73,11 @@ class Round3SecretSetTest {
         assertThat(r.negatives()).isGreaterThanOrEqualTo(40);
         // measured once untuned: 34/40 detected (34 exact), 1/41 negatives acted on (xoxb-0000…-xxxx… at 0.7, by
         // design); then tuned on the holdout itself (netrc default, curl --proxy-user, NEO4J_AUTH, Go DSNs,
-        // Scaleway secret keys): 39/40, the split "key" literal in Kotlin stays missed
+        // Scaleway secret keys): 39/40, the split "key" literal in Kotlin stays missed; since round 11 the xoxb filler
+        // (zeros and x's: a repeated unit behind the prefix) is reported below the threshold, so none is acted on
         assertThat(r.detected()).isGreaterThanOrEqualTo(38);
         assertThat(r.exact()).isGreaterThanOrEqualTo(38);
-        assertThat(actedOn(cases)).hasSizeLessThanOrEqualTo(1);
+        assertThat(actedOn(cases)).isEmpty();
     }
 
     @Test
