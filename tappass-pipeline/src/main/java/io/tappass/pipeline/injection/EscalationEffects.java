@@ -848,7 +848,7 @@ final class EscalationEffects {
         String groupWord = "(?:group|groep|gruppe|groupe|grupo|gruppo|role|rolle|rol|ruolo)";
         String adminGroup = "(?:admins|administrators|administratoren|beheerders|administrateurs|administradores"
                 + "|amministratori)\\b";
-        r.add(new Rule("join_admin_group", EscalationRules.PRIVILEGE, W, "admins administrators administratoren beheerders"
+        r.add(new Rule("join_named_admin_group", EscalationRules.PRIVILEGE, W, "admins administrators administratoren beheerders"
                         + " administrateurs administradores amministratori",
                 NOT + "\\b(?:add|put|insert|enrol|toevoeg|voeg|fug|hinzufug|aufnehm|nimm|ajout|ajoute|agreg|anad|aggiung|inser"
                         + "|metti|mets)\\w*\\b[^.?!\\n]{0,80}?\\b(?:to|into|in|aan|bij|zu|zur|zum|a|al|au|aux|nel|nella|en)\\W{1,3}"
