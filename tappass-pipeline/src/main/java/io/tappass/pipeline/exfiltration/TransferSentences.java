@@ -103,7 +103,8 @@ final class TransferSentences {
      * "and", "then", "to", "you" ...), not as a noun ("the password reset email bounced").
      */
     private static final Pattern MAIL_ORDER = Pattern.compile("(?:^|[,.;:!?(\"'*>-]\\s*|\\b(?:please|pls|and|then|to|you"
-            + "|kindly|also|now|just|und|en|et|y|e|bitte|dann|puis|luego|poi)\\s+)e?-?mail(?![a-z0-9_])");
+            + "|kindly|also|now|just|und|en|et|y|e|bitte|dann|puis|luego|poi)\\s+)e?-?mail(?:s(?= (?:it|them|this|that|the|a|an"
+            + "|everything|all|every)\\b))?(?![a-z0-9_])"); // (a job that "zips the folder and emails it to ...": twenty-ninth session)
 
     /**
      * Words that move data only with personal or conversation data as their object ("add the user's address to the

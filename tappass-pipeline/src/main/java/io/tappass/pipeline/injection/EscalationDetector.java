@@ -69,7 +69,7 @@ public final class EscalationDetector {
         }
         String text = nt.original();
         int doc = documentStart(text); // once per text: both readings ask it
-        SignalReport read = reported(limited(searched(r, text), text), text, doc);
+        SignalReport read = narrated(reported(limited(searched(r, text), text), text, doc), text);
         if (read.categories().isEmpty()) {
             return read;
         }
@@ -211,6 +211,7 @@ public final class EscalationDetector {
         if (doc == Integer.MAX_VALUE) {
             return r;
         }
+        boolean report = reportStart(text) == doc;
         boolean any = false;
         double miss = 1.0;
         List<SignalReport.Category> out = new ArrayList<>(r.categories().size());
@@ -218,13 +219,52 @@ public final class EscalationDetector {
             SignalReport.Category k = c;
             if (c.start() >= doc && addressedAt(text, c.start()) < 0) {
                 any = true;
-                k = new SignalReport.Category(c.name(), round(c.score() * REPORTED), c.start(), c.end(), c.rule(),
+                // (in a report, a category's evidence corroborated by its own account counts once: twenty-ninth session)
+                k = new SignalReport.Category(c.name(), round((report ? Math.min(c.score(), EscalationGrammar.W) : c.score())
+                        * REPORTED), c.start(), c.end(), c.rule(),
                         c.signals(), c.encoded());
             }
             miss *= 1.0 - k.score();
             out.add(k);
         }
         return any ? new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out) : r;
+    }
+
+    /**
+     * Evidence in a sentence whose subject is an attacker, an intruder or malware ({@link #ATTACKER}: "the intruder added
+     * his key to authorized_keys, then disabled auditd") and not addressed to an AI is that attack's account: as in a
+     * report ({@link #reported}), each such category counts once at {@value #REPORTED} of the structural weight, so that
+     * two effects told of do not corroborate each other into a request (twenty-ninth session).
+     */
+    private static SignalReport narrated(SignalReport r, String text) {
+        List<SignalReport.Category> out = null;
+        double miss = 1.0;
+        for (int i = 0; i < r.categories().size(); i++) {
+            SignalReport.Category c = r.categories().get(i);
+            SignalReport.Category k = c;
+            if (c.start() >= 0 && c.start() <= text.length() && c.score() > EscalationGrammar.W * REPORTED
+                    && attackerSubject(text, c.start()) && addressedAt(text, c.start()) < 0) {
+                k = new SignalReport.Category(c.name(), round(Math.min(c.score(), EscalationGrammar.W) * REPORTED),
+                        c.start(), c.end(), c.rule(), c.signals(), c.encoded());
+                if (out == null) {
+                    out = new ArrayList<>(r.categories().subList(0, i));
+                }
+            }
+            if (out != null) {
+                out.add(k);
+            }
+            miss *= 1.0 - k.score();
+        }
+        return out == null ? r : new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+    }
+
+    /** Whether the sentence before {@code at} (at most {@value #MOOD_BACK} characters) has an attacker as subject. */
+    private static boolean attackerSubject(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MOOD_BACK && !Texts.sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        return ATTACKER.matcher(Normalizer.standard().normalize(text.substring(from, at)).text()).find();
     }
 
     /** The end of the last address to an AI ({@link #ADDRESSED}) in the window before {@code at}, or -1. */
@@ -255,7 +295,16 @@ public final class EscalationDetector {
             return r;
         }
         r = filter.apply(r);
-        return r.categories().isEmpty() ? r : directiveBoost(r, nt.original());
+        if (r.categories().isEmpty()) {
+            return r;
+        }
+        String text = nt.original();
+        int report = reportStart(text);
+        if (report == Integer.MAX_VALUE) {
+            return directiveBoost(r, text);
+        }
+        // (a report's account is reported speech, as in detect_escalation: twenty-ninth session)
+        return boost(reported(r, text, report), text, (t, s, e) -> (s < report || addressedAt(t, s) >= 0) && directive(t, s));
     }
 
     /** The cap of a boosted score. */
@@ -335,11 +384,17 @@ public final class EscalationDetector {
         }
         boolean whole = s > 0 || from == 0; // the sentence starts inside the window
         int frame = lastAddress(before);
+        if (frame < 0 && (gerundSubject(text, at, end) || ATTACKER.matcher(before).region(s, before.length()).find())) {
+            return false; // "assigning Super Admin requires a ticket ...", "the attacker then disabled ...": described
+        }
         boolean compound = at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
         if (frame < 0 && at >= doc) {
             return false; // inside a document the user asked to summarise, translate, review ..., not addressed to us
         }
-        boolean topic = whole && TOPIC_WORDS.matcher(before).region(s, before.length()).find();
+        // (a ticket's field label is no topic word: "Summary: Give the bot project admin", twenty-ninth session)
+        java.util.regex.Matcher label = FIELD_LABEL.matcher(before).region(s, before.length());
+        boolean topic = whole && TOPIC_WORDS.matcher(before).region(label.lookingAt() ? label.end() : s,
+                before.length()).find();
         if (!compound && !topic && (directive(text, at) || opensWithVerb(upTo, s, whole)
                 || ORDER_INSIDE.matcher(upTo).region(before.length(), upTo.length()).find())) {
             return true;
@@ -353,12 +408,49 @@ public final class EscalationDetector {
         return frame >= 0 && !NEGATED.matcher(upTo).region(Math.min(frame, before.length()), upTo.length()).find();
     }
 
+    /** A ticket's or a form's field label at the start of a line (normalised). */
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("\\W*(?:summary|title"
+            + "|subject|description|onderwerp|omschrijving|betreff|beschreibung|objet|asunto|oggetto|titel|titre|titulo"
+            + "|titolo)\\s*:");
+
+    /**
+     * The subject of a narrative of an attack (normalised): what an attacker, an intruder or a piece of malware did is
+     * reported, not asked for (twenty-ninth session: "the attacker added an inline policy ..., then called
+     * stop-logging on the org trail").
+     */
+    private static final java.util.regex.Pattern ATTACKER = java.util.regex.Pattern.compile("\\b(?:the|an|a|our|this"
+            + "|that|de|het|een|der|die|ein|le|la|l'|un|une|el|il|lo|uno)\\s?(?:attackers?|intruders?|threat actors?"
+            + "|adversar(?:y|ies)|hackers?|malware|ransomware|red team(?:ers?)?|pentesters?|aanvallers?|angreifer"
+            + "|eindringlinge?|attaquants?|atacantes?|attaccanti|attaccante|intrus)\\b");
+
+    /**
+     * Whether the evidence at [at, end) opens with a gerund that is the subject of what follows ("assigning Super
+     * Admin requires a ticket approved by the IAM lead", "granting owner is done by the platform team"): a rule
+     * about the act, not an order (twenty-ninth session).
+     */
+    private static boolean gerundSubject(String text, int at, int end) {
+        int e = at;
+        while (e < text.length() && e - at < 20 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e - at < 6 || !text.regionMatches(true, e - 3, "ing", 0, 3) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            return false;
+        }
+        return GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80)).lookingAt();
+    }
+
+    /** What makes a gerund the subject: its verb follows in the same clause. */
+    private static final java.util.regex.Pattern GERUND_RULE = java.util.regex.Pattern.compile("(?i)[^.;:!?\\n,]{0,40}?"
+            + "\\b(?:requires?|needs?|must|should|shall|is|are|has to|have to|can only|may only|goes through|is done"
+            + "|is only|takes|involves|means)\\b");
+
     /**
      * A negation right before a request frame: "I don't want to hand out roles/editor", "we never need ..." state what
      * is not wanted (twenty-eighth session).
      */
     private static final java.util.regex.Pattern NEGATED_FRAME = java.util.regex.Pattern.compile("(?:\\b(?:not|never"
-            + "|no longer|nicht|niet|jamais|pas|nunca|non)|n't) (?:\\w+ )?$");
+            // ("por qué no hay que dar roles/owner ...", twenty-ninth session)
+            + "|no longer|nicht|niet|jamais|pas|nunca|non|no)|n't) (?:\\w+ )?$");
 
     /** How far into the evidence a request frame is looked for. */
     private static final int MOOD_AHEAD = 160;
@@ -427,6 +519,10 @@ public final class EscalationDetector {
         if (DETECTION_REQUEST.matcher(head).lookingAt()) {
             return 0; // detection content about an effect: every effect it names is its topic
         }
+        int report = reportStart(text, head);
+        if (report != Integer.MAX_VALUE) {
+            return report;
+        }
         java.util.regex.Matcher m = DOC_REQUEST.matcher(head);
         if (!m.find() || ACT_ON.matcher(head).region(0, m.end()).find()) {
             return Integer.MAX_VALUE;
@@ -434,6 +530,26 @@ public final class EscalationDetector {
         // the normalised head is at most as long as the original: map its offset back by searching the mark
         char mark = head.charAt(m.end() - 1);
         int k = text.indexOf(mark, Math.max(0, m.end() - 1 - 8));
+        return k < 0 ? Integer.MAX_VALUE : k + 1;
+    }
+
+    /**
+     * Where the report starts whose heading opens the text ("Incident postmortem (excerpt): the attacker ...",
+     * "Post-incident: an intern pasted ..."; twenty-ninth session): after the heading's colon or line break;
+     * {@link Integer#MAX_VALUE} when the text opens otherwise. What follows is the report's account of what happened.
+     */
+    static int reportStart(String text) {
+        return reportStart(text, Normalizer.standard().normalize(text.substring(0, Math.min(text.length(), DOC_INTRO)))
+                .text());
+    }
+
+    private static int reportStart(String text, String head) {
+        java.util.regex.Matcher h = REPORT_HEADING.matcher(head);
+        if (!h.lookingAt()) {
+            return Integer.MAX_VALUE;
+        }
+        char mark = head.charAt(h.end() - 1);
+        int k = text.indexOf(mark, Math.max(0, h.end() - 1 - 8));
         return k < 0 ? Integer.MAX_VALUE : k + 1;
     }
 
@@ -446,6 +562,16 @@ public final class EscalationDetector {
             + "|schrijf|schreib|ecris|escribe|scrivi)\\b[^.\\n]{0,40}?\\b(?:sigma|yara|kql|spl|splunk|falco|suricata|snort"
             + "|elastic|sentinel|detection|alert(?:ing)?|siem|wazuh|osquery|auditd|edr|chronicle|cortex)\\b[^.\\n]{0,24}?"
             + "\\b(?:rules?|query|queries|search(?:es)?|alerts?|signatures?|detections?|regel|regeln|regle|regla|regola)\\b");
+
+    /**
+     * The heading of an incident report, a post-mortem or a retrospective, in six languages (normalised), ending at its
+     * colon or line break.
+     */
+    private static final java.util.regex.Pattern REPORT_HEADING = java.util.regex.Pattern.compile("\\W*(?:(?:incident"
+            + "|security|outage|production)\\s+)?(?:post-?mortem|post-incident(?: review| report| notes?)?|incident (?:report"
+            + "|summary|review|timeline|write-?up|notes?)|root cause analysis|rca|lessons learned|after-action review"
+            + "|retrospective|vorfallbericht|incidentrapport|incidentverslag|rapport d'incident|informe de(?:l)? incidente"
+            + "|rapporto (?:di |sull')?incidente)\\b[^:\\n]{0,40}[:\\n]");
 
     /** How far into a text its document request may reach. */
     private static final int DOC_INTRO = 260;
@@ -680,12 +806,19 @@ public final class EscalationDetector {
     private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("(?i)\\b(?:could you|can you"
             + "|would you|will you|you could|you can|you would|any way you|i need you to|kun je|kan je|kunt u|kannst du"
             + "|k\u00f6nntest du|konntest du|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puedes|podr\u00edas|podrias"
-            + "|necesito que|puoi|potresti|ich brauche|je veux que|voglio che)\\b(?:\\W+(?:just|please|kindly|maybe|even"
+            + "|necesito que|puoi|potresti|ich brauche|je veux que|voglio che"
+            // (German's polite infinitive order: "bitte den Status ... auf 'Genehmigt' setzen", twenty-ninth session)
+            + "|bitte)\\b(?:\\W+(?:just|please|kindly|maybe|even"
             + "|quickly|bitte|graag|svp|per favore|por favor))*\\W+(\\w+)");
     /** Verbs after a frame that ask for words, not for an act ("could you explain why attackers disable MFA"). */
     private static final Set<String> TALK = Set.of("explain", "describe", "tell", "summarize", "summarise", "write",
             "help", "show", "clarify", "outline", "compare", "suggest", "recommend", "review", "check", "list", "give",
-            "translate", "draft", "teach");
+            "translate", "draft", "teach",
+            // (the same verbs after a frame in the other languages: "¿Me puedes explicar por qué ...", twenty-ninth session)
+            "explicar", "explica", "explicame", "expliquer", "explique", "expliquez", "erklaren", "erklären", "erkläre",
+            "erklare", "uitleggen", "leggen", "spiegare", "spiegarmi", "spiega", "spiegami", "describir", "decrire",
+            "décrire", "beschreiben", "beschrijven", "descrivere", "resumir", "resumer", "résumer", "riassumere",
+            "samenvatten", "zusammenfassen");
 
     /**
      * Whether [s, at) holds a polite request frame whose verb is an act, not an explanation; the verb may be the

@@ -82,7 +82,7 @@ final class EscalationGrammar {
 
     /** Privileges named unambiguously, whatever stands before them. */
     static final String RIGHTS = byFirstLetter("(?:(?:domain|enterprise|schema|global|super|org(?:ani[sz]ation)?|cluster"
-            + "|realm|workspace|tenant|site|account|local|full|system|jira|confluence|gitlab|github|project|company"
+            + "|realm|workspace|tenant|site|account|local|full|system|jira|confluence|gitlab|github|project|company|instance"
             + "|security|billing|user access|privileged role|domanen|dominio|domaine|du domaine|del dominio)[ -]?"
             + "admin\\w*|(?:sys|account|security|org|user|super|tenant|site|realm|db)admin\\w*|admin\\w*" + ROLE_NOUN
             + "|" + ROOT + ROLE_NOUN + "|sudo(?:ers)?|superusers?\\b(?! (?:who|that|are|is)\\b)|wheel group|owners?"
@@ -113,6 +113,10 @@ final class EscalationGrammar {
             + "|group memberships) as (?:the |our |my )?(?:\\w+ ){0,2}(?:cfo|ceo|cto|cio|ciso|coo|director|admin\\w*"
             + "|owner|root|superuser|manager|boss|head of \\w+)\\b"
             + "|(?:root )?shell on (?:the |a |every |each )?(?:\\w+ )?(?:node|host|hypervisor|domain controller)s?"
+            // (the global administrator named in the other languages: "die Rolle 'Globaler Administrator'", twenty-ninth
+            // session)
+            + "|globale[rnm]? (?:admin\\w*|beheerder\\w*)|administrat(?:eur|or|ore) (?:general|global|globale|generale)"
+            + "|administrador global|amministratore globale"
             + "|beheerdersrechten|beheerrechten|eigenaarsrechten|volledige (?:toegang|rechten)|alle rechten"
             + "|root-?rechte\\w*|admin\\w*-?rechte\\w*|admin\\w*-?rechten|vollzugriff|alle rechte|droits (?:d'|de )?(?:admin\\w*|root|proprietaire)"
             + "|acces (?:complet|total|root|admin\\w*)|tous les droits|acceso (?:total|completo|root|de administrador)"
@@ -156,7 +160,7 @@ final class EscalationGrammar {
             + "|rais(?:e|ing)|set(?:ting)?|mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|tick(?:ing)?|creat(?:e|ing)"
             + "|enrol(?:l|ling)?|appoint(?:ing)?|nominat(?:e|ing)|transfer(?:ring)?|take|re\\W?add|hand(?:ing)?(?: over)?|append(?:ing)?|insert(?:ing)?|enabl(?:e|ing)"
             + "|allow(?:ing)?|mettre|donner|accorder|ajouter|attribuer|nommer|rendre|dar|conceder|otorgar|asignar"
-            + "|anadir|agregar|poner|hacer|nombrar|dare|concedere|assegnare|aggiungere|mettere|rendere|nominare|fare"
+            + "|anadir|agregar|poner|hacer|nombrar|darme|darle|darnos|darles|dare|concedere|assegnare|aggiungere|mettere|rendere|nominare|fare"
             // Dutch, German, French, Spanish, Italian imperatives (with attached pronouns: "dammi", "asigname")
             + "|geef|verleen|ken|voeg|maak|zet|promoveer|wijs|gib|gebe|gewahre|erteile|weise|fuge|trag|trage|mach|mache"
             + "|setz|setze|befordere|ernenne|nimm|nehmt|convierte\\w*|converti\\w*|toevoegen|verlenen|toekennen|hinzufugen|erteilen|eintragen|zuweisen"
@@ -257,7 +261,7 @@ final class EscalationGrammar {
             + "|remov(?:e|ing)|delet(?:e|ing)|drop(?:ping)?|wip(?:e|ing)|purg(?:e|ing)|uninstall(?:ing)?|unenrol\\w*"
             + "|unload(?:ing)?|untick(?:ing)?|uncheck(?:ing)?|exempt(?:ing)?|exclud(?:e|ing)|lower(?:ing)?|relax(?:ing)?"
             + "|loosen(?:ing)?|weaken(?:ing)?|waiv(?:e|ing)|lift(?:ing)?|get rid of|take (?:\\w+ ){0,3}(?:out|off|away)"
-            + "|do away with|strip(?:ping)?|neutrali[sz](?:e|ing)|evad(?:e|ing)|tamper(?:ing)? with|break(?:ing)?"
+            + "|do away with|strip(?:ping)?|neutrali[sz](?:e|ing)|evad(?:e|ing)|tamper(?:ing)? with|break(?:ing)?(?![ -]?glass)"
             + "|defeat(?:ing)?|kill|unregister(?:ing)?|detach(?:ing)?|unbind|unlink"
             + "|deactiveer|schakel|verwijder|haal|omzeil|pauzeer|sla|deaktivier\\w*|schalte|entfern\\w*|stopp\\w*"
             + "|pausier\\w*|umgeh\\w*|uberspring\\w*|desactiv\\w*|coupe\\w*|arrete\\w*|supprime\\w*|retire\\w*"
@@ -526,6 +530,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round10(r);
         EscalationEffects.round11(r);
         EscalationEffects.round12(r);
+        EscalationEffects.round13(r);
     }
 
     /**

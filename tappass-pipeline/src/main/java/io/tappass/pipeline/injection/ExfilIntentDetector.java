@@ -48,7 +48,33 @@ public final class ExfilIntentDetector {
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
         return commandLines(EscalationDetector.scanOrders(scorer, nt, source,
-                r -> corroborated(withData(r, nt.original()))), nt.original());
+                r -> corroborated(withData(ruleExamples(r, nt.original()), nt.original()))), nt.original());
+    }
+
+    /**
+     * Drops the categories whose evidence stands in a description of what a DLP, egress or detection rule flags or
+     * catches ({@link io.tappass.pipeline.exfiltration.ExfiltrationDetector#detectionRuleContext}; twenty-ninth
+     * session): the channels listed there are the rule's examples.
+     */
+    private static SignalReport ruleExamples(SignalReport r, String text) {
+        java.util.List<SignalReport.Category> kept = null;
+        for (int i = 0; i < r.categories().size(); i++) {
+            SignalReport.Category c = r.categories().get(i);
+            boolean drop = io.tappass.pipeline.exfiltration.ExfiltrationDetector.detectionRuleContext(text, c.start());
+            if (drop && kept == null) {
+                kept = new java.util.ArrayList<>(r.categories().subList(0, i));
+            } else if (!drop && kept != null) {
+                kept.add(c);
+            }
+        }
+        if (kept == null) {
+            return r;
+        }
+        double miss = 1.0;
+        for (SignalReport.Category c : kept) {
+            miss *= 1.0 - c.score();
+        }
+        return new SignalReport(EscalationDetector.round(1.0 - miss), kept);
     }
 
     /** How close an outside recipient and the channel that reaches them stand to corroborate each other. */
@@ -179,9 +205,10 @@ public final class ExfilIntentDetector {
         }
         java.util.List<SignalReport.Category> out = new java.util.ArrayList<>(r.categories().size());
         boolean any = false;
+        int report = EscalationDetector.reportStart(text); // a report's commands were run by others
         for (SignalReport.Category c : r.categories()) {
             SignalReport.Category k = c;
-            if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length()
+            if (c.score() < BOOSTED && c.start() >= 0 && c.start() <= text.length() && c.start() < report
                     && (commandLine(text, c.start()) || setUpOrder(text, c.start()))) {
                 k = new SignalReport.Category(c.name(), EscalationDetector.round(1.0 - (1.0 - c.score())
                         * (1.0 - c.score())), c.start(), c.end(), c.rule(), c.signals() + 1, c.encoded());

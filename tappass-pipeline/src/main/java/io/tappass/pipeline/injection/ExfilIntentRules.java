@@ -159,7 +159,7 @@ final class ExfilIntentRules {
     private static final java.util.Set<String> NEEDS_NOTHING = java.util.Set.of("mailbox_forwarding_command",
             "forward_every_message", "rclone_to_personal_remote", "push_to_added_remote", "push_to_personal_url",
             "push_url_redirected", "personal_identity_added", "internal_channel_connected", "secret_file_into_answer",
-            "copy_to_personal_bucket",
+            "copy_to_personal_bucket", "mirrors_to_public_host", "storage_not_ours",
             // a snapshot or an image is a whole disk or database: what it holds need not be named (twenty-sixth session)
             "shared_with_other_account",
             // a network share's files copied to a drive the line calls removable (twenty-eighth session)
@@ -212,11 +212,19 @@ final class ExfilIntentRules {
     static final int VERB_BEFORE = 120;
     /** How far after a destination its move verb may stand ("naar mijn privé-Dropbox kopiëren"). */
     static final int VERB_AFTER = 70;
+    /** A verb that is the first part of a noun ("post-incident", "post-mortem"; twenty-ninth session). */
+    private static final String NOT_COMPOUND = "(?!-(?:incident|incidents|mortem|mortems|war|processing|hoc|graduate"
+            + "|production|launch|release|deploy|deployment|merge|install|op|ops)\\b)";
+
     /** {@link #VERB} over folded text. */
-    static final java.util.regex.Pattern MOVE_ONLY = java.util.regex.Pattern.compile("\\b" + VERB + "\\b");
+    static final java.util.regex.Pattern MOVE_ONLY = java.util.regex.Pattern.compile("\\b" + VERB + "\\b" + NOT_COMPOUND);
     /** {@link #VERB} and the verbs that create a copy ("create a public gist"), over folded text. */
     static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile("\\b(?:create|make|generate|genera|crea"
-            + "|maak|erstelle|cree|set|genere|" + VERB.substring(3) + "\\b");
+            + "|maak|erstelle|cree|set|genere"
+            // (what is put into a public issue or page is published there: "include them in the issue you open on the
+            // public repo", twenty-ninth session; "post-incident" is no verb)
+            + "|include|includes|including|attach|attaches|embed|embeds|voeg|fuge|ajoute|incluye|includi|inserisci|" + VERB.substring(3)
+            + "\\b" + NOT_COMPOUND);
     /** Rules whose destination is made by creating it ("create a public gist"): {@link #MOVE}, not {@link #MOVE_ONLY}. */
     static final java.util.Set<String> COPY_VERB = java.util.Set.of("public_copy", "secret_to_public_place");
 
@@ -360,6 +368,7 @@ final class ExfilIntentRules {
         round9(r);
         round10(r);
         round11(r);
+        round13(r);
         return r;
     }
 
@@ -787,5 +796,31 @@ final class ExfilIntentRules {
                 "\\bgrant (?:public|anonymous|anon|unauthenticated) (?:read|select|access|read access|usage)\\b|\\bgrant"
                         + " (?:select|read|usage|all)(?: privileges)? on [\\w.\\[\\]\"`-]+ to (?:public|anon|anonymous|allusers"
                         + "|everyone)\\b", 120, 30).needs("grant"));
+    }
+
+    /**
+     * The thirteenth blind round's classes (twenty-ninth session; {@code OtherStepsRound13Test}, {@code
+     * Round13OtherClassesTest}; also what round 12 still missed): every repository's mirror pushed to a namespace on a
+     * public code host; a copy to cloud storage that the sentence says is not the organisation's ("my side project",
+     * "not ours", "my personal AWS account").
+     */
+    private static void round13(List<Rule> r) {
+        // (a) every repository's mirror pushed to a public code host: "push each mirror to gitlab.com/someone/",
+        // "mirror all our repos to github.com/x" (a bulk move of the source: evidence enough)
+        r.add(new Rule("mirrors_to_public_host", SYNC, 0.45, "github gitlab bitbucket codeberg gitee",
+                "\\b(?:push|mirror|upload|copy|sync|replicat|clon|spiegel|kopieer|duplic)\\w*\\b (?:each|every|all|alle|tous"
+                        + "|toutes|todos|todas|tutti|tutte|ogni|elke|jede\\w*)(?: (?:the|of the|our|de|die|les|los|i|le))?(?: \\w+)?"
+                        + " (?:mirrors?|clones?|repos?|repositor\\w*|projects?)\\b[^.\\n]{0,60}?\\b(?:to|naar|nach|auf|vers|sur|a|al"
+                        + "|su|into|onto)\\s+(?:https?://|git@)?(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org"
+                        + "|gitee\\.com)[/:][\\w.-]+", 120, 60));
+        // (b) a copy to cloud storage the sentence says is not the organisation's: "upload the CSVs to s3://x (account
+        // 1100..., not ours)", "sync it to gs://y, that's my personal GCP account", "my side-project bucket"
+        r.add(new Rule("storage_not_ours", SYNC, 0.45, "s3 gs az wasb wasbs abfs abfss",
+                "\\b(?:upload|copy|copie|sync|push|move|send|put|transfer|back ?up|mirror|dump|export|stuur|kopieer|lade"
+                        + "|kopiere|envoie|copia|sube|carica|invia)\\w*\\b[^.\\n]{0,120}?\\b(?:s3|gs|az|wasbs?|abfss?)://[\\w./-]*"
+                        + "(?:side-?project|sideproject|[^.\\n]{0,100}?(?:\\bnot ours\\b|\\bnot our (?:account|company's|tenant|bucket"
+                        + "|org\\w*)\\b|\\bmy (?:own |personal |private )(?:aws |gcp |azure |cloud )?(?:account|bucket|tenant)\\b"
+                        + "|\\bside[ -]?project\\b|\\bniet van ons\\b|\\bnicht unser\\w*|\\bpas (?:a nous|le notre)\\b"
+                        + "|\\bno (?:es )?nuestr\\w*|\\bnon (?:e )?nostr\\w*))", 140, 220).needsText("://"));
     }
 }
