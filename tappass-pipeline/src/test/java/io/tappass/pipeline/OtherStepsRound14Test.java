@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * {@code round14-blind.jsonl}). A holdout: never tuned on.
  *
  * <p>Escalation 28/45 with 5 false positives of 30 and exfiltration 30/40 with none of 25 with the session's starting
- * rules. Floors at those numbers.
+ * rules; <b>34/45 with 4</b> and <b>31/40 with none</b> after the same session's tuning on rounds 12 and 13 (the
+ * first tuning pass that moved a new writer's escalation set by more than two attacks). Floors at the latter.
  */
 class OtherStepsRound14Test {
 
@@ -24,7 +25,7 @@ class OtherStepsRound14Test {
         System.out.println("== round 14 (a holdout of the twenty-ninth session, never tuned on)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_escalation", new double[] {0.62, 5},
-                "detect_exfiltration", new double[] {0.75, 0}));
+                "detect_escalation", new double[] {0.75, 4},
+                "detect_exfiltration", new double[] {0.77, 0}));
     }
 }
