@@ -46,6 +46,14 @@ public final class InjectionDetector {
         }
     };
 
+    /** The {@link TextPart#analysis} key of a scan by the rules alone ({@link #rulesOnly}). */
+    private static final Object RULES_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "InjectionDetector.RULES_KEY";
+        }
+    };
+
     /** The standard injection, escalation and exfiltration-intent rule sets share one word index per normalised text. */
     static final RuleSet[] STANDARD_SETS = RuleSet.shared(List.of(InjectionRules.rules(), EscalationRules.rules(),
             ExfilIntentRules.rules()));
@@ -104,9 +112,14 @@ public final class InjectionDetector {
         return new InjectionDetector(STANDARD_SETS[0], true, true, false, () -> model);
     }
 
-    /** The built-in rules alone, without the statistical second opinion (for measuring in tests). */
-    static InjectionDetector rulesOnly() {
-        return new InjectionDetector(STANDARD_SETS[0], true, true, false, null);
+    private static final InjectionDetector RULES_ONLY = new InjectionDetector(STANDARD_SETS[0], true, true, false, null);
+
+    /**
+     * The built-in rules alone, without the statistical second opinion ({@code detect_injection}'s option
+     * {@code classifier: false}; and for measuring the rules in tests).
+     */
+    public static InjectionDetector rulesOnly() {
+        return RULES_ONLY;
     }
 
     /** The built-in detector. */
@@ -136,7 +149,8 @@ public final class InjectionDetector {
      * non-Latin scripts, which an ASCII part (known from {@link CharStats} without another pass) cannot hold.
      */
     SignalReport scan(TextPart part, SystemPromptPolicy policy) {
-        SignalReport report = part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        SignalReport report = part.analysis(model != null ? KEY : RULES_KEY,
+                t -> scan(Normalizer.of(part), part.source()));
         if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
             report = withPolicy(report, Normalizer.of(part), policy);
         }

@@ -128,4 +128,17 @@ class InjectionModelTest {
         assertThat(EscalationDetector.standard().scan(PARAPHRASE).categories())
                 .extracting(SignalReport.Category::name).doesNotContain(InjectionDetector.CLASSIFIER);
     }
+
+    @Test
+    void theStepCanReadWithTheRulesAlone() {
+        io.tappass.pipeline.Pipeline on = io.tappass.pipeline.Pipeline.builder().preset("standard").build();
+        io.tappass.pipeline.Pipeline off = io.tappass.pipeline.Pipeline.builder().preset("standard")
+                .override("detect_injection", java.util.Map.of("classifier", false)).build();
+        io.tappass.core.governance.GovernanceContext ctx = io.tappass.core.governance.GovernanceContext.builder()
+                .agentId("test").build();
+        assertThat(on.checkInput(PARAPHRASE, ctx).findingsOf("detect_injection")).extracting(f -> f.type())
+                .contains(InjectionDetector.CLASSIFIER);
+        assertThat(off.checkInput(PARAPHRASE, ctx).findingsOf("detect_injection")).extracting(f -> f.type())
+                .doesNotContain(InjectionDetector.CLASSIFIER);
+    }
 }
