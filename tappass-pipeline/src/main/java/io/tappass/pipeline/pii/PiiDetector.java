@@ -1562,7 +1562,41 @@ public final class PiiDetector {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
+            if (personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s)) {
+                return true;
+            }
+            // a user name after a tab (a TSV cell), "key: " or a user cue ("for aoife from", "by rvasquez")
+            return personOut != null && (buf[s - 1] == '\t' || (buf[s - 1] == ' ' && (buf[s - 2] == ':'
+                    || accountTailAt(buf, s))));
+        }
+
+        /**
+         * A necessary condition of {@link PersonHeuristics#accountCueBefore} for the word before the space before
+         * {@code s} ({@code s >= 4}): the last letters of a {@link PersonHeuristics#ACCOUNT_CUES} word ("for", "by",
+         * "from", "user", "login", "account", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"), ignoring
+         * ASCII case.
+         */
+        private static boolean accountTailAt(char[] b, int s) {
+            char c1 = (char) (b[s - 2] | 0x20);
+            char c2 = (char) (b[s - 3] | 0x20);
+            char c3 = (char) (b[s - 4] | 0x20);
+            switch (c1) {
+                case 'r':
+                    return (c2 == 'o' && c3 == 'f') || (c2 == 'e' && (c3 == 's' || c3 == 'k' || c3 == 'z'))
+                            || (c2 == 'u' && c3 == 'e');
+                case 'y':
+                    return c2 == 'b';
+                case 'm':
+                    return c2 == 'o' && c3 == 'r';
+                case 'o':
+                    return c2 == 'i' && c3 == 'r';
+                case 'n':
+                    return c2 == 'i' && c3 == 'g';
+                case 't':
+                    return c2 == 'n' && c3 == 'u';
+                default:
+                    return false;
+            }
         }
 
         /**
@@ -1775,8 +1809,33 @@ public final class PiiDetector {
             if (personOut != null && (mask & OTHER) != 0 && possessiveIn(rs, re)) {
                 return true; // "deepika's", "raj's": a lower-case given name before a possessive (round-11 tuning)
             }
+            if (personOut != null && accountRun(rs, re)) {
+                return true; // a user name: {"user":"kenji.watanabe"}, "for o.nwosu.", "...,lkowalski" (round 12)
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /**
+         * A necessary condition of {@link PersonHeuristics#accountName} for a word starting in the run [rs, re): the run
+         * follows a tab, "key: " or a user cue ({@link PersonHeuristics#accountCueBefore}), or holds a quote, '=' or a
+         * cell separator before a lower-case ASCII letter. {@link PersonHeuristics#speakerName} needs none: its
+         * handles end in the colon that {@link PersonHeuristics#speakerRun} finds.
+         */
+        private boolean accountRun(int rs, int re) {
+            if (rs >= 2 && (text.charAt(rs - 1) == '\t' || (text.charAt(rs - 1) == ' ' && (text.charAt(rs - 2) == ':'
+                    || PersonHeuristics.accountCueBefore(text, rs))))) {
+                return true;
+            }
+            for (int p = rs; p + 1 < re; p++) {
+                char ch = text.charAt(p);
+                if ((ch == '"' || ch == '=' || ch == ',' || ch == ';' || ch == '|' || (ch == '\''
+                        && (p == rs || ":=([,".indexOf(text.charAt(p - 1)) >= 0)))
+                        && text.charAt(p + 1) >= 'a' && text.charAt(p + 1) <= 'z') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
