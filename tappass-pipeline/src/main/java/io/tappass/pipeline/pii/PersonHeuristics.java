@@ -417,6 +417,11 @@ final class PersonHeuristics {
                 sink.person(i, e, FIRST_ONLY); // "anyone know deepika's email?", "# raj's pi"
                 i = e;
                 continue;
+            } else if (chatVerbAfter(text, e) && (i == 0 || isSpaceOrStart(text.charAt(i - 1)))
+                    && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "jake just told me", "lol becca just posted", "sanne zei dat"
+                i = e;
+                continue;
             } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;
@@ -591,6 +596,10 @@ final class PersonHeuristics {
 
     /** A capitalised particle starting a surname right after a cue word ("heer Van den Berg"): emitted, its end. */
     static int cuedParticleName(String text, int i, int e, Sink sink) {
+        int de = eateryDa(text, i, e);
+        if (de > 0) {
+            return de; // "il ristorante Da Peppe", "pranzo Da Gigi": an eatery named after its host (round-12 tuning)
+        }
         if (!Lexicon.SURNAME_STARTS.contains(text, i, e)) {
             return -1; // "Groet,\nHet Facilitair Bedrijf": an article, not a surname particle
         }
@@ -607,6 +616,25 @@ final class PersonHeuristics {
             return -1;
         }
         return cuedName(text, i, se, end, false, cue, sink);
+    }
+
+    /**
+     * The end of the given name after a capitalised "Da" inside a sentence ("il ristorante Da Peppe", "cena Da
+     * Mario"): the Italian way of naming an eatery after its host, when one known given name follows and no other
+     * capitalised word after it ("Da Silva Costa" is no eatery); else -1. Reads the next two words.
+     */
+    static int eateryDa(String text, int i, int e) {
+        int n = text.length();
+        if (e - i != 2 || text.charAt(i) != 'D' || text.charAt(i + 1) != 'a' || lineStart(text, i)
+                || e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int we = wordEnd(text, e + 1);
+        if (!Lexicon.isFirstName(text, e + 1, we) || (we + 1 < n && text.charAt(we) == ' '
+                && Chars.upper(text.charAt(we + 1)))) {
+            return -1;
+        }
+        return we;
     }
 
     /**
@@ -1252,7 +1280,7 @@ final class PersonHeuristics {
      * added there.
      */
     static final WordSet ACCOUNT_CUES = new WordSet(java.util.Arrays.asList("for", "by", "from", "user",
-        "login", "account", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"));
+        "login", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"));
 
     /**
      * A user name at the lower-case word i ({@link #handleEnd}, {@link #nameHandle}) in a place that holds one: the
@@ -1282,8 +1310,8 @@ final class PersonHeuristics {
             return -1;
         }
         int he = handleEnd(text, i);
-        if (he < 0 || !nameHandle(text, i, he, kind >= 2)) {
-            return -1;
+        if (he < 0 || !nameHandle(text, i, he, kind == 2 || (kind == 3 && wordEnd(text, i) < he))) {
+            return -1; // after a user noun in prose a word alone is held to the weak rules ("user stays")
         }
         if (kind == 1 && text.regionMatches(true, i - 5, "from", 0, 4) && (he >= text.length()
                 || text.charAt(he) != ':')) {
@@ -1400,6 +1428,51 @@ final class PersonHeuristics {
         long key = WordSet.key(text, s, e);
         return Lexicon.isFirstName(text, s, e, key) && !Lexicon.WORD_NAMES.contains(text, s, e, key)
                 && !Lexicon.NOT_NAMES.contains(text, s, e, key) && !Lexicon.MONTHS.contains(text, s, e, key);
+    }
+
+    /**
+     * Verbs of telling and sending that follow a person as the subject of a chat sentence, in the six languages
+     * ("jake just told me", "becca posted", "sanne zei", "lukas meinte", "chloé dit", "pablo dijo", "giulia dice";
+     * round-12 tuning); {@code PiiDetector}'s run filter tests the same list ({@link #chatVerbAt}).
+     */
+    static final String[] CHAT_VERBS = {"just", "told", "said", "says", "asked", "posted", "sent", "texted",
+        "called", "replied", "wrote", "zei", "zegt", "vroeg", "stuurde", "belde", "appte", "sagt", "sagte", "meinte",
+        "schrieb", "fragte", "dit", "disait", "dijo", "dice", "disse", "scrive", "escribió"};
+
+    /** Whether one space and a {@link #CHAT_VERBS} word (then no letter) follow {@code e}. */
+    static boolean chatVerbAfter(String text, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ') {
+            return false;
+        }
+        return chatVerbAt(text, e + 1) > 0;
+    }
+
+    /** The length of the {@link #CHAT_VERBS} word at p (then no letter or digit), or 0. */
+    static int chatVerbAt(CharSequence text, int p) {
+        int n = text.length();
+        char c = text.charAt(p);
+        if (c != 'j' && c != 't' && c != 's' && c != 'a' && c != 'p' && c != 'c' && c != 'r' && c != 'w' && c != 'z'
+                && c != 'v' && c != 'b' && c != 'm' && c != 'f' && c != 'd' && c != 'e') {
+            return 0;
+        }
+        for (String v : CHAT_VERBS) {
+            int l = v.length();
+            if (v.charAt(0) == c && p + l <= n && (p + l == n || !Chars.letterOrDigit(text.charAt(p + l)))
+                    && regionEquals(text, p, v)) {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean regionEquals(CharSequence text, int p, String v) {
+        for (int k = 0; k < v.length(); k++) {
+            if (text.charAt(p + k) != v.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
@@ -3103,6 +3176,80 @@ final class PersonHeuristics {
         return !HOLIDAYS.contains(text, i, e); // not "it's Christmas from tomorrow"
     }
 
+    /** Words after a caller's name that end the self-introduction ("it's Marisol here", "c'est Inès ici"). */
+    private static final WordSet HERE_WORDS = new WordSet(java.util.Arrays.asList("here", "hier", "ici", "aquí",
+        "aqui", "qui"));
+
+    /**
+     * Whether the capitalised word [i, e) is the writer naming themselves at the opening of a message: "it's",
+     * "its", "c'est", "soy" or "sono" right before it, starting the line or after a greeting that does ("Hi its
+     * Marisol, new number", "Hey, it's Tamsin here", "Coucou c'est Maëlys !", "Hola, soy Ximena."), and a comma,
+     * full stop, '!', "here" or the line's end after it (round-12 tuning). Reads two words back and one after.
+     */
+    static boolean selfIntroOpening(String text, int i, int e) {
+        int n = text.length();
+        if (text.charAt(i - 1) != ' ' || HOLIDAYS.contains(text, i, e) || Lexicon.NOT_NAMES.contains(text, i, e)) {
+            return false;
+        }
+        boolean ends = e >= n || ",.!\n\r".indexOf(text.charAt(e)) >= 0 || (text.charAt(e) == ' ' && e + 1 < n
+                && (text.charAt(e + 1) == '!' || HERE_WORDS.contains(text, e + 1, wordEnd(text, e + 1))));
+        if (!ends) {
+            return false;
+        }
+        long w = wordBefore(text, i - 1, 6);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (we - ws < 3 || !SELF_INTRO.contains(text, ws, we) || (we - ws == 3 && text.charAt(ws) == 'm')
+                || (we - ws == 3 && text.regionMatches(true, ws, "ist", 0, 3))) {
+            return false; // not "is", "met" or "ist" alone
+        }
+        if (lineStart(text, ws)) {
+            return true;
+        }
+        int q = ws - 1;
+        if (q >= 1 && text.charAt(q) == ' ' && text.charAt(q - 1) == ',') {
+            q--;
+        }
+        if (q < 1 || (text.charAt(q) != ' ' && text.charAt(q) != ',')) {
+            return false;
+        }
+        int ge = q;
+        int gs = ge;
+        while (gs > 0 && ge - gs < 12 && Chars.letter(text.charAt(gs - 1))) {
+            gs--;
+        }
+        return gs < ge && Lexicon.GREETINGS.contains(text, gs, ge) && lineStart(text, gs);
+    }
+
+    /**
+     * Whether the capitalised word [i, e) signs a message after a dash: a sentence's end ('.', '!', '?'), a space, a
+     * dash ('-', '–', '—' or "--") and a space before it on the same line, and the text or line ending after it
+     * ("Ring me back. - Rhiannon", "À demain ! — Apolline"; round-12 tuning): a known given name, or a word that is
+     * no participle ("- Fixed", "- Updating") ending the text. A list item has no sentence end before its dash.
+     * Reads five characters back.
+     */
+    static boolean dashSignature(String text, int i, int e) {
+        int n = text.length();
+        if (!(e >= n || text.charAt(e) == '\n' || text.charAt(e) == '\r') || i < 5 || text.charAt(i - 1) != ' '
+                || Lexicon.NOT_NAMES.contains(text, i, e)) {
+            return false;
+        }
+        int q = i - 2;
+        char d = text.charAt(q);
+        if (d != '-' && d != '\u2013' && d != '\u2014') {
+            return false;
+        }
+        if (d == '-' && text.charAt(q - 1) == '-') {
+            q--;
+        }
+        return q >= 2 && text.charAt(q - 1) == ' ' && ".!?".indexOf(text.charAt(q - 2)) >= 0
+                && (Lexicon.isFirstName(text, i, e) || (e >= n && !endsWithIgnoreCase(text, e, "ed")
+                && !endsWithIgnoreCase(text, e, "ing")));
+    }
+
     static int singleWordName(String text, int i, int e, Sink sink) {
         int n = text.length();
         if (e - i >= 5 && e + 2 < n && text.charAt(e) == ' ' && koreanGivenShape(text, i, e)) {
@@ -3114,8 +3261,9 @@ final class PersonHeuristics {
         if (i < 2 || afterNumberOrPlace(text, i)) {
             return -1;
         }
-        if (selfIntroFrom(text, i, e) && !orgUnitIn(text, i, e)) {
-            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "hier ist Jonas von der Bank"
+        if ((selfIntroFrom(text, i, e) || selfIntroOpening(text, i, e) || dashSignature(text, i, e))
+                && !orgUnitIn(text, i, e)) {
+            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "Hi its Marisol, new number"
             return e;
         }
         char b = text.charAt(i - 2);

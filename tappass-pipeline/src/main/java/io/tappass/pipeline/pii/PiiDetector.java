@@ -937,6 +937,24 @@ public final class PiiDetector {
         return out;
     }
 
+    /** How many characters may stand between a date and a birth word after it ({@code dateBeforeBirthWord}). */
+    private static final int GAP_MAX = 24;
+    /** Small words between a date and the birth word that names it ("your date of", "als", "data di"). */
+    private static final WordSet GAP_WORDS = new WordSet(java.util.Arrays.asList("your", "my", "his", "her",
+        "their", "the", "date", "of", "is", "as", "was", "dein", "deine", "ihr", "ihre", "sein", "seine", "mein",
+        "meine", "das", "ist", "als", "uw", "je", "jouw", "mijn", "zijn", "haar", "de", "het", "votre", "ton", "ta",
+        "sa", "son", "ma", "mon", "la", "le", "est", "comme", "tu", "su", "mi", "es", "como", "fecha", "el", "tua",
+        "sua", "mia", "il", "data", "di", "come", "datum", "van", "dob"));
+
+    /** The first letters of {@link PersonHeuristics#CHAT_VERBS}, by letter - 'a'. */
+    private static final boolean[] CHAT_VERB_FIRST = new boolean[26];
+
+    static {
+        for (String v : PersonHeuristics.CHAT_VERBS) {
+            CHAT_VERB_FIRST[v.charAt(0) - 'a'] = true;
+        }
+    }
+
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -1565,15 +1583,44 @@ public final class PiiDetector {
             if (personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s)) {
                 return true;
             }
-            // a user name after a tab (a TSV cell), "key: " or a user cue ("for aoife from", "by rvasquez")
+            // a user name after a tab (a TSV cell), "key: " or a user cue ("for aoife from", "by rvasquez"); a
+            // given name before a verb of telling ("jake just told me")
             return personOut != null && (buf[s - 1] == '\t' || (buf[s - 1] == ' ' && (buf[s - 2] == ':'
-                    || accountTailAt(buf, s))));
+                    || accountTailAt(buf, s))) || (!clause && buf[k - 1] == ' ' && word >= 3 && chatVerbNext(buf, k, len)));
+        }
+
+        /**
+         * Whether a {@link PersonHeuristics#CHAT_VERBS} word (then no letter or digit) starts at buf[k]: a necessary
+         * condition of {@link PersonHeuristics#chatVerbAfter} for the plain-run filter; true near the buffer's end.
+         */
+        private static boolean chatVerbNext(char[] buf, int k, int len) {
+            if (k + 9 >= len) {
+                return true;
+            }
+            char c = buf[k];
+            if (c < 'a' || c > 'z' || !CHAT_VERB_FIRST[c - 'a']) {
+                return false;
+            }
+            for (String v : PersonHeuristics.CHAT_VERBS) {
+                int l = v.length();
+                if (v.charAt(0) != c || Chars.letterOrDigit(buf[k + l])) {
+                    continue;
+                }
+                int q = 1;
+                while (q < l && buf[k + q] == v.charAt(q)) {
+                    q++;
+                }
+                if (q == l) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
          * A necessary condition of {@link PersonHeuristics#accountCueBefore} for the word before the space before
          * {@code s} ({@code s >= 4}): the last letters of a {@link PersonHeuristics#ACCOUNT_CUES} word ("for", "by",
-         * "from", "user", "login", "account", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"), ignoring
+         * "from", "user", "login", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"), ignoring
          * ASCII case.
          */
         private static boolean accountTailAt(char[] b, int s) {
@@ -1592,8 +1639,6 @@ public final class PiiDetector {
                     return c2 == 'i' && c3 == 'r';
                 case 'n':
                     return c2 == 'i' && c3 == 'g';
-                case 't':
-                    return c2 == 'n' && c3 == 'u';
                 default:
                     return false;
             }
@@ -1808,6 +1853,9 @@ public final class PiiDetector {
             }
             if (personOut != null && (mask & OTHER) != 0 && possessiveIn(rs, re)) {
                 return true; // "deepika's", "raj's": a lower-case given name before a possessive (round-11 tuning)
+            }
+            if (personOut != null && re - rs >= 3 && PersonHeuristics.chatVerbAfter(text, re)) {
+                return true; // "jake just told me": a lower-case given name before a verb of telling (round 12)
             }
             if (personOut != null && accountRun(rs, re)) {
                 return true; // a user name: {"user":"kenji.watanabe"}, "for o.nwosu.", "...,lkowalski" (round 12)
@@ -3318,6 +3366,59 @@ public final class PiiDetector {
             return i;
         }
 
+        /** Whether text[p, p + 2) is a Corsican department of a NIR, "2A" or "2B" (either case). */
+        private boolean corsicanDepartment(int p) {
+            if (p + 2 > n || text.charAt(p) != '2') {
+                return false;
+            }
+            char c = text.charAt(p + 1);
+            return c == 'A' || c == 'B' || c == 'a' || c == 'b';
+        }
+
+        /**
+         * A French social security number born in Corsica, whose department is "2A" or "2B" (the number scanner sees
+         * only digits): the token [s, e) is the whole number ("185052A00412356") or the department of one grouped
+         * "1 85 05 2A 004 123 56" (spaces or full stops), which is read around it; the key is checked with 2A as 19
+         * and 2B as 18 ({@link Checksums#frNir}; round-12 tuning). Reads nine characters back and eleven on.
+         */
+        private void corsicanNir(int s, int e) {
+            if (e - s == 15) {
+                if (isDigit(text.charAt(s)) && Checksums.frNir(text.substring(s, e))) {
+                    add(PiiEntity.FR_NIR, s, e, 0.6, true);
+                }
+                return;
+            }
+            int start = s - 8;
+            int end = e + 11;
+            if (start < 0 || end > n || (start > 0 && isAsciiAlnum(text.charAt(start - 1)))
+                    || (end < n && isAsciiAlnum(text.charAt(end)))) {
+                return;
+            }
+            // the groups 1 2 2 [2A] 3 3 2, each separated by one space or full stop
+            int[] groups = {1, 2, 2, 2, 3, 3, 2};
+            StringBuilder compact = new StringBuilder(15);
+            int p = start;
+            for (int g = 0; g < groups.length; g++) {
+                if (g > 0) {
+                    char sep = text.charAt(p);
+                    if (sep != ' ' && sep != '.') {
+                        return;
+                    }
+                    p++;
+                }
+                for (int k = 0; k < groups[g]; k++, p++) {
+                    char ch = text.charAt(p);
+                    if (g != 3 && !isDigit(ch)) {
+                        return;
+                    }
+                    compact.append(ch);
+                }
+            }
+            if (p == end && Checksums.frNir(compact)) {
+                add(PiiEntity.FR_NIR, start, end, 0.8, true);
+            }
+        }
+
         private void token(int s, int e) {
             int len = e - s;
             char c0 = text.charAt(s);
@@ -3337,6 +3438,9 @@ public final class PiiDetector {
                         add(PiiEntity.IT_FISCAL_CODE, s, e, text.substring(s, e).equals(up) ? 0.85 : 0.6, false);
                     }
                 }
+            }
+            if (on(PiiEntity.FR_NIR) && (len == 15 || len == 2) && corsicanDepartment(s + (len == 15 ? 5 : 0))) {
+                corsicanNir(s, e);
             }
             if (on(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
                     && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)
@@ -3542,6 +3646,53 @@ public final class PiiDetector {
             recordReach(end + 100);
             DateFinder.find(text, end, Math.min(n, end + 45),
                     (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
+            dateBeforeBirthWord(end);
+        }
+
+        /**
+         * A numeric date that the birth word ending at {@code end} names from after it, on the same line, with at
+         * most a few small words and punctuation between ("is 05/03/1962 your date of birth?", "\"1976-02-29\"),  #
+         * dob", "12.03.1982 als Geburtsdatum", "03/04/1990 (data di nascita)"; round-12 tuning): {@link #GAP_WORDS}
+         * and {@code " \"'()[]{},#:=-"} only, at most {@value #GAP_MAX} characters. Reads that gap and the date back.
+         */
+        private void dateBeforeBirthWord(int end) {
+            int ws = end;
+            while (ws > 0 && end - ws < 24 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
+                    || text.charAt(ws - 1) == '_')) {
+                ws--;
+            }
+            int p = ws;
+            while (p > 0 && ws - p <= GAP_MAX) {
+                char c = text.charAt(p - 1);
+                if (" \"'()[]{},#:=-\t".indexOf(c) >= 0) {
+                    p--;
+                } else if (Chars.letter(c)) {
+                    int we = p;
+                    while (p > 0 && we - p < 12 && Chars.letter(text.charAt(p - 1))) {
+                        p--;
+                    }
+                    if (!GAP_WORDS.contains(text, p, we)) {
+                        return;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (p == 0 || ws - p > GAP_MAX || !isDigit(text.charAt(p - 1))) {
+                return;
+            }
+            int de = p;
+            int ds = de;
+            while (ds > 0 && de - ds < 10 && (isDigit(text.charAt(ds - 1)) || "./-".indexOf(text.charAt(ds - 1)) >= 0)) {
+                ds--;
+            }
+            while (ds < de && !isDigit(text.charAt(ds))) {
+                ds++;
+            }
+            recordBack(ds - 1);
+            if (ds < de && (ds == 0 || !Chars.letterOrDigit(text.charAt(ds - 1))) && DateFinder.numeric(text, ds) == de) {
+                add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false);
+            }
         }
 
         // ------------------------------------------------------------------------------- resolution

@@ -477,9 +477,11 @@ final class StructuredFields {
             while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
                 q--;
             }
-            if (q < 1 || text.charAt(q) != ':') {
-                return KEY_NONE;
+            if (q < 1 || (text.charAt(q) != ':' && text.charAt(q) != '=')) {
+                // an object with no key before it ("[{", "({"): its sibling keys decide (round-12 tuning)
+                return siblingPersonKey(text, ks, sep, sink) ? KEY_PERSON : KEY_NONE;
             }
+            // "const patient = { nom: ... }": a variable assigned the object names it like a key (round-12 tuning)
         }
         int pe = q;
         while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
@@ -519,25 +521,51 @@ final class StructuredFields {
         }
         sink.reads(os - 1, oe + 1);
         for (int p = os; p < oe; p++) {
-            if (text.charAt(p) != '"' || p + 1 >= oe || !Chars.letter(text.charAt(p + 1))) {
+            char ch = text.charAt(p);
+            // a quoted key ("prenom":) or, in a script's object literal, a bare one after '{', ',' or a blank
+            boolean quoted = ch == '"';
+            int k = quoted ? p + 1 : p;
+            if (k >= oe || !Chars.letter(text.charAt(k))
+                    || (!quoted && (p == 0 || "{, \n\t".indexOf(text.charAt(p - 1)) < 0))) {
                 continue;
             }
-            int e = p + 1;
-            while (e < oe && e - p <= MAX_KEY && isKeyChar(text.charAt(e))) {
+            int e = k;
+            while (e < oe && e - k <= MAX_KEY && isKeyChar(text.charAt(e))) {
                 e++;
             }
-            if (e < oe && text.charAt(e) == '"' && e + 1 < oe) {
-                int c = e + 1;
-                while (c < oe && c - e < 4 && text.charAt(c) == ' ') {
-                    c++;
+            int c = e;
+            if (quoted) {
+                if (c >= oe || text.charAt(c) != '"') {
+                    p = e;
+                    continue;
                 }
-                if (c < oe && text.charAt(c) == ':' && p + 1 != ks && namePartKey(text, p + 1, e)) {
-                    return true;
-                }
+                c++;
+            }
+            while (c < oe && c - e < 4 && text.charAt(c) == ' ') {
+                c++;
+            }
+            if (c < oe && text.charAt(c) == ':' && k != ks && (namePartKey(text, k, e) || personIdKey(text, k, e))) {
+                return true;
             }
             p = e;
         }
         return false;
+    }
+
+    /**
+     * Keys of data that belong to a person only (national numbers, a date of birth): a bare "name" beside one is the
+     * person's ({@code { nom: "...", nir: "..." }}; round-12 tuning).
+     */
+    private static final java.util.Set<String> PERSON_ID_KEYS = java.util.Set.of("nir", "insee", "ssn", "bsn",
+        "sofinummer", "dni", "nie", "nif", "nhs", "nino", "cf", "codicefiscale", "steuerid", "idnr",
+        "steueridentifikationsnummer", "rijksregisternummer", "niss", "dob", "dateofbirth", "birthdate",
+        "geburtsdatum", "geboortedatum", "fechanacimiento", "datanascita", "datenaissance", "passport",
+        "passportnumber", "patientid");
+
+    /** Whether the key text[ks, ke) names a person's national number or birth date ({@link #PERSON_ID_KEYS}). */
+    private static boolean personIdKey(String text, int ks, int ke) {
+        List<String> parts = parts(text, ks, ke);
+        return !parts.isEmpty() && parts.size() <= 4 && PERSON_ID_KEYS.contains(String.join("", parts));
     }
 
     /**

@@ -290,6 +290,11 @@ final class PersonHeuristicsReference {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 11: "deepika's email"
                 i = e;
                 continue;
+            } else if (PersonHeuristics.chatVerbAfter(text, e)
+                    && (i == 0 || " \n\t(".indexOf(text.charAt(i - 1)) >= 0) && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 12: "jake just told me"
+                i = e;
+                continue;
             } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)
                     && !Lexicon.NOT_NAMES.contains(text, i, e)) {
                 int end = e;

@@ -61,7 +61,60 @@ class PiiRound12ClassesTest {
         persons.put("open anna.txt and maria.csv for review", List.of());
         persons.put("flights from austin and from jordan are delayed", List.of());
         persons.put("sent by kevin_bot from the ci runner", List.of());
+        persons.put("Will my account stay open after the move?", List.of());
         assertPersons(persons);
+    }
+
+    @Test
+    void writersNamingThemselvesAndLowerCaseSubjects() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        // "it's", "c'est", "soy", "sono" opening a message before an unknown capitalised name
+        persons.put("Hey its Marisol, this is my new number", List.of("Marisol"));
+        persons.put("Coucou c'est Maëlys ! tu me rappelles ?", List.of("Maëlys"));
+        persons.put("Hola, soy Ximena. Te escribo por la reserva", List.of("Ximena"));
+        // a dash signature ending the message after a sentence
+        persons.put("Running late, start without me. - Rhiannon", List.of("Rhiannon"));
+        // a lower-case given name before a verb of telling or sending
+        persons.put("omg priya just sent the slides", List.of("priya"));
+        persons.put("joost zei dat de deur open is", List.of("joost"));
+        persons.put("lukas meinte, wir sollen warten", List.of("lukas"));
+        // look-alikes: days and holidays after "it's", a changelog dash, common words before the verbs
+        persons.put("Hi its Monday, new sprint starts", List.of());
+        persons.put("It's Christmas, the office is closed", List.of());
+        persons.put("Release 4.2 is out. - Fixed", List.of());
+        persons.put("the build just failed again", List.of());
+        persons.put("will said no to the offer", List.of());
+        // a capitalised "Da" inside a sentence before a given name names an eatery
+        persons.put("cena stasera al ristorante Da Gigi?", List.of());
+        assertPersons(persons);
+    }
+
+    @Test
+    void bareNameKeysBesideIdentifiersAndAssignedObjects() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        persons.put("const client = { naam: \"Verbeek\", bsn: \"111222333\" };", List.of("Verbeek"));
+        persons.put("[{ \"nombre\": \"Ibarra\", \"dni\": \"00000000T\" }]", List.of("Ibarra"));
+        // look-alikes: a bare name beside no personal data, an object assigned to a thing
+        persons.put("const team = { name: \"Phoenix\" };", List.of());
+        persons.put("[{ \"name\": \"Orion\", \"size\": 3 }]", List.of());
+        assertPersons(persons);
+    }
+
+    @Test
+    void corsicanSocialSecurityNumbers() {
+        assertThat(found("NIR : 2 91 11 2A 021 054 46")).contains("FR_NIR:2 91 11 2A 021 054 46");
+        assertThat(found("numéro de sécurité sociale 291112B02105473")).contains("FR_NIR:291112B02105473");
+        // a wrong key stays out
+        assertThat(found("NIR : 2 91 11 2A 021 054 47")).noneMatch(s -> s.startsWith("FR_NIR"));
+    }
+
+    @Test
+    void birthWordsAfterTheDate() {
+        assertThat(found("can you confirm 14/09/1971 is your date of birth?")).contains("DATE_OF_BIRTH:14/09/1971");
+        assertThat(found("rows = [(\"k9\", \"1988-07-30\")]  # dob")).contains("DATE_OF_BIRTH:1988-07-30");
+        assertThat(found("04.11.1979 als Geburtsdatum eingetragen")).contains("DATE_OF_BIRTH:04.11.1979");
+        // a date before other words
+        assertThat(found("invoice 2024-01-03 was paid by the birth mother")).noneMatch(s -> s.startsWith("DATE_OF_BIRTH"));
     }
 
     @Test
