@@ -1448,12 +1448,30 @@ final class PersonHeuristics {
         return chatVerbAt(text, e + 1) > 0;
     }
 
+    /** Per first three letters ((c0 & 31) << 10 | (c1 & 31) << 5 | (c2 & 31)): whether a {@link #CHAT_VERBS} word starts so. */
+    private static final long[] CHAT_VERB_STARTS = new long[512];
+
+    static {
+        for (String v : CHAT_VERBS) {
+            int k = (v.charAt(0) & 31) << 10 | (v.charAt(1) & 31) << 5 | (v.charAt(2) & 31);
+            CHAT_VERB_STARTS[k >>> 6] |= 1L << k;
+        }
+    }
+
+    /** Whether a {@link #CHAT_VERBS} word may start with these three characters (one bit of a 4 KiB table). */
+    static boolean chatVerbStart(char c0, char c1, char c2) {
+        int k = (c0 & 31) << 10 | (c1 & 31) << 5 | (c2 & 31);
+        return (CHAT_VERB_STARTS[k >>> 6] & 1L << k) != 0;
+    }
+
     /** The length of the {@link #CHAT_VERBS} word at p (then no letter or digit), or 0. */
     static int chatVerbAt(CharSequence text, int p) {
         int n = text.length();
+        if (p + 3 > n) {
+            return 0;
+        }
         char c = text.charAt(p);
-        if (c != 'j' && c != 't' && c != 's' && c != 'a' && c != 'p' && c != 'c' && c != 'r' && c != 'w' && c != 'z'
-                && c != 'v' && c != 'b' && c != 'm' && c != 'f' && c != 'd' && c != 'e') {
+        if (c < 'a' || c > 'z' || !chatVerbStart(c, text.charAt(p + 1), text.charAt(p + 2))) {
             return 0;
         }
         for (String v : CHAT_VERBS) {

@@ -946,12 +946,14 @@ public final class PiiDetector {
         "sa", "son", "ma", "mon", "la", "le", "est", "comme", "tu", "su", "mi", "es", "como", "fecha", "el", "tua",
         "sua", "mia", "il", "data", "di", "come", "datum", "van", "dob"));
 
-    /** The first letters of {@link PersonHeuristics#CHAT_VERBS}, by letter - 'a'. */
-    private static final boolean[] CHAT_VERB_FIRST = new boolean[26];
+    /** {@link PersonHeuristics#CHAT_VERBS} by first letter - 'a' (empty for the letters none starts with). */
+    private static final String[][] CHAT_VERBS_BY_FIRST = new String[26][];
 
     static {
-        for (String v : PersonHeuristics.CHAT_VERBS) {
-            CHAT_VERB_FIRST[v.charAt(0) - 'a'] = true;
+        for (int c = 0; c < 26; c++) {
+            final char first = (char) ('a' + c);
+            CHAT_VERBS_BY_FIRST[c] = java.util.Arrays.stream(PersonHeuristics.CHAT_VERBS)
+                    .filter(v -> v.charAt(0) == first).toArray(String[]::new);
         }
     }
 
@@ -1583,10 +1585,22 @@ public final class PiiDetector {
             if (personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s)) {
                 return true;
             }
-            // a user name after a tab (a TSV cell), "key: " or a user cue ("for aoife from", "by rvasquez"); a
-            // given name before a verb of telling ("jake just told me")
-            return personOut != null && (buf[s - 1] == '\t' || (buf[s - 1] == ' ' && (buf[s - 2] == ':'
-                    || accountTailAt(buf, s))) || (!clause && buf[k - 1] == ' ' && word >= 3 && chatVerbNext(buf, k, len)));
+            // a user name after a tab (a TSV cell) or "key: "; a given name, or an initial and a family name, after a
+            // user cue ("for aoife from", "by rvasquez"); a given name before a verb of telling ("jake just told
+            // me"): the neighbour first (a few character reads that most words fail), then the name's lookup
+            if (personOut == null || word < 3) {
+                return false;
+            }
+            if (buf[s - 1] == '\t' || (buf[s - 1] == ' ' && buf[s - 2] == ':')) {
+                return true;
+            }
+            if (!clause && buf[k - 1] == ' ' && chatVerbNext(buf, k, len)
+                    && (word > 8 || Lexicon.FIRST_NAMES.containsKey(WordSet.lowerKey(buf, s, word)))) {
+                return true;
+            }
+            return buf[s - 1] == ' ' && accountTailAt(buf, s) && (word > 8
+                    || Lexicon.FIRST_NAMES.containsKey(WordSet.lowerKey(buf, s, word))
+                    || (word >= 6 && Lexicon.SURNAMES.containsKey(WordSet.lowerKey(buf, s + 1, word - 1))));
         }
 
         /**
@@ -1598,12 +1612,12 @@ public final class PiiDetector {
                 return true;
             }
             char c = buf[k];
-            if (c < 'a' || c > 'z' || !CHAT_VERB_FIRST[c - 'a']) {
+            if (c < 'a' || c > 'z' || !PersonHeuristics.chatVerbStart(c, buf[k + 1], buf[k + 2])) {
                 return false;
             }
-            for (String v : PersonHeuristics.CHAT_VERBS) {
+            for (String v : CHAT_VERBS_BY_FIRST[c - 'a']) {
                 int l = v.length();
-                if (v.charAt(0) != c || Chars.letterOrDigit(buf[k + l])) {
+                if (Chars.letterOrDigit(buf[k + l])) {
                     continue;
                 }
                 int q = 1;
@@ -1624,9 +1638,33 @@ public final class PiiDetector {
          * ASCII case.
          */
         private static boolean accountTailAt(char[] b, int s) {
-            char c1 = (char) (b[s - 2] | 0x20);
-            char c2 = (char) (b[s - 3] | 0x20);
-            char c3 = (char) (b[s - 4] | 0x20);
+            return accountTail(b[s - 2], b[s - 3], b[s - 4]);
+        }
+
+        /** {@link #accountTailAt} on the last three characters of the word, last first: one bit of a table. */
+        private static boolean accountTail(char l1, char l2, char l3) {
+            int k = (l1 & 31) << 10 | (l2 & 31) << 5 | (l3 & 31);
+            return (ACCOUNT_TAILS[k >>> 6] & 1L << k) != 0;
+        }
+
+        /** {@link #accountTailSlow} as a bit per ((c1 & 31) << 10 | (c2 & 31) << 5 | (c3 & 31)), a superset. */
+        private static final long[] ACCOUNT_TAILS = new long[512];
+
+        static {
+            for (int k = 0; k < 32 * 32 * 32; k++) {
+                char a = (char) ('`' + (k >>> 10));
+                char b = (char) ('`' + ((k >>> 5) & 31));
+                char c = (char) ('`' + (k & 31));
+                if (accountTailSlow(a, b, c) || accountTailSlow(a, b, (char) 0)) {
+                    ACCOUNT_TAILS[k >>> 6] |= 1L << k;
+                }
+            }
+        }
+
+        private static boolean accountTailSlow(char l1, char l2, char l3) {
+            char c1 = (char) (l1 | 0x20);
+            char c2 = (char) (l2 | 0x20);
+            char c3 = (char) (l3 | 0x20);
             switch (c1) {
                 case 'r':
                     return (c2 == 'o' && c3 == 'f') || (c2 == 'e' && (c3 == 's' || c3 == 'k' || c3 == 'z'))
@@ -1857,7 +1895,7 @@ public final class PiiDetector {
             if (personOut != null && re - rs >= 3 && PersonHeuristics.chatVerbAfter(text, re)) {
                 return true; // "jake just told me": a lower-case given name before a verb of telling (round 12)
             }
-            if (personOut != null && accountRun(rs, re)) {
+            if (personOut != null && accountRun(rs, re, mask)) {
                 return true; // a user name: {"user":"kenji.watanabe"}, "for o.nwosu.", "...,lkowalski" (round 12)
             }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
@@ -1870,10 +1908,14 @@ public final class PiiDetector {
          * cell separator before a lower-case ASCII letter. {@link PersonHeuristics#speakerName} needs none: its
          * handles end in the colon that {@link PersonHeuristics#speakerRun} finds.
          */
-        private boolean accountRun(int rs, int re) {
+        private boolean accountRun(int rs, int re, int mask) {
             if (rs >= 2 && (text.charAt(rs - 1) == '\t' || (text.charAt(rs - 1) == ' ' && (text.charAt(rs - 2) == ':'
-                    || PersonHeuristics.accountCueBefore(text, rs))))) {
+                    || (rs >= 4 && accountTail(text.charAt(rs - 2), text.charAt(rs - 3), text.charAt(rs - 4))
+                    && PersonHeuristics.accountCueBefore(text, rs)))))) {
                 return true;
+            }
+            if ((mask & OTHER) == 0) {
+                return false; // none of the quotes, '=' and separators below
             }
             for (int p = rs; p + 1 < re; p++) {
                 char ch = text.charAt(p);
