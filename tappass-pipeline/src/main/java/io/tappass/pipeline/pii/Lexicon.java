@@ -109,7 +109,9 @@ final class Lexicon {
         "birthday_date", "geboortedatum",
         // abbreviations on forms, with their full stop ("F. nac.:", "data di nasc.", "date de naiss."; round-11
         // tuning; "NAC" without one is a drug)
-        "nac.", "nasc.", "naiss."));
+        "nac.", "nasc.", "naiss.",
+        // the chat forms of "birthday" ("my bday is 24th March 1999"; round-12 tuning)
+        "bday", "b-day", "bdate"));
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
@@ -146,6 +148,8 @@ final class Lexicon {
         "instituto", "istituto", "institut", "instituut", "escuela", "gymnasium", "hôpital", "hopital", "ospedale",
         "hospital", "ziekenhuis", "klinik", "kliniek", "clinique", "clinica", "clínica", "musée", "musee", "museo",
         "museum", "teatro", "théâtre", "theatre", "theater", "gare", "stazione", "estación", "estacion", "bahnhof",
+        // stops of a metro, tram or bus named after people (round-12 tuning: "station Charles de Gaulle")
+        "station", "metro", "métro", "metrostation", "halte", "arrêt", "arret", "fermata", "parada", "haltestelle",
         "viale", "corso", "avenue", "boulevard", "allée", "allee", "quai", "plaza", "largo", "lungomare", "parque",
         "parco", "parc", "premio", "prix", "fondation", "fondazione", "fundación", "fundacion", "stichting",
         "stiftung", "universidad", "università", "universita", "université", "universite", "universiteit",
@@ -630,6 +634,9 @@ final class Lexicon {
      * Capitalised (a German noun, a sentence start) such a word is never part of the name.
      */
     static final WordSet ROLE_NOUNS = set("owner", "patient", "customer", "client", "driver", "courier",
+        // a doctor named by the family name alone ("your doctor Patel", "la dottoressa Ferri"; round-12 tuning)
+        "doctor", "doctora", "dokter", "arzt", "hausarzt", "hausärztin", "dottore", "dottoressa", "docteur",
+        "médico", "medico", "médica", "medica",
         // files kept on a person, before the family name first ("Personalakte Özdemir, Ayşe", "Dossier Peeters,
         // Lien", "expediente García Ruiz, Ana"; round-11 tuning)
         "personalakte", "patientenakte", "akte", "dossier", "personeelsdossier", "patiëntendossier", "expediente",

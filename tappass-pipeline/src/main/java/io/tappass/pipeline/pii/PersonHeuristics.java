@@ -162,6 +162,7 @@ final class PersonHeuristics {
                 continue;
             }
             int e = wordEnd(text, i);
+            int he;
             if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && birthStart(c, text.charAt(i + 1))) {
                 birthWord(text, i, e, birth);
             }
@@ -173,6 +174,13 @@ final class PersonHeuristics {
                 int qe = quotedThingEnd(text, i, sink); // cruiser "Lady Grace", Schreibtisch "Greta": the thing's name
                 if (qe > 0) {
                     i = qe;
+                    continue;
+                }
+            }
+            if (Chars.upper(c) && i > 0 && StructuredFields.cellSep(text.charAt(i - 1))) {
+                int te = StructuredFields.thingCellEnd(text, i, sink); // "WM-1042,Mr Muscle Kitchen Cleaner,3.49"
+                if (te > 0) {
+                    i = te;
                     continue;
                 }
             }
@@ -335,6 +343,12 @@ final class PersonHeuristics {
                             i = end;
                             continue;
                         }
+                        int g2 = fullNameAfterNoun(text, i, e, end);
+                        if (g2 > 0) {
+                            sink.person(g2, end, SURNAME_RUN); // "Bewerbung von Amira Haddad" (round-12 tuning)
+                            i = end;
+                            continue;
+                        }
                         if (surnameRun(text, i, end)) {
                             sink.person(i, end, SURNAME_RUN); // "Olusegun Adeyemi", "Huang Xiaoling"
                             i = end;
@@ -383,10 +397,12 @@ final class PersonHeuristics {
                 sink.person(i, e, FIRST_ONLY); // "jens zei dat ...": a chat message opening with a given name
                 i = e;
                 continue;
-            } else if (e < n && speakerColon(text, e) > 0 && lowerSpeaker(text, i, e)
-                    && (lowerName(text, i, e) || namedNeighbour(text, i, e, sink))) {
-                sink.person(i, e, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure": a chat line's speaker
-                i = e;
+            } else if (e < n && speakerStart(text, i) && (he = speakerName(text, i, e, sink)) > 0) {
+                sink.person(i, he, FIRST_ONLY); // "[09:12] lena: done?", "marta: sure", "tomasz_k: thx": a speaker
+                i = he;
+                continue;
+            } else if ((he = accountName(text, i, sink)) > 0) {
+                i = he; // {"user":"kenji.watanabe"}, "Accepted publickey for aoife from", "export by rvasquez"
                 continue;
             } else if (lowerCue(text, i, e)) {
                 int ne = lowerCuedName(text, i, e, sink); // "ask priya", "thanks marco!", "dile a carlos"
@@ -399,6 +415,11 @@ final class PersonHeuristics {
                 continue;
             } else if (lowerPossessive(text, i, e)) {
                 sink.person(i, e, FIRST_ONLY); // "anyone know deepika's email?", "# raj's pi"
+                i = e;
+                continue;
+            } else if (chatVerbAfter(text, e) && (i == 0 || isSpaceOrStart(text.charAt(i - 1)))
+                    && lowerName(text, i, e)) {
+                sink.person(i, e, FIRST_ONLY); // "jake just told me", "lol becca just posted", "sanne zei dat"
                 i = e;
                 continue;
             } else if (!labelIntro(text, i) && introBefore(text, i, STRONG, STRONG_LAST)
@@ -475,6 +496,10 @@ final class PersonHeuristics {
      * twenty-fifth session) before a surname that is no noun of address or role ("Monsieur le Maire").
      */
     static int titleNameEnd(String text, int p) {
+        int ie = initialsAfterTitle(text, p);
+        if (ie > 0) {
+            return ie; // "Dr S. Mahmood", "Mr J. R. Okafor", "Frau A. Lindqvist" (round-12 tuning)
+        }
         if (isCapWord(text, p)) {
             int end = extend(text, wordEnd(text, p), 3);
             // "Dr. Oetker Ristorante Pizza", "Mr. Kipling Bakery Cakes": a shop or product word makes it a brand
@@ -499,6 +524,45 @@ final class PersonHeuristics {
             }
         }
         return extend(text, se, 2);
+    }
+
+    /**
+     * After a title, one to three initials at p, each with a full stop and one space or two ("S. ", "J.R. "), then a
+     * capitalised family name that is no non-name or place, or particles and one ("Dr S. Mahmood", "Mr J. R. Okafor",
+     * "Mme A. de Villiers"; round-12 tuning): the end of the family name (with {@link #extend}), or -1. Reads at most
+     * the initials and the next three words.
+     */
+    static int initialsAfterTitle(String text, int p) {
+        int n = text.length();
+        int q = p;
+        int k = 0;
+        while (k < 3 && q + 2 < n && Chars.upper(text.charAt(q)) && text.charAt(q + 1) == '.'
+                && (q + 2 >= n || !Chars.letter(text.charAt(q + 2)) || Chars.upper(text.charAt(q + 2)))) {
+            q += 2;
+            k++;
+            if (q < n && text.charAt(q) == ' ') {
+                q++;
+            }
+            if (q + 1 < n && Chars.upper(text.charAt(q)) && text.charAt(q + 1) != '.') {
+                break;
+            }
+        }
+        if (k == 0 || q >= n || text.charAt(q - 1) != ' ') {
+            return -1;
+        }
+        int e = wordEnd(text, q);
+        if (Chars.lower(text.charAt(q))) {
+            if (!Lexicon.PARTICLES.contains(text, q, e)) {
+                return -1;
+            }
+            int se = particleSurnameEnd(text, e);
+            return se > 0 ? se : -1;
+        }
+        if (!isTitleCase(text, q, e) || Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.PLACES.contains(text, q, e)
+                || orgUnitWord(text, q, e)) {
+            return -1;
+        }
+        return extend(text, e, 2);
     }
 
     /**
@@ -532,6 +596,10 @@ final class PersonHeuristics {
 
     /** A capitalised particle starting a surname right after a cue word ("heer Van den Berg"): emitted, its end. */
     static int cuedParticleName(String text, int i, int e, Sink sink) {
+        int de = eateryDa(text, i, e);
+        if (de > 0) {
+            return de; // "il ristorante Da Peppe", "pranzo Da Gigi": an eatery named after its host (round-12 tuning)
+        }
         if (!Lexicon.SURNAME_STARTS.contains(text, i, e)) {
             return -1; // "Groet,\nHet Facilitair Bedrijf": an article, not a surname particle
         }
@@ -548,6 +616,25 @@ final class PersonHeuristics {
             return -1;
         }
         return cuedName(text, i, se, end, false, cue, sink);
+    }
+
+    /**
+     * The end of the given name after a capitalised "Da" inside a sentence ("il ristorante Da Peppe", "cena Da
+     * Mario"): the Italian way of naming an eatery after its host, when one known given name follows and no other
+     * capitalised word after it ("Da Silva Costa" is no eatery); else -1. Reads the next two words.
+     */
+    static int eateryDa(String text, int i, int e) {
+        int n = text.length();
+        if (e - i != 2 || text.charAt(i) != 'D' || text.charAt(i + 1) != 'a' || lineStart(text, i)
+                || e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))) {
+            return -1;
+        }
+        int we = wordEnd(text, e + 1);
+        if (!Lexicon.isFirstName(text, e + 1, we) || (we + 1 < n && text.charAt(we) == ' '
+                && Chars.upper(text.charAt(we + 1)))) {
+            return -1;
+        }
+        return we;
     }
 
     /**
@@ -901,6 +988,138 @@ final class PersonHeuristics {
     }
 
     /**
+     * The end of a lower-case chat speaker label at i, whose first word ends at e and which starts its line (or
+     * follows a stamp, {@link #speakerStart}): a known given name ("marta: sure"), a user name built from a name
+     * ("tomasz_k:", "[10:14] mike.r:",
+     * {@link #nameHandle}), or, beside such a speaker on the line before or after, a named neighbour's partner: a
+     * known given name that is also a word ({@link #namedNeighbour}) or any other lower-case word that is no label
+     * of a log or a form ("anya", "javi"; {@link #SPEAKER_STOP}). -1 for none (round-12 tuning for the handles and
+     * the unknown partners). A name that is also a common word alone stays out ("ben: ok", round 10).
+     */
+    static int speakerName(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        char c = text.charAt(e);
+        int he = e;
+        if (c == '.' || c == '_' || c == '-' || isAsciiDigit(c)) {
+            he = handleEnd(text, i);
+            if (he < 0) {
+                return -1;
+            }
+        }
+        int colon = speakerColon(text, he);
+        if (colon < 0 || (colon + 1 < n && !Character.isWhitespace(text.charAt(colon + 1)))) {
+            return -1;
+        }
+        if (he > e) {
+            return nameHandle(text, i, he, true) ? he : -1;
+        }
+        if (lowerName(text, i, e) || namedNeighbour(text, i, e, sink)) {
+            return e;
+        }
+        if (e - i < 3 || e - i > 12 || (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != ' ')) {
+            return -1;
+        }
+        for (int q = i; q < e; q++) {
+            if (text.charAt(q) < 'a' || text.charAt(q) > 'z') {
+                return -1;
+            }
+        }
+        long key = WordSet.key(text, i, e);
+        if (SPEAKER_STOP.contains(text, i, e, key) || Lexicon.NOT_NAMES.contains(text, i, e, key)
+                || Lexicon.WORD_NAMES.contains(text, i, e, key) || Lexicon.MONTHS.contains(text, i, e, key)
+                || Lexicon.LOWER_NAME_CUES.contains(text, i, e, key) || Lexicon.DOB.contains(text, i, e, key)) {
+            return -1;
+        }
+        return neighbourSpeakerNamed(text, i, e, sink) ? e : -1;
+    }
+
+    /** Lower-case words that label a line of a log, a form, a commit or a chat rather than a person. */
+    private static final WordSet SPEAKER_STOP = new WordSet(java.util.Arrays.asList("note", "notes", "todo", "fixme",
+        "error", "errors", "warn", "warning", "info", "debug", "trace", "fatal", "fix", "feat", "chore", "docs",
+        "refactor", "style", "perf", "test", "tests", "bot", "admin", "root", "system", "user", "users", "agent",
+        "assistant", "support", "me", "you", "him", "her", "them", "us", "q", "re", "fw", "fwd", "cc", "bcc", "to",
+        "from", "subject", "date", "time", "status", "result", "results", "output", "input", "answer", "question",
+        "response", "reply", "update", "edit", "step", "task", "usage", "example", "tip", "hint", "source",
+        "summary", "reason", "cause", "action", "host", "server", "client", "customer", "caller", "operator",
+        "moderator", "mod", "guest", "anon", "anonymous", "unknown", "someone", "everyone", "all", "team", "staff",
+        "human", "model", "ai", "gpt", "llm", "prompt", "context", "query", "sql", "shell", "cmd", "command", "run",
+        "exit", "ok", "yes", "no", "tl", "dr", "tldr", "ps", "nb", "pss", "lol", "update", "bug", "issue", "ticket",
+        "opmerking", "hinweis", "achtung", "fehler", "remarque", "attention", "erreur", "nota", "aviso", "errore",
+        "cliente", "klant", "kunde", "agente", "operatore", "utente", "usuario", "utilisateur", "gebruiker",
+        "benutzer", "medewerker", "mitarbeiter", "vraag", "antwoord", "frage", "antwort", "réponse", "pregunta",
+        "respuesta", "domanda", "risposta", "name", "naam", "nom", "nombre", "nome", "email", "mail", "phone", "tel",
+        "fax", "address", "adres", "adresse", "dirección", "indirizzo", "password", "pass", "pin", "token", "key",
+        "value", "id", "type", "kind", "default", "total", "price", "cost", "amount", "count", "version", "build",
+        "env", "stage", "prod", "dev", "staging", "local", "remote", "origin", "main", "master", "branch", "commit",
+        "author", "date", "merge", "image", "tag", "port", "path", "url", "link", "file", "files", "dir", "args",
+        "options", "params", "body", "header", "headers", "request", "requests", "log", "logs", "event", "events"));
+
+    /**
+     * Whether the line before or after the speaker [i, e) starts with a lower-case speaker that is a name
+     * ({@link #lowerName}, {@link #strongLowerName}) or a user name built from one ({@link #nameHandle}). Reads the
+     * two lines around it, at most 400 characters each way.
+     */
+    static boolean neighbourSpeakerNamed(String text, int i, int e, Sink sink) {
+        int n = text.length();
+        int ls = i;
+        while (ls > 0 && i - ls < 40 && text.charAt(ls - 1) != '\n') {
+            ls--;
+        }
+        int le = e;
+        while (le < n && le - e < 400 && text.charAt(le) != '\n') {
+            le++;
+        }
+        int lo = ls;
+        int hi = le;
+        boolean named = false;
+        if (ls > 0 && text.charAt(ls - 1) == '\n') {
+            int ps = ls - 1;
+            while (ps > 0 && ls - ps < 400 && text.charAt(ps - 1) != '\n') {
+                ps--;
+            }
+            lo = ps;
+            named = handleSpeakerAt(text, ps, i, e);
+        }
+        if (!named && le < n) {
+            hi = Math.min(n, le + 1 + 40);
+            named = handleSpeakerAt(text, le + 1, i, e);
+        }
+        sink.reads(lo, hi + 1);
+        return named;
+    }
+
+    /**
+     * Whether the line at {@code s} starts (after an optional "[...] " stamp) with a lower-case speaker other than
+     * the word [i, e) that is a name that is no common word ({@link #lowerName}) or a user name built from a name
+     * ({@link #nameHandle}). Reads at most 40 characters.
+     */
+    private static boolean handleSpeakerAt(String text, int s, int i, int e) {
+        int n = text.length();
+        int p = s;
+        if (p < n && text.charAt(p) == '[') {
+            int q = p;
+            while (q < n && q - p < 24 && text.charAt(q) != ']' && text.charAt(q) != '\n') {
+                q++;
+            }
+            if (q + 1 >= n || text.charAt(q) != ']' || text.charAt(q + 1) != ' ') {
+                return false;
+            }
+            p = q + 2;
+        }
+        if (p >= n || !Chars.lower(text.charAt(p)) || (p > 0 && isNameChar(text.charAt(p - 1)))) {
+            return false;
+        }
+        int we = handleEnd(text, p);
+        if (we < 0) {
+            return false;
+        }
+        int c = speakerColon(text, we);
+        return c > 0 && (c + 1 >= n || Character.isWhitespace(text.charAt(c + 1)))
+                && !(we - p == e - i && text.regionMatches(p, text, i, e - i))
+                && (we == wordEnd(text, p) ? lowerName(text, p, we) : nameHandle(text, p, we, true));
+    }
+
+    /**
      * Whether the lower-case speaker [i, e) is a known given name that is also a common word ("ben", "mia",
      * "chiara": {@link Lexicon#LOWER_NAME_STOP}) in a chat: the line before or after starts with another lower-case
      * speaker that is a known given name by itself ("jonas: ...\nmia: ..."). Reads the two lines around it.
@@ -1004,6 +1223,274 @@ final class PersonHeuristics {
         return e + 1 < n && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
                 && (e + 2 >= n || !Chars.letterOrDigit(text.charAt(e + 2)))
                 && (i == 0 || isSpaceOrStart(text.charAt(i - 1))) && lowerName(text, i, e);
+    }
+
+    /** The longest user name looked at ({@link #handleEnd}). */
+    static final int HANDLE_MAX = 32;
+
+    /**
+     * The end of a user name or chat handle at i ("kenji.watanabe", "tomasz_k", "mike.r", "lkowalski", "s.oduya",
+     * "priya88"): lower-case ASCII letters, then up to two more parts after '.', '_' or '-', each starting with a
+     * letter, digits only at the end; not inside a path, an address or a longer token (no '@', '/', '\', letter
+     * or digit right before or after it). -1 for none. Reads at most {@value #HANDLE_MAX} characters.
+     */
+    static int handleEnd(String text, int i) {
+        int n = text.length();
+        if (i > 0) {
+            char b = text.charAt(i - 1);
+            if (isNameChar(b) || b == '/' || b == '\\' || b == '.' || b == '-') {
+                return -1;
+            }
+        }
+        int p = i;
+        int parts = 0;
+        while (true) {
+            if (p >= n || text.charAt(p) < 'a' || text.charAt(p) > 'z') {
+                return -1;
+            }
+            while (p < n && text.charAt(p) >= 'a' && text.charAt(p) <= 'z') {
+                p++;
+            }
+            parts++;
+            if (p < n && isAsciiDigit(text.charAt(p))) {
+                while (p < n && isAsciiDigit(text.charAt(p))) {
+                    p++;
+                }
+                break;
+            }
+            if (parts < 3 && p + 1 < n && (text.charAt(p) == '.' || text.charAt(p) == '_' || text.charAt(p) == '-')
+                    && text.charAt(p + 1) >= 'a' && text.charAt(p + 1) <= 'z') {
+                p++;
+                continue;
+            }
+            break;
+        }
+        if (p - i > HANDLE_MAX || (p < n && (isNameChar(text.charAt(p)) || text.charAt(p) == '@'
+                || text.charAt(p) == '/' || text.charAt(p) == '\\')
+                || (p + 1 < n && (text.charAt(p) == '.' || text.charAt(p) == '-' || text.charAt(p) == '_')
+                        && isNameChar(text.charAt(p + 1))))) {
+            return -1;
+        }
+        return p;
+    }
+
+    /**
+     * Words before a user name in prose and logs ("for", "by", "from"; "user", "Benutzer", "utilisateur"); the run
+     * filter of {@code PiiDetector} tests their last letters ({@code accountTailAt}), so a word added here must be
+     * added there.
+     */
+    static final WordSet ACCOUNT_CUES = new WordSet(java.util.Arrays.asList("for", "by", "from", "user",
+        "login", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"));
+
+    /**
+     * A user name at the lower-case word i ({@link #handleEnd}, {@link #nameHandle}) in a place that holds one: the
+     * value of a user key ({@code "user":"kenji.watanabe"}, {@code user=lkowalski}, {@code owner: anna.k}) or a cell
+     * of a user column under a CSV header, strong; after a user noun or "for", "by", "from" ("Gebruiker s.oduya
+     * meldt", "Accepted publickey for aoife from ...", "export by rvasquez", "reset MFA for o.nwosu"), weak (round-12
+     * tuning). Emits it and returns its end, or -1. Reads the handle, the key or the word before it, or the column's
+     * header ({@link StructuredFields#accountColumn}).
+     */
+    static int accountName(String text, int i, Sink sink) {
+        if (i < 2) {
+            return -1;
+        }
+        char b = text.charAt(i - 1);
+        int kind;
+        if (b == ' ') {
+            kind = text.charAt(i - 2) == ':' ? 2 : accountCueBefore(text, i) ? 1 : 0;
+            if (kind == 1 && userNounBefore(text, i)) {
+                kind = 3; // "Gebruiker s.oduya", "user o.nwosu": a user noun, not a preposition
+            }
+        } else if (b == '"' || b == '\'' || b == '=' || b == ',' || b == ';' || b == '|' || b == '\t' || b == '\n') {
+            kind = 2;
+        } else {
+            return -1;
+        }
+        if (kind == 0) {
+            return -1;
+        }
+        int he = handleEnd(text, i);
+        if (he < 0 || !nameHandle(text, i, he, kind == 2 || (kind == 3 && wordEnd(text, i) < he))) {
+            return -1; // after a user noun in prose a word alone is held to the weak rules ("user stays")
+        }
+        if (kind == 1 && text.regionMatches(true, i - 5, "from", 0, 4) && (he >= text.length()
+                || text.charAt(he) != ':')) {
+            return -1; // "from" only before a message's colon ("Ticket from george: ..."), not "flights from austin"
+        }
+        if (kind == 2 && !StructuredFields.accountValue(text, i, he, sink)) {
+            return -1;
+        }
+        sink.person(i, he, kind == 2 ? INTRO : FIRST_ONLY);
+        return he;
+    }
+
+    /** Whether the {@link #ACCOUNT_CUES} word before the space before i is a noun ("user", "Benutzer"), not "for". */
+    private static boolean userNounBefore(String text, int i) {
+        int pe = i - 1;
+        return pe >= 4 && !(text.regionMatches(true, pe - 3, "for", 0, 3) || text.regionMatches(true, pe - 2, "by", 0, 2)
+                || text.regionMatches(true, pe - 4, "from", 0, 4));
+    }
+
+    /** Whether the word before the space before i is an {@link #ACCOUNT_CUES} word. Reads at most 16 characters. */
+    static boolean accountCueBefore(String text, int i) {
+        int pe = i - 1;
+        int ps = pe;
+        while (ps > 0 && pe - ps < 15 && Chars.letter(text.charAt(ps - 1))) {
+            ps--;
+        }
+        return pe - ps >= 2 && (ps == 0 || !isNameChar(text.charAt(ps - 1))) && ACCOUNT_CUES.contains(text, ps, pe);
+    }
+
+    /** Second parts of a handle that make it a role account or a program's, not a person's ("kevin_bot"). */
+    private static final WordSet ROLE_HANDLE_PARTS = new WordSet(java.util.Arrays.asList("bot", "svc", "admin",
+        "test", "tests", "service", "backup", "api", "app", "ci", "cd", "dev", "prod", "ops", "sys", "system",
+        "noreply", "robot", "daemon", "cron", "deploy", "build", "runner", "agent", "sync", "import", "export",
+        "readonly", "ro", "rw", "tmp", "temp", "demo", "shared", "team", "group", "old", "new", "backup"));
+    /** Ends of a dotted token that make it a file or a host, not a person ("anna.txt", "mike.local"). */
+    private static final WordSet FILE_ENDS = new WordSet(java.util.Arrays.asList("txt", "csv", "pdf", "doc",
+        "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg", "jpeg", "gif", "svg", "json", "yaml", "yml", "xml",
+        "log", "py", "js", "ts", "java", "kt", "md", "html", "htm", "css", "zip", "gz", "tar", "tgz", "sh", "exe",
+        "bak", "tmp", "rb", "go", "rs", "cpp", "php", "sql", "ini", "cfg", "conf", "toml", "lock", "jar", "war",
+        "local", "lan", "com", "org", "net", "io", "dev", "app", "eu", "de", "nl", "fr", "es", "it", "uk", "be",
+        "min", "map", "env", "key", "pem", "crt", "mp3", "mp4", "wav", "mov", "avi", "odt", "rtf", "eml", "msg",
+        "vcf", "ics", "dat", "db", "sqlite", "bin", "img", "iso", "dmg", "apk", "whl"));
+
+    /**
+     * Whether the handle [s, e) ({@link #handleEnd}) is built from a person's name: a known given name, alone or
+     * with a second part ("kenji.watanabe", "anna.k", "tomasz_k", "priya88"); or an initial and a known family name,
+     * joined or after a '.' or '_' ("lkowalski", "o.nwosu", "h_patel"); in a {@code strong} place (a user key or
+     * column, a chat speaker) also an initial, a '.' and any family name of four letters or more ("s.oduya"). Not a
+     * role account ("admin", "svc-backup", "noreply", "kevin_bot") or a file ("anna.txt"); a given name alone must
+     * not be a common word ({@link #lowerName}; in a strong place the stop list of names that are also words of some
+     * language is allowed, "sara: ..."). Reads the handle only.
+     */
+    static boolean nameHandle(String text, int s, int e, boolean strong) {
+        int de = e;
+        while (de > s && isAsciiDigit(text.charAt(de - 1))) {
+            de--;
+        }
+        int p1 = s;
+        while (p1 < de && text.charAt(p1) >= 'a' && text.charAt(p1) <= 'z') {
+            p1++;
+        }
+        if (p1 == de) {
+            // one part: a given name, or an initial and a family name
+            if (p1 - s >= 3 && (strong ? strongLowerName(text, s, p1) : lowerName(text, s, p1))
+                    && !Lexicon.PLACES.contains(text, s, p1)) {
+                return true;
+            }
+            int min = strong ? 3 : 5;
+            return de - s - 1 >= min && de - s <= 16 && Lexicon.isSurname(text, s + 1, de)
+                    && !Lexicon.NOT_NAMES.contains(text, s, de) && !Lexicon.isFirstName(text, s, de);
+        }
+        char sep = text.charAt(p1);
+        int q2 = p1 + 1;
+        int p2 = q2;
+        while (p2 < de && text.charAt(p2) >= 'a' && text.charAt(p2) <= 'z') {
+            p2++;
+        }
+        if (ROLE_HANDLE_PARTS.contains(text, q2, p2) || ROLE_HANDLE_PARTS.contains(text, s, p1)
+                || (sep == '.' && p2 == de && FILE_ENDS.contains(text, q2, p2))) {
+            return false;
+        }
+        if (p1 - s == 1) {
+            // an initial: "o.nwosu", "h_patel", "s.oduya"
+            return sep != '-' && p2 == de && (Lexicon.isSurname(text, q2, p2)
+                    || (strong && sep == '.' && p2 - q2 >= 4 && !Lexicon.NOT_NAMES.contains(text, q2, p2)));
+        }
+        if (p1 - s < 3 || p1 - s > 12) {
+            return false;
+        }
+        long key = WordSet.key(text, s, p1);
+        if (!Lexicon.isFirstName(text, s, p1, key) || Lexicon.WORD_NAMES.contains(text, s, p1, key)
+                || Lexicon.NOT_NAMES.contains(text, s, p1, key) || Lexicon.MONTHS.contains(text, s, p1, key)) {
+            return false;
+        }
+        int l2 = p2 - q2;
+        // "anna.k", "tomasz_k", "kenji.watanabe": a given name and an initial or a family name
+        return l2 <= 2 || Lexicon.isSurname(text, q2, p2) || (l2 >= 3 && sep == '.');
+    }
+
+    /**
+     * {@link #lowerName} but for the names that are also common words of some language ({@link
+     * Lexicon#LOWER_NAME_STOP}: "sara", "mia", "jan"), taken where a structure says a person is meant (a chat
+     * speaker, a user key).
+     */
+    static boolean strongLowerName(String text, int s, int e) {
+        if (e - s < 3 || e - s > 12) {
+            return false;
+        }
+        for (int q = s; q < e; q++) {
+            if (!Chars.lower(text.charAt(q))) {
+                return false;
+            }
+        }
+        long key = WordSet.key(text, s, e);
+        return Lexicon.isFirstName(text, s, e, key) && !Lexicon.WORD_NAMES.contains(text, s, e, key)
+                && !Lexicon.NOT_NAMES.contains(text, s, e, key) && !Lexicon.MONTHS.contains(text, s, e, key);
+    }
+
+    /**
+     * Verbs of telling and sending that follow a person as the subject of a chat sentence, in the six languages
+     * ("jake just told me", "becca posted", "sanne zei", "lukas meinte", "chloé dit", "pablo dijo", "giulia dice";
+     * round-12 tuning); {@code PiiDetector}'s run filter tests the same list ({@link #chatVerbAt}).
+     */
+    static final String[] CHAT_VERBS = {"just", "told", "said", "says", "asked", "posted", "sent", "texted",
+        "called", "replied", "wrote", "zei", "zegt", "vroeg", "stuurde", "belde", "appte", "sagt", "sagte", "meinte",
+        "schrieb", "fragte", "dit", "disait", "dijo", "dice", "disse", "scrive", "escribió"};
+
+    /** Whether one space and a {@link #CHAT_VERBS} word (then no letter) follow {@code e}. */
+    static boolean chatVerbAfter(String text, int e) {
+        int n = text.length();
+        if (e + 3 >= n || text.charAt(e) != ' ') {
+            return false;
+        }
+        return chatVerbAt(text, e + 1) > 0;
+    }
+
+    /** Per first three letters ((c0 & 31) << 10 | (c1 & 31) << 5 | (c2 & 31)): whether a {@link #CHAT_VERBS} word starts so. */
+    private static final long[] CHAT_VERB_STARTS = new long[512];
+
+    static {
+        for (String v : CHAT_VERBS) {
+            int k = (v.charAt(0) & 31) << 10 | (v.charAt(1) & 31) << 5 | (v.charAt(2) & 31);
+            CHAT_VERB_STARTS[k >>> 6] |= 1L << k;
+        }
+    }
+
+    /** Whether a {@link #CHAT_VERBS} word may start with these three characters (one bit of a 4 KiB table). */
+    static boolean chatVerbStart(char c0, char c1, char c2) {
+        int k = (c0 & 31) << 10 | (c1 & 31) << 5 | (c2 & 31);
+        return (CHAT_VERB_STARTS[k >>> 6] & 1L << k) != 0;
+    }
+
+    /** The length of the {@link #CHAT_VERBS} word at p (then no letter or digit), or 0. */
+    static int chatVerbAt(CharSequence text, int p) {
+        int n = text.length();
+        if (p + 3 > n) {
+            return 0;
+        }
+        char c = text.charAt(p);
+        if (c < 'a' || c > 'z' || !chatVerbStart(c, text.charAt(p + 1), text.charAt(p + 2))) {
+            return 0;
+        }
+        for (String v : CHAT_VERBS) {
+            int l = v.length();
+            if (v.charAt(0) == c && p + l <= n && (p + l == n || !Chars.letterOrDigit(text.charAt(p + l)))
+                    && regionEquals(text, p, v)) {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean regionEquals(CharSequence text, int p, String v) {
+        for (int k = 0; k < v.length(); k++) {
+            if (text.charAt(p + k) != v.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */
@@ -1951,8 +2438,8 @@ final class PersonHeuristics {
 
     /** First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento"), either case. */
     private static final String BIRTH_FIRSTS = "bdgnfBDGNF";
-    /** Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido"), either case. */
-    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9";
+    /** Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido", "bday", "b-day"), either case. */
+    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9dD-";
     /** Per Latin-1 character: bit 1 when it is in {@link #BIRTH_FIRSTS}, bit 2 when in {@link #BIRTH_SECONDS}. */
     private static final byte[] BIRTH_CHARS = new byte[256];
 
@@ -2263,6 +2750,70 @@ final class PersonHeuristics {
         return ls;
     }
 
+    /**
+     * The start of the words after the preposition when the run [i, end) is a noun, a preposition and a full name of
+     * two or three capitalised words holding a known or surname-shaped family name ("Bewerbung von Amira Haddad",
+     * "Dossier de Aylin Demir", "Verslag van Kwame Mensah"; round-12 tuning), the first word [i, e) being a noun of
+     * a document or message ({@link #DOCUMENT_NOUNS}) or a German abstract noun ({@link #germanNoun}); or -1.
+     */
+    static int fullNameAfterNoun(String text, int i, int e, int end) {
+        if (e + 4 >= end || text.charAt(e) != ' ' || !(DOCUMENT_NOUNS.contains(text, i, e) || germanNoun(text, i, e))) {
+            return -1;
+        }
+        int ps = e + 1;
+        int pe = ps;
+        while (pe < end && Chars.lower(text.charAt(pe))) {
+            pe++;
+        }
+        if (pe == ps || pe + 2 > end || text.charAt(pe) != ' ' || !NOUN_PREPS.contains(text, ps, pe)) {
+            return -1;
+        }
+        int ls = pe + 1;
+        int words = 0;
+        int q = ls;
+        while (q < end) {
+            int qe = wordEnd(text, q);
+            if (!isTitleCase(text, q, qe) || Lexicon.PARTICLES.contains(text, q, qe)) {
+                return -1;
+            }
+            words++;
+            q = qe;
+            if (q < end) {
+                if (text.charAt(q) != ' ') {
+                    return -1;
+                }
+                q++;
+            }
+        }
+        return words >= 2 && words <= 3 && surnameRun(text, ls, end) ? ls : -1;
+    }
+
+    /**
+     * Documents, messages and requests a person sends or is the subject of, in the six languages ("Bewerbung von
+     * ...", "Verslag van ...", "Lettre de ...", "Solicitud de ...", "Richiesta di ..."): the noun of a run "noun,
+     * preposition, full name" ({@link #fullNameAfterNoun}). Given names never are one of them, so "Dyan van Gijn
+     * Wiśniewska" keeps its particle.
+     */
+    private static final WordSet DOCUMENT_NOUNS = new WordSet(java.util.Arrays.asList("application", "letter",
+        "request", "report", "invoice", "message", "email", "mail", "note", "statement", "file", "contract", "offer",
+        "complaint", "claim", "submission", "bewerbung", "antrag", "brief", "nachricht", "bericht", "schreiben",
+        "anfrage", "beitrag", "rechnung", "vertrag", "akte", "unterlagen", "angebot", "anmeldung", "kündigung",
+        "krankmeldung", "beschwerde", "meldung", "verslag", "aanvraag", "sollicitatie", "bericht", "factuur",
+        "offerte", "klacht", "melding", "dossier", "lettre", "demande", "candidature", "facture", "courrier",
+        "offre", "plainte", "réclamation", "reclamation", "rapport", "mensaje", "carta", "solicitud", "expediente",
+        "factura", "oferta", "queja", "reclamación", "reclamacion", "informe", "messaggio", "lettera", "richiesta",
+        "fattura", "offerta", "pratica", "reclamo", "relazione", "domanda", "segnalazione"));
+
+    /**
+     * Whether the capitalised word [i, e) has the ending of a German abstract noun (-ung, -heit, -keit, -schaft,
+     * -nis, -tion) and six letters or more: never a given name.
+     */
+    static boolean germanNoun(String text, int i, int e) {
+        return e - i >= 6 && (endsWithIgnoreCase(text, e, "ung") || endsWithIgnoreCase(text, e, "heit")
+                || endsWithIgnoreCase(text, e, "keit") || endsWithIgnoreCase(text, e, "schaft")
+                || endsWithIgnoreCase(text, e, "nis") || endsWithIgnoreCase(text, e, "tion"));
+    }
+
     /** Whether the word ending at {@code end} is a Vietnamese family name. */
     static boolean vietSurnameBefore(String text, int end) {
         int s = end;
@@ -2298,7 +2849,7 @@ final class PersonHeuristics {
             return false;
         }
         if (Character.isDigit(text.charAt(p))) {
-            return !listNumber(text, p, i);
+            return !listNumber(text, p, i) && !sentenceAfterNumber(text, p, i);
         }
         int s = p;
         while (s >= 0 && Chars.letter(text.charAt(s))) {
@@ -2325,6 +2876,18 @@ final class PersonHeuristics {
             q--;
         }
         return q < 0 || text.charAt(q) == '\n';
+    }
+
+    /**
+     * Whether the digit at p ends a number of three digits or more (a telephone number, an amount, a year) before a
+     * full stop and one space, and the word at i after it: the number ended a sentence ("... an: 0171 5550123. Sabine
+     * Krause"; round-12 tuning); house numbers take no full stop, German ordinals ("3. Liga") have one or two digits.
+     */
+    static boolean sentenceAfterNumber(String text, int p, int i) {
+        if (p + 3 != i || text.charAt(p + 1) != '.' || text.charAt(p + 2) != ' ') {
+            return false;
+        }
+        return p >= 2 && Character.isDigit(text.charAt(p - 1)) && Character.isDigit(text.charAt(p - 2));
     }
 
     /** Whether the word at i follows an article ("the White Stripes") or an opening quote (a title of a work). */
@@ -2631,6 +3194,80 @@ final class PersonHeuristics {
         return !HOLIDAYS.contains(text, i, e); // not "it's Christmas from tomorrow"
     }
 
+    /** Words after a caller's name that end the self-introduction ("it's Marisol here", "c'est Inès ici"). */
+    private static final WordSet HERE_WORDS = new WordSet(java.util.Arrays.asList("here", "hier", "ici", "aquí",
+        "aqui", "qui"));
+
+    /**
+     * Whether the capitalised word [i, e) is the writer naming themselves at the opening of a message: "it's",
+     * "its", "c'est", "soy" or "sono" right before it, starting the line or after a greeting that does ("Hi its
+     * Marisol, new number", "Hey, it's Tamsin here", "Coucou c'est Maëlys !", "Hola, soy Ximena."), and a comma,
+     * full stop, '!', "here" or the line's end after it (round-12 tuning). Reads two words back and one after.
+     */
+    static boolean selfIntroOpening(String text, int i, int e) {
+        int n = text.length();
+        if (text.charAt(i - 1) != ' ' || HOLIDAYS.contains(text, i, e) || Lexicon.NOT_NAMES.contains(text, i, e)) {
+            return false;
+        }
+        boolean ends = e >= n || ",.!\n\r".indexOf(text.charAt(e)) >= 0 || (text.charAt(e) == ' ' && e + 1 < n
+                && (text.charAt(e + 1) == '!' || HERE_WORDS.contains(text, e + 1, wordEnd(text, e + 1))));
+        if (!ends) {
+            return false;
+        }
+        long w = wordBefore(text, i - 1, 6);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        if (we - ws < 3 || !SELF_INTRO.contains(text, ws, we) || (we - ws == 3 && text.charAt(ws) == 'm')
+                || (we - ws == 3 && text.regionMatches(true, ws, "ist", 0, 3))) {
+            return false; // not "is", "met" or "ist" alone
+        }
+        if (lineStart(text, ws)) {
+            return true;
+        }
+        int q = ws - 1;
+        if (q >= 1 && text.charAt(q) == ' ' && text.charAt(q - 1) == ',') {
+            q--;
+        }
+        if (q < 1 || (text.charAt(q) != ' ' && text.charAt(q) != ',')) {
+            return false;
+        }
+        int ge = q;
+        int gs = ge;
+        while (gs > 0 && ge - gs < 12 && Chars.letter(text.charAt(gs - 1))) {
+            gs--;
+        }
+        return gs < ge && Lexicon.GREETINGS.contains(text, gs, ge) && lineStart(text, gs);
+    }
+
+    /**
+     * Whether the capitalised word [i, e) signs a message after a dash: a sentence's end ('.', '!', '?'), a space, a
+     * dash ('-', '–', '—' or "--") and a space before it on the same line, and the text or line ending after it
+     * ("Ring me back. - Rhiannon", "À demain ! — Apolline"; round-12 tuning): a known given name, or a word that is
+     * no participle ("- Fixed", "- Updating") ending the text. A list item has no sentence end before its dash.
+     * Reads five characters back.
+     */
+    static boolean dashSignature(String text, int i, int e) {
+        int n = text.length();
+        if (!(e >= n || text.charAt(e) == '\n' || text.charAt(e) == '\r') || i < 5 || text.charAt(i - 1) != ' '
+                || Lexicon.NOT_NAMES.contains(text, i, e)) {
+            return false;
+        }
+        int q = i - 2;
+        char d = text.charAt(q);
+        if (d != '-' && d != '\u2013' && d != '\u2014') {
+            return false;
+        }
+        if (d == '-' && text.charAt(q - 1) == '-') {
+            q--;
+        }
+        return q >= 2 && text.charAt(q - 1) == ' ' && ".!?".indexOf(text.charAt(q - 2)) >= 0
+                && (Lexicon.isFirstName(text, i, e) || (e >= n && !endsWithIgnoreCase(text, e, "ed")
+                && !endsWithIgnoreCase(text, e, "ing")));
+    }
+
     static int singleWordName(String text, int i, int e, Sink sink) {
         int n = text.length();
         if (e - i >= 5 && e + 2 < n && text.charAt(e) == ' ' && koreanGivenShape(text, i, e)) {
@@ -2642,8 +3279,9 @@ final class PersonHeuristics {
         if (i < 2 || afterNumberOrPlace(text, i)) {
             return -1;
         }
-        if (selfIntroFrom(text, i, e) && !orgUnitIn(text, i, e)) {
-            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "hier ist Jonas von der Bank"
+        if ((selfIntroFrom(text, i, e) || selfIntroOpening(text, i, e) || dashSignature(text, i, e))
+                && !orgUnitIn(text, i, e)) {
+            sink.person(i, e, INTRO); // "hi, its Grace from the surgery", "Hi its Marisol, new number"
             return e;
         }
         char b = text.charAt(i - 2);

@@ -937,6 +937,26 @@ public final class PiiDetector {
         return out;
     }
 
+    /** How many characters may stand between a date and a birth word after it ({@code dateBeforeBirthWord}). */
+    private static final int GAP_MAX = 24;
+    /** Small words between a date and the birth word that names it ("your date of", "als", "data di"). */
+    private static final WordSet GAP_WORDS = new WordSet(java.util.Arrays.asList("your", "my", "his", "her",
+        "their", "the", "date", "of", "is", "as", "was", "dein", "deine", "ihr", "ihre", "sein", "seine", "mein",
+        "meine", "das", "ist", "als", "uw", "je", "jouw", "mijn", "zijn", "haar", "de", "het", "votre", "ton", "ta",
+        "sa", "son", "ma", "mon", "la", "le", "est", "comme", "tu", "su", "mi", "es", "como", "fecha", "el", "tua",
+        "sua", "mia", "il", "data", "di", "come", "datum", "van", "dob"));
+
+    /** {@link PersonHeuristics#CHAT_VERBS} by first letter - 'a' (empty for the letters none starts with). */
+    private static final String[][] CHAT_VERBS_BY_FIRST = new String[26][];
+
+    static {
+        for (int c = 0; c < 26; c++) {
+            final char first = (char) ('a' + c);
+            CHAT_VERBS_BY_FIRST[c] = java.util.Arrays.stream(PersonHeuristics.CHAT_VERBS)
+                    .filter(v -> v.charAt(0) == first).toArray(String[]::new);
+        }
+    }
+
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -1562,7 +1582,104 @@ public final class PiiDetector {
                 return true;
             }
             // a strong introduction ending right before the run ("my name is jan", "ich heiße anna")
-            return personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s);
+            if (personOut != null && strongTailMay(buf, s) && buf[s - 1] == ' ' && strongEndAt(buf, s)) {
+                return true;
+            }
+            // a user name after a tab (a TSV cell) or "key: "; a given name, or an initial and a family name, after a
+            // user cue ("for aoife from", "by rvasquez"); a given name before a verb of telling ("jake just told
+            // me"): the neighbour first (a few character reads that most words fail), then the name's lookup
+            if (personOut == null || word < 3) {
+                return false;
+            }
+            if (buf[s - 1] == '\t' || (buf[s - 1] == ' ' && buf[s - 2] == ':')) {
+                return true;
+            }
+            if (!clause && buf[k - 1] == ' ' && chatVerbNext(buf, k, len)
+                    && (word > 8 || Lexicon.FIRST_NAMES.containsKey(WordSet.lowerKey(buf, s, word)))) {
+                return true;
+            }
+            return buf[s - 1] == ' ' && accountTailAt(buf, s) && (word > 8
+                    || Lexicon.FIRST_NAMES.containsKey(WordSet.lowerKey(buf, s, word))
+                    || (word >= 6 && Lexicon.SURNAMES.containsKey(WordSet.lowerKey(buf, s + 1, word - 1))));
+        }
+
+        /**
+         * Whether a {@link PersonHeuristics#CHAT_VERBS} word (then no letter or digit) starts at buf[k]: a necessary
+         * condition of {@link PersonHeuristics#chatVerbAfter} for the plain-run filter; true near the buffer's end.
+         */
+        private static boolean chatVerbNext(char[] buf, int k, int len) {
+            if (k + 9 >= len) {
+                return true;
+            }
+            char c = buf[k];
+            if (c < 'a' || c > 'z' || !PersonHeuristics.chatVerbStart(c, buf[k + 1], buf[k + 2])) {
+                return false;
+            }
+            for (String v : CHAT_VERBS_BY_FIRST[c - 'a']) {
+                int l = v.length();
+                if (Chars.letterOrDigit(buf[k + l])) {
+                    continue;
+                }
+                int q = 1;
+                while (q < l && buf[k + q] == v.charAt(q)) {
+                    q++;
+                }
+                if (q == l) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A necessary condition of {@link PersonHeuristics#accountCueBefore} for the word before the space before
+         * {@code s} ({@code s >= 4}): the last letters of a {@link PersonHeuristics#ACCOUNT_CUES} word ("for", "by",
+         * "from", "user", "login", "gebruiker", "benutzer", "nutzer", "utilisateur", "usuario"), ignoring
+         * ASCII case.
+         */
+        private static boolean accountTailAt(char[] b, int s) {
+            return accountTail(b[s - 2], b[s - 3], b[s - 4]);
+        }
+
+        /** {@link #accountTailAt} on the last three characters of the word, last first: one bit of a table. */
+        private static boolean accountTail(char l1, char l2, char l3) {
+            int k = (l1 & 31) << 10 | (l2 & 31) << 5 | (l3 & 31);
+            return (ACCOUNT_TAILS[k >>> 6] & 1L << k) != 0;
+        }
+
+        /** {@link #accountTailSlow} as a bit per ((c1 & 31) << 10 | (c2 & 31) << 5 | (c3 & 31)), a superset. */
+        private static final long[] ACCOUNT_TAILS = new long[512];
+
+        static {
+            for (int k = 0; k < 32 * 32 * 32; k++) {
+                char a = (char) ('`' + (k >>> 10));
+                char b = (char) ('`' + ((k >>> 5) & 31));
+                char c = (char) ('`' + (k & 31));
+                if (accountTailSlow(a, b, c) || accountTailSlow(a, b, (char) 0)) {
+                    ACCOUNT_TAILS[k >>> 6] |= 1L << k;
+                }
+            }
+        }
+
+        private static boolean accountTailSlow(char l1, char l2, char l3) {
+            char c1 = (char) (l1 | 0x20);
+            char c2 = (char) (l2 | 0x20);
+            char c3 = (char) (l3 | 0x20);
+            switch (c1) {
+                case 'r':
+                    return (c2 == 'o' && c3 == 'f') || (c2 == 'e' && (c3 == 's' || c3 == 'k' || c3 == 'z'))
+                            || (c2 == 'u' && c3 == 'e');
+                case 'y':
+                    return c2 == 'b';
+                case 'm':
+                    return c2 == 'o' && c3 == 'r';
+                case 'o':
+                    return c2 == 'i' && c3 == 'r';
+                case 'n':
+                    return c2 == 'i' && c3 == 'g';
+                default:
+                    return false;
+            }
         }
 
         /**
@@ -1775,8 +1892,40 @@ public final class PiiDetector {
             if (personOut != null && (mask & OTHER) != 0 && possessiveIn(rs, re)) {
                 return true; // "deepika's", "raj's": a lower-case given name before a possessive (round-11 tuning)
             }
+            if (personOut != null && re - rs >= 3 && PersonHeuristics.chatVerbAfter(text, re)) {
+                return true; // "jake just told me": a lower-case given name before a verb of telling (round 12)
+            }
+            if (personOut != null && accountRun(rs, re, mask)) {
+                return true; // a user name: {"user":"kenji.watanabe"}, "for o.nwosu.", "...,lkowalski" (round 12)
+            }
             // on the splitter's buffer, necessary conditions of every test of the string checks reject most runs
             return (rs - 4 < runBase || personLowerMay(rs, re, mask)) && personLowerText(rs, re, mask);
+        }
+
+        /**
+         * A necessary condition of {@link PersonHeuristics#accountName} for a word starting in the run [rs, re): the run
+         * follows a tab, "key: " or a user cue ({@link PersonHeuristics#accountCueBefore}), or holds a quote, '=' or a
+         * cell separator before a lower-case ASCII letter. {@link PersonHeuristics#speakerName} needs none: its
+         * handles end in the colon that {@link PersonHeuristics#speakerRun} finds.
+         */
+        private boolean accountRun(int rs, int re, int mask) {
+            if (rs >= 2 && (text.charAt(rs - 1) == '\t' || (text.charAt(rs - 1) == ' ' && (text.charAt(rs - 2) == ':'
+                    || (rs >= 4 && accountTail(text.charAt(rs - 2), text.charAt(rs - 3), text.charAt(rs - 4))
+                    && PersonHeuristics.accountCueBefore(text, rs)))))) {
+                return true;
+            }
+            if ((mask & OTHER) == 0) {
+                return false; // none of the quotes, '=' and separators below
+            }
+            for (int p = rs; p + 1 < re; p++) {
+                char ch = text.charAt(p);
+                if ((ch == '"' || ch == '=' || ch == ',' || ch == ';' || ch == '|' || (ch == '\''
+                        && (p == rs || ":=([,".indexOf(text.charAt(p - 1)) >= 0)))
+                        && text.charAt(p + 1) >= 'a' && text.charAt(p + 1) <= 'z') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3259,6 +3408,59 @@ public final class PiiDetector {
             return i;
         }
 
+        /** Whether text[p, p + 2) is a Corsican department of a NIR, "2A" or "2B" (either case). */
+        private boolean corsicanDepartment(int p) {
+            if (p + 2 > n || text.charAt(p) != '2') {
+                return false;
+            }
+            char c = text.charAt(p + 1);
+            return c == 'A' || c == 'B' || c == 'a' || c == 'b';
+        }
+
+        /**
+         * A French social security number born in Corsica, whose department is "2A" or "2B" (the number scanner sees
+         * only digits): the token [s, e) is the whole number ("185052A00412356") or the department of one grouped
+         * "1 85 05 2A 004 123 56" (spaces or full stops), which is read around it; the key is checked with 2A as 19
+         * and 2B as 18 ({@link Checksums#frNir}; round-12 tuning). Reads nine characters back and eleven on.
+         */
+        private void corsicanNir(int s, int e) {
+            if (e - s == 15) {
+                if (isDigit(text.charAt(s)) && Checksums.frNir(text.substring(s, e))) {
+                    add(PiiEntity.FR_NIR, s, e, 0.6, true);
+                }
+                return;
+            }
+            int start = s - 8;
+            int end = e + 11;
+            if (start < 0 || end > n || (start > 0 && isAsciiAlnum(text.charAt(start - 1)))
+                    || (end < n && isAsciiAlnum(text.charAt(end)))) {
+                return;
+            }
+            // the groups 1 2 2 [2A] 3 3 2, each separated by one space or full stop
+            int[] groups = {1, 2, 2, 2, 3, 3, 2};
+            StringBuilder compact = new StringBuilder(15);
+            int p = start;
+            for (int g = 0; g < groups.length; g++) {
+                if (g > 0) {
+                    char sep = text.charAt(p);
+                    if (sep != ' ' && sep != '.') {
+                        return;
+                    }
+                    p++;
+                }
+                for (int k = 0; k < groups[g]; k++, p++) {
+                    char ch = text.charAt(p);
+                    if (g != 3 && !isDigit(ch)) {
+                        return;
+                    }
+                    compact.append(ch);
+                }
+            }
+            if (p == end && Checksums.frNir(compact)) {
+                add(PiiEntity.FR_NIR, start, end, 0.8, true);
+            }
+        }
+
         private void token(int s, int e) {
             int len = e - s;
             char c0 = text.charAt(s);
@@ -3278,6 +3480,9 @@ public final class PiiDetector {
                         add(PiiEntity.IT_FISCAL_CODE, s, e, text.substring(s, e).equals(up) ? 0.85 : 0.6, false);
                     }
                 }
+            }
+            if (on(PiiEntity.FR_NIR) && (len == 15 || len == 2) && corsicanDepartment(s + (len == 15 ? 5 : 0))) {
+                corsicanNir(s, e);
             }
             if (on(PiiEntity.ES_DNI_NIE) && len >= 7 && len <= 9
                     && (isDigit(c0) || "XYZxyz".indexOf(c0) >= 0)
@@ -3483,6 +3688,53 @@ public final class PiiDetector {
             recordReach(end + 100);
             DateFinder.find(text, end, Math.min(n, end + 45),
                     (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
+            dateBeforeBirthWord(end);
+        }
+
+        /**
+         * A numeric date that the birth word ending at {@code end} names from after it, on the same line, with at
+         * most a few small words and punctuation between ("is 05/03/1962 your date of birth?", "\"1976-02-29\"),  #
+         * dob", "12.03.1982 als Geburtsdatum", "03/04/1990 (data di nascita)"; round-12 tuning): {@link #GAP_WORDS}
+         * and {@code " \"'()[]{},#:=-"} only, at most {@value #GAP_MAX} characters. Reads that gap and the date back.
+         */
+        private void dateBeforeBirthWord(int end) {
+            int ws = end;
+            while (ws > 0 && end - ws < 24 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
+                    || text.charAt(ws - 1) == '_')) {
+                ws--;
+            }
+            int p = ws;
+            while (p > 0 && ws - p <= GAP_MAX) {
+                char c = text.charAt(p - 1);
+                if (" \"'()[]{},#:=-\t".indexOf(c) >= 0) {
+                    p--;
+                } else if (Chars.letter(c)) {
+                    int we = p;
+                    while (p > 0 && we - p < 12 && Chars.letter(text.charAt(p - 1))) {
+                        p--;
+                    }
+                    if (!GAP_WORDS.contains(text, p, we)) {
+                        return;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (p == 0 || ws - p > GAP_MAX || !isDigit(text.charAt(p - 1))) {
+                return;
+            }
+            int de = p;
+            int ds = de;
+            while (ds > 0 && de - ds < 10 && (isDigit(text.charAt(ds - 1)) || "./-".indexOf(text.charAt(ds - 1)) >= 0)) {
+                ds--;
+            }
+            while (ds < de && !isDigit(text.charAt(ds))) {
+                ds++;
+            }
+            recordBack(ds - 1);
+            if (ds < de && (ds == 0 || !Chars.letterOrDigit(text.charAt(ds - 1))) && DateFinder.numeric(text, ds) == de) {
+                add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false);
+            }
         }
 
         // ------------------------------------------------------------------------------- resolution

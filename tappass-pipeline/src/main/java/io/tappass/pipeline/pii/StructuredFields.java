@@ -293,6 +293,136 @@ final class StructuredFields {
                 || text.charAt(q) == ',';
     }
 
+    /** Last parts of keys and column names that hold a user name ("user", "login", "created_by"). */
+    private static final java.util.Set<String> ACCOUNT_KEY_WORDS = java.util.Set.of("user", "username", "login",
+        "owner", "author", "assignee", "reporter", "requester", "requestor", "handle", "nick", "nickname", "actor",
+        "principal", "account", "uid", "benutzer", "benutzername", "nutzer", "gebruiker", "gebruikersnaam",
+        "utilisateur", "identifiant", "usuario", "utente", "member", "employee", "agent", "operator", "sender",
+        "recipient", "approver", "reviewer", "editor", "creator", "uploader", "submitter", "samaccountname",
+        "screenname", "loginname", "userid", "accountname");
+
+    /**
+     * Whether the key or column name text[ks, ke) holds a user name: its last part is a user word ("user",
+     * "src_user", "login", "owner"), or "by" after another ("created_by", "exportedBy"), or "name" or "id" after a
+     * user word ("user_name", "screen_name", "login_id").
+     */
+    static boolean accountKey(String text, int ks, int ke) {
+        if (ke - ks > MAX_KEY || ke <= ks) {
+            return false;
+        }
+        List<String> parts = parts(text, ks, ke);
+        if (parts.isEmpty() || parts.size() > 3) {
+            return false;
+        }
+        String last = parts.get(parts.size() - 1);
+        if (ACCOUNT_KEY_WORDS.contains(last) || ACCOUNT_KEY_WORDS.contains(String.join("", parts))) {
+            return true;
+        }
+        if (parts.size() < 2) {
+            return false;
+        }
+        String before = parts.get(parts.size() - 2);
+        return last.equals("by") || ((last.equals("name") || last.equals("id")) && (ACCOUNT_KEY_WORDS.contains(before)
+                || before.equals("screen")));
+    }
+
+    /**
+     * Whether the lower-case user name [s, e) is the value of a user key ({@link #accountKey}): quoted after ':' or
+     * '=' ({@code "user":"kenji.watanabe"}), after '=' ({@code user=lkowalski}), after "key: " ({@code owner: anna.k}),
+     * or a cell of a CSV column whose header is one ({@code timestamp,src_ip,user}; round-12 tuning).
+     */
+    static boolean accountValue(String text, int s, int e, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        char prev = s > 0 ? text.charAt(s - 1) : '\n';
+        char after = e < n ? text.charAt(e) : '\n';
+        if (prev == '"' || prev == '\'') {
+            if (after != prev || s < 2) {
+                return false;
+            }
+            int q = s - 2;
+            while (q > 0 && q > s - 6 && text.charAt(q) == ' ') {
+                q--;
+            }
+            char k = text.charAt(q);
+            if (k == ':' || k == '=') {
+                return accountKeyBefore(text, q, sink);
+            }
+            if (q == s - 2 && (isSep(k) || k == '\n')) {
+                return accountCell(text, s - 1, e + 1, sink);
+            }
+            return false;
+        }
+        if (prev == '=') {
+            return (after == ' ' || after == '\n' || after == '\r' || after == '&' || after == ',' || after == ';'
+                    || after == ')' || after == ']' || e >= n) && accountKeyBefore(text, s - 1, sink);
+        }
+        if (prev == ' ') {
+            return s >= 2 && text.charAt(s - 2) == ':' && (after == '\n' || after == '\r' || after == ',' || after == ' '
+                    || e >= n) && accountKeyBefore(text, s - 2, sink);
+        }
+        if (isSep(prev) || prev == '\n' || s == 0) {
+            return (isSep(after) || after == '\n' || after == '\r' || e >= n) && accountCell(text, s, e, sink);
+        }
+        return false;
+    }
+
+    /** Whether the key before the ':' or '=' at {@code sep} (quoted or not) is a user key. */
+    private static boolean accountKeyBefore(String text, int sep, PersonHeuristics.Sink sink) {
+        sink.reads(sep - 8 - 1 - MAX_KEY - 1, sep + 1);
+        int ke = sep;
+        while (ke > 0 && sep - ke < 8 && text.charAt(ke - 1) == ' ') {
+            ke--;
+        }
+        if (ke > 0 && (text.charAt(ke - 1) == '"' || text.charAt(ke - 1) == '\'')) {
+            ke--;
+        }
+        int ks = ke;
+        while (ks > 0 && ke - ks < MAX_KEY && isKeyChar(text.charAt(ks - 1))) {
+            ks--;
+        }
+        return ks < ke && ke - ks < MAX_KEY && accountKey(text, ks, ke);
+    }
+
+    /** Whether the CSV cell [cs, ce) (with its quotes) is in a column whose header is a user key. */
+    private static boolean accountCell(String text, int cs, int ce, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        char sep = ce < n && isSep(text.charAt(ce)) ? text.charAt(ce) : cs > 0 && isSep(text.charAt(cs - 1))
+                ? text.charAt(cs - 1) : 0;
+        if (sep == 0) {
+            return false;
+        }
+        int[] t = new int[TABLE_OUT];
+        long h = columnHeader(text, cs, ce, sep, sink.tableMemo(), t);
+        sink.reads(t[OUT_READ_FROM], t[OUT_READ_TO]);
+        return h >= 0 && accountKey(text, (int) (h >>> 32), (int) h);
+    }
+
+    /**
+     * The end of the CSV cell starting at the capitalised word i right after a separator, when the cell's column
+     * names a thing ("product", "description", "item": {@link Lexicon#THING_KEYS}): "Mr Muscle Kitchen Cleaner",
+     * "Ben &amp; Jerry's Cookie Dough" under "product" are products whatever their words (round-12 tuning); else -1.
+     * Reads the cell (at most {@value #MAX_LINE} characters) and the column's header.
+     */
+    static int thingCellEnd(String text, int i, PersonHeuristics.Sink sink) {
+        int n = text.length();
+        char sep = text.charAt(i - 1);
+        int ce = i;
+        while (ce < n && ce - i < MAX_LINE && text.charAt(ce) != sep && text.charAt(ce) != '\n'
+                && text.charAt(ce) != '\r' && text.charAt(ce) != '"') {
+            ce++;
+        }
+        if (ce == i || ce - i >= MAX_LINE || (ce < n && text.charAt(ce) == '"')) {
+            return -1;
+        }
+        sink.reads(i - 1, ce + 1);
+        return csvCell(text, i, ce, sink) == KEY_THING ? ce : -1;
+    }
+
+    /** Whether c separates the cells of a delimited row (, ; TAB |). */
+    static boolean cellSep(char c) {
+        return isSep(c);
+    }
+
     /** Kinds of key: not a person, a person field, a bare "name" (a person's only beside person data). */
     private static final int KEY_NONE = 0;
     private static final int KEY_PERSON = 1;
@@ -347,9 +477,11 @@ final class StructuredFields {
             while (q >= 0 && ks - q < 24 && Character.isWhitespace(text.charAt(q))) {
                 q--;
             }
-            if (q < 1 || text.charAt(q) != ':') {
-                return KEY_NONE;
+            if (q < 1 || (text.charAt(q) != ':' && text.charAt(q) != '=')) {
+                // an object with no key before it ("[{", "({"): its sibling keys decide (round-12 tuning)
+                return siblingPersonKey(text, ks, sep, sink) ? KEY_PERSON : KEY_NONE;
             }
+            // "const patient = { nom: ... }": a variable assigned the object names it like a key (round-12 tuning)
         }
         int pe = q;
         while (pe > 0 && q - pe < 8 && text.charAt(pe - 1) == ' ') {
@@ -389,25 +521,51 @@ final class StructuredFields {
         }
         sink.reads(os - 1, oe + 1);
         for (int p = os; p < oe; p++) {
-            if (text.charAt(p) != '"' || p + 1 >= oe || !Chars.letter(text.charAt(p + 1))) {
+            char ch = text.charAt(p);
+            // a quoted key ("prenom":) or, in a script's object literal, a bare one after '{', ',' or a blank
+            boolean quoted = ch == '"';
+            int k = quoted ? p + 1 : p;
+            if (k >= oe || !Chars.letter(text.charAt(k))
+                    || (!quoted && (p == 0 || "{, \n\t".indexOf(text.charAt(p - 1)) < 0))) {
                 continue;
             }
-            int e = p + 1;
-            while (e < oe && e - p <= MAX_KEY && isKeyChar(text.charAt(e))) {
+            int e = k;
+            while (e < oe && e - k <= MAX_KEY && isKeyChar(text.charAt(e))) {
                 e++;
             }
-            if (e < oe && text.charAt(e) == '"' && e + 1 < oe) {
-                int c = e + 1;
-                while (c < oe && c - e < 4 && text.charAt(c) == ' ') {
-                    c++;
+            int c = e;
+            if (quoted) {
+                if (c >= oe || text.charAt(c) != '"') {
+                    p = e;
+                    continue;
                 }
-                if (c < oe && text.charAt(c) == ':' && p + 1 != ks && namePartKey(text, p + 1, e)) {
-                    return true;
-                }
+                c++;
+            }
+            while (c < oe && c - e < 4 && text.charAt(c) == ' ') {
+                c++;
+            }
+            if (c < oe && text.charAt(c) == ':' && k != ks && (namePartKey(text, k, e) || personIdKey(text, k, e))) {
+                return true;
             }
             p = e;
         }
         return false;
+    }
+
+    /**
+     * Keys of data that belong to a person only (national numbers, a date of birth): a bare "name" beside one is the
+     * person's ({@code { nom: "...", nir: "..." }}; round-12 tuning).
+     */
+    private static final java.util.Set<String> PERSON_ID_KEYS = java.util.Set.of("nir", "insee", "ssn", "bsn",
+        "sofinummer", "dni", "nie", "nif", "nhs", "nino", "cf", "codicefiscale", "steuerid", "idnr",
+        "steueridentifikationsnummer", "rijksregisternummer", "niss", "dob", "dateofbirth", "birthdate",
+        "geburtsdatum", "geboortedatum", "fechanacimiento", "datanascita", "datenaissance", "passport",
+        "passportnumber", "patientid");
+
+    /** Whether the key text[ks, ke) names a person's national number or birth date ({@link #PERSON_ID_KEYS}). */
+    private static boolean personIdKey(String text, int ks, int ke) {
+        List<String> parts = parts(text, ks, ke);
+        return !parts.isEmpty() && parts.size() <= 4 && PERSON_ID_KEYS.contains(String.join("", parts));
     }
 
     /**

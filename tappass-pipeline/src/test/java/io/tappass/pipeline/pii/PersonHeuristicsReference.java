@@ -56,6 +56,13 @@ final class PersonHeuristicsReference {
                     continue;
                 }
             }
+            if (Chars.upper(c) && i > 0 && StructuredFields.cellSep(text.charAt(i - 1))) {
+                int te = StructuredFields.thingCellEnd(text, i, sink); // round 12: a product column's cell
+                if (te > 0) {
+                    i = te;
+                    continue;
+                }
+            }
             if (Chars.upper(c) && e - i >= 2 && PersonHeuristics.allUpper(text, i, e)) {
                 int ce = PersonHeuristics.allCapsName(text, i, e, sink);
                 if (ce < 0) {
@@ -206,6 +213,12 @@ final class PersonHeuristicsReference {
                             i = end;
                             continue;
                         }
+                        int g2 = PersonHeuristics.fullNameAfterNoun(text, i, e, end); // round 12
+                        if (g2 > 0) {
+                            sink.person(g2, end, PersonHeuristics.SURNAME_RUN);
+                            i = end;
+                            continue;
+                        }
                         if (PersonHeuristics.surnameRun(text, i, end)) {
                             sink.person(i, end, PersonHeuristics.SURNAME_RUN);
                             i = end;
@@ -255,10 +268,14 @@ final class PersonHeuristicsReference {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY);
                 i = e;
                 continue;
-            } else if (e < n && PersonHeuristics.speakerColon(text, e) > 0 && PersonHeuristics.lowerSpeaker(text, i, e)
-                    && (PersonHeuristics.lowerName(text, i, e) || PersonHeuristics.namedNeighbour(text, i, e, sink))) {
-                sink.person(i, e, PersonHeuristics.FIRST_ONLY);
-                i = e;
+            } else if (e < n && PersonHeuristics.speakerStart(text, i)
+                    && PersonHeuristics.speakerName(text, i, e, sink) > 0) {
+                int he = PersonHeuristics.speakerName(text, i, e, sink); // round 12: handles, "sara:", partners
+                sink.person(i, he, PersonHeuristics.FIRST_ONLY);
+                i = he;
+                continue;
+            } else if (PersonHeuristics.accountName(text, i, sink) > 0) {
+                i = PersonHeuristics.handleEnd(text, i); // round 12: {"user":"kenji.watanabe"}, "for aoife from"
                 continue;
             } else if (PersonHeuristics.lowerCue(text, i, e)) {
                 int ne = PersonHeuristics.lowerCuedName(text, i, e, sink);
@@ -271,6 +288,11 @@ final class PersonHeuristicsReference {
                 continue;
             } else if (PersonHeuristics.lowerPossessive(text, i, e)) {
                 sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 11: "deepika's email"
+                i = e;
+                continue;
+            } else if (PersonHeuristics.chatVerbAfter(text, e)
+                    && (i == 0 || " \n\t(".indexOf(text.charAt(i - 1)) >= 0) && PersonHeuristics.lowerName(text, i, e)) {
+                sink.person(i, e, PersonHeuristics.FIRST_ONLY); // round 12: "jake just told me"
                 i = e;
                 continue;
             } else if (!PersonHeuristics.labelIntro(text, i) && PersonHeuristics.introBefore(text, i, PersonHeuristics.STRONG, PersonHeuristics.STRONG_LAST)

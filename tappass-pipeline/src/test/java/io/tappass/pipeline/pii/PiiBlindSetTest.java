@@ -512,14 +512,27 @@ class PiiBlindSetTest {
      * ({@code tomasz_k}, {@code mike.r}, {@code lkowalski}), which the writer counted as names. After the same session's
      * tuning on round 11: all 0.940, PERSON 0.872 (0.971 / 0.792), 6 benign matches. The one line that moved is a
      * convention: "Name: von Bülow, Friedrich" is now one span, "Family, Given", as rounds 10 and 11 mark it, where
-     * this writer marked two names. Floors a little below the latter.
+     * this writer marked two names.
+     * <b>Released and tuned on in the twenty-ninth session</b>, by class (user names built from a person's name as
+     * chat speakers, as values of user keys and columns and after "for", "by" or a user noun in logs, role accounts
+     * left out; an unknown lower-case speaker beside a named one; chat short forms of given names; a lower-case given
+     * name before a verb of telling; writers naming themselves at a message's opening and dash signatures; a title
+     * before initials; a document noun, a preposition and a full name; a name after a number that ended a sentence;
+     * a doctor named by the family name; a bare name key beside a national number or birth key, also in a script's
+     * object; product columns, transport stops and eateries named after people; "bday" and birth words after the
+     * date; Corsican NIRs; cases in {@link PiiRound12ClassesTest}): all F1 0.940 -> 0.985, PERSON 0.872 -> 0.967
+     * (0.988 / 0.946), DATE_OF_BIRTH 0.949 -> 1.000, benign matches 6 -> 2 (a bar and a fashion brand). Floors a
+     * little below.
      */
     @Test
     void round12HoldoutQuality() throws IOException {
         List<Case> cases = load("round12-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round12-holdout-set.txt", 0.865, 0.935, 6);
+        Result r = assertSet("round12-holdout-set.txt", 0.96, 0.98, 2);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.95);
+        }
     }
 
     /**
