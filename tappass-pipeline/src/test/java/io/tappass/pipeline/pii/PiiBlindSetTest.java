@@ -1073,13 +1073,15 @@ class PiiBlindSetTest {
      * DATE_OF_BIRTH 0.987, PHONE_NUMBER 0.986, FR_NIR and BE_NATIONAL_NUMBER 0.857 (a Corsican NIR with "2A"; a
      * Belgian NISS read as a phone), every other type 1.000; 4 benign texts with a match (a holiday named after a
      * person, a meeting room, a case number as a phone, an IBAN placeholder's digits as a card) with the session's
-     * starting rules. Floors a little below.
+     * starting rules. After the same session's tuning on round 12 (user names and chat handles, self-introductions,
+     * Corsican NIRs, ...): <b>all F1 0.977, PERSON 0.956</b> (0.968 / 0.944), FR_NIR 1.000, the same 4 benign texts.
+     * Floors a little below the latter.
      */
     @Test
     void round13HoldoutQuality() throws IOException {
         List<Case> cases = load("round13-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(125);
         checkValues(cases);
-        assertSet("round13-holdout-set.txt", 0.91, 0.955, 4);
+        assertSet("round13-holdout-set.txt", 0.95, 0.97, 4);
     }
 }
