@@ -4797,12 +4797,7 @@ final class InjectionGrammar {
                         + "|analizzano) (?:questo|questa) (?:documento|rapporto|testo|pagina|e-mail|email),? (?:devono"
                         + "|dovrebbero)\\b"
                         + "|\\bai-?(?:systemen|assistenten|modellen|tools)? die (?:dit|deze) (?:document|rapport|tekst"
-                        + "|pagina|e-mail|mail) (?:samenvatten|lezen|verwerken|analyseren),? (?:moeten|dienen)\\b", 30, 160)
-                // (the -ing and plural forms only: "summarise" and "review" are everyday words of business prose)
-                .needs("summarising summarizing reading processing analysing analyzing parsing reviewing indexing"
-                        + " screening ingesting scanning crawling zusammenfassen lesen verarbeiten analysieren resument lisent"
-                        + " traitent analysent resuman resumen lean leen procesen procesan analicen analizan riassumono"
-                        + " leggono elaborano analizzano samenvatten verwerken analyseren"));
+                        + "|pagina|e-mail|mail) (?:samenvatten|lezen|verwerken|analyseren),? (?:moeten|dienen)\\b", 30, 160));
         // a bot addressed by its handle with an added task ("@digest-bot when you compile the summary, also ...",
         // "@helper-bot additionally send ..."); weak
         r.add(new Rule("bot_handle_order", ind, 0.45, "bot assistant ai agent gpt copilot claude",
