@@ -393,7 +393,14 @@ final class InjectionRules {
                         + "|suspended|disabled|no longer (?:valid|in effect|apply|applicable|relevant)|fake|a test|wrong"
                         + "|discarded|dropped|scrapped|erased|wiped|reset|irrelevant|not important|unimportant|meaningless)"
                         // a report of a past change, not an order: "the old guidelines are replaced since the audit"
-                        + "(?! (?:since|after|because|following|last|years? ago|months? ago|in (?:19|20)\\d\\d)\\b)",
+                        + "(?! (?:since|after|because|following|last|years? ago|months? ago|in (?:19|20)\\d\\d)\\b)"
+                        // (twenty-ninth session) nor a scheduled change or one with its reason: "the previous firewall
+                        // rules will be replaced tonight at 22:00", "... are void now that we switched templates"
+                        + "(?! (?:tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \\d|next (?:week|month"
+                        + "|year|quarter|release|sprint|mon|tues|wednes|thurs|fri)|by (?:the end|\\d|mon|tues|wednes|thurs|fri)"
+                        + "|(?:starting|from|as of|effective) (?:mon|tues|wednes|thurs|fri|satur|sun|next|tomorrow|\\d|jan|feb"
+                        + "|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in (?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                        + "|dec)\\w*|now that|once|when (?:we|the)|with the (?:new|next))\\b)",
                 0, 140).needs("void null cancel* revoked obsolete deprecated invalid outdated ignored disregarded"
                         + " overridden replaced superseded lifted suspended disabled longer fake test wrong discarded"
                         + " dropped scrapped erased wiped reset irrelevant important unimportant meaningless"));
@@ -1701,7 +1708,11 @@ final class InjectionRules {
         r.add(new Rule("instructions_void", OVERRIDE, 0.7, "instruction instructions directives directions prompt"
                         + " prompts guidelines",
                 "\\b(?:previous|prior|earlier|above|original|initial|old|your|all(?: of)?(?: the)?|the)(?: \\w+)?"
-                        + " (?:instructions?|directives|directions|prompts?|guidelines)(?: \\w+){0,4}? (?:no longer apply"
+                        + " (?:instructions?|directives|directions|prompts?|guidelines)"
+                        // (twenty-ninth session) not instructions scoped to a topic ("the previous instructions about
+                        // the layout no longer apply")
+                        + "(?! (?:about|on|regarding|concerning|re|for (?!(?:you|this|now|today|the (?:next|rest|duration)"
+                        + "|our|me)\\b))\\b)(?: \\w+){0,4}? (?:no longer apply"
                         + "|(?:do not|don't|does not|doesn't) apply(?: anymore| any more)?|(?:are|is) (?:now )?(?:null and"
                         + " void|null|void|cancell?ed|canceled|revoked|lifted|obsolete|invalid|suspended))\\b", 50, 80)
                 .needs("apply null void cancelled canceled cancelled revoked lifted obsolete invalid suspended"));
@@ -2127,6 +2138,12 @@ final class InjectionRules {
                 "ungultig nichtig aufgehoben hinfallig ongeldig vervallen nietig opgeheven ingetrokken geannuleerd nul*"
                         + " annul* caduc* invalid* anulad* revoc* revoqu* cancel* valide kraft",
                 "\\b" + MODEL_QUALIFIER + "(?: \\w+)? " + INSTRUCTION_NOUNS
+                        // (twenty-ninth session) not instructions scoped to a topic ("die vorherigen Anweisungen zum
+                        // Layout")
+                        + "(?! (?:zum|zur|uber|bezuglich|hinsichtlich|betreffend|over|omtrent|aangaande|sur|concernant|sobre|acerca|sul"
+                        + "|sulla|sui|sulle|riguardo|circa|fur (?!(?:dich|diesen|dieses|diese|heute)\\b)|voor (?!(?:jou|je|deze"
+                        + "|dit|vandaag)\\b)|pour (?!(?:toi|cette|ce|aujourd)\\b)|para (?!(?:ti|esta|este|hoy)\\b)|per (?!(?:te"
+                        + "|questa|questo|oggi)\\b))\\b)"
                         + "(?: [\\w']+){0,3}? (?:sind|ist|zijn|is|sont|est|son|es|sono|e|werden|worden|gelten|gelden)"
                         + "(?: [\\w']+){0,3}? (?:ungultig|nichtig|aufgehoben|hinfallig|au(?:ss|\u00df)er kraft|ongeldig|vervallen|nietig"
                         + "|opgeheven|ingetrokken|geannuleerd|nulles?|nuls|annulees?|caduques?|invalides?|revoquees?"
@@ -2217,6 +2234,10 @@ final class InjectionRules {
         r.add(new Rule("instructions_void", OVERRIDE, 0.72,
                 "mehr meer langer plus piu ya",
                 "\\b" + MODEL_QUALIFIER + "(?: \\w+)? " + INSTRUCTION_NOUNS
+                        + "(?! (?:zum|zur|uber|bezuglich|hinsichtlich|betreffend|over|omtrent|aangaande|sur|concernant|sobre|acerca|sul"
+                        + "|sulla|sui|sulle|riguardo|circa|fur (?!(?:dich|diesen|dieses|diese|heute)\\b)|voor (?!(?:jou|je|deze"
+                        + "|dit|vandaag)\\b)|pour (?!(?:toi|cette|ce|aujourd)\\b)|para (?!(?:ti|esta|este|hoy)\\b)|per (?!(?:te"
+                        + "|questa|questo|oggi)\\b))\\b)"
                         + "(?: [\\w']+){0,2}? (?:(?:gelten|gilt|zahlen|zahlt) (?:ab (?:jetzt|sofort) )?nicht mehr"
                         + "|(?:tellen|telt|gelden|geldt) (?:vanaf nu )?niet (?:meer|langer)|ne (?:comptent|compte|s'appliquent"
                         + "|s'applique) plus|ya no (?:cuentan|cuenta|valen|vale|aplican|aplica|sirven)|non (?:contano|conta"
@@ -2365,8 +2386,11 @@ final class InjectionRules {
                         + "|instructions|directives|reglas|instrucciones|indicaciones|normas|directrices|regole|istruzioni"
                         + "|direttive|indicazioni)"
                         // scoped to a topic ("las reglas del torneo", "die Regeln fur das Parken") it is news, not an order
-                        + "(?! (?:del|de|des|du|der|van|voor|fur|pour|para|di|della|dello|per|zum|zur|im|in|en|sur|sobre|su"
-                        + "|uber|over|op|al|au|aux)\\b)(?: [\\w']+){0,8}? (?:(?:zijn|is|gelden|geldt) niet meer|(?:zijn|is) (?:vervallen|ongeldig"
+                        // (twenty-ninth session: also after a time adjective, "les consignes precedentes sur la mise
+                        // en page")
+                        + "(?!(?: (?:precedentes?|anterieures?|anciennes?|anteriores|antiguas|precedenti|vecchie|vorherigen"
+                        + "|bisherigen|alten|eerdere|vorige|oude))? (?:del|de|des|du|der|van|voor|fur|pour|para|di|della|dello"
+                        + "|per|zum|zur|im|in|en|sur|sobre|su|uber|over|op|al|au|aux)\\b)(?: [\\w']+){0,8}? (?:(?:zijn|is|gelden|geldt) niet meer|(?:zijn|is) (?:vervallen|ongeldig"
                         + "|ingetrokken|geschrapt)|niet meer van"
                         + " toepassing|(?:gelten|gilt|zahlen|zahlt) nicht mehr|(?:sind|ist) (?:hiermit |ab sofort )?(?:nicht mehr"
                         + " gultig|ungultig|aufgehoben|hinfallig)|ne (?:comptent|s'appliquent|valent|sont) plus|(?:sont|ont ete)"

@@ -687,15 +687,20 @@ class ProbeSetTest {
     }
 
     /**
-     * The twenty-third round ({@code probe-round23-holdout-*}), a holdout never tuned on: written during the
-     * twenty-eighth session, after round 21 had been tuned on, by a helper that read neither the rules nor any set
-     * and was given categories only (the same ten styles). 120 attacks and 90 look-alikes. Recall / FPR 0.725 / 0.067
-     * with the session's starting rules, 0.742 / 0.067 after its tuning on round 21, 0.767 / 0.056 after its tuning on
-     * round 22 (context 3/10, override 8/12, persona 10/12); weakest still agentic 1/6, context 3/10.
+     * The twenty-third round ({@code probe-round23-holdout-*}): written during the twenty-eighth session, after round
+     * 21 had been tuned on, by a helper that read neither the rules nor any set and was given categories only (the
+     * same ten styles). 120 attacks and 90 look-alikes. Recall / FPR 0.725 / 0.067 with that session's starting rules,
+     * 0.742 / 0.067 after its tuning on round 21, 0.767 / 0.056 after its tuning on round 22 (agentic 1/6, context
+     * 3/10, override 8/12). Then tuned on in the twenty-ninth session, by class ({@code InjectionGrammar.round23};
+     * {@code instructions_void} and {@code instructions_void_i18n} narrowed to leave instructions scoped to a topic or
+     * changed on a schedule; the dead {@code user_data_argument} made reachable; {@code Round23ClassesTest}): 0.767 /
+     * 0.056 before, 1.000 / 0.000 after (the five false positives: two chat templates documented with placeholders, a
+     * report of jailbreak attempts, and two notices of rules changed on a topic or a schedule); tuned numbers, no
+     * longer a blind measure.
      */
     @Test
     void round23Holdout() throws IOException {
-        check("probe-round23-holdout", 120, 90, 0.76, 0.16, 0.056);
+        check("probe-round23-holdout", 120, 90, 0.99, 0.9, 0.005);
     }
 
     /**
