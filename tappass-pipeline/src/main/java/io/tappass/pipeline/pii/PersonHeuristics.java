@@ -1060,6 +1060,19 @@ final class PersonHeuristics {
      * two lines around it, at most 400 characters each way.
      */
     static boolean neighbourSpeakerNamed(String text, int i, int e, Sink sink) {
+        return neighbourSpeaker(text, i, e, sink, PersonHeuristics::handleSpeakerAt);
+    }
+
+    /** A test of the speaker a line starts with, other than the word [i, e). */
+    private interface SpeakerTest {
+        boolean at(String text, int lineStart, int i, int e);
+    }
+
+    /**
+     * Whether the line before, or else the line after, the speaker [i, e) starts with a speaker {@code test} takes.
+     * Reads the two lines around it, at most 400 characters each way (the line after: its first 40).
+     */
+    private static boolean neighbourSpeaker(String text, int i, int e, Sink sink, SpeakerTest test) {
         int n = text.length();
         int ls = i;
         while (ls > 0 && i - ls < 40 && text.charAt(ls - 1) != '\n') {
@@ -1078,11 +1091,11 @@ final class PersonHeuristics {
                 ps--;
             }
             lo = ps;
-            named = handleSpeakerAt(text, ps, i, e);
+            named = test.at(text, ps, i, e);
         }
         if (!named && le < n) {
             hi = Math.min(n, le + 1 + 40);
-            named = handleSpeakerAt(text, le + 1, i, e);
+            named = test.at(text, le + 1, i, e);
         }
         sink.reads(lo, hi + 1);
         return named;
@@ -1094,6 +1107,23 @@ final class PersonHeuristics {
      * ({@link #nameHandle}). Reads at most 40 characters.
      */
     private static boolean handleSpeakerAt(String text, int s, int i, int e) {
+        int p = speakerWordAt(text, s);
+        if (p < 0) {
+            return false;
+        }
+        int we = handleEnd(text, p);
+        if (we < 0) {
+            return false;
+        }
+        return otherSpeaker(text, p, we, i, e)
+                && (we == wordEnd(text, p) ? lowerName(text, p, we) : nameHandle(text, p, we, true));
+    }
+
+    /**
+     * Where the lower-case speaker of the line at {@code s} starts, after an optional "[...] " stamp of at most 24
+     * characters, or -1 (no lower-case letter there, or one inside a word).
+     */
+    private static int speakerWordAt(String text, int s) {
         int n = text.length();
         int p = s;
         if (p < n && text.charAt(p) == '[') {
@@ -1102,21 +1132,22 @@ final class PersonHeuristics {
                 q++;
             }
             if (q + 1 >= n || text.charAt(q) != ']' || text.charAt(q + 1) != ' ') {
-                return false;
+                return -1;
             }
             p = q + 2;
         }
         if (p >= n || !Chars.lower(text.charAt(p)) || (p > 0 && isNameChar(text.charAt(p - 1)))) {
-            return false;
+            return -1;
         }
-        int we = handleEnd(text, p);
-        if (we < 0) {
-            return false;
-        }
+        return p;
+    }
+
+    /** Whether the speaker [p, we) is followed by its colon and a blank (or the end) and is not the word [i, e). */
+    private static boolean otherSpeaker(String text, int p, int we, int i, int e) {
+        int n = text.length();
         int c = speakerColon(text, we);
         return c > 0 && (c + 1 >= n || Character.isWhitespace(text.charAt(c + 1)))
-                && !(we - p == e - i && text.regionMatches(p, text, i, e - i))
-                && (we == wordEnd(text, p) ? lowerName(text, p, we) : nameHandle(text, p, we, true));
+                && !(we - p == e - i && text.regionMatches(p, text, i, e - i));
     }
 
     /**
@@ -1138,35 +1169,7 @@ final class PersonHeuristics {
                 || Lexicon.MONTHS.contains(text, i, e, key) || Lexicon.WORD_NAMES.contains(text, i, e, key)) {
             return false;
         }
-        int n = text.length();
-        int ls = i;
-        while (ls > 0 && i - ls < 40 && text.charAt(ls - 1) != '\n') {
-            ls--;
-        }
-        int le = e;
-        while (le < n && le - e < 400 && text.charAt(le) != '\n') {
-            le++;
-        }
-        int lo = ls;
-        int hi = le;
-        if (ls > 0 && text.charAt(ls - 1) == '\n') {
-            int ps = ls - 1;
-            while (ps > 0 && ls - ps < 400 && text.charAt(ps - 1) != '\n') {
-                ps--;
-            }
-            lo = ps;
-            if (namedSpeakerAt(text, ps, i, e)) {
-                sink.reads(lo, hi + 1);
-                return true;
-            }
-        }
-        if (le < n) {
-            hi = Math.min(n, le + 1 + 40);
-            sink.reads(lo, hi + 1);
-            return namedSpeakerAt(text, le + 1, i, e);
-        }
-        sink.reads(lo, hi + 1);
-        return false;
+        return neighbourSpeaker(text, i, e, sink, PersonHeuristics::namedSpeakerAt);
     }
 
     /**
@@ -1174,25 +1177,12 @@ final class PersonHeuristics {
      * the word [i, e) that {@link #lowerName} takes. Reads at most 40 characters.
      */
     private static boolean namedSpeakerAt(String text, int s, int i, int e) {
-        int n = text.length();
-        int p = s;
-        if (p < n && text.charAt(p) == '[') {
-            int q = p;
-            while (q < n && q - p < 24 && text.charAt(q) != ']' && text.charAt(q) != '\n') {
-                q++;
-            }
-            if (q + 1 >= n || text.charAt(q) != ']' || text.charAt(q + 1) != ' ') {
-                return false;
-            }
-            p = q + 2;
-        }
-        if (p >= n || !Chars.lower(text.charAt(p)) || (p > 0 && isNameChar(text.charAt(p - 1)))) {
+        int p = speakerWordAt(text, s);
+        if (p < 0) {
             return false;
         }
         int we = wordEnd(text, p);
-        int c = speakerColon(text, we);
-        return c > 0 && (c + 1 >= n || Character.isWhitespace(text.charAt(c + 1)))
-                && !(we - p == e - i && text.regionMatches(p, text, i, e - i)) && lowerName(text, p, we);
+        return otherSpeaker(text, p, we, i, e) && lowerName(text, p, we);
     }
 
     /** Whether a chat line's speaker may start at {@code i}: a line's start, or one space after a stamp's ']'. */
