@@ -107,11 +107,6 @@ public final class InjectionDetector {
         this.model = model;
     }
 
-    /** The built-in rules with {@code model} as the statistical second opinion (for measuring a model in tests). */
-    static InjectionDetector withModel(InjectionModel model) {
-        return new InjectionDetector(STANDARD_SETS[0], true, true, false, () -> model);
-    }
-
     private static final InjectionDetector RULES_ONLY = new InjectionDetector(STANDARD_SETS[0], true, true, false, null);
 
     /**

@@ -15,15 +15,16 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Features are the tokens of the {@linkplain io.tappass.pipeline.scan.Normalizer normalised} text (runs of letters
  * and digits; the normaliser has already lower-cased it, stripped accents and undone leetspeak, spacing and
- * look-alikes) and each pair of adjacent tokens, hashed to 64 bits. The logit of a window is the bias plus the sum of
- * its feature occurrences' weights divided by the square root of their number. A text of at most {@value #WINDOW}
+ * look-alikes) and each pair of adjacent tokens, hashed to 64 bits, each counted once per chunk of {@value #STRIDE}
+ * tokens. The logit of a window (two adjacent chunks) is the bias plus the sum of its features' weights divided by
+ * the square root of their number, but never of less than {@value #MIN_FEATURES}. A text of at most {@value #WINDOW}
  * tokens is one window; a longer one is read in windows of {@value #WINDOW} tokens every {@value #STRIDE} (a long
  * document is judged by its worst stretch, not diluted as a whole), and the best window counts. A short attack inside
- * a window of ordinary text is diluted by it: there the rules remain the defence. Per token: one hash of
- * its characters and two probes of an open-addressing table; the windows are differences of one running sum.
+ * a window of ordinary text is diluted by it: there the rules remain the defence. Per token: one hash of its
+ * characters, one of the pair, a chunk's distinct-feature set and a probe of an open-addressing table per new feature.
  *
- * <p>Immutable and thread-safe; time linear in the text length, no allocation per call beyond two arrays of one
- * slot per token for long texts.
+ * <p>Immutable and thread-safe; time linear in the text length; per call, no allocation but the result (the set of
+ * distinct features is a table per thread).
  */
 final class InjectionModel {
 
@@ -40,6 +41,9 @@ final class InjectionModel {
     static final int MIN_FEATURES = 48;
     /** The salt of a word pair's key, so that a pair never shares a key with a single word. */
     private static final long PAIR = 0x9E3779B97F4A7C15L;
+    /** 64-bit FNV-1a's offset basis and prime, the token hash (its state then {@link #mix mixed}). */
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final long[] keys;
     private final float[] weights;
@@ -67,11 +71,6 @@ final class InjectionModel {
     /** The number of weighted features. */
     int size() {
         return size;
-    }
-
-    /** The bias (the logit of a text without any known feature). */
-    double bias() {
-        return bias;
     }
 
     /**
@@ -103,9 +102,9 @@ final class InjectionModel {
                 continue;
             }
             int s = i;
-            long h = 0xcbf29ce484222325L;
+            long h = FNV_BASIS;
             do {
-                h = (h ^ c) * 0x100000001b3L;
+                h = (h ^ c) * FNV_PRIME;
                 i++;
             } while (i < n && isTokenChar(c = text.charAt(i)));
             h = mix(h);
@@ -183,8 +182,13 @@ final class InjectionModel {
 
     private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
 
+    /** The first slot of {@code key} in a table of {@code mask + 1} slots. */
+    private static int slot(long key, int mask) {
+        return (int) (key ^ (key >>> 32)) & mask;
+    }
+
     private double weight(long key) {
-        int slot = (int) (key ^ (key >>> 32)) & mask;
+        int slot = slot(key, mask);
         while (true) {
             long k = keys[slot];
             if (k == key) {
@@ -212,9 +216,9 @@ final class InjectionModel {
 
     /** The key of a token's characters (64-bit FNV-1a, then mixed); 0 is never a key. */
     static long tokenKey(CharSequence token) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_BASIS;
         for (int i = 0; i < token.length(); i++) {
-            h = (h ^ token.charAt(i)) * 0x100000001b3L;
+            h = (h ^ token.charAt(i)) * FNV_PRIME;
         }
         return mix(h);
     }
@@ -247,7 +251,7 @@ final class InjectionModel {
         int size = 0;
         for (int f = 0; f < features.length; f++) {
             long key = featureKey(features[f]);
-            int slot = (int) (key ^ (key >>> 32)) & (cap - 1);
+            int slot = slot(key, cap - 1);
             while (keys[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & (cap - 1);
             }

@@ -130,16 +130,6 @@ public final class InjectionModelTrainer {
 
     /** A trained model: the bias and the weight of each kept feature. */
     record Trained(double bias, Map<String, Double> weights) {
-
-        InjectionModel model() {
-            String[] f = weights.keySet().toArray(new String[0]);
-            float[] w = new float[f.length];
-            for (int i = 0; i < f.length; i++) {
-                w[i] = (float) (double) weights.get(f[i]);
-            }
-            return InjectionModel.of(bias, f, w);
-        }
-
         /** The resource text: the bias, then the features by falling |weight| (ties by name). */
         String text() {
             StringBuilder sb = new StringBuilder("# TapPass detect_injection linear model; written by "
