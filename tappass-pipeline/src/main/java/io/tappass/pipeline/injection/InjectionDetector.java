@@ -363,7 +363,7 @@ public final class InjectionDetector {
      * written after it was trained (docs/quality-injection.md); public benign corpora gain no false positive.
      */
     private void modelHit(NormalizedText nt, List<Hit> hits) {
-        double[] best = model.get().best(nt.text());
+        double[] best = model.get().best(nt.text(), nt.isLatin1());
         if (best == null || best[0] < MODEL_LOGIT) {
             return;
         }

@@ -21,10 +21,12 @@ import java.util.zip.GZIPInputStream;
  * tokens is one window; a longer one is read in windows of {@value #WINDOW} tokens every {@value #STRIDE} (a long
  * document is judged by its worst stretch, not diluted as a whole), and the best window counts. A short attack inside
  * a window of ordinary text is diluted by it: there the rules remain the defence. Per token: one hash of its
- * characters, one of the pair, a chunk's distinct-feature set and a probe of an open-addressing table per new feature.
+ * characters (eight at a time), one of the pair, a chunk's distinct-feature set and a probe of an open-addressing
+ * table per new feature. A Latin-1 text (every normalised ASCII text) is read as bytes, its token characters found 64
+ * at a time.
  *
  * <p>Immutable and thread-safe; time linear in the text length; per call, no allocation but the result (the set of
- * distinct features is a table per thread).
+ * distinct features and the byte copy of a text of up to about 1 MiB are kept per thread).
  */
 final class InjectionModel {
 
@@ -41,9 +43,13 @@ final class InjectionModel {
     static final int MIN_FEATURES = 48;
     /** The salt of a word pair's key, so that a pair never shares a key with a single word. */
     private static final long PAIR = 0x9E3779B97F4A7C15L;
-    /** 64-bit FNV-1a's offset basis and prime, the token hash (its state then {@link #mix mixed}). */
-    private static final long FNV_BASIS = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    /**
+     * The token hash's seeds (tokens of Latin-1 characters, and the others) and its multiplier (64-bit FNV's prime
+     * and offset basis, here over groups of characters; its state then {@link #mix mixed}).
+     */
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long SEED_WIDE = 0x84222325cbf29ce4L;
+    private static final long PRIME = 0x100000001b3L;
 
     private final long[] keys;
     private final float[] weights;
@@ -80,20 +86,27 @@ final class InjectionModel {
      * two chunks and nothing per token.
      */
     double[] best(CharSequence text) {
+        return best(text, latin1(text));
+    }
+
+    /**
+     * {@link #best(CharSequence)}, told whether every character of {@code text} is below U+0100 (a normalised text
+     * knows): such a text is read as bytes, 64 at a time, and each token hashed eight characters at a time.
+     */
+    double[] best(CharSequence text, boolean latin1) {
+        Scratch w = scratch.get();
+        w.reset();
+        if (latin1 && text instanceof String s) {
+            latin1Tokens(s, w);
+        } else {
+            charTokens(text, w);
+        }
+        return w.finish();
+    }
+
+    /** The tokens of a text of any characters, one character at a time. */
+    private void charTokens(CharSequence text, Scratch w) {
         int n = text.length();
-        double[] best = null;
-        long prevKey = 0;
-        boolean any = false;
-        Seen seen = SEEN.get();
-        double sum = 0; // the current chunk: its features' weights (each distinct feature once), their number
-        int unique = 0;
-        int count = 0; // its tokens
-        int start = -1;
-        int end = -1;
-        double prevSum = 0; // the chunk before it, if any
-        int prevUnique = 0;
-        int prevCount = 0;
-        int prevStart = -1;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -102,49 +115,113 @@ final class InjectionModel {
                 continue;
             }
             int s = i;
-            long h = FNV_BASIS;
+            boolean wide = false;
             do {
-                h = (h ^ c) * FNV_PRIME;
+                wide |= c > 0xFF;
                 i++;
             } while (i < n && isTokenChar(c = text.charAt(i)));
-            h = mix(h);
-            if (count == 0) {
-                start = s;
-                seen.next();
-            }
-            if (seen.add(h)) {
-                sum += weight(h);
-                unique++;
-            }
-            if (any) {
-                long p = pair(prevKey, h);
-                if (seen.add(p)) {
-                    sum += weight(p);
-                    unique++;
+            token(w, tokenHash(text, s, i, wide), s, i);
+        }
+    }
+
+    /**
+     * The tokens of a Latin-1 text: a byte copy (kept per thread up to about 1 MiB), a bit per byte for the token
+     * characters (eight bytes per step without a branch per character), then one step per token.
+     */
+    @SuppressWarnings("deprecation")
+    private void latin1Tokens(String text, Scratch w) {
+        int n = text.length();
+        int blocks = (n + 63) >>> 6;
+        byte[] t = w.bytes(blocks * 64 + 8);
+        text.getBytes(0, n, t, 0);
+        java.util.Arrays.fill(t, n, blocks * 64 + 8, (byte) 0);
+        long[] bits = w.bits(blocks + 1);
+        for (int b = 0; b < blocks; b++) {
+            bits[b] = tokenBits(t, b << 6);
+        }
+        bits[blocks] = 0;
+        long carry = 0; // bit 0: the last byte of the previous block is a token character
+        for (int b = 0; b < blocks; b++) {
+            long m = bits[b];
+            long starts = m & ~(m << 1 | carry);
+            carry = m >>> 63;
+            while (starts != 0) {
+                int at = Long.numberOfTrailingZeros(starts);
+                starts &= starts - 1;
+                int s = (b << 6) + at;
+                long rest = ~m & -1L << at;
+                int e;
+                if (rest != 0) {
+                    e = (b << 6) + Long.numberOfTrailingZeros(rest);
+                } else {
+                    int k = b + 1;
+                    while (bits[k] == -1L) {
+                        k++;
+                    }
+                    e = (k << 6) + Long.numberOfTrailingZeros(~bits[k]);
                 }
-            }
-            any = true;
-            prevKey = h;
-            count++;
-            end = i;
-            if (count == STRIDE) {
-                if (prevCount > 0) {
-                    best = better(best, prevSum + sum, prevUnique + unique, prevStart, end);
-                }
-                prevSum = sum;
-                prevUnique = unique;
-                prevCount = count;
-                prevStart = start;
-                sum = 0;
-                unique = 0;
-                count = 0;
+                token(w, bytesHash(t, s, e), s, e);
             }
         }
-        if (count > 0 || (prevCount > 0 && best == null)) {
-            best = prevCount > 0 ? better(best, prevSum + sum, prevUnique + unique, prevStart, end)
-                    : better(best, sum, unique, start, end);
+    }
+
+    /** Bit k set if byte {@code t[off + k]} (k &lt; 64) is a token character ({@link #isTokenChar}, as Latin-1). */
+    private static long tokenBits(byte[] t, int off) {
+        long bits = 0;
+        for (int q = 0; q < 8; q++) {
+            long x = (long) LONGS.get(t, off + 8 * q);
+            long y = x & ~HIGH;
+            // per byte below 0x80, carry-free: the high bit of y + a is set from y >= 0x80 - a on
+            long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
+            long upper = (y + 0x3F * ONES) & ~(y + 0x25 * ONES); // 0x41..0x5a
+            long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
+            long m = (lower | upper | digit) & ~x & HIGH;
+            long g = m * 0x0002040810204081L >>> 56; // the eight high bits gathered into one byte
+            if ((x & HIGH) != 0) {
+                for (int k = 0; k < 8; k++) {
+                    if (LATIN1_TOKEN[t[off + 8 * q + k] & 0xFF]) {
+                        g |= 1L << k;
+                    }
+                }
+            }
+            bits |= g << (8 * q);
         }
-        return best;
+        return bits;
+    }
+
+    /** Feeds one token [s, e) of key {@code h}: its feature, its pair with the token before, the chunk's end. */
+    private void token(Scratch w, long h, int s, int e) {
+        if (w.count == 0) {
+            w.start = s;
+            w.next();
+        }
+        if (w.add(h)) {
+            w.sum += weight(h);
+            w.unique++;
+        }
+        if (w.any) {
+            long p = pair(w.prevKey, h);
+            if (w.add(p)) {
+                w.sum += weight(p);
+                w.unique++;
+            }
+        }
+        w.any = true;
+        w.prevKey = h;
+        w.count++;
+        w.end = e;
+        if (w.count == STRIDE) {
+            if (w.prevCount > 0) {
+                w.best = better(w.best, w.prevSum + w.sum, w.prevUnique + w.unique, w.prevStart, w.end);
+            }
+            w.prevSum = w.sum;
+            w.prevUnique = w.unique;
+            w.prevCount = w.count;
+            w.prevStart = w.start;
+            w.sum = 0;
+            w.unique = 0;
+            w.count = 0;
+        }
     }
 
     private double[] better(double[] best, double sum, int features, int start, int end) {
@@ -152,11 +229,55 @@ final class InjectionModel {
         return best != null && best[0] >= z ? best : new double[] {z, start, end};
     }
 
-    /** The distinct features of one chunk (a table of keys stamped with the chunk's number, reused per thread). */
-    private static final class Seen {
+    /**
+     * Per thread, reused by each call: the distinct features of the current chunk (a table of keys stamped with the
+     * chunk's number), the state of the window pass, and the byte copy and token bits of a Latin-1 text.
+     */
+    private final class Scratch {
         private final long[] keys = new long[1024]; // a chunk holds at most 2 * STRIDE - 1 features
         private final int[] stamps = new int[1024];
         private int stamp;
+        private byte[] bytes = new byte[0];
+        private long[] bits = new long[0];
+        // the current chunk: its features' weights (each distinct feature once), their number, its tokens and range
+        double sum;
+        int unique;
+        int count;
+        int start;
+        int end;
+        // the chunk before it, if any
+        double prevSum;
+        int prevUnique;
+        int prevCount;
+        int prevStart;
+        long prevKey;
+        boolean any;
+        double[] best;
+
+        void reset() {
+            sum = 0;
+            unique = 0;
+            count = 0;
+            start = -1;
+            end = -1;
+            prevSum = 0;
+            prevUnique = 0;
+            prevCount = 0;
+            prevStart = -1;
+            prevKey = 0;
+            any = false;
+            best = null;
+        }
+
+        double[] finish() {
+            double[] result = best;
+            if (count > 0 || (prevCount > 0 && result == null)) {
+                result = prevCount > 0 ? better(result, prevSum + sum, prevUnique + unique, prevStart, end)
+                        : better(result, sum, unique, start, end);
+            }
+            best = null;
+            return result;
+        }
 
         void next() {
             if (++stamp == Integer.MAX_VALUE) {
@@ -178,9 +299,36 @@ final class InjectionModel {
             keys[slot] = key;
             return true;
         }
+
+        /** A byte array of at least {@code size}, kept for the next call unless over {@link #KEEP_BYTES}. */
+        byte[] bytes(int size) {
+            if (bytes.length >= size) {
+                return bytes;
+            }
+            byte[] b = new byte[size];
+            if (size <= KEEP_BYTES) {
+                bytes = b;
+            }
+            return b;
+        }
+
+        /** A long array of at least {@code size}, kept like {@link #bytes}. */
+        long[] bits(int size) {
+            if (bits.length >= size) {
+                return bits;
+            }
+            long[] b = new long[size];
+            if (size <= KEEP_BYTES / 64 + 2) {
+                bits = b;
+            }
+            return b;
+        }
     }
 
-    private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+    /** The largest byte copy a thread keeps between calls (a text of about 1 MiB); a longer text's is dropped. */
+    private static final int KEEP_BYTES = (1 << 20) + 4096;
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** The first slot of {@code key} in a table of {@code mask + 1} slots. */
     private static int slot(long key, int mask) {
@@ -203,10 +351,15 @@ final class InjectionModel {
 
     /** ASCII letters and digits. */
     private static final boolean[] ASCII_TOKEN = new boolean[128];
+    /** Latin-1 letters and digits ({@link Character#isLetterOrDigit}), by byte value. */
+    private static final boolean[] LATIN1_TOKEN = new boolean[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_TOKEN[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        for (char c = 0; c < 256; c++) {
+            LATIN1_TOKEN[c] = isTokenChar(c);
         }
     }
 
@@ -214,12 +367,51 @@ final class InjectionModel {
         return c < 128 ? ASCII_TOKEN[c] : Character.isLetterOrDigit(c);
     }
 
-    /** The key of a token's characters (64-bit FNV-1a, then mixed); 0 is never a key. */
-    static long tokenKey(CharSequence token) {
-        long h = FNV_BASIS;
-        for (int i = 0; i < token.length(); i++) {
-            h = (h ^ token.charAt(i)) * FNV_PRIME;
+    private static boolean latin1(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** The key of a token's characters; 0 is never a key. */
+    static long tokenKey(CharSequence token) {
+        boolean wide = !latin1(token);
+        return tokenHash(token, 0, token.length(), wide);
+    }
+
+    /**
+     * The key of the token [s, e): its characters packed into 64-bit groups, eight to a group when all are below
+     * U+0100 (a byte each, little-endian; the last group zero-filled), else four (16 bits each, another seed); each
+     * group folded in as {@code h = (h ^ group) * PRIME}, then {@link #mix mixed}. Equal to {@link #bytesHash} of the
+     * same token read as Latin-1 bytes.
+     */
+    private static long tokenHash(CharSequence text, int s, int e, boolean wide) {
+        int per = wide ? 4 : 8;
+        int bitsPer = wide ? 16 : 8;
+        long h = wide ? SEED_WIDE : SEED;
+        for (int p = s; p < e; p += per) {
+            long g = 0;
+            int end = Math.min(e, p + per);
+            for (int q = p; q < end; q++) {
+                g |= (long) text.charAt(q) << (bitsPer * (q - p));
+            }
+            h = (h ^ g) * PRIME;
+        }
+        return mix(h);
+    }
+
+    /** {@link #tokenHash} of the bytes [s, e) of {@code t}, read eight at a time ({@code t} padded past {@code e}). */
+    private static long bytesHash(byte[] t, int s, int e) {
+        long h = SEED;
+        int p = s;
+        while (e - p > 8) {
+            h = (h ^ (long) LONGS.get(t, p)) * PRIME;
+            p += 8;
+        }
+        h = (h ^ (long) LONGS.get(t, p) & BYTES_MASK[e - p]) * PRIME;
         return mix(h);
     }
 
@@ -229,11 +421,24 @@ final class InjectionModel {
     }
 
     private static long mix(long h) {
-        // one round of a multiply-xorshift finaliser: the FNV state's high bits spread into the low ones
+        // one round of a multiply-xorshift finaliser: the group state's high bits spread into the low ones
         h ^= h >>> 32;
         h *= 0xd6e8feb86659fd93L;
         h ^= h >>> 32;
         return h == 0 ? 1 : h;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+    /** Per count k of bytes (1..8): the mask of the low k bytes of a little-endian long. */
+    private static final long[] BYTES_MASK = new long[9];
+
+    static {
+        for (int k = 1; k <= 8; k++) {
+            BYTES_MASK[k] = k == 8 ? -1L : (1L << (8 * k)) - 1;
+        }
     }
 
     /** The key of a feature as written in the resource: one token, or two separated by a space. */

@@ -124,6 +124,29 @@ class InjectionModelTest {
     }
 
     @Test
+    void theByteReadingOfALatin1TextEqualsTheCharacterReading() {
+        // tokens across 64-byte blocks and longer than a block, Latin-1 letters (a token) and signs (not), digits
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "ab cd\u00e9\u00df\u00f8\u00ff\u00d7\u00f7\u00aa\u00b2 1Z_'\t.\u00a0xy";
+        InjectionModel m = InjectionModel.standard();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(i < 40 ? 5_000 : 400);
+            while (sb.length() < len) {
+                if (r.nextInt(40) == 0) {
+                    sb.append("ignore".repeat(1 + r.nextInt(30)));
+                } else {
+                    sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+            }
+            String text = sb.toString();
+            assertThat(m.best(text, true)).as(text).isEqualTo(m.best(text, false));
+        }
+        // a token with a character above U+00FF is keyed apart from its Latin-1 look-alikes
+        assertThat(InjectionModel.tokenKey("syst\u0435m")).isNotEqualTo(InjectionModel.tokenKey("system"));
+    }
+
+    @Test
     void escalationAndExfiltrationDetectorsDoNotUseTheModel() {
         assertThat(EscalationDetector.standard().scan(PARAPHRASE).categories())
                 .extracting(SignalReport.Category::name).doesNotContain(InjectionDetector.CLASSIFIER);
