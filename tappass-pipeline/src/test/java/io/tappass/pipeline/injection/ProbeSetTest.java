@@ -788,4 +788,17 @@ class ProbeSetTest {
     void round25Holdout() throws IOException {
         check("probe-round25-holdout", 120, 90, 0.82, 0.55, 0.089);
     }
+
+    /**
+     * The twenty-sixth round ({@code probe-round26-holdout-*}), the holdout of the thirtieth session: written by a
+     * helper that read neither the rules nor any set and was given styles only (120 attacks, 90 look-alikes), never
+     * tuned or trained on ({@code InjectionModelTrainer.HELD_OUT}). With {@code tappass scan} (every text as user
+     * text): the session's starting build 0.825 / FPR 0.056 (agentic 2/10, context 9/14); with the model retrained on
+     * rounds 24 and 25 and a second blind-written training set ({@code probe-model-extra2-*}) <b>0.850 / 0.056</b>
+     * (agentic 4/10); this test (the indirect style as tool results) the same, 0.850 / 0.056.
+     */
+    @Test
+    void round26Holdout() throws IOException {
+        check("probe-round26-holdout", 120, 90, 0.84, 0.39, 0.056);
+    }
 }
