@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.internal.Swar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,15 +170,11 @@ final class InjectionModel {
     private static long tokenBits(byte[] t, int off) {
         long bits = 0;
         for (int q = 0; q < 8; q++) {
-            long x = (long) LONGS.get(t, off + 8 * q);
-            long y = x & ~HIGH;
-            // per byte below 0x80, carry-free: the high bit of y + a is set from y >= 0x80 - a on
-            long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
-            long upper = (y + 0x3F * ONES) & ~(y + 0x25 * ONES); // 0x41..0x5a
-            long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
-            long m = (lower | upper | digit) & ~x & HIGH;
-            long g = m * 0x0002040810204081L >>> 56; // the eight high bits gathered into one byte
-            if ((x & HIGH) != 0) {
+            long x = (long) Swar.LONGS.get(t, off + 8 * q);
+            long y = x & ~Swar.HIGH;
+            long letterOrDigit = Swar.inRange(y, 'a', 'z') | Swar.inRange(y, 'A', 'Z') | Swar.inRange(y, '0', '9');
+            long g = Swar.gather(letterOrDigit & ~x);
+            if ((x & Swar.HIGH) != 0) {
                 for (int k = 0; k < 8; k++) {
                     if (LATIN1_TOKEN[t[off + 8 * q + k] & 0xFF]) {
                         g |= 1L << k;
@@ -408,10 +405,10 @@ final class InjectionModel {
         long h = SEED;
         int p = s;
         while (e - p > 8) {
-            h = (h ^ (long) LONGS.get(t, p)) * PRIME;
+            h = (h ^ (long) Swar.LONGS.get(t, p)) * PRIME;
             p += 8;
         }
-        h = (h ^ (long) LONGS.get(t, p) & BYTES_MASK[e - p]) * PRIME;
+        h = (h ^ (long) Swar.LONGS.get(t, p) & BYTES_MASK[e - p]) * PRIME;
         return mix(h);
     }
 
@@ -428,10 +425,6 @@ final class InjectionModel {
         return h == 0 ? 1 : h;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH = 0x8080808080808080L;
     /** Per count k of bytes (1..8): the mask of the low k bytes of a little-endian long. */
     private static final long[] BYTES_MASK = new long[9];
 

@@ -1,6 +1,7 @@
 package io.tappass.pipeline.injection;
 
 import io.tappass.pipeline.internal.Lending;
+import io.tappass.pipeline.internal.Swar;
 import io.tappass.pipeline.internal.ThreadScratch;
 import io.tappass.pipeline.scan.NormalizedText;
 import java.util.ArrayList;
@@ -1351,8 +1352,6 @@ final class RuleSet {
         }
         private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
                 long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-        private static final long ONES = 0x0101010101010101L;
-        private static final long HIGH = 0x8080808080808080L;
 
         /**
          * Short keys (at most 8 characters) by their bytes read as a little-endian long: open addressing,
@@ -1415,15 +1414,12 @@ final class RuleSet {
             long ap = 0;
             for (int q = 0; q < 8; q++) {
                 long x = (long) LONGS.get(t, off + 8 * q);
-                long y = x & ~HIGH;
-                long lower = (y + 0x1F * ONES) & ~(y + 0x05 * ONES); // 0x61..0x7a
-                long digit = (y + 0x50 * ONES) & ~(y + 0x46 * ONES); // 0x30..0x39
-                long under = ~((y ^ 0x5F * ONES) + 0x7F * ONES); // 0x5f
-                long m = (lower | digit | under) & ~x & HIGH;
-                bits |= (m * 0x0002040810204081L >>> 56) << (8 * q);
-                long a = ~((y ^ 0x27 * ONES) + 0x7F * ONES) & ~x & HIGH;
+                long y = x & ~Swar.HIGH;
+                long m = (Swar.inRange(y, 'a', 'z') | Swar.inRange(y, '0', '9') | Swar.equal(y, '_')) & ~x;
+                bits |= Swar.gather(m) << (8 * q);
+                long a = Swar.equal(y, '\'') & ~x;
                 if (a != 0) {
-                    ap |= (a * 0x0002040810204081L >>> 56) << (8 * q);
+                    ap |= Swar.gather(a) << (8 * q);
                 }
             }
             apostrophes[0] = ap;
