@@ -1084,4 +1084,25 @@ class PiiBlindSetTest {
         checkValues(cases);
         assertSet("round13-holdout-set.txt", 0.95, 0.97, 4);
     }
+
+    /**
+     * Round 14: written in the thirtieth session by a helper who read neither the detector nor any set and was given
+     * types, formats, the span conventions and trap categories only (180 texts in six languages: 130 with 391 PII
+     * values of all 18 types, 153 of them PERSON; 50 benign traps: documentation placeholders, case and tracking
+     * numbers, rooms, streets and holidays named after people). A holdout, never tuned on: with the session's starting
+     * rules all F1 <b>0.957</b> (precision 0.979, recall 0.936), PERSON <b>0.908</b> (0.950 / 0.869; most misses
+     * lower-case names and handles in chat, the rest user names in config values), BE_NATIONAL_NUMBER 0.909, DE_TAX_ID
+     * and NL_BSN 0.923 (a number whose only cue is a lower-case word or a log key), UK_NHS 0.857 (an NHS number in a
+     * German sentence read as a phone), PHONE_NUMBER 0.986, every other type 1.000 but DATE_OF_BIRTH 0.989; 18
+     * matches in the benign texts (5 e-mail addresses: the documentation examples at {@code example.com} and
+     * {@code example.org}, which the detector reports as addresses; 5 case, tracking and placeholder numbers read as
+     * phones; 8 people's names on rooms, boulevards and holidays). Floors at these.
+     */
+    @Test
+    void round14HoldoutQuality() throws IOException {
+        List<Case> cases = load("round14-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(130);
+        checkValues(cases);
+        assertSet("round14-holdout-set.txt", 0.90, 0.95, 18);
+    }
 }
