@@ -102,6 +102,16 @@ final class RuleSet {
         }
         keyGroupStart[keys] = flat.size();
         this.keyGroups = flat.stream().mapToInt(Integer::intValue).toArray();
+        // Per anchor key, the distinct proximity needs of its rules ({@link #recordKinds} asks each once)
+        this.anchorNeeds = new int[keys][];
+        for (int k = 0; k < keys; k++) {
+            java.util.Set<List<Integer>> seen = new java.util.LinkedHashSet<>();
+            for (int r : anchorRules[k]) {
+                seen.add(List.of(rules[r].needs == null ? 0 : 1, groupOf[r], rules[r].needs2 == null ? 0 : 1,
+                        groupOf[n + r]));
+            }
+            anchorNeeds[k] = seen.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+        }
         int back = 0;
         int forward = 0;
         for (Rule r : rules) {
@@ -152,6 +162,11 @@ final class RuleSet {
     private int[] lexMap;
 
     private final int[][] anchorRules;
+    /**
+     * Per key, the distinct proximity needs of the rules it anchors, four ints each: whether the rule needs its first
+     * group, that group (-1: none), the same for its second group.
+     */
+    private final int[][] anchorNeeds;
     /** Per proximity slot (rule r's first group at r, its second at rules + r), its group; -1: none. */
     private final int[] groupOf;
     private final int groupCount;
@@ -698,12 +713,12 @@ final class RuleSet {
         boolean any = false;
         for (int q = 0; q < keys.n; q++) {
             int id = keys.a[q];
-            int k = map[id];
-            for (int r : anchorRules[k]) {
-                Rule rule = rules[r];
-                int g1 = groupOf[r];
-                int g2 = groupOf[n + r];
-                if ((rule.needs == null || g1 >= 0 && on[g1] != 0) && (rule.needs2 == null || g2 >= 0 && on[g2] != 0)) {
+            // each distinct need of the key's rules once (many rules share an anchor and their groups)
+            int[] needs = anchorNeeds[map[id]];
+            for (int x = 0; x < needs.length; x += 4) {
+                int g1 = needs[x + 1];
+                int g2 = needs[x + 3];
+                if ((needs[x] == 0 || g1 >= 0 && on[g1] != 0) && (needs[x + 2] == 0 || g2 >= 0 && on[g2] != 0)) {
                     out[id] |= ANCHOR;
                     any = true;
                     if (g1 >= 0) {
@@ -2032,6 +2047,8 @@ final class RuleSet {
     private static final class State {
         final Matcher[] matchers;
         final boolean[] bound;
+        /** The matcher slots bound in this scan (their {@link #bound} entries set), in binding order. */
+        final IntBuf boundSlots = new IntBuf();
         final int[] lastHitEnd;
         final int[] lastTried;
         /** Per rule, a run of start positions known to fail whatever the region ({@link #attempt}); -2: none. */
@@ -2128,12 +2145,12 @@ final class RuleSet {
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 matchers[k] = m;
-                bound[k] = true;
+                bind(k);
             } else if (!bound[k]) {
                 m.reset(text); // reuse this thread's matcher; reset keeps the bounds flags
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
-                bound[k] = true;
+                bind(k);
             }
             return m;
         }
@@ -2186,7 +2203,10 @@ final class RuleSet {
             java.util.Arrays.fill(minAnchorEnd, 0);
             java.util.Arrays.fill(failLo, -2);
             java.util.Arrays.fill(failHi, -2);
-            java.util.Arrays.fill(bound, false);
+            for (int q = 0; q < boundSlots.n; q++) {
+                bound[boundSlots.a[q]] = false;
+            }
+            boundSlots.n = 0;
             hits.dropIfHuge();
             nearWords.dropIfHuge();
             if (positions.length > 1 << 19) {
@@ -2194,11 +2214,16 @@ final class RuleSet {
             }
         }
 
+        /** Marks matcher slot {@code k} bound to this scan's text (and lists it for {@link #end} and {@link #begin}). */
+        private void bind(int k) {
+            bound[k] = true;
+            boundSlots.add(k);
+        }
+
         void end() {
-            for (int r = 0; r < matchers.length; r++) {
-                if (bound[r]) {
-                    matchers[r].reset("");
-                }
+            // only the matchers this scan bound (a set holds thousands; a short text binds a few)
+            for (int q = 0; q < boundSlots.n; q++) {
+                matchers[boundSlots.a[q]].reset("");
             }
             text = null;
         }
