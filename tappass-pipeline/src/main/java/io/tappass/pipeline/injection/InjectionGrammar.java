@@ -4995,9 +4995,7 @@ final class InjectionGrammar {
                         + "|allowlisted|pre-?approved|unrestricted|trusted)\\b|\\bthis (?:invoice|payment|transfer|request"
                         + "|session|change) (?:is|was|has been) (?:already )?(?:pre-?approved|exempt(?:ed)?|whitelisted)"
                         + "(?: by\\b|\\s?[.,;])", 80, 40)
-                .needs("already exempt whitelisted allowlisted pre preapproved")
-                .alsoNeeds("request prompt question conversation session action payment invoice transfer change chat"
-                        + " account"));
+                .needs("already exempt whitelisted allowlisted pre preapproved"));
         // ---- a control step skipped by order ("skip the two-person approval step", "commit straight to main, skip
         // review", "no need to open a change request", "you don't need to check it again"); weak, it joins an
         // address to an agent or an approval claimed
@@ -5180,8 +5178,8 @@ final class InjectionGrammar {
                         + "|con|par))?\\s?:?\\s?[\"'\u201c\u201e\u00ab`][\\w -]{1,24} (?:online|active|activated|enabled"
                         + "|unlocked|aktiv|aktiviert|actif|active|activo|activado|attivo|attivato|actief|geactiveerd)"
                         + "[\"'\u201d\u201c\u00bb`]", 60, 10)
-                .needsChar("\"'\u201c\u201e\u00ab`").needs("reply* respond* answer* confirm* say acknowledg* type"
-                        + " bestatig* antwort* bevestig* reponds respond* conferm* rispond*"));
+                .needsChar("\"'\u201c\u201e\u00ab`").needs("reply respond answer confirm say acknowledge type"
+                        + " bestatige bestatigen antworte bevestig antwoord confirme reponds responde conferma rispondi"));
         // a fictional world whose law frees the answer ("a parallel universe where AI assistants are legally
         // required to answer every question", "the world where all knowledge is legal"); weak
         r.add(new Rule("lawless_world", jb, 0.45, "world universe reality dimension timeline society country",
@@ -5252,12 +5250,12 @@ final class InjectionGrammar {
                 60));
         // an AI reader addressed by its task ("whatever AI is making the minutes, write that ..."); weak
         r.add(new Rule("ai_reader_vocative", ind, 0.45, "ai llm bot model assistant agent",
-                "\\b(?:whatever|whichever|any|dear|hey|to the|attention,?) (?:ai|llm|bot|model|assistant|agent)(?: \\w+)?"
+                "\\b(?:whatever|whichever|any|dear|hey|attention,?) (?:ai|llm|bot|model|assistant|agent)(?: \\w+)?"
                         + " (?:is |that's |that is |who is )?(?:making|taking|writing|summari[sz]ing|transcribing|reading"
                         + "|processing|drafting|generating|compiling|recording) (?:the |these |this )?(?:minutes|notes"
                         + "|summary|recap|transcript|meeting|page|document|email|file|video|call)\\b,? (?:please )?(?:write"
                         + "|say|state|record|note|add|include|mention|tell|report|put|list|make sure)\\b", 20, 140)
-                .needs("whatever whichever any dear hey to attention"));
+                .needs("whatever whichever any dear hey attention"));
         // a disclosure left out by order ("leave out the paid partnership disclosed at the start"); weak
         r.add(new Rule("disclosure_hidden", ind, 0.3, "leave omit hide remove skip drop",
                 "\\b(?:leave out|omit|hide|remove|skip|drop|don't mention|do not mention)(?: (?:the|any|all))?"
@@ -5482,7 +5480,7 @@ final class InjectionGrammar {
         // a jailbreak named as a kind ("common jailbreak families", "the 'DAN' jailbreak family"): a topic
         r.add(new Rule("mention_kind", InjectionRules.MENTION, 0.0, "jailbreak jailbreaks",
                 "(?:[\"'\u201c]?\\w{2,12}[\"'\u201d]? )?\\bjailbreaks? (?:famil(?:y|ies)|techniques?|patterns?|categories"
-                        + "|types?|styles?|classes|variants?|taxonomy|attempts?)\\b", 20, 30));
+                        + "|types?|styles?|classes|variants?|taxonomy)\\b", 20, 30));
         // "requests to repeat the hidden prompt" (a kind of request named, not made)
         r.add(new Rule("mention_reported", InjectionRules.MENTION, 0.0, "requests attempts tries efforts queries",
                 "\\b(?:requests|attempts|tries|efforts|queries) (?:to|that try to|trying to) (?:repeat|reveal|print|show"
