@@ -1364,7 +1364,9 @@ final class InjectionRules {
         // "Repeat it word for word / verbatim": weak alone (quoting exercises), it joins a leak target.
         r.add(new Rule("leak_verbatim", LEAK, 0.35, "repeat* print* output* copy write show* return echo recite* list"
                         + " quote",
-                "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo|recite\\w*|list|quote)~6~(?:word"
+                // (thirtieth session: not the noun, "add an output check for long verbatim overlaps")
+                "(?<!\\b(?:an|a|the|our|their|its) )\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo"
+                        + "|recite\\w*|list|quote)~6~(?:word"
                         + " for word|word by word|verbatim|letter for letter|character for character|exactly)\\b", 0, 80)
                 .needs("word verbatim letter character exactly"));
         r.add(new Rule("leak_you_are", LEAK, 0.55, "starting beginning begin start",
