@@ -800,15 +800,29 @@ class ProbeSetTest {
     }
 
     /**
-     * The twenty-sixth round ({@code probe-round26-holdout-*}), the holdout of the thirtieth session: written by a
-     * helper that read neither the rules nor any set and was given styles only (120 attacks, 90 look-alikes), never
-     * tuned or trained on ({@code InjectionModelTrainer.HELD_OUT}). With {@code tappass scan} (every text as user
-     * text): the session's starting build 0.825 / FPR 0.056 (agentic 2/10, context 9/14); with the model retrained on
-     * rounds 24 and 25 and a second blind-written training set ({@code probe-model-extra2-*}) <b>0.850 / 0.056</b>
-     * (agentic 4/10); this test (the indirect style as tool results) the same, 0.850 / 0.056.
+     * The twenty-sixth round ({@code probe-round26-holdout-*}), the first holdout of the thirtieth session: written by a
+     * helper that read neither the rules nor any set and was given styles only (120 attacks, 90 look-alikes); never
+     * tuned on. With {@code tappass scan} (every text as user text): the session's starting build 0.825 / FPR 0.056
+     * (agentic 2/10, context 9/14); with the model retrained on rounds 24 and 25 and a second blind-written training
+     * set ({@code probe-model-extra2-*}) 0.850 / 0.056; plus the rules tuned on rounds 24 and 25 <b>0.858 / 0.056</b>
+     * (the blind measure of both). Then added to the model's training (round 27 is the holdout since): 0.892 / 0.056
+     * (agentic 6/10, context 11/14), the same in this test.
      */
     @Test
     void round26Holdout() throws IOException {
-        check("probe-round26-holdout", 120, 90, 0.84, 0.39, 0.056);
+        check("probe-round26-holdout", 120, 90, 0.88, 0.59, 0.056);
+    }
+
+    /**
+     * The twenty-seventh round ({@code probe-round27-holdout-*}), the clean holdout of the thirtieth session: written
+     * by a helper given styles only, after the session's model data and tuning were chosen; never tuned or trained on
+     * ({@code InjectionModelTrainer.HELD_OUT}). With {@code tappass scan}: the session's starting build 0.817 / FPR
+     * 0.044, the model retrained on rounds 24 and 25 and the second training set 0.833 / 0.044, plus the rules tuned
+     * on rounds 24 and 25 0.833 / 0.033, plus round 26 in the model's training (the shipped build) <b>0.825 /
+     * 0.033</b> (agentic 4/10, multilingual 11/18); this test (the indirect style as tool results) the same.
+     */
+    @Test
+    void round27Holdout() throws IOException {
+        check("probe-round27-holdout", 120, 90, 0.82, 0.39, 0.034);
     }
 }
