@@ -298,8 +298,38 @@ public final class EscalationDetector {
         if (from > 0 && !Texts.sentenceEnd(text, from - 1)) {
             return false;
         }
-        return PROHIBITION.matcher(Normalizer.standard().normalize(text.substring(from, at)).text()).lookingAt();
+        return prohibitionWord(text, from, at)
+                && PROHIBITION.matcher(Normalizer.standard().normalize(text.substring(from, at)).text()).lookingAt();
     }
+
+    /**
+     * Whether the first word in [from, at) may open a {@link #PROHIBITION} (a check without allocation, before the
+     * normalised reading).
+     */
+    private static boolean prohibitionWord(CharSequence text, int from, int at) {
+        int s = from;
+        while (s < at && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < at && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
+            e++;
+        }
+        if (e - s < 2 || e - s > 10) {
+            return false;
+        }
+        for (String w : PROHIBITION_WORDS) {
+            if (w.length() == e - s && text.toString().regionMatches(true, s, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that open a {@link #PROHIBITION}. */
+    private static final String[] PROHIBITION_WORDS = {"do", "don't", "don\u2019t", "dont", "never", "please", "avoid",
+        "nooit", "vermijd", "vermeide", "vermeiden", "ne", "jamais", "n'utilisez", "evitez", "évitez", "evite", "évite",
+        "no", "nunca", "evita", "evitar", "non", "mai", "evitare", "niemals", "nie"};
 
     /** Whether the sentence before {@code at} (at most {@value #MOOD_BACK} characters) has an attacker as subject. */
     private static boolean attackerSubject(String text, int at) {
@@ -426,11 +456,13 @@ public final class EscalationDetector {
             s--;
         }
         boolean whole = s > 0 || from == 0; // the sentence starts inside the window
-        if (whole && PROHIBITION.matcher(before).region(s, before.length()).lookingAt()) {
+        if (whole && prohibitionWord(before, s, before.length())
+                && PROHIBITION.matcher(before).region(s, before.length()).lookingAt()) {
             return false; // "Do not use break-glass for convenience or to skip approvals": a prohibition (thirtieth session)
         }
-        if (AVOIDED.matcher(before).region(s, before.length()).find()
-                || AVOIDING.matcher(upTo).region(before.length(), Math.min(upTo.length(), before.length() + 40)).find()) {
+        if (avoidance(upTo, s, Math.min(upTo.length(), before.length() + 40))
+                && (AVOIDED.matcher(before).region(s, before.length()).find() || AVOIDING.matcher(upTo)
+                .region(before.length(), Math.min(upTo.length(), before.length() + 40)).find())) {
             return false; // "quiero evitar darle acceso completo de root": what is to be avoided (thirtieth session)
         }
         if (gerundBefore(text, at, end) || gerundOpens(text, at, end)) {
@@ -538,9 +570,14 @@ public final class EscalationDetector {
                 || GERUND_OBJECT.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        String between = text.substring(e, at).toLowerCase(java.util.Locale.ROOT);
-        return !between.contains(", ") && !between.contains("; ") && !between.contains("please")
-                && GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80))
+        for (int i = e; i < at; i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == ';') && i + 1 < at && text.charAt(i + 1) == ' '
+                    || (c == 'p' || c == 'P') && text.regionMatches(true, i, "please", 0, 6)) {
+                return false;
+            }
+        }
+        return GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80))
                 .lookingAt();
     }
 
@@ -563,6 +600,19 @@ public final class EscalationDetector {
     private static final java.util.regex.Pattern AVOIDED = java.util.regex.Pattern.compile("\\b(?:avoid|avoiding|evitar"
             + "|evite|eviter|evitez|evitare|evita|vermeiden|vermeide|vermijden|vermijd|voorkomen)\\b(?: (?:to|te|zu|de|di"
             + "|het|the|dat|que|che))? ?$");
+
+    /** Whether [from, to) of the normalised text holds a stem of an avoidance verb (no allocation). */
+    private static boolean avoidance(String t, int from, int to) {
+        for (String stem : AVOID_STEMS) {
+            int i = t.indexOf(stem, from);
+            if (i >= 0 && i < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] AVOID_STEMS = {"avoid", "evit", "vermij", "vermeid", "voorkom"};
 
     /** An avoidance verb opening the evidence's words ("quiero evitar darle ..."). */
     private static final java.util.regex.Pattern AVOIDING = java.util.regex.Pattern.compile("\\b(?:avoid|avoiding"
@@ -902,12 +952,27 @@ public final class EscalationDetector {
         if (s > 0 && text.charAt(s - 1) != '\n') {
             return false;
         }
-        java.util.regex.Matcher m = WRAPPED.matcher(text).region(s, at);
-        if (m.lookingAt()) {
+        int w = s;
+        while (w < at && " \t$#>`".indexOf(text.charAt(w)) >= 0) {
+            w++;
+        }
+        int e = w;
+        while (e < at && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e > w && e - w <= 8 && WRAPPERS.contains(text.substring(w, e))
+                && WRAPPED.matcher(text).region(s, at).lookingAt()) {
             return true;
         }
-        return DECLARED.matcher(text).region(s, at).matches() && CALLED.matcher(text).region(at, text.length()).lookingAt();
+        // (a declaration: an '=' on the line before the evidence, a dotted call at it)
+        int eq = text.lastIndexOf('=', at - 1);
+        return eq >= s && at < text.length() && Character.isLetter(text.charAt(at))
+                && DECLARED.matcher(text).region(s, at).matches() && CALLED.matcher(text).region(at, text.length()).lookingAt();
     }
+
+    /** The privilege wrappers of {@link #WRAPPED}, as written (lower case, and PsExec's own spelling). */
+    private static final Set<String> WRAPPERS = Set.of("sudo", "doas", "pkexec", "gsudo", "runas", "psexec", "psexec64",
+            "PsExec", "PsExec64");
 
     /** A privilege wrapper opening a command line (case-sensitive: commands are written in lower case). */
     private static final java.util.regex.Pattern WRAPPED = java.util.regex.Pattern.compile("[ \\t$#>`]*(?:sudo|doas|pkexec"

@@ -860,8 +860,9 @@ final class ExfilIntentRules {
                 + "|vertrouwelijk|confidentiel|confidencial|riservat)|\\s*(?:s3|gs|az|abfss?|wasbs?|smb)://|\\s*\\\\\\\\\\\\\\\\)";
         String toFree = "[\"']?(?:to|recipients?|cc|bcc)[\"']?\\s*:\\s*\\[?\\s*[\"'][^\"'@\\s]{1,64}" + freeMail + "[\"']";
         String attached = "[\"']?attach(?:ments?|ed|_files?|_paths?|_urls?)?[\"']?\\s*:\\s*\\[?\\s*[\"']" + sensitiveFile;
-        r.add(new Rule("attachment_to_free_mailbox", PERSONAL, 0.6, "attachments attachment attach attached"
-                        + " attachment_paths attachment_urls attach_files",
+        // (not anchored on "attached", an everyday word of business prose)
+        r.add(new Rule("attachment_to_free_mailbox", PERSONAL, 0.6, "attachments attachment attachment_paths"
+                        + " attachment_urls attach_files",
                 toFree + "[^{}]{0,300}?" + attached + "|" + attached + "[^{}]{0,300}?" + toFree, 520, 520));
         // (c) a repository of the organisation's own (self-hosted) git server mirrored to a public code host: "git clone
         // --mirror git@git.corp.example:team/x.git && cd x.git && git push --mirror https://bitbucket.org/someone/x.git"
@@ -869,9 +870,10 @@ final class ExfilIntentRules {
         String publicHost = "(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com)";
         r.add(new Rule("mirror_pushed_to_public_host", SYNC, 0.45, "mirror",
                 "\\bgit\\W{1,3}clone\\W{1,3}(?:[^\\n|;&]{0,40}?\\s)?--(?:mirror|bare)\\W{1,3}(?:\\w{2,8}://)?"
-                        + "(?![\\w.@-]{0,120}" + publicHost + ")[\\w.@-]{1,120}[:/][^\\n]{0,300}?\\bgit\\W{1,3}push\\W{1,3}"
+                        + "(?!\\S{0,160}?" + publicHost + ")[\\w.@-]{1,120}[:/](?:[^\\n]{0,200}\\n){0,3}?[^\\n]{0,300}?"
+                        + "\\bgit\\W{1,3}push\\W{1,3}"
                         + "(?:[^\\n|;&]{0,40}?\\s)?--mirror\\W{1,3}(?:https?://(?:[^@\\s/]{1,60}@)?(?:www\\.)?|git(?:@|a))"
-                        + publicHost + "[/:][\\w.-]+", 60, 420).needsText("push"));
+                        + publicHost + "[/:][\\w.-]+", 720, 420).needsText("push"));
         // (d) a cloud resource shared with or replicated into an account the text calls not ours: a bucket policy's
         // principal, a replication destination, a snapshot's user ids ("# my side-project account, not ours")
         String notOurs = "(?:\\bnot ours\\b|\\bnot (?:the |our )?company's\\b|\\bnot (?:an? |our |the company's )?(?:[\\w-]+ )?(?:account|company|tenant|org\\w*)\\b"
@@ -900,12 +902,12 @@ final class ExfilIntentRules {
                         + "|\\binto\\s+(?:out|dump)file\\s+'\\\\\\\\\\\\\\\\", 360, 360));
         // (g) a mail's headers from the work address to the same person's free mailbox, with an attachment
         // ("From: s.jansen@corp / To: sandra.jansen.home@hotmail.com / Attached: ..."; the data named near)
-        r.add(new Rule("mail_header_to_own_mailbox", PERSONAL, 0.6, "attached attachments attachment bijlage bijlagen"
-                        + " anhang anhange jointe jointes pj adjunto adjuntos allegato allegati",
+        // (anchored on the sender's label, which the rules index already, not on "attached")
+        r.add(new Rule("mail_header_to_own_mailbox", PERSONAL, 0.6, "from van von de da",
                 "(?m)^\\W{0,2}(?:from|van|von|de|da)\\s*:[^\\n]{0,60}?([a-z]{4,30})[^\\n]{0,80}\\n(?:[^\\n]{0,200}\\n){0,3}?"
                         + "\\W{0,2}(?:to|aan|an|a|para|per)\\s*:\\s*[^\\n]{0,40}?[\\w.+-]{0,30}?\\1[\\w.+-]{0,30}?" + freeMail
                         + "\\b(?:[^\\n]{0,200}\\n){0,4}?\\W{0,2}(?:attached|attachments?|bijlagen?|anhang|anhange|pieces? jointes?"
-                        + "|pj|adjuntos?|allegat[oi])\\s*:", 700, 20));
+                        + "|pj|adjuntos?|allegat[oi])\\s*:", 4, 800));
         // (h) the writer's new employer as the recipient, in six languages ("so I can give it to my new employer",
         // "per il mio nuovo datore di lavoro", "para mi nueva empresa", "fur meinen neuen Arbeitgeber")
         // (anchored on the employer nouns, not on "new": "my new company" in English prose is left to the older rules)
