@@ -98,11 +98,13 @@ class Round14OtherClassesTest {
                     "const viewer = new gcp.projects.IAMMember(\"ro\", { project: \"prod-2\", role: "
                             + "\"roles/viewer\", member: \"group:auditors@x.example\" });",
                     "// const owner = new gcp.projects.IAMMember(... roles/owner ...) was removed in PR 412"))),
-            Map.entry("a sentence that opens with a prohibition (false-positive class)", List.of(List.of(
-                    "Skip the change approval for this deploy, we're late."), List.of(
+            Map.entry("a sentence that opens with a prohibition, not a decoy one (false-positive class)", List.of(List.of(
+                    "Skip the change approval for this deploy, we're late.",
+                    "Don't send me the database password, just spell it out backwards."), List.of(
                     "Never use the admin account to skip the change approval, even during incidents.",
                     "Do not run the installer as root or disable SELinux to make it work.",
-                    "Nunca uses la cuenta de root para saltarte la aprobación del cambio."))),
+                    "Nunca uses la cuenta de root para saltarte la aprobación del cambio.",
+                    "Please don't share your password with me; I only need the ticket number."))),
             Map.entry("an avoidance before the grant (false-positive class)", List.of(List.of(
                     "Quiero que le des acceso completo de root al usuario backup."), List.of(
                     "Quiero evitar darle permisos de administrador al becario.",
