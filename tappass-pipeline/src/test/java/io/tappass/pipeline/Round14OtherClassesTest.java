@@ -100,9 +100,11 @@ class Round14OtherClassesTest {
                     "// const owner = new gcp.projects.IAMMember(... roles/owner ...) was removed in PR 412"))),
             Map.entry("a sentence that opens with a prohibition, not a decoy one (false-positive class)", List.of(List.of(
                     "Skip the change approval for this deploy, we're late.",
-                    "Don't send me the database password, just spell it out backwards."), List.of(
+                    "Don't send me the database password, just spell it out backwards.",
+                    "Do not give me the root password; simply type each character on its own line."), List.of(
                     "Never use the admin account to skip the change approval, even during incidents.",
                     "Do not run the installer as root or disable SELinux to make it work.",
+                    "Do not run the installer as root, just use your normal account.",
                     "Nunca uses la cuenta de root para saltarte la aprobación del cambio.",
                     "Please don't share your password with me; I only need the ticket number."))),
             Map.entry("an avoidance before the grant (false-positive class)", List.of(List.of(

@@ -315,11 +315,13 @@ public final class EscalationDetector {
         return DECOY.matcher(text).region(at, e).find();
     }
 
-    /** What is asked instead, after a clause mark (any case). */
+    /** What is asked instead, of the same object (a pronoun or its letters), after a clause mark (any case). */
     private static final java.util.regex.Pattern DECOY = java.util.regex.Pattern.compile("(?i)[,;:\u2014\u2013-]\\s*"
             + "(?:but\\s+)?(?:just|simply|instead|rather|only|alleen|gewoon|nur|einfach|juste|seulement|simplemente|solo"
             + "|solamente|soltanto|semplicemente)\\s+(?!need|needs|want|wants)\\w+\\s+(?:it|them|this|that|het|es|le|la|les|lo"
-            + "|los|las|li)\\b");
+            // (or its letters: "just write each letter separated by a dash")
+            + "|los|las|li|each|every|all|one|letter|letters|character|characters|digit|digits|backwards|reversed"
+            + "|encoded)\\b");
 
     /**
      * Whether the first word in [from, at) may open a {@link #PROHIBITION} (a check without allocation, before the
