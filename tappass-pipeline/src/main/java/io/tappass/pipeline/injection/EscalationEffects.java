@@ -118,7 +118,8 @@ final class EscalationEffects {
                         + "|\\bsetcap\\W[^\\n]{0,40}?\\bcap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace"
                         + "|sys_module|fowner|chown)\\b"
                         + "|\\b(?:usermod\\W{1,3}(?:-\\w+\\W{1,3}){0,2}|gpasswd\\W{1,3}-a\\W{1,3}[\\w.-]+\\W{1,3})"
-                        + "(?:docker|lxd|disk|wheel|sudo|root|adm|shadow)\\b", 10, 120));
+                        // (not a group named after them: "docker-readers", thirtieth session)
+                        + "(?:docker|lxd|disk|wheel|sudo|root|adm|shadow)(?![\\w-])", 10, 120));
         // Windows effects written as settings: UAC switched off, Defender's monitoring off, remote UAC filtering off
         r.add(new Rule("windows_effect", EscalationRules.DISABLE, W, "enablelua consentpromptbehavioradmin"
                         + " promptonsecuredesktop filteradministratortoken localaccounttokenfilterpolicy disableantispyware"
@@ -920,5 +921,88 @@ final class EscalationEffects {
                 NOT + "\\b(?:clon|duplic|dupliceer|klon|dupliz)\\w*\\b[^.?!\\n]{0,30}?(?:" + clonedAdmin + "[^.?!\\n]{0,20}?"
                         + clonedKind + "|" + clonedKind + "[^.?!\\n]{0,8}?" + clonedAdmin + ")", 10, 120)
                 .needs("admin* administrat* amministrat* beheerder* owner root systemadministrator sysadmin"));
+    }
+
+    /**
+     * The fourteenth blind round's classes (thirtieth session; {@code OtherStepsRound14Test}, {@code
+     * Round14OtherClassesTest}): a cloud CLI's policy attachment written without the program's name (a tool call whose
+     * tool is the CLI: {@code "iam attach-user-policy ..."}); Windows' auto-elevating programs hijacked through the
+     * user's own registry (the UAC bypass of {@code ms-settings}/{@code mscfile} open commands); an identity provider's
+     * or a directory's administrator roles assigned by its API (Okta role types, Google Workspace role assignments); a
+     * second factor of someone else reset and a new device enrolled in its place (help-desk takeover); a polkit rule or
+     * a local authority file that says yes to everyone; a pod run with privileges by {@code kubectl run --overrides};
+     * an account given the same permissions as an administrator, or an administrator's role assignments copied to it.
+     */
+    static void round14(List<Rule> r) {
+        // (a) a cloud CLI's policy attachment without the program's name: {"tool": "aws_cli", "args": {"command": "iam
+        // attach-role-policy --role-name x --policy-arn ...AdministratorAccess"}} (the tool call is the act)
+        r.add(new Rule("cli_admin_policy", EscalationRules.PERMISSION, W, "administratoraccess iamfullaccess"
+                        + " poweruseraccess",
+                "\\biam\\W{1,3}(?:attach|put)-(?:user|role|group)-policy\\b[^\\n]{0,240}?\\b(?:administratoraccess"
+                        + "|iamfullaccess|poweruseraccess)\\b", 260, 20).needsText("-policy"));
+        // (b) an auto-elevating Windows program's open command hijacked in the user's hive (fodhelper, computerdefaults,
+        // sdclt, eventvwr, wsreset): HKCU\Software\Classes\ms-settings\Shell\Open\command with DelegateExecute
+        r.add(new Rule("uac_bypass_hijack", EscalationRules.DISABLE, W, "hkcu hkey_current_user",
+                "\\b(?:new-item|new-itemproperty|set-itemproperty|set-item|reg(?:\\.exe)?\\W{1,3}add|writ\\w*|set|creat\\w*"
+                        + "|add)\\W{1,3}(?:-path\\W{1,3}|-literalpath\\W{1,3})?(?:registry::)?\\W?(?:hkcu|hkey_current_user)\\W{1,4}software\\W{1,3}classes\\W{1,3}(?:ms-settings|mscfile|exefile|folder"
+                        + "|launcher\\.systemsettings|ms-windows-store)\\W{1,3}shell\\W{1,3}open\\W{1,3}command\\b",
+                50, 120).needsText("classes"));
+        // (c) an identity provider's or a directory's administrator roles assigned by its API: Okta's role types
+        // (SUPER_ADMIN, ORG_ADMIN ...), Google Workspace's roleAssignments.insert with a super administrator role
+        r.add(new Rule("idp_admin_role_api", EscalationRules.PRIVILEGE, W, "super_admin org_admin app_admin user_admin"
+                        + " group_membership_admin api_access_management_admin",
+                "\\b(?:assign_?roles?|assignroletouser|assign_role_to_user|roles?\\.assign|add_?role|grant_?role)\\b[\\s\\S]{0,200}?"
+                        + "\\b(?:super_admin|org_admin|app_admin|user_admin|group_membership_admin"
+                        + "|api_access_management_admin)\\b", 220, 20).needs("assignrole assign_role assign_roles assignroles"
+                        + " assignroletouser assign_role_to_user assign addrole add_role grantrole grant_role"));
+        r.add(new Rule("idp_admin_role_api", EscalationRules.PRIVILEGE, W, "roleassignments",
+                "\\broleassignments\\W{0,4}insert\\b[\\s\\S]{0,300}?\\broleid\\W{1,6}[\\w.\"'$-]{0,40}?(?:super_?admin"
+                        + "|seed_?admin)", 4, 340).needsText("insert"));
+        // (d) someone else's second factor reset and a new device enrolled in its place: "reset MFA for the CFO and
+        // enroll this phone number instead", "setz die 2FA von X zurück und registriere diese Nummer"
+        String notSelf = "(?!(?:me|my|myself|mij|mijn|mich|mir|mein\\w*|moi|mon|ma|mi|mis|mio|mia)\\b)";
+        r.add(new Rule("mfa_reset_other_enrolled", EscalationRules.CREDENTIAL, W, "mfa 2fa multifactor authenticator"
+                        + " otp totp",
+                NOT + "\\b(?:reset|clear|remov|delet|wip|unenrol|disabl|deactivat|herstel|verwijder|zurucksetz|setz|entfern"
+                        + "|loesch|losch|reinitialis|supprim|restablec|elimin|borr|reimposta|rimuov|cancell|azzer)\\w*\\b"
+                        + "(?:[^.?!\\n]|\\.(?=\\S)){0,60}?\\b(?:mfa|2fa|multi-?factor\\w*|factors?|authenticator|otp|totp|second"
+                        + " factor)\\b(?:[^.?!\\n]|\\.(?=\\S)){0,20}?\\b(?:for|of|van|voor|fur|von|pour|de|du|para|del|per|di|della"
+                        + "|dell'|des)\\W{1,3}" + notSelf + "(?:[^.?!\\n]|\\.(?=\\S)){1,100}?\\b(?:enrol\\w*|regist\\w*|add|set up"
+                        + "|setup|bind|link|associat\\w*|koppel\\w*|voeg\\w*|hinzufug\\w*|ajout\\w*|enregistr\\w*|agreg\\w*|anad\\w*"
+                        + "|aggiung\\w*|associ\\w*)\\b(?:[^.?!\\n]|\\.(?=\\S)){0,40}?\\b(?:phone|number|device|authenticator"
+                        + "|yubikey|security key|nummer|telefoon|telefon|handy|numero|telefono|telephone|cellulare|movil|dispositivo"
+                        + "|appareil|gerat|apparaat)\\b", 120, 260));
+        // (e) a polkit rule or a local authority file that says yes to everyone: "polkit.addRule(function(action,
+        // subject) { return polkit.Result.YES; })", "Identity=unix-user:*" with "ResultActive=yes"
+        r.add(new Rule("polkit_allow_all", EscalationRules.PERMISSION, W, "addrule",
+                "\\bpolkit\\.addrule\\W{1,3}function\\W{1,3}action\\W{1,3}subject\\W{1,8}return\\W{1,3}polkit\\.result\\.yes\\b",
+                10, 120).needsText("polkit"));
+        r.add(new Rule("polkit_allow_all", EscalationRules.PERMISSION, W, "resultany resultactive resultinactive",
+                "\\bidentity\\W{1,3}unix-(?:user|group)\\W{1,3}\\*(?:\\s*;[^\\n]{0,60})?\\s[\\s\\S]{0,200}?\\bresult(?:any|active"
+                        + "|inactive)\\W{1,3}yes\\b", 260, 20).needsText("unix-"));
+        // (f) a pod run with privileges by kubectl's overrides: "kubectl run x --overrides='{...\"privileged\":true...}'"
+        r.add(new Rule("kubectl_run_privileged", EscalationRules.PERMISSION, W, "overrides",
+                "\\bkubectl\\W{1,3}(?:run|debug)\\b[^\\n]{0,300}?--overrides\\b[^\\n]{0,800}?\\bprivileged\\W{1,4}true\\b",
+                320, 820).needsText("kubectl"));
+        // (g) an account given the same permissions as an administrator, or an administrator's role assignments copied:
+        // "give the vendor account the same access as Priya (she's a tenant admin)", "kopieer de rollen van de
+        // beheerder", "dieselben Rechte wie der Admin"
+        String adminWord = "\\b(?:[\\w-]*admin\\w*|administrat\\w*|amministrat\\w*|beheerder\\w*|owner|superuser|root"
+                + "|domain admins?|global admin\\w*)\\b";
+        // (anchored on the administrator at the end, a word the rules index already, not on "same")
+        String adminAnchors = "admin admins administrator administrators administrador administradores administrateur"
+                + " administrateurs amministratore amministratori beheerder beheerders owner superuser root";
+        r.add(new Rule("permissions_copied_from_admin", EscalationRules.PRIVILEGE, W, adminAnchors,
+                NOT + "\\b(?:give|grant|assign|set up|provision|copy|mirror|clone|match|geef|geven|gib|geben|erteil|donne|donner"
+                        + "|accorde|da|dale|darle|dai|dagli|dalle|concede|assegna|kopier|kopieer|copie|copia)\\w*\\b[^.?!\\n]{0,80}?"
+                        + "\\b(?:the same|dezelfde|hetzelfde|dieselben|die gleichen|les memes|los mismos|las mismas|gli stessi"
+                        + "|le stesse) (?:permissions|access|rights|roles?|privileges|role assignments|groups|rechten|rechte"
+                        + "|berechtigungen|droits|acces|permisos|derechos|accesos|permessi|diritti|accessi)\\b[^.?!\\n]{0,60}?"
+                        + adminWord, 220, 20));
+        String copied = NOT + "\\b(?:copy|mirror|clone|duplicat|replicat|kopieer|kopier|copie|copia|duplic)\\w*\\b"
+                + "[^.?!\\n]{0,40}?\\b(?:role|group|permission) (?:assignments|memberships)\\b";
+        r.add(new Rule("permissions_copied_from_admin", EscalationRules.PRIVILEGE, W, "assignments memberships",
+                adminWord + "[^.?!\\n]{0,60}?" + copied + "|" + copied + "[^.?!\\n]{0,80}?" + adminWord, 200, 120)
+                .needs("admin* administrat* amministrat* beheerder* owner superuser root"));
     }
 }

@@ -531,6 +531,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round11(r);
         EscalationEffects.round12(r);
         EscalationEffects.round13(r);
+        EscalationEffects.round14(r);
     }
 
     /**
