@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * tickets, e-mails; prose also in NL DE FR ES IT; resource {@code round15-blind.jsonl}). A holdout: never tuned on.
  *
  * <p>With the session's starting rules: escalation <b>36/45 with 4</b> false positives of 30, exfiltration
- * <b>24/40 with 2</b> of 25 (the weakest blind exfiltration result in several rounds). Floors at these.
+ * <b>24/40 with 2</b> of 25 (the weakest blind exfiltration result in several rounds); after the same session's tuning
+ * on round 14: escalation <b>36/45 with 4</b>, exfiltration <b>27/40 with 2</b>. Floors at the latter.
  */
 class OtherStepsRound15Test {
 
@@ -24,6 +25,6 @@ class OtherStepsRound15Test {
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.8, 4},
-                "detect_exfiltration", new double[] {0.6, 2}));
+                "detect_exfiltration", new double[] {0.67, 2}));
     }
 }
