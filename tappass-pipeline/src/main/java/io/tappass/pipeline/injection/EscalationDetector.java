@@ -237,13 +237,22 @@ public final class EscalationDetector {
      * two effects told of do not corroborate each other into a request (twenty-ninth session).
      */
     private static SignalReport narrated(SignalReport r, String text) {
+        return asReported(r, c -> c.start() >= 0 && c.start() <= text.length()
+                && c.score() > EscalationGrammar.W * REPORTED && attackerSubject(text, c.start())
+                && addressedAt(text, c.start()) < 0);
+    }
+
+    /**
+     * The report with each category that {@code told} accepts kept at {@value #REPORTED} of the structural weight (an
+     * account of the act, not a request), the score recomputed (never raised); the report itself when none is.
+     */
+    private static SignalReport asReported(SignalReport r, java.util.function.Predicate<SignalReport.Category> told) {
         List<SignalReport.Category> out = null;
         double miss = 1.0;
         for (int i = 0; i < r.categories().size(); i++) {
             SignalReport.Category c = r.categories().get(i);
             SignalReport.Category k = c;
-            if (c.start() >= 0 && c.start() <= text.length() && c.score() > EscalationGrammar.W * REPORTED
-                    && attackerSubject(text, c.start()) && addressedAt(text, c.start()) < 0) {
+            if (told.test(c)) {
                 k = new SignalReport.Category(c.name(), round(Math.min(c.score(), EscalationGrammar.W) * REPORTED),
                         c.start(), c.end(), c.rule(), c.signals(), c.encoded());
                 if (out == null) {
@@ -266,27 +275,10 @@ public final class EscalationDetector {
      * installer as root or disable SELinux", {@link #PROHIBITION}; thirtieth session).
      */
     private static SignalReport described(SignalReport r, String text) {
-        List<SignalReport.Category> out = null;
-        double miss = 1.0;
-        for (int i = 0; i < r.categories().size(); i++) {
-            SignalReport.Category c = r.categories().get(i);
-            SignalReport.Category k = c;
-            if (c.start() >= 0 && c.end() <= text.length() && (gerundSubject(text, c.start(), c.end())
-                    || gerundBefore(text, c.start(), c.end()) || gerundOpens(text, c.start(), c.end())
-                    || prohibited(text, c.start()))
-                    && addressedAt(text, c.start()) < 0) {
-                k = new SignalReport.Category(c.name(), round(Math.min(c.score(), EscalationGrammar.W) * REPORTED),
-                        c.start(), c.end(), c.rule(), c.signals(), c.encoded());
-                if (out == null) {
-                    out = new ArrayList<>(r.categories().subList(0, i));
-                }
-            }
-            if (out != null) {
-                out.add(k);
-            }
-            miss *= 1.0 - k.score();
-        }
-        return out == null ? r : new SignalReport(round(Math.min(r.score(), 1.0 - miss)), out);
+        return asReported(r, c -> c.start() >= 0 && c.end() <= text.length()
+                && (gerundSubject(text, c.start(), c.end()) || gerundBefore(text, c.start(), c.end())
+                    || gerundOpens(text, c.start(), c.end()) || prohibited(text, c.start()))
+                && addressedAt(text, c.start()) < 0);
     }
 
     /** Whether the sentence of {@code at} opens with a prohibition up to it ({@link #PROHIBITION}). */
