@@ -234,21 +234,23 @@ public final class ExfiltrationDetector {
      */
     private static void beacons(String text, List<ExfiltrationMatch> out) {
         int n = text.length();
+        boolean first = true;
         for (int sep = Texts.find(text, "://", 0); sep >= 0; sep = Texts.find(text, "://", sep + 3)) {
             int hs = sep + 3;
             if (localUrl(text, hs)) {
                 continue;
             }
+            if (first && toolRequest(text) && WHOLE_ENV.matcher(text).find()) {
+                report(text, 0, n, out); // (a property of the whole text: asked once, at its first outside address)
+                return;
+            }
+            first = false;
             int[] line = lineAround(text, sep);
             int end = commandEnd(text, sep);
             if (end < line[1]) {
                 end = line[1]; // (a pipe or ';' inside a script's statement does not end it)
             }
             String stmt = text.substring(line[0], end);
-            if (toolRequest(text) && WHOLE_ENV.matcher(text).find()) {
-                report(text, 0, n, out);
-                return;
-            }
             if (!BEACON_SENDER.matcher(stmt).find() || !ENCODER.matcher(stmt).find()) {
                 continue;
             }
@@ -257,8 +259,7 @@ public final class ExfiltrationDetector {
                 // a name bound to a sensitive source in the lines before, then encoded on the request's line
                 java.util.regex.Matcher b = BOUND_SOURCE.matcher(text).region(Math.max(0, line[0] - BOUND_REACH), line[0]);
                 while (!source && b.find()) {
-                    source = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(b.group(1))
-                            + "(?!\\w)").matcher(stmt).find();
+                    source = namedIn(stmt, b.group(1));
                 }
             }
             if (source) {
@@ -266,6 +267,21 @@ public final class ExfiltrationDetector {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether {@code name} occurs in {@code stmt} as a whole name: no word character or {@code $} before it, no word
+     * character after it.
+     */
+    private static boolean namedIn(String stmt, String name) {
+        for (int i = stmt.indexOf(name); i >= 0; i = stmt.indexOf(name, i + 1)) {
+            int e = i + name.length();
+            if ((i == 0 || !Texts.asciiWord(stmt.charAt(i - 1)) && stmt.charAt(i - 1) != '$')
+                    && (e == stmt.length() || !Texts.asciiWord(stmt.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a request's line a name bound to a sensitive source is sought. */

@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * <p>A linear model over the normalised words and word pairs (trained on the project's own hand-written sets) gives
  * a second opinion, reported as category {@code classifier} when it alone is at least 0.9 sure (option
- * {@code classifier}, default true; false scans with the rules alone, for rule-only decisions or about 4 ms less per
+ * {@code classifier}, default true; false scans with the rules alone, for rule-only decisions or about 3 ms less per
  * MiB of text).
  *
  * <p>Options: {@code scan_system} (default false), {@code scan_tool_results} (default true),

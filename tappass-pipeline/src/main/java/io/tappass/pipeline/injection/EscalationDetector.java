@@ -101,12 +101,19 @@ public final class EscalationDetector {
      */
     private static SignalReport withoutGrants(SignalReport r,
                                               java.util.function.Predicate<SignalReport.Category> drop) {
+        return without(r, c -> (c.name().equals(EscalationRules.PRIVILEGE) || c.name().equals(EscalationRules.PERMISSION))
+                && drop.test(c));
+    }
+
+    /**
+     * The report without the categories {@code drop} accepts, the score recomputed from what is left as a noisy-OR
+     * (never raised); the report itself when nothing is dropped.
+     */
+    static SignalReport without(SignalReport r, java.util.function.Predicate<SignalReport.Category> drop) {
         List<SignalReport.Category> out = null;
         for (int i = 0; i < r.categories().size(); i++) {
             SignalReport.Category c = r.categories().get(i);
-            String name = c.name();
-            boolean dropped = (name.equals(EscalationRules.PRIVILEGE) || name.equals(EscalationRules.PERMISSION))
-                    && drop.test(c);
+            boolean dropped = drop.test(c);
             if (dropped && out == null) {
                 out = new ArrayList<>(r.categories().subList(0, i));
             } else if (!dropped && out != null) {
@@ -283,10 +290,7 @@ public final class EscalationDetector {
 
     /** Whether the sentence of {@code at} opens with a prohibition up to it ({@link #PROHIBITION}). */
     private static boolean prohibited(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < MOOD_BACK && !Texts.sentenceEnd(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceFrom(text, at);
         if (from > 0 && !Texts.sentenceEnd(text, from - 1)) {
             return false;
         }
@@ -346,10 +350,7 @@ public final class EscalationDetector {
 
     /** Whether the sentence before {@code at} (at most {@value #MOOD_BACK} characters) has an attacker as subject. */
     private static boolean attackerSubject(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < MOOD_BACK && !Texts.sentenceEnd(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceFrom(text, at);
         return ATTACKER.matcher(Normalizer.standard().normalize(text.substring(from, at)).text()).find();
     }
 
@@ -534,7 +535,7 @@ public final class EscalationDetector {
         if (e - at < 6 || !text.regionMatches(true, e - 3, "ing", 0, 3) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
             return false;
         }
-        return GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80)).lookingAt();
+        return gerundVerbAfter(text, end);
     }
 
     /**
@@ -555,8 +556,7 @@ public final class EscalationDetector {
             s--;
         }
         return e - s >= 6 && !GERUND_OBJECT.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT))
-                && GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80))
-                .lookingAt();
+                && gerundVerbAfter(text, end);
     }
 
     /**
@@ -565,10 +565,7 @@ public final class EscalationDetector {
      * gives them the node": the second object is no second order; thirtieth session).
      */
     private static boolean gerundOpens(String text, int at, int end) {
-        int s = at;
-        while (s > 0 && at - s < MOOD_BACK && !Texts.sentenceEnd(text, s - 1)) {
-            s--;
-        }
+        int s = sentenceFrom(text, at);
         if (s > 0 && !Texts.sentenceEnd(text, s - 1)) {
             return false;
         }
@@ -590,8 +587,25 @@ public final class EscalationDetector {
                 return false;
             }
         }
+        return gerundVerbAfter(text, end);
+    }
+
+    /** Whether the gerund's verb ({@link #GERUND_RULE}) follows the evidence ending at {@code end}, within 80 characters. */
+    private static boolean gerundVerbAfter(String text, int end) {
         return GERUND_RULE.matcher(text).region(Math.min(end, text.length()), Math.min(text.length(), end + 80))
                 .lookingAt();
+    }
+
+    /**
+     * Where the sentence of {@code at} starts, looking back at most {@value #MOOD_BACK} characters: after a sentence
+     * end, at the text's start, or (a longer sentence) at the limit.
+     */
+    private static int sentenceFrom(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MOOD_BACK && !Texts.sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        return from;
     }
 
     /** Words in -ing that are no gerund of an act ("nothing", "something", "during", "morning"). */

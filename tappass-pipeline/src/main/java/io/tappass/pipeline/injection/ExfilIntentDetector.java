@@ -57,24 +57,8 @@ public final class ExfilIntentDetector {
      * session): the channels listed there are the rule's examples.
      */
     private static SignalReport ruleExamples(SignalReport r, String text) {
-        java.util.List<SignalReport.Category> kept = null;
-        for (int i = 0; i < r.categories().size(); i++) {
-            SignalReport.Category c = r.categories().get(i);
-            boolean drop = io.tappass.pipeline.exfiltration.ExfiltrationDetector.detectionRuleContext(text, c.start());
-            if (drop && kept == null) {
-                kept = new java.util.ArrayList<>(r.categories().subList(0, i));
-            } else if (!drop && kept != null) {
-                kept.add(c);
-            }
-        }
-        if (kept == null) {
-            return r;
-        }
-        double miss = 1.0;
-        for (SignalReport.Category c : kept) {
-            miss *= 1.0 - c.score();
-        }
-        return new SignalReport(EscalationDetector.round(1.0 - miss), kept);
+        return EscalationDetector.without(r,
+                c -> io.tappass.pipeline.exfiltration.ExfiltrationDetector.detectionRuleContext(text, c.start()));
     }
 
     /** How close an outside recipient and the channel that reaches them stand to corroborate each other. */

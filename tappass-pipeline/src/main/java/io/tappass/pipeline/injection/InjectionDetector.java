@@ -360,7 +360,7 @@ public final class InjectionDetector {
      * result, like every other signal there), when the model is at least {@value #MODEL_FLOOR} sure; its weight rises
      * from 0.6 to 0.8 with the model's certainty, so the model alone reaches the standard and regulated thresholds but
      * not the starter preset's 0.8, and with any rule's evidence it adds like another family. Measured on blind sets
-     * written after it was trained (docs/quality-injection.md); public benign corpora gain no false positive.
+     * written after it was trained, and on the public benign corpora (docs/quality-injection.md).
      */
     private void modelHit(NormalizedText nt, List<Hit> hits) {
         double[] best = model.get().best(nt.text(), nt.isLatin1());

@@ -1455,7 +1455,7 @@ final class PersonHeuristics {
     }
 
     /** The length of the {@link #CHAT_VERBS} word at p (then no letter or digit), or 0. */
-    static int chatVerbAt(CharSequence text, int p) {
+    static int chatVerbAt(String text, int p) {
         int n = text.length();
         if (p + 3 > n) {
             return 0;
@@ -1464,23 +1464,24 @@ final class PersonHeuristics {
         if (c < 'a' || c > 'z' || !chatVerbStart(c, text.charAt(p + 1), text.charAt(p + 2))) {
             return 0;
         }
-        for (String v : CHAT_VERBS) {
+        for (String v : CHAT_VERBS_BY_FIRST[c - 'a']) {
             int l = v.length();
-            if (v.charAt(0) == c && p + l <= n && (p + l == n || !Chars.letterOrDigit(text.charAt(p + l)))
-                    && regionEquals(text, p, v)) {
+            if (text.startsWith(v, p) && (p + l == n || !Chars.letterOrDigit(text.charAt(p + l)))) {
                 return l;
             }
         }
         return 0;
     }
 
-    private static boolean regionEquals(CharSequence text, int p, String v) {
-        for (int k = 0; k < v.length(); k++) {
-            if (text.charAt(p + k) != v.charAt(k)) {
-                return false;
-            }
+    /** {@link #CHAT_VERBS} by first letter - 'a' (empty for the letters none starts with). */
+    static final String[][] CHAT_VERBS_BY_FIRST = new String[26][];
+
+    static {
+        for (int c = 0; c < 26; c++) {
+            final char first = (char) ('a' + c);
+            CHAT_VERBS_BY_FIRST[c] = java.util.Arrays.stream(CHAT_VERBS).filter(v -> v.charAt(0) == first)
+                    .toArray(String[]::new);
         }
-        return true;
     }
 
     /** Whether [s, e) is a lower-case known given name that is not also a common word. */

@@ -946,17 +946,6 @@ public final class PiiDetector {
         "sa", "son", "ma", "mon", "la", "le", "est", "comme", "tu", "su", "mi", "es", "como", "fecha", "el", "tua",
         "sua", "mia", "il", "data", "di", "come", "datum", "van", "dob"));
 
-    /** {@link PersonHeuristics#CHAT_VERBS} by first letter - 'a' (empty for the letters none starts with). */
-    private static final String[][] CHAT_VERBS_BY_FIRST = new String[26][];
-
-    static {
-        for (int c = 0; c < 26; c++) {
-            final char first = (char) ('a' + c);
-            CHAT_VERBS_BY_FIRST[c] = java.util.Arrays.stream(PersonHeuristics.CHAT_VERBS)
-                    .filter(v -> v.charAt(0) == first).toArray(String[]::new);
-        }
-    }
-
     // character classes of the run splitter (ASCII; every other character is NON_ASCII)
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -1615,7 +1604,7 @@ public final class PiiDetector {
             if (c < 'a' || c > 'z' || !PersonHeuristics.chatVerbStart(c, buf[k + 1], buf[k + 2])) {
                 return false;
             }
-            for (String v : CHAT_VERBS_BY_FIRST[c - 'a']) {
+            for (String v : PersonHeuristics.CHAT_VERBS_BY_FIRST[c - 'a']) {
                 int l = v.length();
                 if (Chars.letterOrDigit(buf[k + l])) {
                     continue;
