@@ -94,7 +94,11 @@ final class Lexicon {
     static final String[] NOT_PHONE = {"nhs", "ssn", "bsn", "burgerservicenummer", "sofinummer", "nino",
         "rijksregisternummer", "insz", "steuer-id", "steuerid", "steueridentifikationsnummer", "iban", "acct", "nir",
         "fiscale", "dni", "nie", "article", "articles", "artikel", "articolo", "artículo", "articulo", "référence",
-        "reference", "referentie", "referencia", "riferimento", "lot", "lotto", "lote", "batch", "charge", "sku"};
+        "reference", "referentie", "referencia", "riferimento", "lot", "lotto", "lote", "batch", "charge", "sku",
+        // files, cases and shipments (round-14 tuning: "numéro de dossier", "número de seguimiento", "numero della
+        // pratica", "Aktenzeichen", "zaaknummer", "Sendungsnummer")
+        "dossier", "dossiernummer", "zaaknummer", "expediente", "pratica", "seguimiento", "aktenzeichen",
+        "vorgangsnummer", "sendungsnummer", "suivi", "tracciamento", "spedizione", "envío", "envio"};
 
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
@@ -156,6 +160,9 @@ final class Lexicon {
         "universität", "ponte", "pont", "puente", "cinema", "cinéma", "cine", "basilica", "basilique", "iglesia",
         "chiesa", "église", "eglise", "kerk", "kirche", "palazzo", "palacio", "palais", "hôtel", "albergo",
         "ristorante", "restaurante", "pizzeria", "trattoria", "salle", "zaal", "auditorium", "biblioteca",
+        // rooms and halls named after people, the room word first (round-14 tuning: "aula Enrico Fermi", "sala
+        // Ramón y Cajal", "auditorio ...", "Saal ...")
+        "sala", "aula", "auditorio", "auditori", "saal", "salón", "salon",
         "bibliothèque", "bibliotheque", "bibliotheek", "bibliothek", "piscina", "plein");
     /**
      * Shops and eateries named after their owner or a place, the shop word first ("Bakkerij Jansen", "Bar Luigi",

@@ -222,9 +222,12 @@ final class PersonHeuristics {
                         i = end;
                         continue;
                     }
-                } else if (Lexicon.MONTHS.contains(text, i, e, key) && monthGreeted(text, i, e)) {
-                    sink.person(i, e, FIRST_ONLY); // "Hi April,": a given name that is also a month
-                    i = e;
+                } else if (Lexicon.MONTHS.contains(text, i, e, key)
+                        && (monthGreeted(text, i, e) || monthAfterTimePreposition(text, i, e))) {
+                    if (monthGreeted(text, i, e)) {
+                        sink.person(i, e, FIRST_ONLY); // "Hi April,": a given name that is also a month
+                    }
+                    i = e; // "starts in Jan,", "bis Mai": a month (round-14 tuning)
                     continue;
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e, key) && !Lexicon.PLACES.contains(text, i, e, key)
                         && isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e, key)) {
@@ -742,14 +745,46 @@ final class PersonHeuristics {
 
     /**
      * Whether the lower-case word [ws, we) is the feminine ending of an Italian dotted title ("dott.ssa",
-     * "prof.ssa", "avv.ssa"): the word "ssa" after "dott.", "prof." or "avv.".
+     * "prof.ssa", "avv.ssa"): the word "ssa" after "dott.", "prof." or "avv."; or "ra" or "na" after "sig."
+     * ("sig.ra", "sig.na").
      */
     static boolean feminineTitle(String text, int ws, int we) {
+        if (we - ws == 2 && ws >= 4 && text.charAt(ws - 1) == '.'
+                && (text.regionMatches(ws, "ra", 0, 2) || text.regionMatches(ws, "na", 0, 2))) {
+            // "sig.ra", "sig.na": signora, signorina (round-14 tuning)
+            return text.regionMatches(true, ws - 4, "sig", 0, 3) && (ws == 4 || !Chars.letter(text.charAt(ws - 5)));
+        }
         if (we - ws != 3 || ws < 4 || text.charAt(ws - 1) != '.' || !text.regionMatches(ws, "ssa", 0, 3)) {
             return false;
         }
         return text.regionMatches(true, ws - 5, "dott", 0, 4) || text.regionMatches(true, ws - 5, "prof", 0, 4)
                 || text.regionMatches(true, ws - 4, "avv", 0, 3);
+    }
+
+    /** Prepositions of time before a month ("in", "since", "until", "im", "seit", "bis", "depuis", "desde"). */
+    private static final WordSet TIME_PREPOSITIONS = new WordSet(java.util.Arrays.asList("in", "since", "until",
+        "till", "mid", "early", "late", "im", "seit", "bis", "sinds", "tot", "depuis", "desde", "hasta", "entro",
+        "fino"));
+
+    /**
+     * Whether the month name [i, e) follows a lower-case preposition of time and is not followed by a capitalised word
+     * or an apostrophe ("moves in Jan, then", "bis Mai"; not "in Jan Smit's office", "until June's visit"): a
+     * month, not a given name. Reads six characters back and two after.
+     */
+    static boolean monthAfterTimePreposition(String text, int i, int e) {
+        int n = text.length();
+        if (i < 3 || text.charAt(i - 1) != ' ' || !Chars.lower(text.charAt(i - 2))) {
+            return false;
+        }
+        if (e < n && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019'
+                || text.charAt(e) == ' ' && e + 1 < n && Chars.upper(text.charAt(e + 1)))) {
+            return false;
+        }
+        int ws = i - 2;
+        while (ws > 0 && i - 1 - ws < 6 && Chars.letter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return (ws == 0 || !Chars.letter(text.charAt(ws - 1))) && TIME_PREPOSITIONS.contains(text, ws, i - 1);
     }
 
     /**
@@ -1802,8 +1837,16 @@ final class PersonHeuristics {
     }
 
     /**
+     * Street words that are no family name, so that one right after a full name makes it a street's name
+     * ({@link #eponymAfter}); "Lane", "Court", "Way", "Close" or "Ring" can be the end of a person's name.
+     */
+    private static final WordSet STREET_ONLY = new WordSet(java.util.Arrays.asList("boulevard", "blvd", "avenue",
+        "straat", "strasse", "stra\u00dfe", "laan", "gracht", "allee", "platz", "gasse", "parkway", "plein", "kade"));
+
+    /**
      * Whether a full name (a run of two words or more) ending at {@code end} is followed by "Day" (an observance
-     * named after the person: "Charles Darwin Day"), or by one or two more capitalised words of up to eight letters
+     * named after the person: "Charles Darwin Day") or a street word that is no family name ({@link #STREET_ONLY}),
+     * or by one or two more capitalised words of up to eight letters
      * ("King", "Jr", "Jr.") and a street word ("Martin Luther King Jr Blvd"). Reads at most 32 characters.
      */
     static boolean eponymAfter(String text, int end) {
@@ -1815,6 +1858,9 @@ final class PersonHeuristics {
             }
             int ws = q + 1;
             int we = wordEnd(text, ws);
+            if (k == 0 && STREET_ONLY.contains(text, ws, we) && (we >= n || !Chars.letterOrDigit(text.charAt(we)))) {
+                return true; // "Johanna Westerdijk Boulevard", "Rosa Parks Avenue" (round-14 tuning)
+            }
             if (we - ws > 8) {
                 return false;
             }
@@ -1850,6 +1896,9 @@ final class PersonHeuristics {
         }
         if (end - s >= 8 && streetSuffix(text, s, end)) {
             return true; // "Jan van Galenstraat", "Karl-Marx-Allee": a street named after a person
+        }
+        if (s > i + 1 && text.charAt(s - 1) == '-' && streetWord(text, s, end)) {
+            return true; // "Thomas Mann-Saal", "Erasmus-Gebäude": a hyphen, then a street or building word (round 14)
         }
         if (e - i >= 3 && e < end && (Lexicon.PLACE_PREFIX.contains(text, i, e)
                 || Lexicon.PRODUCT_NOUNS.contains(text, i, e) || firmWord(text, i, e))) {
@@ -2070,9 +2119,23 @@ final class PersonHeuristics {
         return -1;
     }
 
-    /** Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"). */
+    /**
+     * Dutch and German street-name endings, fused to the name ("Galenstraat", "Goethestraße"), and (round-14 tuning)
+     * the endings of buildings and halls named after a person ("Mandelagebouw", "Beethovensaal", "Erasmuszaal").
+     */
     private static final String[] STREET_SUFFIXES = {"straat", "strasse", "stra\u00dfe", "gracht", "laan", "plein",
-        "kade", "singel", "steeg", "dijk", "gasse", "allee", "platz", "weg"};
+        "kade", "singel", "steeg", "dijk", "gasse", "allee", "platz", "weg", "gebouw", "geb\u00e4ude", "zaal", "saal",
+        "halle"};
+
+    /** Whether the word [s, end) is a street or building word of {@link #STREET_SUFFIXES} ("Saal", "Gebouw"). */
+    static boolean streetWord(String text, int s, int end) {
+        for (String suf : STREET_SUFFIXES) {
+            if (end - s == suf.length() && text.regionMatches(true, s, suf, 0, suf.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the word [s, end) ends with a street suffix and has at least three letters before it. */
     static boolean streetSuffix(String text, int s, int end) {
@@ -2191,7 +2254,9 @@ final class PersonHeuristics {
 
     /** Endings of compounds that name an institution (Dutch and German). */
     private static final String[] INSTITUTION_ENDINGS = {"centrum", "zentrum", "kliniek", "klinik", "ziekenhuis",
-        "krankenhaus", "apotheek", "apotheke", "praktijk", "behörde", "behoerde", "ministerium", "kasse"};
+        "krankenhaus", "apotheek", "apotheke", "praktijk", "behörde", "behoerde", "ministerium", "kasse",
+        // offices signing a message (round-14 tuning: "Salarisadministratie", "Ledenadministratie", "Directie")
+        "administratie", "directie"};
 
     static boolean orgUnitWord(String text, int q, int e) {
         if (Lexicon.ORG_UNITS.contains(text, q, e) || endsWithIgnoreCase(text, e, "service")
@@ -2200,8 +2265,14 @@ final class PersonHeuristics {
         }
         char last = (char) (text.charAt(e - 1) | 0x20); // ASCII letters in lower case
         if (e - q < 7 || (last != 'm' && last != 'k' && last != 's' && last != 'e' && last != 'y' && last != 'a'
-                && last != 't')) {
+                && last != 't' && last != 'g')) {
             return false; // every ending below ends in one of these: most words are rejected by one read
+        }
+        if (last == 'g') {
+            // departments (round-14 tuning: "Personalabteilung", "Salarisafdeling", "Lohnbuchhaltung")
+            return endsWithIgnoreCase(text, e, "abteilung") || endsWithIgnoreCase(text, e, "afdeling")
+                    || endsWithIgnoreCase(text, e, "verwaltung") || endsWithIgnoreCase(text, e, "buchhaltung")
+                    || endsWithIgnoreCase(text, e, "boekhouding");
         }
         if (specialty(text, e, last)) {
             return true;
@@ -2212,7 +2283,8 @@ final class PersonHeuristics {
         if (last == 't') {
             // German offices and courts ("Finanzamt", "Amtsgericht"; twenty-sixth session): read apart from the
             // list, so the many words ending in 't' test two endings
-            return endsWithIgnoreCase(text, e, "amt") || endsWithIgnoreCase(text, e, "gericht");
+            return endsWithIgnoreCase(text, e, "amt") || endsWithIgnoreCase(text, e, "gericht")
+                    || endsWithIgnoreCase(text, e, "secretariaat") || endsWithIgnoreCase(text, e, "sekretariat");
         }
         for (String end : INSTITUTION_ENDINGS) {
             if (endsWithIgnoreCase(text, e, end)) {
@@ -2661,7 +2733,8 @@ final class PersonHeuristics {
                 boolean found = false;
                 for (int run = 0; run < 3 && Lexicon.PARTICLES.contains(text, q, pe); run++) {
                     if (pe + 1 < n && text.charAt(pe) == ' ' && isCapWord(text, pe + 1)
-                            && !Lexicon.TITLES.contains(text, pe + 1, wordEnd(text, pe + 1))) {
+                            && !Lexicon.TITLES.contains(text, pe + 1, wordEnd(text, pe + 1))
+                            && !institutionAfter(text, pe + 1)) {
                         // "de Vries": particles and surname take one round; not a title ("Kannst du Frau Demir":
                         // the German "du" before the title that starts the name)
                         end = wordEnd(text, pe + 1);
@@ -2692,6 +2765,23 @@ final class PersonHeuristics {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the capitalised word at {@code q} (after a particle) is a venue or institution word of
+     * {@link Lexicon#PLACE_PREFIX} followed by a further capitalised word: the name of where the person is from
+     * ("soy Pilar de la Clínica Dental Norte", "Jan van de Stichting Open Deur"; round-14 tuning), not a family name
+     * ("de la Iglesia", "Da Ponte" end the name). Saints' words stay in names ("de San Martín").
+     */
+    static boolean institutionAfter(String text, int q) {
+        int e = wordEnd(text, q);
+        int n = text.length();
+        if (e - q < 4 || e + 2 >= n || text.charAt(e) != ' ' || !Chars.upper(text.charAt(e + 1))
+                || !Lexicon.PLACE_PREFIX.contains(text, q, e)) {
+            return false;
+        }
+        return !(text.regionMatches(true, q, "san", 0, 3) || text.regionMatches(true, q, "saint", 0, 5)
+                || text.regionMatches(true, q, "sankt", 0, 5));
     }
 
     /**
@@ -2828,18 +2918,26 @@ final class PersonHeuristics {
     }
 
     /**
-     * Whether the word at i follows a number ("1317 Kimberly Way"), a place prefix ("St. John") or a capitalised
-     * trade heading a business name ("Studio Tecnico Bianchi", {@link #firmWord}).
+     * Whether the word at i follows a number ("1317 Kimberly Way"), a place prefix ("St. John", also before an
+     * opening double quote: {@code sala "Marie Curie"}, round-14 tuning) or a capitalised trade heading a business
+     * name ("Studio Tecnico Bianchi", {@link #firmWord}).
      */
     static boolean afterNumberOrPlace(String text, int i) {
         int p = i - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
             p--;
         }
+        boolean quoted = p == i - 1 && p >= 2 && "\"“«„".indexOf(text.charAt(p)) >= 0 && text.charAt(p - 1) == ' ';
+        if (quoted) {
+            p -= 2; // the quote opening a name after a room or venue word
+        }
         if (p < 0 || p < i - 3) {
             return false;
         }
         if (Character.isDigit(text.charAt(p))) {
+            if (quoted) {
+                return false;
+            }
             return !listNumber(text, p, i) && !sentenceAfterNumber(text, p, i);
         }
         int s = p;
@@ -3286,7 +3384,10 @@ final class PersonHeuristics {
             }
         }
         if (e - i >= 3 && (nameEnds(text, e) || (e + 1 < n && text.charAt(e) == ' ' && Chars.lower(text.charAt(e + 1))))
-                && actionPhraseBefore(text, i) && !orgUnitIn(text, i, e)) {
+                && actionPhraseBefore(text, i) && !orgUnitIn(text, i, e) && !germanNoun(text, i, e)
+                && !DOCUMENT_NOUNS.contains(text, i, e)) {
+            // (round-14 tuning: "laut Fehlermeldung", "laut Anleitung", "gemäß Rechnung": a German abstract or
+            // document noun after an attribution is the source, not a person)
             sink.person(i, e, FIRST_ONLY); // "approved by Kowalczyk", "as agreed with Brennan,", "Laut Kretschmer fehlt"
             return e;
         }

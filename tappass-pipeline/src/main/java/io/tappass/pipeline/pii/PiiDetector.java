@@ -3059,6 +3059,9 @@ public final class PiiDetector {
             if (score <= 0 || (!plus && d >= 9 && ascendingFromOne(ds))) {
                 return; // "12345678901": the digits counted up from 1, a placeholder (round-11 tuning)
             }
+            if (placeholderPhone(ds, d, plus)) {
+                return; // "+49 170 000000", "+1 555 0123": filled with zeros, or too short for +1 (round 14)
+            }
             if (otherNumberLabelBefore(start)) {
                 recordBack(start - 40); // what the label's look read (add records it otherwise)
                 return; // "Bestellnummer 0171-2233-48", "Art.-Nr. 0301 4482 19", "part number 0452-118-09"
@@ -3075,6 +3078,24 @@ public final class PiiDetector {
                 return; // "Die Nummer 12 345 678 901 im Musterformular": a word for any number, and a quantity's shape
             }
             add(PiiEntity.PHONE_NUMBER, start, spanEnd, score, true);
+        }
+
+        /**
+         * Whether a phone-shaped number is a placeholder that reaches no one (round-14 tuning): a number whose last six
+         * digits are zeros ("+34 600 000 000", "0170 000000"), as documentation fills in a number's shape; or a "+1"
+         * number without the ten digits every North American number has after it ("+1-555-0100": the local part
+         * of a fictional number, dialable nowhere). (The fictional 555-01XX numbers with an area code stay phones:
+         * public recognizer suites count them.)
+         */
+        private static boolean placeholderPhone(Shape ds, int d, boolean plus) {
+            if (plus && ds.charAt(0) == '1' && d != 11) {
+                return true;
+            }
+            boolean zeros = d >= 8;
+            for (int i = d - 6; zeros && i < d; i++) {
+                zeros = ds.charAt(i) == '0';
+            }
+            return zeros;
         }
 
         /**

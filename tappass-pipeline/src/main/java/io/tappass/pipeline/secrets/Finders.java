@@ -662,14 +662,19 @@ final class Finders {
     private static final java.util.Set<String> WORD_PASSWORDS = java.util.Set.of("pass", "secret");
 
     /**
-     * Passwords of a credential URL that are a fixture word joined to the word for a password ({@code testpass},
+     * Passwords of a credential URL (and, round 12, values of generic assignments) that are a fixture word joined to
+     * the word for a password ({@code testpass}, {@code fixture-password},
      * {@code dev_password}, {@code localsecret}, {@code mock-pwd}): the test database of a unit test or a compose file
      * for local runs. Reported like {@link #WORD_PASSWORDS}, below the step's threshold.
      */
-    private static final java.util.regex.Pattern FIXTURE_PASSWORD = java.util.regex.Pattern.compile(
-            "(?i:test|testing|dev|demo|local|fake|dummy|mock|sample|default|my)[_\\-.]?(?i:pass|passwd|password|pwd|secret)");
+    static final java.util.regex.Pattern FIXTURE_PASSWORD = java.util.regex.Pattern.compile(
+            "(?i:test|testing|dev|demo|local|fake|dummy|mock|sample|default|my|fixture)[_\\-.]?"
+                    + "(?i:pass|passwd|password|pwd|secret)");
 
-    /** Whether a password taken from a URL or a Basic header is a placeholder (password, ${PASS}, xxx, = user). */
+    /**
+     * Whether a password taken from a URL or a Basic header is a placeholder (password, ${PASS}, xxx, key-REDACTED,
+     * = user).
+     */
     static boolean isPlaceholderPassword(String pass, String user) {
         String l = pass.toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_PASSWORDS.contains(l) || l.equals(user.toLowerCase(Locale.ROOT))) {
@@ -677,7 +682,7 @@ final class Finders {
         }
         if (l.contains("your") || l.contains("replace") || l.contains("placeholder") || l.contains("changeme")
                 || l.contains("xxx") && !randomAround(pass, "xxx") || l.contains("***") || l.contains("...") || l.contains("example")
-                || l.contains("dummy") || l.contains("sample") || l.startsWith("$")
+                || l.contains("dummy") || l.contains("sample") || l.contains("redacted") || l.startsWith("$")
                 || l.startsWith("%") && !Placeholders.generatedAfterSymbol(pass) || l.startsWith("{")
                 || l.startsWith("(")) {
             return true;

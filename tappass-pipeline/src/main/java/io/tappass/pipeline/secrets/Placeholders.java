@@ -22,7 +22,11 @@ final class Placeholders {
             "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
             "ASIAIOSFODNN7EXAMPLE",
             // Stripe's public documentation test key, printed in its API reference and quickstarts for years
-            "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+            // the account key of the Azure storage emulator (Azurite, formerly the Storage Emulator) for its fixed
+            // development account "devstoreaccount1": the same in every installation, published in Microsoft's docs
+            // ("Use the Azurite emulator for local Azure Storage development")
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==");
 
     private static final String[] PLACEHOLDER_WORDS = {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",

@@ -130,6 +130,8 @@ final class Rules {
         RULES.add(new Rule(id, type, sev, Kind.PREFIXED, kw(keywords), null, null, f, 0, 0));
     }
 
+    private static final Rule.Validator NEAR_TWILIO = near(400, "twilio");
+
     /** Requires the given words (lower case) within {@code window} chars before the value. */
     static Rule.Validator near(int window, String... words) {
         return (text, s, e, score) -> {
@@ -1389,6 +1391,42 @@ final class Rules {
                 "(?<![A-Za-z0-9_\\-])(00[A-Za-z0-9_\\-]{39}[A-Za-z0-9])(?![A-Za-z0-9_\\-])",
                 (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT)
                         && !Placeholders.hasSequentialRun(t.substring(s, e)) ? sc : -1);
+        // ---------------------------------------------------------------- round 12 (2026-11-28, quality-secrets.md)
+        // a PayPal REST client secret (80 of [A-Za-z0-9_-]; PayPal developer dashboard) given to the SDK's environment
+        // as the second argument after the client id (Node and .NET new paypal.core.LiveEnvironment(id, secret) /
+        // SandboxEnvironment, Java new PayPalEnvironment.Live(id, secret), Python SandboxEnvironment(client_id=..,
+        // client_secret=..)): the position names the secret, the arguments may stand on lines of their own
+        String argBreak = "(?:[ \\t]|\\r?\\n){0,20}(?:[A-Za-z_]{1,20}[ \\t]{0,2}=[ \\t]{0,2})?[\"'`]";
+        add("paypal.client_environment", "PAYPAL_CLIENT_SECRET", CRITICAL, Kind.CONTEXT,
+                "liveenvironment,sandboxenvironment,paypalenvironment.",
+                "(?:(?:Live|Sandbox)Environment|PayPalEnvironment\\.(?:Live|Sandbox))\\(" + argBreak
+                        + "[A-Za-z0-9_\\-]{80}[\"'`][ \\t]{0,4}," + argBreak + "([A-Za-z0-9_\\-]{80})[\"'`]", MIXED);
+        // a Twilio API key secret (32 alphanumerics) passed right after its API key SID ("SK" + 32 hex) to a Twilio
+        // client (Node require('twilio')(SK, secret, { accountSid }), Python Client(SK, secret, AC), Java
+        // Twilio.init(SK, secret, AC), C# TwilioClient.Init(SK, secret, AC); Twilio docs, "API keys"), as
+        // twilio.sid_and_token finds an auth token after the account SID
+        add("twilio.key_sid_and_secret", "TWILIO_API_KEY_SECRET", CRITICAL, Kind.CONTEXT, "twilio",
+                "(?<![A-Za-z0-9])SK[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([A-Za-z0-9]{32})[\"']",
+                (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT)
+                        ? NEAR_TWILIO.check(t, s, e, sc) : -1);
+        // Weights & Biases API keys (40 hex; W&B docs, "wandb login"): the argument of the CLI's login command (after
+        // its flags: --relogin, --host URL), of wandb.login(key=...) in Python, or the WANDB_API_KEY variable
+        add("wandb.api_key", "WANDB_API_KEY", CRITICAL, Kind.CONTEXT, "wandb",
+                "(?<![A-Za-z0-9_\\-])(?i:wandb)(?:[ \\t]+login"
+                        + "(?:[ \\t]+--?[A-Za-z][A-Za-z\\-]{0,20}+(?:[ =][^\\s\\-][^\\s]{0,200}+)?){0,3}[ \\t]+[\"']?"
+                        + "|\\.login\\([ \\t]{0,4}(?:key[ \\t]{0,2}=[ \\t]{0,2})?[\"']"
+                        + "|[_\\-]?(?i:api)[_\\-]?(?i:key)" + SEP + ")([0-9a-f]{40})(?![A-Za-z0-9_])", MIXED);
+        // PagerDuty REST API keys (20 of [A-Za-z0-9_+-]; PagerDuty docs, "API Access Keys", sent as "Authorization:
+        // Token token=V"): no prefix of their own, so only with PagerDuty named just before or after the value
+        // ("pagerduty", or "PD" before key, token or api: "the PD key ... was V"), and generated-looking (both cases
+        // and a digit, not words, at least 3.5 bits per character)
+        add("pagerduty.api_key_near", "PAGERDUTY_API_KEY", CRITICAL, Kind.CONTEXT,
+                "pagerduty,pd key,pd api,pd token,pd_api,pd_token,pd-api,pd-token",
+                "(?<![A-Za-z0-9_+/\\-])([A-Za-z0-9_+\\-]{20})(?![A-Za-z0-9_+/=\\-])",
+                (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT)
+                        && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches()
+                        && !Placeholders.hasSequentialRun(t.substring(s, e))
+                        && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1);
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -1467,5 +1505,7 @@ final class Rules {
         separator("alibaba.access_key_secret_named", "twilio.api_key_secret", "paypal.client_secret");
         window("twilio.auth_token_near", 300, 400);
         window("okta.api_token_near", 200, 400);
+        window("twilio.key_sid_and_secret", 0, 400);
+        window("pagerduty.api_key_near", 120, 200);
     }
 }

@@ -912,7 +912,33 @@ public final class SecretScanner {
         if (h < rule.minEntropy) {
             return -1;
         }
+        if (Finders.FIXTURE_PASSWORD.matcher(value).matches() || exampleComment(text, s + value.length())) {
+            // round 12: a fixture word joined to the word for a password (fixture-password, test_secret) as in
+            // credential URLs, or a value its own line's comment calls an example ("password: V  # example only"):
+            // reported, below the step's threshold
+            return ONE_CHAR_FILLER_SCORE;
+        }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * A comment after a value on its own line that calls the value an example, a sample, a dummy, a fake, a
+     * placeholder, a fixture or not real ({@code # example only}, {@code // dummy value}, {@code # Beispielwert},
+     * {@code # valeur d'exemple}, {@code # solo ejemplo}, {@code # esempio}, {@code # voorbeeld}): the writer says the
+     * value authenticates nothing.
+     */
+    private static final Pattern EXAMPLE_COMMENT = Pattern.compile("[\"'`]?[ \\t]*[,;]?[ \\t]*(?:#|//|--|/\\*)"
+            + "[^\\n]{0,80}?(?i:example|sample|dummy|fake|placeholder|fixture|not[ _\\-]?(?:a[ _\\-])?real|beispiel"
+            + "|exemple|ejemplo|esempio|voorbeeld)");
+
+    /**
+     * Whether the rest of the line from {@code e} is a comment calling the value an example
+     * ({@link #EXAMPLE_COMMENT}).
+     */
+    static boolean exampleComment(String text, int e) {
+        int lineEnd = text.indexOf('\n', e);
+        int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, e + 120);
+        return e < to && EXAMPLE_COMMENT.matcher(text).region(e, to).lookingAt();
     }
 
     /**

