@@ -102,6 +102,11 @@ final class RuleSet {
         }
         keyGroupStart[keys] = flat.size();
         this.keyGroups = flat.stream().mapToInt(Integer::intValue).toArray();
+        this.liveGroup = new int[2 * n];
+        for (int r = 0; r < n; r++) {
+            liveGroup[r] = rules[r].needs == null ? NO_NEED : groupOf[r];
+            liveGroup[n + r] = rules[r].needs2 == null ? NO_NEED : groupOf[n + r];
+        }
         // Per anchor key, the distinct proximity needs of its rules ({@link #recordKinds} asks each once)
         this.anchorNeeds = new int[keys][];
         for (int k = 0; k < keys; k++) {
@@ -169,6 +174,12 @@ final class RuleSet {
     private final int[][] anchorNeeds;
     /** Per proximity slot (rule r's first group at r, its second at rules + r), its group; -1: none. */
     private final int[] groupOf;
+    /**
+     * {@link #groupOf}, with {@link #NO_NEED} where the rule has no such proximity prefilter: what
+     * {@link #placeNearWords} asks of each rule of a walked anchor, without reading the rule.
+     */
+    private final int[] liveGroup;
+    private static final int NO_NEED = -2;
     private final int groupCount;
     /** Per key, the groups holding it: {@code keyGroups[keyGroupStart[k], keyGroupStart[k + 1])}, ascending. */
     private final int[] keyGroupStart;
@@ -655,7 +666,11 @@ final class RuleSet {
                 set.walkRange(text, wh, st, from, to, hint, kinds);
                 int[] h = st.hits.a;
                 set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
-                for (int r = 0; r < set.rules.length; r++) {
+                // only a touched rule has a hit; in rule order
+                IntBuf touched = st.touchedRules;
+                java.util.Arrays.sort(touched.a, 0, touched.n);
+                for (int q = 0; q < touched.n; q++) {
+                    int r = touched.a[q];
                     if (st.lastHitEnd[r] > 0) {
                         ends.add4(r, st.lastHitEnd[r], 0, 0);
                     }
@@ -691,9 +706,18 @@ final class RuleSet {
      * for (on prose, half of the anchors and most proximity words).
      */
     private byte[] recordKinds(WordHits wh, State st, byte[] out) {
-        java.util.Arrays.fill(out, (byte) 0);
-        byte[] on = st.groupOn; // per group: 1 a word of it occurs, 2 a rule that may fire asks it
         IntBuf keys = st.textKeys;
+        if (out == st.kinds && st.kindsTracked) {
+            // only the entries the last call wrote into this array (a lexicon has thousands of ids)
+            for (int q = 0; q < keys.n; q++) {
+                out[keys.a[q]] = 0;
+            }
+            out[st.kindsMarker] = 0;
+        } else {
+            java.util.Arrays.fill(out, (byte) 0);
+        }
+        st.kindsTracked = false; // the keys list is rewritten below (and may be for another array)
+        byte[] on = st.groupOn; // per group: 1 a word of it occurs, 2 a rule that may fire asks it
         keys.n = 0;
         long[] present = wh.present;
         int[] map = lexMap;
@@ -745,6 +769,10 @@ final class RuleSet {
             for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
                 on[keyGroups[x]] = 0;
             }
+        }
+        if (out == st.kinds) {
+            st.kindsMarker = wh.marker;
+            st.kindsTracked = true;
         }
         return any ? out : null;
     }
@@ -1001,6 +1029,14 @@ final class RuleSet {
         placeNearWords(st);
     }
 
+    /** Marks group {@code g} to be laid out (listed once for {@link State#begin}). */
+    private static void need(State st, int g) {
+        if (st.groupNeeded[g] == 0) {
+            st.groupNeeded[g] = 1;
+            st.neededGroups.add(g);
+        }
+    }
+
     /** The end of the word starting at {@code s} (the tokenisation of {@link #scan(String, Sink)}). */
     private static int wordEnd(String text, int s) {
         int n = text.length();
@@ -1052,37 +1088,37 @@ final class RuleSet {
             seen.add(slot);
             byte a = DEAD;
             for (int r : anchorRules[slot]) {
-                Rule rule = rules[r];
-                int g1 = groupOf[r];
-                int g2 = groupOf[n + r];
-                if ((rule.needs == null || g1 >= 0 && size[g1] > 0)
-                        && (rule.needs2 == null || g2 >= 0 && size[g2] > 0)) {
+                int g1 = liveGroup[r];
+                int g2 = liveGroup[n + r];
+                if ((g1 == NO_NEED || g1 >= 0 && size[g1] > 0) && (g2 == NO_NEED || g2 >= 0 && size[g2] > 0)) {
+                    st.touch(r);
                     live[r] = 1;
                     a = ALIVE;
                     if (g1 >= 0) {
-                        needed[g1] = 1;
+                        need(st, g1);
                         any = true;
                     }
                     if (g2 >= 0) {
-                        needed[g2] = 1;
+                        need(st, g2);
                         any = true;
                     }
                 }
             }
             alive[slot] = a;
         }
+        if (!any) {
+            return;
+        }
+        // a group not laid out keeps start = end = 0 (begin resets the ones laid out): empty
         int[] start = st.groupStart;
         int[] end = st.groupEnd;
         int total = 0;
-        for (int g = 0; g < groupCount; g++) {
+        IntBuf laid = st.neededGroups;
+        for (int q = 0; q < laid.n; q++) {
+            int g = laid.a[q];
             start[g] = total;
             end[g] = total;
-            if (needed[g] != 0) {
-                total += size[g];
-            }
-        }
-        if (!any) {
-            return;
+            total += size[g];
         }
         int[] pos = st.positions(total);
         byte[] used = st.keyUsed; // per present key: 1 if a group of it is laid out
@@ -1836,6 +1872,7 @@ final class RuleSet {
      * match, sets {@link State#matchStart} and {@link State#matchEnd}.
      */
     private boolean attempt(int r, String text, int s, int e, int lastEnd, State st) {
+        st.touch(r); // before its per-rule entries are written (settle tries rules that were not walked live)
         Rule rule = rules[r];
         if (lastEnd > s || rule.once && lastEnd > 0 || lastEnd > 0 && (lastEnd - 1) / HIT_CHUNK == s / HIT_CHUNK) {
             // Already matched here, or once per chunk is enough for scoring: skip re-evaluation.
@@ -2036,7 +2073,8 @@ final class RuleSet {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(this::newState);
 
     private State newState() {
-        return new State(rules.length, keyKind.length, groupCount, windowCharList.length, lexMap.length);
+        return new State(rules.length, keyKind.length, groupCount, windowCharList.length, lexMap.length,
+                keyGroupStart, keyGroups);
     }
 
     /**
@@ -2080,6 +2118,24 @@ final class RuleSet {
         final IntBuf textKeys = new IntBuf();
         /** Per rule: 1 if its anchor was walked and none of its groups of proximity words is empty. */
         final byte[] ruleLive;
+        /**
+         * Per rule: 1 if this scan may have written its entries of the per-rule arrays (listed in
+         * {@link #touchedRules}); {@link #begin} resets only those. A set holds thousands of rules and a short text
+         * touches a few dozen: filling every per-rule array cost more than the rest of a scan of a short prompt.
+         */
+        final byte[] touched;
+        final IntBuf touchedRules = new IntBuf();
+        /** The groups laid out by {@link #placeNearWords} ({@link #groupNeeded} set), reset by {@link #begin}. */
+        final IntBuf neededGroups = new IntBuf();
+        /** Per key of the lexicon, its groups ({@link RuleSet#keyGroupStart}, {@link RuleSet#keyGroups}). */
+        final int[] keyGroupStart;
+        final int[] keyGroups;
+        /**
+         * Whether {@link #kinds}' non-zero entries are all at {@link #textKeys} and {@link #kindsMarker} (written by
+         * the last {@link #recordKinds} into {@link #kinds}), so the next clears those instead of the whole array.
+         */
+        boolean kindsTracked;
+        int kindsMarker;
         /** Per present key ({@link #placeNearWords}): 1 if one of its groups is laid out. */
         final byte[] keyUsed;
         /** Per proximity slot, where the last {@link #near} query of the scan ended (from its group's start). */
@@ -2155,7 +2211,11 @@ final class RuleSet {
             return m;
         }
 
-        State(int rules, int keys, int groups, int windowChars, int lexiconIds) {
+        State(int rules, int keys, int groups, int windowChars, int lexiconIds, int[] keyGroupStart,
+              int[] keyGroups) {
+            this.keyGroupStart = keyGroupStart;
+            this.keyGroups = keyGroups;
+            touched = new byte[rules];
             matchers = new Matcher[2 * rules];
             bound = new boolean[2 * rules];
             lastHitEnd = new int[rules];
@@ -2178,12 +2238,25 @@ final class RuleSet {
             textOcc = new int[rules];
             textFrom = new int[rules];
             minAnchorEnd = new int[rules];
+            // the values begin() gives an untouched rule
+            java.util.Arrays.fill(textOcc, -1);
+            java.util.Arrays.fill(lastTried, -1);
+            java.util.Arrays.fill(failLo, -2);
+            java.util.Arrays.fill(failHi, -2);
         }
 
+        /**
+         * Resets the bookkeeping of the last scan: only the entries it may have written (present keys and their
+         * groups, walked anchors, laid-out groups, touched rules), each listed as it was first written.
+         */
         void begin() {
             hits.n = 0;
             for (int q = 0; q < presentKeys.n; q++) {
-                keyCount[presentKeys.a[q]] = 0;
+                int k = presentKeys.a[q];
+                keyCount[k] = 0;
+                for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                    groupSize[keyGroups[x]] = 0; // only a present key's groups are counted
+                }
             }
             presentKeys.n = 0;
             nearWords.n = 0;
@@ -2191,18 +2264,30 @@ final class RuleSet {
                 slotAlive[seenAnchors.a[q]] = 0;
             }
             seenAnchors.n = 0;
-            java.util.Arrays.fill(ruleLive, (byte) 0);
-            java.util.Arrays.fill(groupSize, 0);
-            java.util.Arrays.fill(groupNeeded, (byte) 0);
-            java.util.Arrays.fill(needCursor, 0);
+            for (int q = 0; q < neededGroups.n; q++) {
+                int g = neededGroups.a[q];
+                groupNeeded[g] = 0;
+                groupStart[g] = 0;
+                groupEnd[g] = 0;
+            }
+            neededGroups.n = 0;
+            int rules = ruleLive.length;
+            for (int q = 0; q < touchedRules.n; q++) {
+                int r = touchedRules.a[q];
+                touched[r] = 0;
+                ruleLive[r] = 0;
+                needCursor[r] = 0;
+                needCursor[rules + r] = 0;
+                textOcc[r] = -1;
+                textFrom[r] = 0;
+                lastHitEnd[r] = 0;
+                lastTried[r] = -1;
+                minAnchorEnd[r] = 0;
+                failLo[r] = -2;
+                failHi[r] = -2;
+            }
+            touchedRules.n = 0;
             java.util.Arrays.fill(charNext, -1);
-            java.util.Arrays.fill(textOcc, -1);
-            java.util.Arrays.fill(textFrom, 0);
-            java.util.Arrays.fill(lastHitEnd, 0);
-            java.util.Arrays.fill(lastTried, -1);
-            java.util.Arrays.fill(minAnchorEnd, 0);
-            java.util.Arrays.fill(failLo, -2);
-            java.util.Arrays.fill(failHi, -2);
             for (int q = 0; q < boundSlots.n; q++) {
                 bound[boundSlots.a[q]] = false;
             }
@@ -2211,6 +2296,14 @@ final class RuleSet {
             nearWords.dropIfHuge();
             if (positions.length > 1 << 19) {
                 positions = new int[64];
+            }
+        }
+
+        /** Lists rule {@code r} for {@link #begin} before its per-rule entries are first written in a scan. */
+        void touch(int r) {
+            if (touched[r] == 0) {
+                touched[r] = 1;
+                touchedRules.add(r);
             }
         }
 
