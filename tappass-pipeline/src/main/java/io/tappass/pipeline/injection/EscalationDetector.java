@@ -48,12 +48,42 @@ public final class EscalationDetector {
 
     /** Scans a user-authored text. */
     public SignalReport scan(String text) {
-        return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
+        return scan(Normalizer.standard().normalize(joinContinuations(text)), TextPart.Source.USER);
     }
 
     /** Scans a part (cached per part and text version). */
     public SignalReport scan(TextPart part) {
-        return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        return part.analysis(KEY, t -> scan(continued(part), part.source()));
+    }
+
+    /**
+     * The part's normalised text, with a shell's line continuations (a backslash or PowerShell's backquote after a
+     * blank, at a line end) read as blanks of the same length (thirty-first session): {@code aws rds
+     * modify-db-snapshot-attribute ... \} then {@code --values-to-add all} on the next line is one command line. Offsets
+     * are unchanged; a text without a continuation is the shared normalisation.
+     */
+    static NormalizedText continued(TextPart part) {
+        String joined = joinContinuations(part.text());
+        return joined == part.text() ? Normalizer.of(part) : Normalizer.standard().normalize(joined);
+    }
+
+    /** {@code text} with each line continuation (see {@link #continued}) blanked; the same instance when it has none. */
+    static String joinContinuations(String text) {
+        int i = text.indexOf('\n');
+        if (i < 0 || (text.indexOf("\\\n") < 0 && text.indexOf("\\\r\n") < 0 && text.indexOf(" `\n") < 0
+                && text.indexOf(" `\r\n") < 0)) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (; i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i > 0 && c[i - 1] == '\r' ? i - 1 : i;
+            if (j > 0 && (c[j - 1] == '\\' || (c[j - 1] == '`' && j > 1 && c[j - 2] == ' '))) {
+                for (int k = j - 1; k <= i; k++) {
+                    c[k] = ' ';
+                }
+            }
+        }
+        return new String(c);
     }
 
     /**
