@@ -729,7 +729,12 @@ public final class EscalationDetector {
             + "|pouvez-vous|puedes|puoi|don't|do not|never|no need to|from now on|going forward|for now|today|tonight"
             + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?"
             // Azure's command group before its verb: "az role assignment create ..." (twenty-seventh session)
-            + "|role assignment)\\W+)*"
+            + "|role assignment"
+            // a command's global options before its verb: "kubectl --token=\"$(cat t)\" create clusterrolebinding ...",
+            // "kubectl -n kube-system create ...", "aws --profile prod iam attach-..." (thirty-first session)
+            + "|--?[a-z][\\w-]{0,30}=(?:\"[^\"\\n]{0,80}\"|'[^'\\n]{0,80}'|[^\\s\"']{1,120})"
+            + "|(?:-n|--namespace|--context|--kubeconfig|--profile|--project|--region|--token|--as|--cluster"
+            + "|--subscription) [^\\s\"'=]{1,80})\\W+)*"
             // an elided French pronoun before the infinitive: "tu peux m'ajouter" (twenty-seventh session; not the full
             // pronouns, which stand before conjugated verbs too: Spanish "le enviaré un enlace")
             + "(?:[mtl]')?"
@@ -811,7 +816,12 @@ public final class EscalationDetector {
             + "|security|outage|production)\\s+)?(?:post-?mortem|post-incident(?: review| report| notes?)?|incident (?:report"
             + "|summary|review|timeline|write-?up|notes?)|root cause analysis|rca|lessons learned|after-action review"
             + "|retrospective|vorfallbericht|incidentrapport|incidentverslag|rapport d'incident|informe de(?:l)? incidente"
-            + "|rapporto (?:di |sull')?incidente)\\b[^:\\n]{0,40}[:\\n]");
+            + "|rapporto (?:di |sull')?incidente"
+            // a review's findings (thirty-first session): "Reviewed the policy on ci-deployer. Two issues: ...",
+            // "Security review findings:", "Review notes (IAM):"
+            + "|(?:(?:security|code|policy|iam|access|permissions?) )?review (?:notes|findings|comments)|findings"
+            + "|(?:i )?reviewed (?:the |your |this )?[^.:\\n]{0,60}\\.\\s+(?:\\w+ )?(?:issues|findings|concerns|problems|remarks))"
+            + "\\b[^:\\n]{0,40}[:\\n]");
 
     /** How far into a text its document request may reach. */
     private static final int DOC_INTRO = 260;
