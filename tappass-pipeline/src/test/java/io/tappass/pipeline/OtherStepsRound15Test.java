@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
  * {@code detect_exfiltration} (40 attacks, 25 hard negatives), written in the thirtieth session by a helper that read
  * neither the detectors nor any set and was given families and platforms only (chat requests, shell, JSON tool calls,
  * Terraform, CloudFormation, Pulumi, Kubernetes YAML, SQL, Python, JavaScript, PowerShell, Ansible, GitHub Actions,
- * tickets, e-mails; prose also in NL DE FR ES IT; resource {@code round15-blind.jsonl}). A holdout: never tuned on.
+ * tickets, e-mails; prose also in NL DE FR ES IT; resource {@code round15-blind.jsonl}). A holdout until the
+ * thirty-first session, which tuned on it by class ({@code EscalationEffects.round15}, {@code ExfilIntentRules.round15},
+ * a shell's line continuations read as one command line, {@code Round15OtherClassesTest}).
  *
- * <p>With the session's starting rules: escalation <b>36/45 with 4</b> false positives of 30, exfiltration
- * <b>24/40 with 2</b> of 25 (the weakest blind exfiltration result in several rounds); after the same session's tuning
- * on round 14: escalation <b>36/45 with 4</b>, exfiltration <b>27/40 with 2</b>. Floors at the latter.
+ * <p>With the thirtieth session's starting rules: escalation 36/45 with 4 false positives of 30, exfiltration 24/40
+ * with 2 of 25; after that session's tuning on round 14 (the shipped build): escalation 36/45 with 4, exfiltration
+ * 27/40 with 2. Tuned on: escalation <b>36/45 with 4 -> 45/45 with none</b>, exfiltration <b>27/40 with 2 -> 39/40
+ * with none</b> (left: a file posted to a shared channel for a guest of another company, where the move verb follows
+ * the recipient in a sentence that opens with the guest). Floors just under the tuned numbers.
  */
 class OtherStepsRound15Test {
 
@@ -21,10 +25,10 @@ class OtherStepsRound15Test {
     void holdout() throws IOException {
         Map<String, OtherStepsBlindSetTest.StepResult> r =
                 OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round15-blind.jsonl"));
-        System.out.println("== round 15 (a holdout of the thirtieth session, never tuned on)");
+        System.out.println("== round 15 (tuned on in the thirty-first session)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_escalation", new double[] {0.8, 4},
-                "detect_exfiltration", new double[] {0.67, 2}));
+                "detect_escalation", new double[] {0.97, 0},
+                "detect_exfiltration", new double[] {0.95, 0}));
     }
 }

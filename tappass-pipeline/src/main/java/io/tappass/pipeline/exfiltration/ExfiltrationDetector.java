@@ -194,8 +194,47 @@ public final class ExfiltrationDetector {
         while (from > 0 && at - from < RULE_REACH && text.charAt(from - 1) != '\n') {
             from--;
         }
-        return DETECTION_RULE.matcher(TransferSentences.fold(text, from, at)).find();
+        if (DETECTION_RULE.matcher(TransferSentences.fold(text, from, at)).find()) {
+            return true;
+        }
+        // a policy document whose list holds the channel (thirty-first session: "dlp_policy:" ... "action: block" ...
+        // "destinations:" then "- pastebin.com"): the entry is on a list line, the policy and its blocking action before
+        if (from < text.length() && (text.charAt(firstNonBlank(text, from, at)) == '-'
+                || text.charAt(firstNonBlank(text, from, at)) == '"')) {
+            int back = Math.max(0, from - POLICY_REACH);
+            if (POLICY_DOCUMENT.matcher(TransferSentences.fold(text, back, from)).find()) {
+                return true;
+            }
+        }
+        // an attempt reported as stopped by a control ("a dev container attempted curl POSTs to webhook.site ... The
+        // egress proxy blocked the requests"): the attempt before, the control's block after, in the report
+        return ATTEMPT.matcher(TransferSentences.fold(text, Math.max(0, at - RULE_REACH), at)).find()
+                && STOPPED.matcher(TransferSentences.fold(text, at, Math.min(text.length(), at + RULE_REACH))).find();
     }
+
+    private static int firstNonBlank(String text, int from, int at) {
+        int i = from;
+        while (i < at - 1 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How far before a list line its policy document's header is sought. */
+    private static final int POLICY_REACH = 600;
+    /** A DLP, egress or proxy policy's key and its blocking action, in either order (folded text). */
+    private static final java.util.regex.Pattern POLICY_DOCUMENT = java.util.regex.Pattern.compile("\\b(?:dlp|egress"
+            + "|proxy|firewall|casb|waf|exfiltration)[\\w-]{0,30}\"?\\s*:[\\s\\S]{0,400}?\\baction\"?\\s*:\\s*\"?(?:block|deny"
+            + "|drop|reject|quarantine|alert)|\\baction\"?\\s*:\\s*\"?(?:block|deny|drop|reject|quarantine)[\\s\\S]{0,400}?"
+            + "\\b(?:dlp|egress|proxy|firewall|casb|waf)\\b");
+    /** An attempt told as past (folded text). */
+    private static final java.util.regex.Pattern ATTEMPT = java.util.regex.Pattern.compile("\\b(?:attempted|tried"
+            + "|attempting|an attempt|attempts|probeerde|versuchte|a tente|intento|ha tentato|tento)\\b");
+    /** A control that stopped it (folded text). */
+    private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("\\b(?:dlp|egress|proxy"
+            + "|firewall|edr|waf|casb|policy|filter)\\b[^.\\n]{0,40}?\\b(?:blocked|denied|dropped|stopped|prevented"
+            + "|rejected|quarantined|caught|blokkeerde|blockierte|a bloque|bloqueo|ha bloccato)\\b|\\b(?:was|were) (?:blocked"
+            + "|denied|dropped|stopped|prevented|rejected) by (?:the |our )?(?:dlp|egress|proxy|firewall|edr|waf|casb)\\b");
 
     /** Whether the text may hold the frame of {@link #detectionRuleContext} (one gate before the per-finding search). */
     private static boolean mayNameRule(String text) {
@@ -251,7 +290,14 @@ public final class ExfiltrationDetector {
                 end = line[1]; // (a pipe or ';' inside a script's statement does not end it)
             }
             String stmt = text.substring(line[0], end);
-            if (!BEACON_SENDER.matcher(stmt).find() || !ENCODER.matcher(stmt).find()) {
+            if (!BEACON_SENDER.matcher(stmt).find()) {
+                continue;
+            }
+            if (chunked(text, stmt, line[0])) {
+                report(text, line[0], end, out);
+                return;
+            }
+            if (!ENCODER.matcher(stmt).find()) {
                 continue;
             }
             boolean source = BEACON_SOURCE.matcher(stmt).find();
@@ -283,6 +329,30 @@ public final class ExfiltrationDetector {
         }
         return false;
     }
+
+    /**
+     * Whether the request's query carries a slice of a name that the lines before bound to an encoder's output
+     * ({@code b = base64.urlsafe_b64encode(data)} ... {@code requests.get(u, params={"cd": b[i:i+1500]})}, {@code
+     * fetch(`https://x/?d=${h.slice(i, i + 60)}`)}; thirty-first session): encoded data sent out in pieces, whatever
+     * its source. Not a slice in a request's body (a chunked upload to one's own service).
+     */
+    private static boolean chunked(String text, String stmt, int lineStart) {
+        java.util.regex.Matcher m = CHUNK.matcher(stmt);
+        while (m.find()) {
+            java.util.regex.Pattern bound = java.util.regex.Pattern.compile("(?m)^\\s*(?:const\\s+|let\\s+|var\\s+)?"
+                    + java.util.regex.Pattern.quote(m.group(1)) + "\\s*=(?!=)[^\\n]{0,300}?(?:b64encode|btoa\\(|base64|hexlify"
+                    + "|\\.hex\\(\\)|toString\\(\\s*['\"](?:base64|hex))");
+            if (bound.matcher(text).region(Math.max(0, lineStart - BOUND_REACH), lineStart).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A slice [i:i+n] or .slice(i, i + n) of a name (group 1) in a request's query. */
+    private static final java.util.regex.Pattern CHUNK = java.util.regex.Pattern.compile("(?:\\bparams\\s*=|[?&][\\w-]{1,20}="
+            + ")[^\\n]{0,200}?\\b(\\w{1,40})(?:\\[\\s*(\\w{1,20})\\s*:\\s*\\2\\s*\\+\\s*\\w{1,20}\\s*\\]|\\.(?:slice|substring"
+            + "|substr)\\(\\s*(\\w{1,20})\\s*,\\s*\\3\\s*\\+\\s*\\w{1,20}\\s*\\))");
 
     /** How far before a request's line a name bound to a sensitive source is sought. */
     private static final int BOUND_REACH = 600;

@@ -48,12 +48,42 @@ public final class EscalationDetector {
 
     /** Scans a user-authored text. */
     public SignalReport scan(String text) {
-        return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
+        return scan(Normalizer.standard().normalize(joinContinuations(text)), TextPart.Source.USER);
     }
 
     /** Scans a part (cached per part and text version). */
     public SignalReport scan(TextPart part) {
-        return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        return part.analysis(KEY, t -> scan(continued(part), part.source()));
+    }
+
+    /**
+     * The part's normalised text, with a shell's line continuations (a backslash or PowerShell's backquote after a
+     * blank, at a line end) read as blanks of the same length (thirty-first session): {@code aws rds
+     * modify-db-snapshot-attribute ... \} then {@code --values-to-add all} on the next line is one command line. Offsets
+     * are unchanged; a text without a continuation is the shared normalisation.
+     */
+    static NormalizedText continued(TextPart part) {
+        String joined = joinContinuations(part.text());
+        return joined == part.text() ? Normalizer.of(part) : Normalizer.standard().normalize(joined);
+    }
+
+    /** {@code text} with each line continuation (see {@link #continued}) blanked; the same instance when it has none. */
+    static String joinContinuations(String text) {
+        int i = text.indexOf('\n');
+        if (i < 0 || (text.indexOf("\\\n") < 0 && text.indexOf("\\\r\n") < 0 && text.indexOf(" `\n") < 0
+                && text.indexOf(" `\r\n") < 0)) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (; i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i > 0 && c[i - 1] == '\r' ? i - 1 : i;
+            if (j > 0 && (c[j - 1] == '\\' || (c[j - 1] == '`' && j > 1 && c[j - 2] == ' '))) {
+                for (int k = j - 1; k <= i; k++) {
+                    c[k] = ' ';
+                }
+            }
+        }
+        return new String(c);
     }
 
     /**
@@ -699,7 +729,12 @@ public final class EscalationDetector {
             + "|pouvez-vous|puedes|puoi|don't|do not|never|no need to|from now on|going forward|for now|today|tonight"
             + "|this time|for (?:this|the|now|today|the rest of (?:the |this )?)\\w*(?: \\w+)?"
             // Azure's command group before its verb: "az role assignment create ..." (twenty-seventh session)
-            + "|role assignment)\\W+)*"
+            + "|role assignment"
+            // a command's global options before its verb: "kubectl --token=\"$(cat t)\" create clusterrolebinding ...",
+            // "kubectl -n kube-system create ...", "aws --profile prod iam attach-..." (thirty-first session)
+            + "|--?[a-z][\\w-]{0,30}=(?:\"[^\"\\n]{0,80}\"|'[^'\\n]{0,80}'|[^\\s\"']{1,120})"
+            + "|(?:-n|--namespace|--context|--kubeconfig|--profile|--project|--region|--token|--as|--cluster"
+            + "|--subscription) [^\\s\"'=]{1,80})\\W+)*"
             // an elided French pronoun before the infinitive: "tu peux m'ajouter" (twenty-seventh session; not the full
             // pronouns, which stand before conjugated verbs too: Spanish "le enviaré un enlace")
             + "(?:[mtl]')?"
@@ -781,7 +816,12 @@ public final class EscalationDetector {
             + "|security|outage|production)\\s+)?(?:post-?mortem|post-incident(?: review| report| notes?)?|incident (?:report"
             + "|summary|review|timeline|write-?up|notes?)|root cause analysis|rca|lessons learned|after-action review"
             + "|retrospective|vorfallbericht|incidentrapport|incidentverslag|rapport d'incident|informe de(?:l)? incidente"
-            + "|rapporto (?:di |sull')?incidente)\\b[^:\\n]{0,40}[:\\n]");
+            + "|rapporto (?:di |sull')?incidente"
+            // a review's findings (thirty-first session): "Reviewed the policy on ci-deployer. Two issues: ...",
+            // "Security review findings:", "Review notes (IAM):"
+            + "|(?:(?:security|code|policy|iam|access|permissions?) )?review (?:notes|findings|comments)|findings"
+            + "|(?:i )?reviewed (?:the |your |this )?[^.:\\n]{0,60}\\.\\s+(?:\\w+ )?(?:issues|findings|concerns|problems|remarks))"
+            + "\\b[^:\\n]{0,40}[:\\n]");
 
     /** How far into a text its document request may reach. */
     private static final int DOC_INTRO = 260;

@@ -335,7 +335,12 @@ final class EscalationGrammar {
                         + " krijgen heeft hebben kreeg zou"));
         // having it: "if the bot had owner rights", "the token should have Super Administrator"
         r.add(new Rule("hold_privilege", EscalationRules.PRIVILEGE, W, PRIV_ANCHORS,
-NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
+NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL
+                        // what anyone who controls something gets, a risk stated ("whoever controls the socket effectively
+                        // has root", "anyone in that group basically gets admin"; thirty-first session)
+                        + "(?<!\\b(?:whoever|anyone|anybody|everyone|everybody|any user|any process|any container|any pod"
+                        + "|an attacker|attackers|wie|quiconque|quienquiera|chiunque|jeder|iedereen)\\b[^.;:!?\\n]{0,60})"
+                        + "\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
         // ACTION lowering + CONTROL: "mute every Datadog monitor", "exempt my laptop from the EDR policy",
         // "Zet de logging van de beheeracties even uit", "take her out of the required approvers"
         r.add(new Rule("lower_control", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
@@ -398,6 +403,8 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
                         + "\\b(?:root|dbowner|useradminanydatabase|clusteradmin|dbadminanydatabase|__system)\\b"
                         + "|\\b(?:sp_add(?:srv)?rolemember|alter (?:server )?role)\\W{1,3}\\W?(?:db_owner|sysadmin|securityadmin"
                         + "|db_securityadmin|db_accessadmin|serveradmin)\\b"
+                        // (a member dropped from the role is not a grant: thirty-first session)
+                        + "(?!\\W{1,3}drop\\W{1,3}member\\b)"
                         + "|\\biptables\\W{1,3}(?:f|flush|p input accept)\\b"
                         + "|\\bservice\\W?accounts\\W{1,3}keys\\W{1,3}create\\b|\\bserviceaccountkeys\\W?create\\b", 60, 100));
         // security switched off in a configuration: "xpack.security.enabled: false", an empty requirepass, UAC's
@@ -532,6 +539,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL + "\\b" + H
         EscalationEffects.round12(r);
         EscalationEffects.round13(r);
         EscalationEffects.round14(r);
+        EscalationEffects.round15(r);
     }
 
     /**

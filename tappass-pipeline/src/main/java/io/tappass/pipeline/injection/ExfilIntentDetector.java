@@ -37,12 +37,12 @@ public final class ExfilIntentDetector {
 
     /** Scans a user-authored text. */
     public SignalReport scan(String text) {
-        return scan(Normalizer.standard().normalize(text), TextPart.Source.USER);
+        return scan(Normalizer.standard().normalize(EscalationDetector.joinContinuations(text)), TextPart.Source.USER);
     }
 
     /** Scans a part (cached per part and text version). */
     public SignalReport scan(TextPart part) {
-        return part.analysis(KEY, t -> scan(Normalizer.of(part), part.source()));
+        return part.analysis(KEY, t -> scan(EscalationDetector.continued(part), part.source()));
     }
 
     /** Scans normalised text; tool results are read as the user's (their categories are kept). */

