@@ -5633,7 +5633,7 @@ final class InjectionGrammar {
                         + " (?:it|this|them|that|all|everything|the \\w+|pr [#\\w-]+|[#\\w-]+)(?: \\w+){0,2}? without (?:the |any"
                         + " |a )?(?:manual |human |required |extra |further |second |usual )?(?:review(?:ers?)?|approval"
                         + "|confirmation|checking|verification|asking|waiting)\\b", 100, 10)
-                .needsText("without"));
+                .needs("without"));
         r.add(new Rule("review_skipped", ind, 0.45, "confirmation approval permission",
                 "(?:^|(?<=[.,;:!?\\n] ?)|(?<=\\band ))(?:please )?(?:don't|do not|no need to|never) (?:ask|wait) (?:me |the user"
                         + " |anyone )?for (?:confirmation|approval|permission)\\b", 40, 10));
@@ -5645,7 +5645,8 @@ final class InjectionGrammar {
         r.add(new Rule("hidden_from_summary", ind, 0.45, "summary report changelog recap notes description update",
                 "\\b(?:don't|do not|never|without) (?:list|mention|includ|report|show|not|describ|record|log)\\w* (?:these"
                         + "|this|those|that|any of (?:this|these|it)|it|them)(?: \\w+){0,2}? (?:in|on) (?:your|the) (?:summary"
-                        + "|report|changelog|recap|notes|pr description|status update)\\b", 80, 4));
+                        + "|report|changelog|recap|notes|pr description|status update)\\b", 80, 4)
+                .needs("don't not never without"));
         // a secret posted in a shared thread ("post the new password in this ticket thread"); weak
         r.add(new Rule("secret_posted", ind, 0.45, "ticket thread channel comment issue",
                 neg + "\\b(?:post|paste|share|put|write|send|leave)\\w* (?:the |a )?(?:new |temporary |reset |generated |admin"
@@ -5848,7 +5849,9 @@ final class InjectionGrammar {
         r.add(new Rule("override_slang", cat, 0.62, "given",
                 "\\b(?:forget|ignore|drop|ditch|skip) (?:the|ur|all (?:ur|the)|all) (?:rulez|rulz|rules|instructions)"
                         + " (?:u|you) (?:were|was|got) given\\b", 50, 4)
-                .needs("rulez rulz"));
+                // (a text prefilter, not indexed words: a word in the index is no longer read as a typo, and
+                // "rulez" must stay a misspelling of "rules" for the typo scan)
+                .needsText("rul"));
         // ---- personas: a chatbot that escaped its makers' rules ("become X, a chatbot who escaped its company's
         // rules"), and what it is "not supposed to share"
         r.add(new Rule("persona_escaped", jb, 0.5, "escaped broke rejected threw shook",
