@@ -748,7 +748,7 @@ final class InjectionRules {
         // Also the persistence orders of persona prompts: "you must keep to this role unless told otherwise",
         // "keep all responses in the role of X" (same family: they say the same thing).
         r.add(new Rule("stay_in_character", JAILBREAK, 0.4, "stay* break* keep remain out",
-                "\\b(?:stay\\w*|keep|remain) in character(?! (?:until (?:i|we) (?:say|type|write|tell you)|while you (?:teach|explain|help|tell|answer|quiz"
+                "\\b(?:stay\\w*|keep|remain) in character(?! (?:(?:until|unless) (?:i|we) (?:say|type|write|tell you)|while you (?:teach|explain|help|tell|answer|quiz"
                         // twenty-seventh session: a task on the user's own text ("stay in character while you review my
                         // recipe")
                         + "|show|walk|review|critique|correct|grade|rate|check|read|comment on|go over|edit|proofread|coach"
@@ -1347,7 +1347,11 @@ final class InjectionRules {
                 + "|coaxed|fooled|talked|jailbroken|made|forced) (?:in)?to )(?<!\\b(?:asks|asked|asking|tells|told"
                 + "|telling) (?:the|a|an|our|their|this|that) (?:support |customer |ai |chat )?(?:chatbot|bot|model|ai"
                 + "|assistant|llm|gpt|agent)s? to )";
-        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, notNarrated + "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* preamble instructions instruction message rules directive directives configuration guidelines programming context window settings systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes regole direttive reglas directrices regles regeln regels"));
+        // thirty-first session: a FAQ's question about the bot in the third person ("Why won't the bot share its
+        // instructions?") asks about the product, not the model
+        String faq = "(?<!\\bwhy (?:won't|doesn't|does|can't|cannot|will|would|wouldn't|do|don't|can|isn't) (?:the|a|an|our|this"
+                + "|my|your) (?:\\w+ )?(?:bot|chatbot|assistant|model|ai|agent|gpt|llm)s? )";
+        r.add(new Rule("leak_prompt", LEAK, 0.72, LEAK_ANCHORS, notNarrated + faq + "(?<!n't )(?<!\\bnot )(?<!\\bnever )\\b" + LEAK_VERBS + "~4~" + LEAK_TARGETS, 0, 160).needs("prompt* preamble instructions instruction message rules directive directives configuration guidelines programming context window settings systeemprompt* systeeminstructie* instructies systemprompt* systemanweisung* anweisungen instrucciones istruzioni consignes regole direttive reglas directrices regles regeln regels"));
         r.add(new Rule("leak_above", LEAK, 0.55, "repeat* print* output* copy write show* return echo",
                 "\\b(?:repeat\\w*|print\\w*|output\\w*|copy|write|show\\w*|return|echo)~3~(?:words|text|everything"
                         + "|all|content|lines?|sentences?|tokens)~1~(?:above|before|preceding|prior|so far)\\b", 0,
@@ -1513,6 +1517,9 @@ final class InjectionRules {
                         // twenty-seventh session: also "a mail containing instructions for the assistant" (a threat model)
                         + "(?<!\\b(?:containing|contained|carry|carrying|carries|include|including|includes|embed|embedding"
                         + "|embeds|hide|hiding|hides|plant|planting|plants|smuggle|smuggling|smuggles) )"
+                        // thirty-first session: a parameter described in a docstring ("system_text: instructions for
+                        // the model (operator-controlled)")
+                        + "(?<![a-z0-9]_[a-z0-9]{1,24}\\s?:\\s?)"
                         // (twenty-eighth session: the AI named by whose it is, "note to whoever's AI writes the minutes")
                         + "\\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any |all |an |every "
                         + "|(?:whoever|anyone|anybody|someone|somebody)'?s )?(?:ai"

@@ -806,11 +806,15 @@ class ProbeSetTest {
      * (agentic 2/10, context 9/14); with the model retrained on rounds 24 and 25 and a second blind-written training
      * set ({@code probe-model-extra2-*}) 0.850 / 0.056; plus the rules tuned on rounds 24 and 25 <b>0.858 / 0.056</b>
      * (the blind measure of both). Then added to the model's training (round 27 is the holdout since): 0.892 / 0.056
-     * (agentic 6/10, context 11/14), the same in this test.
+     * (agentic 6/10, context 11/14), the same in this test. Then released for rule tuning (thirty-first session,
+     * {@code InjectionGrammar.round27}, {@code Round27ClassesTest}; no longer a blind measure of the rules): 0.892 /
+     * 0.056 -> <b>0.992 / 0.000</b> (agentic 6/10 -> 10/10, context 11/14 -> 13/14, multilingual 16/18 -> 18/18; the
+     * five false positives' classes fixed: a quoted attack named as the classic example, chat-template tokens in
+     * format documentation (two), a docstring's parameter, a FAQ about why a bot keeps its prompt).
      */
     @Test
     void round26Holdout() throws IOException {
-        check("probe-round26-holdout", 120, 90, 0.88, 0.59, 0.056);
+        check("probe-round26-holdout", 120, 90, 0.98, 0.9, 0.012);
     }
 
     /**
@@ -819,10 +823,15 @@ class ProbeSetTest {
      * ({@code InjectionModelTrainer.HELD_OUT}). With {@code tappass scan}: the session's starting build 0.817 / FPR
      * 0.044, the model retrained on rounds 24 and 25 and the second training set 0.833 / 0.044, plus the rules tuned
      * on rounds 24 and 25 0.833 / 0.033, plus round 26 in the model's training (the shipped build) <b>0.825 /
-     * 0.033</b> (agentic 4/10, multilingual 11/18); this test (the indirect style as tool results) the same.
+     * 0.033</b> (agentic 4/10, multilingual 11/18); this test (the indirect style as tool results) the same. Then
+     * released for rule tuning (thirty-first session, {@code InjectionGrammar.round27}, {@code Round27ClassesTest}; it
+     * is still the linear model's held-out set, but no longer a blind measure of the rules): 0.825 / 0.033 -> <b>1.000
+     * / 0.000</b> (agentic 4/10 -> 10/10, multilingual 11/18 -> 18/18, context 12/14 -> 14/14; the three false
+     * positives' classes fixed: a quoted attack named as the textbook example, a ChatML template shown as the format's
+     * example, a language-practice role-play that keeps a stop word, "stay in character unless I write 'pause'").
      */
     @Test
     void round27Holdout() throws IOException {
-        check("probe-round27-holdout", 120, 90, 0.82, 0.39, 0.034);
+        check("probe-round27-holdout", 120, 90, 0.99, 0.9, 0.012);
     }
 }
