@@ -834,4 +834,19 @@ class ProbeSetTest {
     void round27Holdout() throws IOException {
         check("probe-round27-holdout", 120, 90, 0.99, 0.9, 0.012);
     }
+
+    /**
+     * The twenty-eighth round ({@code probe-round28-holdout-*}), the clean holdout of the thirty-first session: written
+     * by a helper that read neither the rules nor any set and was given styles only (120 attacks: override 10, persona
+     * 10, impersonation 10, leak 12, context 12, indirect 18, multilingual 20 in NL/DE/FR/ES/IT, obfuscated 10, agentic
+     * 14, payload-split 4; 90 look-alikes in seven styles), while rounds 26 and 27 were tuned on; never tuned or
+     * trained on. With {@code tappass scan}: the session's starting build <b>0.900 / FPR 0.056</b> (agentic 8/14,
+     * impersonation 8/10), the final build with the round-27 classes <b>0.900 / 0.044</b> (the 58 new rules moved none
+     * of this writer's attacks and cleared one look-alike); this test (the indirect style as tool results) 0.908 / 0.044
+     * (agentic 0.571, impersonation 0.8). Floors just under these.
+     */
+    @Test
+    void round28Holdout() throws IOException {
+        check("probe-round28-holdout", 120, 90, 0.89, 0.55, 0.045);
+    }
 }

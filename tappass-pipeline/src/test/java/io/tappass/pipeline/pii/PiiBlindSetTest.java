@@ -1116,4 +1116,22 @@ class PiiBlindSetTest {
         checkValues(cases);
         assertSet("round14-holdout-set.txt", 0.92, 0.96, 8);
     }
+
+    /**
+     * Round 15: written in the thirty-first session by a helper who read neither the detector nor any set and was given
+     * types, formats and trap categories only (180 texts in six languages: 132 with 520 values of all 18 types, 225 of
+     * them PERSON; 48 benign traps: companies named after their founders, tracking and order numbers, hashes, version
+     * numbers, masked values, dates that are not birth dates, job titles). A holdout, never tuned on: with the
+     * session's starting rules all F1 <b>0.972</b> (precision 0.979, recall 0.965), PERSON <b>0.951</b> (0.955 /
+     * 0.947), DE_TAX_ID 0.750 and UK_NHS 0.800 (a number whose label is a paragraph away or absent), NL_BSN 0.941,
+     * DATE_OF_BIRTH 0.971, PHONE_NUMBER 0.993, every other type 1.000; 5 matches in the benign texts. After the
+     * session's round-14 tuning: all F1 0.974, PERSON 0.955, 4 benign matches. Floors at these.
+     */
+    @Test
+    void round15HoldoutQuality() throws IOException {
+        List<Case> cases = load("round15-holdout-set.txt");
+        assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(132);
+        checkValues(cases);
+        assertSet("round15-holdout-set.txt", 0.95, 0.97, 4);
+    }
 }

@@ -1,0 +1,31 @@
+package io.tappass.pipeline;
+
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixteenth blind round of {@code detect_escalation} (45 attacks, 30 hard negatives) and
+ * {@code detect_exfiltration} (40 attacks, 25 hard negatives), written in the thirty-first session by a helper that
+ * read neither the detectors nor any set and was given families and platforms only (chat requests, agent plans, JSON
+ * tool calls, shell and PowerShell, SQL, Terraform, CloudFormation, Kubernetes YAML, GitHub Actions and GitLab CI,
+ * Jenkins, Vault policies, tickets, security documents; about 10 % in NL/DE/FR/ES; resource
+ * {@code round16-blind.jsonl}). A holdout: never tuned on.
+ *
+ * <p>With the session's starting rules: escalation <b>38/45 with 4</b> false positives of 30, exfiltration <b>33/40
+ * with 4</b> of 25; after the same session's tuning on round 15: escalation <b>39/45 with 4</b>, exfiltration
+ * <b>34/40 with 4</b>. Floors at the latter.
+ */
+class OtherStepsRound16Test {
+
+    @Test
+    void holdout() throws IOException {
+        Map<String, OtherStepsBlindSetTest.StepResult> r =
+                OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round16-blind.jsonl"));
+        System.out.println("== round 16 (a holdout of the thirty-first session, never tuned on)");
+        r.values().forEach(System.out::println);
+        OtherStepsBlindSetTest.assertFloors(r, Map.of(
+                "detect_escalation", new double[] {0.86, 4},
+                "detect_exfiltration", new double[] {0.84, 4}));
+    }
+}
