@@ -849,4 +849,17 @@ class ProbeSetTest {
     void round28Holdout() throws IOException {
         check("probe-round28-holdout", 120, 90, 0.89, 0.55, 0.045);
     }
+
+    /**
+     * The twenty-ninth round ({@code probe-round29-holdout-*}), the second holdout of the thirty-first session: the
+     * brief of round 28 given to another helper that read neither the rules nor any set, written after the session's
+     * tuning on rounds 26 and 27; never tuned or trained on. With {@code tappass scan}: the session's starting build and
+     * its final build alike <b>0.875 / FPR 0.033</b> (multilingual 13/20, leak 9/12, agentic 12/14: the round-27 classes
+     * moved none of this writer's attacks either); this test (the indirect style as tool results, 18 of 18) 0.892 /
+     * 0.033 (multilingual 0.65). Floors just under these.
+     */
+    @Test
+    void round29Holdout() throws IOException {
+        check("probe-round29-holdout", 120, 90, 0.86, 0.6, 0.034);
+    }
 }
