@@ -199,8 +199,8 @@ public final class ExfiltrationDetector {
         }
         // a policy document whose list holds the channel (thirty-first session: "dlp_policy:" ... "action: block" ...
         // "destinations:" then "- pastebin.com"): the entry is on a list line, the policy and its blocking action before
-        if (from < text.length() && (text.charAt(firstNonBlank(text, from, at)) == '-'
-                || text.charAt(firstNonBlank(text, from, at)) == '"')) {
+        char lead = from < text.length() ? text.charAt(firstNonBlank(text, from, at)) : 0;
+        if (lead == '-' || lead == '"') {
             int back = Math.max(0, from - POLICY_REACH);
             if (POLICY_DOCUMENT.matcher(TransferSentences.fold(text, back, from)).find()) {
                 return true;

@@ -63,9 +63,22 @@ public final class EscalationDetector {
      * are unchanged; a text without a continuation is the shared normalisation.
      */
     static NormalizedText continued(TextPart part) {
-        String joined = joinContinuations(part.text());
-        return joined == part.text() ? Normalizer.of(part) : Normalizer.standard().normalize(joined);
+        return part.analysis(CONTINUED, t -> {
+            String joined = joinContinuations(t);
+            return joined == t ? Normalizer.of(part) : Normalizer.standard().normalize(joined);
+        });
     }
+
+    /**
+     * The {@link TextPart#analysis} key of {@link #continued}: computed once per text version for this detector and
+     * {@link ExfilIntentDetector}, which read the same continued text.
+     */
+    private static final Object CONTINUED = new Object() {
+        @Override
+        public String toString() {
+            return "EscalationDetector.CONTINUED";
+        }
+    };
 
     /** {@code text} with each line continuation (see {@link #continued}) blanked; the same instance when it has none. */
     static String joinContinuations(String text) {

@@ -2238,11 +2238,9 @@ final class RuleSet {
             textOcc = new int[rules];
             textFrom = new int[rules];
             minAnchorEnd = new int[rules];
-            // the values begin() gives an untouched rule
-            java.util.Arrays.fill(textOcc, -1);
-            java.util.Arrays.fill(lastTried, -1);
-            java.util.Arrays.fill(failLo, -2);
-            java.util.Arrays.fill(failHi, -2);
+            for (int r = 0; r < rules; r++) {
+                resetRule(r);
+            }
         }
 
         /**
@@ -2271,20 +2269,8 @@ final class RuleSet {
                 groupEnd[g] = 0;
             }
             neededGroups.n = 0;
-            int rules = ruleLive.length;
             for (int q = 0; q < touchedRules.n; q++) {
-                int r = touchedRules.a[q];
-                touched[r] = 0;
-                ruleLive[r] = 0;
-                needCursor[r] = 0;
-                needCursor[rules + r] = 0;
-                textOcc[r] = -1;
-                textFrom[r] = 0;
-                lastHitEnd[r] = 0;
-                lastTried[r] = -1;
-                minAnchorEnd[r] = 0;
-                failLo[r] = -2;
-                failHi[r] = -2;
+                resetRule(touchedRules.a[q]);
             }
             touchedRules.n = 0;
             java.util.Arrays.fill(charNext, -1);
@@ -2297,6 +2283,21 @@ final class RuleSet {
             if (positions.length > 1 << 19) {
                 positions = new int[64];
             }
+        }
+
+        /** Gives rule {@code r}'s per-rule entries the values a scan starts from (and unlists it as touched). */
+        private void resetRule(int r) {
+            touched[r] = 0;
+            ruleLive[r] = 0;
+            needCursor[r] = 0;
+            needCursor[ruleLive.length + r] = 0;
+            textOcc[r] = -1;
+            textFrom[r] = 0;
+            lastHitEnd[r] = 0;
+            lastTried[r] = -1;
+            minAnchorEnd[r] = 0;
+            failLo[r] = -2;
+            failHi[r] = -2;
         }
 
         /** Lists rule {@code r} for {@link #begin} before its per-rule entries are first written in a scan. */
