@@ -47,15 +47,16 @@ class Round11ClassesTest {
         return seg + "." + "Gk" + rnd(URLSAFE, 4) + "." + "p3" + rnd(URLSAFE, 36);
     }
 
-    private static List<SecretMatch> scan(String text) {
+    /** The default scanner's matches (shared with the later rounds' class tests). */
+    static List<SecretMatch> scan(String text) {
         return S.scan(text);
     }
 
-    private static boolean anyOfType(String text, String type) {
+    static boolean anyOfType(String text, String type) {
         return scan(text).stream().anyMatch(m -> m.type().equals(type));
     }
 
-    private static double maxScore(String text) {
+    static double maxScore(String text) {
         return scan(text).stream().mapToDouble(SecretMatch::score).max().orElse(0);
     }
 

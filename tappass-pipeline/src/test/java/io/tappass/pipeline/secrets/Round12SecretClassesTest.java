@@ -1,5 +1,8 @@
 package io.tappass.pipeline.secrets;
 
+import static io.tappass.pipeline.secrets.Round11ClassesTest.anyOfType;
+import static io.tappass.pipeline.secrets.Round11ClassesTest.maxScore;
+import static io.tappass.pipeline.secrets.Round11ClassesTest.scan;
 import static io.tappass.pipeline.secrets.SecretFormats.ALNUM;
 import static io.tappass.pipeline.secrets.SecretFormats.HEX;
 import static io.tappass.pipeline.secrets.SecretFormats.URLSAFE;
@@ -9,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tappass.pipeline.CpuTime;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class Round12SecretClassesTest {
 
-    private static final SecretScanner S = SecretScanner.defaults();
-
     /** Random alphanumerics with a digit and both cases, as generated keys are. */
     private static String key(int n) {
         return "Q7k" + rnd(ALNUM, n - 3);
-    }
-
-    private static List<SecretMatch> scan(String text) {
-        return S.scan(text);
-    }
-
-    private static boolean anyOfType(String text, String type) {
-        return scan(text).stream().anyMatch(m -> m.type().equals(type));
-    }
-
-    private static double maxScore(String text) {
-        return scan(text).stream().mapToDouble(SecretMatch::score).max().orElse(0);
     }
 
     @Test
@@ -147,7 +135,7 @@ class Round12SecretClassesTest {
             ("twilio SK" + "a".repeat(32) + "', '").repeat(10_000), ("password: aB3-x # " + "e".repeat(70) + "\n")
                 .repeat(10_000)};
         for (String f : floods) {
-            CpuTime.assertWithin(Duration.ofSeconds(5), () -> S.scan(f));
+            CpuTime.assertWithin(Duration.ofSeconds(5), () -> scan(f));
         }
     }
 }
