@@ -30,11 +30,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code --on-detection log} in {@code tappass bench}), so every content detector sees the same text. {@code calls}
  * = {@code default} lets a large call run its pure steps on the shared worker threads as well (the default),
  * {@code sequential} keeps every call on the calling thread.
+ *
+ * <p>Warm-up: 20 s. The JIT needs about 11 s of 1 KiB calls on a 2-core machine before it stops compiling the
+ * detectors (thirty-second session, {@code -XX:+PrintCompilation}: ~1,000 compilations a second for the first 5 s,
+ * ~200 a second until 10 s, then a handful); until then a 1 KiB call's median is 60-110 µs, after it 28 µs. With the
+ * 6 s of warm-up this benchmark had before, its measured iterations straddled that point, which is why runs of the
+ * same jar came out "bimodal" (50 or 90-100 µs) in earlier sessions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PipelineBenchmark {
