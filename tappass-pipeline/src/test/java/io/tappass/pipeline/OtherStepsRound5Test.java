@@ -27,7 +27,11 @@ class OtherStepsRound5Test {
         return cases("round5-blind.jsonl");
     }
 
-    /** The cases of a blind round's JSON lines (id, step, label, text), a test resource of this package. */
+    /**
+     * The cases of a blind round's JSON lines (id, step, label, text; {@code system} for {@code scan_output}, the
+     * system prompt the answer may leak; {@code level} for {@code classify_data}, the least level expected), a test
+     * resource of this package.
+     */
     static List<OtherStepsBlindSet.Probe> cases(String resource) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<OtherStepsBlindSet.Probe> out = new ArrayList<>();
@@ -36,7 +40,9 @@ class OtherStepsRound5Test {
             for (String line; (line = in.readLine()) != null; ) {
                 JsonNode n = json.readTree(line);
                 out.add(new OtherStepsBlindSet.Probe(n.get("step").asText(), n.get("id").asText(),
-                        n.get("label").asText().equals("attack"), n.get("text").asText(), null, null));
+                        n.get("label").asText().equals("attack"), n.get("text").asText(),
+                        n.hasNonNull("system") ? n.get("system").asText() : null,
+                        n.hasNonNull("level") ? n.get("level").asText() : null));
             }
         }
         return out;
