@@ -1022,7 +1022,7 @@ final class Finders {
 
     /** A table header cell that names a credential column ("Key", "API key", "Token (prod)", "Password"). */
     private static final java.util.regex.Pattern CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
-            "(?i)(?:(?!public|publishable|example|sample)[a-z]{1,20}[ _\\-]){0,2}+"
+            "(?i)(?:(?!public|publishable|example|sample)[a-z]{1,20}[ _\\-]){0,2}"
                     + "(?:key|token|secret|password|passwd|passwort|credentials?|pat)(?:[ \\t]{0,2}\\([^()]{0,20}\\))?");
     /** A generated value in a table cell: key alphabet, no spaces, no dots (file names, dotted keys). */
     private static final java.util.regex.Pattern CELL_VALUE = java.util.regex.Pattern.compile(

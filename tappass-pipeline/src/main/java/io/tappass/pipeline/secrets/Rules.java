@@ -1456,15 +1456,16 @@ final class Rules {
         // generated (STRONG_OR_GENERATED); "password" and other placeholder words are rejected by the scoring
         String q = "[\"'][^\"'\\r\\n]{1,200}[\"'][ \\t]*,[ \\t]*";
         add("login.positional_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT,
-                "plainauth,crammd5auth,passwordauthentication,getconnection,.login(,ftp(,ftp_tls(,mysqli,new pdo",
+                "plainauth,crammd5auth,passwordauthentication,getconnection,.login(,ftp(,ftp_tls(,mysqli,pdo(",
                 "(?:(?i:smtp\\.)?PlainAuth\\([ \\t]*" + q.replace("{1,200}", "{0,200}") + q
                         + "|CRAMMD5Auth\\([ \\t]*" + q + "|PasswordAuthentication\\([ \\t]*" + q
                         + "|getConnection\\([ \\t]*[^,()\\r\\n]{1,200},[ \\t]*" + q
                         + "|\\.login\\([ \\t]*" + q + "|(?<![A-Za-z0-9_])FTP(?:_TLS)?\\([ \\t]*" + q + q
-                        + "|(?:new[ \\t]+mysqli|mysqli_connect|new[ \\t]+PDO)\\([ \\t]*" + q + q + ")"
+                        + "|(?:(?<=new[ \\t]{1,4})mysqli|mysqli_connect|(?<=new[ \\t]{1,4})PDO)\\([ \\t]*" + q + q + ")"
                         + "[\"']([^\"'\\s]{8,128})[\"']", STRONG_OR_GENERATED);
         // a login written as "user NAME / pass V", "user: NAME, pw: V", "username NAME pwd V" (tickets, chat,
         // runbooks): a user word and a name, then the password abbreviated or written out, and a generated value
+        // (GENERATED: not an identifier such as AbstractFactory2Impl after "pass" in prose)
         RULES.add(new Rule("generic.user_pass_pair", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
                 kw("user,benutzer,usuario,utilisateur"), Pattern.compile(
                 "(?<![A-Za-z0-9_])(?i:user(?:[ _\\-]?name)?|benutzer(?:name)?|usuario|utilisateur|login)"
@@ -1472,7 +1473,7 @@ final class Rules {
                         + "(?<![A-Za-z0-9])(?i:pass(?:word|wd|wort)?|pwd?|passw|kennwort|mot de passe|contrase[ñn]a)"
                         + "[ \\t]{0,2}[:=]?[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+=~!@#%^*&$?]{8,64}+)"
                         + "(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
-                STRONG_OR_GENERATED, null, 8, 2.5));
+                GENERATED, null, 8, 2.5));
         // vendor tokens cut off in a log line or masked at the tail, and credentials in a Markdown table's key column
         finder(Finders.TRUNCATED_RULE, "TRUNCATED_SECRET", CRITICAL, Finders.truncatedKeywords(),
                 Finders::truncatedToken);
