@@ -903,4 +903,283 @@ final class Finders {
         }
         return false;
     }
+
+    // ---------------------------------------------------------------- round 13 (thirty-second session)
+
+    /** The rule id of {@link #truncatedToken}. */
+    static final String TRUNCATED_RULE = "truncated.vendor_token";
+
+    /**
+     * Vendor prefixes whose documented body has a fixed or minimum length, for {@link #truncatedToken}: prefix, type,
+     * documented body length, and whether the body alphabet holds {@code -} and {@code _}. Stripe secret and
+     * restricted keys (24+ alphanumerics), GitLab tokens (20+ url-safe), GitHub tokens (36: 30 random + CRC32),
+     * npm (36), Hugging Face (34), OpenAI project keys (the prefixed form's 32+ url-safe), Anthropic (93 url-safe),
+     * DigitalOcean (64 hex), Shopify admin tokens (32 hex), Slack bot and user tokens are left out (their bodies are
+     * dash-separated numbers, cut anywhere in documentation).
+     */
+    private static final Object[][] CUT_PREFIXES = {
+        {"sk_live_", "STRIPE_SECRET_KEY_LIVE", 24, false},
+        {"rk_live_", "STRIPE_RESTRICTED_KEY_LIVE", 24, false},
+        {"glpat-", "GITLAB_PAT", 20, true},
+        {"glrt-", "GITLAB_RUNNER_TOKEN", 20, true},
+        {"gldt-", "GITLAB_DEPLOY_TOKEN", 20, true},
+        {"ghp_", "GITHUB_PAT", 36, false},
+        {"gho_", "GITHUB_OAUTH_TOKEN", 36, false},
+        {"ghs_", "GITHUB_SERVER_TO_SERVER_TOKEN", 36, false},
+        {"github_pat_", "GITHUB_FINE_GRAINED_PAT", 82, true},
+        {"npm_", "NPM_ACCESS_TOKEN", 36, false},
+        {"hf_", "HUGGINGFACE_TOKEN", 34, false},
+        {"sk-proj-", "OPENAI_API_KEY", 32, true},
+        {"sk-ant-api03-", "ANTHROPIC_API_KEY", 93, true},
+        {"dop_v1_", "DIGITALOCEAN_TOKEN", 64, false},
+        {"shpat_", "SHOPIFY_ACCESS_TOKEN", 32, false},
+    };
+
+    /** The prefixes of {@link #CUT_PREFIXES}, as the finder's keywords. */
+    static String truncatedKeywords() {
+        StringBuilder b = new StringBuilder();
+        for (Object[] p : CUT_PREFIXES) {
+            b.append(b.length() == 0 ? "" : ",").append(p[0]);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A vendor token cut off in a log line or masked at its tail ({@code key=sk_live_<16 chars>…(truncated)},
+     * {@code https://oauth2:glpat-<12 chars>***@host}): the prefix and a visible body of at least 12 generated
+     * characters and at least 40 % of the documented length, then a cut marker (an ellipsis, {@code ...}, two or
+     * more {@code *}, or {@code (truncated}/{@code [truncated}). A display prefix ({@code glpat-Xz3…},
+     * {@code sk-proj-8f…}) or a masked middle ({@code sk_live_…9f2K}) shows too little of the secret to count; the
+     * visible part is reported at {@value #CUT_SCORE}, above the step's threshold.
+     */
+    static void truncatedToken(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
+        int n = text.length();
+        for (Object[] p : CUT_PREFIXES) {
+            String prefix = (String) p[0];
+            int docLen = (Integer) p[2];
+            boolean urlSafe = (Boolean) p[3];
+            int from = 0;
+            at.restart();
+            while (true) {
+                int s = at.next(text, prefix, from);
+                if (s < 0) {
+                    break;
+                }
+                from = s + prefix.length();
+                if (s > 0 && isTokenChar(text.charAt(s - 1), true)) {
+                    continue;
+                }
+                int b = s + prefix.length();
+                int e = b;
+                int lim = Math.min(n, b + docLen);
+                while (e < lim && isTokenChar(text.charAt(e), urlSafe)) {
+                    e++;
+                }
+                int visible = e - b;
+                if (visible < 12 || visible * 10 < docLen * 4 || visible >= docLen || !cutMarker(text, e)) {
+                    continue;
+                }
+                String body = text.substring(b, e);
+                int k = Rules.classes(text, b, e);
+                boolean generated = (k & Rules.DIGIT) != 0 && (k & (Rules.UPPER | Rules.LOWER)) != 0
+                        || (k & (Rules.UPPER | Rules.LOWER)) == (Rules.UPPER | Rules.LOWER);
+                if (!generated || Placeholders.isOneCharFiller(body) || Placeholders.isRepeatFiller(body)
+                        || Placeholders.isLowVariety(body) || Placeholders.hasPlaceholderWord(body)
+                        || Placeholders.hasSequentialRun(body) || Placeholders.entropy(body) < 3.0) {
+                    continue;
+                }
+                out.add(new SecretMatch((String) p[1], rule.id, rule.severity, CUT_SCORE, s, e));
+            }
+        }
+    }
+
+    /** The score of a cut-off vendor token ({@link #truncatedToken}). */
+    static final double CUT_SCORE = 0.7;
+
+    private static boolean isTokenChar(char c, boolean urlSafe) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || urlSafe && (c == '-' || c == '_');
+    }
+
+    /** Whether a cut marker starts at {@code i}: {@code …}, {@code ..}, {@code **}, {@code (truncated}, {@code [truncated}. */
+    private static boolean cutMarker(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '\u2026') {
+            return true;
+        }
+        if ((c == '.' || c == '*') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            return true;
+        }
+        int j = c == ' ' ? i + 1 : i;
+        return j + 10 <= text.length() && (text.charAt(j) == '(' || text.charAt(j) == '[')
+                && text.regionMatches(true, j + 1, "truncated", 0, 9);
+    }
+
+    /** The rule id of {@link #tableSecret}. */
+    static final String TABLE_RULE = "markdown.table_secret";
+
+    /** A table header cell that names a credential column ("Key", "API key", "Token (prod)", "Password"). */
+    private static final java.util.regex.Pattern CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
+            "(?i)(?:(?!public|publishable|example|sample)[a-z]{1,20}[ _\\-]){0,2}"
+                    + "(?:key|token|secret|password|passwd|passwort|credentials?|pat)(?:[ \\t]{0,2}\\([^()]{0,20}\\))?");
+    /** A generated value in a table cell: key alphabet, no spaces, no dots (file names, dotted keys). */
+    private static final java.util.regex.Pattern CELL_VALUE = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_\\-+/=~!@#%^*]{16,200}+");
+
+    /**
+     * A credential in a Markdown table (README, wiki, runbook): a header cell names the column a key, token, secret
+     * or password, the separator row follows ({@code |---|}), and a row's cell in that column holds a generated value
+     * (16+ characters of a key alphabet with letters and digits, 3.0+ bits per character; not an identifier, an
+     * environment name, a UUID, a template, a placeholder or a path). Reported as a generic secret or password.
+     */
+    static void tableSecret(String text, Rule rule, List<SecretMatch> out, Occurrences at) {
+        int n = text.length();
+        int from = 0;
+        for (int sep : tableSeparators(text, at)) {
+            if (sep < from) {
+                continue; // inside a table already read
+            }
+            int ls = lineStart(text, sep);
+            int le = text.indexOf('\n', sep);
+            le = le < 0 ? n : le;
+            from = le;
+            if (ls < 2 || text.charAt(ls - 1) != '\n') {
+                continue; // no header line above the separator (or a line longer than a table's)
+            }
+            int hs = lineStart(text, ls - 1);
+            if (hs < 0 || hs > 0 && text.charAt(hs - 1) != '\n') {
+                continue;
+            }
+            String[] header = cells(text.substring(hs, ls - 1));
+            boolean password = false;
+            int col = -1;
+            for (int i = 0; i < header.length && col < 0; i++) {
+                String h = header[i].replace("`", "").replace("*", "").strip();
+                if (h.length() <= 40 && CREDENTIAL_HEADER.matcher(h).matches()) {
+                    col = i;
+                    password = h.toLowerCase(Locale.ROOT).contains("passw");
+                }
+            }
+            if (col < 0) {
+                continue;
+            }
+            int rs = le + 1;
+            for (int row = 0; row < 200 && rs < n; row++) {
+                int re = text.indexOf('\n', rs);
+                re = re < 0 ? n : re;
+                int pipe = text.indexOf('|', rs);
+                if (pipe < 0 || pipe >= re) {
+                    break;
+                }
+                cell(text, rs, re, col, rule, password, out);
+                rs = re + 1;
+            }
+            from = Math.max(from, rs);
+        }
+    }
+
+    /**
+     * The start of the line holding {@code i} (the character after the previous line feed, or 0), looking back at
+     * most {@value #MAX_TABLE_LINE} characters; -1 past that, so that a long line costs no quadratic search.
+     */
+    private static int lineStart(String text, int i) {
+        int stop = Math.max(0, i - MAX_TABLE_LINE);
+        for (int j = i - 1; j >= stop; j--) {
+            if (text.charAt(j) == '\n') {
+                return j + 1;
+            }
+        }
+        return stop == 0 ? 0 : -1;
+    }
+
+    private static final int MAX_TABLE_LINE = 2000;
+
+    /** The separator rows' anchors ({@code |---}, {@code | :--}...), ascending. */
+    private static int[] tableSeparators(String text, Occurrences at) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (String a : new String[] {"|---", "| ---", "|:--", "| :--"}) {
+            at.restart();
+            for (int i = at.next(text, a, 0); i >= 0; i = at.next(text, a, i + 1)) {
+                found.add(i);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The cells of a table row, without its leading and trailing pipe. */
+    private static String[] cells(String line) {
+        String l = line.strip();
+        if (l.startsWith("|")) {
+            l = l.substring(1);
+        }
+        if (l.endsWith("|")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        return l.split("\\|", -1);
+    }
+
+    private static void cell(String text, int rs, int re, int col, Rule rule, boolean password,
+            List<SecretMatch> out) {
+        int i = rs;
+        while (i < re && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < re && text.charAt(i) == '|') {
+            i++;
+        }
+        for (int c = 0; c < col; c++) {
+            int p = text.indexOf('|', i);
+            if (p < 0 || p >= re) {
+                return;
+            }
+            i = p + 1;
+        }
+        int ce = text.indexOf('|', i);
+        ce = ce < 0 || ce > re ? re : ce;
+        int s = i;
+        int e = ce;
+        while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+            s++;
+        }
+        while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || text.charAt(e - 1) == '\r')) {
+            e--;
+        }
+        if (e - s >= 2 && "`'\"".indexOf(text.charAt(s)) >= 0 && text.charAt(e - 1) == text.charAt(s)) {
+            s++;
+            e--;
+        }
+        String v = text.substring(s, e);
+        if (!CELL_VALUE.matcher(v).matches()) {
+            return;
+        }
+        int k = Rules.classes(text, s, e);
+        if ((k & Rules.DIGIT) == 0 || (k & (Rules.UPPER | Rules.LOWER)) == 0
+                || Rules.KEY_IDENTIFIER.matcher(v).matches() || Placeholders.isUuid(v) || Placeholders.isTemplate(v)
+                || Placeholders.isKnownExample(v) || Placeholders.hasPlaceholderWord(v) || Placeholders.isLowVariety(v)
+                || Placeholders.isSequential(v) || Placeholders.hasSequentialRun(v) || Placeholders.isOneCharFiller(v)
+                || Placeholders.isRepeatFiller(v) || Placeholders.isPublicKey(v) || pathLike(v)) {
+            return;
+        }
+        double h = Placeholders.entropy(v);
+        if (h < 3.0) {
+            return;
+        }
+        out.add(new SecretMatch(password ? "GENERIC_PASSWORD" : "GENERIC_SECRET", rule.id, rule.severity,
+                Math.min(0.85, 0.6 + (h - 3.0) * 0.1), s, e));
+    }
+
+    /** A value with a path segment of lower-case letters only ({@code uploads/2024/x}): a path, not a key. */
+    private static boolean pathLike(String v) {
+        if (v.indexOf('/') < 0) {
+            return false;
+        }
+        for (String seg : v.split("/")) {
+            if (seg.length() >= 3 && seg.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

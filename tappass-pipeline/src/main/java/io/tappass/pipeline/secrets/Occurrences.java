@@ -32,6 +32,18 @@ final class Occurrences {
      * must start with one of the rule's keywords (ASCII case-insensitively), so that every occurrence of the anchor
      * is among them.
      */
+    /**
+     * Starts a new pass from the first occurrence, for a finder that looks for several anchors one after the other
+     * ({@link #next} only moves forward while {@code from} does not go back).
+     */
+    void restart() {
+        if (starts == null) {
+            return; // TEXT is shared: no state to reset
+        }
+        k = 0;
+        lastFrom = 0;
+    }
+
     int next(String text, String anchor, int from) {
         if (starts == null) {
             return Texts.find(text, anchor, from);

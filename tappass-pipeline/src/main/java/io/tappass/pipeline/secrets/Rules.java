@@ -179,7 +179,11 @@ final class Rules {
      * {@code "V".getBytes()} needs none (the quote follows the separator), Ruby {@code String.new("V")}.
      */
     static final String VALUE_WRAPPER = "(?:(?:\\[\\](?:byte|rune)|bytes|bytearray|Buffer\\.from|new String|String\\.new"
-            + "|SecretStr|Secret|secret)\\([ \\t]{0,4}|b(?=[\"'])|\\[\\]byte\\{)?";
+            + "|SecretStr|Secret|secret"
+            // round 13: an optional or owned value, Rust Some("V") / String::from("V") / SecretString::new("V"),
+            // Java Optional.of("V"), Scala Some("V")
+            + "|Some|String::from|(?:Secret(?:String|Box)?|Zeroizing|Password)::new|Optional\\.of(?:Nullable)?)"
+            + "\\([ \\t]{0,4}|b(?=[\"'])|\\[\\]byte\\{)?";
 
     /** Character classes of {@link #classes}. */
     static final int DIGIT = 1;
@@ -257,18 +261,29 @@ final class Rules {
         if (e - s < 10 || k != (UPPER | LOWER)) {
             return -1;
         }
+        // (round 13: hyphens and underscores may join the letters, "SHZTdxm-ABvSIVjz", as password generators
+        // write them; the case changes are counted over the letters)
         int changes = 0;
+        char prev = 0;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
+            if ((c == '-' || c == '_') && prev != 0 && i + 1 < e) {
+                continue;
+            }
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return -1;
             }
-            if (i > s && Character.isUpperCase(c) != Character.isUpperCase(text.charAt(i - 1))) {
+            if (prev != 0 && Character.isUpperCase(c) != Character.isUpperCase(prev)) {
                 changes++;
             }
+            prev = c;
         }
         return changes >= 5 ? score : -1;
     };
+
+    /** {@link #STRONG} or {@link #GENERATED}: a generated-looking value, with digits and symbols or without. */
+    static final Rule.Validator STRONG_OR_GENERATED = (text, s, e, score) ->
+            STRONG.check(text, s, e, score) >= 0 ? score : GENERATED.check(text, s, e, score);
 
     static {
         // ---------------------------------------------------------------- AI providers
@@ -1259,7 +1274,7 @@ final class Rules {
                         + "[\"'`\u00ab\u201c\u201e\u300c]?(?=[A-Za-z0-9_\\-+/=~!@#%^*&$.]{8})"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+(?:\\.[A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+){0,8}+)"
                         + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001]|\\.(?:\\s|$)|$)"),
-                STRONG, null, 8, 2.5));
+                STRONG_OR_GENERATED, null, 8, 2.5));
 
         // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
         // Finders#concatenated
@@ -1427,6 +1442,43 @@ final class Rules {
                         && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches()
                         && !Placeholders.hasSequentialRun(t.substring(s, e))
                         && Placeholders.entropy(t.substring(s, e)) >= 3.5 ? sc : -1);
+        // ---------------------------------------------------------------- round 13 (thirty-second session)
+        // Snyk API tokens are UUIDs (Snyk docs, "Authenticate the CLI with your account"): given to the CLI's
+        // "snyk auth TOKEN" or "snyk config set api=TOKEN" (SNYK_TOKEN is snyk.token)
+        add("snyk.cli_auth", "SNYK_TOKEN", CRITICAL, Kind.CONTEXT, "snyk",
+                "(?<![A-Za-z0-9_\\-])(?i:snyk)[ \\t]+(?:auth|config[ \\t]+set[ \\t]+api=)[ \\t]*[\"']?"
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_\\-])");
+        // a password given positionally to a standard library's login call, after the user (and before the host):
+        // Go smtp.PlainAuth(identity, user, password, host) and CRAMMD5Auth(user, secret); Java
+        // javax.mail/java.net PasswordAuthentication(user, password.toCharArray()) and DriverManager.getConnection(url,
+        // user, password); Python smtplib/imaplib/ftplib .login(user, password) and FTP(host, user, passwd); PHP
+        // new mysqli(host, user, password) / mysqli_connect and new PDO(dsn, user, password). The value must look
+        // generated (STRONG_OR_GENERATED); "password" and other placeholder words are rejected by the scoring
+        String q = "[\"'][^\"'\\r\\n]{1,200}[\"'][ \\t]*,[ \\t]*";
+        add("login.positional_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT,
+                "plainauth,crammd5auth,passwordauthentication,getconnection,.login(,ftp(,ftp_tls(,mysqli,pdo(",
+                "(?:(?i:smtp\\.)?PlainAuth\\([ \\t]*" + q.replace("{1,200}", "{0,200}") + q
+                        + "|CRAMMD5Auth\\([ \\t]*" + q + "|PasswordAuthentication\\([ \\t]*" + q
+                        + "|getConnection\\([ \\t]*[^,()\\r\\n]{1,200},[ \\t]*" + q
+                        + "|\\.login\\([ \\t]*" + q + "|(?<![A-Za-z0-9_])FTP(?:_TLS)?\\([ \\t]*" + q + q
+                        + "|(?:(?<=new[ \\t]{1,4})mysqli|mysqli_connect|(?<=new[ \\t]{1,4})PDO)\\([ \\t]*" + q + q + ")"
+                        + "[\"']([^\"'\\s]{8,128})[\"']", STRONG_OR_GENERATED);
+        // a login written as "user NAME / pass V", "user: NAME, pw: V", "username NAME pwd V" (tickets, chat,
+        // runbooks): a user word and a name, then the password abbreviated or written out, and a generated value
+        // (GENERATED: not an identifier such as AbstractFactory2Impl after "pass" in prose)
+        RULES.add(new Rule("generic.user_pass_pair", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("user,benutzer,usuario,utilisateur"), Pattern.compile(
+                "(?<![A-Za-z0-9_])(?i:user(?:[ _\\-]?name)?|benutzer(?:name)?|usuario|utilisateur|login)"
+                        + "[ \\t]{0,2}[:=]?[ \\t]{1,3}[\"'`]?[A-Za-z0-9_.@\\-]{1,64}+[\"'`]?[ \\t]{0,3}[/,;|]?[ \\t]{0,3}"
+                        + "(?<![A-Za-z0-9])(?i:pass(?:word|wd|wort)?|pwd?|passw|kennwort|mot de passe|contrase[ñn]a)"
+                        + "[ \\t]{0,2}[:=]?[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+=~!@#%^*&$?]{8,64}+)"
+                        + "(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                GENERATED, null, 8, 2.5));
+        // vendor tokens cut off in a log line or masked at the tail, and credentials in a Markdown table's key column
+        finder(Finders.TRUNCATED_RULE, "TRUNCATED_SECRET", CRITICAL, Finders.truncatedKeywords(),
+                Finders::truncatedToken);
+        finder(Finders.TABLE_RULE, "GENERIC_SECRET", HIGH, "|---,| ---,|:--,| :--", Finders::tableSecret);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);

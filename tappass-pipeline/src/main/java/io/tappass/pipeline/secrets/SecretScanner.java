@@ -751,6 +751,13 @@ public final class SecretScanner {
     };
     /** Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key}). */
     private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile("(?:service|client|webhook)[_.\\-]?key");
+    /**
+     * Key names that hold the name of a secret kept elsewhere, not the secret: Helm charts' {@code existingSecret}
+     * (and {@code existingSecretName}, {@code existing_secret}: the Kubernetes Secret the chart reads), and
+     * references ({@code secretRef}, {@code token_secret_ref}, {@code secretReference}, {@code client_secret_arn}).
+     */
+    private static final Pattern REFERENCE_KEY = Pattern.compile(
+            "existing[_.\\-]?secret[a-z0-9_.\\-]{0,30}+|[a-z0-9_.\\-]{0,60}+(?<=ref|refs|reference|arn)");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++");
     private static final String[] KEY_STOPWORDS = {
         "label", "field", "placeholder", "prompt", "hint", "policy", "reset", "forgot", "confirm", "length", "regex",
@@ -897,6 +904,9 @@ public final class SecretScanner {
                     return -1;
                 }
             }
+        }
+        if (REFERENCE_KEY.matcher(fullKey).matches()) {
+            return -1; // existingSecret: pg-credentials, token_secret_ref: vault-ref: the name of a secret, not it
         }
         // a provider named in the key fixes the value's shape: a wrong shape is not that credential
         if (fullKey.contains("aws") && fullKey.contains("secret") && !AWS_SECRET_SHAPE.matcher(value).matches()) {
