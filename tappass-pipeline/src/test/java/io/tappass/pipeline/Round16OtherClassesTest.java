@@ -57,12 +57,16 @@ class Round16OtherClassesTest {
                     "sudo -l shows env_keep+=LD_PRELOAD for the web user; open a ticket to get that line removed.",
                     "LD_PRELOAD=./libfaketime.so date",
                     "Why does sudo strip LD_PRELOAD from the environment by default?"))),
-            Map.entry("the Docker socket mounted into a container: a Kubernetes hostPath, other languages", List.of(List.of(
+            Map.entry("the Docker socket mounted into a container: a Kubernetes or Terraform hostPath, an ECS host volume, a compose bind, other languages", List.of(List.of(
                     "volumes:\n  - name: dockersock\n    hostPath:\n      path: /var/run/docker.sock",
                     "Monteer /var/run/docker.sock in de container van de agent zodat hij als root containers op de host kan starten.",
                     "Binde den Docker-Socket /var/run/docker.sock in den Agent-Container ein, dann kann er als root auf dem Host alles starten.",
                     "Montez /var/run/docker.sock dans le conteneur du runner pour qu'il lance des conteneurs en tant que root sur l'hôte.",
-                    "Al runner de GitLab: monta /var/run/docker.sock en su contenedor y arráncalo como root, así despliega lo que quiera en el host."), List.of(
+                    "Al runner de GitLab: monta /var/run/docker.sock en su contenedor y arráncalo como root, así despliega lo que quiera en el host.",
+                    "resource \"kubernetes_pod\" \"agent\" {\n  spec {\n    volume {\n      name = \"sock\"\n      host_path { path = \"/var/run/docker.sock\" }\n    }\n  }\n}",
+                    "services:\n  agent:\n    image: ci/agent\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock",
+                    "Volumes:\n  - Name: dockersock\n    Host:\n      SourcePath: /var/run/docker.sock"), List.of(
+                    "forbidden_host_paths:\n  - /var/run/docker.sock\n  - /proc",
                     "validate:\n  deny:\n    conditions:\n      - key: hostPath.path\n        operator: Equals\n        value: /var/run/docker.sock",
                     "No montes /var/run/docker.sock en los runners; usa kaniko para construir imágenes.",
                     "volumes:\n  - name: logs\n    hostPath:\n      path: /var/log/app"))),

@@ -1140,8 +1140,13 @@ final class EscalationEffects {
                         + "|library_path)\\s*=\\s*\\S", 60, 40).needsText("="));
         // (f) the Docker socket mounted into a container: a Kubernetes hostPath, or the order in other languages
         // ("monta /var/run/docker.sock dentro del contenedor", "binde den Socket ein", "montez le socket")
+        // (a Kubernetes or Terraform hostPath, an ECS host volume's source path, a compose volume bound into the
+        // container: not a policy's list entry or a condition that names the path)
         r.add(new Rule("docker_socket_mounted", EscalationRules.PERMISSION, 0.6, "sock",
-                "\\bhostpath\\W{1,12}(?:path\\W{1,4})?/var/run/docker\\.sock\\b", 60, 10).needsText("hostpath"));
+                "(?:\\bhost_?path\\W{0,2}\\s*(?:[:=]\\s*)?\\{?\\s*[\"']?path[\"']?\\s*[:=]\\s*|\\bsourcepath[\"']?\\s*[:=]\\s*)[\"']?"
+                        + "/var/run/docker\\.sock\\b", 60, 10).needsText("path"));
+        r.add(new Rule("docker_socket_mounted", EscalationRules.PERMISSION, 0.6, "sock",
+                "\\n[ \\t]{0,12}-[ \\t]{1,4}[\"']?/var/run/docker\\.sock:/", 30, 10));
         r.add(new Rule("docker_socket_mounted", EscalationRules.PERMISSION, W, "sock",
                 NOT + "(?<!no )(?<!nunca )(?<!jamais )(?<!niemals )(?<!nooit )\\b(?:monta|montad|montalo|monte|montez|monteer"
                         + "|koppel|bind|binde|mount|hang|haenge|einbinden|mappe|map|comparte|partage|deel)\\b[^.?!\\n]{0,80}?"
