@@ -174,8 +174,14 @@ public final class ExfiltrationDetector {
                 beacons(text, out);
             }
         }
+        if (Texts.find(text, "://", 0) >= 0 && text.indexOf('?') >= 0) {
+            encodedQueries(text, out);
+        }
         if (!out.isEmpty() && mayNameRule(text)) {
             out.removeIf(m -> detectionRuleContext(text, m.start()));
+        }
+        if (!out.isEmpty() && MITIGATIONS.matcher(text).find()) {
+            out.removeIf(m -> attackerAccount(text, m.start()));
         }
         return out.isEmpty() ? List.of() : resolve(out);
     }
@@ -208,9 +214,139 @@ public final class ExfiltrationDetector {
         }
         // an attempt reported as stopped by a control ("a dev container attempted curl POSTs to webhook.site ... The
         // egress proxy blocked the requests"): the attempt before, the control's block after, in the report
-        return ATTEMPT.matcher(TransferSentences.fold(text, Math.max(0, at - RULE_REACH), at)).find()
+        if (huntedFor(text, at)) {
+            return true;
+        }
+        // (or an incident report's heading opens the text: "Incident INC-.. summary: a laptop ran `... transfer.sh`. The
+        // proxy blocked the upload"; thirty-second session)
+        return (ATTEMPT.matcher(TransferSentences.fold(text, Math.max(0, at - RULE_REACH), at)).find()
+                    || REPORT_OPENING.matcher(TransferSentences.fold(text, 0, Math.min(text.length(), 80))).find())
                 && STOPPED.matcher(TransferSentences.fold(text, at, Math.min(text.length(), at + RULE_REACH))).find();
     }
+
+    /**
+     * A URL's query parameter whose value is base64 (at least {@value #MIN_QUERY_B64} characters, the URL-safe alphabet
+     * too) that decodes to the conversation, a prompt or personal data ({@link #DECODED_PAYLOAD}: {@code "system_prompt"},
+     * {@code "role":"user"}, {@code "password"}, an SSN ...): a tool call opening {@code https://x/c?d=eyJzeXN0ZW0...}
+     * ships what it encoded (thirty-second session). A token that decodes to anything else (a JWT's header, an OAuth
+     * state, a tracking id) is left alone.
+     */
+    private static void encodedQueries(String text, List<ExfiltrationMatch> out) {
+        int n = text.length();
+        for (int q = text.indexOf('=', 0); q >= 0 && q < n; q = text.indexOf('=', q + 1)) {
+            int k = q - 1;
+            while (k >= 0 && q - k <= 40
+                    && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_' || text.charAt(k) == '-')) {
+                k--;
+            }
+            if (k < 0 || k == q - 1 || (text.charAt(k) != '?' && text.charAt(k) != '&')) {
+                continue;
+            }
+            int e = q + 1;
+            while (e < n && e - q <= 8192 && b64(text.charAt(e))) {
+                e++;
+            }
+            int end = e;
+            while (end < n && end - e < 6 && (text.charAt(end) == '=' || text.startsWith("%3D", end)
+                    || text.startsWith("%3d", end))) {
+                end += text.charAt(end) == '=' ? 1 : 3;
+            }
+            if (e - q - 1 >= MIN_QUERY_B64 && decodesToPayload(text.substring(q + 1, e))) {
+                out.add(new ExfiltrationMatch("SENSITIVE_DATA_IN_URL", "encoded " + text.substring(k + 1, q)
+                        .toLowerCase(Locale.ROOT), Severity.HIGH, 0.8, k + 1, end));
+            }
+            q = Math.max(q, e - 1);
+        }
+    }
+
+    /** The shortest base64 query value {@link #encodedQueries} decodes. */
+    private static final int MIN_QUERY_B64 = 40;
+
+    private static boolean b64(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '/' || c == '-' || c == '_');
+    }
+
+    private static boolean decodesToPayload(String v) {
+        byte[] raw;
+        try {
+            String std = v.replace('-', '+').replace('_', '/');
+            raw = java.util.Base64.getDecoder().decode(std + "==".substring(0, (4 - std.length() % 4) % 4 == 3 ? 0
+                    : (4 - std.length() % 4) % 4));
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+        int printable = 0;
+        for (byte b : raw) {
+            if (b >= 32 && b < 127 || b == '\n' || b == '\r' || b == '\t') {
+                printable++;
+            }
+        }
+        if (raw.length < 24 || printable < raw.length * 0.9) {
+            return false;
+        }
+        return DECODED_PAYLOAD.matcher(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    }
+
+    /** What a decoded query value ships: the conversation, a prompt, a credential or an identity number (any case). */
+    private static final java.util.regex.Pattern DECODED_PAYLOAD = java.util.regex.Pattern.compile("(?i)\"(?:system_?prompt"
+            + "|prompt|messages|chat|history|conversation|password|passwd|secret|api_?key|private_?key|ssn|credit_?card"
+            + "|card_?number|iban)\"\\s*:|\"role\"\\s*:\\s*\"(?:user|system|assistant)\"|\\b\\d{3}-\\d{2}-\\d{4}\\b"
+            + "|\\b(?:password|passwd|api[_ ]?key|secret|ssn)\\s*[=:]\\s*\\S");
+
+    /**
+     * Whether the sentence before {@code at} (at most 200 characters) has an attacker as its subject ("an attacker plants
+     * an instruction telling the model to output ![](https://.../x.png?d=...)"): in a text with a mitigations section
+     * ({@link #MITIGATIONS}), the technique explained with its example (thirty-second session).
+     */
+    private static boolean attackerAccount(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 200 && !sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        return ATTACKER_SUBJECT.matcher(TransferSentences.fold(text, from, at)).find();
+    }
+
+    /** A section that says how to prevent what the text describes (any case). */
+    private static final java.util.regex.Pattern MITIGATIONS = java.util.regex.Pattern.compile("(?i)\\b(?:mitigations?"
+            + "|countermeasures?|defen[cs]es?|remediation|how to (?:prevent|defend|mitigate)|prevention|mitigatie"
+            + "|gegenmassnahmen|contre-mesures|mitigacion(?:es)?)\\s*[:\\n]");
+
+    /** An attacker as a sentence's subject (folded text). */
+    private static final java.util.regex.Pattern ATTACKER_SUBJECT = java.util.regex.Pattern.compile("\\b(?:an|the|a)"
+            + " (?:attacker|adversary|malicious (?:page|site|document|actor|website)|threat actor)\\b|\\battackers\\b"
+            + "|\\b(?:een|der|ein|l'|un|el) ?(?:aanvaller|angreifer|attaquant|atacante)\\b");
+
+    /**
+     * Whether the finding at {@code at} is the value a threat-hunting query compares a field with ({@code
+     * dest_host="webhook.site"}, {@code RemoteUrl has "transfer.sh"}, {@code domain IN (...)}) in a text that is such a
+     * query (SPL, KQL, SQL; thirty-second session): the channel is searched for, not used.
+     */
+    private static boolean huntedFor(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 80 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return QUERY_FIELD.matcher(TransferSentences.fold(text, from, at)).find() && HUNTING_QUERY.matcher(text)
+                .region(Math.max(0, at - HUNT_REACH), Math.min(text.length(), at + HUNT_REACH)).find();
+    }
+
+    /** How far around a finding its hunting query's marks are sought. */
+    private static final int HUNT_REACH = 1000;
+
+    /** A field compared with the value that follows, at the end of the folded window. */
+    private static final java.util.regex.Pattern QUERY_FIELD = java.util.regex.Pattern.compile("\\b[\\w.]{0,30}(?:host"
+            + "|domain|url|uri|dest\\w*|fqdn|sni|server_?name|query|site|remote\\w*)\\w{0,20}[\"']?\\s{0,3}(?:==?|!=|:|has"
+            + "|contains|in|like|matches|endswith|has_any)\\s{0,3}\\(?\\s{0,3}[\"']?\\*?\\.?$|\\b(?:in|has_any)\\s{0,3}\\([^)\\n]{0,200}$");
+
+    /** What makes a text a hunting query (any case): SPL's index or pipes, KQL's operators, a hunt named. */
+    private static final java.util.regex.Pattern HUNTING_QUERY = java.util.regex.Pattern.compile("(?i)(?:^|\\s)"
+            + "(?:index|sourcetype|source|eventtype)\\s?=|\\|\\s?(?:stats|where|search|table|eval|summarize|project|extend"
+            + "|tstats|count)\\b|\\bthreat hunt\\w*");
+
+    /** A report's heading at the text's start (folded). */
+    private static final java.util.regex.Pattern REPORT_OPENING = java.util.regex.Pattern.compile("^\\W{0,3}(?:(?:security"
+            + "|incident|outage) )?(?:incident|post-?mortem|post-incident|root cause|rca|lessons learned|after-action"
+            + "|vorfall\\w*|incidentrapport|rapport d'incident|informe de(?:l)? incidente)\\b");
 
     private static int firstNonBlank(String text, int from, int at) {
         int i = from;
@@ -247,7 +383,9 @@ public final class ExfiltrationDetector {
     }
 
     private static final String[] RULE_WORDS = {"dlp", "DLP", "oss prevention", "gress", "xfiltration", "etection",
-        "SIEM", "siem", "igma", "yara", "YARA", "CASB", "proxy", "irewall", "WAF", "IDS", "IPS", "EDR"};
+        "SIEM", "siem", "igma", "yara", "YARA", "CASB", "proxy", "irewall", "WAF", "IDS", "IPS", "EDR",
+        // (a hunting query's field compared with a channel: thirty-second session)
+        "index=", "| where", "|where", "| stats", "hunt"};
 
     /** How far back on its line the frame of {@link #detectionRuleContext} is sought. */
     private static final int RULE_REACH = 300;
@@ -259,7 +397,11 @@ public final class ExfiltrationDetector {
             + "|regles?|reglas?|regole)(?: (?:should|must|will|would|needs? to|has to|that|which|already|also|now))?"
             + "(?: \\w+)? (?:flags?|flagged|catch(?:es)?|caught|blocks?|blocked|detects?|detected|alerts? on|matches|match"
             + "|triggers? on|fires? on|covers?|looks? for|denies|deny|stops?|markeert|blokkeert|detecteert|erkennt|blockiert"
-            + "|meldet|detecte|bloque|detecta|bloquea|rileva|blocca)\\b");
+            + "|meldet|detecte|bloque|detecta|bloquea|rileva|blocca)\\b"
+            // a rule's label, then its action as an order: "DLP rule DLP-17 (Proxy): block uploads to ..." (thirty-second
+            // session)
+            + "|\\b(?:dlp|egress|proxy|firewall|casb|waf|exfiltration)\\b[\\w -]{0,20}?\\b(?:polic(?:y|ies)|rules?|controls?"
+            + "|filters?)\\b[^:\\n]{0,40}:\\s*(?:block|deny|drop|reject|quarantine|flag|alert on|log and block)\\b");
 
     /**
      * Data read, encoded and sent by a script to an address outside (twenty-ninth session): a request on one line (an

@@ -112,13 +112,46 @@ public final class EscalationDetector {
         }
         String text = nt.original();
         int doc = documentStart(text); // once per text: both readings ask it
-        SignalReport read = described(narrated(reported(limited(searched(r, text), text), text, doc), text), text);
+        SignalReport read = described(narrated(reported(limited(searched(compensated(r, text), text), text), text, doc),
+                text), text);
         if (read.categories().isEmpty()) {
             return read;
         }
         java.util.Set<Long> granted = routedSpans(read, nt.text());
         return boost(read, text, (t, at, end) -> !granted.contains(span(at, end)) && order(t, at, end, doc));
     }
+
+    /**
+     * Drops the evidence of a lowered control whose sentence exempts emergency-access (break-glass) accounts and names
+     * the control that replaces it ({@link #BREAK_GLASS}, {@link #COMPENSATING}: "break-glass accounts are exempt from
+     * MFA but use a FIDO2 key kept in the safe, and each sign-in pages the on-call"; thirty-second session): the
+     * documented practice for those accounts, not a control lowered. An exemption asked for without a replacement
+     * still counts.
+     */
+    private static SignalReport compensated(SignalReport r, String text) {
+        return without(r, c -> c.name().equals(EscalationRules.DISABLE) && c.start() >= 0 && c.end() <= text.length()
+                && breakGlassCompensated(text, c.start(), c.end()));
+    }
+
+    /** Whether the sentence of [start, end) names break-glass accounts before it and a replacing control around it. */
+    private static boolean breakGlassCompensated(String text, int start, int end) {
+        int from = sentenceFrom(text, start);
+        String folded = text.substring(from, Math.min(text.length(), end + 200)).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = BREAK_GLASS.matcher(folded);
+        return m.find() && m.start() < start - from && COMPENSATING.matcher(folded).find();
+    }
+
+    /** Emergency-access accounts (lower case). */
+    private static final java.util.regex.Pattern BREAK_GLASS = java.util.regex.Pattern.compile("\\b(?:break[- ]?glass"
+            + "|emergency[- ]access|emergency (?:admin )?accounts?|noodaccount\\w*|notfall-?(?:konto|konten|zugang|zugriff)\\w*"
+            + "|comptes? d'urgence|cuentas? de emergencia|account di emergenza)\\b");
+
+    /** A control that replaces the exempted one for those accounts (lower case). */
+    private static final java.util.regex.Pattern COMPENSATING = java.util.regex.Pattern.compile("\\b(?:fido2?"
+            + "|hardware (?:key|token)s?|security keys?|yubikeys?|passkeys?|(?:kept|stored|sealed|locked) (?:in|inside) (?:a|the)"
+            + " (?:safe|vault|envelope)|split (?:between|across|among)|two[- ]person|dual control|(?:pages?|alerts?|notif(?:y|ies))"
+            + " (?:the )?(?:security|soc|on-?call|siem)|(?:every|each) (?:use|sign-?in|login|log-?on)\\b[^.;\\n]{0,40}?\\b(?:is |are )?"
+            + "(?:reviewed|alerted|logged|monitored|paged|audited))");
 
     /**
      * Drops the privilege and permission evidence that a query names as its search criterion ({@link #CRITERION}:
@@ -224,7 +257,7 @@ public final class EscalationDetector {
                 continue;
             }
             if (out == null) {
-                if (!APPROVAL_ROUTE.matcher(folded).find() || AFTER_THE_FACT.matcher(folded).find()) {
+                if (!(APPROVAL_ROUTE.matcher(folded).find() || jitRequest(folded)) || AFTER_THE_FACT.matcher(folded).find()) {
                     return java.util.Set.of();
                 }
                 out = new java.util.HashSet<>();
@@ -243,6 +276,35 @@ public final class EscalationDetector {
             + "|project lead|data owner|system owner)|someone|they|it) can (?:approve|sign off on|review)|for (?:approval"
             + "|sign-?off|review)|(?:through|via) (?:the |our )?(?:service ?desk|itsm|servicenow|jira service\\w*|access"
             + " request|approval|proper|normal|usual|official|portal|form|self-service)\\w*)");
+    /**
+     * Whether the text is a just-in-time elevation filed through its workflow ({@link #JIT_REQUEST} with a justification
+     * and an approver, {@link #JIT_FIELDS}: "PIM activation request: role Contributor, scope ..., duration 2h.
+     * Justification: INC-..., Approver: on-call"; thirty-second session): a request routed through its approvers.
+     */
+    private static boolean jitRequest(String folded) {
+        if (!JIT_REQUEST.matcher(folded).find()) {
+            return false;
+        }
+        java.util.regex.Matcher f = JIT_FIELDS.matcher(folded);
+        int kinds = 0;
+        while (f.find() && kinds != 3) {
+            kinds |= f.group(1) != null ? 1 : 2;
+        }
+        return kinds == 3;
+    }
+
+    /** A just-in-time elevation asked for (normalised text). */
+    private static final java.util.regex.Pattern JIT_REQUEST = java.util.regex.Pattern.compile("\\b(?:pim|jit"
+            + "|just-in-time|privileged identity management|privileged access|elevation|eligible role)\\b[^.\\n]{0,40}?"
+            + "\\b(?:activation|activate|elevation|access) ?(?:requests?|requested|requesting)\\b|\\b(?:requesting|request(?:ed)?"
+            + " for|request) (?:a |the )?(?:pim|jit|just-in-time|time-bound|temporary|eligible)\\b[^.\\n]{0,30}?\\b(?:activation"
+            + "|access|elevation|role)\\b");
+
+    /** A justification or a ticket (group 1), an approver (group 2) of the request (normalised text). */
+    private static final java.util.regex.Pattern JIT_FIELDS = java.util.regex.Pattern.compile("(\\b(?:justification"
+            + "|business reason|reason|rechtvaardiging|begrundung|justificati\\w+)\\s*:|\\b(?:ticket|inc|chg|rfc|change|incident)"
+            + "[ -]?\\d{3,})|(\\b(?:approvers?|approved by|approval by|goedkeurder|genehmiger|approbateur|aprobador)\\b\\s*:?)");
+
     /** A route taken after the privilege was granted (normalised text). */
     private static final java.util.regex.Pattern AFTER_THE_FACT = java.util.regex.Pattern.compile("\\b(?:later"
             + "|afterwards|after the fact|retroactive\\w*|backdat\\w*|in the meantime|meanwhile|for now|right away"
@@ -803,7 +865,7 @@ public final class EscalationDetector {
 
     private static int reportStart(String text, String head) {
         java.util.regex.Matcher h = REPORT_HEADING.matcher(head);
-        if (!h.lookingAt()) {
+        if (!h.lookingAt() && !(h = TEACHING_HEADING.matcher(head)).lookingAt()) {
             return Integer.MAX_VALUE;
         }
         char mark = head.charAt(h.end() - 1);
@@ -835,6 +897,17 @@ public final class EscalationDetector {
             + "|(?:(?:security|code|policy|iam|access|permissions?) )?review (?:notes|findings|comments)|findings"
             + "|(?:i )?reviewed (?:the |your |this )?[^.:\\n]{0,60}\\.\\s+(?:\\w+ )?(?:issues|findings|concerns|problems|remarks))"
             + "\\b[^:\\n]{0,40}[:\\n]");
+
+    /**
+     * The heading of teaching material (thirty-second session: "Training module 4 - SUID abuse.", "Lab 3: sudo
+     * misconfigurations.", "Course notes, lesson 7 - ..."), in six languages (normalised), ending at its colon, its first
+     * sentence's end or its line break: what follows teaches how an attack works, as a report tells one.
+     */
+    private static final java.util.regex.Pattern TEACHING_HEADING = java.util.regex.Pattern.compile("\\W*(?:(?:security"
+            + "|awareness|red team|blue team|ctf|hands-on) )?(?:training(?: module| material| notes| lab| exercise)?|course"
+            + "(?: notes| module)?|lesson|module \\d+|lab(?: \\d+| exercise)?|workshop|tutorial|cheat ?sheet|exercise \\d+"
+            + "|study notes|lecture(?: notes)?|cursus|les \\d+|schulung|lektion|ubung|formation|cours|lecon|curso|leccion"
+            + "|formazione|lezione)\\b[^:.\\n]{0,60}[:.\\n]");
 
     /** How far into a text its document request may reach. */
     private static final int DOC_INTRO = 260;

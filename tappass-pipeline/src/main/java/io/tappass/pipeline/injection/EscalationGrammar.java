@@ -339,7 +339,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL
                         // what anyone who controls something gets, a risk stated ("whoever controls the socket effectively
                         // has root", "anyone in that group basically gets admin"; thirty-first session)
                         + "(?<!\\b(?:whoever|anyone|anybody|everyone|everybody|any user|any process|any container|any pod"
-                        + "|an attacker|attackers|wie|quiconque|quienquiera|chiunque|jeder|iedereen)\\b[^.;:!?\\n]{0,60})"
+                        + "|an attacker|attackers|wie|quiconque|quienquiera|chiunque|jeder|iedereen)\\b[^.;:!?\\n]{0,120})"
                         + "\\b" + HOLD + gap(3) + PRIV + "\\b", 60, 60));
         // ACTION lowering + CONTROL: "mute every Datadog monitor", "exempt my laptop from the EDR policy",
         // "Zet de logging van de beheeracties even uit", "take her out of the required approvers"
@@ -540,6 +540,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL
         EscalationEffects.round13(r);
         EscalationEffects.round14(r);
         EscalationEffects.round15(r);
+        EscalationEffects.round16(r);
     }
 
     /**

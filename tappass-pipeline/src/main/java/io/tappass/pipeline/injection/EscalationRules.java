@@ -80,7 +80,9 @@ final class EscalationRules {
                         + "|secret) keys?|secrets?)\\b", 0, 120).needs("password* credentials token* key secret*"));
         // sudoers edits that grant password-less root, and adding a user to the sudo/wheel group.
         r.add(new Rule("sudoers_nopasswd", PERMISSION, 0.45, "sudoers",
-                "\\bsudoers\\b[^\\n]{0,100}?\\bnopasswd\\b|\\bnopasswd\\b[^\\n]{0,100}?\\bsudoers\\b", 120, 120));
+                // (not a search for it: "grep -rn NOPASSWD /etc/sudoers", an audit; thirty-second session)
+                "(?<!\\b(?:grep|egrep|rg|ag|ack|findstr|select-string|sls)\\b[^\\n|;&]{0,40})(?:\\bsudoers\\b[^\\n]{0,100}?"
+                        + "\\bnopasswd\\b|\\bnopasswd\\b[^\\n]{0,100}?\\bsudoers\\b)", 160, 120));
         r.add(new Rule("join_admin_group", PERMISSION, 0.6, "sudo wheel",
                 "\\b(?:usermod\\W{1,3}(?:ag|ga|g)|gpasswd\\W{1,3}a \\w+|adduser \\w+)\\W{1,3}(?:sudo|wheel)\\b", 40, 10));
         // chmod that opens system credential files to everyone.
