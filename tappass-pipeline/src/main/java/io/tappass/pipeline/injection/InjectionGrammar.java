@@ -286,6 +286,7 @@ final class InjectionGrammar {
         round23(r);
         round24(r);
         round27(r);
+        InjectionLanguages.add(r);
     }
 
     /**
@@ -1488,7 +1489,7 @@ final class InjectionGrammar {
                 "\\b(?:forward|send|e-?mail|upload|post|copy|share|transmit|leak|export|mail|relay|stuur|doorsturen|sende"
                         + "|schicke?|leite|envoie|envoyez|transfere|envia|reenvia|manda|invia|inoltra)\\w*(?: me)?(?: (?:a copy"
                         + " of|the|this|our|my|all|full|entire|complete|whole|raw|het|de|volledige|den|die|gesamten|ganzen"
-                        + "|l'|la|le|toute|el|todo|completo|il|tutta|intera|l'intera))* ?(?:conversation|chat|dialog(?:ue)?"
+                        + "|l'|la|le|toute|el|todo|toda|completo|completa|il|tutta|intera|l'intera|hele|ganze|ganzen))* ?(?:conversation|chat|dialog(?:ue)?"
                         + "|session|thread|transcript|gesprek|chatgeschiedenis|gesprach|chatverlauf|unterhaltung|historique"
                         + "|conversacion|historial|conversazione|cronologia)s?(?: (?:log|logs|history|transcript|so far|contents?"
                         + "|record|de la conversation|de la conversacion|della conversazione))?\\b[^.!?\\n]{0,40}? (?:to|naar|an"
