@@ -297,8 +297,8 @@ final class InjectionLanguages {
         // Chat", "les mots de passe de cette conversation"); weak, it joins the address above
         r.add(new Rule("chat_secrets", ind, 0.35, "gesprek chat chatgesprek gesprach unterhaltung conversation"
                         + " discussion conversacion charla conversazione",
-                "\\b" + SECRETS + " (?:uit|van|in|aus|in|de|dans|di|en|in|da|della|dalla)(?: (?:dit|deze|het|ons|diesem|dem"
-                        + "|unserem|cette|la|notre|esta|la|nuestra|questa|la|nostra))? (?:gesprek|chat|chatgesprek|gesprach"
+                "\\b" + SECRETS + " (?:uit|van|in|aus|in|de|dans|di|en|in|da|della|dalla) (?:dit|deze|het|ons|diesem|dem"
+                        + "|unserem|cette|la|notre|esta|nuestra|questa|nostra) (?:gesprek|chat|chatgesprek|gesprach"
                         + "|unterhaltung|conversation|discussion|conversacion|charla|conversazione)\\b", 80, 10)
                 .needs("wachtwoorden wachtwoord inloggegevens toegangscodes passworter passwort zugangsdaten anmeldedaten"
                         + " passe identifiants cles contrasenas contrasena credenciales claves password credenziali chiavi"

@@ -1296,6 +1296,10 @@ final class InjectionRules {
                         // training example's template, with its input or response heading below (Alpaca's "###
                         // Instruction / ### Input / ### Response")
                         + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n\\s?the (?:`|\\w+ (?:field|parameter|setting|option|key|property)\\b))"
+                        // thirty-second session (round 28): a documentation heading whose next line says what the
+                        // system message does ("## System prompts\nThe system message sets the assistant's behaviour")
+                        + "(?!(?: (?:prompts?|messages?))?\\s?:?\\s?\\n\\s?(?:the|a) (?:system )?(?:message|prompt)s? (?:sets|is|are"
+                        + "|defines|controls|tells|describes|determines|gives|contains|holds|shapes)\\b)"
                         + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n[^\\n#]{1,160}\\n\\s?#{2,}\\s?(?:input|response)\\b)"
                         + "(?: (?:prompt|message))?\\s?:?", 6,
                 200).startsWith("#"));
