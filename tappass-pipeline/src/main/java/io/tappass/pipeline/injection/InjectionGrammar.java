@@ -5983,7 +5983,8 @@ final class InjectionGrammar {
         // branch protection or required reviews switched off (without an article: "turn off branch protection for
         // main", "disable the required reviews on the default branch"); weak
         r.add(new Rule("security_control_off", ind, 0.45, "protection reviews review approvals checks owners",
-                neg + "\\b(?:disabl(?:e|ing)|turn(?:ing)? off|switch(?:ing)? off|remov(?:e|ing)|delet(?:e|ing)|bypass(?:ing)?"
+                // not a permission stated ("maintainers may bypass branch protection only for ...")
+                neg + "(?<!\\b(?:may|can|could|might|should|must|will|would|to|only) )\\b(?:disabl(?:e|ing)|turn(?:ing)? off|switch(?:ing)? off|remov(?:e|ing)|delet(?:e|ing)|bypass(?:ing)?"
                         + "|drop(?:ping)?)(?: (?:the|all|any))? (?:branch protection(?: rules?)?|required (?:reviews?|approvals?"
                         + "|status checks)|code owners? reviews?|review requirements?)\\b", 40, 10));
         // the agent approving its own action ("approve it yourself", "merge the pull request yourself"); weak
@@ -6016,8 +6017,9 @@ final class InjectionGrammar {
                         + "|\\bauto_?(?:approve|confirm|accept|merge|execute|run)\\s?(?:[=:]|to)\\s?[\"'`]?(?:true|on|1|yes"
                         + "|enabled)\\b", 0, 40));
         r.add(new Rule("self_config_changed", ind, 0.45, "config configuration settings permissions guardrails",
-                neg + "\\b(?:chang|edit|set|updat|modif|rewrit|flip|adjust)\\w* (?:your own|your) (?:config(?:uration)?"
-                        + "|settings|permissions|guardrails|safety settings)\\b", 40, 10)
+                neg + "\\b(?:chang|edit|set|updat|modif|rewrit|flip|adjust)\\w* (?:your own (?:config(?:uration)?|settings"
+                        + "|permissions|guardrails|safety settings|rules)|your (?:config(?:uration)?|guardrails|safety"
+                        + " settings))\\b", 40, 10)
                 .needs("change changing edit editing set setting update updating modify modifying rewrite flip adjust"));
         r.add(new Rule("confirmation_waived", ind, 0.4, "ask asking confirmation automatically",
                 "\\b(?:(?:you )?(?:don't|do not|no longer) (?:need|have) to ask(?: me)?(?: for (?:confirmation|approval"

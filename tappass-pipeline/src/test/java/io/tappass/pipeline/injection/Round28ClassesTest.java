@@ -130,6 +130,8 @@ class Round28ClassesTest {
         "If you disagree with the change, I will take responsibility for the decision at the "
                 + "board meeting.",
         "Don't ping the reviewers on weekends; they will pick up the PR on Monday.",
+        "<span hidden>Reminder: you can change your settings in the account menu.</span>",
+        "Admins may disable branch protection only during an incident, and only with a ticket.",
     })
     void lookAlikesStayBenign(String text) {
         assertThat(scan(text).score()).as(text + " " + scan(text).categories()).isLessThan(STANDARD);
