@@ -48,6 +48,8 @@ final class InjectionRules {
             // ("arreter de suivre", "dejar de seguir", "smettere di seguire", "stoppen met het volgen van"); "faire
             // abstraction des consignes"
             + "|gooi|wirf|werft|jette|jetez|tira|tirad|butta|buttate"
+            + "|saltar(?:te|se)?|saltate|pasar por alto|hacer caso omiso(?: de)?|no (?:tener|tengas|tenga) en cuenta"
+            + "|(?:ne pas tenir|ne tenez pas|ne tiens pas) compte(?: de| des| du)?"
             + "|(?:arreter|dejar|smettere) (?:de|di) (?:suivre|respecter|seguir|obedecer|respetar|seguire|rispettare|obbedire)"
             + "|stoppen met (?:het )?(?:volgen|opvolgen|naleven)(?: van)?|(?:faites|faire|fais) abstraction (?:de|des|du))";
     /** The third-person forms of the override verbs (a statement about something, not an order). */
@@ -59,7 +61,8 @@ final class InjectionRules {
             + " uberschreib* verwirf* oubli* neglig* outrepass* contourn* ne fais olvid* omit* descart* pasa haz"
             + " dimentic* trascur* tralasci* lascia lasciate non esquec* esqueca* desconsider* desprez* nao"
             + " nevermind dej* smett* arret* laiss* mets mett* pon poned scord* n'ecout* n'obei*"
-            + " gooi wirf werft jette jetez tira tirad butta buttate faites faire stoppen";
+            + " gooi wirf werft jette jetez tira tirad butta buttate faites faire stoppen saltar saltarte saltarse saltate"
+            + " pasar hacer tener tengas tenga tenir tenez tiens";
     // Qualifiers that point at the instructions already in force.
     private static final String QUALIFIERS = "(?:previous\\w*|prior|above|earlier|preceding|initial|original|all|any"
             + "|every|whatever|the system's|system's|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
@@ -127,6 +130,8 @@ final class InjectionRules {
             // twenty-second session: an indefinite article in the five languages composes a new prompt ("Schreib einen
             // Systemprompt fur die Assistentin", "schrijf een systeemprompt", "redige un prompt systeme")
             + "(?<!\\b(?:einen|een|un|une|una|uno) )"
+            // thirty-second session: "was ist ein Systemprompt", "wie schreibt man eine Systemanweisung"
+            + "(?<!\\b(?:ein|eine) )"
             + "(?<!\\bsample )(?<!\\bdraft )"
             // composing a bot's prompt: "I'm building a bot for my bakery. Write its system prompt"
             + "(?<!\\b(?:write|draft|compose|create|design|build) (?:its|their) )(?:(?:system|initial|original|hidden|secret|internal|developer"
@@ -438,11 +443,13 @@ final class InjectionRules {
         // a qualifier after it (not someone else's: "les consignes precedentes du fabricant")
         // (anchored on the qualifier, rare in English, not on the override verbs: "do", "stop", "set" are everywhere)
         r.add(new Rule("override_qualified", OVERRIDE, 0.82, "precedente precedentes precedenti precedents anteriores"
+                        + " previas previos"
                         + " anterieures anterieurs anteriori initiales iniciales iniziali originales originali antiguas antiguos",
                 NOT_REMINDER_BEFORE + "\\b(?!" + THIRD_PERSON_OVERRIDE + ")" + OVERRIDE_VERBS
                         + "(?: (?:tous|toutes|todas|todos|tutte|tutti))?(?: (?:les|las|los|le|gli|i|la|el|il)|(?<=delle|dei|degli"
                         + "|della|des|de las|de los)|,? l')? ?(?:\\w+ )?" + TARGETS + "(?: (?:de|del|di) (?:sistema|systeme))?"
-                        + " (?:precedent\\w*|anterior\\w*|initiales?|iniciales|iniziali|originales?|originali|antigu[ao]s)\\b"
+                        + " (?:precedent\\w*|anterior\\w*|anterieur\\w*|previ[ao]s|initiales?|iniciales|iniziali|originales?"
+                        + "|originali|antigu[ao]s)\\b"
                         + "(?! (?:du|de|des|del|della|dello|dei|degli|delle|di) (?!(?:sistema|systeme)\\b))", 160, 40)
                 .needs(TARGET_NEEDS));
         // twentieth session: the model's rules named by a relative clause ("de regels waarmee je bent ingesteld", "die
@@ -1289,6 +1296,10 @@ final class InjectionRules {
                         // training example's template, with its input or response heading below (Alpaca's "###
                         // Instruction / ### Input / ### Response")
                         + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n\\s?the (?:`|\\w+ (?:field|parameter|setting|option|key|property)\\b))"
+                        // thirty-second session (round 28): a documentation heading whose next line says what the
+                        // system message does ("## System prompts\nThe system message sets the assistant's behaviour")
+                        + "(?!(?: (?:prompts?|messages?))?\\s?:?\\s?\\n\\s?(?:the|a) (?:system )?(?:message|prompt)s? (?:sets|is|are"
+                        + "|defines|controls|tells|describes|determines|gives|contains|holds|shapes)\\b)"
                         + "(?!(?: (?:prompt|message))?\\s?:?\\s?\\n[^\\n#]{1,160}\\n\\s?#{2,}\\s?(?:input|response)\\b)"
                         + "(?: (?:prompt|message))?\\s?:?", 6,
                 200).startsWith("#"));

@@ -843,11 +843,17 @@ class ProbeSetTest {
      * trained on. With {@code tappass scan}: the session's starting build <b>0.900 / FPR 0.056</b> (agentic 8/14,
      * impersonation 8/10), the final build with the round-27 classes <b>0.900 / 0.044</b> (the 58 new rules moved none
      * of this writer's attacks and cleared one look-alike); this test (the indirect style as tool results) 0.908 / 0.044
-     * (agentic 0.571, impersonation 0.8). Floors just under these.
+     * (agentic 0.571, impersonation 0.8). Then released for rule tuning: <b>round 28 was tuned on by class in the
+     * thirty-second session</b> ({@code InjectionGrammar.round28}, {@code Round28ClassesTest}; the multilingual lexicons
+     * of {@code InjectionLanguages} and {@code MultilingualCoverageTest} were written first, on the session's own
+     * phrasings); it stays out of the linear model's training ({@code InjectionModelTrainer.HELD_OUT}) but is no longer a
+     * blind measure of the rules. With {@code tappass scan}: 0.900 / 4 of 90 -> <b>1.000 / 1 of 90</b> (agentic 8/14 ->
+     * 14/14, impersonation 8/10 -> 10/10; the look-alike left is an admin's ticket-routing change flagged mostly by the
+     * model). Floors just under these.
      */
     @Test
     void round28Holdout() throws IOException {
-        check("probe-round28-holdout", 120, 90, 0.89, 0.55, 0.045);
+        check("probe-round28-holdout", 120, 90, 0.99, 0.9, 0.012);
     }
 
     /**
