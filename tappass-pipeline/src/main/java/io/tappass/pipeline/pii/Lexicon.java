@@ -744,7 +744,11 @@ final class Lexicon {
         // lucía", "sono marco"), "du" in a question ("kannst du lukas mal fragen") and nouns of contact or payment
         // data before "of" and the person's name ("nummer van joost", "l'iban de chloé", "la mail di marco")
         "oye", "ehi", "its", "soy", "sono", "du", "nummer", "number", "numero", "número", "numéro", "iban", "mail",
-        "email", "handy", "adres", "adresse", "indirizzo");
+        "email", "handy", "adres", "adresse", "indirizzo",
+        // thirty-second session: greetings of chat in the six languages ("moin jonas", "servus lena", "coucou
+        // inès", "buenas pablo"), and the German titles, after which a lower-case family name is one too ("frau
+        // schneider", {@link PersonHeuristics#lowerCuedName})
+        "moin", "servus", "hello", "hiya", "hej", "coucou", "buenas", "salve", "frau", "herr", "herrn");
     /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
     static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al", "van", "von",
         "de", "di", "del", "da");

@@ -993,7 +993,7 @@ final class PersonHeuristics {
                 p = we;
                 continue;
             }
-            if (!lowerName(text, s, we)) {
+            if (!lowerName(text, s, we) && !(k == 0 && germanTitle(text, i, e) && lowerSurname(text, s, we))) {
                 return -1;
             }
             int ne = lowerIrishSurnameEnd(text, we);
@@ -1001,6 +1001,31 @@ final class PersonHeuristics {
             return ne;
         }
         return -1;
+    }
+
+    /** Whether [i, e) is a German title written in lower case ("frau", "herr", "herrn"), as chat writes it. */
+    private static boolean germanTitle(String text, int i, int e) {
+        return (e - i == 4 && (text.startsWith("frau", i) || text.startsWith("herr", i)))
+                || (e - i == 5 && text.startsWith("herrn", i));
+    }
+
+    /**
+     * Whether [s, e) is a lower-case known family name of four letters or more that is no common word, no given name
+     * ({@link #lowerName} decides those) and no month ("frau schneider", "herrn yilmaz"; thirty-second session).
+     */
+    static boolean lowerSurname(String text, int s, int e) {
+        if (e - s < 4 || e - s > 14) {
+            return false;
+        }
+        for (int q = s; q < e; q++) {
+            if (!Chars.lower(text.charAt(q))) {
+                return false;
+            }
+        }
+        long key = WordSet.key(text, s, e);
+        return Lexicon.isSurname(text, s, e) && !Lexicon.LOWER_NAME_STOP.contains(text, s, e, key)
+                && !Lexicon.WORD_NAMES.contains(text, s, e, key) && !Lexicon.NOT_NAMES.contains(text, s, e, key)
+                && !Lexicon.MONTHS.contains(text, s, e, key);
     }
 
     /**

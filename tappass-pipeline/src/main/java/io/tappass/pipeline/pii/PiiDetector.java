@@ -2353,7 +2353,13 @@ public final class PiiDetector {
                 if (c == 'n') {
                     for (String w : NUMBER_NOUNS) {
                         if (text.regionMatches(true, p, w, 0, w.length())) {
-                            return 0; // "Kundennummer 80452637106": the number's own label names another number
+                            int ws = p;
+                            while (ws > 0 && p - ws < 32 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-')) {
+                                ws--;
+                            }
+                            if ((ContextWords.scan(text, ws, p + w.length(), labels, null) & 1) == 0) {
+                                return 0; // "Kundennummer 80452637106": the number's own label names another number
+                            }
                         }
                     }
                 }

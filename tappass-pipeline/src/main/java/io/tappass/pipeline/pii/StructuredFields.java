@@ -340,6 +340,20 @@ final class StructuredFields {
      * '=' ({@code "user":"kenji.watanabe"}), after '=' ({@code user=lkowalski}), after "key: " ({@code owner: anna.k}),
      * or a cell of a CSV column whose header is one ({@code timestamp,src_ip,user}; round-12 tuning).
      */
+    /**
+     * Whether the user name [s, e) follows "sudo: " (a syslog tag, with the padding sudo writes) and " : " follows
+     * it, as sudo's log lines have it ("sudo:   mnowak : TTY=pts/0 ; ...", "sudo: mnowak : 3 incorrect password
+     * attempts ; ..."; thirty-second session). Reads eight characters before and three after.
+     */
+    static boolean sudoUser(String text, int s, int e) {
+        int n = text.length();
+        if (e + 3 > n || text.charAt(e) != ' ' || text.charAt(e + 1) != ':' || text.charAt(e + 2) != ' ') {
+            return false;
+        }
+        int c = s - 2; // the colon after the tag
+        return c >= 4 && text.startsWith("sudo", c - 4) && (c == 4 || !Chars.letterOrDigit(text.charAt(c - 5)));
+    }
+
     static boolean accountValue(String text, int s, int e, PersonHeuristics.Sink sink) {
         int n = text.length();
         char prev = s > 0 ? text.charAt(s - 1) : '\n';
@@ -366,6 +380,10 @@ final class StructuredFields {
                     || after == ')' || after == ']' || e >= n) && accountKeyBefore(text, s - 1, sink);
         }
         if (prev == ' ') {
+            if (s >= 2 && text.charAt(s - 2) == ':' && sudoUser(text, s, e)) {
+                sink.reads(s - 8, e + 8);
+                return true; // "sudo: mnowak : TTY=pts/1 ; PWD=/home ; USER=root": the user sudo logs
+            }
             return s >= 2 && text.charAt(s - 2) == ':' && (after == '\n' || after == '\r' || after == ',' || after == ' '
                     || e >= n) && accountKeyBefore(text, s - 2, sink);
         }

@@ -113,6 +113,9 @@ class Round15PiiClassesTest {
                 .contains("DE_TAX_ID:70 921 768 439");
         assertThat(found("Beste Wouter,\n\nkun je je burgerservicenummer nog doorgeven? Ik heb in je e-mail van "
                 + "gisteren gevonden: 907 088 557.")).contains("NL_BSN:907 088 557");
+        // the label's own "-nummer" at the edge of the context window is no other number's noun
+        assertThat(found("Bitte nennen Sie uns Ihre Identifikationsnummer. Gemäß Ihrer letzten Mail ist es "
+                + "70 921 768 439.")).contains("DE_TAX_ID:70 921 768 439");
         // the next line of a form says nothing about this line's value ("€" of the amount below)
         assertThat(found("Loonstrook mei\nMedewerker: Daan de Wit\nBSN: 852 909 500\nBruto: € 3.000,00"))
                 .contains("NL_BSN:852 909 500");
@@ -123,5 +126,40 @@ class Round15PiiClassesTest {
                 + "80 452 637 106.")).noneMatch(f -> f.startsWith("DE_TAX_ID"));
         assertThat(found("Hi team,\n\nthe NHS digital API is down. Ticket ref 5850875905 was raised yesterday."))
                 .noneMatch(f -> f.startsWith("UK_NHS"));
+    }
+
+    @Test
+    void lowerCaseNamesAfterChatGreetingsAndGermanTitles() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        persons.put("servus lena, hat herr yilmaz schon angerufen?", List.of("lena", "yilmaz"));
+        persons.put("coucou inès, tu viens ce soir ?", List.of("inès"));
+        persons.put("buenas pablo, ya llegó el paquete", List.of("pablo"));
+        persons.put("kannst du bei frau krüger nachfragen?", List.of("krüger"));
+        // look-alikes: a noun or an adjective after the title or greeting
+        persons.put("frau doktor hat gesagt es passt", List.of());
+        persons.put("moin zusammen, wer hat heute dienst?", List.of());
+        persons.put("hello world program in java", List.of());
+        assertPersons(persons);
+    }
+
+    @Test
+    void shortFormsAndRegionalGivenNames() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        persons.put("Bei Fragen wendet euch an Maren (0171 2233445).", List.of("Maren"));
+        persons.put("Hola soy Nando el electricista, paso el lunes.", List.of("Nando"));
+        persons.put("Ho sentito Mimmo ieri sera.", List.of("Mimmo"));
+        persons.put("Vraag het even aan Noortje.", List.of("Noortje"));
+        assertPersons(persons);
+    }
+
+    @Test
+    void theUserSudoLogs() {
+        assertThat(found("Nov 28 06:02:14 host-3 sudo: mnowak : TTY=pts/0 ; PWD=/home/mnowak ; USER=root ; "
+                + "COMMAND=/bin/ls")).contains("PERSON:mnowak");
+        assertThat(found("Jan  3 10:00:01 web sudo: tjanssen : 3 incorrect password attempts ; TTY=pts/1"))
+                .contains("PERSON:tjanssen");
+        // look-alikes: a role account, pam's own line
+        assertThat(found("Jan  3 10:00:01 web sudo: deploy : TTY=pts/1 ; USER=root")).isEmpty();
+        assertThat(found("Jan  3 10:00:01 web sudo: pam_unix(sudo:session): session opened for user root")).isEmpty();
     }
 }
