@@ -2514,8 +2514,9 @@ public final class PiiDetector {
          * is found, not only the first one the birth word's own look reaches.
          */
         private void birthCell(int s, int e) {
-            if (DateFinder.numeric(text, s) != e || (StructuredFields.cellSeparator(text, s, e) == 0
-                    && !(s > 0 && text.charAt(s - 1) == '\'' && e < n && text.charAt(e) == '\''))) {
+            if ((StructuredFields.cellSeparator(text, s, e) == 0
+                    && !(s > 0 && text.charAt(s - 1) == '\'' && e < n && text.charAt(e) == '\''))
+                    || DateFinder.numeric(text, s) != e) {
                 return; // a whole cell of a table row, or a quoted SQL value
             }
             if ((headerContext(s, e, context.get(PiiEntity.DATE_OF_BIRTH), null) & 1) != 0) {
