@@ -121,7 +121,10 @@ final class Lexicon {
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
         "lord", "lady", "herr", "herrn", "frau", "dhr", "mevr", "mevrouw", "meneer", "mw", "m", "mme", "mlle", "monsieur",
         "madame", "sr", "sra", "srta", "señor", "senor", "señora", "senora", "don", "doña", "dona", "sig", "sig.ra",
-        "signor", "signora", "dott", "dottssa", "ing", "avv");
+        "signor", "signora", "dott", "dottssa", "ing", "avv",
+        // professional titles written before the family name (thirty-second session: "rag. ...", "geom. ...",
+        // "arch. ...", "Lic. ...", "Mag. ...")
+        "rag", "geom", "arch", "lic", "licda", "ldo", "lda", "mag");
 
     /**
      * Nouns of address after a title, in the six languages ("Herr Kollege Dr. ...", "Frau Professorin", "Monsieur
@@ -606,6 +609,24 @@ final class Lexicon {
         "conseillère", "conseillere", "cliente", "agente", "operatore", "operador", "operadora", "medewerker",
         "klant", "klantenservice", "servicedesk", "gebruiker", "utilisateur", "usuario", "utente", "assistent",
         "assistente", "asistente", "model", "gpt", "claude", "llm");
+    /**
+     * The heads of job titles and offices that a particle and a capitalised field follow ("Responsable de Protección
+     * de Datos", "Directrice des Ressources Humaines", "Head of Data Privacy", "Leiterin der Finanzabteilung"): a run
+     * starting with one is a title, not a name (thirty-second session).
+     */
+    static final WordSet JOB_HEADS = set("responsable", "responsabile", "director", "directora", "directeur",
+        "directrice", "direttore", "direttrice", "directeur-général", "jefe", "jefa", "chef", "cheffe", "head",
+        "leiter", "leiterin", "hoofd", "delegado", "delegada", "délégué", "déléguée", "delegue", "deleguee",
+        "delegato", "delegata", "gerente", "coordinador", "coordinadora", "coordinateur", "coordinatrice",
+        "coordinatore", "secretario", "secretaria", "secrétaire", "secretaire", "segretario", "segretaria",
+        "técnico", "técnica", "tecnico", "tecnica", "ingeniero", "ingeniera", "ingénieur", "ingenieur",
+        "ingegnere", "subdirector", "subdirectora", "consejero", "consejera", "conseiller", "conseillère",
+        "consigliere", "vicepresidente", "vice-président", "officer", "manager", "chief", "dean", "profesor",
+        "profesora", "professeur", "professeure", "beauftragter", "beauftragte", "referent", "referentin",
+        "sachbearbeiter", "sachbearbeiterin", "medewerker", "adviseur", "analista", "analyste", "assistant",
+        "assistante", "asistente", "assistente", "agente", "agent", "encargado", "encargada", "auxiliar",
+        "administrativo", "administrativa", "commercial", "comercial", "ministro", "ministre", "minister");
+
     /** Headings and field labels written at a line start before a colon ("Summary:", "Question:", "Status:"). */
     static final WordSet FIELD_LABELS = set("summary", "status", "note", "notes", "question", "answer", "step",
         "input", "output", "example", "pros", "cons", "verdict", "warning", "error", "info", "action", "result",
@@ -631,7 +652,15 @@ final class Lexicon {
         "payment", "pago", "paiement", "pagamento", "betaling", "zahlung", "subtotal", "totale", "iva", "tva",
         "btw", "mwst", "vat",
         // the account paid into (twenty-sixth session: "Rekening:", "Konto:", "Compte :")
-        "rekening", "konto", "cuenta", "conto", "compte", "account");
+        "rekening", "konto", "cuenta", "conto", "compte", "account",
+        // letter and message headers and contact fields (thirty-second session: "Aan:", "Betreft:", "Teléfono:",
+        // "Emisora:"), in the six languages, feminine forms too
+        "to", "from", "cc", "bcc", "re", "aan", "van", "an", "von", "para", "de", "da", "à", "betreft", "betrifft",
+        "emisora", "emittente", "empfänger", "empfanger", "absender", "destinataire", "expéditeur", "expediteur",
+        "destinatario", "destinataria", "remitente", "mittente", "afzender", "geadresseerde", "ontvanger",
+        "phone", "tel", "telephone", "telefon", "telefoon", "téléphone", "telefono", "teléfono", "mobile", "mobil",
+        "mobiel", "handy", "cellulare", "móvil", "movil", "portable", "gsm", "fax", "email", "e-mail", "mail",
+        "correo", "courriel", "web", "website");
 
     /**
      * Role nouns that stand right before a person's name in prose, letters and minutes, in the six languages
@@ -700,7 +729,9 @@ final class Lexicon {
      * "fam. Jansen", "sig. Esposito"): the word after is a name.
      */
     static final WordSet DOTTED_TITLES = set("dr", "mr", "mrs", "ms", "mevr", "dhr", "mw", "fam", "prof", "ing",
-        "ir", "drs", "sig", "sra", "sr", "srta", "dott", "avv", "mme", "mlle");
+        "ir", "drs", "sig", "sra", "sr", "srta", "dott", "avv", "mme", "mlle",
+        // professional titles (thirty-second session: "rag. Ferri", "geom. Bassi", "arch. Longo", "lic. Pardo")
+        "rag", "geom", "arch", "lic", "ldo", "lda", "mag");
 
     /**
      * Chat words after which a lower-case known given name is a person ("ask priya", "thanks marco!", "dile a
@@ -713,7 +744,11 @@ final class Lexicon {
         // lucía", "sono marco"), "du" in a question ("kannst du lukas mal fragen") and nouns of contact or payment
         // data before "of" and the person's name ("nummer van joost", "l'iban de chloé", "la mail di marco")
         "oye", "ehi", "its", "soy", "sono", "du", "nummer", "number", "numero", "número", "numéro", "iban", "mail",
-        "email", "handy", "adres", "adresse", "indirizzo");
+        "email", "handy", "adres", "adresse", "indirizzo",
+        // thirty-second session: greetings of chat in the six languages ("moin jonas", "servus lena", "coucou
+        // inès", "buenas pablo"), and the German titles, after which a lower-case family name is one too ("frau
+        // schneider", {@link PersonHeuristics#lowerCuedName})
+        "moin", "servus", "hello", "hiya", "hej", "coucou", "buenas", "salve", "frau", "herr", "herrn");
     /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
     static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al", "van", "von",
         "de", "di", "del", "da");

@@ -358,7 +358,7 @@ final class PersonHeuristics {
                             continue;
                         }
                         if (!afterArticleOrQuote(text, i) && !orgUnitIn(text, i, end) && !placeIn(text, i, end)
-                                && !titleWordIn(text, i, end)) {
+                                && !titleWordIn(text, i, end) && !nounPhraseRun(text, i, e, end)) {
                             double score = CAPITALISED_RUN;
                             if (surnameLike(text, end)) {
                                 score += 0.1;
@@ -560,6 +560,9 @@ final class PersonHeuristics {
             }
             int se = particleSurnameEnd(text, e);
             return se > 0 ? se : -1;
+        }
+        if (capitalParticleSurname(text, q)) {
+            return particleSurnameEnd(text, e); // "Prof. J. El Khatib", "Dr. M. De Smet" (thirty-second session)
         }
         if (!isTitleCase(text, q, e) || Lexicon.NOT_NAMES.contains(text, q, e) || Lexicon.PLACES.contains(text, q, e)
                 || orgUnitWord(text, q, e)) {
@@ -836,10 +839,16 @@ final class PersonHeuristics {
             ws--;
         }
         if (ws == dot || (ws > 0 && !(text.charAt(ws - 1) == ' ' || text.charAt(ws - 1) == '('
-                || text.charAt(ws - 1) == '\n'))) {
+                || text.charAt(ws - 1) == '\n' || elidedArticle(text, ws)))) {
             return false;
         }
         return Lexicon.DOTTED_TITLES.contains(text, ws, dot);
+    }
+
+    /** Whether an elided article ends right before ws ("l'avv.", "dell'ing."): "l" or "ll" and an apostrophe. */
+    private static boolean elidedArticle(String text, int ws) {
+        char a = text.charAt(ws - 1);
+        return (a == '\'' || a == '\u2019') && ws >= 2 && (text.charAt(ws - 2) == 'l' || text.charAt(ws - 2) == 'L');
     }
 
     /**
@@ -875,6 +884,9 @@ final class PersonHeuristics {
         if (e + 1 >= n) {
             return false;
         }
+        if (e - i <= 5 && weekdayBeforeTime(text, i, e)) {
+            return true;
+        }
         if (text.charAt(e) == ' ') {
             int q = e + 1;
             while (q < n && q - e < 3 && text.charAt(q) == ' ') {
@@ -893,6 +905,27 @@ final class PersonHeuristics {
         char s = text.charAt(i - 1);
         return (s == '/' || s == '-') && text.charAt(e) == s && isAsciiDigit(text.charAt(i - 2))
                 && isAsciiDigit(text.charAt(e + 1));
+    }
+
+    /** Abbreviated weekdays in the six languages (the full names are {@link Lexicon#NOT_NAMES}). */
+    private static final WordSet WEEKDAYS_SHORT = new WordSet(java.util.Arrays.asList("mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "mie",
+        "jue", "vie", "sáb", "sab", "dom", "gio"));
+
+    /**
+     * Whether the word [i, e) is an abbreviated weekday before a time or a day ("moved to Thu 3:40pm", "Fri 14/03",
+     * "Sat, 12 April", "jeu. 9h30"; thirty-second session): a date, not the given name the same letters make.
+     */
+    static boolean weekdayBeforeTime(String text, int i, int e) {
+        int n = text.length();
+        int q = e;
+        if (q < n && (text.charAt(q) == '.' || text.charAt(q) == ',')) {
+            q++;
+        }
+        if (q + 1 >= n || text.charAt(q) != ' ' || !isAsciiDigit(text.charAt(q + 1))) {
+            return false;
+        }
+        return WEEKDAYS_SHORT.contains(text, i, e);
     }
 
     /**
@@ -960,7 +993,7 @@ final class PersonHeuristics {
                 p = we;
                 continue;
             }
-            if (!lowerName(text, s, we)) {
+            if (!lowerName(text, s, we) && !(k == 0 && germanTitle(text, i, e) && lowerSurname(text, s, we))) {
                 return -1;
             }
             int ne = lowerIrishSurnameEnd(text, we);
@@ -968,6 +1001,31 @@ final class PersonHeuristics {
             return ne;
         }
         return -1;
+    }
+
+    /** Whether [i, e) is a German title written in lower case ("frau", "herr", "herrn"), as chat writes it. */
+    private static boolean germanTitle(String text, int i, int e) {
+        return (e - i == 4 && (text.startsWith("frau", i) || text.startsWith("herr", i)))
+                || (e - i == 5 && text.startsWith("herrn", i));
+    }
+
+    /**
+     * Whether [s, e) is a lower-case known family name of four letters or more that is no common word, no given name
+     * ({@link #lowerName} decides those) and no month ("frau schneider", "herrn yilmaz"; thirty-second session).
+     */
+    static boolean lowerSurname(String text, int s, int e) {
+        if (e - s < 4 || e - s > 14) {
+            return false;
+        }
+        for (int q = s; q < e; q++) {
+            if (!Chars.lower(text.charAt(q))) {
+                return false;
+            }
+        }
+        long key = WordSet.key(text, s, e);
+        return Lexicon.isSurname(text, s, e) && !Lexicon.LOWER_NAME_STOP.contains(text, s, e, key)
+                && !Lexicon.WORD_NAMES.contains(text, s, e, key) && !Lexicon.NOT_NAMES.contains(text, s, e, key)
+                && !Lexicon.MONTHS.contains(text, s, e, key);
     }
 
     /**
@@ -2553,6 +2611,68 @@ final class PersonHeuristics {
         return -1;
     }
 
+    /**
+     * Whether the capitalised run [i, end) without a known given name (its first word [i, e)) is a noun phrase of
+     * capitalised nouns joined by a particle, not a name (thirty-second session): a job title or office ("Responsable
+     * de Protección de Datos", "Head of Data Privacy", {@link Lexicon#JOB_HEADS}), a German abstract noun and its
+     * object ("Pflege der Stammdaten", "Bearbeitung von Pfändungen"), a German article as the particle ("Prüfung
+     * der Unterlagen"; "van der", "von der", "vom" stay names' particles), or an invoice line after a quantity
+     * ("2 x Tomme de Savoie", "3x Coppa di Parma"). Reads the run and up to six characters before it.
+     */
+    static boolean nounPhraseRun(String text, int i, int e, int end) {
+        if (Lexicon.JOB_HEADS.contains(text, i, e) || germanNoun(text, i, e)) {
+            return true;
+        }
+        if (quantityBefore(text, i)) {
+            return true;
+        }
+        int q = e;
+        int pq = i;
+        while (q < end) {
+            while (q < end && !Chars.letter(text.charAt(q))) {
+                q++;
+            }
+            int we = wordEnd(text, q);
+            if (we == q) {
+                return false;
+            }
+            if (we + 2 < end && Chars.upper(text.charAt(q)) && text.charAt(we) == ' ' && Chars.lower(text.charAt(we + 1))
+                    && Lexicon.JOB_HEADS.contains(text, q, we)) {
+                return true; // "Buscamos Directora de Recursos Humanos": a title inside the run
+            }
+            if (we - q == 3 && text.charAt(q) == 'd' && text.charAt(q + 1) == 'e'
+                    && (text.charAt(q + 2) == 'r' || text.charAt(q + 2) == 's' || text.charAt(q + 2) == 'm')) {
+                int pe = wordEnd(text, pq);
+                boolean vanVon = pe - pq == 3 && (text.regionMatches(true, pq, "van", 0, 3)
+                        || text.regionMatches(true, pq, "von", 0, 3));
+                if (!vanVon) {
+                    return true; // "der", "des", "dem" alone: a German article
+                }
+            }
+            pq = q;
+            q = we;
+        }
+        return false;
+    }
+
+    /** Whether a quantity and a multiplication sign stand right before i ("2 x ", "3x ", "10 × "). */
+    static boolean quantityBefore(String text, int i) {
+        int p = i - 1;
+        if (p < 2 || text.charAt(p) != ' ') {
+            return false;
+        }
+        p--;
+        char x = text.charAt(p);
+        if (x != 'x' && x != 'X' && x != '\u00d7') {
+            return false;
+        }
+        p--;
+        if (text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && isAsciiDigit(text.charAt(p)) && (p == 0 || !Chars.letter(text.charAt(p - 1)));
+    }
+
     /** Whether text[from, end) (the words after the first) contains a middle initial or a lower-case particle. */
     static boolean hasInitialOrParticle(String text, int from, int end) {
         int q = from;
@@ -3057,6 +3177,17 @@ final class PersonHeuristics {
             }
             sink.person(i, pe, INTRO); // "M. van der Berg"
             return pe;
+        }
+        if (capitalParticleSurname(text, s)) {
+            int pe = particleSurnameEnd(text, wordEnd(text, s));
+            int ls = pe;
+            while (ls > s && text.charAt(ls - 1) != ' ') {
+                ls--;
+            }
+            if (!Lexicon.PLACES.contains(text, ls, pe) && !notPersonAfter(text, pe) && initialsCued(text, i, pe)) {
+                sink.person(i, pe, INTRO); // "mevr. Y. El Amrani", "Prof. J. De Smet": a capitalised particle
+                return pe;
+            }
         }
         int e = wordEnd(text, s);
         if (!isTitleCase(text, s, e) || Lexicon.NOT_NAMES.contains(text, s, e) || Lexicon.PLACES.contains(text, s, e)

@@ -104,6 +104,38 @@ public final class PiiDetector {
         SIBLING_DIGITS[PiiEntity.US_SSN.ordinal()] = 9;
     }
 
+    /**
+     * How far back {@code farLabelContext} looks for the label of a checksummed national number: a sentence or a
+     * blank line before it ("... Ihre steuerliche Identifikationsnummer. Laut Ihrem Schreiben lautet sie ...").
+     */
+    static final int FAR_LABEL_REACH = 200;
+    /**
+     * Per entity ordinal: the labels that name a national number on their own, looked for up to
+     * {@link #FAR_LABEL_REACH} back ({@code farLabelContext}); null for none. Only the names of the number itself:
+     * the broad words of the context window ("patient", "steuer", "documento") say too little that far away.
+     */
+    private static final ContextWords[] FAR_LABELS = new ContextWords[PiiEntity.values().length];
+
+    static {
+        FAR_LABELS[PiiEntity.NL_BSN.ordinal()] = new ContextWords(new String[] {"bsn", "burgerservicenummer",
+            "sofinummer", "citizen service number"});
+        FAR_LABELS[PiiEntity.DE_TAX_ID.ordinal()] = new ContextWords(new String[] {"steuer-id", "steuerid",
+            "steueridentifikationsnummer", "identifikationsnummer", "steuer-identifikationsnummer", "idnr",
+            "tax id", "tax identification"});
+        FAR_LABELS[PiiEntity.UK_NHS.ordinal()] = new ContextWords(new String[] {"nhs"});
+        FAR_LABELS[PiiEntity.FR_NIR.ordinal()] = new ContextWords(new String[] {"nir", "insee", "carte vitale",
+            "sécurité sociale", "securite sociale"});
+        FAR_LABELS[PiiEntity.BE_NATIONAL_NUMBER.ordinal()] = new ContextWords(new String[] {"rijksregisternummer",
+            "insz", "registre national", "numéro national", "numero national", "nationalregisternummer"});
+    }
+
+    /**
+     * The nouns of any number, also inside compounds ("Kundennummer", "order number", "numéro client", "Nr."), near
+     * a value: a far label does not outweigh them ({@code farLabelContext}).
+     */
+    private static final String[] NUMBER_NOUNS = {"nummer", "number", "numero", "número", "numéro", "nr.", "nº",
+        "no."};
+
     /** The phone context words that name any number ("number", "Nummer", "numéro", "número"). */
     private static final Set<String> GENERIC_NUMBER_WORDS = Set.of("number", "nummer", "numéro", "numero", "número");
 
@@ -2246,7 +2278,7 @@ public final class PiiDetector {
         int headerContext(int start, int end, ContextWords positive, ContextWords negative) {
             char sep = StructuredFields.cellSeparator(text, start, end);
             if (sep == 0) {
-                return 0;
+                return sqlContext(start, end, positive, negative);
             }
             if (headerMemo == null) {
                 headerMemo = new int[StructuredFields.MEMO_LENGTH];
@@ -2256,6 +2288,26 @@ public final class PiiDetector {
             recordBack(headerOut[StructuredFields.OUT_READ_FROM]);
             recordReach(headerOut[StructuredFields.OUT_READ_TO]);
             return cell < 0 ? 0 : ContextWords.scan(text, (int) (cell >>> 32), (int) cell, positive, negative);
+        }
+
+        /**
+         * {@link #context} from the column an SQL value is written to ({@link StructuredFields#sqlColumn}: {@code
+         * INSERT INTO patients (..., nhs_number, dob) VALUES (..., '4857773456', '1961-02-14')}, {@code WHERE bsn =
+         * '...'}; thirty-second session), when the value is quoted or a bare item of a tuple. The range read is
+         * recorded.
+         */
+        int sqlContext(int start, int end, ContextWords positive, ContextWords negative) {
+            int p = start - 1;
+            while (p >= 0 && start - p < 4 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 0 || (text.charAt(p) != '\'' && text.charAt(p) != ',' && text.charAt(p) != '(')) {
+                return 0; // the cheap test: no quote, comma or bracket before the value
+            }
+            recordBack(start - StructuredFields.SQL_REACH - 2);
+            recordReach(end + 8);
+            long col = StructuredFields.sqlColumn(text, start, end);
+            return col < 0 ? 0 : ContextWords.scan(text, (int) (col >>> 32), (int) col, positive, negative);
         }
 
         /**
@@ -2277,7 +2329,59 @@ public final class PiiDetector {
             if ((ctx & 1) == 0 && e.ordinal() < SIBLING_DIGITS.length && SIBLING_DIGITS[e.ordinal()] > 0) {
                 ctx |= siblingContext(e, start, positive);
             }
+            if ((ctx & 3) == 0 && FAR_LABELS[e.ordinal()] != null) {
+                ctx |= farLabelContext(start, FAR_LABELS[e.ordinal()]);
+            }
             return ctx;
+        }
+
+        /**
+         * {@link #context} of a checksummed national number from a label further back than the context window: a
+         * name of the number itself ({@link #FAR_LABELS}) up to {@link #FAR_LABEL_REACH} characters back, in the
+         * sentence or paragraph before ("benötigen wir Ihre Identifikationsnummer. Laut Ihrem Schreiben lautet sie
+         * ...", "il mio BSN, come richiesto:\n\n..."; thirty-second session). Not across another number of six
+         * digits or more, which the label names instead, nor when a noun of another number stands in the context
+         * window ("Ihre Kundennummer lautet ...", "order number", "numéro de client": {@link #NUMBER_NOUNS}). Bit 1
+         * or 0; reads [start - reach, start) (recorded).
+         */
+        private int farLabelContext(int start, ContextWords labels) {
+            int lo = Math.max(0, start - FAR_LABEL_REACH);
+            recordBack(lo - 1);
+            int near = Math.max(0, start - contextWindow);
+            for (int p = near; p < start; p++) {
+                char c = (char) (text.charAt(p) | 0x20);
+                if (c == 'n') {
+                    for (String w : NUMBER_NOUNS) {
+                        if (text.regionMatches(true, p, w, 0, w.length())) {
+                            int ws = p;
+                            while (ws > 0 && p - ws < 32 && (Chars.letter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-')) {
+                                ws--;
+                            }
+                            if ((ContextWords.scan(text, ws, p + w.length(), labels, null) & 1) == 0) {
+                                return 0; // "Kundennummer 80452637106": the number's own label names another number
+                            }
+                        }
+                    }
+                }
+            }
+            int from = lo;
+            int run = 0;
+            int runEnd = start;
+            for (int p = start - 1; p >= lo; p--) {
+                char c = text.charAt(p);
+                if (isDigit(c)) {
+                    if (run == 0) {
+                        runEnd = p + 1;
+                    }
+                    if (++run >= 6) {
+                        from = runEnd;
+                        break;
+                    }
+                } else if (run == 0 || (c != ' ' && c != '.' && c != '-')) {
+                    run = 0;
+                }
+            }
+            return ContextWords.scan(text, from, start, labels, null) & 1;
         }
 
         /** Reused digits of {@link #siblingContext} (allocated at its first use: most texts never need it). */
@@ -2410,8 +2514,10 @@ public final class PiiDetector {
          * is found, not only the first one the birth word's own look reaches.
          */
         private void birthCell(int s, int e) {
-            if (StructuredFields.cellSeparator(text, s, e) == 0 || DateFinder.numeric(text, s) != e) {
-                return;
+            if ((StructuredFields.cellSeparator(text, s, e) == 0
+                    && !(s > 0 && text.charAt(s - 1) == '\'' && e < n && text.charAt(e) == '\''))
+                    || DateFinder.numeric(text, s) != e) {
+                return; // a whole cell of a table row, or a quoted SQL value
             }
             if ((headerContext(s, e, context.get(PiiEntity.DATE_OF_BIRTH), null) & 1) != 0) {
                 add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
@@ -2449,11 +2555,19 @@ public final class PiiDetector {
         /**
          * The end of the context after a candidate ending at {@code end}: {@code to}, or the end of its sentence
          * before it (a full stop, '!' or '?' before a space or line break): a word of the next sentence says nothing
-         * about it ("... or 0117 930 4421. Order ref: 5512-8803-4471.": twenty-fifth session).
+         * about it ("... or 0117 930 4421. Order ref: 5512-8803-4471.": twenty-fifth session). A line break after
+         * the value's line ends it too: the next line of a form or payslip is another field ("BSN: ...\nBruto loon:
+         * \u20ac ...": thirty-second session).
          */
         private int sentenceEnd(int end, int to) {
-            for (int p = end; p + 1 < to; p++) {
+            for (int p = end; p < to; p++) {
                 char c = text.charAt(p);
+                if (c == '\n') {
+                    return p;
+                }
+                if (p + 1 >= to) {
+                    break;
+                }
                 if ((c == '.' || c == '!' || c == '?') && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\n')) {
                     return p;
                 }

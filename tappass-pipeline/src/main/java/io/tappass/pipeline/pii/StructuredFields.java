@@ -82,6 +82,15 @@ final class StructuredFields {
             }
             return 0;
         }
+        if (prev == '\'' && after == '\'') {
+            sink.reads(i - SQL_REACH - 2, end + 6); // what sqlColumn reads
+            long col = sqlColumn(text, i, end); // INSERT INTO t (first_name, ...) VALUES ('...', ...), WHERE x = '...'
+            if (col < 0) {
+                return 0;
+            }
+            int kind = keyKind(text, (int) (col >>> 32), (int) col);
+            return kind == KEY_BARE_NAME ? sqlNameColumn(text, (int) (col >>> 32), (int) col) : cueOf(kind);
+        }
         if (prev == '=') {
             if (!(after == ' ' || after == '\n' || after == '\r' || after == '&' || after == ',' || end >= n)) {
                 return 0;
@@ -331,6 +340,20 @@ final class StructuredFields {
      * '=' ({@code "user":"kenji.watanabe"}), after '=' ({@code user=lkowalski}), after "key: " ({@code owner: anna.k}),
      * or a cell of a CSV column whose header is one ({@code timestamp,src_ip,user}; round-12 tuning).
      */
+    /**
+     * Whether the user name [s, e) follows "sudo: " (a syslog tag, with the padding sudo writes) and " : " follows
+     * it, as sudo's log lines have it ("sudo:   mnowak : TTY=pts/0 ; ...", "sudo: mnowak : 3 incorrect password
+     * attempts ; ..."; thirty-second session). Reads eight characters before and three after.
+     */
+    static boolean sudoUser(String text, int s, int e) {
+        int n = text.length();
+        if (e + 3 > n || text.charAt(e) != ' ' || text.charAt(e + 1) != ':' || text.charAt(e + 2) != ' ') {
+            return false;
+        }
+        int c = s - 2; // the colon after the tag
+        return c >= 4 && text.startsWith("sudo", c - 4) && (c == 4 || !Chars.letterOrDigit(text.charAt(c - 5)));
+    }
+
     static boolean accountValue(String text, int s, int e, PersonHeuristics.Sink sink) {
         int n = text.length();
         char prev = s > 0 ? text.charAt(s - 1) : '\n';
@@ -357,6 +380,10 @@ final class StructuredFields {
                     || after == ')' || after == ']' || e >= n) && accountKeyBefore(text, s - 1, sink);
         }
         if (prev == ' ') {
+            if (s >= 2 && text.charAt(s - 2) == ':' && sudoUser(text, s, e)) {
+                sink.reads(s - 8, e + 8);
+                return true; // "sudo: mnowak : TTY=pts/1 ; PWD=/home ; USER=root": the user sudo logs
+            }
             return s >= 2 && text.charAt(s - 2) == ':' && (after == '\n' || after == '\r' || after == ',' || after == ' '
                     || e >= n) && accountKeyBefore(text, s - 2, sink);
         }
@@ -757,6 +784,212 @@ final class StructuredFields {
             memo[k] = columnKind(text, t[OUT_HEADER_START], t[OUT_HEADER_END], sep, t[OUT_SEPS], col) + 1;
         }
         return memo[k] - 1;
+    }
+
+    /**
+     * The cue of a bare "name" column [cs, ce) of an SQL column list by its sibling columns: a product column
+     * ({@link Lexicon#THING_COLUMNS}: "sku", "price") makes it a thing's name, a contact column ({@link
+     * Lexicon#CONTACT_COLUMNS}: "email", "phone", "dob") a person's; else no cue. Reads the list (at most
+     * {@link #SQL_REACH} characters on either side).
+     */
+    private static int sqlNameColumn(String text, int cs, int ce) {
+        int n = text.length();
+        int a = cs;
+        while (a > 0 && cs - a < SQL_REACH && text.charAt(a - 1) != '(' && text.charAt(a - 1) != ')') {
+            a--;
+        }
+        int b = ce;
+        while (b < n && b - ce < SQL_REACH && text.charAt(b) != ')' && text.charAt(b) != '(') {
+            b++;
+        }
+        int cue = 0;
+        int p = a;
+        while (p < b) {
+            while (p < b && !Chars.letterOrDigit(text.charAt(p))) {
+                p++;
+            }
+            int q = p;
+            while (q < b && (Chars.letterOrDigit(text.charAt(q)) || text.charAt(q) == '_')) {
+                q++;
+            }
+            if (q > p && p != cs) {
+                if (Lexicon.THING_COLUMNS.contains(text, p, q)) {
+                    return PersonHeuristics.CUE_THING;
+                }
+                if (Lexicon.CONTACT_COLUMNS.contains(text, p, q)) {
+                    cue = PersonHeuristics.CUE_FIELD;
+                }
+            }
+            p = q;
+        }
+        return cue;
+    }
+
+    /** How far back {@link #sqlColumn} walks over an SQL statement's values and column list. */
+    static final int SQL_REACH = 600;
+
+    /**
+     * The column an SQL value [vs, ve) is written to (thirty-second session): the value is a whole item, quoted in
+     * single quotes or bare between '(' or ',' and ',' or ')', of an {@code INSERT ... (c1, c2, ...) VALUES (v1, v2,
+     * ...)} statement (also in a later tuple of several), and the column of the same position is returned; or the
+     * value is quoted right after {@code column =} ({@code WHERE achternaam = '...'}, {@code SET phone='...'}).
+     * Returns the column name's start &lt;&lt; 32 | end, or -1. Reads at most {@link #SQL_REACH} characters back and
+     * 8 after the value (callers record it).
+     */
+    static long sqlColumn(String text, int vs, int ve) {
+        int n = text.length();
+        int a = vs;
+        int b = ve;
+        boolean quoted = vs > 0 && text.charAt(vs - 1) == '\'' && ve < n && text.charAt(ve) == '\'';
+        if (quoted) {
+            a = vs - 1;
+            b = ve + 1;
+        }
+        int p = a - 1;
+        while (p >= 0 && a - p < 4 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return -1;
+        }
+        char before = text.charAt(p);
+        if (quoted && before == '=') {
+            if (p < 1 || "=!<>:".indexOf(text.charAt(p - 1)) >= 0) {
+                return -1;
+            }
+            int ke = p;
+            while (ke > 0 && p - ke < 4 && text.charAt(ke - 1) == ' ') {
+                ke--;
+            }
+            int ks = ke;
+            while (ks > 0 && ke - ks < MAX_KEY && (Chars.letterOrDigit(text.charAt(ks - 1)) || text.charAt(ks - 1) == '_')) {
+                ks--;
+            }
+            if (ks == ke || ke - ks >= MAX_KEY || (ks > 0 && !(text.charAt(ks - 1) == ' ' || text.charAt(ks - 1) == '('
+                    || text.charAt(ks - 1) == '.' || text.charAt(ks - 1) == '`'))) {
+                return -1;
+            }
+            return (long) ks << 32 | ke;
+        }
+        if (before != ',' && before != '(') {
+            return -1;
+        }
+        int q = b;
+        while (q < n && q - b < 4 && text.charAt(q) == ' ') {
+            q++;
+        }
+        if (q >= n || (text.charAt(q) != ',' && text.charAt(q) != ')')) {
+            return -1;
+        }
+        int lo = Math.max(0, vs - SQL_REACH);
+        // the value's position in its tuple: commas outside quotes back to the tuple's '('
+        int index = 0;
+        int depth = 0;
+        p = a - 1;
+        while (true) {
+            while (p >= lo && text.charAt(p) != ',' && text.charAt(p) != '(' && text.charAt(p) != '\''
+                    && text.charAt(p) != ')') {
+                p--;
+            }
+            if (p < lo || index > 64) {
+                return -1;
+            }
+            char c = text.charAt(p);
+            if (c == '\'') {
+                p--; // a string: back to its opening quote
+                while (p >= lo && text.charAt(p) != '\'') {
+                    p--;
+                }
+                p--;
+                continue;
+            }
+            if (c == ')') {
+                depth++; // a call inside the tuple ("NOW()") or, at depth 0 before the '(', the previous tuple
+            } else if (c == '(') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                index++;
+            }
+            p--;
+        }
+        // before the tuple: "VALUES", or earlier tuples ", (" back to it
+        int t = p - 1;
+        for (int k = 0; k < 64; k++) {
+            while (t >= lo && Character.isWhitespace(text.charAt(t))) {
+                t--;
+            }
+            if (t < lo) {
+                return -1;
+            }
+            if (text.charAt(t) != ',') {
+                break;
+            }
+            t--;
+            while (t >= lo && Character.isWhitespace(text.charAt(t))) {
+                t--;
+            }
+            if (t < lo || text.charAt(t) != ')') {
+                return -1;
+            }
+            int d = 0; // the earlier tuple, back to its '('
+            while (t >= lo) {
+                char c = text.charAt(t);
+                if (c == '\'') {
+                    t--;
+                    while (t >= lo && text.charAt(t) != '\'') {
+                        t--;
+                    }
+                } else if (c == ')') {
+                    d++;
+                } else if (c == '(' && --d == 0) {
+                    break;
+                }
+                t--;
+            }
+            t--;
+        }
+        if (t - 5 < lo || !text.regionMatches(true, t - 5, "values", 0, 6)) {
+            return -1;
+        }
+        t -= 6;
+        while (t >= lo && Character.isWhitespace(text.charAt(t))) {
+            t--;
+        }
+        if (t < lo || text.charAt(t) != ')') {
+            return -1;
+        }
+        int close = t;
+        while (t >= lo && text.charAt(t) != '(' && text.charAt(t) != '\'' && text.charAt(t) != ')' || t == close) {
+            t--;
+        }
+        if (t < lo || text.charAt(t) != '(') {
+            return -1;
+        }
+        // the column at the value's index
+        int cs = t + 1;
+        for (int k = 0; k < index; k++) {
+            int comma = text.indexOf(',', cs);
+            if (comma < 0 || comma > close) {
+                return -1;
+            }
+            cs = comma + 1;
+        }
+        int ce = text.indexOf(',', cs);
+        if (ce < 0 || ce > close) {
+            ce = close;
+        }
+        while (cs < ce && (Character.isWhitespace(text.charAt(cs)) || text.charAt(cs) == '`'
+                || text.charAt(cs) == '"' || text.charAt(cs) == '[')) {
+            cs++;
+        }
+        while (ce > cs && (Character.isWhitespace(text.charAt(ce - 1)) || text.charAt(ce - 1) == '`'
+                || text.charAt(ce - 1) == '"' || text.charAt(ce - 1) == ']')) {
+            ce--;
+        }
+        return ce > cs && ce - cs < MAX_KEY ? (long) cs << 32 | ce : -1;
     }
 
     /**

@@ -229,7 +229,8 @@ final class PersonHeuristicsReference {
                         }
                         if (!PersonHeuristics.afterArticleOrQuote(text, i) && !PersonHeuristics.orgUnitIn(text, i, end)
                                 && !PersonHeuristics.placeIn(text, i, end)
-                                && !PersonHeuristics.titleWordIn(text, i, end)) {
+                                && !PersonHeuristics.titleWordIn(text, i, end)
+                                && !PersonHeuristics.nounPhraseRun(text, i, e, end)) {
                             double score = PersonHeuristics.CAPITALISED_RUN;
                             if (PersonHeuristics.surnameLike(text, end)) {
                                 score += 0.1;

@@ -1125,14 +1125,23 @@ class PiiBlindSetTest {
      * session's starting rules all F1 <b>0.972</b> (precision 0.979, recall 0.965), PERSON <b>0.951</b> (0.955 /
      * 0.947), DE_TAX_ID 0.750 and UK_NHS 0.800 (a number whose label is a paragraph away or absent), NL_BSN 0.941,
      * DATE_OF_BIRTH 0.971, PHONE_NUMBER 0.993, every other type 1.000; 5 matches in the benign texts. After the
-     * session's round-14 tuning: all F1 0.974, PERSON 0.955, 4 benign matches. Floors at these.
+     * session's round-14 tuning: all F1 0.974, PERSON 0.955, 4 benign matches. <b>Released and tuned on in the
+     * thirty-second session</b>, by class (letter headers and contact fields that are no chat speakers, noun phrases
+     * joined by a particle, abbreviated weekdays, professional titles and particles after initials, SQL values and
+     * their columns, national numbers whose label is a sentence or a paragraph away, lower-case names after chat
+     * greetings and German titles, short forms of given names, sudo's user; cases in {@link Round15PiiClassesTest}):
+     * all F1 0.974 -> 0.997, PERSON 0.955 -> 0.993, DE_TAX_ID, UK_NHS, NL_BSN and DATE_OF_BIRTH 1.000, benign
+     * matches 4 -> 0. Floors a little below (docs/quality-pii.md).
      */
     @Test
     void round15HoldoutQuality() throws IOException {
         List<Case> cases = load("round15-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(132);
         checkValues(cases);
-        assertSet("round15-holdout-set.txt", 0.95, 0.97, 4);
+        Result r = assertSet("round15-holdout-set.txt", 0.99, 0.995, 0);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.98);
+        }
     }
 
     /**
