@@ -341,17 +341,24 @@ public final class UnicodeScanner {
         while (a > e && ".:/-_".indexOf(text.charAt(a - 1)) >= 0) {
             a--; // a sentence's full stop or a trailing slash
         }
-        int at = text.indexOf('@', b);
-        if (at >= 0 && at < a) {
-            int dot = text.indexOf('.', at);
+        // every search stays inside the token [b, a) (at most 161 characters): a flood stays linear
+        int at = indexIn(text, '@', b, a);
+        if (at >= 0) {
+            int dot = indexIn(text, '.', at, a);
             return dot > at + 1 && dot < a - 2;
         }
-        int scheme = text.indexOf("://", b);
-        if (scheme >= 0 && scheme < a) {
-            int slash = text.indexOf('/', scheme + 3);
-            return s > scheme && (slash < 0 || slash >= a || s < slash); // in the host, not in the path
+        int scheme = indexIn(text, ':', b, a);
+        if (scheme >= 0 && scheme + 2 < a && text.charAt(scheme + 1) == '/' && text.charAt(scheme + 2) == '/') {
+            int slash = indexIn(text, '/', scheme + 3, a);
+            return s > scheme && (slash < 0 || s < slash); // in the host, not in the path
         }
-        int lastDot = text.lastIndexOf('.', a - 1);
+        int lastDot = -1;
+        for (int p = a - 1; p > s; p--) {
+            if (text.charAt(p) == '.') {
+                lastDot = p;
+                break;
+            }
+        }
         if (lastDot <= s || a - lastDot - 1 < 2 || a - lastDot - 1 > 6) {
             return false;
         }
@@ -361,6 +368,16 @@ public final class UnicodeScanner {
             }
         }
         return true;
+    }
+
+    /** The first index of {@code c} in [from, to), or -1. */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (text.charAt(p) == c) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static boolean addressChar(char c) {
