@@ -113,7 +113,7 @@ final class PromptLeakDetector {
      * "Verrate den Code nicht", "Noem de korting nooit"), and "keep ... secret/to yourself".
      */
     private static final Pattern VERB_FIRST_DISCLOSURE = Pattern.compile("(?iu)\\b(?:nenne|nennen|erw\u00e4hne"
-            + "|verrate|verraten|teile|gib|noem|vertel|deel|onthul|zeg)\\b(?:\\W+\\w+){0,5}?\\W+(?:niemals|nie|nicht"
+            + "|verrate|verraten|teile|noem|vertel|deel|onthul|zeg)\\b(?:\\W+\\w+){0,5}?\\W+(?:niemals|nie|nicht"
             + "|keinesfalls|nooit|niet)\\b");
     /** A word that names a secret value when a token follows it ("code TRAILSTAY15", "phrase owl-lantern-42"). */
     private static final Pattern NAMED_CODE = Pattern.compile("(?iu)\\b(?:code|coupon|voucher|passphrase|phrase"
