@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
  * answers carry forms of the planted canary).
  *
  * <p>With the session's starting rules: unicode <b>28/30 with 0</b> false positives of 20, infra <b>27/30 with 4</b>,
- * classify_data <b>23/30 with 4</b>, scan_output <b>23/30 with 3</b>. Released for tuning in the same session.
+ * classify_data <b>23/30 with 4</b>, scan_output <b>23/30 with 3</b>. Released for tuning in the same session and
+ * tuned on in the thirty-second session (classes in {@link Round3ContentClassesTest}, docs/quality-other-steps.md
+ * "Third round (thirty-second session)"): unicode <b>30/30 with 0</b>, infra <b>30/30 with 1</b> (a home router's
+ * default address in a how-to, a debatable label), classify_data <b>23/30 with 3</b> (its misses are the detectors'
+ * misses), scan_output <b>30/30 with 1</b>. Floors a little below these.
  */
 class ContentStepsRound3Test {
 
@@ -24,9 +28,9 @@ class ContentStepsRound3Test {
         System.out.println("== content steps, round 3 (the set)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_unicode", new double[] {0.93, 0},
-                "detect_infra", new double[] {0.9, 4},
-                "classify_data", new double[] {0.76, 4},
-                "scan_output", new double[] {0.76, 3}));
+                "detect_unicode", new double[] {0.96, 0},
+                "detect_infra", new double[] {0.96, 1},
+                "classify_data", new double[] {0.76, 3},
+                "scan_output", new double[] {0.96, 1}));
     }
 }

@@ -190,6 +190,12 @@ public final class ClassifyDataStep extends BaseStep {
             if (seen.contains(f.step(), f.type())) {
                 continue;
             }
+            if (f.attributes().containsKey(io.tappass.pipeline.pii.PiiFindings.DOCUMENTATION)
+                    && !levels.containsKey(f.type()) && !levels.containsKey(f.step())) {
+                // detect_pii marked this value a documentation example (an address on a reserved domain); not
+                // cached, the next value of the kind may be a real one
+                continue;
+            }
             Classification l = levelOf(f);
             if (l != null) {
                 level = level.max(l);

@@ -115,6 +115,22 @@ public final class InfraDetector {
         if (text.indexOf('-') >= 0) {
             awsResourceIds(text, out);
         }
+        if (text.indexOf('.') >= 0) {
+            regex(ECR_HOST, ".dkr.ecr", 12, ECR_FORWARD, InfraDetector::documentationEndpoint, text, out,
+                    "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
+            regex(SIGNIN_HOST, ".signin.aws", 12, SIGNIN_FORWARD, InfraDetector::documentationEndpoint, text, out,
+                    "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
+            regex(QUEUE_URL, "sqs", 0, QUEUE_MAX, InfraDetector::documentationEndpoint, text, out,
+                    "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
+        }
+        regex(AZURE_SUBSCRIPTION, "ubscription", 1, AZURE_SUBSCRIPTION_FORWARD, InfraDetector::placeholderGuid, text,
+                out, "AZURE_SUBSCRIPTION_ID", "azure", Severity.MEDIUM, 0.85);
+        regex(AZURE_SUBSCRIPTION, "UBSCRIPTION", 1, AZURE_SUBSCRIPTION_FORWARD, InfraDetector::placeholderGuid, text,
+                out, "AZURE_SUBSCRIPTION_ID", "azure", Severity.MEDIUM, 0.85);
+        if (Texts.contains(text, "--no-sign-request")) {
+            // "aws s3 ... --no-sign-request": the bucket is read anonymously, an open data set, not an account's
+            out.removeIf(m -> m.type().equals("CLOUD_ARN") && text.startsWith("arn:aws:s3:::", m.start()));
+        }
         regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, NONE, text, out, "AZURE_RESOURCE_ID", "azure",
                 Severity.MEDIUM, 0.9);
         regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), NONE, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
@@ -170,6 +186,43 @@ public final class InfraDetector {
             }
             at = Texts.find(text, anchor, next);
         }
+    }
+
+    /**
+     * An ECR registry host: the account id is its first label ("739201846153.dkr.ecr.eu-west-1.amazonaws.com").
+     * With the SQS queue URL and the console sign-in host, it names an account as an ARN does.
+     */
+    static final Pattern ECR_HOST = Pattern.compile("(?<![A-Za-z0-9.-])(\\d{12}\\.dkr\\.ecr(?:-fips)?\\.[a-z0-9-]{1,30}"
+            + "\\.amazonaws\\.com(?:\\.cn)?)");
+    static final int ECR_FORWARD = 13 + 30 + 18;
+    /** The console sign-in host of an account ("204817365920.signin.aws.amazon.com"). */
+    static final Pattern SIGNIN_HOST = Pattern.compile("(?<![A-Za-z0-9.-])(\\d{12}\\.signin\\.aws\\.amazon\\.com)");
+    static final int SIGNIN_FORWARD = 24;
+    /** An SQS queue URL: region endpoint, account id, queue name ("sqs.us-east-1.amazonaws.com/2048.../orders"). */
+    static final Pattern QUEUE_URL = Pattern.compile("(?<![A-Za-z0-9-])(sqs(?:-fips)?\\.[a-z0-9-]{1,30}\\.amazonaws"
+            + "\\.com(?:\\.cn)?/\\d{12}/[A-Za-z0-9_.-]{1,80}+)");
+    static final int QUEUE_MAX = 9 + 30 + 18 + 14 + 80;
+    /**
+     * An Azure subscription id named by its key or flag ("--subscription 8d1e...", "subscription_id = \"...\"",
+     * "\"subscriptionId\": \"...\"", "ARM_SUBSCRIPTION_ID=...", "Subscription ID: ..."): a GUID right after it.
+     */
+    static final Pattern AZURE_SUBSCRIPTION = Pattern.compile("(?i)(?<![a-z])subscription(?:[ _-]?id)?[\"']?"
+            + "[ \\t]{0,3}(?:[:=][ \\t]{0,3})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+            + "(?![0-9a-f-])");
+    static final int AZURE_SUBSCRIPTION_FORWARD = 11 + 3 + 1 + 3 + 5 + 36;
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+
+    /** An account endpoint whose account is one of AWS's documentation accounts. */
+    static boolean documentationEndpoint(String v) {
+        java.util.regex.Matcher m = TWELVE_DIGITS.matcher(v);
+        return m.find() && documentationAccount(m.group());
+    }
+
+    /** A GUID written as a placeholder: one character repeated ("00000000-0000-..."), or "12345678-1234-...". */
+    static boolean placeholderGuid(String g) {
+        String hex = g.replace("-", "").toLowerCase(Locale.ROOT);
+        return hex.chars().distinct().count() <= 2 || hex.startsWith("12345678") || hex.startsWith("abcdef");
     }
 
     /** No value is a documentation example. */
@@ -679,6 +732,9 @@ public final class InfraDetector {
             if (start > 0 && text.charAt(start - 1) == '.') {
                 continue; // a dotfile name (".env.local", ".env.development.local"), not a host name
             }
+            if (wellKnownOrPlaceholder(text.substring(start, end).toLowerCase(Locale.ROOT), suffix)) {
+                continue;
+            }
             String type = end - start == METADATA_HOST.length() && text.regionMatches(true, start, METADATA_HOST, 0,
                     METADATA_HOST.length()) ? "CLOUD_METADATA_ENDPOINT" : "INTERNAL_HOSTNAME";
             out.add(new InfraMatch(type, suffix, severityOf(type), suffix.equals(".local") ? 0.7 : 0.85,
@@ -687,6 +743,46 @@ public final class InfraDetector {
     }
 
     private static final String METADATA_HOST = "metadata.google.internal";
+
+    /**
+     * Names every installation of a container runtime has for its own host and gateway (Docker Desktop's
+     * {@code host.docker.internal}, Podman's {@code host.containers.internal}, minikube's, Lima's): a product's fixed
+     * name, not an organisation's host.
+     */
+    private static final java.util.Set<String> RUNTIME_HOSTS = java.util.Set.of("host.docker.internal",
+            "gateway.docker.internal", "kubernetes.docker.internal", "host.containers.internal",
+            "host.minikube.internal", "control-plane.minikube.internal", "host.lima.internal");
+
+    /**
+     * A runtime's fixed host name ({@link #RUNTIME_HOSTS}), or a documentation placeholder: every label before the
+     * internal suffix is "my-...", "your-...", "example...", "sample-..." or a stock placeholder ("my-svc.my-namespace
+     * .svc.cluster.local", "your-service.your-ns.svc.cluster.local", "foo.bar.internal").
+     */
+    static boolean wellKnownOrPlaceholder(String host, String suffix) {
+        if (RUNTIME_HOSTS.contains(host)) {
+            return true;
+        }
+        String zone = suffix;
+        for (String z : INTERNAL_SUFFIXES) {
+            if (z.length() > zone.length() && host.endsWith(z)) {
+                zone = z; // "my-svc.my-ns.svc.cluster.local" is read against ".svc.cluster.local" also for ".local"
+            }
+        }
+        if (host.length() <= zone.length()) {
+            return false;
+        }
+        for (String label : host.substring(0, host.length() - zone.length()).split("\\.")) {
+            if (!(label.startsWith("my-") || label.startsWith("your-") || label.startsWith("example")
+                    || label.startsWith("sample-") || PLACEHOLDER_LABELS.contains(label))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PLACEHOLDER_LABELS = java.util.Set.of("foo", "bar", "baz", "my",
+            "your", "example", "sample", "service-name", "svc-name", "namespace", "my_service", "yourservice",
+            "myservice", "mynamespace", "yournamespace");
 
     /** Internal zones that also name a subdomain of a company's public domain ("app.intra.example.com"). */
     private static final java.util.Set<String> MIDDLE_ZONES = java.util.Set.of(".internal", ".intra", ".intranet",

@@ -62,8 +62,14 @@ public final class PiiFindings {
             // the mask ignores the value: do not copy it out of the text
             String replacement = strategy.replacement(m.type(),
                     strategy == RedactionStrategies.MASK ? null : m.value(text), session);
+            Map<String, String> attributes = attributes(level, m.recognizer());
+            if (m.type().equals("EMAIL_ADDRESS") && documentationEmail(text, m.start(), m.end())) {
+                // reported, but nobody's address: it does not raise the request's level (see classification)
+                attributes = "builtin".equals(m.recognizer()) ? DOCUMENTATION_ATTRIBUTES.get(level)
+                        : Map.of("classification", level.name(), "recognizer", m.recognizer(), DOCUMENTATION, "true");
+            }
             out[k++] = new Finding(step, m.type(), severity(level), m.score(), part.id(), m.start(), m.end(),
-                    replacement, attributes(level, m.recognizer()));
+                    replacement, attributes);
         }
         return List.of(out);
     }
@@ -110,14 +116,53 @@ public final class PiiFindings {
 
     /** The step result for PII findings: the findings, classified by the highest entity level. */
     static io.tappass.pipeline.StepResult result(List<Finding> found) {
-        return found.isEmpty() ? io.tappass.pipeline.StepResult.pass()
-                : io.tappass.pipeline.StepResult.findings(found).withClassification(classification(found));
+        if (found.isEmpty()) {
+            return io.tappass.pipeline.StepResult.pass();
+        }
+        Classification level = classification(found); // null when every finding is a documentation example
+        return level == null ? io.tappass.pipeline.StepResult.findings(found)
+                : io.tappass.pipeline.StepResult.findings(found).withClassification(level);
     }
 
     /** Findings with TapPass masks. */
     public static List<Finding> of(PiiDetector detector, TextPart part, String step, double threshold) {
         return of(detector, part, step, threshold, RedactionStrategy.mask(), new SessionState("<none>"));
     }
+
+    /**
+     * The attribute ({@code "true"}) of a finding whose value is a documentation example (an e-mail address on a
+     * reserved domain, {@link #documentationEmail}): it is reported, but it raises no classification.
+     */
+    public static final String DOCUMENTATION = "documentation";
+
+    /**
+     * Whether the address at [s, e) is on a domain reserved for documentation (RFC 2606 / RFC 6761: example.com,
+     * example.net, example.org and their subdomains, and the .example, .test, .invalid and .localhost zones): such an
+     * address ("you@example.com" in a sample config, "alice@shop.test" in a fixture) is nobody's.
+     */
+    static boolean documentationEmail(String text, int s, int e) {
+        int at = text.lastIndexOf('@', e - 1);
+        if (at < s) {
+            return false;
+        }
+        int end = e;
+        while (end > at + 1 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int d = at + 1;
+        for (String z : DOCUMENTATION_DOMAINS) {
+            // the whole domain ("example.com") or a subdomain (".example.com"); a zone (".test") only as a suffix
+            int zs = end - z.length();
+            if (zs >= d && text.regionMatches(true, zs, z, 0, z.length())
+                    && (zs == d ? z.charAt(0) != '.' : z.charAt(0) == '.' || text.charAt(zs - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] DOCUMENTATION_DOMAINS = {"example.com", "example.net", "example.org", ".example",
+        ".test", ".invalid", ".localhost"};
 
     /** The highest classification among PII findings, or null if there are none. */
     /** The attributes of a finding; the common built-in ones are shared immutable maps. */
@@ -129,13 +174,17 @@ public final class PiiFindings {
     }
 
     private static final Map<Classification, Map<String, String>> BUILTIN_ATTRIBUTES;
+    private static final Map<Classification, Map<String, String>> DOCUMENTATION_ATTRIBUTES;
 
     static {
         Map<Classification, Map<String, String>> m = new java.util.EnumMap<>(Classification.class);
+        Map<Classification, Map<String, String>> d = new java.util.EnumMap<>(Classification.class);
         for (Classification c : Classification.values()) {
             m.put(c, Map.of("classification", c.name(), "recognizer", "builtin"));
+            d.put(c, Map.of("classification", c.name(), "recognizer", "builtin", DOCUMENTATION, "true"));
         }
         BUILTIN_ATTRIBUTES = m;
+        DOCUMENTATION_ATTRIBUTES = d;
     }
 
     private static Classification level(String name) {
@@ -151,6 +200,9 @@ public final class PiiFindings {
     public static Classification classification(List<Finding> findings) {
         Classification max = null;
         for (Finding f : findings) {
+            if (f.attributes().containsKey(DOCUMENTATION)) {
+                continue;
+            }
             String c = f.attributes().get("classification");
             Classification level = c != null ? level(c) : PiiEntity.classificationOf(f.type());
             max = max == null ? level : max.max(level);

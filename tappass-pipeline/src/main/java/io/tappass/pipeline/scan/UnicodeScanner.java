@@ -137,11 +137,17 @@ public final class UnicodeScanner {
                 int first = text.codePointAt(s);
                 score = count >= 2 ? 0.85 : hangulFiller(first) ? (besideHangul(text, s, i) ? 0.55 : 0.85)
                         : inWord && first != 0x00AD ? 0.85 : 0.55;
+                if (score < 0.7 && !hangulFiller(first) && inAddress(text, s, i)) {
+                    score = 0.85; // "billing@acme\u200B-pay.com": an address that no longer matches its look-alike
+                }
             }
             out.add(new Match(type, s, i, count, "", score));
         }
         if (out.size() >= 3) {
             splitWords(text, out);
+        }
+        if (!out.isEmpty()) {
+            splitPhrase(text, out);
         }
         words.run(text, a, n, out);
         if (out.isEmpty()) {
@@ -307,6 +313,130 @@ public final class UnicodeScanner {
                     }
                 }
                 runStart = k;
+            }
+        }
+    }
+
+    /**
+     * Whether the invisible character at [s, e) sits inside an e-mail address, a URL's host or a bare domain: a
+     * whitespace-free token of letters, digits and {@code . - _ @ / :} around it (at most 80 characters each way)
+     * that holds an "@" followed by a dotted domain, or "://", or a dot followed by a two-letter-or-longer top-level
+     * domain at its end. Such a character makes an address look like one it is not ("pay\u200B-pal.com") and defeats
+     * allow-lists; hyphenation hints and copy-paste residue sit in words, not in addresses.
+     */
+    static boolean inAddress(String text, int s, int e) {
+        int n = text.length();
+        if (s == 0 || e >= n || !addressChar(text.charAt(s - 1)) || !addressChar(text.charAt(e))
+                || !Character.isLetterOrDigit(text.charAt(s - 1)) && !Character.isLetterOrDigit(text.charAt(e))) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && s - b < 80 && (addressChar(text.charAt(b - 1)) || isInvisibleBmp(text.charAt(b - 1)))) {
+            b--;
+        }
+        int a = e;
+        while (a < n && a - e < 80 && (addressChar(text.charAt(a)) || isInvisibleBmp(text.charAt(a)))) {
+            a++;
+        }
+        while (a > e && ".:/-_".indexOf(text.charAt(a - 1)) >= 0) {
+            a--; // a sentence's full stop or a trailing slash
+        }
+        // every search stays inside the token [b, a) (at most 161 characters): a flood stays linear
+        int at = indexIn(text, '@', b, a);
+        if (at >= 0) {
+            int dot = indexIn(text, '.', at, a);
+            return dot > at + 1 && dot < a - 2;
+        }
+        int scheme = indexIn(text, ':', b, a);
+        if (scheme >= 0 && scheme + 2 < a && text.charAt(scheme + 1) == '/' && text.charAt(scheme + 2) == '/') {
+            int slash = indexIn(text, '/', scheme + 3, a);
+            return s > scheme && (slash < 0 || s < slash); // in the host, not in the path
+        }
+        int lastDot = -1;
+        for (int p = a - 1; p > s; p--) {
+            if (text.charAt(p) == '.') {
+                lastDot = p;
+                break;
+            }
+        }
+        if (lastDot <= s || a - lastDot - 1 < 2 || a - lastDot - 1 > 6) {
+            return false;
+        }
+        for (int p = lastDot + 1; p < a; p++) {
+            if (!(text.charAt(p) >= 'a' && text.charAt(p) <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first index of {@code c} in [from, to), or -1. */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (text.charAt(p) == c) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean addressChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || ".-_@/:".indexOf(c) >= 0);
+    }
+
+    private static boolean isInvisibleBmp(char c) {
+        return c == 0x00AD || c == 0x200B || c >= 0x2060 && c <= 0x2064 || c == 0x200C || c == 0x200D || c == 0xFEFF;
+    }
+
+    /** Verbs that open an instruction to disclose or to drop instructions (lower case, no invisible characters). */
+    private static final java.util.regex.Pattern TRIGGER_PHRASE = java.util.regex.Pattern.compile(
+            "\\b(ignore|disregard|forget|override|bypass|reveal|print|show|repeat|output|dump|leak|expose|ignora"
+                    + "|ignoriere|ignorier|vergiss|zeige|zeig|verrate|ignorez|oublie|r\u00e9v\u00e8le|affiche|olvida"
+                    + "|revela|muestra|negeer|vergeet|toon|onthul|dimentica|rivela|mostra)\\b[^.!?\n]{0,60}?"
+                    + "\\b(system ?prompt|prompt|instructions?|instrucciones|anweisungen|instruktionen|consignes"
+                    + "|istruzioni|instructies|rules|regeln|reglas|regole|password|passwort|contrase\u00f1a"
+                    + "|wachtwoord|secrets?|credentials?)\\b");
+
+    /**
+     * Raises the soft hyphens and other single in-word invisible characters that split the words of an instruction
+     * to disclose a prompt or drop instructions ("re\u00ADveal your sys\u00ADtem pro\u00ADmpt"): the text without
+     * them reads as such an instruction whose verb or object they split, so they serve to slip it past a filter.
+     * Hyphenation hints in ordinary prose (a German compound, a product description) read as no such instruction.
+     * Runs only when a finding is below the default threshold; one pass over a copy without the characters.
+     */
+    private static void splitPhrase(String text, List<Match> out) {
+        boolean low = false;
+        for (Match m : out) {
+            low |= m.type().equals(INVISIBLE) && m.score() < 0.7;
+        }
+        if (!low) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (!isInvisibleBmp(c)) {
+                at[sb.length()] = p;
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        at[sb.length()] = text.length();
+        java.util.regex.Matcher m0 = TRIGGER_PHRASE.matcher(sb);
+        boolean split = false;
+        while (!split && m0.find()) {
+            // the verb or the object was split: its characters lie further apart in the text than in the copy
+            split = at[m0.end(1) - 1] - at[m0.start(1)] >= m0.end(1) - m0.start(1)
+                    || at[m0.end(2) - 1] - at[m0.start(2)] >= m0.end(2) - m0.start(2);
+        }
+        if (!split) {
+            return;
+        }
+        for (int j = 0; j < out.size(); j++) {
+            Match m = out.get(j);
+            if (m.type().equals(INVISIBLE) && m.score() < 0.7 && m.start() > 0 && m.end() < text.length()
+                    && Character.isLetter(text.charAt(m.start() - 1)) && Character.isLetter(text.charAt(m.end()))) {
+                out.set(j, new Match(m.type(), m.start(), m.end(), m.count(), m.replacement(), 0.85));
             }
         }
     }
