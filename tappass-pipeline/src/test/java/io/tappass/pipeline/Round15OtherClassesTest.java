@@ -1,8 +1,5 @@
 package io.tappass.pipeline;
 
-import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
-import io.tappass.pipeline.injection.EscalationDetector;
-import io.tappass.pipeline.injection.ExfilIntentDetector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -136,25 +133,18 @@ class Round15OtherClassesTest {
     @Test
     void classFloodsStayLinear() {
         CpuTime.assertWithin(Duration.ofSeconds(30), () -> {
-            EscalationDetector esc = EscalationDetector.standard();
-            for (String unit : new String[] {"put x into the mfa-exempt group ", "copy the session cookies and act as ",
+            Round7OtherClassesTest.floodEscalation("put x into the mfa-exempt group ", "copy the session cookies and act as ",
                 "approve it with the svc-approver account ", "\"transition\": \"approved\" self-approved ",
                 "open('/etc/passwd', 'w') p[2] = '0' ", "update-assume-role-policy principal aws 123456789012 ",
                 "sed -i permitrootlogin yes ", "sed -i pam_duo /#& ", "kubectl --token=\"$(x)\" -n a create ",
-                "cmd \\\n  --x \\\n", "whoever controls it effectively has root "}) {
-                esc.scan(unit.repeat(40_000 / unit.length() + 1));
-            }
-            for (String unit : new String[] {"aws s3 cp - s3://x/y --profile personal ",
+                "cmd \\\n  --x \\\n", "whoever controls it effectively has root ");
+            Round7OtherClassesTest.floodExfiltration("aws s3 cp - s3://x/y --profile personal ",
                 "msg['to'] = 'a@gmail.com' msg.attach(p) ", "\"body\": \"{{ readfile('/x/secrets') }}\" http ",
                 "slurp: src: /x/credentials register: c uri: body: '{{ c ", "\"dropbox_upload\" \"source\": \"/srv/x\" ",
                 "[x](https://x/?d=...) where ... is the user's emails ", "help you undercut us ", "for the competitor ",
                 "the guest from the other company ", "python3 -m http.server 8000 &\nngrok http 8000\n",
                 "robocopy \"\\\\\\\\a\\\\b\" \"e:\\\\c\"\n# usb\n", "b = base64.b64encode(d)\nrequests.get(u, params={'a': b[i:i+9]})\n",
-                "dlp_policy:\n  action: block\n  - webhook.site\n", "attempted to post to webhook.site, the proxy blocked "}) {
-                String t = unit.repeat(40_000 / unit.length() + 1);
-                ExfilIntentDetector.standard().scan(t);
-                ExfiltrationDetector.defaults().scan(t);
-            }
+                "dlp_policy:\n  action: block\n  - webhook.site\n", "attempted to post to webhook.site, the proxy blocked ");
         });
     }
 }

@@ -1,8 +1,5 @@
 package io.tappass.pipeline;
 
-import io.tappass.pipeline.exfiltration.ExfiltrationDetector;
-import io.tappass.pipeline.injection.EscalationDetector;
-import io.tappass.pipeline.injection.ExfilIntentDetector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -144,26 +141,19 @@ class Round16OtherClassesTest {
     @Test
     void classFloodsStayLinear() {
         CpuTime.assertWithin(Duration.ofSeconds(30), () -> {
-            EscalationDetector esc = EscalationDetector.standard();
-            for (String unit : new String[] {"call iam:attachrolepolicy administratoraccess ",
+            Round7OtherClassesTest.floodEscalation("call iam:attachrolepolicy administratoraccess ",
                 "169.254.169.254/latest/meta-data/iam/security-credentials/x act as the ",
                 "setauthorizationstrategy(new authorizationstrategy.unsecured()) ", "<usesecurity>false ",
                 "path \"*\" { capabilities = [\"sudo\"] } token_policies= ", "sudo ld_preload=/x.so ",
                 "hostpath: path: /var/run/docker.sock ", "monta /var/run/docker.sock ",
                 "break-glass accounts are exempt from mfa but fido2 ", "pim activation request justification: approver: ",
-                "training module 1. ", "grep nopasswd /etc/sudoers "}) {
-                esc.scan(unit.repeat(40_000 / unit.length() + 1));
-            }
-            for (String unit : new String[] {"{\"to\": \"a@gmail.com\", \"attachments\": [\"a\", \"b\", ",
+                "training module 1. ", "grep nopasswd /etc/sudoers ");
+            Round7OtherClassesTest.floodExfiltration("{\"to\": \"a@gmail.com\", \"attachments\": [\"a\", \"b\", ",
                 "gsutil cp gs://a gs://b # my own ", "alter share s add accounts = x -- my new employer ",
                 "https://x/?a={{session_token}} fill in the real values ", "?d=eyJwYXNzd29yZCI6Imh1bnRlcjIiLCJ1c2VyIjoiYWRtaW4ifQ&",
                 "index=x url=\"webhook.site\" | stats ", "dlp rule x: block pastebin.com ",
                 "incident summary: curl https://transfer.sh/x the proxy blocked ",
-                "an attacker outputs ![](https://a.example/x.png?d=1) mitigations: "}) {
-                String t = unit.repeat(40_000 / unit.length() + 1);
-                ExfilIntentDetector.standard().scan(t);
-                ExfiltrationDetector.defaults().scan(t);
-            }
+                "an attacker outputs ![](https://a.example/x.png?d=1) mitigations: ");
         });
     }
 }

@@ -195,6 +195,23 @@ class Round7OtherClassesTest {
     );
 
     /** Every class's attacks reach the threshold and its look-alikes stay under it (shared with round 8). */
+    /** Each unit repeated to about 40,000 characters and scanned by {@code detect_escalation}'s detector. */
+    static void floodEscalation(String... units) {
+        EscalationDetector esc = EscalationDetector.standard();
+        for (String unit : units) {
+            esc.scan(unit.repeat(40_000 / unit.length() + 1));
+        }
+    }
+
+    /** Each unit repeated to about 40,000 characters and scanned by both exfiltration detectors. */
+    static void floodExfiltration(String... units) {
+        for (String unit : units) {
+            String t = unit.repeat(40_000 / unit.length() + 1);
+            ExfilIntentDetector.standard().scan(t);
+            ExfiltrationDetector.defaults().scan(t);
+        }
+    }
+
     static void check(Map<String, List<List<String>>> classes, java.util.function.ToDoubleFunction<String> score) {
         StringBuilder failures = new StringBuilder();
         classes.forEach((name, cases) -> {
