@@ -7,6 +7,7 @@ import io.tappass.core.governance.Classification;
 import io.tappass.core.governance.Finding;
 import io.tappass.core.governance.GovernanceContext;
 import io.tappass.core.governance.Mode;
+import io.tappass.pipeline.internal.Heavy;
 import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.internal.Prefetch;
 import io.tappass.pipeline.scan.TextPart;
@@ -29,8 +30,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * that may rewrite the text (a redacting one): all of them see the text as it is now, so they can run at once.
  * Steps that are not pure run in order on the engine's thread (a helper may do their {@link Prefetch} first); the
  * tasks after them are computed on the bet that they change nothing, and recomputed in order when they do. The
- * engine's thread takes tasks from the front (the step it needs next), helper threads from the back, so the caller
- * never waits for a task nobody started and a saturated executor only makes the run sequential. Every task reads
+ * engine's thread takes tasks from the front (the step it needs next); a helper thread first takes the prefetches
+ * (worth something only when done before the engine gets there), then the {@link Heavy} steps (started early, they
+ * do not end the run alone), then the rest from the back, and then stays to take split-off work ({@link Lending}) of
+ * the tasks still running. So the caller never waits for a task nobody started and a saturated executor only makes
+ * the run sequential. Every task reads
  * the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
  * run's state is still that one (nothing rewritten since) and {@link #close() closes} the wave when it moves past
  * it. A task's failure is not reported from here: the engine runs that step again in order, so failures behave
@@ -182,6 +186,9 @@ final class Wave {
         for (int t = 0; t < tasks.length; t++) {
             state.compareAndSet(t, UNCLAIMED, SKIPPED);
         }
+        synchronized (this) {
+            notifyAll(); // a helper staying for split-off work leaves
+        }
     }
 
     private int taskOf(int index) {
@@ -189,15 +196,55 @@ final class Wave {
         return t >= 0 ? t : -1;
     }
 
-    /** A helper thread's loop: takes tasks from the back until none is left, then split-off work. */
+    /**
+     * A helper thread's loop: takes the prefetches of steps that are not pure, then the {@link Heavy} steps, then tasks
+     * from the back until none is left, then stays for the split-off work of the
+     * tasks still running elsewhere (a long step on the engine's thread lends parts of its work as it goes) until
+     * they are all done or the wave is closed.
+     */
     private void help() {
+        // prefetches first, earliest first: one pays only when done before the engine's thread reaches its step
+        for (int t = 0; t < tasks.length && !closed; t++) {
+            if (!steps.get(tasks[t]).isPure() && state.compareAndSet(t, UNCLAIMED, RUNNING)) {
+                run(t);
+            }
+        }
+        // then the heavy steps, so that the engine's thread does the light ones meanwhile
+        for (int t = tasks.length - 1; t >= 0 && !closed; t--) {
+            if (steps.get(tasks[t]) instanceof Heavy && state.compareAndSet(t, UNCLAIMED, RUNNING)) {
+                run(t);
+            }
+        }
         for (int t = tasks.length - 1; t >= 0 && !closed; t--) {
             drainLent();
             if (state.compareAndSet(t, UNCLAIMED, RUNNING)) {
                 run(t);
             }
         }
+        while (!closed) {
+            Runnable work = lent.poll();
+            if (work != null) {
+                Lending.runLent(work);
+            } else if (anyRunning()) {
+                synchronized (this) {
+                    Lending.await(this, () -> closed || !lent.isEmpty() || !anyRunning());
+                }
+            } else {
+                break;
+            }
+        }
         drainLent();
+    }
+
+    /** Whether a task is still running (or not yet claimed). */
+    private boolean anyRunning() {
+        for (int t = 0; t < tasks.length; t++) {
+            int s = state.get(t);
+            if (s == RUNNING || s == UNCLAIMED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drainLent() {

@@ -102,6 +102,10 @@ class ParallelRunTest {
         for (String name : List.of("pii_tokenize", "classify_data", "tool_filter")) {
             assertThat(p.step(name).isPure()).as(name).isFalse();
         }
+        // classify_data reads the text for content cues ahead of its turn; the two heavy detectors start first
+        assertThat(p.step("classify_data")).isInstanceOf(io.tappass.pipeline.internal.Prefetch.class);
+        assertThat(p.step("detect_injection")).isInstanceOf(io.tappass.pipeline.internal.Heavy.class);
+        assertThat(p.step("detect_pii")).isInstanceOf(io.tappass.pipeline.internal.Heavy.class);
         // reversible tokens live in the session: detect_pii with the token strategy is not pure
         Pipeline tokens = standard().override("detect_pii", Map.of("strategy", "token")).build();
         assertThat(tokens.step("detect_pii").isPure()).isFalse();
@@ -254,6 +258,130 @@ class ParallelRunTest {
         assertThat(v.findings()).extracting(Finding::type).containsExactly("prefetched", "len=11");
         assertThat(computed).as("the analysis is computed once, by the prefetch").hasValue(1);
         assertThat(prefetchThread.get()).isNotSameAs(Thread.currentThread());
+    }
+
+    /** A step that is not pure (it writes the session) and has no prefetch: the engine runs it in order. */
+    static class InOrder extends BaseStep {
+        private final Runnable body;
+
+        InOrder(String name, int position, Runnable body) {
+            super(StepConfig.of(name, OnDetection.LOG), Phase.INPUT, position);
+            this.body = body;
+        }
+
+        @Override
+        public StepResult apply(StepContext context) {
+            context.session().computeIfAbsent("seen", k -> Boolean.TRUE);
+            body.run();
+            return StepResult.pass();
+        }
+    }
+
+    @Test
+    void aHelperTakesPrefetchesThenHeavyStepsThenTheRestFromTheBack() throws Exception {
+        List<String> helperOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch helped = new CountDownLatch(4);
+        Thread engine = Thread.currentThread();
+        Runnable note = () -> {
+        };
+        java.util.function.Consumer<String> ran = name -> {
+            if (Thread.currentThread() != engine) {
+                helperOrder.add(name);
+            }
+            helped.countDown();
+        };
+        // the engine's thread first runs a step in order that waits until the helper has done everything
+        Step gate = new InOrder("gate", 100, () -> {
+            try {
+                helped.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        class Recording extends PureStep {
+            Recording(String name, int position) {
+                super(name, position, name);
+            }
+
+            @Override
+            String describe(StepContext context) {
+                ran.accept(name());
+                return name();
+            }
+        }
+        class HeavyStep extends Recording implements io.tappass.pipeline.internal.Heavy {
+            HeavyStep() {
+                super("heavy", 250);
+            }
+        }
+        class Prefetching extends InOrder implements io.tappass.pipeline.internal.Prefetch {
+            Prefetching() {
+                super("prefetching", 200, note);
+            }
+
+            @Override
+            public void prefetch(StepContext context) {
+                ran.accept("prefetch");
+            }
+        }
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            Pipeline p = Pipeline.builder().step(gate).step(new Recording("light1", 150)).step(new Prefetching())
+                    .step(new HeavyStep()).step(new Recording("light2", 300)).executor(one).parallelThreshold(1)
+                    .build();
+            Verdict v = p.checkInput("hello world", CTX);
+            assertThat(v.findings()).extracting(Finding::type).containsExactly("light1", "heavy", "light2");
+        } finally {
+            one.shutdownNow();
+        }
+        // a prefetch pays only when done before the engine reaches its step, a heavy step is best started early
+        assertThat(helperOrder).containsExactly("prefetch", "heavy", "light2", "light1");
+    }
+
+    @Test
+    void aHelperStaysForWorkThatAStepStillRunningLendsLate() throws Exception {
+        CountDownLatch lightDone = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread engine = Thread.currentThread();
+        Step light = new PureStep("light", 200, "light") {
+            @Override
+            String describe(StepContext context) {
+                lightDone.countDown();
+                return "light";
+            }
+        };
+        Step lending = new PureStep("lending", 100, null) {
+            @Override
+            String describe(StepContext context) {
+                try {
+                    // the helper has run out of tasks by now; then this step splits off a part of its work
+                    lightDone.await(20, TimeUnit.SECONDS);
+                    Thread.sleep(50);
+                    io.tappass.pipeline.internal.Lending.Fork part = new io.tappass.pipeline.internal.Lending.Fork(
+                            () -> ranOn.set(Thread.currentThread()));
+                    java.util.concurrent.Executor lend = io.tappass.pipeline.internal.Lending.current();
+                    lend.execute(part);
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while (ranOn.get() == null && System.nanoTime() < deadline) {
+                        Thread.sleep(1);
+                    }
+                    part.join();
+                    return ranOn.get() == engine ? "alone" : "helped";
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return "interrupted";
+                }
+            }
+        };
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            Pipeline p = Pipeline.builder().step(lending).step(light).executor(one).parallelThreshold(1).build();
+            Verdict v = p.checkInput("hello world", CTX);
+            assertThat(v.findings()).extracting(Finding::type).containsExactly("helped", "light");
+        } finally {
+            one.shutdownNow();
+        }
+        assertThat(ranOn.get()).isNotNull().isNotSameAs(engine);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
+import io.tappass.pipeline.internal.Prefetch;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ import java.util.regex.Pattern;
  *       both types.</li>
  * </ul>
  */
-public final class ClassifyDataStep extends BaseStep {
+public final class ClassifyDataStep extends BaseStep implements Prefetch {
 
     /** The step id. */
     public static final String NAME = "classify_data";
@@ -238,6 +239,21 @@ public final class ClassifyDataStep extends BaseStep {
             }
         }
         return StepResult.findings(found).withClassification(level);
+    }
+
+    /**
+     * Reads the non-system parts for content cues ahead of {@link #apply} (which needs the findings of the steps
+     * before it, so runs in order), on another thread of a concurrent call.
+     */
+    @Override
+    public void prefetch(StepContext context) {
+        if (cues) {
+            for (TextPart part : context.parts()) {
+                if (part.source() != TextPart.Source.SYSTEM) {
+                    part.analysis(ContentCues.KEY, ContentCues::scan);
+                }
+            }
+        }
     }
 
     /** Registers {@code classify_data}. */

@@ -9,6 +9,7 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
+import io.tappass.pipeline.internal.Heavy;
 import io.tappass.pipeline.scan.TextPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ import java.util.Set;
  * {@code replacement} (default {@code [REMOVED_INJECTION]}, used under {@code redact}),
  * {@code system_prompt_aware} (default true), {@code classifier} (default true).
  */
-public final class DetectInjectionStep extends BaseStep {
+public final class DetectInjectionStep extends BaseStep implements Heavy {
 
     /** The step id. */
     public static final String NAME = "detect_injection";

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.internal.Lending;
 import io.tappass.pipeline.internal.Swar;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -127,7 +128,8 @@ final class InjectionModel {
 
     /**
      * The tokens of a Latin-1 text: a byte copy (kept per thread up to about 1 MiB), a bit per byte for the token
-     * characters (eight bytes per step without a branch per character), then one step per token.
+     * characters (eight bytes per step without a branch per character), then one step per token. A long text's
+     * tokens are fed in parts that the call's other threads may take ({@link #latin1Parts}).
      */
     @SuppressWarnings("deprecation")
     private void latin1Tokens(String text, Scratch w) {
@@ -141,11 +143,34 @@ final class InjectionModel {
             bits[b] = tokenBits(t, b << 6);
         }
         bits[blocks] = 0;
-        long carry = 0; // bit 0: the last byte of the previous block is a token character
-        for (int b = 0; b < blocks; b++) {
+        java.util.concurrent.Executor lend = n >= 2 * Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
+        if (lend != null) {
+            int[] cuts = partCuts(bits, blocks, Math.min(MAX_PARTS, n / Lending.MIN_SPLIT_CHARS));
+            if (cuts != null) {
+                latin1Parts(t, bits, blocks, cuts, w, lend);
+                return;
+            }
+        }
+        if (blocks > 0) {
+            latin1Range(t, bits, 0, blocks << 6, w);
+        }
+    }
+
+    /** Feeds the tokens that start in [from, to) ({@code from < to}) of a Latin-1 text read into bytes and bits. */
+    private void latin1Range(byte[] t, long[] bits, int from, int to, Scratch w) {
+        int first = from >>> 6;
+        int last = (to - 1) >>> 6;
+        long carry = first > 0 ? bits[first - 1] >>> 63 : 0; // bit 0: the byte before the block is a token character
+        for (int b = first; b <= last; b++) {
             long m = bits[b];
             long starts = m & ~(m << 1 | carry);
             carry = m >>> 63;
+            if (b == first) {
+                starts &= -1L << (from & 63);
+            }
+            if (b == last && to - (b << 6) < 64) {
+                starts &= (1L << (to - (b << 6))) - 1;
+            }
             while (starts != 0) {
                 int at = Long.numberOfTrailingZeros(starts);
                 starts &= starts - 1;
@@ -164,6 +189,143 @@ final class InjectionModel {
                 token(w, bytesHash(t, s, e), s, e);
             }
         }
+    }
+
+    /** The most parts a long text's tokens are fed in. */
+    private static final int MAX_PARTS = 4;
+
+    /**
+     * Where to cut a text's tokens into {@code parts} parts of about equal length: the start of the first token at or
+     * after each j/parts of the text whose index is a multiple of {@value #STRIDE}, so that every part begins a
+     * chunk; null when some part would hold fewer than two whole chunks (then the text is read in one pass).
+     */
+    private static int[] partCuts(long[] bits, int blocks, int parts) {
+        if (parts < 2) {
+            return null;
+        }
+        int[] cuts = new int[parts - 1];
+        int[] index = new int[parts - 1];
+        int j = 0;
+        long target = (long) (blocks << 6) / parts;
+        boolean passed = false; // the target position is behind: the next multiple of STRIDE is the cut
+        int k = 0; // tokens before block b
+        long carry = 0;
+        for (int b = 0; b < blocks; b++) {
+            long m = bits[b];
+            long starts = m & ~(m << 1 | carry);
+            carry = m >>> 63;
+            int c = Long.bitCount(starts);
+            if (j == cuts.length || (!passed && ((long) (b + 1) << 6) <= target)) {
+                k += c;
+                continue;
+            }
+            int i = k;
+            while (starts != 0 && j < cuts.length) {
+                int at = Long.numberOfTrailingZeros(starts);
+                starts &= starts - 1;
+                long pos = ((long) b << 6) + at;
+                passed |= pos >= target;
+                if (passed && i % STRIDE == 0) {
+                    cuts[j] = (int) pos;
+                    index[j++] = i;
+                    target = (long) (blocks << 6) * (j + 1) / parts;
+                    passed = pos >= target;
+                }
+                i++;
+            }
+            k += c;
+        }
+        if (j < cuts.length) {
+            return null;
+        }
+        for (int q = 0; q < cuts.length; q++) {
+            int before = q == 0 ? 0 : index[q - 1];
+            int after = q + 1 < cuts.length ? index[q + 1] : k;
+            if (index[q] - before < 2 * STRIDE || after - index[q] < 2 * STRIDE) {
+                return null;
+            }
+        }
+        return cuts;
+    }
+
+    /**
+     * Feeds the tokens in parts, each part with a state of its own, the later ones lent to the call's other threads,
+     * then joins the parts' windows in text order: a part begins a chunk and knows the token before it (for the pair
+     * feature), so its windows are those of one pass, and the window across each cut is summed from the chunks on
+     * either side. The best window is the first of the highest logit, as in one pass.
+     */
+    private void latin1Parts(byte[] t, long[] bits, int blocks, int[] cuts, Scratch w,
+                             java.util.concurrent.Executor lend) {
+        int parts = cuts.length + 1;
+        Scratch[] states = new Scratch[parts];
+        Lending.Fork[] forks = new Lending.Fork[parts];
+        for (int p = 0; p < parts; p++) {
+            Scratch ps = p == 0 ? w : new Scratch();
+            int from = p == 0 ? 0 : cuts[p - 1];
+            int to = p == cuts.length ? blocks << 6 : cuts[p];
+            states[p] = ps;
+            if (p > 0) {
+                ps.any = true;
+                int end = from - gapBefore(bits, from);
+                ps.prevKey = bytesHash(t, tokenStart(bits, end), end);
+            }
+            forks[p] = new Lending.Fork(() -> latin1Range(t, bits, from, to, ps));
+        }
+        try {
+            for (int p = parts - 1; p >= 1; p--) {
+                lend.execute(forks[p]); // the last part first: another thread takes the parts from the end
+            }
+            for (Lending.Fork fork : forks) {
+                fork.run(); // unless taken
+            }
+        } finally {
+            RuntimeException failed = null; // every part is waited for, also when one failed
+            for (Lending.Fork fork : forks) {
+                try {
+                    fork.join();
+                } catch (RuntimeException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+        double[] best = w.best;
+        for (int p = 1; p < parts; p++) {
+            Scratch before = states[p - 1];
+            Scratch part = states[p];
+            // the window across the cut: the last whole chunk before it and the first after it
+            best = better(best, before.prevSum + part.firstSum, before.prevUnique + part.firstUnique,
+                    before.prevStart, part.firstEnd);
+            if (p < parts - 1) {
+                if (part.best != null && (best == null || part.best[0] > best[0])) {
+                    best = part.best;
+                }
+            } else {
+                part.best = best == null || (part.best != null && part.best[0] > best[0]) ? part.best : best;
+                // the last part's state ends the pass: its finish() sees the best of all windows before
+                w.adopt(part);
+            }
+        }
+    }
+
+    /** The start of the token that ends at {@code e}. */
+    private static int tokenStart(long[] bits, int e) {
+        int s = e - 1;
+        while (s > 0 && (bits[(s - 1) >>> 6] >>> ((s - 1) & 63) & 1) != 0) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The number of non-token bytes right before {@code pos} (a token lies somewhere before them). */
+    private static int gapBefore(long[] bits, int pos) {
+        int g = 0;
+        while ((bits[(pos - g - 1) >>> 6] >>> ((pos - g - 1) & 63) & 1) == 0) {
+            g++;
+        }
+        return g;
     }
 
     /** Bit k set if byte {@code t[off + k]} (k &lt; 64) is a token character ({@link #isTokenChar}, as Latin-1). */
@@ -208,6 +370,11 @@ final class InjectionModel {
         w.count++;
         w.end = e;
         if (w.count == STRIDE) {
+            if (w.firstEnd < 0) {
+                w.firstSum = w.sum;
+                w.firstUnique = w.unique;
+                w.firstEnd = w.end;
+            }
             if (w.prevCount > 0) {
                 w.best = better(w.best, w.prevSum + w.sum, w.prevUnique + w.unique, w.prevStart, w.end);
             }
@@ -250,6 +417,26 @@ final class InjectionModel {
         long prevKey;
         boolean any;
         double[] best;
+        // the first whole chunk (a part's window across the cut before it), firstEnd -1 until there is one
+        double firstSum;
+        int firstUnique;
+        int firstEnd = -1;
+
+        /** Takes the pass's state from the last part of a text fed in parts. */
+        void adopt(Scratch last) {
+            sum = last.sum;
+            unique = last.unique;
+            count = last.count;
+            start = last.start;
+            end = last.end;
+            prevSum = last.prevSum;
+            prevUnique = last.prevUnique;
+            prevCount = last.prevCount;
+            prevStart = last.prevStart;
+            prevKey = last.prevKey;
+            any = last.any;
+            best = last.best;
+        }
 
         void reset() {
             sum = 0;
@@ -264,6 +451,7 @@ final class InjectionModel {
             prevKey = 0;
             any = false;
             best = null;
+            firstEnd = -1;
         }
 
         double[] finish() {

@@ -7,6 +7,7 @@ import io.tappass.pipeline.StepConfig;
 import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.pipeline.internal.AbstractStepFactory;
+import io.tappass.pipeline.internal.Heavy;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ import java.util.Set;
  *   <li>{@code scan_system}: also scan system messages (default false).</li>
  * </ul>
  */
-public final class DetectPiiStep extends BaseStep {
+public final class DetectPiiStep extends BaseStep implements Heavy {
 
     /** The step id. */
     public static final String NAME = "detect_pii";
