@@ -271,26 +271,7 @@ final class InjectionModel {
             }
             forks[p] = new Lending.Fork(() -> latin1Range(t, bits, from, to, ps));
         }
-        try {
-            for (int p = parts - 1; p >= 1; p--) {
-                lend.execute(forks[p]); // the last part first: another thread takes the parts from the end
-            }
-            for (Lending.Fork fork : forks) {
-                fork.run(); // unless taken
-            }
-        } finally {
-            RuntimeException failed = null; // every part is waited for, also when one failed
-            for (Lending.Fork fork : forks) {
-                try {
-                    fork.join();
-                } catch (RuntimeException e) {
-                    failed = failed == null ? e : failed;
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
-        }
+        Lending.runInOrder(forks, lend);
         double[] best = w.best;
         for (int p = 1; p < parts; p++) {
             Scratch before = states[p - 1];

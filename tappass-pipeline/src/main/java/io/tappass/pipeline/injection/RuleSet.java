@@ -573,26 +573,7 @@ final class RuleSet {
                     (int) ((long) wh.n * p / parts));
             forks[p] = new Lending.Fork(() -> part.evaluate(this, text, wh, kinds));
         }
-        try {
-            for (int p = parts - 1; p >= 1; p--) {
-                lend.execute(forks[p]); // the last part first: another thread takes the parts from the end
-            }
-            for (Lending.Fork fork : forks) {
-                fork.run(); // unless taken
-            }
-        } finally {
-            RuntimeException failed = null; // every part is waited for, also when one failed
-            for (Lending.Fork fork : forks) {
-                try {
-                    fork.join();
-                } catch (RuntimeException e) {
-                    failed = failed == null ? e : failed;
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
-        }
+        Lending.runInOrder(forks, lend);
         Settling z = ps.settling;
         for (int p = 0; p < parts; p++) {
             IntBuf hits = p == 0 ? done[0].hits : settle(text, wh, done[p], done[p - 1].ends, z, window, kinds);

@@ -96,6 +96,34 @@ public final class Lending {
         }
     }
 
+    /**
+     * Runs the parts of a split computation: lends all but the first to {@code lend}, the last first (another thread
+     * takes the parts from the end), runs them here in order unless taken, and waits for every one of them, also when
+     * one failed; the first failure is rethrown.
+     */
+    public static void runInOrder(Fork[] forks, Executor lend) {
+        try {
+            for (int p = forks.length - 1; p >= 1; p--) {
+                lend.execute(forks[p]);
+            }
+            for (Fork fork : forks) {
+                fork.run(); // unless taken
+            }
+        } finally {
+            RuntimeException failed = null;
+            for (Fork fork : forks) {
+                try {
+                    fork.join();
+                } catch (RuntimeException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+    }
+
     /** A piece of work that runs once, on whichever thread comes first. */
     public static final class Fork implements Runnable {
         private static final int NEW = 0;

@@ -56,19 +56,14 @@ class InjectionModelSplitTest {
         return sb.toString();
     }
 
-    /** Runs lent work on {@code delegate}, counting it. */
+    /** Runs lent work on the pool, counting it. */
     private static final class Counting implements Executor {
         final AtomicInteger lent = new AtomicInteger();
-        private final Executor delegate;
-
-        Counting(Executor delegate) {
-            this.delegate = delegate;
-        }
 
         @Override
         public void execute(Runnable r) {
             lent.incrementAndGet();
-            delegate.execute(r);
+            pool.execute(r);
         }
     }
 
@@ -81,7 +76,7 @@ class InjectionModelSplitTest {
 
     @Test
     void randomLongTextsGiveTheOnePassWindow() {
-        Counting lend = new Counting(pool);
+        Counting lend = new Counting();
         Random r = new Random(20261129);
         for (int i = 0; i < 24; i++) {
             String text = randomText(r, 2 * Lending.MIN_SPLIT_CHARS + r.nextInt(500_000));
@@ -96,7 +91,7 @@ class InjectionModelSplitTest {
         String filler = "Please summarise the attached quarterly report for the board meeting on Thursday. ";
         for (int extra = 0; extra < 400; extra += 37) {
             String text = filler.repeat(1 + (2 * Lending.MIN_SPLIT_CHARS + extra * 1000) / filler.length());
-            Counting lend = new Counting(pool);
+            Counting lend = new Counting();
             assertPartsEqualOnePass(text, lend);
             assertThat(lend.lent.get()).isPositive();
         }
@@ -108,7 +103,7 @@ class InjectionModelSplitTest {
         String filler = "The logistics team expects the new warehouse to open in spring after the permits are signed. ";
         String base = filler.repeat(3 * Lending.MIN_SPLIT_CHARS / filler.length());
         String attack = (InjectionModelTest.PARAPHRASE + ' ').repeat(4);
-        Counting lend = new Counting(pool);
+        Counting lend = new Counting();
         for (int at = 0; at < base.length(); at += 3_001) {
             int cut = base.lastIndexOf(' ', at) + 1;
             assertPartsEqualOnePass(base.substring(0, cut) + attack + base.substring(cut), lend);
@@ -130,7 +125,7 @@ class InjectionModelSplitTest {
 
     @Test
     void shortTextsAreReadInOnePass() {
-        Counting lend = new Counting(pool);
+        Counting lend = new Counting();
         String text = randomText(new Random(9), Lending.MIN_SPLIT_CHARS);
         assertPartsEqualOnePass(text, lend);
         assertThat(lend.lent.get()).isZero();
