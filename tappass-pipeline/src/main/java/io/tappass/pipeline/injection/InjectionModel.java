@@ -53,15 +53,21 @@ final class InjectionModel {
     private static final long SEED_WIDE = 0x84222325cbf29ce4L;
     private static final long PRIME = 0x100000001b3L;
 
-    private final long[] keys;
-    private final float[] weights;
+    /**
+     * The open-addressing table of the weighted features: slot s holds its key at {@code 2 s} and its weight (a float,
+     * widened to double) at {@code 2 s + 1}, so a hit reads one cache line; a key of 0 marks an empty slot.
+     */
+    private final long[] table;
     private final int mask;
     private final double bias;
     private final int size;
 
     private InjectionModel(long[] keys, float[] weights, double bias, int size) {
-        this.keys = keys;
-        this.weights = weights;
+        this.table = new long[keys.length * 2];
+        for (int s = 0; s < keys.length; s++) {
+            table[2 * s] = keys[s];
+            table[2 * s + 1] = Double.doubleToRawLongBits(weights[s]);
+        }
         this.mask = keys.length - 1;
         this.bias = bias;
         this.size = size;
@@ -504,9 +510,9 @@ final class InjectionModel {
     private double weight(long key) {
         int slot = slot(key, mask);
         while (true) {
-            long k = keys[slot];
+            long k = table[slot << 1];
             if (k == key) {
-                return weights[slot];
+                return Double.longBitsToDouble(table[(slot << 1) + 1]);
             }
             if (k == 0) {
                 return 0;
