@@ -759,7 +759,7 @@ final class Lexicon {
         // the hails of street chat ("wsh rayan", "tío dani", "bro kevin", "zio marco", "alter jonas")
         "num", "tel", "tél", "telefono", "teléfono", "telefoon", "telefon", "móvil", "movil", "cell", "cellulare",
         "portable", "mobile", "phone", "whatsapp", "insta", "called", "rang", "texted", "emailed", "messaged",
-        "pinged", "met", "wsh", "wesh", "tío", "tía", "tio", "tia", "bro", "mec", "zio", "alter", "digga");
+        "pinged", "wsh", "wesh", "tío", "tía", "tio", "tia", "bro", "mec", "zio", "alter", "digga");
     /**
      * Frequent family names of the six languages and English that are also words ("bauer", "koch", "marino", "gallo",
      * "blanco", "petit", "brown") and so left out of the family-name list: only taken after an initial in a user name
@@ -801,7 +801,16 @@ final class Lexicon {
         "olive", "violet", "hazel", "jasmine", "rose", "grace", "harmony", "melody", "sunny", "page", "chase",
         "hunter", "carter", "cole", "dean", "drew", "gene", "grant", "jack", "jay", "lance", "miles", "reed",
         "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl", "marc", "harm",
-        "marshall", "christian");
+        "marshall", "christian",
+        // thirty-third session: words of Dutch, German and English that are also given names ("met elke klant", "en
+        // dan", "greet the user")
+        "elke", "dan", "greet");
+    /**
+     * The past verbs of contacting someone among the {@link #LOWER_NAME_CUES}: they cue a name only after their
+     * subject or at a message's start ("called gareth re: ...", "i texted lena"), not after a noun ("a city called
+     * austin", "a helper called greet").
+     */
+    static final WordSet CONTACT_VERBS = set("called", "rang", "texted", "emailed", "messaged", "pinged");
 
     /** All cue words, for one probe per capitalised word. */
     static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS,

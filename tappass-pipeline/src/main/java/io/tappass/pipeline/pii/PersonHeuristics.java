@@ -1003,6 +1003,9 @@ final class PersonHeuristics {
      * "vraag even aan joost"), emitted; its end, or -1. Reads at most 40 characters after the cue.
      */
     static int lowerCuedName(String text, int i, int e, Sink sink) {
+        if (e - i >= 4 && Lexicon.CONTACT_VERBS.contains(text, i, e) && !subjectBefore(text, i)) {
+            return -1; // "a city called austin": the verb names, it does not contact
+        }
         int n = text.length();
         int p = e;
         if (p < n && text.charAt(p) == ',') {
@@ -1033,6 +1036,30 @@ final class PersonHeuristics {
             return ne;
         }
         return -1;
+    }
+
+    /** Subjects and adverbs before a {@link Lexicon#CONTACT_VERBS} word ("i called", "we just texted", "also rang"). */
+    private static final WordSet CONTACT_SUBJECTS = new WordSet(java.util.Arrays.asList("i", "we", "he", "she",
+        "they", "you", "just", "already", "also", "finally", "then", "and", "never", "ive", "i've", "have", "has",
+        "had", "who", "u", "ya"));
+
+    /**
+     * Whether the word at i starts the text, a line or a sentence (after ". ", "! ", "? ", "- ") or follows a
+     * subject or an adverb ({@link #CONTACT_SUBJECTS}). Reads at most ten characters back.
+     */
+    static boolean subjectBefore(String text, int i) {
+        if (i == 0 || text.charAt(i - 1) == '\n') {
+            return true;
+        }
+        if (text.charAt(i - 1) != ' ' || i < 2) {
+            return false;
+        }
+        char b = text.charAt(i - 2);
+        if (b == '.' || b == '!' || b == '?' || b == '-' || b == ':' || b == '\n') {
+            return true;
+        }
+        long w = wordBefore(text, i - 1, 8);
+        return w >= 0 && (int) w == i - 1 && CONTACT_SUBJECTS.contains(text, (int) (w >>> 32), (int) w);
     }
 
     /** Whether [i, e) is a German title written in lower case ("frau", "herr", "herrn"), as chat writes it. */

@@ -52,6 +52,10 @@ class Round16PiiClassesTest {
         persons.put("le num de téléphone est faux", List.of());
         persons.put("the mobile app called support twice", List.of());
         persons.put("called back re: the invoice", List.of());
+        persons.put("there is a town called austin in the story", List.of());
+        persons.put("a helper called greet() runs first", List.of());
+        persons.put("we spreken met elke klant apart, en dan bellen we", List.of());
+        persons.put("i called jasmine tea overrated", List.of());
         persons.put("bro honestly this is wild", List.of());
         persons.put("il numero di serie è sul retro", List.of());
         persons.put("the cell phone was charged", List.of());
