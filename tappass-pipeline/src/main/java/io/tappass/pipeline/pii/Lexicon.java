@@ -277,7 +277,10 @@ final class Lexicon {
         "dr martens", "dr. oetker", "jack daniel's", "johnnie walker", "walt disney", "albert heijn", "douwe egberts",
         "franck provost", "jacques dessange", "marie blachère", "tim hortons", "victoria's secret", "ben sherman",
         "fred perry", "levi strauss", "rolls-royce", "aston martin", "alfa romeo", "harley-davidson", "john deere",
-        "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana"};
+        "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana",
+        // thirty-third session: firms named after a pair of founders, joined by "&" ("Ben & Jerry's")
+        "ben & jerry's", "ben & jerry’s", "abercrombie & fitch", "barnes & noble", "moët & chandon",
+        "moet & chandon", "van cleef & arpels", "crabtree & evelyn", "simon & schuster"};
     /** The first words of {@link #EPONYMOUS_BRANDS}, for a cheap first test. */
     static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
 

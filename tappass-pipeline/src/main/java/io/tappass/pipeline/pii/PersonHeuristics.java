@@ -449,8 +449,9 @@ final class PersonHeuristics {
      */
     static int brandAt(String text, int i, int e, long key) {
         int n = text.length();
-        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))))) {
-            return -1; // every phrase goes on with a capitalised word or "Dr." with its full stop
+        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && (Chars.upper(text.charAt(e + 1))
+                || text.charAt(e + 1) == '&')))) {
+            return -1; // every phrase goes on with a capitalised word, "&" ("Ben & Jerry's") or "Dr." with its full stop
         }
         return Lexicon.BRAND_FIRST.contains(text, i, e, key) ? brandEnd(text, i) : -1;
     }

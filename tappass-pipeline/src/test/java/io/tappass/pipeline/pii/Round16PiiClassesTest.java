@@ -135,6 +135,18 @@ class Round16PiiClassesTest {
     }
 
     @Test
+    void aFirmNamedAfterTwoFoundersJoinedByAnAmpersand() {
+        Map<String, List<String>> persons = new LinkedHashMap<>();
+        persons.put("Grab me a tub of Ben & Jerry's cookie dough.", List.of());
+        persons.put("Pedimos helado de Ben & Jerry’s para la fiesta.", List.of());
+        persons.put("Her handbag is from Dolce & Gabbana, the shoes from Abercrombie & Fitch.", List.of());
+        persons.put("She got a gift card from Barnes & Noble.", List.of());
+        // look-alike: two people joined by "&"
+        persons.put("Thanks from Lotte & Wouter for the gift!", List.of("Lotte", "Wouter"));
+        assertPersons(persons);
+    }
+
+    @Test
     void givenNamesThatWereThin() {
         Map<String, List<String>> persons = new LinkedHashMap<>();
         persons.put("Riunione con Tiziano: rimandata a lunedì.", List.of("Tiziano"));
