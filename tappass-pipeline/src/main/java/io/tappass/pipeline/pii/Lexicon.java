@@ -58,7 +58,12 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
                 + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
         CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale,ss|"
-                + "en:social security");
+                + "en:social security"
+                // thirty-third session: the number named by the social-security words of the other five languages
+                // (a French client's number in a German, Dutch, Italian or Spanish letter)
+                + "|en:social insurance|de:sozialversicherungsnummer,sozialversicherung,sozialversicherungs,"
+                + "sv-nummer,svnr|nl:sociale zekerheid,socialezekerheidsnummer,sociale-zekerheidsnummer|it:previdenza sociale,"
+                + "sicurezza sociale,previdenziale|es:seguridad social");
         CONTEXT.put(PiiEntity.ES_DNI_NIE, "es:dni,nie,nif,documento,identidad,extranjero|en:id,identity");
         CONTEXT.put(PiiEntity.IT_FISCAL_CODE, "it:codice fiscale,cf,tessera sanitaria|en:fiscal code,tax code");
         CONTEXT.put(PiiEntity.IP_ADDRESS, "en:ip,ipv4,ipv6,address,host,server,client,from,src,dst,source,"
@@ -272,7 +277,10 @@ final class Lexicon {
         "dr martens", "dr. oetker", "jack daniel's", "johnnie walker", "walt disney", "albert heijn", "douwe egberts",
         "franck provost", "jacques dessange", "marie blachère", "tim hortons", "victoria's secret", "ben sherman",
         "fred perry", "levi strauss", "rolls-royce", "aston martin", "alfa romeo", "harley-davidson", "john deere",
-        "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana"};
+        "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana",
+        // thirty-third session: firms named after a pair of founders, joined by "&" ("Ben & Jerry's")
+        "ben & jerry's", "ben & jerry’s", "abercrombie & fitch", "barnes & noble", "moët & chandon",
+        "moet & chandon", "van cleef & arpels", "crabtree & evelyn", "simon & schuster"};
     /** The first words of {@link #EPONYMOUS_BRANDS}, for a cheap first test. */
     static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
 
@@ -748,7 +756,38 @@ final class Lexicon {
         // thirty-second session: greetings of chat in the six languages ("moin jonas", "servus lena", "coucou
         // inès", "buenas pablo"), and the German titles, after which a lower-case family name is one too ("frau
         // schneider", {@link PersonHeuristics#lowerCuedName})
-        "moin", "servus", "hello", "hiya", "hej", "coucou", "buenas", "salve", "frau", "herr", "herrn");
+        "moin", "servus", "hello", "hiya", "hej", "coucou", "buenas", "salve", "frau", "herr", "herrn",
+        // thirty-third session: the phone's and the chat's short nouns of contact data ("le num de hugo", "el móvil
+        // de marta", "tel van joost"), past verbs of contacting someone ("called gareth re: ...", "texted lena"), and
+        // the hails of street chat ("wsh rayan", "tío dani", "bro kevin", "zio marco", "alter jonas")
+        "num", "tel", "tél", "telefono", "teléfono", "telefoon", "telefon", "móvil", "movil", "cell", "cellulare",
+        "portable", "mobile", "phone", "whatsapp", "insta", "called", "rang", "texted", "emailed", "messaged",
+        "pinged", "wsh", "wesh", "tío", "tía", "tio", "tia", "bro", "mec", "zio", "alter", "digga");
+    /**
+     * Frequent family names of the six languages and English that are also words ("bauer", "koch", "marino", "gallo",
+     * "blanco", "petit", "brown") and so left out of the family-name list: only taken after an initial in a user name
+     * in a user key's or column's value ("user=mbauer", "utente=gmarino"; thirty-third session), where a word after
+     * one letter is no word.
+     */
+    static final WordSet WORD_SURNAMES = set("bauer", "koch", "klein", "wolf", "braun", "lange", "schwarz", "weiss",
+        "fuchs", "vogel", "jung", "kaiser", "koenig", "hahn", "keller", "meier", "marino", "gallo", "greco", "costa",
+        "conti", "romano", "leone", "fontana", "serra", "villa", "monti", "martini", "testa", "sala", "riva", "boer",
+        "molenaar", "schipper", "leon", "castillo", "rey", "cruz", "flores", "campos", "vega", "rubio", "blanco",
+        "serrano", "pastor", "santos", "boucher", "marchand", "roux", "petit", "blanc", "brun", "chevalier", "cook",
+        "hill", "wood", "king", "brown", "white", "green", "young", "hall", "fisher", "stone", "price");
+
+    /** The {@link #ROLE_NOUNS} of files kept on a person ("dossier Van Damme", "Personalakte De Vries"). */
+    static final WordSet FILE_NOUNS = set("personalakte", "patientenakte", "akte", "dossier", "personeelsdossier",
+        "patiëntendossier", "expediente", "fascicolo");
+
+    /**
+     * The {@link #LOWER_NAME_CUES} that name a person's contact data ("numero", "iban", "móvil"): after one of them
+     * and "di", "de", "van" or "von" a lower-case given name is a person also when it is a word too ("il numero di
+     * chiara", "el móvil de rosa"; thirty-third session), as in a chat speaker's place.
+     */
+    static final WordSet LOWER_CONTACT_CUES = set("nummer", "number", "numero", "número", "numéro", "iban", "mail",
+        "email", "handy", "adres", "adresse", "indirizzo", "num", "tel", "tél", "telefono", "teléfono", "telefoon",
+        "telefon", "móvil", "movil", "cell", "cellulare", "portable", "mobile", "phone", "whatsapp", "insta");
     /** Short words between a {@link #LOWER_NAME_CUES} word and the name ("dile a carlos", "vraag even aan joost"). */
     static final WordSet LOWER_NAME_GAPS = set("a", "à", "aan", "an", "even", "mal", "ad", "al", "van", "von",
         "de", "di", "del", "da");
@@ -765,7 +804,16 @@ final class Lexicon {
         "olive", "violet", "hazel", "jasmine", "rose", "grace", "harmony", "melody", "sunny", "page", "chase",
         "hunter", "carter", "cole", "dean", "drew", "gene", "grant", "jack", "jay", "lance", "miles", "reed",
         "rich", "ray", "wade", "earl", "frank", "penny", "mason", "crystal", "dale", "pearl", "marc", "harm",
-        "marshall", "christian");
+        "marshall", "christian",
+        // thirty-third session: words of Dutch, German and English that are also given names ("met elke klant", "en
+        // dan", "greet the user")
+        "elke", "dan", "greet");
+    /**
+     * The past verbs of contacting someone among the {@link #LOWER_NAME_CUES}: they cue a name only after their
+     * subject or at a message's start ("called gareth re: ...", "i texted lena"), not after a noun ("a city called
+     * austin", "a helper called greet").
+     */
+    static final WordSet CONTACT_VERBS = set("called", "rang", "texted", "emailed", "messaged", "pinged");
 
     /** All cue words, for one probe per capitalised word. */
     static final WordSet CUES = union(PERSON_LABELS, GREETINGS, SIGN_OFFS, KINSHIP, LOWER_TITLES, EMAIL_HEADERS,
@@ -797,7 +845,15 @@ final class Lexicon {
         "urgencias", "urgences", "notaufnahme", "spoedeisende", "emergency", "orthopädie", "orthopedie",
         "orthopédie", "ortopedia", "orthopaedics", "orthopedics", "pediatrics", "paediatrics", "pädiatrie",
         "pédiatrie", "pediatria", "pediatría", "kindergeneeskunde", "maternidad", "maternité", "maternità",
-        "kraamafdeling", "intensive", "intensivstation");
+        "kraamafdeling", "intensive", "intensivstation",
+        // thirty-third session: offices that sign a message by their function ("Investor Relations", "Public
+        // Affairs", "Human Resources", "Customer Success", "Corporate Communications", "Ressources Humaines",
+        // "Recursos Humanos", "Risorse Umane", "Relazioni Esterne", "Personeelszaken", "Presse")
+        "relations", "affairs", "resources", "success", "communications", "communication", "partnerships",
+        "investor", "investors", "treasury", "recruiting", "recruitment", "talent", "press", "media", "events",
+        "ressources", "humaines", "relazioni", "risorse", "umane", "recursos", "humanos", "comunicación",
+        "comunicacion", "comunicazione", "kommunikation", "communicatie", "personeelszaken", "presse", "prensa",
+        "stampa");
     /** Prefixes of hyphenated Arabic family names ("Al-Farsi", "El-Amin", "Ben-Ali", "Abu-Bakr"). */
     static final WordSet ARABIC_PREFIXES = set("al", "el", "ben", "abu", "bin");
     /** Parts of English compounds shaped like a hyphenated Korean given name ("Co-op", "Pop-up", "Ad-hoc"). */

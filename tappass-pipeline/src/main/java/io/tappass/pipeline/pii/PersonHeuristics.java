@@ -449,8 +449,9 @@ final class PersonHeuristics {
      */
     static int brandAt(String text, int i, int e, long key) {
         int n = text.length();
-        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && Chars.upper(text.charAt(e + 1))))) {
-            return -1; // every phrase goes on with a capitalised word or "Dr." with its full stop
+        if (e + 1 >= n || !(text.charAt(e) == '.' || (text.charAt(e) == ' ' && (Chars.upper(text.charAt(e + 1))
+                || text.charAt(e + 1) == '&')))) {
+            return -1; // every phrase goes on with a capitalised word, "&" ("Ben & Jerry's") or "Dr." with its full stop
         }
         return Lexicon.BRAND_FIRST.contains(text, i, e, key) ? brandEnd(text, i) : -1;
     }
@@ -621,7 +622,35 @@ final class PersonHeuristics {
         if (cue == 0 || cue == CUE_KIN || cue == CUE_THING) {
             return -1;
         }
+        if (cue == CUE_ROLE && end == se && fileNounBefore(text, i) && !orgUnitIn(text, i, end)
+                && (!articleParticle(text, i, e) || wordEnd(text, e + 1) < se || Lexicon.isSurname(text, e + 1, se))) {
+            sink.person(i, end, INTRO); // "Objet : dossier Van Damme", "Akte Von Thun": a file kept on a person
+            return end;
+        }
         return cuedName(text, i, se, end, false, cue, sink);
+    }
+
+    /**
+     * Whether the word before the space before i is a noun of a file kept on a person ({@link Lexicon#FILE_NOUNS}:
+     * "dossier", "Akte", "expediente"), after which a particle and a capitalised word are a family name, as a
+     * single unknown word after a role noun is not (thirty-third session). Reads at most {@value #CUE_MAX}
+     * characters back.
+     */
+    /** Whether the particle [i, e) is also an article ({@link #ARTICLE_PARTICLES}: "De", "La", "Le", "El"). */
+    static boolean articleParticle(String text, int i, int e) {
+        return (e - i == 2 || e - i == 3) && ARTICLE_PARTICLES.contains(text, i, e);
+    }
+
+    /**
+     * Particles that are also articles of one of the six languages ("De Lijn", "La Poste", "Le Monde", "El Corte
+     * Inglés"): with one word after them as often a company as a family name.
+     */
+    private static final WordSet ARTICLE_PARTICLES = new WordSet(java.util.Arrays.asList("de", "la", "le", "el",
+        "il", "lo", "les", "los", "den", "der", "het"));
+
+    static boolean fileNounBefore(String text, int i) {
+        long w = wordBefore(text, i - 1, CUE_MAX);
+        return w >= 0 && Lexicon.FILE_NOUNS.contains(text, (int) (w >>> 32), (int) w);
     }
 
     /**
@@ -975,6 +1004,9 @@ final class PersonHeuristics {
      * "vraag even aan joost"), emitted; its end, or -1. Reads at most 40 characters after the cue.
      */
     static int lowerCuedName(String text, int i, int e, Sink sink) {
+        if (e - i >= 4 && Lexicon.CONTACT_VERBS.contains(text, i, e) && !subjectBefore(text, i)) {
+            return -1; // "a city called austin": the verb names, it does not contact
+        }
         int n = text.length();
         int p = e;
         if (p < n && text.charAt(p) == ',') {
@@ -993,7 +1025,11 @@ final class PersonHeuristics {
                 p = we;
                 continue;
             }
-            if (!lowerName(text, s, we) && !(k == 0 && germanTitle(text, i, e) && lowerSurname(text, s, we))) {
+            // "il numero di chiara": a contact noun and "of" make a person of a given name that is also a word
+            boolean owner = k == 1 && we - s >= 4 && Lexicon.LOWER_CONTACT_CUES.contains(text, i, e)
+                    && strongLowerName(text, s, we);
+            if (!owner && !lowerName(text, s, we)
+                    && !(k == 0 && germanTitle(text, i, e) && lowerSurname(text, s, we))) {
                 return -1;
             }
             int ne = lowerIrishSurnameEnd(text, we);
@@ -1001,6 +1037,30 @@ final class PersonHeuristics {
             return ne;
         }
         return -1;
+    }
+
+    /** Subjects and adverbs before a {@link Lexicon#CONTACT_VERBS} word ("i called", "we just texted", "also rang"). */
+    private static final WordSet CONTACT_SUBJECTS = new WordSet(java.util.Arrays.asList("i", "we", "he", "she",
+        "they", "you", "just", "already", "also", "finally", "then", "and", "never", "ive", "i've", "have", "has",
+        "had", "who", "u", "ya"));
+
+    /**
+     * Whether the word at i starts the text, a line or a sentence (after ". ", "! ", "? ", "- ") or follows a
+     * subject or an adverb ({@link #CONTACT_SUBJECTS}). Reads at most ten characters back.
+     */
+    static boolean subjectBefore(String text, int i) {
+        if (i == 0 || text.charAt(i - 1) == '\n') {
+            return true;
+        }
+        if (text.charAt(i - 1) != ' ' || i < 2) {
+            return false;
+        }
+        char b = text.charAt(i - 2);
+        if (b == '.' || b == '!' || b == '?' || b == '-' || b == ':' || b == '\n') {
+            return true;
+        }
+        long w = wordBefore(text, i - 1, 8);
+        return w >= 0 && (int) w == i - 1 && CONTACT_SUBJECTS.contains(text, (int) (w >>> 32), (int) w);
     }
 
     /** Whether [i, e) is a German title written in lower case ("frau", "herr", "herrn"), as chat writes it. */
@@ -1463,7 +1523,8 @@ final class PersonHeuristics {
                 return true;
             }
             int min = strong ? 3 : 5;
-            return de - s - 1 >= min && de - s <= 16 && Lexicon.isSurname(text, s + 1, de)
+            return de - s - 1 >= min && de - s <= 16 && (Lexicon.isSurname(text, s + 1, de)
+                    || (strong && Lexicon.WORD_SURNAMES.contains(text, s + 1, de)))
                     && !Lexicon.NOT_NAMES.contains(text, s, de) && !Lexicon.isFirstName(text, s, de);
         }
         char sep = text.charAt(p1);
@@ -1479,7 +1540,8 @@ final class PersonHeuristics {
         if (p1 - s == 1) {
             // an initial: "o.nwosu", "h_patel", "s.oduya"
             return sep != '-' && p2 == de && (Lexicon.isSurname(text, q2, p2)
-                    || (strong && sep == '.' && p2 - q2 >= 4 && !Lexicon.NOT_NAMES.contains(text, q2, p2)));
+                    || (strong && sep == '.' && p2 - q2 >= 4 && !Lexicon.NOT_NAMES.contains(text, q2, p2))
+                    || (strong && Lexicon.WORD_SURNAMES.contains(text, q2, p2)));
         }
         if (p1 - s < 3 || p1 - s > 12) {
             return false;

@@ -124,7 +124,8 @@ public final class PiiDetector {
             "tax id", "tax identification"});
         FAR_LABELS[PiiEntity.UK_NHS.ordinal()] = new ContextWords(new String[] {"nhs"});
         FAR_LABELS[PiiEntity.FR_NIR.ordinal()] = new ContextWords(new String[] {"nir", "insee", "carte vitale",
-            "sécurité sociale", "securite sociale"});
+            "sécurité sociale", "securite sociale", "social security", "sozialversicherungsnummer", "sociale zekerheid",
+            "socialezekerheidsnummer", "previdenza sociale", "sicurezza sociale", "seguridad social"});
         FAR_LABELS[PiiEntity.BE_NATIONAL_NUMBER.ordinal()] = new ContextWords(new String[] {"rijksregisternummer",
             "insz", "registre national", "numéro national", "numero national", "nationalregisternummer"});
     }
@@ -2331,8 +2332,89 @@ public final class PiiDetector {
             }
             if ((ctx & 3) == 0 && FAR_LABELS[e.ordinal()] != null) {
                 ctx |= farLabelContext(start, FAR_LABELS[e.ordinal()]);
+                if ((ctx & 1) == 0 && e != PiiEntity.US_SSN) {
+                    ctx |= personMateContext(start, end);
+                }
             }
             return ctx;
+        }
+
+        /** How far back {@link #personMateContext} reads: the separator and the name item before the value. */
+        static final int MATE_REACH = 56;
+
+        /**
+         * {@link #context} of a checksummed national number that is the item of a record right after a person's name,
+         * with no label anywhere: a tuple, a list or a row without a header ({@code ("Anouk", "123456782")}, {@code
+         * ['Lotte Kramer', '...']}, {@code Wout;...} at a line start; thirty-third session). The item before it,
+         * quoted as the value is or bare, after one separator (',', ';', tab, '|'), is one to four words of letters
+         * whose first is a capitalised known given name, and opens the record (a bracket, a line start or a
+         * separator before it). Bit 1 or 0; reads at most {@link #MATE_REACH} characters back (recorded).
+         */
+        private int personMateContext(int start, int end) {
+            int p = start - 1;
+            char q = 0;
+            if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
+                q = text.charAt(p);
+                if (end >= n || text.charAt(end) != q) {
+                    return 0;
+                }
+                p--;
+            }
+            recordBack(start - MATE_REACH - 1);
+            while (p >= 0 && start - p < 6 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 1 || !StructuredFields.cellSep(text.charAt(p))) {
+                return 0; // the cheap test: no separator right before the value
+            }
+            p--;
+            while (p >= 0 && start - p < 10 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (q != 0) {
+                if (p < 1 || text.charAt(p) != q) {
+                    return 0;
+                }
+                p--;
+            }
+            int ie = p + 1;
+            int is = ie;
+            while (is > 0 && start - is < MATE_REACH) {
+                char c = text.charAt(is - 1);
+                if (Chars.letter(c) || c == ' ' || c == '-' || (c == '\'' && q != '\'') || c == '’') {
+                    is--;
+                } else {
+                    break;
+                }
+            }
+            if (ie - is < 3 || start - is >= MATE_REACH || !Chars.upper(text.charAt(is))) {
+                return 0;
+            }
+            char b = is == 0 ? '\n' : text.charAt(is - 1);
+            if (q != 0) {
+                if (b != q) {
+                    return 0;
+                }
+                int o = is - 2;
+                while (o >= 0 && is - o < 6 && text.charAt(o) == ' ') {
+                    o--;
+                }
+                b = o < 0 ? '\n' : text.charAt(o);
+            }
+            if (b != '\n' && b != '(' && b != '[' && b != '{' && !StructuredFields.cellSep(b)) {
+                return 0;
+            }
+            int words = 0;
+            for (int k = is; k < ie; k++) {
+                if (text.charAt(k) == ' ' && k + 1 < ie && text.charAt(k + 1) != ' ') {
+                    words++;
+                }
+            }
+            int we = is;
+            while (we < ie && Chars.letter(text.charAt(we))) {
+                we++;
+            }
+            return words < 4 && Lexicon.isFirstName(text, is, we) ? 1 : 0;
         }
 
         /**

@@ -1150,13 +1150,23 @@ class PiiBlindSetTest {
      * of all 18 types, 187 of them PERSON; 48 benign traps, among them companies named after their founders). A
      * holdout, never tuned on: all F1 <b>0.980</b> (precision 0.995, recall 0.965), PERSON <b>0.970</b> (1.000 /
      * 0.941) with the session's starting and final builds alike; 3 matches in the benign texts at the start, 2 at the
-     * end. Floors at these.
+     * end; all F1 0.982, PERSON 0.970, 1 benign match after the thirty-second session. <b>Released and tuned on in the
+     * thirty-third session</b>, by class (lower-case given names after contact nouns, contact verbs and street hails;
+     * a user key's initial and a family name that is also a word; offices that sign a message; particle surnames
+     * after a file noun; the social-security words of five languages for the French number; a national number
+     * beside a person's name in a record; thin given-name groups; cases in {@link Round16PiiClassesTest}): all F1
+     * 0.982 -> 0.998, PERSON 0.970 -> 0.997, NL_BSN 0.857 -> 1.000, FR_NIR 0.923 -> 1.000, benign matches 1 -> 0.
+     * Left: IP_ADDRESS 0.966 (a private destination address the set does not mark while it marks another private
+     * one) and "ale" as a chat opener (an English word). Floors a little below (docs/quality-pii.md).
      */
     @Test
     void round16HoldoutQuality() throws IOException {
         List<Case> cases = load("round16-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(132);
         checkValues(cases);
-        assertSet("round16-holdout-set.txt", 0.96, 0.975, 2);
+        Result r = assertSet("round16-holdout-set.txt", 0.99, 0.995, 0);
+        for (String type : r.scores().keySet()) {
+            assertFloor(r, type, 0.95);
+        }
     }
 }
