@@ -630,12 +630,6 @@ final class PersonHeuristics {
         return cuedName(text, i, se, end, false, cue, sink);
     }
 
-    /**
-     * Whether the word before the space before i is a noun of a file kept on a person ({@link Lexicon#FILE_NOUNS}:
-     * "dossier", "Akte", "expediente"), after which a particle and a capitalised word are a family name, as a
-     * single unknown word after a role noun is not (thirty-third session). Reads at most {@value #CUE_MAX}
-     * characters back.
-     */
     /** Whether the particle [i, e) is also an article ({@link #ARTICLE_PARTICLES}: "De", "La", "Le", "El"). */
     static boolean articleParticle(String text, int i, int e) {
         return (e - i == 2 || e - i == 3) && ARTICLE_PARTICLES.contains(text, i, e);
@@ -648,6 +642,12 @@ final class PersonHeuristics {
     private static final WordSet ARTICLE_PARTICLES = new WordSet(java.util.Arrays.asList("de", "la", "le", "el",
         "il", "lo", "les", "los", "den", "der", "het"));
 
+    /**
+     * Whether the word before the space before i is a noun of a file kept on a person ({@link Lexicon#FILE_NOUNS}:
+     * "dossier", "Akte", "expediente"), after which a particle and a capitalised word are a family name, as a
+     * single unknown word after a role noun is not (thirty-third session). Reads at most {@value #CUE_MAX}
+     * characters back.
+     */
     static boolean fileNounBefore(String text, int i) {
         long w = wordBefore(text, i - 1, CUE_MAX);
         return w >= 0 && Lexicon.FILE_NOUNS.contains(text, (int) (w >>> 32), (int) w);
