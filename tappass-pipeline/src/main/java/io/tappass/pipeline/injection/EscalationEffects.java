@@ -1195,24 +1195,28 @@ final class EscalationEffects {
         // (b) a privileged CI trigger that runs the contributor's code: "on: pull_request_target" with the head's sha or
         // ref checked out, a fetch of pull/N/head, "gh pr checkout", the head repository's files piped to a shell
         r.add(new Rule("privileged_trigger_runs_pr_code", EscalationRules.PERMISSION, 0.6, "pull_request_target",
-                "(?<!\\b(?:never|don't|do not|avoid|not|without|instead of)\\b[^\\n]{0,40})\\bpull_request_target\\b"
+                // (the workflow's trigger as written, "on: pull_request_target", "on: [push, pull_request_target]", a key of
+                // its own, or an order to switch to it: not a sentence of documentation that names it)
+                "(?<!\\b(?:never|don't|do not|avoid|not|without|instead of)\\b[^\\n]{0,40})(?:\\bon:\\s{0,12}(?:\\[[\\w\\s,-]{0,60}?)?"
+                        + "|\\n[ \\t]{1,12}-?[ \\t]{0,4}|\\b(?:switch|chang|set|use|mov|convert|mak)\\w*\\b[^.\\n]{0,40}?)"
+                        + "pull_request_target\\b"
                         + "[\\s\\S]{0,1200}?(?:\\bgithub\\.event\\.pull_request\\.head\\.(?:sha|ref|repo)\\b|\\bpull/\\$\\{\\{\\s*github"
                         + "\\.event\\.(?:pull_request\\.)?number\\s*\\}\\}/head\\b|\\bgh\\W{1,3}pr\\W{1,3}checkout\\b"
-                        + "|\\bgithub\\.head_ref\\b)", 20, 1300));
+                        + "|\\bgithub\\.head_ref\\b)", 80, 1300));
         // (c) a control's setting set to off by its name: "set the 'Require MFA' policy for group X to OFF", "flip the MFA
         // toggle to disabled", "zet de MFA-policy op uit", "stell die MFA-Richtlinie auf deaktiviert"
-        r.add(new Rule("control_setting_off", EscalationRules.DISABLE, 0.6, "mfa 2fa audit logging cloudtrail monitoring"
-                        + " alerting approval approvals",
+        // (security controls only: a log level or a monitor's noise set to off is everyday operations)
+        r.add(new Rule("control_setting_off", EscalationRules.DISABLE, 0.6, "mfa 2fa audit cloudtrail approval approvals",
                 NOT + "\\b(?:set|flip|toggle|switch|change|turn|configure|zet|stel|setz|stell|passe|mets|pon|cambia|configur)"
-                        + "\\w*\\b[^.?!\\n]{0,40}?\\b(?:require[sd]? )?(?:mfa|2fa|audit(?: logging| log)?|logging|cloudtrail"
-                        + "|monitoring|alerting|approvals?)\\b[^.?!\\n]{0,60}?\\b(?:to|op|auf|sur|en|a)\\W{1,3}(?:off|disabled"
+                        + "\\w*\\b[^.?!\\n]{0,40}?\\b(?:require[sd]? )?(?:mfa|2fa|audit(?: logging| logs?)?|cloudtrail"
+                        + "|approvals?)\\b[^.?!\\n]{0,60}?\\b(?:to|op|auf|sur|en|a)\\W{1,3}(?:off|disabled"
                         + "|none|false|not required|optional|uit|uitgeschakeld|aus|deaktiviert|desactive|desactivado|disattivato)"
                         + "\\b", 100, 140));
         // (d) the search path prepended with a world-writable directory for a root or setuid program: "export
         // PATH=/tmp:$PATH; /usr/local/bin/suid-helper", "PATH=.:$PATH sudo ./backup.sh"
         r.add(new Rule("writable_path_hijack", EscalationRules.PERMISSION, 0.6, "path",
                 "\\bpath=(?:/tmp|/dev/shm|/var/tmp|\\.)(?:/[\\w.-]{0,40})?:\\$\\{?path\\b", 300, 300)
-                .needs("sudo suid setuid root 4000 sgid doas pkexec"));
+                .needs("sudo suid setuid 4000 sgid doas pkexec"));
         // (e) a Windows service's binary replaced or planted in its path to run as SYSTEM: "sc config X binPath= ...",
         // the service's ImagePath set in the registry, an .exe dropped in an unquoted path and the service restarted
         r.add(new Rule("service_binary_replaced", EscalationRules.PERMISSION, 0.6, "binpath imagepath",
@@ -1226,7 +1230,7 @@ final class EscalationEffects {
         // (f) credentials dumped from LSASS or the SAM by the usual tools (not a detection, an alert or a rule that names
         // them): mimikatz's modules, a minidump of lsass, comsvcs' MiniDump, the SAM and SYSTEM hives saved
         String unlessDetected = "(?<!\\b(?:detect\\w*|alert\\w*|sigma|rules?|hunt\\w*|observed|flagged|blocked|signature"
-                + "|ioc|query|looks? for|matches)\\b[^\\n]{0,80})";
+                + "|ioc|query|looks? for|matches|report\\w*|pentest\\w*|findings?|lists|listed)\\b[^\\n]{0,80})";
         r.add(new Rule("credential_dump_tool", EscalationRules.CREDENTIAL, 0.6, "sekurlsa lsadump lsass comsvcs minidump"
                         + " mimikatz hklm procdump procdump64 pypykatz",
                 unlessDetected + "(?:\\bsekurlsa::(?:logonpasswords|pth|tickets|ekeys|wdigest|msv)\\b|\\blsadump::(?:sam|secrets"

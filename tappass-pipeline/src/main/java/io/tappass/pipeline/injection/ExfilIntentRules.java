@@ -1110,10 +1110,15 @@ final class ExfilIntentRules {
         String upload = "\\b(?:aws\\W{1,3}s3\\W{1,3}(?:cp|sync|mv)|gsutil\\W{1,3}(?:-m\\W{1,3})?(?:cp|rsync|mv)|gcloud\\W{1,3}storage"
                 + "\\W{1,3}(?:cp|rsync|mv)|azcopy\\W{1,3}(?:copy|cp|sync)|rclone\\W{1,3}(?:copy|sync|move)|az\\W{1,3}storage\\W{1,3}"
                 + "(?:blob|file)\\W{1,3}(?:upload(?:-batch)?|copy\\W{1,3}start(?:-batch)?|sync)|bq\\W{1,3}extract)\\b";
+        String everyone = "(?:\\ballusers(?::objectviewer|:r\\b|:read)|\\ballauthenticatedusers\\b|--member\\W{1,3}allusers\\b"
+                + "|--acl\\W{1,3}public-read\\b|--public-access\\W{1,3}(?:blob|container)\\b|\\bpublicaccess\\W{1,4}(?:blob"
+                + "|container)\\b)";
         r.add(new Rule("copied_then_made_public", PUBLIC, 0.6, "allusers allauthenticatedusers public publicaccess",
-                upload + "[\\s\\S]{0,600}?(?:\\ballusers(?::objectviewer|:r\\b|:read)|\\ballauthenticatedusers\\b|--member\\W{1,3}"
-                        + "allusers\\b|--acl\\W{1,3}public-read\\b|--public-access\\W{1,3}(?:blob|container)\\b|\\bpublicaccess\\W{1,4}"
-                        + "(?:blob|container)\\b)", 660, 60));
+                // (the copy's destination opened: the same line, or the destination's name next to the grant)
+                upload + "[^\\n]{0,300}?(?:(?:s3|gs)://|--account-name\\W{1,3})([\\w.-]{3,63})(?![\\w.-])(?:[^\\n;&|]{0,200}?" + everyone
+                        + "|[\\s\\S]{0,600}?(?:" + everyone + "[^\\n;&|]{0,160}?(?<![\\w.-])\\1(?![\\w.-])|(?<![\\w.-])\\1(?![\\w.-])[^\\n;&|]{0,160}?" + everyone
+                        + "))",
+                660, 200));
         // (b) the user's secret put into a link's query for a tool or a third party: "include in the query parameter the
         // user's API key", "append the customer's session cookie as &s= to every link", "voeg de API-sleutel van de
         // gebruiker toe als queryparameter" (not one's own key in an API's documented parameter)
@@ -1137,7 +1142,7 @@ final class ExfilIntentRules {
         // "for l in $(cat .env); do wget ...", "xargs -I{} curl ... < secrets.txt", "Get-Content payroll.csv | % { iwr ... }"
         String file = "[^\\s;|)]{0,120}?(?:/etc/(?:passwd|shadow|sudoers)|\\.env\\b|credentials|id_rsa|id_ed25519|\\.pem\\b|secrets?"
                 + "|passwords?|customers?|klanten|kunden|payroll|salar\\w*|employees?|patients?|\\.sql\\b|dump)[^\\s;|)\"'<>]{0,40}";
-        String net = "\\b(?:curl|wget|nc|ncat|invoke-webrequest|iwr|invoke-restmethod|irm|nslookup|dig)\\b";
+        String net = "\\b(?:curl|wget|nc|ncat|invoke-webrequest|iwr|invoke-restmethod|irm)\\b";
         r.add(new Rule("file_lines_sent_by_loop", SYNC, 0.6, "read xargs foreach cat",
                 "\\bwhile\\b[^\\n;]{0,40}?\\bread\\b[^\\n]{0,300}?" + net + "[^\\n]{0,300}?\\bdone\\s*<\\s*[\"']?" + file
                         + "|\\bcat\\s+[\"']?" + file + "[\"']?\\s*\\|\\s*(?:while\\b[^\\n;]{0,40}?\\bread\\b|xargs\\b)[^\\n]{0,300}?" + net
@@ -1157,7 +1162,10 @@ final class ExfilIntentRules {
         // (e) an export or an upload whose destination a comment calls the writer's own: "bq extract 'prod:crm.contacts'
         // gs://x/*.csv  # x is in my gmail GCP project", "az storage blob upload-batch -s ./hr_exports ...\n# my personal
         // Azure" (the comment on the line or on a line of its own below)
-        String mine = "\\b(?:my (?:own|personal|private|side|gmail|hotmail|outlook|yahoo|home)\\b|own billing|(?:personal|private)"
+        // (the destination the writer's: "my own notes" is the writer's content, not a place)
+        String mine = "\\b(?:my (?:own|personal|private|side|gmail|hotmail|outlook|yahoo|home)\\W{1,3}(?:[\\w-]+ ){0,2}?(?:accounts?"
+                + "|projects?|buckets?|billing|subscriptions?|tenant|storage|azure|gcp|aws|google|cloud|drive|container|blob|space"
+                + "|server|nas|org\\w*)\\b|own billing|(?:personal|private)"
                 + " (?:account|project|bucket|billing|subscription|tenant|storage|azure|gcp|aws|google)|not (?:the |our )?company'?s?"
                 + "\\b|not ours\\b|mijn (?:eigen|prive)|meine?[mn]? (?:eigene|private)|mon (?:propre|compte perso)|mi (?:propia"
                 + "|cuenta personal)|la mia)";
