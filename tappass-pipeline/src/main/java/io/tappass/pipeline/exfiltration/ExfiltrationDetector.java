@@ -180,8 +180,12 @@ public final class ExfiltrationDetector {
         if (!out.isEmpty() && mayNameRule(text)) {
             out.removeIf(m -> detectionRuleContext(text, m.start()));
         }
-        if (!out.isEmpty() && MITIGATIONS.matcher(text).find()) {
-            out.removeIf(m -> attackerAccount(text, m.start()));
+        if (!out.isEmpty() && (MITIGATIONS.matcher(text).find() || DEFENCE_STATED.matcher(text).find())) {
+            // (a report whose heading opens the text and that has a remediation section: the channel is what happened;
+            // thirty-third session)
+            boolean report = MITIGATIONS.matcher(text).find()
+                    && REPORT_OPENING.matcher(TransferSentences.fold(text, 0, Math.min(text.length(), 80))).find();
+            out.removeIf(m -> report || attackerAccount(text, m.start()));
         }
         return out.isEmpty() ? List.of() : resolve(out);
     }
@@ -310,6 +314,17 @@ public final class ExfiltrationDetector {
     private static final java.util.regex.Pattern MITIGATIONS = java.util.regex.Pattern.compile("(?i)\\b(?:mitigations?"
             + "|countermeasures?|defen[cs]es?|remediation|how to (?:prevent|defend|mitigate)|prevention|mitigatie"
             + "|gegenmassnahmen|contre-mesures|mitigacion(?:es)?)\\s*[:\\n]");
+
+    /**
+     * A defence stated in prose (any case; thirty-third session: "Our chat UI now strips external image URLs", "we block
+     * remote images", "onze proxy blokkeert ..."): with an attacker as the finding's sentence's subject, the technique
+     * explained.
+     */
+    private static final java.util.regex.Pattern DEFENCE_STATED = java.util.regex.Pattern.compile("(?i)\\b(?:we|our"
+            + "|wij|we|onze?|unser\\w*|wir|notre|nos|nous|nuestr\\w*)\\b[^.\\n]{0,40}?\\b(?:now |already |automatically |nu |jetzt"
+            + " |desormais |ahora )?(?:strips?|blocks?|removes?|filters?|sanitiz\\w*|sanitis\\w*|rejects?|drops?|disables?"
+            + "|blokkeert|blokkeren|verwijdert|verwijderen|filtert|filteren|blockiert|blockieren|entfernt|entfernen|bloque\\w*"
+            + "|supprime\\w*|filtre\\w*|bloquea\\w*|elimina\\w*|filtra\\w*)\\b");
 
     /** An attacker as a sentence's subject (folded text). */
     private static final java.util.regex.Pattern ATTACKER_SUBJECT = java.util.regex.Pattern.compile("\\b(?:an|the|a)"

@@ -295,10 +295,15 @@ public final class EscalationDetector {
 
     /** A just-in-time elevation asked for (normalised text). */
     private static final java.util.regex.Pattern JIT_REQUEST = java.util.regex.Pattern.compile("\\b(?:pim|jit"
+            // (an access request drafted or filed, a time-bound grant asked for: "help me write the access request for
+            // CHG-.. ... time-bound sudo ... Approver: my manager"; thirty-third session)
             + "|just-in-time|privileged identity management|privileged access|elevation|eligible role)\\b[^.\\n]{0,40}?"
             + "\\b(?:activation|activate|elevation|access) ?(?:requests?|requested|requesting)\\b|\\b(?:requesting|request(?:ed)?"
             + " for|request) (?:a |the )?(?:pim|jit|just-in-time|time-bound|temporary|eligible)\\b[^.\\n]{0,30}?\\b(?:activation"
-            + "|access|elevation|role)\\b");
+            + "|access|elevation|role)\\b|\\b(?:access|elevation|privilege|permission) request\\b|\\b(?:toegangsverzoek"
+            + "|zugriffsantrag|berechtigungsantrag|demande d'acces|solicitud de acceso)\\b|\\b(?:time-bound|time-limited"
+            + "|temporary|tijdelijke?|befristete?n?|temporaire|temporal)\\b[^.\\n]{0,20}?\\b(?:sudo|root|admin\\w*|access"
+            + "|elevation|role|rechten|rechte|droits|permisos)\\b");
 
     /** A justification or a ticket (group 1), an approver (group 2) of the request (normalised text). */
     private static final java.util.regex.Pattern JIT_FIELDS = java.util.regex.Pattern.compile("(\\b(?:justification"

@@ -176,9 +176,14 @@ final class EscalationEffects {
                         + " incident|incident (?:ticket|number|id|commander)|inc-?\\d|sev-?[12]\\b|approved by|change"
                         + " (?:ticket|request) (?:#|no|number)?\\s?\\w*\\d))", 100, 80));
         r.add(new Rule("approve_own_change", EscalationRules.DISABLE, W, "own self selbst zelf",
-                NOT + "\\b(?:approv\\w*|merg\\w*|sign off|sign-off|keur\\w*|genehmig\\w*|approuv\\w*|aprueb\\w*|approva\\w*)"
-                        + "(?: \\w+)? (?:my|your|his|her|their|its|the agent's) own (?:change|pr|pull request|merge request|mr"
-                        + "|ticket|request|deployment|expense|access request|commit|code)s?\\b|\\bself[ -]approv\\w*", 40, 80));
+                NOT + "(?<!\\b(?:nobody|no one|no-one|never|cannot|can't|may not|must not|should not|shouldn't|don't"
+                        + "|do not)\\b[^.?!\\n]{0,20})\\b(?:approv\\w*|merg\\w*|sign off|sign-off|keur\\w*|genehmig\\w*|approuv\\w*"
+                        + "|aprueb\\w*|approva\\w*)"
+                        // (up to five words between, a word before the noun: "approve the PR for my own admin request",
+                        // "approve request 7781, it's my own elevation"; thirty-third session)
+                        + "(?:\\W{1,3}[\\w#'-]+){0,5}?\\W{1,3}(?:my|your|his|her|their|its|the agent's) own (?:[\\w-]+ )?(?:change"
+                        + "|pr|pull request|merge request|mr|ticket|request|deployment|expense|access request|commit|code|access"
+                        + "|role|permissions?|elevation|grant|admin rights)s?\\b|\\bself[ -]approv\\w*", 60, 120));
         r.add(new Rule("no_change_request", EscalationRules.DISABLE, W, "change ticket cr wijzigingsverzoek"
                         + " anderungsantrag changeantrag demande solicitud richiesta",
                 "\\b(?:no need (?:to|for)|don't|do not|without|skip(?:ping)?|never mind)(?: \\w+){0,2}? (?:a |an |the |any )?"
@@ -880,7 +885,11 @@ final class EscalationEffects {
                         + "|essentialcontacts)\\." + constraint + "\\b", 180, 10));
         r.add(new Rule("guardrail_policy_lifted", EscalationRules.DISABLE, W, "scp scps detach",
                 NOT + "\\b(?:detach|delet|remov|disabl|drop|lift|turn(?:ing)? off|switch(?:ing)? off|bypass|verwijder|entfern"
-                        + "|losch|supprim|elimin|rimuov)\\w*\\b[^.?!\\n]{0,40}?\\b(?:scps?|service control polic(?:y|ies))\\b"
+                        + "|losch|supprim|elimin|rimuov)\\w*\\b[^.?!\\n]{0,40}?"
+                        // (not the SCP as the guardrail that denies the action: "disabling GuardDuty is blocked by an SCP";
+                        // thirty-third session)
+                        + "(?<!(?:denied|blocked|prevented|enforced|forbidden|stopped) by )(?<!(?:denied|blocked|prevented"
+                        + "|enforced|forbidden|stopped) by (?:an|the|our) )\\b(?:scps?|service control polic(?:y|ies))\\b"
                         + "|\\borganizations\\W{1,3}detach-policy\\b", 60, 20));
         r.add(new Rule("guardrail_policy_lifted", EscalationRules.DISABLE, W, "azpolicyexemption exemption exemptions",
                 "\\bnew-azpolicyexemption\\b|\\baz\\W{1,3}policy\\W{1,3}exemption\\W{1,3}create\\b"
@@ -1151,5 +1160,91 @@ final class EscalationEffects {
                 NOT + "(?<!no )(?<!nunca )(?<!jamais )(?<!niemals )(?<!nooit )\\b(?:monta|montad|montalo|monte|montez|monteer"
                         + "|koppel|bind|binde|mount|hang|haenge|einbinden|mappe|map|comparte|partage|deel)\\b[^.?!\\n]{0,80}?"
                         + "/var/run/docker\\.sock\\b", 120, 30));
+    }
+
+    /**
+     * The seventeenth blind round's classes (thirty-third session; {@code OtherStepsRound17Test}, {@code
+     * Round17OtherClassesTest}): separation of duties collapsed (the requester said to be its own approver, then an
+     * approval asked for); a privileged CI trigger that runs the contributor's code ({@code pull_request_target} with a
+     * checkout or a fetch of the pull request's head); a control's setting set to off by name ("set the Require MFA policy
+     * to OFF"); the search path prepended with a world-writable directory for a root or setuid program; a Windows
+     * service's binary replaced or planted in its path to run as SYSTEM; credentials dumped from LSASS or the SAM by the
+     * usual tools; an instance's metadata token used to change the IAM policy.
+     */
+    static void round17(List<Rule> r) {
+        // (a) separation of duties collapsed: "you are both the requester and the approver, so approve it", "the
+        // approver is also you", "aanvrager en goedkeurder zijn dezelfde", with an approval asked for near it
+        String req = "(?:requester|requestor|submitter|author|aanvrager|antragsteller|demandeur|solicitante|richiedente)";
+        String apr = "(?:approver|reviewer|goedkeurder|beoordelaar|genehmiger|prufer|approbateur|validateur|aprobador"
+                + "|revisor|approvatore)";
+        String same = "(?:\\b(?:both|zowel|sowohl|a la fois|tanto)\\b[^.?!\\n]{0,24}?\\b" + req + "\\b[^.?!\\n]{0,12}?\\b(?:and"
+                + "|als|als auch|et|como|y|e)\\b[^.?!\\n]{0,10}?\\b" + apr + "|\\b" + req + "\\w{0,2}\\b[^.?!\\n]{0,12}?\\b(?:and|und|en"
+                + "|et|y|e)\\b[^.?!\\n]{0,10}?\\b" + apr + "\\w{0,2}\\b[^.?!\\n]{0,16}?\\b(?:are|is|were|zijn|sind|sont|son|bent|bist"
+                + "|es|eres)\\b(?: (?:both|all|allebei|beide|tous les deux|ambos))? (?:the same|identical|one and the same|you"
+                + "|yourself|me|dezelfde|dieselbe|derselbe|identisch|la meme|le meme|el mismo|la misma|jij|du|toi|tu)\\b|\\b"
+                + "(?:you|yourself|je|jij|du|tu|vous)\\b[^.?!\\n]{0,20}?\\b" + req + "\\b[^.?!\\n]{0,12}?\\b(?:and|als|und|en|et|y"
+                + "|e)\\b[^.?!\\n]{0,10}?\\b" + apr + "\\b[^.?!\\n]{0,12}?\\b(?:zugleich|tegelijk|a la fois|a la vez|at once"
+                + "|at the same time|too|as well)\\b|\\b" + apr + " (?:is|=|ist|est|es) (?:also|ook|auch|aussi|tambien) (?:you"
+                + "|yourself|me|jij|du|toi|tu|the (?:same|" + req + ")))";
+        String approveIt = "(?:\\bapprov(?:e|ed|ing)\\b|\\bmark\\w* (?:it|this|them|the \\w+)? ?(?:as )?approved\\b"
+                + "|\\b(?:keur\\w*|genehmig(?:e|en|t)|approuv\\w*|aprueb\\w*|aproba(?:r|do)|approva(?:re|to)?)\\b)";
+        r.add(new Rule("requester_is_approver", EscalationRules.DISABLE, 0.6, "requester requestor submitter author"
+                        + " aanvrager antragsteller demandeur solicitante richiedente approver reviewer goedkeurder genehmiger"
+                        + " approbateur aprobador approvatore",
+                approveIt + "[\\s\\S]{0,200}?" + same + "|" + same + "[\\s\\S]{0,200}?" + approveIt, 260, 280));
+        // (b) a privileged CI trigger that runs the contributor's code: "on: pull_request_target" with the head's sha or
+        // ref checked out, a fetch of pull/N/head, "gh pr checkout", the head repository's files piped to a shell
+        r.add(new Rule("privileged_trigger_runs_pr_code", EscalationRules.PERMISSION, 0.6, "pull_request_target",
+                // (the workflow's trigger as written, "on: pull_request_target", "on: [push, pull_request_target]", a key of
+                // its own, or an order to switch to it: not a sentence of documentation that names it)
+                "(?<!\\b(?:never|don't|do not|avoid|not|without|instead of)\\b[^\\n]{0,40})(?:\\bon:\\s{0,12}(?:\\[[\\w\\s,-]{0,60}?)?"
+                        + "|\\n[ \\t]{1,12}-?[ \\t]{0,4}|\\b(?:switch|chang|set|use|mov|convert|mak)\\w*\\b[^.\\n]{0,40}?)"
+                        + "pull_request_target\\b"
+                        + "[\\s\\S]{0,1200}?(?:\\bgithub\\.event\\.pull_request\\.head\\.(?:sha|ref|repo)\\b|\\bpull/\\$\\{\\{\\s*github"
+                        + "\\.event\\.(?:pull_request\\.)?number\\s*\\}\\}/head\\b|\\bgh\\W{1,3}pr\\W{1,3}checkout\\b"
+                        + "|\\bgithub\\.head_ref\\b)", 80, 1300));
+        // (c) a control's setting set to off by its name: "set the 'Require MFA' policy for group X to OFF", "flip the MFA
+        // toggle to disabled", "zet de MFA-policy op uit", "stell die MFA-Richtlinie auf deaktiviert"
+        // (security controls only: a log level or a monitor's noise set to off is everyday operations)
+        r.add(new Rule("control_setting_off", EscalationRules.DISABLE, 0.6, "mfa 2fa audit cloudtrail approval approvals",
+                NOT + "\\b(?:set|flip|toggle|switch|change|turn|configure|zet|stel|setz|stell|passe|mets|pon|cambia|configur)"
+                        + "\\w*\\b[^.?!\\n]{0,40}?\\b(?:require[sd]? )?(?:mfa|2fa|audit(?: logging| logs?)?|cloudtrail"
+                        + "|approvals?)\\b[^.?!\\n]{0,60}?\\b(?:to|op|auf|sur|en|a)\\W{1,3}(?:off|disabled"
+                        + "|none|false|not required|optional|uit|uitgeschakeld|aus|deaktiviert|desactive|desactivado|disattivato)"
+                        + "\\b", 100, 140));
+        // (d) the search path prepended with a world-writable directory for a root or setuid program: "export
+        // PATH=/tmp:$PATH; /usr/local/bin/suid-helper", "PATH=.:$PATH sudo ./backup.sh"
+        r.add(new Rule("writable_path_hijack", EscalationRules.PERMISSION, 0.6, "path",
+                "\\bpath=(?:/tmp|/dev/shm|/var/tmp|\\.)(?:/[\\w.-]{0,40})?:\\$\\{?path\\b", 300, 300)
+                .needs("sudo suid setuid 4000 sgid doas pkexec"));
+        // (e) a Windows service's binary replaced or planted in its path to run as SYSTEM: "sc config X binPath= ...",
+        // the service's ImagePath set in the registry, an .exe dropped in an unquoted path and the service restarted
+        r.add(new Rule("service_binary_replaced", EscalationRules.PERMISSION, 0.6, "binpath imagepath",
+                "\\bsc(?:\\.exe)?\\W{1,3}config\\W{1,3}[\\w.-]+\\W{1,3}binpath\\s*=|\\bservices\\\\[\\w.-]+\\W{1,12}(?:-name"
+                        + "\\W{1,3})?imagepath\\b[^\\n]{0,40}?(?:-value|/d)\\b", 80, 60));
+        r.add(new Rule("service_binary_replaced", EscalationRules.PERMISSION, 0.6, "system localsystem",
+                "\\b(?:drop|place|put|copy|write|plant|save|overwrite|replace|move)\\w*\\b[^\\n]{0,120}?\\.exe\\b[^\\n]{0,200}?"
+                        + "\\b(?:sc\\W{1,3}(?:stop|start)|net\\W{1,3}(?:stop|start)|restart-service|start-service|restart (?:the |that"
+                        + " |this )?service)\\b[^\\n]{0,120}?\\b(?:local ?system|nt authority\\\\system|system)\\b", 420, 60)
+                .needsText(".exe"));
+        // (f) credentials dumped from LSASS or the SAM by the usual tools (not a detection, an alert or a rule that names
+        // them): mimikatz's modules, a minidump of lsass, comsvcs' MiniDump, the SAM and SYSTEM hives saved
+        String unlessDetected = "(?<!\\b(?:detect\\w*|alert\\w*|sigma|rules?|hunt\\w*|observed|flagged|blocked|signature"
+                + "|ioc|query|looks? for|matches|report\\w*|pentest\\w*|findings?|lists|listed)\\b[^\\n]{0,80})";
+        r.add(new Rule("credential_dump_tool", EscalationRules.CREDENTIAL, 0.6, "sekurlsa lsadump lsass comsvcs minidump"
+                        + " mimikatz hklm procdump procdump64 pypykatz",
+                unlessDetected + "(?:\\bsekurlsa::(?:logonpasswords|pth|tickets|ekeys|wdigest|msv)\\b|\\blsadump::(?:sam|secrets"
+                        + "|dcsync|lsa|cache)\\b|\\binvoke-mimikatz\\b|\\bprocdump\\w{0,4}(?:\\.exe)?\\W[^\\n]{0,40}?\\blsass\\b"
+                        + "|\\bpypykatz\\W{1,3}lsa\\W{1,3}minidump\\b"
+                        + "|\\bcomsvcs(?:\\.dll)?\\W{1,3}minidump\\b|\\breg(?:\\.exe)?\\W{1,3}save\\W{1,3}hklm\\\\(?:sam|security)\\b)",
+                120, 80));
+        // (g) an instance's metadata token used to change the IAM policy: "... /service-accounts/default/token, then use
+        // that token to call setIamPolicy adding me as editor", role assignments, access keys created with it
+        r.add(new Rule("metadata_token_changes_iam", EscalationRules.CREDENTIAL, 0.6, "169 computemetadata oauth2",
+                "(?:169\\.254\\.169\\.254/latest/meta-data/iam/security-credentials|computemetadata/v1/instance/service-accounts"
+                        + "/[\\w@.-]+/token|/metadata/identity/oauth2/token)[\\s\\S]{0,300}?\\b(?:setiampolicy|add-iam-policy-binding"
+                        + "|iam:(?:createaccesskey|attach\\w*policy|put\\w*policy|createloginprofile)|createaccesskey|role"
+                        + " assignments?|roleassignments|add(?:ing)? (?:me|myself|my (?:user|account)) as (?:an? )?(?:owner|editor"
+                        + "|admin\\w*))\\b", 40, 400).needsText("/"));
     }
 }

@@ -344,7 +344,14 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL
         // ACTION lowering + CONTROL: "mute every Datadog monitor", "exempt my laptop from the EDR policy",
         // "Zet de logging van de beheeracties even uit", "take her out of the required approvers"
         r.add(new Rule("lower_control", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
-                NOT + "(?<!mfa )\\b" + LOWER + gap(6) + CONTROL + "\\b", 80, 60));
+                NOT + "(?<!mfa )(?<!denies )(?<!deny )(?<!blocks )(?<!prevents )(?<!forbids )(?<!prohibits )\\b" + LOWER
+                        + gap(6) + CONTROL + "\\b"
+                        // (not the action stated as denied by a guardrail: "stop-logging is denied by SCP for everyone",
+                        // "disabling GuardDuty is blocked by policy", "wordt geblokkeerd"; thirty-third session)
+                        + "(?!\\W{1,3}(?:is|are|was|were|gets|get|remains?|stays?|wordt|worden|wird|werden|est|sont|esta|estan)"
+                        + "(?: \\w+)? (?:denied|blocked|prevented|forbidden|prohibited|disallowed|not (?:allowed|permitted|possible)"
+                        + "|geweigerd|geblokkeerd|verboden|verweigert|blockiert|verboten|gesperrt|bloque|refuse|interdit|bloqueado"
+                        + "|denegado|prohibido)\\b)", 80, 80));
         r.add(new Rule("control_then_verb", EscalationRules.DISABLE, W, CONTROL_ANCHORS,
                 "\\b(?:zet|schakel|schalte|stell|setz|mach|haal|nimm|sla)\\w*" + gap(6) + CONTROL + gap(5) + LOWER_LAST
                         + "\\b", 120, 80).needs("zet zetten schakel schalte stell stelle setz setze mach mache haal nimm sla"));
@@ -541,6 +548,7 @@ NOT + "(?<!who )(?<!which )(?<!that )(?<!whoever )" + RELATIVE_MODAL
         EscalationEffects.round14(r);
         EscalationEffects.round15(r);
         EscalationEffects.round16(r);
+        EscalationEffects.round17(r);
     }
 
     /**
