@@ -1533,6 +1533,32 @@ final class Rules {
         add("generic.key_512bit", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "key",
                 "(?i:key)[A-Za-z0-9_.\\-]{0,20}" + SEP + "([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", random512);
 
+        // vendor formats the rules lacked (thirty-third session, beyond round 14): each a documented prefix and body
+        // NVIDIA API keys (build.nvidia.com, NGC): "nvapi-" + 64 url-safe characters
+        add("nvidia.api_key", "NVIDIA_API_KEY", CRITICAL, Kind.PREFIXED, "nvapi-",
+                LX + "(nvapi-[A-Za-z0-9_\\-]{56,72}+)" + RD, MIXED);
+        // Apify API tokens: "apify_api_" + 36 alphanumerics (Apify docs, "API integration")
+        add("apify.api_token", "APIFY_API_TOKEN", CRITICAL, Kind.PREFIXED, "apify_api_",
+                L + "(apify_api_[A-Za-z0-9]{36})" + R);
+        // Scalingo API tokens: "tk-us-" + 48 url-safe characters (Scalingo docs, "API tokens")
+        add("scalingo.api_token", "SCALINGO_API_TOKEN", CRITICAL, Kind.PREFIXED, "tk-us-",
+                LX + "(tk-us-[A-Za-z0-9_\\-]{48})" + RD, MIXED);
+        // Slack app configuration access and refresh tokens (Slack API docs, "App configuration tokens"):
+        // "xoxe.xoxp-1-" / "xoxe.xoxb-1-" + about 165 alphanumerics, "xoxe-1-" + about 146; one segment longer than
+        // slack.token's
+        add("slack.config_token", "SLACK_CONFIG_TOKEN", CRITICAL, Kind.PREFIXED, "xoxe",
+                L + "(xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,180}+)" + RD, MIXED);
+        // Harness service account tokens: "sat." + account id + token id + secret, the shape of harness.pat
+        add("harness.sat", "HARNESS_SAT", CRITICAL, Kind.PREFIXED, "sat.",
+                L + "(sat\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})" + R);
+        // Langfuse secret keys: "sk-lf-" + a UUID (Langfuse docs, "API keys"; the "pk-lf-" public key is not secret)
+        add("langfuse.secret_key", "LANGFUSE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sk-lf-",
+                LX + "(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
+        // Cerebras API keys: "csk-" + lower-case letters and digits (Cerebras inference docs, "QuickStart")
+        add("cerebras.api_key", "CEREBRAS_API_KEY", CRITICAL, Kind.PREFIXED, "csk-",
+                LX + "(csk-[a-z0-9]{40,64}+)" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                        && Placeholders.entropy(t.substring(s, e)) >= 4.0 ? sc : -1);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);

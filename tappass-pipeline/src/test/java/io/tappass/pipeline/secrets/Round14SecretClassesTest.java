@@ -114,4 +114,28 @@ class Round14SecretClassesTest {
         assertThat(acted("integrity: sha512-" + key512() + "\n")).isFalse();
         assertThat(acted("COSMOS_KEY=" + "A".repeat(86) + "==\n")).isFalse();
     }
+
+    @Test
+    void vendorFormatsBeyondTheRound() {
+        String url = SecretFormats.URLSAFE;
+        assertFinds("NVIDIA_API_KEY", "export NVIDIA_API_KEY=", "nvapi-" + "x7" + rnd(url, 60) + "Q2", "\n");
+        assertFinds("NVIDIA_API_KEY", "client = OpenAI(base_url=nim, api_key=\"", "nvapi-" + "a9B" + rnd(url, 61),
+                "\")\n");
+        assertFinds("APIFY_API_TOKEN", "const client = new ApifyClient({ token: '", "apify_api_" + "k3" + rnd(ALNUM, 34),
+                "' });\n");
+        assertFinds("SCALINGO_API_TOKEN", "scalingo login --api-token ", "tk-us-" + "Zq8" + rnd(url, 45), "\n");
+        assertFinds("SLACK_CONFIG_TOKEN", "SLACK_CONFIG_TOKEN=", "xoxe.xoxp-1-" + "Mi0" + rnd(ALNUM, 160), "\n");
+        assertFinds("SLACK_CONFIG_TOKEN", "refresh: ", "xoxe-1-" + "My0" + rnd(ALNUM, 143), "\n");
+        assertFinds("HARNESS_SAT", "x-api-key: ", "sat." + rnd(url, 22) + "." + rnd(HEX, 24) + "." + "a1" + rnd(ALNUM, 18),
+                "\n");
+        assertFinds("LANGFUSE_SECRET_KEY", "LANGFUSE_SECRET_KEY=\"", "sk-lf-" + uuid(), "\"\n");
+        assertFinds("CEREBRAS_API_KEY", "CEREBRAS_API_KEY=", "csk-" + "q4" + rnd(LOWER_ALNUM, 46), "\n");
+        // public halves, display prefixes, filler, words
+        assertThat(acted("LANGFUSE_PUBLIC_KEY=pk-lf-" + uuid() + "\n")).isFalse();
+        assertThat(acted("key nvapi-" + rnd(ALNUM, 4) + "… (shown once)\n")).isFalse();
+        assertThat(acted("NVIDIA_API_KEY=nvapi-" + "x".repeat(64) + "\n")).isFalse();
+        assertThat(acted("the csk-" + "abcdefgh".repeat(6) + " naming scheme\n")).isFalse();
+        assertThat(acted("xoxe.xoxp tokens expire after 12 hours; rotate with tooling.tokens.rotate\n")).isFalse();
+        assertThat(acted("SLACK_CONFIG_TOKEN=xoxe.xoxp-1-" + "0".repeat(163) + "\n")).isFalse();
+    }
 }
