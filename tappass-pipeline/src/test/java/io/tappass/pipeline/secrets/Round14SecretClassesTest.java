@@ -9,6 +9,8 @@ import static io.tappass.pipeline.secrets.SecretScannerTest.assertFinds;
 import static io.tappass.pipeline.secrets.SecretScannerTest.rnd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tappass.pipeline.CpuTime;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,5 +139,20 @@ class Round14SecretClassesTest {
         assertThat(acted("the csk-" + "abcdefgh".repeat(6) + " naming scheme\n")).isFalse();
         assertThat(acted("xoxe.xoxp tokens expire after 12 hours; rotate with tooling.tokens.rotate\n")).isFalse();
         assertThat(acted("SLACK_CONFIG_TOKEN=xoxe.xoxp-1-" + "0".repeat(163) + "\n")).isFalse();
+    }
+
+    @Test
+    void newRulesStayLinearOnFloods() {
+        String[] floods = {
+            ("password was reset to " + "a".repeat(60) + " ").repeat(10_000),
+            ("contraseña contraseña a ").repeat(20_000),
+            ("KEY=" + "Ab1".repeat(29) + "= ").repeat(5_000),
+            ("cosmos " + "Ab1+".repeat(30) + " ").repeat(5_000),
+            ("EAA" + "Ab1".repeat(40) + "+").repeat(5_000),
+            ("postmark .server_token(\"" + "0".repeat(36) + " ").repeat(5_000),
+            ("xoxe.xoxp-1-" + "a".repeat(200) + " ").repeat(2_000)};
+        for (String f : floods) {
+            CpuTime.assertWithin(Duration.ofSeconds(5), () -> Round11ClassesTest.scan(f));
+        }
     }
 }
