@@ -26,7 +26,10 @@ final class Placeholders {
             // the account key of the Azure storage emulator (Azurite, formerly the Storage Emulator) for its fixed
             // development account "devstoreaccount1": the same in every installation, published in Microsoft's docs
             // ("Use the Azurite emulator for local Azure Storage development")
-            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==");
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+            // the primary key of the Azure Cosmos DB emulator: fixed for every installation and published in
+            // Microsoft's docs ("Develop locally with the Azure Cosmos DB emulator", authenticate requests)
+            "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==");
 
     private static final String[] PLACEHOLDER_WORDS = {
         "your_", "your-", "yourapi", "yourpass", "yoursecret", "yourtoken", "yourkey", "your ", "_here", "-here",

@@ -52,6 +52,12 @@ final class Prechecks {
                 // characters after the keyword: on CJK text dense with password words (密码, パスワード) the regex
                 // cost about 10 µs per word, and such text rarely holds eight ASCII value characters in a row
                 return (text, h) -> runAhead(text, h, 12 + 60 + 11 + 1, I18N_VALUE, 8);
+            case "generic.password_prose_linked":
+                // the value (eight or more of the value alphabet, both cases) starts at most 12 (the word) + 30 (two
+                // words between) + 4 (the connector) + 30 + 4 (a second connector after a localised word) + 3 (a
+                // blank and a quote) characters after the keyword: a run of eight and an upper-case letter after the
+                // keyword's first character (floods of password words cost the regex about 30 µs per word)
+                return (text, h) -> upperAhead(text, h + 1, 90) && runAhead(text, h, 90, I18N_VALUE, 8);
             case "generic.cli_secret":
                 return Prechecks::cliSecret;
             case "generic.secret_nextline":
@@ -74,6 +80,18 @@ final class Prechecks {
             default:
                 return null;
         }
+    }
+
+    /** Whether an ASCII upper-case letter stands in {@code [from, from + len)}. */
+    static boolean upperAhead(String text, int from, int len) {
+        int end = Math.min(text.length(), from + len);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A necessary condition of a match of a "near" rule inside the search window {@code [from, to)}. */

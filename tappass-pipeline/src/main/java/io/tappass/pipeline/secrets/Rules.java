@@ -233,6 +233,13 @@ final class Rules {
     static final Pattern HASH_CONTEXT = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:tx|txid|txn|tx_?hash|transaction|hash|block|digest|root|topic|commit)(?![A-Za-z])");
 
+    /**
+     * Words in the key name or the line before a 512-bit base64 value that make it public or not a key: a public,
+     * verifying or signature key, a hash, a digest, a checksum, an integrity attribute, a fingerprint, a salt.
+     */
+    static final Pattern NOT_SECRET_512 = Pattern.compile(
+            "(?i)pub|verif|sig(?!n)|hash|sha(?:1|2|3|5|-)|digest|checksum|integrity|fingerprint|salt|nonce|example|sample");
+
     /** Words that name an Algolia key search-only (see algolia.api_key). */
     private static final Pattern SEARCH_ONLY = Pattern.compile(
             "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
@@ -1479,6 +1486,79 @@ final class Rules {
                 Finders::truncatedToken);
         finder(Finders.TABLE_RULE, "GENERIC_SECRET", HIGH, "|---,| ---,|:--,| :--", Finders::tableSecret);
 
+        // ---------------------------------------------------------------- round 14 (thirty-third session)
+        // a password joined to its word by a verb or a preposition rather than a colon ("I reset my password to V",
+        // "the root password was changed to V", "password is now V", "Passwort auf V geändert", "cambié la
+        // contraseña a V", "wachtwoord gewijzigd naar V"), or, after a localised word, by nothing at all ("puse la
+        // contraseña V en el router"; the English bare form is generic.password_prose_bare). Up to two words may
+        // stand between the word and the connector ("such as" gives an example, not the password); the value must look
+        // generated (GENERATED), and the "_prose" scoring rejects identifiers of capitalised words (MinLength12)
+        String linkWords = "(?:[ \\t]{1,2}[\\p{L}]{2,12}+){0,2}?[ \\t]{1,2}";
+        String valueAhead = "[ \\t]{1,2}[\"'`\u00ab\u201c\u201e]?"
+                + "(?=[a-z0-9_\\-+/=~!@#%^*&$]{0,63}+[A-Z])(?=[A-Z0-9_\\-+/=~!@#%^*&$]{0,63}+[a-z])"
+                + "([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)(?=[\\s,;!?)\"'`\u00bb\u201d]|\\.(?:\\s|$)|$)";
+        RULES.add(new Rule("generic.password_prose_linked", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
+                kw("password,passwd,passphrase," + I18N_PASSWORD_KEYWORDS), Pattern.compile(
+                "(?:(?<![A-Za-z])(?i:password|passwd|passphrase)" + linkWords
+                        + "(?i:to|(?<!(?i:such)[ \\t]{1,2})as|into|now|->|=>)"
+                        + "|(?<![\\p{L}])(?iu:" + I18N_PASSWORD_WORDS + ")|(?iu:" + I18N_PASSWORD_COMPOUNDS + "))"
+                        + "(?:" + linkWords + "(?iu:auf|zu|in|a|en|à|par|para|pra|naar|na|till|til|su|to|now))?"
+                        + valueAhead),
+                GENERATED, null, 8, 2.5));
+        // Meta (Facebook) access tokens: "EAA" + the app's encoded id + a long alphanumeric body (Graph API docs,
+        // "Access tokens"); facebook.access_token takes an upper-case fourth character, this rule any, at 90+ characters
+        // of both cases and digits, not inside a base64 blob (no "+" or "/" around it, no "=" padding after it)
+        add("facebook.access_token_long", "FACEBOOK_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "eaa",
+                "(?<![A-Za-z0-9_+/])(EAA[A-Za-z0-9]{90,400}+)(?![A-Za-z0-9_+/=])",
+                (t, s, e, sc) -> (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT)
+                        && Placeholders.entropy(t.substring(s, e)) >= 4.5 ? sc : -1);
+        // a Postmark token (a UUID) given to a builder or setter that names the field (Rust
+        // PostmarkClient::builder().server_token("T"), Java setServerToken("T"), withAccountToken("T")), Postmark named
+        // within the rule's window before it
+        add("postmark.token_setter", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
+                "(?i:(?:server|account|api)[_\\-]?token)\\([ \\t]{0,4}[\"'`]"
+                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[\"'`]");
+        // 64 random bytes in base64 (86 characters and "=="): Azure Cosmos DB account keys (Cosmos DB docs, "Secure
+        // access to data": primary and secondary keys) given to the client or set near its endpoint
+        // (documents.azure.com), and, under any key name ending in "key" (COSMOS_KEY, PRIMARY_KEY, hmac_key), a
+        // 512-bit key of any vendor; not a public, verifying or signature key, a hash, a digest or a salt
+        String b512 = "(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])";
+        Rule.Validator random512 = (t, s, e, sc) ->
+                (classes(t, s, e) & (UPPER | LOWER | DIGIT)) == (UPPER | LOWER | DIGIT)
+                && Placeholders.entropy(t.substring(s, e)) >= 4.8
+                && !NOT_SECRET_512.matcher(t.substring(Math.max(Math.max(0, s - 60), t.lastIndexOf('\n', s) + 1), s))
+                .find() ? sc : -1;
+        add("azure.cosmos_key", "AZURE_COSMOS_DB_KEY", CRITICAL, Kind.CONTEXT, "cosmos,documents.azure.com",
+                b512, random512);
+        add("generic.key_512bit", "GENERIC_SECRET", HIGH, Kind.CONTEXT, "key",
+                "(?i:key)[A-Za-z0-9_.\\-]{0,20}" + SEP + "([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", random512);
+
+        // vendor formats the rules lacked (thirty-third session, beyond round 14): each a documented prefix and body
+        // NVIDIA API keys (build.nvidia.com, NGC): "nvapi-" + 64 url-safe characters
+        add("nvidia.api_key", "NVIDIA_API_KEY", CRITICAL, Kind.PREFIXED, "nvapi-",
+                LX + "(nvapi-[A-Za-z0-9_\\-]{56,72}+)" + RD, MIXED);
+        // Apify API tokens: "apify_api_" + 36 alphanumerics (Apify docs, "API integration")
+        add("apify.api_token", "APIFY_API_TOKEN", CRITICAL, Kind.PREFIXED, "apify_api_",
+                L + "(apify_api_[A-Za-z0-9]{36})" + R);
+        // Scalingo API tokens: "tk-us-" + 48 url-safe characters (Scalingo docs, "API tokens")
+        add("scalingo.api_token", "SCALINGO_API_TOKEN", CRITICAL, Kind.PREFIXED, "tk-us-",
+                LX + "(tk-us-[A-Za-z0-9_\\-]{48})" + RD, MIXED);
+        // Slack app configuration access and refresh tokens (Slack API docs, "App configuration tokens"):
+        // "xoxe.xoxp-1-" / "xoxe.xoxb-1-" + about 165 alphanumerics, "xoxe-1-" + about 146; one segment longer than
+        // slack.token's
+        add("slack.config_token", "SLACK_CONFIG_TOKEN", CRITICAL, Kind.PREFIXED, "xoxe",
+                L + "(xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,180}+)" + RD, MIXED);
+        // Harness service account tokens: "sat." + account id + token id + secret, the shape of harness.pat
+        add("harness.sat", "HARNESS_SAT", CRITICAL, Kind.PREFIXED, "sat.",
+                L + "(sat\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})" + R);
+        // Langfuse secret keys: "sk-lf-" + a UUID (Langfuse docs, "API keys"; the "pk-lf-" public key is not secret)
+        add("langfuse.secret_key", "LANGFUSE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sk-lf-",
+                LX + "(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
+        // Cerebras API keys: "csk-" + lower-case letters and digits (Cerebras inference docs, "QuickStart")
+        add("cerebras.api_key", "CEREBRAS_API_KEY", CRITICAL, Kind.PREFIXED, "csk-",
+                LX + "(csk-[a-z0-9]{40,64}+)" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                        && Placeholders.entropy(t.substring(s, e)) >= 4.0 ? sc : -1);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -1559,5 +1639,8 @@ final class Rules {
         window("okta.api_token_near", 200, 400);
         window("twilio.key_sid_and_secret", 0, 400);
         window("pagerduty.api_key_near", 120, 200);
+        window("postmark.token_setter", 0, 300);
+        window("azure.cosmos_key", 300, 400);
+        separator("generic.key_512bit");
     }
 }

@@ -1207,6 +1207,7 @@ public final class SecretScanner {
             p.put(r.id, r.kind.priority);
         }
         p.put("gcp.service_account", 4);
+        p.put("generic.key_512bit", Rule.Kind.GENERIC.priority); // a vendor's rule for the same value names it better
         PRIORITY = Map.copyOf(p);
     }
 
