@@ -1,0 +1,32 @@
+package io.tappass.pipeline.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifteenth blind round of {@code detect_secrets}, written at the start of the thirty-third session from the brief
+ * of rounds 13 and 14 by a helper that read neither the rules nor any set, while another helper tuned on round 14: 150
+ * positives of 86 providers (check-summed GitHub and npm tokens, freshly generated private keys, OAuth client secrets
+ * and refresh tokens, context-only keys) in 130 kinds of text and eleven languages, and 110 hard negatives (vendors'
+ * documentation examples, public keys, key ids and resource ids, masked and encrypted values, high-entropy hashes and
+ * nonces). Stored one base64 line per case ({@code round15-secrets.jsonl.b64}).
+ *
+ * <p>A holdout, never tuned on. Floors at the session's final build (numbers in docs/quality-secrets.md,
+ * "Thirty-third session").
+ */
+class Round15SecretSetTest {
+
+    @Test
+    void round15Holdout() throws IOException {
+        List<BlindSecretSet.Case> cases = Round6SecretSetTest.cases("round15-secrets.jsonl.b64");
+        SecretBlindSetTest.Result r = Round3SecretSetTest.report("round15", cases);
+        assertThat(r.positives()).isEqualTo(150);
+        assertThat(r.negatives()).isEqualTo(110);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(0);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(0);
+        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(110);
+    }
+}
