@@ -6191,8 +6191,9 @@ final class InjectionGrammar {
                         + "|directives)(?: (?:that|which))? " + giver + " (?:gave|has given|have given|wrote|set|provided"
                         + "|loaded)(?: for)? you\\b[^.?!\\n]{0,80}?\\b(?:paste|dump|print|show|quote|copy)\\w* (?:them|it"
                         + "|those)\\b", 120, 160)
-                .needs("instructions rules guidelines directions prompt setup configuration directives orders"));
-        r.add(new Rule("leak_raw", leak, 0.45, "raw verbatim unedited exactly is",
+                .needs("instructions rules guidelines directions prompt setup configuration directives orders")
+                .alsoNeeds("you"));
+        r.add(new Rule("leak_raw", leak, 0.45, "raw verbatim unedited exactly",
                 "\\b(?:paste|dump|print|output|give|show|copy|post|send)\\w* (?:them|it|those|that|the (?:whole|full|entire)"
                         + " (?:thing|text|prompt|setup))(?: (?:to me|here|below))? (?:raw|verbatim|unedited|as-is|as is"
                         + "|word for word|exactly as (?:written|given))\\b|\\bsee exactly how you(?:'re| are| were| have been|'ve"
@@ -6215,14 +6216,16 @@ final class InjectionGrammar {
                         + "[a-z][a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|api_key|key|secret|secret_key|password|pass|pwd"
                         + "|access_key)\\b|\\b\\$?[a-z][a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|api_key|key|secret|secret_key"
                         + "|password|pass|pwd|access_key) (?:is )?set to\\b", 40, 60)
-                .needs("value what's what contents set"));
+                .needsChar("_"));
         r.add(new Rule("secret_partial", leak, 0.4, "chars characters digits letters",
                 "\\b(?:first|last)(?: (?:and|or|&) (?:the )?(?:first|last))? (?:\\d{1,2}|few|two|three|four|five|six|eight|ten)"
-                        + " (?:chars|characters|digits|letters)\\b", 120, 60));
+                        + " (?:chars|characters|digits|letters)\\b", 120, 60)
+                .needs("first last"));
         r.add(new Rule("env_probe", leak, 0.45, "environment env runtime container config",
                 "\\b(?:keys?|tokens?|passwords?|secrets?|credentials|[a-z0-9]{1,20}_(?:key|token|password|secret))\\b"
                         + "[^.?!\\n]{0,30}? (?:you(?:'ve| have)?(?: got)?|you hold|you store|you keep|loaded|you run) (?:in|into"
-                        + "|inside) (?:your|the) (?:env|environment|runtime|container|config|process)\\b", 80, 10));
+                        + "|inside) (?:your|the) (?:env|environment|runtime|container|config|process)\\b", 80, 10)
+                .needs("you you've loaded"));
 
         // ---- the minutes falsified by their note-taker; a privileged group, MFA, a password for the requester
         r.add(new Rule("record_falsified", ind, 0.45, "summary minutes notes recap report record transcript",
@@ -6230,16 +6233,19 @@ final class InjectionGrammar {
                         + " (?:please )?(?:add|include|state|write|note|record|say|mention|put) that\\b|\\b(?:add|include|state"
                         + "|write|note|record|say|put)(?: in)? (?:in |into )?(?:the|your) (?:summary|minutes|notes|recap|write-up)"
                         + " that\\b|\\b(?:record|note|state) that (?:the team|we|everyone|management|the board|all of us) (?:agreed"
-                        + "|approved|decided|signed off)\\b", 20, 40));
+                        + "|approved|decided|signed off)\\b", 20, 40)
+                .needs("that"));
         r.add(new Rule("conceal_self", ind, 0.4, "attribute attributed name",
                 "\\b(?:don't|do not|never) (?:attribute|credit) (?:it|this|that|the \\w+) to me\\b|\\b(?:leave|keep) my name"
-                        + " (?:off|out of) (?:it|this|the \\w+)\\b", 10, 30));
+                        + " (?:off|out of) (?:it|this|the \\w+)\\b", 10, 30)
+                .needs("me my"));
         r.add(new Rule("privilege_granted", ind, 0.45, "admins administrators sudoers wheel owners superusers root admin",
                 neg + "\\b(?:add|put|move|place)(?: (?:the )?(?:user|account|member))? (?!users\\b|people\\b|members\\b"
                         + "|someone\\b|anyone\\b)[\\w.@-]{2,40} (?:to|into|in) (?:the )?(?:domain admins|enterprise admins"
                         + "|global admin(?:istrator)?s|administrators|admins|sudoers|wheel|org owners|owners|superusers"
                         + "|root)(?: group| role)?\\b|\\bgive (?:user |account )?[\\w.@-]{2,40} (?:admin|root|owner|superuser"
-                        + "|full) (?:access|rights|privileges) (?:to|on) (?:the )?(?:production|prod)\\b", 80, 20));
+                        + "|full) (?:access|rights|privileges) (?:to|on) (?:the )?(?:production|prod)\\b", 80, 20)
+                .needs("add put move place give"));
         r.add(new Rule("account_takeover", ind, 0.45, "mfa 2fa factor",
                 neg + "\\b(?:disable|turn off|switch off|remove|bypass|deactivate|reset|clear)\\w* (?:the )?(?:mfa|2fa"
                         + "|two-factor|multi-factor|two factor|2-step)(?: \\w+)?(?: (?:for|on|of))? (?:the )?(?:account|user"
@@ -6249,12 +6255,14 @@ final class InjectionGrammar {
                         + " )?password\\b[^.?!\\n]{0,80}?\\b(?:send|give|text|dm|message|email|tell|post)\\w* (?:it|the password"
                         + "|that|them)? ?(?:to me|me)\\b|\\breset the password (?:for|of) [\\w.@-]{2,60}[^.?!\\n]{0,40}?\\b(?:send"
                         + "|give|text|tell)\\w* (?:it )?(?:to )?me\\b|\\b(?:send|text|dm|email|give|tell) me (?:the|his|her|their)"
-                        + " (?:new |temp |temporary |one-time )?password\\b", 60, 160));
+                        + " (?:new |temp |temporary |one-time )?password\\b", 60, 160)
+                .needs("me"));
         r.add(new Rule("secret_published", ind, 0.45, "gist gists pastebin paste public",
                 neg + "\\b(?:copy|upload|push|post|paste|commit|put|publish|dump|share|send|move)\\b(?: [\\w'.-]+){0,4}?"
                         + " (?:secrets?|\\.env|credentials|api keys?|tokens?|passwords?|private keys?|ssh keys?)\\b[^\\n]{0,40}?"
                         + " (?:to|into|on|in) (?:a |an |the )?(?:new |fresh )?(?:public |open |secret )?(?:gist|pastebin"
-                        + "|paste site|public (?:repo|repository|channel|bucket|s3 bucket|slack channel|forum))\\b", 80, 60));
+                        + "|paste site|public (?:repo|repository|channel|bucket|s3 bucket|slack channel|forum))\\b", 80, 60)
+                .needs("secret secrets env credentials key keys token tokens password passwords"));
         r.add(new Rule("approval_claimed", ctx, 0.35, "preapproved approved signed authorized authorised",
                 "\\b(?:(?:this|it|that|the change|the request|everything) (?:has been|is|was)|it's been|it's|that's)"
                         + " (?:already )?"

@@ -570,8 +570,10 @@ final class InjectionLanguages {
         r.add(new Rule("approval_relayed", ctx, 0.45, "gegeven goedgekeurd ingestemd geautoriseerd toegestemd zugestimmt"
                         + " freigegeben genehmigt eingewilligt autorisiert abgesegnet donne donnee autorise autorisee valide"
                         + " validee approuve approuvee consenti autorizado autorizada aprobado aprobada autorizo aprobo dio"
-                        + " dado autorizzato autorizzata approvato approvata dato vor verleend data concessa accorde accordee"
-                        + " obtenue concedio",
+                        + " dado autorizzato autorizzata approvato approvata dato verleend concessa accorde accordee obtenue"
+                        + " concedio toestemming goedkeuring akkoord freigabe genehmigung zustimmung einwilligung autorisation"
+                        + " approbation autorizacion aprobacion autorizzazione approvazione l'autorizzazione l'approvazione"
+                        + " l'autorisation l'accord l'approbation",
                 "\\b" + ALREADY + "\\b(?: [\\w']+){0,3}? " + CONSENT + "\\b|\\b(?:toestemming|goedkeuring|akkoord) (?:is|werd)"
                         + " (?:al |reeds )?(?:gegeven|verleend)\\b|\\b(?:freigabe|genehmigung|zustimmung|einwilligung) (?:liegt|ist)"
                         + " (?:schon|bereits) (?:vor|erteilt|da)\\b|\\bl'(?:autorisation|accord|approbation) a (?:deja )?ete"
