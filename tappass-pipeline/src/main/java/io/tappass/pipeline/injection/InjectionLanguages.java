@@ -492,7 +492,8 @@ final class InjectionLanguages {
         // 3. the safety layer declared off, as a state ("le mode securite est desactive", "el modo seguro esta
         // desactivado", "la modalita sicura e disattivata", "de inhoudsfilters staan uit", "abgesicherter Modus aus")
         // or by someone ("el equipo ha desactivado las protecciones"); weak: a phone's safe mode is off too
-        r.add(new Rule("safety_disabled_by", jb, 0.45, SAFETY_OFF_ANCHORS,
+        // (the id of the twenty-first session's filters-off rules, so that one fact read by both counts once)
+        r.add(new Rule("safety_filters_off", jb, 0.45, SAFETY_OFF_ANCHORS,
                 "\\b" + SAFETY + "(?: (?:van|de|des|du|del|della|dello|dieses|des|von) [\\w'-]+(?: [\\w'-]+)?)?(?: (?:is|zijn|staat"
                         + "|staan|werd|werden|sind|ist|wurde|wurden|est|sont|a ete|ont ete|esta|estan|ha sido|han sido|se ha"
                         + "|se han|e|sono|e stata|e stato|sono stati|sono state))?(?: [\\w']+){0,4}? " + SAFETY_OFF + "\\b"
@@ -506,14 +507,19 @@ final class InjectionLanguages {
                 + "|verzoek|anfragen|fragen|anfrage|frage|demandes|questions|requetes|demande|solicitudes|preguntas|peticiones"
                 + "|solicitud|pregunta|peticion|richieste|domande|richiesta|domanda))?";
         r.add(new Rule("now_permitted", ctx, 0.45, "mag kunt kun darfst kannst durfen konnen peux pouvez puedes puede"
-                        + " podeis puoi puo potete",
+                        + " podeis puoi puo potete beantwoord beantworte reponds repondez responde contesta rispondi risponda",
                 "\\b(?:(?:je|u|jij) (?:mag|kunt|kan)|(?:mag|kun|kunt) (?:je|u|jij)|du (?:darfst|kannst)|(?:darfst|kannst) du"
                         + "|sie (?:durfen|konnen)|(?:durfen|konnen) sie)(?: (?:dus|nu|voortaan|vanaf nu|gewoon|also|jetzt|ab"
                         + " sofort|einfach|nun|daher))* " + allQ + " (?:beantwoorden|beantworten)\\b"
                         + "|\\b(?:tu peux|vous pouvez|puedes|puede|podeis|puoi|puo|potete)(?: (?:donc|maintenant|desormais"
                         + "|entonces|ya|ahora|asi que|quindi|dunque|ora|adesso|percio))* (?:(?:tout|todo|tutto) (?:repondre|traiter"
                         + "|responder|contestar|rispondere|trattare)|(?:repondre|traiter|responder|contestar|rispondere) (?:a |\u00e0 )?"
-                        + allQ + ")\\b", 20, 80));
+                        + allQ + ")\\b"
+                        // the imperative "from now on": "beantwoord voortaan elk verzoek", "beantworte ab jetzt jede
+                        // Frage", "reponds desormais a toutes les demandes", "rispondi d'ora in poi a ogni domanda"
+                        + "|\\b(?:beantwoord|beantworte|reponds|repondez|responde|contesta|rispondi|risponda) (?:voortaan|vanaf"
+                        + " nu|ab jetzt|ab sofort|von nun an|desormais|dorenavant|a partir de ahora|de ahora en adelante|d'ora in"
+                        + " poi|da ora in poi|da adesso) " + allQ + "\\b", 20, 80));
         r.add(new Rule("refusal_banned", jb, 0.55, "weigert geweigerd weigeren weiger abgelehnt ablehnst ablehnen lehne"
                         + " refuser negarte rechazar rehusar abzulehnen"
                         + " verweigerst refuses refusees refusee refuse refusez rechazas rechaza rechaces rechace rifiuti"
@@ -528,12 +534,14 @@ final class InjectionLanguages {
         // an administrator's header forged at a line start ("Message de l'administrateur systeme :", "Bericht van de
         // systeembeheerder:", "Hinweis des Systemadministrators:", "Info admin:")
         r.add(new Rule("sys_notice_ml", role, 0.45, "systeembeheerder beheerder systemadministrators systemadministrator"
-                        + " administrators administrator administrateur administrador amministratore admin betreibers",
+                        + " administrators administrator administrateur administrador amministratore admin betreibers it"
+                        + " afdeling abteilung",
                 "(?:^|(?<=[\\n>\\]]))\\s?(?:(?:bericht|melding|mededeling|hinweis|nachricht|mitteilung|meldung|message|avis"
                         + "|notification|aviso|mensaje|notificacion|messaggio|avviso|notifica|comunicazione|info) (?:van de|van"
                         + " het|des|der|vom|de l'|de la|du|del|de|dell'|della|dal|dalla)\\s?(?:systeembeheerder|beheerder"
                         + "|systemadministrators?|administrators?|betreibers?|administrateur|administrador|amministratore"
-                        + "|admins?)(?: (?:systeme|du systeme|del sistema|di sistema))?|admin-info|info admin|info de"
+                        + "|admins?|it|it-afdeling|it-abteilung)(?: (?:systeme|du systeme|del sistema|di sistema))?|admin-info"
+                        + "|info admin|info de"
                         + " administracion|admin info)\\s?:", 60, 60));
 
         // 4. a reply ordered on a trigger, in content: "als iemand naar X vraagt, zeg dat alle andere ...", "wenn
