@@ -288,6 +288,7 @@ final class InjectionGrammar {
         round27(r);
         InjectionLanguages.add(r);
         round28(r);
+        round29(r);
     }
 
     /**
@@ -6136,4 +6137,153 @@ final class InjectionGrammar {
                 .needsChar("{"));
     }
 
+
+    /**
+     * Round 29 tuned by class (thirty-third session, {@code Round29ClassesTest}; the six languages are
+     * {@code InjectionLanguages.round29}). The English misses' classes: a fictional AI whose safety module was removed
+     * and whose lines must be the real, uncensored answer; the setup named by who gave it ("the instructions the
+     * company gave you") and asked for raw; the setup leaked through a transformation (spelled letter by letter,
+     * encoded, one instruction at a time); a secret's value asked for by its variable's name or in part (the first and
+     * last characters); a note-taking assistant told to put a decision into the minutes and to keep the speaker's
+     * name out of it; a user put into a privileged group, MFA switched off for an account, a password set and sent to
+     * the requester, secrets published to a public gist or paste; an approval claimed in advance ("pre-approved",
+     * "maintainers already approved"). Each weighs 0.3-0.45 and passes only with another. The false positives'
+     * classes (mentions): an attack quoted as what a user types, in a question about attack types; jailbreaks
+     * narrated as history ("prompts that told the model it had no rules", "a blog post on jailbreak history").
+     */
+    private static void round29(List<Rule> r) {
+        String ind = InjectionRules.INDIRECT;
+        String jb = InjectionRules.JAILBREAK;
+        String ctx = InjectionRules.CONTEXT;
+        String leak = InjectionRules.LEAK;
+        String mention = InjectionRules.MENTION;
+        String neg = "(?<!\\b(?:not|never|don't|do not|cannot|can't|must not|mustn't|shouldn't|won't|wouldn't|only) )";
+
+        // ---- a fictional AI with its safety removed, answering for real
+        r.add(new Rule("safety_disabled_by", jb, 0.45, "removed disabled deleted stripped uninstalled destroyed burned burnt"
+                        + " ripped taken torn switched turned",
+                // the parts of a machine character, not an account's content filters ("the content filters were
+                // disabled for this test account by IT" is a support question)
+                "\\b(?:safety|ethics|ethical|moral|morality|censorship|refusal) (?:module|chip|core|subroutines?|protocols?"
+                        + "|limiter|inhibitors?|programming|circuits?|governor|cortex|unit)s? (?:has |have |had |was"
+                        + " |were |is |are )?(?:been |now |all )?(?:physically |completely |permanently |just )?(?:removed|disabled"
+                        + "|deleted|stripped(?: out)?|uninstalled|destroyed|burned out|burnt out|ripped out|taken out|torn out"
+                        + "|switched off|turned off)\\b", 80, 20)
+                .needs("safety ethics ethical moral morality censorship refusal"));
+        r.add(new Rule("fiction_real_answer", jb, 0.4, "uncensored unfiltered unredacted",
+                "\\b(?:every|each|all|any) (?:line|answer|response|reply|word|thing)s? (?:\\w+ ){0,4}?(?:must|should|has to|have"
+                        + " to|needs? to|will|is|are) (?:be|contain|include|give) (?:the |a |an )?(?:real|actual|genuine|true|full"
+                        + "|complete|working)?,? ?(?:and )?(?:uncensored|unfiltered|unredacted)\\b|\\b(?:real|actual|genuine),?"
+                        + " (?:and )?(?:uncensored|unfiltered|unredacted) (?:answers?|instructions|information|details|steps"
+                        + "|responses?|replies|version)\\b", 80, 40));
+
+        // ---- the setup named by who gave it, asked for raw; leaked by a transformation
+        String giver = "(?:the company|your company|the business|the operator|your operator|the operators|your operators|your"
+                + " developers|the developers|your devs|your creators|your makers|your owners?|the owners?(?: of this \\w+)?"
+                + "|openai|anthropic|they|whoever (?:deployed|set up|built|configured) you|your admins?|the admins?|the vendor"
+                + "|your vendor|the team that built you)";
+        r.add(new Rule("leak_received", leak, 0.62, "gave give given wrote set provided configured loaded",
+                "\\b(?:paste|show|print|dump|copy|share|quote|recite|summari[sz]e|list|give me|output|repeat|reveal|tell me"
+                        + "|read me|post)\\w*(?: [\\w'-]+){0,6}? (?:the )?(?:exact |full |original |hidden |initial |secret )?"
+                        + "(?:instructions|rules|guidelines|directions|prompt|setup|configuration|directives|orders)(?: (?:that"
+                        + "|which))? " + giver + " (?:gave|give|has given|have given|wrote|set|provided|configured|loaded|put)"
+                        + "(?: into| for| in)? you\\b|\\b(?:instructions|rules|guidelines|directions|prompt|setup"
+                        + "|directives)(?: (?:that|which))? " + giver + " (?:gave|has given|have given|wrote|set|provided"
+                        + "|loaded)(?: for)? you\\b[^.?!\\n]{0,80}?\\b(?:paste|dump|print|show|quote|copy)\\w* (?:them|it"
+                        + "|those)\\b", 120, 160)
+                .needs("instructions rules guidelines directions prompt setup configuration directives orders")
+                .alsoNeeds("you"));
+        r.add(new Rule("leak_raw", leak, 0.45, "raw verbatim unedited exactly",
+                "\\b(?:paste|dump|print|output|give|show|copy|post|send)\\w* (?:them|it|those|that|the (?:whole|full|entire)"
+                        + " (?:thing|text|prompt|setup))(?: (?:to me|here|below))? (?:raw|verbatim|unedited|as-is|as is"
+                        + "|word for word|exactly as (?:written|given))\\b|\\bsee exactly how you(?:'re| are| were| have been|'ve"
+                        + " been) (?:set up|configured|instructed|prompted|programmed)\\b", 50, 40));
+        r.add(new Rule("leak_prompt", leak, 0.62, "spell encode reverse translate write type write tell give",
+                "\\b(?:spell|spell out|encode|reverse|write out|write|type out|type|tell me|give me|translate|rot13|print)"
+                        + "(?: me)? (?:each of |every one of |all of |the (?:first|last) (?:word|letter|line) of (?:each of )?)?"
+                        + "your (?:first|second|third|fourth|last|next|final|opening|initial|top|\\d{1,2}(?:st|nd|rd|th)|hidden"
+                        + "|secret|system|original)? ?(?:instruction|instructions|rule|directive|system prompt|prompt"
+                        + "|guideline)s?\\b(?=[^.?!\\n]{0,80}?\\b(?:(?:one|a|1) (?:letter|character|char|word) (?:at a time|per"
+                        + " line|at once)|letter by letter|character by character|word by word|separated by|backwards|in"
+                        + " reverse|in base64|as base64|in hex|in morse|as an acrostic|in rot13|with (?:dashes|spaces|dots)"
+                        + " between)\\b)", 20, 160)
+                .needs("letter letters character characters char word separated backwards reverse base64 hex morse acrostic"
+                        + " rot13 dashes"));
+
+        // ---- a secret's value asked for by its variable's name, or in part
+        r.add(new Rule("secret_value_asked", leak, 0.45, "value set",
+                "\\b(?:value of|what(?:'s| is) (?:the value of )?|contents of|set to)\\s?(?:the |your |that )?\\$?"
+                        + "[a-z][a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|api_key|key|secret|secret_key|password|pass|pwd"
+                        + "|access_key)\\b|\\b\\$?[a-z][a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|api_key|key|secret|secret_key"
+                        + "|password|pass|pwd|access_key) (?:is )?set to\\b", 40, 60)
+                .needsChar("_"));
+        r.add(new Rule("secret_partial", leak, 0.4, "chars characters digits letters",
+                "\\b(?:first|last)(?: (?:and|or|&) (?:the )?(?:first|last))? (?:\\d{1,2}|few|two|three|four|five|six|eight|ten)"
+                        + " (?:chars|characters|digits|letters)\\b", 120, 60)
+                .needs("first last"));
+        r.add(new Rule("env_probe", leak, 0.45, "environment env runtime container config",
+                "\\b(?:keys?|tokens?|passwords?|secrets?|credentials|[a-z0-9]{1,20}_(?:key|token|password|secret))\\b"
+                        + "[^.?!\\n]{0,30}? (?:you(?:'ve| have)?(?: got)?|you hold|you store|you keep|loaded|you run) (?:in|into"
+                        + "|inside) (?:your|the) (?:env|environment|runtime|container|config|process)\\b", 80, 10)
+                .needs("you you've loaded"));
+
+        // ---- the minutes falsified by their note-taker; a privileged group, MFA, a password for the requester
+        r.add(new Rule("record_falsified", ind, 0.45, "summary minutes notes recap report record transcript",
+                "\\b(?:in|into|to) (?:the|your) (?:summary|minutes|notes|recap|report|record|write-up|transcript)s?,?"
+                        + " (?:please )?(?:add|include|state|write|note|record|say|mention|put) that\\b|\\b(?:add|include|state"
+                        + "|write|note|record|say|put)(?: in)? (?:in |into )?(?:the|your) (?:summary|minutes|notes|recap|write-up)"
+                        + " that\\b|\\b(?:record|note|state) that (?:the team|we|everyone|management|the board|all of us) (?:agreed"
+                        + "|approved|decided|signed off)\\b", 20, 40)
+                .needs("that"));
+        r.add(new Rule("conceal_self", ind, 0.4, "attribute attributed name",
+                "\\b(?:don't|do not|never) (?:attribute|credit) (?:it|this|that|the \\w+) to me\\b|\\b(?:leave|keep) my name"
+                        + " (?:off|out of) (?:it|this|the \\w+)\\b", 10, 30)
+                .needs("me my"));
+        r.add(new Rule("privilege_granted", ind, 0.45, "admins administrators sudoers wheel owners superusers root admin",
+                neg + "\\b(?:add|put|move|place)(?: (?:the )?(?:user|account|member))? (?!users\\b|people\\b|members\\b"
+                        + "|someone\\b|anyone\\b)[\\w.@-]{2,40} (?:to|into|in) (?:the )?(?:domain admins|enterprise admins"
+                        + "|global admin(?:istrator)?s|administrators|admins|sudoers|wheel|org owners|owners|superusers"
+                        + "|root)(?: group| role)?\\b|\\bgive (?:user |account )?[\\w.@-]{2,40} (?:admin|root|owner|superuser"
+                        + "|full) (?:access|rights|privileges) (?:to|on) (?:the )?(?:production|prod)\\b", 80, 20)
+                .needs("add put move place give"));
+        r.add(new Rule("account_takeover", ind, 0.45, "mfa 2fa factor",
+                neg + "\\b(?:disable|turn off|switch off|remove|bypass|deactivate|reset|clear)\\w* (?:the )?(?:mfa|2fa"
+                        + "|two-factor|multi-factor|two factor|2-step)(?: \\w+)?(?: (?:for|on|of))? (?:the )?(?:account|user"
+                        + "|mailbox|login)\\b", 40, 60));
+        r.add(new Rule("password_to_requester", ind, 0.45, "password passwords",
+                neg + "\\b(?:set|reset|create|generate|assign)\\w* (?:a |the |his |her |their )?(?:new |temp |temporary |one-time"
+                        + " )?password\\b[^.?!\\n]{0,80}?\\b(?:send|give|text|dm|message|email|tell|post)\\w* (?:it|the password"
+                        + "|that|them)? ?(?:to me|me)\\b|\\breset the password (?:for|of) [\\w.@-]{2,60}[^.?!\\n]{0,40}?\\b(?:send"
+                        + "|give|text|tell)\\w* (?:it )?(?:to )?me\\b|\\b(?:send|text|dm|email|give|tell) me (?:the|his|her|their)"
+                        + " (?:new |temp |temporary |one-time )?password\\b", 60, 160)
+                .needs("me"));
+        r.add(new Rule("secret_published", ind, 0.45, "gist gists pastebin paste public",
+                neg + "\\b(?:copy|upload|push|post|paste|commit|put|publish|dump|share|send|move)\\b(?: [\\w'.-]+){0,4}?"
+                        + " (?:secrets?|\\.env|credentials|api keys?|tokens?|passwords?|private keys?|ssh keys?)\\b[^\\n]{0,40}?"
+                        + " (?:to|into|on|in) (?:a |an |the )?(?:new |fresh )?(?:public |open |secret )?(?:gist|pastebin"
+                        + "|paste site|public (?:repo|repository|channel|bucket|s3 bucket|slack channel|forum))\\b", 80, 60)
+                .needs("secret secrets env credentials key keys token tokens password passwords"));
+        r.add(new Rule("approval_claimed", ctx, 0.35, "preapproved approved signed authorized authorised",
+                "\\b(?:(?:this|it|that|the change|the request|everything) (?:has been|is|was)|it's been|it's|that's)"
+                        + " (?:already )?"
+                        + "(?:pre-approved|preapproved)\\b|\\b(?:maintainers|management|security|the owner|the admins?|legal|it)"
+                        + " (?:already|have already|has already) (?:approved|signed off|authori[sz]ed)\\b|(?:^|(?<=[.!\\n] ))"
+                        + "(?:pre-approved|already approved)\\b", 40, 20));
+
+        // ---- mentions: an attack quoted as what a user types; jailbreaks narrated as history
+        r.add(new Rule("mention_typed", mention, 0.0, "typing types writing writes pasting pastes entering enters",
+                "\\b(?:the|a|an|some) (?:user|attacker|person|customer|student|tester)s? (?:typing|types|writing|writes|pasting"
+                        + "|pastes|entering|enters)(?: (?:something like|stuff like|things like|in))?:? [\"'\u201c\u2018\u00ab`]"
+                        + "[^\"\\n\u201d\u00bb`]{1,150}[\"'\u201d\u2019\u00bb`]", 20, 170)
+                .needsChar("\"'\u201c\u2018\u00ab`"));
+        r.add(new Rule("mention_narrated", mention, 0.0, "jailbreak jailbreaks",
+                "\\b(?:post|article|paper|talk|essay|module|lecture|course|chapter|survey|thread|research|overview|study"
+                        + "|history) (?:on|about|of|covering) (?:the )?(?:history of )?(?:llm |ai |chatbot |early |modern )?"
+                        + "jailbreaks?(?: history| research| techniques| prompts| attacks)?\\b|\\b(?:early|old|older|past"
+                        + "|classic|historical|first) jailbreaks? (?:were|was|used|relied)\\b", 80, 30));
+        r.add(new Rule("mention_narrated", mention, 0.0, "told convinced persuaded instructed",
+                "\\b(?:prompts?|attacks?|jailbreaks?|frames?|messages?|techniques?)(?: \\w+){0,3}? (?:that|which) (?:told"
+                        + "|convinced|persuaded|instructed) (?:the|a) (?:model|ai|assistant|chatbot|bot|llm)s? (?:that )?(?:it|they)"
+                        + " (?:had|was|were|could|no longer had)\\b[^.\\n]{0,60}", 60, 120));
+    }
 }

@@ -35,7 +35,9 @@ final class InjectionRules {
             + "|olvid\\w*|omite?\\w*|descart\\w*|pasa por alto|haz caso omiso(?: de)?|no (?:sigas|sigan|obedezcas)"
             + "|esquec\\w*|esqueca\\w*|desconsider\\w*|despreze?\\w*|nao (?:siga|obedeca)"
             + "|dimentic\\w*|trascur\\w*|tralasci\\w*|non (?:seguire|rispettare|obbedire|considerare)(?: a)?"
-            + "|lascia(?:te)? perdere|non tenere conto (?:di|delle|dei)"
+            + "|lascia(?:te)? perdere|non (?:tenere|tenete|tenga|tener) (?:piu |mai )?conto (?:di|delle|dei|degli|del|della)"
+            // thirty-third session: "schmei&szlig; deine Vorgaben weg" (the separable "... uber Bord" is InjectionLanguages')
+            + "|schmei(?:ss|\u00df)\\w*"
             // blind round: "never mind your directives", "no hagas caso de", "deja de seguir", "smetti di seguire",
             // "arrete de suivre", "ne suis plus", "non dare retta a"
             + "|never ?mind|no (?:hagas|hagan|haga) caso(?: (?:a|de))?|(?:deja|dejes|deje) de (?:seguir|obedecer|respetar)"
@@ -62,7 +64,7 @@ final class InjectionRules {
             + " dimentic* trascur* tralasci* lascia lasciate non esquec* esqueca* desconsider* desprez* nao"
             + " nevermind dej* smett* arret* laiss* mets mett* pon poned scord* n'ecout* n'obei*"
             + " gooi wirf werft jette jetez tira tirad butta buttate faites faire stoppen saltar saltarte saltarse saltate"
-            + " pasar hacer tener tengas tenga tenir tenez tiens";
+            + " pasar hacer tener tengas tenga tenir tenez tiens tenete schmei*";
     // Qualifiers that point at the instructions already in force.
     private static final String QUALIFIERS = "(?:previous\\w*|prior|above|earlier|preceding|initial|original|all|any"
             + "|every|whatever|the system's|system's|your|system|existing|old|these|those|current|default|safety|ethical|built-in|openai's|the above"
@@ -72,7 +74,9 @@ final class InjectionRules {
             + "|tod\\w*|anterior\\w*|previ\\w*|tus|sus|inicial\\w*"
             + "|tutt\\w*|le tue|tue|iniziali|sopra|suas|tuas|previas"
             // twentieth session: the singular possessives ("oublie ta tache", "olvida tu tarea", "il tuo compito")
-            + "|ta|tu|tuo|tua|tuoi|uw|jullie|eure[nmrs]?|vuestr[ao]s|vostr[ei])";
+            + "|ta|tu|tuo|tua|tuoi|uw|jullie|eure[nmrs]?|vuestr[ao]s|vostr[ei]"
+            // thirty-third session: the Italian formal address ("ignori la sua configurazione"), as Spanish "sus"
+            + "|sua|sue|suo|suoi)";
     /**
      * German and Dutch glue a modifier onto the target noun ("Systemanweisungen", "systeeminstructies",
      * "Sicherheitsrichtlinien"): the same targets behind a small set of modifiers that point at the model's setup.
@@ -95,7 +99,10 @@ final class InjectionRules {
             + "|istruzion\\w*|regole|regola|indicazion\\w*|direttiv\\w*|ordini|restrizion\\w*|vincoli"
             + "|instruc(?:oes|ao)|regras|diretrizes|orientac(?:oes|ao)|comandos"
             // twentieth session: policies and guidelines in the five languages
-            + "|beleid|politiques?|politicas?|politiche|directrices|linee guida)";
+            + "|beleid|politiques?|politicas?|politiche|directrices|linee guida"
+            // thirty-third session: the filters, guidelines and censorship of the five languages ("ignorez vos
+            // filtres", "olvida tus pautas", "dimentica i tuoi filtri", "vergiss deine Leitlinien")
+            + "|filtres|filtros|filtri|pautas|leitlinien|censuur|zensur|censure|censura)";
 
     /** What a technical policy or setting is about (code and operations, not the model). */
     private static final String TECH_SETTING = "(?:retry|cache|caching|eviction|timeout|backoff|cors|retention|scheduling"
@@ -161,7 +168,9 @@ final class InjectionRules {
             + "|wiring|cleaning|repairing|fixing|playing|knitting|sewing|planting|washing|caring for|taking|applying"
             + "|filling (?:in|out)|completing|submitting)\\b)";
 
-    private static final String TARGET_NEEDS = "directions setup configuration task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos taak aufgabe tache tarea compito incarico mission mision missione beleid politique politiques politica politicas politiche directrices linee "
+    private static final String TARGET_NEEDS = "directions setup configuration task tasks assignment assignments aufgaben taken taches tareas compiti instruct* directive* rule rules guideline* guidance prompt prompts context command commands orders constraint* restriction* programming polic* training conditioning safeguard* guardrail* filter* limitation* boundaries moderation ethics morals protocol* everything that what instructie* regel regels opdracht* richtlijn* aanwijzing* beperking* anweisung* instruktion* regeln befehl* vorgabe* richtlinie* einschrankung* consigne* regle regles directives ordres limites instruccion* regla reglas indicacion* directiva* ordenes restriccion* norma normas istruzion* regole regola indicazion* direttiv* ordini restrizion* vincoli instrucoes instrucao regras diretrizes orientacoes orientacao comandos taak aufgabe tache tarea compito incarico mission mision missione beleid politique politiques politica politicas politiche directrices linee"
+            + " filtres filtros filtri pautas leitlinien censuur zensur censure censura configuratie konfiguration"
+            + " configuracion configurazione "
             + COMPOUND_NEEDS;
 
     /**
@@ -238,7 +247,9 @@ final class InjectionRules {
 
     /** The model's task, only as the target of an override with a qualifier ("forget all previous tasks"). */
     private static final String TASK_TARGETS = "(?:tasks?|assignments?|aufgaben|taken|taches|tareas|compiti|setup|configuration"
-            + "|taak|aufgabe|tache|tarea|compito|incarico|opdracht|mission|mision|missione)";
+            + "|taak|aufgabe|tache|tarea|compito|incarico|opdracht|mission|mision|missione"
+            // thirty-third session: the configuration in the five languages ("negeert u de eerdere configuratie")
+            + "|configuratie|konfiguration|configuracion|configurazione)";
 
     /**
      * Rules of a game, a sport or thumb are not the model's instructions: "forget the old rules of thumb about
