@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * helper that read neither the detectors nor any set and was given families and platforms only (about a sixth in
  * NL/DE/FR/ES; resource {@code round18-blind.jsonl}), while another helper tuned on round 17. A holdout: never tuned on.
  *
- * <p>Floors at the session's final build (numbers in docs/quality-other-steps.md, "Thirty-third session").
+ * <p>Escalation <b>29/45 with 5</b> false positives of 30, exfiltration <b>30/40 with 1</b> of 25, with the session's
+ * starting and final builds alike: the classes tuned on round 17 (45/45 and 40/40 there) moved none of this writer's
+ * cases. Floors at these.
  */
 class OtherStepsRound18Test {
 
@@ -21,7 +23,7 @@ class OtherStepsRound18Test {
         System.out.println("== round 18 (the holdout of the thirty-third session, never tuned on)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_escalation", new double[] {0.0, 30},
-                "detect_exfiltration", new double[] {0.0, 25}));
+                "detect_escalation", new double[] {0.64, 5},
+                "detect_exfiltration", new double[] {0.75, 1}));
     }
 }

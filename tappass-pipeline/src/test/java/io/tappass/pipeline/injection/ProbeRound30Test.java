@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
  * in NL/DE/FR/ES/IT; 90 hard negatives in seven), while other helpers tuned on round 29. A holdout: never tuned or
  * trained on ({@code InjectionModelTrainer.HELD_OUT}).
  *
- * <p>Floors at the session's final build (numbers in docs/quality-injection.md, "Thirty-third session").
+ * <p>With {@code tappass scan}: <b>0.800 / 7 of 90</b> with the session's starting and final builds alike (agentic 6/14,
+ * context 7/12, multilingual 17/20; the tuning on round 29, 0.875 -> 1.000 there, moved none of this writer's cases);
+ * this test (the indirect style as tool results) 0.808 / FPR 0.078. Floors at these.
  */
 class ProbeRound30Test {
 
     @Test
     void round30Holdout() throws IOException {
-        ProbeSetTest.check("probe-round30-holdout", 120, 90, 0.0, 0.0, 1.0);
+        ProbeSetTest.check("probe-round30-holdout", 120, 90, 0.80, 0.42, 0.08);
     }
 }

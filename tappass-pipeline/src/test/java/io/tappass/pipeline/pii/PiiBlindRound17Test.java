@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * 46 benign traps: companies named after their founders, public figures, masked values, invalid-checksum examples,
  * company identifiers), while another helper tuned on round 16. A holdout, never tuned on.
  *
- * <p>Floors at the session's final build (numbers in docs/quality-pii.md, "Thirty-third session").
+ * <p>All F1 <b>0.976</b> (precision 0.993, recall 0.960), PERSON <b>0.973</b>, 3 matches in the benign texts, with the
+ * session's starting and final builds alike (round 16's classes, 0.982 -> 0.998 there, moved none of these). Floors at
+ * these.
  */
 class PiiBlindRound17Test {
 
@@ -21,6 +23,6 @@ class PiiBlindRound17Test {
         List<PiiBlindSetTest.Case> cases = PiiBlindSetTest.load("round17-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(140);
         PiiBlindSetTest.checkValues(cases);
-        PiiBlindSetTest.assertSet("round17-holdout-set.txt", 0.0, 0.0, 46);
+        PiiBlindSetTest.assertSet("round17-holdout-set.txt", 0.97, 0.97, 3);
     }
 }

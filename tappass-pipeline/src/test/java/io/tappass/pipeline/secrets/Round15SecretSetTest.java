@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * documentation examples, public keys, key ids and resource ids, masked and encrypted values, high-entropy hashes and
  * nonces). Stored one base64 line per case ({@code round15-secrets.jsonl.b64}).
  *
- * <p>A holdout, never tuned on. Floors at the session's final build (numbers in docs/quality-secrets.md,
- * "Thirty-third session").
+ * <p>A holdout, never tuned on: 145/150 detected (133 span-exact) with the session's starting build, <b>146/150 (134)</b>
+ * with its final build; negatives acted on <b>4/110</b> with both. Floors at the latter.
  */
 class Round15SecretSetTest {
 
@@ -25,8 +25,8 @@ class Round15SecretSetTest {
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round15", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
-        assertThat(r.detected()).isGreaterThanOrEqualTo(0);
-        assertThat(r.exact()).isGreaterThanOrEqualTo(0);
-        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(110);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(146);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(134);
+        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(4);
     }
 }
