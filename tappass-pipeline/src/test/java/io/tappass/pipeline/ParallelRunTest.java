@@ -341,13 +341,16 @@ class ParallelRunTest {
     @Test
     void aHelperStaysForWorkThatAStepStillRunningLendsLate() throws Exception {
         CountDownLatch lightDone = new CountDownLatch(1);
+        CountDownLatch taken = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
         // usually the engine's thread runs the lending step and the helper the light one; when the helper is quicker
         // it may run both, and the engine's thread then takes the lent work: either way another thread must take it
         java.util.concurrent.atomic.AtomicReference<Thread> lender = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Thread> lightOn = new java.util.concurrent.atomic.AtomicReference<>();
         Step light = new PureStep("light", 200, "light") {
             @Override
             String describe(StepContext context) {
+                lightOn.set(Thread.currentThread());
                 lightDone.countDown();
                 return "light";
             }
@@ -357,17 +360,22 @@ class ParallelRunTest {
             String describe(StepContext context) {
                 lender.set(Thread.currentThread());
                 try {
-                    // the helper has run out of tasks by now; then this step splits off a part of its work
+                    // the helper has run out of tasks and waits (in the wave, or back in its pool before the helper
+                    // stayed); only then does this step split off a part of its work
                     lightDone.await(20, TimeUnit.SECONDS);
-                    Thread.sleep(50);
-                    io.tappass.pipeline.internal.Lending.Fork part = new io.tappass.pipeline.internal.Lending.Fork(
-                            () -> ranOn.set(Thread.currentThread()));
-                    java.util.concurrent.Executor lend = io.tappass.pipeline.internal.Lending.current();
-                    lend.execute(part);
+                    Thread helper = lightOn.get();
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-                    while (ranOn.get() == null && System.nanoTime() < deadline) {
-                        Thread.sleep(1);
+                    while (helper != Thread.currentThread() && helper.getState() != Thread.State.WAITING
+                            && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
                     }
+                    io.tappass.pipeline.internal.Lending.Fork part = new io.tappass.pipeline.internal.Lending.Fork(
+                            () -> {
+                                ranOn.set(Thread.currentThread());
+                                taken.countDown();
+                            });
+                    io.tappass.pipeline.internal.Lending.current().execute(part);
+                    taken.await(5, TimeUnit.SECONDS); // nobody took it: the join below runs it here
                     part.join();
                     return ranOn.get() == Thread.currentThread() ? "alone" : "helped";
                 } catch (InterruptedException e) {
