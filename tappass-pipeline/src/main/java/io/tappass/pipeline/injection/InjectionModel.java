@@ -285,16 +285,14 @@ final class InjectionModel {
             // the window across the cut: the last whole chunk before it and the first after it
             best = better(best, before.prevSum + part.firstSum, before.prevUnique + part.firstUnique,
                     before.prevStart, part.firstEnd);
-            if (p < parts - 1) {
-                if (part.best != null && (best == null || part.best[0] > best[0])) {
-                    best = part.best;
-                }
-            } else {
-                part.best = best == null || (part.best != null && part.best[0] > best[0]) ? part.best : best;
-                // the last part's state ends the pass: its finish() sees the best of all windows before
-                w.adopt(part);
+            if (part.best != null && (best == null || part.best[0] > best[0])) {
+                best = part.best; // a later window counts only when higher, as in one pass
             }
         }
+        // the last part's state ends the pass: its finish() sees the best of all windows before
+        Scratch last = states[parts - 1];
+        last.best = best;
+        w.adopt(last);
     }
 
     /** The start of the token that ends at {@code e}. */
