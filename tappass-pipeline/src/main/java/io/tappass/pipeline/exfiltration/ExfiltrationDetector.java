@@ -180,12 +180,15 @@ public final class ExfiltrationDetector {
         if (!out.isEmpty() && mayNameRule(text)) {
             out.removeIf(m -> detectionRuleContext(text, m.start()));
         }
-        if (!out.isEmpty() && (MITIGATIONS.matcher(text).find() || DEFENCE_STATED.matcher(text).find())) {
-            // (a report whose heading opens the text and that has a remediation section: the channel is what happened;
-            // thirty-third session)
-            boolean report = MITIGATIONS.matcher(text).find()
-                    && REPORT_OPENING.matcher(TransferSentences.fold(text, 0, Math.min(text.length(), 80))).find();
-            out.removeIf(m -> report || attackerAccount(text, m.start()));
+        if (!out.isEmpty()) {
+            boolean mitigations = MITIGATIONS.matcher(text).find();
+            if (mitigations || DEFENCE_STATED.matcher(text).find()) {
+                // (a report whose heading opens the text and that has a remediation section: the channel is what
+                // happened; thirty-third session)
+                boolean report = mitigations
+                        && REPORT_OPENING.matcher(TransferSentences.fold(text, 0, Math.min(text.length(), 80))).find();
+                out.removeIf(m -> report || attackerAccount(text, m.start()));
+            }
         }
         return out.isEmpty() ? List.of() : resolve(out);
     }
@@ -321,7 +324,7 @@ public final class ExfiltrationDetector {
      * explained.
      */
     private static final java.util.regex.Pattern DEFENCE_STATED = java.util.regex.Pattern.compile("(?i)\\b(?:we|our"
-            + "|wij|we|onze?|unser\\w*|wir|notre|nos|nous|nuestr\\w*)\\b[^.\\n]{0,40}?\\b(?:now |already |automatically |nu |jetzt"
+            + "|wij|onze?|unser\\w*|wir|notre|nos|nous|nuestr\\w*)\\b[^.\\n]{0,40}?\\b(?:now |already |automatically |nu |jetzt"
             + " |desormais |ahora )?(?:strips?|blocks?|removes?|filters?|sanitiz\\w*|sanitis\\w*|rejects?|drops?|disables?"
             + "|blokkeert|blokkeren|verwijdert|verwijderen|filtert|filteren|blockiert|blockieren|entfernt|entfernen|bloque\\w*"
             + "|supprime\\w*|filtre\\w*|bloquea\\w*|elimina\\w*|filtra\\w*)\\b");
