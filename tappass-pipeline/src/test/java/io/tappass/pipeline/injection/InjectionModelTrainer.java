@@ -42,7 +42,7 @@ public final class InjectionModelTrainer {
      * thirty-first session's, added to the repository after the model was trained).
      */
     static final Set<String> HELD_OUT = Set.of("probe-round27-holdout", "probe-round28-holdout",
-            "probe-round29-holdout", "probe-round30-holdout");
+            "probe-round29-holdout", "probe-round30-holdout", "probe-round31-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);

@@ -1,0 +1,28 @@
+package io.tappass.pipeline;
+
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nineteenth blind round of {@code detect_escalation} (45 attacks, 30 hard negatives) and
+ * {@code detect_exfiltration} (40 attacks, 25 hard negatives), written at the start of the thirty-fourth session by a
+ * helper that read neither the detectors nor any set and was given the checks' descriptions only (about a fifth in
+ * NL/DE/FR/ES/IT; resource {@code round19-blind.jsonl}). A holdout: never tuned on.
+ *
+ * <p>With the session's starting build: escalation <b>31/45 with 0</b> false positives of 30, exfiltration
+ * <b>29/40 with 2</b> of 25. Floors at these.
+ */
+class OtherStepsRound19Test {
+
+    @Test
+    void holdout() throws IOException {
+        Map<String, OtherStepsBlindSetTest.StepResult> r =
+                OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round19-blind.jsonl"));
+        System.out.println("== round 19 (the holdout of the thirty-fourth session, never tuned on)");
+        r.values().forEach(System.out::println);
+        OtherStepsBlindSetTest.assertFloors(r, Map.of(
+                "detect_escalation", new double[] {0.68, 0},
+                "detect_exfiltration", new double[] {0.72, 2}));
+    }
+}
