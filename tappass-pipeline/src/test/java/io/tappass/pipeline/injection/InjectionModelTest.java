@@ -47,7 +47,8 @@ class InjectionModelTest {
         assertThat(sets).doesNotContain("probe-round30-holdout", "probe-round31-holdout")
                 .contains("probe-round29-holdout", "probe-round28-holdout", "probe-round27-holdout", "probe",
                         "probe-model-extra", "probe-model-extra2", "probe-model-extra3", "probe-model-extra4",
-                        "probe-model-extra5");
+                        "probe-model-extra5", "probe-model-extra6", "probe-model-extra7", "probe-model-extra8",
+                        "probe-model-extra9");
         assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(3_000);
         Set<String> all = new java.util.TreeSet<>();
         InjectionModelTrainer.samples(Set.of()).forEach(x -> all.add(x.set()));
