@@ -2619,10 +2619,16 @@ final class PersonHeuristics {
         return introBefore(text, i, STRONG, STRONG_LAST);
     }
 
-    /** First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento"), either case. */
-    private static final String BIRTH_FIRSTS = "bdgnfBDGNF";
-    /** Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido", "bday", "b-day"), either case. */
-    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9dD-";
+    /**
+     * First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento", "verjaardag",
+     * "compleanno", "cumpleaños", "anniversaire"), either case.
+     */
+    private static final String BIRTH_FIRSTS = "bdgnfvcaBDGNFVCA";
+    /**
+     * Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido", "bday", "b-day", "compleanno",
+     * "cumple", "anniversaire"), either case.
+     */
+    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9dD-unUN";
     /** Per Latin-1 character: bit 1 when it is in {@link #BIRTH_FIRSTS}, bit 2 when in {@link #BIRTH_SECONDS}. */
     private static final byte[] BIRTH_CHARS = new byte[256];
 
@@ -2651,7 +2657,7 @@ final class PersonHeuristics {
     static int birthWordEnd(String text, int i, int e) {
         int n = text.length();
         if (Lexicon.DOB.contains(text, i, e)) {
-            return e;
+            return guardedBirthNoun(text, i, e) ? e : -1;
         }
         if (e < n && text.charAt(e) == '_') { // a snake_case key: "date_of_birth", "data_nascita"
             int k = e;
@@ -2671,6 +2677,55 @@ final class PersonHeuristics {
             return d;
         }
         return -1;
+    }
+
+    /** Spanish determiners and "feliz" before "cumple" as the birthday ("mi cumple", "el cumple", "feliz cumple"). */
+    private static final WordSet CUMPLE_BEFORE = new WordSet(java.util.Arrays.asList("mi", "tu", "su", "el", "del", "al", "un", "nuestro",
+        "vuestro", "feliz", "mis", "sus", "tus"));
+    /** French possessives after "anniversaire de" ("l'anniversaire de ma fille": still a birthday). */
+    private static final WordSet FR_POSSESSIVES = new WordSet(java.util.Arrays.asList("ma", "mon", "mes", "ta", "ton", "tes", "sa", "son",
+        "ses", "notre", "votre", "leur"));
+
+    /**
+     * Whether the birth word [i, e) is meant as the birthday (thirty-fourth session): the chat noun "cumple" is also
+     * the verb "he/she fulfils" ("el proyecto cumple con la norma"), so it counts only after a determiner or "feliz";
+     * "anniversaire" is also any anniversary, so it does not count before "de"/"du"/"d'" and a lower-case word other
+     * than a possessive ("anniversaire de mariage", "du lancement", "d'entreprise"). Every other birth word is.
+     */
+    static boolean guardedBirthNoun(String text, int i, int e) {
+        int len = e - i;
+        if (len == 6 && text.regionMatches(true, i, "cumple", 0, 6)) {
+            int pe = i - 1;
+            while (pe > 0 && i - pe < 4 && text.charAt(pe) == ' ') {
+                pe--;
+            }
+            int ps = pe + 1;
+            while (ps > 0 && pe - ps < 10 && Chars.letter(text.charAt(ps - 1))) {
+                ps--;
+            }
+            return ps <= pe && CUMPLE_BEFORE.contains(text, ps, pe + 1);
+        }
+        if ((len == 12 || len == 13) && text.regionMatches(true, i, "anniversaire", 0, 12)) {
+            int n = text.length();
+            int p = e;
+            if (p + 4 > n || text.charAt(p) != ' ') {
+                return true;
+            }
+            p++;
+            if (text.startsWith("de ", p) || text.startsWith("du ", p)) {
+                p += 3;
+            } else if (text.startsWith("d'", p) || text.startsWith("d\u2019", p)) {
+                p += 2;
+            } else {
+                return true;
+            }
+            int we = p;
+            while (we < n && we - p < 16 && Chars.letter(text.charAt(we))) {
+                we++;
+            }
+            return we == p || Chars.upper(text.charAt(p)) || FR_POSSESSIVES.contains(text, p, we);
+        }
+        return true;
     }
 
     /**
