@@ -173,6 +173,10 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
+                    if (end > e && !intro && PersonHeuristics.brandBeside(text, i, end)) {
+                        i = end;
+                        continue;
+                    }
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? PersonHeuristics.FIRST_AND_LAST : PersonHeuristics.FIRST_ONLY)
                                 : intro ? (end > e ? PersonHeuristics.INTRO + 0.05 : PersonHeuristics.INTRO) : 0.6;

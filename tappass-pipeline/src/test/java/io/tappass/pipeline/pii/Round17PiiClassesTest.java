@@ -132,4 +132,31 @@ class Round17PiiClassesTest {
         assertThat(found("la pasta fresca di Giovanni Rana è in offerta")).isEmpty();
         assertThat(found("la borsa di Luisa Spagnoli in saldo")).isEmpty();
     }
+
+    @Test
+    void aNameListedBesideAFirmNamedAfterItsFounderIsAFirm() {
+        assertThat(found("Zwischen Hugo Boss und Gerd Kramer gibt es kaum Unterschiede bei Anzügen")).isEmpty();
+        assertThat(found("Preisvergleich: Tom Tailor, Otto Kern, Bernd Weiler")).isEmpty();
+        assertThat(found("on compare Yves Rocher et Camille Albane pour les soins")).isEmpty();
+        assertThat(found("Calvin Klein or Ralph Lauren for the party?")).isEmpty();
+        // look-alikes: two people listed together, a person beside a brand in a sentence about the person
+        assertThat(found("Ik heb Sanne de Vries en Pieter Jansen gebeld"))
+                .contains("PERSON:Sanne de Vries", "PERSON:Pieter Jansen");
+        assertThat(found("Mijn buurvrouw Marloes Kuipers werkt bij Albert Heijn")).contains("PERSON:Marloes Kuipers");
+    }
+
+    @Test
+    void theWritersOwnIntroductionWithWhereTheyAreFrom() {
+        assertThat(found("Hi, I'm Oghenekaro from the Rotterdam office. my laptop is broken"))
+                .contains("PERSON:Oghenekaro");
+        assertThat(found("Bonjour, ici Keziah de la compta, je vous rappelle")).contains("PERSON:Keziah");
+        assertThat(found("Ik ben Wietske van de helpdesk, bel me terug")).contains("PERSON:Wietske");
+        assertThat(found("Ciao, sono Gavino dell'ufficio acquisti")).contains("PERSON:Gavino");
+        assertThat(found("I am Olumide from HR, about your contract")).contains("PERSON:Olumide");
+        // look-alikes: a state or a nationality after "I'm", a place after "ici"
+        assertThat(found("I'm Back from holiday, catching up on mail")).isEmpty();
+        assertThat(found("I'm Dutch from birth")).isEmpty();
+        assertThat(found("Hi, I'm new from the Berlin team")).isEmpty();
+        assertThat(found("the form is Annex from the folder")).isEmpty();
+    }
 }
