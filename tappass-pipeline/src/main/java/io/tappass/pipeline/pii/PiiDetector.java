@@ -126,7 +126,8 @@ public final class PiiDetector {
             "bzst", "bundeszentralamt"});
         FAR_LABELS[PiiEntity.UK_NHS.ordinal()] = new ContextWords(new String[] {"nhs"});
         FAR_LABELS[PiiEntity.FR_NIR.ordinal()] = new ContextWords(new String[] {"nir", "insee", "carte vitale",
-            "sécurité sociale", "securite sociale", "social security", "ameli", "cpam", "assurance maladie", "sozialversicherungsnummer", "sociale zekerheid",
+            "sécurité sociale", "securite sociale", "social security", "ameli", "cpam", "assurance maladie",
+            "sozialversicherungsnummer", "sociale zekerheid",
             "socialezekerheidsnummer", "previdenza sociale", "sicurezza sociale", "seguridad social"});
         FAR_LABELS[PiiEntity.BE_NATIONAL_NUMBER.ordinal()] = new ContextWords(new String[] {"rijksregisternummer",
             "insz", "registre national", "numéro national", "numero national", "nationalregisternummer"});
@@ -2323,9 +2324,10 @@ public final class PiiDetector {
                                   ContextWords negative) {
             if (ctx == 0) {
                 ctx = headerContext(start, end, positive, negative);
-            } else if ((ctx & 2) != 0) {
+            } else if ((ctx & 2) != 0 && StructuredFields.cellSeparator(text, start, end) != 0) {
                 // a negative word of the window in a table is another column's name ("nhs_number,postcode\n
-                // 4496789612,...": thirty-fourth session): the value's own column outweighs it
+                // 4496789612,...": thirty-fourth session): the value's own column outweighs it (a table cell only:
+                // not the SQL look, which records its reads for every quoted value)
                 int column = headerContext(start, end, positive, negative);
                 if (column == 1) {
                     ctx = column;
@@ -2624,24 +2626,24 @@ public final class PiiDetector {
          * snake_case parts (thirty-fourth session): a setter, a field, a builder call or a variable ({@code
          * setBirthDate(LocalDate.parse("1984-05-09"))}, {@code user.dateOfBirth = '1990-02-03'}, {@code
          * $p->setDateNaissance("12/03/1980")}, {@code .geburtsdatum("03.04.1977")}), up to {@value #CODE_REACH}
-         * characters back in the same statement (not across a line break, ';' or a brace). The cheap test first: the
-         * date is the whole quoted string.
+         * characters back in the same statement and field (not across a line break, ';', ',' or a brace). The cheap
+         * test first: the date is the whole quoted string.
          */
         private void birthCode(int s, int e) {
             if (s < 2 || e >= n) {
                 return;
             }
             char q = text.charAt(s - 1);
-            if ((q != '"' && q != '\'') || text.charAt(e) != q || DateFinder.numeric(text, s) != e) {
-                return;
+            if ((q != '"' && q != '\'') || text.charAt(e) != q || !dateShape(s, e) || DateFinder.numeric(text, s) != e) {
+                return; // the shape before DateFinder, which allocates: quoted IP addresses and ids are frequent
             }
             int lo = Math.max(0, s - 1 - CODE_REACH);
             recordBack(lo - 1);
             int p = s - 2;
             while (p >= lo) {
                 char c = text.charAt(p);
-                if (c == '\n' || c == ';' || c == '{' || c == '}') {
-                    return; // another statement
+                if (c == '\n' || c == ';' || c == '{' || c == '}' || c == ',') {
+                    return; // another statement, or another argument or field ("dob": "...", "start": "...")
                 }
                 if (!Chars.letter(c)) {
                     p--;
@@ -2658,6 +2660,30 @@ public final class PiiDetector {
                 }
                 p = ws - 1;
             }
+        }
+
+        /**
+         * Whether [s, e) is shaped like a numeric date: 6 to 10 characters, digits and exactly two of one separator
+         * ('.', '/', '-'), a digit at both ends. A necessary condition of {@link DateFinder#numeric}, allocation-free.
+         */
+        private boolean dateShape(int s, int e) {
+            if (e - s < 6 || e - s > 10 || !isDigit(text.charAt(s)) || !isDigit(text.charAt(e - 1))) {
+                return false;
+            }
+            char sep = 0;
+            int seps = 0;
+            for (int p = s; p < e; p++) {
+                char c = text.charAt(p);
+                if (isDigit(c)) {
+                    continue;
+                }
+                if ((c != '.' && c != '/' && c != '-') || (sep != 0 && c != sep)) {
+                    return false;
+                }
+                sep = c;
+                seps++;
+            }
+            return seps == 2;
         }
 
         /** Whether a camelCase or snake_case part of the identifier [ws, we) is a birth word ("setBirthDate"). */
@@ -2689,11 +2715,13 @@ public final class PiiDetector {
             if (p >= 0 && text.charAt(p) == ' ') {
                 p--;
             }
-            if (p < 0 || !birthSignChar(text.charAt(p)) || (p > 0 && Chars.letterOrDigit(text.charAt(p - 1)))
-                    || DateFinder.numeric(text, s) != e) {
+            if (p < 0 || !birthSignChar(text.charAt(p)) || (p > 0 && Chars.letterOrDigit(text.charAt(p - 1)))) {
                 return;
             }
             if (text.charAt(p) == '*' && (!starAfterName(p) || (e < n && text.charAt(e) == '*'))) {
+                return; // before DateFinder, which allocates: stars are frequent in markdown
+            }
+            if (DateFinder.numeric(text, s) != e) {
                 return;
             }
             add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
@@ -3401,10 +3429,6 @@ public final class PiiDetector {
         }
 
         /**
-         * Whether the only slash of the phone candidate [start, end) follows its first digit group of two to five
-         * digits (an area code: "030/2754 8810", "0475/12.34.56", "040 / 3208 4411").
-         */
-        /**
          * Whether the number [start, end) is a register's serial of seven digits or more, a slash and a year of four
          * digits (19xx or 20xx): the way offices number their files and letters in the six languages ("Protocollo n.
          * 0041277/2026", "Az. 1203344/2025", "expediente 0004512/2024"; thirty-fourth session). No area code has
@@ -3432,6 +3456,10 @@ public final class PiiDetector {
             return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
         }
 
+        /**
+         * Whether the only slash of the phone candidate [start, end) follows its first digit group of two to five
+         * digits (an area code: "030/2754 8810", "0475/12.34.56", "040 / 3208 4411").
+         */
         private boolean areaCodeSlash(int start, int end) {
             int p = start;
             while (p < end && isDigit(text.charAt(p))) {

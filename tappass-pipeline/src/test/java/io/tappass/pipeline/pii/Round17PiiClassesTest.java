@@ -78,6 +78,8 @@ class Round17PiiClassesTest {
         assertThat(found("order.setShippingDate(\"2024-05-06\");")).isEmpty();
         assertThat(found("log.info(\"created\", \"2024-01-02\");")).isEmpty();
         assertThat(found("c.setStartDate(LocalDate.parse(\"2023-02-03\"));")).isEmpty();
+        assertThat(found("{\"kyc_dob\": \"1979-03-04\", \"opened\": \"2024-01-05\"}"))
+                .contains("DATE_OF_BIRTH:1979-03-04").doesNotContain("DATE_OF_BIRTH:2024-01-05");
     }
 
     @Test
