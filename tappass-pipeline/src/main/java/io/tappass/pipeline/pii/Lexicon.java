@@ -49,15 +49,22 @@ final class Lexicon {
         CONTEXT.put(PiiEntity.IBAN_CODE, "en:iban,account,bank,transfer,wire|nl:rekening,rekeningnummer|de:konto,"
                 + "bankverbindung|fr:compte,virement|es:cuenta|it:conto,bonifico");
         CONTEXT.put(PiiEntity.US_SSN, "en:ssn,social security,social sec,ss#,ss number,taxpayer");
-        CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no");
+        CONTEXT.put(PiiEntity.UK_NINO, "en:national insurance,nino,ni number,ni no"
+                // thirty-fourth session: a number named by the office that issues or keeps it ("the number on my
+                // HMRC letter", "die Nummer vom BZSt-Brief", "mijn nummer bij de Belastingdienst", "ma carte Ameli")
+                + "|en:hmrc,dwp");
         CONTEXT.put(PiiEntity.UK_NHS, "en:nhs,health service,patient,hospital,gp");
-        CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn");
+        CONTEXT.put(PiiEntity.NL_BSN, "nl:bsn,burgerservicenummer,sofinummer,sofi|en:citizen service number,bsn"
+                + "|nl:belastingdienst,digid");
         CONTEXT.put(PiiEntity.BE_NATIONAL_NUMBER, "nl:rijksregisternummer,rijksregister,rijksregisternr,insz,rrn|"
                 + "fr:registre national,"
-                + "numéro national,numero national|en:national number,national register|de:nationalregisternummer");
+                + "numéro national,numero national|en:national number,national register|de:nationalregisternummer"
+                + "|nl:ziekenfonds,mutualiteit|fr:mutualité,mutualite");
         CONTEXT.put(PiiEntity.DE_TAX_ID, "de:steuer-id,steuerid,steueridentifikationsnummer,identifikationsnummer,"
-                + "idnr,steuernummer,steuer|en:tax id,tax identification,tin");
+                + "idnr,steuernummer,steuer|en:tax id,tax identification,tin"
+                + "|de:bzst,bundeszentralamt");
         CONTEXT.put(PiiEntity.FR_NIR, "fr:sécurité sociale,securite sociale,sécu,secu,nir,insee,carte vitale,ss|"
+                + "fr:ameli,cpam,urssaf,assurance maladie|"
                 + "en:social security"
                 // thirty-third session: the number named by the social-security words of the other five languages
                 // (a French client's number in a German, Dutch, Italian or Spanish letter)
@@ -103,7 +110,9 @@ final class Lexicon {
         // files, cases and shipments (round-14 tuning: "numéro de dossier", "número de seguimiento", "numero della
         // pratica", "Aktenzeichen", "zaaknummer", "Sendungsnummer")
         "dossier", "dossiernummer", "zaaknummer", "expediente", "pratica", "seguimiento", "aktenzeichen",
-        "vorgangsnummer", "sendungsnummer", "suivi", "tracciamento", "spedizione", "envío", "envio"};
+        "vorgangsnummer", "sendungsnummer", "suivi", "tracciamento", "spedizione", "envío", "envio",
+        // the registers of offices (thirty-fourth session: "Protocollo n. ...", "número de registro", "Geschäftszeichen")
+        "protocollo", "protocolo", "protokollnummer", "registro", "geschäftszeichen", "geschaftszeichen"};
 
     /** Words introducing a date of birth. */
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
@@ -120,7 +129,22 @@ final class Lexicon {
         // tuning; "NAC" without one is a drug)
         "nac.", "nasc.", "naiss.",
         // the chat forms of "birthday" ("my bday is 24th March 1999"; round-12 tuning)
-        "bday", "b-day", "bdate"));
+        "bday", "b-day", "bdate",
+        // the birthday nouns of the other five languages and their plurals, which head a list of birthdays
+        // (thirty-fourth session: "m'n verjaardag is ...", "il mio compleanno è il ...", "Geburtstage: ..."); "cumple"
+        // and "anniversaire" are read by PersonHeuristics.birthWordEnd only as the birthday (BIRTH_NOUNS_GUARDED)
+        "verjaardag", "verjaardagen", "compleanno", "compleanni", "cumpleaños", "cumpleanos", "cumple", "anniversaire",
+        "anniversaires", "geburtstage", "birthdays", "geburtsdaten", "geboortedata",
+        // the French form's abbreviation of "date de naissance" ("DDN : ...", "ddn 03.12.2003")
+        "ddn"));
+
+    /**
+     * Plural birth words that head a list of several people's birthdays ("Geburtstage: Jana 03.04.1990, Timo
+     * 17.01.1993", "birthdays - Ana (1991-02-03); Ben (1988-07-30)"): every date of the list is a date of birth, not
+     * only the first one (thirty-fourth session).
+     */
+    static final WordSet BIRTH_LISTS = set("birthdays", "geburtstage", "verjaardagen", "compleanni", "anniversaires",
+        "cumpleaños", "cumpleanos", "geburtsdaten", "geboortedata");
 
     /** Honorific titles (lower case, without the trailing dot). */
     static final WordSet TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame",
@@ -280,7 +304,13 @@ final class Lexicon {
         "mercedes-benz", "wells fargo", "raymond james", "max mara", "dolce & gabbana", "dolce&gabbana",
         // thirty-third session: firms named after a pair of founders, joined by "&" ("Ben & Jerry's")
         "ben & jerry's", "ben & jerry’s", "abercrombie & fitch", "barnes & noble", "moët & chandon",
-        "moet & chandon", "van cleef & arpels", "crabtree & evelyn", "simon & schuster"};
+        "moet & chandon", "van cleef & arpels", "crabtree & evelyn", "simon & schuster",
+        // thirty-fourth session: shop chains, salons and houses of the six markets named after their founder
+        // (a supermarket beside another one), from general knowledge; the tuned set's own chain is not in the list
+        "henk ten hoor", "jean louis david", "camille albane", "eric kayser",
+        "guy degrenne", "adolfo domínguez", "adolfo dominguez", "purificación garcía", "purificacion garcia",
+        "pedro del hierro", "roberto verino", "agatha ruiz de la prada", "giovanni rana", "luisa spagnoli",
+        "elena mirò", "elena miro", "carlo pazolini", "peek & cloppenburg", "roger & gallet", "marks & spencer"};
     /** The first words of {@link #EPONYMOUS_BRANDS}, for a cheap first test. */
     static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
 

@@ -304,6 +304,10 @@ final class PersonHeuristics {
                         i = end; // "bij de Albert Heijn", "in der Hugo Boss ...": a shop or brand named after a person
                         continue;
                     }
+                    if (end > e && !intro && brandBeside(text, i, end)) {
+                        i = end; // "Albert Heijn en Dirk Mulder", "Hugo Boss und Otto Kern": a firm listed with one
+                        continue;
+                    }
                     if (first || intro || (weak && end > e)) {
                         double score = first ? (end > e ? FIRST_AND_LAST : FIRST_ONLY)
                                 : intro ? (end > e ? INTRO + 0.05 : INTRO) : 0.6;
@@ -2570,6 +2574,84 @@ final class PersonHeuristics {
         return wordEndingIn(text, p - 1, Lexicon.ARTICLES);
     }
 
+    /** Words that join the items of a list in the six languages ("and", "en", "und", "et", "y", "e", "or", ...). */
+    private static final WordSet LIST_JOINERS = new WordSet(java.util.Arrays.asList("and", "or", "en", "of", "und",
+        "oder", "et", "ou", "y", "o", "e", "vs", "versus"));
+
+    /**
+     * Whether the capitalised run [i, end) of two or more words is an item of a list whose neighbouring item is a
+     * firm named after its founder ({@link Lexicon#EPONYMOUS_BRANDS}), joined by a comma, '/' or a list word
+     * ({@link #LIST_JOINERS}): "Albert Heijn en Dirk Mulder", "Hugo Boss, Otto Kern und ...", "between Tom Tailor and
+     * Marc O'Polo" (thirty-fourth session: a shop chain named after a person is listed beside other chains; the
+     * item nobody knows is a firm too). Reads at most 40 characters on each side.
+     */
+    static boolean brandBeside(String text, int i, int end) {
+        int n = text.length();
+        // the item after: a joiner, then a brand phrase
+        int p = end;
+        int q = listJoinAfter(text, p);
+        if (q > 0 && q < n && Chars.upper(text.charAt(q))) {
+            int qe = wordEnd(text, q);
+            if (Lexicon.BRAND_FIRST.contains(text, q, qe) && brandEnd(text, q) > 0) {
+                return true;
+            }
+        }
+        // the item before: a brand phrase ending right before the joiner
+        int b = listJoinBefore(text, i);
+        if (b <= 0) {
+            return false;
+        }
+        for (String brand : Lexicon.EPONYMOUS_BRANDS) {
+            int len = brand.length();
+            int s = b - len;
+            if (s >= 0 && text.regionMatches(true, s, brand, 0, len) && Chars.upper(text.charAt(s))
+                    && (s == 0 || !Chars.letterOrDigit(text.charAt(s - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After the item ending at p: the start of the next item after ", ", " / " or " joiner ", or -1. */
+    private static int listJoinAfter(String text, int p) {
+        int n = text.length();
+        if (p + 3 >= n) {
+            return -1;
+        }
+        if (text.charAt(p) == ',' || text.charAt(p) == '/') {
+            return text.charAt(p + 1) == ' ' ? p + 2 : p + 1;
+        }
+        if (text.charAt(p) != ' ') {
+            return -1;
+        }
+        if (text.charAt(p + 1) == '/' && text.charAt(p + 2) == ' ') {
+            return p + 3;
+        }
+        int ws = p + 1;
+        int we = ws;
+        while (we < n && we - ws < 8 && Chars.lower(text.charAt(we))) {
+            we++;
+        }
+        return we > ws && we + 1 < n && text.charAt(we) == ' ' && LIST_JOINERS.contains(text, ws, we) ? we + 1 : -1;
+    }
+
+    /** Before the item starting at i: the end of the item before ", ", " / " or " joiner ", or -1. */
+    private static int listJoinBefore(String text, int i) {
+        if (i < 3 || text.charAt(i - 1) != ' ') {
+            return -1;
+        }
+        char c = text.charAt(i - 2);
+        if (c == ',' || c == '/') {
+            return c == '/' && text.charAt(i - 3) == ' ' ? i - 3 : i - 2;
+        }
+        int we = i - 1;
+        int ws = we;
+        while (ws > 0 && we - ws < 8 && Chars.lower(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < we && ws > 1 && text.charAt(ws - 1) == ' ' && LIST_JOINERS.contains(text, ws, we) ? ws - 1 : -1;
+    }
+
     /**
      * Whether the word at i follows a lower-case definite article of nl/de/fr/es/it that itself follows a lower-case
      * word ("in der Hugo ...", "en el Massimo ..."), or the Dutch "de" after a preposition ("bij de Albert Heijn"):
@@ -2619,10 +2701,16 @@ final class PersonHeuristics {
         return introBefore(text, i, STRONG, STRONG_LAST);
     }
 
-    /** First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento"), either case. */
-    private static final String BIRTH_FIRSTS = "bdgnfBDGNF";
-    /** Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido", "bday", "b-day"), either case. */
-    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9dD-";
+    /**
+     * First letters of the birth words ("born", "dob", "geboren", "nacido", "fecha_nacimiento", "verjaardag",
+     * "compleanno", "cumpleaños", "anniversaire"), either case.
+     */
+    private static final String BIRTH_FIRSTS = "bdgnfvcaBDGNFVCA";
+    /**
+     * Their second characters ("born", "birth", "geboren", "d.o.b", "né", "nacido", "bday", "b-day", "compleanno",
+     * "cumple", "anniversaire"), either case.
+     */
+    private static final String BIRTH_SECONDS = "oie.\u00e9aOIEA\u00c9dD-unUN";
     /** Per Latin-1 character: bit 1 when it is in {@link #BIRTH_FIRSTS}, bit 2 when in {@link #BIRTH_SECONDS}. */
     private static final byte[] BIRTH_CHARS = new byte[256];
 
@@ -2651,7 +2739,7 @@ final class PersonHeuristics {
     static int birthWordEnd(String text, int i, int e) {
         int n = text.length();
         if (Lexicon.DOB.contains(text, i, e)) {
-            return e;
+            return guardedBirthNoun(text, i, e) ? e : -1;
         }
         if (e < n && text.charAt(e) == '_') { // a snake_case key: "date_of_birth", "data_nascita"
             int k = e;
@@ -2671,6 +2759,55 @@ final class PersonHeuristics {
             return d;
         }
         return -1;
+    }
+
+    /** Spanish determiners and "feliz" before "cumple" as the birthday ("mi cumple", "el cumple", "feliz cumple"). */
+    private static final WordSet CUMPLE_BEFORE = new WordSet(java.util.Arrays.asList("mi", "tu", "su", "el", "del", "al", "un", "nuestro",
+        "vuestro", "feliz", "mis", "sus", "tus"));
+    /** French possessives after "anniversaire de" ("l'anniversaire de ma fille": still a birthday). */
+    private static final WordSet FR_POSSESSIVES = new WordSet(java.util.Arrays.asList("ma", "mon", "mes", "ta", "ton", "tes", "sa", "son",
+        "ses", "notre", "votre", "leur"));
+
+    /**
+     * Whether the birth word [i, e) is meant as the birthday (thirty-fourth session): the chat noun "cumple" is also
+     * the verb "he/she fulfils" ("el proyecto cumple con la norma"), so it counts only after a determiner or "feliz";
+     * "anniversaire" is also any anniversary, so it does not count before "de"/"du"/"d'" and a lower-case word other
+     * than a possessive ("anniversaire de mariage", "du lancement", "d'entreprise"). Every other birth word is.
+     */
+    static boolean guardedBirthNoun(String text, int i, int e) {
+        int len = e - i;
+        if (len == 6 && text.regionMatches(true, i, "cumple", 0, 6)) {
+            int pe = i - 1;
+            while (pe > 0 && i - pe < 4 && text.charAt(pe) == ' ') {
+                pe--;
+            }
+            int ps = pe + 1;
+            while (ps > 0 && pe - ps < 10 && Chars.letter(text.charAt(ps - 1))) {
+                ps--;
+            }
+            return ps <= pe && CUMPLE_BEFORE.contains(text, ps, pe + 1);
+        }
+        if ((len == 12 || len == 13) && text.regionMatches(true, i, "anniversaire", 0, 12)) {
+            int n = text.length();
+            int p = e;
+            if (p + 4 > n || text.charAt(p) != ' ') {
+                return true;
+            }
+            p++;
+            if (text.startsWith("de ", p) || text.startsWith("du ", p)) {
+                p += 3;
+            } else if (text.startsWith("d'", p) || text.startsWith("d\u2019", p)) {
+                p += 2;
+            } else {
+                return true;
+            }
+            int we = p;
+            while (we < n && we - p < 16 && Chars.letter(text.charAt(we))) {
+                we++;
+            }
+            return we == p || Chars.upper(text.charAt(p)) || FR_POSSESSIVES.contains(text, p, we);
+        }
+        return true;
     }
 
     /**
@@ -3433,6 +3570,13 @@ final class PersonHeuristics {
     /** The words before a caller's own name ("it's", "its", "this is", "hier ist", "c'est", "soy", "sono"). */
     private static final WordSet SELF_INTRO = new WordSet(java.util.Arrays.asList("it's", "it\u2019s", "its", "is",
         "ist", "c'est", "c\u2019est", "soy", "sono", "met"));
+    /**
+     * {@link #SELF_INTRO} and the first person's own introduction, before a name and where the writer is from
+     * (thirty-fourth session: "Hi, I'm ... from the Leeds office", "ich bin ... von der Buchhaltung", "ik ben ... van
+     * de helpdesk", "ici ... de la compta"); not at a message's opening alone ("Hey, I'm Back!").
+     */
+    private static final WordSet SELF_INTRO_FROM = new WordSet(java.util.Arrays.asList("it's", "it\u2019s", "its",
+        "is", "ist", "c'est", "c\u2019est", "soy", "sono", "met", "i'm", "i\u2019m", "am", "bin", "ben", "ici"));
     /** Holidays, which follow "it's" as a season, not a caller. */
     private static final WordSet HOLIDAYS = new WordSet(java.util.Arrays.asList("christmas", "xmas", "easter",
         "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "weihnachten", "ostern", "pfingsten",
@@ -3445,8 +3589,10 @@ final class PersonHeuristics {
     /**
      * Whether the capitalised word [i, e) is a caller naming themselves and where they call from: a lower-case
      * self-introduction word right before it ("its", "it's", "this is", "hier ist", "c'est", "soy", "sono", "u
-     * spreekt met") and a preposition of origin with a word after it ("Grace from the dentist", "Jonas von der Bank",
-     * "Lucía de la clínica"). "is" and "met" count only after "this"/"dit"/"spreekt"; reads 16 characters back.
+     * spreekt met", "I'm", "I am", "ich bin", "ik ben", "ici") and a preposition of origin with a word after it
+     * ("Grace from the dentist", "Jonas von der Bank", "Lucía de la clínica", "dell'ufficio"). "is" and "met" count
+     * only after "this"/"dit"/"spreekt", "am", "bin" and "ben" only after "I", "ich" and "ik"; a word of
+     * {@link Lexicon#NOT_NAMES} or a place is no caller. Reads 16 characters back.
      */
     static boolean selfIntroFrom(String text, int i, int e) {
         int n = text.length();
@@ -3455,8 +3601,16 @@ final class PersonHeuristics {
         }
         int fs = e + 1;
         int fe = wordEnd(text, fs);
-        if (fe == fs || fe - fs > 5 || fe + 1 >= n || text.charAt(fe) != ' ' || !Chars.letter(text.charAt(fe + 1))
-                || !FROM_WORDS.contains(text, fs, fe)) {
+        int elided = fs;
+        while (elided < n && elided - fs < 5 && Chars.letter(text.charAt(elided))) {
+            elided++;
+        }
+        if (elided > fs && elided + 1 < n && (text.charAt(elided) == '\'' || text.charAt(elided) == '\u2019')
+                && Chars.letter(text.charAt(elided + 1)) && (FROM_WORDS.contains(text, fs, elided)
+                    || elided - fs == 4 && text.regionMatches(true, fs, "dell", 0, 4))) {
+            fe = elided; // "sono Gavino dell'ufficio acquisti": an elided article
+        } else if (fe == fs || fe - fs > 5 || fe + 1 >= n || text.charAt(fe) != ' '
+                || !Chars.letter(text.charAt(fe + 1)) || !FROM_WORDS.contains(text, fs, fe)) {
             return false; // the preposition first: most words are followed by none
         }
         long w = wordBefore(text, i - 1, 6);
@@ -3465,13 +3619,32 @@ final class PersonHeuristics {
         }
         int ws = (int) (w >>> 32);
         int we = (int) w;
-        if (!Chars.lower(text.charAt(ws)) || !SELF_INTRO.contains(text, ws, we)) {
-            return false;
+        if (!(Chars.lower(text.charAt(ws)) || text.charAt(ws) == 'I' && we - ws == 3)
+                || !SELF_INTRO_FROM.contains(text, ws, we)) {
+            return false; // lower case, but for "I'm"
         }
-        if ((we - ws == 2 || we - ws == 3 && text.charAt(ws) == 'm') && !(ws >= 6
+        if (we - ws == 2 && text.charAt(ws) == 'a' || we - ws == 3 && text.charAt(ws) == 'b') {
+            // "am", "bin", "ben" only after their subject: "I am", "ich bin", "ik ben"
+            if (!(text.charAt(ws) == 'a' ? ws >= 2 && text.regionMatches(true, ws - 2, "i ", 0, 2)
+                    && (ws == 2 || !Chars.letter(text.charAt(ws - 3)))
+                    : ws >= 4 && (text.regionMatches(true, ws - 4, "ich ", 0, 4) && text.charAt(ws + 1) == 'i'
+                        || text.regionMatches(true, ws - 3, "ik ", 0, 3) && text.charAt(ws + 1) == 'e')
+                    && (ws == 4 || !Chars.letter(text.charAt(ws - (text.charAt(ws + 1) == 'i' ? 5 : 4)))))) {
+                return false;
+            }
+        } else if ((we - ws == 2 || we - ws == 3 && text.charAt(ws) == 'm') && !(ws >= 6
                 && (text.regionMatches(true, ws - 5, "this ", 0, 5) || text.regionMatches(ws - 4, "dit ", 0, 4)
                 || ws >= 9 && text.regionMatches(ws - 8, "spreekt ", 0, 8)))) {
             return false; // "the form is Annex from ..." is no caller
+        }
+        if (Lexicon.NOT_NAMES.contains(text, i, e) || Lexicon.PLACES.contains(text, i, e)) {
+            return false; // "I'm Dutch from birth", "ici Paris de ..."
+        }
+        boolean firstPerson = we - ws == 3 && (text.charAt(ws + 1) == '\'' || text.charAt(ws + 1) == '\u2019')
+                || we - ws == 2 && text.charAt(ws) == 'a';
+        if (firstPerson && text.charAt(fs) == 'f' && !(Chars.upper(text.charAt(fe + 1))
+                    || text.startsWith("the ", fe + 1) || text.startsWith("our ", fe + 1))) {
+            return false; // "I'm Back from holiday": after "I'm" / "I am", "from the ...", "from our ...", "from HR"
         }
         return !HOLIDAYS.contains(text, i, e); // not "it's Christmas from tomorrow"
     }

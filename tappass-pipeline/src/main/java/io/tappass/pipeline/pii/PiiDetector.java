@@ -118,13 +118,16 @@ public final class PiiDetector {
 
     static {
         FAR_LABELS[PiiEntity.NL_BSN.ordinal()] = new ContextWords(new String[] {"bsn", "burgerservicenummer",
-            "sofinummer", "citizen service number"});
+            "sofinummer", "citizen service number", "belastingdienst"});
         FAR_LABELS[PiiEntity.DE_TAX_ID.ordinal()] = new ContextWords(new String[] {"steuer-id", "steuerid",
             "steueridentifikationsnummer", "identifikationsnummer", "steuer-identifikationsnummer", "idnr",
-            "tax id", "tax identification"});
+            "tax id", "tax identification",
+            // the office that issues the number (thirty-fourth session: "die Nummer aus dem BZSt-Schreiben")
+            "bzst", "bundeszentralamt"});
         FAR_LABELS[PiiEntity.UK_NHS.ordinal()] = new ContextWords(new String[] {"nhs"});
         FAR_LABELS[PiiEntity.FR_NIR.ordinal()] = new ContextWords(new String[] {"nir", "insee", "carte vitale",
-            "sécurité sociale", "securite sociale", "social security", "sozialversicherungsnummer", "sociale zekerheid",
+            "sécurité sociale", "securite sociale", "social security", "ameli", "cpam", "assurance maladie",
+            "sozialversicherungsnummer", "sociale zekerheid",
             "socialezekerheidsnummer", "previdenza sociale", "sicurezza sociale", "seguridad social"});
         FAR_LABELS[PiiEntity.BE_NATIONAL_NUMBER.ordinal()] = new ContextWords(new String[] {"rijksregisternummer",
             "insz", "registre national", "numéro national", "numero national", "nationalregisternummer"});
@@ -2246,7 +2249,7 @@ public final class PiiDetector {
             double score = base;
             ContextWords negative = !numeric ? null : e == PiiEntity.PHONE_NUMBER ? PHONE_NEGATIVE : NEGATIVE;
             int ctx = context(start, end, context.get(e), negative);
-            if (numeric && (ctx & 1) == 0 && contextWindow > 0) {
+            if (numeric && ((ctx & 1) == 0 || ctx == 3) && contextWindow > 0) {
                 ctx = recordContext(ctx, e, start, end, context.get(e), negative);
             }
             if ((ctx & 1) != 0) {
@@ -2313,13 +2316,22 @@ public final class PiiDetector {
 
         /**
          * The context of a numeric value whose window named no context word ({@code ctx}, the window's bits): its table
-         * column's header when the window found nothing at all, then its own camelCase key or element name, which
+         * column's header when the window found nothing at all or only a negative word (which, in a table, names
+         * another column; a header naming both keeps both bits), then its own camelCase key or element name, which
          * outweighs a negative word further away (kept out of {@link #add}, which runs for every candidate).
          */
         private int recordContext(int ctx, PiiEntity e, int start, int end, ContextWords positive,
                                   ContextWords negative) {
             if (ctx == 0) {
                 ctx = headerContext(start, end, positive, negative);
+            } else if ((ctx & 2) != 0 && StructuredFields.cellSeparator(text, start, end) != 0) {
+                // a negative word of the window in a table is another column's name ("nhs_number,postcode\n
+                // 4496789612,...": thirty-fourth session): the value's own column outweighs it (a table cell only:
+                // not the SQL look, which records its reads for every quoted value)
+                int column = headerContext(start, end, positive, negative);
+                if (column == 1) {
+                    ctx = column;
+                }
             }
             if ((ctx & 1) == 0) {
                 int key = keyContext(start, end, positive, negative);
@@ -2606,6 +2618,93 @@ public final class PiiDetector {
             }
         }
 
+        /** How far back on its line {@link #birthCode} reads identifiers. */
+        static final int CODE_REACH = 48;
+
+        /**
+         * A quoted numeric date in code whose line names it by an identifier with a birth word among its camelCase or
+         * snake_case parts (thirty-fourth session): a setter, a field, a builder call or a variable ({@code
+         * setBirthDate(LocalDate.parse("1984-05-09"))}, {@code user.dateOfBirth = '1990-02-03'}, {@code
+         * $p->setDateNaissance("12/03/1980")}, {@code .geburtsdatum("03.04.1977")}), up to {@value #CODE_REACH}
+         * characters back in the same statement and field (not across a line break, ';', ',' or a brace). The cheap
+         * test first: the date is the whole quoted string.
+         */
+        private void birthCode(int s, int e) {
+            if (s < 2 || e >= n) {
+                return;
+            }
+            char q = text.charAt(s - 1);
+            if ((q != '"' && q != '\'') || text.charAt(e) != q || !dateShape(s, e) || DateFinder.numeric(text, s) != e) {
+                return; // the shape before DateFinder, which allocates: quoted IP addresses and ids are frequent
+            }
+            int lo = Math.max(0, s - 1 - CODE_REACH);
+            recordBack(lo - 1);
+            int p = s - 2;
+            while (p >= lo) {
+                char c = text.charAt(p);
+                if (c == '\n' || c == ';' || c == '{' || c == '}' || c == ',') {
+                    return; // another statement, or another argument or field ("dob": "...", "start": "...")
+                }
+                if (!Chars.letter(c)) {
+                    p--;
+                    continue;
+                }
+                int we = p + 1;
+                int ws = p;
+                while (ws > lo && (Chars.letterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '_')) {
+                    ws--;
+                }
+                if (birthIdentifier(ws, we)) {
+                    add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
+                    return;
+                }
+                p = ws - 1;
+            }
+        }
+
+        /**
+         * Whether [s, e) is shaped like a numeric date: 6 to 10 characters, digits and exactly two of one separator
+         * ('.', '/', '-'), a digit at both ends. A necessary condition of {@link DateFinder#numeric}, allocation-free.
+         */
+        private boolean dateShape(int s, int e) {
+            if (e - s < 6 || e - s > 10 || !isDigit(text.charAt(s)) || !isDigit(text.charAt(e - 1))) {
+                return false;
+            }
+            char sep = 0;
+            int seps = 0;
+            for (int p = s; p < e; p++) {
+                char c = text.charAt(p);
+                if (isDigit(c)) {
+                    continue;
+                }
+                if ((c != '.' && c != '/' && c != '-') || (sep != 0 && c != sep)) {
+                    return false;
+                }
+                sep = c;
+                seps++;
+            }
+            return seps == 2;
+        }
+
+        /** Whether a camelCase or snake_case part of the identifier [ws, we) is a birth word ("setBirthDate"). */
+        private boolean birthIdentifier(int ws, int we) {
+            int ps = ws;
+            for (int k = ws + 1; k <= we; k++) {
+                boolean cut = k == we || text.charAt(k) == '_' || isDigit(text.charAt(k))
+                        || (Chars.upper(text.charAt(k)) && !Chars.upper(text.charAt(k - 1)));
+                if (cut) {
+                    while (ps < k && !Chars.letter(text.charAt(ps))) {
+                        ps++;
+                    }
+                    if (k - ps >= 3 && Lexicon.DOB.contains(text, ps, k)) {
+                        return true;
+                    }
+                    ps = k;
+                }
+            }
+            return false;
+        }
+
         /**
          * A numeric date right after the birth sign '°' (Belgian and French usage, "né le": "Marcel Peeters,
          * °21/05/1944", "° 3.2.1961"; twenty-fifth session) is a date of birth; not after a letter ("N° 12/2024" is a
@@ -2616,11 +2715,42 @@ public final class PiiDetector {
             if (p >= 0 && text.charAt(p) == ' ') {
                 p--;
             }
-            if (p < 0 || text.charAt(p) != '\u00b0' || (p > 0 && Chars.letterOrDigit(text.charAt(p - 1)))
-                    || DateFinder.numeric(text, s) != e) {
+            if (p < 0 || !birthSignChar(text.charAt(p)) || (p > 0 && Chars.letterOrDigit(text.charAt(p - 1)))) {
+                return;
+            }
+            if (text.charAt(p) == '*' && (!starAfterName(p) || (e < n && text.charAt(e) == '*'))) {
+                return; // before DateFinder, which allocates: stars are frequent in markdown
+            }
+            if (DateFinder.numeric(text, s) != e) {
                 return;
             }
             add(PiiEntity.DATE_OF_BIRTH, s, e, 0.85, false);
+        }
+
+        private static boolean birthSignChar(char c) {
+            return c == '\u00b0' || c == '*';
+        }
+
+        /**
+         * Whether the star at {@code p} is the German genealogical birth sign written after a name ("Hatice Demir,
+         * * 08.06.1979", "Jonas Berger (*12.3.1988)"; thirty-fourth session): before it, after at most one space, a
+         * ',' or '(' right after a letter (one space before '('). A star at a line start, after a word or a digit is
+         * a bullet, emphasis or a product ("* 12.03.2024 Release", "see *12.03.2024*", "3 * 12.5").
+         */
+        private boolean starAfterName(int p) {
+            int q = p - 1;
+            if (q >= 0 && text.charAt(q) == ' ') {
+                q--;
+            }
+            if (q < 0 || (text.charAt(q) != ',' && text.charAt(q) != '(')) {
+                return false;
+            }
+            q--;
+            if (q >= 0 && text.charAt(q) == ' ' && text.charAt(q + 1) == '(') {
+                q--;
+            }
+            recordBack(q - 1);
+            return q >= 0 && Chars.letter(text.charAt(q));
         }
 
         /** Bit 1: a context word of the entity nearby; bit 2: a negative word nearby. */
@@ -2906,9 +3036,9 @@ public final class PiiDetector {
         }
 
         private void chunk(int[] ws, int[] we, int nw) {
-            if (nw == 1 && ws[0] > 0 && text.charAt(ws[0] - 1 - (text.charAt(ws[0] - 1) == ' ' && ws[0] > 1 ? 1 : 0))
-                    == '\u00b0' && on(PiiEntity.DATE_OF_BIRTH)) {
-                birthSign(ws[0], we[0]); // "°21/05/1944", "° 3.2.1961"
+            if (nw == 1 && ws[0] > 0 && birthSignChar(text.charAt(ws[0] - 1
+                    - (text.charAt(ws[0] - 1) == ' ' && ws[0] > 1 ? 1 : 0))) && on(PiiEntity.DATE_OF_BIRTH)) {
+                birthSign(ws[0], we[0]); // "°21/05/1944", "° 3.2.1961", "* 08.06.1979"
             }
             int total = 0;
             for (int p = ws[0]; p < we[nw - 1] && total < 7; p++) {
@@ -2925,6 +3055,7 @@ public final class PiiDetector {
             }
             if (nw == 1 && on(PiiEntity.DATE_OF_BIRTH)) {
                 birthCell(ws[0], we[0]); // "1995-04-27" under a "date_naissance" column
+                birthCode(ws[0], we[0]); // setBirthDate(LocalDate.parse("1984-05-09"))
             }
             // the whole chunk as a phone number
             if (on(PiiEntity.PHONE_NUMBER)) {
@@ -3222,6 +3353,9 @@ public final class PiiDetector {
             if (shape.hasSep('/') && !(ds.charAt(0) == '0' && (ng == 2 || areaCodeSlash(start, end)))) {
                 return; // "030/2754 8810", "0475/12.34.56", "040 / 3208 4411": a slash only after the area code
             }
+            if (ng == 2 && shape.hasSep('/') && yearAfterSlash(start, end)) {
+                return; // "n. 0041277/2026", "Az. 1203344/2025": a register's serial and its year
+            }
             double score;
             boolean quantity = false;
             if (plus) {
@@ -3292,6 +3426,34 @@ public final class PiiDetector {
                 zeros = ds.charAt(i) == '0';
             }
             return zeros;
+        }
+
+        /**
+         * Whether the number [start, end) is a register's serial of seven digits or more, a slash and a year of four
+         * digits (19xx or 20xx): the way offices number their files and letters in the six languages ("Protocollo n.
+         * 0041277/2026", "Az. 1203344/2025", "expediente 0004512/2024"; thirty-fourth session). No area code has
+         * seven digits, so a phone number with a slash after its area code is not one.
+         */
+        private boolean yearAfterSlash(int start, int end) {
+            int slash = -1;
+            for (int p = start; p < end; p++) {
+                if (text.charAt(p) == '/') {
+                    slash = p;
+                    break;
+                }
+            }
+            int y = slash + 1;
+            if (slash - start < 7 || end - y != 4) {
+                return false;
+            }
+            for (int p = start; p < slash; p++) {
+                if (!isDigit(text.charAt(p))) {
+                    return false;
+                }
+            }
+            char c0 = text.charAt(y);
+            char c1 = text.charAt(y + 1);
+            return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
         }
 
         /**
@@ -3892,9 +4054,134 @@ public final class PiiDetector {
 
         void birthWord(int end) {
             recordReach(end + 100);
-            DateFinder.find(text, end, Math.min(n, end + 45),
-                    (ds, de) -> add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false));
-            dateBeforeBirthWord(end);
+            listEnd = -1;
+            listStart = -1;
+            DateFinder.find(text, end, Math.min(n, end + 45), birthDate);
+            if (listEnd > 0) {
+                int ws = end;
+                while (ws > 0 && end - ws < 16 && Chars.letter(text.charAt(ws - 1))) {
+                    ws--;
+                }
+                if (Lexicon.BIRTH_LISTS.contains(text, ws, end)) {
+                    listName(end, listStart);
+                    birthList();
+                }
+            }
+            if (listStart < 0 || listStart - end > 3) {
+                dateBeforeBirthWord(end); // not when the word is a label with its own date ("..., DDN 12/12/1972")
+            }
+        }
+
+        /** The start and end of the date {@link #birthDate} reported last (for {@link #birthList}), or -1. */
+        private int listStart = -1;
+        private int listEnd = -1;
+
+        /** Reports a date of birth and keeps its span. */
+        private final DateFinder.Sink birthDate = (ds, de) -> {
+            add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false);
+            listStart = ds;
+            listEnd = de;
+        };
+
+        /** How many items after the first {@link #birthList} reads, and how long one item's gap may be. */
+        static final int LIST_ITEMS = 24;
+        static final int LIST_GAP = 40;
+
+        /**
+         * The further dates of a list of birthdays headed by a plural birth word (thirty-fourth session: "Geburtstage:
+         * Jana 03.04.1990, Timo 17.01.1993", "verjaardagen\nSanne 12-03-1990\nBram 4-11-1988", "birthdays: Ana
+         * (1991-02-03); Ben (1988-07-30)"): after the date at {@link #listEnd}, a list separator (',', ';', '|', a line
+         * break), then a short item of letters, spaces, brackets, ':' and dashes of at most {@value #LIST_GAP}
+         * characters, one to three words of which the first is capitalised (a name), then the next date. Stops at the first gap that is not such an item, and after
+         * {@value #LIST_ITEMS} items. Reads the list's gaps and dates (recorded).
+         */
+        private void birthList() {
+            for (int item = 0; item < LIST_ITEMS && listEnd > 0; item++) {
+                int p = listEnd;
+                while (p < n && (text.charAt(p) == ')' || text.charAt(p) == ' ')) {
+                    p++;
+                }
+                if (p >= n || ",;|\n".indexOf(text.charAt(p)) < 0) {
+                    return;
+                }
+                int gs = p;
+                int words = 0;
+                boolean capital = false;
+                while (p < n && p - gs < LIST_GAP) {
+                    char c = text.charAt(p);
+                    if (isDigit(c)) {
+                        break;
+                    }
+                    if (Chars.letter(c)) {
+                        if (!Chars.letter(text.charAt(p - 1)) && text.charAt(p - 1) != '\'') {
+                            capital |= words == 0 && Chars.upper(c);
+                            words++;
+                        }
+                    } else if (" ,;|\n\r\t():-\u2013'".indexOf(c) < 0) {
+                        return;
+                    }
+                    p++;
+                }
+                if (!capital || words > 3) {
+                    return; // an item is a name: "Franzi", "Ana Ruiz"; not "review", "und dann am"
+                }
+                recordReach(p + 12);
+                if (p >= n || !isDigit(text.charAt(p)) || Chars.letterOrDigit(text.charAt(p - 1))) {
+                    return;
+                }
+                int de = DateFinder.numeric(text, p);
+                if (de < 0) {
+                    de = DateFinder.textual(text, p);
+                }
+                if (de < 0) {
+                    return;
+                }
+                recordReach(de + 1);
+                add(PiiEntity.DATE_OF_BIRTH, p, de, 0.85, false);
+                listName(gs, p);
+                listEnd = de;
+            }
+        }
+
+        /**
+         * The person of an item of a list of birthdays ({@link #birthList}): the one to three capitalised words right
+         * before the date at {@code ds} (a bracket or a dash between), back to the list separator, a ':' or a line
+         * break after {@code from} ("Q1: Mehmet 03.04.1990", ", Franzi 17.01.1993", "\nTimo Hahn (14.03.1986)"). A
+         * word of digits or in capitals ("Q1", "TEAM") ends the look without a name.
+         */
+        private void listName(int from, int ds) {
+            int p = ds;
+            while (p > from && " (-\u2013:".indexOf(text.charAt(p - 1)) >= 0) {
+                p--;
+            }
+            int ne = p;
+            int words = 0;
+            int ns = p;
+            while (p > from && words < 4) {
+                int we = p;
+                while (p > from && (Chars.letter(text.charAt(p - 1)) || text.charAt(p - 1) == '-'
+                        || text.charAt(p - 1) == '\'')) {
+                    p--;
+                }
+                if (we - p < 2 || !Chars.upper(text.charAt(p)) || Chars.upper(text.charAt(p + 1))) {
+                    return;
+                }
+                words++;
+                ns = p;
+                if (p > from && text.charAt(p - 1) == ' ' && p - 1 > from && Chars.letter(text.charAt(p - 2))) {
+                    p--;
+                    continue;
+                }
+                break;
+            }
+            char b = p == 0 ? '\n' : text.charAt(p - 1);
+            if (b == ' ' && p > 1) {
+                b = text.charAt(p - 2);
+            }
+            if (words == 0 || words > 3 || ",;|:\n".indexOf(b) < 0) {
+                return;
+            }
+            add(PiiEntity.PERSON, ns, ne, 0.8, false);
         }
 
         /**

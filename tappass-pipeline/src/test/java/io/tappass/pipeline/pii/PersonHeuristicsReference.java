@@ -42,7 +42,7 @@ final class PersonHeuristicsReference {
                 continue;
             }
             int e = PersonHeuristics.wordEnd(text, i);
-            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnBDGN".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9".indexOf(text.charAt(i + 1)) >= 0) {
+            if (birth != null && (e > i + 1 || (e < n && text.charAt(e) == '.')) && "bdgnfvcaBDGNFVCA".indexOf(c) >= 0 && "oie.\u00e9aOIEA\u00c9dD-unUN".indexOf(text.charAt(i + 1)) >= 0) {
                 PersonHeuristics.birthWord(text, i, e, birth);
             }
             if (sink == null) {
@@ -170,6 +170,10 @@ final class PersonHeuristicsReference {
                         continue;
                     }
                     if (first && end > e && !intro && PersonHeuristics.articleAfterWord(text, i)) {
+                        i = end;
+                        continue;
+                    }
+                    if (end > e && !intro && PersonHeuristics.brandBeside(text, i, end)) {
                         i = end;
                         continue;
                     }
