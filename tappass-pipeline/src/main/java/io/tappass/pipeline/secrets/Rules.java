@@ -841,7 +841,10 @@ final class Rules {
                 "(django-insecure-[^\\s'\"`]{20,100}+)");
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
                 // (an empty user name too: Infura's project secret is sent as "--user :SECRET", Infura docs)
-                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{0,100}:([^\\s\"']{4,200})");
+                // (round 15: the shell's quoting of each half, -u admin:'V' and -u 'admin':"V", --user=admin:V, and the
+                // short option glued to its argument, -uadmin:V, as curl's manual allows)
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:(?:-u|-U)[ \\t]*+|(?:--user|--proxy-user)(?:[ \\t]++|=))"
+                        + "[\"']?[^\\s:\"']{0,100}[\"']?:[\"']?([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
                 "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
@@ -865,7 +868,10 @@ final class Rules {
         // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
         String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
                 + "|master|session|app|consumer|license|application|admin|write|ingest|ingestion|server|sdk"
-                + "|management|root|service|client|webhook)[_.\\-]?)key)"
+                + "|management|root|service|client|webhook"
+                // round 15: the symmetric keys that sign or encrypt (jwtKey, hmac_key, AES_KEY, cookieKey, cipherKey,
+                // totp_key); SecretScanner counts them only when the value looks generated (as serviceKey)
+                + "|jwt|jws|hmac|aes|cipher|crypto|cookie|totp|encrypt|decrypt|shared)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP_KEY + VALUE_WRAPPER
@@ -967,13 +973,28 @@ final class Rules {
         // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
         // (the "=" forms are assignments, see the rules below)
         generic("generic.cli_password", "GENERIC_PASSWORD", "password,passwd",
-                "(?i:password|passwd)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
+                "(?i:password|passwd)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
                         + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})'|([^\\s\"'`$|&;<>()]{5,200}+))(?=\\s|$)",
                 5, 1.5);
         generic("generic.cli_secret", "GENERIC_SECRET", "token,secret,api-key,apikey",
-                "(?i:token|secret|api-key|apikey)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key|apikey))"
+                "(?i:token|secret|api-key|apikey)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key|apikey))"
                         + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)",
                 12, 3.0);
+        // round 15: flags that name a key by its qualifier (az --account-key V, --secret-key V, --master-key V,
+        // --access-key V) and, above, PowerShell's and Go's single-dash parameters (-StorageAccountKey "V",
+        // -ClientSecret 'V', -AccessToken V, -Password "V"); a key flag's value must look generated (not the name of
+        // a key file or of a stored key)
+        String flagKey = "(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:account|storage|access|secret|master|shared|api|auth"
+                + "|signing|encryption|subscription|primary|secondary|license|admin|write|ingest|instrumentation|sas"
+                + "|hmac|jwt|app|client|service)-?(?i:key))";
+        RULES.add(new Rule("generic.cli_key", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
+                "(?i:key)" + flagKey + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'"
+                        + "|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)"), STRONG_OR_GENERATED, null, 12, 3.0));
+        // an Azure storage account key (86 base64 characters and "==") given to a flag that names it:
+        // az storage ... --account-key V, New-AzStorageContext -StorageAccountKey "V"
+        add("azure.storage_key_flag", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "key",
+                "(?i:key)(?<=[ \\t]--?[A-Za-z\\-]{0,30}(?i:account)-?(?i:key))[ \\t]+[\"']?([A-Za-z0-9+/]{86}==)"
+                        + "(?![A-Za-z0-9+/=])");
         // XML elements: <password>V</password>, <db.password>, <apiKey>, <clientSecret>, <accessToken>
         generic("generic.xml_password", "GENERIC_PASSWORD", "password>,passwd>",
                 "(?i:password|passwd)>(?<=<[A-Za-z0-9_.:\\-]{0,30}(?i:password|passwd)>)[ \\t]*"
