@@ -60,6 +60,9 @@ final class Prechecks {
                 return (text, h) -> upperAhead(text, h + 1, 90) && runAhead(text, h, 90, I18N_VALUE, 8);
             case "generic.cli_secret":
                 return Prechecks::cliSecret;
+            case "bitwarden.access_token":
+                // 0\.[0-9a-f]{8}-...: "0." is in every version number; the UUID's first hyphen is 10 characters on
+                return (text, h) -> h + 10 < text.length() && text.charAt(h + 10) == '-';
             case "generic.cli_key":
             case "azure.storage_key_flag":
                 // (?i:key)(?<=[ \t]--?[A-Za-z0-9\-]{0,40}QUALIFIER-?(?i:key))[ \t]+: "key" ends a flag

@@ -906,7 +906,7 @@ public final class SecretScanner {
             // serviceKey, clientKey, webhook_key name identifiers as often as secrets: only a generated value counts
             // (round 15: not an identifier of words, capitals and short numbers either, HMAC_KEY = "HmacSHA256"; one
             // without lower-case words is read as capitals, so an upper-case base32 TOTP seed stays a value)
-            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0 || Rules.KEY_IDENTIFIER.matcher(value).matches()
+            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0 || Rules.wordIdentifier(value)
                     && value.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
                 return -1;
             }
