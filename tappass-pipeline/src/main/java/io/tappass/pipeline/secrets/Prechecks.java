@@ -30,6 +30,12 @@ final class Prechecks {
      */
     static final int SEP_MAX = 86 + 20 + 2;
 
+    /**
+     * The longest text {@link Rules#VALUE_WRAPPER} can match between the separator and the quote
+     * ({@code base64.RawURLEncoding.DecodeString(} and four blanks: 39 characters).
+     */
+    static final int WRAPPER_MAX = 40;
+
     /** The check of the rule {@code id}, or null when it has none. */
     static Check of(String id) {
         switch (id) {
@@ -555,7 +561,7 @@ final class Prechecks {
             return false;
         }
         int n = text.length();
-        int last = Math.min(n - 9, j + 86 + 20 + 1);
+        int last = Math.min(n - 9, j + 86 + 20 + 1 + WRAPPER_MAX);
         for (int o = j; o <= last; o++) {
             char q = text.charAt(o);
             if (q == '"' || q == '\'' || q == '`') {

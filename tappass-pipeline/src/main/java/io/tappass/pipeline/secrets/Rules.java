@@ -40,7 +40,9 @@ final class Rules {
      */
     static final String SEP_KEY = "(?::[ \\t]{1,4}&?(?:'static[ \\t]{1,4})?[A-Za-z][A-Za-z0-9_]{0,20}"
             + "(?:<[A-Za-z0-9_, ]{1,40}>)?\\??[ \\t]{1,4}=(?=[ \\t])"
-            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
+            // (round 15: Go's second result before the assignment, key, err := V / secret, _ = V)
+            + "|(?:\\\\?[\"'])?\\]?(?:,[ \\t]{0,2}(?:_|err|ok)(?=[ \\t]{0,20}:?=))?[ \\t]{0,20}"
+            + "(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
             + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
@@ -228,7 +230,16 @@ final class Rules {
             + "|SecretStr|Secret|secret"
             // round 13: an optional or owned value, Rust Some("V") / String::from("V") / SecretString::new("V"),
             // Java Optional.of("V"), Scala Some("V")
-            + "|Some|String::from|(?:Secret(?:String|Box)?|Zeroizing|Password)::new|Optional\\.of(?:Nullable)?)"
+            + "|Some|String::from|(?:Secret(?:String|Box)?|Zeroizing|Password)::new|Optional\\.of(?:Nullable)?"
+            // round 15: a key decoded or encoded from a literal: C# Encoding.UTF8.GetBytes("V") and
+            // Convert.FromBase64String("V"), Swift Data("V".utf8), Go hex.DecodeString("V") and
+            // base64.StdEncoding.DecodeString("V"), Python bytes.fromhex("V"), base64.b64decode("V") and
+            // binascii.unhexlify("V"), Java Base64.getDecoder().decode("V") and Hex.decodeHex("V"), JavaScript
+            // new TextEncoder().encode("V") and atob("V") (at most 39 characters, see Prechecks.WRAPPER_MAX)
+            + "|Encoding\\.(?:UTF8|ASCII|Unicode|Default)\\.GetBytes|Convert\\.From(?:Base64|Hex)String|Data"
+            + "|hex\\.DecodeString|base64\\.(?:Raw)?(?:Std|URL)Encoding\\.DecodeString|bytes\\.fromhex"
+            + "|(?:base64\\.)?(?:urlsafe_)?b64decode|(?:binascii\\.)?unhexlify"
+            + "|Base64\\.get(?:Url|Mime)?Decoder\\(\\)\\.decode|Hex\\.decodeHex|(?:new )?TextEncoder\\(\\)\\.encode|atob)"
             + "\\([ \\t]{0,4}|b(?=[\"'])|\\[\\]byte\\{)?";
 
     /** Character classes of {@link #classes}. */
@@ -333,6 +344,23 @@ final class Rules {
         }
         return changes >= 5 ? score : -1;
     };
+
+    /**
+     * Whether the value at {@code s} follows a command-line flag whose name ends in "key" ({@code --account-key V},
+     * {@code -StorageAccountKey "V"}): back over an opening quote and the blanks to the keyword, then
+     * {@link Prechecks#flagBefore}.
+     */
+    static boolean flagValue(String text, int s) {
+        int k = s;
+        if (k > 0 && (text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\'')) {
+            k--;
+        }
+        int floor = Math.max(0, k - 40);
+        while (k > floor && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k >= 3 && Prechecks.flagBefore(text, k - 3);
+    }
 
     /** {@link #STRONG} or {@link #GENERATED}: a generated-looking value, with digits and symbols or without. */
     static final Rule.Validator STRONG_OR_GENERATED = (text, s, e, score) ->
@@ -1030,17 +1058,21 @@ final class Rules {
         // --access-key V) and, above, PowerShell's and Go's single-dash parameters (-StorageAccountKey "V",
         // -ClientSecret 'V', -AccessToken V, -Password "V"); a key flag's value must look generated (not the name of
         // a key file or of a stored key)
-        String flagKey = "(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:account|storage|access|secret|master|shared|api|auth"
-                + "|signing|encryption|subscription|primary|secondary|license|admin|write|ingest|instrumentation|sas"
-                + "|hmac|jwt|app|client|service)-?(?i:key))";
+        // (the flag's shape, a blank, one or two dashes and at most 42 flag characters before "key", is checked by
+        // the validator, Prechecks.flagBefore: a lookbehind of that length cost about 15 µs per "key" in a flood)
+        String flagKey = "(?<=(?i:account|storage|access|secret|master|shared|api|auth|signing|encryption|subscription"
+                + "|primary|secondary|license|admin|write|ingest|instrumentation|sas|hmac|jwt|app|client|service)-?"
+                + "(?i:key))";
         RULES.add(new Rule("generic.cli_key", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
                 "(?i:key)" + flagKey + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'"
-                        + "|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)"), STRONG_OR_GENERATED, null, 12, 3.0));
+                        // (not the next flag: a key flag followed by a flag takes its value elsewhere)
+                        + "|([^\\s\"'`$|&;<>()\\-][^\\s\"'`$|&;<>()]{11,299}+))(?=\\s|$)"),
+                (t, s, e, sc) -> flagValue(t, s) ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1, null, 12, 3.0));
         // an Azure storage account key (86 base64 characters and "==") given to a flag that names it:
         // az storage ... --account-key V, New-AzStorageContext -StorageAccountKey "V"
         add("azure.storage_key_flag", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "key",
-                "(?i:key)(?<=[ \\t]--?[A-Za-z\\-]{0,30}(?i:account)-?(?i:key))[ \\t]+[\"']?([A-Za-z0-9+/]{86}==)"
-                        + "(?![A-Za-z0-9+/=])");
+                "(?i:key)(?<=(?i:account)-?(?i:key))[ \\t]+[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+                (t, s, e, sc) -> flagValue(t, s) ? sc : -1);
         // XML elements: <password>V</password>, <db.password>, <apiKey>, <clientSecret>, <accessToken>
         generic("generic.xml_password", "GENERIC_PASSWORD", "password>,passwd>",
                 "(?i:password|passwd)>(?<=<[A-Za-z0-9_.:\\-]{0,30}(?i:password|passwd)>)[ \\t]*"

@@ -461,7 +461,8 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || quote && c == ','
+        // (',': a call's (key, value) arguments after a quote, or Go's second result, "key, err := V")
+        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || c == ','
                 || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
@@ -960,17 +961,37 @@ public final class SecretScanner {
     static boolean publicKeyNamedNear(String text, int matchStart, int e) {
         int from = Math.max(0, matchStart - 240);
         int to = Math.min(text.length(), e + 240);
-        int lf = text.lastIndexOf('\n', matchStart);
-        if (lf >= from) {
-            int lf2 = text.lastIndexOf('\n', lf - 1);
-            from = Math.max(from, lf2 + 1);
+        int lf = lastIndexOf(text, '\n', matchStart - 1, from);
+        if (lf >= 0) {
+            from = lastIndexOf(text, '\n', lf - 1, from) + 1;
+            from = from == 0 ? Math.max(0, matchStart - 240) : from;
         }
-        int nl = text.indexOf('\n', e);
-        if (nl >= 0 && nl < to) {
-            int nl2 = text.indexOf('\n', nl + 1);
-            to = nl2 < 0 ? to : Math.min(to, nl2);
+        int nl = indexOf(text, '\n', e, to);
+        if (nl >= 0) {
+            int nl2 = indexOf(text, '\n', nl + 1, to);
+            to = nl2 < 0 ? to : nl2;
         }
         return PUBLIC_KEY_WORDS.matcher(text).region(from, to).find();
+    }
+
+    /** The last {@code c} in {@code text[floor, at]}, or -1: a bounded {@link String#lastIndexOf(int, int)}. */
+    private static int lastIndexOf(String text, char c, int at, int floor) {
+        for (int i = Math.min(at, text.length() - 1); i >= floor; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code c} in {@code text[at, limit)}, or -1: a bounded {@link String#indexOf(int, int)}. */
+    private static int indexOf(String text, char c, int at, int limit) {
+        for (int i = Math.max(0, at); i < limit; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A {@code "timestamp"} and a {@code "signature"} field (either order) in the same JSON object. */
@@ -987,16 +1008,18 @@ public final class SecretScanner {
         if (!text.regionMatches(true, matchStart, "token", 0, 5)) {
             return false;
         }
-        int open = text.lastIndexOf('{', matchStart);
-        if (open < 0 || matchStart - open > 240 || text.lastIndexOf('}', matchStart) > open) {
+        int floor = Math.max(0, matchStart - 240);
+        int open = lastIndexOf(text, '{', matchStart, floor);
+        if (open < 0 || lastIndexOf(text, '}', matchStart, open) > open) {
             return false;
         }
-        int close = text.indexOf('}', e);
-        int opened = text.indexOf('{', e);
-        if (close < 0 || close - e > 240 || opened >= 0 && opened < close) {
+        int limit = Math.min(text.length(), e + 240);
+        int close = indexOf(text, '}', e, limit);
+        if (close < 0) {
             return false;
         }
-        return SIGNED_TRIPLE.matcher(text).region(open, close).find();
+        int opened = indexOf(text, '{', e, close);
+        return opened < 0 && SIGNED_TRIPLE.matcher(text).region(open, close).find();
     }
 
     /**

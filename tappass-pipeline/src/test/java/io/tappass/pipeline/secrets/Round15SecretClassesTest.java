@@ -138,6 +138,25 @@ class Round15SecretClassesTest {
     }
 
     @Test
+    void keysDecodedOrEncodedFromALiteral() {
+        String k = key(44);
+        String b = key(40) + "+/Q=";
+        assertFinds("GENERIC_SECRET", "var jwtSecret = Encoding.UTF8.GetBytes(\"", k, "\");\n");
+        assertFinds("GENERIC_SECRET", "let signingSecret = Data(\"", k, "\".utf8)\n");
+        assertFinds("GENERIC_SECRET", "SECRET_KEY = bytes.fromhex(\"", rnd(HEX, 64), "\")\n");
+        assertFinds("GENERIC_SECRET", "byte[] secretKey = Base64.getDecoder().decode(\"", b, "\");\n");
+        assertFinds("GENERIC_SECRET", "const apiSecret = new TextEncoder().encode(\"", k, "\");\n");
+        assertFinds("GENERIC_SECRET", "webhook_secret = base64.b64decode(\"", b, "\")\n");
+        assertFinds("GENERIC_SECRET", "var hmacKey = Convert.FromBase64String(\"", b, "\");\n");
+        assertFinds("GENERIC_SECRET", "signingSecret, err := base64.StdEncoding.DecodeString(\"", b, "\")\n");
+        // the same calls on a variable, a setting or the environment
+        assertThat(acted("secret = base64.b64decode(os.environ[\"WEBHOOK_SECRET\"])\n")).isFalse();
+        assertThat(acted("var apiSecret = Encoding.UTF8.GetBytes(settings.ApiSecret);\n")).isFalse();
+        assertThat(acted("const token = atob(localStorage.getItem(\"token\"));\n")).isFalse();
+        assertThat(acted("SECRET_KEY = bytes.fromhex(config[\"secret_key\"])\n")).isFalse();
+    }
+
+    @Test
     void publicKeysTheTextCallsPublic() {
         String pub = key256();
         assertThat(acted("$ gh api repos/acme/infra/actions/secrets/public-key\n{\"key_id\":\"5689"
