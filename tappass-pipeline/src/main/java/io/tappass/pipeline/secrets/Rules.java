@@ -1044,6 +1044,30 @@ final class Rules {
                 "(?:(?i:sshpass|docker[ \\t]+login|az[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
                         + "|(?i:redis-cli)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-a)[ \\t]+"
                         + "(?:\"([^\"\\n]{3,100})\"|'([^'\\n]{3,100})'|([^\\s\"'$`]{3,100}+))");
+        // round 15 (beyond the set): the password options of other tools, from their manuals: redis-cli --pass V,
+        // the OpenLDAP clients' bind password -w V, zip/unzip -P V, sqlcmd/bcp/osql -P V, the MongoDB tools' -p V,
+        // keytool's -storepass/-keypass/-srcstorepass/-deststorepass/-new V, rabbitmqctl add_user/change_password
+        // USER V; then, with the value glued to the option, 7-Zip -pV, smbclient/rpcclient -U user%V and FreeRDP
+        // /p:V; and a here-string to --password-stdin (docker login -u u --password-stdin <<< "V")
+        String toolValue = "(?!-)(?:\"([^\"\\n]{4,100})\"|'([^'\\n]{4,100})'|([^\\s\"'$`]{4,100}+))";
+        String toolEnd = "(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]";
+        add("cli.tool_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT,
+                "redis-cli,ldapsearch,ldapmodify,ldapadd,ldapdelete,ldappasswd,ldapwhoami,ldapcompare,zip,sqlcmd,bcp,"
+                        + "osql,mongo,keytool,rabbitmqctl,7z,smbclient,rpcclient,freerdp,password-stdin",
+                "(?<![A-Za-z0-9_\\-])(?:(?:(?i:redis-cli)" + toolEnd + "--pass"
+                        + "|(?i:ldap(?:search|modify|add|delete|passwd|whoami|compare))" + toolEnd + "-w"
+                        + "|(?:un)?zip" + toolEnd + "-P|(?:sqlcmd|bcp|osql)" + toolEnd + "-P"
+                        + "|mongo(?:sh|dump|restore|export|import|stat|top|files)?" + toolEnd + "-p"
+                        + "|keytool" + toolEnd + "-(?:src|dest)?(?:store|key)pass|keytool" + toolEnd + "-new"
+                        + "|rabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+[^\\s]{1,60}+)[ \\t]+" + toolValue
+                        + "|(?:7za?|7zz)[ \\t][^\\n|;&]{0,200}?[ \\t]-p(?:\"([^\"\\n]{4,100})\"|([^\\s\"'$`]{4,100}+))"
+                        + "|(?:smbclient|rpcclient)" + toolEnd + "(?:-U|--user=?)[ \\t]*[\"']?[^\\s%\"']{1,60}%([^\\s\"'$`]{4,100}+)"
+                        + "|[wx]freerdp3?" + toolEnd + "[/-]p:(?:\"([^\"\\n]{4,100})\"|([^\\s\"'$`]{4,100}+))"
+                        + "|--password-stdin[ \\t]*<<<[ \\t]*" + toolValue + ")",
+                // a word in one case is prose or a tool's published default ("takes -P followed by", keytool's
+                // "changeit"), not a password someone chose
+                (t, s, e, sc) -> classes(t, s, e) == LOWER || classes(t, s, e) == UPPER ? -1 : sc);
+
         // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
         // (the "=" forms are assignments, see the rules below)
         generic("generic.cli_password", "GENERIC_PASSWORD", "password,passwd",
@@ -1832,6 +1856,7 @@ final class Rules {
         window("postmark.token_setter", 0, 300);
         window("azure.cosmos_key", 300, 400);
         separator("generic.key_512bit");
+        window("cli.tool_password_flag", 2, 0); // unzip, xfreerdp, wfreerdp: the keyword is inside the command
         window("azure.identifiable_key_88", 76, 0);
         window("azure.identifiable_key_44", 33, 0);
         window("azure.identifiable_function_key", 44, 0);

@@ -1201,6 +1201,7 @@ public final class SecretScanner {
                 || v.startsWith("arn:") || (v.startsWith("#") || v.startsWith(".")) && !symbolLedPassword(v)
                 || v.endsWith(".")
                 || v.startsWith("-") && (v.startsWith("--") || v.length() < 24 || v.indexOf('=') > 0)
+                && !(v.indexOf('=') < 0 && v.indexOf(':') < 0 && !v.startsWith("--") && symbolLedPassword(v))
                 || v.contains("\\n")) {
             return true;
         }
@@ -1224,9 +1225,10 @@ public final class SecretScanner {
     }
 
     /**
-     * Whether a value that starts with {@code #} or {@code .} (a fragment, a colour, a channel, a relative path or a
-     * member access when written) is a generated password that happens to start with the symbol
-     * ({@code #.9Qx…}, {@code .Lk4v…}): password generators put their symbols anywhere. The rest must be a
+     * Whether a value that starts with {@code #}, {@code .} or {@code -} (a fragment, a colour, a channel, a relative
+     * path, a member access or an option when written; an option is also refused with {@code =} or {@code :}) is a
+     * generated password that happens to start with the symbol ({@code #.9Qx…}, {@code .Lk4v…}, {@code -Hq7v…}):
+     * password generators put their symbols anywhere. The rest must be a
      * {@link Placeholders#generatedBody} of eight or more without a slash (not {@code #/definitions/Token2}, a JSON
      * pointer) and without a second {@code #} ({@code #section#Anchor2}).
      */

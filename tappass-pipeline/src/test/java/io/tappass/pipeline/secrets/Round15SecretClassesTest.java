@@ -60,7 +60,7 @@ class Round15SecretClassesTest {
     @Test
     void generatedPasswordsThatStartWithASymbol() {
         String body = password();
-        for (String lead : new String[] {"#", "."}) {
+        for (String lead : new String[] {"#", ".", "-"}) {
             String p = lead + body;
             assertFinds("GENERIC_PASSWORD", "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \"", p,
                     "\"\n");
@@ -76,6 +76,10 @@ class Round15SecretClassesTest {
         assertThat(acted("password: \".env.Local2\"\n")).isFalse();
         assertThat(acted("password: \"#section2#Anchor\"\n")).isFalse();
         assertThat(acted("password: \"#password\"\n")).isFalse();
+        assertThat(acted("password: \"-Xmx512m\"\n")).isFalse();
+        assertThat(acted("password: \"-Ddb.Password2\"\n")).isFalse();
+        assertThat(acted("password: \"-XX:MaxRAMPercentage75\"\n")).isFalse();
+        assertThat(acted("password: \"--from-env-file\"\n")).isFalse();
     }
 
     @Test
@@ -118,6 +122,34 @@ class Round15SecretClassesTest {
         assertThat(acted("Connect-Thing -ClientSecret (Get-Secret -Name app-secret -AsPlainText)\n")).isFalse();
         assertThat(acted("gpg --secret-key ops-signing-key-2024 --armor\n")).isFalse();
         assertThat(acted("ssh-keygen -t ed25519 -C deploy@ci -f id_ed25519_deploy\n")).isFalse();
+    }
+
+    @Test
+    void passwordsGivenToOtherToolsPasswordOptions() {
+        String p = password();
+        assertFinds("CLI_PASSWORD", "redis-cli -h cache.internal --pass ", p, " info\n");
+        assertFinds("CLI_PASSWORD", "ldapmodify -x -D cn=admin,dc=corp -w '", p, "' -f users.ldif\n");
+        assertFinds("CLI_PASSWORD", "zip -r -P ", p, " dump.zip dump/\n");
+        assertFinds("CLI_PASSWORD", "unzip -P \"", p, "\" dump.zip\n");
+        assertFinds("CLI_PASSWORD", "sqlcmd -S db01 -U sa -P ", p, " -i init.sql\n");
+        assertFinds("CLI_PASSWORD", "mongodump --host db -u backup -p ", p, " --out /tmp/d\n");
+        assertFinds("CLI_PASSWORD", "keytool -importkeystore -srckeystore a.p12 -srcstorepass ", p, " -noprompt\n");
+        assertFinds("CLI_PASSWORD", "rabbitmqctl change_password svc ", p, "\n");
+        assertFinds("CLI_PASSWORD", "7z a -p", p, " -mhe=on backup.7z data/\n");
+        assertFinds("CLI_PASSWORD", "smbclient //fs/share -U svc%", p, " -c ls\n");
+        assertFinds("CLI_PASSWORD", "xfreerdp /v:jump01 /u:admin /p:", p, " /cert:ignore\n");
+        assertFinds("CLI_PASSWORD", "podman login -u ci --password-stdin <<< '", p, "' quay.io\n");
+        // prompts, variables, placeholders, masks, defaults and prose
+        assertThat(acted("mongosh -u admin -p --authenticationDatabase admin\n")).isFalse();
+        assertThat(acted("redis-cli --pass $REDIS_PASSWORD ping\n")).isFalse();
+        assertThat(acted("sqlcmd -S localhost -U sa -P '<YourStrong@Passw0rd>'\n")).isFalse();
+        assertThat(acted("ldapsearch -x -W -D cn=admin,dc=corp\n")).isFalse();
+        assertThat(acted("7z x archive.7z -p\n")).isFalse();
+        assertThat(acted("keytool -list -keystore cacerts -storepass changeit\n")).isFalse();
+        assertThat(acted("The zip tool takes -P followed by the password; never do that in scripts.\n")).isFalse();
+        assertThat(acted("smbclient //fs/share -U svc%${SMB_PASS}\n")).isFalse();
+        assertThat(acted("bcp dbo.t out t.dat -S db -U sa -P ******** -c\n")).isFalse();
+        assertThat(acted("gzip -P 9 file\n")).isFalse();
     }
 
     @Test
@@ -273,7 +305,9 @@ class Round15SecretClassesTest {
             ("\"password\": \"#." + "Ab1".repeat(20) + "/").repeat(5_000),
             ("{\"token\": \"" + "a1".repeat(20) + "\", \"timestamp\": 1, ").repeat(5_000),
             ("key: " + "Ab1+".repeat(11) + " public-key ").repeat(5_000),
-            ("+ASt" + "Ab1/".repeat(19) + "AzCa+ASb").repeat(5_000)};
+            ("+ASt" + "Ab1/".repeat(19) + "AzCa+ASb").repeat(5_000),
+            ("zip unzip mongo keytool redis-cli 7z " + "a".repeat(20)).repeat(10_000),
+            ("apiKey, err := Data(" + "a".repeat(10)).repeat(10_000)};
         for (String f : floods) {
             CpuTime.assertWithin(Duration.ofSeconds(5), () -> scan(f));
         }
