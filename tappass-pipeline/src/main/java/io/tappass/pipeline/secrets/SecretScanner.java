@@ -838,6 +838,9 @@ public final class SecretScanner {
         if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
             return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
+        if (Placeholders.isUlid(value) || Placeholders.isCiphertext(value)) {
+            return -1; // a ULID (an identifier like a UUID), or a ciphertext in a documented envelope (vault:v1:…)
+        }
         if (Placeholders.isEvmAddress(value)) {
             return -1; // an Ethereum address under "token", "contract", "owner": public, not a key
         }

@@ -203,6 +203,23 @@ class Round15SecretClassesTest {
     }
 
     @Test
+    void ulidsAndCiphertextsInDocumentedEnvelopes() {
+        String crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        // a ULID of 2026: the timestamp's first characters, then 16 random ones
+        String ulid = "01K" + rnd("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 7) + rnd(crockford, 16);
+        assertThat(Placeholders.isUlid(ulid)).isTrue();
+        assertThat(acted("correlation_token: " + ulid + "\n")).isFalse();
+        assertThat(acted("{\"event_token\": \"" + ulid.toLowerCase() + "\"}\n")).isFalse();
+        assertThat(acted("db_password: vault:v1:" + key(40) + "+" + key(15) + "==\n")).isFalse();
+        assertThat(acted("secret_token = vault:v12:" + key(56) + "\n")).isFalse();
+        assertThat(acted("DB_PASSWORD=AQICAHh" + rnd(B64, 180) + "==\n")).isFalse();
+        // a base32 secret of the same length whose "timestamp" is out of range, and a mixed-case one, are values
+        assertThat(Placeholders.isUlid("Z" + rnd(crockford, 25))).isFalse();
+        assertThat(acted("api_token: \"" + "Zq7" + rnd(ALNUM, 23) + "\"\n")).isTrue();
+        assertThat(Placeholders.isCiphertext("vault:" + key(20))).isFalse();
+    }
+
+    @Test
     void webhookNoncesBesideATimestampAndASignature() {
         String nonce = rnd(HEX, 50);
         assertThat(acted("{\"signature\": {\"token\": \"" + nonce + "\", \"timestamp\": \"1767225600\", \"signature\": \""
