@@ -87,6 +87,37 @@ final class Rules {
         return KEY_IDENTIFIER.matcher(v).matches() && !generatedLowerCase(v);
     }
 
+    /** Capitalised words, then at most four digits ({@code MyPersonalAccessToken}, {@code AzureArtifacts2}). */
+    private static final Pattern PASCAL = Pattern.compile("(?:[A-Z][a-z]++){2,}+[0-9]{0,4}+");
+
+    /**
+     * Whether a value is a name of capitalised words ({@link #PASCAL}) in which at least two thirds of the words have
+     * three or more letters after the capital: documentation's stand-ins for a value ({@code MyPersonalAccessToken},
+     * {@code YourApiKeyHere}), not a random draw, whose capitals are mostly followed by one or two lower-case letters
+     * ({@code jQvTbWmRkeLx}).
+     */
+    static boolean pascalWords(String v) {
+        if (!PASCAL.matcher(v).matches()) {
+            return false;
+        }
+        int words = 0;
+        int long3 = 0;
+        int run = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : 'A';
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                if (i > 0 && run > 0) {
+                    words++;
+                    long3 += run >= 3 ? 1 : 0;
+                }
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return words > 0 && long3 * 3 >= words * 2;
+    }
+
     /**
      * Whether a value of lower-case letters and digits only looks generated rather than written: 24 or more
      * characters, digits in three or more places between the letters, 3.8+ bits per character, and letters that
@@ -1074,10 +1105,14 @@ final class Rules {
                 "(?i:password|passwd)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
                         + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})'|([^\\s\"'`$|&;<>()]{5,200}+))(?=\\s|$)",
                 5, 1.5);
-        generic("generic.cli_secret", "GENERIC_SECRET", "token,secret,api-key,apikey",
-                "(?i:token|secret|api-key|apikey)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key|apikey))"
-                        + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)",
-                12, 3.0);
+        // (round 15: not a name of words and short numbers, "--api-key AzureArtifacts", "-AccessToken
+        // MyPersonalAccessToken": the documentation's stand-in for the value)
+        RULES.add(new Rule("generic.cli_secret", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("token,secret,api-key,apikey"),
+                Pattern.compile("(?i:token|secret|api-key|apikey)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key"
+                        + "|apikey))[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))"
+                        + "(?=\\s|$)"),
+                (t, s, e, sc) -> wordIdentifier(t.substring(s, e)) || pascalWords(t.substring(s, e)) ? -1 : sc, null,
+                12, 3.0));
         // round 15: flags that name a key by its qualifier (az --account-key V, --secret-key V, --master-key V,
         // --access-key V) and, above, PowerShell's and Go's single-dash parameters (-StorageAccountKey "V",
         // -ClientSecret 'V', -AccessToken V, -Password "V"); a key flag's value must look generated (not the name of
@@ -1091,7 +1126,8 @@ final class Rules {
                 "(?i:key)" + flagKey + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'"
                         // (not the next flag: a key flag followed by a flag takes its value elsewhere)
                         + "|([^\\s\"'`$|&;<>()\\-][^\\s\"'`$|&;<>()]{11,299}+))(?=\\s|$)"),
-                (t, s, e, sc) -> flagValue(t, s) ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1, null, 12, 3.0));
+                (t, s, e, sc) -> flagValue(t, s) && !pascalWords(t.substring(s, e))
+                        ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1, null, 12, 3.0));
         // an Azure storage account key (86 base64 characters and "==") given to a flag that names it:
         // az storage ... --account-key V, New-AzStorageContext -StorageAccountKey "V"
         add("azure.storage_key_flag", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "key",

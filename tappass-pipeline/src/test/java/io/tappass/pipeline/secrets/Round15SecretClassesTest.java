@@ -122,6 +122,12 @@ class Round15SecretClassesTest {
         assertThat(acted("Connect-Thing -ClientSecret (Get-Secret -Name app-secret -AsPlainText)\n")).isFalse();
         assertThat(acted("gpg --secret-key ops-signing-key-2024 --armor\n")).isFalse();
         assertThat(acted("ssh-keygen -t ed25519 -C deploy@ci -f id_ed25519_deploy\n")).isFalse();
+        // the documentation's stand-ins, names of capitalised words
+        assertThat(acted("dotnet nuget push pkg.nupkg --source feed --api-key AzureArtifacts\n")).isFalse();
+        assertThat(acted("vsts-cli -AccessToken MyPersonalAccessToken\n")).isFalse();
+        assertThat(acted("tool --master-key YourMasterKeyValue\n")).isFalse();
+        // a random draw of letters alone still counts
+        assertFinds("GENERIC_SECRET", "agent -AccessToken ", "jQvTbWmRkeLxPzNaYd", "\n");
     }
 
     @Test
