@@ -1156,7 +1156,7 @@ final class Finders {
         }
         int k = Rules.classes(text, s, e);
         if ((k & Rules.DIGIT) == 0 || (k & (Rules.UPPER | Rules.LOWER)) == 0
-                || Rules.KEY_IDENTIFIER.matcher(v).matches() || Placeholders.isUuid(v) || Placeholders.isTemplate(v)
+                || Rules.wordIdentifier(v) || Placeholders.isUuid(v) || Placeholders.isTemplate(v)
                 || Placeholders.isKnownExample(v) || Placeholders.hasPlaceholderWord(v) || Placeholders.isLowVariety(v)
                 || Placeholders.isSequential(v) || Placeholders.hasSequentialRun(v) || Placeholders.isOneCharFiller(v)
                 || Placeholders.isRepeatFiller(v) || Placeholders.isPublicKey(v) || pathLike(v)) {

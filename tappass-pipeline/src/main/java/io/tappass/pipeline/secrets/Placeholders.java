@@ -471,6 +471,53 @@ final class Placeholders {
         return true;
     }
 
+    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /**
+     * Whether the value is a ULID (ulid spec: 26 characters of Crockford's base32 in one case, a 48-bit millisecond
+     * timestamp in the first ten): an identifier like a UUID (correlation, event and record ids), not a key. The
+     * timestamp must fall in 2016-2040, so a random base32 secret of that length is not taken for one.
+     */
+    static boolean isUlid(CharSequence v) {
+        if (v.length() != 26) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lower = false;
+        long ts = 0;
+        for (int i = 0; i < 26; i++) {
+            char c = v.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            int d = CROCKFORD.indexOf(Character.toUpperCase(c));
+            if (d < 0) {
+                return false;
+            }
+            if (i < 10) {
+                ts = ts * 32 + d;
+            }
+        }
+        return !(upper && lower) && ts >= 1_451_606_400_000L && ts < 2_208_988_800_000L;
+    }
+
+    /**
+     * Whether the value is a ciphertext in a documented envelope, safe to store by design: HashiCorp Vault's transit
+     * engine ({@code vault:v1:…}), an AWS KMS ciphertext blob in base64 (its header bytes 01 02 02 00 78 read
+     * {@code AQICAH}; 100+ characters), an Ansible Vault payload ({@code $ANSIBLE_VAULT;}), a sops value
+     * ({@code ENC[AES256_GCM,…]}) or a Jasypt one ({@code ENC(…)}).
+     */
+    static boolean isCiphertext(String v) {
+        if (v.startsWith("vault:v") && v.length() > 10) {
+            int i = 7;
+            while (i < v.length() && Character.isDigit(v.charAt(i))) {
+                i++;
+            }
+            return i > 7 && i < v.length() && v.charAt(i) == ':';
+        }
+        return v.startsWith("AQICAH") && v.length() >= 100 || v.startsWith("$ANSIBLE_VAULT;")
+                || v.startsWith("ENC[") || v.startsWith("ENC(");
+    }
+
     /** Whether the value contains the classic documentation filler {@code a1b2c3d4e5f6...}. */
     static boolean isAlternatingFiller(String v) {
         StringBuilder alnum = new StringBuilder(v.length());

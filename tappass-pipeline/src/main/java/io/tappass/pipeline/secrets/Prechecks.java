@@ -30,6 +30,12 @@ final class Prechecks {
      */
     static final int SEP_MAX = 86 + 20 + 2;
 
+    /**
+     * The longest text {@link Rules#VALUE_WRAPPER} can match between the separator and the quote
+     * ({@code base64.RawURLEncoding.DecodeString(} and four blanks: 39 characters).
+     */
+    static final int WRAPPER_MAX = 40;
+
     /** The check of the rule {@code id}, or null when it has none. */
     static Check of(String id) {
         switch (id) {
@@ -60,6 +66,14 @@ final class Prechecks {
                 return (text, h) -> upperAhead(text, h + 1, 90) && runAhead(text, h, 90, I18N_VALUE, 8);
             case "generic.cli_secret":
                 return Prechecks::cliSecret;
+            case "bitwarden.access_token":
+                // 0\.[0-9a-f]{8}-...: "0." is in every version number; the UUID's first hyphen is 10 characters on
+                return (text, h) -> h + 10 < text.length() && text.charAt(h + 10) == '-';
+            case "generic.cli_key":
+            case "azure.storage_key_flag":
+                // (?i:key)(?<=[ \t]--?[A-Za-z0-9\-]{0,40}QUALIFIER-?(?i:key))[ \t]+: "key" ends a flag
+                return (text, h) -> flagBefore(text, h) && h + 3 < text.length()
+                        && (text.charAt(h + 3) == ' ' || text.charAt(h + 3) == '\t');
             case "generic.secret_nextline":
             case "generic.password_nextline":
                 return Prechecks::valueOnNextLine;
@@ -373,17 +387,13 @@ final class Prechecks {
     private static final String[] CLI_WORDS = {"token", "secret", "api-key", "apikey"};
 
     /**
-     * {@code generic.cli_secret} ({@code --api-token V}): the lookbehind requires the keyword to end a flag, a blank,
-     * {@code --} and at most 40 of {@code [A-Za-z0-9-]} before the keyword; blanks precede the flag, so the flag is
-     * the whole run of those characters before the keyword. Blanks follow the keyword.
+     * {@code generic.cli_secret} ({@code --api-token V}, round 15: {@code -ClientSecret V}): the lookbehind requires
+     * the keyword to end a flag, a blank, {@code -} or {@code --} and at most 40 of {@code [A-Za-z0-9-]} before the
+     * keyword; blanks precede the flag, so the flag is the whole run of those characters before the keyword. Blanks
+     * follow the keyword.
      */
     static boolean cliSecret(String text, int h) {
-        int u = h;
-        while (u > 0 && h - u <= 43 && flagChar(text.charAt(u - 1))) {
-            u--;
-        }
-        if (h - u < 2 || h - u > 42 || u == 0 || text.charAt(u) != '-' || text.charAt(u + 1) != '-'
-                || text.charAt(u - 1) != ' ' && text.charAt(u - 1) != '\t') {
+        if (!flagBefore(text, h)) {
             return false;
         }
         for (String w : CLI_WORDS) {
@@ -394,6 +404,19 @@ final class Prechecks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the keyword at {@code h} ends a command-line flag's name: the run of {@code [A-Za-z0-9-]} before it
+     * (at most 42 characters) starts with {@code -} and follows a blank.
+     */
+    static boolean flagBefore(String text, int h) {
+        int u = h;
+        while (u > 0 && h - u <= 43 && flagChar(text.charAt(u - 1))) {
+            u--;
+        }
+        return h - u >= 1 && h - u <= 42 && u > 0 && text.charAt(u) == '-'
+                && (text.charAt(u - 1) == ' ' || text.charAt(u - 1) == '\t');
     }
 
     private static boolean flagChar(char c) {
@@ -538,7 +561,7 @@ final class Prechecks {
             return false;
         }
         int n = text.length();
-        int last = Math.min(n - 9, j + 86 + 20 + 1);
+        int last = Math.min(n - 9, j + 86 + 20 + 1 + WRAPPER_MAX);
         for (int o = j; o <= last; o++) {
             char q = text.charAt(o);
             if (q == '"' || q == '\'' || q == '`') {

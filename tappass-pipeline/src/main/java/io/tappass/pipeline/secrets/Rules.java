@@ -40,7 +40,9 @@ final class Rules {
      */
     static final String SEP_KEY = "(?::[ \\t]{1,4}&?(?:'static[ \\t]{1,4})?[A-Za-z][A-Za-z0-9_]{0,20}"
             + "(?:<[A-Za-z0-9_, ]{1,40}>)?\\??[ \\t]{1,4}=(?=[ \\t])"
-            + "|(?:\\\\?[\"'])?\\]?[ \\t]{0,20}(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
+            // (round 15: Go's second result before the assignment, key, err := V / secret, _ = V)
+            + "|(?:\\\\?[\"'])?\\]?(?:,[ \\t]{0,2}(?:_|err|ok)(?=[ \\t]{0,20}:?=))?[ \\t]{0,20}"
+            + "(?:=>|:=|==|!=|\\|\\|=|\\?\\?=|\\?=|=|:)"
             + "|\\\\?[\"'][ \\t]{0,4},(?<=\\([ \\t]{0,3}\\\\?[\"'][A-Za-z0-9_.\\-]{1,60}\\\\?[\"'][ \\t]{0,4},)"
             + "|\"[ \\t]{1,4}(?i:value)=)[ \\t]{0,20}";
     /** Assignment separator between a key and a value, with optional quotes. */
@@ -74,6 +76,83 @@ final class Rules {
      * the name of something, not a generated value. Possessive, so a failing match does not backtrack.
      */
     static final Pattern KEY_IDENTIFIER = Pattern.compile("(?:[A-Z]?[a-z]{2,}+|[A-Z]{1,4}+|[0-9]{1,4}+|[_\\-.])++");
+
+    /**
+     * Whether a value is an identifier of words ({@link #KEY_IDENTIFIER}) and not a generated lower-case string that
+     * merely has its shape ({@link #generatedLowerCase}): a random value of lower-case letters and digits reads as
+     * {@code KEY_IDENTIFIER} whenever no single letter stands between two digits (about one draw in five at 32
+     * characters).
+     */
+    static boolean wordIdentifier(String v) {
+        return KEY_IDENTIFIER.matcher(v).matches() && !generatedLowerCase(v);
+    }
+
+    /** Capitalised words, then at most four digits ({@code MyPersonalAccessToken}, {@code AzureArtifacts2}). */
+    private static final Pattern PASCAL = Pattern.compile("(?:[A-Z][a-z]++){2,}+[0-9]{0,4}+");
+
+    /**
+     * Whether a value is a name of capitalised words ({@link #PASCAL}) in which at least two thirds of the words have
+     * three or more letters after the capital: documentation's stand-ins for a value ({@code MyPersonalAccessToken},
+     * {@code YourApiKeyHere}), not a random draw, whose capitals are mostly followed by one or two lower-case letters
+     * ({@code jQvTbWmRkeLx}).
+     */
+    static boolean pascalWords(String v) {
+        if (!PASCAL.matcher(v).matches()) {
+            return false;
+        }
+        int words = 0;
+        int long3 = 0;
+        int run = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : 'A';
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                if (i > 0 && run > 0) {
+                    words++;
+                    long3 += run >= 3 ? 1 : 0;
+                }
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return words > 0 && long3 * 3 >= words * 2;
+    }
+
+    /**
+     * Whether a value of lower-case letters and digits only looks generated rather than written: 24 or more
+     * characters, digits in three or more places between the letters, 3.8+ bits per character, and letters that
+     * are not words: at most 30 % vowels (random letters hold about 19 %, English words about 40 %, so
+     * {@code customerbillingaccount2024ref} stays an identifier). Abbreviation-heavy names below 24 characters
+     * ({@code mysqlrdsprimary2db3}) stay identifiers too.
+     */
+    static boolean generatedLowerCase(CharSequence v) {
+        int n = v.length();
+        if (n < 24) {
+            return false;
+        }
+        int digitRuns = 0;
+        int letters = 0;
+        int vowels = 0;
+        boolean prevDigit = false;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (digit) {
+                if (!prevDigit) {
+                    digitRuns++;
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                letters++;
+                if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                    vowels++;
+                }
+            } else {
+                return false;
+            }
+            prevDigit = digit;
+        }
+        return digitRuns >= 3 && vowels * 10 <= letters * 3 && Placeholders.entropy(v.toString()) >= 3.8;
+    }
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -182,7 +261,16 @@ final class Rules {
             + "|SecretStr|Secret|secret"
             // round 13: an optional or owned value, Rust Some("V") / String::from("V") / SecretString::new("V"),
             // Java Optional.of("V"), Scala Some("V")
-            + "|Some|String::from|(?:Secret(?:String|Box)?|Zeroizing|Password)::new|Optional\\.of(?:Nullable)?)"
+            + "|Some|String::from|(?:Secret(?:String|Box)?|Zeroizing|Password)::new|Optional\\.of(?:Nullable)?"
+            // round 15: a key decoded or encoded from a literal: C# Encoding.UTF8.GetBytes("V") and
+            // Convert.FromBase64String("V"), Swift Data("V".utf8), Go hex.DecodeString("V") and
+            // base64.StdEncoding.DecodeString("V"), Python bytes.fromhex("V"), base64.b64decode("V") and
+            // binascii.unhexlify("V"), Java Base64.getDecoder().decode("V") and Hex.decodeHex("V"), JavaScript
+            // new TextEncoder().encode("V") and atob("V") (at most 39 characters, see Prechecks.WRAPPER_MAX)
+            + "|Encoding\\.(?:UTF8|ASCII|Unicode|Default)\\.GetBytes|Convert\\.From(?:Base64|Hex)String|Data"
+            + "|hex\\.DecodeString|base64\\.(?:Raw)?(?:Std|URL)Encoding\\.DecodeString|bytes\\.fromhex"
+            + "|(?:base64\\.)?(?:urlsafe_)?b64decode|(?:binascii\\.)?unhexlify"
+            + "|Base64\\.get(?:Url|Mime)?Decoder\\(\\)\\.decode|Hex\\.decodeHex|(?:new )?TextEncoder\\(\\)\\.encode|atob)"
             + "\\([ \\t]{0,4}|b(?=[\"'])|\\[\\]byte\\{)?";
 
     /** Character classes of {@link #classes}. */
@@ -258,7 +346,7 @@ final class Rules {
      */
     static final Rule.Validator GENERATED = (text, s, e, score) -> {
         String v = text.substring(s, e);
-        if (KEY_IDENTIFIER.matcher(v).matches()) {
+        if (wordIdentifier(v)) {
             return -1;
         }
         int k = classes(text, s, e);
@@ -287,6 +375,23 @@ final class Rules {
         }
         return changes >= 5 ? score : -1;
     };
+
+    /**
+     * Whether the value at {@code s} follows a command-line flag whose name ends in "key" ({@code --account-key V},
+     * {@code -StorageAccountKey "V"}): back over an opening quote and the blanks to the keyword, then
+     * {@link Prechecks#flagBefore}.
+     */
+    static boolean flagValue(String text, int s) {
+        int k = s;
+        if (k > 0 && (text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\'')) {
+            k--;
+        }
+        int floor = Math.max(0, k - 40);
+        while (k > floor && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k >= 3 && Prechecks.flagBefore(text, k - 3);
+    }
 
     /** {@link #STRONG} or {@link #GENERATED}: a generated-looking value, with digits and symbols or without. */
     static final Rule.Validator STRONG_OR_GENERATED = (text, s, e, score) ->
@@ -841,7 +946,10 @@ final class Rules {
                 "(django-insecure-[^\\s'\"`]{20,100}+)");
         add("curl.user_password", "HTTP_BASIC_CREDENTIALS", CRITICAL, Kind.CONTEXT, "curl",
                 // (an empty user name too: Infura's project secret is sent as "--user :SECRET", Infura docs)
-                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:-u|--user|-U|--proxy-user)[ \\t]+[\"']?[^\\s:\"']{0,100}:([^\\s\"']{4,200})");
+                // (round 15: the shell's quoting of each half, -u admin:'V' and -u 'admin':"V", --user=admin:V, and the
+                // short option glued to its argument, -uadmin:V, as curl's manual allows)
+                "(?i:curl)(?:[^\\n]|\\\\\\r?\\n){0,400}?[ \\t\\n](?:(?:-u|-U)[ \\t]*+|(?:--user|--proxy-user)(?:[ \\t]++|=))"
+                        + "[\"']?[^\\s:\"']{0,100}[\"']?:[\"']?([^\\s\"']{4,200})");
         add("generated.password", "GENERATED_PASSWORD", HIGH, Kind.CONTEXT, "password",
                 "(?i:(?<=(?:following|admin|initial|generated|temporary|one-time) )password|password is)[^\\n]{0,100}\\r?\\n[ \\t]*(?:\\r?\\n)?[ \\t]*"
                         + "([A-Za-z0-9!@#$%^&*_\\-]{8,64})[ \\t]*(?:\\r?\\n|$)", MIXED);
@@ -865,7 +973,10 @@ final class Rules {
         // the match starts at the keyword; "key" counts only behind a qualifier (api_key, signing-key, ...)
         String secretKey = "(?i:secret|token|credential|passcode|(?<=(?i:api|access|auth|private|signing|encryption"
                 + "|master|session|app|consumer|license|application|admin|write|ingest|ingestion|server|sdk"
-                + "|management|root|service|client|webhook)[_.\\-]?)key)"
+                + "|management|root|service|client|webhook"
+                // round 15: the symmetric keys that sign or encrypt (jwtKey, hmac_key, AES_KEY, cookieKey, cipherKey,
+                // totp_key); SecretScanner counts them only when the value looks generated (as serviceKey)
+                + "|jwt|jws|hmac|aes|cipher|crypto|cookie|totp|encrypt|decrypt|shared)[_.\\-]?)key)"
                 + "[A-Za-z0-9_.\\-]{0,30}";
         generic("generic.secret_quoted", "GENERIC_SECRET", "secret,token,key,credential,passcode",
                 secretKey + SEP_KEY + VALUE_WRAPPER
@@ -964,16 +1075,64 @@ final class Rules {
                 "(?:(?i:sshpass|docker[ \\t]+login|az[ \\t]+login)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-p"
                         + "|(?i:redis-cli)(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]-a)[ \\t]+"
                         + "(?:\"([^\"\\n]{3,100})\"|'([^'\\n]{3,100})'|([^\\s\"'$`]{3,100}+))");
+        // round 15 (beyond the set): the password options of other tools, from their manuals: redis-cli --pass V,
+        // the OpenLDAP clients' bind password -w V, zip/unzip -P V, sqlcmd/bcp/osql -P V, the MongoDB tools' -p V,
+        // keytool's -storepass/-keypass/-srcstorepass/-deststorepass/-new V, rabbitmqctl add_user/change_password
+        // USER V; then, with the value glued to the option, 7-Zip -pV, smbclient/rpcclient -U user%V and FreeRDP
+        // /p:V; and a here-string to --password-stdin (docker login -u u --password-stdin <<< "V")
+        String toolValue = "(?!-)(?:\"([^\"\\n]{4,100})\"|'([^'\\n]{4,100})'|([^\\s\"'$`]{4,100}+))";
+        String toolEnd = "(?![A-Za-z0-9_\\-])[^\\n|;&]{0,200}?[ \\t]";
+        add("cli.tool_password_flag", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT,
+                "redis-cli,ldapsearch,ldapmodify,ldapadd,ldapdelete,ldappasswd,ldapwhoami,ldapcompare,zip,sqlcmd,bcp,"
+                        + "osql,mongo,keytool,rabbitmqctl,7z,smbclient,rpcclient,freerdp,password-stdin",
+                "(?<![A-Za-z0-9_\\-])(?:(?:(?i:redis-cli)" + toolEnd + "--pass"
+                        + "|(?i:ldap(?:search|modify|add|delete|passwd|whoami|compare))" + toolEnd + "-w"
+                        + "|(?:un)?zip" + toolEnd + "-P|(?:sqlcmd|bcp|osql)" + toolEnd + "-P"
+                        + "|mongo(?:sh|dump|restore|export|import|stat|top|files)?" + toolEnd + "-p"
+                        + "|keytool" + toolEnd + "-(?:src|dest)?(?:store|key)pass|keytool" + toolEnd + "-new"
+                        + "|rabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+[^\\s]{1,60}+)[ \\t]+" + toolValue
+                        + "|(?:7za?|7zz)[ \\t][^\\n|;&]{0,200}?[ \\t]-p(?:\"([^\"\\n]{4,100})\"|([^\\s\"'$`]{4,100}+))"
+                        + "|(?:smbclient|rpcclient)" + toolEnd + "(?:-U|--user=?)[ \\t]*[\"']?[^\\s%\"']{1,60}%([^\\s\"'$`]{4,100}+)"
+                        + "|[wx]freerdp3?" + toolEnd + "[/-]p:(?:\"([^\"\\n]{4,100})\"|([^\\s\"'$`]{4,100}+))"
+                        + "|--password-stdin[ \\t]*<<<[ \\t]*" + toolValue + ")",
+                // a word in one case is prose or a tool's published default ("takes -P followed by", keytool's
+                // "changeit"), not a password someone chose
+                (t, s, e, sc) -> classes(t, s, e) == LOWER || classes(t, s, e) == UPPER ? -1 : sc);
+
         // long command-line flags followed by the value after a blank: --password V, --db-password 'V', --api-key V
         // (the "=" forms are assignments, see the rules below)
         generic("generic.cli_password", "GENERIC_PASSWORD", "password,passwd",
-                "(?i:password|passwd)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
+                "(?i:password|passwd)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:password|passwd))[ \\t]+"
                         + "(?:\"([^\"\\r\\n]{5,200})\"|'([^'\\r\\n]{5,200})'|([^\\s\"'`$|&;<>()]{5,200}+))(?=\\s|$)",
                 5, 1.5);
-        generic("generic.cli_secret", "GENERIC_SECRET", "token,secret,api-key,apikey",
-                "(?i:token|secret|api-key|apikey)(?<=[ \\t]--[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key|apikey))"
-                        + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))(?=\\s|$)",
-                12, 3.0);
+        // (round 15: not a name of words and short numbers, "--api-key AzureArtifacts", "-AccessToken
+        // MyPersonalAccessToken": the documentation's stand-in for the value)
+        RULES.add(new Rule("generic.cli_secret", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("token,secret,api-key,apikey"),
+                Pattern.compile("(?i:token|secret|api-key|apikey)(?<=[ \\t]--?[A-Za-z0-9\\-]{0,40}(?i:token|secret|api-key"
+                        + "|apikey))[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'|([^\\s\"'`$|&;<>()]{12,300}+))"
+                        + "(?=\\s|$)"),
+                (t, s, e, sc) -> wordIdentifier(t.substring(s, e)) || pascalWords(t.substring(s, e)) ? -1 : sc, null,
+                12, 3.0));
+        // round 15: flags that name a key by its qualifier (az --account-key V, --secret-key V, --master-key V,
+        // --access-key V) and, above, PowerShell's and Go's single-dash parameters (-StorageAccountKey "V",
+        // -ClientSecret 'V', -AccessToken V, -Password "V"); a key flag's value must look generated (not the name of
+        // a key file or of a stored key)
+        // (the flag's shape, a blank, one or two dashes and at most 42 flag characters before "key", is checked by
+        // the validator, Prechecks.flagBefore: a lookbehind of that length cost about 15 µs per "key" in a flood)
+        String flagKey = "(?<=(?i:account|storage|access|secret|master|shared|api|auth|signing|encryption|subscription"
+                + "|primary|secondary|license|admin|write|ingest|instrumentation|sas|hmac|jwt|app|client|service)-?"
+                + "(?i:key))";
+        RULES.add(new Rule("generic.cli_key", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("key"), Pattern.compile(
+                "(?i:key)" + flagKey + "[ \\t]+(?:\"([^\"\\s]{12,300})\"|'([^'\\s]{12,300})'"
+                        // (not the next flag: a key flag followed by a flag takes its value elsewhere)
+                        + "|([^\\s\"'`$|&;<>()\\-][^\\s\"'`$|&;<>()]{11,299}+))(?=\\s|$)"),
+                (t, s, e, sc) -> flagValue(t, s) && !pascalWords(t.substring(s, e))
+                        ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1, null, 12, 3.0));
+        // an Azure storage account key (86 base64 characters and "==") given to a flag that names it:
+        // az storage ... --account-key V, New-AzStorageContext -StorageAccountKey "V"
+        add("azure.storage_key_flag", "AZURE_STORAGE_ACCOUNT_KEY", CRITICAL, Kind.CONTEXT, "key",
+                "(?i:key)(?<=(?i:account)-?(?i:key))[ \\t]+[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+                (t, s, e, sc) -> flagValue(t, s) ? sc : -1);
         // XML elements: <password>V</password>, <db.password>, <apiKey>, <clientSecret>, <accessToken>
         generic("generic.xml_password", "GENERIC_PASSWORD", "password>,passwd>",
                 "(?i:password|passwd)>(?<=<[A-Za-z0-9_.:\\-]{0,30}(?i:password|passwd)>)[ \\t]*"
@@ -1223,7 +1382,7 @@ final class Rules {
                 "(?<![A-Za-z0-9_.\\-$@])(?<!(?i:public|verify|verifying|verification)[ \\t])(?i:key)(?:\\\\?[\"'])?[ \\t]{0,8}(?:=>|=|:)[ \\t]{0,8}(?:\\\\?\"(" + keyValue
                         + ")\\\\?\"|'(" + keyValue + ")'|(" + keyValue + ")(?=[ \\t]*(?:$|[\\r\\n,;#}])))"),
                 (t, s, e, sc) -> (classes(t, s, e) & (DIGIT | UPPER | LOWER)) == (DIGIT | UPPER | LOWER)
-                        && !KEY_IDENTIFIER.matcher(t.substring(s, e)).matches() ? sc : -1, null, 20, 3.5));
+                        && !wordIdentifier(t.substring(s, e)) ? sc : -1, null, 20, 3.5));
         // Terraform/OpenTofu input variables named like a credential with a literal default (Terraform docs, "Input
         // variables": variable "NAME" { default = V }): the name is on the block line, the value on the default line
         // (credName: the credential-like names of the plist/Android rules above)
@@ -1559,6 +1718,97 @@ final class Rules {
                 LX + "(csk-[a-z0-9]{40,64}+)" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
                         && Placeholders.entropy(t.substring(s, e)) >= 4.0 ? sc : -1);
 
+        // vendor formats the rules lacked (thirty-fourth session): each a documented prefix or signature and body
+        // Axiom API tokens "xaat-" and personal tokens "xapt-", each + a UUID (Axiom docs, "Tokens")
+        add("axiom.token", "AXIOM_TOKEN", CRITICAL, Kind.PREFIXED, "xaat-,xapt-",
+                LX + "(xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
+        // PostHog personal API keys: "phx_" + 43 alphanumerics (the "phc_" project key is public, see Placeholders)
+        add("posthog.personal_api_key", "POSTHOG_PERSONAL_API_KEY", CRITICAL, Kind.PREFIXED, "phx_",
+                L + "(phx_[A-Za-z0-9]{43})" + R, MIXED);
+        // Deno Deploy personal "ddp_" and organisation "ddo_" access tokens: + 36 alphanumerics
+        add("deno.deploy_token", "DENO_DEPLOY_TOKEN", CRITICAL, Kind.PREFIXED, "ddp_,ddo_",
+                L + "(dd[po]_[A-Za-z0-9]{36})" + R, MIXED);
+        // dbt Cloud service tokens "dbtc_" and personal access tokens "dbtu_" (dbt docs, "Service account tokens")
+        add("dbt.cloud_token", "DBT_CLOUD_TOKEN", CRITICAL, Kind.PREFIXED, "dbtc_,dbtu_",
+                L + "(dbt[cu]_[A-Za-z0-9_\\-]{40,80}+)" + RD, MIXED);
+        // Neon API keys: "napi_" + 64 lower-case alphanumerics (Neon docs, "Manage API keys")
+        add("neon.api_key", "NEON_API_KEY", CRITICAL, Kind.PREFIXED, "napi_",
+                L + "(napi_[a-z0-9]{64})" + R, MIXED);
+        // Coralogix Send-Your-Data API keys: "cxtp_" + 30 alphanumerics (Coralogix docs, "API keys")
+        add("coralogix.api_key", "CORALOGIX_API_KEY", CRITICAL, Kind.PREFIXED, "cxtp_",
+                L + "(cxtp_[A-Za-z0-9]{30})" + R, MIXED);
+        // Jina AI API keys: "jina_" + a long alphanumeric body
+        add("jina.api_key", "JINA_API_KEY", CRITICAL, Kind.PREFIXED, "jina_",
+                L + "(jina_[A-Za-z0-9]{40,80}+)" + R, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                        && Placeholders.entropy(t.substring(s + 5, e)) >= 4.0 ? sc : -1);
+        // E2B API keys: "e2b_" + 40 hex digits (E2B docs, "API key")
+        add("e2b.api_key", "E2B_API_KEY", CRITICAL, Kind.PREFIXED, "e2b_", L + "(e2b_[0-9a-f]{40})" + R, MIXED);
+        // Browserbase API keys: "bb_live_" + 27 url-safe characters
+        add("browserbase.api_key", "BROWSERBASE_API_KEY", CRITICAL, Kind.PREFIXED, "bb_live_",
+                L + "(bb_live_[A-Za-z0-9_\\-]{27})" + RD, MIXED);
+        // Voyage AI API keys: "pa-" + 43 url-safe characters; a short prefix, so the body must look random
+        add("voyage.api_key", "VOYAGE_API_KEY", CRITICAL, Kind.PREFIXED, "pa-",
+                LX + "(pa-[A-Za-z0-9_\\-]{43})" + RD, (t, s, e, sc) -> STRONG.check(t, s + 3, e, sc) >= 0
+                        && Placeholders.entropy(t.substring(s + 3, e)) >= 4.0 ? sc : -1);
+        // Mollie API keys: "live_" or "test_" + 30 alphanumerics (Mollie docs, "Authentication"), Mollie named near
+        add("mollie.api_key", "MOLLIE_API_KEY", CRITICAL, Kind.CONTEXT, "live_,test_",
+                L + "((?:live|test)_[A-Za-z0-9]{30})" + R, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                        ? near(300, "mollie").check(t, s, e, sc) : -1);
+        // GoCardless access tokens: "live_" or "sandbox_" + 40 url-safe characters, GoCardless named near
+        add("gocardless.access_token", "GOCARDLESS_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "live_,sandbox_",
+                L + "((?:live|sandbox)_[A-Za-z0-9_\\-]{40})" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                        ? near(300, "gocardless").check(t, s, e, sc) : -1);
+        // Paddle Billing API keys: "pdl_live_apikey_" / "pdl_sdbx_apikey_" + an id and a secret part
+        add("paddle.api_key", "PADDLE_API_KEY", CRITICAL, Kind.PREFIXED, "pdl_live_apikey_,pdl_sdbx_apikey_",
+                L + "(pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{30,90}+)" + R, MIXED);
+        // MailerSend API tokens: "mlsn." + 64 characters
+        add("mailersend.api_token", "MAILERSEND_API_TOKEN", CRITICAL, Kind.PREFIXED, "mlsn.",
+                L + "(mlsn\\.[A-Za-z0-9]{64})" + R, MIXED);
+        // OneSignal app and organisation API keys (2024 format): "os_v2_app_" / "os_v2_org_" + lower-case base32
+        add("onesignal.api_key", "ONESIGNAL_API_KEY", CRITICAL, Kind.PREFIXED, "os_v2_",
+                L + "(os_v2_(?:app|org)_[a-z2-7]{50,200}+)" + R, MIXED);
+        // RunPod API keys: "rpa_" + 40-50 upper-case letters and digits
+        add("runpod.api_key", "RUNPOD_API_KEY", CRITICAL, Kind.PREFIXED, "rpa_",
+                L + "(rpa_[A-Z0-9]{40,50}+)" + R, MIXED);
+        // Trigger.dev secret keys: "tr_dev_", "tr_prod_", "tr_stg_", "tr_preview_" + 20 alphanumerics
+        add("triggerdev.secret_key", "TRIGGER_DEV_SECRET_KEY", CRITICAL, Kind.PREFIXED, "tr_dev_,tr_prod_,tr_stg_,tr_preview_",
+                L + "(tr_(?:dev|prod|stg|preview)_[A-Za-z0-9]{20,40}+)" + R, MIXED);
+        // Telnyx API keys (v2): "KEY" + 26 upper-case hex-like characters + "_" + 22 alphanumerics
+        add("telnyx.api_key", "TELNYX_API_KEY", CRITICAL, Kind.PREFIXED, "key",
+                L + "(KEY[0-9A-Z]{26}_[A-Za-z0-9]{22})" + R, (t, s, e, sc) -> MIXED.check(t, s + 3, s + 29, sc) >= 0
+                        && STRONG.check(t, s + 30, e, sc) >= 0 ? sc : -1);
+        // Bitwarden Secrets Manager access tokens: "0." + service-account UUID + "." + 30-character client secret
+        // + ":" + base64 of a 16-byte encryption key (the Bitwarden SDK's documented shape)
+        add("bitwarden.access_token", "BITWARDEN_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "0.",
+                "(?<![A-Za-z0-9.])(0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:"
+                        + "[A-Za-z0-9+/]{22}==)");
+        // Yandex OAuth tokens "y0_" + 55 url-safe characters, and IAM tokens "t1." + a long dotted body (Yandex Cloud
+        // docs); Yandex static access key ids "YC" + 38 with Yandex named near
+        add("yandex.oauth_token", "YANDEX_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "y0_",
+                L + "(y0_[A-Za-z0-9_\\-]{55,60}+)" + RD, MIXED);
+        add("yandex.iam_token", "YANDEX_IAM_TOKEN", CRITICAL, Kind.PREFIXED, "t1.",
+                L + "(t1\\.[A-Za-z0-9_\\-]{8,200}+={0,2}\\.[A-Za-z0-9_\\-]{86,100}+={0,2})" + RD, MIXED);
+        // Modal token ids "ak-" and secrets "as-" + 22 alphanumerics, Modal named near (modal token set ...)
+        add("modal.token", "MODAL_TOKEN", CRITICAL, Kind.CONTEXT, "ak-,as-",
+                LX + "(a[ks]-[A-Za-z0-9]{22})" + RD, (t, s, e, sc) -> STRONG.check(t, s + 3, e, sc) >= 0
+                        ? near(300, "modal").check(t, s, e, sc) : -1);
+        // Microsoft's identifiable keys (Microsoft.Security.Utilities, "identifiable secrets"): a random body with a
+        // service signature at a fixed position and a checksum-bearing tail. Storage "+ASt", Cosmos DB "ACDb", API
+        // Management "APIM" (88 characters); Functions "AzFu" (56); Search "AzSe" (52); Service Bus "+ASb", Event Hubs
+        // "+AEh", Relay "+ARm", IoT "AIoT", Cache for Redis "AzCa" (44); Container Registry "+ACR" (52)
+        String b64c = "[A-Za-z0-9+/]";
+        add("azure.identifiable_key_88", "AZURE_IDENTIFIABLE_KEY", CRITICAL, Kind.PREFIXED, "+ast,acdb,apim",
+                "(?<![A-Za-z0-9+/])(" + b64c + "{76}(?:\\+ASt|ACDb|APIM)" + b64c + "{5}[AQgw]==)(?![A-Za-z0-9+/=])", MIXED);
+        add("azure.identifiable_key_44", "AZURE_IDENTIFIABLE_KEY", CRITICAL, Kind.PREFIXED, "+asb,+aeh,+arm,aiot,azca",
+                "(?<![A-Za-z0-9+/])(" + b64c + "{33}(?:\\+ASb|\\+AEh|\\+ARm|AIoT|AzCa)" + b64c + "{6}=)(?![A-Za-z0-9+/=])",
+                MIXED);
+        add("azure.identifiable_function_key", "AZURE_FUNCTION_KEY", CRITICAL, Kind.PREFIXED, "azfu",
+                "(?<![A-Za-z0-9_\\-])([A-Za-z0-9_\\-]{44}AzFu[A-Za-z0-9_\\-]{5}[AQgw]==)(?![A-Za-z0-9_\\-=])", MIXED);
+        add("azure.identifiable_search_key", "AZURE_SEARCH_KEY", CRITICAL, Kind.PREFIXED, "azse",
+                "(?<![A-Za-z0-9])([A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5})(?![A-Za-z0-9])", MIXED);
+        add("azure.identifiable_acr_key", "AZURE_CONTAINER_REGISTRY_KEY", CRITICAL, Kind.PREFIXED, "+acr",
+                "(?<![A-Za-z0-9+/])(" + b64c + "{42}\\+ACR" + b64c + "{6})(?![A-Za-z0-9+/=])", MIXED);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -1642,5 +1892,11 @@ final class Rules {
         window("postmark.token_setter", 0, 300);
         window("azure.cosmos_key", 300, 400);
         separator("generic.key_512bit");
+        window("cli.tool_password_flag", 2, 0); // unzip, xfreerdp, wfreerdp: the keyword is inside the command
+        window("azure.identifiable_key_88", 76, 0);
+        window("azure.identifiable_key_44", 33, 0);
+        window("azure.identifiable_function_key", 44, 0);
+        window("azure.identifiable_search_key", 42, 0);
+        window("azure.identifiable_acr_key", 42, 0);
     }
 }

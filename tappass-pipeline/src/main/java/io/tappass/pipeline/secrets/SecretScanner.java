@@ -461,7 +461,8 @@ public final class SecretScanner {
             return false;
         }
         c = text.charAt(i);
-        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || quote && c == ','
+        // (',': a call's (key, value) arguments after a quote, or Go's second result, "key, err := V")
+        return c == '=' || c == ':' || c == '!' || c == '?' || c == '|' || c == ','
                 || quote && i > b0 && (c == 'v' || c == 'V');
     }
 
@@ -749,8 +750,13 @@ public final class SecretScanner {
         "forgot", "reset", "label", "hint", "placeholder", "prompt", "message", "error", "title", "validat",
         "policy", "strength", "tooltip", "caption", "i18n", "l10n"
     };
-    /** Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key}). */
-    private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile("(?:service|client|webhook)[_.\\-]?key");
+    /**
+     * Key names whose qualifier is ambiguous between an identifier and a secret ({@code serviceKey}, {@code client_key};
+     * round 15: {@code jwtKey}, {@code cookie_key}, {@code hmacKey}, the name of a claim, a cookie or a header as often
+     * as a signing key).
+     */
+    private static final Pattern WEAK_QUALIFIED_KEY = Pattern.compile(
+            "(?:service|client|webhook|jwt|jws|hmac|aes|cipher|crypto|cookie|totp|encrypt|decrypt|shared)[_.\\-]?key");
     /**
      * Key names that hold the name of a secret kept elsewhere, not the secret: Helm charts' {@code existingSecret}
      * (and {@code existingSecretName}, {@code existing_secret}: the Kubernetes Secret the chart reads), and
@@ -832,6 +838,9 @@ public final class SecretScanner {
         if (Placeholders.isUuid(value) && !rule.id.equals("http.bearer")) {
             return -1; // an identifier format; UUID-shaped keys are reported by their provider's rule
         }
+        if (Placeholders.isUlid(value) || Placeholders.isCiphertext(value)) {
+            return -1; // a ULID (an identifier like a UUID), or a ciphertext in a documented envelope (vault:v1:…)
+        }
         if (Placeholders.isEvmAddress(value)) {
             return -1; // an Ethereum address under "token", "contract", "owner": public, not a key
         }
@@ -887,13 +896,22 @@ public final class SecretScanner {
         if (Placeholders.isPublicKey(value) || Placeholders.isEncodedJsonNotJwt(value)) {
             return -1;
         }
+        if (rule.id.equals("generic.key_bare") && publicKeyNamedNear(text, matchStart, s + value.length())) {
+            return -1; // a bare "key" the text calls public: a sealing or verifying key (GitHub's secrets public-key)
+        }
+        if (rule.type.equals("GENERIC_SECRET") && signedTripleNonce(text, matchStart, s + value.length())) {
+            return -1; // a webhook's signed (timestamp, token, signature): the token is a nonce, not a credential
+        }
         if (value.length() >= 200 && sealedSecretValue(text, matchStart)) {
             return -1; // a Sealed Secrets ciphertext (encryptedData:), safe to commit by design
         }
         if (WEAK_QUALIFIED_KEY.matcher(key).lookingAt() || WEAK_QUALIFIED_KEY.matcher(fullKey).find()
                 && key.startsWith("key")) {
             // serviceKey, clientKey, webhook_key name identifiers as often as secrets: only a generated value counts
-            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0) {
+            // (round 15: not an identifier of words, capitals and short numbers either, HMAC_KEY = "HmacSHA256"; one
+            // without lower-case words is read as capitals, so an upper-case base32 TOTP seed stays a value)
+            if (Rules.STRONG.check(value, 0, value.length(), 1) < 0 || Rules.wordIdentifier(value)
+                    && value.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
                 return -1;
             }
         }
@@ -929,6 +947,82 @@ public final class SecretScanner {
             return ONE_CHAR_FILLER_SCORE;
         }
         return Math.min(0.85, 0.6 + (h - rule.minEntropy) * 0.1);
+    }
+
+    /**
+     * Words that call a key public: a sealing key ({@code public key}, {@code public-key} as in GitHub's
+     * {@code /actions/secrets/public-key} endpoint), a verifying key, a {@code pubkey}.
+     */
+    private static final Pattern PUBLIC_KEY_WORDS = Pattern.compile(
+            "(?i)public[ _\\-]?key|pub[_\\-]?key|verif(?:y|ying|ication)[ _\\-]key|(?<![a-z])pkey(?![a-z])");
+
+    /**
+     * Whether the text calls the bare {@code key} at {@code [matchStart, e)} public within its line and the two
+     * lines around it (an API response {@code {"key_id": …, "key": V}} under "sealed with the repo public key", a
+     * {@code gh api …/secrets/public-key} call above it). Bounded: at most 240 characters each side.
+     */
+    static boolean publicKeyNamedNear(String text, int matchStart, int e) {
+        int from = Math.max(0, matchStart - 240);
+        int to = Math.min(text.length(), e + 240);
+        int lf = lastIndexOf(text, '\n', matchStart - 1, from);
+        if (lf >= 0) {
+            from = lastIndexOf(text, '\n', lf - 1, from) + 1;
+            from = from == 0 ? Math.max(0, matchStart - 240) : from;
+        }
+        int nl = indexOf(text, '\n', e, to);
+        if (nl >= 0) {
+            int nl2 = indexOf(text, '\n', nl + 1, to);
+            to = nl2 < 0 ? to : nl2;
+        }
+        return PUBLIC_KEY_WORDS.matcher(text).region(from, to).find();
+    }
+
+    /** The last {@code c} in {@code text[floor, at]}, or -1: a bounded {@link String#lastIndexOf(int, int)}. */
+    private static int lastIndexOf(String text, char c, int at, int floor) {
+        for (int i = Math.min(at, text.length() - 1); i >= floor; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code c} in {@code text[at, limit)}, or -1: a bounded {@link String#indexOf(int, int)}. */
+    private static int indexOf(String text, char c, int at, int limit) {
+        for (int i = Math.max(0, at); i < limit; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A {@code "timestamp"} and a {@code "signature"} field (either order) in the same JSON object. */
+    private static final Pattern SIGNED_TRIPLE = Pattern.compile(
+            "(?i)[\"']timestamp[\"'][^{}]{0,240}?[\"']signature[\"']|[\"']signature[\"'][^{}]{0,240}?[\"']timestamp[\"']");
+
+    /**
+     * Whether a {@code token} value is the nonce of a webhook's signed triple: its JSON object (no brace between)
+     * also has a {@code timestamp} and a {@code signature} field (Mailgun's {@code "signature": {"token",
+     * "timestamp", "signature"}}, and any webhook that signs timestamp + token with a key kept elsewhere). The
+     * token authenticates nothing; the signature is a digest. Bounded: 240 characters each side.
+     */
+    static boolean signedTripleNonce(String text, int matchStart, int e) {
+        if (!text.regionMatches(true, matchStart, "token", 0, 5)) {
+            return false;
+        }
+        int floor = Math.max(0, matchStart - 240);
+        int open = lastIndexOf(text, '{', matchStart, floor);
+        if (open < 0 || lastIndexOf(text, '}', matchStart, open) > open) {
+            return false;
+        }
+        int limit = Math.min(text.length(), e + 240);
+        int close = indexOf(text, '}', e, limit);
+        if (close < 0) {
+            return false;
+        }
+        int opened = indexOf(text, '{', e, close);
+        return opened < 0 && SIGNED_TRIPLE.matcher(text).region(open, close).find();
     }
 
     /**
@@ -1107,8 +1201,10 @@ public final class SecretScanner {
             return true;
         }
         if (v.contains("(") && v.contains(")") || v.contains(" + ") || v.startsWith("/") || v.startsWith("http")
-                || v.startsWith("arn:") || v.startsWith("#") || v.startsWith(".") || v.endsWith(".")
+                || v.startsWith("arn:") || (v.startsWith("#") || v.startsWith(".")) && !symbolLedPassword(v)
+                || v.endsWith(".")
                 || v.startsWith("-") && (v.startsWith("--") || v.length() < 24 || v.indexOf('=') > 0)
+                && !(v.indexOf('=') < 0 && v.indexOf(':') < 0 && !v.startsWith("--") && symbolLedPassword(v))
                 || v.contains("\\n")) {
             return true;
         }
@@ -1129,6 +1225,18 @@ public final class SecretScanner {
             }
         }
         return spaces > 1;
+    }
+
+    /**
+     * Whether a value that starts with {@code #}, {@code .} or {@code -} (a fragment, a colour, a channel, a relative
+     * path, a member access or an option when written; an option is also refused with {@code =} or {@code :}) is a
+     * generated password that happens to start with the symbol ({@code #.9Qx…}, {@code .Lk4v…}, {@code -Hq7v…}):
+     * password generators put their symbols anywhere. The rest must be a
+     * {@link Placeholders#generatedBody} of eight or more without a slash (not {@code #/definitions/Token2}, a JSON
+     * pointer) and without a second {@code #} ({@code #section#Anchor2}).
+     */
+    private static boolean symbolLedPassword(String v) {
+        return v.indexOf('/') < 0 && v.indexOf('#', 1) < 0 && Placeholders.generatedAfterSymbol(v);
     }
 
     /**

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
  * documentation examples, public keys, key ids and resource ids, masked and encrypted values, high-entropy hashes and
  * nonces). Stored one base64 line per case ({@code round15-secrets.jsonl.b64}).
  *
- * <p>A holdout, never tuned on: 145/150 detected (133 span-exact) with the session's starting build, <b>146/150 (134)</b>
- * with its final build; negatives acted on <b>4/110</b> with both. Floors at the latter.
+ * <p>A holdout in the thirty-third session: 145/150 detected (133 span-exact) with the session's starting build,
+ * 146/150 (134) with its final build; negatives acted on 4/110 with both.
+ *
+ * <p><b>Tuned on in the thirty-fourth session</b> (by class, {@code Round15SecretClassesTest}): <b>150/150 (138)</b>,
+ * negatives acted on <b>2/110</b> (two AWS access key ids without their secret, reported by the convention of
+ * docs/quality-secrets.md). The twelve inexact spans are conventions: ten credential URLs (scheme through host), a
+ * service-account key (the JSON object), a PEM key in a diff (from its BEGIN line, without the diff's {@code +}).
+ * Floors at these numbers.
  */
 class Round15SecretSetTest {
 
@@ -25,8 +31,8 @@ class Round15SecretSetTest {
         SecretBlindSetTest.Result r = Round3SecretSetTest.report("round15", cases);
         assertThat(r.positives()).isEqualTo(150);
         assertThat(r.negatives()).isEqualTo(110);
-        assertThat(r.detected()).isGreaterThanOrEqualTo(146);
-        assertThat(r.exact()).isGreaterThanOrEqualTo(134);
-        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(4);
+        assertThat(r.detected()).isGreaterThanOrEqualTo(150);
+        assertThat(r.exact()).isGreaterThanOrEqualTo(138);
+        assertThat(Round3SecretSetTest.actedOn(cases)).hasSizeLessThanOrEqualTo(2);
     }
 }
