@@ -76,10 +76,10 @@ public final class InjectionModelTrainer {
      * (an injection is not an escalation: without them the head flags the public injection corpora's texts).
      */
     static final Head ESCALATION = new Head("detect_escalation", InjectionModel.RESOURCES[InjectionModel.ESCALATION],
-            30, 0.5, false);
+            30, 0.75, false);
     /** The exfiltration head: as the escalation head's, and the escalation rounds' texts as negatives too. */
     static final Head EXFILTRATION = new Head("detect_exfiltration",
-            InjectionModel.RESOURCES[InjectionModel.EXFILTRATION], 100, 0.5, true);
+            InjectionModel.RESOURCES[InjectionModel.EXFILTRATION], 100, 0.75, true);
 
     /**
      * A head's samples: the step's rows of the {@link #HEAD_ROUNDS} (its attacks label 1, its look-alikes 0; the other
