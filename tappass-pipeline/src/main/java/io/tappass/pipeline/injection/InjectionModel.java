@@ -379,16 +379,18 @@ final class InjectionModel {
         w.count++;
         w.end = e;
         if (w.count == STRIDE) {
+            w.sums[INJECTION] = w.sum;
             if (w.firstEnd < 0) {
-                System.arraycopy(w.sum, 0, w.firstSum, 0, HEADS);
+                System.arraycopy(w.sums, 0, w.firstSum, 0, HEADS);
                 w.firstUnique = w.unique;
                 w.firstEnd = w.end;
             }
             if (w.prevCount > 0) {
-                better(w.best, w.prevSum, w.sum, w.prevUnique + w.unique, w.prevStart, w.end);
+                better(w.best, w.prevSum, w.sums, w.prevUnique + w.unique, w.prevStart, w.end);
             }
-            System.arraycopy(w.sum, 0, w.prevSum, 0, HEADS);
-            java.util.Arrays.fill(w.sum, 0);
+            System.arraycopy(w.sums, 0, w.prevSum, 0, HEADS);
+            java.util.Arrays.fill(w.sums, 0);
+            w.sum = 0;
             w.prevUnique = w.unique;
             w.prevCount = w.count;
             w.prevStart = w.start;
@@ -400,12 +402,11 @@ final class InjectionModel {
     /** Adds a feature new in the chunk: its weight in each head, and one more distinct feature. */
     private void weigh(Scratch w, long key) {
         long v = value(key);
-        double[] sum = w.sum;
-        sum[INJECTION] += Float.intBitsToFloat((int) v);
-        int x = (int) (v >>> 32);
-        if (x != 0) {
-            for (int h = 1, at = (HEADS - 1) * x; h < HEADS; h++, at++) {
-                sum[h] += others[at];
+        w.sum += Float.intBitsToFloat((int) v);
+        if (v >>> 32 != 0) {
+            double[] sums = w.sums;
+            for (int h = 1, at = (HEADS - 1) * (int) (v >>> 32); h < HEADS; h++, at++) {
+                sums[h] += others[at];
             }
         }
         w.unique++;
@@ -435,9 +436,10 @@ final class InjectionModel {
         private int stamp;
         private byte[] bytes = new byte[0];
         private long[] bits = new long[0];
-        // the current chunk: its features' weights by head (each distinct feature once), their number, its tokens
-        // and range
-        final double[] sum = new double[HEADS];
+        // the current chunk: its features' weights (each distinct feature once; the injection head's in sum, the
+        // others' in sums, sums[INJECTION] set from sum where a chunk is scored), their number, its tokens and range
+        double sum;
+        final double[] sums = new double[HEADS];
         int unique;
         int count;
         int start;
@@ -458,7 +460,8 @@ final class InjectionModel {
 
         /** Takes the pass's state from the last part of a text fed in parts. */
         void adopt(Scratch last) {
-            System.arraycopy(last.sum, 0, sum, 0, HEADS);
+            sum = last.sum;
+            System.arraycopy(last.sums, 0, sums, 0, HEADS);
             unique = last.unique;
             count = last.count;
             start = last.start;
@@ -472,7 +475,8 @@ final class InjectionModel {
         }
 
         void reset() {
-            java.util.Arrays.fill(sum, 0);
+            sum = 0;
+            java.util.Arrays.fill(sums, 0);
             unique = 0;
             count = 0;
             start = -1;
@@ -489,12 +493,13 @@ final class InjectionModel {
 
         double[][] finish() {
             double[][] result = best;
+            sums[INJECTION] = sum;
             // every head has a window once one has (all are kept from the same chunks)
             if (count > 0 || (prevCount > 0 && result[INJECTION] == null)) {
                 if (prevCount > 0) {
-                    better(result, prevSum, sum, prevUnique + unique, prevStart, end);
+                    better(result, prevSum, sums, prevUnique + unique, prevStart, end);
                 } else {
-                    better(result, sum, null, unique, start, end);
+                    better(result, sums, null, unique, start, end);
                 }
             }
             best = null;
