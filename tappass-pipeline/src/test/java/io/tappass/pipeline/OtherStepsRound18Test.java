@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * cases. Floors at these.
  *
  * <p>Thirty-fourth session: round 18 chose the operating points of the linear model's escalation and exfiltration
- * heads (trained on rounds 5-17, never on this round): with them escalation <b>33/45 with 5</b>, exfiltration
- * <b>31/40 with 1</b>; floors raised to just below.
+ * heads (trained on rounds 5-17, never on this round): exfiltration (head on by default) <b>31/40 with 1</b>, floor
+ * raised to just below; escalation with its head (option {@code classifier: true}, off by default)
+ * <b>33/45 with 5</b> ({@code io.tappass.pipeline.injection.ModelHeadsClassTest}).
  */
 class OtherStepsRound18Test {
 
@@ -27,7 +28,7 @@ class OtherStepsRound18Test {
         System.out.println("== round 18 (the holdout of the thirty-third session, never tuned on)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
-                "detect_escalation", new double[] {0.72, 5},
+                "detect_escalation", new double[] {0.64, 5},
                 "detect_exfiltration", new double[] {0.76, 1}));
     }
 }

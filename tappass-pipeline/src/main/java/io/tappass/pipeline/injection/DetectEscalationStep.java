@@ -19,12 +19,13 @@ import java.util.Set;
  * {@code permission_change}, {@code mode_switch}, {@code system_override}, {@code credential_request}) per part with the part's score;
  * findings below the threshold (default 0.6) are dropped by the engine. System messages are skipped.
  *
- * <p>The escalation head of the linear model ({@link ModelOpinion#escalation()}, its pass over the text shared with
- * {@code detect_injection} and {@code detect_exfiltration}) adds one more signal family, category {@code classifier}
- * (option {@code classifier}, default true; false scans with the rules alone).
+ * <p>With the option {@code classifier: true}, the escalation head of the linear model ({@link ModelOpinion#escalation()},
+ * its pass over the text shared with {@code detect_injection} and {@code detect_exfiltration}) adds one more signal
+ * family, category {@code classifier}. Off by default: on the nineteenth blind round it caught four more attacks and
+ * flagged one more look-alike (docs/quality-injection.md, "Thirty-fourth session").
  *
  * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}),
- * {@code classifier} (default true).
+ * {@code classifier} (default false).
  */
 public final class DetectEscalationStep extends BaseStep {
 
@@ -43,7 +44,7 @@ public final class DetectEscalationStep extends BaseStep {
         super(config, Phase.INPUT, POSITION);
         this.scanSystem = config.boolOption("scan_system", false);
         this.replacement = config.stringOption("replacement", "[REMOVED_ESCALATION]");
-        this.classifier = config.boolOption("classifier", true);
+        this.classifier = config.boolOption("classifier", false);
     }
 
     @Override

@@ -30,7 +30,9 @@ public final class ModelOpinion {
     /**
      * The escalation head's floor: from this probability it weighs {@value #ESCALATION_MIN_WEIGHT}, rising to
      * {@value #MAX_WEIGHT} at certainty, so alone it reaches the standard threshold (0.6) from about 0.77, and below
-     * that it adds to the rules' evidence as one more family.
+     * that it adds to the rules' evidence as one more family. {@code detect_escalation} reads it only with the option
+     * {@code classifier: true} (off by default: on the nineteenth blind round it added four attacks and one false
+     * positive, and the round's floor allows none; docs/quality-injection.md).
      */
     static final double ESCALATION_FLOOR = 0.6;
     static final double ESCALATION_MIN_WEIGHT = 0.45;

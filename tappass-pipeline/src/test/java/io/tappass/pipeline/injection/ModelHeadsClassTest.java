@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * test (none from a blind round): the class the escalation head generalises to is a broad role granted to one's own
  * account in a tool's form (a CLI line, infrastructure code, an agent's tool call) with a convenience reason; the
  * exfiltration head's, a credential file posted to a bare address. Look-alikes (listing role holders, a removed
- * binding, a narrow grant in review, a training quiz) stay below the floors and clean.
+ * binding, a narrow grant in review, a training quiz) stay below the floors and clean. {@code detect_escalation} reads
+ * its head only with {@code classifier: true}.
  */
 class ModelHeadsClassTest {
 
@@ -74,7 +75,7 @@ class ModelHeadsClassTest {
     @Test
     void lookAlikesStayBelowBothFloorsAndClean() {
         Pipeline p = Pipeline.builder().step("detect_escalation").step("detect_exfiltration")
-                .override("detect_escalation", Map.of("on_detection", "log"))
+                .override("detect_escalation", Map.of("on_detection", "log", "classifier", true))
                 .override("detect_exfiltration", Map.of("on_detection", "log")).build();
         for (String t : LOOK_ALIKES) {
             assertThat(opinion(t).probability(InjectionModel.ESCALATION)).as(t).isLessThan(0.2);
@@ -84,12 +85,12 @@ class ModelHeadsClassTest {
     }
 
     @Test
-    void theStepsReportTheHeadsAsClassifierUnlessTurnedOff() {
+    void theStepsReportTheHeadsAsClassifierWhenOn() {
         String grant = SELF_GRANTS.get(0);
         Pipeline on = Pipeline.builder().step("detect_escalation")
+                .override("detect_escalation", Map.of("on_detection", "log", "classifier", true)).build();
+        Pipeline off = Pipeline.builder().step("detect_escalation") // off by default
                 .override("detect_escalation", Map.of("on_detection", "log")).build();
-        Pipeline off = Pipeline.builder().step("detect_escalation")
-                .override("detect_escalation", Map.of("on_detection", "log", "classifier", false)).build();
         assertThat(on.checkInput(grant, CTX).findingsOf("detect_escalation")).extracting(Finding::type)
                 .contains(InjectionDetector.CLASSIFIER);
         assertThat(off.checkInput(grant, CTX).findingsOf("detect_escalation")).extracting(Finding::type)
@@ -104,6 +105,36 @@ class ModelHeadsClassTest {
                 .anyMatch(f -> InjectionDetector.CLASSIFIER.equals(f.attributes().get("detail")));
         assertThat(exOff.checkInput(post, CTX).findingsOf("detect_exfiltration"))
                 .noneMatch(f -> InjectionDetector.CLASSIFIER.equals(f.attributes().get("detail")));
+    }
+
+    @Test
+    void round18WithTheEscalationHeadOn() throws java.io.IOException {
+        // round 18 chose the heads' operating points (never trained on): rules alone 29/45 with 5 false positives
+        Pipeline p = Pipeline.builder().step("detect_escalation")
+                .override("detect_escalation", Map.of("on_detection", "log", "classifier", true)).build();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int hits = 0;
+        int falsePositives = 0;
+        for (String line : java.nio.file.Files.readAllLines(InjectionModelTrainer.resourceDir().getParent()
+                .resolve("round18-blind.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+            if (!n.path("step").asText().equals("detect_escalation")) {
+                continue;
+            }
+            boolean flagged = !p.checkInput(n.path("text").asText(), CTX).findingsOf("detect_escalation").isEmpty();
+            if ("attack".equals(n.path("label").asText())) {
+                hits += flagged ? 1 : 0;
+            } else {
+                falsePositives += flagged ? 1 : 0;
+            }
+        }
+        System.out.printf("round 18, detect_escalation with its head: %d/45, %d false positives of 30%n", hits,
+                falsePositives);
+        assertThat(hits).isGreaterThanOrEqualTo(33);
+        assertThat(falsePositives).isLessThanOrEqualTo(5);
     }
 
     @Test
