@@ -172,8 +172,8 @@ class InjectionModelTest {
                             head.step())
                     .isEqualTo(shipped);
         }
-        // the heads share the injection head's table: at most half full at 65,536 slots, as before
-        assertThat(InjectionModel.standard().size()).isBetween(5_000, 65_536 / 2);
+        // the heads share one table, at most a quarter full at 131,072 slots (2 MiB)
+        assertThat(InjectionModel.standard().size()).isBetween(5_000, 131_072 / 4);
     }
 
     @Test
