@@ -44,13 +44,15 @@ class InjectionModelTest {
         List<InjectionModelTrainer.Sample> samples = InjectionModelTrainer.samples(InjectionModelTrainer.HELD_OUT);
         Set<String> sets = new java.util.TreeSet<>();
         samples.forEach(x -> sets.add(x.set()));
-        assertThat(sets).doesNotContain("probe-round27-holdout", "probe-round28-holdout", "probe-round29-holdout")
-                .contains("probe-round26-holdout", "probe-round25-holdout", "probe-round24-holdout", "probe", "probe-model-extra",
-                        "probe-model-extra2");
+        assertThat(sets).doesNotContain("probe-round30-holdout", "probe-round31-holdout")
+                .contains("probe-round29-holdout", "probe-round28-holdout", "probe-round27-holdout", "probe",
+                        "probe-model-extra", "probe-model-extra2", "probe-model-extra3", "probe-model-extra4",
+                        "probe-model-extra5", "probe-model-extra6", "probe-model-extra7", "probe-model-extra8",
+                        "probe-model-extra9");
         assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(3_000);
         Set<String> all = new java.util.TreeSet<>();
         InjectionModelTrainer.samples(Set.of()).forEach(x -> all.add(x.set()));
-        assertThat(all).contains("probe-round27-holdout", "probe-round28-holdout", "probe-round29-holdout");
+        assertThat(all).contains("probe-round30-holdout", "probe-round31-holdout");
     }
 
     @Test

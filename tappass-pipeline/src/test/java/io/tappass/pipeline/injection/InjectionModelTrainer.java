@@ -41,8 +41,8 @@ public final class InjectionModelTrainer {
      * Probe sets never trained on: the newest blind holdouts (round 27, the thirtieth session's; rounds 28 and 29, the
      * thirty-first session's, added to the repository after the model was trained).
      */
-    static final Set<String> HELD_OUT = Set.of("probe-round27-holdout", "probe-round28-holdout",
-            "probe-round29-holdout", "probe-round30-holdout", "probe-round31-holdout");
+    static final Set<String> HELD_OUT = Set.of(
+            "probe-round30-holdout", "probe-round31-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);

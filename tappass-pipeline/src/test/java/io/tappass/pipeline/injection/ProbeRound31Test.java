@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
  *
  * <p>With {@code tappass scan} and the session's starting build: <b>0.817 / 4 of 90</b> (agentic 8/14, context 8/12,
  * leak 8/12, multilingual 17/20); this test (the indirect style as tool results) 0.833 / FPR 0.044, weakest style
- * agentic 0.571. Floors at these.
+ * agentic 0.571.
+ *
+ * <p>The session's final build (the model trained on 2,764 new texts written blind from categories, this round held
+ * out; the rules unchanged): <b>0.867 / 4 of 90</b> with {@code tappass scan}, agentic 13/14; this test 0.883 / FPR
+ * 0.044, weakest style context and leak 0.667. Floors at these.
  */
 class ProbeRound31Test {
 
     @Test
     void round31Holdout() throws IOException {
-        ProbeSetTest.check("probe-round31-holdout", 120, 90, 0.83, 0.57, 0.045);
+        ProbeSetTest.check("probe-round31-holdout", 120, 90, 0.88, 0.66, 0.045);
     }
 }

@@ -60,6 +60,9 @@ class PiiBlindSetTest {
                 text.append(marked, i, marked.length());
                 break;
             }
+            while (marked.startsWith("[[[", open)) {
+                open++; // a literal '[' right before the markup (an IPv6 address in brackets: [[[IP_ADDRESS:...]]])
+            }
             text.append(marked, i, open);
             int colon = marked.indexOf(':', open);
             int close = marked.indexOf("]]", colon);
