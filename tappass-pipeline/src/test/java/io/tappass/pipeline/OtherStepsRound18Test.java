@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * <p>Thirty-fourth session: round 18 chose the operating points of the linear model's escalation and exfiltration
  * heads (trained on rounds 5-17, never on this round): exfiltration (head on by default) <b>31/40 with 1</b>, floor
  * raised to just below; escalation with its head (option {@code classifier: true}, off by default)
- * <b>33/45 with 5</b> ({@code io.tappass.pipeline.injection.ModelHeadsClassTest}).
+ * <b>31/45 with 5</b> (33/45 before the heads were retrained with the session's new probe look-alikes) ({@code io.tappass.pipeline.injection.ModelHeadsClassTest}).
  */
 class OtherStepsRound18Test {
 

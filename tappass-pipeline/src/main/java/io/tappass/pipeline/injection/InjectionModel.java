@@ -80,8 +80,10 @@ final class InjectionModel {
     private final int mask;
     private final double[] bias;
     private final int size;
+    private final int[] headSizes;
 
-    private InjectionModel(long[] keys, float[] weights, int[] index, float[] others, double[] bias, int size) {
+    private InjectionModel(long[] keys, float[] weights, int[] index, float[] others, double[] bias, int size,
+                           int[] headSizes) {
         this.table = new long[keys.length * 2];
         for (int s = 0; s < keys.length; s++) {
             table[2 * s] = keys[s];
@@ -91,6 +93,7 @@ final class InjectionModel {
         this.mask = keys.length - 1;
         this.bias = bias;
         this.size = size;
+        this.headSizes = headSizes;
     }
 
     private static final class Holder {
@@ -105,6 +108,11 @@ final class InjectionModel {
     /** The number of features some head weighs. */
     int size() {
         return size;
+    }
+
+    /** The number of features {@code head} weighs (as listed in its resource). */
+    int size(int head) {
+        return headSizes[head];
     }
 
     /**
@@ -691,10 +699,9 @@ final class InjectionModel {
                 distinct.add(featureKey(f));
             }
         }
-        // at most a quarter full (the heads' distinct features size it): most features of a text are in no head, and
-        // a miss probes until an empty slot; the three heads' 30,097 features in 65,536 slots cost the pass 0.31 ms
-        // per MiB more than the injection head's alone, in 131,072 slots (2 MiB) 0.16 ms
-        int cap = Integer.highestOneBit(Math.max(16, distinct.size() * 4 - 1)) << 1;
+        // at most half full, as a single head's table, sized by the heads' distinct features: most features of a text
+        // are in no head, and a miss probes until an empty slot (docs/performance.md, thirty-fourth session)
+        int cap = Integer.highestOneBit(Math.max(16, distinct.size() * 2 - 1)) << 1;
         long[] keys = new long[cap];
         float[] weights = new float[cap];
         int[] index = new int[cap];
@@ -722,8 +729,12 @@ final class InjectionModel {
                 }
             }
         }
+        int[] headSizes = new int[HEADS];
+        for (int h = 0; h < HEADS; h++) {
+            headSizes[h] = features[h].length;
+        }
         return new InjectionModel(keys, weights, index,
-                java.util.Arrays.copyOf(others, (HEADS - 1) * (indexed + 1)), bias, size);
+                java.util.Arrays.copyOf(others, (HEADS - 1) * (indexed + 1)), bias, size, headSizes);
     }
 
     private static InjectionModel load() {
