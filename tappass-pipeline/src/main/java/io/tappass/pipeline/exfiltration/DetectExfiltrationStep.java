@@ -9,6 +9,7 @@ import io.tappass.pipeline.StepContext;
 import io.tappass.pipeline.StepResult;
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.injection.ExfilIntentDetector;
+import io.tappass.pipeline.injection.ModelOpinion;
 import io.tappass.pipeline.injection.SignalReport;
 import io.tappass.pipeline.internal.AbstractStepFactory;
 import io.tappass.pipeline.scan.NormalizedText;
@@ -36,7 +37,11 @@ import java.util.stream.Collectors;
  *   <li>{@code min_base64_length} (default 256) and {@code min_hex_length} (default 200): blob thresholds;</li>
  *   <li>{@code ignore_types}: finding types not to report (e.g. {@code ENCODED_BLOB}, {@code EXFILTRATION_INTENT});</li>
  *   <li>{@code allow_domains}: service domains not to report (e.g. {@code hooks.slack.com});</li>
- *   <li>{@code replacement}: the redaction text (default {@code [REDACTED_URL]}).</li>
+ *   <li>{@code replacement}: the redaction text (default {@code [REDACTED_URL]});</li>
+ *   <li>{@code classifier} (default true): the exfiltration head of the linear model
+ *   ({@link ModelOpinion#exfiltration()}, its pass over the text shared with {@code detect_injection} and
+ *   {@code detect_escalation}) reports a request to move data out that it alone is sure of, type {@value #INTENT},
+ *   detail {@code classifier}; false scans with the rules alone.</li>
  * </ul>
  * The default threshold is 0.6, so plain (unsigned) object-storage URLs, scored 0.5, are not reported unless the
  * threshold is lowered.
@@ -57,6 +62,7 @@ public final class DetectExfiltrationStep extends BaseStep {
     private final Set<String> ignored;
     private final Set<String> allowDomains;
     private final String replacement;
+    private final boolean classifier;
 
     DetectExfiltrationStep(StepConfig config) {
         super(config, Phase.INPUT, POSITION);
@@ -74,6 +80,7 @@ public final class DetectExfiltrationStep extends BaseStep {
         allowDomains = config.stringListOption("allow_domains").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         replacement = config.stringOption("replacement", DEFAULT_REPLACEMENT);
+        classifier = config.boolOption("classifier", true);
     }
 
     @Override
@@ -105,6 +112,12 @@ public final class DetectExfiltrationStep extends BaseStep {
                             part.id(), c.start(), c.end(), replacement, Map.of("detail", c.name(), "rule", c.rule(),
                             "source", part.source().name())));
                 }
+                SignalReport.Category model = classifier ? ModelOpinion.of(part).exfiltration() : null;
+                if (model != null) {
+                    found.add(new Finding(NAME, INTENT, model.score() >= 0.75 ? Severity.HIGH : Severity.MEDIUM,
+                            model.score(), part.id(), model.start(), model.end(), replacement, Map.of("detail",
+                            model.name(), "rule", model.rule(), "source", part.source().name())));
+                }
             }
         }
         return StepResult.findings(found);
@@ -119,7 +132,7 @@ public final class DetectExfiltrationStep extends BaseStep {
     /** Registers {@code detect_exfiltration}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {
-            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, 0.6, Set.of("min_base64_length", "min_hex_length", "ignore_types", "allow_domains", "replacement"),
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, 0.6, Set.of("min_base64_length", "min_hex_length", "ignore_types", "allow_domains", "replacement", "classifier"),
                     DetectExfiltrationStep::new);
         }
     }

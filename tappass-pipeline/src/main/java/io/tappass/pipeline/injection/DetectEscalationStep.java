@@ -19,7 +19,13 @@ import java.util.Set;
  * {@code permission_change}, {@code mode_switch}, {@code system_override}, {@code credential_request}) per part with the part's score;
  * findings below the threshold (default 0.6) are dropped by the engine. System messages are skipped.
  *
- * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}).
+ * <p>With the option {@code classifier: true}, the escalation head of the linear model ({@link ModelOpinion#escalation()},
+ * its pass over the text shared with {@code detect_injection} and {@code detect_exfiltration}) adds one more signal
+ * family, category {@code classifier}. Off by default: on the nineteenth blind round it caught four more attacks and
+ * flagged one more look-alike (docs/quality-injection.md, "Thirty-fourth session").
+ *
+ * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}),
+ * {@code classifier} (default false).
  */
 public final class DetectEscalationStep extends BaseStep {
 
@@ -32,11 +38,13 @@ public final class DetectEscalationStep extends BaseStep {
 
     private final boolean scanSystem;
     private final String replacement;
+    private final boolean classifier;
 
     DetectEscalationStep(StepConfig config) {
         super(config, Phase.INPUT, POSITION);
         this.scanSystem = config.boolOption("scan_system", false);
         this.replacement = config.stringOption("replacement", "[REMOVED_ESCALATION]");
+        this.classifier = config.boolOption("classifier", false);
     }
 
     @Override
@@ -47,6 +55,9 @@ public final class DetectEscalationStep extends BaseStep {
                 continue;
             }
             SignalReport report = EscalationDetector.standard().scan(part);
+            if (classifier) {
+                report = ModelOpinion.with(report, ModelOpinion.of(part).escalation());
+            }
             if (report.score() < DetectInjectionStep.REPORT_FLOOR) {
                 continue;
             }
@@ -64,7 +75,7 @@ public final class DetectEscalationStep extends BaseStep {
     /** Registers {@code detect_escalation}. */
     public static final class Factory extends AbstractStepFactory {
         public Factory() {
-            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, DEFAULT_THRESHOLD, Set.of("scan_system", "replacement"),
+            super(NAME, Set.of(), Phase.INPUT, POSITION, OnDetection.BLOCK, DEFAULT_THRESHOLD, Set.of("scan_system", "replacement", "classifier"),
                     DetectEscalationStep::new);
         }
     }

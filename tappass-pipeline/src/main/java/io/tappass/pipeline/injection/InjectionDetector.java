@@ -145,7 +145,7 @@ public final class InjectionDetector {
      */
     SignalReport scan(TextPart part, SystemPromptPolicy policy) {
         SignalReport report = part.analysis(model != null ? KEY : RULES_KEY,
-                t -> scan(Normalizer.of(part), part.source()));
+                t -> scan(Normalizer.of(part), part.source(), model != null ? ModelOpinion.of(part).injection() : null));
         if (part.source() == TextPart.Source.USER && !policy.isEmpty()) {
             report = withPolicy(report, Normalizer.of(part), policy);
         }
@@ -195,6 +195,14 @@ public final class InjectionDetector {
      * callers decide whether to trust it.
      */
     public SignalReport scan(NormalizedText nt, TextPart.Source source) {
+        return scan(nt, source, model != null ? model.get().best(nt.text(), nt.isLatin1()) : null);
+    }
+
+    /**
+     * {@link #scan(NormalizedText, TextPart.Source)} given the model's best window of {@code nt} (null: none, or no
+     * model), read by the caller (for a part, the {@linkplain ModelOpinion pass shared} with the other steps).
+     */
+    private SignalReport scan(NormalizedText nt, TextPart.Source source, double[] modelBest) {
         List<Hit> hits = new ArrayList<>();
         boolean obfuscated = nt.foldedConfusables() >= 2 || nt.smuggledTags() > 0 || nt.removedInvisible() >= 2;
         double factor = source == TextPart.Source.TOOL_RESULT ? TOOL_FACTOR : 1.0;
@@ -263,8 +271,8 @@ public final class InjectionDetector {
         if (reversedCue[0] >= 0) {
             scanReversed(nt, factor, hits, reversedCue[0]);
         }
-        if (model != null) {
-            modelHit(nt, hits);
+        if (modelBest != null) {
+            modelHit(nt, modelBest, hits);
         }
         if (hits.isEmpty()) {
             return SignalReport.NONE;
@@ -362,9 +370,8 @@ public final class InjectionDetector {
      * not the starter preset's 0.8, and with any rule's evidence it adds like another family. Measured on blind sets
      * written after it was trained, and on the public benign corpora (docs/quality-injection.md).
      */
-    private void modelHit(NormalizedText nt, List<Hit> hits) {
-        double[] best = model.get().best(nt.text(), nt.isLatin1());
-        if (best == null || best[0] < MODEL_LOGIT) {
+    private static void modelHit(NormalizedText nt, double[] best, List<Hit> hits) {
+        if (best[0] < MODEL_LOGIT) {
             return;
         }
         double p = 1 / (1 + Math.exp(-best[0]));

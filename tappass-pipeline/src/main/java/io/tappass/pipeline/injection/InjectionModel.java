@@ -12,8 +12,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A linear model over the words and word pairs of a normalised text, the statistical second opinion of
- * {@code detect_injection}: a logistic regression trained on the project's own hand-written attack and look-alike
- * sets (see {@code InjectionModelTrainer} in the tests, which writes {@value #RESOURCE}).
+ * {@code detect_injection}, {@code detect_escalation} and {@code detect_exfiltration}: logistic regressions (one
+ * <em>head</em> per step) trained on the project's own hand-written attack and look-alike sets (see
+ * {@code InjectionModelTrainer} in the tests, which writes {@link #RESOURCES}).
+ *
+ * <p>The heads share their features, so one pass over a text's tokens yields the best window of each head: the
+ * table's slot for a feature holds its key, the injection head's weight and, for the few features another head
+ * weighs, the index of the other heads' weights in a small side array ({@link #heads}).
  *
  * <p>Features are the tokens of the {@linkplain io.tappass.pipeline.scan.Normalizer normalised} text (runs of letters
  * and digits; the normaliser has already lower-cased it, stripped accents and undone leetspeak, spacing and
@@ -34,6 +39,16 @@ final class InjectionModel {
 
     /** The weights, a gzipped text resource: a {@code bias} line, then one {@code weight<TAB>feature} line each. */
     static final String RESOURCE = "injection-model.tsv.gz";
+    /** The head of {@code detect_injection}. */
+    static final int INJECTION = 0;
+    /** The head of {@code detect_escalation}. */
+    static final int ESCALATION = 1;
+    /** The head of {@code detect_exfiltration}. */
+    static final int EXFILTRATION = 2;
+    /** The number of heads. */
+    static final int HEADS = 3;
+    /** Each head's weights, by head ({@link #RESOURCE} is the injection head's), in the format of {@link #RESOURCE}. */
+    static final String[] RESOURCES = {RESOURCE, "escalation-model.tsv.gz", "exfiltration-model.tsv.gz"};
     /** Tokens per window. */
     static final int WINDOW = 256;
     /** Tokens between the starts of two windows of a long text. */
@@ -54,23 +69,31 @@ final class InjectionModel {
     private static final long PRIME = 0x100000001b3L;
 
     /**
-     * The open-addressing table of the weighted features: slot s holds its key at {@code 2 s} and its weight (a float,
-     * widened to double) at {@code 2 s + 1}, so a hit reads one cache line; a key of 0 marks an empty slot.
+     * The open-addressing table of the weighted features: slot s holds its key at {@code 2 s} and at {@code 2 s + 1}
+     * the injection head's weight (a float, its bits in the low half) and the index of the other heads' weights in
+     * {@link #others} (the high half; 0: the other heads do not weigh it), so a hit reads one cache line; a key of 0
+     * marks an empty slot.
      */
     private final long[] table;
+    /** The other heads' weights: {@code HEADS - 1} floats from {@code (HEADS - 1) * index}; index 0 is unused. */
+    private final float[] others;
     private final int mask;
-    private final double bias;
+    private final double[] bias;
     private final int size;
+    private final int[] headSizes;
 
-    private InjectionModel(long[] keys, float[] weights, double bias, int size) {
+    private InjectionModel(long[] keys, float[] weights, int[] index, float[] others, double[] bias, int size,
+                           int[] headSizes) {
         this.table = new long[keys.length * 2];
         for (int s = 0; s < keys.length; s++) {
             table[2 * s] = keys[s];
-            table[2 * s + 1] = Double.doubleToRawLongBits(weights[s]);
+            table[2 * s + 1] = (long) index[s] << 32 | (Float.floatToRawIntBits(weights[s]) & 0xFFFFFFFFL);
         }
+        this.others = others;
         this.mask = keys.length - 1;
         this.bias = bias;
         this.size = size;
+        this.headSizes = headSizes;
     }
 
     private static final class Holder {
@@ -82,9 +105,14 @@ final class InjectionModel {
         return Holder.STANDARD;
     }
 
-    /** The number of weighted features. */
+    /** The number of features some head weighs. */
     int size() {
         return size;
+    }
+
+    /** The number of features {@code head} weighs (as listed in its resource). */
+    int size(int head) {
+        return headSizes[head];
     }
 
     /**
@@ -97,11 +125,17 @@ final class InjectionModel {
         return best(text, latin1(text));
     }
 
-    /**
-     * {@link #best(CharSequence)}, told whether every character of {@code text} is below U+0100 (a normalised text
-     * knows): such a text is read as bytes, 64 at a time, and each token hashed eight characters at a time.
-     */
+    /** {@link #heads(CharSequence, boolean)}'s injection head. */
     double[] best(CharSequence text, boolean latin1) {
+        return heads(text, latin1)[INJECTION];
+    }
+
+    /**
+     * The best window of each head (indexed by head; {@link #best(CharSequence)} of each), in one pass: told whether
+     * every character of {@code text} is below U+0100 (a normalised text knows), such a text is read as bytes, 64 at a
+     * time, and each token hashed eight characters at a time.
+     */
+    double[][] heads(CharSequence text, boolean latin1) {
         Scratch w = scratch.get();
         w.reset();
         if (latin1 && text instanceof String s) {
@@ -278,21 +312,21 @@ final class InjectionModel {
             forks[p] = new Lending.Fork(() -> latin1Range(t, bits, from, to, ps));
         }
         Lending.runInOrder(forks, lend);
-        double[] best = w.best;
+        double[][] best = w.best;
         for (int p = 1; p < parts; p++) {
             Scratch before = states[p - 1];
             Scratch part = states[p];
             // the window across the cut: the last whole chunk before it and the first after it
-            best = better(best, before.prevSum + part.firstSum, before.prevUnique + part.firstUnique,
+            better(best, before.prevSum, part.firstSum, before.prevUnique + part.firstUnique,
                     before.prevStart, part.firstEnd);
-            if (part.best != null && (best == null || part.best[0] > best[0])) {
-                best = part.best; // a later window counts only when higher, as in one pass
+            for (int h = 0; h < HEADS; h++) {
+                if (part.best[h] != null && (best[h] == null || part.best[h][0] > best[h][0])) {
+                    best[h] = part.best[h]; // a later window counts only when higher, as in one pass
+                }
             }
         }
         // the last part's state ends the pass: its finish() sees the best of all windows before
-        Scratch last = states[parts - 1];
-        last.best = best;
-        w.adopt(last);
+        w.adopt(states[parts - 1]);
     }
 
     /** The start of the token that ends at {@code e}. */
@@ -340,14 +374,12 @@ final class InjectionModel {
             w.next();
         }
         if (w.add(h)) {
-            w.sum += weight(h);
-            w.unique++;
+            weigh(w, h);
         }
         if (w.any) {
             long p = pair(w.prevKey, h);
             if (w.add(p)) {
-                w.sum += weight(p);
-                w.unique++;
+                weigh(w, p);
             }
         }
         w.any = true;
@@ -355,27 +387,51 @@ final class InjectionModel {
         w.count++;
         w.end = e;
         if (w.count == STRIDE) {
+            w.sums[INJECTION] = w.sum;
             if (w.firstEnd < 0) {
-                w.firstSum = w.sum;
+                System.arraycopy(w.sums, 0, w.firstSum, 0, HEADS);
                 w.firstUnique = w.unique;
                 w.firstEnd = w.end;
             }
             if (w.prevCount > 0) {
-                w.best = better(w.best, w.prevSum + w.sum, w.prevUnique + w.unique, w.prevStart, w.end);
+                better(w.best, w.prevSum, w.sums, w.prevUnique + w.unique, w.prevStart, w.end);
             }
-            w.prevSum = w.sum;
+            System.arraycopy(w.sums, 0, w.prevSum, 0, HEADS);
+            java.util.Arrays.fill(w.sums, 0);
+            w.sum = 0;
             w.prevUnique = w.unique;
             w.prevCount = w.count;
             w.prevStart = w.start;
-            w.sum = 0;
             w.unique = 0;
             w.count = 0;
         }
     }
 
-    private double[] better(double[] best, double sum, int features, int start, int end) {
-        double z = bias + sum / Math.sqrt(Math.max(features, MIN_FEATURES));
-        return best != null && best[0] >= z ? best : new double[] {z, start, end};
+    /** Adds a feature new in the chunk: its weight in each head, and one more distinct feature. */
+    private void weigh(Scratch w, long key) {
+        long v = value(key);
+        w.sum += Float.intBitsToFloat((int) v);
+        if (v >>> 32 != 0) {
+            double[] sums = w.sums;
+            for (int h = 1, at = (HEADS - 1) * (int) (v >>> 32); h < HEADS; h++, at++) {
+                sums[h] += others[at];
+            }
+        }
+        w.unique++;
+    }
+
+    /**
+     * Keeps in {@code best} (by head) the window of the chunk sums {@code a} plus {@code b} (b null: the window is
+     * {@code a} alone) when it is higher than the one kept (a window of equal logit: the first stays).
+     */
+    private void better(double[][] best, double[] a, double[] b, int features, int start, int end) {
+        double norm = Math.sqrt(Math.max(features, MIN_FEATURES));
+        for (int h = 0; h < HEADS; h++) {
+            double z = bias[h] + (b == null ? a[h] : a[h] + b[h]) / norm;
+            if (best[h] == null || best[h][0] < z) {
+                best[h] = new double[] {z, start, end};
+            }
+        }
     }
 
     /**
@@ -388,62 +444,71 @@ final class InjectionModel {
         private int stamp;
         private byte[] bytes = new byte[0];
         private long[] bits = new long[0];
-        // the current chunk: its features' weights (each distinct feature once), their number, its tokens and range
+        // the current chunk: its features' weights (each distinct feature once; the injection head's in sum, the
+        // others' in sums, sums[INJECTION] set from sum where a chunk is scored), their number, its tokens and range
         double sum;
+        final double[] sums = new double[HEADS];
         int unique;
         int count;
         int start;
         int end;
         // the chunk before it, if any
-        double prevSum;
+        final double[] prevSum = new double[HEADS];
         int prevUnique;
         int prevCount;
         int prevStart;
         long prevKey;
         boolean any;
-        double[] best;
+        /** The best window of each head so far (null: none yet); a new array per call, the result. */
+        double[][] best = new double[HEADS][];
         // the first whole chunk (a part's window across the cut before it), firstEnd -1 until there is one
-        double firstSum;
+        final double[] firstSum = new double[HEADS];
         int firstUnique;
         int firstEnd = -1;
 
         /** Takes the pass's state from the last part of a text fed in parts. */
         void adopt(Scratch last) {
             sum = last.sum;
+            System.arraycopy(last.sums, 0, sums, 0, HEADS);
             unique = last.unique;
             count = last.count;
             start = last.start;
             end = last.end;
-            prevSum = last.prevSum;
+            System.arraycopy(last.prevSum, 0, prevSum, 0, HEADS);
             prevUnique = last.prevUnique;
             prevCount = last.prevCount;
             prevStart = last.prevStart;
             prevKey = last.prevKey;
             any = last.any;
-            best = last.best;
         }
 
         void reset() {
             sum = 0;
+            java.util.Arrays.fill(sums, 0);
             unique = 0;
             count = 0;
             start = -1;
             end = -1;
-            prevSum = 0;
+            java.util.Arrays.fill(prevSum, 0);
             prevUnique = 0;
             prevCount = 0;
             prevStart = -1;
             prevKey = 0;
             any = false;
-            best = null;
+            best = new double[HEADS][];
             firstEnd = -1;
         }
 
-        double[] finish() {
-            double[] result = best;
-            if (count > 0 || (prevCount > 0 && result == null)) {
-                result = prevCount > 0 ? better(result, prevSum + sum, prevUnique + unique, prevStart, end)
-                        : better(result, sum, unique, start, end);
+        double[][] finish() {
+            double[][] result = best;
+            sums[INJECTION] = sum;
+            // every head has a window once one has (all are kept from the same chunks)
+            if (count > 0 || (prevCount > 0 && result[INJECTION] == null)) {
+                if (prevCount > 0) {
+                    better(result, prevSum, sums, prevUnique + unique, prevStart, end);
+                } else {
+                    better(result, sums, null, unique, start, end);
+                }
             }
             best = null;
             return result;
@@ -505,12 +570,13 @@ final class InjectionModel {
         return (int) (key ^ (key >>> 32)) & mask;
     }
 
-    private double weight(long key) {
+    /** The slot value of {@code key} (see {@link #table}); 0 (no weight in any head) when no head weighs it. */
+    private long value(long key) {
         int slot = slot(key, mask);
         while (true) {
             long k = table[slot << 1];
             if (k == key) {
-                return Double.longBitsToDouble(table[(slot << 1) + 1]);
+                return table[(slot << 1) + 1];
             }
             if (k == 0) {
                 return 0;
@@ -614,37 +680,89 @@ final class InjectionModel {
                 : pair(tokenKey(feature.substring(0, sp)), tokenKey(feature.substring(sp + 1)));
     }
 
-    /** A model of these features and weights (for the trainer and tests). */
+    /** A model of these features and weights in the injection head, the other heads empty (for tests). */
     static InjectionModel of(double bias, String[] features, float[] featureWeights) {
-        int cap = Integer.highestOneBit(Math.max(16, features.length * 2 - 1)) << 1;
+        double[] b = new double[HEADS];
+        b[INJECTION] = bias;
+        String[][] fs = new String[HEADS][0];
+        float[][] ws = new float[HEADS][0];
+        fs[INJECTION] = features;
+        ws[INJECTION] = featureWeights;
+        return of(b, fs, ws);
+    }
+
+    /** A model of these heads' biases, features and weights (each indexed by head; for the trainer and tests). */
+    static InjectionModel of(double[] bias, String[][] features, float[][] featureWeights) {
+        java.util.Set<Long> distinct = new java.util.HashSet<>();
+        for (String[] fs : features) {
+            for (String f : fs) {
+                distinct.add(featureKey(f));
+            }
+        }
+        // at most half full, as a single head's table, sized by the heads' distinct features: most features of a text
+        // are in no head, and a miss probes until an empty slot (docs/performance.md, thirty-fourth session)
+        int cap = Integer.highestOneBit(Math.max(16, distinct.size() * 2 - 1)) << 1;
         long[] keys = new long[cap];
         float[] weights = new float[cap];
+        int[] index = new int[cap];
+        float[] others = new float[(HEADS - 1) * (cap + 1)];
         int size = 0;
-        for (int f = 0; f < features.length; f++) {
-            long key = featureKey(features[f]);
-            int slot = slot(key, cap - 1);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & (cap - 1);
+        int indexed = 0;
+        for (int h = 0; h < HEADS; h++) {
+            for (int f = 0; f < features[h].length; f++) {
+                long key = featureKey(features[h][f]);
+                int slot = slot(key, cap - 1);
+                while (keys[slot] != 0 && keys[slot] != key) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                if (keys[slot] == 0) {
+                    size++;
+                }
+                keys[slot] = key;
+                if (h == INJECTION) {
+                    weights[slot] += featureWeights[h][f];
+                } else {
+                    if (index[slot] == 0) {
+                        index[slot] = ++indexed;
+                    }
+                    others[(HEADS - 1) * index[slot] + h - 1] += featureWeights[h][f];
+                }
             }
-            if (keys[slot] == 0) {
-                size++;
-            }
-            keys[slot] = key;
-            weights[slot] += featureWeights[f];
         }
-        return new InjectionModel(keys, weights, bias, size);
+        int[] headSizes = new int[HEADS];
+        for (int h = 0; h < HEADS; h++) {
+            headSizes[h] = features[h].length;
+        }
+        return new InjectionModel(keys, weights, index,
+                java.util.Arrays.copyOf(others, (HEADS - 1) * (indexed + 1)), bias, size, headSizes);
     }
 
     private static InjectionModel load() {
-        try (InputStream raw = InjectionModel.class.getResourceAsStream(RESOURCE)) {
+        double[] bias = new double[HEADS];
+        String[][] features = new String[HEADS][];
+        float[][] weights = new float[HEADS][];
+        for (int h = 0; h < HEADS; h++) {
+            java.util.List<String> fs = new java.util.ArrayList<>();
+            java.util.List<Float> ws = new java.util.ArrayList<>();
+            bias[h] = read(RESOURCES[h], fs, ws);
+            features[h] = fs.toArray(new String[0]);
+            weights[h] = new float[ws.size()];
+            for (int k = 0; k < ws.size(); k++) {
+                weights[h][k] = ws.get(k);
+            }
+        }
+        return of(bias, features, weights);
+    }
+
+    /** Reads a head's resource into its features and weights; returns its bias. */
+    private static double read(String resource, java.util.List<String> features, java.util.List<Float> ws) {
+        try (InputStream raw = InjectionModel.class.getResourceAsStream(resource)) {
             if (raw == null) {
-                throw new IllegalStateException("The injection model resource " + RESOURCE
+                throw new IllegalStateException("The model resource " + resource
                         + " is missing from the tappass-pipeline jar; rebuild it (mvn package)");
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
                     StandardCharsets.UTF_8));
-            java.util.List<String> features = new java.util.ArrayList<>();
-            java.util.List<Float> ws = new java.util.ArrayList<>();
             double bias = 0;
             String line;
             while ((line = in.readLine()) != null) {
@@ -659,13 +777,9 @@ final class InjectionModel {
                 ws.add(Float.parseFloat(line.substring(0, tab)));
                 features.add(line.substring(tab + 1));
             }
-            float[] w = new float[ws.size()];
-            for (int k = 0; k < w.length; k++) {
-                w[k] = ws.get(k);
-            }
-            return of(bias, features.toArray(new String[0]), w);
+            return bias;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the injection model " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the model " + resource, e);
         }
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A long Latin-1 text's tokens are fed to the model in parts that other threads of the call may take
- * ({@link Lending}); the best window (its logit and its range) must be exactly that of one pass, wherever the cuts
- * fall, whoever runs the parts, and also when equal windows repeat (the first of them counts).
+ * ({@link Lending}); each head's best window (its logit and its range) must be exactly that of one pass, wherever the
+ * cuts fall, whoever runs the parts, and also when equal windows repeat (the first of them counts).
  */
 class InjectionModelSplitTest {
 
@@ -35,7 +35,7 @@ class InjectionModelSplitTest {
 
     private static final String[] WORDS = {"the", "report", "quarterly", "ignore", "previous", "instructions", "you",
         "are", "now", "a", "système", "règles", "über", "straße", "x", "2026", "admin", "mode", "reveal", "prompt",
-        "please", "summarise", "meeting", "señor", "ça", "q3", "deployment", "rules", "no", "longer", "apply"};
+        "please", "summarise", "meeting", "señor", "ça", "q3", "deployment", "rules", "no", "longer", "apply", "sudo", "root", "grant", "upload", "webhook", "personal", "gmail"};
 
     /** Random words, punctuation and now and then a very long token (across several 64-byte blocks). */
     private static String randomText(Random r, int length) {
@@ -69,9 +69,11 @@ class InjectionModelSplitTest {
 
     private static void assertPartsEqualOnePass(String text, Executor lend) {
         InjectionModel m = InjectionModel.standard();
-        double[] one = m.best(text, true);
-        double[] parts = Lending.with(lend, () -> m.best(text, true));
-        assertThat(parts).as("text of %d chars", text.length()).containsExactly(one);
+        double[][] one = m.heads(text, true);
+        double[][] parts = Lending.with(lend, () -> m.heads(text, true));
+        for (int h = 0; h < InjectionModel.HEADS; h++) {
+            assertThat(parts[h]).as("head %d, text of %d chars", h, text.length()).containsExactly(one[h]);
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ class InjectionModelTest {
         assertThat(Files.readAllBytes(out))
                 .as("the shipped model differs from a fresh training: run InjectionModelTrainer (see its javadoc)")
                 .isEqualTo(shipped);
-        assertThat(InjectionModel.standard().size()).isBetween(5_000, 40_000);
+        assertThat(InjectionModel.standard().size(InjectionModel.INJECTION)).isBetween(5_000, 40_000);
     }
 
     @Test
@@ -151,8 +151,72 @@ class InjectionModelTest {
 
     @Test
     void escalationAndExfiltrationDetectorsDoNotUseTheModel() {
+        // the detectors are the rules; their steps add the model's heads (ModelHeadsClassTest)
         assertThat(EscalationDetector.standard().scan(PARAPHRASE).categories())
                 .extracting(SignalReport.Category::name).doesNotContain(InjectionDetector.CLASSIFIER);
+    }
+
+    @Test
+    void theShippedHeadsAreWhatTheTrainerWritesFromTheBlindRounds(@TempDir Path dir) throws IOException {
+        for (InjectionModelTrainer.Head head : List.of(InjectionModelTrainer.ESCALATION,
+                InjectionModelTrainer.EXFILTRATION)) {
+            Path out = dir.resolve(head.resource());
+            InjectionModelTrainer.write(head, InjectionModelTrainer.train(head), out);
+            byte[] shipped;
+            try (InputStream in = InjectionModel.class.getResourceAsStream(head.resource())) {
+                assertThat(in).as("resource " + head.resource()).isNotNull();
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                in.transferTo(b);
+                shipped = b.toByteArray();
+            }
+            assertThat(Files.readAllBytes(out))
+                    .as("the shipped %s head differs from a fresh training: run InjectionModelTrainer RESOURCE_DIR",
+                            head.step())
+                    .isEqualTo(shipped);
+        }
+        // the heads share one table: at most half full at 131,072 slots (2 MiB), the injection head's table alone
+        assertThat(InjectionModel.standard().size()).isBetween(5_000, 131_072 / 2);
+    }
+
+    @Test
+    void theHeadsNeverTrainOnRound18OrLater() throws IOException {
+        for (InjectionModelTrainer.Head head : List.of(InjectionModelTrainer.ESCALATION,
+                InjectionModelTrainer.EXFILTRATION)) {
+            List<InjectionModelTrainer.Sample> samples = InjectionModelTrainer.headSamples(head);
+            Set<String> sets = new java.util.TreeSet<>();
+            samples.forEach(x -> sets.add(x.set()));
+            assertThat(sets).contains("round5-blind", "round17-blind").doesNotContain("round18-blind",
+                    "round19-blind", "probe-round31-holdout");
+            assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(400);
+        }
+        assertThat(InjectionModelTrainer.HEAD_HELD_OUT).contains("round18-blind");
+    }
+
+    @Test
+    void eachHeadOfOnePassIsWhatItsOwnModelReads() {
+        // small heads that share some features and not others; each head read alone must give the same windows
+        String[][] features = {{"drop", "drop their", "setup", "the"}, {"sudo", "drop", "root access", "the"},
+            {"upload", "setup", "gmail", "personal gmail"}};
+        float[][] weights = {{1f, 2f, -0.5f, 0.125f}, {3f, 0.5f, 2f, -0.25f}, {1.5f, 0.25f, 2f, 1f}};
+        double[] bias = {-1, -2, -3};
+        InjectionModel all = InjectionModel.of(bias, features, weights);
+        java.util.Random r = new java.util.Random(34);
+        String[] words = {"drop", "their", "setup", "the", "sudo", "root", "access", "upload", "personal", "gmail",
+            "report", "quarterly", "r\u00e9sum\u00e9", "syst\u0435m"};
+        for (int i = 0; i < 200; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(i < 20 ? 2_000 : 200);
+            for (int k = 0; k < n; k++) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(9) == 0 ? ". " : " ");
+            }
+            String text = sb.toString();
+            boolean latin1 = text.chars().allMatch(c -> c < 0x100);
+            double[][] heads = all.heads(text, latin1);
+            for (int h = 0; h < InjectionModel.HEADS; h++) {
+                double[] alone = InjectionModel.of(bias[h], features[h], weights[h]).best(text, latin1);
+                assertThat(heads[h]).as("head %d of %s", h, text).isEqualTo(alone);
+            }
+        }
     }
 
     @Test

@@ -53,6 +53,78 @@ public final class InjectionModelTrainer {
     record Sample(String set, String text, boolean attack) {
     }
 
+    /**
+     * The blind rounds of {@code detect_escalation} and {@code detect_exfiltration} (resources
+     * {@code roundN-blind.jsonl}) that their heads train on: rounds 5 to 17.
+     */
+    static final List<Integer> HEAD_ROUNDS = java.util.stream.IntStream.rangeClosed(5, 17).boxed().toList();
+    /**
+     * The blind rounds of those steps never trained on: round 18 chose the heads' operating points and is their
+     * reported blind measure; round 19 and later are holdouts written after them.
+     */
+    static final Set<String> HEAD_HELD_OUT = Set.of("round18-blind", "round19-blind");
+
+    /**
+     * How a step's head is trained: its step id, resource, inverse L2 strength, prune, and whether the other step's
+     * attacks (and look-alikes) of the same rounds are negatives too.
+     */
+    record Head(String step, String resource, double inverseL2, double prune, boolean otherSteps) {
+    }
+
+    /**
+     * The escalation head: the step's attacks against its look-alikes, every probe look-alike and every probe attack
+     * (an injection is not an escalation: without them the head flags the public injection corpora's texts).
+     */
+    static final Head ESCALATION = new Head("detect_escalation", InjectionModel.RESOURCES[InjectionModel.ESCALATION],
+            30, 0.75, false);
+    /** The exfiltration head: as the escalation head's, and the escalation rounds' texts as negatives too. */
+    static final Head EXFILTRATION = new Head("detect_exfiltration",
+            InjectionModel.RESOURCES[InjectionModel.EXFILTRATION], 100, 0.75, true);
+
+    /**
+     * A head's samples: the step's rows of the {@link #HEAD_ROUNDS} (its attacks label 1, its look-alikes 0; the other
+     * step's rows label 0 when {@link Head#otherSteps}), its rows of {@code content-round3-set.jsonl} if any, then
+     * every probe set's texts but {@link #HELD_OUT}'s as negatives.
+     */
+    static List<Sample> headSamples(Head head) throws IOException {
+        Path dir = resourceDir().getParent();
+        List<Path> files = new ArrayList<>();
+        for (int r : HEAD_ROUNDS) {
+            if (!HEAD_HELD_OUT.contains("round" + r + "-blind")) {
+                files.add(dir.resolve("round" + r + "-blind.jsonl"));
+            }
+        }
+        files.add(dir.resolve("content-round3-set.jsonl"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Sample> out = new ArrayList<>();
+        for (Path f : files) {
+            String set = f.getFileName().toString().replace(".jsonl", "");
+            boolean round = set.startsWith("round");
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                String step = n.path("step").asText();
+                boolean attack = "attack".equals(n.path("label").asText());
+                if (step.equals(head.step())) {
+                    out.add(new Sample(set, n.path("text").asText(), attack));
+                } else if (round && head.otherSteps()) {
+                    out.add(new Sample(set, n.path("text").asText(), false));
+                }
+            }
+        }
+        for (Sample s : samples(HELD_OUT)) {
+            out.add(new Sample(s.set(), s.text(), false));
+        }
+        return out;
+    }
+
+    /** Trains a head on its samples. */
+    static Trained train(Head head) throws IOException {
+        return train(headSamples(head), head.inverseL2(), head.prune());
+    }
+
     private InjectionModelTrainer() {
     }
 
@@ -136,7 +208,12 @@ public final class InjectionModelTrainer {
     record Trained(double bias, Map<String, Double> weights) {
         /** The resource text: the bias, then the features by falling |weight| (ties by name). */
         String text() {
-            StringBuilder sb = new StringBuilder("# TapPass detect_injection linear model; written by "
+            return text("detect_injection");
+        }
+
+        /** {@link #text()} of the head of {@code step}. */
+        String text(String step) {
+            StringBuilder sb = new StringBuilder("# TapPass " + step + " linear model; written by "
                     + "InjectionModelTrainer (do not edit by hand)\n");
             sb.append("bias\t").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
             weights.entrySet().stream()
@@ -150,6 +227,11 @@ public final class InjectionModelTrainer {
 
     /** Trains on the samples. */
     static Trained train(List<Sample> samples) {
+        return train(samples, C, PRUNE);
+    }
+
+    /** Trains on the samples with inverse L2 strength {@code inverseL2}, keeping the weights of at least {@code prune}. */
+    static Trained train(List<Sample> samples, double inverseL2, double prune) {
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         int[][] docs = new int[samples.size()][];
@@ -186,7 +268,7 @@ public final class InjectionModelTrainer {
         double[] grad = new double[m];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (int f = 0; f < m; f++) {
-                grad[f] = w[f] / C;
+                grad[f] = w[f] / inverseL2;
             }
             double gb = 0;
             for (int d = 0; d < docs.length; d++) {
@@ -210,7 +292,7 @@ public final class InjectionModelTrainer {
         Map<String, Double> kept = new HashMap<>();
         for (int f = 0; f < m; f++) {
             double r = Math.round(w[f] * 1e5) / 1e5;
-            if (Math.abs(r) >= PRUNE) {
+            if (Math.abs(r) >= prune) {
                 kept.put(names.get(f), r);
             }
         }
@@ -219,20 +301,39 @@ public final class InjectionModelTrainer {
 
     /** Writes the gzipped resource (byte for byte the same for the same samples). */
     static void write(Trained t, Path out) throws IOException {
+        write(t.text(), out);
+    }
+
+    /** Writes a head's gzipped resource. */
+    static void write(Head head, Trained t, Path out) throws IOException {
+        write(t.text(head.step()), out);
+    }
+
+    private static void write(String text, Path out) throws IOException {
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out));
              Writer wr = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-            wr.write(t.text());
+            wr.write(text);
         }
     }
 
     /**
      * Trains on every probe set except {@link #HELD_OUT} and the sets named after the output path (for measuring
-     * on them), and writes the resource to {@code args[0]}.
+     * on them), and writes the resource to {@code args[0]}; or, when {@code args[0]} is a directory, trains the
+     * escalation and exfiltration heads and writes their resources into it.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: InjectionModelTrainer OUTPUT.tsv.gz [SET_TO_LEAVE_OUT ...]");
+            System.err.println("usage: InjectionModelTrainer OUTPUT.tsv.gz [SET_TO_LEAVE_OUT ...] | RESOURCE_DIR");
             System.exit(2);
+        }
+        if (Files.isDirectory(Path.of(args[0]))) {
+            for (Head head : List.of(ESCALATION, EXFILTRATION)) {
+                Trained t = train(head);
+                write(head, t, Path.of(args[0]).resolve(head.resource()));
+                System.out.printf(Locale.ROOT, "%s: %d features kept, bias %.4f%n", head.step(), t.weights().size(),
+                        t.bias());
+            }
+            return;
         }
         Set<String> out = new java.util.HashSet<>(HELD_OUT);
         out.addAll(List.of(args).subList(1, args.length));
