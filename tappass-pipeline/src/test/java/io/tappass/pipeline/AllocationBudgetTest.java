@@ -70,14 +70,17 @@ class AllocationBudgetTest {
      * The 1 KiB prompt of the latency target, redacting: a fixed cost per call (tables cleared, per-call buffers,
      * the verdict) rather than per byte. Measured 14,664 bytes at the start of the twenty-fifth session and 16,824 at
      * its end: {@code classify_data}'s health scan allocated a 2 KB chunk buffer per call (now one per thread);
-     * 14,776 after the fix. JMH's {@code -prof gc} reports the same figure for the benchmark's call.
+     * 14,776 after the fix. JMH's {@code -prof gc} reports the same figure for the benchmark's call. Thirty-fourth
+     * session: 15,160 before the model's escalation and exfiltration heads, 15,512 with them (each head's best window,
+     * the shared {@code ModelOpinion} analysis of the part); the bound rose from 15,500 to 15,800 for that, a cost to
+     * win back (one flat result array instead of one per head would save about 60 bytes).
      */
     @Test
     void redactingStandardCallOnAOneKibPromptStaysUnderItsBound() {
         Pipeline pipeline = standard().override("detect_pii", Map.of("on_detection", "redact")).build();
         String text = BenchProse.of(1024);
         assertThat(pipeline.checkInput(text, CTX).outcome()).isEqualTo(Outcome.MODIFY);
-        assertThat(bytesPerInputByte(pipeline, text) * text.length()).isLessThanOrEqualTo(15_500);
+        assertThat(bytesPerInputByte(pipeline, text) * text.length()).isLessThanOrEqualTo(15_800);
     }
 
     /** {@code TextKindsBenchmark.text("json_log", size)}: the same seeded generator, so the same text. */
