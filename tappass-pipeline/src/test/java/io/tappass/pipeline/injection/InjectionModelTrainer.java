@@ -63,6 +63,11 @@ public final class InjectionModelTrainer {
      * reported blind measure; round 19 and later are holdouts written after them.
      */
     static final Set<String> HEAD_HELD_OUT = Set.of("round18-blind", "round19-blind");
+    /**
+     * Training texts written for the heads (not a blind round; rows like a round's): {@code train-escexf-1.jsonl},
+     * 541 texts written blind from the two checks' descriptions in the thirty-fourth session.
+     */
+    static final List<String> HEAD_TRAINING = List.of("train-escexf-1.jsonl");
 
     /**
      * How a step's head is trained: its step id, resource, inverse L2 strength, prune, and whether the other step's
@@ -95,11 +100,12 @@ public final class InjectionModelTrainer {
             }
         }
         files.add(dir.resolve("content-round3-set.jsonl"));
+        HEAD_TRAINING.forEach(name -> files.add(dir.resolve(name)));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         List<Sample> out = new ArrayList<>();
         for (Path f : files) {
             String set = f.getFileName().toString().replace(".jsonl", "");
-            boolean round = set.startsWith("round");
+            boolean round = set.startsWith("round") || set.startsWith("train-");
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
