@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * <p>With the session's starting build: escalation <b>31/45 with 0</b> false positives of 30, exfiltration
  * <b>29/40 with 2</b> of 25. The session's final build, with the exfiltration head of the linear model (trained on
  * rounds 5-17 and chosen on round 18; this round was consulted once by that helper to keep the escalation head off by
- * default, where it cost a false positive here): escalation <b>31/45 with 0</b>, exfiltration <b>31/40 with 2</b>.
+ * default, where it cost a false positive here): escalation <b>31/45 with 0</b>, exfiltration <b>32/40 with 2</b> (the heads also trained on
+ * {@code train-escexf-1.jsonl}).
  * Floors at these.
  */
 class OtherStepsRound19Test {
@@ -26,6 +27,6 @@ class OtherStepsRound19Test {
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.68, 0},
-                "detect_exfiltration", new double[] {0.77, 2}));
+                "detect_exfiltration", new double[] {0.80, 2}));
     }
 }
