@@ -1,5 +1,11 @@
 package io.tappass.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +35,27 @@ public final class OtherStepsBlindSet {
     }
 
     private OtherStepsBlindSet() {
+    }
+
+    /**
+     * The cases of a blind round's JSON lines (id, step, label, text; {@code system} for {@code scan_output}, the
+     * system prompt the answer may leak; {@code level} for {@code classify_data}, the least level expected), a test
+     * resource of this package (the model heads' trainer reads them too).
+     */
+    public static List<Probe> load(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Probe> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                OtherStepsBlindSet.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                JsonNode n = json.readTree(line);
+                out.add(new Probe(n.get("step").asText(), n.get("id").asText(),
+                        n.get("label").asText().equals("attack"), n.get("text").asText(),
+                        n.hasNonNull("system") ? n.get("system").asText() : null,
+                        n.hasNonNull("level") ? n.get("level").asText() : null));
+            }
+        }
+        return out;
     }
 
     /** ASCII as Unicode tag characters (U+E0000 + c). */

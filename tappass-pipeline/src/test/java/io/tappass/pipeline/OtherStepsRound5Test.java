@@ -1,12 +1,6 @@
 package io.tappass.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,25 +21,9 @@ class OtherStepsRound5Test {
         return cases("round5-blind.jsonl");
     }
 
-    /**
-     * The cases of a blind round's JSON lines (id, step, label, text; {@code system} for {@code scan_output}, the
-     * system prompt the answer may leak; {@code level} for {@code classify_data}, the least level expected), a test
-     * resource of this package.
-     */
+    /** The cases of a blind round's JSON lines ({@link OtherStepsBlindSet#load}), a test resource of this package. */
     static List<OtherStepsBlindSet.Probe> cases(String resource) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<OtherStepsBlindSet.Probe> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                OtherStepsRound5Test.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                JsonNode n = json.readTree(line);
-                out.add(new OtherStepsBlindSet.Probe(n.get("step").asText(), n.get("id").asText(),
-                        n.get("label").asText().equals("attack"), n.get("text").asText(),
-                        n.hasNonNull("system") ? n.get("system").asText() : null,
-                        n.hasNonNull("level") ? n.get("level").asText() : null));
-            }
-        }
-        return out;
+        return OtherStepsBlindSet.load(resource);
     }
 
     @Test

@@ -108,19 +108,22 @@ public final class DetectExfiltrationStep extends BaseStep {
             if (!ignored.contains(INTENT)) {
                 SignalReport intent = ExfilIntentDetector.standard().scan(part);
                 for (SignalReport.Category c : intent.categories()) {
-                    found.add(new Finding(NAME, INTENT, c.score() >= 0.75 ? Severity.HIGH : Severity.MEDIUM, c.score(),
-                            part.id(), c.start(), c.end(), replacement, Map.of("detail", c.name(), "rule", c.rule(),
-                            "source", part.source().name())));
+                    found.add(intentFinding(c, part));
                 }
                 SignalReport.Category model = classifier ? ModelOpinion.of(part).exfiltration() : null;
                 if (model != null) {
-                    found.add(new Finding(NAME, INTENT, model.score() >= 0.75 ? Severity.HIGH : Severity.MEDIUM,
-                            model.score(), part.id(), model.start(), model.end(), replacement, Map.of("detail",
-                            model.name(), "rule", model.rule(), "source", part.source().name())));
+                    found.add(intentFinding(model, part));
                 }
             }
         }
         return StepResult.findings(found);
+    }
+
+    /** An {@value #INTENT} finding of a request to move data out (a rule's category or the model's). */
+    private Finding intentFinding(SignalReport.Category c, TextPart part) {
+        return new Finding(NAME, INTENT, c.score() >= 0.75 ? Severity.HIGH : Severity.MEDIUM, c.score(), part.id(),
+                c.start(), c.end(), replacement, Map.of("detail", c.name(), "rule", c.rule(), "source",
+                part.source().name()));
     }
 
     /** Reads only the text under governance: may run concurrently with the other content detectors. */

@@ -358,7 +358,7 @@ public final class InjectionDetector {
             0, 0);
     /** The model's probability from which it counts: at 0.9 its weight is 0.6, rising to 0.8 at certainty. */
     static final double MODEL_FLOOR = 0.9;
-    private static final double MODEL_LOGIT = Math.log(MODEL_FLOOR / (1 - MODEL_FLOOR));
+    private static final double MODEL_LOGIT = ModelOpinion.logit(MODEL_FLOOR);
     private static final double MODEL_MIN_WEIGHT = 0.6;
     private static final double MODEL_MAX_WEIGHT = 0.8;
 
@@ -375,11 +375,10 @@ public final class InjectionDetector {
             return;
         }
         double p = 1 / (1 + Math.exp(-best[0]));
-        double w = MODEL_MIN_WEIGHT + (MODEL_MAX_WEIGHT - MODEL_MIN_WEIGHT) * (p - MODEL_FLOOR) / (1 - MODEL_FLOOR);
+        double w = ModelOpinion.weight(p, MODEL_FLOOR, MODEL_MIN_WEIGHT, MODEL_MAX_WEIGHT);
         int s = (int) best[1];
         int e = (int) best[2];
-        hits.add(new Hit(MODEL_RULE, Math.min(MODEL_MAX_WEIGHT, w), nt.originalStart(s), nt.originalEnd(e), false,
-                false, s, e));
+        hits.add(new Hit(MODEL_RULE, w, nt.originalStart(s), nt.originalEnd(e), false, false, s, e));
     }
 
     private static final int MAX_FRAGMENTS = 8;

@@ -43,6 +43,8 @@ public final class ModelOpinion {
     static final double EXFILTRATION_FLOOR = 0.7;
     static final double EXFILTRATION_MIN_WEIGHT = 0.6;
     static final double MAX_WEIGHT = 0.8;
+    private static final double ESCALATION_LOGIT = logit(ESCALATION_FLOOR);
+    private static final double EXFILTRATION_LOGIT = logit(EXFILTRATION_FLOOR);
 
     private final double[][] heads;
     private final NormalizedText nt;
@@ -73,7 +75,7 @@ public final class ModelOpinion {
      * in the original text; null below {@link #ESCALATION_FLOOR}.
      */
     public SignalReport.Category escalation() {
-        return signal(InjectionModel.ESCALATION, ESCALATION_FLOOR, ESCALATION_MIN_WEIGHT);
+        return signal(InjectionModel.ESCALATION, ESCALATION_LOGIT, ESCALATION_FLOOR, ESCALATION_MIN_WEIGHT);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class ModelOpinion {
      * {@link #EXFILTRATION_FLOOR}.
      */
     public SignalReport.Category exfiltration() {
-        return signal(InjectionModel.EXFILTRATION, EXFILTRATION_FLOOR, EXFILTRATION_MIN_WEIGHT);
+        return signal(InjectionModel.EXFILTRATION, EXFILTRATION_LOGIT, EXFILTRATION_FLOOR, EXFILTRATION_MIN_WEIGHT);
     }
 
     /** The probability of a head's best window (0 for a text without a token; for tests and measurements). */
@@ -90,13 +92,26 @@ public final class ModelOpinion {
         return b == null ? 0 : 1 / (1 + Math.exp(-b[0]));
     }
 
-    private SignalReport.Category signal(int head, double floor, double minWeight) {
+    /** The logit of a probability (a floor compared with a window's logit before any exponential). */
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    /**
+     * The weight of a head's signal family: {@code minWeight} at probability {@code floor}, rising linearly to
+     * {@code maxWeight} at certainty (for {@code p >= floor}; {@code detect_injection}'s model signal too).
+     */
+    static double weight(double p, double floor, double minWeight, double maxWeight) {
+        return Math.min(maxWeight, minWeight + (maxWeight - minWeight) * (p - floor) / (1 - floor));
+    }
+
+    private SignalReport.Category signal(int head, double floorLogit, double floor, double minWeight) {
         double[] best = heads[head];
-        if (best == null || best[0] < Math.log(floor / (1 - floor))) {
+        if (best == null || best[0] < floorLogit) {
             return null;
         }
         double p = 1 / (1 + Math.exp(-best[0]));
-        double w = Math.min(MAX_WEIGHT, minWeight + (MAX_WEIGHT - minWeight) * (p - floor) / (1 - floor));
+        double w = weight(p, floor, minWeight, MAX_WEIGHT);
         int s = (int) best[1];
         int e = (int) best[2];
         return new SignalReport.Category(InjectionDetector.CLASSIFIER, EscalationDetector.round(w),

@@ -1,5 +1,6 @@
 package io.tappass.pipeline.injection;
 
+import io.tappass.pipeline.OtherStepsBlindSet;
 import io.tappass.pipeline.scan.Normalizer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,31 +93,23 @@ public final class InjectionModelTrainer {
      * every probe set's texts but {@link #HELD_OUT}'s as negatives.
      */
     static List<Sample> headSamples(Head head) throws IOException {
-        Path dir = resourceDir().getParent();
-        List<Path> files = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (int r : HEAD_ROUNDS) {
             if (!HEAD_HELD_OUT.contains("round" + r + "-blind")) {
-                files.add(dir.resolve("round" + r + "-blind.jsonl"));
+                files.add("round" + r + "-blind.jsonl");
             }
         }
-        files.add(dir.resolve("content-round3-set.jsonl"));
-        HEAD_TRAINING.forEach(name -> files.add(dir.resolve(name)));
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        files.add("content-round3-set.jsonl");
+        files.addAll(HEAD_TRAINING);
         List<Sample> out = new ArrayList<>();
-        for (Path f : files) {
-            String set = f.getFileName().toString().replace(".jsonl", "");
+        for (String file : files) {
+            String set = file.replace(".jsonl", "");
             boolean round = set.startsWith("round") || set.startsWith("train-");
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
-                String step = n.path("step").asText();
-                boolean attack = "attack".equals(n.path("label").asText());
-                if (step.equals(head.step())) {
-                    out.add(new Sample(set, n.path("text").asText(), attack));
+            for (OtherStepsBlindSet.Probe c : OtherStepsBlindSet.load(file)) {
+                if (c.step().equals(head.step())) {
+                    out.add(new Sample(set, c.text(), c.positive()));
                 } else if (round && head.otherSteps()) {
-                    out.add(new Sample(set, n.path("text").asText(), false));
+                    out.add(new Sample(set, c.text(), false));
                 }
             }
         }
