@@ -224,6 +224,12 @@ final class Rules {
         };
     }
 
+    /** {@code MIXED} (letters mixed with digits), then {@link #near}: one of the words before the value. */
+    static Rule.Validator mixedNear(int window, String... words) {
+        Rule.Validator near = near(window, words);
+        return (t, s, e, sc) -> MIXED.check(t, s, e, sc) < 0 ? -1 : near.check(t, s, e, sc);
+    }
+
     /**
      * Rejects a value whose key name (the text after the last {@code opener} before the value, up to a quote or
      * {@code <}) holds a word that names something other than the secret ({@code password_hint}, {@code token_url}).
@@ -604,7 +610,7 @@ final class Rules {
                 "(?<![A-Za-z0-9_.])(hv[sbr]\\.[A-Za-z0-9_\\-]{24,1024}+)", MIXED);
         add("hashicorp.vault_token_legacy", "HASHICORP_VAULT_TOKEN", CRITICAL, Kind.CONTEXT, "vault",
                 "(?<![A-Za-z0-9_.$])([sbr]\\.[A-Za-z0-9_\\-]{24,1024}+)",
-                (t, s, e, sc) -> MIXED.check(t, s, e, sc) < 0 ? -1 : near(200, "vault").check(t, s, e, sc));
+                mixedNear(200, "vault"));
         add("hashicorp.unseal_key", "HASHICORP_VAULT_UNSEAL_KEY", CRITICAL, Kind.CONTEXT, "unseal",
                 "(?i:unseal key \\d{1,2}:|operator unseal)[ \\t]+([A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])");
         add("kubernetes.bootstrap_token", "KUBERNETES_BOOTSTRAP_TOKEN", CRITICAL, Kind.CONTEXT, "bootstrap",
@@ -1752,12 +1758,10 @@ final class Rules {
                         && Placeholders.entropy(t.substring(s + 3, e)) >= 4.0 ? sc : -1);
         // Mollie API keys: "live_" or "test_" + 30 alphanumerics (Mollie docs, "Authentication"), Mollie named near
         add("mollie.api_key", "MOLLIE_API_KEY", CRITICAL, Kind.CONTEXT, "live_,test_",
-                L + "((?:live|test)_[A-Za-z0-9]{30})" + R, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        ? near(300, "mollie").check(t, s, e, sc) : -1);
+                L + "((?:live|test)_[A-Za-z0-9]{30})" + R, mixedNear(300, "mollie"));
         // GoCardless access tokens: "live_" or "sandbox_" + 40 url-safe characters, GoCardless named near
         add("gocardless.access_token", "GOCARDLESS_ACCESS_TOKEN", CRITICAL, Kind.CONTEXT, "live_,sandbox_",
-                L + "((?:live|sandbox)_[A-Za-z0-9_\\-]{40})" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        ? near(300, "gocardless").check(t, s, e, sc) : -1);
+                L + "((?:live|sandbox)_[A-Za-z0-9_\\-]{40})" + RD, mixedNear(300, "gocardless"));
         // Paddle Billing API keys: "pdl_live_apikey_" / "pdl_sdbx_apikey_" + an id and a secret part
         add("paddle.api_key", "PADDLE_API_KEY", CRITICAL, Kind.PREFIXED, "pdl_live_apikey_,pdl_sdbx_apikey_",
                 L + "(pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{30,90}+)" + R, MIXED);
