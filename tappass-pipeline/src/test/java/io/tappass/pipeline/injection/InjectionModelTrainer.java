@@ -43,7 +43,7 @@ public final class InjectionModelTrainer {
      * thirty-first session's, added to the repository after the model was trained).
      */
     static final Set<String> HELD_OUT = Set.of(
-            "probe-round30-holdout", "probe-round31-holdout");
+            "probe-round30-holdout", "probe-round31-holdout", "probe-round32-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);
@@ -63,7 +63,7 @@ public final class InjectionModelTrainer {
      * The blind rounds of those steps never trained on: round 18 chose the heads' operating points and is their
      * reported blind measure; round 19 and later are holdouts written after them.
      */
-    static final Set<String> HEAD_HELD_OUT = Set.of("round18-blind", "round19-blind");
+    static final Set<String> HEAD_HELD_OUT = Set.of("round18-blind", "round19-blind", "round20-blind");
     /**
      * Training texts written for the heads (not a blind round; rows like a round's): {@code train-escexf-1.jsonl},
      * 541 texts written blind from the two checks' descriptions in the thirty-fourth session.
