@@ -96,4 +96,51 @@ class RuleSetWindowCharsTest {
                     .as("the texts exercise the rule").isGreaterThan(100);
         }
     }
+
+    /**
+     * A text evaluated in parts (as a long text is, its parts on the call's threads) shares each window character's
+     * first occurrence among the parts ({@code State.charFirst}): texts without the character, with it only early,
+     * only late or often, cut anywhere into up to 16 parts, run here and on another thread, must give the one-pass
+     * hits in order.
+     */
+    @Test
+    void windowCharsInPartsGiveTheOnePassHits() throws Exception {
+        RuleSet set = new RuleSet(List.of(new Rule("quoted", "test", 0.5, "say said reply*", PATTERN, 12, 40)
+                .needsChar("'\""), new Rule("sect", "test", 0.5, "say said", "\\b(?:say|said)\\W{1,3}[\u00a7|]\\w+", 0,
+                30).needsChar("\u00a7|")));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<java.util.concurrent.Executor> lenders = List.of(other, Runnable::run, task -> { });
+            Random rnd = new Random(20261129L);
+            int hits = 0;
+            for (int t = 0; t < 300; t++) {
+                StringBuilder sb = new StringBuilder();
+                int len = 50 + rnd.nextInt(1500);
+                int where = t % 4; // 0: nowhere, 1: early only, 2: late only, 3: anywhere
+                for (int k = 0; k < len; k++) {
+                    String tok = TOKENS[rnd.nextInt(TOKENS.length)];
+                    boolean rare = tok.indexOf('\'') >= 0 || tok.indexOf('"') >= 0;
+                    boolean keep = where == 3 || where == 1 && k < len / 10 || where == 2 && k > len * 9 / 10;
+                    sb.append(rare && !keep ? " " : tok).append(rnd.nextInt(40) == 0 ? " said \u00a7x " : " ");
+                }
+                String text = Normalizer.standard().normalize(sb.toString()).text();
+                List<String> expected = new ArrayList<>();
+                set.scan(text, (r, s, e) -> expected.add(r.id + ":" + s + ":" + e));
+                hits += expected.size();
+                java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+                for (int c = 1 + rnd.nextInt(15); c > 0; c--) {
+                    cuts.add(1 + rnd.nextInt(text.length() - 1));
+                }
+                int[] at = cuts.stream().mapToInt(Integer::intValue).toArray();
+                List<String> got = new ArrayList<>();
+                set.scanCutForTest(text, set.lexiconForTest().index(text), (r, s, e) -> got.add(r.id + ":" + s + ":"
+                        + e), lenders.get(t % lenders.size()), at);
+                assertThat(got).as("cuts at %s of %d", java.util.Arrays.toString(at), text.length())
+                        .isEqualTo(expected);
+            }
+            assertThat(hits).as("the texts exercise the rules").isGreaterThan(500);
+        } finally {
+            other.shutdownNow();
+        }
+    }
 }
