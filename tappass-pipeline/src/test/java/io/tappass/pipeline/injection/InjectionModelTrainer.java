@@ -33,8 +33,12 @@ import java.util.zip.GZIPOutputStream;
  *   io.tappass.pipeline.injection.InjectionModelTrainer \
  *   tappass-pipeline/src/main/resources/io/tappass/pipeline/injection/injection-model.tsv.gz
  * }</pre>
- * ({@code cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}); {@code InjectionModelTest}
- * retrains and checks the shipped file is what this trainer writes.
+ * ({@code cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}, or simply
+ * {@code samples/cli/target/tappass.jar} after {@code mvn -o -q install -DskipTests}, which bundles the dependencies);
+ * the heads with the resource directory {@code tappass-pipeline/src/main/resources/io/tappass/pipeline/injection}
+ * as the only argument. Set names after the output path are left out too (for a held-in check: train without a set,
+ * measure on it). {@code InjectionModelTest} retrains and checks the shipped files are what this trainer writes.
+ * Each session's data, sets and numbers: docs/quality-injection.md (latest: "Thirty-fifth session").
  */
 public final class InjectionModelTrainer {
 
