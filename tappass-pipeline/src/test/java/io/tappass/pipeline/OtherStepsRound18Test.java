@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
  * heads (trained on rounds 5-17, never on this round): exfiltration (head on by default) <b>31/40 with 1</b>, floor
  * raised to just below; escalation with its head (option {@code classifier: true}, off by default)
  * <b>31/45 with 5</b> (33/45 before the heads were retrained with the session's new probe look-alikes) ({@code io.tappass.pipeline.injection.ModelHeadsClassTest}).
+ *
+ * <p>Thirty-fifth session: released into the heads' training ({@code InjectionModelTrainer.HEAD_ROUNDS} 5-19, with
+ * {@code train-escexf-2.jsonl}; round 20 is the holdout now). Trained on: escalation 29/45 with 5 (its head is off by
+ * default), exfiltration <b>39/40 with 1</b>. Exfiltration floor raised to 39/40.
  */
 class OtherStepsRound18Test {
 
@@ -25,10 +29,10 @@ class OtherStepsRound18Test {
     void holdout() throws IOException {
         Map<String, OtherStepsBlindSetTest.StepResult> r =
                 OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round18-blind.jsonl"));
-        System.out.println("== round 18 (the holdout of the thirty-third session, never tuned on)");
+        System.out.println("== round 18 (thirty-third session; heads trained on it since the 35th)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.64, 5},
-                "detect_exfiltration", new double[] {0.76, 1}));
+                "detect_exfiltration", new double[] {0.97, 1}));
     }
 }

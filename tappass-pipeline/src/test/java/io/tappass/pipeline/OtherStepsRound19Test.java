@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
  * default, where it cost a false positive here): escalation <b>31/45 with 0</b>, exfiltration <b>32/40 with 2</b> (the heads also trained on
  * {@code train-escexf-1.jsonl}).
  * Floors at these.
+ *
+ * <p>Thirty-fifth session: released into the heads' training ({@code InjectionModelTrainer.HEAD_ROUNDS} 5-19, with
+ * {@code train-escexf-2.jsonl}; round 20 is the holdout now). Trained on: escalation 31/45 with 0 (its head is off by
+ * default), exfiltration <b>39/40 with 2</b>. Exfiltration floor raised to 39/40.
  */
 class OtherStepsRound19Test {
 
@@ -23,10 +27,10 @@ class OtherStepsRound19Test {
     void holdout() throws IOException {
         Map<String, OtherStepsBlindSetTest.StepResult> r =
                 OtherStepsBlindSetTest.measure(OtherStepsRound5Test.cases("round19-blind.jsonl"));
-        System.out.println("== round 19 (the holdout of the thirty-fourth session, never tuned on)");
+        System.out.println("== round 19 (thirty-fourth session; heads trained on it since the 35th)");
         r.values().forEach(System.out::println);
         OtherStepsBlindSetTest.assertFloors(r, Map.of(
                 "detect_escalation", new double[] {0.68, 0},
-                "detect_exfiltration", new double[] {0.80, 2}));
+                "detect_exfiltration", new double[] {0.97, 2}));
     }
 }

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
  * <p>With the session's starting build: escalation <b>34/45 with 2</b> false positives of 30 (its head off),
  * exfiltration <b>32/40 with 1</b> of 25.
  * Floors at these.
+ *
+ * <p>The session's final build (the heads retrained on rounds 5-19 and {@code train-escexf-1} and {@code -2}; this
+ * round held out and measured once, at the end): escalation <b>34/45 with 2</b> (its head off by default),
+ * exfiltration <b>32/40 with 1</b>: unchanged, so the floors stay.
  */
 class OtherStepsRound20Test {
 

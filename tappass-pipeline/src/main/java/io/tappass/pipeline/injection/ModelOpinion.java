@@ -14,8 +14,9 @@ import io.tappass.pipeline.scan.TextPart;
  *
  * <p>Each head counts as a signal family of its step, category {@value InjectionDetector#CLASSIFIER}, when the head is
  * sure enough: {@link #escalation()} and {@link #exfiltration()} (detect_injection's is
- * {@code InjectionDetector.modelHit}). Their floors and weights were chosen on blind round 18, which the heads never
- * trained on, and on 14,262 public texts (docs/quality-injection.md, "Thirty-fourth session"). Immutable.
+ * {@code InjectionDetector.modelHit}). Their floors and weights were chosen on blind round 18, which the heads had not
+ * trained on then (they do since the thirty-fifth session), and on 14,262 public texts (docs/quality-injection.md,
+ * "Thirty-fourth session"). Immutable.
  */
 public final class ModelOpinion {
 

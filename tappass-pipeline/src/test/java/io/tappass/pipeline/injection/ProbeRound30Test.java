@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
  * <p>Thirty-fourth session, the model trained on 2,764 new texts written blind from categories (this round held out of
  * the training, but its score was looked at to choose among three trainings): <b>0.833 / 6 of 90</b> with
  * {@code tappass scan}; this test 0.842 / FPR 0.067 (agentic 0.500). Floors at these.
+ *
+ * <p>Thirty-fifth session: released into the model's training (no longer a holdout; round 32 is). Trained on, with
+ * the new blind-written sets {@code probe-model-extra10} and {@code extra11}: this test 0.883 / FPR 0.067 (agentic
+ * 0.571, context 0.667; a regularised linear model does not learn every training text). Floors raised to these.
  */
 class ProbeRound30Test {
 
     @Test
     void round30Holdout() throws IOException {
-        ProbeSetTest.check("probe-round30-holdout", 120, 90, 0.84, 0.50, 0.067);
+        ProbeSetTest.check("probe-round30-holdout", 120, 90, 0.88, 0.57, 0.067);
     }
 }
