@@ -36,7 +36,9 @@ class InjectionModelTest {
         assertThat(Files.readAllBytes(out))
                 .as("the shipped model differs from a fresh training: run InjectionModelTrainer (see its javadoc)")
                 .isEqualTo(shipped);
-        assertThat(InjectionModel.standard().size(InjectionModel.INJECTION)).isBetween(5_000, 40_000);
+        // the three heads share one table of 131,072 slots, kept at most half full (40,699 + 6,380 + 13,329 features
+        // since the thirty-fifth session)
+        assertThat(InjectionModel.standard().size(InjectionModel.INJECTION)).isBetween(5_000, 48_000);
     }
 
     @Test
