@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
  * 15/18, leak 11/12); this test (the indirect style as tool results) 0.942 / FPR 0.044, weakest style agentic 0.643. Floors at
  * these.
  *
- * <p>The session's final build (the model retrained with {@code probe-model-extra10} and {@code extra11}, 908 texts
- * written blind from categories, and rounds 30 and 31; this round held out and measured once, at the end):
- * <b>0.933 / 4 of 90</b> with {@code tappass scan} (indirect 16/18, agentic 9/14, leak 11/12); this test unchanged at
- * 0.942 / FPR 0.044 (agentic 0.643), so the floors stay.
+ * <p>The model retrained with {@code probe-model-extra10} and {@code extra11}, 908 texts written blind from
+ * categories, and rounds 30 and 31 (this round held out): <b>0.933 / 4 of 90</b> with {@code tappass scan} (indirect
+ * 16/18); the session's final build, also trained on {@code extra12} (457 agentic texts and twins):
+ * <b>0.925 / 4 of 90</b> (agentic 9/14), this test unchanged at 0.942 / FPR 0.044 (agentic 0.643), so the floors
+ * stay.
  */
 class ProbeRound32Test {
 
