@@ -22,16 +22,18 @@ import java.util.Set;
  * <ol>
  *   <li>its text, extended by at most a few words on either side of it in the text, is an entry of
  *       {@code public-figures.txt} (case, accents, hyphens, dots and repeated spaces ignored; "Leonardo da" in
- *       "Leonardo da Vinci", "Felipe" in "Felipe IV", "Darcy" in "Mr. Darcy"), or starts with an entry of two or
- *       more words followed by a lower-case word ("Willem van Oranje de Vader"), <b>unless</b> the text marks it as
+ *       "Leonardo da Vinci", "Darcy" in "Mr. Darcy"), or holds an entry of two or more words whose other words are
+ *       lower case or no known names ("Willem van Oranje de Vader", "Wolfgang von Goethe den Faust" after "Johann"),
+ *       or is a given name before a regnal number ("Felipe IV"), <b>unless</b> the text marks it as
  *       a record about a private person: contact or identity data reported within {@value #RECORD_REACH} characters
  *       (an e-mail address, phone number, IBAN, card, national id or date of birth), a record field before it
- *       ("Name:", "Patient:", "Kunde =", {@code "nom": "..."}), or an introduction ("my name is", "je m'appelle");</li>
+ *       ("Name:", "Patient:", "Kunde =", {@code "nom": "..."}), an introduction ("my name is", "je m'appelle") or a
+ *       greeting that addresses the reader ("Dear Aletta Jacobs,", "Liebe Angela Merkel");</li>
  *   <li>it follows a street, place or building word ("rue Victor Hugo", "Via Giuseppe Garibaldi", "Calle de
  *       Cervantes", "bâtiment Jean Jaurès", "Avenue du Général Leclerc") or is followed by one ("Konrad-Adenauer-
  *       Straße", "Johan Cruijff Arena", "Victor Hugo Street", "Goethestraße"), in English, Dutch, German, French,
  *       Spanish or Italian: such a name is an address part, whatever the list says;</li>
- *   <li>it is a car make named after a person followed by a model word that is no name ("Ford Mustang",
+ *   <li>it is a car make named after a person followed by one of its model names ("Ford Mustang",
  *       "Lincoln Continental").</li>
  * </ol>
  */
@@ -126,7 +128,7 @@ final class PublicFigures {
         }
         // a name of two or more words inside a longer run whose other words are no names: "Wolfgang von Goethe den
         // Faust" (Johann before it), "Gabriel García Márquez Cien"
-        for (int a = 0; a < n && a < 8; a++) {
+        for (int a = 0; n >= 3 && a < n && a < 8; a++) {
             for (int b = a + 1; b <= n && b - a <= 8; b++) {
                 if (a == 0 && b == n) {
                     break;
@@ -258,7 +260,19 @@ final class PublicFigures {
 
     /** Whether the text marks the name at [s, e) as a record about a private person. */
     static boolean record(String text, int s, int e, List<PiiMatch> matches) {
-        for (PiiMatch m : matches) {
+        // the matches are sorted by start and do not overlap: skip to the first that may end within reach
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < s - RECORD_REACH - 256) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = Math.max(0, lo - 1), n = matches.size(); i < n; i++) {
+            PiiMatch m = matches.get(i);
             if (m.start() > e + RECORD_REACH) {
                 break;
             }
@@ -267,7 +281,32 @@ final class PublicFigures {
                 return true;
             }
         }
-        return fieldLabel(text, s) || introduced(text, s);
+        return fieldLabel(text, s) || introduced(text, s) || greeted(text, s);
+    }
+
+    /** Greetings that address the reader by name: a letter or a message to a person ("Dear Aletta Jacobs,"). */
+    private static final Set<String> GREETINGS = set("dear", "hi", "hello", "hey", "beste", "lieve", "hallo", "hoi",
+            "liebe", "lieber", "geehrte", "geehrter", "cher", "chère", "chere", "bonjour", "salut", "querido",
+            "querida", "estimado", "estimada", "hola", "caro", "cara", "gentile", "gentilissimo", "gentilissima",
+            "ciao", "salve", "buongiorno");
+
+    /** Whether a greeting stands right before the name (titles between are allowed: "Dear Mr. Darcy"). */
+    private static boolean greeted(String text, int s) {
+        int from = s;
+        for (int i = 0; i < 3; i++) {
+            List<Word> b = wordsBefore(text, from, 1);
+            if (b.isEmpty()) {
+                return false;
+            }
+            if (GREETINGS.contains(b.get(0).key())) {
+                return true;
+            }
+            if (!TITLES.contains(b.get(0).key())) {
+                return false;
+            }
+            from = b.get(0).start();
+        }
+        return false;
     }
 
     /** Field names that hold a person's name ("Name:", "Patient:", "Kunde =", "\"nom\": \""). */
@@ -383,7 +422,7 @@ final class PublicFigures {
         "straße", "strasse", "platz", "allee", "gasse", "damm", "brücke", "bahnhof", "schule", "gymnasium"};
 
     /** Words that may stand between a street word and a name: particles ("de", "du") and titles ("Général"). */
-    private static final Set<String> STREET_PARTICLES = set("de", "del", "de la", "la", "du", "des", "d'",
+    private static final Set<String> STREET_PARTICLES = set("de", "del", "la", "du", "des",
             "della", "dello", "degli", "dei", "van", "von", "der", "den", "le", "el", "lo", "al", "los", "las");
 
     /** Titles before a name in street and building names, and before a public figure ("Sir Isaac Newton"). */
@@ -413,9 +452,13 @@ final class PublicFigures {
             return true; // the run took the street word in: "Rue Victor Hugo", "Piazza Garibaldi"
         }
         Word last = inside.get(inside.size() - 1);
-        for (String g : GLUED_STREETS) {
-            if (last.key().length() >= g.length() + 3 && last.key().endsWith(g)) {
-                return true; // "Goethestraße", "Johan Cruijffplein"
+        String lk = last.key();
+        if (!lk.startsWith("van") && !lk.startsWith("ver") && !lk.startsWith("ter") && !lk.startsWith("ten")
+                && !lk.startsWith("der") && !lk.startsWith("den")) { // "Vanderlaan", "Terlaan" are surnames
+            for (String g : GLUED_STREETS) {
+                if (lk.length() >= g.length() + 4 && lk.endsWith(g)) {
+                    return true; // "Goethestraße", "Johan Cruijffplein"
+                }
             }
         }
         List<Word> after = wordsAfter(text, last.end(), 1);
@@ -631,13 +674,15 @@ final class PublicFigures {
      * and dots as spaces, a possessive "'s" split off as the word "s", spaces collapsed.
      */
     static String key(String name) {
-        String f = Lexicon.fold(name.toLowerCase(Locale.ROOT));
+        String f = ascii(name) ? name : Lexicon.fold(name.toLowerCase(Locale.ROOT));
         StringBuilder sb = new StringBuilder(f.length());
         boolean space = true;
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
             if (c == '\u2019') {
                 c = '\'';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
             }
             if (c == '\'' && i + 1 < f.length() && f.charAt(i + 1) == 's' && i > 0
                     && (i + 2 == f.length() || !Character.isLetter(f.charAt(i + 2)))) {
@@ -660,6 +705,15 @@ final class PublicFigures {
             sb.setLength(len - 1);
         }
         return sb.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> load(String resource) {

@@ -139,8 +139,15 @@ class PublicFiguresTest {
     }
 
     @Test
-    void anIntroductionMakesAFamousNameAPerson() {
+    void anIntroductionOrAGreetingMakesAFamousNameAPerson() {
         assertThat(persons("Hi, my name is Michael Jordan and I cannot log in.")).isNotEmpty();
+        assertThat(persons("Dear Victor Hugo, your parcel is waiting at the desk.")).containsExactly("Victor Hugo");
+        assertThat(persons("Liebe Angela Merkel, vielen Dank für Ihre Bestellung.")).containsExactly("Angela Merkel");
+    }
+
+    @Test
+    void aSurnameEndingLikeAStreetIsStillAName() {
+        assertThat(persons("Ik heb het doorgestuurd naar Pieter Vanderlaan van de inkoop.")).isNotEmpty();
     }
 
     @Test
