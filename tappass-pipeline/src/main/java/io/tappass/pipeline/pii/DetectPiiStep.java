@@ -30,7 +30,12 @@ import java.util.Set;
  *   <li>{@code strategy}: {@code mask} (default), {@code partial} (+ {@code partial_keep}, default 4),
  *       {@code hash} (+ {@code hash_key} or {@code hash_key_env}, default env {@code TAPPASS_PII_HASH_KEY}),
  *       {@code token} (reversible, session vault);</li>
- *   <li>{@code scan_system}: also scan system messages (default false).</li>
+ *   <li>{@code scan_system}: also scan system messages (default false);</li>
+ *   <li>{@code public_figures}: leave out of PERSON the names that are not personal data (default true): public
+ *       figures and fictional characters (a list written for TapPass, {@code public-figures.txt}) unless the text
+ *       around them is a record about a person (contact or identity data within 500 characters, a name field such
+ *       as {@code Name:} or {@code Kunde=}, an introduction), names in addresses and buildings ("rue Victor Hugo",
+ *       "Konrad-Adenauer-Straße", "Via Giuseppe Garibaldi") and car models ("Ford Mustang").</li>
  * </ul>
  */
 public final class DetectPiiStep extends BaseStep implements Heavy {

@@ -165,6 +165,8 @@ public final class PiiDetector {
 
     private final EnumSet<PiiEntity> builtins;
     private final Set<String> allowList;
+    /** Whether public figures, street names and car models are kept out of PERSON ({@link PublicFigures}). */
+    private final boolean publicFigures;
     private final int contextWindow;
     private final List<CustomPattern> customPatterns;
     private final Set<String> languages;
@@ -199,6 +201,7 @@ public final class PiiDetector {
     private PiiDetector(Builder b) {
         this.builtins = b.builtins.isEmpty() ? EnumSet.noneOf(PiiEntity.class) : EnumSet.copyOf(b.builtins);
         this.allowList = Set.copyOf(b.allowList);
+        this.publicFigures = b.publicFigures;
         this.contextWindow = b.contextWindow;
         this.customPatterns = List.copyOf(b.customPatterns);
         this.languages = Set.copyOf(b.languages);
@@ -228,7 +231,7 @@ public final class PiiDetector {
         this.wantsTokens = any(builtins, PiiEntity.IBAN_CODE, PiiEntity.UK_NINO, PiiEntity.ES_DNI_NIE,
                 PiiEntity.IT_FISCAL_CODE, PiiEntity.CRYPTO);
         this.hash = Objects.hash(builtins, allowList, contextWindow, languages, recognizers, minScore,
-                otherEntities, patternsKey());
+                otherEntities, patternsKey(), publicFigures);
     }
 
     /** A detector with every built-in entity, default context window, and every ServiceLoader recognizer. */
@@ -4278,7 +4281,39 @@ public final class PiiDetector {
         if (w < size) {
             cands.subList(w, size).clear();
         }
+        if (publicFigures && on(PiiEntity.PERSON)) {
+            dropPublicNames(cands, text);
+        }
         return java.util.Collections.unmodifiableList(cands);
+    }
+
+    /**
+     * Removes the PERSON matches that are not personal data (see {@link PublicFigures}): public figures and fictional
+     * characters outside a record about a person, names in addresses and buildings, car models. One look per PERSON
+     * match, after resolution, so the scanners' loops pay nothing for it.
+     */
+    private static void dropPublicNames(List<PiiMatch> kept, String text) {
+        java.util.BitSet drop = null; // decided on the whole list first: the record check reads the other matches
+        int size = kept.size();
+        for (int i = 0; i < size; i++) {
+            PiiMatch m = kept.get(i);
+            if (m.type().equals("PERSON") && PublicFigures.notPersonal(text, m.start(), m.end(), kept)) {
+                if (drop == null) {
+                    drop = new java.util.BitSet(size);
+                }
+                drop.set(i);
+            }
+        }
+        if (drop == null) {
+            return;
+        }
+        int w = 0;
+        for (int i = 0; i < size; i++) {
+            if (!drop.get(i)) {
+                kept.set(w++, kept.get(i));
+            }
+        }
+        kept.subList(w, size).clear();
     }
 
     private static final Comparator<PiiMatch> BY_START = Comparator.comparingInt(PiiMatch::start)
@@ -4377,6 +4412,7 @@ public final class PiiDetector {
             return false;
         }
         return builtins.equals(d.builtins) && allowList.equals(d.allowList) && contextWindow == d.contextWindow
+                && publicFigures == d.publicFigures
                 && languages.equals(d.languages) && recognizers.equals(d.recognizers) && minScore == d.minScore
                 && otherEntities.equals(d.otherEntities) && patternsKey().equals(d.patternsKey());
     }
@@ -4408,6 +4444,7 @@ public final class PiiDetector {
         private final Set<String> otherEntities = new LinkedHashSet<>();
         private final Set<String> allowList = new LinkedHashSet<>();
         private int contextWindow = DEFAULT_CONTEXT_WINDOW;
+        private boolean publicFigures = true;
         private final List<CustomPattern> customPatterns = new ArrayList<>();
         private final Set<String> languages = new LinkedHashSet<>();
         private final List<EntityRecognizer> recognizers = new ArrayList<>();
@@ -4444,6 +4481,17 @@ public final class PiiDetector {
                     otherEntities.add(t.trim().toUpperCase(Locale.ROOT));
                 }
             }
+            return this;
+        }
+
+        /**
+         * Whether PERSON leaves out names that are not personal data (default true): public figures and fictional
+         * characters (public-figures.txt) unless the text around them is a record about a person (contact or
+         * identity data nearby, a name field, an introduction), names that are part of an address or a building
+         * ("rue Victor Hugo", "Konrad-Adenauer-Straße") and car models ("Ford Mustang"). See docs/pii.md.
+         */
+        public Builder publicFigures(boolean on) {
+            this.publicFigures = on;
             return this;
         }
 

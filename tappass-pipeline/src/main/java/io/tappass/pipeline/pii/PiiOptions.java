@@ -13,7 +13,7 @@ final class PiiOptions {
 
     /** Detector options. */
     static final Set<String> DETECTOR = Set.of("entities", "score_threshold", "allow_list", "context_window",
-            "custom_patterns", "languages", "recognizers", "scan_system");
+            "custom_patterns", "languages", "recognizers", "scan_system", "public_figures");
 
     private PiiOptions() {
     }
@@ -33,6 +33,7 @@ final class PiiOptions {
             b.entities(entities);
         }
         b.allowList(config.stringListOption("allow_list"));
+        b.publicFigures(config.boolOption("public_figures", true));
         try {
             b.contextWindow(config.intOption("context_window", PiiDetector.DEFAULT_CONTEXT_WINDOW, 0));
             b.languages(config.stringListOption("languages"));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * DATE_OF_BIRTH 0.905 -> 1.000, DE_TAX_ID 0.909 -> 1.000, UK_NHS 0.889 -> 1.000, PHONE_NUMBER 0.982 -> 1.000, benign
  * matches 3 -> 1. Left: the set's own given names that no rule reaches (its names are kept out of the lexicons), a
  * surname and a given name after a label of two fields (other rounds mark them as one span), a payment app named
- * like a person, a public figure. Floors a little below (docs/quality-pii.md).
+ * like a person, a public figure. Floors a little below (docs/quality-pii.md). Thirty-fifth session: the public
+ * figure (Sergio Mattarella) is left out of PERSON by public-figures.txt, benign matches 1 -> 0, the floor at 0.
  */
 class PiiBlindRound17Test {
 
@@ -32,7 +33,7 @@ class PiiBlindRound17Test {
         List<PiiBlindSetTest.Case> cases = PiiBlindSetTest.load("round17-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(140);
         PiiBlindSetTest.checkValues(cases);
-        PiiBlindSetTest.Result r = PiiBlindSetTest.assertSet("round17-holdout-set.txt", 0.98, 0.99, 1);
+        PiiBlindSetTest.Result r = PiiBlindSetTest.assertSet("round17-holdout-set.txt", 0.98, 0.99, 0);
         for (String type : r.scores().keySet()) {
             PiiBlindSetTest.assertFloor(r, type, 0.98);
         }

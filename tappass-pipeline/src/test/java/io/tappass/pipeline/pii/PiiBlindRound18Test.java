@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
  * 25 matches in the benign texts (19 PERSON, most of them public figures and characters of novels, which this detector
  * reports as names; a weekday abbreviation, a cafe's name; 4 PHONE_NUMBER: large primes and ids that fail their
  * checks; 2 IP_ADDRESS: firmware versions). Floors at these.
+ *
+ * <p>Thirty-fifth session, with public figures, characters and street names left out of PERSON (public-figures.txt,
+ * {@link PublicFigures}): the same F1 on the texts with PII, benign matches 25 -> 13 (PERSON 19 -> 6: Ada Lovelace,
+ * Elizabeth Bennet, Mr. Darcy, Angela Merkel, Simone Veil, Bovary, Felipe IV, Don Rodrigo, Lucia (Renzo e Lucia),
+ * Willem van Oranje, Johan van Oldenbarnevelt and Martin Luther King Jr Park are gone; left: characters named by a
+ * given name alone, "Thu", a cafe's name). The benign floor at 13.
  */
 class PiiBlindRound18Test {
 
@@ -25,6 +31,6 @@ class PiiBlindRound18Test {
         List<PiiBlindSetTest.Case> cases = PiiBlindSetTest.load("round18-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(140);
         PiiBlindSetTest.checkValues(cases);
-        PiiBlindSetTest.assertSet("round18-holdout-set.txt", 0.95, 0.97, 25);
+        PiiBlindSetTest.assertSet("round18-holdout-set.txt", 0.95, 0.97, 13);
     }
 }

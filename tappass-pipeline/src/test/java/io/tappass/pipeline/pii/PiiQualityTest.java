@@ -255,7 +255,9 @@ class PiiQualityTest {
                 byType);
         assertThat(byType.keySet()).as("only person names may be reported in benign prompts").isSubsetOf(
                 Set.of("PERSON"));
-        assertThat(byType.getOrDefault("PERSON", 0)).isLessThanOrEqualTo(40);
+        // 36 before public figures were left out of PERSON (thirty-fifth session: Harry Potter, Leo Tolstoy, Leonardo
+        // da Vinci, Tony Stark are gone)
+        assertThat(byType.getOrDefault("PERSON", 0)).isLessThanOrEqualTo(32);
     }
 
     @Test

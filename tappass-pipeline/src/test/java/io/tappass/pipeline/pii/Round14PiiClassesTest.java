@@ -62,8 +62,10 @@ class Round14PiiClassesTest {
         persons.put("Lesung im Thomas Mann-Saal, danach Empfang.", List.of());
         persons.put("We moved to the Aletta Jacobs Boulevard office, next to Rosa Parks Avenue.", List.of());
         // look-alikes: a person after a verb or a preposition, a quoted person, a room number before a name
-        persons.put("La sala ha sido reservada por Clara Campoamor.", List.of("Clara Campoamor"));
-        persons.put("Ha scritto \"Maria Montessori\" sul modulo, non il suo nome.", List.of("Maria Montessori"));
+        // (private persons' names here: a public figure's, Clara Campoamor or Maria Montessori, is left out of PERSON
+        // in prose since the thirty-fifth session, see PublicFiguresTest)
+        persons.put("La sala ha sido reservada por Clara Montalvo.", List.of("Clara Montalvo"));
+        persons.put("Ha scritto \"Maria Bellandi\" sul modulo, non il suo nome.", List.of("Maria Bellandi"));
         persons.put("Reserved room 12 \"Julia Berger\" by mistake", List.of("Julia Berger"));
         persons.put("Ich habe mit Tobias Saalfeld telefoniert.", List.of("Tobias Saalfeld"));
         persons.put("Dear Aletta Jacobs, the avenue is closed.", List.of("Aletta Jacobs"));
