@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>With the session's starting build: all F1 <b>0.981</b> (precision 0.993, recall 0.969), PERSON <b>0.962</b>,
  * 19 matches in the benign texts (18 PERSON, most of them public figures and characters of novels, which this detector
- * reports as names; a CREDIT_CARD inside an invalid IBAN in a unit test). Floors at these.
+ * reports as names; a CREDIT_CARD inside an invalid IBAN in a unit test).
+ *
+ * <p>The session's final build (PERSON leaves out public figures, characters, streets and car models: {@code
+ * PublicFigures}, written by a helper who never saw this set): F1 and PERSON unchanged (0.981, 0.962), benign matches
+ * 19 -> <b>5</b> (PERSON 18 -> 4: two characters named by a given name alone, "Charles" and "Emma" of Madame Bovary,
+ * two book titles read as names, "En el Quijote" and "Nel Fu Mattia Pascal"). Floors at these.
  */
 class PiiBlindRound19Test {
 
@@ -25,6 +30,6 @@ class PiiBlindRound19Test {
         List<PiiBlindSetTest.Case> cases = PiiBlindSetTest.load("round19-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(140);
         PiiBlindSetTest.checkValues(cases);
-        PiiBlindSetTest.assertSet("round19-holdout-set.txt", 0.96, 0.98, 19);
+        PiiBlindSetTest.assertSet("round19-holdout-set.txt", 0.96, 0.98, 5);
     }
 }
