@@ -49,7 +49,6 @@ final class Prechecks {
                 return Prechecks::salesforceToken;
             case "generic.secret_prose":
             case "generic.password_prose_short":
-            case "generic.secret_prose_short":
                 // both: a credential word, then ':', 'is'/'was', or a blank and a phrase word (the latter's words are
                 // password, passwd and passphrase, a subset)
                 return Prechecks::secretProse;

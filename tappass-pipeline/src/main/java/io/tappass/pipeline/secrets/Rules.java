@@ -338,6 +338,23 @@ final class Rules {
     private static final Pattern SEARCH_ONLY = Pattern.compile(
             "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
 
+    /**
+     * {@link #STRONG}, and below 16 characters only where the credential word is "secret" (at most 40 characters before
+     * the value and nothing else named between) and not an identifier of words ({@link #wordIdentifier}): a short token
+     * or key in prose is rarely a credential, a short secret is a password.
+     */
+    static final Rule.Validator SHORT_SECRET_PROSE = (text, s, e, score) -> {
+        if (e - s >= 16) { // (the rule's gate before: 16 characters, 3.0 bits per character)
+            return Placeholders.entropy(text.substring(s, e)) >= 3.0 ? STRONG.check(text, s, e, score) : -1;
+        }
+        String before = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+        int w = before.lastIndexOf("secret");
+        String v = text.substring(s, e);
+        // (not a word with a number, "the secret is Kubernetes2")
+        return w >= 0 && before.indexOf("key", w) < 0 && before.indexOf("token", w) < 0 && !wordIdentifier(v)
+                && !pascalWords(v) && Placeholders.entropy(v) >= 2.8 ? STRONG.check(text, s, e, score) : -1;
+    };
+
     /** A cmd.exe or PowerShell variable standing for a value: {@code %ADMIN_PW%}, {@code $Password}. */
     private static final Pattern CMD_VARIABLE = Pattern.compile("%[A-Za-z0-9_]{1,60}+%|\\$[A-Za-z_][A-Za-z0-9_]{0,60}+");
 
@@ -1029,8 +1046,10 @@ final class Rules {
                         + "(?:[ \\t](?:(?i:for|of|on|in|from|to)|(?:(?i:that|which)[ \\t])?(?:I|(?i:we|you|they)))"
                         + "[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
                         + "(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
-                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
-                STRONG, null, 16, 3.0));
+                        // (thirty-fifth session: 10 to 15 characters after the word "secret", "the secret for the
+                        // webhook is V", see SHORT_SECRET_PROSE)
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{10,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                SHORT_SECRET_PROSE, null, 10, 2.8));
 
         // ---------------------------------------------------------------- more formats (blind-set work, 2026-11-26)
         // HubSpot private-app tokens: "pat-" + region ("na1", "eu1", ...) + "-" + UUID (HubSpot developer docs,
@@ -1218,14 +1237,6 @@ final class Rules {
                         + "[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))"
                         + "[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{8,64}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
                 STRONG, null, 8, 2.5));
-        // (thirty-fifth session) the same for a secret of 10 to 15 characters ("the secret for the webhook is V"),
-        // where generic.secret_prose asks for 16
-        RULES.add(new Rule("generic.secret_prose_short", "GENERIC_SECRET", HIGH, Kind.GENERIC, kw("secret"),
-                Pattern.compile("(?<![A-Za-z])(?i:secret)"
-                        + "(?:[ \\t](?:(?i:for|of|on|in|from|to)|(?:(?i:that|which)[ \\t])?(?:I|(?i:we|you|they)))"
-                        + "[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))"
-                        + "[ \\t]{1,3}[\"'`]?([A-Za-z0-9_\\-+/=~!@#%^*&$]{10,15}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
-                STRONG, null, 10, 2.8));
 
         // ---------------------------------------------------------------- forms (blind set "forms", 2026-11-26)
         // CLIs that store a secret under a name given before the value: the value follows a flag or a positional

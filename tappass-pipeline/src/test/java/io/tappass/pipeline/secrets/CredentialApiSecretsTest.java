@@ -342,6 +342,12 @@ class CredentialApiSecretsTest {
             "secret 是 xxx\n",
             "パスワードは 変更してください\n",
             "パスワードは password です\n",
+            "The secret is Kubernetes2\n",
+            "the secret to good logs is Structure1\n",
+            "The secret for this step is in Vault: kv/app\n",
+            "the token is MyToken1234\n",
+            "the key is Ab12cd34Ef\n",
+            "secret: ${WEBHOOK_SECRET}\n",
         }) {
             neg(s);
         }
@@ -364,6 +370,20 @@ class CredentialApiSecretsTest {
             "密码是".repeat(30_000),
             "パスワードは".repeat(20_000),
             "het wachtwoord van " + "de ".repeat(30_000) + "is " + run,
+            "NewDialer(" + "a, ".repeat(30_000) + "\"" + run,
+            "hash_hmac(" + "'a', ".repeat(30_000),
+            "jwt.verify(" + "x".repeat(100_000) + ", '" + run,
+            "SecretKeySpec(\"" + run,
+            "signWith(SignatureAlgorithm.HS256, \"" + run,
+            "'a', :login ".repeat(10_000) + "'" + run,
+            "start('" + "a', '".repeat(20_000) + run + "', :plain",
+            "net user " + "a ".repeat(50_000) + "/add",
+            "net use \\\\" + run + " /user:" + run,
+            "Credentials::new(" + "\"a\".to_owned(), ".repeat(10_000),
+            "secret 是".repeat(30_000) + run,
+            "la password " + "è ".repeat(30_000),
+            "the secret for " + "a".repeat(100_000) + " is " + run,
+            "secret is " + "Ab1".repeat(30_000),
         };
         for (String h : hostile) {
             CpuTime.assertWithin(Duration.ofSeconds(3), () -> S.scan(h));
