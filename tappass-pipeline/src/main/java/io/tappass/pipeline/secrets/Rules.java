@@ -1880,22 +1880,33 @@ final class Rules {
         // passwords: .NET NetworkCredential(user, P[, domain]); go-mail/gomail NewDialer(host, port, user, P); Python
         // MySQLdb/PyMySQL connect(host, user, P, db); Apache HttpClient UsernamePasswordCredentials(user, P), Spring
         // Security UsernamePasswordAuthenticationToken(user, P); Rust lettre Credentials::new(user, P); Ruby
-        // Net::FTP.new(host, user, P), PHP ftp_login($conn, user, P) and new PDO($dsn, $user, P) with variables
+        // Net::FTP.new(host, user, P), PHP ftp_login($conn, user, P) and new PDO($dsn, $user, P) with variables;
+        // OkHttp Credentials.basic(user, P), Go req.SetBasicAuth(user, P) and x/crypto/ssh ssh.Password(P), reqwest
+        // basic_auth(user, Some(P)), python-ldap simple_bind_s(dn, P), PHP ldap_bind($c, $dn, P), JNDI
+        // env.put(Context.SECURITY_CREDENTIALS, P), pika PlainCredentials(user, P), Sequelize new Sequelize(db, user, P)
         add("api.positional_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT,
                 "networkcredential,newdialer,mysqldb.connect,pymysql.connect,usernamepasswordcredentials,"
-                        + "usernamepasswordauthenticationtoken,credentials::new,ftp.new,ftp_login,pdo(",
+                        + "usernamepasswordauthenticationtoken,credentials::new,ftp.new,ftp_login,pdo(,"
+                        + "credentials.basic,setbasicauth,ssh.password,basic_auth,simple_bind_s,ldap_bind,"
+                        + "security_credentials,plaincredentials,sequelize(",
                 "(?:NetworkCredential\\([ \\t]*" + apiArg + "|NewDialer\\([ \\t]*" + apiArg + apiArg + apiArg
                         + "|(?i:MySQLdb|pymysql)\\.connect\\([ \\t]*" + apiArg + apiArg
                         + "|UsernamePassword(?:Credentials|AuthenticationToken)\\([ \\t]*" + apiArg
                         + "|Credentials::new\\([ \\t]*" + apiArg + "|FTP\\.new\\([ \\t]*" + apiArg + apiArg
                         + "|ftp_login\\([ \\t]*" + apiArg + apiArg + "|(?<=new[ \\t]{1,4})PDO\\([ \\t]*" + apiArg + apiArg
+                        + "|Credentials\\.basic\\([ \\t]*" + apiArg + "|SetBasicAuth\\([ \\t]*" + apiArg
+                        + "|ssh\\.Password\\([ \\t]*|basic_auth\\([ \\t]*" + apiArg + "Some\\([ \\t]*"
+                        + "|simple_bind_s\\([ \\t]*" + apiArg + "|ldap_bind\\([ \\t]*" + apiArg + apiArg
+                        + "|SECURITY_CREDENTIALS[ \\t]*,[ \\t]*|PlainCredentials\\([ \\t]*" + apiArg
+                        + "|(?<=new[ \\t]{1,4})Sequelize\\([ \\t]*" + apiArg + apiArg
                         + ")" + apiValue + "(?=[ \\t]*(?:[,)]|\\.(?:to_owned|to_string|into|toCharArray)\\(\\)))",
                 STRONG_OR_GENERATED);
         // Ruby Net::SMTP.start(address, port, helo, user, P, :login) and smtp.start(helo, user, P, :plain): the
         // authentication type right after the value names it (Net::SMTP docs)
         add("ruby.smtp_start_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, ":login,:plain,:cram_md5",
                 "[\"']([^\"'\\s]{8,128}+)[\"'][ \\t]*,[ \\t]*:(?:login|plain|cram_md5)(?![A-Za-z0-9_])",
-                (t, s, e, sc) -> t.lastIndexOf("start", s) >= Math.max(0, s - 300)
+                // (bounded: an unbounded lastIndexOf would make a flood of such values quadratic)
+                (t, s, e, sc) -> t.substring(Math.max(0, s - 300), s).contains("start")
                         ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1);
         // Windows: net use [X:] \\host\share P /user:U, net use ... /user:U P (the password after the user), and
         // net user NAME P /add (Windows command-line reference); "*" asks for it, %VAR% is a variable

@@ -225,6 +225,32 @@ class CredentialApiSecretsTest {
     }
 
     @Test
+    void basicAuthLdapAndBrokerClients() {
+        String p = pw();
+        pos("String credential = Credentials.basic(\"jenkins\", \"", p, "\");\n");
+        pos("req.SetBasicAuth(\"admin\", \"", p, "\")\n");
+        pos("Auth: []ssh.AuthMethod{ssh.Password(\"", p, "\")},\n");
+        pos("let res = client.get(url).basic_auth(\"admin\", Some(\"", p, "\")).send()?;\n");
+        pos("l.simple_bind_s(\"cn=admin,dc=acme,dc=io\", \"", p, "\")\n");
+        pos("$ok = ldap_bind($conn, 'cn=admin,dc=acme,dc=io', '", p, "');\n");
+        pos("env.put(Context.SECURITY_CREDENTIALS, \"", p, "\");\n");
+        pos("creds = pika.PlainCredentials('app', '", p, "')\n");
+        pos("const sequelize = new Sequelize('appdb', 'app', '", p, "', { host: 'db', dialect: 'postgres' });\n");
+        neg("String credential = Credentials.basic(username, password);\n");
+        neg("req.SetBasicAuth(os.Getenv(\"USER\"), os.Getenv(\"PASS\"))\n");
+        neg("Auth: []ssh.AuthMethod{ssh.Password(password)},\n");
+        neg("let res = client.get(url).basic_auth(\"admin\", Some(\"password\")).send()?;\n");
+        neg("let res = client.get(url).basic_auth(user, None::<&str>).send()?;\n");
+        neg("l.simple_bind_s(\"cn=admin,dc=example,dc=org\", \"secret\")\n");
+        neg("$ok = ldap_bind($conn, $dn, $password);\n");
+        neg("env.put(Context.SECURITY_CREDENTIALS, password);\n");
+        neg("creds = pika.PlainCredentials('guest', 'guest')\n");
+        neg("const sequelize = new Sequelize('database', 'username', 'password', { dialect: 'mysql' });\n");
+        neg("const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASS);\n");
+        check();
+    }
+
+    @Test
     void rubyAndPhp() {
         String p = pw();
         String k = key();
@@ -364,6 +390,9 @@ class CredentialApiSecretsTest {
             "jwt.sign(" + "a, ".repeat(30_000),
             "DriverManager.getConnection(" + "x, ".repeat(30_000) + "\"" + run,
             "mysqli_connect(" + "'a', ".repeat(30_000),
+            "new Sequelize(" + "'a', ".repeat(30_000),
+            "basic_auth(\"a\", Some(\"" + run,
+            "SECURITY_CREDENTIALS, \"" + run,
             "net use " + "\\\\h\\s ".repeat(20_000),
             "mysql -u root -p" + run,
             "la password dell'utente " + "admin ".repeat(20_000) + "è",
@@ -376,6 +405,7 @@ class CredentialApiSecretsTest {
             "SecretKeySpec(\"" + run,
             "signWith(SignatureAlgorithm.HS256, \"" + run,
             "'a', :login ".repeat(10_000) + "'" + run,
+            "'Tz4kq9Wx!m2', :login ".repeat(5_000),
             "start('" + "a', '".repeat(20_000) + run + "', :plain",
             "net user " + "a ".repeat(50_000) + "/add",
             "net use \\\\" + run + " /user:" + run,
