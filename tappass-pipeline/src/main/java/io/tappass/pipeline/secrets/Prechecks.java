@@ -54,10 +54,10 @@ final class Prechecks {
                 return Prechecks::secretProse;
             case "generic.password_prose_i18n":
                 // the value, eight or more of [A-Za-z0-9_\-+/=~!@#%^*&$] and inner dots (a lookahead), starts at most
-                // 12 (the longest word, "mot de passe") + 60 (the words between) + 11 (the longest connector, "[ \t]{1,2}lautet[ \t]{1,3}") + 1 (a quote)
+                // 16 (the longest word, "della password" and "palavra-passe" fit) + 60 (the words between) + 11 (the longest connector, "[ \t]{1,2}lautet[ \t]{1,3}") + 1 (a quote)
                 // characters after the keyword: on CJK text dense with password words (密码, パスワード) the regex
                 // cost about 10 µs per word, and such text rarely holds eight ASCII value characters in a row
-                return (text, h) -> runAhead(text, h, 12 + 60 + 11 + 1, I18N_VALUE, 8);
+                return (text, h) -> runAhead(text, h, 16 + 60 + 11 + 1, I18N_VALUE, 8);
             case "generic.password_prose_linked":
                 // the value (eight or more of the value alphabet, both cases) starts at most 12 (the word) + 30 (two
                 // words between) + 4 (the connector) + 30 + 4 (a second connector after a localised word) + 3 (a

@@ -56,20 +56,20 @@ final class Rules {
      * Slovenian, Russian; Chinese, Japanese and Korean are in {@link #I18N_PASSWORD_COMPOUNDS}): the words of the
      * localisation-file placeholders ({@code Placeholders}).
      */
-    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|contrase[ñn]a"
+    static final String I18N_PASSWORD_WORDS = "passwort|kennwort|wachtwoord|senha|palavra-passe|contrase[ñn]a"
             + "|mot[ _\\-]?de[ _\\-]?passe|has[łl]o|l[öo]senord|adgangskode|passord|salasana|heslo|jelsz[óo]|[şs]ifre"
             + "|parola|parool|lozinka|geslo|пароль";
     /**
      * Words of {@link #I18N_PASSWORD_WORDS} that also end compounds ("Datenbankpasswort", "adminlösenord") or are
      * written without spaces ("数据库密码", "本番DBのパスワード"): no left boundary.
      */
-    static final String I18N_PASSWORD_COMPOUNDS = "passwort|kennwort|wachtwoord|l[öo]senord|密码|密碼|パスワード|비밀번호";
+    static final String I18N_PASSWORD_COMPOUNDS = "passwort|kennwort|wachtwoord|l[öo]senord|密码|密碼|密钥|秘钥|口令|パスワード|비밀번호";
     /**
      * Keywords of both lists (words with a non-ASCII initial in both cases: the index folds ASCII letters only).
      */
-    static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,contraseña,contrasena,"
+    static final String I18N_PASSWORD_KEYWORDS = "passwort,kennwort,wachtwoord,senha,palavra-passe,contraseña,contrasena,"
             + "mot de passe,mot_de_passe,mot-de-passe,motdepasse,hasło,haslo,lösenord,losenord,adgangskode,passord,salasana,heslo,jelszó,jelszo,şifre,"
-            + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,パスワード,비밀번호";
+            + "Şifre,sifre,parola,parool,lozinka,geslo,пароль,Пароль,ПАРОЛЬ,密码,密碼,密钥,秘钥,口令,パスワード,비밀번호";
 
     /**
      * An identifier made of words, capitals and short numbers ({@code ConnectionString_B2B}, {@code OrderService2Key}):
@@ -337,6 +337,26 @@ final class Rules {
     /** Words that name an Algolia key search-only (see algolia.api_key). */
     private static final Pattern SEARCH_ONLY = Pattern.compile(
             "(?i)search[ _\\-]?only|algoliasearch/lite|search[_\\-]?(?:api[_\\-]?)?key");
+
+    /**
+     * {@link #STRONG}, and below 16 characters only where the credential word is "secret" (at most 40 characters before
+     * the value and nothing else named between) and not an identifier of words ({@link #wordIdentifier}): a short token
+     * or key in prose is rarely a credential, a short secret is a password.
+     */
+    static final Rule.Validator SHORT_SECRET_PROSE = (text, s, e, score) -> {
+        if (e - s >= 16) { // (the rule's gate before: 16 characters, 3.0 bits per character)
+            return Placeholders.entropy(text.substring(s, e)) >= 3.0 ? STRONG.check(text, s, e, score) : -1;
+        }
+        String before = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+        int w = before.lastIndexOf("secret");
+        String v = text.substring(s, e);
+        // (not a word with a number, "the secret is Kubernetes2")
+        return w >= 0 && before.indexOf("key", w) < 0 && before.indexOf("token", w) < 0 && !wordIdentifier(v)
+                && !pascalWords(v) && Placeholders.entropy(v) >= 2.8 ? STRONG.check(text, s, e, score) : -1;
+    };
+
+    /** A cmd.exe or PowerShell variable standing for a value: {@code %ADMIN_PW%}, {@code $Password}. */
+    private static final Pattern CMD_VARIABLE = Pattern.compile("%[A-Za-z0-9_]{1,60}+%|\\$[A-Za-z_][A-Za-z0-9_]{0,60}+");
 
     /** Requires digits and letters in the value (rejects identifiers such as s.addComponentsFromRegistry). */
     static final Rule.Validator MIXED = (text, s, e, score) -> {
@@ -920,12 +940,18 @@ final class Rules {
                 "(?<![A-Za-z0-9_])(?:(?:machine[ \\t]+[^\\s]{1,200}|default)[ \\t\\r\\n]{1,20}login[ \\t]+[^\\s]{1,200}"
                         + "[ \\t\\r\\n]{1,20}password[ \\t]+([^\\s]{3,200}))");
         add("psexec.password", "PSEXEC_PASSWORD", CRITICAL, Kind.CONTEXT, "psexec",
-                "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{2,100}))");
+                "(?i:psexec)[^\\n]{0,300}?[ \\t]-p[ \\t]+(?:\"([^\"\\n]{1,100})\"|'([^'\\n]{1,100})'"
+                        + "|([^\\s\"']{2,100}))",
+                // a variable (cmd.exe %ADMIN_PW%, PowerShell $Password) names the password but is not it: reported
+                // below the step's threshold (noseyparker's psexec examples count "-p %nothing%" as a finding)
+                (t, s, e, sc) -> CMD_VARIABLE.matcher(t.substring(s, e)).matches() ? SecretScanner.ONE_CHAR_FILLER_SCORE : sc);
         add("vmware.password", "VMWARE_PASSWORD", CRITICAL, Kind.CONTEXT, "connect-viserver",
                 "(?i:connect-viserver)[^\\n]{0,300}?[ \\t](?i:-password)[ \\t]+(?:\"([^\"\\n]{1,100})\"|([^\\s\"]{1,100}))");
+        // DirectoryEntry(path, user, password); NetworkCredential(user, password, domain) takes the password second
+        // (dotnet.network_credential2, api.positional_password): its third argument is the domain
         add("dotnet.network_credential", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT,
-                "networkcredential,directoryentry",
-                "(?i:NetworkCredential|DirectoryEntry)\\([ \\t\\r\\n]*\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*"
+                "directoryentry",
+                "(?i:DirectoryEntry)\\([ \\t\\r\\n]*\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*"
                         + "\"[^\"\\n]{0,200}\"[ \\t\\r\\n]*,[ \\t\\r\\n]*\"([^\"\\n]{1,200})\"[ \\t\\r\\n]*\\)",
                 null);
         add("dotnet.network_credential2", "DOTNET_CREDENTIAL", CRITICAL, Kind.CONTEXT, "networkcredential",
@@ -1020,8 +1046,10 @@ final class Rules {
                         + "(?:[ \\t](?:(?i:for|of|on|in|from|to)|(?:(?i:that|which)[ \\t])?(?:I|(?i:we|you|they)))"
                         + "[ \\t][^\\n.:=,;!?\"'`]{1,30}?)?"
                         + "(?:[ \\t]{0,2}:|[ \\t]{1,2}(?i:is|was))[ \\t]{1,3}[\"'`]?"
-                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{16,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
-                STRONG, null, 16, 3.0));
+                        // (thirty-fifth session: 10 to 15 characters after the word "secret", "the secret for the
+                        // webhook is V", see SHORT_SECRET_PROSE)
+                        + "([A-Za-z0-9_\\-+/=~!@#%^*]{10,1024}+)(?=[\\s,;!?)\"'`]|\\.(?:\\s|$)|$)"),
+                SHORT_SECRET_PROSE, null, 10, 2.8));
 
         // ---------------------------------------------------------------- more formats (blind-set work, 2026-11-26)
         // HubSpot private-app tokens: "pat-" + region ("na1", "eu1", ...) + "-" + UUID (HubSpot developer docs,
@@ -1437,15 +1465,23 @@ final class Rules {
         // です", "密码：V"): the localised words of Placeholders#isPlaceholderWord, a connector (colon, full-width colon,
         // the language's "is", a topic particle), and a generated-looking value (STRONG)
         RULES.add(new Rule("generic.password_prose_i18n", "GENERIC_PASSWORD", HIGH, Kind.GENERIC,
-                kw(I18N_PASSWORD_KEYWORDS), Pattern.compile("(?:(?<![\\p{L}])(?iu:" + I18N_PASSWORD_WORDS + ")|(?iu:"
-                        + I18N_PASSWORD_COMPOUNDS + "))"
+                kw(I18N_PASSWORD_KEYWORDS + ",la password,della password,sua password,tua password,secret 是,secret是,"
+                        + "secret 为,secret为,secret は,secretは,token 是,token是,token は,tokenは,key 是,key是,key は,keyは"),
+                Pattern.compile("(?:(?<![\\p{L}])(?iu:" + I18N_PASSWORD_WORDS + ")|(?iu:"
+                        + I18N_PASSWORD_COMPOUNDS + ")"
+                        // (thirty-fifth session: Italian writes the English word after its article, "la password
+                        // dell'utente admin è V"; Chinese and Japanese text names an English credential word before
+                        // 是/为/は, "secret 是 V")
+                        + "|(?<![\\p{L}])(?iu:la|della|sua|tua)[ \\t]{1,2}(?i:password)"
+                        + "|(?<![A-Za-z])(?i:secret|token|key)(?=[ \\t]{0,2}[\u662f\u4e3a\u306f]))"
                         + "[^\\n.:\uff1a=]{0,60}?(?:[ \\t]{0,2}[:\uff1a=][ \\t]{0,3}"
                         + "|[ \\t]{1,2}(?iu:is|ist|lautet|est|es|é|è|er|är|on|je|jest|to|будет|—|-)[ \\t]{1,3}"
                         + "|[ \\t]{0,2}[\u306f\u662f\u4e3a\u70ba\ub294\uc740][ \\t]{0,3})"
                         // the value: eight or more characters, dots only between others ("wGf.hmS#cj4W")
                         + "[\"'`\u00ab\u201c\u201e\u300c]?(?=[A-Za-z0-9_\\-+/=~!@#%^*&$.]{8})"
                         + "([A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+(?:\\.[A-Za-z0-9_\\-+/=~!@#%^*&$]{1,64}+){0,8}+)"
-                        + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001]|\\.(?:\\s|$)|$)"),
+                        // (or Japanese and Chinese text right after it: "パスワードはV です", "Vです")
+                        + "(?=[\\s,;!?)\"'`\u00bb\u201d\u300d\uff0c\u3002\u3001\u3040-\u30ff\u4e00-\u9fff]|\\.(?:\\s|$)|$)"),
                 STRONG_OR_GENERATED, null, 8, 2.5));
 
         // string literals joined with "+", or side by side in parentheses (a secret split over lines of code): see
@@ -1813,9 +1849,79 @@ final class Rules {
         add("azure.identifiable_acr_key", "AZURE_CONTAINER_REGISTRY_KEY", CRITICAL, Kind.PREFIXED, "+acr",
                 "(?<![A-Za-z0-9+/])(" + b64c + "{42}\\+ACR" + b64c + "{6})(?![A-Za-z0-9+/=])", MIXED);
 
+        // ---------------------------------------------------------------- credential APIs (thirty-fifth session)
+        // a secret given positionally to a call whose argument position makes it the password or signing key, from
+        // the APIs' own documentation: the value must be a quoted literal that looks generated (STRONG_OR_GENERATED;
+        // variables, env lookups and templates are not quoted literals or are rejected by the scoring).
+        // One argument before the value: a quoted string (optionally .to_owned()/.to_string()/.into() in Rust) or an
+        // expression without commas, quotes or parentheses (possessive: one way to read it).
+        String apiArg = "(?:[\"'][^\"'\\r\\n]{0,200}+[\"'](?:\\.(?:to_owned|to_string|into)\\(\\))?"
+                + "|[^,()\"'\\r\\n]{1,200}+)[ \\t]*,[ \\t]*";
+        String apiValue = "b?[\"']([^\"'\\s]{8,128}+)[\"']";
+        // signing keys: jsonwebtoken jwt.sign(payload, K) / jwt.verify(token, K), PyJWT jwt.encode(payload, K) /
+        // jwt.decode(token, K), ruby-jwt JWT.encode(payload, K), firebase/php-jwt JWT::encode($payload, K); Node
+        // crypto.createHmac(alg, K), Python hmac.new(K, ...), PHP hash_hmac(alg, data, K), Ruby OpenSSL::HMAC.hexdigest(
+        // alg, K, data), auth0 java-jwt Algorithm.HMAC256(K), JCA new SecretKeySpec(K.getBytes(), alg), jjwt
+        // signWith(SignatureAlgorithm.HS256, K) and Keys.hmacShaKeyFor(K.getBytes()), Express cookieParser(K), Go
+        // golang-jwt token.SignedString([]byte(K)), Rust oauth2 ClientSecret::new(K)
+        add("api.positional_signing_key", "GENERIC_SECRET", HIGH, Kind.CONTEXT,
+                "jwt.sign,jwt.verify,jwt.encode,jwt.decode,jwt::encode,jwt::decode,createhmac,hmac.new,hash_hmac,"
+                        + "openssl::hmac,algorithm.hmac,secretkeyspec,signwith,hmacshakeyfor,cookieparser,signedstring,"
+                        + "clientsecret::new",
+                "(?:(?<![A-Za-z0-9_])(?i:jwt)(?:\\.|::)(?:sign|verify|encode|decode)\\([ \\t]*" + apiArg
+                        + "|createHmac\\([ \\t]*" + apiArg + "|hmac\\.new\\([ \\t]*"
+                        + "|hash_hmac\\([ \\t]*" + apiArg + apiArg
+                        + "|OpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)\\([ \\t]*" + apiArg
+                        + "|Algorithm\\.HMAC(?:256|384|512)\\([ \\t]*|SecretKeySpec\\([ \\t]*(?=[\"'][^\"'\\r\\n]{0,200}+[\"']\\.getBytes)"
+                        + "|signWith\\([ \\t]*(?:SignatureAlgorithm\\.[A-Z0-9]{4,5}[ \\t]*,[ \\t]*)?"
+                        + "|hmacShaKeyFor\\([ \\t]*|cookieParser\\([ \\t]*"
+                        + "|SignedString\\([ \\t]*\\[\\]byte\\([ \\t]*|ClientSecret::new\\([ \\t]*)" + apiValue,
+                STRONG_OR_GENERATED);
+        // passwords: .NET NetworkCredential(user, P[, domain]); go-mail/gomail NewDialer(host, port, user, P); Python
+        // MySQLdb/PyMySQL connect(host, user, P, db); Apache HttpClient UsernamePasswordCredentials(user, P), Spring
+        // Security UsernamePasswordAuthenticationToken(user, P); Rust lettre Credentials::new(user, P); Ruby
+        // Net::FTP.new(host, user, P), PHP ftp_login($conn, user, P) and new PDO($dsn, $user, P) with variables;
+        // OkHttp Credentials.basic(user, P), Go req.SetBasicAuth(user, P) and x/crypto/ssh ssh.Password(P), reqwest
+        // basic_auth(user, Some(P)), python-ldap simple_bind_s(dn, P), PHP ldap_bind($c, $dn, P), JNDI
+        // env.put(Context.SECURITY_CREDENTIALS, P), pika PlainCredentials(user, P), Sequelize new Sequelize(db, user, P)
+        add("api.positional_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT,
+                "networkcredential,newdialer,mysqldb.connect,pymysql.connect,usernamepasswordcredentials,"
+                        + "usernamepasswordauthenticationtoken,credentials::new,ftp.new,ftp_login,pdo(,"
+                        + "credentials.basic,setbasicauth,ssh.password,basic_auth,simple_bind_s,ldap_bind,"
+                        + "security_credentials,plaincredentials,sequelize(",
+                "(?:NetworkCredential\\([ \\t]*" + apiArg + "|NewDialer\\([ \\t]*" + apiArg + apiArg + apiArg
+                        + "|(?i:MySQLdb|pymysql)\\.connect\\([ \\t]*" + apiArg + apiArg
+                        + "|UsernamePassword(?:Credentials|AuthenticationToken)\\([ \\t]*" + apiArg
+                        + "|Credentials::new\\([ \\t]*" + apiArg + "|FTP\\.new\\([ \\t]*" + apiArg + apiArg
+                        + "|ftp_login\\([ \\t]*" + apiArg + apiArg + "|(?<=new[ \\t]{1,4})PDO\\([ \\t]*" + apiArg + apiArg
+                        + "|Credentials\\.basic\\([ \\t]*" + apiArg + "|SetBasicAuth\\([ \\t]*" + apiArg
+                        + "|ssh\\.Password\\([ \\t]*|basic_auth\\([ \\t]*" + apiArg + "Some\\([ \\t]*"
+                        + "|simple_bind_s\\([ \\t]*" + apiArg + "|ldap_bind\\([ \\t]*" + apiArg + apiArg
+                        + "|SECURITY_CREDENTIALS[ \\t]*,[ \\t]*|PlainCredentials\\([ \\t]*" + apiArg
+                        + "|(?<=new[ \\t]{1,4})Sequelize\\([ \\t]*" + apiArg + apiArg
+                        + ")" + apiValue + "(?=[ \\t]*(?:[,)]|\\.(?:to_owned|to_string|into|toCharArray)\\(\\)))",
+                STRONG_OR_GENERATED);
+        // Ruby Net::SMTP.start(address, port, helo, user, P, :login) and smtp.start(helo, user, P, :plain): the
+        // authentication type right after the value names it (Net::SMTP docs)
+        add("ruby.smtp_start_password", "GENERIC_PASSWORD", HIGH, Kind.CONTEXT, ":login,:plain,:cram_md5",
+                "[\"']([^\"'\\s]{8,128}+)[\"'][ \\t]*,[ \\t]*:(?:login|plain|cram_md5)(?![A-Za-z0-9_])",
+                // (bounded: an unbounded lastIndexOf would make a flood of such values quadratic)
+                (t, s, e, sc) -> t.substring(Math.max(0, s - 300), s).contains("start")
+                        ? STRONG_OR_GENERATED.check(t, s, e, sc) : -1);
+        // Windows: net use [X:] \\host\share P /user:U, net use ... /user:U P (the password after the user), and
+        // net user NAME P /add (Windows command-line reference); "*" asks for it, %VAR% is a variable
+        String netValue = "(?:\"([^\"\\s%]{4,128}+)\"|([^\\s\"/*%][^\\s\"]{3,127}+))(?=[ \\t]|\\r?\\n|$)";
+        add("windows.net_use_password", "CLI_PASSWORD", CRITICAL, Kind.CONTEXT, "net use,net user",
+                "(?<![A-Za-z0-9_\\-])(?i:net)[ \\t]+(?:(?i:use)[ \\t]+(?:[A-Za-z]:[ \\t]+)?\\\\\\\\[^\\s]{1,200}+[ \\t]+"
+                        + "(?:(?i:/user:)[^\\s]{1,100}+[ \\t]+)?"
+                        + "|(?i:user)[ \\t]+(?:\"[^\"\\r\\n]{1,60}+\"|[^\\s\"/]{1,60}+)[ \\t]+(?=[^\\s]{4,128}+[ \\t]+/(?i:add|domain)))"
+                        + netValue,
+                STRONG_OR_GENERATED);
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
+        window("ruby.smtp_start_password", 140, 0);
         window("alchemy.api_key", 60, 0);
         window("infura.api_key", 80, 0);
         window("postmark.token_in_section", 0, 300);
