@@ -169,7 +169,8 @@ public final class EscalationHeadHeldIn {
                 sum[i][1] += c[i][1];
                 table.append(String.format(Locale.ROOT, " %-11s", c[i][0] + "/" + pos + ", " + c[i][1]));
             }
-            table.append(mismatches == 0 ? "" : "  (engine cross-check mismatches: " + mismatches + ")").append('\n');
+            table.append(String.format(Locale.ROOT, "  (engine cross-check: %d rows, %d mismatches)", pos + neg,
+                    mismatches)).append('\n');
             System.err.print(table);
         }
         table.append(String.format(Locale.ROOT, "%-6s %-9s", "sum", totalPos + "+" + totalNeg));
