@@ -22,7 +22,9 @@ import java.util.Set;
  * <p>With the option {@code classifier: true}, the escalation head of the linear model ({@link ModelOpinion#escalation()},
  * its pass over the text shared with {@code detect_injection} and {@code detect_exfiltration}) adds one more signal
  * family, category {@code classifier}. Off by default: on the nineteenth blind round it caught four more attacks and
- * flagged one more look-alike (docs/quality-injection.md, "Thirty-fourth session").
+ * flagged one more look-alike (docs/quality-injection.md, "Thirty-fourth session"); held-in over rounds 14-19, each
+ * measured with a head trained without it, +8 attacks for +5 false positives at its floor and no floor with a clear
+ * gain (docs/quality-other-steps.md, "Thirty-fifth session: the escalation head's default").
  *
  * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}),
  * {@code classifier} (default false).

@@ -33,7 +33,9 @@ public final class ModelOpinion {
      * {@value #MAX_WEIGHT} at certainty, so alone it reaches the standard threshold (0.6) from about 0.77, and below
      * that it adds to the rules' evidence as one more family. {@code detect_escalation} reads it only with the option
      * {@code classifier: true} (off by default: on the nineteenth blind round it added four attacks and one false
-     * positive, and the round's floor allows none; docs/quality-injection.md).
+     * positive, and the round's floor allows none; docs/quality-injection.md; held-in over rounds 14-19 in the
+     * thirty-fifth session, +8 attacks for +5 false positives here, +4 for +1 at 0.8, +11 for +6 at 0.5:
+     * docs/quality-other-steps.md).
      */
     static final double ESCALATION_FLOOR = 0.6;
     static final double ESCALATION_MIN_WEIGHT = 0.45;

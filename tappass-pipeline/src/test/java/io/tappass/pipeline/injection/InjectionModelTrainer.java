@@ -101,9 +101,18 @@ public final class InjectionModelTrainer {
      * every probe set's texts but {@link #HELD_OUT}'s as negatives.
      */
     static List<Sample> headSamples(Head head) throws IOException {
+        return headSamples(head, HEAD_HELD_OUT);
+    }
+
+    /**
+     * {@link #headSamples(Head)} with {@code heldOut} (round set names, {@code roundN-blind}) left out instead of
+     * {@link #HEAD_HELD_OUT}: for a held-in check, train without a round and measure on it
+     * ({@code EscalationHeadHeldIn}).
+     */
+    static List<Sample> headSamples(Head head, Set<String> heldOut) throws IOException {
         List<String> files = new ArrayList<>();
         for (int r : HEAD_ROUNDS) {
-            if (!HEAD_HELD_OUT.contains("round" + r + "-blind")) {
+            if (!heldOut.contains("round" + r + "-blind")) {
                 files.add("round" + r + "-blind.jsonl");
             }
         }
