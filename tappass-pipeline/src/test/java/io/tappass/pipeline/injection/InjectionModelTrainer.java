@@ -47,7 +47,7 @@ public final class InjectionModelTrainer {
      * session, before any change; its blind measure). Rounds 30 and 31, the thirty-third and thirty-fourth sessions'
      * holdouts, were released into training in the thirty-fifth session, as older rounds were before them.
      */
-    static final Set<String> HELD_OUT = Set.of("probe-round32-holdout");
+    static final Set<String> HELD_OUT = Set.of("probe-round32-holdout", "probe-round33-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);
@@ -69,7 +69,7 @@ public final class InjectionModelTrainer {
      * before any change) is the heads' blind measure. The heads' operating points (the floors of the steps that read
      * them) were chosen on round 18 before it was released into training and are kept as they were.
      */
-    static final Set<String> HEAD_HELD_OUT = Set.of("round20-blind");
+    static final Set<String> HEAD_HELD_OUT = Set.of("round20-blind", "round21-blind");
     /**
      * Training texts written for the heads (not a blind round; rows like a round's): {@code train-escexf-1.jsonl},
      * 541 texts written blind from the two checks' descriptions in the thirty-fourth session, and
