@@ -525,8 +525,11 @@ final class PublicFigures {
             return false;
         }
         List<Word> prev = wordsBefore(text, place.start(), 1);
-        return !prev.isEmpty() && set("la", "en", "et", "a", "sa", "ma", "ta").contains(prev.get(0).key());
+        return !prev.isEmpty() && BEFORE_PLACE_INSTEAD.contains(prev.get(0).key());
     }
+
+    /** The words before "place" in the French "instead of" ("à la place de", "en lieu et place de"). */
+    private static final Set<String> BEFORE_PLACE_INSTEAD = set("la", "en", "et", "a", "sa", "ma", "ta");
 
     private static final Set<String> ITALIAN_PREPOSITIONS = set("in", "a", "da", "di", "della", "nella",
             "sulla", "per", "dalla", "alla", "e", "la", "una", "abito", "abita", "sede", "sito", "situato");
