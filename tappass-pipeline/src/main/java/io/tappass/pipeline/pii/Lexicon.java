@@ -118,6 +118,8 @@ final class Lexicon {
     static final WordSet DOB = new WordSet(java.util.Arrays.asList("born", "birth", "dob", "d.o.b", "birthday",
         "birthdate", "geburtstag", "geboortedag", "geboren", "geboortedatum", "geburtsdatum", "geb.", "né", "née", "naissance", "nacido", "nacida",
         "nacimiento", "nato", "nata", "nascita",
+        // the past tense of the verb (thirty-fifth session: "mi hijo nació el 7 de octubre de 2017", "nacque il ...")
+        "nació", "nacio", "nacque",
         // snake_case keys of JSON, CSV and logs (sixteenth session: "data_nascita": "1983-03-17")
         "date_of_birth", "birth_date", "dateofbirth", "data_nascita", "data_di_nascita", "date_naissance",
         "date_de_naissance", "fecha_nacimiento", "fecha_de_nacimiento", "geburts_datum", "geboorte_datum",
@@ -611,7 +613,10 @@ final class Lexicon {
         "passenger", "sender", "recipient", "signer", "consultant", "physician", "doctor", "driver", "member",
         "student", "candidate", "beneficiary", "holder", "payee", "cardholder", "accountholder", "kunde", "kundin",
         "mitarbeiter", "patientin", "ansprechpartner", "cliente", "paciente", "paziente", "klant", "medewerker",
-        "patiënt", "auteur", "autor", "autore", "empleado", "dipendente", "salarie", "salarié", "titular");
+        "patiënt", "auteur", "autor", "autore", "empleado", "dipendente", "salarie", "salarié", "titular",
+        // the owner of a device or a thing in an inventory's column (thirty-fifth session: "geraet;mac;besitzer")
+        "besitzer", "besitzerin", "eigenaar", "eigenares", "propriétaire", "proprietaire", "proprietario",
+        "proprietaria", "propietario", "propietaria", "titolare");
     /** Words that make a following "name" key a person's name, besides {@link #NAME_QUALIFIERS}. */
     static final WordSet NAME_KEY_QUALIFIERS = set("user", "display", "account", "real", "person", "owner", "sender",
         "recipient", "contact", "member", "guest", "passenger", "author", "assignee", "reporter", "requester",
@@ -744,7 +749,12 @@ final class Lexicon {
         // the user of an account or a system, in logs and tickets (twenty-fifth session: "pour l'utilisateur
         // Pascal Garnier", "para el usuario ...", "voor gebruiker ..."; the English "user" and the German
         // "Benutzer" are left out: documentation writes interface labels after them, "the user Profile Page")
-        "utilisateur", "utilisatrice", "usuario", "usuaria", "utente", "gebruiker");
+        "utilisateur", "utilisatrice", "usuario", "usuaria", "utente", "gebruiker",
+        // the landlord or tenant of a home, before the name (thirty-fifth session: "my landlord ...", "mijn
+        // huisbaas ...", "mein Vermieter ...", "mon propriétaire ...", "mi casero ...", "il mio padrone di casa")
+        "landlord", "landlady", "tenant", "lodger", "huisbaas", "hospita", "verhuurder", "huurder", "vermieter",
+        "untermieter", "propriétaire", "proprietaire", "bailleur", "bailleresse", "locataire", "casero", "casera",
+        "arrendador", "arrendadora", "inquilino", "inquilina", "locatore", "locatrice");
     /** Role nouns that may name a company as much as a person: no apposition after them ("the client, Acme, ..."). */
     static final WordSet FIRM_ROLES = set("owner", "customer", "client", "contractor", "kunde", "kundin", "klant",
         "cliente", "executive", "founder", "cofounder", "co-founder", "utilisateur", "usuario", "utente",
@@ -754,7 +764,21 @@ final class Lexicon {
      * Labels of minutes and delivery notes before a colon that list people ("Apologies: ...", "Aanwezig: ...",
      * "Driver: ..."); a value after one is read like a value after a role noun ({@link #ROLE_NOUNS}).
      */
-    static final WordSet ROLE_LABELS = set("attendees", "attendee", "participants", "present", "apologies",
+    /**
+     * Nouns of persons numbered in a form, besides the person labels, roles and kinship words ("Guest 2:", "Kind 1:",
+     * "Enfant 2 :", "Gast 1:", "Ospite 2:"; thirty-fifth session, {@code PersonHeuristics.numberedLabel}).
+     */
+    static final WordSet NUMBERED_PERSONS = set("guest", "gast", "invité", "invitée", "invite", "invitado",
+        "invitada", "ospite", "kind", "child", "enfant", "niño", "niña", "nino", "nina", "bambino", "bambina",
+        "traveller", "traveler", "reisender", "reiziger", "voyageur", "viajero", "viaggiatore", "persoon", "person",
+        "personne", "persona", "adult", "adulte", "erwachsener", "volwassene", "adulto", "speaker", "sprecher",
+        "spreker", "intervenant", "ponente", "relatore");
+    static final WordSet ROLE_LABELS = set(
+        // a contact person's label inside a sentence or a ticket line, not only at a line start (thirty-fifth
+        // session: "... depuis 2a01:... . Contact : Pascal Nguyen, poste 214."): two capitalised words or a known
+        // name after it (CUE_ROLE), never a single unknown word ("Contact: Helpdesk")
+        "contact", "contacto", "contatto", "kontakt", "kontaktperson", "contactpersoon",
+        "attendees", "attendee", "participants", "present", "apologies",
         "absent", "invitees", "chair", "organiser", "organizer", "minutes", "notetaker", "driver", "courier",
         "teilnehmer", "teilnehmende", "anwesend", "abwesend", "entschuldigt", "protokollführer",
         "protokollführerin", "protokoll", "vorsitz", "moderation", "fahrer", "aanwezig", "afwezig", "deelnemers",

@@ -694,10 +694,17 @@ final class PersonHeuristics {
         // (a sentence start, the most frequent capitalised word) or any other character rejects at once
         char b = text.charAt(p - 1);
         if (b == '.') {
-            return dottedTitleBefore(text, p - 1) ? CUE_TITLE : 0; // "huisarts dr. Roelofs", "fam. Jansen"
+            if (dottedTitleBefore(text, p - 1)) {
+                return CUE_TITLE; // "huisarts dr. Roelofs", "fam. Jansen"
+            }
+            return sp == ' ' && inNameOf(text, p) ? CUE_LABEL : 0; // "t.n.v. R. Kortenhoeven"
         }
         if (!Chars.letter(b) && b != ',' && b != ':' && b != ' ' && b != '\n' && b != '\r' && b != '!') {
             return 0;
+        }
+        if (b == ':' && p >= 4 && (PiiDetector.isDigit(text.charAt(p - 2))
+                || text.charAt(p - 2) == ' ' && PiiDetector.isDigit(text.charAt(p - 3)))) {
+            return numberedLabel(text, p - 1) ? CUE_ROLE : 0; // "Guest 2: Luke Abernethy", "Kind 1: Lina ..."
         }
         long w = wordBefore(text, p, CUE_MAX);
         if (w < 0) {
@@ -713,6 +720,9 @@ final class PersonHeuristics {
                 ws = a + 1; // an elided article or preposition: "l'avocat", "all'autista" (twenty-fifth session)
                 break;
             }
+        }
+        if (i - we == 1 && sp == ' ' && we - ws <= 5 && inNameOf(text, we)) {
+            return CUE_LABEL; // "a nombre de Ernesto Villalba Ruiz", "ten name van ...", "in the name of ..."
         }
         boolean cue = Lexicon.CUES.contains(text, ws, we) // length and first/last letter filters first
                 || feminineTitle(text, ws, we);
@@ -777,6 +787,63 @@ final class PersonHeuristics {
             return CUE_GREETING;
         }
         return 0;
+    }
+
+    /**
+     * Whether the ':' at {@code colon} ends a numbered person field of a form or a list ("Guest 2:", "Passenger 1:",
+     * "Kind 2:", "Enfant 1 :", "Hijo 2:", "Partecipante 3:"): one or two digits after a space after a person label,
+     * role or kinship word (thirty-fifth session). As after a role, a single unknown word after it is no name
+     * ({@link #CUE_ROLE}). Reads at most {@value #CUE_MAX} + 4 characters back.
+     */
+    static boolean numberedLabel(String text, int colon) {
+        int q = colon;
+        if (q > 0 && text.charAt(q - 1) == ' ') {
+            q--; // "Enfant 1 :"
+        }
+        int de = q;
+        while (q > 0 && de - q < 2 && PiiDetector.isDigit(text.charAt(q - 1))) {
+            q--;
+        }
+        if (q == de || q < 2 || text.charAt(q - 1) != ' ') {
+            return false;
+        }
+        long w = wordBefore(text, q - 1, CUE_MAX);
+        if (w < 0) {
+            return false;
+        }
+        int ws = (int) (w >>> 32);
+        int we = (int) w;
+        return Lexicon.PERSON_ROLES.contains(text, ws, we) || Lexicon.PERSON_LABELS.contains(text, ws, we)
+                || Lexicon.ROLE_NOUNS.contains(text, ws, we) || Lexicon.KINSHIP.contains(text, ws, we)
+                || Lexicon.NUMBERED_PERSONS.contains(text, ws, we);
+    }
+
+    /**
+     * Phrases naming the holder of an account, a booking or a contract ("in the name of"), in the six languages:
+     * the name after one is the holder's (thirty-fifth session). Lower case; compared ignoring case.
+     */
+    private static final String[] NAME_OF = {"in the name of", "in name of", "ten name van", "t.n.v.",
+        "op naam van", "auf den namen von", "auf den namen", "au nom de", "a nombre de", "intestato a",
+        "intestata a", "a nome di"};
+
+    /**
+     * Whether one of the {@link #NAME_OF} phrases ends at {@code we}, at a word start ("t.n.v. R. Kortenhoeven",
+     * "a nombre de Ernesto Villalba Ruiz", "auf den Namen Gerd Kramer"). Runs only for the word before a candidate
+     * name (at most 12 region compares of at most 17 characters; within {@link PiiDetector#BACK_MARGIN}).
+     */
+    static boolean inNameOf(String text, int we) {
+        char last = (char) (text.charAt(we - 1) | 0x20);
+        if (last != 'f' && last != 'n' && last != 'e' && last != 'a' && last != 'i' && last != '.') {
+            return false;
+        }
+        for (String phrase : NAME_OF) {
+            int s = we - phrase.length();
+            if (s >= 0 && text.regionMatches(true, s, phrase, 0, phrase.length())
+                    && (s == 0 || !Chars.letterOrDigit(text.charAt(s - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2261,14 +2328,19 @@ final class PersonHeuristics {
         return false;
     }
 
-    /** Whether the word [s, end) ends with a street suffix and has at least three letters before it. */
+    /**
+     * Whether the word [s, end) ends with a street suffix and has at least three letters before it. A fused "-dijk"
+     * is not one: it ends as many Dutch family names ("Meulendijk", "Groenendijk", "Hoogendijk") as dikes, and streets
+     * named after a person take "straat", "laan", "plein", "weg" (thirty-fifth session: "my landlord Bart
+     * Meulendijk" was read as a street); the word "Dijk" alone still is a street word ({@link #streetWord}).
+     */
     static boolean streetSuffix(String text, int s, int end) {
         if (text.regionMatches(true, s, "van", 0, 3) || text.regionMatches(true, s, "ver", 0, 3)) {
             return false; // fused surnames: "Vanderlaan", "Vandijk", "Verstraat"
         }
         for (String suf : STREET_SUFFIXES) {
             int k = end - suf.length();
-            if (k - s >= 3 && text.regionMatches(true, k, suf, 0, suf.length())) {
+            if (k - s >= 3 && text.regionMatches(true, k, suf, 0, suf.length()) && !"dijk".equals(suf)) {
                 return true;
             }
         }

@@ -4230,6 +4230,28 @@ public final class PiiDetector {
             recordBack(ds - 1);
             if (ds < de && (ds == 0 || !Chars.letterOrDigit(text.charAt(ds - 1))) && DateFinder.numeric(text, ds) == de) {
                 add(PiiEntity.DATE_OF_BIRTH, ds, de, 0.85, false);
+            } else if (de - ds == 4 && ds >= 2 && text.charAt(ds - 1) == ' ' && Chars.letter(text.charAt(ds - 2))) {
+                textualDateBefore(de); // "am 14. Februar 2016 geboren", "op 3 maart 2015 geboren"
+            }
+        }
+
+        /**
+         * A textual date ending at the year that ends at {@code de}, before a birth word ("am 14. Februar 2016
+         * geboren", "op 3 maart 2015 geboren", "il 7 ottobre 2017 nacque": the verb after the date, as German and
+         * Dutch put it; thirty-fifth session). Tries the starts of the words up to 28 characters back, the farthest
+         * first (the whole "14. Februar 2016" rather than "Februar 2016"); runs only for a birth word with a year
+         * before it.
+         */
+        private void textualDateBefore(int de) {
+            int from = Math.max(0, de - 28);
+            recordBack(from - 1);
+            for (int s = from; s < de - 5; s++) {
+                char c = text.charAt(s);
+                if ((isDigit(c) || Chars.letter(c)) && (s == 0 || !Chars.letterOrDigit(text.charAt(s - 1)))
+                        && DateFinder.textual(text, s) == de) {
+                    add(PiiEntity.DATE_OF_BIRTH, s, de, 0.85, false);
+                    return;
+                }
             }
         }
 

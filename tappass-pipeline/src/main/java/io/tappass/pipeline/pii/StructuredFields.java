@@ -86,10 +86,14 @@ final class StructuredFields {
             sink.reads(i - SQL_REACH - 2, end + 6); // what sqlColumn reads
             long col = sqlColumn(text, i, end); // INSERT INTO t (first_name, ...) VALUES ('...', ...), WHERE x = '...'
             if (col < 0) {
-                return 0;
+                return singleQuotedKeyCue(text, i, sink); // Assure(nom='...'), {'name': '...'}
             }
             int kind = keyKind(text, (int) (col >>> 32), (int) col);
-            return kind == KEY_BARE_NAME ? sqlNameColumn(text, (int) (col >>> 32), (int) col) : cueOf(kind);
+            if (kind != KEY_BARE_NAME) {
+                return cueOf(kind);
+            }
+            int sc = sqlNameColumn(text, (int) (col >>> 32), (int) col);
+            return sc != 0 ? sc : singleQuotedKeyCue(text, i, sink); // a keyword argument: Assure(nom='...')
         }
         if (prev == '=') {
             if (!(after == ' ' || after == '\n' || after == '\r' || after == '&' || after == ',' || end >= n)) {
@@ -233,6 +237,25 @@ final class StructuredFields {
         }
         return e - s >= 2 && PersonHeuristics.wordEnd(text, s) == e && PersonHeuristics.isTitleCase(text, s, e)
                 && Lexicon.isFirstName(text, s, e) && !Lexicon.NOT_NAMES.contains(text, s, e);
+    }
+
+    /**
+     * The cue of a single-quoted value after a key and '=' or ':' ({@code Assure(nom='Gilles Fabre', ...)}, {@code
+     * User(name='...', email='...')}, {@code {'nombre': '...'}}: a keyword argument or a Python dict, as the
+     * double-quoted value after a key is read; thirty-fifth session). A bare "name" counts as in JSON, only inside an
+     * object whose key or sibling keys name a person ({@link #keyBefore}). Reads at most five characters back and
+     * the key.
+     */
+    private static int singleQuotedKeyCue(String text, int i, PersonHeuristics.Sink sink) {
+        if (i < 3) {
+            return 0;
+        }
+        int q = i - 2;
+        while (q > 0 && q > i - 6 && text.charAt(q) == ' ') {
+            q--;
+        }
+        char k = text.charAt(q);
+        return k == '=' || k == ':' ? cueOf(keyBefore(text, q, sink)) : 0;
     }
 
     private static int cueOf(int keyKind) {
@@ -496,6 +519,9 @@ final class StructuredFields {
         if (q >= 1 && text.charAt(q) == ':' && text.indexOf('\n', q) < ks) {
             // YAML: the key ending the line above an indented "name:" ("contact:\n  name: ...")
         } else {
+            if (q >= 1 && text.charAt(q) == '(' && text.charAt(sep) == '=') {
+                return callOfPerson(text, q, ks, sep, sink) ? KEY_PERSON : KEY_NONE; // Assure(nom='...', ...)
+            }
             if (q < 1 || text.charAt(q) != '{') {
                 return siblingPersonKey(text, ks, sep, sink) || siblingNameLine(text, ks, sep, sink) ? KEY_PERSON
                         : KEY_NONE;
@@ -526,6 +552,52 @@ final class StructuredFields {
             return KEY_PERSON;
         }
         return parent == KEY_PERSON || parent == KEY_THING ? parent : KEY_NONE; // "team": {"name": ...} is a thing
+    }
+
+    /**
+     * Whether the call whose '(' is at {@code open} holds a person, for its first keyword argument, a bare "name"
+     * at [ks, sep): the called name is a person's key ({@code Assure(nom='...')}, {@code Patient(name="...")},
+     * {@code Customer(...)}), or another keyword argument within the parentheses names a person or a person's id
+     * ({@code Person(name='...', nir='...')}, {@code new(nombre="...", apellido="...")}; thirty-fifth session).
+     * {@code Window(name='Main Window')}, {@code Config(name='...')} are not. Reads at most {@link #MAX_OBJECT}
+     * characters after the key and the called name.
+     */
+    private static boolean callOfPerson(String text, int open, int ks, int sep, PersonHeuristics.Sink sink) {
+        sink.reads(open - MAX_KEY - 1, sep + MAX_OBJECT + 1);
+        int ce = open;
+        int cs = ce;
+        while (cs > 0 && ce - cs < MAX_KEY && (Chars.letterOrDigit(text.charAt(cs - 1)) || text.charAt(cs - 1) == '_')) {
+            cs--;
+        }
+        if (cs < ce && keyKind(text, cs, ce) == KEY_PERSON) {
+            return true;
+        }
+        int n = text.length();
+        int depth = 0;
+        for (int p = sep + 1; p < n && p - sep < MAX_OBJECT; p++) {
+            char ch = text.charAt(p);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                if (depth-- == 0) {
+                    return false;
+                }
+            } else if (depth == 0 && Chars.letter(ch) && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ',')) {
+                int e = p;
+                while (e < n && e - p <= MAX_KEY && isKeyChar(text.charAt(e))) {
+                    e++;
+                }
+                int c = e;
+                while (c < n && c - e < 3 && text.charAt(c) == ' ') {
+                    c++;
+                }
+                if (c < n && text.charAt(c) == '=' && (namePartKey(text, p, e) || personIdKey(text, p, e))) {
+                    return true;
+                }
+                p = e - 1;
+            }
+        }
+        return false;
     }
 
     /** How far around a bare "name" key the keys of its object are looked at. */
