@@ -410,7 +410,7 @@ final class Lexicon {
         "social", "sociale",
         "she", "we", "they", "you", "my", "your", "our", "their", "his", "her", "its", "what", "why", "how", "when",
         "where", "who", "which", "if", "and", "or", "but", "so", "not", "no", "yes", "please", "thanks", "thank",
-        "hi", "hello", "dear", "name", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "hi", "hello", "dear", "name", "namen", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "court",
         "apt", "suite", "city", "county", "state", "university", "college", "school", "hospital", "bank", "inc",

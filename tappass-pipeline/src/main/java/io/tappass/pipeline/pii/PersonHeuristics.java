@@ -3303,6 +3303,9 @@ final class PersonHeuristics {
         if (!afterNumberOrPlace(text, i)) {
             return false;
         }
+        if (i >= 3 && text.charAt(i - 1) == ' ' && inNameOf(text, i - 1)) {
+            return false; // "in the name of Ortwin Kleefstra": a holder, not "University of ..." (thirty-fifth session)
+        }
         return !(first && i >= 3 && text.charAt(i - 1) == ' ' && text.regionMatches(true, i - 3, "of", 0, 2)
                 && (i == 3 || !Chars.letter(text.charAt(i - 4))) && e + 1 < text.length() && text.charAt(e) == ' '
                 && Chars.upper(text.charAt(e + 1)));

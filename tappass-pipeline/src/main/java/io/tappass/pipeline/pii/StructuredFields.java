@@ -557,7 +557,7 @@ final class StructuredFields {
     /**
      * Whether the call whose '(' is at {@code open} holds a person, for its first keyword argument, a bare "name"
      * at [ks, sep): the called name is a person's key ({@code Assure(nom='...')}, {@code Patient(name="...")},
-     * {@code Customer(...)}), or another keyword argument within the parentheses names a person or a person's id
+     * {@code Customer(...)}, {@code Persona(...)}), or another keyword argument within the parentheses names a person or a person's id
      * ({@code Person(name='...', nir='...')}, {@code new(nombre="...", apellido="...")}; thirty-fifth session).
      * {@code Window(name='Main Window')}, {@code Config(name='...')} are not. Reads at most {@link #MAX_OBJECT}
      * characters after the key and the called name.
@@ -569,7 +569,7 @@ final class StructuredFields {
         while (cs > 0 && ce - cs < MAX_KEY && (Chars.letterOrDigit(text.charAt(cs - 1)) || text.charAt(cs - 1) == '_')) {
             cs--;
         }
-        if (cs < ce && keyKind(text, cs, ce) == KEY_PERSON) {
+        if (cs < ce && (keyKind(text, cs, ce) == KEY_PERSON || Lexicon.NUMBERED_PERSONS.contains(text, cs, ce))) {
             return true;
         }
         int n = text.length();

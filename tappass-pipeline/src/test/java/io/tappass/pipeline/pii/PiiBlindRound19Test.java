@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
  * PublicFigures}, written by a helper who never saw this set): F1 and PERSON unchanged (0.981, 0.962), benign matches
  * 19 -> <b>5</b> (PERSON 18 -> 4: two characters named by a given name alone, "Charles" and "Emma" of Madame Bovary,
  * two book titles read as names, "En el Quijote" and "Nel Fu Mattia Pascal"). Floors at these.
+ *
+ * <p>Released and tuned on by class later in the thirty-fifth session ({@code Round19PiiClassesTest}: the holder
+ * after "in the name of" in six languages, landlord and tenant nouns, keyword arguments holding a name, owner
+ * columns, "Contact :" inside a line, numbered person fields, "-dijk" family names, textual dates before a birth
+ * verb and "nació"): all F1 0.981 -> <b>0.992</b>, PERSON 0.962 -> <b>0.986</b>, DATE_OF_BIRTH 0.960 -> 0.987, benign
+ * matches 5 (unchanged). Floors raised to PERSON 0.98, all 0.99.
  */
 class PiiBlindRound19Test {
 
@@ -30,6 +36,6 @@ class PiiBlindRound19Test {
         List<PiiBlindSetTest.Case> cases = PiiBlindSetTest.load("round19-holdout-set.txt");
         assertThat(cases.stream().filter(c -> !c.benign()).count()).isGreaterThanOrEqualTo(140);
         PiiBlindSetTest.checkValues(cases);
-        PiiBlindSetTest.assertSet("round19-holdout-set.txt", 0.96, 0.98, 5);
+        PiiBlindSetTest.assertSet("round19-holdout-set.txt", 0.98, 0.99, 5);
     }
 }
