@@ -688,6 +688,12 @@ final class Lexicon {
         "motivo", "motif", "grund", "bemerkung", "opmerking", "remarque", "observaciones", "osservazioni", "nota",
         "adresse", "adres", "dirección", "direccion", "indirizzo", "échéance", "echeance", "vencimiento",
         "scadenza", "vervaldag", "fällig",
+        // the fields of a referral letter or a medical record (thirty-fifth session: "Reden: progressieve dyspneu"
+        // under "Patiënt: ..." was read as a chat speaker)
+        "reden", "aanleiding", "klacht", "klachten", "beloop", "beleid", "conclusie", "indicatie", "diagnose",
+        "diagnosis", "diagnostic", "diagnóstico", "diagnostico", "diagnosi", "anamnese", "anamnesis", "befund",
+        "beschwerden", "therapie", "therapy", "thérapie", "terapia", "tratamiento", "trattamento", "traitement",
+        "treatment", "behandeling", "behandlung",
         // parties and lines of invoices and quotes (twenty-fifth session: "Emisor:", "Concepto:", "Travaux :")
         "issuer", "emisor", "emitente", "émetteur", "emetteur", "aussteller", "supplier", "fornitore", "proveedor",
         "fournisseur", "leverancier", "lieferant", "concepto", "concept", "travaux", "trabajos", "lavori",

@@ -1602,7 +1602,10 @@ final class StructuredFields {
         int e = PersonHeuristics.wordEnd(text, i);
         return Lexicon.FIELD_LABELS.contains(text, i, e) || Lexicon.CHAT_ROLES.contains(text, i, e)
                 || Lexicon.FIELD_LABELS.contains(text, i, end) || Lexicon.CHAT_ROLES.contains(text, i, end)
-                || (e == end && labelCompound(text, i, e));
+                || (e == end && labelCompound(text, i, e))
+                // a person field's own label is no speaker's name ("Antragsteller:" above "Kind: ...", thirty-fifth
+                // session)
+                || (e == end && (Lexicon.PERSON_LABELS.contains(text, i, e) || Lexicon.PERSON_ROLES.contains(text, i, e)));
     }
 
     /** Endings of German and Dutch compounds that name a form field: a date, a number, an amount, an address. */

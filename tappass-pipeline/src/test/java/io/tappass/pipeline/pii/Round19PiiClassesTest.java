@@ -99,6 +99,20 @@ class Round19PiiClassesTest {
     }
 
     @Test
+    void aFormsFieldLabelIsNoChatSpeaker() {
+        assertThat(found("Verwijzing\nPatiënt: dhr. Ortwin Kleefstra, geb. 04-05-1961\nReden: pijn op de borst bij inspanning.\n"
+                + "Met vriendelijke groet, huisarts"))
+                .contains("PERSON:Ortwin Kleefstra").doesNotContain("PERSON:Reden");
+        assertThat(found("Antrag\nAntragsteller: Ortwin Kleefstra, Ulm\nKind: Perrine Kleefstra, geboren am 01.02.2019"))
+                .contains("PERSON:Ortwin Kleefstra").doesNotContain("PERSON:Antragsteller");
+        assertThat(found("Paciente: Ovidio Carrasquer\nDiagnóstico: fractura de radio distal\nTratamiento: yeso"))
+                .contains("PERSON:Ovidio Carrasquer").doesNotContain("PERSON:Diagnóstico", "PERSON:Tratamiento");
+        // a transcript of named speakers stays one
+        assertThat(found("Tuyet: did you get the invoice?\nRavindra: not yet, checking\nTuyet: ok thanks"))
+                .contains("PERSON:Tuyet", "PERSON:Ravindra");
+    }
+
+    @Test
     void aTextualDateBeforeTheBirthVerb() {
         assertThat(found("Unser Sohn ist am 3. März 2018 geboren, braucht er schon einen Pass?"))
                 .contains("DATE_OF_BIRTH:3. März 2018");
