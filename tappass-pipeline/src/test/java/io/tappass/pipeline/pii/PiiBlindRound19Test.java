@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * <p>Released and tuned on by class later in the thirty-fifth session ({@code Round19PiiClassesTest}: the holder
  * after "in the name of" in six languages, landlord and tenant nouns, keyword arguments holding a name, owner
  * columns, "Contact :" inside a line, numbered person fields, "-dijk" family names, textual dates before a birth
- * verb and "nació", form field labels that are no chat speakers): all F1 0.981 -> <b>0.994</b>, PERSON 0.962 -> <b>0.991</b> (precision 1.000), DATE_OF_BIRTH 0.960 -> 0.987, benign
- * matches 5 (unchanged). Floors raised to PERSON 0.98, all 0.99.
+ * verb and "nació", form field labels that are no chat speakers): all F1 0.981 -> <b>0.994</b>, PERSON 0.962 ->
+ * <b>0.991</b> (precision 1.000), DATE_OF_BIRTH 0.960 -> 0.987, benign matches 5 (unchanged). Floors raised to
+ * PERSON 0.98, all 0.99.
  */
 class PiiBlindRound19Test {
 
