@@ -317,7 +317,7 @@ final class Lexicon {
     static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
 
     private static WordSet firstWords(String[] phrases) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String p : phrases) {
             int sp = p.indexOf(' ');
             String w = sp < 0 ? p : p.substring(0, sp);
@@ -1119,27 +1119,38 @@ final class Lexicon {
 
     private static Set<String> loadNames(String resource) {
         Set<String> names = new HashSet<>();
+        for (String line : resourceLines(resource, "")) {
+            for (String w : line.split("\\s+")) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                names.add(lw);
+                names.add(fold(lw));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /**
+     * The lines of a word-list resource of this package, trimmed, without blank lines and {@code #} comments.
+     *
+     * @param why appended to the message of the {@link IllegalStateException} thrown when the resource is missing
+     */
+    static List<String> resourceLines(String resource, String why) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource io/tappass/pipeline/pii/" + resource + " is missing");
+                throw new IllegalStateException("resource io/tappass/pipeline/pii/" + resource + " is missing" + why);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        String lw = w.toLowerCase(Locale.ROOT);
-                        names.add(lw);
-                        names.add(fold(lw));
-                    }
+                String t = line.trim();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(names);
+        return out;
     }
 }

@@ -1,11 +1,6 @@
 package io.tappass.pipeline.pii;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +48,8 @@ final class PublicFigures {
     static {
         Set<String> entries = new HashSet<>();
         Set<String> parts = new HashSet<>();
-        for (String line : load("public-figures.txt")) {
+        for (String line : Lexicon.resourceLines("public-figures.txt",
+                ": detect_pii needs its list of public figures to tell them from private persons")) {
             String k = key(line);
             if (k.isEmpty()) {
                 continue;
@@ -677,7 +673,7 @@ final class PublicFigures {
      * and dots as spaces, a possessive "'s" split off as the word "s", spaces collapsed.
      */
     static String key(String name) {
-        String f = ascii(name) ? name : Lexicon.fold(name.toLowerCase(Locale.ROOT));
+        String f = Texts.asciiPrefix(name) == name.length() ? name : Lexicon.fold(name.toLowerCase(Locale.ROOT));
         StringBuilder sb = new StringBuilder(f.length());
         boolean space = true;
         for (int i = 0; i < f.length(); i++) {
@@ -708,35 +704,5 @@ final class PublicFigures {
             sb.setLength(len - 1);
         }
         return sb.toString();
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7f) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> load(String resource) {
-        List<String> out = new ArrayList<>(8192);
-        try (InputStream in = PublicFigures.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource io/tappass/pipeline/pii/" + resource + " is missing: "
-                        + "detect_pii needs its list of public figures to tell them from private persons");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.trim();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
