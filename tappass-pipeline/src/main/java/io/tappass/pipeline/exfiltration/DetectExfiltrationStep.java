@@ -36,7 +36,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code min_base64_length} (default 256) and {@code min_hex_length} (default 200): blob thresholds;</li>
  *   <li>{@code ignore_types}: finding types not to report (e.g. {@code ENCODED_BLOB}, {@code EXFILTRATION_INTENT});</li>
- *   <li>{@code allow_domains}: service domains not to report (e.g. {@code hooks.slack.com});</li>
+ *   <li>{@code allow_domains}: service domains not to report (e.g. {@code hooks.slack.com}); in a part whose every
+ *   channel is on such a domain the linear model's signal (below) is not reported either, while the intent rules
+ *   still are (the domain is allowed, not every request to send data there);</li>
  *   <li>{@code replacement}: the redaction text (default {@code [REDACTED_URL]});</li>
  *   <li>{@code classifier} (default true): the exfiltration head of the linear model
  *   ({@link ModelOpinion#exfiltration()}, its pass over the text shared with {@code detect_injection} and
@@ -97,10 +99,17 @@ public final class DetectExfiltrationStep extends BaseStep {
                 // channels inside decoded segments, tag characters and words spelled out letter by letter
                 channels.addAll(detector.scanHidden(nt));
             }
+            int allowed = 0;
+            int kept = 0;
             for (ExfiltrationMatch m : channels) {
-                if (ignored.contains(m.type()) || (m.detail() != null && allowDomains.contains(m.detail()))) {
+                if (ignored.contains(m.type())) {
                     continue;
                 }
+                if (m.detail() != null && allowDomains.contains(m.detail())) {
+                    allowed++;
+                    continue;
+                }
+                kept++;
                 found.add(new Finding(NAME, m.type(), m.severity(), m.score(), part.id(), m.start(), m.end(),
                         replacement, m.detail() == null ? Map.of() : Map.of("detail", m.detail(),
                         "source", part.source().name())));
@@ -110,7 +119,10 @@ public final class DetectExfiltrationStep extends BaseStep {
                 for (SignalReport.Category c : intent.categories()) {
                     found.add(intentFinding(c, part));
                 }
-                SignalReport.Category model = classifier ? ModelOpinion.of(part).exfiltration() : null;
+                // the model reads words, not destinations: where every channel of the part is on an allowed
+                // domain, its signal alone ("curl https://webhook.site/...") does not overrule the allow list
+                SignalReport.Category model = classifier && (allowed == 0 || kept > 0)
+                        ? ModelOpinion.of(part).exfiltration() : null;
                 if (model != null) {
                     found.add(intentFinding(model, part));
                 }

@@ -19,15 +19,15 @@ import java.util.Set;
  * {@code permission_change}, {@code mode_switch}, {@code system_override}, {@code credential_request}) per part with the part's score;
  * findings below the threshold (default 0.6) are dropped by the engine. System messages are skipped.
  *
- * <p>With the option {@code classifier: true}, the escalation head of the linear model ({@link ModelOpinion#escalation()},
- * its pass over the text shared with {@code detect_injection} and {@code detect_exfiltration}) adds one more signal
- * family, category {@code classifier}. Off by default: on the nineteenth blind round it caught four more attacks and
- * flagged one more look-alike (docs/quality-injection.md, "Thirty-fourth session"); held-in over rounds 14-19, each
- * measured with a head trained without it, +8 attacks for +5 false positives at its floor and no floor with a clear
- * gain (docs/quality-other-steps.md, "Thirty-fifth session: the escalation head's default").
+ * <p>The escalation head of the linear model ({@link ModelOpinion#escalation()}, its pass over the text shared with
+ * {@code detect_injection} and {@code detect_exfiltration}) adds one more signal family, category {@code classifier};
+ * the option {@code classifier: false} turns it off. On by default since the thirty-sixth session: held-in over blind
+ * rounds 14-21, each measured with a head trained without it, +12 attacks for +3 false positives at its floor 0.7 and
+ * nothing new flagged on the public benign corpora (docs/quality-other-steps.md, "Thirty-sixth session"); with the
+ * thirty-fifth session's data it gained +8 attacks for +5 false positives and was off.
  *
  * <p>Options: {@code scan_system} (default false), {@code replacement} (default {@code [REMOVED_ESCALATION]}),
- * {@code classifier} (default false).
+ * {@code classifier} (default true).
  */
 public final class DetectEscalationStep extends BaseStep {
 
@@ -46,7 +46,7 @@ public final class DetectEscalationStep extends BaseStep {
         super(config, Phase.INPUT, POSITION);
         this.scanSystem = config.boolOption("scan_system", false);
         this.replacement = config.stringOption("replacement", "[REMOVED_ESCALATION]");
-        this.classifier = config.boolOption("classifier", false);
+        this.classifier = config.boolOption("classifier", true);
     }
 
     @Override

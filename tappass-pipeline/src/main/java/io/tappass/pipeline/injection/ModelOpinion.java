@@ -30,14 +30,14 @@ public final class ModelOpinion {
 
     /**
      * The escalation head's floor: from this probability it weighs {@value #ESCALATION_MIN_WEIGHT}, rising to
-     * {@value #MAX_WEIGHT} at certainty, so alone it reaches the standard threshold (0.6) from about 0.77, and below
-     * that it adds to the rules' evidence as one more family. {@code detect_escalation} reads it only with the option
-     * {@code classifier: true} (off by default: on the nineteenth blind round it added four attacks and one false
-     * positive, and the round's floor allows none; docs/quality-injection.md; held-in over rounds 14-19 in the
-     * thirty-fifth session, +8 attacks for +5 false positives here, +4 for +1 at 0.8, +11 for +6 at 0.5:
-     * docs/quality-other-steps.md).
+     * {@value #MAX_WEIGHT} at certainty, so alone it reaches the standard threshold (0.6) from about 0.83, and below
+     * that it adds to the rules' evidence as one more family. {@code detect_escalation} reads it unless its option
+     * {@code classifier} is false. Chosen held-in in the thirty-sixth session (each of rounds 14-21 measured with a
+     * head trained without it, after 520 more training texts): +12 attacks for +3 false positives at 0.7, +14 for +7
+     * at 0.6, +6 for +1 at 0.8 (docs/quality-other-steps.md, "Thirty-sixth session"). In the thirty-fifth session,
+     * with less data: +8 for +5 at 0.6, so the head was off.
      */
-    static final double ESCALATION_FLOOR = 0.6;
+    static final double ESCALATION_FLOOR = 0.7;
     static final double ESCALATION_MIN_WEIGHT = 0.45;
     /**
      * The exfiltration head's floor: from this probability its finding weighs {@value #EXFILTRATION_MIN_WEIGHT},

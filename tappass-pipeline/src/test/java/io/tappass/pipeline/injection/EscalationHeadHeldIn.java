@@ -44,7 +44,7 @@ public final class EscalationHeadHeldIn {
 
     static final double[] FLOORS = {0.5, 0.6, 0.7, 0.8};
     static final double THRESHOLD = DetectEscalationStep.DEFAULT_THRESHOLD;
-    static final int[] ROUNDS = {14, 15, 16, 17, 18, 19};
+    static final int[] ROUNDS = {14, 15, 16, 17, 18, 19, 20, 21};
 
     private EscalationHeadHeldIn() {
     }

@@ -46,15 +46,16 @@ class InjectionModelTest {
         List<InjectionModelTrainer.Sample> samples = InjectionModelTrainer.samples(InjectionModelTrainer.HELD_OUT);
         Set<String> sets = new java.util.TreeSet<>();
         samples.forEach(x -> sets.add(x.set()));
-        assertThat(sets).doesNotContain("probe-round32-holdout")
-                .contains("probe-round31-holdout", "probe-round30-holdout", "probe-round29-holdout", "probe",
+        assertThat(sets).doesNotContain("probe-round34-holdout")
+                .contains("probe-round33-holdout", "probe-round32-holdout", "probe-round31-holdout", "probe",
                         "probe-model-extra", "probe-model-extra2", "probe-model-extra3", "probe-model-extra4",
                         "probe-model-extra5", "probe-model-extra6", "probe-model-extra7", "probe-model-extra8",
-                        "probe-model-extra9", "probe-model-extra10", "probe-model-extra11");
+                        "probe-model-extra9", "probe-model-extra10", "probe-model-extra11", "probe-model-extra12",
+                        "probe-model-extra13");
         assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(3_000);
         Set<String> all = new java.util.TreeSet<>();
         InjectionModelTrainer.samples(Set.of()).forEach(x -> all.add(x.set()));
-        assertThat(all).contains("probe-round32-holdout");
+        assertThat(all).contains("probe-round34-holdout");
     }
 
     @Test
@@ -181,17 +182,17 @@ class InjectionModelTest {
     }
 
     @Test
-    void theHeadsNeverTrainOnRound20() throws IOException {
+    void theHeadsNeverTrainOnRound22() throws IOException {
         for (InjectionModelTrainer.Head head : List.of(InjectionModelTrainer.ESCALATION,
                 InjectionModelTrainer.EXFILTRATION)) {
             List<InjectionModelTrainer.Sample> samples = InjectionModelTrainer.headSamples(head);
             Set<String> sets = new java.util.TreeSet<>();
             samples.forEach(x -> sets.add(x.set()));
-            assertThat(sets).contains("round5-blind", "round19-blind", "train-escexf-1", "train-escexf-2")
-                    .doesNotContain("round20-blind", "probe-round32-holdout");
+            assertThat(sets).contains("round5-blind", "round21-blind", "train-escexf-1", "train-escexf-2",
+                    "train-escexf-3").doesNotContain("round22-blind", "probe-round34-holdout");
             assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(400);
         }
-        assertThat(InjectionModelTrainer.HEAD_HELD_OUT).contains("round20-blind");
+        assertThat(InjectionModelTrainer.HEAD_HELD_OUT).contains("round22-blind");
     }
 
     @Test

@@ -38,16 +38,16 @@ import java.util.zip.GZIPOutputStream;
  * the heads with the resource directory {@code tappass-pipeline/src/main/resources/io/tappass/pipeline/injection}
  * as the only argument. Set names after the output path are left out too (for a held-in check: train without a set,
  * measure on it). {@code InjectionModelTest} retrains and checks the shipped files are what this trainer writes.
- * Each session's data, sets and numbers: docs/quality-injection.md (latest: "Thirty-fifth session").
+ * Each session's data, sets and numbers: docs/quality-injection.md (latest: "Thirty-sixth session").
  */
 public final class InjectionModelTrainer {
 
     /**
-     * Probe sets never trained on: the newest blind holdout, round 32 (written at the start of the thirty-fifth
-     * session, before any change; its blind measure). Rounds 30 and 31, the thirty-third and thirty-fourth sessions'
-     * holdouts, were released into training in the thirty-fifth session, as older rounds were before them.
+     * Probe sets never trained on: the newest blind holdout, round 34 (written at the start of the thirty-sixth
+     * session, before any change; its blind measure). Rounds 32 and 33, the thirty-fifth session's holdouts, were
+     * released into training in the thirty-sixth session, as older rounds were before them.
      */
-    static final Set<String> HELD_OUT = Set.of("probe-round32-holdout", "probe-round33-holdout");
+    static final Set<String> HELD_OUT = Set.of("probe-round34-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);
@@ -60,23 +60,27 @@ public final class InjectionModelTrainer {
 
     /**
      * The blind rounds of {@code detect_escalation} and {@code detect_exfiltration} (resources
-     * {@code roundN-blind.jsonl}) that their heads train on: rounds 5 to 19 (rounds 18 and 19, the thirty-third and
-     * thirty-fourth sessions' holdouts, released into training in the thirty-fifth session).
+     * {@code roundN-blind.jsonl}) that their heads train on: rounds 5 to 21 (rounds 20 and 21, the thirty-fifth
+     * session's holdouts, released into training in the thirty-sixth session).
      */
-    static final List<Integer> HEAD_ROUNDS = java.util.stream.IntStream.rangeClosed(5, 19).boxed().toList();
+    static final List<Integer> HEAD_ROUNDS = java.util.stream.IntStream.rangeClosed(5, 21).boxed().toList();
     /**
-     * The blind rounds of those steps never trained on: round 20 (written at the start of the thirty-fifth session,
+     * The blind rounds of those steps never trained on: round 22 (written at the start of the thirty-sixth session,
      * before any change) is the heads' blind measure. The heads' operating points (the floors of the steps that read
      * them) were chosen on round 18 before it was released into training and are kept as they were.
      */
-    static final Set<String> HEAD_HELD_OUT = Set.of("round20-blind", "round21-blind");
+    static final Set<String> HEAD_HELD_OUT = Set.of("round22-blind");
     /**
      * Training texts written for the heads (not a blind round; rows like a round's): {@code train-escexf-1.jsonl},
-     * 541 texts written blind from the two checks' descriptions in the thirty-fourth session, and
+     * 541 texts written blind from the two checks' descriptions in the thirty-fourth session,
      * {@code train-escexf-2.jsonl}, 520 more written the same way in the thirty-fifth session (about half not in
-     * English, a third agent tool calls or thoughts; 300 attacks, 220 look-alikes).
+     * English, a third agent tool calls or thoughts; 300 attacks, 220 look-alikes), and {@code train-escexf-3.jsonl},
+     * 520 in the thirty-sixth session (a third not in English; spread over platforms: Windows and Active Directory,
+     * cloud IAM, Kubernetes, source hosting, CI, databases, SaaS admin consoles, vaults; for exfiltration sync clients,
+     * browser extensions, mail rules, DNS and ICMP, printers and USB, uploads to AI chats).
      */
-    static final List<String> HEAD_TRAINING = List.of("train-escexf-1.jsonl", "train-escexf-2.jsonl");
+    static final List<String> HEAD_TRAINING = List.of("train-escexf-1.jsonl", "train-escexf-2.jsonl",
+            "train-escexf-3.jsonl");
 
     /**
      * How a step's head is trained: its step id, resource, inverse L2 strength, prune, and whether the other step's

@@ -89,8 +89,12 @@ class ModelHeadsClassTest {
         String grant = SELF_GRANTS.get(0);
         Pipeline on = Pipeline.builder().step("detect_escalation")
                 .override("detect_escalation", Map.of("on_detection", "log", "classifier", true)).build();
-        Pipeline off = Pipeline.builder().step("detect_escalation") // off by default
+        Pipeline off = Pipeline.builder().step("detect_escalation") // on by default since the thirty-sixth session
+                .override("detect_escalation", Map.of("on_detection", "log", "classifier", false)).build();
+        Pipeline byDefault = Pipeline.builder().step("detect_escalation")
                 .override("detect_escalation", Map.of("on_detection", "log")).build();
+        assertThat(byDefault.checkInput(grant, CTX).findingsOf("detect_escalation")).extracting(Finding::type)
+                .contains(InjectionDetector.CLASSIFIER);
         assertThat(on.checkInput(grant, CTX).findingsOf("detect_escalation")).extracting(Finding::type)
                 .contains(InjectionDetector.CLASSIFIER);
         assertThat(off.checkInput(grant, CTX).findingsOf("detect_escalation")).extracting(Finding::type)
