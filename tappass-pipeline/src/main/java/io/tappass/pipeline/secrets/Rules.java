@@ -419,6 +419,16 @@ final class Rules {
         return k >= 3 && Prechecks.flagBefore(text, k - 3);
     }
 
+    /**
+     * {@link #MIXED} over the whole value (letters with digits), and at least {@code bits} bits per character of
+     * Shannon entropy in the value after its first {@code skip} characters (a vendor prefix such as {@code jina_}
+     * would otherwise add variety of its own): the check of a prefixed token whose body alone is not distinctive.
+     */
+    private static Rule.Validator mixedWithEntropy(int skip, double bits) {
+        return (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                && Placeholders.entropy(t.substring(s + skip, e)) >= bits ? sc : -1;
+    }
+
     /** {@link #STRONG} or {@link #GENERATED}: a generated-looking value, with digits and symbols or without. */
     static final Rule.Validator STRONG_OR_GENERATED = (text, s, e, score) ->
             STRONG.check(text, s, e, score) >= 0 ? score : GENERATED.check(text, s, e, score);
@@ -1095,10 +1105,10 @@ final class Rules {
                 "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
         // OpenAI-compatible providers issue "sk-" + 32..64 alphanumerics (DeepSeek "sk-" + 32 hex, DashScope, Moonshot;
         // their platform docs); distinctive enough when the body mixes letters and digits at 3.0+ bits/char
+        Rule.Validator skBody = mixedWithEntropy(3, 3.0);
         add("llm.sk_key", "LLM_API_KEY", CRITICAL, Kind.CONTEXT, "sk-",
                 LX + "(sk-[A-Za-z0-9]{32,64})" + R,
-                (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0 && !Placeholders.hasSequentialRun(t.substring(s, e))
-                        && Placeholders.entropy(t.substring(s + 3, e)) >= 3.0 ? sc : -1);
+                (t, s, e, sc) -> Placeholders.hasSequentialRun(t.substring(s, e)) ? -1 : skBody.check(t, s, e, sc));
         // PowerShell: ConvertTo-SecureString "V" -AsPlainText (a literal password in a script)
         add("powershell.securestring", "POWERSHELL_PASSWORD", CRITICAL, Kind.CONTEXT, "convertto-securestring",
                 "(?i:ConvertTo-SecureString)[ \\t]+(?:-String[ \\t]+)?(?:\"([^\"$\\r\\n]{4,200})\"|'([^'\\r\\n]{4,200})')"
@@ -1757,8 +1767,7 @@ final class Rules {
                 LX + "(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
         // Cerebras API keys: "csk-" + lower-case letters and digits (Cerebras inference docs, "QuickStart")
         add("cerebras.api_key", "CEREBRAS_API_KEY", CRITICAL, Kind.PREFIXED, "csk-",
-                LX + "(csk-[a-z0-9]{40,64}+)" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        && Placeholders.entropy(t.substring(s, e)) >= 4.0 ? sc : -1);
+                LX + "(csk-[a-z0-9]{40,64}+)" + RD, mixedWithEntropy(0, 4.0));
 
         // vendor formats the rules lacked (thirty-fourth session): each a documented prefix or signature and body
         // Axiom API tokens "xaat-" and personal tokens "xapt-", each + a UUID (Axiom docs, "Tokens")
@@ -1781,8 +1790,7 @@ final class Rules {
                 L + "(cxtp_[A-Za-z0-9]{30})" + R, MIXED);
         // Jina AI API keys: "jina_" + a long alphanumeric body
         add("jina.api_key", "JINA_API_KEY", CRITICAL, Kind.PREFIXED, "jina_",
-                L + "(jina_[A-Za-z0-9]{40,80}+)" + R, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        && Placeholders.entropy(t.substring(s + 5, e)) >= 4.0 ? sc : -1);
+                L + "(jina_[A-Za-z0-9]{40,80}+)" + R, mixedWithEntropy(5, 4.0));
         // E2B API keys: "e2b_" + 40 hex digits (E2B docs, "API key")
         add("e2b.api_key", "E2B_API_KEY", CRITICAL, Kind.PREFIXED, "e2b_", L + "(e2b_[0-9a-f]{40})" + R, MIXED);
         // Browserbase API keys: "bb_live_" + 27 url-safe characters
