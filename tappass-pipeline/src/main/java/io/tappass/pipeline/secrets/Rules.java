@@ -419,6 +419,65 @@ final class Rules {
         return k >= 3 && Prechecks.flagBefore(text, k - 3);
     }
 
+    /**
+     * {@link #MIXED} over the whole value (letters with digits), and at least {@code bits} bits per character of
+     * Shannon entropy in the value after its first {@code skip} characters (a vendor prefix such as {@code jina_}
+     * would otherwise add variety of its own): the check of a prefixed token whose body alone is not distinctive.
+     */
+    private static Rule.Validator mixedWithEntropy(int skip, double bits) {
+        return (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
+                && Placeholders.entropy(t.substring(s + skip, e)) >= bits ? sc : -1;
+    }
+
+    /** The credential words of a vendor's key name ({@link #vendorKey}). */
+    private static final String CREDENTIAL_WORDS = "key|token|secret|auth|pass|pat|sid";
+
+    /**
+     * A vendor's own key name before a value: the vendor's name ({@code vendor}, a regex), then within the name one
+     * of {@code words} (a regex) and the assignment separator ({@code SHODAN_API_KEY=V}, {@code X-Shodan-Key: V},
+     * {@code shodan.token: "V"}), or a YAML section named after the vendor with such a key in it; and, where
+     * {@code ctor}, the vendor's client constructor with the value as its first string argument
+     * ({@code shodan.Shodan("V")}, {@code Mandrill(api_key="V")}; not for vendors whose SDK is initialised with a
+     * public key, as Mixpanel's project token).
+     */
+    private static String vendorKey(String vendor, String words, boolean ctor) {
+        return "(?<![A-Za-z0-9])(?i:" + vendor + ")(?:[A-Za-z0-9_.\\-]{0,30}(?i:" + words + ")[A-Za-z0-9_.\\-]{0,20}"
+                + SEP
+                // (a YAML section named after the vendor, the key in it: "shodan:\n  api_key: V", up to four sibling
+                // keys before it)
+                + "|[A-Za-z0-9_\\-]{0,20}:[ \\t]*\\r?\\n(?:[ \\t]{2,12}[A-Za-z0-9_\\-]{1,30}:[^\\r\\n]{0,200}+\\r?\\n){0,4}"
+                + "[ \\t]{2,12}[A-Za-z0-9_\\-]{0,20}(?i:" + words + ")[A-Za-z0-9_\\-]{0,20}:[ \\t]{1,4}[\"']?"
+                + (ctor ? "|(?:\\.|::)?[A-Za-z]{0,20}\\([ \\t]{0,4}(?:[A-Za-z_]{1,20}[ \\t]{0,2}[=:][ \\t]{0,2})?[\"'`]" : "")
+                + ")";
+    }
+
+    /**
+     * A keyword-gated vendor key of a generic shape ({@code value}: 32 hex, a UUID, 40 alphanumerics) under the
+     * vendor's key name or constructor ({@link #vendorKey} with the {@link #CREDENTIAL_WORDS}): letters with digits
+     * at {@code bits} bits per character ({@link #mixedWithEntropy}); the keywords are the vendor's name as it starts
+     * the key.
+     */
+    private static void vendorNamed(String id, String type, String vendor, String keywords, String value, double bits) {
+        vendorNamed(id, type, vendor, keywords, CREDENTIAL_WORDS, true, value, bits);
+    }
+
+    /**
+     * The keywords of a vendor name whose letters ordinary prose also holds ("steam" in "team", "plivo" in
+     * "split"): the name followed by '_' ({@code STEAM_API_KEY}) or ':' (a YAML section, {@code steam:}), which the
+     * prefilter anchors on. ('-' and '.' fold to the codes of 'm' and 'n' in the prefilter, so "sumo." still woke on
+     * the benchmark prose.)
+     */
+    private static String separated(String name) {
+        return name + "_," + name + ":";
+    }
+
+    /** {@link #vendorNamed} with the key name's own credential words, and the client constructor or not. */
+    private static void vendorNamed(String id, String type, String vendor, String keywords, String words, boolean ctor,
+                                    String value, double bits) {
+        add(id, type, CRITICAL, Kind.CONTEXT, keywords, vendorKey(vendor, words, ctor) + "(" + value + ")(?![A-Za-z0-9_\\-])",
+                mixedWithEntropy(0, bits));
+    }
+
     /** {@link #STRONG} or {@link #GENERATED}: a generated-looking value, with digits and symbols or without. */
     static final Rule.Validator STRONG_OR_GENERATED = (text, s, e, score) ->
             STRONG.check(text, s, e, score) >= 0 ? score : GENERATED.check(text, s, e, score);
@@ -1095,10 +1154,10 @@ final class Rules {
                 "(?<![A-Za-z0-9])AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"']([0-9a-f]{32})[\"']", near(400, "twilio"));
         // OpenAI-compatible providers issue "sk-" + 32..64 alphanumerics (DeepSeek "sk-" + 32 hex, DashScope, Moonshot;
         // their platform docs); distinctive enough when the body mixes letters and digits at 3.0+ bits/char
+        Rule.Validator skBody = mixedWithEntropy(3, 3.0);
         add("llm.sk_key", "LLM_API_KEY", CRITICAL, Kind.CONTEXT, "sk-",
                 LX + "(sk-[A-Za-z0-9]{32,64})" + R,
-                (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0 && !Placeholders.hasSequentialRun(t.substring(s, e))
-                        && Placeholders.entropy(t.substring(s + 3, e)) >= 3.0 ? sc : -1);
+                (t, s, e, sc) -> Placeholders.hasSequentialRun(t.substring(s, e)) ? -1 : skBody.check(t, s, e, sc));
         // PowerShell: ConvertTo-SecureString "V" -AsPlainText (a literal password in a script)
         add("powershell.securestring", "POWERSHELL_PASSWORD", CRITICAL, Kind.CONTEXT, "convertto-securestring",
                 "(?i:ConvertTo-SecureString)[ \\t]+(?:-String[ \\t]+)?(?:\"([^\"$\\r\\n]{4,200})\"|'([^'\\r\\n]{4,200})')"
@@ -1757,8 +1816,7 @@ final class Rules {
                 LX + "(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
         // Cerebras API keys: "csk-" + lower-case letters and digits (Cerebras inference docs, "QuickStart")
         add("cerebras.api_key", "CEREBRAS_API_KEY", CRITICAL, Kind.PREFIXED, "csk-",
-                LX + "(csk-[a-z0-9]{40,64}+)" + RD, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        && Placeholders.entropy(t.substring(s, e)) >= 4.0 ? sc : -1);
+                LX + "(csk-[a-z0-9]{40,64}+)" + RD, mixedWithEntropy(0, 4.0));
 
         // vendor formats the rules lacked (thirty-fourth session): each a documented prefix or signature and body
         // Axiom API tokens "xaat-" and personal tokens "xapt-", each + a UUID (Axiom docs, "Tokens")
@@ -1781,8 +1839,7 @@ final class Rules {
                 L + "(cxtp_[A-Za-z0-9]{30})" + R, MIXED);
         // Jina AI API keys: "jina_" + a long alphanumeric body
         add("jina.api_key", "JINA_API_KEY", CRITICAL, Kind.PREFIXED, "jina_",
-                L + "(jina_[A-Za-z0-9]{40,80}+)" + R, (t, s, e, sc) -> MIXED.check(t, s, e, sc) >= 0
-                        && Placeholders.entropy(t.substring(s + 5, e)) >= 4.0 ? sc : -1);
+                L + "(jina_[A-Za-z0-9]{40,80}+)" + R, mixedWithEntropy(5, 4.0));
         // E2B API keys: "e2b_" + 40 hex digits (E2B docs, "API key")
         add("e2b.api_key", "E2B_API_KEY", CRITICAL, Kind.PREFIXED, "e2b_", L + "(e2b_[0-9a-f]{40})" + R, MIXED);
         // Browserbase API keys: "bb_live_" + 27 url-safe characters
@@ -1918,6 +1975,250 @@ final class Rules {
                         + netValue,
                 STRONG_OR_GENERATED);
 
+        // ---------------------------------------------------------------- provider coverage (thirty-sixth session)
+        // Providers the catalogue lacked, from the vendors' documented token formats (facts only, patterns our own).
+        // Prefixed and URL-embedded tokens first: the prefix or the host names the vendor.
+        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+        // format: Intercom developer docs, "Authentication": access tokens are base64 of "tok:" + an id ("dG9rO")
+        add("intercom.access_token", "INTERCOM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "dg9ro",
+                "(?<![A-Za-z0-9+/])(dG9rO[A-Za-z0-9+/]{50,90}+={0,2})(?![A-Za-z0-9+/=])", mixedWithEntropy(5, 4.0));
+        // format: MaxMind docs, "License keys" (2024): 6 alphanumerics, "_", 29 alphanumerics, "_mmk"
+        add("maxmind.license_key", "MAXMIND_LICENSE_KEY", CRITICAL, Kind.PREFIXED, "_mmk",
+                "(?<![A-Za-z0-9_])([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)" + R, mixedWithEntropy(0, 4.0));
+        // format: Mercury API docs, "Authentication": "secret-token:mercury_production_..." (or _sandbox_)
+        add("mercury.api_token", "MERCURY_API_TOKEN", CRITICAL, Kind.PREFIXED, "secret-token:mercury_",
+                "(secret-token:mercury_(?:production|sandbox)_[A-Za-z0-9_]{20,120}+)" + R, mixedWithEntropy(0, 3.5));
+        // format: Onfido API reference, "Authentication": api_live. / api_sandbox. (regional api_live_us., _ca.)
+        // + an 11-character id + "." + a 32-character secret
+        add("onfido.api_token", "ONFIDO_API_TOKEN", CRITICAL, Kind.PREFIXED, "api_live,api_sandbox",
+                L + "(api_(?:live|sandbox)(?:_[a-z]{2})?\\.[A-Za-z0-9_\\-]{11}\\.[A-Za-z0-9_\\-]{32})" + RD, MIXED);
+        // format: PubNub docs, "Keysets": the secret key "sec-c-" + base64 (publish pub-c- and subscribe sub-c-
+        // keys ship in clients)
+        add("pubnub.secret_key", "PUBNUB_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sec-c-",
+                LX + "(sec-c-[A-Za-z0-9]{40,64}+)" + RD, mixedWithEntropy(6, 3.5));
+        // format: Rootly API docs, "API keys": "rootly_" + 64 hex
+        add("rootly.api_key", "ROOTLY_API_KEY", CRITICAL, Kind.PREFIXED, "rootly_",
+                L + "(rootly_[0-9a-f]{64})" + R, MIXED);
+        // format: WakaTime API docs, "Authentication": "waka_" + a UUID
+        add("wakatime.api_key", "WAKATIME_API_KEY", CRITICAL, Kind.PREFIXED, "waka_",
+                L + "(waka_" + uuid + ")" + RD);
+        // format: Zuplo docs, "API key management": "zpka_" + 32 + "_" + an 8-character checksum
+        add("zuplo.api_key", "ZUPLO_API_KEY", CRITICAL, Kind.PREFIXED, "zpka_",
+                L + "(zpka_[A-Za-z0-9]{32}_[A-Za-z0-9]{8})" + R, mixedWithEntropy(5, 3.5));
+        // format: Trello REST API docs, "Authorization": tokens are 64 hex, since 2023 "ATTA" + 64 hex + an 8-hex
+        // checksum, sent as token= beside key= (the 32-hex API key) in api.trello.com URLs. ("ATTA" alone is no
+        // keyword: ordinary prose holds it in "attached", on every line of the benchmark text)
+        String trelloToken = "ATTA[0-9A-Fa-f]{64,72}+|[0-9a-f]{64}";
+        add("trello.token_url", "TRELLO_TOKEN", CRITICAL, Kind.CONTEXT, "trello.com/",
+                "trello\\.com/1/[^\\s\"'<>]{0,300}?[?&]token=(" + trelloToken + ")" + R, mixedWithEntropy(0, 3.0));
+        vendorNamed("trello.token", "TRELLO_TOKEN", "trello", "trello", trelloToken, 3.0);
+        // format: Bitbucket docs, "Access tokens" (repository, project, workspace): "ATCTT3xFfGN0" + body
+        add("bitbucket.access_token", "BITBUCKET_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "atctt3xffgn0",
+                L + "(ATCTT3xFfGN0[A-Za-z0-9_=\\-]{80,300}+)", MIXED);
+        // format: YouTrack / JetBrains Hub docs, "Permanent tokens": "perm:" + base64 user + "." + base64 id + "."
+        // + 30 characters ("perm-" with base64url parts in newer versions)
+        add("youtrack.permanent_token", "YOUTRACK_TOKEN", CRITICAL, Kind.PREFIXED, "perm:,perm-",
+                L + "(perm[:\\-][A-Za-z0-9+/=_\\-]{4,80}+\\.[A-Za-z0-9+/=_\\-]{4,40}+\\.[A-Za-z0-9]{30})" + R, MIXED);
+        // format: Synapse (Matrix) access and refresh tokens since 1.34: "syt_" / "syr_" + base64 localpart + "_"
+        // + 20 random + "_" + a 6-character CRC
+        add("matrix.access_token", "MATRIX_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "syt_,syr_",
+                L + "(sy[tr]_[A-Za-z0-9\\-]{1,100}+_[A-Za-z0-9]{20}_[A-Za-z0-9]{6})" + R, mixedWithEntropy(4, 3.5));
+        // format: Login with Amazon docs (also the Selling Partner API): access tokens "Atza|", refresh tokens "Atzr|"
+        add("amazon.lwa_token", "AMAZON_LWA_TOKEN", CRITICAL, Kind.PREFIXED, "atza|,atzr|",
+                L + "(Atz[ar]\\|[A-Za-z0-9_\\-]{50,1000}+)", mixedWithEntropy(5, 4.0));
+        // format: Login with Amazon security profiles: client secret "amzn1.oa2-cs.v1." + 64 hex (the client id,
+        // amzn1.application-oa2-client., is not secret)
+        add("amazon.lwa_client_secret", "AMAZON_LWA_CLIENT_SECRET", CRITICAL, Kind.PREFIXED, "amzn1.oa2-cs.v1.",
+                "(amzn1\\.oa2-cs\\.v1\\.[0-9a-f]{64})" + R);
+        // format: Akamai EdgeGrid docs, ".edgerc": client_token and access_token "akab-" + 16 + "-" + 16 (the host,
+        // akab-...luna.akamaiapis.net, is not secret: a dot after the token excludes it); the client secret is 44
+        // base64 characters beside them
+        add("akamai.edgegrid_token", "AKAMAI_EDGEGRID_TOKEN", CRITICAL, Kind.PREFIXED, "akab-",
+                LX + "(akab-[a-z0-9]{16}-[a-z0-9]{16})(?![A-Za-z0-9_.\\-])", MIXED);
+        add("akamai.client_secret", "AKAMAI_CLIENT_SECRET", CRITICAL, Kind.CONTEXT, "akab-",
+                "(?<![A-Za-z0-9_])(?i:client_secret)[ \\t]*[=:][ \\t]*[\"']?([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])", MIXED);
+        // format: LlamaCloud (LlamaIndex) docs, "API keys": "llx-" + 48 alphanumerics
+        add("llamacloud.api_key", "LLAMA_CLOUD_API_KEY", CRITICAL, Kind.PREFIXED, "llx-",
+                LX + "(llx-[A-Za-z0-9]{48})" + R, mixedWithEntropy(4, 4.0));
+        // format: Together AI docs, "API keys" (2024): "tgp_v1_" + 43 url-safe characters
+        add("together.api_key", "TOGETHER_API_KEY", CRITICAL, Kind.PREFIXED, "tgp_v1_",
+                L + "(tgp_v1_[A-Za-z0-9_\\-]{43})" + RD, mixedWithEntropy(7, 4.0));
+        // format: WooCommerce REST API docs, "Authentication": consumer key "ck_" and consumer secret "cs_" + 40 hex
+        add("woocommerce.api_key", "WOOCOMMERCE_API_KEY", CRITICAL, Kind.PREFIXED, "ck_,cs_",
+                L + "(c[ks]_[0-9a-f]{40})" + R, mixedWithEntropy(3, 3.3));
+        // format: Checkout.com docs, "API keys": secret keys "sk_sbox_" + base32 (sandbox; the public counterpart is
+        // pk_sbox_), and the older "sk_test_" + a UUID
+        add("checkout.secret_key", "CHECKOUT_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sk_sbox_,sk_test_",
+                L + "(sk_(?:sbox_[a-z2-7]{26,32}|test_" + uuid + "))" + RD, MIXED);
+        // format: Stytch docs, "API keys": secrets "secret-test-" / "secret-live-" + a url-safe body
+        add("stytch.secret", "STYTCH_SECRET", CRITICAL, Kind.PREFIXED, "secret-test-,secret-live-",
+                LX + "(secret-(?:test|live)-[A-Za-z0-9_\\-]{28,48}+)" + RD, mixedWithEntropy(12, 4.0));
+        // format: ImageKit docs, "API keys": the private key "private_" + 27 base64 characters and "=" (the public
+        // key is "public_")
+        add("imagekit.private_key", "IMAGEKIT_PRIVATE_KEY", CRITICAL, Kind.PREFIXED, "private_",
+                L + "(private_[A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])", mixedWithEntropy(8, 3.8));
+        // format: Defined Networking (Nebula) API docs: "dnkey-" + 26 + "-" + 52 base32 characters
+        add("definednetworking.api_key", "DEFINED_NETWORKING_API_KEY", CRITICAL, Kind.PREFIXED, "dnkey-",
+                LX + "(dnkey-[A-Za-z0-9=_]{26}-[A-Za-z0-9=_]{52})" + RD, MIXED);
+        // format: dotenv-vault docs, "DOTENV_KEY": dotenv://:key_<64 hex>@dotenv.org/vault/.env.vault?environment=..
+        // (the whole URI is the key: it outranks the URL-credentials finder's shorter span)
+        add("dotenv.vault_key", "DOTENV_KEY", CRITICAL, Kind.PREFIXED, "dotenv://:key_",
+                "(dotenv://:key_[0-9a-f]{64}@dotenv\\.org/vault/[A-Za-z0-9_.\\-/]{1,80}+\\?environment=[A-Za-z0-9_\\-]{1,40}+)"
+                        + RD, MIXED);
+        // format: Cloudflare Zero Trust docs, "Tunnel tokens": base64 of {"a":account,"t":tunnel,"s":secret}
+        // ("eyJhIjoi"), given to cloudflared tunnel run --token
+        add("cloudflare.tunnel_token", "CLOUDFLARE_TUNNEL_TOKEN", CRITICAL, Kind.PREFIXED, "eyjhijoi",
+                L + "(eyJhIjoi[A-Za-z0-9+/_\\-]{80,600}+={0,2})(?![A-Za-z0-9+/=_\\-.])", mixedWithEntropy(8, 4.0));
+        // format: NetBird docs, "Personal access tokens": "nbp_" + 30 random + a 6-character checksum
+        add("netbird.pat", "NETBIRD_PAT", CRITICAL, Kind.PREFIXED, "nbp_",
+                L + "(nbp_[A-Za-z0-9]{36})" + R, mixedWithEntropy(4, 4.0));
+        // format: Zoho OAuth docs: access and refresh tokens "1000." + 32 hex + "." + 32 hex (client ids are
+        // "1000." + 30 upper-case alphanumerics, not secret)
+        add("zoho.oauth_token", "ZOHO_OAUTH_TOKEN", CRITICAL, Kind.PREFIXED, "1000.",
+                "(?<![A-Za-z0-9_.])(1000\\.[0-9a-f]{32}\\.[0-9a-f]{32})" + R, MIXED);
+        // format: Blockfrost docs, "Project id": the network ("mainnet", "preprod", "preview", "testnet") + 32
+        // alphanumerics, sent as the project_id header
+        // (found near the vendor's name: "preview" and "preprod" as keywords would wake on ordinary prose)
+        add("blockfrost.project_id", "BLOCKFROST_PROJECT_ID", CRITICAL, Kind.CONTEXT, "blockfrost",
+                "(?<![A-Za-z0-9])((?:mainnet|preprod|preview|testnet)[A-Za-z0-9]{32})" + R, mixedWithEntropy(7, 4.0));
+        // format: Exoscale docs, "IAM API keys": the key "EXO" + 24 hex (its secret is 43 url-safe characters)
+        add("exoscale.api_key", "EXOSCALE_API_KEY", CRITICAL, Kind.PREFIXED, "exo",
+                L + "(EXO[0-9a-f]{24})" + R, mixedWithEntropy(3, 3.0));
+        // format: Socket.dev docs, "API tokens": "sktsec_" + a long alphanumeric body
+        add("socket.api_token", "SOCKET_API_TOKEN", CRITICAL, Kind.PREFIXED, "sktsec_",
+                L + "(sktsec_[A-Za-z0-9_]{40,100}+)" + R, mixedWithEntropy(7, 4.0));
+        // format: Sidekiq Pro/Enterprise docs: the gem server credentials "user:password" as two 8-hex halves, set in
+        // BUNDLE_ENTERPRISE__CONTRIBSYS__COM / BUNDLE_GEMS__CONTRIBSYS__COM
+        add("sidekiq.gem_credentials", "SIDEKIQ_SECRET", CRITICAL, Kind.CONTEXT, "contribsys__com",
+                "(?i:contribsys__com)" + SEP + "([0-9a-f]{8}:[0-9a-f]{8})" + R, MIXED);
+        // format: HubSpot developer docs (legacy API keys, sunset 2022 but still in old code): ?hapikey= + a UUID
+        add("hubspot.api_key", "HUBSPOT_API_KEY", CRITICAL, Kind.CONTEXT, "hapikey",
+                "(?<![A-Za-z0-9])(?i:hapikey)(?:=|" + SEP + ")(" + uuid + ")" + RD);
+
+        // webhook and RPC URLs whose path or query carries the secret (the host names the vendor)
+        // format: QuickNode docs, "Endpoint security": https://<name>.<network>.quiknode.pro/<40 hex>/
+        add("quicknode.endpoint_token", "QUICKNODE_TOKEN", CRITICAL, Kind.CONTEXT, "quiknode.pro/",
+                "quiknode\\.pro/([0-9a-f]{40})" + R);
+        // format: Ankr docs, "Premium RPC": https://rpc.ankr.com/<chain>/<64 hex>
+        add("ankr.rpc_key", "ANKR_API_KEY", CRITICAL, Kind.CONTEXT, "rpc.ankr.com/",
+                "rpc\\.ankr\\.com/[a-z0-9_]{2,40}/([0-9a-f]{64})" + R);
+        // format: Helius docs, "RPC": https://mainnet.helius-rpc.com/?api-key=<UUID> (and api.helius.xyz)
+        add("helius.api_key", "HELIUS_API_KEY", CRITICAL, Kind.CONTEXT, "helius-rpc.com,helius.xyz",
+                "helius(?:-rpc\\.com|\\.xyz)[^\\s?\"']{0,80}\\?(?:[^\\s\"']{0,80}&)?api-key=(" + uuid + ")" + RD);
+        // format: Make (Integromat) docs, "Webhooks": https://hook.<zone>.make.com/<32 lower-case alphanumerics>
+        add("make.webhook", "MAKE_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "https://hook.",
+                "(https://hook\\.(?:[a-z]{2}[0-9]\\.)?(?:make|integromat)\\.com/[a-z0-9]{32})" + R);
+        // format: IFTTT Webhooks service: https://maker.ifttt.com/trigger/<event>/with/key/<22 url-safe>
+        add("ifttt.webhook_key", "IFTTT_WEBHOOK_KEY", CRITICAL, Kind.CONTEXT, "maker.ifttt.com/",
+                "maker\\.ifttt\\.com/(?:use/|trigger/[^/\\s\"']{1,100}+/(?:json/)?with/key/)([A-Za-z0-9_\\-]{22})" + RD);
+        // format: DingTalk custom robot docs: https://oapi.dingtalk.com/robot/send?access_token=<64 hex>
+        add("dingtalk.webhook", "DINGTALK_WEBHOOK_TOKEN", CRITICAL, Kind.CONTEXT, "oapi.dingtalk.com",
+                "oapi\\.dingtalk\\.com/robot/send\\?access_token=([0-9a-f]{64})" + R);
+        // format: WeCom (WeChat Work) group robot docs: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=<UUID>
+        add("wecom.webhook", "WECOM_WEBHOOK_KEY", CRITICAL, Kind.CONTEXT, "qyapi.weixin.qq.com",
+                "qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=(" + uuid + ")" + RD);
+        // format: Feishu / Lark custom bot docs: https://open.feishu.cn/open-apis/bot/v2/hook/<UUID>
+        add("feishu.webhook", "FEISHU_WEBHOOK_URL", CRITICAL, Kind.CONTEXT, "/open-apis/bot/v2/hook/",
+                "/open-apis/bot/v2/hook/(" + uuid + ")" + RD);
+
+        // keyword-gated: vendor keys of a generic shape (hex, UUID, base62) under the vendor's own key name, header or
+        // client constructor (vendorNamed); the value must mix letters and digits at the given entropy, and the
+        // scoring drops placeholders and templates as for every CONTEXT rule
+        // format: Brave Search API docs: X-Subscription-Token, keys "BSA" + about 28 url-safe characters
+        add("brave.search_api_key", "BRAVE_SEARCH_API_KEY", CRITICAL, Kind.CONTEXT, "x-subscription-token,brave",
+                "(?<![A-Za-z0-9])(?:(?i:x-subscription-token)|(?i:brave)[A-Za-z0-9_.\\-]{0,30}(?i:key|token))" + SEP
+                        + "(BSA[A-Za-z0-9_\\-]{20,40}+)" + RD, mixedWithEntropy(3, 3.5));
+        // format: Azure API Management docs, "Subscriptions": the Ocp-Apim-Subscription-Key header or the
+        // subscription-key query parameter, 32 hex (also Azure AI services keys sent the same way)
+        add("azure.apim_subscription_key", "AZURE_APIM_SUBSCRIPTION_KEY", CRITICAL, Kind.CONTEXT,
+                "ocp-apim-subscription-key,subscription-key=",
+                "(?<![A-Za-z0-9])(?:(?i:ocp-apim-subscription-key)" + SEP + "|(?<=[?&])subscription-key=)([0-9a-f]{32})" + R,
+                mixedWithEntropy(0, 3.0));
+        // format: Azure OpenAI docs, "Authentication": api-key header, keys of 32 hex (84 alphanumerics since 2024),
+        // AZURE_OPENAI_API_KEY
+        vendorNamed("azure.openai_key", "AZURE_OPENAI_API_KEY", "azure[_.\\-]?openai",
+                "azure_openai,azure-openai,azureopenai,azure.openai", "[0-9a-f]{32}|[A-Za-z0-9]{84}", 3.0);
+        // format: Infobip API docs, "Authentication": "Authorization: App <key>", keys 32 hex + "-" + a UUID
+        // (a vendor shape near the vendor's name, so it outranks the "Authorization: App V" scheme rule; scored as
+        // CONTEXT, as mailgun.api_key_v2)
+        add("infobip.api_key", "INFOBIP_API_KEY", CRITICAL, Kind.PREFIXED, "infobip",
+                "(?<![A-Za-z0-9\\-])([0-9a-f]{32}-" + uuid + ")" + RD,
+                (t, s, e, sc) -> MIXED.check(t, s, e, Math.min(sc, Kind.CONTEXT.score)));
+        // formats (length and alphabet; the key names are the ones the vendors' docs and SDKs read): Shodan developer
+        // docs (32 alphanumerics, shodan.Shodan(KEY)); VirusTotal API v3 "x-apikey" (64 hex); Semgrep
+        // SEMGREP_APP_TOKEN (64 hex); GitGuardian GITGUARDIAN_API_KEY (about 71 alphanumerics); AbuseIPDB (80 hex);
+        // Have I Been Pwned "hibp-api-key" (32 hex); IPinfo access tokens (14 hex); Etherscan and its sister
+        // explorers (34 upper-case alphanumerics); OpenWeather "appid" (32 hex); Hetzner Cloud HCLOUD_TOKEN (64
+        // alphanumerics); Vultr VULTR_API_KEY (36 upper-case alphanumerics); Splunk HEC tokens (UUIDs); Mandrill (22
+        // url-safe); Mailjet MJ_APIKEY_PRIVATE (32 hex); SparkPost (40 hex); Plaid PLAID_SECRET (30 hex); Braintree
+        // private keys (32 hex); Binance API keys and secrets (64 alphanumerics); Alpaca APCA_API_SECRET_KEY (40);
+        // Vonage/Nexmo API secrets (16); Plivo auth tokens (40); MessageBird access keys (25); LINE Messaging API
+        // channel secrets (32 hex) and channel access tokens (long base64); Steam Web API keys (32 upper-case hex);
+        // Pipedrive API tokens (40 hex); Shortcut (Clubhouse) "Shortcut-Token" (UUID); Railway RAILWAY_TOKEN (UUID);
+        // Codecov CODECOV_TOKEN (UUID); Opsgenie "GenieKey" (UUID); Duo Admin/Auth API secret keys "skey" (40);
+        // Auth0 client secrets (64 url-safe); Zendesk API tokens (40); Sumo Logic access keys (64); Confluent Cloud
+        // API secrets (64 of base64); Rollbar access tokens (32 hex); Bugsnag auth tokens (32 hex); Mixpanel API
+        // secrets (32 hex); Amplitude secret keys (32 hex); Upstash Redis REST and QStash tokens; Mux token secrets
+        // (about 75 of base64); Backblaze B2 application keys ("K" + 3 digits + 27); Exoscale API secrets (43
+        // url-safe); Azure OpenAI keys (32 hex, 84 alphanumerics since 2024)
+        vendorNamed("shodan.api_key", "SHODAN_API_KEY", "shodan", "shodan", "[A-Za-z0-9]{32}", 3.5);
+        vendorNamed("virustotal.api_key", "VIRUSTOTAL_API_KEY", "virustotal|vt[_\\-]api", "virustotal,vt_api,vt-api",
+                "[0-9a-f]{64}", 3.0);
+        vendorNamed("semgrep.app_token", "SEMGREP_APP_TOKEN", "semgrep", "semgrep", "[0-9a-f]{64}", 3.0);
+        vendorNamed("gitguardian.api_key", "GITGUARDIAN_API_KEY", "gitguardian|gg_api", "gitguardian,gg_api",
+                "[A-Za-z0-9]{60,80}+", 4.0);
+        vendorNamed("abuseipdb.api_key", "ABUSEIPDB_API_KEY", "abuseipdb", "abuseipdb", "[0-9a-f]{80}", 3.0);
+        vendorNamed("hibp.api_key", "HIBP_API_KEY", "hibp|haveibeenpwned", "hibp,haveibeenpwned", "[0-9a-f]{32}", 3.0);
+        vendorNamed("ipinfo.token", "IPINFO_TOKEN", "ipinfo", "ipinfo", "[0-9a-f]{14}", 2.5);
+        vendorNamed("etherscan.api_key", "ETHERSCAN_API_KEY", "etherscan|bscscan|polygonscan|arbiscan",
+                "etherscan,bscscan,polygonscan,arbiscan", "[A-Z0-9]{34}", 3.5);
+        vendorNamed("openweather.api_key", "OPENWEATHER_API_KEY", "openweather(?:map)?|owm", "openweather,owm_,owm-",
+                "[0-9a-f]{32}", 3.0);
+        vendorNamed("hetzner.api_token", "HETZNER_API_TOKEN", "hcloud|hetzner", "hcloud,hetzner", "[A-Za-z0-9]{64}", 4.0);
+        vendorNamed("vultr.api_key", "VULTR_API_KEY", "vultr", "vultr", "[A-Z0-9]{36}", 3.5);
+        vendorNamed("splunk.token", "SPLUNK_TOKEN", "splunk", "splunk", uuid, 3.0);
+        vendorNamed("mandrill.api_key", "MANDRILL_API_KEY", "mandrill", "mandrill", "[A-Za-z0-9_\\-]{22}", 3.5);
+        vendorNamed("mailjet.secret_key", "MAILJET_SECRET_KEY", "mailjet|mj_api", "mailjet,mj_api",
+                "[0-9a-f]{32}", 3.0);
+        vendorNamed("sparkpost.api_key", "SPARKPOST_API_KEY", "sparkpost", "sparkpost", "[0-9a-f]{40}", 3.0);
+        vendorNamed("plaid.secret", "PLAID_SECRET", "plaid", "plaid", "[0-9a-f]{30}", 3.0);
+        vendorNamed("braintree.private_key", "BRAINTREE_PRIVATE_KEY", "braintree", "braintree", "[0-9a-f]{32}", 3.0);
+        vendorNamed("binance.api_key", "BINANCE_API_KEY", "binance", "binance", "[A-Za-z0-9]{64}", 4.0);
+        vendorNamed("alpaca.secret_key", "ALPACA_SECRET_KEY", "apca|alpaca", "apca,alpaca", "[A-Za-z0-9]{40}", 4.0);
+        vendorNamed("vonage.api_secret", "VONAGE_API_SECRET", "vonage|nexmo", "vonage,nexmo", "[A-Za-z0-9]{16}", 3.0);
+        vendorNamed("plivo.auth_token", "PLIVO_AUTH_TOKEN", "plivo", separated("plivo"), "[A-Za-z0-9]{40}", 4.0);
+        vendorNamed("messagebird.api_key", "MESSAGEBIRD_API_KEY", "messagebird", "messagebird", "[A-Za-z0-9]{25}", 3.5);
+        vendorNamed("line.channel_secret", "LINE_CHANNEL_SECRET", "line[_.\\-]?channel", "line_channel,linechannel,"
+                + "line-channel,line.channel", "[0-9a-f]{32}|[A-Za-z0-9+/]{150,200}+={0,2}", 3.0);
+        vendorNamed("steam.api_key", "STEAM_API_KEY", "steam", separated("steam"), "[0-9A-F]{32}", 3.0);
+        vendorNamed("pipedrive.api_token", "PIPEDRIVE_API_TOKEN", "pipedrive", "pipedrive", "[0-9a-f]{40}", 3.0);
+        vendorNamed("shortcut.api_token", "SHORTCUT_API_TOKEN", "shortcut|clubhouse", "shortcut,clubhouse", uuid, 3.0);
+        vendorNamed("railway.token", "RAILWAY_TOKEN", "railway", "railway", uuid, 3.0);
+        vendorNamed("codecov.token", "CODECOV_TOKEN", "codecov", "codecov", uuid, 3.0);
+        vendorNamed("opsgenie.api_key", "OPSGENIE_API_KEY", "opsgenie|geniekey", "opsgenie,geniekey", uuid, 3.0);
+        vendorNamed("duo.secret_key", "DUO_SECRET_KEY", "duo[_.\\-]", "duo_,duo.,duo-", "[A-Za-z0-9]{40}", 4.0);
+        vendorNamed("auth0.client_secret", "AUTH0_CLIENT_SECRET", "auth0", "auth0", "[A-Za-z0-9_\\-]{64}", 4.0);
+        vendorNamed("zendesk.api_token", "ZENDESK_API_TOKEN", "zendesk", "zendesk", "[A-Za-z0-9]{40}", 4.0);
+        vendorNamed("sumologic.access_key", "SUMOLOGIC_ACCESS_KEY", "sumo(?:logic)?", separated("sumo") + ",sumologic",
+                "[A-Za-z0-9]{64}", 4.0);
+        vendorNamed("confluent.api_secret", "CONFLUENT_API_SECRET", "confluent", "confluent", "[A-Za-z0-9+/]{64}", 4.0);
+        vendorNamed("rollbar.access_token", "ROLLBAR_ACCESS_TOKEN", "rollbar", "rollbar", "[0-9a-f]{32}", 3.0);
+        // (Mixpanel project tokens, Amplitude API keys and Bugsnag notifier keys ship in browser code: only the
+        // secret or auth-token key names, and no SDK initialiser)
+        vendorNamed("bugsnag.api_key", "BUGSNAG_API_KEY", "bugsnag", "bugsnag", "auth|token", false, "[0-9a-f]{32}", 3.0);
+        vendorNamed("mixpanel.api_secret", "MIXPANEL_API_SECRET", "mixpanel", "mixpanel", "secret", false, "[0-9a-f]{32}",
+                3.0);
+        vendorNamed("amplitude.secret_key", "AMPLITUDE_SECRET_KEY", "amplitude", separated("amplitude"), "secret", false,
+                "[0-9a-f]{32}", 3.0);
+        vendorNamed("upstash.token", "UPSTASH_TOKEN", "upstash|qstash", "upstash,qstash", "[A-Za-z0-9_\\-]{40,120}+=?", 4.0);
+        vendorNamed("mux.token_secret", "MUX_TOKEN_SECRET", "mux", "mux", "[A-Za-z0-9+/]{70,80}+", 4.0);
+        vendorNamed("backblaze.application_key", "BACKBLAZE_APPLICATION_KEY", "b2|backblaze", "b2_,b2-,backblaze",
+                "K[0-9]{3}[A-Za-z0-9+/]{27}", 4.0);
+        vendorNamed("exoscale.api_secret", "EXOSCALE_API_SECRET", "exoscale", "exoscale", "[A-Za-z0-9_\\-]{43}", 4.0);
+        // format: Klaviyo docs, "Private API keys": "pk_" + 34 hex (the 6-character site id is public)
+        add("klaviyo.private_key", "KLAVIYO_PRIVATE_KEY", CRITICAL, Kind.CONTEXT, "pk_",
+                L + "(pk_[0-9a-f]{34})" + R, mixedNear(300, "klaviyo"));
+
         // ---------------------------------------------------------------- search windows
         // anchored rules whose match starts before the keyword occurrence (keyword inside the token or key name)
         window("openai.api_key", 200, 0);
@@ -2008,5 +2309,10 @@ final class Rules {
         window("azure.identifiable_function_key", 44, 0);
         window("azure.identifiable_search_key", 42, 0);
         window("azure.identifiable_acr_key", 42, 0);
+        window("maxmind.license_key", 36, 0); // the keyword "_mmk" ends the key
+        window("akamai.client_secret", 400, 400); // .edgerc: client_secret is written before the akab- tokens
+        window("infobip.api_key", 300, 400);
+        window("blockfrost.project_id", 300, 300);
+        separator("sidekiq.gem_credentials");
     }
 }

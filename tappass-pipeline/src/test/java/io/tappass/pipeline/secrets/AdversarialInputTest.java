@@ -224,6 +224,30 @@ class AdversarialInputTest {
         in.add(new Input("properties entries unclosed", () -> rep("<entry key=\"db.password\">abc", N)));
         in.add(new Input("encryptedData with many long values", () -> "encryptedData:\n" + rep("  password: "
                 + rnd(alnum, 220) + "\n", N)));
+        // thirty-sixth session: the provider-coverage rules (prefixed bodies, vendor key names and YAML sections,
+        // webhook URLs, near windows)
+        in.add(new Input("dG9rO + 100k base64", () -> "dG9rO" + rnd(alnum + "+/", N)));
+        in.add(new Input("ATTA + 100k hex", () -> "ATTA" + rnd("0123456789abcdef", N)));
+        in.add(new Input("attach words repeated", () -> rep("ATTAch attack ", N)));
+        in.add(new Input("_mmk repeated", () -> rep("ab_mmk ", N)));
+        in.add(new Input("_mmk after 100k alnum", () -> rnd(alnum, N) + "_mmk"));
+        in.add(new Input("perm: dotted flood", () -> "perm:" + rep("ab.", N)));
+        in.add(new Input("syt_ underscores", () -> "syt_" + rep("ab_", N)));
+        in.add(new Input("Atzr| + 100k", () -> "Atzr|" + rnd(alnum + "_-", N)));
+        in.add(new Input("secret-token:mercury_ + 100k", () -> "secret-token:mercury_production_" + rnd(alnum + "_", N)));
+        in.add(new Input("akab- repeated", () -> rep("akab-0123456789abcdef-", N)));
+        in.add(new Input("client_secret near akab-", () -> "akab-0123456789abcdef-0123456789abcdef "
+                + rep("client_secret = ", N)));
+        in.add(new Input("infobip hex runs", () -> "infobip " + rep("0123456789abcdef0123456789abcdef-", N)));
+        in.add(new Input("vendor key names repeated", () -> rep("SHODAN_API_KEY_", N)));
+        in.add(new Input("vendor constructor unclosed", () -> rep("shodan.Shodan(\"", N)));
+        in.add(new Input("vendor YAML section siblings", () -> "shodan:\n" + rep("  a: b\n", N)));
+        in.add(new Input("vendor YAML sections repeated", () -> rep("vultr:\n  api_key: x\n", N)));
+        in.add(new Input("helius query flood", () -> "https://mainnet.helius-rpc.com/?" + rep("a&", N)));
+        in.add(new Input("ifttt trigger path + 100k", () -> "https://maker.ifttt.com/trigger/" + rnd(alnum, N)));
+        in.add(new Input("dotenv URI + 100k path", () -> "dotenv://:key_" + "a1".repeat(32) + "@dotenv.org/vault/"
+                + rep("a/", N)));
+        in.add(new Input("blockfrost networks repeated", () -> rep("preview mainnet testnet ", N)));
         return in;
     }
 
