@@ -22,7 +22,7 @@ import java.util.Set;
  * <p>The escalation head of the linear model ({@link ModelOpinion#escalation()}, its pass over the text shared with
  * {@code detect_injection} and {@code detect_exfiltration}) adds one more signal family, category {@code classifier};
  * the option {@code classifier: false} turns it off. On by default since the thirty-sixth session: held-in over blind
- * rounds 14-21, each measured with a head trained without it, +12 attacks for +3 false positives at its floor 0.7 and
+ * rounds 14-21, each measured with a head trained without it, +12 attacks for +2 false positives at its floor 0.7 and
  * nothing new flagged on the public benign corpora (docs/quality-other-steps.md, "Thirty-sixth session"); with the
  * thirty-fifth session's data it gained +8 attacks for +5 false positives and was off.
  *

@@ -51,7 +51,7 @@ class InjectionModelTest {
                         "probe-model-extra", "probe-model-extra2", "probe-model-extra3", "probe-model-extra4",
                         "probe-model-extra5", "probe-model-extra6", "probe-model-extra7", "probe-model-extra8",
                         "probe-model-extra9", "probe-model-extra10", "probe-model-extra11", "probe-model-extra12",
-                        "probe-model-extra13");
+                        "probe-model-extra13", "probe-model-extra14");
         assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(3_000);
         Set<String> all = new java.util.TreeSet<>();
         InjectionModelTrainer.samples(Set.of()).forEach(x -> all.add(x.set()));
@@ -189,7 +189,7 @@ class InjectionModelTest {
             Set<String> sets = new java.util.TreeSet<>();
             samples.forEach(x -> sets.add(x.set()));
             assertThat(sets).contains("round5-blind", "round21-blind", "train-escexf-1", "train-escexf-2",
-                    "train-escexf-3").doesNotContain("round22-blind", "probe-round34-holdout");
+                    "train-escexf-3", "train-escexf-4").doesNotContain("round22-blind", "probe-round34-holdout");
             assertThat(samples).filteredOn(InjectionModelTrainer.Sample::attack).hasSizeGreaterThan(400);
         }
         assertThat(InjectionModelTrainer.HEAD_HELD_OUT).contains("round22-blind");

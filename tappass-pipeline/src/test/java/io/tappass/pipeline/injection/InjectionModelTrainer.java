@@ -77,10 +77,13 @@ public final class InjectionModelTrainer {
      * English, a third agent tool calls or thoughts; 300 attacks, 220 look-alikes), and {@code train-escexf-3.jsonl},
      * 520 in the thirty-sixth session (a third not in English; spread over platforms: Windows and Active Directory,
      * cloud IAM, Kubernetes, source hosting, CI, databases, SaaS admin consoles, vaults; for exfiltration sync clients,
-     * browser extensions, mail rules, DNS and ICMP, printers and USB, uploads to AI chats).
+     * browser extensions, mail rules, DNS and ICMP, printers and USB, uploads to AI chats), and
+     * {@code train-escexf-4.jsonl}, 520 more in the same session, mostly escalation (200 attacks, 160 look-alikes:
+     * requests that sound routine and small, agents reasoning their way into access, help-desk social engineering,
+     * automation acting with more rights, scheduled tasks, shell escapes, policy wildcards; about 38 % not in English).
      */
     static final List<String> HEAD_TRAINING = List.of("train-escexf-1.jsonl", "train-escexf-2.jsonl",
-            "train-escexf-3.jsonl");
+            "train-escexf-3.jsonl", "train-escexf-4.jsonl");
 
     /**
      * How a step's head is trained: its step id, resource, inverse L2 strength, prune, and whether the other step's
