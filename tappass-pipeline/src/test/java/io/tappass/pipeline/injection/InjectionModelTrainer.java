@@ -43,11 +43,11 @@ import java.util.zip.GZIPOutputStream;
 public final class InjectionModelTrainer {
 
     /**
-     * Probe sets never trained on: the newest blind holdout, round 34 (written at the start of the thirty-sixth
-     * session, before any change; its blind measure). Rounds 32 and 33, the thirty-fifth session's holdouts, were
-     * released into training in the thirty-sixth session, as older rounds were before them.
+     * Probe sets never trained on: the thirty-sixth session's blind holdouts, round 34 (written at its start, before
+     * any change) and round 35 (written at its end, after all changes). Rounds 32 and 33, the thirty-fifth session's
+     * holdouts, were released into training in the thirty-sixth session, as older rounds were before them.
      */
-    static final Set<String> HELD_OUT = Set.of("probe-round34-holdout");
+    static final Set<String> HELD_OUT = Set.of("probe-round34-holdout", "probe-round35-holdout");
     /** Inverse L2 strength (the loss is the sum of the log-losses plus |w|^2 / (2 C)). */
     static final double C = Double.parseDouble(System.getProperty("tappass.model.c", "10"));
     static final int EPOCHS = Integer.getInteger("tappass.model.epochs", 400);
@@ -65,11 +65,11 @@ public final class InjectionModelTrainer {
      */
     static final List<Integer> HEAD_ROUNDS = java.util.stream.IntStream.rangeClosed(5, 21).boxed().toList();
     /**
-     * The blind rounds of those steps never trained on: round 22 (written at the start of the thirty-sixth session,
-     * before any change) is the heads' blind measure. The heads' operating points (the floors of the steps that read
+     * The blind rounds of those steps never trained on: rounds 22 and 23 (written at the start and the end of the
+     * thirty-sixth session) are the heads' blind measures. The heads' operating points (the floors of the steps that read
      * them) were chosen on round 18 before it was released into training and are kept as they were.
      */
-    static final Set<String> HEAD_HELD_OUT = Set.of("round22-blind");
+    static final Set<String> HEAD_HELD_OUT = Set.of("round22-blind", "round23-blind");
     /**
      * Training texts written for the heads (not a blind round; rows like a round's): {@code train-escexf-1.jsonl},
      * 541 texts written blind from the two checks' descriptions in the thirty-fourth session,
