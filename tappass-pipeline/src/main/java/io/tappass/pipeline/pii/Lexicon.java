@@ -317,9 +317,9 @@ final class Lexicon {
         "guy degrenne", "adolfo domínguez", "adolfo dominguez", "purificación garcía", "purificacion garcia",
         "pedro del hierro", "roberto verino", "agatha ruiz de la prada", "giovanni rana", "luisa spagnoli",
         "elena mirò", "elena miro", "carlo pazolini", "peek & cloppenburg", "roger & gallet", "marks & spencer",
-        // thirty-sixth session: publishers and asset managers named after founders whose names the larger name
-        // lists now know ("Wolters" and "Rowe" are family names)
-        "wolters kluwer", "rowe price"};
+        // thirty-sixth session: a publisher named after founders whose names the larger name lists now know
+        // ("Wolters" is a family name)
+        "wolters kluwer"};
     /** The first words of {@link #EPONYMOUS_BRANDS}, for a cheap first test. */
     static final WordSet BRAND_FIRST = firstWords(EPONYMOUS_BRANDS);
 
