@@ -32,6 +32,16 @@ class NameLexiconsTest {
     }
 
     @Test
+    void monsieurBeforeAGivenAndAFamilyNameWithoutACue() {
+        // with more given names known as family names too, "M. Pierre" read as an initial and a surname cut the name
+        onlyPerson("M. Pierre Durand conteste un prélèvement de 89,90 € sur sa carte.", "Pierre Durand");
+        onlyPerson("M. Julien Moreau a rappelé ce matin.", "Julien Moreau");
+        onlyPerson("Bonjour, M. Julien Moreau a appelé.", "Julien Moreau");
+        // an initial before a family name stays an initial and a name
+        onlyPerson("Signed by M. Okonkwo on behalf of the board.", "M. Okonkwo");
+    }
+
+    @Test
     void newGivenAndFamilyNamesInRunningText() {
         onlyPerson("Yesterday Oluwatosin Adebanjo sent the signed lease back to the agency.", "Oluwatosin Adebanjo");
         onlyPerson("Gijsbert Hoogendoorn belt morgen terug over de offerte voor het dak.", "Gijsbert Hoogendoorn");
