@@ -3478,6 +3478,13 @@ final class PersonHeuristics {
             }
             return -1;
         }
+        if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && Lexicon.isFirstName(text, s, e)) {
+            int end = extend(text, e, 3); // "M. Pierre Durand conteste ...": Monsieur and a full name, without a cue
+            if (end > e && !notPersonAfter(text, end)) {
+                sink.person(s, end, TITLE);
+                return end;
+            }
+        }
         if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)
                 || initialsCued(text, i, e) || doubleBarrelled(text, s, e)) {
             sink.person(i, e, INTRO);

@@ -782,7 +782,8 @@ class PiiBlindSetTest {
         // a job title beside a name is no name; document titles heading a form neither
         persons.put("Helena Brandvold | Deputy Counsel", List.of("Helena Brandvold"));
         persons.put("Aanvraag Parkeervergunning\nNaam: Femke de Boer", List.of("Femke de Boer"));
-        persons.put("Richiesta di Ernesto Capuano: rimborso", List.of("Richiesta di Ernesto Capuano"));
+        // (the span is the name alone since the thirty-sixth session, whose given-name list knows "Ernesto")
+        persons.put("Richiesta di Ernesto Capuano: rimborso", List.of("Ernesto Capuano"));
         // an institution named by a compound after a role label; a person after it still is one
         persons.put("Huisarts: Medisch Centrum Zuidhorn", List.of());
         persons.put("Huisarts: Gezondheidscentrum Hoogkerk", List.of());
