@@ -3468,21 +3468,22 @@ final class PersonHeuristics {
                 || notPersonAfter(text, e) || orgUnitWord(text, s, e)) {
             return -1; // "U.O. Medicina Interna" (an Italian hospital unit), "A. Cardiologie"
         }
-        if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && monsieurBefore(text, i)
-                && (Lexicon.isFirstName(text, s, e) || !(Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e)
-                || surnameLike(text, e)))) {
-            int end = extend(text, e, 3); // "Votre conseiller M. Garnier", "Client : M. Olivier Martin"
-            if (!notPersonAfter(text, end)) {
-                sink.person(s, end, TITLE);
-                return end;
-            }
-            return -1;
-        }
-        if (k == 1 && s == i + 3 && text.charAt(i) == 'M' && Lexicon.isFirstName(text, s, e)) {
-            int end = extend(text, e, 3); // "M. Pierre Durand conteste ...": Monsieur and a full name, without a cue
-            if (end > e && !notPersonAfter(text, end)) {
-                sink.person(s, end, TITLE);
-                return end;
+        if (k == 1 && s == i + 3 && text.charAt(i) == 'M') {
+            // "M." is Monsieur after a cue before a given name or a word that is no family name ("Votre conseiller
+            // M. Garnier", "Client : M. Olivier Martin"), and anywhere before a given name and another name word
+            // ("M. Pierre Durand conteste ..."); the name is the words after it
+            boolean first = Lexicon.isFirstName(text, s, e);
+            boolean cued = monsieurBefore(text, i) && (first || !(Lexicon.isSurname(text, s, e)
+                    || surnameShaped(text, s, e) || surnameLike(text, e)));
+            if (cued || first) {
+                int end = extend(text, e, 3);
+                if ((cued || end > e) && !notPersonAfter(text, end)) {
+                    sink.person(s, end, TITLE);
+                    return end;
+                }
+                if (cued) {
+                    return -1;
+                }
             }
         }
         if (Lexicon.isSurname(text, s, e) || surnameShaped(text, s, e) || surnameLike(text, e)
