@@ -25,6 +25,8 @@ final class Rules {
     static final String L = "(?<![A-Za-z0-9_])";
     /** Left boundary that also refuses '-' and '.'. */
     static final String LX = "(?<![A-Za-z0-9_.\\-])";
+    /** A UUID in its canonical lower-case form (8-4-4-4-12 hex digits), as many vendors issue keys and ids. */
+    static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** Right boundary: not followed by a token character. */
     static final String R = "(?![A-Za-z0-9_])";
     /** Right boundary that also refuses '-'. */
@@ -560,7 +562,7 @@ final class Rules {
         add("aws.session_token_value", "AWS_SESSION_TOKEN", CRITICAL, Kind.PREFIXED, "IQoJb3JpZ2lu,FwoGZXIvYXdz",
                 "(?<![A-Za-z0-9/+])((?:IQoJb3JpZ2lu|FwoGZXIvYXdz)[A-Za-z0-9/+]{100,4096}+={0,2})(?![A-Za-z0-9/+=])");
         add("aws.mws_token", "AMAZON_MWS_AUTH_TOKEN", CRITICAL, Kind.PREFIXED, "amzn.mws.",
-                "(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+                "(amzn\\.mws\\." + UUID + ")");
         add("aws.appsync_key", "AWS_APPSYNC_API_KEY", HIGH, Kind.PREFIXED, "da2-",
                 LX + "(da2-[a-z0-9]{26})" + R);
         add("alibaba.access_key_id", "ALIBABA_ACCESS_KEY_ID", CRITICAL, Kind.PREFIXED, "ltai",
@@ -668,7 +670,7 @@ final class Rules {
                 L + "(eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_\\-]{30,40}\\.[A-Za-z0-9_\\-]{40,60})" + R);
         add("jenkins.crumb", "JENKINS_TOKEN", HIGH, Kind.CONTEXT, "jenkins",
                 "(?i:jenkins)[A-Za-z0-9_.\\-]{0,20}(?i:token|passwd|password|crumb|api_?key)" + SEP
-                        + "([0-9a-f]{32,34}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                        + "([0-9a-f]{32,34}|" + UUID + ")"
                         + R);
         add("terraform.token", "TERRAFORM_CLOUD_TOKEN", CRITICAL, Kind.PREFIXED, ".atlasv1.",
                 L + "([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=\\-]{60,70})" + RD);
@@ -725,7 +727,7 @@ final class Rules {
                 L + "([0-9a-f]{32}-us\\d{1,2})" + R);
         add("postmark.token", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
                 "(?i:postmark)" + KEY_TAIL + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                        + "(" + UUID + ")" + R);
         add("resend.api_key", "RESEND_API_KEY", CRITICAL, Kind.PREFIXED, "re_",
                 L + "(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})" + R);
         add("mailersend.token", "MAILERSEND_API_TOKEN", CRITICAL, Kind.PREFIXED, "mlsn.",
@@ -742,7 +744,7 @@ final class Rules {
         add("figma.pat", "FIGMA_PAT", CRITICAL, Kind.PREFIXED, "figd_", L + "(figd_[A-Za-z0-9_\\-]{38,64}+)" + RD);
         add("figma.legacy_token", "FIGMA_PAT", CRITICAL, Kind.CONTEXT, "figma",
                 "(?i:figma)" + KEY_TAIL + SEP
-                        + "([0-9]{3,6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                        + "([0-9]{3,6}-" + UUID + ")" + R);
         add("dropbox.token", "DROPBOX_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "sl.",
                 "(?<![A-Za-z0-9_.])(sl\\.(?:u\\.)?[A-Za-z0-9_=\\-]{60,1400}+)", MIXED);
         add("facebook.access_token", "FACEBOOK_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "eaa",
@@ -779,7 +781,7 @@ final class Rules {
         add("paypal.braintree", "BRAINTREE_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "access_token$",
                 "(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32})");
         add("plaid.access_token", "PLAID_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "access-sandbox-,access-production-,access-development-",
-                LX + "(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                LX + "(access-(?:sandbox|development|production)-" + UUID + ")" + R);
         add("flutterwave.secret", "FLUTTERWAVE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "flwseck",
                 L + "(FLWSECK(?:_TEST)?-[0-9a-f]{32}-X)" + R);
         add("shippo.token", "SHIPPO_API_TOKEN", CRITICAL, Kind.PREFIXED, "shippo_",
@@ -799,7 +801,7 @@ final class Rules {
         add("newrelic.api_key", "NEW_RELIC_API_KEY", CRITICAL, Kind.PREFIXED, "nrak-,nraa-,nrii-,nriq-,nrra-",
                 L + "(NRAK-[A-Z0-9]{27}|NRAA-[a-f0-9]{27}|NRI[IQ]-[A-Za-z0-9_\\-]{32}|NRRA-[a-f0-9]{42})" + RD);
         add("newrelic.pixie", "NEW_RELIC_PIXIE_KEY", CRITICAL, Kind.PREFIXED, "px-api-,px-dep-",
-                LX + "(px-(?:api|dep)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                LX + "(px-(?:api|dep)-" + UUID + ")" + R);
         add("dynatrace.token", "DYNATRACE_TOKEN", CRITICAL, Kind.PREFIXED, "dt0c01.,dt0s01.,dt0a01.",
                 L + "(dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})" + R);
         add("datadog.api_key", "DATADOG_API_KEY", CRITICAL, Kind.CONTEXT, "datadog,dd_,dd-,ddapi,ddapp",
@@ -834,10 +836,10 @@ final class Rules {
                 "(?i:linode)" + KEY_TAIL + SEP + "([0-9a-f]{64})" + R);
         add("heroku.api_key", "HEROKU_API_KEY", CRITICAL, Kind.CONTEXT, "heroku",
                 "(?i:heroku)" + KEY_TAIL + "(?i:key|token|secret)" + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                        + "(" + UUID + ")" + R);
         add("sauce.access_key", "SAUCELABS_ACCESS_KEY", CRITICAL, Kind.CONTEXT, "sauce",
                 "(?i:sauce)" + KEY_TAIL + "(?i:key|token)" + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                        + "(" + UUID + ")" + R);
         add("okta.api_token", "OKTA_API_TOKEN", CRITICAL, Kind.CONTEXT, "okta,ssws",
                 "(?i:okta[A-Za-z0-9_.\\-]{0,30}" + SEP + "|ssws[ \\t]+)(00[A-Za-z0-9_\\-]{39}[A-Za-z0-9])" + RD);
         add("cloudflare.api_token", "CLOUDFLARE_API_TOKEN", CRITICAL, Kind.PREFIXED, "cfat_,cfut_",
@@ -935,7 +937,7 @@ final class Rules {
                 LX + "(HRKU-[A-Za-z0-9_\\-]{60})" + RD);
         add("yandex.api_key", "YANDEX_API_KEY", CRITICAL, Kind.PREFIXED, "aqvn", L + "(AQVN[A-Za-z0-9_\\-]{35,38})" + RD);
         add("snyk.token", "SNYK_TOKEN", CRITICAL, Kind.CONTEXT, "snyk",
-                "(?i:snyk)" + KEY_TAIL + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                "(?i:snyk)" + KEY_TAIL + SEP + "(" + UUID + ")" + R);
         add("docker.config_auth", "DOCKER_CONFIG_AUTH", CRITICAL, Kind.CONTEXT, "\"auth\"",
                 "\"auth\"[ \\t]*:[ \\t]*\"([A-Za-z0-9+/]{8,512}={0,2})\"", Finders::basicAuthHeader);
         add("npmrc.auth", "NPM_AUTH", CRITICAL, Kind.CONTEXT, "_auth",
@@ -1114,13 +1116,13 @@ final class Rules {
         // HubSpot private-app tokens: "pat-" + region ("na1", "eu1", ...) + "-" + UUID (HubSpot developer docs,
         // "Private apps")
         add("hubspot.private_app_token", "HUBSPOT_PRIVATE_APP_TOKEN", CRITICAL, Kind.PREFIXED, "pat-na,pat-eu,pat-ap",
-                LX + "(pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                LX + "(pat-(?:na|eu|ap)\\d-" + UUID + ")" + R);
         // Riot Games API keys: "RGAPI-" + UUID (Riot developer portal)
         add("riot.api_key", "RIOT_API_KEY", CRITICAL, Kind.PREFIXED, "rgapi-",
-                L + "(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                L + "(RGAPI-" + UUID + ")" + R);
         // LaunchDarkly server-side SDK keys "sdk-" + UUID and API access tokens "api-" + UUID (LaunchDarkly docs, "Keys")
         add("launchdarkly.key", "LAUNCHDARKLY_KEY", CRITICAL, Kind.PREFIXED, "sdk-,api-",
-                LX + "((?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                LX + "((?:sdk|api)-" + UUID + ")" + R);
         // Zapier catch hooks: hooks.zapier.com/hooks/catch/<account id>/<hook id>/ (Zapier help, "Webhooks by Zapier")
         add("zapier.webhook", "ZAPIER_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "hooks.zapier.com",
                 "(https?://hooks\\.zapier\\.com/hooks/catch/\\d{3,12}/[A-Za-z0-9]{4,16}/?)(?![A-Za-z0-9/])");
@@ -1283,7 +1285,7 @@ final class Rules {
         // Vault AppRole secret ids (UUIDs; Vault docs, "AppRole auth method"), named secret_id near a role id
         add("vault.approle_secret_id", "HASHICORP_VAULT_SECRET_ID", CRITICAL, Kind.CONTEXT,
                 "secret_id,secret-id,secretid",
-                "(?i:secret[_\\-]?id)" + SEP + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                "(?i:secret[_\\-]?id)" + SEP + "(" + UUID
                         + "|[A-Za-z0-9_\\-]{20,100})" + R, near(400, "role_id", "role-id", "roleid", "approle"));
         // a password named in a sentence, 8+ characters ("the staging password is V - please rotate it"): must look
         // generated (upper and lower case with a digit or symbol) and not be camel-case words. Round 11: a short
@@ -1426,7 +1428,7 @@ final class Rules {
         // generic rules skip UUIDs (identifiers)
         add("scaleway.secret_key", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw_secret_key,scw-secret-key",
                 "(?i:SCW[_\\-]SECRET[_\\-]KEY)" + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R);
+                        + "(" + UUID + ")" + R);
         // ---------------------------------------------------------------- round 4 (2026-11-26, docs/quality-secrets.md)
         // Discord bot tokens without a context word: the first segment is the base64 of the bot's snowflake id
         // (Discord developer docs, "Reference: Authentication" and "Snowflakes"), so it decodes to 17-20 digits
@@ -1555,10 +1557,10 @@ final class Rules {
         // scaleway.secret_key); a bare UUID under "token" stays an identifier
         add("postmark.token_in_section", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
                 "(?i:(?:server|account|api)[_\\-]?token|token)" + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R, near(300, "postmark"));
+                        + "(" + UUID + ")" + R, near(300, "postmark"));
         add("scaleway.secret_in_section", "SCALEWAY_SECRET_KEY", CRITICAL, Kind.CONTEXT, "scw,scaleway",
                 "(?i:secret[_\\-]?key)" + SEP
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + R,
+                        + "(" + UUID + ")" + R,
                 near(300, "scaleway", "access_key: scw", "access_key=scw", "access_key = scw", "scw_access_key"));
         // Twitch chat (IRC) OAuth tokens: "oauth:" + 30 lower-case letters and digits, the IRC PASS value (Twitch
         // developer docs, "IRC authentication"); a random token of 30 has a digit (all letters: a word, not a token)
@@ -1658,7 +1660,7 @@ final class Rules {
         add("postmark.token_client", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
                 "(?<![A-Za-z0-9_])(?i:postmark)(?:\\.|::)?(?i:New|get)?(?i:Server|Account|Admin|Api){0,2}"
                         + "(?i:Client)(?:\\.new)?\\([ \\t]{0,4}(?:[A-Za-z_]{1,20}[ \\t]{0,2}[=:][ \\t]{0,2})?[\"'`]"
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[\"'`]");
+                        + "(" + UUID + ")[\"'`]");
         // a Discord bot token given to the client's login call without the words "discord" or "bot" around it (discord.js
         // client.login("T"), discord.py client.run("T")): the first segment must decode to a snowflake id
         // (Finders#discordSnowflake), as for discord.bot_token_id, whose anchors leave out ids starting 4, 5, 8, 9
@@ -1714,7 +1716,7 @@ final class Rules {
         // "snyk auth TOKEN" or "snyk config set api=TOKEN" (SNYK_TOKEN is snyk.token)
         add("snyk.cli_auth", "SNYK_TOKEN", CRITICAL, Kind.CONTEXT, "snyk",
                 "(?<![A-Za-z0-9_\\-])(?i:snyk)[ \\t]+(?:auth|config[ \\t]+set[ \\t]+api=)[ \\t]*[\"']?"
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_\\-])");
+                        + "(" + UUID + ")(?![A-Za-z0-9_\\-])");
         // a password given positionally to a standard library's login call, after the user (and before the host):
         // Go smtp.PlainAuth(identity, user, password, host) and CRAMMD5Auth(user, secret); Java
         // javax.mail/java.net PasswordAuthentication(user, password.toCharArray()) and DriverManager.getConnection(url,
@@ -1777,7 +1779,7 @@ final class Rules {
         // within the rule's window before it
         add("postmark.token_setter", "POSTMARK_SERVER_TOKEN", CRITICAL, Kind.CONTEXT, "postmark",
                 "(?i:(?:server|account|api)[_\\-]?token)\\([ \\t]{0,4}[\"'`]"
-                        + "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[\"'`]");
+                        + "(" + UUID + ")[\"'`]");
         // 64 random bytes in base64 (86 characters and "=="): Azure Cosmos DB account keys (Cosmos DB docs, "Secure
         // access to data": primary and secondary keys) given to the client or set near its endpoint
         // (documents.azure.com), and, under any key name ending in "key" (COSMOS_KEY, PRIMARY_KEY, hmac_key), a
@@ -1813,7 +1815,7 @@ final class Rules {
                 L + "(sat\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})" + R);
         // Langfuse secret keys: "sk-lf-" + a UUID (Langfuse docs, "API keys"; the "pk-lf-" public key is not secret)
         add("langfuse.secret_key", "LANGFUSE_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sk-lf-",
-                LX + "(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
+                LX + "(sk-lf-" + UUID + ")" + RD);
         // Cerebras API keys: "csk-" + lower-case letters and digits (Cerebras inference docs, "QuickStart")
         add("cerebras.api_key", "CEREBRAS_API_KEY", CRITICAL, Kind.PREFIXED, "csk-",
                 LX + "(csk-[a-z0-9]{40,64}+)" + RD, mixedWithEntropy(0, 4.0));
@@ -1821,7 +1823,7 @@ final class Rules {
         // vendor formats the rules lacked (thirty-fourth session): each a documented prefix or signature and body
         // Axiom API tokens "xaat-" and personal tokens "xapt-", each + a UUID (Axiom docs, "Tokens")
         add("axiom.token", "AXIOM_TOKEN", CRITICAL, Kind.PREFIXED, "xaat-,xapt-",
-                LX + "(xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + RD);
+                LX + "(xa[ap]t-" + UUID + ")" + RD);
         // PostHog personal API keys: "phx_" + 43 alphanumerics (the "phc_" project key is public, see Placeholders)
         add("posthog.personal_api_key", "POSTHOG_PERSONAL_API_KEY", CRITICAL, Kind.PREFIXED, "phx_",
                 L + "(phx_[A-Za-z0-9]{43})" + R, MIXED);
@@ -1877,7 +1879,7 @@ final class Rules {
         // Bitwarden Secrets Manager access tokens: "0." + service-account UUID + "." + 30-character client secret
         // + ":" + base64 of a 16-byte encryption key (the Bitwarden SDK's documented shape)
         add("bitwarden.access_token", "BITWARDEN_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "0.",
-                "(?<![A-Za-z0-9.])(0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:"
+                "(?<![A-Za-z0-9.])(0\\." + UUID + "\\.[A-Za-z0-9]{30}:"
                         + "[A-Za-z0-9+/]{22}==)");
         // Yandex OAuth tokens "y0_" + 55 url-safe characters, and IAM tokens "t1." + a long dotted body (Yandex Cloud
         // docs); Yandex static access key ids "YC" + 38 with Yandex named near
@@ -1978,7 +1980,6 @@ final class Rules {
         // ---------------------------------------------------------------- provider coverage (thirty-sixth session)
         // Providers the catalogue lacked, from the vendors' documented token formats (facts only, patterns our own).
         // Prefixed and URL-embedded tokens first: the prefix or the host names the vendor.
-        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         // format: Intercom developer docs, "Authentication": access tokens are base64 of "tok:" + an id ("dG9rO")
         add("intercom.access_token", "INTERCOM_ACCESS_TOKEN", CRITICAL, Kind.PREFIXED, "dg9ro",
                 "(?<![A-Za-z0-9+/])(dG9rO[A-Za-z0-9+/]{50,90}+={0,2})(?![A-Za-z0-9+/=])", mixedWithEntropy(5, 4.0));
@@ -2001,7 +2002,7 @@ final class Rules {
                 L + "(rootly_[0-9a-f]{64})" + R, MIXED);
         // format: WakaTime API docs, "Authentication": "waka_" + a UUID
         add("wakatime.api_key", "WAKATIME_API_KEY", CRITICAL, Kind.PREFIXED, "waka_",
-                L + "(waka_" + uuid + ")" + RD);
+                L + "(waka_" + UUID + ")" + RD);
         // format: Zuplo docs, "API key management": "zpka_" + 32 + "_" + an 8-character checksum
         add("zuplo.api_key", "ZUPLO_API_KEY", CRITICAL, Kind.PREFIXED, "zpka_",
                 L + "(zpka_[A-Za-z0-9]{32}_[A-Za-z0-9]{8})" + R, mixedWithEntropy(5, 3.5));
@@ -2049,7 +2050,7 @@ final class Rules {
         // format: Checkout.com docs, "API keys": secret keys "sk_sbox_" + base32 (sandbox; the public counterpart is
         // pk_sbox_), and the older "sk_test_" + a UUID
         add("checkout.secret_key", "CHECKOUT_SECRET_KEY", CRITICAL, Kind.PREFIXED, "sk_sbox_,sk_test_",
-                L + "(sk_(?:sbox_[a-z2-7]{26,32}|test_" + uuid + "))" + RD, MIXED);
+                L + "(sk_(?:sbox_[a-z2-7]{26,32}|test_" + UUID + "))" + RD, MIXED);
         // format: Stytch docs, "API keys": secrets "secret-test-" / "secret-live-" + a url-safe body
         add("stytch.secret", "STYTCH_SECRET", CRITICAL, Kind.PREFIXED, "secret-test-,secret-live-",
                 LX + "(secret-(?:test|live)-[A-Za-z0-9_\\-]{28,48}+)" + RD, mixedWithEntropy(12, 4.0));
@@ -2093,7 +2094,7 @@ final class Rules {
                 "(?i:contribsys__com)" + SEP + "([0-9a-f]{8}:[0-9a-f]{8})" + R, MIXED);
         // format: HubSpot developer docs (legacy API keys, sunset 2022 but still in old code): ?hapikey= + a UUID
         add("hubspot.api_key", "HUBSPOT_API_KEY", CRITICAL, Kind.CONTEXT, "hapikey",
-                "(?<![A-Za-z0-9])(?i:hapikey)(?:=|" + SEP + ")(" + uuid + ")" + RD);
+                "(?<![A-Za-z0-9])(?i:hapikey)(?:=|" + SEP + ")(" + UUID + ")" + RD);
 
         // webhook and RPC URLs whose path or query carries the secret (the host names the vendor)
         // format: QuickNode docs, "Endpoint security": https://<name>.<network>.quiknode.pro/<40 hex>/
@@ -2104,7 +2105,7 @@ final class Rules {
                 "rpc\\.ankr\\.com/[a-z0-9_]{2,40}/([0-9a-f]{64})" + R);
         // format: Helius docs, "RPC": https://mainnet.helius-rpc.com/?api-key=<UUID> (and api.helius.xyz)
         add("helius.api_key", "HELIUS_API_KEY", CRITICAL, Kind.CONTEXT, "helius-rpc.com,helius.xyz",
-                "helius(?:-rpc\\.com|\\.xyz)[^\\s?\"']{0,80}\\?(?:[^\\s\"']{0,80}&)?api-key=(" + uuid + ")" + RD);
+                "helius(?:-rpc\\.com|\\.xyz)[^\\s?\"']{0,80}\\?(?:[^\\s\"']{0,80}&)?api-key=(" + UUID + ")" + RD);
         // format: Make (Integromat) docs, "Webhooks": https://hook.<zone>.make.com/<32 lower-case alphanumerics>
         add("make.webhook", "MAKE_WEBHOOK_URL", CRITICAL, Kind.PREFIXED, "https://hook.",
                 "(https://hook\\.(?:[a-z]{2}[0-9]\\.)?(?:make|integromat)\\.com/[a-z0-9]{32})" + R);
@@ -2116,10 +2117,10 @@ final class Rules {
                 "oapi\\.dingtalk\\.com/robot/send\\?access_token=([0-9a-f]{64})" + R);
         // format: WeCom (WeChat Work) group robot docs: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=<UUID>
         add("wecom.webhook", "WECOM_WEBHOOK_KEY", CRITICAL, Kind.CONTEXT, "qyapi.weixin.qq.com",
-                "qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=(" + uuid + ")" + RD);
+                "qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=(" + UUID + ")" + RD);
         // format: Feishu / Lark custom bot docs: https://open.feishu.cn/open-apis/bot/v2/hook/<UUID>
         add("feishu.webhook", "FEISHU_WEBHOOK_URL", CRITICAL, Kind.CONTEXT, "/open-apis/bot/v2/hook/",
-                "/open-apis/bot/v2/hook/(" + uuid + ")" + RD);
+                "/open-apis/bot/v2/hook/(" + UUID + ")" + RD);
 
         // keyword-gated: vendor keys of a generic shape (hex, UUID, base62) under the vendor's own key name, header or
         // client constructor (vendorNamed); the value must mix letters and digits at the given entropy, and the
@@ -2142,7 +2143,7 @@ final class Rules {
         // (a vendor shape near the vendor's name, so it outranks the "Authorization: App V" scheme rule; scored as
         // CONTEXT, as mailgun.api_key_v2)
         add("infobip.api_key", "INFOBIP_API_KEY", CRITICAL, Kind.PREFIXED, "infobip",
-                "(?<![A-Za-z0-9\\-])([0-9a-f]{32}-" + uuid + ")" + RD,
+                "(?<![A-Za-z0-9\\-])([0-9a-f]{32}-" + UUID + ")" + RD,
                 (t, s, e, sc) -> MIXED.check(t, s, e, Math.min(sc, Kind.CONTEXT.score)));
         // formats (length and alphabet; the key names are the ones the vendors' docs and SDKs read): Shodan developer
         // docs (32 alphanumerics, shodan.Shodan(KEY)); VirusTotal API v3 "x-apikey" (64 hex); Semgrep
@@ -2176,7 +2177,7 @@ final class Rules {
                 "[0-9a-f]{32}", 3.0);
         vendorNamed("hetzner.api_token", "HETZNER_API_TOKEN", "hcloud|hetzner", "hcloud,hetzner", "[A-Za-z0-9]{64}", 4.0);
         vendorNamed("vultr.api_key", "VULTR_API_KEY", "vultr", "vultr", "[A-Z0-9]{36}", 3.5);
-        vendorNamed("splunk.token", "SPLUNK_TOKEN", "splunk", "splunk", uuid, 3.0);
+        vendorNamed("splunk.token", "SPLUNK_TOKEN", "splunk", "splunk", UUID, 3.0);
         vendorNamed("mandrill.api_key", "MANDRILL_API_KEY", "mandrill", "mandrill", "[A-Za-z0-9_\\-]{22}", 3.5);
         vendorNamed("mailjet.secret_key", "MAILJET_SECRET_KEY", "mailjet|mj_api", "mailjet,mj_api",
                 "[0-9a-f]{32}", 3.0);
@@ -2192,10 +2193,10 @@ final class Rules {
                 + "line-channel,line.channel", "[0-9a-f]{32}|[A-Za-z0-9+/]{150,200}+={0,2}", 3.0);
         vendorNamed("steam.api_key", "STEAM_API_KEY", "steam", separated("steam"), "[0-9A-F]{32}", 3.0);
         vendorNamed("pipedrive.api_token", "PIPEDRIVE_API_TOKEN", "pipedrive", "pipedrive", "[0-9a-f]{40}", 3.0);
-        vendorNamed("shortcut.api_token", "SHORTCUT_API_TOKEN", "shortcut|clubhouse", "shortcut,clubhouse", uuid, 3.0);
-        vendorNamed("railway.token", "RAILWAY_TOKEN", "railway", "railway", uuid, 3.0);
-        vendorNamed("codecov.token", "CODECOV_TOKEN", "codecov", "codecov", uuid, 3.0);
-        vendorNamed("opsgenie.api_key", "OPSGENIE_API_KEY", "opsgenie|geniekey", "opsgenie,geniekey", uuid, 3.0);
+        vendorNamed("shortcut.api_token", "SHORTCUT_API_TOKEN", "shortcut|clubhouse", "shortcut,clubhouse", UUID, 3.0);
+        vendorNamed("railway.token", "RAILWAY_TOKEN", "railway", "railway", UUID, 3.0);
+        vendorNamed("codecov.token", "CODECOV_TOKEN", "codecov", "codecov", UUID, 3.0);
+        vendorNamed("opsgenie.api_key", "OPSGENIE_API_KEY", "opsgenie|geniekey", "opsgenie,geniekey", UUID, 3.0);
         vendorNamed("duo.secret_key", "DUO_SECRET_KEY", "duo[_.\\-]", "duo_,duo.,duo-", "[A-Za-z0-9]{40}", 4.0);
         vendorNamed("auth0.client_secret", "AUTH0_CLIENT_SECRET", "auth0", "auth0", "[A-Za-z0-9_\\-]{64}", 4.0);
         vendorNamed("zendesk.api_token", "ZENDESK_API_TOKEN", "zendesk", "zendesk", "[A-Za-z0-9]{40}", 4.0);
