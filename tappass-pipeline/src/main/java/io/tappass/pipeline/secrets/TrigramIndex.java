@@ -139,34 +139,17 @@ final class TrigramIndex {
         }
     }
 
-    /**
-     * Ordinary English (written for this purpose: questions and requests of the kind sent to an assistant),
-     * whose three-code windows are counted in {@link #SAMPLE_COUNTS}; a keyword is anchored on a window that
-     * ordinary text rarely produces.
-     */
-    private static final String SAMPLE = "Hello, I need help writing a cover letter for a job in marketing. "
-            + "My experience includes five years at a small agency where I managed social media campaigns and "
-            + "worked closely with designers. Can you make it sound confident without being arrogant? Also, what "
-            + "should I say about the gap in my employment history? Next question: how do I convert a list of "
-            + "strings to integers in Python, and what happens if one of the values is empty? Give me a simple "
-            + "recipe for dinner tonight using chicken, rice and whatever vegetables are in season. Why is the sky "
-            + "blue during the day but red at sunset? Describe the causes of the First World War in three short "
-            + "paragraphs suitable for a history class. We want to improve customer satisfaction in our online "
-            + "shop; which metrics should we track, and how often should we survey our users? Rewrite the "
-            + "following email so that it is polite but firm about the overdue invoice. Please create a training "
-            + "plan for a beginner who wants to run ten kilometres in two months. What are the advantages of "
-            + "electric cars compared with hybrid models, and how long do their batteries usually last? Organise "
-            + "these notes into a clear outline with headings, then suggest a title for the presentation.";
-
-    /** How often each three-code window occurs in {@link #SAMPLE}. */
+    /** How often each three-code window occurs in the texts of {@link TrigramSample}. */
     private static final int[] SAMPLE_COUNTS = new int[1 << 3 * BITS];
 
     static {
-        int win = 0;
-        for (int i = 0; i < SAMPLE.length(); i++) {
-            win = (win << BITS | code(SAMPLE.charAt(i))) & MASK3;
-            if (i >= 2) {
-                SAMPLE_COUNTS[win]++;
+        for (String sample : TrigramSample.TEXTS) {
+            int win = 0;
+            for (int i = 0; i < sample.length(); i++) {
+                win = (win << BITS | code(sample.charAt(i))) & MASK3;
+                if (i >= 2) {
+                    SAMPLE_COUNTS[win]++;
+                }
             }
         }
     }
