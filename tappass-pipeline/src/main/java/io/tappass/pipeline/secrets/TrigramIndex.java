@@ -231,8 +231,10 @@ final class TrigramIndex {
      * first two codes ({@link #thirds}): that mask's address does not depend on the current character, so its read
      * starts a character early, and there is no shift by a variable count (x86 wants the count in {@code cl}; with
      * {@code bits[w >>> 6] >>> w & 1} the compiled loop spilled registers to the stack, and with {@code mask >>> c0}
-     * it did so in some JVMs, then running twice as slow). Measured on the benchmark MiB, the chunk loop alone
-     * (with the copies), alternated in one JVM: 0.89-0.99 ms with the bit set, 0.63-0.71 ms with this table.
+     * it did so in some JVMs, then running twice as slow; an earlier session measured that form at -0.02 ms and
+     * dropped it). Measured on the benchmark MiB, alternated in one JVM (thread CPU, fastest and median of 80
+     * calls): the chunk loop alone with its copies 0.89-0.99 -> 0.63-0.71 ms; {@code detect_secrets} alone 1.19 /
+     * 1.28 -> 1.01 / 1.08 ms, and 1.41 / 1.54 -> 1.27 / 1.39 ms on European prose with accents and euro signs.
      */
     private static int candidates(char[] buf, int len, int win, int[] thirds, int[] cand) {
         final int[] bit = THIRD_BIT;

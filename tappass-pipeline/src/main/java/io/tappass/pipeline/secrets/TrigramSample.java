@@ -10,8 +10,11 @@ package io.tappass.pipeline.secrets;
  * keywords were anchored on windows of everyday words: {@code twilio} on "wil" of "will", {@code postmark} on "pos",
  * {@code acca} on "acc", {@code license} on "ice". On the benchmark MiB of business prose 22,400 characters ended a
  * keyword window and 40,000 keyword comparisons found 6,400 occurrences; with the other paragraphs 8,000 windows and
- * 9,600 comparisons. The 14,262 texts of the project's differential test (not used to write this) went from 104,000
- * to 85,000 windows and from 239,000 to 172,000 comparisons.
+ * 9,600 comparisons, and {@code detect_secrets} alone there 1.14 / 1.30 -> 0.81 / 1.00 ms (thread CPU, fastest and
+ * median of 80 calls alternated in one JVM; European prose 1.40 / 1.61 -> 1.13 / 1.33 ms, JSON logs, YAML and Java
+ * sources 2-6 % less). The 14,262 texts of the project's differential test (not used to write this) went from
+ * 104,000 to 85,000 windows and from 239,000 to 172,000 comparisons. Written in the sample's spirit but measured and
+ * dropped: European-language requests (more windows on English prose, none fewer on European prose).
  */
 final class TrigramSample {
 
