@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Each character is folded to a 5-bit code, its low five bits (so {@code A} and {@code a} share a code; digits
  * and punctuation share codes with letters). The codes of the last three characters form a 15-bit window; a bit
- * set says "some keyword has these three codes" (each keyword is anchored on its least common three characters; a
+ * set says "some keyword has these three codes" (stored as one 32-bit mask of third codes per pair of first two
+ * codes, see {@link #candidates}; each keyword is anchored on its least common three characters; a
  * two-character keyword sets every window it can end; one-character keywords are found with
  * {@code String.indexOf}). Only where the bit is set are the keywords listed for that window compared with the
  * text. Folding makes the table a superset filter; the
@@ -28,7 +29,19 @@ final class TrigramIndex {
 
     private static final int BITS = 5;
     private static final int MASK3 = (1 << 3 * BITS) - 1;
-    private final long[] bits = new long[(1 << 3 * BITS) / 64];
+    /**
+     * Per pair of codes (first two of a window): the bit mask of the third codes that complete a keyword window
+     * (window {@code w} is bit {@code w & 31} of entry {@code w >>> 5}). 4 KiB, like the bit set it replaced.
+     */
+    private final int[] thirds = new int[1 << 2 * BITS];
+    /** {@code 1 << c} for each code {@code c}: the bit of a third code in a {@link #thirds} mask. */
+    private static final int[] THIRD_BIT = new int[1 << BITS];
+
+    static {
+        for (int c = 0; c < THIRD_BIT.length; c++) {
+            THIRD_BIT[c] = 1 << c;
+        }
+    }
     /** Per three-code window: the keywords (lower case) that can end there, and their rule ids. */
     private final String[][] words = new String[1 << 3 * BITS][];
     private final int[][] rules = new int[1 << 3 * BITS][];
@@ -81,7 +94,7 @@ final class TrigramIndex {
                             continue;
                         }
                         int win = a << 2 * BITS | b << BITS | c1;
-                        bits[win >>> 6] |= 1L << win;
+                        thirds[win >>> BITS] |= THIRD_BIT[c1];
                         boolean dup = false;
                         for (Object[] e : entries.get(win)) {
                             dup |= e[0].equals(k) && (int) e[1] == rule;
@@ -126,34 +139,17 @@ final class TrigramIndex {
         }
     }
 
-    /**
-     * Ordinary English (written for this purpose: questions and requests of the kind sent to an assistant),
-     * whose three-code windows are counted in {@link #SAMPLE_COUNTS}; a keyword is anchored on a window that
-     * ordinary text rarely produces.
-     */
-    private static final String SAMPLE = "Hello, I need help writing a cover letter for a job in marketing. "
-            + "My experience includes five years at a small agency where I managed social media campaigns and "
-            + "worked closely with designers. Can you make it sound confident without being arrogant? Also, what "
-            + "should I say about the gap in my employment history? Next question: how do I convert a list of "
-            + "strings to integers in Python, and what happens if one of the values is empty? Give me a simple "
-            + "recipe for dinner tonight using chicken, rice and whatever vegetables are in season. Why is the sky "
-            + "blue during the day but red at sunset? Describe the causes of the First World War in three short "
-            + "paragraphs suitable for a history class. We want to improve customer satisfaction in our online "
-            + "shop; which metrics should we track, and how often should we survey our users? Rewrite the "
-            + "following email so that it is polite but firm about the overdue invoice. Please create a training "
-            + "plan for a beginner who wants to run ten kilometres in two months. What are the advantages of "
-            + "electric cars compared with hybrid models, and how long do their batteries usually last? Organise "
-            + "these notes into a clear outline with headings, then suggest a title for the presentation.";
-
-    /** How often each three-code window occurs in {@link #SAMPLE}. */
+    /** How often each three-code window occurs in the texts of {@link TrigramSample}. */
     private static final int[] SAMPLE_COUNTS = new int[1 << 3 * BITS];
 
     static {
-        int win = 0;
-        for (int i = 0; i < SAMPLE.length(); i++) {
-            win = (win << BITS | code(SAMPLE.charAt(i))) & MASK3;
-            if (i >= 2) {
-                SAMPLE_COUNTS[win]++;
+        for (String sample : TrigramSample.TEXTS) {
+            int win = 0;
+            for (int i = 0; i < sample.length(); i++) {
+                win = (win << BITS | code(sample.charAt(i))) & MASK3;
+                if (i >= 2) {
+                    SAMPLE_COUNTS[win]++;
+                }
             }
         }
     }
@@ -205,7 +201,7 @@ final class TrigramIndex {
                 }
             }
         }
-        final long[] b = bits;
+        final int[] t = thirds;
         final char[] buf = BUFFER.get();
         final int[] cand = CANDIDATES.get();
         int win = 0;
@@ -214,7 +210,7 @@ final class TrigramIndex {
             text.getChars(off, off + len, buf, 0);
             // pass 1 notes where a keyword trigram ends (window and offset in one int); pass 2 verifies them: the
             // per-character loop stays small whatever the compiler decides about the rarely taken verification
-            int nc = candidates(buf, len, win, b, cand);
+            int nc = candidates(buf, len, win, t, cand);
             if (off + len < n) { // a full chunk: the next one's window starts with its last two characters
                 win = (buf[len - 2] & 0x1F) << BITS | buf[len - 1] & 0x1F;
             }
@@ -230,8 +226,18 @@ final class TrigramIndex {
      * of the characters before the chunk; returns how many. A method of its own, called once per chunk: it is
      * compiled on its own profile soon after the first large text, instead of waiting in a loop inside a method that
      * runs once per call (in a JVM that ran the whole pipeline the inlined loop was compiled ~50 % slower).
+     *
+     * <p>The window's bit is found as the third code's bit ({@link #THIRD_BIT}, a table read) in the mask of the
+     * first two codes ({@link #thirds}): that mask's address does not depend on the current character, so its read
+     * starts a character early, and there is no shift by a variable count (x86 wants the count in {@code cl}; with
+     * {@code bits[w >>> 6] >>> w & 1} the compiled loop spilled registers to the stack, and with {@code mask >>> c0}
+     * it did so in some JVMs, then running twice as slow; an earlier session measured that form at -0.02 ms and
+     * dropped it). Measured on the benchmark MiB, alternated in one JVM (thread CPU, fastest and median of 80
+     * calls): the chunk loop alone with its copies 0.89-0.99 -> 0.63-0.71 ms; {@code detect_secrets} alone 1.19 /
+     * 1.28 -> 1.01 / 1.08 ms, and 1.41 / 1.54 -> 1.27 / 1.39 ms on European prose with accents and euro signs.
      */
-    private static int candidates(char[] buf, int len, int win, long[] b, int[] cand) {
+    private static int candidates(char[] buf, int len, int win, int[] thirds, int[] cand) {
+        final int[] bit = THIRD_BIT;
         int nc = 0;
         // the window is assembled from the last three codes, not shifted on from the previous window: a shifted
         // window makes each character wait for the one before it (shift, or, mask: three dependent operations a
@@ -240,12 +246,12 @@ final class TrigramIndex {
         int c1 = win & 0x1F;
         for (int i = 0; i < len; i++) {
             int c0 = buf[i] & 0x1F;
-            int w = c2 << 2 * BITS | c1 << BITS | c0;
+            int pair = c2 << BITS | c1;
+            if ((thirds[pair] & bit[c0]) != 0) { // rarely taken (about 2 % of characters in prose)
+                cand[nc++] = (pair << BITS | c0) << 14 | i;
+            }
             c2 = c1;
             c1 = c0;
-            if ((b[w >>> 6] >>> w & 1) != 0) { // rarely taken (about 2 % of characters in prose)
-                cand[nc++] = w << 14 | i;
-            }
         }
         return nc;
     }
