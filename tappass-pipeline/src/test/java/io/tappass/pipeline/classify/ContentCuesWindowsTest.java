@@ -78,7 +78,8 @@ class ContentCuesWindowsTest {
             StringBuilder sb = new StringBuilder();
             int parts = random.nextInt(round % 10 == 0 ? 3_000 : 40);
             for (int k = 0; k < parts; k++) {
-                sb.append(random.nextInt(4) == 0 ? " ".repeat(random.nextInt(130)) : pieces[random.nextInt(pieces.length)]);
+                sb.append(random.nextInt(4) == 0 ? " ".repeat(random.nextInt(130))
+                        : pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
             assertThat(ContentCues.healthWindows(text)).as("windows of '%s'", text).containsExactly(reference(text));
