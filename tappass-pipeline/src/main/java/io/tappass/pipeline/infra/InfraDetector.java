@@ -2,6 +2,7 @@ package io.tappass.pipeline.infra;
 
 import io.tappass.core.governance.Severity;
 import io.tappass.pipeline.internal.Texts;
+import io.tappass.pipeline.internal.ThreadScratch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -102,24 +103,37 @@ public final class InfraDetector {
      */
     public List<InfraMatch> scan(String text) {
         Objects.requireNonNull(text, "text");
+        Marks[] marks = MARKS.take();
+        try {
+            // every address, internal host name and cloud host holds a dot followed by a letter or digit, every
+            // resource id a dash followed by a hex digit
+            return scan(text, marks[0].fill(text, '.'), marks[1].fill(text, '-'));
+        } finally {
+            marks[0].trim();
+            marks[1].trim();
+            MARKS.giveBack(marks); // the scan has ended
+        }
+    }
+
+    private List<InfraMatch> scan(String text, Marks dots, Marks dashes) {
         List<InfraMatch> out = new ArrayList<>();
-        if (text.indexOf('.') >= 0) {
-            ipv4(text, out);
-            hostnames(text, out);
+        if (dots.size() > 0) {
+            ipv4(text, dots, out);
+            hostnames(text, dots, out);
         }
         if (text.indexOf(':') >= 0) {
             ipv6(text, out);
             regex(ARN, "arn:", 0, ARN_MAX, InfraDetector::documentationArn, text, out, "CLOUD_ARN", "aws",
                     Severity.MEDIUM, 0.9);
         }
-        if (text.indexOf('-') >= 0) {
-            awsResourceIds(text, out);
+        if (dashes.size() > 0) {
+            awsResourceIds(text, dashes, out);
         }
-        if (text.indexOf('.') >= 0) {
-            regex(ECR_HOST, ".dkr.ecr", 12, ECR_FORWARD, InfraDetector::documentationEndpoint, text, out,
+        if (dots.size() > 0) {
+            regex(ECR_HOST, dots, ".dkr.ecr", 12, ECR_FORWARD, InfraDetector::documentationEndpoint, text, out,
                     "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
-            regex(SIGNIN_HOST, ".signin.aws", 12, SIGNIN_FORWARD, InfraDetector::documentationEndpoint, text, out,
-                    "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
+            regex(SIGNIN_HOST, dots, ".signin.aws", 12, SIGNIN_FORWARD, InfraDetector::documentationEndpoint, text,
+                    out, "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
             regex(QUEUE_URL, "sqs", 0, QUEUE_MAX, InfraDetector::documentationEndpoint, text, out,
                     "CLOUD_ACCOUNT_ENDPOINT", "aws", Severity.MEDIUM, 0.85);
         }
@@ -133,8 +147,8 @@ public final class InfraDetector {
         }
         regex(AZURE_ID, "/subscriptions/", 0, AZURE_MAX, NONE, text, out, "AZURE_RESOURCE_ID", "azure",
                 Severity.MEDIUM, 0.9);
-        regex(GCP_SA, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), NONE, text, out, "GCP_SERVICE_ACCOUNT_EMAIL", "gcp",
-                Severity.MEDIUM, 0.9);
+        regex(GCP_SA, dots, GCP_SUFFIX, GCP_BACK, GCP_SUFFIX.length(), NONE, text, out, "GCP_SERVICE_ACCOUNT_EMAIL",
+                "gcp", Severity.MEDIUM, 0.9);
         regex(GCP_RESOURCE, "projects/", 0, GCP_RESOURCE_MAX, InfraDetector::placeholderProject, text, out,
                 "GCP_RESOURCE_NAME", "gcp", Severity.MEDIUM, 0.85);
         awsAccountIds(text, out);
@@ -159,8 +173,19 @@ public final class InfraDetector {
      */
     static void regex(Pattern p, String anchor, int back, int forward, java.util.function.Predicate<String> example,
                       String text, List<InfraMatch> out, String type, String detail, Severity severity, double score) {
+        regex(p, Texts::find, anchor, back, forward, example, text, out, type, detail, severity, score);
+    }
+
+    /**
+     * {@link #regex(Pattern, String, int, int, java.util.function.Predicate, String, List, String, String, Severity,
+     * double) regex} with the anchor's occurrences found by {@code finder}, such as a {@link Marks} list for an anchor
+     * that starts with the list's character and a letter.
+     */
+    static void regex(Pattern p, Finder finder, String anchor, int back, int forward,
+                      java.util.function.Predicate<String> example, String text, List<InfraMatch> out, String type,
+                      String detail, Severity severity, double score) {
         int n = text.length();
-        int at = Texts.find(text, anchor, 0);
+        int at = finder.find(text, anchor, 0);
         if (at < 0) {
             return;
         }
@@ -184,9 +209,22 @@ public final class InfraDetector {
                 done = m.end();
                 next = Math.max(next, done);
             }
-            at = Texts.find(text, anchor, next);
+            at = finder.find(text, anchor, next);
         }
     }
+
+    /** Where {@code needle} occurs in {@code text} at or after {@code from}, -1 if nowhere ({@link Texts#find}). */
+    @FunctionalInterface
+    interface Finder {
+        int find(String text, String needle, int from);
+    }
+
+    /**
+     * Per thread: the lists of a scan's dots and dashes followed by a letter or digit ({@link Marks}), lent to one scan
+     * at a time and refilled by the thread's next.
+     */
+    private static final ThreadScratch<Marks[]> MARKS =
+            new ThreadScratch<>(() -> new Marks[] {new Marks(), new Marks()});
 
     /**
      * An ECR registry host: the account id is its first label ("739201846153.dkr.ecr.eu-west-1.amazonaws.com").
@@ -240,16 +278,18 @@ public final class InfraDetector {
 
     /**
      * IPv4 addresses, found from the dots: an address is a maximal digit run (not preceded by a letter, digit or
-     * dot) followed by a dot and a digit, so the text between such dots is never read. The candidate at a start is
-     * then parsed as before: four octets of at most three digits, not followed by a letter or ".digit".
+     * dot) followed by a dot and a digit, so the text between such dots is never read, and only the dots followed by
+     * a letter or digit ({@code dots}) are looked at. The candidate at a start is then parsed as before: four octets
+     * of at most three digits, not followed by a letter or ".digit".
      */
-    private void ipv4(String text, List<InfraMatch> out) {
+    void ipv4(String text, Marks dots, List<InfraMatch> out) {
         int n = text.length();
-        int d = text.indexOf('.');
         int[] para = {0, -1, 0}; // exercise(): paragraph start, its label (-1 unknown, 0 none, 1 yes), next break
-        while (d >= 0) {
+        int k = 0; // the index of the dot d in dots: the dots followed by a letter or digit
+        while (k < dots.size()) {
+            int d = dots.get(k);
             if (d == 0 || d + 1 >= n || !isDigit(text.charAt(d - 1)) || !isDigit(text.charAt(d + 1))) {
-                d = text.indexOf('.', d + 1);
+                k++;
                 continue;
             }
             int i = d - 1;
@@ -257,11 +297,14 @@ public final class InfraDetector {
                 i--;
             }
             if (i > 0 && (text.charAt(i - 1) == '.' || Character.isLetter(text.charAt(i - 1)))) {
-                d = text.indexOf('.', d + 1); // inside a longer dotted number or a word: never a start
+                k++; // inside a longer dotted number or a word: never a start
                 continue;
             }
             int next = parse4(text, i, out, para);
-            d = next < n ? text.indexOf('.', Math.max(next, d + 1)) : -1;
+            if (next >= n) {
+                break;
+            }
+            k = dots.next(Math.max(next, d + 1), k + 1);
         }
     }
 
@@ -669,14 +712,15 @@ public final class InfraDetector {
 
     // ------------------------------------------------------------------ host names
 
-    private static void hostnames(String text, List<InfraMatch> out) {
-        // One pass over the dots (every suffix starts with '.'), comparing suffixes ASCII-case-insensitively in
-        // place: no lower-case copy of the text and one scan instead of one per suffix. Hits are then reported
-        // suffix by suffix, in text order, as before.
+    static void hostnames(String text, Marks dots, List<InfraMatch> out) {
+        // One pass over the dots followed by a letter or digit (every suffix starts with '.' and a letter), comparing
+        // suffixes ASCII-case-insensitively in place: no lower-case copy of the text and one scan instead of one per
+        // suffix. Hits are then reported suffix by suffix, in text order, as before.
         int n = text.length();
         long[] hits = null;
         int nh = 0;
-        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+        for (int k = 0; k < dots.size(); k++) {
+            int dot = dots.get(k);
             char first = dot + 1 < n ? text.charAt(dot + 1) : 0;
             int[] candidates = first < 0x80 ? SUFFIXES_BY_START[first] : null;
             if (candidates == null) {
@@ -1016,9 +1060,10 @@ public final class InfraDetector {
      * hex digits with at least one letter and one digit. Found from the dashes; the documentation's sequential
      * placeholders ({@code i-1234567890abcdef0}) are skipped.
      */
-    private static void awsResourceIds(String text, List<InfraMatch> out) {
+    static void awsResourceIds(String text, Marks dashes, List<InfraMatch> out) {
         int n = text.length();
-        for (int d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1)) {
+        for (int k = 0; k < dashes.size(); k++) {
+            int d = dashes.get(k); // an id's dash is followed by a hex digit
             int ps = d;
             while (ps > 0 && d - ps < 8 && text.charAt(ps - 1) >= 'a' && text.charAt(ps - 1) <= 'z') {
                 ps--;
