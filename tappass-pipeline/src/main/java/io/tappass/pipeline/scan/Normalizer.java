@@ -571,17 +571,7 @@ public final class Normalizer {
                 i = j; // no letter: neither "caesar" nor "rot" can lie in it (JSON numbers, dates, addresses)
                 continue;
             }
-            // A rewritten word: "caesar" lies inside its output, a mention of rot starts in it.
-            for (int p = from; p < out2.w; p++) {
-                byte x = f[p];
-                if (x == 'c') {
-                    out2.rot13Found |= holdsCaesar(f, p, out2.w);
-                } else if ((x == 'r' && p + 2 < out2.w && f[p + 1] == 'o' && f[p + 2] == 't'
-                        || x == 'e' && p + 2 < out2.w && f[p + 1] == 'b' && f[p + 2] == 'g')
-                        && (p == 0 || !Character.isLetterOrDigit((char) f[p - 1]))) {
-                    out2.rot13Range(p, p + 1); // decided on the whole output (the "13" may follow the word)
-                }
-            }
+            rot13InWord(out2, f, from, out2.w);
             i = j;
         }
         return out2;
@@ -601,6 +591,34 @@ public final class Normalizer {
         }
         return sum;
     }
+
+    /**
+     * Records what the output word {@code f[from, to)} (a word with a letter, kept or rewritten) tells about rot13:
+     * "caesar" in it, and each "rot" or "ebg" in it after a character that is no letter or digit (decided on the
+     * whole output later: the "13" may follow the word). The last three bytes are carried in an int and the exact
+     * tests made only where "cae", "rot" or "ebg" starts (a branch on every 'c', 'r' and 'e' of a hex id was
+     * mispredicted at most of them).
+     */
+    private static void rot13InWord(Out o, byte[] f, int from, int to) {
+        int last = 0;
+        for (int p = from - 2; p + 2 < to; p++) {
+            last = last << 8 | f[p + 2] & 0xFF; // the three bytes from p on (p >= from once they are the word's)
+            int three = last & 0xFFFFFF;
+            if (p < from || three != CAE && three != ROT && three != EBG) {
+                continue;
+            }
+            if (three == CAE) {
+                o.rot13Found |= p + 6 <= to && f[p + 3] == 's' && f[p + 4] == 'a' && f[p + 5] == 'r';
+            } else if (p == 0 || !Character.isLetterOrDigit((char) f[p - 1])) {
+                o.rot13Range(p, p + 1);
+            }
+        }
+    }
+
+    /** Three bytes as {@link #rot13InWord} carries them. */
+    private static final int CAE = 'c' << 16 | 'a' << 8 | 'e';
+    private static final int ROT = 'r' << 16 | 'o' << 8 | 't';
+    private static final int EBG = 'e' << 16 | 'b' << 8 | 'g';
 
     /**
      * Folds {@code text[from, n)} into {@code b} as the general path's first pass does, when every character folds
