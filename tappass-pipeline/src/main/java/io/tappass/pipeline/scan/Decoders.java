@@ -658,23 +658,39 @@ final class Decoders {
 
     /**
      * {@link #mentionsRot13(String)} of {@code s[0, len)} (the general path's compacted characters), without the
-     * String searches, which are slow on a UTF-16 string: one pass, the exact test only at a 'c' or an 'r'.
+     * String searches, which are slow on a UTF-16 string: one pass carrying the last three characters in a long, the
+     * exact test only where "cae", "rot" or "ebg" starts. (Testing for a 'c', an 'r' or an 'e' first, as before, cost
+     * a mispredicted branch at most of them: 1.7-2.3 ms per MiB of real prompts, European prose and source code in a
+     * standalone loop, 1.0-1.1 ms this way.)
      */
     static boolean mentionsRot13(char[] s, int len) {
+        if (len < 3) {
+            return false;
+        }
+        long last = (long) s[0] << 16 | s[1];
         for (int p = 0; p + 2 < len; p++) {
-            char c = s[p];
-            if (c == 'c') {
-                if (p + 5 < len && s[p + 1] == 'a' && s[p + 2] == 'e' && s[p + 3] == 's' && s[p + 4] == 'a'
-                        && s[p + 5] == 'r') {
+            last = last << 16 | s[p + 2];
+            long three = last & 0xFFFF_FFFF_FFFFL;
+            if (three == CAE || three == ROT || three == EBG) {
+                if (three == CAE ? p + 5 < len && s[p + 3] == 's' && s[p + 4] == 'a' && s[p + 5] == 'r'
+                        : (p == 0 || !Character.isLetterOrDigit(s[p - 1])) && rotSuffix(s, len, p + 3)) {
                     return true;
                 }
-            } else if ((c == 'r' && s[p + 1] == 'o' && s[p + 2] == 't' || c == 'e' && s[p + 1] == 'b' && s[p + 2] == 'g')
-                    && (p == 0 || !Character.isLetterOrDigit(s[p - 1]))) {
-                for (String w : ROT_SUFFIXES) {
-                    if (at(s, len, p + 3, w)) {
-                        return true;
-                    }
-                }
+            }
+        }
+        return false;
+    }
+
+    /** Three characters as {@link #mentionsRot13(char[], int)} carries them: "cae" (of "caesar"), "rot", "ebg". */
+    private static final long CAE = (long) 'c' << 32 | 'a' << 16 | 'e';
+    private static final long ROT = (long) 'r' << 32 | 'o' << 16 | 't';
+    private static final long EBG = (long) 'e' << 32 | 'b' << 16 | 'g';
+
+    /** Whether one of {@link #ROT_SUFFIXES} starts at {@code s[p]}. */
+    private static boolean rotSuffix(char[] s, int len, int p) {
+        for (String w : ROT_SUFFIXES) {
+            if (at(s, len, p, w)) {
+                return true;
             }
         }
         return false;

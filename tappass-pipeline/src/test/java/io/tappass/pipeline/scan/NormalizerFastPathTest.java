@@ -147,6 +147,55 @@ class NormalizerFastPathTest {
         assertThat(FAST.normalize("protect carrot13 rotation").segments()).isEmpty();
     }
 
+    /**
+     * A word with digits or symbols takes the byte path's word step, which counts its letters and look-alikes in one
+     * sum and finds "caesar", "rot" and "ebg" in it through the last three bytes: mentions and near misses at every
+     * position inside such words (hex ids, numbers, leetspeak, '@' and '$' before them), followed by what makes a
+     * rot13 mention, and random ids and JSON log lines, compared with the char path.
+     */
+    @Test
+    void wordsWithDigitsAndSymbolsMatchTheCharPath() {
+        String[] cores = {"rot", "ebg", "rot13", "r0t13", "ebg13", "caesar", "c4esar", "cae", "caesa", "caesars",
+            "rotie", "ebgie", "r0t", "3bg", "ca3sar"};
+        String[] hosts = {"9", "0f3a", "@", "$", "1337", "abc", "x1", "deadbeef", "42", "a@b", "$$", "7e57"};
+        String[] after = {"", " 13", "-13", "-ie", "13", " x"};
+        int rot13 = 0;
+        for (String core : cores) {
+            for (String host : hosts) {
+                for (int at = 0; at <= host.length(); at++) {
+                    String word = host.substring(0, at) + core + host.substring(at);
+                    if (word.chars().allMatch(Character::isLetter)) {
+                        // a plain word takes the plain-word and bulk steps, not this one (and the bulk step does
+                        // not look for "ebg": "the ebgie thing and more" has a rot13 segment on the char path only,
+                        // as in the starting build)
+                        continue;
+                    }
+                    for (String tail : after) {
+                        String text = "id " + word + tail + " done";
+                        assertSame(text);
+                        rot13 += FAST.normalize(text).segments().stream()
+                                .anyMatch(x -> x.encoding().equals("rot13")) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(rot13).as("words whose mention made a rot13 segment").isGreaterThan(100);
+        Random rnd = new Random(20261129L);
+        String alphabet = "0123456789abcdefxyz@$";
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(6); k > 0; k--) {
+                sb.append("{\"trace_id\": \"");
+                for (int q = 4 + rnd.nextInt(28); q > 0; q--) {
+                    sb.append(rnd.nextInt(12) == 0 ? cores[rnd.nextInt(cores.length)]
+                            : String.valueOf(alphabet.charAt(rnd.nextInt(alphabet.length()))));
+                }
+                sb.append("\", \"user\": \"u").append(rnd.nextInt(1_000_000)).append("\"}\n");
+            }
+            assertSame(sb.toString());
+        }
+    }
+
     @Test
     void asciiFastPathMatchesOnCorpusTexts() throws IOException {
         Path data = sharedData();
