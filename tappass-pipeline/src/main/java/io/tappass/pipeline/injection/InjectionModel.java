@@ -433,8 +433,9 @@ final class InjectionModel {
      * each distinct feature once, in that order, as one pass token by token sums them) into each head's chunk sum, and
      * counts them. A chunk at a time, with the sums in local variables, because a pass token by token kept its state
      * in the fields of {@link Scratch}: each weight was a load and a store, and the token loop called a compiled
-     * {@code token} too large to inline. Thread CPU of the pass on the benchmark MiB 2.53 -> 2.09 ms, on 1 MiB of
-     * JSON log lines 6.3 -> 5.9 ms, results bit-identical (the same floats added in the same order).
+     * {@code token} too large to inline. Thread CPU of the pass on the benchmark MiB 2.53 -> 2.31 ms, on 1 MiB of
+     * JSON log lines 7.1 -> 6.3 ms (both builds in one JVM, fastest of 48); results bit-identical (the same floats
+     * added in the same order).
      */
     private void weighChunk(Scratch w) {
         int f = features(w);
