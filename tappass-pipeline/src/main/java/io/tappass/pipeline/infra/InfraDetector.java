@@ -251,9 +251,13 @@ public final class InfraDetector {
         return false;
     }
 
-    /** Whether a GUID (8-4-4-4-12 hex digits of either case) starts at {@code s}. */
+    /**
+     * Whether a GUID (8-4-4-4-12 hex digits of either case) starts at {@code s}. Its other dashes are compared first:
+     * a MiB of JSON log lines has 5,200 ids of eight and four hex digits ("3f2a9c1e-07b4"), each read in full before.
+     */
     static boolean guidAt(String text, int s) {
-        if (s < 0 || s + 36 > text.length()) {
+        if (s < 0 || s + 36 > text.length() || text.charAt(s + 13) != '-' || text.charAt(s + 18) != '-'
+                || text.charAt(s + 23) != '-') {
             return false;
         }
         for (int k = 0; k < 36; k++) {
@@ -442,16 +446,18 @@ public final class InfraDetector {
      * Whether the paragraph holding {@code i} opens with an exercise label and a colon ("Homework: split
      * 192.168.1.0/24 into four subnets") at most {@value #EXERCISE_REACH} characters back. {@code para} carries the
      * current paragraph across the calls of one scan (addresses come in text order), so the text is searched for
-     * paragraph breaks once: {start, label known (-1 unknown, 0 no, 1 yes), next break}.
+     * paragraph breaks once: {start, label known (-1 unknown, 0 no, 1 yes), next break}. The breaks are found by
+     * {@link Texts#find}: {@code String.indexOf("\n\n")} took 0.54 ms on a MiB of JSON log lines without one (a
+     * comparison at each line break), {@code Texts.find} 0.05 ms.
      */
     static boolean exercise(String text, int i, int[] para) {
         if (para[2] == 0 || para[2] > 0 && para[2] < i) {
             // advance to the paragraph holding i
-            int b = para[2] == 0 ? text.indexOf("\n\n") : para[2];
+            int b = para[2] == 0 ? Texts.find(text, "\n\n", 0) : para[2];
             while (b >= 0 && b < i) {
                 para[0] = b + 2;
                 para[1] = -1;
-                b = text.indexOf("\n\n", b + 2);
+                b = Texts.find(text, "\n\n", b + 2);
             }
             para[2] = b < 0 ? Integer.MAX_VALUE : b;
         }
