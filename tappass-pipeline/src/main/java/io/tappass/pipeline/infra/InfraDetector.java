@@ -1148,6 +1148,9 @@ public final class InfraDetector {
      * 111122223333 ...) are skipped. Only the stretches around the (rare) mentions of AWS are read.
      */
     private static void awsAccountIds(String text, List<InfraMatch> out) {
+        if (text.indexOf('w') >= 0 && !mayHoldDigitRun(text, 12, text.length() >> 8)) {
+            return; // no account id: no search for "aws" at every 'w' (common in prose; without one it costs nothing)
+        }
         int n = text.length();
         int done = 0;
         String[] mentions = {"AWS", "aws", "Amazon"};
@@ -1189,6 +1192,40 @@ public final class InfraDetector {
             }
             done = Math.max(done, limit);
         }
+    }
+
+    /**
+     * Whether {@code text} may hold {@code len} ASCII digits in a row: false only when it does not. Any {@code len}
+     * consecutive indexes include one of {@code len - 1, 2 len - 1, 3 len - 1, ...}, so only those are read, and
+     * around a digit there the run is measured (at most {@code len} characters each way). After {@code budget} such
+     * digits the answer is "may": in text dense with digits (a MiB of JSON log lines lands a probe on a digit 22,000
+     * times, 0.27 ms for the whole text) the answer would cost more than the search it spares.
+     *
+     * <p>For the account ids: on the 1 MiB benchmark prompt (1,500 probes on digits, none in a run of twelve) this
+     * spares the search for "aws" at each of its 19,000 'w's, {@code InfraDetector.scan} 0.43 -> 0.34 ms.
+     */
+    static boolean mayHoldDigitRun(String text, int len, int budget) {
+        int n = text.length();
+        int left = budget;
+        for (int p = len - 1; p < n; p += len) {
+            if (isDigit(text.charAt(p))) {
+                if (--left < 0) {
+                    return true;
+                }
+                int s = p;
+                while (s > 0 && p - s < len - 1 && isDigit(text.charAt(s - 1))) {
+                    s--;
+                }
+                int e = p + 1;
+                while (e < n && e - s < len && isDigit(text.charAt(e))) {
+                    e++;
+                }
+                if (e - s == len) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How far from a mention of AWS an account id is sought. */

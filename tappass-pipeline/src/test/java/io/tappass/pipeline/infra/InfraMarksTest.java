@@ -160,6 +160,40 @@ class InfraMarksTest {
         assertThat(withoutGuid).isGreaterThan(300);
     }
 
+    /**
+     * The account-id search is skipped without twelve digits in a row, found by reading every twelfth character:
+     * with an unbounded budget the answer is the regular expression's on random runs of ASCII and other digits of
+     * every length around twelve; with a small one it may be "may" without a run, never "no" with one.
+     */
+    @Test
+    void digitRunsAreThoseOfTheRegularExpression() {
+        String[] pieces = {"1", "12", "123456", "12345678901", "123456789012", "1234567890123", "\u0663", "\uff11",
+            " ", "-", ".", "a", "x y", "\n"};
+        Random rnd = new Random(17L);
+        int with = 0;
+        int gaveUp = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(t % 50 == 0 ? 400 : 12); k > 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            for (int len : new int[] {1, 2, 5, 12}) {
+                boolean expected = Pattern.compile("[0-9]{" + len + "}").matcher(text).find();
+                assertThat(InfraDetector.mayHoldDigitRun(text, len, Integer.MAX_VALUE)).as("%d digits in %s", len,
+                        text).isEqualTo(expected);
+                boolean may = InfraDetector.mayHoldDigitRun(text, len, t % 4);
+                assertThat(may || !expected).as("%d digits in %s", len, text).isTrue();
+                with += expected && len == 12 ? 1 : 0;
+                gaveUp += may && !expected ? 1 : 0;
+            }
+        }
+        assertThat(with).isBetween(2000, 18_000);
+        assertThat(gaveUp).isGreaterThan(200);
+        assertThat(InfraDetector.defaults().scan("The AWS account for billing is 482019375561."))
+                .extracting(InfraMatch::type).containsExactly("CLOUD_ACCOUNT_ID");
+    }
+
     /** Anonymously read buckets are still left out when the text has ARNs, and texts without ARNs keep the rest. */
     @Test
     void noSignRequestStillDropsOnlyOpenBuckets() {
