@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scanners read the dots and dashes followed by a letter or digit ({@link Marks}) instead of finding every dot
- * and dash themselves. Here each reading is compared with reading every occurrence (what the scanners did before:
- * the others failed their first test), on random texts dense with addresses, host names, ids, GUIDs, sentence ends,
- * dots and dashes before non-ASCII letters and at the text's edges.
+ * and dash themselves, and the Azure and SQS patterns are skipped when the text lacks what every match holds. Here
+ * each reading is compared with reading every occurrence (what the scanners did before: the others failed their
+ * first test), and each skip with the whole-text pattern, on random texts dense with addresses, host names, ids,
+ * GUIDs, sentence ends, dots and dashes before non-ASCII letters and at the text's edges.
  */
 class InfraMarksTest {
 
@@ -130,6 +131,79 @@ class InfraMarksTest {
                     InfraDetector.GCP_SUFFIX.length(), text);
         }
         assertThat(found).as("the texts exercise the patterns").isGreaterThan(1000);
+    }
+
+    /** A text without a GUID holds no Azure match, and one without ".amazonaws.com" no queue URL: the skips lose none. */
+    @Test
+    void skippedPatternsCannotMatch() {
+        Pattern guid = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        Random rnd = new Random(13L);
+        int withGuid = 0;
+        int withoutGuid = 0;
+        for (int t = 0; t < 3000; t++) {
+            String text = randomText(rnd, t);
+            boolean holds = InfraDetector.holdsGuid(text, new Marks().fill(text, '-'));
+            assertThat(holds).as("a GUID in %s", text).isEqualTo(guid.matcher(text).find());
+            if (holds) {
+                withGuid++;
+            } else {
+                withoutGuid++;
+                assertThat(InfraDetector.AZURE_SUBSCRIPTION.matcher(text).find()).as(text).isFalse();
+                assertThat(InfraDetector.AZURE_ID.matcher(text).find()).as(text).isFalse();
+            }
+            boolean amazonaws = new Marks().fill(text, '.').find(text, ".amazonaws.com", 0) >= 0;
+            if (!amazonaws) {
+                assertThat(InfraDetector.QUEUE_URL.matcher(text).find()).as(text).isFalse();
+            }
+        }
+        assertThat(withGuid).isGreaterThan(300);
+        assertThat(withoutGuid).isGreaterThan(300);
+    }
+
+    /**
+     * The account-id search is skipped without twelve digits in a row, found by reading every twelfth character:
+     * with an unbounded budget the answer is the regular expression's on random runs of ASCII and other digits of
+     * every length around twelve; with a small one it may be "may" without a run, never "no" with one.
+     */
+    @Test
+    void digitRunsAreThoseOfTheRegularExpression() {
+        String[] pieces = {"1", "12", "123456", "12345678901", "123456789012", "1234567890123", "\u0663", "\uff11",
+            " ", "-", ".", "a", "x y", "\n"};
+        Random rnd = new Random(17L);
+        int with = 0;
+        int gaveUp = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(t % 50 == 0 ? 400 : 12); k > 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            for (int len : new int[] {1, 2, 5, 12}) {
+                boolean expected = Pattern.compile("[0-9]{" + len + "}").matcher(text).find();
+                assertThat(InfraDetector.mayHoldDigitRun(text, len, Integer.MAX_VALUE)).as("%d digits in %s", len,
+                        text).isEqualTo(expected);
+                boolean may = InfraDetector.mayHoldDigitRun(text, len, t % 4);
+                assertThat(may || !expected).as("%d digits in %s", len, text).isTrue();
+                with += expected && len == 12 ? 1 : 0;
+                gaveUp += may && !expected ? 1 : 0;
+            }
+        }
+        assertThat(with).isBetween(2000, 18_000);
+        assertThat(gaveUp).isGreaterThan(200);
+        assertThat(InfraDetector.defaults().scan("The AWS account for billing is 482019375561."))
+                .extracting(InfraMatch::type).containsExactly("CLOUD_ACCOUNT_ID");
+    }
+
+    /** Anonymously read buckets are still left out when the text has ARNs, and texts without ARNs keep the rest. */
+    @Test
+    void noSignRequestStillDropsOnlyOpenBuckets() {
+        InfraDetector d = InfraDetector.defaults();
+        assertThat(d.scan("aws s3 ls arn:aws:s3:::noaa-ghcn-pds --no-sign-request")).isEmpty();
+        assertThat(d.scan("aws s3 cp arn:aws:s3:::acme-payroll-exports/x . --no-sign-request 10.0.0.7"))
+                .extracting(InfraMatch::type).containsExactly("PRIVATE_IP");
+        assertThat(d.scan("curl --no-sign-request http://10.0.0.7/ and arn:aws:iam::739201846153:role/Deploy"))
+                .extracting(InfraMatch::type).containsExactly("INTERNAL_URL", "CLOUD_ARN");
+        assertThat(d.scan("--no-sign-request 10.0.0.7")).extracting(InfraMatch::type).containsExactly("PRIVATE_IP");
     }
 
     private static int same(Pattern p, Marks dots, String anchor, int back, int forward, String text) {
