@@ -391,13 +391,19 @@ final class InjectionModel {
         return g;
     }
 
-    /** Bit k set if byte {@code t[off + k]} (k &lt; 64) is a token character ({@link #isTokenChar}, as Latin-1). */
+    /**
+     * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a token character ({@link #isTokenChar}, as Latin-1). An ASCII
+     * letter is found as a byte that is in a-z once its 0x20 bit is set (only A-Z and a-z are), one range test instead
+     * of two. Together with the chunk set's plainer slot ({@link Scratch#add}) the pass took 6 % less on the benchmark
+     * MiB (2.22 -> 2.08 ms), 1 KiB 2.05 -> 1.93 us, European prose 2.82 -> 2.60 ms, JSON log lines 6.06 -> 5.93 ms
+     * (thread CPU, fastest of 64, both builds in one JVM, alternated); each alone measured 2-4 % on a busy host.
+     */
     private static long tokenBits(byte[] t, int off) {
         long bits = 0;
         for (int q = 0; q < 8; q++) {
             long x = (long) Swar.LONGS.get(t, off + 8 * q);
             long y = x & ~Swar.HIGH;
-            long letterOrDigit = Swar.inRange(y, 'a', 'z') | Swar.inRange(y, 'A', 'Z') | Swar.inRange(y, '0', '9');
+            long letterOrDigit = Swar.inRange(y | 0x20 * Swar.ONES, 'a', 'z') | Swar.inRange(y, '0', '9');
             long g = Swar.gather(letterOrDigit & ~x);
             if ((x & Swar.HIGH) != 0) {
                 for (int k = 0; k < 8; k++) {
@@ -614,9 +620,12 @@ final class InjectionModel {
             }
         }
 
-        /** Adds the key; whether it was new in this chunk. */
+        /**
+         * Adds the key; whether it was new in this chunk. The slot is the key's low bits as they are: a key is
+         * {@link #mix mixed} already, so folding its high bits in as well only cost a shift and an xor per feature.
+         */
         boolean add(long key) {
-            int slot = (int) (key ^ (key >>> 29)) & 1023;
+            int slot = (int) key & 1023;
             while (stamps[slot] == stamp) {
                 if (keys[slot] == key) {
                     return false;
