@@ -667,23 +667,36 @@ final class InjectionModel {
 
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-    /** The first slot of {@code key} in a table of {@code mask + 1} slots. */
+    /**
+     * The first slot of {@code key} in a table of {@code mask + 1} slots: the key's low bits, as {@link Scratch#add}
+     * takes them (a key is {@link #mix mixed} already; the high half folded in too cost a shift and an xor per probe,
+     * and with the built-in heads it happened to place the keys so that the texts measured probed 4-9 % more slots per
+     * feature: 1.68 -> 1.56 on the benchmark MiB, 1.92 -> 1.77 on code, 2.11 -> 2.04 on JSON logs).
+     */
     private static int slot(long key, int mask) {
-        return (int) (key ^ (key >>> 32)) & mask;
+        return (int) key & mask;
     }
 
-    /** The slot value of {@code key} (see {@link #table}); 0 (no weight in any head) when no head weighs it. */
+    /**
+     * The slot value of {@code key} (see {@link #table}); 0 (no weight in any head) when no head weighs it. The probe
+     * walks the key's index in {@link #table} ({@code 2 slot}) rather than the slot, one shift less per probe. With
+     * the plainer {@link #slot} the pass took 5 % less on the benchmark MiB (2.00 -> 1.91 ms), 1 KiB 2.21 -> 2.10 us,
+     * JSON logs 5.67 -> 5.31 ms (thread CPU, fastest of 64, both builds in one JVM; code 8.68 -> 9.34 ms in that run,
+     * within what one build measures against itself there).
+     */
     private long value(long key) {
-        int slot = slot(key, mask);
+        long[] table = this.table;
+        int twice = mask << 1;
+        int at = (int) key << 1 & twice;
         while (true) {
-            long k = table[slot << 1];
+            long k = table[at];
             if (k == key) {
-                return table[(slot << 1) + 1];
+                return table[at + 1];
             }
             if (k == 0) {
                 return 0;
             }
-            slot = (slot + 1) & mask;
+            at = (at + 2) & twice;
         }
     }
 
