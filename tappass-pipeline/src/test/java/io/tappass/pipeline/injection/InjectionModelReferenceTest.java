@@ -298,4 +298,86 @@ class InjectionModelReferenceTest {
             }
         }
     }
+    @Test
+    void everyLatin1CharacterBesideTokensGivesTheReferenceWindows() {
+        // the byte reading finds a letter as a byte in a-z once its 0x20 bit is set: the bytes next to the letters
+        // ('@', '[', '`', '{'), the control characters whose 0x20 bit makes them digits, and the bytes above 0x7F
+        // whose low seven bits are letters, at every position of a 64-byte block
+        InjectionModel model = InjectionModel.standard();
+        Random r = new Random(3838);
+        String edges = "@[`{\u0001\u0010\u0019\u001a\u00c1\u00da\u00e1\u00fa\u00c0\u00db\u00e0\u00fb\u00bf\u00ff";
+        for (int i = 0; i < 200; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(i < 20 ? 10_000 : 700);
+            while (sb.length() < len) {
+                int k = r.nextInt(4);
+                if (k == 0) {
+                    sb.append((char) (1 + r.nextInt(0xFF)));
+                } else if (k == 1) {
+                    sb.append(edges.charAt(r.nextInt(edges.length())));
+                } else if (k == 2) {
+                    sb.append(WORDS[r.nextInt(WORDS.length - 3)]);
+                } else {
+                    sb.append((char) ((r.nextBoolean() ? 'A' : 'a') + r.nextInt(26)));
+                }
+            }
+            assertSameAsReference(model, standard, sb.toString());
+        }
+        for (char c = 1; c <= 0xFF; c++) {
+            assertThat(model.heads("ab" + c + "cd", true)[InjectionModel.INJECTION])
+                    .as("U+%04X", (int) c)
+                    .containsExactly(standard.heads("ab" + c + "cd")[InjectionModel.INJECTION]);
+        }
+    }
+
+    /** {@code count} distinct tokens of six letters whose keys agree in their low {@code bits} bits. */
+    private static List<String> sameLowBits(Random r, int count, int bits) {
+        Map<Long, List<String>> byLow = new HashMap<>();
+        while (true) {
+            char[] t = new char[6];
+            for (int k = 0; k < t.length; k++) {
+                t[k] = (char) ('a' + r.nextInt(26));
+            }
+            String token = new String(t);
+            List<String> same = byLow.computeIfAbsent(InjectionModel.tokenKey(token) & ((1L << bits) - 1),
+                    k -> new ArrayList<>());
+            if (!same.contains(token)) {
+                same.add(token);
+            }
+            if (same.size() == count) {
+                return same;
+            }
+        }
+    }
+
+    @Test
+    void keysThatShareTheirLowBitsGiveTheReferenceWindows() {
+        // the chunk's feature set and the model's table both take a key's low bits as its first slot: tokens whose
+        // keys all share them probe one run of slots, in the chunk set (up to a chunk of them) and in a table where
+        // the weighed ones collide with each other and with the absent ones
+        Random r = new Random(383);
+        List<String> same = sameLowBits(r, 160, 12);
+        List<String> weighed = same.subList(0, 48);
+        String[] features = weighed.toArray(new String[0]);
+        float[] weights = new float[features.length];
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = (float) r.nextGaussian();
+        }
+        InjectionModel model = InjectionModel.of(-0.75, features, weights);
+        double[] bias = {-0.75, 0, 0};
+        String[][] fs = {features, new String[0], new String[0]};
+        float[][] ws = {weights, new float[0], new float[0]};
+        Reference reference = new Reference(bias, fs, ws);
+        for (int tokens : COUNTS) {
+            for (int k = 0; k < 3; k++) {
+                List<String> from = k == 0 ? weighed : same;
+                StringBuilder sb = new StringBuilder();
+                for (int t = 0; t < tokens; t++) {
+                    sb.append(k == 2 ? same.get(t % same.size()) : from.get(r.nextInt(from.size()))).append(' ');
+                }
+                assertSameAsReference(model, reference, sb.toString());
+                assertSameAsReference(InjectionModel.standard(), standard, sb.toString());
+            }
+        }
+    }
 }

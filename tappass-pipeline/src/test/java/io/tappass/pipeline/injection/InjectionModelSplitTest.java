@@ -126,6 +126,21 @@ class InjectionModelSplitTest {
     }
 
     @Test
+    void textsOfEveryLatin1CharacterGiveTheOnePassWindow() {
+        // the byte reading's letter test (a-z once the 0x20 bit is set) on every byte value, in parts and in one
+        Counting lend = new Counting();
+        Random r = new Random(3801);
+        for (int i = 0; i < 4; i++) {
+            StringBuilder sb = new StringBuilder(randomText(r, 2 * Lending.MIN_SPLIT_CHARS));
+            for (int k = 0; k < sb.length(); k += 1 + r.nextInt(6)) {
+                sb.setCharAt(k, (char) (1 + r.nextInt(0xFF)));
+            }
+            assertPartsEqualOnePass(sb.toString(), lend);
+        }
+        assertThat(lend.lent.get()).isPositive();
+    }
+
+    @Test
     void shortTextsAreReadInOnePass() {
         Counting lend = new Counting();
         String text = randomText(new Random(9), Lending.MIN_SPLIT_CHARS);
