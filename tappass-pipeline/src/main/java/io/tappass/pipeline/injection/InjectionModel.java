@@ -682,7 +682,7 @@ final class InjectionModel {
      * walks the key's index in {@link #table} ({@code 2 slot}) rather than the slot, one shift less per probe. With
      * the plainer {@link #slot} the pass took 5 % less on the benchmark MiB (2.00 -> 1.91 ms), 1 KiB 2.21 -> 2.10 us,
      * JSON logs 5.67 -> 5.31 ms (thread CPU, fastest of 64, both builds in one JVM; code 8.68 -> 9.34 ms in that run,
-     * within what one build measures against itself there).
+     * but 9.65 -> 9.17 ms for the session's final build against the one it started from, in the same harness).
      */
     private long value(long key) {
         long[] table = this.table;
