@@ -516,6 +516,7 @@ public final class PiiDetector {
         // windows: {aNew, bNew, firstEdit, lastEdit}, at most one per edit, in one flat array
         Spans win = scratch.spans(0, 4, m);
         int[] cur = new int[4]; // the window being worked on
+        long closed = 0; // the positions covered by the windows before it
         for (int k = 0; k < m; k++) {
             int dk = ed.newStart(k) - ed.oldStart(k);
             int last = win.size() - 1;
@@ -528,6 +529,7 @@ public final class PiiDetector {
                 win.load(last, cur);
                 cur[3] = k;
             } else {
+                closed += last < 0 ? 0 : win.get(last, 1) - win.get(last, 0);
                 last = win.add(Math.max(a, 0), 0);
                 win.set(last, 2, k);
                 win.set(last, 3, k);
@@ -536,6 +538,11 @@ public final class PiiDetector {
             cur[1] = closeRight(text, ed, cur, crossings, backs, rightMargin, cur[1]);
             win.store(last, cur);
             k = cur[3];
+            if (closed + cur[1] - cur[0] > n / 2) {
+                // windows only grow, so the check after scanning them would give up too, but only after rescanning
+                // half the text: on 1 MiB of JSON log lines (10,470 redactions) that cost 17 ms before the fresh scan
+                return null;
+            }
         }
         // scan the windows; a window whose scan leaves a cursor past its end grows (and may swallow the next)
         Scan s = new Scan(text, false, 16);

@@ -216,6 +216,47 @@ class PiiRebaseTest {
         assertThat(rebased).isGreaterThan(1000);
     }
 
+    /**
+     * Log lines dense with addresses: the windows around their redactions would cover most of the text, so the rebase
+     * gives up (a fresh scan) while it builds them, before rescanning anything; the same lines spread through prose
+     * are still rebased. Either way the scan equals a fresh one.
+     */
+    @Test
+    void denseRedactionsFallBackToAFreshScan() {
+        PiiDetector d = PiiDetector.defaults();
+        StringBuilder dense = new StringBuilder();
+        StringBuilder sparse = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            String line = "{\"ts\":\"2024-03-0" + (i % 9 + 1) + "T10:00:00Z\",\"user\":\"user" + i
+                    + "@corp.example.net\",\"event\":\"login\"}\n";
+            dense.append(line);
+            sparse.append(line);
+            for (int k = 0; k < 12; k++) {
+                sparse.append("The report lists the steps of the migration and the risks we found last week.\n");
+            }
+        }
+        assertThat(redactAll(d, dense.toString())).as("dense redactions rebased").isFalse();
+        assertThat(redactAll(d, sparse.toString())).as("sparse redactions rebased").isTrue();
+    }
+
+    /** Redacts every finding of {@code t} with its mask, compares the scan after with a fresh one: rebased? */
+    private static boolean redactAll(PiiDetector d, String t) {
+        TextPart part = new TextPart("p", TextPart.Source.USER, 0, 0, t);
+        List<PiiMatch> ms = d.scan(part);
+        assertThat(ms).hasSizeGreaterThanOrEqualTo(200);
+        int[] s = new int[ms.size()];
+        int[] e = new int[ms.size()];
+        String[] rep = new String[ms.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = ms.get(i).start();
+            e[i] = ms.get(i).end();
+            rep[i] = RedactionStrategies.MASK.replacement(ms.get(i).type(), null, null);
+        }
+        AtomicInteger rebased = new AtomicInteger();
+        rewriteAndCompare(d, part, s, e, rep, rebased);
+        return rebased.get() == 1;
+    }
+
     private static void randomEdits(Random r, PiiDetector d, TextPart part, AtomicInteger rebased) {
         String t = part.text();
         int n = t.length();
