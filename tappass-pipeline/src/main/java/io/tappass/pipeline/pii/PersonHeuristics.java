@@ -118,6 +118,10 @@ final class PersonHeuristics {
      * Bits of {@link #CAPITALS}: the word lists that the cascade of {@link #scan} asks about a capitalised word.
      * Asked one by one, a common sentence-initial word ("The", "Please", "Our") cost six probes of as many tables
      * (titles, months, not-names, particles, Korean surnames, chat cues), an unknown one ("Draft", "Contact") seven.
+     * Thirty-eighth session, with the early skip of {@link #plainCapital}: the person scan of the runs with a capital
+     * of the 1 MiB benchmark prompt 1.37 -> 1.09 ms thread CPU (fastest of 36, both builds in one JVM, cold; 0.98 ->
+     * 0.63 ms hot), real prompts 8.3 -> 8.0 ms, European prose 17.5 -> 16.0 ms, code 7.7 -> 7.1 ms, JSON logs
+     * unchanged within noise.
      */
     private static final int IN_BRAND = 1;
     private static final int IN_TITLES = 1 << 1;
