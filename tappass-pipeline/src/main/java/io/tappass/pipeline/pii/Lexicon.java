@@ -1026,9 +1026,14 @@ final class Lexicon {
 
     /** {@link #isFirstName(String, int, int)} given the word's {@link WordSet#key}. */
     static boolean isFirstName(String text, int s, int e, long key) {
-        if (FIRST_NAMES.contains(text, s, e, key)) {
-            return true;
-        }
+        return FIRST_NAMES.contains(text, s, e, key) || isFoldedFirstName(text, s, e);
+    }
+
+    /**
+     * The rest of {@link #isFirstName} after the plain lookup failed: a word with a character past ASCII tried
+     * without its accents, or a hyphenated word whose every part is a known first name ("Anna-Lena").
+     */
+    static boolean isFoldedFirstName(String text, int s, int e) {
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if (c > 0x7f) {

@@ -246,6 +246,157 @@ final class WordSet {
         return contains(word, 0, word.length());
     }
 
+    /**
+     * Several sets in one table, with per word a bit for each set that holds it: a word looked up in all of them
+     * costs one probe ({@link #of}) instead of one per set. The packed words are in a table of longs as in a set;
+     * the others (longer than 8 characters, or past Latin-1) in a table of strings, behind a length and
+     * first/last-character filter of their own.
+     */
+    static final class Flags {
+
+        private final WordSet[] sets;
+        /** Packed keys as in {@link WordSet#keys}; 0 marks an empty slot. */
+        private final long[] keys;
+        /** Per slot of {@link #keys}: bit k set when {@code sets[k]} holds the word. */
+        private final int[] bits;
+        private final int keyShift;
+        /** The sets' words that cannot be packed, by {@link WordSet#hash}, as in {@link WordSet#table}. */
+        private final String[] longWords;
+        /** Per slot of {@link #longWords}: the bits of its sets. */
+        private final int[] longBits;
+        private final int longMask;
+        private final int longMax;
+        /** Bloom bits of the long words' (first, last) folded characters & 63, as {@link WordSet#pairs}. */
+        private final long[] longPairs = new long[64];
+        /**
+         * Whether a long word is not its own fold (a character that {@link Character#toLowerCase(char)} changes):
+         * its set may then find it by another hash than its own, so the sets themselves are asked for long words.
+         */
+        private final boolean askSets;
+
+        /** A table of up to 31 sets (so that no word's bits are negative). */
+        Flags(WordSet... sets) {
+            if (sets.length > 31) {
+                throw new IllegalArgumentException("at most 31 sets");
+            }
+            this.sets = sets.clone();
+            java.util.Map<Long, Integer> union = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < sets.length; k++) {
+                for (long key : sets[k].keys) {
+                    if (key != 0) {
+                        union.merge(key, 1 << k, (a, b) -> a | b);
+                    }
+                }
+            }
+            int cap = Integer.highestOneBit(Math.max(4, union.size() * 3)) << 1;
+            keys = new long[cap];
+            bits = new int[cap];
+            keyShift = 64 - Integer.numberOfTrailingZeros(cap);
+            for (java.util.Map.Entry<Long, Integer> en : union.entrySet()) {
+                int i = slot(en.getKey());
+                while (keys[i] != 0) {
+                    i = (i + 1) & (cap - 1);
+                }
+                keys[i] = en.getKey();
+                bits[i] = en.getValue();
+            }
+            java.util.Map<String, Integer> longUnion = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < sets.length; k++) {
+                for (String lw : sets[k].table) {
+                    if (lw != null) {
+                        longUnion.merge(lw, 1 << k, (a, b) -> a | b);
+                    }
+                }
+            }
+            int lcap = Integer.highestOneBit(Math.max(4, longUnion.size() * 3)) << 1;
+            longWords = new String[lcap];
+            longBits = new int[lcap];
+            longMask = lcap - 1;
+            int max = 0;
+            boolean irregular = false;
+            for (java.util.Map.Entry<String, Integer> en : longUnion.entrySet()) {
+                String lw = en.getKey();
+                int i = hash(lw, 0, lw.length()) & longMask;
+                while (longWords[i] != null) {
+                    i = (i + 1) & longMask;
+                }
+                longWords[i] = lw;
+                longBits[i] = en.getValue();
+                max = Math.max(max, lw.length());
+                longPairs[lw.charAt(0) & 63] |= 1L << (lw.charAt(lw.length() - 1) & 63);
+                irregular |= !isOwnFold(lw);
+            }
+            longMax = max;
+            askSets = irregular;
+        }
+
+        private static boolean isOwnFold(String lw) {
+            for (int k = 0; k < lw.length(); k++) {
+                if (fold(lw.charAt(k)) != lw.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> keyShift);
+        }
+
+        /**
+         * The bits of the sets that hold {@code s[from, to)} ignoring case, given its {@link #key}: bit k is
+         * {@code sets[k].contains(s, from, to, key)}. One probe of one table either way.
+         */
+        int of(CharSequence s, int from, int to, long key) {
+            if (key != 0) {
+                return ofKey(key);
+            }
+            if (!askSets) {
+                return ofLong(s, from, to);
+            }
+            int in = 0;
+            for (int k = 0; k < sets.length; k++) {
+                if (sets[k].contains(s, from, to, 0)) {
+                    in |= 1 << k;
+                }
+            }
+            return in;
+        }
+
+        /** The bits of the sets that hold the word s[from, to) without a key; 0 when none does. */
+        private int ofLong(CharSequence s, int from, int to) {
+            int len = to - from;
+            if (len <= 0 || len > longMax
+                    || (longPairs[fold(s.charAt(from)) & 63] & (1L << (fold(s.charAt(to - 1)) & 63))) == 0) {
+                return 0;
+            }
+            int i = hash(s, from, to) & longMask;
+            String w;
+            while ((w = longWords[i]) != null) {
+                if (w.length() == len && equalsIgnoreCase(w, s, from)) {
+                    return longBits[i];
+                }
+                i = (i + 1) & longMask;
+            }
+            return 0;
+        }
+
+        /** The bits of the sets that hold the word with this {@link #key} (not 0); 0 when none does. */
+        private int ofKey(long key) {
+            long[] keys = this.keys;
+            int m = keys.length - 1;
+            int i = slot(key);
+            long k;
+            while ((k = keys[i]) != 0) {
+                if (k == key) {
+                    return bits[i];
+                }
+                i = (i + 1) & m;
+            }
+            return 0;
+        }
+    }
+
     private static boolean equalsIgnoreCase(String w, CharSequence s, int from) {
         for (int k = 0; k < w.length(); k++) {
             char c = s.charAt(from + k);

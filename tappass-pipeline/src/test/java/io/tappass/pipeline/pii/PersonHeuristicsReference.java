@@ -81,7 +81,7 @@ final class PersonHeuristicsReference {
                 continue;
             }
             if (Chars.upper(c)) {
-                int be = PersonHeuristics.brandAt(text, i, e, WordSet.key(text, i, e));
+                int be = PersonHeuristics.brandAt(text, i, e, Lexicon.BRAND_FIRST.contains(text, i, e));
                 if (be > 0) {
                     i = be; // twenty-seventh session: a firm named after its founder
                     continue;
@@ -265,7 +265,7 @@ final class PersonHeuristicsReference {
                         i = end;
                         continue;
                     }
-                } else if (PersonHeuristics.capitalCue(text, i, e, WordSet.key(text, i, e))) {
+                } else if (PersonHeuristics.capitalCue(text, i, e, Lexicon.LOWER_NAME_CUES.contains(text, i, e))) {
                     int ne = PersonHeuristics.lowerCuedName(text, i, e, sink); // round 11: "Hoi lotte!"
                     if (ne > 0) {
                         i = ne;

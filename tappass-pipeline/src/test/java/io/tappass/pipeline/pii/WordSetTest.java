@@ -93,6 +93,62 @@ class WordSetTest {
         }
     }
 
+    /**
+     * {@link WordSet.Flags} (the sets' packed keys in one table) must give, per set, exactly that set's answer: on
+     * random sets of overlapping random words (short, long, past Latin-1) and on the person cascade's own lists.
+     */
+    @Test
+    void flagsAnswerLikeEachSet() {
+        Random r = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> pool = new ArrayList<>();
+            for (int i = 0; i < 1 + r.nextInt(60); i++) {
+                pool.add(random(r, 12));
+            }
+            WordSet[] sets = new WordSet[1 + r.nextInt(12)];
+            for (int k = 0; k < sets.length; k++) {
+                List<String> words = new ArrayList<>();
+                for (int i = r.nextInt(30); i >= 0; i--) {
+                    words.add(pool.get(r.nextInt(pool.size())));
+                }
+                sets[k] = new WordSet(words);
+            }
+            WordSet.Flags flags = new WordSet.Flags(sets);
+            for (int q = 0; q < 300; q++) {
+                String text = r.nextBoolean() ? random(r, 14) : "x" + pool.get(r.nextInt(pool.size())) + "y";
+                if (r.nextInt(3) == 0) {
+                    text = r.nextBoolean() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+                }
+                int from = r.nextInt(text.length() + 1);
+                int to = from + r.nextInt(text.length() - from + 1);
+                assertFlags(flags, sets, text, from, to);
+            }
+        }
+        WordSet[] lists = {Lexicon.BRAND_FIRST, Lexicon.TITLES, Lexicon.MONTHS, Lexicon.NOT_NAMES, Lexicon.PLACES,
+            Lexicon.ROLE_NOUNS, Lexicon.FIRST_NAMES, Lexicon.PARTICLES, Lexicon.KOREAN_SURNAMES,
+            Lexicon.LOWER_NAME_CUES};
+        for (WordSet list : lists) {
+            for (String w : list.words()) {
+                for (String text : new String[] {w, w.toUpperCase(Locale.ROOT),
+                    Character.toUpperCase(w.charAt(0)) + w.substring(1), w + "s", w.substring(1)}) {
+                    assertFlags(PersonHeuristics.CAPITALS, lists, text, 0, text.length());
+                }
+            }
+        }
+    }
+
+    private static void assertFlags(WordSet.Flags flags, WordSet[] sets, String text, int from, int to) {
+        int expected = 0;
+        for (int k = 0; k < sets.length; k++) {
+            expected |= sets[k].contains(text, from, to) ? 1 << k : 0;
+        }
+        int in = flags.of(text, from, to, WordSet.key(text, from, to));
+        if (in != expected) { // (one assertion per word would cost seconds over the name lists)
+            assertThat(Integer.toBinaryString(in)).as("[%d, %d) of %s", from, to, text)
+                    .isEqualTo(Integer.toBinaryString(expected));
+        }
+    }
+
     @Test
     void keysSeparateLengthsAndFoldCase() {
         assertThat(WordSet.key("Ab", 0, 2)).isEqualTo(WordSet.key("aB", 0, 2)).isNotZero();
