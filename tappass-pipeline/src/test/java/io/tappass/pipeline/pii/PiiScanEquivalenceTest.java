@@ -277,6 +277,44 @@ class PiiScanEquivalenceTest {
         }
     }
 
+    /**
+     * The run splitter's own edges (2026-11-29): its 2,048-character copy buffer cutting a run or the characters its
+     * filter of plain lower-case runs reads around one (four before the run, up to nine after it), runs of spaces,
+     * tabs and line breaks between runs, a run that ends the text, and text with characters past Latin-1 (a euro sign
+     * in the filler) - for every neighbour test of the filter: user cues ("for aoife", "by rvasquez", "gebruiker
+     * jdevries"), "key: " and a TSV cell before a name, a verb of telling after one ("jake just told me"), strong
+     * introductions, chat cues and birth words; each phrase at every shift across the buffer's edge.
+     */
+    @Test
+    void splitterEdgesGiveTheReferenceResult() {
+        PiiDetector d = PiiDetector.defaults();
+        PiiDetector personOnly = PiiDetector.builder().entities(List.of("PERSON")).build();
+        String[] phrases = {"for aoife from", "by rvasquez", "user: kenji", "login okafor", "gebruiker jdevries",
+            "benutzer mkoch", "jake just told me", "priya said", "id\tmarco\tok", "my name is jan",
+            "ich heiße anna", "thanks, joost", "ask priya", "born 12/03/1985", "geb. 1. Mai 1990", "the board",
+            "cluster, date.", "ab 12 34 56 c", "abcdefghijklmnopqrs"};
+        String[] gaps = {" ", "  ", "\t", "\n", "\r\n", " \u00a0 ", "   \t "};
+        String[] fillers = {"ab ", "z ", "\u20ac "};
+        Random r = new Random(2026_11_29);
+        int persons = 0;
+        for (String filler : fillers) {
+            String fill = filler.repeat(2030 / filler.length());
+            for (String phrase : phrases) {
+                for (int shift = 0; shift < 24; shift++) {
+                    String gap = gaps[r.nextInt(gaps.length)];
+                    String body = "x".repeat(shift) + gap + phrase.replace(" ", gap);
+                    for (String text : new String[] {fill + body + gap + "end", fill + body}) {
+                        List<PiiMatch> expected = d.scanUnfiltered(text);
+                        assertThat(d.scan(text)).as("fast driver vs reference on %s", text).isEqualTo(expected);
+                        assertSame(personOnly, text);
+                        persons += (int) expected.stream().filter(m -> m.type().equals("PERSON")).count();
+                    }
+                }
+            }
+        }
+        assertThat(persons).as("persons found (the neighbour tests must fire)").isGreaterThan(150);
+    }
+
     @Test
     void corpusTextsGiveTheReferenceResult() throws Exception {
         Path data = PiiQualityTest.findData();
