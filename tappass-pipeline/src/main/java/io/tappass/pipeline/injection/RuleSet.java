@@ -2086,10 +2086,9 @@ final class RuleSet {
      * start tests and one match attempt (thirty-eighth session, the three sets' scan alone with a fresh index per call,
      * both builds in one JVM, fastest of 72: benchmark MiB 3.45 -> 2.78 ms, JSON logs 12.5 -> 10.0 ms, Java sources
      * 106 -> 97 ms; the index itself unchanged within noise). The same positions are tried in the same order, so the
-     * same match is found;
-     * the run of known failures kept for the next anchor ({@link State#failLo}) is the stretch that failed after the
-     * last position that may match with another region, joined to the old run when they touch (a run only ever holds
-     * positions where no match starts, whatever the region, so skipping it changes no answer).
+     * same match is found; the run of known failures kept for the next anchor ({@link State#failLo}) is the stretch
+     * that failed after the last position that may match with another region, joined to the old run when they touch
+     * (a run only ever holds positions where no match starts, whatever the region, so skipping it changes no answer).
      */
     private boolean attemptAtWordStarts(int r, Rule rule, Matcher m, String text, int from, int s, int to, State st) {
         long[] words = st.words;

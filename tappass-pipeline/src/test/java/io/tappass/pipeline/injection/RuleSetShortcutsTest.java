@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  * Differential test of the rule engine's shortcuts ({@code RuleSet.shortcuts}): the anchors a rule skips after one
  * of its window prefilters failed ({@code RuleSet.State.minAnchorEnd}), and the look-back of a rule whose matches
  * start with a word character, which tries only the word starts read from the word bits the index keeps on its
- * thread ({@code RuleSet.attemptAtWordStarts}, {@code RuleSet.WordBits}). A rule set that takes them must report exactly the hits, in the same order,
- * of the same rules in a set that takes none, on texts dense in anchor words and sparse in what the prefilters ask
- * for (proximity words, window characters, window text), where one failed window is followed by many anchors that
- * the skip passes over, and whose words cross the 64-character blocks of the word bits.
+ * thread ({@code RuleSet.attemptAtWordStarts}, {@code RuleSet.WordBits}). A rule set that takes them must report
+ * exactly the hits, in the same order, of the same rules in a set that takes none, on texts dense in anchor words and
+ * sparse in what the prefilters ask for (proximity words, window characters, window text), where one failed window is
+ * followed by many anchors that the skip passes over, and whose words cross the 64-character blocks of the word bits.
  */
 class RuleSetShortcutsTest {
 
@@ -166,7 +166,7 @@ class RuleSetShortcutsTest {
         assertThat(hits).as("the corpora exercise the rules").isGreaterThan(5_000);
     }
 
-    /** The word bits this thread may read for {@code nt}'s index of the sets' lexicon (null: the loop by characters). */
+    /** The word bits this thread may read for {@code nt}'s index of the sets' lexicon (null: none, the char loop). */
     private static long[] wordBitsOf(RuleSet[] sets, NormalizedText nt) {
         RuleSet.Lexicon lex = sets[0].lexiconForTest();
         return nt.memo(lex, lex::index).wordBits();
