@@ -29,10 +29,14 @@ final class RuleSet {
 
     private final Rule[] rules;
     /**
-     * Whether a rule whose window prefilter failed skips the anchors before the least end at which it can pass
-     * ({@link State#minAnchorEnd}); false only in tests, which check that the skip changes no hit.
+     * Whether the evaluation takes its shortcuts: a rule whose window prefilter failed skips the anchors before the
+     * least end at which it can pass ({@link State#minAnchorEnd}); a rule whose matches start with a word character
+     * tries only the word starts of its look-back, found in the word bits of the text's index
+     * ({@link #attemptAtWordStarts}). False only in tests, which check that the shortcuts change no hit.
      */
-    private final boolean skips;
+    private final boolean shortcuts;
+    /** Per rule: its matches start with a word character only ({@link io.tappass.pipeline.internal.FirstChars}). */
+    private final boolean[] wordStartsOnly;
     /** One trie over the anchor words and the proximity words of all rules (one walk per word). */
     private final WordTable words;
 
@@ -40,10 +44,17 @@ final class RuleSet {
         this(list, true);
     }
 
-    /** A set whose attempts skip no anchor after a window prefilter failed ({@code skips} false): for tests. */
-    RuleSet(List<Rule> list, boolean skips) {
-        this.skips = skips;
+    /**
+     * A set that takes none of the shortcuts of {@link #shortcuts} ({@code shortcuts} false): for tests, which check
+     * that they change no hit.
+     */
+    RuleSet(List<Rule> list, boolean shortcuts) {
+        this.shortcuts = shortcuts;
         this.rules = list.toArray(new Rule[0]);
+        this.wordStartsOnly = new boolean[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            wordStartsOnly[r] = rules[r].first != null && rules[r].first.startsWithWordCharOnly();
+        }
         List<String[]> a = new ArrayList<>();
         for (Rule r : rules) {
             a.add(r.anchors);
@@ -151,11 +162,11 @@ final class RuleSet {
         return shared(lists, true);
     }
 
-    /** {@link #shared(List)}; {@code skips} false: sets that skip no anchor (see {@link #skips}), for tests. */
-    static RuleSet[] shared(List<List<Rule>> lists, boolean skips) {
+    /** {@link #shared(List)}; {@code shortcuts} false: sets that take none (see {@link #shortcuts}), for tests. */
+    static RuleSet[] shared(List<List<Rule>> lists, boolean shortcuts) {
         RuleSet[] sets = new RuleSet[lists.size()];
         for (int i = 0; i < sets.length; i++) {
-            sets[i] = new RuleSet(lists.get(i), skips);
+            sets[i] = new RuleSet(lists.get(i), shortcuts);
         }
         new Lexicon(sets);
         return sets;
@@ -487,6 +498,9 @@ final class RuleSet {
             st.begin();
             try {
                 walkRange(text, wh, st, 0, text.length(), 0, recordKinds(wh, st, st.kinds));
+                if (shortcuts) {
+                    st.useWordBits(wh);
+                }
                 evaluate(text, st, sink, anchorRules);
             } finally {
                 st.end();
@@ -1163,8 +1177,20 @@ final class RuleSet {
 
         /** A bit per lexicon key id that occurs in the index. */
         final long[] present;
+        /**
+         * Where the text's word bits are ({@link #wordBits}): the {@link WordBits} of the thread that indexed it and
+         * the stamp they had then; null when they were not kept (see {@link Lexicon#index}).
+         */
+        final WordBits bits;
+        final int bitsStamp;
 
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
+            this(a, n, packed, keyBits, lenBits, lowBits, marker, null);
+        }
+
+        WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker, WordBits bits) {
+            this.bits = bits;
+            this.bitsStamp = bits == null ? 0 : bits.stamp;
             this.a = a;
             this.n = n;
             this.packed = packed;
@@ -1178,6 +1204,16 @@ final class RuleSet {
                 int id = a[k] & keyMask;
                 present[id >>> 6] |= 1L << id; // (the marker's bit too: it maps to no key)
             }
+        }
+
+        /**
+         * The text's word bits (bit {@code i & 63} of word {@code i >>> 6}: character i is a word character,
+         * {@link RuleSet#isWord}) if this thread indexed the text and has indexed no other text since, else null.
+         * The array may be longer than the text (entries after its last block are stale).
+         */
+        long[] wordBits() {
+            WordBits b = bits;
+            return b != null && b.owner == Thread.currentThread() && b.stamp == bitsStamp ? b.words : null;
         }
 
         /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
@@ -1276,6 +1312,29 @@ final class RuleSet {
                 m += (a[k] & (1 << keyBits) - 1) == marker ? 1 : 0;
             }
             return m;
+        }
+    }
+
+    /**
+     * A thread's copy of the word bits of the last text it indexed in one piece ({@link Lexicon#index}), which the
+     * rule sets' one-pass evaluation of that text reads ({@link #attemptAtWordStarts}): the index computes the bits
+     * of every 64-character block anyway, and keeping them per thread allocates nothing per text (a fresh array per
+     * text was 0.125 B/char, which put the benchmark MiB over its allocation budget; thirty-first session). Written
+     * and read only by its thread; each rewrite changes {@link #stamp}, so an index made before no longer finds them.
+     */
+    static final class WordBits {
+        final Thread owner = Thread.currentThread();
+        long[] words = new long[16];
+        int stamp;
+
+        /** Starts rewriting the bits for a text of {@code n} characters (the index then writes each block). */
+        long[] rewrite(int n) {
+            stamp++;
+            int blocks = (n + 63) >>> 6;
+            if (words.length < blocks) {
+                words = new long[Math.max(blocks, 2 * words.length)];
+            }
+            return words;
         }
     }
 
@@ -1443,27 +1502,32 @@ final class RuleSet {
         private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
         private static final ThreadLocal<IntBuf> OUT = ThreadLocal.withInitial(IntBuf::forIndex);
         private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
+        private static final ThreadLocal<WordBits> WORD_BITS = ThreadLocal.withInitial(WordBits::new);
 
         /**
          * Bit k set if byte {@code t[off + k]} (k &lt; 64) is a word character ([a-z0-9_]); the same bits for the
-         * apostrophes go to {@code apostrophes[0]}. Eight bytes at a time with carry-free byte arithmetic (every byte
+         * apostrophes go to {@code apostrophes[0]}, and {@code apostrophes[1]} gets a bit if an upper-case ASCII letter
+         * is among the bytes (kept until cleared). Eight bytes at a time with carry-free byte arithmetic (every byte
          * is below 0x80 after the high bit is cleared, and bytes with the high bit set are never word characters),
          * both masks from one read; apostrophes are rare, so their bits are gathered only where one is.
          */
         private static long blockBits(byte[] t, int off, long[] apostrophes) {
             long bits = 0;
             long ap = 0;
+            long upper = 0;
             for (int q = 0; q < 8; q++) {
                 long x = (long) LONGS.get(t, off + 8 * q);
                 long y = x & ~Swar.HIGH;
                 long m = (Swar.inRange(y, 'a', 'z') | Swar.inRange(y, '0', '9') | Swar.equal(y, '_')) & ~x;
                 bits |= Swar.gather(m) << (8 * q);
+                upper |= Swar.inRange(y, 'A', 'Z') & ~x;
                 long a = Swar.equal(y, '\'') & ~x;
                 if (a != 0) {
                     ap |= Swar.gather(a) << (8 * q);
                 }
             }
             apostrophes[0] = ap;
+            apostrophes[1] |= upper;
             return bits;
         }
 
@@ -1660,11 +1724,11 @@ final class RuleSet {
                     int from = cuts[p];
                     int to = p + 1 < cuts.length ? cuts[p + 1] : n;
                     forks[p] = new Lending.Fork(() -> indexRange(bytes, from, to, n, part, packed, shift, lenBits,
-                            keyBits));
+                            keyBits, null));
                     lend.execute(forks[p]);
                 }
                 try {
-                    indexRange(t, 0, cuts[0], n, out, packed, shift, lenBits, keyBits);
+                    indexRange(t, 0, cuts[0], n, out, packed, shift, lenBits, keyBits, null);
                 } finally {
                     // the byte copy and the part buffers are this thread's: every part ends before they are reused
                     joinAll(forks);
@@ -1680,8 +1744,17 @@ final class RuleSet {
                     bufs[p].dropIfHuge();
                 }
             } else {
-                indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits);
+                // in one piece on this thread: the word bits of its blocks are kept for the rule sets' evaluation
+                // (see WordBits), unless an upper-case letter could start a match between the words
+                WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
+                out.apostrophes[1] = 0;
+                indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits, bits == null ? null : bits.rewrite(n));
                 a = java.util.Arrays.copyOf(out.a, out.n);
+                if (out.apostrophes[1] != 0) {
+                    bits = null;
+                }
+                out.dropIfHuge();
+                return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, bits);
             }
             out.dropIfHuge();
             return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
@@ -1747,7 +1820,8 @@ final class RuleSet {
 
         /**
          * Indexes the words starting in [from, to) of the byte copy {@code t} of a text of length {@code n} into
-         * {@code out}; {@code from} is 0 or follows a blank.
+         * {@code out}; {@code from} is 0 or follows a blank. With {@code from} 0, {@code wordBits} (if not null) gets
+         * the word bits of every block ({@link WordBits}).
          *
          * <p>Measured and dropped (thirty-seventh session, 1 MiB, both builds in one JVM): a per-thread memo of the keys
          * of the words seen last, read instead of the prefix filter and the key probes, in this two-pass loop (prose
@@ -1758,7 +1832,7 @@ final class RuleSet {
          * costs ~4.5 ns a word in a standalone loop, of which the key filter ~1.3 and the word's end ~0.9.
          */
         private void indexRange(byte[] t, int from, int to, int n, IntBuf out, boolean packed, int shift, int lenBits,
-                                int keyBits) {
+                                int keyBits, long[] wordBits) {
             // Candidate words of one block (at most 32 words start in 64 characters): fresh arrays for a long text
             // (the compiler then keeps them apart from the output, measurably faster; 0.7 KB is nothing there), else
             // reused ones (no allocation for short texts).
@@ -1775,6 +1849,9 @@ final class RuleSet {
             long prevW = 0; // bit 0: the last character of the previous block is a word character
             long prevJ = 0; // bit 0: it belongs to a word
             for (int base = from; base < to; base += 64) {
+                if (wordBits != null) {
+                    wordBits[base >>> 6] = w; // (from is 0 when the bits are kept: blocks are 64-aligned)
+                }
                 long wN = 0;
                 long apN = 0;
                 if (base + 64 < n) {
@@ -1885,12 +1962,15 @@ final class RuleSet {
             // last hit end only grows), so it passes only if it reaches past that: only from an anchor ending at
             // reach - forward on (fire skips the anchors before without a call; on prompts dense in "you", most
             // attempts failed here, each a call and several table reads).
-            if (skips) {
+            if (shortcuts) {
                 st.minAnchorEnd[r] = reach == Integer.MAX_VALUE ? Integer.MAX_VALUE : reach - rule.forward;
             }
             return false;
         }
         Matcher m = st.matcher(r, rule.body, text);
+        if (wordStartsOnly[r] && st.wordBitsValid()) {
+            return attemptAtWordStarts(r, rule, m, text, from, s, to, st);
+        }
         // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
         // attempt costs one short match attempt per position instead of a scan of the window.
         // Start positions known to fail for this rule whatever the region (a run [lo, hi] left by earlier anchors:
@@ -1994,6 +2074,89 @@ final class RuleSet {
     /** The end of an occurrence of {@code len} characters at {@code p}, or {@link Integer#MAX_VALUE} for none. */
     private static int endOf(int p, int len) {
         return p == Integer.MAX_VALUE ? p : p + len;
+    }
+
+    /**
+     * {@link #attempt}'s look-back for a rule whose matches start with a word character only
+     * ({@link #wordStartsOnly}): the start positions the general loop would try are the word starts in [from, s] (s,
+     * the anchor's start, is one; every other position is inside a word, where no match is tried, or a character no
+     * match starts with: the text has no upper-case ASCII letter, see {@link Lexicon#index}). They are read from the
+     * text's word bits ({@link State#words}), 64 characters per step, instead of character by character: on the
+     * benchmark's prose, 14,400 look-backs per MiB (the three standard sets) walked 586,000 characters for 346,000
+     * start tests and one match attempt (thirty-eighth session, the three sets' scan alone with a fresh index per call,
+     * both builds in one JVM, fastest of 72: benchmark MiB 3.45 -> 2.78 ms, JSON logs 12.5 -> 10.0 ms, Java sources
+     * 106 -> 97 ms; the index itself unchanged within noise). The same positions are tried in the same order, so the
+     * same match is found; the run of known failures kept for the next anchor ({@link State#failLo}) is the stretch
+     * that failed after the last position that may match with another region, joined to the old run when they touch
+     * (a run only ever holds positions where no match starts, whatever the region, so skipping it changes no answer).
+     */
+    private boolean attemptAtWordStarts(int r, Rule rule, Matcher m, String text, int from, int s, int to, State st) {
+        long[] words = st.words;
+        int lo = st.failLo[r];
+        int hi = st.failHi[r];
+        boolean textEnd = to == text.length();
+        int failFrom = from; // every position of [failFrom, p) is known to fail
+        for (int p = nextWordStart(words, from, s); p <= s; p = nextWordStart(words, p + 1, s)) {
+            if (p >= lo && p <= hi) {
+                continue; // a known failure
+            }
+            if (!rule.canStartAt(text.charAt(p), text, p)) {
+                continue;
+            }
+            m.region(p, to);
+            boolean found = m.lookingAt();
+            if (found && m.end() > s && (rule.guard == null || guardHolds(st, r, rule, text, p, to))) {
+                keepFailures(st, r, lo, hi, failFrom, p - 1);
+                st.matchStart = m.start();
+                st.matchEnd = m.end();
+                return true;
+            }
+            if (found || !textEnd && m.hitEnd()) {
+                failFrom = p + 1; // may match with another region (or matched, but not here): not a known failure
+            }
+        }
+        keepFailures(st, r, lo, hi, failFrom, s);
+        return false;
+    }
+
+    /**
+     * Keeps rule {@code r}'s run of known failures after an attempt: [a, b] (failed in this attempt, empty when
+     * {@code a > b}) joined to the old run [lo, hi] when they overlap or touch, else the newer one (nearer the next
+     * anchors); the old run when this attempt added none.
+     */
+    private static void keepFailures(State st, int r, int lo, int hi, int a, int b) {
+        if (a > b) {
+            return; // (failLo, failHi) still hold the old run
+        }
+        if (lo >= 0 && a <= hi + 1 && b >= lo - 1) {
+            st.failLo[r] = Math.min(lo, a);
+            st.failHi[r] = Math.max(hi, b);
+        } else {
+            st.failLo[r] = a;
+            st.failHi[r] = b;
+        }
+    }
+
+    /**
+     * The first word start at or after {@code p} (a word character whose predecessor is none, {@link #isWord}) in
+     * the word bits {@code words} (bit {@code i & 63} of {@code words[i >>> 6]}: character i is a word character), or
+     * {@link Integer#MAX_VALUE} when there is none up to {@code limit} (which lies inside the text the bits describe;
+     * entries after its last block are never read).
+     */
+    static int nextWordStart(long[] words, int p, int limit) {
+        int k = p >>> 6;
+        long x = k < words.length ? words[k] : 0;
+        long starts = x & ~(x << 1 | (k > 0 ? words[k - 1] >>> 63 : 0)) & -1L << (p & 63);
+        while (starts == 0) {
+            if (++k >= words.length || k << 6 > limit) {
+                return Integer.MAX_VALUE;
+            }
+            long y = words[k];
+            starts = y & ~(y << 1 | x >>> 63);
+            x = y;
+        }
+        int q = (k << 6) + Long.numberOfTrailingZeros(starts);
+        return q <= limit ? q : Integer.MAX_VALUE;
     }
 
     /** Whether rule {@code r}'s leading look-arounds ({@link Rule#guard}) hold at {@code p}. */
@@ -2178,7 +2341,29 @@ final class RuleSet {
         int matchStart;
         int matchEnd;
         String text;
+        /**
+         * The word bits of the text being evaluated in one pass ({@link WordHits#wordBits}), or null: no word-start
+         * shortcut. They live in this thread's {@link WordBits}, valid while its stamp is {@link #wordsStamp}.
+         */
+        long[] words;
+        private WordBits wordsHolder;
+        private int wordsStamp;
         private char[] chars = new char[256];
+
+        /** Evaluates the text of {@code wh} with its word bits, if this thread holds them. */
+        void useWordBits(WordHits wh) {
+            words = wh.wordBits();
+            wordsHolder = wh.bits;
+            wordsStamp = wh.bitsStamp;
+        }
+
+        /**
+         * Whether {@link #words} may be read: set, and not rewritten since (by an index of another text on this
+         * thread, which nothing the evaluation calls should make; checked per attempt all the same).
+         */
+        boolean wordBitsValid() {
+            return words != null && wordsHolder.stamp == wordsStamp;
+        }
 
         /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
         void nearWord(int key, int s) {
@@ -2339,6 +2524,8 @@ final class RuleSet {
                 matchers[boundSlots.a[q]].reset("");
             }
             text = null;
+            words = null;
+            wordsHolder = null;
         }
     }
 
@@ -2353,7 +2540,10 @@ final class RuleSet {
         final int[] ce;
         final int[] cf;
         final long[] cv;
-        /** Scratch of {@link Lexicon#index}: the apostrophe bits of a block ({@code Lexicon.blockBits}). */
+        /**
+         * Scratch of {@link Lexicon#index}: the apostrophe bits of a block and whether an upper-case letter was met
+         * ({@code Lexicon.blockBits}).
+         */
         final long[] apostrophes;
 
         IntBuf() {
@@ -2365,7 +2555,7 @@ final class RuleSet {
             ce = index ? new int[32] : null;
             cf = index ? new int[32] : null;
             cv = index ? new long[32] : null;
-            apostrophes = index ? new long[1] : null;
+            apostrophes = index ? new long[2] : null;
         }
 
         /** A buffer for a word index, with the scratch of {@link Lexicon#index}. */

@@ -56,6 +56,20 @@ public final class FirstChars {
         this.classes = classes;
     }
 
+    /**
+     * Whether every match starts with a word character: an ASCII letter (of either case), a digit or {@code _}; no
+     * other character, ASCII or not, begins one.
+     */
+    public boolean startsWithWordCharOnly() {
+        for (int c = 0; c <= NON_ASCII; c++) {
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (!word && row[c] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a match can start with {@code c}. */
     public boolean allows(char c) {
         return row[c < 128 ? c : NON_ASCII] != 0;
