@@ -1182,7 +1182,7 @@ final class RuleSet {
          * the stamp they had then; null when they were not kept (see {@link Lexicon#index}).
          */
         final WordBits bits;
-        final int bitsStamp;
+        final long bitsStamp;
 
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
             this(a, n, packed, keyBits, lenBits, lowBits, marker, null);
@@ -1319,13 +1319,13 @@ final class RuleSet {
      * A thread's copy of the word bits of the last text it indexed in one piece ({@link Lexicon#index}), which the
      * rule sets' one-pass evaluation of that text reads ({@link #attemptAtWordStarts}): the index computes the bits
      * of every 64-character block anyway, and keeping them per thread allocates nothing per text (a fresh array per
-     * text was 0.125 B/char, which put the benchmark MiB over its allocation budget; thirty-first session). Written
+     * text was 0.125 B/char, which put the benchmark MiB over its allocation budget; thirty-eighth session). Written
      * and read only by its thread; each rewrite changes {@link #stamp}, so an index made before no longer finds them.
      */
     static final class WordBits {
         final Thread owner = Thread.currentThread();
         long[] words = new long[16];
-        int stamp;
+        long stamp; // a long: it never wraps, so an old index can never match a later rewrite
 
         /** Starts rewriting the bits for a text of {@code n} characters (the index then writes each block). */
         long[] rewrite(int n) {
@@ -2347,7 +2347,7 @@ final class RuleSet {
          */
         long[] words;
         private WordBits wordsHolder;
-        private int wordsStamp;
+        private long wordsStamp;
         private char[] chars = new char[256];
 
         /** Evaluates the text of {@code wh} with its word bits, if this thread holds them. */
