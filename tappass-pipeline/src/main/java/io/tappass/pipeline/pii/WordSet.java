@@ -155,17 +155,23 @@ final class WordSet {
 
     /** Whether the word with this {@link #key} (not 0) is in the set. */
     boolean containsKey(long key) {
-        long[] keys = this.keys;
+        return indexOf(keys, slot(key), key) >= 0;
+    }
+
+    /**
+     * The index of {@code key} (not 0) in an open-addressed table of packed keys whose probe starts at {@code i};
+     * -1 when an empty slot (0) comes first. Shared by the set and {@link Flags}.
+     */
+    private static int indexOf(long[] keys, int i, long key) {
         int m = keys.length - 1;
-        int i = slot(key);
         long k;
         while ((k = keys[i]) != 0) {
             if (k == key) {
-                return true;
+                return i;
             }
             i = (i + 1) & m;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -383,17 +389,8 @@ final class WordSet {
 
         /** The bits of the sets that hold the word with this {@link #key} (not 0); 0 when none does. */
         private int ofKey(long key) {
-            long[] keys = this.keys;
-            int m = keys.length - 1;
-            int i = slot(key);
-            long k;
-            while ((k = keys[i]) != 0) {
-                if (k == key) {
-                    return bits[i];
-                }
-                i = (i + 1) & m;
-            }
-            return 0;
+            int i = indexOf(keys, slot(key), key);
+            return i < 0 ? 0 : bits[i];
         }
     }
 
