@@ -1,5 +1,6 @@
 package io.tappass.pipeline.secrets;
 
+import io.tappass.pipeline.internal.Texts;
 import java.util.Locale;
 import java.util.Set;
 
@@ -455,20 +456,7 @@ final class Placeholders {
      * them.
      */
     static boolean isUuid(CharSequence v) {
-        if (v.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = v.charAt(i);
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (c != '-') {
-                    return false;
-                }
-            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
-        }
-        return true;
+        return v.length() == 36 && Texts.uuidAt(v, 0);
     }
 
     private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
