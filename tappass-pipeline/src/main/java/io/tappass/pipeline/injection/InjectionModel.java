@@ -848,20 +848,30 @@ final class InjectionModel {
     }
 
     private static InjectionModel load() {
-        double[] bias = new double[HEADS];
-        String[][] features = new String[HEADS][];
-        float[][] weights = new float[HEADS][];
-        for (int h = 0; h < HEADS; h++) {
-            java.util.List<String> fs = new java.util.ArrayList<>();
-            java.util.List<Float> ws = new java.util.ArrayList<>();
-            bias[h] = read(RESOURCES[h], fs, ws);
-            features[h] = fs.toArray(new String[0]);
-            weights[h] = new float[ws.size()];
-            for (int k = 0; k < ws.size(); k++) {
-                weights[h][k] = ws.get(k);
+        Weights w = Weights.builtIn();
+        return of(w.bias(), w.features(), w.weights());
+    }
+
+    /** The heads' biases, features and weights as the resources list them (by head). */
+    record Weights(double[] bias, String[][] features, float[][] weights) {
+
+        /** Reads the built-in heads' resources ({@link #RESOURCES}). */
+        static Weights builtIn() {
+            double[] bias = new double[HEADS];
+            String[][] features = new String[HEADS][];
+            float[][] weights = new float[HEADS][];
+            for (int h = 0; h < HEADS; h++) {
+                java.util.List<String> fs = new java.util.ArrayList<>();
+                java.util.List<Float> ws = new java.util.ArrayList<>();
+                bias[h] = read(RESOURCES[h], fs, ws);
+                features[h] = fs.toArray(new String[0]);
+                weights[h] = new float[ws.size()];
+                for (int k = 0; k < ws.size(); k++) {
+                    weights[h][k] = ws.get(k);
+                }
             }
+            return new Weights(bias, features, weights);
         }
-        return of(bias, features, weights);
     }
 
     /** Reads a head's resource into its features and weights; returns its bias. */

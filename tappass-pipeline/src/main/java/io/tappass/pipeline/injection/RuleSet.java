@@ -1709,6 +1709,7 @@ final class RuleSet {
             java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
             int[] cuts = lend == null ? null : cutPoints(t, n, partChars);
             int[] a;
+            WordBits kept = null; // the word bits kept for the rule sets (an index in one piece only)
             if (cuts != null) {
                 // a long text with other threads of the call at hand: the words from each cut on (a blank, so no
                 // word spans it) are indexed as a part of their own, which any thread of the call may take (the
@@ -1750,14 +1751,10 @@ final class RuleSet {
                 out.apostrophes[1] = 0;
                 indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits, bits == null ? null : bits.rewrite(n));
                 a = java.util.Arrays.copyOf(out.a, out.n);
-                if (out.apostrophes[1] != 0) {
-                    bits = null;
-                }
-                out.dropIfHuge();
-                return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, bits);
+                kept = out.apostrophes[1] == 0 ? bits : null;
             }
             out.dropIfHuge();
-            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker);
+            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, kept);
         }
 
         /** Characters per part of an index split across the call's threads (about 0.3 ms of work each). */

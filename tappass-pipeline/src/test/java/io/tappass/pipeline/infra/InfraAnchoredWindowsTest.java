@@ -68,6 +68,16 @@ class InfraAnchoredWindowsTest {
     private static int same(Pattern p, String anchor, int back, int forward, String text) {
         List<InfraMatch> got = new ArrayList<>();
         InfraDetector.regex(p, anchor, back, forward, InfraDetector.NONE, text, got, "T", "d", Severity.MEDIUM, 0.9);
+        List<InfraMatch> expected = expected(p, text);
+        assertThat(got).as("%s in %s", p, text).isEqualTo(expected);
+        return got.size();
+    }
+
+    /**
+     * What the detector's regex path should report for {@code p} over the whole text: group 1 of each match, trailing
+     * '.', ':' and '/' trimmed, as type "T", detail "d", MEDIUM, 0.9 (shared with {@code InfraMarksTest}).
+     */
+    static List<InfraMatch> expected(Pattern p, String text) {
         List<InfraMatch> expected = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
@@ -77,8 +87,7 @@ class InfraAnchoredWindowsTest {
             }
             expected.add(new InfraMatch("T", "d", Severity.MEDIUM, 0.9, m.start(1), end));
         }
-        assertThat(got).as("%s in %s", p, text).isEqualTo(expected);
-        return got.size();
+        return expected;
     }
 
     /** The documents holding a {@code kind: Secret} line, found by one pass of the line pattern over the text. */

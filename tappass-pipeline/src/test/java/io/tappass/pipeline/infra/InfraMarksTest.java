@@ -7,7 +7,6 @@ import io.tappass.pipeline.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -213,15 +212,7 @@ class InfraMarksTest {
         List<InfraMatch> viaFind = new ArrayList<>();
         InfraDetector.regex(p, Texts::find, anchor, back, forward, InfraDetector.NONE, text, viaFind, "T", "d",
                 Severity.MEDIUM, 0.9);
-        List<InfraMatch> expected = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            int end = m.end(1);
-            while (end > m.start(1) && ".:/".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            expected.add(new InfraMatch("T", "d", Severity.MEDIUM, 0.9, m.start(1), end));
-        }
+        List<InfraMatch> expected = InfraAnchoredWindowsTest.expected(p, text);
         assertThat(got).as("%s in %s", p, text).isEqualTo(expected).isEqualTo(viaFind);
         return got.size();
     }

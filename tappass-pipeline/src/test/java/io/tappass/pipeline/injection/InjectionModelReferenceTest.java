@@ -2,10 +2,6 @@ package io.tappass.pipeline.injection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,36 +36,9 @@ class InjectionModelReferenceTest {
     private static Reference standard;
 
     @BeforeAll
-    static void readResources() throws IOException {
-        double[] bias = new double[InjectionModel.HEADS];
-        String[][] features = new String[InjectionModel.HEADS][];
-        float[][] weights = new float[InjectionModel.HEADS][];
-        for (int h = 0; h < InjectionModel.HEADS; h++) {
-            List<String> fs = new ArrayList<>();
-            List<Float> ws = new ArrayList<>();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                    InjectionModel.class.getResourceAsStream(InjectionModel.RESOURCES[h])), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    int tab = line.indexOf('\t');
-                    if (line.startsWith("bias\t")) {
-                        bias[h] = Double.parseDouble(line.substring(tab + 1));
-                    } else {
-                        ws.add(Float.parseFloat(line.substring(0, tab)));
-                        fs.add(line.substring(tab + 1));
-                    }
-                }
-            }
-            features[h] = fs.toArray(new String[0]);
-            weights[h] = new float[ws.size()];
-            for (int k = 0; k < ws.size(); k++) {
-                weights[h][k] = ws.get(k);
-            }
-        }
-        standard = new Reference(bias, features, weights);
+    static void readResources() {
+        InjectionModel.Weights w = InjectionModel.Weights.builtIn();
+        standard = new Reference(w.bias(), w.features(), w.weights());
     }
 
     /** The pass of {@link InjectionModel}, one token, one feature and one window at a time. */
@@ -298,6 +266,7 @@ class InjectionModelReferenceTest {
             }
         }
     }
+
     @Test
     void everyLatin1CharacterBesideTokensGivesTheReferenceWindows() {
         // the byte reading finds a letter as a byte in a-z once its 0x20 bit is set: the bytes next to the letters
