@@ -320,8 +320,14 @@ public final class PiiDetector {
 
     /** A full scan with the bookkeeping a later {@link #rebase} needs. */
     Result result(String text) {
+        return result(text, SPLIT_PART_CHARS);
+    }
+
+    /** {@link #result(String)} cutting a long text into parts of about {@code partChars} characters (tests). */
+    Result result(String text, int partChars) {
         Objects.requireNonNull(text, "text");
         Scan s = new Scan(text);
+        s.splitPartChars = partChars;
         if (!text.isEmpty()) {
             s.run();
         }
@@ -1002,22 +1008,31 @@ public final class PiiDetector {
     private static final int NON_ASCII = 64;
     /** '@' (an e-mail's, or a mention's: "@lena"). */
     private static final int AT = 256;
-    /** How far past the cut the two halves of a split scan look for a common state. */
+    /** How far past a cut two parts of a split scan look for a common state. */
     private static final int SYNC_SPAN = 16 * 1024;
-    /** The arrays of the second half of a split scan, kept per splitting thread (no garbage per long text). */
-    private static final ThreadLocal<SplitScratch> SPLIT_SCRATCH = ThreadLocal.withInitial(SplitScratch::new);
+    /**
+     * Characters per part of a split scan (a 1 MiB text makes {@link #MAX_SPLIT_PARTS} parts of about 0.4 ms each):
+     * parts this short let the call's threads share the scan evenly even when one of them runs slower (on a shared
+     * host one core can run at half the other's speed for minutes), at a cost of a few runs rescanned per cut.
+     */
+    static final int SPLIT_PART_CHARS = 64 * 1024;
+    /** The most parts a text is scanned in. */
+    static final int MAX_SPLIT_PARTS = 16;
+    /** The arrays of the parts of a split scan after the first, kept per splitting thread (no garbage per text). */
+    private static final ThreadLocal<SplitScratch[]> SPLIT_SCRATCH =
+            ThreadLocal.withInitial(() -> new SplitScratch[MAX_SPLIT_PARTS - 1]);
 
-    /** Reusable arrays for the second half of a split scan. */
+    /** Reusable arrays for a part (after the first) of a split scan. */
     private static final class SplitScratch {
-        final ArrayList<PiiMatch> found = new ArrayList<>(1024);
-        int[] trig = new int[1024];
-        long[] reach = new long[512];
-        long[] cross = new long[512];
-        long[] back = new long[512];
+        final ArrayList<PiiMatch> found = new ArrayList<>(256);
+        int[] trig = new int[256];
+        long[] reach = new long[128];
+        long[] cross = new long[128];
+        long[] back = new long[128];
         int[] syncEnd = new int[256];
         int[] syncCursor = new int[256];
 
-        /** Takes back the (possibly grown) arrays of a finished second half. */
+        /** Takes back the (possibly grown) arrays of a finished part. */
         void keep(Scan second) {
             found.clear();
             trig = second.trig;
@@ -1228,7 +1243,7 @@ public final class PiiDetector {
             this.back = new long[Math.max(4, cap >> 1)];
         }
 
-        /** The second half of a split scan, on the splitting thread's reusable arrays. */
+        /** A part after the first of a split scan, on the splitting thread's reusable arrays. */
         Scan(String text, SplitScratch scratch) {
             this.scratch = null;
             this.text = text;
@@ -1245,9 +1260,9 @@ public final class PiiDetector {
 
         void run() {
             java.util.concurrent.Executor lend = unfiltered || n < Lending.MIN_SPLIT_CHARS ? null : Lending.current();
-            int cut = lend == null ? -1 : splitPoint();
-            if (cut > 0) {
-                runSplit(lend, cut);
+            int[] cuts = lend == null ? null : cutPoints();
+            if (cuts != null) {
+                runSplit(lend, cuts);
             } else {
                 if (on(PiiEntity.EMAIL_ADDRESS)) {
                     scanEmails();
@@ -1295,7 +1310,10 @@ public final class PiiDetector {
 
         // ----------------------------------------------------------------------------- splitting a long text
 
-        // sync records of a second half: the end of each dispatched run before syncLimit, and the farthest cursor
+        /** The characters per part when this scan splits (tests use shorter parts). */
+        int splitPartChars = SPLIT_PART_CHARS;
+
+        // sync records of a part: the end of each dispatched run before syncLimit, and the farthest cursor
         // after it (cursors only grow, so the state at a whitespace position p is the last record's before it)
         private int syncLimit = -1;
         private int[] syncEnd;
@@ -1336,52 +1354,104 @@ public final class PiiDetector {
             return c <= p + 1;
         }
 
-        /** A whitespace position near the middle to split the text at, or -1 (no whitespace near it). */
-        private int splitPoint() {
-            int mid = n / 2;
-            int limit = Math.min(n - 1, mid + 4096);
-            for (int p = mid; p < limit; p++) {
-                if (isRunSpace(text.charAt(p)) && !isRunSpace(text.charAt(p + 1))) {
-                    return p;
+        /**
+         * Where to cut the text into parts of about {@link #splitPartChars} characters (at least two, at most
+         * {@link #MAX_SPLIT_PARTS}): the first whitespace position followed by a run at or after each even share, or
+         * null when there is none (no whitespace near any share).
+         */
+        private int[] cutPoints() {
+            int parts = Math.max(2, Math.min(MAX_SPLIT_PARTS, n / splitPartChars));
+            int[] cuts = new int[parts - 1];
+            int k = 0;
+            for (int p = 1; p < parts; p++) {
+                int at = (int) ((long) n * p / parts);
+                int limit = Math.min(n - 1, at + 4096);
+                for (int q = Math.max(at, k == 0 ? 1 : cuts[k - 1] + 1); q < limit; q++) {
+                    if (isRunSpace(text.charAt(q)) && !isRunSpace(text.charAt(q + 1))) {
+                        cuts[k++] = q;
+                        break;
+                    }
                 }
             }
-            return -1;
+            return k == 0 ? null : k == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, k);
         }
 
         /**
-         * Scans the runs (and e-mails) of a long text in two halves, the second on another thread of the call when
-         * one is free, with exactly the result of one pass: the second half starts at a whitespace position
-         * {@code cut} with fresh cursors; this scan then goes on past {@code cut} run by run until both scans are
-         * in the same state at the same position (usually at once: a step crossing the cut, such as a phone number
-         * written in groups, delays it by a few runs), and the second half's candidates from there on are kept.
+         * Scans the runs (and e-mails) of a long text in parts cut at whitespace positions {@code cuts}, with exactly
+         * the result of one pass. Every part but the first is lent to the call's other threads (the last first, so
+         * they take them from the end) and run here in order unless taken; each starts at its cut with fresh
+         * cursors. Then, cut by cut, the scan that is in a one-pass state up to the cut (this one for the first cut)
+         * goes on past it run by run until it and the next part are in the same state at the same position (usually
+         * at once: a step crossing the cut, such as a phone number written in groups, delays it by a few runs); from
+         * there that part is the one in a one-pass state, and its candidates are kept. A part that finds no common
+         * state within {@link #SYNC_SPAN} is rescanned by the scan before it.
          */
-        private void runSplit(java.util.concurrent.Executor lend, int cut) {
-            SplitScratch scratch = SPLIT_SCRATCH.get();
-            Scan second = new Scan(text, scratch);
-            second.syncLimit = Math.min(n, cut + SYNC_SPAN);
-            Lending.Fork half = new Lending.Fork(() -> second.scanRuns(cut, n));
-            lend.execute(half);
+        private void runSplit(java.util.concurrent.Executor lend, int[] cuts) {
+            int m = cuts.length;
+            SplitScratch[] scratch = SPLIT_SCRATCH.get();
+            Scan[] part = new Scan[m];
+            Lending.Fork[] forks = new Lending.Fork[m];
+            for (int j = 0; j < m; j++) {
+                if (scratch[j] == null) {
+                    scratch[j] = new SplitScratch();
+                }
+                int from = cuts[j];
+                int to = j + 1 < m ? cuts[j + 1] : n;
+                Scan s = new Scan(text, scratch[j]);
+                s.syncLimit = Math.min(to, from + SYNC_SPAN);
+                part[j] = s;
+                forks[j] = new Lending.Fork(() -> s.scanRuns(from, to));
+            }
             try {
+                for (int j = m - 1; j >= 0; j--) {
+                    lend.execute(forks[j]);
+                }
                 if (on(PiiEntity.EMAIL_ADDRESS)) {
                     scanEmails(); // e-mails first, as in one pass; they are quick and independent of the runs
                 }
-                scanRuns(0, cut);
-                half.join();
-                int p = cut;
-                while (!(cursor() <= p + 1 && second.cleanAt(cut, p))) {
-                    int q = nextRunEnd(p);
-                    if (q < 0 || q >= second.syncLimit) {
-                        continueRuns(p, n); // no common state within reach: this scan does the rest
-                        p = n;
-                        break;
-                    }
-                    continueRuns(p, q);
-                    p = q;
+                scanRuns(0, cuts[0]);
+                for (Lending.Fork f : forks) {
+                    f.run(); // unless another thread took it
                 }
-                merge(second, p);
+                Scan cur = this; // the scan in a one-pass state at the next cut
+                int curFrom = 0; // cur's candidates after this position are one pass's (and not merged yet)
+                for (int j = 0; j < m; j++) {
+                    forks[j].join();
+                    int cut = cuts[j];
+                    int to = j + 1 < m ? cuts[j + 1] : n;
+                    Scan next = part[j];
+                    int p = cut;
+                    boolean synced = true;
+                    while (!(cur.cursor() <= p + 1 && next.cleanAt(cut, p))) {
+                        int q = cur.nextRunEnd(p);
+                        if (q < 0 || q >= next.syncLimit) {
+                            cur.continueRuns(p, to); // no common state within reach: cur scans this part too
+                            synced = false;
+                            break;
+                        }
+                        cur.continueRuns(p, q);
+                        p = q;
+                    }
+                    if (synced) {
+                        if (cur != this) {
+                            merge(cur, curFrom);
+                        }
+                        cur = next;
+                        curFrom = p;
+                    }
+                }
+                if (cur != this) {
+                    merge(cur, curFrom);
+                }
             } finally {
-                half.join(); // never leave the scratch to a thread still using it
-                scratch.keep(second);
+                for (int j = 0; j < m; j++) {
+                    try {
+                        forks[j].join(); // never leave the scratch to a thread still using it
+                    } catch (RuntimeException | Error e) {
+                        // a failed part failed the scan already (its join above rethrew it)
+                    }
+                    scratch[j].keep(part[j]);
+                }
             }
         }
 
@@ -1401,8 +1471,9 @@ public final class PiiDetector {
         }
 
         /**
-         * Adds the second half's candidates from the runs after {@code p}, in the order of one pass (this scan's
-         * e-mails and runs up to {@code p} came first), and its rebase records of those runs.
+         * Adds the candidates of a later part of a split scan from the runs after {@code p}, in the order of one pass
+         * (this scan's e-mails and runs up to {@code p}, and the earlier parts', came first), and its rebase records
+         * of those runs.
          */
         private void merge(Scan second, int p) {
             int size2 = second.found.size();
@@ -1426,7 +1497,7 @@ public final class PiiDetector {
             back = ensure(back, backCount + countAfter(second.back, second.backCount, p));
             backCount = copyAfter(second.back, second.backCount, p, back, backCount);
             // where one pass would have left its trigger (custom patterns and recognizers note it too): at the
-            // second half's last run if it kept one, else where this scan stopped
+            // part's last run if it kept one, else where the scan before it stopped
             if (second.lastRun > p) {
                 curTrig = second.lastRun;
                 curRunEnd = curTrig; // its run's end is not kept: the trigger's own margin

@@ -50,9 +50,13 @@ class PiiSplitScanTest {
     }
 
     static void assertSplitEqualsOnePass(PiiDetector d, String text, Executor lend) {
+        assertSplitEqualsOnePass(d, text, lend, PiiDetector.SPLIT_PART_CHARS);
+    }
+
+    static void assertSplitEqualsOnePass(PiiDetector d, String text, Executor lend, int partChars) {
         PiiDetector.Result one = d.result(text);
-        PiiDetector.Result split = Lending.with(lend, () -> d.result(text));
-        String where = "text of " + text.length() + " chars";
+        PiiDetector.Result split = Lending.with(lend, () -> d.result(text, partChars));
+        String where = "text of " + text.length() + " chars in parts of " + partChars;
         assertThat(split.matches).as(where).isEqualTo(one.matches);
         assertThat(split.candidates).as(where).isEqualTo(one.candidates);
         int c = one.candidates.size();
@@ -175,6 +179,80 @@ class PiiSplitScanTest {
         }
         assertThat(lend.lent.get()).isEqualTo(12);
         assertThat(bsn).isGreaterThan(9000); // the "bsn" header gave the BSN cells their context (9,765)
+    }
+
+    /**
+     * A long text is cut into up to sixteen parts: every cut must join exactly, whichever thread runs which part and
+     * whether a part finds the state of the scan before it (dense random fragments often do not within a short
+     * part: the scan before it then scans that part too).
+     */
+    @Test
+    void manyPartsJoinExactlyWhoeverRunsThem() {
+        PiiDetector d = PiiDetector.defaults();
+        Random r = new Random(20261129);
+        List<Runnable> dropped = new ArrayList<>();
+        Executor never = dropped::add;
+        Executor inline = Runnable::run;
+        Counting pooled = new Counting(pool);
+        for (int i = 0; i < 12; i++) {
+            String text = PiiScanEquivalenceTest.randomText(r, 9000 + r.nextInt(2000));
+            int partChars = 2000 + r.nextInt(12_000);
+            for (Executor e : List.of(never, inline, (Executor) pooled)) {
+                assertSplitEqualsOnePass(d, text, e, partChars);
+            }
+        }
+        assertThat(dropped).hasSizeGreaterThan(12 * 4); // parts were lent (and run by the splitting scan itself)
+        assertThat(pooled.lent.get()).isEqualTo(dropped.size());
+    }
+
+    /**
+     * Stretches that one scanner reads as a whole across many cuts (digit groups, a long list of capitalised names,
+     * dotted numbers): no part finds the state of the scan before it, which then scans part after part itself.
+     */
+    @Test
+    void stretchesReadAcrossManyCutsJoinExactly() {
+        PiiDetector d = PiiDetector.defaults();
+        String filler = "Please summarise the attached quarterly report for the board meeting on Thursday. ";
+        List<Runnable> dropped = new ArrayList<>();
+        for (String unit : new String[] {"12 ", "1234 ", "Jan Piet Klaas ", "12.34.56 ", "+31 6 ", "a-b.c:d "}) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 20_000) {
+                sb.append(filler);
+            }
+            while (sb.length() < 60_000) {
+                sb.append(unit);
+            }
+            while (sb.length() < 80_000) {
+                sb.append(filler);
+            }
+            String text = sb.toString();
+            for (Executor e : List.of((Executor) dropped::add, Runnable::run, pool)) {
+                assertSplitEqualsOnePass(d, text, e, 5000);
+            }
+        }
+        assertThat(dropped).hasSize(6 * 15);
+    }
+
+    /** Prose with PII every few lines (the benchmark's kind of text), cut into parts of every size. */
+    @Test
+    void prosePartsOfEverySizeJoinExactly() {
+        PiiDetector d = PiiDetector.defaults();
+        Counting lend = new Counting(pool);
+        String[] lines = {"Please call Maria Gonzalez on +31 6 12345678 before Friday.",
+                "Her IBAN is NL91 ABNA 0417 1643 00 and her e-mail maria.gonzalez@example.org.",
+                "Mr. Pieter van den Berg (born 12 March 1985) lives at Keizersgracht 12, Amsterdam.",
+                "Card 4111 1111 1111 1111, expiry 04/29; SSN 123-45-6789 was on the form.",
+                "The meeting notes are attached; nothing else of note happened this week."};
+        Random r = new Random(5);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 3 * Lending.MIN_SPLIT_CHARS) {
+            sb.append(lines[r.nextInt(lines.length)]).append(r.nextInt(4) == 0 ? "\n\n" : r.nextBoolean() ? "\n" : " ");
+        }
+        String text = sb.toString();
+        for (int partChars : new int[] {1000, 3333, 8192, 16_384, 40_000, PiiDetector.SPLIT_PART_CHARS}) {
+            assertSplitEqualsOnePass(d, text, lend, partChars);
+        }
+        assertThat(d.result(text).matches.size()).isGreaterThan(2000);
     }
 
     /** A random 9-digit number passing the BSN eleven test. */
