@@ -338,6 +338,69 @@ class ParallelRunTest {
         assertThat(helperOrder).containsExactly("prefetch", "heavy", "light2", "light1");
     }
 
+    /**
+     * The engine's thread, waiting for a step another thread runs, first takes the whole steps nobody took and only
+     * then split-off work: a part of a running step is run by its lender when nobody takes it, a whole step is not,
+     * so the other way round the helper may end up watching the engine's thread run the last step alone.
+     */
+    @Test
+    void theEngineTakesWholeStepsBeforeSplitOffWork() throws Exception {
+        CountDownLatch lent = new CountDownLatch(1);
+        CountDownLatch lightRan = new CountDownLatch(1);
+        Thread engine = Thread.currentThread();
+        List<String> engineOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+        Step gate = new InOrder("gate", 50, () -> {
+            try {
+                lent.await(20, TimeUnit.SECONDS); // the helper runs the heavy step and has lent its part
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        class Lender extends PureStep implements io.tappass.pipeline.internal.Heavy {
+            Lender() {
+                super("heavy", 100, "heavy");
+            }
+
+            @Override
+            String describe(StepContext context) {
+                io.tappass.pipeline.internal.Lending.Fork part = new io.tappass.pipeline.internal.Lending.Fork(() -> {
+                    if (Thread.currentThread() == engine) {
+                        engineOrder.add("part");
+                    }
+                });
+                io.tappass.pipeline.internal.Lending.current().execute(part);
+                lent.countDown();
+                try {
+                    lightRan.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                part.join();
+                return "heavy";
+            }
+        }
+        Step light = new PureStep("light", 200, "light") {
+            @Override
+            String describe(StepContext context) {
+                if (Thread.currentThread() == engine) {
+                    engineOrder.add("light");
+                }
+                lightRan.countDown();
+                return "light";
+            }
+        };
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            Pipeline p = Pipeline.builder().step(gate).step(new Lender()).step(light).executor(one)
+                    .parallelThreshold(1).build();
+            Verdict v = p.checkInput("hello world", CTX);
+            assertThat(v.findings()).extracting(Finding::type).containsExactly("heavy", "light");
+        } finally {
+            one.shutdownNow();
+        }
+        assertThat(engineOrder).startsWith("light");
+    }
+
     @Test
     void aHelperStaysForWorkThatAStepStillRunningLendsLate() throws Exception {
         CountDownLatch lightDone = new CountDownLatch(1);
