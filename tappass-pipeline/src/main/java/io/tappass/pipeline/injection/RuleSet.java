@@ -1796,23 +1796,11 @@ final class RuleSet {
         /**
          * Where an index of a text of {@code n} characters is cut into parts of about {@code partChars} (at least
          * two, at most {@link #MAX_INDEX_PARTS}): positions right after a blank and before a word character (no word
-         * continues across them), ascending; null when no such position lies near the first even cut.
+         * continues across them), ascending; null when none lies near any even cut ({@link Lending#cutsNear}).
          */
         private static int[] cutPoints(byte[] t, int n, int partChars) {
-            int parts = Math.max(2, Math.min(MAX_INDEX_PARTS, n / partChars));
-            int[] cuts = new int[parts - 1];
-            int m = 0;
-            for (int p = 1; p < parts; p++) {
-                int at = (int) ((long) n * p / parts);
-                int limit = Math.min(n - 1, at + 4096);
-                for (int q = Math.max(at, m == 0 ? 1 : cuts[m - 1] + 1); q < limit; q++) {
-                    if (t[q - 1] == ' ' && WORD256[t[q] & 0xFF]) {
-                        cuts[m++] = q;
-                        break;
-                    }
-                }
-            }
-            return m == 0 ? null : java.util.Arrays.copyOf(cuts, m);
+            return Lending.cutsNear(n, Math.max(2, Math.min(MAX_INDEX_PARTS, n / partChars)),
+                    q -> t[q - 1] == ' ' && WORD256[t[q] & 0xFF]);
         }
 
         /**

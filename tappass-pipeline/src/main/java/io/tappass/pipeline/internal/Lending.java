@@ -81,6 +81,28 @@ public final class Lending {
         }
     }
 
+    /**
+     * Where to cut a text of {@code n} characters into {@code parts} parts of about equal length: for each even share
+     * {@code n * p / parts}, the first position at or after it (and after the previous cut), within 4,096 characters,
+     * where {@code cutAt} holds (it is asked for positions 1 to {@code n - 2}); ascending, fewer when a share has no
+     * such position near it, null when none has.
+     */
+    public static int[] cutsNear(int n, int parts, java.util.function.IntPredicate cutAt) {
+        int[] cuts = new int[parts - 1];
+        int k = 0;
+        for (int p = 1; p < parts; p++) {
+            int at = (int) ((long) n * p / parts);
+            int limit = Math.min(n - 1, at + 4096);
+            for (int q = Math.max(at, k == 0 ? 1 : cuts[k - 1] + 1); q < limit; q++) {
+                if (cutAt.test(q)) {
+                    cuts[k++] = q;
+                    break;
+                }
+            }
+        }
+        return k == 0 ? null : k == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, k);
+    }
+
     /** Runs {@code work} with {@code executor} as {@link #current()}. */
     public static <T> T with(Executor executor, Supplier<T> work) {
         Executor before = CURRENT.get();

@@ -1103,7 +1103,7 @@ public final class PiiDetector {
     }
 
     private final class Scan {
-        /** The thread's scratch the arrays came from, or null (a rebase window's scan, a split scan's half). */
+        /** The thread's scratch the arrays came from, or null (a rebase window's scan, a part of a split scan). */
         final ScanScratch scratch;
         final String text;
         final int n;
@@ -1360,20 +1360,8 @@ public final class PiiDetector {
          * null when there is none (no whitespace near any share).
          */
         private int[] cutPoints() {
-            int parts = Math.max(2, Math.min(MAX_SPLIT_PARTS, n / splitPartChars));
-            int[] cuts = new int[parts - 1];
-            int k = 0;
-            for (int p = 1; p < parts; p++) {
-                int at = (int) ((long) n * p / parts);
-                int limit = Math.min(n - 1, at + 4096);
-                for (int q = Math.max(at, k == 0 ? 1 : cuts[k - 1] + 1); q < limit; q++) {
-                    if (isRunSpace(text.charAt(q)) && !isRunSpace(text.charAt(q + 1))) {
-                        cuts[k++] = q;
-                        break;
-                    }
-                }
-            }
-            return k == 0 ? null : k == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, k);
+            return Lending.cutsNear(n, Math.max(2, Math.min(MAX_SPLIT_PARTS, n / splitPartChars)),
+                    q -> isRunSpace(text.charAt(q)) && !isRunSpace(text.charAt(q + 1)));
         }
 
         /**

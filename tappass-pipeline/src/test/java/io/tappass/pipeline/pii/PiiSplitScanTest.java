@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A long text is scanned in two halves when another thread of the call can take one ({@link Lending}); the result,
- * including the bookkeeping a later rebase reads, must be exactly that of one pass, wherever the cut falls.
+ * A long text is scanned in parts when another thread of the call can take them ({@link Lending}; texts up to 3 x
+ * 64 Ki characters in two); the result, including the bookkeeping a later rebase reads, must be exactly that of one
+ * pass, wherever the cuts fall and whoever runs the parts.
  */
 class PiiSplitScanTest {
 
@@ -122,11 +123,11 @@ class PiiSplitScanTest {
         String text = PiiScanEquivalenceTest.randomText(new Random(7), 9500);
         List<Runnable> dropped = new ArrayList<>();
         Executor never = dropped::add;            // nobody takes it: the scan runs it itself when it joins
-        Executor inline = Runnable::run;          // runs before the first half
+        Executor inline = Runnable::run;          // runs before the first part
         for (Executor e : List.of(never, inline, (Executor) pool)) {
             assertSplitEqualsOnePass(d, text, e);
         }
-        assertThat(dropped).hasSize(1); // the split scan lent its second half once; the one pass lends nothing
+        assertThat(dropped).hasSize(1); // the split scan lent its second part once; the one pass lends nothing
     }
 
     @Test
@@ -147,7 +148,7 @@ class PiiSplitScanTest {
     }
 
     /**
-     * Tables cut near the middle: the second half looks up its first rows' headers with a cold table memo where one
+     * Tables cut near the middle: the second part looks up its first rows' headers with a cold table memo where one
      * pass has a warm one (and finds the header far above the cut), so the numeric cells' header context and the
      * person cells' cues, with the ranges they read, must not depend on the memo. Rows hold a ';' and a ',' table at
      * once (the BSN and phone cells are bounded by different separators), some break their block, some end in CRLF.
