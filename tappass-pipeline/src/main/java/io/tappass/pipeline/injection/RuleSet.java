@@ -667,6 +667,9 @@ final class RuleSet {
             st.charFirst = charFirst;
             try {
                 set.walkRange(text, wh, st, from, to, hint, kinds);
+                if (set.shortcuts) {
+                    st.useWordBits(wh);
+                }
                 int[] h = st.hits.a;
                 set.evaluate(text, st, (rule, s, e) -> hits.add4(h[st.anchorAt + 3], st.ruleAt, s, e), set.anchorRules);
                 // only a touched rule has a hit; in rule order
@@ -1178,11 +1181,12 @@ final class RuleSet {
         /** A bit per lexicon key id that occurs in the index. */
         final long[] present;
         /**
-         * Where the text's word bits are ({@link #wordBits}): the {@link WordBits} of the thread that indexed it and
-         * the stamp they had then; null when they were not kept (see {@link Lexicon#index}).
+         * Where the text's word bits are ({@link #wordBits}): the {@link WordBits} of the thread that indexed it, the
+         * stamp they had then and the array written; null when they were not kept (see {@link Lexicon#index}).
          */
         final WordBits bits;
         final long bitsStamp;
+        private final long[] bitsWords;
 
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
             this(a, n, packed, keyBits, lenBits, lowBits, marker, null);
@@ -1191,6 +1195,7 @@ final class RuleSet {
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker, WordBits bits) {
             this.bits = bits;
             this.bitsStamp = bits == null ? 0 : bits.stamp;
+            this.bitsWords = bits == null ? null : bits.words;
             this.a = a;
             this.n = n;
             this.packed = packed;
@@ -1208,12 +1213,15 @@ final class RuleSet {
 
         /**
          * The text's word bits (bit {@code i & 63} of word {@code i >>> 6}: character i is a word character,
-         * {@link RuleSet#isWord}) if this thread indexed the text and has indexed no other text since, else null.
-         * The array may be longer than the text (entries after its last block are stale).
+         * {@link RuleSet#isWord}) if the thread that indexed the text has indexed no other text since, else null.
+         * The array may be longer than the text (entries after its last block are stale). Any thread may read them
+         * (the parts of an index made in parts are written by the call's threads, and its rule sets are evaluated
+         * in parts by them), but only as {@link State#useWordBits} does: checking the stamp again after each read,
+         * since the indexing thread may start another index (rewriting them) while another thread still reads.
          */
         long[] wordBits() {
             WordBits b = bits;
-            return b != null && b.owner == Thread.currentThread() && b.stamp == bitsStamp ? b.words : null;
+            return b != null && b.stamp == bitsStamp ? bitsWords : null;
         }
 
         /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
@@ -1316,20 +1324,31 @@ final class RuleSet {
     }
 
     /**
-     * A thread's copy of the word bits of the last text it indexed in one piece ({@link Lexicon#index}), which the
-     * rule sets' one-pass evaluation of that text reads ({@link #attemptAtWordStarts}): the index computes the bits
-     * of every 64-character block anyway, and keeping them per thread allocates nothing per text (a fresh array per
-     * text was 0.125 B/char, which put the benchmark MiB over its allocation budget; thirty-eighth session). Written
-     * and read only by its thread; each rewrite changes {@link #stamp}, so an index made before no longer finds them.
+     * A thread's copy of the word bits of the last text it indexed ({@link Lexicon#index}), which the rule sets'
+     * evaluation of that text reads ({@link #attemptAtWordStarts}): the index computes the bits of every
+     * 64-character block anyway, and keeping them per thread allocates nothing per text (a fresh array per text was
+     * 0.125 B/char, which put the benchmark MiB over its allocation budget; thirty-eighth session). An index made in
+     * parts has its parts write their blocks into the indexing thread's array, and the rule sets' parts read them on
+     * any thread of the call (thirty-ninth session: -0.5 ms of the two threads' CPU on the benchmark MiB). Each rewrite
+     * changes {@link #stamp} first, so an index made before no longer finds them, and a reader checks it again after
+     * reading ({@link State#wordBitsStillValid}), as the indexing thread may start another index meanwhile.
      */
     static final class WordBits {
-        final Thread owner = Thread.currentThread();
         long[] words = new long[16];
-        long stamp; // a long: it never wraps, so an old index can never match a later rewrite
+        /**
+         * Changed by each {@link #rewrite}, before any bit of the new text is written: a reader on another thread
+         * that finds it unchanged after reading saw the bits of the text it asked for (a long: it never wraps, so
+         * an old index can never match a later rewrite). Written by the owning thread only.
+         */
+        volatile long stamp;
 
-        /** Starts rewriting the bits for a text of {@code n} characters (the index then writes each block). */
+        /**
+         * Starts rewriting the bits for a text of {@code n} characters (the index then writes each block, in parts
+         * on the call's threads when it is made in parts). Called by the thread whose bits these are.
+         */
         long[] rewrite(int n) {
-            stamp++;
+            stamp = stamp + 1;
+            java.lang.invoke.VarHandle.storeStoreFence(); // the new stamp is seen before any new bit
             int blocks = (n + 63) >>> 6;
             if (words.length < blocks) {
                 words = new long[Math.max(blocks, 2 * words.length)];
@@ -1709,7 +1728,7 @@ final class RuleSet {
             java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
             int[] cuts = lend == null ? null : cutPoints(t, n, partChars);
             int[] a;
-            WordBits kept = null; // the word bits kept for the rule sets (an index in one piece only)
+            WordBits kept = null; // the word bits kept for the rule sets
             if (cuts != null) {
                 // a long text with other threads of the call at hand: the words from each cut on (a blank, so no
                 // word spans it) are indexed as a part of their own, which any thread of the call may take (the
@@ -1718,22 +1737,39 @@ final class RuleSet {
                 IntBuf[] bufs = PART_OUT.get();
                 Lending.Fork[] forks = new Lending.Fork[cuts.length];
                 byte[] bytes = t;
+                // the word bits: the first part writes the blocks it walks (from 0, 64-aligned), every other part
+                // the 64-character blocks that start in its range (each block written by one part)
+                WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
+                long[] words = bits == null ? null : bits.rewrite(n);
+                out.apostrophes[1] = 0;
                 for (int p = 0; p < cuts.length; p++) {
                     IntBuf part = bufs[p];
                     part.n = 0;
+                    part.apostrophes[1] = 0;
                     part.segments(lowBits, marker, -1); // its first entry comes with a marker
                     int from = cuts[p];
                     int to = p + 1 < cuts.length ? cuts[p + 1] : n;
-                    forks[p] = new Lending.Fork(() -> indexRange(bytes, from, to, n, part, packed, shift, lenBits,
-                            keyBits, null));
+                    forks[p] = new Lending.Fork(() -> {
+                        indexRange(bytes, from, to, n, part, packed, shift, lenBits, keyBits, null);
+                        if (words != null) {
+                            for (int k = (from + 63) >>> 6; k << 6 < to; k++) {
+                                words[k] = blockBits(bytes, k << 6, part.apostrophes);
+                            }
+                        }
+                    });
                     lend.execute(forks[p]);
                 }
                 try {
-                    indexRange(t, 0, cuts[0], n, out, packed, shift, lenBits, keyBits, null);
+                    indexRange(t, 0, cuts[0], n, out, packed, shift, lenBits, keyBits, words);
                 } finally {
                     // the byte copy and the part buffers are this thread's: every part ends before they are reused
                     joinAll(forks);
                 }
+                long upper = out.apostrophes[1];
+                for (int p = 0; p < cuts.length; p++) {
+                    upper |= bufs[p].apostrophes[1];
+                }
+                kept = upper == 0 ? bits : null;
                 int total = out.n;
                 for (int p = 0; p < cuts.length; p++) {
                     total += bufs[p].n;
@@ -1954,7 +1990,17 @@ final class RuleSet {
         }
         Matcher m = st.matcher(r, rule.body, text);
         if (wordStartsOnly[r] && st.wordBitsValid()) {
-            return attemptAtWordStarts(r, rule, m, text, from, s, to, st);
+            int lo = st.failLo[r];
+            int hi = st.failHi[r];
+            boolean found = attemptAtWordStarts(r, rule, m, text, from, s, to, st);
+            if (st.wordBitsStillValid()) {
+                return found;
+            }
+            // the indexing thread started another index while this attempt read its bits: forget what the
+            // attempt concluded and decide by characters, now and for the rest of this evaluation
+            st.failLo[r] = lo;
+            st.failHi[r] = hi;
+            st.dropWordBits();
         }
         // Anchored matching: try only start positions between the look-back limit and the anchor, so a failed
         // attempt costs one short match attempt per position instead of a scan of the window.
@@ -2343,11 +2389,27 @@ final class RuleSet {
         }
 
         /**
-         * Whether {@link #words} may be read: set, and not rewritten since (by an index of another text on this
-         * thread, which nothing the evaluation calls should make; checked per attempt all the same).
+         * Whether {@link #words} may be read: set, and not rewritten since (by an index of another text on the
+         * thread that made them). Checked before each attempt that reads them, and again after it
+         * ({@link #wordBitsStillValid}).
          */
         boolean wordBitsValid() {
             return words != null && wordsHolder.stamp == wordsStamp;
+        }
+
+        /**
+         * Whether the bits an attempt has just read were still those of this text: the stamp unchanged after the
+         * reads (a rewrite changes the stamp before it writes a bit; the fence keeps the reads before this check).
+         */
+        boolean wordBitsStillValid() {
+            java.lang.invoke.VarHandle.acquireFence();
+            return wordsHolder.stamp == wordsStamp;
+        }
+
+        /** Stops reading word bits for the rest of this evaluation. */
+        void dropWordBits() {
+            words = null;
+            wordsHolder = null;
         }
 
         /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
