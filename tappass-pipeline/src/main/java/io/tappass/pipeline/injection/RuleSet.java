@@ -1737,8 +1737,8 @@ final class RuleSet {
                 IntBuf[] bufs = PART_OUT.get();
                 Lending.Fork[] forks = new Lending.Fork[cuts.length];
                 byte[] bytes = t;
-                // the word bits: the first part writes the blocks it walks (from 0, 64-aligned), every other part
-                // the 64-character blocks that start in its range (each block written by one part)
+                // the word bits: each part writes the 64-character blocks it walks (a block a cut falls in is written
+                // by the parts on both sides of the cut, with the same bits)
                 WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
                 long[] words = bits == null ? null : bits.rewrite(n);
                 out.apostrophes[1] = 0;
@@ -1749,14 +1749,8 @@ final class RuleSet {
                     part.segments(lowBits, marker, -1); // its first entry comes with a marker
                     int from = cuts[p];
                     int to = p + 1 < cuts.length ? cuts[p + 1] : n;
-                    forks[p] = new Lending.Fork(() -> {
-                        indexRange(bytes, from, to, n, part, packed, shift, lenBits, keyBits, null);
-                        if (words != null) {
-                            for (int k = (from + 63) >>> 6; k << 6 < to; k++) {
-                                words[k] = blockBits(bytes, k << 6, part.apostrophes);
-                            }
-                        }
-                    });
+                    forks[p] = new Lending.Fork(() -> indexRange(bytes, from, to, n, part, packed, shift, lenBits,
+                            keyBits, words));
                     lend.execute(forks[p]);
                 }
                 try {
@@ -1841,8 +1835,8 @@ final class RuleSet {
 
         /**
          * Indexes the words starting in [from, to) of the byte copy {@code t} of a text of length {@code n} into
-         * {@code out}; {@code from} is 0 or follows a blank. With {@code from} 0, {@code wordBits} (if not null) gets
-         * the word bits of every block ({@link WordBits}).
+         * {@code out}; {@code from} is 0 or follows a blank. {@code wordBits} (if not null) gets the word bits of
+         * every 64-character block the range walks, from the one {@code from} lies in ({@link WordBits}).
          *
          * <p>Measured and dropped (thirty-seventh session, 1 MiB, both builds in one JVM): a per-thread memo of the keys
          * of the words seen last, read instead of the prefix filter and the key probes, in this two-pass loop (prose
@@ -1865,13 +1859,19 @@ final class RuleSet {
             // 64 characters at a time: bit masks of the word characters and apostrophes (SWAR, no per-character
             // branch), then one step per word.
             long[] apostrophes = out.apostrophes;
-            long w = blockBits(t, from, apostrophes);
+            // blocks aligned to 64 characters, so that the word bits of every block can be kept: a range that
+            // starts inside a block walks that block too, for its words from `from` on (the range before walks it
+            // for its own, and both write the same bits)
+            int first = from & -64;
+            long w = blockBits(t, first, apostrophes);
             long ap = apostrophes[0];
-            long prevW = 0; // bit 0: the last character of the previous block is a word character
-            long prevJ = 0; // bit 0: it belongs to a word
-            for (int base = from; base < to; base += 64) {
+            // bit 0: the last character of the previous block is a word character / belongs to a word; none before
+            // the first block, where it could only matter for characters before `from` (t[from - 1] is a blank)
+            long prevW = 0;
+            long prevJ = 0;
+            for (int base = first; base < to; base += 64) {
                 if (wordBits != null) {
-                    wordBits[base >>> 6] = w; // (from is 0 when the bits are kept: blocks are 64-aligned)
+                    wordBits[base >>> 6] = w;
                 }
                 long wN = 0;
                 long apN = 0;
@@ -1882,6 +1882,9 @@ final class RuleSet {
                 // An apostrophe joins a word between two word characters.
                 long j = w | ap & (w << 1 | prevW) & (w >>> 1 | wN << 63);
                 long starts = j & ~(j << 1 | prevJ);
+                if (base < from) {
+                    starts &= -1L << (from - base); // the words before the range are the range before's
+                }
                 if (base + 64 > to) {
                     starts &= (1L << (to - base)) - 1; // only the words that start before the range's end
                 }
