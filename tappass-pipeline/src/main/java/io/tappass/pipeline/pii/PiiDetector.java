@@ -1366,9 +1366,9 @@ public final class PiiDetector {
 
         /**
          * Scans the runs (and e-mails) of a long text in parts cut at whitespace positions {@code cuts}, with exactly
-         * the result of one pass. Every part but the first is lent to the call's other threads (the last first, so
-         * they take them from the end) and run here in order unless taken; each starts at its cut with fresh
-         * cursors. Then, cut by cut, the scan that is in a one-pass state up to the cut (this one for the first cut)
+         * the result of one pass. The first part (with the e-mails) is this scan's; the others start at their cuts
+         * with fresh cursors, and {@link Lending#runInOrder} lends them to the call's other threads (which take them
+         * from the end) and runs them here in order unless taken. Then, cut by cut, the scan that is in a one-pass state up to the cut (this one for the first cut)
          * goes on past it run by run until it and the next part are in the same state at the same position (usually
          * at once: a step crossing the cut, such as a phone number written in groups, delays it by a few runs); from
          * there that part is the one in a one-pass state, and its candidates are kept. A part that finds no common
@@ -1378,7 +1378,13 @@ public final class PiiDetector {
             int m = cuts.length;
             SplitScratch[] scratch = SPLIT_SCRATCH.get();
             Scan[] part = new Scan[m];
-            Lending.Fork[] forks = new Lending.Fork[m];
+            Lending.Fork[] forks = new Lending.Fork[m + 1];
+            forks[0] = new Lending.Fork(() -> {
+                if (on(PiiEntity.EMAIL_ADDRESS)) {
+                    scanEmails(); // e-mails first, as in one pass; they are quick and independent of the runs
+                }
+                scanRuns(0, cuts[0]);
+            });
             for (int j = 0; j < m; j++) {
                 if (scratch[j] == null) {
                     scratch[j] = new SplitScratch();
@@ -1388,23 +1394,13 @@ public final class PiiDetector {
                 Scan s = new Scan(text, scratch[j]);
                 s.syncLimit = Math.min(to, from + SYNC_SPAN);
                 part[j] = s;
-                forks[j] = new Lending.Fork(() -> s.scanRuns(from, to));
+                forks[j + 1] = new Lending.Fork(() -> s.scanRuns(from, to));
             }
             try {
-                for (int j = m - 1; j >= 0; j--) {
-                    lend.execute(forks[j]);
-                }
-                if (on(PiiEntity.EMAIL_ADDRESS)) {
-                    scanEmails(); // e-mails first, as in one pass; they are quick and independent of the runs
-                }
-                scanRuns(0, cuts[0]);
-                for (Lending.Fork f : forks) {
-                    f.run(); // unless another thread took it
-                }
+                Lending.runInOrder(forks, lend); // every part has ended when it returns, also when one failed
                 Scan cur = this; // the scan in a one-pass state at the next cut
                 int curFrom = 0; // cur's candidates after this position are one pass's (and not merged yet)
                 for (int j = 0; j < m; j++) {
-                    forks[j].join();
                     int cut = cuts[j];
                     int to = j + 1 < m ? cuts[j + 1] : n;
                     Scan next = part[j];
@@ -1433,12 +1429,7 @@ public final class PiiDetector {
                 }
             } finally {
                 for (int j = 0; j < m; j++) {
-                    try {
-                        forks[j].join(); // never leave the scratch to a thread still using it
-                    } catch (RuntimeException | Error e) {
-                        // a failed part failed the scan already (its join above rethrew it)
-                    }
-                    scratch[j].keep(part[j]);
+                    scratch[j].keep(part[j]); // (no part runs any more: runInOrder joined them all)
                 }
             }
         }
