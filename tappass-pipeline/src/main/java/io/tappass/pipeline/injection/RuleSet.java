@@ -1184,8 +1184,8 @@ final class RuleSet {
          * Where the text's word bits are ({@link #wordBits}): the {@link WordBits} of the thread that indexed it, the
          * stamp they had then and the array written; null when they were not kept (see {@link Lexicon#index}).
          */
-        final WordBits bits;
-        final long bitsStamp;
+        private final WordBits bits;
+        private final long bitsStamp;
         private final long[] bitsWords;
 
         WordHits(int[] a, int n, boolean packed, int keyBits, int lenBits, int lowBits, int marker) {
@@ -1220,8 +1220,15 @@ final class RuleSet {
          * since the indexing thread may start another index (rewriting them) while another thread still reads.
          */
         long[] wordBits() {
-            WordBits b = bits;
-            return b != null && b.stamp == bitsStamp ? bitsWords : null;
+            return bits != null && bitsCurrent() ? bitsWords : null;
+        }
+
+        /**
+         * Whether the indexing thread's bits are still this text's (it has indexed no other text since); only for an
+         * index that kept them.
+         */
+        boolean bitsCurrent() {
+            return bits.stamp == bitsStamp;
         }
 
         /** The start of the first word entry at or after entry {@code k}, or 0 when there is none. */
@@ -2376,19 +2383,18 @@ final class RuleSet {
         int matchEnd;
         String text;
         /**
-         * The word bits of the text being evaluated in one pass ({@link WordHits#wordBits}), or null: no word-start
-         * shortcut. They live in this thread's {@link WordBits}, valid while its stamp is {@link #wordsStamp}.
+         * The word bits of the text being evaluated ({@link WordHits#wordBits}), or null: no word-start shortcut.
+         * They live in the indexing thread's {@link WordBits}, valid while {@link #wordsOf} says they are current.
          */
         long[] words;
-        private WordBits wordsHolder;
-        private long wordsStamp;
+        /** The index {@link #words} came from. */
+        private WordHits wordsOf;
         private char[] chars = new char[256];
 
-        /** Evaluates the text of {@code wh} with its word bits, if this thread holds them. */
+        /** Evaluates the text of {@code wh} with its word bits, if they are kept and still this text's. */
         void useWordBits(WordHits wh) {
             words = wh.wordBits();
-            wordsHolder = wh.bits;
-            wordsStamp = wh.bitsStamp;
+            wordsOf = wh;
         }
 
         /**
@@ -2397,7 +2403,7 @@ final class RuleSet {
          * ({@link #wordBitsStillValid}).
          */
         boolean wordBitsValid() {
-            return words != null && wordsHolder.stamp == wordsStamp;
+            return words != null && wordsOf.bitsCurrent();
         }
 
         /**
@@ -2406,13 +2412,13 @@ final class RuleSet {
          */
         boolean wordBitsStillValid() {
             java.lang.invoke.VarHandle.acquireFence();
-            return wordsHolder.stamp == wordsStamp;
+            return wordsOf.bitsCurrent();
         }
 
         /** Stops reading word bits for the rest of this evaluation. */
         void dropWordBits() {
             words = null;
-            wordsHolder = null;
+            wordsOf = null;
         }
 
         /** Notes a proximity word of key {@code key} at {@code s} (words come in text order). */
@@ -2575,7 +2581,7 @@ final class RuleSet {
             }
             text = null;
             words = null;
-            wordsHolder = null;
+            wordsOf = null;
         }
     }
 
