@@ -66,22 +66,43 @@ class WordSetTest {
         return sb.toString();
     }
 
+    /** Random words of up to 12 characters, at most {@code bound} of them (the bound of the loop drawn at each step). */
+    private static List<String> randomWords(Random r, int bound) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 1 + r.nextInt(bound); i++) {
+            words.add(random(r, 12));
+        }
+        return words;
+    }
+
+    /** A range [from, to) of a text to look up. */
+    private record Query(String text, int from, int to) {
+    }
+
+    /**
+     * A random range of a random text, or of one of {@code words} between two letters, in its case or all upper or
+     * all lower case.
+     */
+    private static Query query(Random r, List<String> words) {
+        String text = r.nextBoolean() ? random(r, 14) : "x" + words.get(r.nextInt(words.size())) + "y";
+        if (r.nextInt(3) == 0) {
+            text = r.nextBoolean() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+        }
+        int from = r.nextInt(text.length() + 1);
+        return new Query(text, from, from + r.nextInt(text.length() - from + 1));
+    }
+
     @Test
     void answersLikeACharacterByCharacterComparison() {
         Random r = new Random(5);
         for (int round = 0; round < 200; round++) {
-            List<String> words = new ArrayList<>();
-            for (int i = 0; i < 1 + r.nextInt(40); i++) {
-                words.add(random(r, 12));
-            }
+            List<String> words = randomWords(r, 40);
             WordSet set = new WordSet(words);
             for (int q = 0; q < 300; q++) {
-                String text = r.nextBoolean() ? random(r, 14) : "x" + words.get(r.nextInt(words.size())) + "y";
-                if (r.nextInt(3) == 0) {
-                    text = r.nextBoolean() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-                }
-                int from = r.nextInt(text.length() + 1);
-                int to = from + r.nextInt(text.length() - from + 1);
+                Query query = query(r, words);
+                String text = query.text();
+                int from = query.from();
+                int to = query.to();
                 boolean expected = reference(words, text, from, to);
                 assertThat(set.contains(text, from, to)).as("%s in %s [%d, %d) of %s", text.substring(from, to),
                         words, from, to, text).isEqualTo(expected);
@@ -101,10 +122,7 @@ class WordSetTest {
     void flagsAnswerLikeEachSet() {
         Random r = new Random(11);
         for (int round = 0; round < 200; round++) {
-            List<String> pool = new ArrayList<>();
-            for (int i = 0; i < 1 + r.nextInt(60); i++) {
-                pool.add(random(r, 12));
-            }
+            List<String> pool = randomWords(r, 60);
             WordSet[] sets = new WordSet[1 + r.nextInt(12)];
             for (int k = 0; k < sets.length; k++) {
                 List<String> words = new ArrayList<>();
@@ -115,13 +133,8 @@ class WordSetTest {
             }
             WordSet.Flags flags = new WordSet.Flags(sets);
             for (int q = 0; q < 300; q++) {
-                String text = r.nextBoolean() ? random(r, 14) : "x" + pool.get(r.nextInt(pool.size())) + "y";
-                if (r.nextInt(3) == 0) {
-                    text = r.nextBoolean() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-                }
-                int from = r.nextInt(text.length() + 1);
-                int to = from + r.nextInt(text.length() - from + 1);
-                assertFlags(flags, sets, text, from, to);
+                Query query = query(r, pool);
+                assertFlags(flags, sets, query.text(), query.from(), query.to());
             }
         }
         WordSet[] lists = {Lexicon.BRAND_FIRST, Lexicon.TITLES, Lexicon.MONTHS, Lexicon.NOT_NAMES, Lexicon.PLACES,
