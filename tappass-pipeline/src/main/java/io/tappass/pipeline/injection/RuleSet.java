@@ -1735,7 +1735,12 @@ final class RuleSet {
             java.util.concurrent.Executor lend = n >= Lending.MIN_SPLIT_CHARS ? Lending.current() : null;
             int[] cuts = lend == null ? null : cutPoints(t, n, partChars);
             int[] a;
-            WordBits kept = null; // the word bits kept for the rule sets
+            // the word bits of every 64-character block the index walks are kept for the rule sets' evaluation
+            // (see WordBits), unless an upper-case letter could start a match between the words
+            WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
+            long[] words = bits == null ? null : bits.rewrite(n);
+            out.apostrophes[1] = 0;
+            long upper;
             if (cuts != null) {
                 // a long text with other threads of the call at hand: the words from each cut on (a blank, so no
                 // word spans it) are indexed as a part of their own, which any thread of the call may take (the
@@ -1744,11 +1749,8 @@ final class RuleSet {
                 IntBuf[] bufs = PART_OUT.get();
                 Lending.Fork[] forks = new Lending.Fork[cuts.length];
                 byte[] bytes = t;
-                // the word bits: each part writes the 64-character blocks it walks (a block a cut falls in is written
-                // by the parts on both sides of the cut, with the same bits)
-                WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
-                long[] words = bits == null ? null : bits.rewrite(n);
-                out.apostrophes[1] = 0;
+                // each part writes the word bits of the blocks it walks (a block a cut falls in is written by the
+                // parts on both sides of the cut, with the same bits)
                 for (int p = 0; p < cuts.length; p++) {
                     IntBuf part = bufs[p];
                     part.n = 0;
@@ -1766,11 +1768,10 @@ final class RuleSet {
                     // the byte copy and the part buffers are this thread's: every part ends before they are reused
                     joinAll(forks);
                 }
-                long upper = out.apostrophes[1];
+                upper = out.apostrophes[1];
                 for (int p = 0; p < cuts.length; p++) {
                     upper |= bufs[p].apostrophes[1];
                 }
-                kept = upper == 0 ? bits : null;
                 int total = out.n;
                 for (int p = 0; p < cuts.length; p++) {
                     total += bufs[p].n;
@@ -1782,16 +1783,12 @@ final class RuleSet {
                     bufs[p].dropIfHuge();
                 }
             } else {
-                // in one piece on this thread: the word bits of its blocks are kept for the rule sets' evaluation
-                // (see WordBits), unless an upper-case letter could start a match between the words
-                WordBits bits = n <= (1 << 20) + 1024 ? WORD_BITS.get() : null;
-                out.apostrophes[1] = 0;
-                indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits, bits == null ? null : bits.rewrite(n));
+                indexRange(t, 0, n, n, out, packed, shift, lenBits, keyBits, words); // in one piece on this thread
                 a = java.util.Arrays.copyOf(out.a, out.n);
-                kept = out.apostrophes[1] == 0 ? bits : null;
+                upper = out.apostrophes[1];
             }
             out.dropIfHuge();
-            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, kept);
+            return new WordHits(a, a.length, packed, keyBits, lenBits, lowBits, marker, upper == 0 ? bits : null);
         }
 
         /** Characters per part of an index split across the call's threads (about 0.3 ms of work each). */
