@@ -1368,11 +1368,12 @@ public final class PiiDetector {
          * Scans the runs (and e-mails) of a long text in parts cut at whitespace positions {@code cuts}, with exactly
          * the result of one pass. The first part (with the e-mails) is this scan's; the others start at their cuts
          * with fresh cursors, and {@link Lending#runInOrder} lends them to the call's other threads (which take them
-         * from the end) and runs them here in order unless taken. Then, cut by cut, the scan that is in a one-pass state up to the cut (this one for the first cut)
-         * goes on past it run by run until it and the next part are in the same state at the same position (usually
-         * at once: a step crossing the cut, such as a phone number written in groups, delays it by a few runs); from
-         * there that part is the one in a one-pass state, and its candidates are kept. A part that finds no common
-         * state within {@link #SYNC_SPAN} is rescanned by the scan before it.
+         * from the end) and runs them here in order unless taken. Then, cut by cut, the scan that is in a one-pass
+         * state up to the cut (this one for the first cut) goes on past it run by run until it and the next part are
+         * in the same state at the same position (usually at once: a step crossing the cut, such as a phone number
+         * written in groups, delays it by a few runs); from there that part is the one in a one-pass state, and its
+         * candidates are kept. A part that finds no common state within {@link #SYNC_SPAN} is rescanned by the scan
+         * before it.
          */
         private void runSplit(java.util.concurrent.Executor lend, int[] cuts) {
             int m = cuts.length;
