@@ -1721,9 +1721,12 @@ public final class PiiDetector {
             if (from < 0 || to > n || re - rs >= tokenRun) {
                 return true; // at the text's start or end: let dispatch decide; a long run matters anyway
             }
-            char[] b = edgeBuf;
-            if (b == null || b.length < to - from) {
-                b = edgeBuf = new char[Math.max(64, to - from)];
+            char[] b = EDGE_BUFFER.get();
+            if (b.length < to - from) {
+                b = new char[to - from]; // a long run (no token scanner, so no length limit): kept if not huge
+                if (b.length <= 4096) {
+                    EDGE_BUFFER.set(b);
+                }
             }
             text.getChars(from, to, b, 0);
             return plainLowerMatters(b, from, to - from, rs, re);
@@ -1732,8 +1735,8 @@ public final class PiiDetector {
         /** The characters before a run and from its end that {@link #edgeMatters} copies (the filter reads 5 and 11). */
         private static final int EDGE_BEFORE = 8;
         private static final int EDGE_AFTER = 16;
-        /** {@link #edgeMatters}' copy of a run and its surroundings (made on first use). */
-        private char[] edgeBuf;
+        /** Per thread: {@link #edgeMatters}' copy of a run and its surroundings (no allocation per scan or part). */
+        private static final ThreadLocal<char[]> EDGE_BUFFER = ThreadLocal.withInitial(() -> new char[64]);
 
         /**
          * Whether a {@link PersonHeuristics#CHAT_VERBS} word (then no letter or digit) starts at buf[k]: a necessary
