@@ -156,9 +156,11 @@ final class PipelineRun implements StepContext {
      */
     private Wave startWave(List<Step> steps, int from) {
         int to = from;
+        boolean rewrite = false;
         while (to < steps.size()) {
             Step s = steps.get(to++);
             if (s.isPure() && mayRewrite(s)) {
+                rewrite = true;
                 break; // the steps after a pure redacting step wait for its rewrite
             }
             // a step that is not pure (pii_tokenize after detect_pii) usually changes nothing: the steps after it
@@ -166,7 +168,7 @@ final class PipelineRun implements StepContext {
         }
         Wave.View view = new Wave.View(phase, mode, governance, parts, request(), response(), toolCall,
                 pipeline.clock());
-        return Wave.start(steps, from, to, version, view, pipeline.executor(), pipeline.helpers());
+        return Wave.start(steps, from, to, version, view, pipeline.executor(), pipeline.helpers(), rewrite);
     }
 
     private boolean mayRewrite(Step step) {

@@ -401,6 +401,54 @@ class ParallelRunTest {
         assertThat(engineOrder).startsWith("light");
     }
 
+    /**
+     * The redacting step that closes a wave is run by the engine's thread, which needs its result last and rewrites
+     * the text right after: the helper takes the other steps and the redacting step's split-off work, so no hand-over
+     * (a wait and a wake-up) lies between the wave's end and the rewrite. Until the forty-first session the helper
+     * took it first, as a heavy step.
+     */
+    @Test
+    void theEngineRunsTheRedactingStepThatClosesTheWave() throws Exception {
+        Thread engine = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicReference<Thread> redactedOn = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Thread> partOn = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch taken = new CountDownLatch(1);
+        class Redacting extends PureStep implements io.tappass.pipeline.internal.Heavy {
+            Redacting() {
+                super("redacting", 200, "redacting", OnDetection.REDACT);
+            }
+
+            @Override
+            String describe(StepContext context) {
+                redactedOn.set(Thread.currentThread());
+                io.tappass.pipeline.internal.Lending.Fork part = new io.tappass.pipeline.internal.Lending.Fork(() -> {
+                    partOn.set(Thread.currentThread());
+                    taken.countDown();
+                });
+                io.tappass.pipeline.internal.Lending.current().execute(part);
+                try {
+                    taken.await(20, TimeUnit.SECONDS); // the helper stays for it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                part.join();
+                return "redacting";
+            }
+        }
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            Pipeline p = Pipeline.builder().step(new PureStep("light", 100, "light")).step(new Redacting())
+                    .step(new PureStep("after", 300, "after")).executor(one).parallelThreshold(1).build();
+            Verdict v = p.checkInput("hello world", CTX);
+            assertThat(v.findings()).extracting(Finding::type).containsExactly("light", "redacting", "after");
+            assertThat(v.outcome()).isEqualTo(Outcome.MODIFY);
+        } finally {
+            one.shutdownNow();
+        }
+        assertThat(redactedOn.get()).as("the redacting step's thread").isSameAs(engine);
+        assertThat(partOn.get()).as("its split-off part's thread").isNotNull().isNotSameAs(engine);
+    }
+
     @Test
     void aHelperStaysForWorkThatAStepStillRunningLendsLate() throws Exception {
         CountDownLatch lightDone = new CountDownLatch(1);
@@ -726,7 +774,11 @@ class ParallelRunTest {
         private final String fixed;
 
         PureStep(String name, int position, String fixed) {
-            super(StepConfig.of(name, OnDetection.LOG), Phase.INPUT, position);
+            this(name, position, fixed, OnDetection.LOG);
+        }
+
+        PureStep(String name, int position, String fixed, OnDetection action) {
+            super(StepConfig.of(name, action), Phase.INPUT, position);
             this.fixed = fixed;
         }
 
