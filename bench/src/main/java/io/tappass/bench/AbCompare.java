@@ -46,7 +46,8 @@ import java.util.function.IntConsumer;
  * over all of them.
  *
  * <p>The builds share nothing but the JDK: a build older than this class runs the {@link Calls} of the comparing
- * build's jar against its own SDK classes, which only uses API that has not changed since the first session.
+ * build's jar against its own SDK classes and its own {@link PipelineBenchmark#standardPreset()} (in the benchmark
+ * module since 2026-11-26).
  */
 public final class AbCompare {
 
@@ -146,9 +147,8 @@ public final class AbCompare {
 
         public Calls(String mode, List<String> texts) {
             String[] m = mode.split(":", 2);
-            Pipeline.Builder b = Pipeline.builder().preset("standard").without(List.of("rate_limit", "budget"))
-                    // as PipelineBenchmark: validate_input's size limits lifted, so a large text reaches every step
-                    .override("validate_input", Map.of("max_message_chars", 4 << 20, "max_total_chars", 4 << 20));
+            // the build's own benchmark preset (its PipelineBenchmark comes from its jar, as its SDK does)
+            Pipeline.Builder b = PipelineBenchmark.standardPreset();
             if (m[1].equals("ALL")) {
                 b = b.override("detect_pii", Map.of("on_detection", "redact"));
             } else if (m[1].equals("REPORT")) {
