@@ -91,7 +91,8 @@ final class Wave {
      * Starts a wave over the pure steps of {@code [from, to)}, or returns null when fewer than two would run.
      *
      * @param helpers the most helper threads to ask the executor for
-     * @param closesWithRewrite whether step {@code to - 1} is a pure step that may rewrite the text (the wave's end)
+     * @param closesWithRewrite whether step {@code to - 1} is a pure step that may rewrite the text (the wave's end;
+     *        being pure, it is the wave's last task)
      */
     static Wave start(List<Step> steps, int from, int to, int version, View view, Executor executor, int helpers,
                       boolean closesWithRewrite) {
@@ -108,7 +109,7 @@ final class Wave {
                 tasks[k++] = i;
             }
         }
-        Wave wave = new Wave(steps, tasks, to, version, view, closesWithRewrite && tasks[count - 1] == to - 1);
+        Wave wave = new Wave(steps, tasks, to, version, view, closesWithRewrite);
         for (int h = Math.min(helpers, count - 1); h > 0; h--) {
             try {
                 executor.execute(wave::help);
