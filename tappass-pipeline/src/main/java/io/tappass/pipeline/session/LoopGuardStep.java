@@ -110,6 +110,12 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
 
     @Override
     public StepResult apply(StepContext context) {
+        if (context.phase() == Phase.INPUT && context.governance().sessionId() == null
+                && !hasToolResult(context.request())) {
+            // no session: the loop state would be this call's own and new, and one model call without tool results
+            // trips none of its limits (tool results repeated within the request are counted below)
+            return StepResult.pass();
+        }
         LoopState s = context.session().computeIfAbsent(NAME, k -> new LoopState());
         if (context.phase() == Phase.INPUT) {
             return input(context, s);
@@ -174,10 +180,13 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         }
     };
 
-    /** Hashes a large last user message ahead of {@link #apply}, on another thread of a concurrent call. */
+    /**
+     * Hashes a large last user message ahead of {@link #apply}, on another thread of a concurrent call; not for a call
+     * without a session, whose loop state is new (see {@link #input}).
+     */
     @Override
     public void prefetch(StepContext context) {
-        if (context.phase() == Phase.INPUT) {
+        if (context.phase() == Phase.INPUT && context.governance().sessionId() != null) {
             TextPart part = lastUserPart(context);
             if (part != null) {
                 hash(part);
@@ -228,9 +237,15 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         StepResult result = StepResult.pass();
         String marker = null; // a new user message starts a run; hashed outside the lock (maybe done ahead already)
         if (last.role() == Role.USER) {
-            TextPart part = lastUserPart(context);
-            long hash = part != null ? hash(part) : Texts.hash64(last.text());
-            marker = messages.size() + "|" + hash;
+            if (context.governance().sessionId() == null) {
+                // no session: the state is this call's own and new, so the message starts a run whatever its hash
+                // (which would cost a pass over the text: 0.1 ms a MiB)
+                marker = "";
+            } else {
+                TextPart part = lastUserPart(context);
+                long hash = part != null ? hash(part) : Texts.hash64(last.text());
+                marker = messages.size() + "|" + hash;
+            }
         }
         synchronized (s) {
             if (marker != null && !marker.equals(s.userMarker)) {
@@ -279,6 +294,17 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
             }
         }
         return result;
+    }
+
+    private static boolean hasToolResult(ChatRequest req) {
+        if (req != null) {
+            for (Message m : req.messages()) {
+                if (m.role() == Role.TOOL) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Map<String, ToolCall> callsById(List<Message> messages) {

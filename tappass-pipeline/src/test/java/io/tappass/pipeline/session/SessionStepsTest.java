@@ -167,6 +167,26 @@ class SessionStepsTest {
     }
 
     @Test
+    void withoutASessionIdEachCallStandsAloneButRepeatsWithinOneRequestStillCount() {
+        // no session id: a throw-away loop state per call (loop_guard then skips a plain message outright)
+        GovernanceContext noSession = GovernanceContext.builder().agentId("agent-1").build();
+        Pipeline p = Pipeline.builder().override("loop_guard", Map.of("max_iterations", 1)).build();
+        for (int i = 0; i < 3; i++) {
+            assertThat(p.checkInput("same question", noSession).isAllowed()).as("call %d", i).isTrue();
+        }
+        // the same tool result three times in one request's history still draws the repeated-outcome warning
+        ToolCall c = new ToolCall(null, "get_weather", Map.of("city", "Oslo"), null);
+        ChatRequest.Builder req = ChatRequest.builder().user("weather?");
+        for (int i = 0; i < 3; i++) {
+            ToolCall call = new ToolCall("c" + i, c.name(), c.arguments(), null);
+            req.addMessage(Message.assistant("", List.of(call)))
+                    .addMessage(Message.toolResult(call.id(), c.name(), "error: upstream timeout"));
+        }
+        Verdict v = p.checkInput(req.build(), noSession);
+        assertThat(v.obligations()).anyMatch(o -> o.type().equals(LoopGuardStep.WARNING));
+    }
+
+    @Test
     void twoPipelinesSharingAStoreSeeTheSameSession() {
         SessionStore store = SessionStore.inMemory();
         Pipeline p1 = Pipeline.builder().step("loop_guard").sessionStore(store).build();
