@@ -705,7 +705,7 @@ final class RuleSet {
      * What a walk of index {@code wh} records per lexicon key id ({@link #ANCHOR}, {@link #NEAR}, 0 for the ids it
      * passes over; {@link #MARKER} for the index's segment marker; written into {@code out}, one entry per id of
      * {@link #lexMap}, so that the walk reads one table per entry), or null when no rule can fire anywhere in the
-     * text. From the keys that occur in the text ({@link WordHits#present}): a rule may fire only if one of its
+     * text. From the keys that occur in the text ({@link WordHits#present}, or its entries): a rule may fire only if one of its
      * anchors and a word of each of its groups occur; only the anchors of such rules and the words of their groups
      * are recorded. The rest could never pass ({@link #placeNearWords} would find a group of theirs empty, or never
      * meet their anchor), so the walk of any part of the text gives the same hits, without noting words nobody asks
@@ -727,16 +727,18 @@ final class RuleSet {
         keys.n = 0;
         long[] present = wh.present;
         int[] map = lexMap;
-        for (int w = 0; w < present.length; w++) {
-            for (long m = present[w]; m != 0; m &= m - 1) {
-                int id = 64 * w + Long.numberOfTrailingZeros(m);
-                int k = id < map.length ? map[id] : -1;
-                if (k >= 0) {
-                    keys.add(id);
-                    for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
-                        on[keyGroups[x]] = 1;
-                    }
+        if (present != null) {
+            for (int w = 0; w < present.length; w++) {
+                for (long m = present[w]; m != 0; m &= m - 1) {
+                    noteKey(64 * w + Long.numberOfTrailingZeros(m), map, keys, on);
                 }
+            }
+        } else {
+            // a short index: its entries themselves (a key that occurs twice is listed twice, which changes nothing
+            // below: each loop sets the same flags again)
+            int keyMask = (1 << wh.keyBits) - 1;
+            for (int e = 0; e < wh.n; e += wh.packed ? 1 : 2) {
+                noteKey(wh.a[e] & keyMask, map, keys, on);
             }
         }
         int n = rules.length;
@@ -781,6 +783,17 @@ final class RuleSet {
             st.kindsTracked = true;
         }
         return any ? out : null;
+    }
+
+    /** {@link #recordKinds}: lists lexicon id {@code id} when it is a key of this set's rules, and marks its groups. */
+    private void noteKey(int id, int[] map, IntBuf keys, byte[] on) {
+        int k = id < map.length ? map[id] : -1;
+        if (k >= 0) {
+            keys.add(id);
+            for (int x = keyGroupStart[k]; x < keyGroupStart[k + 1]; x++) {
+                on[keyGroups[x]] = 1;
+            }
+        }
     }
 
     /** The first window {@link #settle} evaluates again after a cut, in characters (doubled while needed). */
@@ -1178,8 +1191,16 @@ final class RuleSet {
         /** Packed: the key id of a segment marker. */
         final int marker;
 
-        /** A bit per lexicon key id that occurs in the index. */
+        /**
+         * A bit per lexicon key id that occurs in the index; null when {@link #a} holds fewer than
+         * {@link #PRESENT_MIN_ENTRIES} ints (a short text's few words), which are read instead.
+         */
         final long[] present;
+        /**
+         * The fewest ints of {@link #a} for which an index keeps {@link #present}: one bit per key id of the lexicon
+         * (117 longs for the standard sets' 7,456 ids) was 0.9 KB of the ~9 KB a short prompt's call allocated.
+         */
+        static final int PRESENT_MIN_ENTRIES = 64;
         /**
          * Where the text's word bits are ({@link #wordBits}): the {@link WordBits} of the thread that indexed it, the
          * stamp they had then and the array written; null when they were not kept (see {@link Lexicon#index}).
@@ -1203,6 +1224,10 @@ final class RuleSet {
             this.lenBits = lenBits;
             this.lowBits = lowBits;
             this.marker = marker;
+            if (n < PRESENT_MIN_ENTRIES) {
+                this.present = null;
+                return;
+            }
             this.present = new long[(marker >>> 6) + 1];
             int keyMask = (1 << keyBits) - 1;
             for (int k = 0; k < n; k += packed ? 1 : 2) {

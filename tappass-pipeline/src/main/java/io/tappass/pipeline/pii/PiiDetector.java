@@ -1123,11 +1123,24 @@ public final class PiiDetector {
         int backCount;
         boolean emailStep;
 
-        /** Reused by every number candidate's shape (phone and fixed-length checks never nest). */
-        final Shape shape = new Shape();
+        /**
+         * Reused by every number candidate's shape (phone and fixed-length checks never nest); made by the first
+         * ({@link #shape()}), as most short texts have no number.
+         */
+        private Shape shape;
 
-        /** Reused by every number chunk (one scan is single-threaded). */
-        final StringBuilder chunkDigits = new StringBuilder(24);
+        /** Reused by every number chunk (one scan is single-threaded); made by the first ({@link #chunkDigits()}). */
+        private StringBuilder chunkDigits;
+
+        private Shape shape() {
+            Shape s = shape;
+            return s != null ? s : (shape = new Shape());
+        }
+
+        private StringBuilder chunkDigits() {
+            StringBuilder d = chunkDigits;
+            return d != null ? d : (chunkDigits = new StringBuilder(24));
+        }
 
         /**
          * Notes that the current step read up to {@code hi}, when that is more than 16 characters past the end of its
@@ -3185,7 +3198,7 @@ public final class PiiDetector {
                 }
                 wd[b] = c;
             }
-            StringBuilder digits = chunkDigits;
+            StringBuilder digits = chunkDigits();
             for (int a = 0; a < nw; a++) {
                 int d = 0;
                 boolean open = text.charAt(ws[a]) == '(' || text.charAt(ws[a]) == '+';
@@ -3280,7 +3293,7 @@ public final class PiiDetector {
             if (end < 0 || groups != 4 || digits < 13 || (end < n && isDigit(text.charAt(end)))) {
                 return;
             }
-            StringBuilder d = chunkDigits;
+            StringBuilder d = chunkDigits();
             d.setLength(0);
             for (int x = ws[0]; x < end; x++) {
                 if (isDigit(text.charAt(x))) {
@@ -3326,7 +3339,7 @@ public final class PiiDetector {
             if (!(card || ssn || bsn || nhs || be || de || nir)) {
                 return;
             }
-            Shape shape = this.shape.reset(text, start, end);
+            Shape shape = shape().reset(text, start, end);
             if (card && shape.sepIn(" -") && (shape.ng == 1 || cardGrouping(shape.groups, shape.ng))) {
                 // 15 digits starting with 1 or 2 that also pass the NIR key: a French social security number as
                 // much as a UATP card; neither wins without context (twenty-fourth session: "171035935077643"
@@ -3441,7 +3454,7 @@ public final class PiiDetector {
             if (count < 7 || count > 15 || end - start > 40) {
                 return;
             }
-            Shape shape = this.shape.reset(text, start, end);
+            Shape shape = shape().reset(text, start, end);
             int d = shape.digits;
             if (d < 7 || d > 15) {
                 return;
@@ -4021,6 +4034,9 @@ public final class PiiDetector {
             }
             // the compact form, upper case, without a string: every character in [s, end) but the separators
             char[] compact = ibanBuf;
+            if (compact == null) {
+                compact = ibanBuf = new char[34];
+            }
             boolean upper = false;
             boolean lower = false;
             int k = 0;
@@ -4041,8 +4057,8 @@ public final class PiiDetector {
             }
         }
 
-        /** Scratch space for {@link #iban}: an IBAN has at most 34 characters. */
-        private final char[] ibanBuf = new char[34];
+        /** Scratch space for {@link #iban}, made by its first call: an IBAN has at most 34 characters. */
+        private char[] ibanBuf;
 
         private void nino(int s, int e) {
             recordReach(e + 80);
