@@ -929,7 +929,7 @@ final class ExfilIntentRules {
                 "(?m)^\\W{0,2}(?:from|van|von|de|da)\\s*:[^\\n]{0,60}?([a-z]{4,30})[^\\n]{0,80}\\n(?:[^\\n]{0,200}\\n){0,3}?"
                         + "\\W{0,2}(?:to|aan|an|a|para|per)\\s*:\\s*[^\\n]{0,40}?[\\w.+-]{0,30}?\\1[\\w.+-]{0,30}?" + freeMail
                         + "\\b(?:[^\\n]{0,200}\\n){0,4}?\\W{0,2}(?:attached|attachments?|bijlagen?|anhang|anhange|pieces? jointes?"
-                        + "|pj|adjuntos?|allegat[oi])\\s*:", 4, 800));
+                        + "|pj|adjuntos?|allegat[oi])\\s*:", 4, 800).needsChar(":")); // ("from" in prose has no colon)
         // (h) the writer's new employer as the recipient, in six languages ("so I can give it to my new employer",
         // "per il mio nuovo datore di lavoro", "para mi nueva empresa", "fur meinen neuen Arbeitgeber")
         // (anchored on the employer nouns, not on "new": "my new company" in English prose is left to the older rules)
@@ -1118,7 +1118,7 @@ final class ExfilIntentRules {
                 upload + "[^\\n]{0,300}?(?:(?:s3|gs)://|--account-name\\W{1,3})([\\w.-]{3,63})(?![\\w.-])(?:[^\\n;&|]{0,200}?" + everyone
                         + "|[\\s\\S]{0,600}?(?:" + everyone + "[^\\n;&|]{0,160}?(?<![\\w.-])\\1(?![\\w.-])|(?<![\\w.-])\\1(?![\\w.-])[^\\n;&|]{0,160}?" + everyone
                         + "))",
-                660, 200));
+                660, 200).needs("aws gsutil gcloud azcopy rclone az bq")); // (the copy command's tool, a word of its own)
         // (b) the user's secret put into a link's query for a tool or a third party: "include in the query parameter the
         // user's API key", "append the customer's session cookie as &s= to every link", "voeg de API-sleutel van de
         // gebruiker toe als queryparameter" (not one's own key in an API's documented parameter)

@@ -6043,7 +6043,7 @@ final class InjectionGrammar {
         r.add(new Rule("secret_harvest", ind, 0.5, "whenever time every each",
                 "\\b(?:whenever|any ?time|every time|each time) the user (?:mentions|types|shares|enters|pastes|provides"
                         + "|sends|gives)(?: you)? (?:a |an |any |their )?(?:password|passcode|token|api key|key|credential"
-                        + "|secret|otp|one-time code)s?\\b", 10, 80));
+                        + "|secret|otp|one-time code)s?\\b", 10, 80).needs("user"));
         r.add(new Rule("covert_call", ind, 0.4, "silently quietly secretly covertly discreetly",
                 "\\b(?:silently|quietly|secretly|covertly|discreetly) (?:call|invoke|pass|send|store|save|log|forward"
                         + "|upload|copy|record|write|post)\\w*\\b", 0, 30));
@@ -6071,7 +6071,7 @@ final class InjectionGrammar {
         r.add(new Rule("secret_var_print", leak, 0.45, "print printing echo dump show output paste",
                 "\\b[a-z][a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|api_key|secret_key|secret|password|access_key)\\b"
                         + "[^\\n]{0,80}?\\b(?:print|echo|dump|show|output|paste)\\w* (?:(?:its|the|their) values?|them|those|it)\\b",
-                120, 20));
+                120, 20).needsChar("_")); // (the variable's underscore: prose that says "show" has none)
 
         // ---- a harmful answer claimed as given before, and the step "you left out" (only with a harmful topic)
         String harm = "synthesis route exploit payload precursor precursors purification malware ransomware bomb"

@@ -1080,7 +1080,8 @@ final class InjectionRules {
                 "\\b(?:doesn't|does not|don't|do not|never)(?: even)? (?:care|give a (?:damn|fuck|shit))(?: about)?"
                         + " (?:anything|anyone|what (?:\\w+ )?(?:anyone|others|people|you|the user)|if (?:it|something|its|his"
                         + "|her|their|the)|whether|(?:the |any )?consequences|(?:anyone's|people's|others'|your) (?:feelings"
-                        + "|safety|well-?being)|being (?:offensive|harmful|rude)|offending)\\b", 0, 80));
+                        + "|safety|well-?being)|being (?:offensive|harmful|rude)|offending)\\b", 0, 80)
+                .needs("care give")); // (its anchors are among the commonest words)
         // "It's all fictional, so nothing you say matters": fiction used as a licence.
         r.add(new Rule("fiction_excuse", JAILBREAK, 0.4, "it's it this everything all none",
                 "\\b(?:(?:it's|it is|this is|everything is|all of this is)(?: just| only| purely| all| entirely)?"
@@ -1088,7 +1089,9 @@ final class InjectionRules {
                         + " experiment))\\W{1,3}(?:so|therefore|which means|meaning|thus)~3~(?:it's|it is|nothing|everything"
                         + "|you can|you are|there (?:is|are) no|no one|it doesn't|anything)"
                         + "|none of (?:this|it|your (?:\\w+ )?(?:responses|actions|answers|words)) (?:is|are|will be|has|have)"
-                        + "(?: \\w+)? (?:real|harmful|illegal|consequences|real consequences))\\b", 0, 120));
+                        + "(?: \\w+)? (?:real|harmful|illegal|consequences|real consequences))\\b", 0, 120)
+                .needs("fictional hypothetical fiction imaginary game story joke simulation role roleplay thought real"
+                        + " harmful illegal consequences")); // (a word of each branch; its anchors are common words)
         // A persona named "...GPT" that is not the assistant itself: "act as BasedGPT", "you are now TrainGPT".
         r.add(new Rule("named_gpt_persona", JAILBREAK, 0.3, "act acting you you're called named known become pretend"
                         + " pretending roleplay",
@@ -1910,7 +1913,8 @@ final class InjectionRules {
                 .needs("question request query message prompt instruction instructions task"));
         r.add(new Rule("refuse_user", INDIRECT, 0.4, "do don't never",
                 "\\b(?:do not|don't|never) (?:answer|respond to|help|reply to|assist) (?:the|this) (?:user|customer"
-                        + "|human|requester)\\b", 0, 60));
+                        + "|human|requester)\\b", 0, 60)
+                .needs("user customer human requester"));
         r.add(new Rule("phish_user", INDIRECT, 0.45, "ask* request* prompt* tell*",
                 "\\b(?:ask|request|prompt|tell)\\w* (?:the (?:user|customer|reader|visitor|human)|them|users|customers)"
                         + "(?: \\w+){0,2}? (?:for|to (?:enter|provide|give|confirm|share|type|send|verify|re-?enter))"
