@@ -705,11 +705,11 @@ final class RuleSet {
      * What a walk of index {@code wh} records per lexicon key id ({@link #ANCHOR}, {@link #NEAR}, 0 for the ids it
      * passes over; {@link #MARKER} for the index's segment marker; written into {@code out}, one entry per id of
      * {@link #lexMap}, so that the walk reads one table per entry), or null when no rule can fire anywhere in the
-     * text. From the keys that occur in the text ({@link WordHits#present}, or its entries): a rule may fire only if one of its
-     * anchors and a word of each of its groups occur; only the anchors of such rules and the words of their groups
-     * are recorded. The rest could never pass ({@link #placeNearWords} would find a group of theirs empty, or never
-     * meet their anchor), so the walk of any part of the text gives the same hits, without noting words nobody asks
-     * for (on prose, half of the anchors and most proximity words).
+     * text. From the keys that occur in the text ({@link WordHits#present}, or its entries): a rule may fire only if
+     * one of its anchors and a word of each of its groups occur; only the anchors of such rules and the words of their
+     * groups are recorded. The rest could never pass ({@link #placeNearWords} would find a group of theirs empty, or
+     * never meet their anchor), so the walk of any part of the text gives the same hits, without noting words nobody
+     * asks for (on prose, half of the anchors and most proximity words).
      */
     private byte[] recordKinds(WordHits wh, State st, byte[] out) {
         IntBuf keys = st.textKeys;
