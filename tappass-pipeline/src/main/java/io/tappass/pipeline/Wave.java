@@ -35,10 +35,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * do not end the run alone), then the rest from the back, and then stays to take split-off work ({@link Lending}) of
  * the tasks still running. The redacting step that closes a wave is the engine's: it needs that result last and
  * rewrites the text right after, so a helper only takes its split-off work. So the caller never waits for a task
- * nobody started and a saturated executor only makes the run sequential. Every task reads the run through a {@link View} of the state at the wave's start; the engine uses a result only while the
- * run's state is still that one (nothing rewritten since) and {@link #close() closes} the wave when it moves past
- * it. A task's failure is not reported from here: the engine runs that step again in order, so failures behave
- * exactly as in a sequential run.
+ * nobody started and a saturated executor only makes the run sequential. Every task reads the run through a
+ * {@link View} of the state at the wave's start; the engine uses a result only while the run's state is still that
+ * one (nothing rewritten since) and {@link #close() closes} the wave when it moves past it. A task's failure is not
+ * reported from here: the engine runs that step again in order, so failures behave exactly as in a sequential run.
  */
 final class Wave {
 
