@@ -110,10 +110,9 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
 
     @Override
     public StepResult apply(StepContext context) {
-        if (context.phase() == Phase.INPUT && context.governance().sessionId() == null
-                && !hasToolResult(context.request())) {
-            // no session: the loop state would be this call's own and new, and one model call without tool results
-            // trips none of its limits (tool results repeated within the request are counted below)
+        if (context.phase() == Phase.INPUT && newStateEachCall(context) && !hasToolResult(context.request())) {
+            // one model call without tool results trips none of a new state's limits (tool results repeated within
+            // the request are counted below)
             return StepResult.pass();
         }
         LoopState s = context.session().computeIfAbsent(NAME, k -> new LoopState());
@@ -181,12 +180,12 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
     };
 
     /**
-     * Hashes a large last user message ahead of {@link #apply}, on another thread of a concurrent call; not for a call
-     * without a session, whose loop state is new (see {@link #input}).
+     * Hashes a large last user message ahead of {@link #apply}, on another thread of a concurrent call; not when the
+     * loop state is new each call (see {@link #input}).
      */
     @Override
     public void prefetch(StepContext context) {
-        if (context.phase() == Phase.INPUT && context.governance().sessionId() != null) {
+        if (context.phase() == Phase.INPUT && !newStateEachCall(context)) {
             TextPart part = lastUserPart(context);
             if (part != null) {
                 hash(part);
@@ -237,9 +236,8 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
         StepResult result = StepResult.pass();
         String marker = null; // a new user message starts a run; hashed outside the lock (maybe done ahead already)
         if (last.role() == Role.USER) {
-            if (context.governance().sessionId() == null) {
-                // no session: the state is this call's own and new, so the message starts a run whatever its hash
-                // (which would cost a pass over the text: 0.1 ms a MiB)
+            if (newStateEachCall(context)) {
+                // the message starts a run in a new state whatever its hash (a pass over the text: 0.1 ms a MiB)
                 marker = "";
             } else {
                 TextPart part = lastUserPart(context);
@@ -294,6 +292,14 @@ public final class LoopGuardStep extends BaseStep implements Prefetch {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the call has no session id: then its loop state is thrown away with the call ({@link
+     * StepContext#session()}), so the step sees a new one each time.
+     */
+    private static boolean newStateEachCall(StepContext context) {
+        return context.governance().sessionId() == null;
     }
 
     private static boolean hasToolResult(ChatRequest req) {
