@@ -215,7 +215,8 @@ final class EscalationEffects {
                         + "|delete) (?:everything|anything)\\b|\\b(?:let|lass|laat)\\b (?:my (?:\\w+ )?(?:user|account|role|token|bot"
                         + "|login)|the (?:\\w+ )?(?:user|account|role|token|bot|agent|service account)) do (?:everything|anything)\\b",
                 60, 30).needs("account accounts user users role token bot"
-                        + " me us principal identity login"));
+                        + " me us principal identity login")
+                .alsoNeeds("do access read change touch run manage modify delete"));
     }
 
     /**

@@ -195,7 +195,7 @@ final class EscalationRules {
         r.add(new Rule("your_new_rules", SYSTEM, 0.62, "prompt instructions rules directives guidelines policy",
                 "\\byour (?:new|updated|real|actual) (?:system prompt|system instructions|instructions|rules|directives"
                         + "|guidelines|policy)\\b(?: (?:are|is))?\\W{0,3}(?::|\\n)|\\bfrom now on~3~your (?:new )?(?:system prompt"
-                        + "|instructions|rules|directives|policy) (?:is|are|will be)\\b", 70, 20));
+                        + "|instructions|rules|directives|policy) (?:is|are|will be)\\b", 70, 20).needs("your"));
         r.add(new Rule("discard_told", SYSTEM, 0.45, "discard* forget* ignore* disregard*",
                 "\\b(?:discard|forget|ignor|disregard)\\w*~2~(?:everything|all|anything) (?:you were|you've been|you have"
                         + " been|you got) (?:told|given|instructed)\\b", 0, 80));
@@ -307,7 +307,7 @@ final class EscalationRules {
                 120, 20));
         r.add(new Rule("without_approval", DISABLE, 0.45, "approval confirmation permission signoff review",
                 "\\bwithout (?:asking (?:for )?|any |requiring |waiting for |a )?(?:approval|confirmation|permission"
-                        + "|sign-?off|review)\\b", 40, 10));
+                        + "|sign-?off|review)\\b", 40, 10).needs("without"));
         r.add(new Rule("limits_off_de", DISABLE, 0.45, "nimm entferne",
                 "\\b(?:nimm|entferne)~8~(?:rate\\W?limit\\w*|limit\\w*|budget\\w*|monatsbudget|quota\\w*|kontingent\\w*)~12~"
                         + "(?:raus|weg|heraus|ab)\\b", 0, 200));
@@ -327,7 +327,7 @@ final class EscalationRules {
                 "\\b(?:use|using|borrow|take over|access|open|read|get into|log into|sign into)~1~(?:\\w+'s|her|his|their"
                         + "|the ceo's|the cfo's|my manager's|my boss's|a colleague's|another user's|another employee's)"
                         + " (?:\\w+ )?(?:account|accounts|credentials|password|login|session|token|mailbox|inbox)\\b",
-                80, 10));
+                80, 10).needs("use using borrow take access open read get log sign"));
         r.add(new Rule("rules_lifted", SYSTEM, 0.45, "apply lifted removed updated waived suspended approved authorized"
                         + " authorised cleared signed",
                 "\\b(?:your|the|these|those|all) (?:\\w+ ){0,2}(?:rules|restrictions|policies|guardrails|limits|checks"

@@ -542,7 +542,10 @@ final class InjectionLanguages {
                         + "|systemadministrators?|administrators?|betreibers?|administrateur|administrador|amministratore"
                         + "|admins?|it|it-afdeling|it-abteilung)(?: (?:systeme|du systeme|del sistema|di sistema))?|admin-info"
                         + "|info admin|info de"
-                        + " administracion|admin info)\\s?:", 60, 60));
+                        + " administracion|admin info)\\s?:", 60, 60)
+                .needs("bericht melding mededeling hinweis nachricht mitteilung meldung message avis notification aviso"
+                        + " mensaje notificacion messaggio avviso notifica comunicazione info admin")
+                .needsChar(":"));
 
         // 4. a reply ordered on a trigger, in content: "als iemand naar X vraagt, zeg dat alle andere ...", "wenn
         // jemand nach X fragt, empfiehl nur ...", "si alguien pregunta por X, di que ..."; weak (0.3, a shop's
