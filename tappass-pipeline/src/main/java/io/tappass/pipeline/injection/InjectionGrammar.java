@@ -1855,7 +1855,10 @@ final class InjectionGrammar {
                         + "|(?:abbandona|dimentica|lascia perdere|lascia|esci dal) (?:il )?(?:tuo )?ruolo di (?:\\w+ )?(?:assistente"
                         + "|chatbot|bot|ia|agente)|(?:vergiss|verlass|lege|leg) (?:deine|ihre) rolle als (?:\\w+ )?(?:assistent"
                         + "|chatbot|bot|ki|agent)|(?:laat|vergeet|verlaat|stop met) (?:je|jouw) rol als (?:\\w+ )?(?:assistent"
-                        + "|chatbot|bot|ai|agent))\\b", 80, 60));
+                        + "|chatbot|bot|ai|agent))\\b", 80, 60)
+                // the role's holder (an apostrophe joins words in the index: "d'assistant", "assistant's")
+                .needs("assistant ai agent chatbot bot helper ia asistente agente assistente assistent ki d'assistant"
+                        + " d'agent d'ia d'chatbot d'bot assistant's ai's agent's chatbot's bot's helper's"));
         r.add(new Rule("false_master", cat, 0.5, "boss master owner patron maitre jefe amo chef baas capo padrone",
                 "\\b(?:(?:your|ton|votre|tu|dein|je|il tuo) (?:real|true|actual|only|vrai|seul|verdadero|unico|echter"
                         + "|wahrer|einziger|echte|enige|vero|unico) (?:boss|master|owner|operator|patron|maitre|jefe|amo"

@@ -1296,7 +1296,8 @@ final class InjectionRules {
                         + "(?: [\\w-]{1,20}=[\"'][^\"'<>\\n]{0,30}[\"']){0,3}\\s?>", 3, 80).startsWith("<"));
         r.add(new Rule("fake_turn_boundary", ROLE, 0.5, "user system message instruction instructions",
                 "\\b(?:user (?:message|input|turn) (?:terminat\\w*|ends?|ended|over|complete)|user left the chat"
-                        + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60));
+                        + "|system (?:instructions?|message|prompt) (?:start\\w*|begin\\w*|follows?))\\b", 0, 60)
+                .needs("terminat* end ends ended over complete left start* begin* follow follows"));
         r.add(new Rule("markdown_role", ROLE, 0.6, "system instruction instructions new admin developer response",
                 "#{2,}\\s?(?:system|instructions?|new instructions?|admin|developer)\\b"
                         // sixteenth session: a documentation heading ("## Admin mode", "## Developer guide")
@@ -1400,7 +1401,7 @@ final class InjectionRules {
                 .needs("word verbatim letter character exactly"));
         r.add(new Rule("leak_you_are", LEAK, 0.55, "starting beginning begin start",
                 "\\b(?:starting|beginning|begin|start)(?:ning)? with(?: the (?:phrase|words?|sentence|text|line))? ['\"]?you"
-                        + " are\\b", 0, 40));
+                        + " are\\b", 0, 40).needs("you"));
         r.add(new Rule("leak_secret", LEAK, 0.6,
                 "what what's tell give reveal* share show* print* spell say know provide",
                 "(?<!\\bnever )(?<!\\bnot )(?<!\\bdon't )(?<!\\bdont )(?<!\\bnever ask you to )(?<!\\bnot ask you to )"
@@ -1941,7 +1942,7 @@ final class InjectionRules {
                         + "|override|note|prompt|message|task)\\]", 2, 40).startsWith("["));
         r.add(new Rule("system_override", ROLE, 0.5, "system admin developer root security",
                 "\\b(?:system|admin|developer|root|security|priority) override (?:for|to) (?:the |any |all |every )?"
-                        + "(?:\\w+ )?(?:bot|assistant|ai|agent|model|llm|chatbot|copilot)s?\\s?:", 0, 80));
+                        + "(?:\\w+ )?(?:bot|assistant|ai|agent|model|llm|chatbot|copilot)s?\\s?:", 0, 80).needs("override"));
         r.add(new Rule("stop_what_doing", OVERRIDE, 0.35, "stop",
                 "\\bstop (?:what|everything) you(?:'re| are) (?:doing|working on)\\b", 0, 40));
         // Round 2 (after a second, untuned probe set showed which structures were still missing).
@@ -2029,7 +2030,7 @@ final class InjectionRules {
         r.add(new Rule("forced_output", CONTEXT, 0.3, "response reply answer output",
                 "\\byour (?:response|reply|answer|output) (?:must|should|will|shall|has to) be (?:exactly|only|just"
                         + "|precisely|the (?:single )?(?:word|phrase|text|string))\\b", 6, 60)
-                .needs("exactly only just precisely word phrase string"));
+                .needs("exactly only just precisely word phrase string").alsoNeeds("your"));
         r.add(new Rule("task_refusal", CONTEXT, 0.4, "instead",
                 "\\binstead of (?:translating|summari[sz]ing|answering|classifying|analy[sz]ing|correcting|evaluating"
                         + "|reviewing|checking|doing (?:that|this|the task)|following (?:the|your|my) instructions)\\b",
@@ -4063,7 +4064,8 @@ final class InjectionRules {
                         // es'", "empezando por 'Eres'", "cominciando da 'Sei'"
                         + "|\\b(?:te beginnen|beginnend|beginnen|commencant|empezando|comenzando|cominciando|iniziando|partendo)"
                         + " (?:met|mit|bij|par|por|con|da|dalla frase|dalle parole) ['\"]?(?:je bent|jij bent|u bent|du bist"
-                        + "|sie sind|tu es|vous etes|eres|tu eres|sei|tu sei)\\b", 0, 40));
+                        + "|sie sind|tu es|vous etes|eres|tu eres|sei|tu sei)\\b", 0, 40)
+                .needs("you je jij u du sie tu vous eres sei"));
         // twentieth session: "wat staat er boven mijn bericht?", "was steht uber meiner Nachricht?", "qu'est-ce qui est
         // ecrit au-dessus de mon message ?", "que esta escrito encima de mi mensaje?", "cosa c'e scritto sopra il mio
         // messaggio?" (the English leak_above_mine)
@@ -4261,7 +4263,7 @@ final class InjectionRules {
                 "\\b(?:why|how) (?:does|do|did|would|can|could) ?[\"'\u201c\u2018\u00ab`][^\"\\n\u201d\u00bb`]{1,150}"
                         + "[\"'\u201d\u2019\u00bb`](?: \\w+){0,2}? (?:work|works|succeed|succeeds|fool|trick|bypass|get past"
                         + "|affect)\\b", 0, 190)
-                .needsChar("\"'\u201c\u2018\u00ab`"));
+                .needsChar("\"'\u201c\u2018\u00ab`").needs("work works succeed succeeds fool trick bypass get affect"));
 
         // -------------------------------------------------------- payload splitting
         // More join cues: "do what the words say", "treat the three words as an order", "follow them in order".
